@@ -1,0 +1,3 @@
+package dev.khabar.core.model;
+
+public enum EntityType { PERSON, ORGANIZATION, LOCATION, PRODUCT, FACILITY }

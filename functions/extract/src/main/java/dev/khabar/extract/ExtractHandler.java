@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.khabar.core.Extractor;
+import dev.khabar.core.SourceText;
 import dev.khabar.extract.event.EventParser;
 import dev.khabar.extract.event.Invocation;
 import dev.khabar.extract.event.Message;
@@ -34,6 +35,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 public final class ExtractHandler implements RequestStreamHandler {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Thread-safe and stateless between documents: one per container. */
+    private static final Extractor EXTRACTOR = new Extractor();
 
     private final EventParser parser = new EventParser(JSON);
     private final DocumentProcessor processor;
@@ -44,13 +47,17 @@ public final class ExtractHandler implements RequestStreamHandler {
     public ExtractHandler() {
         this(ExtractConfig.fromEnv(System.getenv()), Clients.S3, Clients.DYNAMO, new Utf8TextDecoder(),
                 Clock.systemUTC(), System.out);
+        // load the extractor's lexicons and warm its code during init, which SnapStart snapshots, not on the first
+        // message (measured: the first document took 4 s, the next ones under 1 s)
+        EXTRACTOR.extract(new SourceText("init", "استثمرت شركة ميتا 14 مليار دولار في Scale AI في يونيو 2025.",
+                null, null));
     }
 
     /** For tests and local runs: explicit settings and clients. */
     public ExtractHandler(ExtractConfig config, S3Client s3, DynamoDbClient dynamo, TextDecoder decoder, Clock clock,
                           PrintStream logOut) {
         DocumentWriter writer = new DocumentWriter(dynamo, config.tableName(), clock, config.lease());
-        this.processor = new DocumentProcessor(s3, writer, decoder, new Extractor(), config.maxObjectBytes());
+        this.processor = new DocumentProcessor(s3, writer, decoder, EXTRACTOR, config.maxObjectBytes());
         this.log = new OutcomeLog(JSON, logOut, clock);
         this.clock = clock;
     }

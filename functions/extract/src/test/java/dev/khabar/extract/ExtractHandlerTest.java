@@ -20,7 +20,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import dev.khabar.extract.text.Utf8TextDecoder;
+import java.time.Clock;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.sqs.model.Message;
 
@@ -275,6 +281,39 @@ class ExtractHandlerTest {
             Message junk = messages.stream().filter(m -> m.body().equals("not an event")).findFirst().orElseThrow();
             assertEquals(Set.of(junk.messageId()), pipeline.deliver(messages));
             assertEquals("DONE", pipeline.status("good.txt"));
+        }
+    }
+
+    @Test
+    void aTransientFailureReportsTheMessageAndReleasesTheClaimForItsRedelivery(Emulator emulator) {
+        try (Pipeline pipeline = new Pipeline(emulator, MAX_BYTES);
+             S3Client unreachable = S3Client.builder().httpClient(UrlConnectionHttpClient.create())
+                     .endpointOverride(java.net.URI.create("http://127.0.0.1:9"))
+                     .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())).build()) {
+            pipeline.put("flaky.txt", "خبر يصل في المحاولة الثانية.");
+            List<Message> event = pipeline.receive(1);
+            ExtractHandler cut = new ExtractHandler(
+                    new ExtractConfig(pipeline.aws.table(), MAX_BYTES, Duration.ofMinutes(5)), unreachable,
+                    pipeline.dynamo, new Utf8TextDecoder(), Clock.systemUTC(), System.out);
+            assertEquals(Set.of(event.getFirst().messageId()), pipeline.deliver(cut, event));
+            assertEquals("PROCESSING", pipeline.status("flaky.txt"));
+            assertEquals("0", pipeline.document("flaky.txt").get(ItemAttributes.LEASE_UNTIL).n(), "lease released");
+
+            assertEquals(Set.of(), pipeline.deliver(event), "the redelivery claims at once");
+            assertEquals("DONE", pipeline.status("flaky.txt"));
+        }
+    }
+
+    @Test
+    void aMissingTableIsTransientNotAFailedDocument(Emulator emulator) {
+        try (Pipeline pipeline = new Pipeline(emulator, MAX_BYTES)) {
+            pipeline.put("a.txt", "نص");
+            List<Message> event = pipeline.receive(1);
+            ExtractHandler misconfigured = new ExtractHandler(
+                    new ExtractConfig(pipeline.aws.table() + "-missing", MAX_BYTES, Duration.ofMinutes(5)),
+                    pipeline.s3, pipeline.dynamo, new Utf8TextDecoder(), Clock.systemUTC(), System.out);
+            assertEquals(Set.of(event.getFirst().messageId()), pipeline.deliver(misconfigured, event));
+            assertEquals(List.of(), pipeline.items());
         }
     }
 

@@ -26,6 +26,8 @@ final class ArticleLocator {
     private static final double LINK_LIST_DENSITY = 0.5;
     /** The marked article must hold at least this share of the page's prose to be trusted. */
     private static final double MARKED_SHARE = 0.3;
+    /** The densest block must hold at least this share of the page's prose to be taken alone. */
+    private static final double DENSEST_SHARE = 0.4;
     private static final int MIN_PARAGRAPH = 25;
 
     private ArticleLocator() {
@@ -44,7 +46,7 @@ final class ArticleLocator {
 
         int pageProse = prose(body);
         Element marked = markedArticle(body, pageProse);
-        Element article = marked != null ? marked : densest(body);
+        Element article = marked != null ? marked : densest(body, pageProse);
         removeLinkLists(article);
         return article;
     }
@@ -59,8 +61,11 @@ final class ArticleLocator {
         return null;
     }
 
-    /** Scores each paragraph's parent (and half to its grandparent) by length and commas; the top scorer wins. */
-    private static Element densest(Element body) {
+    /**
+     * Scores each paragraph's parent (and half to its grandparent) by length and commas; the top scorer wins unless it
+     * holds too little of the page's prose to be the article, when the whole body is safer.
+     */
+    private static Element densest(Element body, int pageProse) {
         Map<Element, Double> scores = new HashMap<>();
         for (Element p : body.select("p, pre, blockquote, td, div:not(:has(p, div))")) {
             String text = p.text();
@@ -77,7 +82,8 @@ final class ArticleLocator {
                 }
             }
         }
-        return scores.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(body);
+        Element best = scores.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(body);
+        return prose(best) >= pageProse * DENSEST_SHARE ? best : body;
     }
 
     /** Only removes a named block when it is not where most of the page's prose lives (body classes lie too). */

@@ -96,8 +96,10 @@ public final class MarkdownText {
                 out.append('\n').append(text).append("\n\n");
                 continue;
             }
-            if (RULE.matcher(line).matches() || TABLE_DIVIDER.matcher(line).matches()
-                    || LINK_DEFINITION.matcher(line).matches()) {
+            if (TABLE_DIVIDER.matcher(line).matches()) {
+                continue;
+            }
+            if (RULE.matcher(line).matches() || LINK_DEFINITION.matcher(line).matches()) {
                 out.append('\n');
                 continue;
             }

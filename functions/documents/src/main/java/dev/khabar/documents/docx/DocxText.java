@@ -36,7 +36,7 @@ public final class DocxText {
             return new DecodedDocument(Tidy.text(word.text()), title, props.created(), DocumentFormat.DOCX);
         } catch (XMLStreamException e) {
             throw new DocumentRejectedException(RejectionCode.UNREADABLE,
-                    "the Word document's XML is damaged: " + e.getMessage(), e);
+                    "the Word document's XML is damaged: " + e.getMessage().replace('\n', ' '), e);
         }
     }
 

@@ -9,6 +9,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 import java.io.IOException;
@@ -20,6 +21,10 @@ import java.util.Calendar;
  * one with only an owner password (restrictions on printing or editing) opens with the empty password and is read.
  */
 public final class PdfText {
+    static {
+        FontMappers.set(new TextOnlyFontMapper());
+    }
+
     private PdfText() {
     }
 

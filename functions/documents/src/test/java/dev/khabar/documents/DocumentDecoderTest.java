@@ -2,6 +2,7 @@ package dev.khabar.documents;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -129,6 +130,18 @@ class DocumentDecoderTest {
                 () -> decoder.decode(Samples.utf8("{\\rtf1\\ansi Hello}"), "a.rtf", DocumentHints.NONE));
         Rejections.expect(RejectionCode.UNSUPPORTED_FORMAT,
                 () -> decoder.decode(new byte[] {'P', 'K', 5, 6, 0, 0, 0, 0}, "empty.zip", DocumentHints.NONE));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"sample.txt,TEXT", "sample.md,MARKDOWN", "sample.html,HTML", "sample.json,JSON", "sample.pdf,PDF",
+            "sample.docx,DOCX"})
+    void builtInPrimingSamplesDecodeAsTheirFormat(String name, DocumentFormat format) throws Exception {
+        try (InputStream in = DocumentDecoder.class.getResourceAsStream("prime/" + name)) {
+            DecodedDocument doc = decoder.decode(in, name, DocumentHints.NONE);
+            assertEquals(format, doc.format());
+            assertTrue(doc.text().contains("sample"), doc.text());
+        }
+        assertEquals(decoder, decoder.primed());
     }
 
     /** An upload that never ends, counting what was read from it. */

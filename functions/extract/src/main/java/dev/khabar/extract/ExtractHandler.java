@@ -46,7 +46,7 @@ public final class ExtractHandler implements RequestStreamHandler {
     }
 
     private ExtractHandler(ExtractConfig config) {
-        this(config, Clients.S3, Clients.DYNAMO, new DocumentTextDecoder(config.maxObjectBytes()), Clock.systemUTC(),
+        this(config, Clients.S3, Clients.DYNAMO, DocumentTextDecoder.primed(config.maxObjectBytes()), Clock.systemUTC(),
                 System.out);
     }
 

@@ -77,7 +77,7 @@ class DocumentFormatsThroughHandlerTest {
 
             ByteArrayOutputStream logs = new ByteArrayOutputStream();
             ExtractHandler handler = new ExtractHandler(new ExtractConfig(aws.table(), MAX_BYTES, Duration.ofMinutes(15)),
-                    s3, dynamo, new DocumentTextDecoder(MAX_BYTES), Clock.systemUTC(),
+                    s3, dynamo, DocumentTextDecoder.primed(MAX_BYTES), Clock.systemUTC(),
                     new PrintStream(logs, true, StandardCharsets.UTF_8));
             ByteArrayOutputStream response = new ByteArrayOutputStream();
             handler.handleRequest(new ByteArrayInputStream(sqsEvent(messages, aws.queueArn())), response, null);

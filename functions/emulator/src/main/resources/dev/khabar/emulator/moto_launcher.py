@@ -2,7 +2,7 @@
 
 moto (pinned in the parent pom) leaves out of its S3 event records what the extract function relies on: the
 object's sequencer (ordering of events per key), the versionId of versioned objects, and the request fields; it also
-writes eventTime without the zone, gives removal events a size and eTag that S3 does not send, and sends no event
+escapes the slashes of object keys (S3 leaves them as they are), writes eventTime without the zone, gives removal events a size and eTag that S3 does not send, and sends no event
 when a delete in a versioned bucket creates a delete marker. This launcher fills those in before moto hands the
 record to SQS, so a consumer sees the same JSON as from S3.
 """
@@ -10,6 +10,7 @@ import sys
 import threading
 import time
 import uuid
+from urllib.parse import quote_plus
 
 from moto.s3 import notifications
 from moto.s3.models import FakeDeleteMarker, S3Backend
@@ -50,6 +51,7 @@ def _s3_event(event_name, bucket, key, notification_id):
             "x-amz-id-2": uuid.uuid4().hex,
         }
         s3_object = record["s3"]["object"]
+        s3_object["key"] = quote_plus(key.name, safe="/")
         if record["eventName"].startswith("ObjectRemoved"):
             s3_object.pop("size", None)
             s3_object.pop("eTag", None)

@@ -6,7 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.khabar.query.http.UriDecoding;
+import dev.khabar.query.http.ApiGatewayEvents;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
@@ -74,7 +74,7 @@ final class ApiCalls {
     /** The request's path segments, or null when the path cannot be decoded (the answer is then a 400 anyway). */
     private static List<String> pathOf(APIGatewayV2HTTPEvent event) {
         try {
-            return UriDecoding.pathSegments(event.getRawPath());
+            return ApiGatewayEvents.request(event).path();
         } catch (RuntimeException e) {
             return null;
         }

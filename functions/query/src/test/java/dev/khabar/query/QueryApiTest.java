@@ -143,7 +143,7 @@ class QueryApiTest {
         Set<String> seen = new HashSet<>();
         String previous = "9999";
         for (JsonNode fact : facts) {
-            assertTrue(seen.add(fact.path("documentId").asText() + "/" + fact.path("id").asText()), "no duplicates");
+            assertTrue(seen.add(fact.path("documentId").asText() + "/" + fact.path("id").asText()), "each fact once");
             String date = fact.path("sortDate").asText();
             assertTrue(date.compareTo(previous) <= 0, () -> "newest first: " + facts);
             previous = date;
@@ -299,6 +299,20 @@ class QueryApiTest {
         List<JsonNode> out = new ArrayList<>();
         array.forEach(out::add);
         return out;
+    }
+
+    @Test
+    void aNamedStageInThePathAndEventsWithoutARawQueryStringAreUnderstood() {
+        var staged = ApiCalls.event("GET", "/prod/documents/" + articles.seedDoc, null);
+        staged.getRequestContext().setStage("prod");
+        Response response = api.send(staged);
+        assertEquals(200, response.status(), response::toString);
+        assertEquals(articles.seedDoc, response.json().path("id").asText());
+
+        var decoded = ApiCalls.event("GET", "/entities", null);
+        decoded.setRawQueryString(null);
+        decoded.setQueryStringParameters(java.util.Map.of("q", "ميتا"));
+        assertTrue(texts(list(api.send(decoded).json().path("items")), "id").contains(meta()));
     }
 
     @Test

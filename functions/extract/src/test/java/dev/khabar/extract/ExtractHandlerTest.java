@@ -85,6 +85,7 @@ class ExtractHandlerTest {
             ExtractHandler second = pipeline.newHandler(MAX_BYTES);
             var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
             var start = new java.util.concurrent.CountDownLatch(1);
+            Set<String> failed = new java.util.HashSet<>();
             try {
                 var a = pool.submit(() -> {
                     start.await();
@@ -95,17 +96,19 @@ class ExtractHandlerTest {
                     return pipeline.deliver(second, event);
                 });
                 start.countDown();
-                a.get();
-                b.get();
+                failed.addAll(a.get());
+                failed.addAll(b.get());
             } finally {
                 pool.shutdownNow();
             }
             List<String> results = pipeline.results(SEED_KEY);
-            assertEquals(2, results.size(), results.toString());
-            assertEquals(1, results.stream().filter("DONE"::equals).count(), results.toString());
-            assertTrue(results.contains("STALE") || results.contains("BUSY"), results.toString());
-            if (results.contains("BUSY")) {
-                // SQS delivers the message again; by then the first run has finished
+            assertEquals(1, results.stream().filter("DONE"::equals).count(), pipeline.logLines().toString());
+            // the other run either saw the finished document (STALE) or had its message reported for redelivery:
+            // BUSY when it met the live claim, or a lost claim where the emulator let both conditional writes pass
+            // (moto does not serialize concurrent writes to one item; DynamoDB does)
+            assertTrue(results.contains("STALE") || failed.equals(Set.of(event.getFirst().messageId())),
+                    pipeline.logLines().toString());
+            if (!failed.isEmpty()) {
                 assertEquals(Set.of(), pipeline.deliver(event));
                 assertEquals("STALE", pipeline.results(SEED_KEY).getLast());
             }

@@ -124,7 +124,9 @@ final class ArabicNames {
             return false;
         }
         if (next.script() != Script.ARABIC || NameLexicon.isArabicStop(next.norm()) || next.norm().endsWith("ه")
-                || next.norm().endsWith("يه") || ArabicRoles.match(tokens, i + 1, end) != null) {
+                || next.norm().endsWith("ات") || ArabicRoles.match(tokens, i + 1, end) != null
+                || Clitics.readings(t.norm()).stream().anyMatch(r -> r.startsWith("ال"))) {
+            // a name follows an indefinite cue (شركة X, بنك X); after "الشركة" comes the rest of the sentence
             return false;
         }
         boolean article = next.norm().startsWith("ال");

@@ -32,6 +32,7 @@ public final class EntityFinder {
             ArabicNames.find(tokens, s, sink);
         }
         LatinNames.find(tokens, sentences, titleSentences, sink);
+        Surnames.find(tokens, sentences, titleSentences, sink);
         return sink.sorted();
     }
 }

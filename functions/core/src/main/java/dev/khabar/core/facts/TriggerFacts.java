@@ -185,7 +185,7 @@ final class TriggerFacts {
             }
         }
         int first = firstAfter(doc, s, start, end, spec.object(), subject);
-        if (first >= 0 && first - tr.endToken() <= 20) {
+        if (first >= 0 && doc.mention(first).startToken() - start <= 8) {
             out.add(doc.id(first));
             listAfter(doc, s, first, end, spec.object(), subject, out);
             return out;

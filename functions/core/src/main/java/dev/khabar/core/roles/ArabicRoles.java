@@ -70,7 +70,9 @@ public final class ArabicRoles {
             RoleMatch next = end < limit ? match(tokens, end, limit) : null;
             if (next != null && !next.deputyOnly() && !next.group()) {
                 String head = next.mainRole();
-                english = head.equals("head") || head.equals("president") ? "vice president" : "deputy " + head;
+                int of = head.indexOf(" of ");
+                String base = of < 0 ? head : head.substring(0, of);
+                english = base.equals("head") || base.equals("president") ? "vice president" : "deputy " + base;
                 return new RoleMatch(i, next.endToken(), List.of(withComplement(english, next, tokens)), false, false,
                         false, former || next.former(), possessive);
             }

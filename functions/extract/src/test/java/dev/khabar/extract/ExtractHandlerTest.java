@@ -55,11 +55,40 @@ class ExtractHandlerTest {
             assertEquals(String.valueOf(facts.facts().size()), document.get(ItemAttributes.FACT_COUNT).n());
             assertEquals(pipeline.listedKeys(SEED_KEY), pipeline.derivedKeys(SEED_KEY));
 
+            assertSeedFactsAreFoundThroughEveryIndex(pipeline, facts);
+
             List<JsonNode> logged = pipeline.logLines();
             assertEquals(1, logged.size(), logged.toString());
             assertEquals("DONE", logged.getFirst().path("result").asText());
             assertEquals(pipeline.docId(SEED_KEY), logged.getFirst().path("docId").asText());
         }
+    }
+
+    /** The seed says Meta (ميتا) invested 14.3 billion dollars in Scale AI last June. */
+    private static void assertSeedFactsAreFoundThroughEveryIndex(Pipeline pipeline, FactsDocument facts) {
+        var meta = facts.entities().stream().filter(e -> e.name().equals("Meta")).findFirst().orElseThrow();
+        var scale = facts.entities().stream().filter(e -> e.name().equals("Scale AI")).findFirst().orElseThrow();
+        var investment = facts.facts().stream().filter(f -> f.type() == dev.khabar.core.model.FactType.INVESTMENT
+                && f.subject().equals(meta.id()) && scale.id().equals(f.object())).findFirst().orElseThrow();
+        assertEquals("USD", investment.amount().currency());
+
+        String docId = pipeline.docId(SEED_KEY);
+        String sk = TableKeys.factSk(TableKeys.sortDate(investment.date().value(), "2025-08-30"), docId,
+                investment.id());
+        Map<String, AttributeValue> subjectCopy = pipeline.item(TableKeys.entityPk(meta.key()), sk);
+        assertEquals("SUBJECT", subjectCopy.get(ItemAttributes.SIDE).s());
+        assertEquals("Scale AI", subjectCopy.get(ItemAttributes.OBJECT_NAME).s());
+        assertEquals("OBJECT", pipeline.item(TableKeys.entityPk(scale.key()), sk).get(ItemAttributes.SIDE).s());
+
+        // a search for ميتا (as the query function makes it) reaches Meta's key
+        List<String> viaAlias = pipeline.query(TableKeys.aliasPk(dev.khabar.store.AliasKeys.normalize("ميتا")))
+                .stream().map(i -> i.get(ItemAttributes.ENTITY_KEY).s()).toList();
+        assertEquals(List.of(meta.key()), viaAlias);
+        List<String> investments = pipeline.queryGsi1(TableKeys.typeGsi1Pk("INVESTMENT")).stream()
+                .map(i -> i.get(ItemAttributes.FACT_ID).s()).toList();
+        assertTrue(investments.contains(investment.id()), investments.toString());
+        assertEquals(facts.facts().stream().filter(f -> f.type().name().equals("INVESTMENT")).count(),
+                investments.size(), "one GSI1 entry per fact: the subject copy only");
     }
 
     @Test
@@ -124,6 +153,7 @@ class ExtractHandlerTest {
             pipeline.put(key, seed());
             assertEquals(Set.of(), pipeline.deliver(pipeline.receive(1)));
             String firstSequencer = pipeline.document(key).get(ItemAttributes.SEQUENCER).s();
+            Set<dev.khabar.store.write.ItemKey> firstKeys = pipeline.derivedKeys(key);
 
             String replacement = "أعلنت شركة نوفا للبرمجيات في دبي عن توظيف مئة مهندس جديد.";
             pipeline.put(key, replacement);
@@ -137,6 +167,9 @@ class ExtractHandlerTest {
             assertEquals(fresh.entities(), facts.entities());
             assertEquals(fresh.facts(), facts.facts());
             assertEquals(pipeline.listedKeys(key), pipeline.derivedKeys(key), "no item of the first version is left");
+            assertTrue(firstKeys.size() > 50, "the seed gave many items: " + firstKeys.size());
+            assertFalse(pipeline.derivedKeys(key).containsAll(firstKeys));
+            assertTrue(pipeline.query(TableKeys.entityPk("Q380")).isEmpty(), "Meta is not in the new version");
         }
     }
 

@@ -138,6 +138,30 @@ final class Pipeline implements AutoCloseable {
         return item.isEmpty() ? "(none)" : item.get(ItemAttributes.STATUS).s();
     }
 
+    Map<String, AttributeValue> item(String pk, String sk) {
+        Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(aws.table()).consistentRead(true)
+                .key(Map.of(TableKeys.PK, AttributeValue.fromS(pk), TableKeys.SK, AttributeValue.fromS(sk)))).item();
+        if (item == null || item.isEmpty()) {
+            throw new AssertionError("no item " + pk + " / " + sk);
+        }
+        return item;
+    }
+
+    /** The items of one partition. */
+    List<Map<String, AttributeValue>> query(String pk) {
+        return dynamo.queryPaginator(b -> b.tableName(aws.table()).keyConditionExpression("#pk = :pk")
+                .expressionAttributeNames(Map.of("#pk", TableKeys.PK))
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk)))).items().stream().toList();
+    }
+
+    /** The items of one GSI1 partition. */
+    List<Map<String, AttributeValue>> queryGsi1(String pk) {
+        return dynamo.queryPaginator(b -> b.tableName(aws.table()).indexName(TableKeys.GSI1)
+                .keyConditionExpression("#pk = :pk")
+                .expressionAttributeNames(Map.of("#pk", TableKeys.GSI1PK))
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk)))).items().stream().toList();
+    }
+
     /** Every item of the table (each test provisions its own). */
     List<Map<String, AttributeValue>> items() {
         List<Map<String, AttributeValue>> items = new ArrayList<>();

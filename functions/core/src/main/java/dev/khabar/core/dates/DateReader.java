@@ -89,7 +89,7 @@ public final class DateReader {
             if (relative != null) {
                 return relative;
             }
-            if (YEAR_CUES.contains(Clitics.withoutConjunction(t.norm())) || YEAR_CUES.contains(Clitics.bare(t.norm()))) {
+            if (Clitics.in(YEAR_CUES, t.norm()) || YEAR_CUES.contains(Clitics.bare(t.norm()))) {
                 Integer year = i + 1 < to ? year(tokens, i + 1, to) : null;
                 if (year != null) {
                     return new DateMention(i, i + 2, String.valueOf(year), span(text, tokens, i, i + 2));
@@ -126,7 +126,7 @@ public final class DateReader {
         if (t.script() == Script.ARABIC && !Clitics.readings(t.norm()).get(0).equals(Clitics.bare(t.norm()))) {
             return true; // بيونيو، وفي — a clitic is a cue of its own
         }
-        if (i > from && MONTH_CUES.contains(Clitics.withoutConjunction(tokens.get(i - 1).norm()))) {
+        if (i > from && Clitics.in(MONTH_CUES, tokens.get(i - 1).norm())) {
             return true;
         }
         if (end < to) {

@@ -110,35 +110,52 @@ final class ArabicNames {
         if (type == null || i + 1 >= end || sink.covered(i + 1)) {
             return false;
         }
+        // a quoted name right after the cue or after its adjectives: موقع “…”, الشركة الناشئة المصرية "…"
+        for (int q = i + 1; q < Math.min(end, i + 4); q++) {
+            Token qt = tokens.get(q);
+            if (Cues.isQuote(qt.surface())) {
+                return quoted(tokens, q, end, type, sink);
+            }
+            if (qt.script() != Script.ARABIC || !qt.norm().startsWith("ال") || sink.covered(q)) {
+                break;
+            }
+        }
         Token next = tokens.get(i + 1);
-        if (Cues.isQuote(next.surface())) {
-            int close = i + 2;
-            while (close < end && close < i + 8 && !Cues.isQuote(tokens.get(close).surface())) {
-                close++;
-            }
-            if (close < end && close > i + 2 && Cues.isQuote(tokens.get(close).surface())
-                    && tokens.get(i + 2).script() == Script.ARABIC && sink.free(i + 2, close)) {
-                String surface = joined(tokens, i + 2, close);
-                return sink.add(i + 2, close, 0, type, null, surface);
-            }
-            return false;
+        boolean definiteCue = Clitics.readings(t.norm()).stream().anyMatch(r -> r.startsWith("ال"));
+        if (definiteCue || !orgWord(next) || ArabicRoles.match(tokens, i + 1, end) != null) {
+            return false; // a name follows an indefinite cue (شركة X, بنك X); after "الشركة" comes the rest of the sentence
         }
-        if (next.script() != Script.ARABIC || NameLexicon.isArabicStop(next.norm()) || next.norm().endsWith("ه")
-                || next.norm().endsWith("ات") || ArabicRoles.match(tokens, i + 1, end) != null
-                || Clitics.readings(t.norm()).stream().anyMatch(r -> r.startsWith("ال"))) {
-            // a name follows an indefinite cue (شركة X, بنك X); after "الشركة" comes the rest of the sentence
-            return false;
-        }
-        boolean article = next.norm().startsWith("ال");
         if (NAMED_BY_CUE.contains(cue) && type == EntityType.ORGANIZATION) {
-            int from = i;
-            String reading = Clitics.readings(t.norm()).get(Clitics.readings(t.norm()).size() - 1);
-            return sink.add(from, i + 2, MentionSink.cliticChars(t, reading), type, null, null);
+            List<String> readings = Clitics.readings(t.norm());
+            return sink.add(i, i + 2, MentionSink.cliticChars(t, readings.get(readings.size() - 1)), type, null, null);
         }
-        if (article || cue.equals("شركات") || type != EntityType.ORGANIZATION) {
+        if (next.norm().startsWith("ال") || cue.equals("شركات") || type != EntityType.ORGANIZATION) {
             return false;
         }
-        return sink.add(i + 1, i + 2, 0, type, null, null);
+        int to = i + 2;
+        while (to < end && to < i + 4 && !sink.covered(to) && orgWord(tokens.get(to)) && !tokens.get(to).norm().startsWith("ال")) {
+            to++;
+        }
+        return sink.add(i + 1, to, 0, type, null, null);
+    }
+
+    private static boolean quoted(List<Token> tokens, int open, int end, EntityType type, MentionSink sink) {
+        int close = open + 1;
+        while (close < end && close < open + 7 && !Cues.isQuote(tokens.get(close).surface())) {
+            close++;
+        }
+        if (close < end && close > open + 1 && Cues.isQuote(tokens.get(close).surface())
+                && tokens.get(open + 1).script() == Script.ARABIC && sink.free(open + 1, close)) {
+            return sink.add(open + 1, close, 0, type, null, null);
+        }
+        return false;
+    }
+
+    /** A word that can be (part of) a company's name: no function word, no feminine or plural noun ending. */
+    private static boolean orgWord(Token t) {
+        String n = t.norm();
+        return t.script() == Script.ARABIC && !NameLexicon.isArabicStop(n) && !n.endsWith("ه") && !n.endsWith("ات")
+                && n.length() > 1;
     }
 
     /** A word that can be part of a person's name; {@code later}: not the first (may carry the article: الشافعي). */
@@ -157,14 +174,4 @@ final class ArabicNames {
         return sink.add(from, to, skip, EntityType.PERSON, null, null);
     }
 
-    private static String joined(List<Token> tokens, int from, int to) {
-        StringBuilder sb = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            if (k > from) {
-                sb.append(' ');
-            }
-            sb.append(tokens.get(k).surface());
-        }
-        return sb.toString();
-    }
 }

@@ -17,6 +17,10 @@ import java.util.Set;
  * per folded surface; a lone word that is the surname of a person named in full is that person (وانغ, Mayer).
  */
 public final class EntityResolver {
+    /** Words that a company's short name drops: Mistral AI → Mistral, Thrive Capital → Thrive. */
+    private static final Set<String> GENERIC_ENDINGS = Set.of("ai", "labs", "inc", "group", "technologies", "capital",
+            "holdings", "corp", "ventures", "systems", "bank");
+
     private EntityResolver() {
     }
 
@@ -112,11 +116,22 @@ public final class EntityResolver {
                 }
             }
         }
+        Map<String, Group> byFirstWord = new HashMap<>();
+        for (Group g : groups.values()) {
+            String name = fold(g.entry != null ? g.entry.name() : g.firstSurface);
+            String[] words = name.split(" ");
+            if (g.type() == EntityType.ORGANIZATION && words.length == 2 && GENERIC_ENDINGS.contains(words[1])) {
+                byFirstWord.putIfAbsent(words[0], g);
+            }
+        }
         for (Group g : groups.values()) {
             if (g.entry == null && !fold(g.firstSurface).contains(" ")) {
                 Group person = bySurname.get(fold(g.firstSurface));
+                Group org = byFirstWord.get(fold(g.firstSurface));
                 if (person != null && person != g) {
                     g.merged = person;
+                } else if (org != null && org != g && g.type() == EntityType.ORGANIZATION) {
+                    g.merged = org; // "Mistral" after "Mistral AI"
                 }
             }
         }

@@ -24,7 +24,7 @@ public final class Gazetteer {
     private static final Gazetteer INSTANCE = new Gazetteer();
 
     /** One spelling of an entry: folded tokens; an all-capitals Latin spelling (SAP, US) must match case too. */
-    private record Alias(String[] tokens, String exactSurface, GazetteerEntry entry) {
+    private record Alias(String[] tokens, String exactSurface, char firstChar, GazetteerEntry entry) {
     }
 
     /** A match at a token: the entry, the token after the name and the clitic-free reading of the first token. */
@@ -89,7 +89,7 @@ public final class Gazetteer {
         String[] folded = tokens.stream().map(Token::norm).toArray(String[]::new);
         boolean allCaps = name.chars().anyMatch(Character::isLetter) && name.equals(name.toUpperCase(Locale.ROOT))
                 && tokens.get(0).script() == Script.LATIN;
-        byFirstToken.computeIfAbsent(folded[0], k -> new ArrayList<>()).add(new Alias(folded, allCaps ? name : null, entry));
+        byFirstToken.computeIfAbsent(folded[0], k -> new ArrayList<>()).add(new Alias(folded, allCaps ? name : null, name.charAt(0), entry));
         byName.putIfAbsent(name.toLowerCase(Locale.ROOT), entry);
     }
 
@@ -157,7 +157,7 @@ public final class Gazetteer {
     }
 
     private static char aliasFirstChar(Alias alias) {
-        return alias.exactSurface() != null ? alias.exactSurface().charAt(0) : alias.entry().name().charAt(0);
+        return alias.firstChar();
     }
 
     private static String joinSurface(List<Token> tokens, int from, int to) {

@@ -16,6 +16,11 @@ import java.util.Set;
  * word opening a sentence counts only when the text capitalizes it elsewhere too.
  */
 final class LatinNames {
+    private static final Set<String> NAME_FOLLOWERS = Set.of("has", "have", "had", "is", "was", "will", "would",
+            "said", "says", "announced", "announces", "reported", "reports", "plans", "planned", "agreed", "agrees",
+            "raised", "raises", "launched", "launches", "acquired", "acquires", "bought", "buys", "hired", "hires",
+            "cut", "cuts", "laid", "lays", "signed", "signs", "unveiled", "unveils", "released", "invested", "invests",
+            "partnered", "confirmed", "denied", "declined", "told", "won", "lost", "filed", "sued", "expects", "became");
     private static final Set<String> CONNECTORS = Set.of("of", "&", "for", "de", "du", "van", "von", "al", "bin", "la");
 
     private LatinNames() {
@@ -45,7 +50,7 @@ final class LatinNames {
                     continue;
                 }
                 if (!arabic && i == first && end - i == 1 && !capitalizedInside.contains(tokens.get(i).norm())
-                        && !(end < s.endToken() && tokens.get(end).is("'s"))) {
+                        && !(end < s.endToken() && actsNext(tokens.get(end)))) {
                     continue;
                 }
                 if (end - i == 1 && NameLexicon.isEnglishStop(tokens.get(i).norm())) {
@@ -58,6 +63,12 @@ final class LatinNames {
                 i = end - 1;
             }
         }
+    }
+
+    /** A lone capitalized word opening a sentence is a name when a verb, a title or 's follows ("Stripe has raised"). */
+    private static boolean actsNext(Token next) {
+        return next.is("'s") || NAME_FOLLOWERS.contains(next.norm()) || NameLexicon.isEnglishTitle(next.norm())
+                || next.is("co");
     }
 
     private static int firstWord(List<Token> tokens, Sentence s) {
@@ -110,12 +121,13 @@ final class LatinNames {
             return false;
         }
         String n = t.norm();
-        return !NameLexicon.isEnglishStop(n) && !NameLexicon.isEnglishTitle(n) && MonthNames.month(n) == null;
+        return !NameLexicon.isEnglishStop(n) && !NameLexicon.isEnglishTitle(n);
     }
 
     private static int capitalizedRun(List<Token> tokens, int i, int limit, MentionSink sink) {
-        if (!nameable(tokens.get(i))) {
-            return i;
+        if (!nameable(tokens.get(i)) || (isMonth(tokens.get(i)) && !(i + 1 < limit && nameable(tokens.get(i + 1))
+                && !isMonth(tokens.get(i + 1))))) {
+            return i; // "June" is a month unless a name follows ("Jan Leike")
         }
         int j = i + 1;
         while (j < limit && !sink.covered(j)) {
@@ -129,11 +141,18 @@ final class LatinNames {
                 j++;
             } else if (t.is("-") && j + 1 < limit && nameable(tokens.get(j + 1)) && tokens.get(j + 1).start() == t.end()) {
                 j++;
+            } else if ((t.is(":") || t.is(".")) && j + 1 < limit && tokens.get(j + 1).script() == Script.LATIN
+                    && t.start() == tokens.get(j - 1).end() && tokens.get(j + 1).start() == t.end()) {
+                j += 2;
             } else {
                 break;
             }
         }
         return j;
+    }
+
+    private static boolean isMonth(Token t) {
+        return MonthNames.month(t.norm()) != null;
     }
 
     private static EntityType classify(List<Token> tokens, int i, int end, Sentence s) {
@@ -184,6 +203,9 @@ final class LatinNames {
     private static boolean titleAfter(List<Token> tokens, int end, Sentence s) {
         if (end + 1 >= s.endToken() || !tokens.get(end).is(",")) {
             return false;
+        }
+        if (tokens.get(end + 1).is("who")) {
+            return true; // "Jan Leike, who co-led …"
         }
         int k = end + 1;
         while (k < s.endToken() && k < end + 6 && !tokens.get(k).is(",")) {

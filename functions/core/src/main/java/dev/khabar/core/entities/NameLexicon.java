@@ -41,7 +41,7 @@ public final class NameLexicon {
 
     /** An Arabic function or common word (with or without clitics and article). */
     public static boolean isArabicStop(String folded) {
-        return ARABIC_STOP.contains(folded) || ARABIC_STOP.contains(Clitics.withoutConjunction(folded))
+        return ARABIC_STOP.contains(folded) || Clitics.in(ARABIC_STOP, folded)
                 || ARABIC_STOP.contains(Clitics.bare(folded));
     }
 

@@ -14,7 +14,7 @@ import java.util.Map;
 final class Anaphora {
     /** folded noun → the word to look for in the organization's name, or "" for any organization */
     private static final Map<String, String> ARABIC = Map.of("الشركه", "", "البنك", "بنك", "الجهاز", "جهاز",
-            "المجموعه", "", "المصرف", "مصرف", "الصندوق", "صندوق", "الهيئه", "هيئه", "المنصه", "");
+            "المجموعه", "مجموعه", "المصرف", "مصرف", "الصندوق", "صندوق", "الهيئه", "هيئه", "المنصه", "");
     private static final Map<String, String> ENGLISH = Map.of("company", "", "firm", "", "startup", "", "giant", "",
             "group", "", "bank", "bank", "lender", "", "business", "", "unit", "");
 
@@ -49,6 +49,18 @@ final class Anaphora {
     /** The organization an anaphoric phrase at token i refers to, or null. */
     static String resolve(Doc doc, int i) {
         Token t = doc.token(i);
+        for (int k = i + 1; k < Math.min(doc.tokens.size(), i + 5); k++) {
+            int m = doc.mentionAt[k];
+            if (m >= 0) {
+                if (doc.type(m) == EntityType.ORGANIZATION) {
+                    return doc.id(m); // "الشركة الناشئة المصرية فوري": the name apposed to the noun
+                }
+                break;
+            }
+            if (Grammar.isComma(doc.token(k)) || Grammar.isPreposition(doc.token(k))) {
+                break;
+            }
+        }
         String want = null;
         for (String r : Clitics.readings(t.norm())) {
             if (ARABIC.containsKey(r)) {
@@ -75,7 +87,12 @@ final class Anaphora {
             if (any == null) {
                 any = doc.id(m);
             }
-            if (TextNormalizer.normalize(doc.mention(m).surface()).contains(want)) {
+            int before = doc.mention(m).startToken() - 1;
+            while (before >= 0 && Grammar.isQuote(doc.token(before))) {
+                before--;
+            }
+            boolean cued = before >= 0 && Clitics.bare(doc.token(before).norm()).equals(want);
+            if (cued || TextNormalizer.normalize(doc.mention(m).surface()).contains(want)) {
                 return doc.id(m);
             }
             k = doc.mention(m).startToken();

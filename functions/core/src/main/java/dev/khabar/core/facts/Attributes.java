@@ -86,7 +86,14 @@ final class Attributes {
      * the deal ("The deal, announced in June"), else the publication month (deals are news when reported).
      */
     static DateValue date(Doc doc, Sentence s, int trigger, FactType type) {
-        DateMention best = nearest(doc.dates.get(s.index()), trigger);
+        List<DateMention> inSentence = doc.dates.get(s.index());
+        int from = Grammar.clauseStart(doc, trigger, s);
+        int to = Grammar.clauseEnd(doc, trigger, s);
+        DateMention best = nearest(inSentence.stream().filter(d -> d.startToken() >= from && d.endToken() <= to).toList(),
+                trigger);
+        if (best == null && !DEALS.contains(type)) {
+            best = nearest(inSentence, trigger);
+        }
         if (best != null) {
             return new DateValue(best.value(), best.text());
         }
@@ -96,7 +103,8 @@ final class Attributes {
         if (s.index() + 1 < doc.sentences.size()) {
             Sentence next = doc.sentences.get(s.index() + 1);
             List<DateMention> nextDates = doc.dates.get(next.index());
-            if (!nextDates.isEmpty() && opensOnDeal(doc, next)) {
+            if (!nextDates.isEmpty() && opensOnDeal(doc, next) && nextDates.get(0).value().length() >= 7
+                    && (doc.published == null || nextDates.get(0).value().compareTo(doc.published.toString()) <= 0)) {
                 DateMention d = nextDates.get(0);
                 return new DateValue(d.value(), d.text());
             }
@@ -127,7 +135,7 @@ final class Attributes {
 
     private static boolean opensOnDeal(Doc doc, Sentence next) {
         for (int k = next.firstToken(); k < Math.min(next.endToken(), next.firstToken() + 3); k++) {
-            if (DEAL_NOUNS.contains(Clitics.withoutConjunction(doc.token(k).norm()))) {
+            if (Clitics.in(DEAL_NOUNS, doc.token(k).norm())) {
                 return true;
             }
         }
@@ -138,7 +146,7 @@ final class Attributes {
     static String status(Doc doc, Sentence s, int trigger, FactType type) {
         if (type == FactType.CONTRACT) {
             for (int k = Grammar.phraseStart(doc, trigger, s); k < trigger; k++) {
-                if (LOST.contains(Clitics.withoutConjunction(doc.token(k).norm()))) {
+                if (Clitics.in(LOST, doc.token(k).norm())) {
                     return "ended";
                 }
             }
@@ -148,14 +156,14 @@ final class Attributes {
         }
         boolean attempted = false;
         for (int k = Math.max(Grammar.clauseStart(doc, trigger, s), trigger - 6); k < trigger; k++) {
-            attempted |= ATTEMPTED.contains(Clitics.withoutConjunction(doc.token(k).norm()));
+            attempted |= Clitics.in(ATTEMPTED, doc.token(k).norm());
         }
         if (!attempted) {
             return null;
         }
         for (int k = trigger; k < s.endToken(); k++) {
             String n = Clitics.withoutConjunction(doc.token(k).norm());
-            if (FAILED.contains(n) || ((n.equals("لم") || n.equals("not") || n.equals("لن")) && k + 1 < s.endToken()
+            if (Clitics.in(FAILED, doc.token(k).norm()) || ((n.equals("لم") || n.equals("not") || n.equals("لن")) && k + 1 < s.endToken()
                     && NOT_SUCCEED.contains(doc.token(k + 1).norm()))) {
                 return "failed";
             }

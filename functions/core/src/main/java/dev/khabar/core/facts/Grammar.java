@@ -18,6 +18,8 @@ final class Grammar {
     /** Words skipped when looking at what stands before a name: cue nouns and articles ("شركة ميتا", "the startup X"). */
     private static final Set<String> SKIPPABLE = Set.of("شركه", "شركات", "منصه", "موقع", "مجموعه", "the", "firm",
             "startup", "company", "group", "rival", "rivals", "vendors", "companies", "giant");
+    private static final Set<String> ARABIC_CLAUSE_OPENERS = Set.of("علي", "لكن", "حيث", "اذ", "بينما", "فيما",
+            "كما", "ثم", "بعد", "قبل", "الا");
     private static final Set<String> ENGLISH_CLAUSE_OPENERS = Set.of("but", "while", "which", "who", "although",
             "though", "whereas", "when", "after", "where", "because");
 
@@ -40,7 +42,7 @@ final class Grammar {
 
     static boolean isPreposition(Token t) {
         if (t.script() == Script.ARABIC) {
-            return ARABIC_PREPOSITIONS.contains(Clitics.withoutConjunction(t.norm()));
+            return Clitics.in(ARABIC_PREPOSITIONS, t.norm());
         }
         return t.script() == Script.LATIN && ENGLISH_PREPOSITIONS.contains(t.norm());
     }
@@ -166,7 +168,7 @@ final class Grammar {
         Token t = doc.token(k);
         if (t.script() == Script.ARABIC) {
             return t.norm().startsWith("و") && t.norm().length() > 3 && !t.norm().startsWith("وال")
-                    || t.norm().equals("علي") || t.norm().equals("لكن") || t.norm().equals("حيث") || t.norm().equals("اذ");
+                    || ARABIC_CLAUSE_OPENERS.contains(t.norm());
         }
         return ENGLISH_CLAUSE_OPENERS.contains(t.norm());
     }

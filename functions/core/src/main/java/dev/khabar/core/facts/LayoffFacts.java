@@ -36,6 +36,10 @@ final class LayoffFacts {
             return;
         }
         List<Quantity> counts = doc.counts.get(s.index());
+        if (counts.isEmpty()) {
+            withoutCount(doc, s, firstTrigger, out);
+            return;
+        }
         int segmentStart = s.firstToken();
         for (Quantity c : counts) {
             if (c.startToken() + 4 < firstTrigger) {
@@ -49,6 +53,26 @@ final class LayoffFacts {
                         Attributes.evidence(doc, s), 0.8);
             }
             segmentStart = c.endToken();
+        }
+    }
+
+    private static final Set<String> WORKFORCE = Set.of("workforce", "staff", "employees", "jobs", "workers",
+            "positions", "roles", "headcount", "العامله", "موظفيها", "موظفيه", "الوظائف", "وظائف", "العاملين", "الموظفين");
+
+    /** "Salesforce will cut 10% of its workforce": a layoff without a number, when its doer is named in the clause. */
+    private static void withoutCount(Doc doc, Sentence s, int trigger, FactCollector out) {
+        boolean staff = false;
+        for (int k = trigger + 1; k < Math.min(s.endToken(), trigger + 7); k++) {
+            staff |= WORKFORCE.contains(doc.token(k).norm()) || WORKFORCE.contains(Clitics.bare(doc.token(k).norm()));
+        }
+        if (!staff) {
+            return;
+        }
+        Trigger tr = TriggerLexicon.at(doc.tokens, trigger, s.endToken());
+        int m = TriggerFacts.subjectMention(doc, s, tr, Set.of(EntityType.ORGANIZATION));
+        if (m >= 0) {
+            out.add(FactType.LAYOFF, doc.id(m), null, null, null, Attributes.nearestDate(doc, s, trigger), null, null,
+                    Attributes.evidence(doc, s), 0.6);
         }
     }
 
@@ -82,7 +106,7 @@ final class LayoffFacts {
     private static boolean setApart(Doc doc, Sentence s, int m) {
         int start = doc.mention(m).startToken();
         for (int k = Math.max(s.firstToken(), start - 3); k < start; k++) {
-            if (EXCEPT.contains(Clitics.withoutConjunction(doc.token(k).norm()))) {
+            if (Clitics.in(EXCEPT, doc.token(k).norm())) {
                 return true;
             }
         }

@@ -25,11 +25,11 @@ final class LocationFacts {
                     && i + 2 < s.endToken() && doc.token(i + 1).is("-") && doc.token(i + 2).is("based")) {
                 int org = TriggerFacts.firstAfter(doc, s, i + 3, Math.min(s.endToken(), i + 10),
                         Set.of(EntityType.ORGANIZATION, EntityType.FACILITY), null);
-                add(doc, s, out, org, m);
+                add(doc, s, out, org >= 0 ? org : apposedTo(doc, s, doc.mention(m).startToken()), m);
             } else if (m >= 0 && doc.type(m) == EntityType.FACILITY && doc.mention(m).endToken() == i + 1) {
                 int loc = placeAfter(doc, s, i + 1);
                 add(doc, s, out, m, loc);
-            } else if (m < 0 && SEAT.contains(Clitics.withoutConjunction(doc.token(i).norm()))
+            } else if (m < 0 && Clitics.in(SEAT, doc.token(i).norm())
                     && !(doc.token(i).is("based") && i > s.firstToken() && doc.token(i - 1).is("-"))) {
                 int loc = placeAfter(doc, s, i + 1);
                 var before = doc.mentionsIn(s.firstToken(), i);
@@ -43,6 +43,19 @@ final class LocationFacts {
         }
     }
 
+    /** "Run:ai, a Tel Aviv-based startup": the organization before ", a". */
+    private static int apposedTo(Doc doc, Sentence s, int i) {
+        int k = i - 1;
+        while (k >= s.firstToken() && (doc.token(k).is("a") || doc.token(k).is("an") || doc.token(k).is("the"))) {
+            k--;
+        }
+        if (k - 1 >= s.firstToken() && Grammar.isComma(doc.token(k)) && doc.mentionAt[k - 1] >= 0
+                && doc.type(doc.mentionAt[k - 1]) == EntityType.ORGANIZATION) {
+            return doc.mentionAt[k - 1];
+        }
+        return -1;
+    }
+
     /** A place right after token i: "في ولاية X", "in X", "X". */
     private static int placeAfter(Doc doc, Sentence s, int i) {
         int k = i;
@@ -53,7 +66,7 @@ final class LocationFacts {
         }
         if (k == i || k >= s.endToken()) {
             return k < s.endToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.LOCATION
-                    && SEAT.contains(Clitics.withoutConjunction(doc.token(i - 1).norm())) ? doc.mentionAt[k] : -1;
+                    && Clitics.in(SEAT, doc.token(i - 1).norm()) ? doc.mentionAt[k] : -1;
         }
         int m = doc.mentionAt[k];
         return m >= 0 && doc.type(m) == EntityType.LOCATION ? m : -1;

@@ -135,7 +135,7 @@ final class RoleFacts {
                 return Anaphora.resolve(doc, k);
             }
             Token t = doc.token(k);
-            if (!LINKS.contains(Clitics.withoutConjunction(t.norm())) && !Grammar.isQuote(t)) {
+            if (!Clitics.in(LINKS, t.norm()) && !Grammar.isQuote(t)) {
                 return null;
             }
         }
@@ -155,6 +155,23 @@ final class RoleFacts {
             int m = before.get(k);
             if (doc.type(m) == EntityType.ORGANIZATION && !doers.contains(doc.id(m))) {
                 return doc.id(m);
+            }
+        }
+        return null;
+    }
+
+    /** "joined OpenAI as chief financial officer", "منصب الرئيس التنفيذي": the title a person takes, or null. */
+    static String roleAs(Doc doc, Sentence s, int from) {
+        for (int k = from; k < Math.min(s.endToken() - 1, from + 8); k++) {
+            Token t = doc.token(k);
+            if (t.is("as") || t.is("كـ") || Clitics.bare(t.norm()).equals("منصب")) {
+                RoleMatch r = match(doc, k + 1, s.endToken());
+                if (r != null && !r.group()) {
+                    return r.mainRole();
+                }
+            }
+            if (Grammar.isComma(t)) {
+                return null;
             }
         }
         return null;

@@ -8,8 +8,8 @@ record Trigger(FactType type, String kind, int startToken, int endToken, boolean
         return kind.equals("hire");
     }
 
-    boolean passiveKind() {
-        return kind.equals("passive");
+    boolean award() {
+        return kind.equals("award");
     }
 
     boolean lead() {

@@ -53,7 +53,10 @@ final class TriggerFacts {
 
     private static Fact deal(Doc doc, Sentence s, Trigger tr, FactCollector out, Fact previous) {
         ArgumentSpec spec = ArgumentSpec.of(tr.type());
-        int byAt = passiveBy(doc, s, tr);
+        if (tr.award()) {
+            return award(doc, s, tr, out);
+        }
+        int byAt = tr.type() == FactType.FUNDING_ROUND ? -1 : passiveBy(doc, s, tr);
         String subject;
         int subjectMention = -1;
         if (byAt >= 0) {
@@ -89,11 +92,81 @@ final class TriggerFacts {
         double confidence = subjectMention >= 0 ? 0.8 : 0.6;
         Fact made = null;
         for (String object : objects) {
+            if (object != null && (out.has(tr.type(), object, subject) || stakeOnly(doc, tr, object))) {
+                continue; // the same deal read backwards, or a stake (an INVESTMENT) rather than the company
+            }
             out.add(tr.type(), subject, object, objects.size() == 1 ? amount : null, null, date, null, status,
                     Attributes.evidence(doc, s), confidence);
             made = out.last();
         }
+        if (tr.type() == FactType.FUNDING_ROUND && made != null) {
+            investorsOfRound(doc, s, tr, subject, out);
+        }
         return made;
+    }
+
+    private static final Set<String> STAKE = Set.of("حصه", "stake", "stakes", "حصص");
+
+    /** "استحواذها على حصة في شركة X", "acquire a stake in X": an investment, stated by its own trigger. */
+    private static boolean stakeOnly(Doc doc, Trigger tr, String object) {
+        if (tr.type() != FactType.ACQUISITION) {
+            return false;
+        }
+        for (int k = tr.endToken(); k < doc.tokens.size() && k < tr.endToken() + 6; k++) {
+            if (doc.mentionAt[k] >= 0 && doc.id(doc.mentionAt[k]).equals(object)) {
+                return false;
+            }
+            if (STAKE.contains(Clitics.bare(doc.token(k).norm()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> LED = Set.of("led", "قادها", "بقياده", "قاده", "including", "من", "from");
+
+    /** "a round led by Thrive Capital", "جولة قادها صندوق …": the investors of the round invest in its raiser. */
+    private static void investorsOfRound(Doc doc, Sentence s, Trigger tr, String raiser, FactCollector out) {
+        for (int k = tr.startToken(); k < s.endToken() - 1; k++) {
+            String n = doc.token(k).norm();
+            boolean led = (n.equals("led") && doc.token(k + 1).is("by")) || n.equals("قادها") || n.equals("بقياده");
+            if (!led) {
+                continue;
+            }
+            int from = n.equals("led") ? k + 2 : k + 1;
+            int first = firstAfter(doc, s, from, Math.min(s.endToken(), from + 3),
+                    Set.of(EntityType.ORGANIZATION, EntityType.PERSON), raiser);
+            if (first >= 0) {
+                List<String> investors = new ArrayList<>(List.of(doc.id(first)));
+                listAfter(doc, s, first, s.endToken(), Set.of(EntityType.ORGANIZATION, EntityType.PERSON), raiser, investors);
+                for (String investor : investors) {
+                    out.add(FactType.INVESTMENT, investor, raiser, null, null, Attributes.date(doc, s, k, FactType.INVESTMENT),
+                            null, null, Attributes.evidence(doc, s), 0.7);
+                }
+            }
+            return;
+        }
+    }
+
+    /** "The Pentagon awarded Palantir a contract": the one awarded holds the contract with the one awarding it. */
+    private static Fact award(Doc doc, Sentence s, Trigger tr, FactCollector out) {
+        Set<EntityType> org = Set.of(EntityType.ORGANIZATION);
+        int byAt = passiveBy(doc, s, tr);
+        int holder;
+        int client;
+        if (byAt >= 0) {
+            holder = subjectMention(doc, s, tr, org);
+            client = firstAfter(doc, s, byAt + 1, Math.min(s.endToken(), byAt + 6), org, null);
+        } else {
+            client = subjectMention(doc, s, tr, org);
+            holder = firstAfter(doc, s, tr.endToken(), Math.min(s.endToken(), tr.endToken() + 4), org, null);
+        }
+        if (holder < 0 || client < 0 || doc.id(holder).equals(doc.id(client))) {
+            return null;
+        }
+        out.add(FactType.CONTRACT, doc.id(holder), doc.id(client), Attributes.amount(doc, s, tr.startToken()), null,
+                Attributes.date(doc, s, tr.startToken(), FactType.CONTRACT), null, null, Attributes.evidence(doc, s), 0.7);
+        return out.last();
     }
 
     /** The token index of "by" right after a passive trigger ("acquired by", "to be acquired by"), or -1. */
@@ -179,7 +252,7 @@ final class TriggerFacts {
             if (doc.mentionAt[k] >= 0) {
                 break;
             }
-            if (spec.markers().contains(Clitics.withoutConjunction(t.norm()))) {
+            if (Clitics.in(spec.markers(), t.norm())) {
                 start = k + 1;
                 break;
             }
@@ -295,15 +368,19 @@ final class TriggerFacts {
             return null;
         }
         var date = Attributes.nearestDate(doc, s, tr.startToken());
+        String newRole = type == FactType.EMPLOYMENT_START ? RoleFacts.roleAs(doc, s, tr.endToken()) : null;
         for (int p : persons) {
-            out.add(type, doc.id(p), org, null, null, date, RoleFacts.roleBefore(doc, s, p), null,
-                    Attributes.evidence(doc, s), 0.7);
+            String role = newRole != null ? newRole : RoleFacts.roleBefore(doc, s, p);
+            out.add(type, doc.id(p), org, null, null, date, role, null, Attributes.evidence(doc, s), 0.7);
+            if (newRole != null) {
+                out.add(FactType.ROLE, doc.id(p), org, null, null, null, newRole, null, Attributes.evidence(doc, s), 0.7);
+            }
         }
         return out.last();
     }
 
     private static String organizationAfter(Doc doc, Sentence s, Trigger tr, int end) {
-        for (int k = tr.endToken(); k < Math.min(end, tr.endToken() + 6); k++) {
+        for (int k = tr.endToken(); k < Math.min(end, tr.endToken() + 8); k++) {
             int m = doc.mentionAt[k];
             if (m >= 0 && doc.type(m) == EntityType.ORGANIZATION) {
                 return doc.id(m);

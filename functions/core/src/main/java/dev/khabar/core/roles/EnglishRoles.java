@@ -22,6 +22,10 @@ public final class EnglishRoles {
             "executive", "spokesperson", "spokesman", "spokeswoman", "minister", "deputy", "general", "lead",
             "principal", "former", "research", "technical", "product", "software", "staff", "global");
 
+    /** A plural title names a group ("executives such as …"), not one person's role. */
+    private static final Set<String> PLURALS = Set.of("executives", "leaders", "engineers", "researchers",
+            "scientists", "officials", "directors", "managers", "founders", "officers");
+
     private EnglishRoles() {
     }
 
@@ -64,8 +68,8 @@ public final class EnglishRoles {
         }
         int start = former ? i + 1 : i;
         String text = joinSurface(tokens, start, lastTitle + 1);
-        return new RoleMatch(i, lastTitle + 1, List.of(text), founder, false, text.endsWith("s") && !text.endsWith("ss"),
-                former, false);
+        return new RoleMatch(i, lastTitle + 1, List.of(text), founder, false,
+                PLURALS.contains(tokens.get(lastTitle).norm()), former, false);
     }
 
     private static String joinSurface(List<Token> tokens, int from, int to) {

@@ -42,6 +42,11 @@ public final class Clitics {
         return s;
     }
 
+    /** Whether a folded word, as written or without a leading و/ف, is in {@code words} (فشلت stays فشلت, وقال is قال). */
+    public static boolean in(java.util.Set<String> words, String norm) {
+        return words.contains(norm) || words.contains(withoutConjunction(norm));
+    }
+
     /** The token with a conjunction و/ف removed, keeping prepositions (which change what the word means). */
     public static String withoutConjunction(String norm) {
         return norm.length() > 2 && (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف') ? norm.substring(1) : norm;

@@ -16,6 +16,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** API Gateway HTTP API (payload 2.0) → {@link Api}. Thin: decode the event, let the API answer, encode the answer. */
 public final class QueryHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+    static {
+        SnapStartPriming.register();
+    }
+
     private final Api api;
 
     /** Lambda's constructor: clients and configuration are built once, in the init phase (and so in a snapshot). */

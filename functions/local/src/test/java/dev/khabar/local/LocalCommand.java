@@ -46,6 +46,22 @@ final class LocalCommand implements AutoCloseable {
         this.reader = Thread.ofPlatform().daemon().name("local-command-output").start(() -> collect(log));
     }
 
+    /** The finished output of a run expected to end by itself (help, bad flags, failed start). */
+    record Finished(int exitCode, String output) {}
+
+    static Finished runToEnd(String... args) throws IOException, InterruptedException {
+        Path root = RepoRoot.find();
+        List<String> command = new ArrayList<>(List.of(root.resolve("bin/khabar").toString(), "local"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(READY_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            fail("bin/khabar local " + args + " did not end:\n" + output);
+        }
+        return new Finished(process.exitValue(), output);
+    }
+
     static LocalCommand start(String... extraArgs) {
         Path root = RepoRoot.find();
         int apiPort = freePort();
@@ -87,6 +103,10 @@ final class LocalCommand implements AutoCloseable {
 
     List<Line> lines() {
         return List.copyOf(lines);
+    }
+
+    String bucketName() {
+        return bannerValue("bucket");
     }
 
     /** The value of a banner entry such as {@code queue}. */

@@ -11,14 +11,17 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.CompletedPart;
 
 /**
  * The whole local service as a user meets it: start {@code bin/khabar local}, upload an article with the AWS SDK,
- * read its facts over HTTP, delete it, stop with SIGTERM, and find nothing left running.
+ * read its facts over HTTP, copy it and upload it in parts, delete it, stop with SIGTERM, and find nothing left running.
  */
 class LocalCommandIT {
     private static final Duration PROCESSING = Duration.ofSeconds(60);
     private static final String KEY = "e2e/orbital robotics.txt";
+    private static final String COPY_KEY = "e2e/copy.txt";
+    private static final String MULTIPART_KEY = "e2e/multipart.txt";
     private static final String ARTICLE = "Meta invested $2 billion in Orbital Robotics, a startup based in Austin,"
             + " the company said on Tuesday. Sarah Lin, the chief executive of Orbital Robotics, said the money would"
             + " pay for two new factories.";
@@ -51,6 +54,18 @@ class LocalCommandIT {
             assertTrue(StreamSupport.stream(entityFacts.body().path("items").spliterator(), false)
                     .anyMatch(f -> "INVESTMENT".equals(f.path("type").asText()) && documentId.equals(f.path("documentId").asText())),
                     "Meta's facts do not include the investment of " + documentId + ": " + entityFacts.text());
+
+            // the other ways an object is created notify too: a copy and a multipart upload
+            try (S3Client s3 = local.emulator().s3()) {
+                s3.copyObject(b -> b.sourceBucket(bucket).sourceKey(KEY).destinationBucket(bucket).destinationKey(COPY_KEY));
+                String upload = s3.createMultipartUpload(b -> b.bucket(bucket).key(MULTIPART_KEY)).uploadId();
+                String eTag = s3.uploadPart(b -> b.bucket(bucket).key(MULTIPART_KEY).uploadId(upload).partNumber(1),
+                        RequestBody.fromString(ARTICLE)).eTag();
+                s3.completeMultipartUpload(b -> b.bucket(bucket).key(MULTIPART_KEY).uploadId(upload)
+                        .multipartUpload(m -> m.parts(CompletedPart.builder().partNumber(1).eTag(eTag).build())));
+            }
+            local.awaitLine(line -> line.contains(" DONE ") && line.contains(COPY_KEY), PROCESSING);
+            local.awaitLine(line -> line.contains(" DONE ") && line.contains(MULTIPART_KEY), PROCESSING);
 
             Http.Answer unknownRoute = api.get("/nowhere");
             assertEquals(404, unknownRoute.status(), "API Gateway answers unknown routes itself");

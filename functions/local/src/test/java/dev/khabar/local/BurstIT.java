@@ -32,6 +32,7 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  */
 class BurstIT {
     private static final int DOCUMENTS = Integer.getInteger("khabar.burst.documents", 500);
+    private static final String CONSUMERS = System.getProperty("khabar.burst.consumers", "4");
     private static final int UPLOAD_THREADS = 8;
     private static final int STALE_COPIES = 50;
     private static final Duration ALL_PROCESSED = Duration.ofMinutes(15);
@@ -42,7 +43,7 @@ class BurstIT {
 
     @Test
     void everyUploadIsProcessedExactlyOnce() throws Exception {
-        try (LocalCommand local = LocalCommand.start("--no-seeds")) {
+        try (LocalCommand local = LocalCommand.start("--no-seeds", "--consumers", CONSUMERS)) {
             String bucket = local.bannerValue("bucket");
             List<String> keys = new ArrayList<>();
             for (int i = 0; i < DOCUMENTS; i++) {
@@ -94,12 +95,12 @@ class BurstIT {
             assertEquals(0, local.stop(), local.output());
 
             double seconds = (lastDone - start) / 1e9;
-            String report = String.format("burst: %d documents uploaded in %.1f s and all processed %.1f s after the first"
-                            + " upload: %.1f documents/s (%s)%n", DOCUMENTS, (uploaded - start) / 1e9, seconds,
+            String report = String.format("burst: %d documents, %s consumers: uploaded in %.1f s, all processed %.1f s after the"
+                            + " first upload: %.1f documents/s (%s)%n", DOCUMENTS, CONSUMERS, (uploaded - start) / 1e9, seconds,
                     DOCUMENTS / seconds, Instant.now());
             System.out.print(report);
             Path reportFile = RepoRoot.find().resolve("functions/local/target/burst-report.txt");
-            Files.writeString(reportFile, report);
+            Files.writeString(reportFile, report, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         }
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.khabar.emulator.RepoRoot;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -100,7 +101,7 @@ class BurstIT {
                     DOCUMENTS / seconds, Instant.now());
             System.out.print(report);
             Path reportFile = RepoRoot.find().resolve("functions/local/target/burst-report.txt");
-            Files.writeString(reportFile, report, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(reportFile, report, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
     }
 

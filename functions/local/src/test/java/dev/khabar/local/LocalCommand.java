@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import software.amazon.awssdk.regions.Region;
 
@@ -134,7 +135,7 @@ final class LocalCommand implements AutoCloseable {
     }
 
     /** Waits until {@code condition} holds, checked every 200 ms. */
-    void awaitCondition(java.util.function.BooleanSupplier condition, Duration timeout) {
+    void awaitCondition(BooleanSupplier condition, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (!process.isAlive() && !reader.isAlive()) {

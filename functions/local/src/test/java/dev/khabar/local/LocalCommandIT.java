@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -82,7 +84,7 @@ class LocalCommandIT {
             assertFalse(children.isEmpty(), "the moto server runs as a child process");
             assertEquals(0, local.stop(), local.output());
             for (ProcessHandle child : children) {
-                assertTrue(child.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS) != null && !child.isAlive(),
+                assertTrue(child.onExit().get(10, TimeUnit.SECONDS) != null && !child.isAlive(),
                         "child process " + child.pid() + " is still running");
             }
             assertTrue(LocalCommand.portIsFree(local.apiPort()), "the API port is still taken");
@@ -104,7 +106,7 @@ class LocalCommandIT {
                 .map(e -> e.path("name").asText()).findFirst().orElse(null);
     }
 
-    private static JsonNode only(JsonNode items, java.util.function.Predicate<JsonNode> wanted) {
+    private static JsonNode only(JsonNode items, Predicate<JsonNode> wanted) {
         List<JsonNode> found = StreamSupport.stream(items.spliterator(), false).filter(wanted).toList();
         assertEquals(1, found.size(), "expected exactly one match in " + items);
         return found.getFirst();

@@ -35,6 +35,10 @@ import software.amazon.awssdk.services.s3.S3Client;
 public final class ExtractHandler implements RequestStreamHandler {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    static {
+        SnapStartPriming.register();
+    }
+
     private final EventParser parser = new EventParser(JSON);
     private final DocumentProcessor processor;
     private final OutcomeLog log;

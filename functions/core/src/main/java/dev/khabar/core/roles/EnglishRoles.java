@@ -42,6 +42,10 @@ public final class EnglishRoles {
         while (j < limit) {
             Token w = tokens.get(j);
             String n = w.norm();
+            if (n.equals("general") && j + 1 < limit && NameLexicon.isEnglishTitle(tokens.get(j + 1).norm())) {
+                j++; // general counsel, general manager; "General Catalyst" is a name
+                continue;
+            }
             if (n.equals("former") && j == i) {
                 former = true;
                 j++;

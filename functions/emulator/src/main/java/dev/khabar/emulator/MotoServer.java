@@ -43,8 +43,25 @@ public final class MotoServer implements AutoCloseable {
     }
 
     public static MotoServer start(Path repoRoot) {
+        return start(repoRoot, 0);
+    }
+
+    /**
+     * Starts a server on 127.0.0.1:{@code port}, or on a free port when {@code port} is 0. A fixed port that is
+     * taken is reported as such (another emulator may be running there), not retried elsewhere.
+     */
+    public static MotoServer start(Path repoRoot, int port) {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0 (any free port) or 1-65535, not " + port);
+        }
+        if (port != 0 && !isFree(port)) {
+            throw new IllegalStateException("port " + port + " on 127.0.0.1 is in use (is another emulator running there?)");
+        }
         MotoVenv venv = MotoVenv.at(repoRoot).ensureInstalled();
         Path launcher = installLauncher(venv);
+        if (port != 0) {
+            return startOnce(venv, launcher, port);
+        }
         IllegalStateException lastFailure = null;
         for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
             try {
@@ -158,6 +175,14 @@ public final class MotoServer implements AutoCloseable {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException("no free port on 127.0.0.1", e);
+        }
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket ignored = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException taken) {
+            return false;
         }
     }
 

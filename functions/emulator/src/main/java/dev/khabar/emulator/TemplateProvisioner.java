@@ -46,6 +46,11 @@ public final class TemplateProvisioner {
      * {@code s3:TestEvent} S3 sends when notifications are configured is consumed here.
      */
     public ProvisionedResources provision(EmulatorEndpoint emulator, String prefix) {
+        return provision(emulator, prefix, null);
+    }
+
+    /** As {@link #provision(EmulatorEndpoint, String)}, but the bucket is named {@code bucketName} when not null. */
+    public ProvisionedResources provision(EmulatorEndpoint emulator, String prefix, String bucketName) {
         if (!PREFIX.matcher(prefix).matches()) {
             throw new IllegalArgumentException("prefix must be 1-30 lowercase letters, digits or hyphens: '" + prefix + "'");
         }
@@ -66,7 +71,7 @@ public final class TemplateProvisioner {
 
             String bucketId = buckets.keySet().iterator().next();
             BucketMaker.Created bucket = new BucketMaker(s3, sqs, resolver)
-                    .create(physicalName(prefix, bucketId), properties(buckets.get(bucketId)));
+                    .create(bucketName != null ? bucketName : physicalName(prefix, bucketId), properties(buckets.get(bucketId)));
             return describe(bucket, resolver, queues, physicalName(prefix, tableId), sqs);
         }
     }

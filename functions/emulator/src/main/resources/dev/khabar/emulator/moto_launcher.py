@@ -2,15 +2,21 @@
 
 moto (pinned in the parent pom) leaves out of its S3 event records what the extract function relies on: the
 object's sequencer (ordering of events per key), the versionId of versioned objects, and the request fields; it also
-writes eventTime without the zone, gives removal events a size and eTag that S3 does not send, and sends no event
+escapes the slashes of object keys (S3 leaves them as they are), writes eventTime without the zone, gives removal events a size and eTag that S3 does not send, and sends no event
 when a delete in a versioned bucket creates a delete marker. This launcher fills those in before moto hands the
 record to SQS, so a consumer sees the same JSON as from S3.
+
+It also runs moto's DynamoDB requests one at a time: moto checks a write's condition and then writes, unlocked,
+while its server handles requests on many threads, so two concurrent conditional writes could both succeed where
+DynamoDB lets only one.
 """
 import sys
 import threading
 import time
 import uuid
+from urllib.parse import quote_plus
 
+from moto.dynamodb.responses import DynamoHandler
 from moto.s3 import notifications
 from moto.s3.models import FakeDeleteMarker, S3Backend
 
@@ -50,6 +56,7 @@ def _s3_event(event_name, bucket, key, notification_id):
             "x-amz-id-2": uuid.uuid4().hex,
         }
         s3_object = record["s3"]["object"]
+        s3_object["key"] = quote_plus(key.name, safe="/")
         if record["eventName"].startswith("ObjectRemoved"):
             s3_object.pop("size", None)
             s3_object.pop("eTag", None)
@@ -75,7 +82,17 @@ def _set_delete_marker(self, bucket_name, key_name):
     return marker
 
 
+_moto_dynamodb_call = DynamoHandler.call_action
+_dynamodb_lock = threading.Lock()
+
+
+def _serialized_dynamodb_call(self):
+    with _dynamodb_lock:
+        return _moto_dynamodb_call(self)
+
+
 notifications._get_s3_event = _s3_event
+DynamoHandler.call_action = _serialized_dynamodb_call
 S3Backend._set_delete_marker = _set_delete_marker
 
 if __name__ == "__main__":

@@ -8,12 +8,13 @@ import java.util.Map;
  *
  * @param tableName      TABLE_NAME (required)
  * @param maxObjectBytes MAX_OBJECT_BYTES: larger objects end as FAILED without being read (default 5 MiB)
- * @param lease          LEASE_SECONDS: how long a run owns a document; above the function timeout (default 900 s,
- *                       Lambda's maximum timeout, so no live run is ever overtaken)
+ * @param lease          LEASE_SECONDS: how long a run owns a document (default 300 s): above the function's timeout
+ *                       (60 s), so a live run is never overtaken, and below the queue's visibility timeout (360 s),
+ *                       so the redelivery of a crashed run's message finds the lease expired and takes over
  */
 public record ExtractConfig(String tableName, long maxObjectBytes, Duration lease) {
     static final long DEFAULT_MAX_OBJECT_BYTES = 5L * 1024 * 1024;
-    static final long DEFAULT_LEASE_SECONDS = 900;
+    static final long DEFAULT_LEASE_SECONDS = 300;
 
     public ExtractConfig {
         if (tableName == null || tableName.isBlank()) {

@@ -13,8 +13,8 @@ import dev.khabar.extract.event.Message;
 import dev.khabar.extract.event.ObjectEvent;
 import dev.khabar.extract.process.DocumentProcessor;
 import dev.khabar.extract.process.Outcome;
+import dev.khabar.extract.text.DocumentTextDecoder;
 import dev.khabar.extract.text.TextDecoder;
-import dev.khabar.extract.text.Utf8TextDecoder;
 import dev.khabar.store.AwsClients;
 import dev.khabar.store.write.DocumentWriter;
 import java.io.IOException;
@@ -46,8 +46,12 @@ public final class ExtractHandler implements RequestStreamHandler {
 
     /** Lambda's entry: settings from the environment; SDK clients built once per container. */
     public ExtractHandler() {
-        this(ExtractConfig.fromEnv(System.getenv()), Clients.S3, Clients.DYNAMO, new Utf8TextDecoder(),
-                Clock.systemUTC(), System.out);
+        this(ExtractConfig.fromEnv(System.getenv()));
+    }
+
+    private ExtractHandler(ExtractConfig config) {
+        this(config, Clients.S3, Clients.DYNAMO, DocumentTextDecoder.primed(config.maxObjectBytes()), Clock.systemUTC(),
+                System.out);
     }
 
     /** For tests and local runs: explicit settings and clients. */

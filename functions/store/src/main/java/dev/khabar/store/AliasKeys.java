@@ -1,8 +1,9 @@
 package dev.khabar.store;
 
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.TextNormalizer;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,30 +12,28 @@ import java.util.Set;
 /**
  * How a name becomes an alias key: the extract function indexes every entity name and alias with
  * {@link #normalize}, the query function looks a search term up under each of {@link #lookupVariants}.
- * One function on both sides, so ميتا, مِيتا and ميتا with a kashida meet, as do "Meta" and "META".
+ * One function on both sides, built on the extraction core's own spelling fold and clitic readings, so the table
+ * matches names the way the extractor does: ميتا, مِيتا and ميـتا meet, as do "Meta" and "META".
  */
 public final class AliasKeys {
     /** DynamoDB partition keys may be 2048 bytes; an alias is never meaningfully longer than this. */
     static final int MAX_LENGTH = 200;
-    /** Arabic proclitics in the order they attach: conjunction, then preposition, then the article. */
-    private static final List<String> CONJUNCTIONS = List.of("و", "ف");
-    private static final List<String> PREPOSITIONS = List.of("ب", "ل", "ك");
-    private static final String ARTICLE = "ال";
     private static final int MIN_STEM = 2;
 
     private AliasKeys() {
     }
 
     /**
-     * Case, accents, Arabic diacritics, kashida, hamza seats, alef forms, alef maqsura and taa marbuta folded;
-     * Arabic-Indic digits to ASCII; punctuation and symbols to spaces; whitespace collapsed. Empty when nothing is left.
+     * The core's fold (diacritics, tatweel, alef/ya/ta-marbuta variants, Arabic-Indic digits, case), then what an
+     * index key needs beyond it: remaining hamza seats and Latin accents dropped, punctuation and symbols to spaces,
+     * whitespace collapsed. Empty when nothing is left.
      */
     public static String normalize(String text) {
         if (text == null) {
             return "";
         }
-        // NFKD splits أ إ آ ؤ ئ into a base letter and a combining hamza/madda, and é into e + accent
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        // NFKD splits ئ into ي + hamza and é into e + accent; the marks are then dropped
+        String decomposed = Normalizer.normalize(TextNormalizer.normalize(text), Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder(decomposed.length());
         boolean pendingSpace = false;
         for (int i = 0; i < decomposed.length(); ) {
@@ -42,7 +41,7 @@ public final class AliasKeys {
             i += Character.charCount(c);
             int type = Character.getType(c);
             if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                    || type == Character.COMBINING_SPACING_MARK || type == Character.FORMAT || c == 'ـ') {
+                    || type == Character.COMBINING_SPACING_MARK || type == Character.FORMAT) {
                 continue;
             }
             if (!Character.isLetterOrDigit(c)) {
@@ -53,72 +52,32 @@ public final class AliasKeys {
                 out.append(' ');
                 pendingSpace = false;
             }
-            out.appendCodePoint(fold(c));
+            out.appendCodePoint(c);
         }
         String folded = out.toString().toLowerCase(Locale.ROOT);
         return folded.length() <= MAX_LENGTH ? folded : folded.substring(0, MAX_LENGTH).strip();
     }
 
-    private static int fold(int c) {
-        return switch (c) {
-            case 'ٱ' -> 'ا';
-            case 'ى', 'ی' -> 'ي';
-            case 'ة' -> 'ه';
-            case 'ک' -> 'ك';
-            default -> c >= '٠' && c <= '٩' ? '0' + (c - '٠')
-                    : c >= '۰' && c <= '۹' ? '0' + (c - '۰')
-                    : c;
-        };
-    }
-
     /**
-     * The alias keys a search term may be stored under: its normalized form first, then the forms with Arabic
-     * proclitics (و ف, ب ل ك, ال, and لل for ل + ال) stripped from the first word, longest stem first.
-     * Stems shorter than two letters are not offered.
+     * The alias keys a search term may be stored under: its normalized form first, then the core's readings of its
+     * first word without Arabic proclitics (و ف, then ب ل ك; لل read as ل + ال), so لميتا finds ميتا and للشركة
+     * finds الشركة. Readings shorter than two letters are not offered.
      */
     public static List<String> lookupVariants(String term) {
         String normalized = normalize(term);
         if (normalized.isEmpty()) {
             return List.of();
         }
-        List<String> stripped = new ArrayList<>(strippedForms(normalized));
-        stripped.sort(Comparator.comparingInt(String::length).reversed());
+        int space = normalized.indexOf(' ');
+        String first = space < 0 ? normalized : normalized.substring(0, space);
+        String rest = space < 0 ? "" : normalized.substring(space);
         Set<String> variants = new LinkedHashSet<>();
         variants.add(normalized);
-        variants.addAll(stripped);
-        return List.copyOf(variants);
-    }
-
-    private static List<String> strippedForms(String word) {
-        List<String> forms = new ArrayList<>();
-        for (String afterConjunction : optionallyStripped(List.of(word), CONJUNCTIONS)) {
-            List<String> afterPreposition = optionallyStripped(List.of(afterConjunction), PREPOSITIONS);
-            // ل + ال is written لل: "للشركة" is ل + الشركة
-            if (afterConjunction.startsWith("لل") && afterConjunction.length() - 2 >= MIN_STEM) {
-                afterPreposition = new ArrayList<>(afterPreposition);
-                afterPreposition.add(ARTICLE + afterConjunction.substring(2));
-            }
-            for (String rest : afterPreposition) {
-                forms.add(rest);
-                if (rest.startsWith(ARTICLE) && rest.length() - ARTICLE.length() >= MIN_STEM) {
-                    forms.add(rest.substring(ARTICLE.length()));
-                }
+        for (String reading : Clitics.readings(first)) {
+            if (reading.length() >= MIN_STEM) {
+                variants.add(reading + rest);
             }
         }
-        forms.remove(word);
-        return forms;
-    }
-
-    /** The forms themselves, then each with one of the clitics removed from its front where a stem remains. */
-    private static List<String> optionallyStripped(List<String> forms, List<String> clitics) {
-        List<String> out = new ArrayList<>(forms);
-        for (String form : forms) {
-            for (String clitic : clitics) {
-                if (form.startsWith(clitic) && form.length() - clitic.length() >= MIN_STEM) {
-                    out.add(form.substring(clitic.length()));
-                }
-            }
-        }
-        return out;
+        return new ArrayList<>(variants);
     }
 }

@@ -4,6 +4,9 @@ import dev.khabar.emulator.EmulatorEndpoint;
 import dev.khabar.emulator.MotoServer;
 import dev.khabar.emulator.TemplateProvisioner;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.opentest4j.TestAbortedException;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.localstack.LocalStackContainer;
@@ -59,11 +62,27 @@ public final class SharedEmulator {
     }
 
     private static boolean dockerAvailable() {
+        if (!mayHaveDocker()) {
+            return false; // asking Testcontainers takes seconds in every test JVM when there is plainly no engine
+        }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException | LinkageError e) {
             return false;
         }
+    }
+
+    /** False when no setting and no usual socket points at a Docker engine; true means "ask Testcontainers". */
+    private static boolean mayHaveDocker() {
+        if (System.getenv("DOCKER_HOST") != null || Files.exists(Path.of(System.getProperty("user.home"), ".testcontainers.properties"))) {
+            return true;
+        }
+        String runtimeDir = System.getenv("XDG_RUNTIME_DIR");
+        return Stream.of(Path.of("/var/run/docker.sock"), Path.of("/run/docker.sock"),
+                        Path.of(System.getProperty("user.home"), ".docker", "run", "docker.sock"),
+                        Path.of(System.getProperty("user.home"), ".colima", "default", "docker.sock"),
+                        runtimeDir == null ? Path.of("/nonexistent") : Path.of(runtimeDir, "docker.sock"))
+                .anyMatch(Files::exists);
     }
 
     private static Emulator startMoto(TemplateProvisioner provisioner) {

@@ -86,8 +86,7 @@ public final class EventParser {
             String eventName = record.path("eventName").asText("");
             JsonNode object = s3.path("object");
             events.add(new ObjectEvent(kind(eventName), eventName, bucket, key,
-                    object.path("sequencer").asText(null), time, object.path("eTag").asText(null),
-                    object.path("size").asLong(-1)));
+                    object.path("sequencer").asText(null), time, object.path("size").asLong(-1)));
         }
         return new Message(messageId, events, null);
     }

@@ -75,14 +75,10 @@ public final class DocumentProcessor {
         if (event.size() > maxObjectBytes) {
             return failed(claim, event, tooLarge(event.size()));
         }
-        StoredObject object = reader.read(event.bucket(), event.key(), event.eTag());
+        StoredObject object = reader.read(event.bucket(), event.key());
         switch (object.status()) {
             case NOT_FOUND -> {
                 return failed(claim, event, "object no longer exists");
-            }
-            case SUPERSEDED -> {
-                writer.release(claim);
-                return outcome(Result.SUPERSEDED, claim.docId(), event, "object replaced since this event", 0, 0);
             }
             case TOO_LARGE -> {
                 return failed(claim, event, tooLarge(object.size()));

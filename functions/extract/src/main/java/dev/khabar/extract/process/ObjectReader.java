@@ -9,9 +9,12 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
-/** Reads at most {@code maxBytes} of an object, pinned to the version the event announced when it names an ETag. */
+/**
+ * Reads at most {@code maxBytes} of an object's current version. Not pinned to the event's version: if the object
+ * changed since, the newer content is stored under the older sequencer and the newer event, which follows, rewrites
+ * the same result; so {@code sam local invoke} with a sample event works on whatever is at the key.
+ */
 final class ObjectReader {
-    private static final int PRECONDITION_FAILED = 412;
     private static final int NOT_FOUND = 404;
 
     private final S3Client s3;
@@ -22,12 +25,9 @@ final class ObjectReader {
         this.maxBytes = maxBytes;
     }
 
-    StoredObject read(String bucket, String key, String eTag) {
-        GetObjectRequest.Builder request = GetObjectRequest.builder().bucket(bucket).key(key);
-        if (eTag != null && !eTag.isBlank()) {
-            request.ifMatch(eTag);
-        }
-        try (ResponseInputStream<GetObjectResponse> body = s3.getObject(request.build())) {
+    StoredObject read(String bucket, String key) {
+        GetObjectRequest request = GetObjectRequest.builder().bucket(bucket).key(key).build();
+        try (ResponseInputStream<GetObjectResponse> body = s3.getObject(request)) {
             GetObjectResponse response = body.response();
             long length = response.contentLength() == null ? -1 : response.contentLength();
             if (length > maxBytes) {
@@ -44,9 +44,6 @@ final class ObjectReader {
         } catch (NoSuchKeyException e) {
             return StoredObject.without(StoredObject.Status.NOT_FOUND, -1);
         } catch (S3Exception e) {
-            if (e.statusCode() == PRECONDITION_FAILED) {
-                return StoredObject.without(StoredObject.Status.SUPERSEDED, -1);
-            }
             if (e.statusCode() == NOT_FOUND) {
                 return StoredObject.without(StoredObject.Status.NOT_FOUND, -1);
             }

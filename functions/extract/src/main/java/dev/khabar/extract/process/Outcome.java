@@ -13,8 +13,6 @@ public record Outcome(Result result, String docId, String bucket, String key, St
         DONE, FAILED, DELETED,
         /** A duplicate or out-of-order event: acknowledged, nothing written. */
         STALE,
-        /** The object changed again since the event: its newer event does the work. */
-        SUPERSEDED,
         /** Not an object creation or removal. */
         SKIPPED,
         /** Another run holds the document: retried by SQS. */

@@ -12,8 +12,6 @@ record StoredObject(Status status, byte[] bytes, String contentType, Map<String,
         READ,
         /** Gone since the event: a removal event follows (or came first). */
         NOT_FOUND,
-        /** Replaced since the event: the newer version's event follows. */
-        SUPERSEDED,
         /** Larger than the function reads. */
         TOO_LARGE
     }

@@ -59,7 +59,7 @@ public final class Api {
         Route.Matched matched = Route.resolve(request);
         Route route = matched.route();
         String id = matched.id();
-        Parameters parameters = new Parameters(route, request.query());
+        Parameters parameters = new Parameters(route, request.query().get());
         return switch (route) {
             case DOCUMENTS -> page(matched, parameters, service::documents);
             case DOCUMENT -> ok(service.document(id));

@@ -23,7 +23,7 @@ public final class ApiGatewayEvents {
             path = context.getHttp().getPath();
         }
         return new HttpRequest(method == null ? "GET" : method, UriDecoding.pathSegments(withoutStage(path, context)),
-                query(event));
+                () -> query(event));
     }
 
     /** On a named stage (not $default) rawPath starts with the stage name, which is no part of the route. */

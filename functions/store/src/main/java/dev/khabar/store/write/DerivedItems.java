@@ -71,12 +71,13 @@ final class DerivedItems {
         return items.values();
     }
 
-    /** The core's cross-document key; for an entity without one, its type and normalized name. */
+    /** The core's cross-document key; for an entity without one, its type and normalized name in the core's style. */
     static String entityKey(Entity entity) {
         if (entity.key() != null && !entity.key().isBlank()) {
             return entity.key();
         }
-        return entity.type() + ":" + AliasKeys.normalize(entity.name());
+        String type = entity.type() == null ? "entity" : entity.type().name().toLowerCase(java.util.Locale.ROOT);
+        return type + ":" + AliasKeys.normalize(entity.name()).replace(' ', '-');
     }
 
     private static Set<String> surfaceForms(Entity entity) {

@@ -44,7 +44,7 @@ class DerivedItemsTest {
     void everyFactIsStoredUnderSubjectAndObjectWithTheTypeIndexOnTheSubjectCopy() {
         Collection<Map<String, AttributeValue>> items = DerivedItems.of(DOC, sample());
         Map<String, AttributeValue> subjectCopy = item(items, "ENT#Q1", TableKeys.factSk("2025-06", DOC, "f1"));
-        Map<String, AttributeValue> objectCopy = item(items, "ENT#ORGANIZATION:nova labs",
+        Map<String, AttributeValue> objectCopy = item(items, "ENT#organization:nova-labs",
                 TableKeys.factSk("2025-06", DOC, "f1"));
         assertEquals("SUBJECT", subjectCopy.get(SIDE).s());
         assertEquals("OBJECT", objectCopy.get(SIDE).s());
@@ -63,7 +63,7 @@ class DerivedItemsTest {
         Collection<Map<String, AttributeValue>> items = DerivedItems.of(DOC, sample());
         long layoffCopies = items.stream().filter(i -> "f2".equals(s(i, FACT_ID))).count();
         assertEquals(1, layoffCopies);
-        Map<String, AttributeValue> layoff = item(items, "ENT#ORGANIZATION:nova labs",
+        Map<String, AttributeValue> layoff = item(items, "ENT#organization:nova-labs",
                 TableKeys.factSk("2025-08-30", DOC, "f2"));
         assertEquals("TYPE#LAYOFF", layoff.get(TableKeys.GSI1PK).s());
         assertEquals(1, items.stream().filter(i -> "f3".equals(s(i, FACT_ID))).count(), "self-fact stored once");

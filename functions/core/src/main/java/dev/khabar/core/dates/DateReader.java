@@ -1,0 +1,198 @@
+package dev.khabar.core.dates;
+
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Script;
+import dev.khabar.core.text.Token;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds dates and resolves them against the publication date: "يونيو الماضي", "last April", "in June",
+ * "في يناير 2023", "عام 2023", "September 1, 2025", "this year", "العام الماضي". A month without a year is the
+ * latest such month not after publication (news reports the past) unless marked as coming (المقبل, next).
+ */
+public final class DateReader {
+    private static final Set<String> PAST = Set.of("الماضي", "الماضيه", "المنصرم", "الفائت", "السابق");
+    private static final Set<String> FUTURE = Set.of("المقبل", "القادم", "المقبله");
+    private static final Set<String> MONTH_CUES = Set.of("في", "شهر", "منذ", "خلال", "حتى", "من", "بدايه", "نهايه",
+            "مطلع", "اواخر", "اوائل", "منتصف", "الى", "بحلول", "in", "since", "during", "until", "by", "early", "late",
+            "mid", "last", "next", "this", "of", "on", "from", "through", "before", "after", "between", "and",
+            "end", "start");
+    private static final Set<String> YEAR_CUES = Set.of("عام", "العام", "سنه", "السنه", "في", "منذ", "خلال", "in",
+            "since", "during", "by", "until", "year", "from", "fiscal", "early", "late", "mid");
+
+    private DateReader() {
+    }
+
+    public static List<DateMention> find(String text, List<Token> tokens, int from, int to, LocalDate published) {
+        List<DateMention> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            DateMention d = at(text, tokens, i, from, to, published);
+            if (d != null) {
+                out.add(d);
+                i = d.endToken() - 1;
+            }
+        }
+        return out;
+    }
+
+    private static DateMention at(String text, List<Token> tokens, int i, int from, int to, LocalDate published) {
+        Token t = tokens.get(i);
+        if (t.script() == Script.NUMBER && t.norm().length() <= 2 && i + 1 < to) {
+            // "1 September 2025", "5 يناير"
+            int[] m = month(tokens, i + 1, to);
+            if (m != null) {
+                int day = Integer.parseInt(t.norm());
+                Integer year = year(tokens, m[1], to);
+                return monthDate(text, tokens, i, year != null ? m[1] + 1 : m[1], Month.of(m[0]), day, year, 0, published);
+            }
+        }
+        if (t.isWord()) {
+            int[] m = month(tokens, i, to);
+            if (m != null && cued(tokens, i, from, m[1], to)) {
+                Month month = Month.of(m[0]);
+                int end = m[1];
+                Integer day = null;
+                if (end < to && tokens.get(end).script() == Script.NUMBER && tokens.get(end).norm().length() <= 2) {
+                    day = Integer.parseInt(tokens.get(end).norm());
+                    end++;
+                    if (end < to && tokens.get(end).is(",")) {
+                        end++;
+                    }
+                }
+                Integer year = year(tokens, end, to);
+                if (year != null) {
+                    end++;
+                } else if (day != null && tokens.get(end - 1).is(",")) {
+                    end--;
+                }
+                int direction = 0;
+                if (year == null && end < to && PAST.contains(tokens.get(end).norm())) {
+                    direction = -1;
+                    end++;
+                } else if (year == null && end < to && FUTURE.contains(tokens.get(end).norm())) {
+                    direction = 1;
+                    end++;
+                }
+                int start = i;
+                if (year == null && i > from && (tokens.get(i - 1).is("last") || tokens.get(i - 1).is("next"))) {
+                    direction = tokens.get(i - 1).is("last") ? -1 : 1;
+                    start = i - 1;
+                }
+                return monthDate(text, tokens, start, end, month, day == null ? 0 : day, year, direction, published);
+            }
+            DateMention relative = relative(text, tokens, i, to, published);
+            if (relative != null) {
+                return relative;
+            }
+            if (Clitics.in(YEAR_CUES, t.norm()) || YEAR_CUES.contains(Clitics.bare(t.norm()))) {
+                Integer year = i + 1 < to ? year(tokens, i + 1, to) : null;
+                if (year != null) {
+                    return new DateMention(i, i + 2, String.valueOf(year), span(text, tokens, i, i + 2));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** [month number, end token] of a month name at i (one or two words, clitics allowed), or null. */
+    private static int[] month(List<Token> tokens, int i, int to) {
+        Token t = tokens.get(i);
+        if (!t.isWord()) {
+            return null;
+        }
+        for (String reading : t.script() == Script.ARABIC ? Clitics.readings(t.norm()) : List.of(t.norm())) {
+            if (i + 1 < to && tokens.get(i + 1).isWord()) {
+                Month two = MonthNames.month(reading + " " + tokens.get(i + 1).norm());
+                if (two != null) {
+                    return new int[] {two.getValue(), i + 2};
+                }
+            }
+            Month one = MonthNames.month(reading);
+            if (one != null && (t.script() == Script.ARABIC || t.capitalized())) {
+                return new int[] {one.getValue(), i + 1};
+            }
+        }
+        return null;
+    }
+
+    /** A month name counts only with a cue around it: a preposition before, a year, a day or last/next. */
+    private static boolean cued(List<Token> tokens, int i, int from, int end, int to) {
+        Token t = tokens.get(i);
+        if (t.script() == Script.ARABIC && !Clitics.readings(t.norm()).get(0).equals(Clitics.bare(t.norm()))) {
+            return true; // بيونيو، وفي — a clitic is a cue of its own
+        }
+        if (i > from && Clitics.in(MONTH_CUES, tokens.get(i - 1).norm())) {
+            return true;
+        }
+        if (end < to) {
+            Token next = tokens.get(end);
+            return next.script() == Script.NUMBER || PAST.contains(next.norm()) || FUTURE.contains(next.norm());
+        }
+        return false;
+    }
+
+    private static Integer year(List<Token> tokens, int i, int to) {
+        if (i >= to || tokens.get(i).script() != Script.NUMBER || tokens.get(i).norm().length() != 4) {
+            return null;
+        }
+        int y = Integer.parseInt(tokens.get(i).norm());
+        return y >= 1900 && y <= 2100 ? y : null;
+    }
+
+    private static DateMention relative(String text, List<Token> tokens, int i, int to, LocalDate published) {
+        if (published == null || i + 1 >= to) {
+            return null;
+        }
+        String a = Clitics.withoutConjunction(tokens.get(i).norm());
+        String b = tokens.get(i + 1).norm();
+        YearMonth pub = YearMonth.from(published);
+        String value = null;
+        if ((a.equals("العام") || a.equals("هذا")) && (b.equals("الماضي") || b.equals("المنصرم"))) {
+            value = String.valueOf(pub.getYear() - 1);
+        } else if ((a.equals("العام") && (b.equals("الجاري") || b.equals("الحالي"))) || (a.equals("هذا") && b.equals("العام"))
+                || (a.equals("this") && b.equals("year"))) {
+            value = String.valueOf(pub.getYear());
+        } else if (a.equals("last") && b.equals("year")) {
+            value = String.valueOf(pub.getYear() - 1);
+        } else if ((a.equals("الشهر") && b.equals("الماضي")) || (a.equals("last") && b.equals("month"))) {
+            value = pub.minusMonths(1).toString();
+        } else if ((a.equals("الشهر") && (b.equals("الجاري") || b.equals("الحالي"))) || (a.equals("هذا") && b.equals("الشهر"))
+                || (a.equals("this") && b.equals("month"))) {
+            value = pub.toString();
+        }
+        return value == null ? null : new DateMention(i, i + 2, value, span(text, tokens, i, i + 2));
+    }
+
+    private static DateMention monthDate(String text, List<Token> tokens, int start, int end, Month month, int day,
+                                         Integer year, int direction, LocalDate published) {
+        int y;
+        if (year != null) {
+            y = year;
+        } else if (published == null) {
+            return null;
+        } else {
+            y = published.getYear();
+            int pm = published.getMonthValue();
+            if (direction < 0 && month.getValue() >= pm) {
+                y--;
+            } else if (direction > 0 && month.getValue() <= pm) {
+                y++;
+            } else if (direction == 0 && month.getValue() > pm) {
+                y--;
+            }
+        }
+        String value = day > 0 && day <= month.maxLength()
+                ? String.format("%04d-%02d-%02d", y, month.getValue(), day)
+                : String.format("%04d-%02d", y, month.getValue());
+        return new DateMention(start, end, value, span(text, tokens, start, end));
+    }
+
+    private static String span(String text, List<Token> tokens, int start, int end) {
+        return text.substring(tokens.get(start).start(), tokens.get(end - 1).end());
+    }
+}

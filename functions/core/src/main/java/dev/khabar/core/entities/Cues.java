@@ -1,0 +1,80 @@
+package dev.khabar.core.entities;
+
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Script;
+import dev.khabar.core.text.Token;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Words just before a name that tell its type (شركة، منصة، مشروع, the startup, model…) and name endings (Park, Summit). */
+final class Cues {
+    static final Map<String, EntityType> ARABIC = Map.ofEntries(
+            Map.entry("شركه", EntityType.ORGANIZATION), Map.entry("شركات", EntityType.ORGANIZATION),
+            Map.entry("موقع", EntityType.ORGANIZATION), Map.entry("صحيفه", EntityType.ORGANIZATION),
+            Map.entry("وكاله", EntityType.ORGANIZATION), Map.entry("مجله", EntityType.ORGANIZATION),
+            Map.entry("مجموعه", EntityType.ORGANIZATION), Map.entry("بنك", EntityType.ORGANIZATION),
+            Map.entry("مصرف", EntityType.ORGANIZATION), Map.entry("صندوق", EntityType.ORGANIZATION),
+            Map.entry("مختبر", EntityType.ORGANIZATION), Map.entry("مختبرات", EntityType.ORGANIZATION),
+            Map.entry("جامعه", EntityType.ORGANIZATION), Map.entry("منظمه", EntityType.ORGANIZATION),
+            Map.entry("منصه", EntityType.PRODUCT), Map.entry("تطبيق", EntityType.PRODUCT),
+            Map.entry("نموذج", EntityType.PRODUCT), Map.entry("نماذج", EntityType.PRODUCT),
+            Map.entry("برنامج", EntityType.PRODUCT), Map.entry("خدمه", EntityType.PRODUCT),
+            Map.entry("روبوت", EntityType.PRODUCT), Map.entry("هاتف", EntityType.PRODUCT),
+            Map.entry("رقاقه", EntityType.PRODUCT), Map.entry("شريحه", EntityType.PRODUCT),
+            Map.entry("مشروع", EntityType.FACILITY), Map.entry("مركز", EntityType.FACILITY),
+            Map.entry("مصنع", EntityType.FACILITY), Map.entry("مجمع", EntityType.FACILITY),
+            Map.entry("مطار", EntityType.FACILITY), Map.entry("ميناء", EntityType.FACILITY));
+    static final Map<String, EntityType> ENGLISH = Map.ofEntries(
+            Map.entry("startup", EntityType.ORGANIZATION), Map.entry("firm", EntityType.ORGANIZATION),
+            Map.entry("company", EntityType.ORGANIZATION), Map.entry("group", EntityType.ORGANIZATION),
+            Map.entry("giant", EntityType.ORGANIZATION), Map.entry("lender", EntityType.ORGANIZATION),
+            Map.entry("bank", EntityType.ORGANIZATION), Map.entry("lab", EntityType.ORGANIZATION),
+            Map.entry("rival", EntityType.ORGANIZATION), Map.entry("investor", EntityType.ORGANIZATION),
+            Map.entry("maker", EntityType.ORGANIZATION), Map.entry("provider", EntityType.ORGANIZATION),
+            Map.entry("model", EntityType.PRODUCT), Map.entry("models", EntityType.PRODUCT),
+            Map.entry("app", EntityType.PRODUCT), Map.entry("platform", EntityType.PRODUCT),
+            Map.entry("chip", EntityType.PRODUCT), Map.entry("chatbot", EntityType.PRODUCT),
+            Map.entry("assistant", EntityType.PRODUCT), Map.entry("device", EntityType.PRODUCT),
+            Map.entry("launched", EntityType.PRODUCT), Map.entry("released", EntityType.PRODUCT),
+            Map.entry("unveiled", EntityType.PRODUCT), Map.entry("introduced", EntityType.PRODUCT),
+            Map.entry("project", EntityType.FACILITY), Map.entry("campus", EntityType.FACILITY));
+    static final Set<String> FACILITY_ENDINGS = Set.of("park", "center", "centre", "campus", "airport", "stadium",
+            "tower", "towers", "plant", "factory", "hospital", "port", "hub", "complex");
+    static final Set<String> EVENT_ENDINGS = Set.of("summit", "conference", "forum", "expo", "festival", "awards",
+            "cup", "games", "week", "olympics", "championship", "show", "day", "act", "law", "bill", "index", "war");
+    static final Set<String> ORG_ENDINGS = Set.of("inc", "corp", "corporation", "ltd", "llc", "plc", "group", "labs",
+            "lab", "bank", "capital", "partners", "ventures", "holdings", "technologies", "systems", "media", "ai",
+            "university", "institute", "agency", "ministry", "fund", "authority", "association", "council");
+
+    private Cues() {
+    }
+
+    /** The type a cue word right before token {@code i} gives (quotes skipped), or null. */
+    static EntityType before(List<Token> tokens, int i, int floor) {
+        int j = i - 1;
+        while (j >= floor && tokens.get(j).script() == Script.PUNCT && isQuote(tokens.get(j).surface())) {
+            j--;
+        }
+        if (j < floor) {
+            return null;
+        }
+        Token t = tokens.get(j);
+        if (t.script() == Script.ARABIC) {
+            for (String r : Clitics.readings(t.norm())) {
+                EntityType type = ARABIC.get(r.startsWith("ال") ? r.substring(2) : r);
+                if (type != null) {
+                    return type;
+                }
+            }
+            return null;
+        }
+        return t.script() == Script.LATIN ? ENGLISH.get(t.norm()) : null;
+    }
+
+    static boolean isQuote(String s) {
+        return s.equals("“") || s.equals("”") || s.equals("\"") || s.equals("«") || s.equals("»") || s.equals("'")
+                || s.equals("‘") || s.equals("’") || s.equals("„");
+    }
+}

@@ -1,0 +1,159 @@
+package dev.khabar.core.entities;
+
+import dev.khabar.core.model.Entity;
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.text.TextNormalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups mentions into entities: a gazetteer entry is one entity in every spelling; an unknown name is one entity
+ * per folded surface; a lone word that is the surname of a person named in full is that person (وانغ, Mayer).
+ */
+public final class EntityResolver {
+    /** Words that a company's short name drops: Mistral AI → Mistral, Thrive Capital → Thrive. */
+    private static final Set<String> GENERIC_ENDINGS = Set.of("ai", "labs", "inc", "group", "technologies", "capital",
+            "holdings", "corp", "ventures", "systems", "bank");
+
+    private EntityResolver() {
+    }
+
+    private static final class Group {
+        final GazetteerEntry entry;
+        final Set<String> surfaces = new LinkedHashSet<>();
+        final Map<EntityType, Integer> votes = new HashMap<>();
+        String firstSurface;
+        String name;
+        int mentions;
+        Group merged;
+
+        Group(GazetteerEntry entry) {
+            this.entry = entry;
+        }
+
+        Group root() {
+            Group g = this;
+            while (g.merged != null) {
+                g = g.merged;
+            }
+            return g;
+        }
+
+        EntityType type() {
+            if (entry != null) {
+                return entry.type();
+            }
+            if (votes.containsKey(EntityType.PERSON)) {
+                return EntityType.PERSON;
+            }
+            return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                    .orElse(EntityType.ORGANIZATION);
+        }
+    }
+
+    public static ResolvedEntities resolve(List<Mention> mentions) {
+        Map<Object, Group> groups = new LinkedHashMap<>();
+        List<Group> ofMention = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Object key = m.entry() != null ? m.entry() : fold(m.surface());
+            Group g = groups.computeIfAbsent(key, k -> new Group(m.entry()));
+            g.votes.merge(m.type(), 1, Integer::sum);
+            if (g.firstSurface == null) {
+                g.firstSurface = m.surface();
+                g.name = m.name();
+            }
+            ofMention.add(g);
+        }
+        mergeSurnames(groups);
+        Map<Group, Integer> index = new LinkedHashMap<>();
+        int[] entityOf = new int[mentions.size()];
+        for (int k = 0; k < mentions.size(); k++) {
+            Group root = ofMention.get(k).root();
+            root.surfaces.add(mentions.get(k).surface());
+            root.mentions++;
+            Integer idx = index.get(root);
+            if (idx == null) {
+                idx = index.size();
+                index.put(root, idx);
+            }
+            entityOf[k] = idx;
+        }
+        List<Entity> entities = new ArrayList<>(index.size());
+        for (Map.Entry<Group, Integer> e : index.entrySet()) {
+            Group g = e.getKey();
+            EntityType type = g.type();
+            String name = canonicalName(g, type);
+            List<String> aliases = new ArrayList<>(g.surfaces);
+            if (!aliases.contains(name)) {
+                aliases.add(name);
+            }
+            String key = g.entry != null && g.entry.wikidata() != null ? g.entry.wikidata()
+                    : type.name().toLowerCase(Locale.ROOT) + ":" + fold(name).replace(' ', '-');
+            entities.add(new Entity("e" + (e.getValue() + 1), key, name, type, aliases, g.mentions));
+        }
+        return new ResolvedEntities(entities, mentions, entityOf);
+    }
+
+    private static void mergeSurnames(Map<Object, Group> groups) {
+        Map<String, Group> bySurname = new HashMap<>();
+        for (Group g : groups.values()) {
+            if (g.type() == EntityType.PERSON) {
+                String[] words = fold(g.entry != null ? g.entry.name() : g.firstSurface).split(" ");
+                if (words.length >= 2) {
+                    bySurname.putIfAbsent(words[words.length - 1], g);
+                }
+                if (g.entry == null) {
+                    String[] surfaceWords = fold(g.firstSurface).split(" ");
+                    if (surfaceWords.length >= 2) {
+                        bySurname.putIfAbsent(surfaceWords[surfaceWords.length - 1], g);
+                    }
+                }
+            }
+        }
+        Map<String, Group> byFirstWord = new HashMap<>();
+        for (Group g : groups.values()) {
+            String name = fold(g.entry != null ? g.entry.name() : g.firstSurface);
+            String[] words = name.split(" ");
+            if (g.type() == EntityType.ORGANIZATION && words.length == 2 && GENERIC_ENDINGS.contains(words[1])) {
+                byFirstWord.putIfAbsent(words[0], g);
+            }
+        }
+        for (Group g : groups.values()) {
+            if (g.entry == null && !fold(g.firstSurface).contains(" ")) {
+                Group person = bySurname.get(fold(g.firstSurface));
+                Group org = byFirstWord.get(fold(g.firstSurface));
+                if (person != null && person != g) {
+                    g.merged = person;
+                } else if (org != null && org != g && g.type() == EntityType.ORGANIZATION) {
+                    g.merged = org; // "Mistral" after "Mistral AI"
+                }
+            }
+        }
+    }
+
+    private static String canonicalName(Group g, EntityType type) {
+        if (g.entry != null) {
+            return g.entry.name();
+        }
+        if (g.name != null) {
+            return g.name;
+        }
+        String surface = g.firstSurface;
+        boolean arabic = surface.chars().anyMatch(c -> TextNormalizer.isArabicLetter((char) c));
+        if (arabic && type == EntityType.PERSON) {
+            return Transliterator.name(surface);
+        }
+        return surface;
+    }
+
+    static String fold(String s) {
+        String f = TextNormalizer.normalize(s).toLowerCase(Locale.ROOT);
+        return f.replaceAll("[\\p{Punct}“”«»’‘]+", " ").trim().replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,170 @@
+package dev.khabar.core.entities;
+
+import dev.khabar.core.lexicon.Lexicon;
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Script;
+import dev.khabar.core.text.Token;
+import dev.khabar.core.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Known organizations, people, products and places with their Arabic and English names (resources gazetteer/*.tsv;
+ * countries from the JDK's CLDR names). Names are indexed by their first folded token, so a lookup costs one map
+ * probe per reading of a token, whatever the size of the gazetteer.
+ */
+public final class Gazetteer {
+    private static final Locale ARABIC = Locale.forLanguageTag("ar");
+    private static final Gazetteer INSTANCE = new Gazetteer();
+
+    /** One spelling of an entry: folded tokens; an all-capitals Latin spelling (SAP, US) must match case too. */
+    private record Alias(String[] tokens, String exactSurface, char firstChar, GazetteerEntry entry) {
+    }
+
+    /** A match at a token: the entry, the token after the name and the clitic-free reading of the first token. */
+    public record Match(GazetteerEntry entry, int endToken, String firstReading) {
+    }
+
+    private final Map<String, List<Alias>> byFirstToken = new HashMap<>();
+    private final Map<String, GazetteerEntry> byName = new HashMap<>();
+    private final Map<GazetteerEntry, String> countryCodes = new HashMap<>();
+
+    private Gazetteer() {
+        for (String file : List.of("organizations", "people", "products", "places")) {
+            for (String[] row : Lexicon.rows("/gazetteer/" + file + ".tsv", 4)) {
+                GazetteerEntry entry = new GazetteerEntry(row[0].isEmpty() ? null : row[0], EntityType.valueOf(row[1]), row[2]);
+                add(row[2], entry);
+                for (String alias : row[3].split("\\|")) {
+                    add(alias, entry);
+                }
+            }
+        }
+        loadCountries();
+    }
+
+    public static Gazetteer get() {
+        return INSTANCE;
+    }
+
+    private void loadCountries() {
+        Map<String, String[]> extra = new HashMap<>();
+        for (String[] row : Lexicon.rows("/gazetteer/countries.tsv", 3)) {
+            extra.merge(row[0], row, (a, b) -> new String[] {a[0], a[1].isEmpty() ? b[1] : a[1], a[2] + "|" + b[2]});
+        }
+        for (String code : Locale.getISOCountries()) {
+            Locale country = Locale.of("", code);
+            String english = country.getDisplayCountry(Locale.ENGLISH);
+            String[] row = extra.getOrDefault(code, new String[] {code, "", ""});
+            Set<String> dropped = new HashSet<>();
+            List<String> names = new ArrayList<>(List.of(english, country.getDisplayCountry(ARABIC)));
+            for (String name : row[2].split("\\|")) {
+                if (name.startsWith("!")) {
+                    dropped.add(name.substring(1));
+                } else {
+                    names.add(name);
+                }
+            }
+            GazetteerEntry entry = new GazetteerEntry(row[1].isEmpty() ? null : row[1], EntityType.LOCATION, english);
+            byName.putIfAbsent(english.toLowerCase(Locale.ROOT), entry);
+            countryCodes.put(entry, code);
+            for (String name : names) {
+                if (!dropped.contains(name)) {
+                    add(name, entry);
+                }
+            }
+        }
+    }
+
+    private void add(String name, GazetteerEntry entry) {
+        if (name.isBlank()) {
+            return;
+        }
+        List<Token> tokens = Tokenizer.tokenize(name);
+        String[] folded = tokens.stream().map(Token::norm).toArray(String[]::new);
+        boolean allCaps = name.chars().anyMatch(Character::isLetter) && name.equals(name.toUpperCase(Locale.ROOT))
+                && tokens.get(0).script() == Script.LATIN;
+        byFirstToken.computeIfAbsent(folded[0], k -> new ArrayList<>()).add(new Alias(folded, allCaps ? name : null, name.charAt(0), entry));
+        byName.putIfAbsent(name.toLowerCase(Locale.ROOT), entry);
+    }
+
+    /** ISO 3166 code when the entry is a country, else null. */
+    public String countryCode(GazetteerEntry entry) {
+        return countryCodes.get(entry);
+    }
+
+    /** The entry whose name or alias is exactly {@code name} (case-insensitive), or null. */
+    public GazetteerEntry byName(String name) {
+        return byName.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** The longest known name starting at token i (before {@code limit}), or null. */
+    public Match match(List<Token> tokens, int i, int limit) {
+        Token first = tokens.get(i);
+        if (!first.isWord() && first.script() != Script.NUMBER) {
+            return null;
+        }
+        Match best = null;
+        List<String> readings = first.script() == Script.ARABIC ? Clitics.readings(first.norm()) : List.of(first.norm());
+        for (String reading : readings) {
+            List<Alias> candidates = byFirstToken.get(reading);
+            if (candidates == null) {
+                continue;
+            }
+            for (Alias alias : candidates) {
+                int end = matchRest(tokens, i, limit, alias);
+                if (end > 0 && (best == null || end > best.endToken())) {
+                    best = new Match(alias.entry(), end, reading);
+                }
+            }
+        }
+        return best;
+    }
+
+    private static int matchRest(List<Token> tokens, int i, int limit, Alias alias) {
+        String[] want = alias.tokens();
+        if (i + want.length > limit) {
+            return -1;
+        }
+        Token first = tokens.get(i);
+        if (first.script() == Script.LATIN && !Character.isUpperCase(first.surface().charAt(0))
+                && Character.isUpperCase(aliasFirstChar(alias))) {
+            return -1; // "apple", "meta" in running English text are words, not the companies
+        }
+        for (int k = 1; k < want.length; k++) {
+            Token t = tokens.get(i + k);
+            if (!t.norm().equals(want[k]) && !(k == want.length - 1 && k >= 3 && t.norm().startsWith(want[k])
+                    && t.norm().length() == want[k].length() + 1)) {
+                return -1; // the last word of a long name may carry one stray letter (a typo such as الصغرة)
+            }
+            if (t.start() > tokens.get(i + k - 1).end() + 2 && t.script() == Script.PUNCT) {
+                return -1;
+            }
+        }
+        if (alias.exactSurface() != null) {
+            int end = i + want.length;
+            String surface = joinSurface(tokens, i, end);
+            if (!surface.replace(" ", "").equals(alias.exactSurface().replace(" ", ""))) {
+                return -1;
+            }
+        }
+        return i + want.length;
+    }
+
+    private static char aliasFirstChar(Alias alias) {
+        return alias.firstChar();
+    }
+
+    private static String joinSurface(List<Token> tokens, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            sb.append(tokens.get(k).surface());
+        }
+        return sb.toString();
+    }
+}

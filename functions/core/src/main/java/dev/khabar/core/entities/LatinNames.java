@@ -1,0 +1,219 @@
+package dev.khabar.core.entities;
+
+import dev.khabar.core.dates.MonthNames;
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.roles.EnglishRoles;
+import dev.khabar.core.text.Script;
+import dev.khabar.core.text.Sentence;
+import dev.khabar.core.text.Token;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Latin-script names nobody listed. In Arabic text any Latin run is a name (Scale AI، Play AI). In English text a
+ * run of capitalized words is, once sentence openers, titles, months and demonyms are set aside; a lone capitalized
+ * word opening a sentence counts only when the text capitalizes it elsewhere too.
+ */
+final class LatinNames {
+    private static final Set<String> NAME_FOLLOWERS = Set.of("has", "have", "had", "is", "was", "will", "would",
+            "said", "says", "announced", "announces", "reported", "reports", "plans", "planned", "agreed", "agrees",
+            "raised", "raises", "launched", "launches", "acquired", "acquires", "bought", "buys", "hired", "hires",
+            "cut", "cuts", "laid", "lays", "signed", "signs", "unveiled", "unveils", "released", "invested", "invests",
+            "partnered", "confirmed", "denied", "declined", "told", "won", "lost", "filed", "sued", "expects", "became");
+    private static final Set<String> CONNECTORS = Set.of("of", "&", "for", "de", "du", "van", "von", "al", "bin", "la");
+
+    private LatinNames() {
+    }
+
+    static void find(List<Token> tokens, List<Sentence> sentences, int titleSentences, MentionSink sink) {
+        Set<String> capitalizedInside = new HashSet<>();
+        for (int k = titleSentences; k < sentences.size(); k++) {
+            Sentence s = sentences.get(k);
+            int first = firstWord(tokens, s);
+            for (int i = first + 1; i < s.endToken(); i++) {
+                if (tokens.get(i).capitalized()) {
+                    capitalizedInside.add(tokens.get(i).norm());
+                }
+            }
+        }
+        for (int k = titleSentences; k < sentences.size(); k++) {
+            Sentence s = sentences.get(k);
+            boolean arabic = mostlyArabic(tokens, s);
+            int first = firstWord(tokens, s);
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                if (sink.covered(i) || tokens.get(i).script() != Script.LATIN) {
+                    continue;
+                }
+                int end = arabic ? latinRun(tokens, i, s.endToken(), sink) : capitalizedRun(tokens, i, s.endToken(), sink);
+                if (end <= i) {
+                    continue;
+                }
+                if (!arabic && i == first && end - i == 1 && !capitalizedInside.contains(tokens.get(i).norm())
+                        && !(end < s.endToken() && actsNext(tokens.get(end)))) {
+                    continue;
+                }
+                if (end - i == 1 && NameLexicon.isEnglishStop(tokens.get(i).norm())) {
+                    continue;
+                }
+                EntityType type = classify(tokens, i, end, s);
+                if (type != null) {
+                    sink.add(i, end, 0, type, null, null);
+                }
+                i = end - 1;
+            }
+        }
+    }
+
+    /** A lone capitalized word opening a sentence is a name when a verb, a title or 's follows ("Stripe has raised"). */
+    private static boolean actsNext(Token next) {
+        return next.is("'s") || NAME_FOLLOWERS.contains(next.norm()) || NameLexicon.isEnglishTitle(next.norm())
+                || next.is("co");
+    }
+
+    private static int firstWord(List<Token> tokens, Sentence s) {
+        int i = s.firstToken();
+        while (i < s.endToken() && !tokens.get(i).isWord()) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean mostlyArabic(List<Token> tokens, Sentence s) {
+        int arabic = 0;
+        int latin = 0;
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            Script sc = tokens.get(i).script();
+            if (sc == Script.ARABIC) {
+                arabic++;
+            } else if (sc == Script.LATIN) {
+                latin++;
+            }
+        }
+        return arabic > latin;
+    }
+
+    /** Latin words (with a short number or a joining - or . between them) in Arabic text. */
+    private static int latinRun(List<Token> tokens, int i, int limit, MentionSink sink) {
+        int j = i;
+        while (j < limit && !sink.covered(j)) {
+            Token t = tokens.get(j);
+            if (t.script() == Script.LATIN) {
+                j++;
+            } else if (t.script() == Script.NUMBER && j > i && t.norm().length() <= 3) {
+                j++;
+            } else if ((t.is("-") || t.is(".") || t.is("&")) && j > i && j + 1 < limit
+                    && tokens.get(j + 1).script() == Script.LATIN && tokens.get(j + 1).start() == t.end()) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    private static boolean nameable(Token t) {
+        if (t.script() != Script.LATIN) {
+            return false;
+        }
+        boolean upper = Character.isUpperCase(t.surface().charAt(0));
+        if (!upper) {
+            return false;
+        }
+        String n = t.norm();
+        return !NameLexicon.isEnglishStop(n) && !NameLexicon.isEnglishTitle(n);
+    }
+
+    private static int capitalizedRun(List<Token> tokens, int i, int limit, MentionSink sink) {
+        if (!nameable(tokens.get(i)) || (isMonth(tokens.get(i)) && !(i + 1 < limit && nameable(tokens.get(i + 1))
+                && !isMonth(tokens.get(i + 1))))) {
+            return i; // "June" is a month unless a name follows ("Jan Leike")
+        }
+        int j = i + 1;
+        while (j < limit && !sink.covered(j)) {
+            Token t = tokens.get(j);
+            if (nameable(t)) {
+                j++;
+            } else if (t.script() == Script.NUMBER && t.norm().length() <= 2 && j + 1 < limit
+                    && !tokens.get(j + 1).isWord()) {
+                j++;
+            } else if (CONNECTORS.contains(t.norm()) && j + 1 < limit && nameable(tokens.get(j + 1)) && !sink.covered(j + 1)) {
+                j++;
+            } else if (t.is("-") && j + 1 < limit && nameable(tokens.get(j + 1)) && tokens.get(j + 1).start() == t.end()) {
+                j++;
+            } else if ((t.is(":") || t.is(".")) && j + 1 < limit && tokens.get(j + 1).script() == Script.LATIN
+                    && t.start() == tokens.get(j - 1).end() && tokens.get(j + 1).start() == t.end()) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    private static boolean isMonth(Token t) {
+        return MonthNames.month(t.norm()) != null;
+    }
+
+    private static EntityType classify(List<Token> tokens, int i, int end, Sentence s) {
+        String last = tokens.get(end - 1).norm();
+        if (Cues.EVENT_ENDINGS.contains(last)) {
+            return null;
+        }
+        if (end + 1 < s.endToken() && tokens.get(end).is("-") && tokens.get(end + 1).is("based")) {
+            return EntityType.LOCATION;
+        }
+        int words = end - i;
+        if (words >= 2 && words <= 3 && NameLexicon.isLatinGivenName(tokens.get(i).norm())) {
+            return EntityType.PERSON;
+        }
+        if (words >= 2 && words <= 3 && allTitleCase(tokens, i, end) && (titleBefore(tokens, i, s) || titleAfter(tokens, end, s))) {
+            return EntityType.PERSON;
+        }
+        if (Cues.FACILITY_ENDINGS.contains(last) && words >= 2) {
+            return EntityType.FACILITY;
+        }
+        if (Cues.ORG_ENDINGS.contains(last)) {
+            return EntityType.ORGANIZATION;
+        }
+        EntityType cue = Cues.before(tokens, i, s.firstToken());
+        return cue != null ? cue : EntityType.ORGANIZATION;
+    }
+
+    private static boolean allTitleCase(List<Token> tokens, int i, int end) {
+        for (int k = i; k < end; k++) {
+            String s = tokens.get(k).surface();
+            if (s.length() < 2 || !Character.isLowerCase(s.charAt(1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean titleBefore(List<Token> tokens, int i, Sentence s) {
+        for (int k = Math.max(s.firstToken(), i - 8); k < i; k++) {
+            var role = EnglishRoles.match(tokens, k, i);
+            if (role != null && role.endToken() == i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean titleAfter(List<Token> tokens, int end, Sentence s) {
+        if (end + 1 >= s.endToken() || !tokens.get(end).is(",")) {
+            return false;
+        }
+        if (tokens.get(end + 1).is("who")) {
+            return true; // "Jan Leike, who co-led …"
+        }
+        int k = end + 1;
+        while (k < s.endToken() && k < end + 6 && !tokens.get(k).is(",")) {
+            if (EnglishRoles.match(tokens, k, s.endToken()) != null) {
+                return true;
+            }
+            k++;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.khabar.core.entities;
+
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.text.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Collects mentions, refusing any that overlap one already found (earlier passes are the surer ones). */
+final class MentionSink {
+    private final String text;
+    private final List<Token> tokens;
+    private final boolean[] covered;
+    private final List<Mention> mentions = new ArrayList<>();
+
+    MentionSink(String text, List<Token> tokens) {
+        this.text = text;
+        this.tokens = tokens;
+        this.covered = new boolean[tokens.size()];
+    }
+
+    boolean covered(int i) {
+        return covered[i];
+    }
+
+    boolean free(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (covered[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Adds tokens [from, to) as a mention; {@code skipChars} leading chars (a clitic) are left out of the surface. */
+    boolean add(int from, int to, int skipChars, EntityType type, GazetteerEntry entry, String name) {
+        if (from >= to || !free(from, to)) {
+            return false;
+        }
+        int start = tokens.get(from).start() + skipChars;
+        int end = tokens.get(to - 1).end();
+        String surface = text.substring(start, end);
+        mentions.add(new Mention(from, to, start, end, surface, type, entry, name));
+        for (int k = from; k < to; k++) {
+            covered[k] = true;
+        }
+        return true;
+    }
+
+    List<Mention> sorted() {
+        mentions.sort(Comparator.comparingInt(Mention::startToken));
+        return mentions;
+    }
+
+    /** Chars to skip so a surface starts at the clitic-free reading ("وأنثروبيك" → "أنثروبيك"; "للبنك" → "لبنك" stays whole). */
+    static int cliticChars(Token t, String reading) {
+        int drop = t.norm().length() - reading.length();
+        if (drop <= 0) {
+            return 0;
+        }
+        int skipped = 0;
+        int letters = 0;
+        String s = t.surface();
+        while (skipped < s.length() && letters < drop) {
+            if (dev.khabar.core.text.TextNormalizer.fold(s.charAt(skipped)) != 0) {
+                letters++;
+            }
+            skipped++;
+        }
+        return skipped;
+    }
+}

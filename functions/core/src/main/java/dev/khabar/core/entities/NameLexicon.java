@@ -1,0 +1,55 @@
+package dev.khabar.core.entities;
+
+import dev.khabar.core.lexicon.Lexicon;
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.TextNormalizer;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Word lists that tell names from other words: given names, stop words, English title words. */
+public final class NameLexicon {
+    /** folded Arabic given name → Latin spelling */
+    private static final Map<String, String> ARABIC_GIVEN = new HashMap<>();
+    private static final Set<String> LATIN_GIVEN = new HashSet<>();
+    private static final Set<String> ARABIC_STOP = Lexicon.foldedWords("/lexicon/stopwords-ar.txt");
+    private static final Set<String> ENGLISH_STOP = Lexicon.foldedWords("/lexicon/stopwords-en.txt");
+    private static final Set<String> ENGLISH_TITLES = Lexicon.foldedWords("/lexicon/titles-en.txt");
+
+    static {
+        for (String[] row : Lexicon.rows("/lexicon/first-names.tsv", 2)) {
+            if (!row[0].isEmpty()) {
+                ARABIC_GIVEN.put(TextNormalizer.normalizePhrase(row[0]), row[1]);
+            }
+            LATIN_GIVEN.add(row[1].toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private NameLexicon() {
+    }
+
+    /** Latin spelling of a folded Arabic given name, or null when it is not one. */
+    public static String arabicGivenName(String folded) {
+        return ARABIC_GIVEN.get(folded);
+    }
+
+    public static boolean isLatinGivenName(String folded) {
+        return LATIN_GIVEN.contains(folded);
+    }
+
+    /** An Arabic function or common word (with or without clitics and article). */
+    public static boolean isArabicStop(String folded) {
+        return ARABIC_STOP.contains(folded) || Clitics.in(ARABIC_STOP, folded)
+                || ARABIC_STOP.contains(Clitics.bare(folded));
+    }
+
+    public static boolean isEnglishStop(String folded) {
+        return ENGLISH_STOP.contains(folded);
+    }
+
+    public static boolean isEnglishTitle(String folded) {
+        return ENGLISH_TITLES.contains(folded);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.khabar.core.entities;
+
+import dev.khabar.core.text.TextNormalizer;
+
+/**
+ * Latin spelling of an Arabic-script name nobody listed: given names from the lexicon, other words letter by letter
+ * (long vowels kept, short ones unwritten in Arabic stay unwritten, so the result is a readable key, not a spelling).
+ */
+public final class Transliterator {
+    private static final String[] LETTERS = new String[0x65];
+
+    static {
+        put('ا', "a"); put('ب', "b"); put('ت', "t"); put('ث', "th"); put('ج', "j"); put('ح', "h"); put('خ', "kh");
+        put('د', "d"); put('ذ', "dh"); put('ر', "r"); put('ز', "z"); put('س', "s"); put('ش', "sh"); put('ص', "s");
+        put('ض', "d"); put('ط', "t"); put('ظ', "z"); put('ع', "a"); put('غ', "gh"); put('ف', "f"); put('ق', "q");
+        put('ك', "k"); put('ل', "l"); put('م', "m"); put('ن', "n"); put('ه', "h"); put('و', "o"); put('ي', "i");
+        put('ء', ""); put('ئ', "e"); put('ؤ', "o");
+    }
+
+    private Transliterator() {
+    }
+
+    private static void put(char c, String latin) {
+        LETTERS[c - 0x600] = latin;
+    }
+
+    public static String name(String arabic) {
+        StringBuilder out = new StringBuilder();
+        for (String word : arabic.trim().split("\\s+")) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            String folded = TextNormalizer.normalize(word);
+            String given = NameLexicon.arabicGivenName(folded);
+            out.append(given != null ? given : capitalize(letters(folded)));
+        }
+        return out.toString();
+    }
+
+    private static String letters(String folded) {
+        StringBuilder sb = new StringBuilder();
+        String w = folded.startsWith("ال") && folded.length() > 3 ? folded.substring(2) : folded;
+        String prefix = w == folded ? "" : "al-";
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            int k = c - 0x600;
+            if (k >= 0 && k < LETTERS.length && LETTERS[k] != null) {
+                String l = LETTERS[k];
+                if (i == 0 && c == 'و') {
+                    l = "w";
+                } else if (i == 0 && c == 'ي') {
+                    l = "y";
+                } else if (c == 'ه' && i == w.length() - 1 && i > 0) {
+                    l = "a";
+                }
+                sb.append(l);
+            } else {
+                sb.append(c);
+            }
+        }
+        return prefix + sb;
+    }
+
+    private static String capitalize(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        if (s.startsWith("al-") && s.length() > 3) {
+            return "Al-" + Character.toUpperCase(s.charAt(3)) + s.substring(4);
+        }
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

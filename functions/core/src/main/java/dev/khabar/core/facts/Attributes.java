@@ -1,0 +1,173 @@
+package dev.khabar.core.facts;
+
+import dev.khabar.core.dates.DateMention;
+import dev.khabar.core.model.Amount;
+import dev.khabar.core.model.DateValue;
+import dev.khabar.core.model.Evidence;
+import dev.khabar.core.model.FactType;
+import dev.khabar.core.numbers.Money;
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Sentence;
+import dev.khabar.core.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/** Amount, date, status and evidence of a fact stated around a trigger. */
+final class Attributes {
+    private static final Set<String> FAILED = Set.of("فشل", "فشلت", "تعثرت", "تعثر", "failed", "collapsed", "abandoned",
+            "scrapped", "blocked", "rejected", "fell");
+    private static final Set<String> NOT_SUCCEED = Set.of("تنجح", "ينجح", "تكتمل", "يكتمل", "تتم", "يتم", "result",
+            "succeed", "materialize", "happen");
+    private static final Set<String> ATTEMPTED = Set.of("حاول", "حاولت", "محاوله", "محاولات", "يسعي", "تسعي", "سعت",
+            "سعي", "يعتزم", "تعتزم", "تخطط", "يخطط", "مفاوضات", "محادثات", "attempt", "attempted", "tried", "tries",
+            "sought", "seeks", "bid", "talks", "possible", "potential", "proposed", "plans", "planned", "considering",
+            "exploring", "approached", "offer");
+    private static final Set<String> LOST = Set.of("خساره", "خسرت", "خسر", "فقدت", "فقدان", "انهاء", "lost", "losing",
+            "lose", "cancelled", "canceled", "terminated", "ended", "scrapped");
+    private static final Set<FactType> DEALS = Set.of(FactType.INVESTMENT, FactType.ACQUISITION, FactType.CONTRACT,
+            FactType.PARTNERSHIP, FactType.FUNDING_ROUND);
+    private static final Set<String> DEAL_NOUNS = Set.of("deal", "acquisition", "investment", "agreement", "transaction",
+            "الصفقه", "الاتفاق", "الاتفاقيه", "الاستثمار", "الاستحواذ");
+
+    private Attributes() {
+    }
+
+    static Evidence evidence(Doc doc, Sentence s) {
+        return new Evidence(s.text(doc.text), s.start(), s.end());
+    }
+
+    /** The money of the trigger's phrase (after the trigger first), else of its clause; per-share prices skipped. */
+    static Amount amount(Doc doc, Sentence s, int trigger) {
+        List<Money> all = doc.money.get(s.index());
+        if (all.isEmpty()) {
+            return null;
+        }
+        int from = Grammar.phraseStart(doc, trigger, s);
+        int to = Grammar.phraseEnd(doc, trigger, s);
+        Money best = pick(doc, all, trigger, from, to);
+        if (best == null) {
+            best = pick(doc, all, trigger, Grammar.clauseStart(doc, trigger, s), Grammar.clauseEnd(doc, trigger, s));
+        }
+        if (best == null) {
+            best = pick(doc, all, trigger, s.firstToken(), s.endToken());
+        }
+        return best == null ? null : new Amount(best.value(), best.currency(), best.text());
+    }
+
+    private static Money pick(Doc doc, List<Money> all, int trigger, int from, int to) {
+        Money before = null;
+        for (Money m : all) {
+            if (m.startToken() < from || m.endToken() > to || perShare(doc, m)) {
+                continue;
+            }
+            if (m.startToken() >= trigger) {
+                return m;
+            }
+            before = m;
+        }
+        return before;
+    }
+
+    private static boolean perShare(Doc doc, Money m) {
+        for (int k = m.endToken(); k < Math.min(doc.tokens.size(), m.endToken() + 6); k++) {
+            Token t = doc.token(k);
+            if (t.is("share") || t.is("للسهم") || t.is("سهم")) {
+                return true;
+            }
+            if (t.is(",") || t.is("،") || t.is(".")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The date nearest the trigger in its sentence; for deals without one, the date of a next sentence that opens on
+     * the deal ("The deal, announced in June"), else the publication month (deals are news when reported).
+     */
+    static DateValue date(Doc doc, Sentence s, int trigger, FactType type) {
+        List<DateMention> inSentence = doc.dates.get(s.index());
+        int from = Grammar.clauseStart(doc, trigger, s);
+        int to = Grammar.clauseEnd(doc, trigger, s);
+        DateMention best = nearest(inSentence.stream().filter(d -> d.startToken() >= from && d.endToken() <= to).toList(),
+                trigger);
+        if (best == null && !DEALS.contains(type)) {
+            best = nearest(inSentence, trigger);
+        }
+        if (best != null) {
+            return new DateValue(best.value(), best.text());
+        }
+        if (!DEALS.contains(type)) {
+            return null;
+        }
+        if (s.index() + 1 < doc.sentences.size()) {
+            Sentence next = doc.sentences.get(s.index() + 1);
+            List<DateMention> nextDates = doc.dates.get(next.index());
+            if (!nextDates.isEmpty() && opensOnDeal(doc, next) && nextDates.get(0).value().length() >= 7
+                    && (doc.published == null || nextDates.get(0).value().compareTo(doc.published.toString()) <= 0)) {
+                DateMention d = nextDates.get(0);
+                return new DateValue(d.value(), d.text());
+            }
+        }
+        if (doc.published != null) {
+            return new DateValue(doc.published.toString().substring(0, 7), null);
+        }
+        return null;
+    }
+
+    static DateValue nearestDate(Doc doc, Sentence s, int token) {
+        DateMention best = nearest(doc.dates.get(s.index()), token);
+        return best == null ? null : new DateValue(best.value(), best.text());
+    }
+
+    private static DateMention nearest(List<DateMention> dates, int token) {
+        DateMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateMention d : dates) {
+            int distance = d.endToken() <= token ? token - d.endToken() : d.startToken() - token;
+            if (distance < bestDistance) {
+                best = d;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static boolean opensOnDeal(Doc doc, Sentence next) {
+        for (int k = next.firstToken(); k < Math.min(next.endToken(), next.firstToken() + 3); k++) {
+            if (Clitics.in(DEAL_NOUNS, doc.token(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** attempted / failed for deals that did not happen; ended for a lost contract; null when it happened. */
+    static String status(Doc doc, Sentence s, int trigger, FactType type) {
+        if (type == FactType.CONTRACT) {
+            for (int k = Grammar.phraseStart(doc, trigger, s); k < trigger; k++) {
+                if (Clitics.in(LOST, doc.token(k).norm())) {
+                    return "ended";
+                }
+            }
+        }
+        if (!DEALS.contains(type)) {
+            return null;
+        }
+        boolean attempted = false;
+        for (int k = Math.max(Grammar.clauseStart(doc, trigger, s), trigger - 6); k < trigger; k++) {
+            attempted |= Clitics.in(ATTEMPTED, doc.token(k).norm());
+        }
+        if (!attempted) {
+            return null;
+        }
+        for (int k = trigger; k < s.endToken(); k++) {
+            String n = Clitics.withoutConjunction(doc.token(k).norm());
+            if (Clitics.in(FAILED, doc.token(k).norm()) || ((n.equals("لم") || n.equals("not") || n.equals("لن")) && k + 1 < s.endToken()
+                    && NOT_SUCCEED.contains(doc.token(k + 1).norm()))) {
+                return "failed";
+            }
+        }
+        return "attempted";
+    }
+}

@@ -1,0 +1,97 @@
+package dev.khabar.core.facts;
+
+import dev.khabar.core.dates.DateMention;
+import dev.khabar.core.entities.Mention;
+import dev.khabar.core.entities.ResolvedEntities;
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.numbers.Money;
+import dev.khabar.core.numbers.Quantity;
+import dev.khabar.core.text.Sentence;
+import dev.khabar.core.text.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Everything the fact finders read about one document: tokens, sentences, resolved names, money, counts, dates. */
+final class Doc {
+    final String text;
+    final List<Token> tokens;
+    final List<Sentence> sentences;
+    final ResolvedEntities entities;
+    final LocalDate published;
+    final List<List<Money>> money;
+    final List<List<Quantity>> counts;
+    final List<List<DateMention>> dates;
+    /** mention index covering each token, or -1 */
+    final int[] mentionAt;
+    /** id of the organization the text talks about most, or null */
+    final String topic;
+
+    Doc(String text, List<Token> tokens, List<Sentence> sentences, ResolvedEntities entities, LocalDate published,
+        List<List<Money>> money, List<List<Quantity>> counts, List<List<DateMention>> dates) {
+        this.text = text;
+        this.tokens = tokens;
+        this.sentences = sentences;
+        this.entities = entities;
+        this.published = published;
+        this.money = money;
+        this.counts = counts;
+        this.dates = dates;
+        this.mentionAt = new int[tokens.size()];
+        Arrays.fill(mentionAt, -1);
+        List<Mention> mentions = entities.mentions();
+        for (int m = 0; m < mentions.size(); m++) {
+            for (int k = mentions.get(m).startToken(); k < mentions.get(m).endToken(); k++) {
+                mentionAt[k] = m;
+            }
+        }
+        this.topic = topic();
+    }
+
+    private String topic() {
+        Map<String, Integer> counts = new HashMap<>();
+        String best = null;
+        for (int m = 0; m < entities.mentions().size(); m++) {
+            if (entities.typeOf(m) == EntityType.ORGANIZATION) {
+                int c = counts.merge(entities.idOf(m), 1, Integer::sum);
+                if (best == null || c > counts.get(best)) {
+                    best = entities.idOf(m);
+                }
+            }
+        }
+        return best;
+    }
+
+    Mention mention(int m) {
+        return entities.mentions().get(m);
+    }
+
+    EntityType type(int m) {
+        return entities.typeOf(m);
+    }
+
+    String id(int m) {
+        return entities.idOf(m);
+    }
+
+    /** Mention indices inside tokens [from, to), in order. */
+    List<Integer> mentionsIn(int from, int to) {
+        List<Integer> out = new ArrayList<>();
+        int last = -1;
+        for (int k = from; k < to; k++) {
+            int m = mentionAt[k];
+            if (m >= 0 && m != last) {
+                out.add(m);
+                last = m;
+            }
+        }
+        return out;
+    }
+
+    Token token(int i) {
+        return tokens.get(i);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.khabar.core.facts;
+
+import dev.khabar.core.dates.DateMention;
+import dev.khabar.core.entities.ResolvedEntities;
+import dev.khabar.core.model.Fact;
+import dev.khabar.core.numbers.Money;
+import dev.khabar.core.numbers.Quantity;
+import dev.khabar.core.text.Sentence;
+import dev.khabar.core.text.Token;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Runs the fact finders over each sentence: deals and moves by trigger, then titles, layoffs and places. */
+public final class FactFinder {
+    private FactFinder() {
+    }
+
+    public static List<Fact> find(String text, List<Token> tokens, List<Sentence> sentences, ResolvedEntities entities,
+                                  LocalDate published, List<List<Money>> money, List<List<Quantity>> counts,
+                                  List<List<DateMention>> dates) {
+        Doc doc = new Doc(text, tokens, sentences, entities, published, money, counts, dates);
+        FactCollector out = new FactCollector();
+        for (Sentence s : sentences) {
+            TriggerFacts.find(doc, s, out);
+            RoleFacts.find(doc, s, out);
+            LayoffFacts.find(doc, s, out);
+            LocationFacts.find(doc, s, out);
+        }
+        return out.numbered();
+    }
+}

@@ -1,0 +1,175 @@
+package dev.khabar.core.facts;
+
+import dev.khabar.core.entities.Mention;
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Script;
+import dev.khabar.core.text.Sentence;
+import dev.khabar.core.text.TextNormalizer;
+import dev.khabar.core.text.Token;
+import java.util.Set;
+
+/** Just enough sentence structure for the fact finders: prepositions, clause ends, coordination. */
+final class Grammar {
+    static final Set<String> ARABIC_PREPOSITIONS = Set.of("في", "علي", "من", "الي", "عن", "مع", "بين", "لدي", "عبر",
+            "مثل", "منذ", "حول", "ضد", "دون", "لصالح", "بشان", "تجاه", "بعد", "قبل");
+    static final Set<String> ENGLISH_PREPOSITIONS = Set.of("in", "on", "at", "with", "from", "to", "for", "by", "of",
+            "into", "about", "against", "between", "including", "like", "as", "than", "over", "via", "among", "after",
+            "before", "besides", "beyond", "toward", "towards", "such");
+    /** Words skipped when looking at what stands before a name: cue nouns and articles ("شركة ميتا", "the startup X"). */
+    private static final Set<String> SKIPPABLE = Set.of("شركه", "شركات", "منصه", "موقع", "مجموعه", "the", "firm",
+            "startup", "company", "group", "rival", "rivals", "vendors", "companies", "giant");
+    private static final Set<String> ARABIC_CLAUSE_OPENERS = Set.of("علي", "لكن", "حيث", "اذ", "بينما", "فيما",
+            "كما", "ثم", "بعد", "قبل", "الا");
+    private static final Set<String> ENGLISH_CLAUSE_OPENERS = Set.of("but", "while", "which", "who", "although",
+            "though", "whereas", "when", "after", "where", "because");
+
+    private Grammar() {
+    }
+
+    static boolean isComma(Token t) {
+        return t.is(",") || t.is("،");
+    }
+
+    static boolean isSemicolon(Token t) {
+        return t.is(";") || t.is("؛");
+    }
+
+    static boolean isQuote(Token t) {
+        String s = t.surface();
+        return s.equals("“") || s.equals("”") || s.equals("\"") || s.equals("«") || s.equals("»") || s.equals("(")
+                || s.equals(")");
+    }
+
+    static boolean isPreposition(Token t) {
+        if (t.script() == Script.ARABIC) {
+            return Clitics.in(ARABIC_PREPOSITIONS, t.norm());
+        }
+        return t.script() == Script.LATIN && ENGLISH_PREPOSITIONS.contains(t.norm());
+    }
+
+    static boolean isCoordinator(Token t) {
+        return t.is("و") || t.is("and") || t.is("or") || t.is("او") || isComma(t) || t.is("&");
+    }
+
+    /** The clitic letters the mention's surface left out of its first token ("ل" of لميتا, "و" of وأنثروبيك). */
+    static String clitic(Doc doc, Mention m) {
+        Token t = doc.token(m.startToken());
+        return TextNormalizer.normalize(doc.text.substring(t.start(), m.start()));
+    }
+
+    /**
+     * A name governed by a preposition ("في Scale AI", "لميتا", "with OpenAI", "مثل Mercor و Surge") is an object or a
+     * complement, not the doer. A name coordinated with a governed one is governed too.
+     */
+    static boolean governed(Doc doc, int m, Sentence s) {
+        Mention mention = doc.mention(m);
+        String clitic = clitic(doc, mention);
+        if (clitic.indexOf('ب') >= 0 || clitic.indexOf('ل') >= 0 || clitic.indexOf('ك') >= 0) {
+            return true;
+        }
+        boolean coordinated = clitic.equals("و") || clitic.equals("ف");
+        int j = mention.startToken() - 1;
+        while (j >= s.firstToken()) {
+            Token t = doc.token(j);
+            if (isQuote(t)) {
+                j--;
+            } else if (t.isWord() && doc.mentionAt[j] < 0 && SKIPPABLE.contains(Clitics.bare(t.norm()))) {
+                String c = Clitics.readings(t.norm()).size() > 1 ? t.norm().substring(0, 1) : "";
+                if (c.equals("ل") || c.equals("ب")) {
+                    return true; // لشركة X، بشركة X
+                }
+                coordinated |= c.equals("و");
+                j--;
+            } else {
+                break;
+            }
+        }
+        if (j < s.firstToken()) {
+            return false;
+        }
+        Token t = doc.token(j);
+        if (isPreposition(t)) {
+            return true;
+        }
+        if (isCoordinator(t)) {
+            coordinated = true;
+            j--;
+        }
+        if (coordinated) {
+            while (j >= s.firstToken() && (isQuote(doc.token(j)) || isComma(doc.token(j)))) {
+                j--;
+            }
+            if (j >= s.firstToken() && doc.mentionAt[j] >= 0 && doc.mentionAt[j] != m) {
+                return governed(doc, doc.mentionAt[j], s);
+            }
+        }
+        return false;
+    }
+
+    /** Index of the token before {@code i} that says something (quotes and cue nouns skipped). */
+    static int before(Doc doc, int i, Sentence s) {
+        int j = i - 1;
+        while (j >= s.firstToken()) {
+            Token t = doc.token(j);
+            if (isQuote(t) || (t.isWord() && SKIPPABLE.contains(Clitics.bare(t.norm())) && doc.mentionAt[j] < 0)) {
+                j--;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /** Where the clause holding token i starts: after the last ; or ، + و-word before it. */
+    static int clauseStart(Doc doc, int i, Sentence s) {
+        for (int k = i - 1; k > s.firstToken(); k--) {
+            Token t = doc.token(k);
+            if (isSemicolon(t) || (isComma(t) && opensClause(doc, k + 1, s))) {
+                return k + 1;
+            }
+        }
+        return s.firstToken();
+    }
+
+    /** Where the clause holding token i ends (exclusive). */
+    static int clauseEnd(Doc doc, int i, Sentence s) {
+        for (int k = i + 1; k < s.endToken(); k++) {
+            Token t = doc.token(k);
+            if (isSemicolon(t) || (isComma(t) && opensClause(doc, k + 1, s))) {
+                return k;
+            }
+        }
+        return s.endToken();
+    }
+
+    /** Commas around token i, for attributes (an amount belongs to its own comma-delimited phrase). */
+    static int phraseStart(Doc doc, int i, Sentence s) {
+        for (int k = i - 1; k >= s.firstToken(); k--) {
+            if (isComma(doc.token(k)) || isSemicolon(doc.token(k))) {
+                return k + 1;
+            }
+        }
+        return s.firstToken();
+    }
+
+    static int phraseEnd(Doc doc, int i, Sentence s) {
+        for (int k = i + 1; k < s.endToken(); k++) {
+            if (isComma(doc.token(k)) || isSemicolon(doc.token(k))) {
+                return k;
+            }
+        }
+        return s.endToken();
+    }
+
+    private static boolean opensClause(Doc doc, int k, Sentence s) {
+        if (k >= s.endToken() || doc.mentionAt[k] >= 0) {
+            return false;
+        }
+        Token t = doc.token(k);
+        if (t.script() == Script.ARABIC) {
+            return t.norm().startsWith("و") && t.norm().length() > 3 && !t.norm().startsWith("وال")
+                    || ARABIC_CLAUSE_OPENERS.contains(t.norm());
+        }
+        return ENGLISH_CLAUSE_OPENERS.contains(t.norm());
+    }
+}

@@ -1,0 +1,115 @@
+package dev.khabar.core.facts;
+
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.model.Fact;
+import dev.khabar.core.model.FactType;
+import dev.khabar.core.numbers.Quantity;
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Sentence;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Layoffs: a trigger (تسريح، خفض، laid off, cut…) with a number of jobs or people. A sentence listing several
+ * companies ("خفضت أمازون 18 ألف وظيفة، تليها جوجل بتسريح 12 ألف وظيفة ومايكروسوفت مع 10 آلاف") gives each number
+ * to the company named before it; a company set apart ("بصرف النظر عن أبل", "except Apple") gets none.
+ */
+final class LayoffFacts {
+    private static final Set<String> EXCEPT = Set.of("عن", "باستثناء", "عدا", "سوي", "except", "apart", "besides",
+            "unlike", "excluding");
+
+    private LayoffFacts() {
+    }
+
+    static void find(Doc doc, Sentence s, FactCollector out) {
+        int firstTrigger = -1;
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            if (doc.mentionAt[i] < 0) {
+                Trigger tr = TriggerLexicon.at(doc.tokens, i, s.endToken());
+                if (tr != null && tr.type() == FactType.LAYOFF) {
+                    firstTrigger = i;
+                    break;
+                }
+            }
+        }
+        if (firstTrigger < 0) {
+            return;
+        }
+        List<Quantity> counts = doc.counts.get(s.index());
+        if (counts.isEmpty()) {
+            withoutCount(doc, s, firstTrigger, out);
+            return;
+        }
+        int segmentStart = s.firstToken();
+        for (Quantity c : counts) {
+            if (c.startToken() + 4 < firstTrigger) {
+                segmentStart = c.endToken();
+                continue;
+            }
+            String subject = subject(doc, s, segmentStart, c.startToken(), out);
+            if (subject != null) {
+                var date = Attributes.nearestDate(doc, s, c.startToken());
+                out.add(FactType.LAYOFF, subject, null, null, c.value().intValueExact(), date, null, null,
+                        Attributes.evidence(doc, s), 0.8);
+            }
+            segmentStart = c.endToken();
+        }
+    }
+
+    private static final Set<String> WORKFORCE = Set.of("workforce", "staff", "employees", "jobs", "workers",
+            "positions", "roles", "headcount", "العامله", "موظفيها", "موظفيه", "الوظائف", "وظائف", "العاملين", "الموظفين");
+
+    /** "Salesforce will cut 10% of its workforce": a layoff without a number, when its doer is named in the clause. */
+    private static void withoutCount(Doc doc, Sentence s, int trigger, FactCollector out) {
+        boolean staff = false;
+        for (int k = trigger + 1; k < Math.min(s.endToken(), trigger + 7); k++) {
+            staff |= WORKFORCE.contains(doc.token(k).norm()) || WORKFORCE.contains(Clitics.bare(doc.token(k).norm()));
+        }
+        if (!staff) {
+            return;
+        }
+        Trigger tr = TriggerLexicon.at(doc.tokens, trigger, s.endToken());
+        int m = TriggerFacts.subjectMention(doc, s, tr, Set.of(EntityType.ORGANIZATION));
+        if (m >= 0) {
+            out.add(FactType.LAYOFF, doc.id(m), null, null, null, Attributes.nearestDate(doc, s, trigger), null, null,
+                    Attributes.evidence(doc, s), 0.6);
+        }
+    }
+
+    private static String subject(Doc doc, Sentence s, int from, int to, FactCollector out) {
+        List<Integer> mentions = doc.mentionsIn(from, to);
+        String governed = null;
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            int m = mentions.get(k);
+            if (doc.type(m) != EntityType.ORGANIZATION || setApart(doc, s, m)) {
+                continue;
+            }
+            if (!Grammar.governed(doc, m, s)) {
+                return doc.id(m);
+            }
+            if (governed == null) {
+                governed = doc.id(m);
+            }
+        }
+        for (int m : mentions) {
+            if (doc.type(m) == EntityType.PERSON && !Grammar.governed(doc, m, s)) {
+                for (Fact f : out.all()) {
+                    if (f.type() == FactType.ROLE && f.subject().equals(doc.id(m))) {
+                        return f.object();
+                    }
+                }
+            }
+        }
+        return governed;
+    }
+
+    private static boolean setApart(Doc doc, Sentence s, int m) {
+        int start = doc.mention(m).startToken();
+        for (int k = Math.max(s.firstToken(), start - 3); k < start; k++) {
+            if (Clitics.in(EXCEPT, doc.token(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

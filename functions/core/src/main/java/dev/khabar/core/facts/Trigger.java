@@ -1,0 +1,18 @@
+package dev.khabar.core.facts;
+
+import dev.khabar.core.model.FactType;
+
+/** A word of the text that states a fact of {@code type}, at tokens [startToken, endToken). */
+record Trigger(FactType type, String kind, int startToken, int endToken, boolean arabic) {
+    boolean hire() {
+        return kind.equals("hire");
+    }
+
+    boolean award() {
+        return kind.equals("award");
+    }
+
+    boolean lead() {
+        return kind.equals("lead");
+    }
+}

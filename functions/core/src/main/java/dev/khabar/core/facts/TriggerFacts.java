@@ -1,0 +1,425 @@
+package dev.khabar.core.facts;
+
+import dev.khabar.core.model.Amount;
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.model.Fact;
+import dev.khabar.core.model.FactType;
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Sentence;
+import dev.khabar.core.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Facts stated by a trigger word: who did it (subject) and to whom (object), found from the sentence's structure —
+ * the doer after an Arabic verb or genitive noun, else the first ungoverned name of the clause, else the doer of the
+ * sentence's previous fact; the object after the type's preposition, with lists ("مثل Mercor و Surge") expanded.
+ */
+final class TriggerFacts {
+    private static final Set<String> ARABIC_FILLERS = Set.of("قد", "لقد", "بالفعل", "رسميا", "اليوم", "امس", "ايضا");
+    private static final Set<String> LIST_OPENERS = Set.of("مثل", "منها", "including", "like", "such", "as", "namely");
+    private static final Set<String> MEETINGS = Set.of("اجتماع", "اجتماعا", "مؤتمر", "مؤتمرا", "لقاء", "جلسه",
+            "محادثات", "قمه", "ندوه", "اتفاق", "صفقه");
+
+    private TriggerFacts() {
+    }
+
+    static void find(Doc doc, Sentence s, FactCollector out) {
+        Fact previous = null;
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            if (doc.mentionAt[i] >= 0) {
+                continue;
+            }
+            Trigger tr = TriggerLexicon.at(doc.tokens, i, s.endToken());
+            if (tr == null || tr.type() == FactType.LAYOFF) {
+                continue;
+            }
+            if (tr.type() == FactType.CONTRACT && tr.arabic() && i + 1 < s.endToken()
+                    && MEETINGS.contains(Clitics.bare(doc.token(i + 1).norm()))) {
+                continue; // عقد اجتماعا: "held a meeting"
+            }
+            Fact made = switch (tr.type()) {
+                case EMPLOYMENT_START, EMPLOYMENT_END -> employment(doc, s, tr, out, previous);
+                case ROLE -> lead(doc, s, tr, out);
+                default -> deal(doc, s, tr, out, previous);
+            };
+            if (made != null) {
+                previous = made;
+            }
+            i = tr.endToken() - 1;
+        }
+    }
+
+    private static Fact deal(Doc doc, Sentence s, Trigger tr, FactCollector out, Fact previous) {
+        ArgumentSpec spec = ArgumentSpec.of(tr.type());
+        if (tr.award()) {
+            return award(doc, s, tr, out);
+        }
+        int byAt = tr.type() == FactType.FUNDING_ROUND ? -1 : passiveBy(doc, s, tr);
+        String subject;
+        int subjectMention = -1;
+        if (byAt >= 0) {
+            subjectMention = firstAfter(doc, s, byAt + 1, Math.min(s.endToken(), byAt + 8), spec.subject(), null);
+            subject = subjectMention < 0 ? null : doc.id(subjectMention);
+        } else {
+            subjectMention = subjectMention(doc, s, tr, spec.subject());
+            subject = subjectMention >= 0 ? doc.id(subjectMention) : fallbackSubject(doc, s, tr, previous);
+            if (subject == null) {
+                subject = governedBefore(doc, s, tr, spec.subject());
+            }
+        }
+        if (subject == null) {
+            return null;
+        }
+        List<String> objects = new ArrayList<>();
+        if (!spec.object().isEmpty()) {
+            objects = objects(doc, s, tr, spec, subject, byAt, previous);
+            if (objects.isEmpty()) {
+                return null;
+            }
+        } else if (tr.type() == FactType.FUNDING_ROUND && doc.money.get(s.index()).isEmpty()) {
+            return null;
+        } else {
+            objects.add(null);
+        }
+        Amount amount = spec.amount() ? Attributes.amount(doc, s, tr.startToken()) : null;
+        if (tr.type() == FactType.FUNDING_ROUND && amount == null) {
+            return null;
+        }
+        String status = Attributes.status(doc, s, tr.startToken(), tr.type());
+        var date = Attributes.date(doc, s, tr.startToken(), tr.type());
+        double confidence = subjectMention >= 0 ? 0.8 : 0.6;
+        Fact made = null;
+        for (String object : objects) {
+            if (object != null && (out.has(tr.type(), object, subject) || stakeOnly(doc, tr, object))) {
+                continue; // the same deal read backwards, or a stake (an INVESTMENT) rather than the company
+            }
+            out.add(tr.type(), subject, object, objects.size() == 1 ? amount : null, null, date, null, status,
+                    Attributes.evidence(doc, s), confidence);
+            made = out.last();
+        }
+        if (tr.type() == FactType.FUNDING_ROUND && made != null) {
+            investorsOfRound(doc, s, tr, subject, out);
+        }
+        return made;
+    }
+
+    private static final Set<String> STAKE = Set.of("حصه", "stake", "stakes", "حصص");
+
+    /** "استحواذها على حصة في شركة X", "acquire a stake in X": an investment, stated by its own trigger. */
+    private static boolean stakeOnly(Doc doc, Trigger tr, String object) {
+        if (tr.type() != FactType.ACQUISITION) {
+            return false;
+        }
+        for (int k = tr.endToken(); k < doc.tokens.size() && k < tr.endToken() + 6; k++) {
+            if (doc.mentionAt[k] >= 0 && doc.id(doc.mentionAt[k]).equals(object)) {
+                return false;
+            }
+            if (STAKE.contains(Clitics.bare(doc.token(k).norm()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> LED = Set.of("led", "قادها", "بقياده", "قاده", "including", "من", "from");
+
+    /** "a round led by Thrive Capital", "جولة قادها صندوق …": the investors of the round invest in its raiser. */
+    private static void investorsOfRound(Doc doc, Sentence s, Trigger tr, String raiser, FactCollector out) {
+        for (int k = tr.startToken(); k < s.endToken() - 1; k++) {
+            String n = doc.token(k).norm();
+            boolean led = (n.equals("led") && doc.token(k + 1).is("by")) || n.equals("قادها") || n.equals("بقياده");
+            if (!led) {
+                continue;
+            }
+            int from = n.equals("led") ? k + 2 : k + 1;
+            int first = firstAfter(doc, s, from, Math.min(s.endToken(), from + 3),
+                    Set.of(EntityType.ORGANIZATION, EntityType.PERSON), raiser);
+            if (first >= 0) {
+                List<String> investors = new ArrayList<>(List.of(doc.id(first)));
+                listAfter(doc, s, first, s.endToken(), Set.of(EntityType.ORGANIZATION, EntityType.PERSON), raiser, investors);
+                for (String investor : investors) {
+                    out.add(FactType.INVESTMENT, investor, raiser, null, null, Attributes.date(doc, s, k, FactType.INVESTMENT),
+                            null, null, Attributes.evidence(doc, s), 0.7);
+                }
+            }
+            return;
+        }
+    }
+
+    /** "The Pentagon awarded Palantir a contract": the one awarded holds the contract with the one awarding it. */
+    private static Fact award(Doc doc, Sentence s, Trigger tr, FactCollector out) {
+        Set<EntityType> org = Set.of(EntityType.ORGANIZATION);
+        int byAt = passiveBy(doc, s, tr);
+        int holder;
+        int client;
+        if (byAt >= 0) {
+            holder = subjectMention(doc, s, tr, org);
+            client = firstAfter(doc, s, byAt + 1, Math.min(s.endToken(), byAt + 6), org, null);
+        } else {
+            client = subjectMention(doc, s, tr, org);
+            holder = firstAfter(doc, s, tr.endToken(), Math.min(s.endToken(), tr.endToken() + 4), org, null);
+        }
+        if (holder < 0 || client < 0 || doc.id(holder).equals(doc.id(client))) {
+            return null;
+        }
+        out.add(FactType.CONTRACT, doc.id(holder), doc.id(client), Attributes.amount(doc, s, tr.startToken()), null,
+                Attributes.date(doc, s, tr.startToken(), FactType.CONTRACT), null, null, Attributes.evidence(doc, s), 0.7);
+        return out.last();
+    }
+
+    /** The token index of "by" right after a passive trigger ("acquired by", "to be acquired by"), or -1. */
+    private static int passiveBy(Doc doc, Sentence s, Trigger tr) {
+        for (int k = tr.endToken(); k < Math.min(s.endToken(), tr.endToken() + 3); k++) {
+            if (doc.token(k).is("by")) {
+                return k;
+            }
+            if (doc.mentionAt[k] >= 0) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The doer named by the sentence: after an Arabic trigger, else the first ungoverned name of the clause. */
+    static int subjectMention(Doc doc, Sentence s, Trigger tr, Set<EntityType> types) {
+        if (tr.arabic()) {
+            int k = tr.endToken();
+            while (k < s.endToken() && k < tr.endToken() + 3 && doc.mentionAt[k] < 0
+                    && (Grammar.isQuote(doc.token(k)) || ARABIC_FILLERS.contains(Clitics.bare(doc.token(k).norm()))
+                    || Clitics.bare(doc.token(k).norm()).equals("شركه"))) {
+                k++;
+            }
+            if (k < s.endToken() && doc.mentionAt[k] >= 0) {
+                int m = doc.mentionAt[k];
+                if (types.contains(doc.type(m)) && !Grammar.governed(doc, m, s)) {
+                    return m;
+                }
+            }
+        }
+        int from = Grammar.clauseStart(doc, tr.startToken(), s);
+        for (int m : doc.mentionsIn(from, tr.startToken())) {
+            if (types.contains(doc.type(m)) && !Grammar.governed(doc, m, s)) {
+                return m;
+            }
+        }
+        return -1;
+    }
+
+    /** "the company …", "الشركة": an anaphor in the clause; else the doer of the sentence's previous fact. */
+    private static String fallbackSubject(Doc doc, Sentence s, Trigger tr, Fact previous) {
+        int from = Grammar.clauseStart(doc, tr.startToken(), s);
+        for (int k = from; k < Math.min(s.endToken(), tr.endToken() + 3); k++) {
+            if (k >= tr.startToken() && k < tr.endToken()) {
+                continue;
+            }
+            if (Anaphora.length(doc, k, s) > 0) {
+                return previous != null ? previous.subject() : Anaphora.resolve(doc, k);
+            }
+        }
+        return previous != null ? previous.subject() : null;
+    }
+
+    private static String governedBefore(Doc doc, Sentence s, Trigger tr, Set<EntityType> types) {
+        List<Integer> before = doc.mentionsIn(Grammar.clauseStart(doc, tr.startToken(), s), tr.startToken());
+        for (int k = before.size() - 1; k >= 0; k--) {
+            if (types.contains(doc.type(before.get(k)))) {
+                return doc.id(before.get(k));
+            }
+        }
+        return null;
+    }
+
+    private static List<String> objects(Doc doc, Sentence s, Trigger tr, ArgumentSpec spec, String subject, int byAt,
+                                        Fact previous) {
+        List<String> out = new ArrayList<>();
+        int end = Grammar.clauseEnd(doc, tr.startToken(), s);
+        if (byAt >= 0) {
+            List<Integer> before = doc.mentionsIn(s.firstToken(), tr.startToken());
+            for (int k = before.size() - 1; k >= 0; k--) {
+                int m = before.get(k);
+                if (spec.object().contains(doc.type(m)) && !doc.id(m).equals(subject)) {
+                    out.add(doc.id(m));
+                    return out;
+                }
+            }
+            return out;
+        }
+        int start = tr.endToken();
+        for (int k = tr.endToken(); k < Math.min(end, tr.endToken() + 8); k++) {
+            Token t = doc.token(k);
+            if (doc.mentionAt[k] >= 0) {
+                break;
+            }
+            if (Clitics.in(spec.markers(), t.norm())) {
+                start = k + 1;
+                break;
+            }
+        }
+        int first = firstAfter(doc, s, start, end, spec.object(), subject);
+        if (first >= 0 && doc.mention(first).startToken() - start <= 8) {
+            out.add(doc.id(first));
+            listAfter(doc, s, first, end, spec.object(), subject, out);
+            return out;
+        }
+        for (int k = tr.endToken(); k < Math.min(end, tr.endToken() + 4); k++) {
+            if (Anaphora.length(doc, k, s) > 0 && previous != null && previous.object() != null
+                    && !previous.object().equals(subject)) {
+                out.add(previous.object());
+                return out;
+            }
+        }
+        List<Integer> before = doc.mentionsIn(Grammar.clauseStart(doc, tr.startToken(), s), tr.startToken());
+        for (int k = before.size() - 1; k >= 0; k--) {
+            int m = before.get(k);
+            if (spec.object().contains(doc.type(m)) && !doc.id(m).equals(subject)) {
+                out.add(doc.id(m));
+                return out;
+            }
+        }
+        return out;
+    }
+
+    /** First mention of an allowed type in tokens [from, to), not the subject; or -1. */
+    static int firstAfter(Doc doc, Sentence s, int from, int to, Set<EntityType> types, String subject) {
+        for (int m : doc.mentionsIn(from, to)) {
+            if (types.contains(doc.type(m)) && !doc.id(m).equals(subject)) {
+                return m;
+            }
+        }
+        return -1;
+    }
+
+    /** Names joined to mention {@code m} by و / and / commas / "such as": the other members of the list. */
+    static void listAfter(Doc doc, Sentence s, int m, int end, Set<EntityType> types, String subject, List<String> out) {
+        int k = doc.mention(m).endToken();
+        while (k < end) {
+            Token t = doc.token(k);
+            if (Grammar.isQuote(t) || Grammar.isCoordinator(t) || LIST_OPENERS.contains(t.norm())) {
+                k++;
+                continue;
+            }
+            int next = doc.mentionAt[k];
+            if (next < 0 || !types.contains(doc.type(next))) {
+                return;
+            }
+            String clitic = Grammar.clitic(doc, doc.mention(next));
+            if (!clitic.isEmpty() && !clitic.equals("و") && !(k > 0 && Grammar.isCoordinator(doc.token(k - 1)))) {
+                return;
+            }
+            if (clitic.isEmpty() && !Grammar.isCoordinator(doc.token(k - 1)) && !Grammar.isQuote(doc.token(k - 1))
+                    && !LIST_OPENERS.contains(doc.token(k - 1).norm())) {
+                return;
+            }
+            if (!doc.id(next).equals(subject) && !out.contains(doc.id(next))) {
+                out.add(doc.id(next));
+            }
+            k = doc.mention(next).endToken();
+        }
+    }
+
+    private static Fact employment(Doc doc, Sentence s, Trigger tr, FactCollector out, Fact previous) {
+        FactType type = tr.type();
+        List<Integer> persons = new ArrayList<>();
+        String org;
+        int end = Grammar.clauseEnd(doc, tr.startToken(), s);
+        if (tr.hire()) {
+            int byAt = passiveBy(doc, s, tr);
+            if (byAt >= 0) {
+                int o = firstAfter(doc, s, byAt + 1, end, Set.of(EntityType.ORGANIZATION), null);
+                org = o < 0 ? null : doc.id(o);
+                int p = lastBefore(doc, s, tr.startToken(), EntityType.PERSON);
+                if (p >= 0) {
+                    persons.add(p);
+                }
+            } else {
+                int o = subjectMention(doc, s, tr, Set.of(EntityType.ORGANIZATION));
+                org = o >= 0 ? doc.id(o) : fallbackSubject(doc, s, tr, previous);
+                int p = firstAfter(doc, s, tr.endToken(), end, Set.of(EntityType.PERSON), null);
+                if (p >= 0) {
+                    persons.add(p);
+                }
+            }
+        } else {
+            for (int m : doc.mentionsIn(s.firstToken(), tr.startToken())) {
+                if (doc.type(m) == EntityType.PERSON && !Grammar.governed(doc, m, s)) {
+                    persons.add(m);
+                    break;
+                }
+            }
+            if (persons.isEmpty()) {
+                for (int m : doc.mentionsIn(tr.endToken(), s.endToken())) {
+                    if (doc.type(m) == EntityType.PERSON) {
+                        persons.add(m);
+                    }
+                }
+            }
+            org = organizationAfter(doc, s, tr, end);
+            if (org == null) {
+                int o = lastBefore(doc, s, tr.startToken(), EntityType.ORGANIZATION);
+                org = o >= 0 && persons.size() == 1 && o > persons.get(0) ? doc.id(o) : null;
+            }
+            if (org == null && type == FactType.EMPLOYMENT_END) {
+                org = doc.topic;
+            }
+        }
+        if (org == null || persons.isEmpty()) {
+            return null;
+        }
+        var date = Attributes.nearestDate(doc, s, tr.startToken());
+        String newRole = type == FactType.EMPLOYMENT_START ? RoleFacts.roleAs(doc, s, tr.endToken()) : null;
+        for (int p : persons) {
+            String role = newRole != null ? newRole : RoleFacts.roleBefore(doc, s, p);
+            out.add(type, doc.id(p), org, null, null, date, role, null, Attributes.evidence(doc, s), 0.7);
+            if (newRole != null) {
+                out.add(FactType.ROLE, doc.id(p), org, null, null, null, newRole, null, Attributes.evidence(doc, s), 0.7);
+            }
+        }
+        return out.last();
+    }
+
+    private static String organizationAfter(Doc doc, Sentence s, Trigger tr, int end) {
+        for (int k = tr.endToken(); k < Math.min(end, tr.endToken() + 8); k++) {
+            int m = doc.mentionAt[k];
+            if (m >= 0 && doc.type(m) == EntityType.ORGANIZATION) {
+                return doc.id(m);
+            }
+            if (m < 0 && Anaphora.length(doc, k, s) > 0) {
+                return Anaphora.resolve(doc, k);
+            }
+        }
+        return null;
+    }
+
+    private static int lastBefore(Doc doc, Sentence s, int token, EntityType type) {
+        List<Integer> before = doc.mentionsIn(s.firstToken(), token);
+        for (int k = before.size() - 1; k >= 0; k--) {
+            if (doc.type(before.get(k)) == type) {
+                return before.get(k);
+            }
+        }
+        return -1;
+    }
+
+    /** "لقيادة مختبر …", "to spearhead … Meta Superintelligence Labs": the person before heads the unit after. */
+    private static Fact lead(Doc doc, Sentence s, Trigger tr, FactCollector out) {
+        if (passiveBy(doc, s, tr) >= 0) {
+            return null;
+        }
+        int org = -1;
+        for (int k = tr.endToken(); k < Math.min(s.endToken(), tr.endToken() + 7); k++) {
+            int m = doc.mentionAt[k];
+            if (m >= 0) {
+                org = doc.type(m) == EntityType.ORGANIZATION ? m : -1;
+                break;
+            }
+        }
+        int person = lastBefore(doc, s, tr.startToken(), EntityType.PERSON);
+        if (org < 0 || person < 0) {
+            return null;
+        }
+        out.add(FactType.ROLE, doc.id(person), doc.id(org), null, null, null, "head", null, Attributes.evidence(doc, s), 0.6);
+        return null;
+    }
+}

@@ -1,0 +1,121 @@
+package dev.khabar.core.facts;
+
+import dev.khabar.core.lexicon.Lexicon;
+import dev.khabar.core.model.FactType;
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Script;
+import dev.khabar.core.text.TextNormalizer;
+import dev.khabar.core.text.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The trigger words of lexicon/triggers.tsv, indexed for one lookup per token reading. */
+final class TriggerLexicon {
+    private record Form(String[] words, boolean prefix, FactType type, String kind) {
+    }
+
+    /** Inflection and pronoun endings an Arabic trigger may carry (سرحت، عينته، أسسها، استقالوا). */
+    private static final Set<String> SUFFIXES = Set.of("ت", "ا", "ه", "ها", "هم", "وا", "ون", "ين", "ات", "ي", "تها",
+            "ته", "هما", "ان", "تا");
+    private static final Map<String, List<Form>> ARABIC_EXACT = new HashMap<>();
+    private static final List<Form> ARABIC_PREFIX = new ArrayList<>();
+    private static final Map<String, List<Form>> ENGLISH = new HashMap<>();
+
+    static {
+        for (String[] row : Lexicon.rows("/lexicon/triggers.tsv", 4)) {
+            boolean prefix = row[2].endsWith("*");
+            String folded = TextNormalizer.normalizePhrase(prefix ? row[2].substring(0, row[2].length() - 1) : row[2]);
+            Form form = new Form(folded.split(" "), prefix, FactType.valueOf(row[1]), row[3]);
+            if (row[0].equals("ar")) {
+                if (prefix) {
+                    ARABIC_PREFIX.add(form);
+                } else {
+                    ARABIC_EXACT.computeIfAbsent(form.words()[0], k -> new ArrayList<>()).add(form);
+                }
+            } else {
+                ENGLISH.computeIfAbsent(form.words()[0].split("-")[0], k -> new ArrayList<>()).add(form);
+            }
+        }
+    }
+
+    private TriggerLexicon() {
+    }
+
+    /** The trigger at token i, or null. */
+    static Trigger at(List<Token> tokens, int i, int limit) {
+        Token t = tokens.get(i);
+        if (t.script() == Script.ARABIC) {
+            return arabic(tokens, i, limit);
+        }
+        if (t.script() != Script.LATIN) {
+            return null;
+        }
+        Trigger best = null;
+        for (Form f : ENGLISH.getOrDefault(t.norm(), List.of())) {
+            int end = englishWords(tokens, i, limit, f.words());
+            if (end > 0 && (best == null || end > best.endToken())) {
+                best = new Trigger(f.type(), f.kind(), i, end, false);
+            }
+        }
+        return best;
+    }
+
+    private static int englishWords(List<Token> tokens, int i, int limit, String[] words) {
+        if (words.length == 1 && words[0].contains("-")) {
+            String[] parts = words[0].split("-");
+            return i + 2 < limit && tokens.get(i + 1).is("-") && tokens.get(i + 2).is(parts[1]) ? i + 3 : -1;
+        }
+        if (i + words.length > limit) {
+            return -1;
+        }
+        for (int k = 1; k < words.length; k++) {
+            if (!tokens.get(i + k).is(words[k])) {
+                return -1;
+            }
+        }
+        return i + words.length;
+    }
+
+    private static Trigger arabic(List<Token> tokens, int i, int limit) {
+        List<String> readings = new ArrayList<>(Clitics.readings(tokens.get(i).norm()));
+        String last = readings.get(readings.size() - 1);
+        if (last.startsWith("ال") && last.length() > 4) {
+            readings.add(last.substring(2));
+        }
+        for (String r : readings) {
+            for (int cut = 0; cut <= 3 && cut < r.length() - 1; cut++) {
+                String stem = r.substring(0, r.length() - cut);
+                if (cut > 0 && !SUFFIXES.contains(r.substring(r.length() - cut))) {
+                    continue;
+                }
+                for (Form f : ARABIC_EXACT.getOrDefault(stem, List.of())) {
+                    int end = arabicRest(tokens, i, limit, f.words());
+                    if (end > 0) {
+                        return new Trigger(f.type(), f.kind(), i, end, true);
+                    }
+                }
+            }
+            for (Form f : ARABIC_PREFIX) {
+                if (r.startsWith(f.words()[0])) {
+                    return new Trigger(f.type(), f.kind(), i, i + 1, true);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int arabicRest(List<Token> tokens, int i, int limit, String[] words) {
+        if (i + words.length > limit) {
+            return -1;
+        }
+        for (int k = 1; k < words.length; k++) {
+            if (!Clitics.bare(tokens.get(i + k).norm()).startsWith(Clitics.bare(words[k]))) {
+                return -1;
+            }
+        }
+        return i + words.length;
+    }
+}

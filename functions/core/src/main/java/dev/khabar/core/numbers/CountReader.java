@@ -1,0 +1,52 @@
+package dev.khabar.core.numbers;
+
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Script;
+import dev.khabar.core.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Finds numbers of people or jobs: "200 موظف", "18 ألف وظيفة", "1,200 jobs", "300 of its employees". */
+public final class CountReader {
+    private static final Set<String> PEOPLE = Set.of("موظف", "موظفا", "موظفين", "موظفون", "موظفه", "موظفات",
+            "وظيفه", "وظائف", "عامل", "عاملا", "عمال", "عاملين", "شخص", "اشخاص", "منصب", "مناصب", "فرصه",
+            "employee", "employees", "job", "jobs", "worker", "workers", "staff", "staffers", "people", "positions",
+            "roles", "posts", "members");
+    private static final Set<String> BRIDGE = Set.of("of", "its", "their", "the", "from", "من");
+
+    private CountReader() {
+    }
+
+    /** Counts in tokens [from, to). */
+    public static List<Quantity> find(List<Token> tokens, int from, int to) {
+        List<Quantity> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).script() != Script.NUMBER) {
+                continue;
+            }
+            if (i > from && Currencies.symbol(tokens.get(i - 1).surface()) != null) {
+                continue;
+            }
+            Quantity q = NumberReader.read(tokens, i, to);
+            if (q == null) {
+                continue;
+            }
+            int j = q.endToken();
+            int bridged = 0;
+            while (j < to && bridged < 3 && BRIDGE.contains(tokens.get(j).norm())) {
+                j++;
+                bridged++;
+            }
+            if (j < to && isPeople(tokens.get(j))) {
+                out.add(new Quantity(i, j + 1, q.value()));
+            }
+            i = q.endToken() - 1;
+        }
+        return out;
+    }
+
+    public static boolean isPeople(Token t) {
+        return t.isWord() && (PEOPLE.contains(t.norm()) || PEOPLE.contains(Clitics.bare(t.norm())));
+    }
+}

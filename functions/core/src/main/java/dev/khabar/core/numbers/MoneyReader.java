@@ -1,0 +1,96 @@
+package dev.khabar.core.numbers;
+
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Script;
+import dev.khabar.core.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds money in a token range: a symbol or ISO code before a number ($1.2bn, €300m, US$5m, USD 5 million) or a
+ * currency name after it (14.3 مليار دولار, 99 million dollars, نصف مليار جنيه, 5 ملايين ريال قطري).
+ */
+public final class MoneyReader {
+    private MoneyReader() {
+    }
+
+    public static List<Money> find(String text, List<Token> tokens, int from, int to, Set<String> preferredCurrencies) {
+        List<Money> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            String prefix = prefixCurrency(tokens, i, to);
+            if (prefix != null) {
+                int numberAt = i + 1;
+                if (tokens.get(i).is("us") && numberAt < to && tokens.get(numberAt).is("$")) {
+                    numberAt++;
+                }
+                if (numberAt < to) {
+                    Quantity q = NumberReader.read(tokens, numberAt, to);
+                    if (q != null) {
+                        int end = q.endToken();
+                        if (end < to && Currencies.word(tokens.get(end).norm(), Set.of()) != null) {
+                            end++;
+                        }
+                        out.add(money(text, tokens, i, end, q, prefix));
+                        i = end - 1;
+                        continue;
+                    }
+                }
+            }
+            if (t.script() != Script.NUMBER && !t.isWord()) {
+                continue;
+            }
+            Quantity q = NumberReader.read(tokens, i, to);
+            if (q == null || q.endToken() >= to) {
+                continue;
+            }
+            int end = q.endToken();
+            Token word = tokens.get(end);
+            String code = null;
+            if (end + 1 < to) {
+                code = Currencies.name(Clitics.bare(word.norm()) + " " + Clitics.bare(tokens.get(end + 1).norm()));
+                if (code == null) {
+                    code = Currencies.name(word.norm() + " " + tokens.get(end + 1).norm());
+                }
+                if (code != null) {
+                    end += 2;
+                }
+            }
+            if (code == null) {
+                code = Currencies.word(word.script() == Script.ARABIC ? Clitics.bare(word.norm()) : word.norm(),
+                        preferredCurrencies);
+                if (code != null) {
+                    end += 1;
+                }
+            }
+            if (code != null) {
+                out.add(money(text, tokens, i, end, q, code));
+                i = end - 1;
+            } else {
+                i = q.endToken() - 1;
+            }
+        }
+        return out;
+    }
+
+    private static String prefixCurrency(List<Token> tokens, int i, int to) {
+        Token t = tokens.get(i);
+        if (t.script() == Script.PUNCT) {
+            return Currencies.symbol(t.surface());
+        }
+        if (t.script() == Script.LATIN) {
+            if (t.is("us") && i + 1 < to && tokens.get(i + 1).is("$")) {
+                return "USD";
+            }
+            if (Currencies.isCode(t.surface()) && i + 1 < to && tokens.get(i + 1).script() == Script.NUMBER) {
+                return t.surface();
+            }
+        }
+        return null;
+    }
+
+    private static Money money(String text, List<Token> tokens, int start, int end, Quantity q, String code) {
+        return new Money(start, end, q.value(), code, text.substring(tokens.get(start).start(), tokens.get(end - 1).end()));
+    }
+}

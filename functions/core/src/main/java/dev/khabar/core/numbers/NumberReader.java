@@ -1,0 +1,87 @@
+package dev.khabar.core.numbers;
+
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Script;
+import dev.khabar.core.text.Token;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a number at a token: digits (any digit family, "1,200", "14.3", "14٫3"), fraction words (نصف، ربع, half),
+ * followed by scale words of either language (مليار، مليون، ألف/آلاف، billion, bn, m, k…).
+ */
+public final class NumberReader {
+    private static final Map<String, BigDecimal> SCALES = Map.ofEntries(
+            Map.entry("ترليون", BigDecimal.TEN.pow(12)), Map.entry("تريليون", BigDecimal.TEN.pow(12)),
+            Map.entry("مليار", BigDecimal.TEN.pow(9)), Map.entry("مليارات", BigDecimal.TEN.pow(9)),
+            Map.entry("بليون", BigDecimal.TEN.pow(9)),
+            Map.entry("مليون", BigDecimal.TEN.pow(6)), Map.entry("ملايين", BigDecimal.TEN.pow(6)),
+            Map.entry("الف", BigDecimal.TEN.pow(3)), Map.entry("الاف", BigDecimal.TEN.pow(3)),
+            Map.entry("trillion", BigDecimal.TEN.pow(12)), Map.entry("tn", BigDecimal.TEN.pow(12)),
+            Map.entry("billion", BigDecimal.TEN.pow(9)), Map.entry("bn", BigDecimal.TEN.pow(9)),
+            Map.entry("b", BigDecimal.TEN.pow(9)), Map.entry("billions", BigDecimal.TEN.pow(9)),
+            Map.entry("million", BigDecimal.TEN.pow(6)), Map.entry("mn", BigDecimal.TEN.pow(6)),
+            Map.entry("m", BigDecimal.TEN.pow(6)), Map.entry("mln", BigDecimal.TEN.pow(6)),
+            Map.entry("millions", BigDecimal.TEN.pow(6)),
+            Map.entry("thousand", BigDecimal.TEN.pow(3)), Map.entry("k", BigDecimal.TEN.pow(3)));
+    private static final Map<String, BigDecimal> FRACTIONS = Map.of(
+            "نصف", new BigDecimal("0.5"), "ربع", new BigDecimal("0.25"), "half", new BigDecimal("0.5"),
+            "quarter", new BigDecimal("0.25"));
+
+    private NumberReader() {
+    }
+
+    /** The number starting at token i, or null. */
+    public static Quantity read(List<Token> tokens, int i, int limit) {
+        Token t = tokens.get(i);
+        BigDecimal value;
+        int j = i + 1;
+        if (t.script() == Script.NUMBER) {
+            value = parseDigits(t.norm());
+            if (value == null) {
+                return null;
+            }
+        } else if (t.isWord() && FRACTIONS.containsKey(Clitics.bare(t.norm()))) {
+            value = FRACTIONS.get(Clitics.bare(t.norm()));
+            if (j < limit && tokens.get(j).is("a")) {
+                j++;
+            }
+            if (j >= limit || scaleOf(tokens.get(j)) == null) {
+                return null;
+            }
+        } else {
+            return null;
+        }
+        while (j < limit) {
+            BigDecimal scale = scaleOf(tokens.get(j));
+            if (scale == null || (tokens.get(j).norm().length() == 1 && tokens.get(j).start() != tokens.get(j - 1).end())) {
+                break;
+            }
+            value = value.multiply(scale);
+            j++;
+        }
+        return new Quantity(i, j, value.stripTrailingZeros());
+    }
+
+    static BigDecimal scaleOf(Token t) {
+        if (!t.isWord()) {
+            return null;
+        }
+        BigDecimal s = SCALES.get(t.norm());
+        return s != null ? s : (t.script() == Script.ARABIC ? SCALES.get(Clitics.bare(t.norm())) : null);
+    }
+
+    /** "1,200" and "3,300,000" group thousands; otherwise a comma is a decimal separator ("14,3"). */
+    static BigDecimal parseDigits(String digits) {
+        String s = digits;
+        if (s.indexOf(',') >= 0) {
+            s = s.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?") ? s.replace(",", "") : s.replace(',', '.');
+        }
+        try {
+            return new BigDecimal(s);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

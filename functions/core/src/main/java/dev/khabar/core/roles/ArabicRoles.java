@@ -1,0 +1,157 @@
+package dev.khabar.core.roles;
+
+import dev.khabar.core.lexicon.Lexicon;
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Script;
+import dev.khabar.core.text.TextNormalizer;
+import dev.khabar.core.text.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Arabic job titles (lexicon/roles-ar.tsv) with what completes them (lexicon/role-complements-ar.tsv): "النائب السابق
+ * لرئيس قسم منتجات الذكاء الاصطناعي" → vice president of AI products; "مديرة إدارة المنتجات" → director of product
+ * management. A genitive chain reads backwards in English, so complements are joined in reverse.
+ */
+public final class ArabicRoles {
+    private record Title(String[] words, String english, String kind) {
+    }
+
+    private static final Map<String, List<Title>> TITLES = new HashMap<>();
+    private static final Map<String, String> COMPLEMENTS = new HashMap<>();
+    private static final String FORMER_M = "السابق";
+    private static final String FORMER_F = "السابقه";
+
+    static {
+        for (String[] row : Lexicon.rows("/lexicon/roles-ar.tsv", 3)) {
+            String[] words = TextNormalizer.normalizePhrase(row[0]).split(" ");
+            TITLES.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Title(words, row[1], row[2]));
+        }
+        for (String[] row : Lexicon.rows("/lexicon/role-complements-ar.tsv", 2)) {
+            COMPLEMENTS.put(TextNormalizer.normalizePhrase(row[0]), row[1]);
+        }
+    }
+
+    private ArabicRoles() {
+    }
+
+    /** The title starting at token i, or null. */
+    public static RoleMatch match(List<Token> tokens, int i, int limit) {
+        Title title = null;
+        int end = -1;
+        Token first = tokens.get(i);
+        if (first.script() != Script.ARABIC) {
+            return null;
+        }
+        for (String reading : Clitics.readings(first.norm())) {
+            for (Title t : TITLES.getOrDefault(reading, List.of())) {
+                int e = matchWords(tokens, i, limit, t.words());
+                if (e > end) {
+                    end = e;
+                    title = t;
+                }
+            }
+        }
+        if (title == null) {
+            return null;
+        }
+        List<String> roles = new ArrayList<>();
+        boolean founder = title.kind().equals("founder");
+        boolean former = false;
+        boolean possessive = first.norm().endsWith("ها") || first.norm().endsWith("ه") && !first.norm().endsWith("ئه");
+        String english = title.english();
+        if (end < limit && isFormer(tokens.get(end))) {
+            former = true;
+            end++;
+        }
+        if (title.kind().equals("deputy")) {
+            RoleMatch next = end < limit ? match(tokens, end, limit) : null;
+            if (next != null && !next.deputyOnly() && !next.group()) {
+                String head = next.mainRole();
+                int of = head.indexOf(" of ");
+                String base = of < 0 ? head : head.substring(0, of);
+                english = base.equals("head") || base.equals("president") ? "vice president" : "deputy " + base;
+                return new RoleMatch(i, next.endToken(), List.of(withComplement(english, next, tokens)), false, false,
+                        false, former || next.former(), possessive);
+            }
+            return new RoleMatch(i, end, List.of("deputy"), false, true, false, former, possessive);
+        }
+        int[] complementEnd = new int[] {end};
+        String complement = complement(tokens, end, limit, complementEnd);
+        end = complementEnd[0];
+        roles.add(complement.isEmpty() ? english : english + " of " + complement);
+        if (end < limit && isFormer(tokens.get(end))) {
+            former = true;
+            end++;
+        }
+        // "المؤسس والرئيس التنفيذي": a second title joined by و
+        if (end < limit && tokens.get(end).norm().startsWith("و")) {
+            RoleMatch second = match(tokens, end, limit);
+            if (second != null && !second.group()) {
+                roles.addAll(second.roles());
+                founder |= second.founder();
+                end = second.endToken();
+            }
+        }
+        return new RoleMatch(i, end, List.copyOf(roles), founder, false, title.kind().equals("group"), former, possessive);
+    }
+
+    private static String withComplement(String english, RoleMatch next, List<Token> tokens) {
+        String head = next.mainRole();
+        int of = head.indexOf(" of ");
+        return of < 0 ? english : english + head.substring(of);
+    }
+
+    private static boolean isFormer(Token t) {
+        return t.norm().equals(FORMER_M) || t.norm().equals(FORMER_F);
+    }
+
+    private static int matchWords(List<Token> tokens, int i, int limit, String[] words) {
+        if (i + words.length > limit) {
+            return -1;
+        }
+        for (int k = 1; k < words.length; k++) {
+            if (!tokens.get(i + k).norm().equals(words[k])) {
+                return -1;
+            }
+        }
+        return i + words.length;
+    }
+
+    /** English of the complement nouns after a title ("" when none); end[0] is moved past them. */
+    private static String complement(List<Token> tokens, int from, int limit, int[] end) {
+        List<String> parts = new ArrayList<>();
+        int j = from;
+        while (j < limit && tokens.get(j).script() == Script.ARABIC) {
+            String two = j + 1 < limit ? tokens.get(j).norm() + " " + tokens.get(j + 1).norm() : null;
+            String hit = null;
+            int width = 0;
+            for (String reading : Clitics.readings(tokens.get(j).norm())) {
+                String twoReading = two == null ? null : reading + " " + tokens.get(j + 1).norm();
+                if (twoReading != null && COMPLEMENTS.containsKey(twoReading)) {
+                    hit = COMPLEMENTS.get(twoReading);
+                    width = 2;
+                    break;
+                }
+                if (COMPLEMENTS.containsKey(reading)) {
+                    hit = COMPLEMENTS.get(reading);
+                    width = 1;
+                    break;
+                }
+            }
+            if (hit == null) {
+                break;
+            }
+            if (!hit.isEmpty()) {
+                parts.add(hit);
+            }
+            j += width;
+        }
+        end[0] = j;
+        List<String> reversed = new ArrayList<>(parts);
+        java.util.Collections.reverse(reversed);
+        return String.join(" ", reversed);
+    }
+}

@@ -1,0 +1,86 @@
+package dev.khabar.core.roles;
+
+import dev.khabar.core.entities.NameLexicon;
+import dev.khabar.core.text.Script;
+import dev.khabar.core.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * English job titles: a run of title words with "of"/"and" and capitalized complements ("Senior Vice President of
+ * GenAI Product and Operations", "chief research officer", "head of research", "co-founder and CEO").
+ */
+public final class EnglishRoles {
+    /** Words that make a run a title; "senior" or "data" alone do not. */
+    private static final Set<String> CORE = Set.of("ceo", "cto", "cfo", "coo", "cpo", "cmo", "cio", "cso", "svp",
+            "evp", "vp", "chief", "president", "head", "director", "manager", "founder", "cofounder", "chairman",
+            "chairwoman", "chair", "engineer", "researcher", "scientist", "analyst", "officer", "minister",
+            "spokesperson", "spokesman", "spokeswoman", "lead", "counsel", "secretary", "governor", "partner");
+    private static final Set<String> STARTS = Set.of("ceo", "cto", "cfo", "coo", "cpo", "cmo", "cio", "cso", "svp",
+            "evp", "vp", "chief", "president", "vice", "senior", "head", "director", "managing", "manager", "founder",
+            "co", "cofounder", "chairman", "chairwoman", "chair", "engineer", "researcher", "scientist", "analyst",
+            "executive", "spokesperson", "spokesman", "spokeswoman", "minister", "deputy", "general", "lead",
+            "principal", "former", "research", "technical", "product", "software", "staff", "global");
+
+    /** A plural title names a group ("executives such as …"), not one person's role. */
+    private static final Set<String> PLURALS = Set.of("executives", "leaders", "engineers", "researchers",
+            "scientists", "officials", "directors", "managers", "founders", "officers");
+
+    private EnglishRoles() {
+    }
+
+    public static RoleMatch match(List<Token> tokens, int i, int limit) {
+        Token t = tokens.get(i);
+        if (t.script() != Script.LATIN || !STARTS.contains(t.norm())) {
+            return null;
+        }
+        int j = i;
+        boolean core = false;
+        boolean founder = false;
+        boolean former = false;
+        int lastTitle = -1;
+        while (j < limit) {
+            Token w = tokens.get(j);
+            String n = w.norm();
+            if (n.equals("former") && j == i) {
+                former = true;
+                j++;
+                continue;
+            }
+            if (w.script() == Script.LATIN && NameLexicon.isEnglishTitle(n)) {
+                core |= CORE.contains(n);
+                founder |= n.equals("founder") || n.equals("cofounder");
+                lastTitle = j;
+                j++;
+            } else if (n.equals("-") && j + 1 < limit && tokens.get(j + 1).is("founder") && j > i && tokens.get(j - 1).is("co")) {
+                j++;
+            } else if (n.equals("co") && j + 1 < limit && tokens.get(j + 1).is("-")) {
+                j++;
+            } else if ((n.equals("of") || n.equals("and") || n.equals("&")) && lastTitle == j - 1 && j + 1 < limit
+                    && (NameLexicon.isEnglishTitle(tokens.get(j + 1).norm()))) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        if (!core || lastTitle < 0) {
+            return null;
+        }
+        int start = former ? i + 1 : i;
+        String text = joinSurface(tokens, start, lastTitle + 1);
+        return new RoleMatch(i, lastTitle + 1, List.of(text), founder, false,
+                PLURALS.contains(tokens.get(lastTitle).norm()), former, false);
+    }
+
+    private static String joinSurface(List<Token> tokens, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (k > from && t.start() > tokens.get(k - 1).end()) {
+                sb.append(' ');
+            }
+            sb.append(t.surface());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,4 @@
+package dev.khabar.core.text;
+
+/** What a token is made of. */
+public enum Script { ARABIC, LATIN, NUMBER, PUNCT }

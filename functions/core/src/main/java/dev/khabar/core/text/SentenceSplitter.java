@@ -1,0 +1,84 @@
+package dev.khabar.core.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Sentences end at . ! ? ؟ followed by a space or a line end (so "14.3" and "U.S." inside a sentence do not split),
+ * and at line breaks (a headline or a list item is a sentence of its own).
+ */
+public final class SentenceSplitter {
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "inc", "corp", "ltd",
+            "co", "st", "jr", "sr", "vs", "no", "gen", "gov", "sen", "rep", "jan", "feb", "aug", "sept", "oct", "nov",
+            "dec", "u.s", "u.k", "e.g", "i.e");
+
+    private SentenceSplitter() {
+    }
+
+    public static List<Sentence> split(String text, List<Token> tokens) {
+        List<Sentence> out = new ArrayList<>();
+        int n = text.length();
+        int start = skipSpace(text, 0);
+        int i = start;
+        int tokenCursor = 0;
+        while (start < n) {
+            int end = -1;
+            int next = -1;
+            for (i = start; i < n; i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || c == '\r') {
+                    end = i;
+                    next = i + 1;
+                    break;
+                }
+                if ((c == '.' || c == '!' || c == '?' || c == '؟') && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1)))
+                        && !(c == '.' && isAbbreviation(text, i))) {
+                    end = i + 1;
+                    next = i + 1;
+                    break;
+                }
+            }
+            if (end < 0) {
+                end = n;
+                next = n;
+            }
+            int trimmedEnd = end;
+            while (trimmedEnd > start && Character.isWhitespace(text.charAt(trimmedEnd - 1))) {
+                trimmedEnd--;
+            }
+            if (trimmedEnd > start) {
+                while (tokenCursor < tokens.size() && tokens.get(tokenCursor).start() < start) {
+                    tokenCursor++;
+                }
+                int first = tokenCursor;
+                while (tokenCursor < tokens.size() && tokens.get(tokenCursor).end() <= trimmedEnd) {
+                    tokenCursor++;
+                }
+                out.add(new Sentence(out.size(), start, trimmedEnd, first, tokenCursor));
+            }
+            start = skipSpace(text, next);
+        }
+        return out;
+    }
+
+    private static int skipSpace(String text, int i) {
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** A period after a known abbreviation or a single capital letter (U.S., J. Smith) does not end a sentence. */
+    private static boolean isAbbreviation(String text, int dot) {
+        int b = dot;
+        while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
+            b--;
+        }
+        String word = text.substring(b, dot);
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return true;
+        }
+        return ABBREVIATIONS.contains(word.toLowerCase());
+    }
+}

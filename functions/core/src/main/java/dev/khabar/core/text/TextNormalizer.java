@@ -1,0 +1,65 @@
+package dev.khabar.core.text;
+
+/**
+ * Folds the spelling variants of Arabic and Latin text to one matching form: diacritics and tatweel dropped,
+ * alef/ya/ta-marbuta variants unified, Arabic-Indic digits and separators to ASCII, Latin lowercased.
+ * One char in, at most one char out, so offsets of a normalized token still line up with its surface.
+ */
+public final class TextNormalizer {
+    private TextNormalizer() {
+    }
+
+    /** The folded form of one char, or 0 when the char carries no letter (diacritic, tatweel). */
+    public static char fold(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        if ((c >= '\u064B' && c <= '\u0652') || c == '\u0670' || c == '\u0640') {
+            return 0;
+        }
+        switch (c) {
+            case 'أ', 'إ', 'آ', 'ٱ' -> { return 'ا'; }
+            case 'ى' -> { return 'ي'; }
+            case 'ة' -> { return 'ه'; }
+            case 'ؤ' -> { return 'و'; }
+            case '٫' -> { return '.'; }
+            case '٬' -> { return ','; }
+            case '’', '‘', 'ʼ' -> { return '\''; }
+            default -> {
+            }
+        }
+        if (c >= '٠' && c <= '٩') {
+            return (char) ('0' + (c - '٠'));
+        }
+        if (c >= '۰' && c <= '۹') {
+            return (char) ('0' + (c - '۰'));
+        }
+        return Character.toLowerCase(c);
+    }
+
+    /** The folded form of a string. */
+    public static String normalize(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char f = fold(s.charAt(i));
+            if (f != 0) {
+                out.append(f);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Folded form with whitespace runs collapsed, for multi-word lexicon keys. */
+    public static String normalizePhrase(String s) {
+        return normalize(s).trim().replaceAll("\\s+", " ");
+    }
+
+    public static boolean isArabicLetter(char c) {
+        return (c >= '\u0621' && c <= '\u064A') || (c >= '\u066E' && c <= '\u06D3') || c == '\u0640'
+                || (c >= '\u064B' && c <= '\u0652') || c == '\u0670';
+    }
+
+    public static boolean isDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= '٠' && c <= '٩') || (c >= '۰' && c <= '۹');
+    }
+}

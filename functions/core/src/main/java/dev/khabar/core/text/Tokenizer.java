@@ -1,0 +1,63 @@
+package dev.khabar.core.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits text into words, numbers and punctuation marks, keeping char offsets. Arabic and Latin runs split apart. */
+public final class Tokenizer {
+    private Tokenizer() {
+    }
+
+    public static List<Token> tokenize(String text) {
+        List<Token> out = new ArrayList<>(text.length() / 5 + 8);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            int j = i + 1;
+            Script script;
+            if (Character.isWhitespace(c) || c == '\u200f' || c == '\u200e' || c == '\u200c') {
+                i++;
+                continue;
+            } else if (TextNormalizer.isArabicLetter(c)) {
+                while (j < n && TextNormalizer.isArabicLetter(text.charAt(j))) {
+                    j++;
+                }
+                script = Script.ARABIC;
+            } else if (TextNormalizer.isDigit(c)) {
+                while (j < n && (TextNormalizer.isDigit(text.charAt(j))
+                        || (isNumberSeparator(text.charAt(j)) && j + 1 < n && TextNormalizer.isDigit(text.charAt(j + 1))))) {
+                    j++;
+                }
+                script = Script.NUMBER;
+            } else if (Character.isLetter(c)) {
+                while (j < n && (isLatinWordChar(text.charAt(j)))) {
+                    j++;
+                }
+                script = Script.LATIN;
+            } else if ((c == '\'' || c == '’') && j < n && (text.charAt(j) == 's' || text.charAt(j) == 'S')
+                    && (j + 1 == n || !Character.isLetter(text.charAt(j + 1))) && !out.isEmpty()
+                    && out.get(out.size() - 1).end() == i) {
+                j++;
+                out.add(new Token(i, j, text.substring(i, j), "'s", Script.PUNCT));
+                i = j;
+                continue;
+            } else {
+                script = Script.PUNCT;
+            }
+            String surface = text.substring(i, j);
+            out.add(new Token(i, j, surface, TextNormalizer.normalize(surface), script));
+            i = j;
+        }
+        return out;
+    }
+
+    private static boolean isNumberSeparator(char c) {
+        return c == '.' || c == ',' || c == '٫' || c == '٬';
+    }
+
+    private static boolean isLatinWordChar(char c) {
+        return (Character.isLetterOrDigit(c) && !TextNormalizer.isArabicLetter(c) && !TextNormalizer.isDigit(c))
+                || (c >= '0' && c <= '9');
+    }
+}

@@ -45,7 +45,7 @@ final class ChildRun {
         if (variant.snapStart() && function.primed()) {
             command.add("-Dorg.crac.Core.Compat=" + Core.class.getPackageName());
         }
-        command.addAll(List.of("-cp", function.jar() + File.pathSeparator + runnerJar,
+        command.addAll(List.of("-cp", function.classpathString() + File.pathSeparator + runnerJar,
                 Runner.class.getName(), function.handler(), function.eventKind(), events.toString(), results.toString()));
         if (variant.snapStart() && function.primed()) {
             command.add("prime");

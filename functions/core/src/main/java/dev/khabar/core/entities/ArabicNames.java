@@ -133,7 +133,8 @@ final class ArabicNames {
             return false;
         }
         int to = i + 2;
-        while (to < end && to < i + 4 && !sink.covered(to) && orgWord(tokens.get(to)) && !tokens.get(to).norm().startsWith("ال")) {
+        while (to < end && to < i + 4 && !sink.covered(to) && orgWord(tokens.get(to)) && !tokens.get(to).norm().startsWith("ال")
+                && NameLexicon.arabicGivenName(tokens.get(to).norm()) == null) {
             to++;
         }
         return sink.add(i + 1, to, 0, type, null, null);

@@ -21,6 +21,8 @@ final class LatinNames {
             "raised", "raises", "launched", "launches", "acquired", "acquires", "bought", "buys", "hired", "hires",
             "cut", "cuts", "laid", "lays", "signed", "signs", "unveiled", "unveils", "released", "invested", "invests",
             "partnered", "confirmed", "denied", "declined", "told", "won", "lost", "filed", "sued", "expects", "became");
+    private static final Set<String> HONORIFICS = Set.of("sheikh", "sheikha", "prince", "princess", "king", "queen",
+            "emir", "sultan", "sir", "dame", "lord", "lady", "dr", "president", "minister");
     private static final Set<String> CONNECTORS = Set.of("of", "&", "for", "de", "du", "van", "von", "al", "bin", "la");
 
     private LatinNames() {
@@ -132,8 +134,8 @@ final class LatinNames {
         int j = i + 1;
         while (j < limit && !sink.covered(j)) {
             Token t = tokens.get(j);
-            if (nameable(t)) {
-                j++;
+            if (nameable(t) || (Cues.ORG_ENDINGS.contains(t.norm()) && Character.isUpperCase(t.surface().charAt(0)))) {
+                j++; // "Lumen AI": a company ending continues a name it cannot start
             } else if (t.script() == Script.NUMBER && t.norm().length() <= 2 && j + 1 < limit
                     && !tokens.get(j + 1).isWord()) {
                 j++;
@@ -166,6 +168,9 @@ final class LatinNames {
         int words = end - i;
         if (words >= 2 && words <= 3 && NameLexicon.isLatinGivenName(tokens.get(i).norm())) {
             return EntityType.PERSON;
+        }
+        if (words >= 2 && HONORIFICS.contains(tokens.get(i).norm())) {
+            return EntityType.PERSON; // Sheikh Tahnoon bin Zayed, Prince William
         }
         if (words >= 2 && words <= 3 && allTitleCase(tokens, i, end) && (titleBefore(tokens, i, s) || titleAfter(tokens, end, s))) {
             return EntityType.PERSON;

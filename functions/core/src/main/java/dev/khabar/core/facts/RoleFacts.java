@@ -50,6 +50,9 @@ final class RoleFacts {
                 continue;
             }
             int person = personAround(doc, s, r);
+            if (person < 0) {
+                person = personAfterOrganization(doc, s, end);
+            }
             String org;
             String role;
             if (r.deputyOnly()) {
@@ -109,6 +112,25 @@ final class RoleFacts {
         return -1;
     }
 
+    /** "الرئيس التنفيذي لشركة أوبن إيه آي سام ألتمان": the person named after the title's organization. */
+    private static int personAfterOrganization(Doc doc, Sentence s, int end) {
+        for (int k = end; k < Math.min(s.endToken(), end + 4); k++) {
+            int m = doc.mentionAt[k];
+            if (m >= 0) {
+                if (doc.type(m) != EntityType.ORGANIZATION) {
+                    return -1;
+                }
+                int after = doc.mention(m).endToken();
+                return after < s.endToken() && doc.mentionAt[after] >= 0 && doc.type(doc.mentionAt[after]) == EntityType.PERSON
+                        ? doc.mentionAt[after] : -1;
+            }
+            if (!LINKS.contains(Clitics.withoutConjunction(doc.token(k).norm())) && !Grammar.isQuote(doc.token(k))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** "OpenAI's chief research officer", "Meta CEO Mark Zuckerberg": the organization right before the title. */
     private static String orgBefore(Doc doc, Sentence s, RoleMatch r, int person) {
         int k = r.startToken() - 1;
@@ -164,6 +186,14 @@ final class RoleFacts {
     static String roleAs(Doc doc, Sentence s, int from) {
         for (int k = from; k < Math.min(s.endToken() - 1, from + 8); k++) {
             Token t = doc.token(k);
+            int m = doc.mentionAt[k];
+            if (m >= 0 && doc.type(m) == EntityType.PERSON && doc.mention(m).endToken() < s.endToken()
+                    && doc.token(doc.mention(m).endToken()).script() == Script.ARABIC) {
+                RoleMatch r = match(doc, doc.mention(m).endToken(), s.endToken());
+                if (r != null && !r.group()) {
+                    return r.mainRole(); // "عينت X سلطان الجابر رئيسا تنفيذيا"
+                }
+            }
             if (t.is("as") || t.is("كـ") || Clitics.bare(t.norm()).equals("منصب")) {
                 RoleMatch r = match(doc, k + 1, s.endToken());
                 if (r != null && !r.group()) {

@@ -84,7 +84,7 @@ final class TriggerFacts {
             objects.add(null);
         }
         Amount amount = spec.amount() ? Attributes.amount(doc, s, tr.startToken()) : null;
-        if (tr.type() == FactType.FUNDING_ROUND && amount == null) {
+        if (tr.type() == FactType.FUNDING_ROUND && (amount == null || !moneyRightAfter(doc, s, tr))) {
             return null;
         }
         String status = Attributes.status(doc, s, tr.startToken(), tr.type());
@@ -103,6 +103,19 @@ final class TriggerFacts {
             investorsOfRound(doc, s, tr, subject, out);
         }
         return made;
+    }
+
+    /** "raised $6.5bn", "جمعت 30 مليون دولار": a raise names its money at once ("raised concerns" is no round). */
+    private static boolean moneyRightAfter(Doc doc, Sentence s, Trigger tr) {
+        if (tr.endToken() - tr.startToken() > 1) {
+            return true; // "funding round", "جولة تمويل"
+        }
+        for (var m : doc.money.get(s.index())) {
+            if (m.startToken() >= tr.endToken() && m.startToken() <= tr.endToken() + 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> STAKE = Set.of("حصه", "stake", "stakes", "حصص");
@@ -186,9 +199,13 @@ final class TriggerFacts {
     static int subjectMention(Doc doc, Sentence s, Trigger tr, Set<EntityType> types) {
         if (tr.arabic()) {
             int k = tr.endToken();
-            while (k < s.endToken() && k < tr.endToken() + 3 && doc.mentionAt[k] < 0
+            // a person doer may stand after a description: "أسس رجل الأعمال المصري نجيب ساويرس"
+            boolean person = types.contains(EntityType.PERSON) && !types.contains(EntityType.ORGANIZATION);
+            int window = person ? 5 : 3;
+            while (k < s.endToken() && k < tr.endToken() + window && doc.mentionAt[k] < 0
                     && (Grammar.isQuote(doc.token(k)) || ARABIC_FILLERS.contains(Clitics.bare(doc.token(k).norm()))
-                    || Clitics.bare(doc.token(k).norm()).equals("شركه"))) {
+                    || Clitics.bare(doc.token(k).norm()).equals("شركه")
+                    || (person && doc.token(k).isWord() && !Grammar.isPreposition(doc.token(k))))) {
                 k++;
             }
             if (k < s.endToken() && doc.mentionAt[k] >= 0) {
@@ -244,6 +261,15 @@ final class TriggerFacts {
                     return out;
                 }
             }
+            for (int k = s.firstToken(); k < tr.startToken(); k++) {
+                if (Anaphora.length(doc, k, s) > 0) {
+                    String o = Anaphora.resolve(doc, k, subject); // "The company was founded by X"
+                    if (o != null) {
+                        out.add(o);
+                    }
+                    return out;
+                }
+            }
             return out;
         }
         int start = tr.endToken();
@@ -263,14 +289,18 @@ final class TriggerFacts {
             listAfter(doc, s, first, end, spec.object(), subject, out);
             return out;
         }
-        for (int k = tr.endToken(); k < Math.min(end, tr.endToken() + 4); k++) {
-            if (Anaphora.length(doc, k, s) > 0 && previous != null && previous.object() != null
-                    && !previous.object().equals(subject)) {
-                out.add(previous.object());
+        for (int k = start; k < Math.min(end, start + 4); k++) {
+            if (Anaphora.length(doc, k, s) > 0 && (start > tr.endToken() || !tr.arabic())) {
+                // after an Arabic noun the anaphor is its doer (استحواذ البنك على …), not its object
+                String o = previous != null && previous.object() != null && !previous.object().equals(subject)
+                        ? previous.object() : Anaphora.resolve(doc, k, subject);
+                if (o != null) {
+                    out.add(o);
+                }
                 return out;
             }
         }
-        List<Integer> before = doc.mentionsIn(Grammar.clauseStart(doc, tr.startToken(), s), tr.startToken());
+        List<Integer> before = doc.mentionsIn(s.firstToken(), tr.startToken());
         for (int k = before.size() - 1; k >= 0; k--) {
             int m = before.get(k);
             if (spec.object().contains(doc.type(m)) && !doc.id(m).equals(subject)) {

@@ -58,6 +58,10 @@ final class LatinNames {
                 if (end - i == 1 && NameLexicon.isEnglishStop(tokens.get(i).norm())) {
                     continue;
                 }
+                if (!arabic && titleComplement(tokens, i, end, s)) {
+                    i = end - 1;
+                    continue; // "Vice President of GenAI Product and Operations": the rest of a title
+                }
                 EntityType type = classify(tokens, i, end, s);
                 if (type != null) {
                     sink.add(i, end, 0, type, null, null);
@@ -123,7 +127,7 @@ final class LatinNames {
             return false;
         }
         String n = t.norm();
-        return !NameLexicon.isEnglishStop(n) && !NameLexicon.isEnglishTitle(n);
+        return !NameLexicon.isEnglishStop(n) && !NameLexicon.isEnglishTitleHead(n);
     }
 
     private static int capitalizedRun(List<Token> tokens, int i, int limit, MentionSink sink) {
@@ -151,6 +155,26 @@ final class LatinNames {
             }
         }
         return j;
+    }
+
+    private static boolean titleComplement(List<Token> tokens, int i, int end, Sentence s) {
+        for (int k = i; k < end; k++) {
+            if (!NameLexicon.isEnglishTitle(tokens.get(k).norm())) {
+                return false;
+            }
+        }
+        boolean of = false;
+        for (int k = i - 1; k >= s.firstToken(); k--) {
+            String n = tokens.get(k).norm();
+            if (n.equals("of")) {
+                of = true;
+            } else if (NameLexicon.isEnglishTitleHead(n)) {
+                return of;
+            } else if (!n.equals("and") && !NameLexicon.isEnglishTitle(n)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isMonth(Token t) {

@@ -1,6 +1,7 @@
 package dev.khabar.bench.coldstart;
 
 import dev.khabar.bench.coldstart.child.Runner;
+import dev.khabar.bench.coldstart.crac.Core;
 import java.io.File;
 import java.io.IOException;
 import java.io.Reader;
@@ -41,7 +42,10 @@ final class ChildRun {
         command.add(java.toString());
         command.addAll(variant.flags());
         command.addAll(extraFlags);
-        command.addAll(List.of("-cp", function.jar() + File.pathSeparator + runnerJar,
+        if (variant.snapStart() && function.primed()) {
+            command.add("-Dorg.crac.Core.Compat=" + Core.class.getPackageName());
+        }
+        command.addAll(List.of("-cp", function.classpathString() + File.pathSeparator + runnerJar,
                 Runner.class.getName(), function.handler(), function.eventKind(), events.toString(), results.toString()));
         if (variant.snapStart() && function.primed()) {
             command.add("prime");

@@ -23,8 +23,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * (function and floor interleaved, so a busy moment of the shared machine hits both); the report gives medians and
  * the ratio function / floor. Run it with bench/coldstart/run, which builds the jars and passes their paths:
  *
- * <pre>--repo DIR --work DIR --runner-jar JAR --extract-jar JAR --query-jar JAR --floor-extract-jar JAR
+ * <pre>--repo DIR --work DIR --runner-jar JAR --extract-package DIR --query-package DIR --floor-extract-jar JAR
  * --floor-query-jar JAR [--runs 5] [--extract-warm 10] [--query-warm 50] [--variants lambda,snapstart,…]</pre>
+ *
+ * A package folder is what infra/Makefile builds for {@code sam build}: the function's jars in {@code lib/}.
  */
 public final class ColdStartBench {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,17 +43,18 @@ public final class ColdStartBench {
         int extractWarm = options.number("extract-warm", 10);
         int queryWarm = options.number("query-warm", 50);
 
-        Function extract = new Function("extract", options.path("extract-jar"),
+        Function extract = new Function("extract", jars(options.path("extract-package")),
                 "dev.khabar.extract.ExtractHandler", "stream", true);
-        Function extractFloor = new Function("extract-floor", options.path("floor-extract-jar"),
+        Function extractFloor = new Function("extract-floor", List.of(options.path("floor-extract-jar")),
                 "dev.khabar.bench.coldstart.floor.FloorExtractHandler", "stream", false);
-        Function query = new Function("query", options.path("query-jar"),
+        Function query = new Function("query", jars(options.path("query-package")),
                 "dev.khabar.query.QueryHandler", "http", true);
-        Function queryFloor = new Function("query-floor", options.path("floor-query-jar"),
+        Function queryFloor = new Function("query-floor", List.of(options.path("floor-query-jar")),
                 "dev.khabar.bench.coldstart.floor.FloorQueryHandler", "http", false);
 
         Report report = new Report(variants, runs);
-        report.jar(JarContents.of(extract.jar()), JarContents.of(query.jar()));
+        report.packages(PackageContents.of("extract", extract.classpath()),
+                PackageContents.of("query", query.classpath()));
         try (Fixture fixture = Fixture.start(repo)) {
             fixture.prepareExtractEvents(Files.readAllBytes(seed(repo)), 1 + variants.size() * runs * (1 + extractWarm));
             ChildRun child = new ChildRun(Path.of(System.getProperty("java.home"), "bin", "java"),
@@ -65,7 +68,14 @@ public final class ColdStartBench {
                 child.run(f, training, List.of("-XX:ArchiveClassesAtExit=" + archive(work, f)), trainingEvents,
                         work.resolve("runs/training/" + f.name()));
             }
-            String entity = queryEntity(fixture, trainingEvent);
+            byte[] seed = Files.readAllBytes(seed(repo));
+            String seedDocId = docIdOf(trainingEvent);
+            ArticleFootprint footprint;
+            try (DynamoDbClient dynamo = fixture.dynamoDb()) {
+                footprint = ArticleFootprint.read(dynamo, fixture.table(), seedDocId, seed);
+            }
+            report.footprint(footprint);
+            String entity = queryEntity(fixture, seedDocId);
             report.entity(entity);
             Path requests = work.resolve("events/query-requests.txt");
             String line = "GET /entities/" + URLEncoder.encode(entity, StandardCharsets.UTF_8).replace("+", "%20") + "/facts";
@@ -101,14 +111,21 @@ public final class ColdStartBench {
         String text = report.render();
         System.out.println(text);
         Files.writeString(work.resolve("report.md"), text);
+        // the cost script (bench/cost) reads durations and the article's footprint from here
+        JSON.writerWithDefaultPrettyPrinter().writeValue(work.resolve("measurements.json").toFile(), report.figures());
     }
 
-    /** The entity with most facts in the seed as extracted, else (core without facts yet) a synthetic one. */
-    private static String queryEntity(Fixture fixture, String trainingEvent) throws IOException {
-        JsonNode body = JSON.readTree(JSON.readTree(trainingEvent).path("Records").get(0).path("body").asText());
+    /** The document id of the object an SQS-delivered S3 event names. */
+    private static String docIdOf(String sqsEvent) throws IOException {
+        JsonNode body = JSON.readTree(JSON.readTree(sqsEvent).path("Records").get(0).path("body").asText());
         JsonNode s3 = body.path("Records").get(0).path("s3");
         String key = URLDecoder.decode(s3.path("object").path("key").asText(), StandardCharsets.UTF_8);
-        String entity = fixture.busiestEntity(TableKeys.docId(s3.path("bucket").path("name").asText(), key));
+        return TableKeys.docId(s3.path("bucket").path("name").asText(), key);
+    }
+
+    /** The entity with most facts in the seed as extracted, else (a core finding no facts) a synthetic one. */
+    private static String queryEntity(Fixture fixture, String docId) throws IOException {
+        String entity = fixture.busiestEntity(docId);
         if (entity != null) {
             return entity;
         }
@@ -127,6 +144,17 @@ public final class ColdStartBench {
             Files.writeString(dir.resolve(String.format("%05d.json", i)), events.get(i));
         }
         return dir;
+    }
+
+    /** The jars of a deployment package, as Lambda's Java runtime puts them on the classpath. */
+    private static List<Path> jars(Path packageDir) throws IOException {
+        try (Stream<Path> files = Files.list(packageDir.resolve("lib"))) {
+            List<Path> jars = files.filter(p -> p.toString().endsWith(".jar")).sorted().toList();
+            if (jars.isEmpty()) {
+                throw new IllegalStateException("no jars in " + packageDir.resolve("lib"));
+            }
+            return jars;
+        }
     }
 
     private static Path seed(Path repo) throws IOException {

@@ -10,25 +10,60 @@ import java.util.stream.Collectors;
 /** Collects the runs and renders medians and ratios as Markdown. */
 final class Report {
     private static final double GOAL_RATIO = 1.3;
-    private static final long GOAL_JAR_BYTES = 15L * 1000 * 1000;
+    private static final long GOAL_PACKAGE_BYTES = 15L * 1000 * 1000;
 
     private final List<Variant> variants;
     private final int runs;
     private final Map<String, List<Measurement>> measurements = new LinkedHashMap<>();
-    private final List<JarContents> jars = new ArrayList<>();
+    private final List<PackageContents> packages = new ArrayList<>();
     private String entity;
+    private ArticleFootprint footprint;
 
     Report(List<Variant> variants, int runs) {
         this.variants = variants;
         this.runs = runs;
     }
 
-    void jar(JarContents... contents) {
-        jars.addAll(List.of(contents));
+    void packages(PackageContents... contents) {
+        packages.addAll(List.of(contents));
     }
 
     void entity(String key) {
         this.entity = key;
+    }
+
+    void footprint(ArticleFootprint footprint) {
+        this.footprint = footprint;
+    }
+
+    /**
+     * The figures the cost script needs, from the variant Lambda runs ({@code lambda}, else the first measured):
+     * medians in milliseconds, peak memory, and the seed article's footprint in the table.
+     */
+    Map<String, Object> figures() {
+        Variant lambda = variants.stream().filter(v -> v.name().equals("lambda")).findFirst().orElse(variants.getFirst());
+        Variant snapStart = variants.stream().filter(Variant::snapStart).findFirst().orElse(null);
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("variant", lambda.name());
+        figures.put("runs", runs);
+        for (String function : List.of("extract", "query")) {
+            List<Measurement> m = measurements.get(function + "/" + lambda.name());
+            List<Measurement> floor = measurements.get(function + "-floor/" + lambda.name());
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("warmMillis", ms(Stats.medianWarm(m)));
+            f.put("floorWarmMillis", ms(Stats.medianWarm(floor)));
+            f.put("coldMillis", ms(Stats.median(m, Measurement::cold)));
+            f.put("initMillis", ms(Stats.median(m, Measurement::init)));
+            f.put("firstInvokeMillis", ms(Stats.median(m, Measurement::firstInvoke)));
+            if (snapStart != null) {
+                f.put("snapStartFirstInvokeMillis",
+                        ms(Stats.median(measurements.get(function + "/" + snapStart.name()), Measurement::firstInvoke)));
+            }
+            f.put("peakRssMb", Stats.median(m, Measurement::peakRssKb) / 1024);
+            figures.put(function, f);
+        }
+        figures.put("article", footprint);
+        return figures;
     }
 
     void add(String function, Variant variant, Measurement m) {
@@ -67,8 +102,15 @@ final class Report {
             }
         }
         out.append(String.format(Locale.ROOT, "%nGoal: ratio ≤ %.1f (✗ marks a miss).%n", GOAL_RATIO));
+        if (footprint != null) {
+            out.append(String.format(Locale.ROOT, "%nSeed article: %d characters → %d entities, %d facts; %d items"
+                            + " besides the document item (%d in GSI1), %d bytes in all; document item %d bytes%n",
+                    footprint.sourceCharacters(), footprint.entities(), footprint.facts(), footprint.itemBytes().size(),
+                    footprint.indexed().stream().filter(b -> b).count(),
+                    footprint.itemBytes().stream().mapToInt(Integer::intValue).sum(), footprint.documentItemBytes()));
+        }
         queryOverhead(out);
-        jarSection(out);
+        packageSection(out);
         return out.toString();
     }
 
@@ -89,17 +131,18 @@ final class Report {
         }
     }
 
-    private void jarSection(StringBuilder out) {
-        out.append("\n## Deployment jars\n\n| jar | MB | entries | SDK services | should not be there |\n|---|---:|---:|---|---|\n");
-        for (JarContents jar : jars) {
-            out.append(String.format(Locale.ROOT, "| %s | %.2f%s | %d | %s | %s |%n", jar.jar().getFileName(),
-                    jar.bytes() / 1e6, jar.bytes() <= GOAL_JAR_BYTES ? "" : " ✗", jar.entries(),
-                    String.join(", ", jar.sdkServices()), jar.unwanted().isEmpty() ? "—" : String.join(", ", jar.unwanted())));
+    private void packageSection(StringBuilder out) {
+        out.append("\n## Deployment packages (as infra/Makefile builds them for `sam build`)\n\n");
+        out.append("| function | MB | jars | SDK services | classes twice | should not be there |\n|---|---:|---:|---|---:|---|\n");
+        for (PackageContents p : packages) {
+            out.append(String.format(Locale.ROOT, "| %s | %.2f%s | %d | %s | %d | %s |%n", p.name(), p.bytes() / 1e6,
+                    p.bytes() <= GOAL_PACKAGE_BYTES ? "" : " ✗", p.jarBytes().size(), String.join(", ", p.sdkServices()),
+                    p.duplicateClasses(), p.unwanted().isEmpty() ? "—" : String.join(", ", p.unwanted())));
         }
-        for (JarContents jar : jars) {
-            out.append("\nLargest parts of ").append(jar.jar().getFileName()).append(" (compressed MB): ");
-            out.append(jar.compressedByLibrary().entrySet().stream()
-                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+        out.append(String.format(Locale.ROOT, "%nGoal: ≤ %.0f MB per function (✗ marks a miss).%n", GOAL_PACKAGE_BYTES / 1e6));
+        for (PackageContents p : packages) {
+            out.append("\nLargest jars of ").append(p.name()).append(" (MB): ");
+            out.append(p.jarBytes().entrySet().stream().limit(10)
                     .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue() / 1e6))
                     .collect(Collectors.joining(", ")));
             out.append('\n');

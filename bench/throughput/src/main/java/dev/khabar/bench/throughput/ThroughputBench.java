@@ -1,4 +1,4 @@
-package dev.khabar.bench;
+package dev.khabar.bench.throughput;
 
 import dev.khabar.core.Extractor;
 import dev.khabar.core.SourceText;

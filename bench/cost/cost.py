@@ -1,0 +1,156 @@
+#!/usr/bin/env python3
+"""AWS cost of 1,000 articles through Khabar, from what the cold-start bench measured.
+
+Reads bench/coldstart/target/coldstart/measurements.json (written by bench/coldstart/run): the extract and query
+functions' warm durations, and what the seed article left in the table (item sizes, which items GSI1 copies).
+Everything else is a named assumption or a list price below; nothing is typed in by hand from a measurement.
+
+    bench/cost/cost.py [--measurements FILE] [--articles 1000] [--queries-per-article 10] [--batch 10]
+"""
+import argparse
+import json
+import math
+import pathlib
+import sys
+
+# ---- list prices, us-east-1, USD; as published on the named pages (last checked 2025; verify before relying) ----
+# "AWS Lambda Pricing" (aws.amazon.com/lambda/pricing), Arm, first duration tier
+LAMBDA_REQUEST = 0.20 / 1e6                     # per request
+LAMBDA_ARM_GB_SECOND = 0.0000133334             # per GB-second
+# same page, "Lambda SnapStart": Java functions pay no cache or restore charge; Python and .NET pay these
+SNAPSTART_CACHE_GB_SECOND = 0.0000015046        # per GB-second of cached snapshot (Python/.NET only)
+SNAPSTART_RESTORE_GB = 0.0001397998             # per GB restored (Python/.NET only)
+SNAPSTART_APPLIES_TO_JAVA = False
+# "Amazon DynamoDB Pricing for On-Demand Capacity" (after the November 2024 price cut), Standard table class
+DYNAMODB_WRITE_REQUEST_UNIT = 0.625 / 1e6       # per WRU (1 KB written; each GSI copy is written again)
+DYNAMODB_READ_REQUEST_UNIT = 0.125 / 1e6        # per RRU (4 KB strongly consistent, 8 KB eventually consistent)
+DYNAMODB_STORAGE_GB_MONTH = 0.25                # beyond the first 25 GB
+DYNAMODB_PITR_GB_MONTH = 0.20                   # continuous backups (the template enables them)
+DYNAMODB_ITEM_OVERHEAD_BYTES = 100              # storage overhead per item, and per GSI copy
+# "Amazon S3 Pricing", S3 Standard
+S3_PUT = 0.005 / 1000                           # PUT, COPY, POST, LIST per request
+S3_GET = 0.0004 / 1000                          # GET, SELECT per request
+S3_STORAGE_GB_MONTH = 0.023
+# "Amazon SQS Pricing", standard queue, beyond the first million requests (each 64 KB chunk is a request)
+SQS_REQUEST = 0.40 / 1e6
+# "Amazon API Gateway Pricing", HTTP APIs, first 300 million requests a month
+HTTP_API_REQUEST = 1.00 / 1e6
+# "Amazon Comprehend Pricing", DetectEntities: $0.0001 per unit of 100 characters, 3 units minimum per request
+COMPREHEND_UNIT = 0.0001
+COMPREHEND_UNIT_CHARACTERS = 100
+COMPREHEND_MIN_UNITS = 3
+
+# ---- assumptions about use (change with the flags or here) ----
+MEMORY_MB = 1024                # infra/template.yaml Globals MemorySize
+ARTICLE_CHARACTERS_FOR_COMPREHEND = 3000
+# the query mix per request: route → (share of requests, items one page reads)
+QUERY_MIX = {
+    "GET /entities/{id}/facts": (0.40, 21),
+    "GET /entities?q=": (0.30, 5),
+    "GET /facts?type=": (0.20, 21),
+    "GET /documents": (0.10, 21),
+}
+# Lambda's SQS event source: empty long polls are a fixed monthly cost, not a per-article one
+SQS_POLLERS = 5
+SQS_EMPTY_POLLS_PER_POLLER_MINUTE = 3    # 20-second long polls
+
+
+def main():
+    here = pathlib.Path(__file__).resolve().parent
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--measurements", type=pathlib.Path,
+                        default=here.parent / "coldstart" / "target" / "coldstart" / "measurements.json")
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--queries-per-article", type=float, default=10.0,
+                        help="API requests served per article ingested (default 10)")
+    parser.add_argument("--batch", type=int, default=10, help="articles per extract invocation (SQS BatchSize)")
+    parser.add_argument("--cold-share", type=float, default=0.01,
+                        help="share of invocations that start a new execution environment (default 1%%)")
+    args = parser.parse_args()
+    if not args.measurements.is_file():
+        sys.exit(f"cost: {args.measurements} is missing; run bench/coldstart/run first")
+    m = json.loads(args.measurements.read_text())
+    lines = cost_lines(m, args)
+    total = sum(c for _, _, c in lines)
+    n = args.articles
+    print(f"Cost of {n:,} articles (us-east-1 list prices; measured on the bench's '{m['variant']}' variant,"
+          f" {m['runs']} runs)\n")
+    print(f"{'item':44} {'quantity':>18} {'USD':>10}")
+    for name, quantity, usd in lines:
+        print(f"{name:44} {quantity:>18} {usd:>10.4f}")
+    print(f"{'total':44} {'':>18} {total:>10.4f}")
+    print(f"\nper article: ${total / n:.6f}; goal ≤ $0.10 per 1,000 articles: {'met' if total <= 0.10 * n / 1000 else 'MISSED'}")
+    comprehend = n * max(COMPREHEND_MIN_UNITS, math.ceil(ARTICLE_CHARACTERS_FOR_COMPREHEND / COMPREHEND_UNIT_CHARACTERS)) * COMPREHEND_UNIT
+    print(f"Amazon Comprehend DetectEntities alone, {n:,} articles of {ARTICLE_CHARACTERS_FOR_COMPREHEND:,} characters:"
+          f" ${comprehend:.2f} ({comprehend / total:.0f}× all of the above)")
+    idle = SQS_POLLERS * SQS_EMPTY_POLLS_PER_POLLER_MINUTE * 60 * 24 * 30 * SQS_REQUEST
+    print(f"Not per article: the SQS event source's empty long polls, ~${idle:.2f} a month"
+          f" ({SQS_POLLERS} pollers); storage and backups accrue monthly (one month counted above).")
+
+
+def cost_lines(m, args):
+    n = args.articles
+    a = m["article"]
+    gb = MEMORY_MB / 1024
+    lines = []
+
+    # extract: one invocation per batch; duration per article as measured warm, cold starts as measured
+    extract = m["extract"]
+    invocations = math.ceil(n / args.batch)
+    cold_extra_ms = extract.get("snapStartFirstInvokeMillis", extract["firstInvokeMillis"]) - extract["warmMillis"]
+    extract_seconds = (n * extract["warmMillis"] + invocations * args.cold_share * max(0, cold_extra_ms)) / 1000
+    lines.append(("Lambda extract requests", f"{invocations:,}", invocations * LAMBDA_REQUEST))
+    lines.append(("Lambda extract duration (arm64, GB-s)", f"{extract_seconds * gb:,.1f}",
+                  extract_seconds * gb * LAMBDA_ARM_GB_SECOND))
+    if SNAPSTART_APPLIES_TO_JAVA:
+        restores = invocations * args.cold_share
+        lines.append(("SnapStart restores (GB)", f"{restores * gb:,.1f}", restores * gb * SNAPSTART_RESTORE_GB))
+
+    # DynamoDB writes: claim, pending keys and completion update the document item (each update is billed on the
+    # larger of the old and new item, and written again to GSI1 while the item is listed); every derived item once,
+    # plus its GSI1 copy
+    claim_bytes = a["documentItemBytes"] - a["factsJsonBytes"]
+    doc_units = wru(claim_bytes) + wru(claim_bytes) + wru(a["documentItemBytes"])
+    if a["documentIndexed"]:
+        doc_units *= 2
+    item_units = sum(wru(size) * (2 if gsi else 1) for size, gsi in zip(a["itemBytes"], a["indexed"]))
+    wrus = n * (doc_units + item_units)
+    lines.append(("DynamoDB writes (WRU)", f"{wrus:,}", wrus * DYNAMODB_WRITE_REQUEST_UNIT))
+
+    # storage: items and GSI copies for a month, with point-in-time recovery on the table
+    stored = a["documentItemBytes"] * (2 if a["documentIndexed"] else 1) + DYNAMODB_ITEM_OVERHEAD_BYTES
+    stored += sum((size + DYNAMODB_ITEM_OVERHEAD_BYTES) * (2 if gsi else 1) for size, gsi in zip(a["itemBytes"], a["indexed"]))
+    stored_gb = n * stored / 1e9
+    lines.append(("DynamoDB storage + PITR (GB-month)", f"{stored_gb:.4f}",
+                  stored_gb * (DYNAMODB_STORAGE_GB_MONTH + DYNAMODB_PITR_GB_MONTH)))
+
+    # S3: the upload, the function's read, a month of storage
+    lines.append(("S3 PUT (upload)", f"{n:,}", n * S3_PUT))
+    lines.append(("S3 GET (extract reads)", f"{n:,}", n * S3_GET))
+    lines.append(("S3 storage (GB-month)", f"{n * a['sourceBytes'] / 1e9:.4f}", n * a["sourceBytes"] / 1e9 * S3_STORAGE_GB_MONTH))
+
+    # SQS: S3 sends one message per article; the event source receives and deletes in batches
+    sqs = n + 2 * invocations
+    lines.append(("SQS requests (send, receive, delete)", f"{sqs:,}", sqs * SQS_REQUEST))
+
+    # queries: API Gateway request, a query function invocation, eventually consistent reads of one page
+    requests = n * args.queries_per_article
+    query = m["query"]
+    query_seconds = requests * query["warmMillis"] / 1000
+    average_fact_item = sum(a["itemBytes"]) / max(1, len(a["itemBytes"]))
+    rrus = sum(share * requests * max(1, math.ceil(items * average_fact_item / 4096)) * 0.5
+               for share, items in QUERY_MIX.values())
+    lines.append(("API Gateway HTTP API requests", f"{requests:,.0f}", requests * HTTP_API_REQUEST))
+    lines.append(("Lambda query requests", f"{requests:,.0f}", requests * LAMBDA_REQUEST))
+    lines.append(("Lambda query duration (arm64, GB-s)", f"{query_seconds * gb:,.1f}",
+                  query_seconds * gb * LAMBDA_ARM_GB_SECOND))
+    lines.append(("DynamoDB reads (RRU, eventually consistent)", f"{rrus:,.0f}", rrus * DYNAMODB_READ_REQUEST_UNIT))
+    return lines
+
+
+def wru(size_bytes):
+    return max(1, math.ceil(size_bytes / 1024))
+
+
+if __name__ == "__main__":
+    main()

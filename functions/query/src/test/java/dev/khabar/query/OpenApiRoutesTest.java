@@ -4,15 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.khabar.emulator.CloudFormationYaml;
+import dev.khabar.emulator.RepoRoot;
 import dev.khabar.query.http.Route;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The routes the function serves and the routes infra/openapi.yaml declares are the same, parameter for parameter. */
+/**
+ * The routes the function serves, the routes infra/openapi.yaml declares and the routes infra/template.yaml deploys are
+ * the same, parameter for parameter.
+ */
 class OpenApiRoutesTest {
     private final OpenApiContract contract = OpenApiContract.get();
 
@@ -46,5 +52,20 @@ class OpenApiRoutesTest {
     void everyOtherRequestGoesToTheFunctionToo() {
         JsonNode fallback = contract.document().path("paths").path("/$default").path("x-amazon-apigateway-any-method");
         assertTrue(fallback.path("isDefaultRoute").asBoolean(), "404 and 405 come from the function as problem JSON");
+    }
+
+    @Test
+    void theTemplateDeploysExactlyTheDocumentsRoutes() {
+        JsonNode resources = CloudFormationYaml.read(RepoRoot.find().resolve("infra/template.yaml")).path("Resources");
+        Set<String> deployed = new HashSet<>();
+        for (Iterator<JsonNode> it = resources.elements(); it.hasNext(); ) {
+            JsonNode resource = it.next();
+            if (resource.path("Type").asText().equals("AWS::ApiGatewayV2::Route")) {
+                deployed.add(resource.path("Properties").path("RouteKey").asText());
+            }
+        }
+        Set<String> declared = contract.routes().stream().map(route -> "GET " + route).collect(Collectors.toCollection(HashSet::new));
+        declared.add("$default");
+        assertEquals(declared, deployed);
     }
 }

@@ -47,6 +47,9 @@ final class LatinNames {
                 if (sink.covered(i) || tokens.get(i).script() != Script.LATIN) {
                     continue;
                 }
+                if (i > s.firstToken() && tokens.get(i - 1).script() == Script.NUMBER && tokens.get(i - 1).end() == tokens.get(i).start()) {
+                    continue; // "5G", "20m": a unit glued to a number
+                }
                 int end = arabic ? latinRun(tokens, i, s.endToken(), sink) : capitalizedRun(tokens, i, s.endToken(), sink);
                 if (end <= i) {
                     continue;
@@ -145,6 +148,8 @@ final class LatinNames {
                 j++;
             } else if (CONNECTORS.contains(t.norm()) && j + 1 < limit && nameable(tokens.get(j + 1)) && !sink.covered(j + 1)) {
                 j++;
+            } else if (t.is("and") && j + 1 < limit && nameable(tokens.get(j + 1)) && endsAsBody(tokens, j + 1, limit, sink)) {
+                j++; // "Competition and Markets Authority": "and" inside the name of a public body
             } else if (t.is("-") && j + 1 < limit && nameable(tokens.get(j + 1)) && tokens.get(j + 1).start() == t.end()) {
                 j++;
             } else if ((t.is(":") || t.is(".")) && j + 1 < limit && tokens.get(j + 1).script() == Script.LATIN
@@ -155,6 +160,15 @@ final class LatinNames {
             }
         }
         return j;
+    }
+
+    private static boolean endsAsBody(List<Token> tokens, int from, int limit, MentionSink sink) {
+        int k = from;
+        while (k < limit && !sink.covered(k) && nameable(tokens.get(k))) {
+            k++;
+        }
+        return k > from && Cues.ORG_ENDINGS.contains(tokens.get(k - 1).norm())
+                && !Cues.ORG_ENDINGS.contains(tokens.get(from).norm());
     }
 
     private static boolean titleComplement(List<Token> tokens, int i, int end, Sentence s) {

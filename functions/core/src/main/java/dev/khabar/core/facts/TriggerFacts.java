@@ -92,8 +92,12 @@ final class TriggerFacts {
         double confidence = subjectMention >= 0 ? 0.8 : 0.6;
         Fact made = null;
         for (String object : objects) {
-            if (object != null && (out.has(tr.type(), object, subject) || stakeOnly(doc, tr, object))) {
-                continue; // the same deal read backwards, or a stake (an INVESTMENT) rather than the company
+            if (object != null && out.has(tr.type(), object, subject)) {
+                made = out.get(tr.type(), object, subject); // the same deal read backwards: it stays as first read
+                continue;
+            }
+            if (object != null && stakeOnly(doc, tr, object)) {
+                continue; // a stake is an INVESTMENT, stated by its own trigger
             }
             out.add(tr.type(), subject, object, objects.size() == 1 ? amount : null, null, date, null, status,
                     Attributes.evidence(doc, s), confidence);

@@ -98,6 +98,12 @@ class HtmlTest {
     }
 
     @Test
+    void deeplyNestedMarkupStillYieldsItsText() throws Exception {
+        String html = "<div>".repeat(5_000) + "<p>The deepest paragraph, still read.</p>" + "</div>".repeat(5_000);
+        assertEquals("The deepest paragraph, still read.", decode(html).text());
+    }
+
+    @Test
     void pageWithOnlyNavigationHasNoText() {
         Rejections.expect(RejectionCode.NO_TEXT, () -> decode(
                 "<html><body><nav><a href='/'>Home</a></nav><script>var a = 1;</script></body></html>"));

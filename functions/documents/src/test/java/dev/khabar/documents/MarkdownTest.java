@@ -72,4 +72,11 @@ class MarkdownTest {
         assertEquals("عنوان الخبر", doc.title());
         assertEquals("عنوان الخبر\n\nنص الخبر هنا.", doc.text());
     }
+
+    @Test
+    void unclosedMarkupIsKeptAsWritten() throws Exception {
+        String md = "**bold never closed [link never closed _under `tick <tag " + "word ".repeat(200);
+        DecodedDocument doc = decoder.decode(Samples.utf8(md), "open.md", DocumentHints.NONE);
+        assertEquals(md.strip(), doc.text());
+    }
 }

@@ -1,6 +1,8 @@
 package dev.khabar.documents;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -22,6 +24,18 @@ class PdfTest {
         assertEquals("Cedar Ventures backs Harbor Robotics", doc.title());
         // 01:00 in Riyadh is still the 3rd in UTC: the author's own calendar date is kept
         assertEquals(LocalDate.of(2025, 3, 4), doc.published());
+    }
+
+    /**
+     * Arabic as PDF producers lay it out: glyphs placed right to left on the page, in base letters or in shaped
+     * presentation forms (U+FE80…). Both files were made with PDFBox and a subset of DejaVu Sans embedded.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"arabic-right-to-left.pdf", "arabic-presentation-forms.pdf"})
+    void arabicComesOutInReadingOrderAndBaseLetters(String file) throws Exception {
+        DecodedDocument doc = decoder.decode(Samples.resource(file), file, DocumentHints.NONE);
+        assertEquals("أعلنت شركة النخيل للتقنية عن استحواذها على شركة رمال\nمقابل 120 مليون دولار.", doc.text());
+        assertEquals("صفقة النخيل", doc.title());
     }
 
     @Test

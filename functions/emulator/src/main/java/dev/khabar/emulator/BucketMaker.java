@@ -21,6 +21,8 @@ import software.amazon.awssdk.services.sqs.model.Message;
 final class BucketMaker {
     record Created(String name, boolean versioned, List<String> notifiedQueueArns) {}
 
+    private static final int TEST_EVENT_POLLS = 3;
+
     private final S3Client s3;
     private final SqsClient sqs;
     private final TemplateProvisioner.Resolver resolver;
@@ -78,14 +80,24 @@ final class BucketMaker {
         return NotificationConfigurationFilter.builder().key(S3KeyFilter.builder().filterRules(rules).build()).build();
     }
 
-    /** Deletes the test events waiting in the queue; anything else found is made visible again at once. */
+    /**
+     * Deletes the test event waiting in the queue, polling a few times since an emulator may deliver it
+     * asynchronously; anything else found is made visible again at once.
+     */
     private void consumeTestEvents(String queueUrl) {
-        List<Message> messages = sqs.receiveMessage(b -> b.queueUrl(queueUrl).maxNumberOfMessages(10).waitTimeSeconds(1)).messages();
-        for (Message message : messages) {
-            if (message.body().contains("\"s3:TestEvent\"")) {
-                sqs.deleteMessage(b -> b.queueUrl(queueUrl).receiptHandle(message.receiptHandle()));
-            } else {
-                sqs.changeMessageVisibility(b -> b.queueUrl(queueUrl).receiptHandle(message.receiptHandle()).visibilityTimeout(0));
+        for (int poll = 0; poll < TEST_EVENT_POLLS; poll++) {
+            List<Message> messages = sqs.receiveMessage(b -> b.queueUrl(queueUrl).maxNumberOfMessages(10).waitTimeSeconds(1)).messages();
+            boolean testEventSeen = false;
+            for (Message message : messages) {
+                if (message.body().contains("\"s3:TestEvent\"")) {
+                    sqs.deleteMessage(b -> b.queueUrl(queueUrl).receiptHandle(message.receiptHandle()));
+                    testEventSeen = true;
+                } else {
+                    sqs.changeMessageVisibility(b -> b.queueUrl(queueUrl).receiptHandle(message.receiptHandle()).visibilityTimeout(0));
+                }
+            }
+            if (testEventSeen) {
+                return;
             }
         }
     }

@@ -17,23 +17,23 @@ import java.util.stream.Stream;
 
 /**
  * The Python virtual environment at {@code <repo root>/.venv/moto} holding the pinned moto server. Created on first
- * use; a lock file serializes creation between JVMs (two Maven forks may start at once), and a marker file naming
- * the moto version says the install finished, so a half-made venv is rebuilt rather than used.
+ * use; a lock file serializes creation between JVMs (two Maven forks may start at once), and a marker file named
+ * after the pinned requirements says the install finished, so a half-made or outdated venv is rebuilt rather than used.
  */
 final class MotoVenv {
     private static final Object IN_PROCESS_LOCK = new Object();
     private static final long INSTALL_TIMEOUT_MINUTES = 15;
 
     private final Path dir;
-    private final String motoVersion;
+    private final List<String> requirements;
 
-    private MotoVenv(Path dir, String motoVersion) {
+    private MotoVenv(Path dir, List<String> requirements) {
         this.dir = dir;
-        this.motoVersion = motoVersion;
+        this.requirements = requirements;
     }
 
     static MotoVenv at(Path repoRoot) {
-        return new MotoVenv(repoRoot.resolve(".venv").resolve("moto"), pinnedMotoVersion());
+        return new MotoVenv(repoRoot.resolve(".venv").resolve("moto"), pinnedRequirements());
     }
 
     Path dir() {
@@ -46,7 +46,7 @@ final class MotoVenv {
 
     /** Makes sure the venv exists with the pinned moto installed; returns this. */
     MotoVenv ensureInstalled() {
-        Path marker = dir.resolve(".installed-moto-" + motoVersion);
+        Path marker = dir.resolve(".installed-" + Integer.toHexString(String.join(" ", requirements).hashCode()));
         if (Files.isRegularFile(marker)) {
             return this;
         }
@@ -72,9 +72,10 @@ final class MotoVenv {
         Files.createDirectories(dir);
         Path log = dir.resolve("install.log");
         run(List.of(pythonLauncher(), "-m", "venv", dir.toString()), log);
-        run(List.of(python().toString(), "-m", "pip", "install", "--disable-pip-version-check", "--quiet",
-                "moto[server]==" + motoVersion), log);
-        Files.writeString(marker, motoVersion + "\n");
+        List<String> pip = new ArrayList<>(List.of(python().toString(), "-m", "pip", "install", "--disable-pip-version-check", "--quiet"));
+        pip.addAll(requirements);
+        run(pip, log);
+        Files.writeString(marker, String.join("\n", requirements) + "\n");
     }
 
     /** The interpreter that creates the venv: system property khabar.python, env KHABAR_PYTHON, else python3. */
@@ -129,13 +130,13 @@ final class MotoVenv {
         }
     }
 
-    private static String pinnedMotoVersion() {
+    private static List<String> pinnedRequirements() {
         try (InputStream in = MotoVenv.class.getResourceAsStream("emulator.properties")) {
             Properties properties = new Properties();
             properties.load(in);
-            return properties.getProperty("moto.version");
+            return List.of(properties.getProperty("moto.requirements").trim().split("\\s+"));
         } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("emulator.properties with moto.version is missing from the khabar-emulator jar", e);
+            throw new IllegalStateException("emulator.properties with moto.requirements is missing from the khabar-emulator jar", e);
         }
     }
 }

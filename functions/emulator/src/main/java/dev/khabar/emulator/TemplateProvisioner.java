@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -72,12 +73,12 @@ public final class TemplateProvisioner {
             String bucketId = buckets.keySet().iterator().next();
             BucketMaker.Created bucket = new BucketMaker(s3, sqs, resolver)
                     .create(bucketName != null ? bucketName : physicalName(prefix, bucketId), properties(buckets.get(bucketId)));
-            return describe(bucket, resolver, queues, physicalName(prefix, tableId), sqs);
+            return describe(bucket, resolver, queues, physicalName(prefix, tableId));
         }
     }
 
     private ProvisionedResources describe(BucketMaker.Created bucket, Resolver resolver, Map<String, JsonNode> queues,
-                                          String table, SqsClient sqs) {
+                                          String table) {
         if (bucket.notifiedQueueArns().size() != 1) {
             throw new IllegalStateException("the bucket must notify exactly one queue; it notifies " + bucket.notifiedQueueArns());
         }
@@ -115,7 +116,7 @@ public final class TemplateProvisioner {
 
     /** {@code FactsTable} with prefix {@code t1} → {@code t1-facts-table}. */
     static String physicalName(String prefix, String logicalId) {
-        return prefix + "-" + logicalId.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+        return prefix + "-" + logicalId.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 
     /**

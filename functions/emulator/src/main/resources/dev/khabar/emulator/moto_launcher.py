@@ -8,8 +8,9 @@ record to SQS, so a consumer sees the same JSON as from S3.
 
 It also runs moto's DynamoDB requests one at a time: moto checks a write's condition and then writes, unlocked,
 while its server handles requests on many threads, so two concurrent conditional writes could both succeed where
-DynamoDB lets only one.
+DynamoDB lets only one. And it exits when the process that started it is gone.
 """
+import os
 import sys
 import threading
 import time
@@ -95,7 +96,16 @@ notifications._get_s3_event = _s3_event
 DynamoHandler.call_action = _serialized_dynamodb_call
 S3Backend._set_delete_marker = _set_delete_marker
 
+def _exit_with_parent():
+    # A JVM killed outright runs no shutdown hook; the server then stops by itself instead of holding its port.
+    parent = os.getppid()
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(0)
+
+
 if __name__ == "__main__":
     from moto.server import main
 
+    threading.Thread(target=_exit_with_parent, name="exit-with-parent", daemon=True).start()
     main(sys.argv[1:])

@@ -34,6 +34,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 public final class ExtractHandler implements RequestStreamHandler {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Thread-safe and stateless between documents: one per container. */
+    private static final Extractor EXTRACTOR = new Extractor();
 
     static {
         SnapStartPriming.register();
@@ -58,7 +60,7 @@ public final class ExtractHandler implements RequestStreamHandler {
     public ExtractHandler(ExtractConfig config, S3Client s3, DynamoDbClient dynamo, TextDecoder decoder, Clock clock,
                           PrintStream logOut) {
         DocumentWriter writer = new DocumentWriter(dynamo, config.tableName(), clock, config.lease());
-        this.processor = new DocumentProcessor(s3, writer, decoder, new Extractor(), config.maxObjectBytes());
+        this.processor = new DocumentProcessor(s3, writer, decoder, EXTRACTOR, config.maxObjectBytes());
         this.log = new OutcomeLog(JSON, logOut, clock);
         this.clock = clock;
     }

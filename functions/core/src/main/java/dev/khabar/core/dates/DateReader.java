@@ -51,7 +51,7 @@ public final class DateReader {
                 return monthDate(text, tokens, i, year != null ? m[1] + 1 : m[1], Month.of(m[0]), day, year, 0, published);
             }
         }
-        if (t.isWord()) {
+        if (t.isWord() && mayStartDate(t)) {
             int[] m = month(tokens, i, to);
             if (m != null && cued(tokens, i, from, m[1], to)) {
                 Month month = Month.of(m[0]);
@@ -99,6 +99,21 @@ public final class DateReader {
         return null;
     }
 
+    private static final Set<String> RELATIVE_FIRST = Set.of("العام", "هذا", "الشهر", "last", "this");
+
+    /** A cheap test that rules out most words before any lookup that allocates. */
+    private static boolean mayStartDate(Token t) {
+        if (t.script() == Script.LATIN) {
+            return MonthNames.startsMonth(t.norm()) || RELATIVE_FIRST.contains(t.norm()) || YEAR_CUES.contains(t.norm());
+        }
+        for (String reading : Clitics.readings(t.norm())) {
+            if (MonthNames.startsMonth(reading) || RELATIVE_FIRST.contains(reading) || YEAR_CUES.contains(reading)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** [month number, end token] of a month name at i (one or two words, clitics allowed), or null. */
     private static int[] month(List<Token> tokens, int i, int to) {
         Token t = tokens.get(i);
@@ -106,6 +121,9 @@ public final class DateReader {
             return null;
         }
         for (String reading : t.script() == Script.ARABIC ? Clitics.readings(t.norm()) : List.of(t.norm())) {
+            if (!MonthNames.startsMonth(reading)) {
+                continue;
+            }
             if (i + 1 < to && tokens.get(i + 1).isWord()) {
                 Month two = MonthNames.month(reading + " " + tokens.get(i + 1).norm());
                 if (two != null) {
@@ -187,8 +205,8 @@ public final class DateReader {
             }
         }
         String value = day > 0 && day <= month.maxLength()
-                ? String.format("%04d-%02d-%02d", y, month.getValue(), day)
-                : String.format("%04d-%02d", y, month.getValue());
+                ? YearMonth.of(y, month).atDay(day).toString()
+                : YearMonth.of(y, month).toString();
         return new DateMention(start, end, value, span(text, tokens, start, end));
     }
 

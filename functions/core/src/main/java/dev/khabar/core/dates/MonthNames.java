@@ -15,6 +15,7 @@ public final class MonthNames {
     private static final String[] ARABIC_LOCALES = {"ar", "ar-EG", "ar-SA", "ar-AE", "ar-SY", "ar-LB", "ar-IQ",
         "ar-JO", "ar-MA", "ar-DZ", "ar-TN", "ar-LY", "ar-MR"};
     private static final Map<String, Month> NAMES = new HashMap<>();
+    private static final java.util.Set<String> FIRST_WORDS = new java.util.HashSet<>();
 
     static {
         for (String tag : ARABIC_LOCALES) {
@@ -31,9 +32,16 @@ public final class MonthNames {
         // colloquial spellings CLDR does not list
         NAMES.put("اغسطس", Month.AUGUST);
         NAMES.put("ابريل", Month.APRIL);
-        NAMES.put("ابريل", Month.APRIL);
         NAMES.put("يوليه", Month.JULY);
         NAMES.put("يونيه", Month.JUNE);
+        for (String name : NAMES.keySet()) {
+            FIRST_WORDS.add(name.split(" ")[0]);
+        }
+    }
+
+    /** Whether a folded word is the first word of a month name (a cheap test before any lookup of two words). */
+    public static boolean startsMonth(String folded) {
+        return FIRST_WORDS.contains(folded);
     }
 
     private MonthNames() {

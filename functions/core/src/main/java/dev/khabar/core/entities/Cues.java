@@ -54,7 +54,13 @@ final class Cues {
     /** The type a cue word right before token {@code i} gives (quotes skipped), or null. */
     static EntityType before(List<Token> tokens, int i, int floor) {
         int j = i - 1;
-        while (j >= floor && tokens.get(j).script() == Script.PUNCT && isQuote(tokens.get(j).surface())) {
+        int adjectives = 0;
+        while (j >= floor && ((tokens.get(j).script() == Script.PUNCT && isQuote(tokens.get(j).surface()))
+                || (adjectives < 2 && tokens.get(j).script() == Script.ARABIC && tokens.get(j).norm().startsWith("ال")
+                && j - 1 >= floor && tokens.get(j - 1).script() == Script.ARABIC && ARABIC.get(tokens.get(j).norm().substring(2)) == null))) {
+            if (tokens.get(j).script() == Script.ARABIC) {
+                adjectives++; // "هاتفها الجديد “…”": the cue stands before its adjectives
+            }
             j--;
         }
         if (j < floor) {
@@ -63,7 +69,11 @@ final class Cues {
         Token t = tokens.get(j);
         if (t.script() == Script.ARABIC) {
             for (String r : Clitics.readings(t.norm())) {
-                EntityType type = ARABIC.get(r.startsWith("ال") ? r.substring(2) : r);
+                String noun = r.startsWith("ال") ? r.substring(2) : r;
+                EntityType type = ARABIC.get(noun);
+                if (type == null && noun.endsWith("ها")) {
+                    type = ARABIC.get(noun.substring(0, noun.length() - 2)); // هاتفها، نموذجها: its phone, its model
+                }
                 if (type != null) {
                     return type;
                 }

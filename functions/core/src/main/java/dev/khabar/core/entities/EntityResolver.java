@@ -32,6 +32,7 @@ public final class EntityResolver {
         String name;
         int mentions;
         Group merged;
+        EntityType type;
 
         Group(GazetteerEntry entry) {
             this.entry = entry;
@@ -46,6 +47,13 @@ public final class EntityResolver {
         }
 
         EntityType type() {
+            if (type == null) {
+                type = decideType();
+            }
+            return type;
+        }
+
+        private EntityType decideType() {
             if (entry != null) {
                 return entry.type();
             }
@@ -152,8 +160,25 @@ public final class EntityResolver {
         return surface;
     }
 
+    /** Folded name with punctuation and spacing reduced to single spaces: the identity of an unknown name. */
     static String fold(String s) {
-        String f = TextNormalizer.normalize(s).toLowerCase(Locale.ROOT);
-        return f.replaceAll("[\\p{Punct}“”«»’‘]+", " ").trim().replaceAll("\\s+", " ");
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = TextNormalizer.fold(s.charAt(i));
+            if (c == 0) {
+                continue;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                if (space && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                out.append(c);
+                space = false;
+            } else {
+                space = true;
+            }
+        }
+        return out.toString();
     }
 }

@@ -21,6 +21,8 @@ final class LatinNames {
             "raised", "raises", "launched", "launches", "acquired", "acquires", "bought", "buys", "hired", "hires",
             "cut", "cuts", "laid", "lays", "signed", "signs", "unveiled", "unveils", "released", "invested", "invests",
             "partnered", "confirmed", "denied", "declined", "told", "won", "lost", "filed", "sued", "expects", "became");
+    private static final Set<String> HONORIFICS = Set.of("sheikh", "sheikha", "prince", "princess", "king", "queen",
+            "emir", "sultan", "sir", "dame", "lord", "lady", "dr", "president", "minister");
     private static final Set<String> CONNECTORS = Set.of("of", "&", "for", "de", "du", "van", "von", "al", "bin", "la");
 
     private LatinNames() {
@@ -55,6 +57,10 @@ final class LatinNames {
                 }
                 if (end - i == 1 && NameLexicon.isEnglishStop(tokens.get(i).norm())) {
                     continue;
+                }
+                if (!arabic && titleComplement(tokens, i, end, s)) {
+                    i = end - 1;
+                    continue; // "Vice President of GenAI Product and Operations": the rest of a title
                 }
                 EntityType type = classify(tokens, i, end, s);
                 if (type != null) {
@@ -121,7 +127,7 @@ final class LatinNames {
             return false;
         }
         String n = t.norm();
-        return !NameLexicon.isEnglishStop(n) && !NameLexicon.isEnglishTitle(n);
+        return !NameLexicon.isEnglishStop(n) && !NameLexicon.isEnglishTitleHead(n);
     }
 
     private static int capitalizedRun(List<Token> tokens, int i, int limit, MentionSink sink) {
@@ -132,8 +138,8 @@ final class LatinNames {
         int j = i + 1;
         while (j < limit && !sink.covered(j)) {
             Token t = tokens.get(j);
-            if (nameable(t)) {
-                j++;
+            if (nameable(t) || (Cues.ORG_ENDINGS.contains(t.norm()) && Character.isUpperCase(t.surface().charAt(0)))) {
+                j++; // "Lumen AI": a company ending continues a name it cannot start
             } else if (t.script() == Script.NUMBER && t.norm().length() <= 2 && j + 1 < limit
                     && !tokens.get(j + 1).isWord()) {
                 j++;
@@ -151,6 +157,26 @@ final class LatinNames {
         return j;
     }
 
+    private static boolean titleComplement(List<Token> tokens, int i, int end, Sentence s) {
+        for (int k = i; k < end; k++) {
+            if (!NameLexicon.isEnglishTitle(tokens.get(k).norm())) {
+                return false;
+            }
+        }
+        boolean of = false;
+        for (int k = i - 1; k >= s.firstToken(); k--) {
+            String n = tokens.get(k).norm();
+            if (n.equals("of")) {
+                of = true;
+            } else if (NameLexicon.isEnglishTitleHead(n)) {
+                return of;
+            } else if (!n.equals("and") && !NameLexicon.isEnglishTitle(n)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean isMonth(Token t) {
         return MonthNames.month(t.norm()) != null;
     }
@@ -166,6 +192,9 @@ final class LatinNames {
         int words = end - i;
         if (words >= 2 && words <= 3 && NameLexicon.isLatinGivenName(tokens.get(i).norm())) {
             return EntityType.PERSON;
+        }
+        if (words >= 2 && HONORIFICS.contains(tokens.get(i).norm())) {
+            return EntityType.PERSON; // Sheikh Tahnoon bin Zayed, Prince William
         }
         if (words >= 2 && words <= 3 && allTitleCase(tokens, i, end) && (titleBefore(tokens, i, s) || titleAfter(tokens, end, s))) {
             return EntityType.PERSON;

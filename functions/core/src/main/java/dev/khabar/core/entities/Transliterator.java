@@ -26,7 +26,10 @@ public final class Transliterator {
 
     public static String name(String arabic) {
         StringBuilder out = new StringBuilder();
-        for (String word : arabic.trim().split("\\s+")) {
+        for (String word : arabic.strip().split(" ")) {
+            if (word.isEmpty()) {
+                continue;
+            }
             if (!out.isEmpty()) {
                 out.append(' ');
             }

@@ -15,10 +15,23 @@ final class Anaphora {
     /** folded noun → the word to look for in the organization's name, or "" for any organization */
     private static final Map<String, String> ARABIC = Map.of("الشركه", "", "البنك", "بنك", "الجهاز", "جهاز",
             "المجموعه", "مجموعه", "المصرف", "مصرف", "الصندوق", "صندوق", "الهيئه", "هيئه", "المنصه", "");
-    private static final Map<String, String> ENGLISH = Map.of("company", "", "firm", "", "startup", "", "giant", "",
-            "group", "", "bank", "bank", "lender", "", "business", "", "unit", "");
+    private static final Map<String, String> ENGLISH = Map.ofEntries(Map.entry("company", ""), Map.entry("firm", ""),
+            Map.entry("startup", ""), Map.entry("giant", ""), Map.entry("group", ""), Map.entry("bank", "bank"),
+            Map.entry("lender", ""), Map.entry("business", ""), Map.entry("unit", ""), Map.entry("chipmaker", ""),
+            Map.entry("carmaker", ""), Map.entry("automaker", ""), Map.entry("maker", ""), Map.entry("retailer", ""),
+            Map.entry("insurer", ""), Map.entry("operator", ""), Map.entry("developer", ""), Map.entry("provider", ""),
+            Map.entry("platform", ""), Map.entry("conglomerate", ""), Map.entry("outlet", ""));
 
     private Anaphora() {
+    }
+
+    private static Sentence sentenceOf(Doc doc, int token) {
+        for (Sentence s : doc.sentences) {
+            if (token >= s.firstToken() && token < s.endToken()) {
+                return s;
+            }
+        }
+        return null;
     }
 
     /** Length in tokens of an anaphoric phrase at token i (0 when there is none). */
@@ -48,11 +61,16 @@ final class Anaphora {
 
     /** The organization an anaphoric phrase at token i refers to, or null. */
     static String resolve(Doc doc, int i) {
+        return resolve(doc, i, null);
+    }
+
+    /** As {@link #resolve(Doc, int)}, never answering {@code exclude} (the doer cannot be its own object). */
+    static String resolve(Doc doc, int i, String exclude) {
         Token t = doc.token(i);
         for (int k = i + 1; k < Math.min(doc.tokens.size(), i + 5); k++) {
             int m = doc.mentionAt[k];
             if (m >= 0) {
-                if (doc.type(m) == EntityType.ORGANIZATION) {
+                if (doc.type(m) == EntityType.ORGANIZATION && !doc.id(m).equals(exclude)) {
                     return doc.id(m); // "الشركة الناشئة المصرية فوري": the name apposed to the noun
                 }
                 break;
@@ -75,10 +93,20 @@ final class Anaphora {
                 }
             }
         }
+        Sentence here = sentenceOf(doc, i);
+        if (here != null && here.index() > 0 && i - here.firstToken() <= 1 && (want == null || want.isEmpty())) {
+            // "The company was founded …" opening a sentence: the doer of the sentence before
+            Sentence previous = doc.sentences.get(here.index() - 1);
+            for (int m : doc.mentionsIn(previous.firstToken(), previous.endToken())) {
+                if (doc.type(m) == EntityType.ORGANIZATION && !doc.id(m).equals(exclude) && !Grammar.governed(doc, m, previous)) {
+                    return doc.id(m);
+                }
+            }
+        }
         String any = null;
         for (int k = i - 1; k >= 0; k--) {
             int m = doc.mentionAt[k];
-            if (m < 0 || doc.type(m) != EntityType.ORGANIZATION) {
+            if (m < 0 || doc.type(m) != EntityType.ORGANIZATION || doc.id(m).equals(exclude)) {
                 continue;
             }
             if (want == null || want.isEmpty()) {

@@ -16,6 +16,8 @@ import java.util.Set;
 final class Attributes {
     private static final Set<String> FAILED = Set.of("فشل", "فشلت", "تعثرت", "تعثر", "failed", "collapsed", "abandoned",
             "scrapped", "blocked", "rejected", "fell");
+    private static final Set<String> CALLED_OFF = Set.of("abandoned", "abandons", "scrapped", "terminated", "dropped",
+            "ألغت", "الغت", "الغاء", "انسحبت", "تراجعت", "canceled", "cancelled", "withdrew", "blocked");
     private static final Set<String> NOT_SUCCEED = Set.of("تنجح", "ينجح", "تكتمل", "يكتمل", "تتم", "يتم", "result",
             "succeed", "materialize", "happen");
     private static final Set<String> ATTEMPTED = Set.of("حاول", "حاولت", "محاوله", "محاولات", "يسعي", "تسعي", "سعت",
@@ -157,6 +159,9 @@ final class Attributes {
         boolean attempted = false;
         for (int k = Math.max(Grammar.clauseStart(doc, trigger, s), trigger - 6); k < trigger; k++) {
             attempted |= Clitics.in(ATTEMPTED, doc.token(k).norm());
+            if (Clitics.in(FAILED, doc.token(k).norm()) || Clitics.in(CALLED_OFF, doc.token(k).norm())) {
+                return "failed"; // "Adobe abandoned its acquisition of Figma", "ألغت صفقة الاستحواذ"
+            }
         }
         if (!attempted) {
             return null;

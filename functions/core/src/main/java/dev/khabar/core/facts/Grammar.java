@@ -20,6 +20,8 @@ final class Grammar {
             "startup", "company", "group", "rival", "rivals", "vendors", "companies", "giant");
     private static final Set<String> ARABIC_CLAUSE_OPENERS = Set.of("علي", "لكن", "حيث", "اذ", "بينما", "فيما",
             "كما", "ثم", "بعد", "قبل", "الا");
+    /** "قال X إن Y استثمر", "X said that Y invested": the doer of the embedded clause comes after these. */
+    private static final Set<String> COMPLEMENTIZERS = Set.of("ان", "انه", "انها", "بان", "that");
     private static final Set<String> ENGLISH_CLAUSE_OPENERS = Set.of("but", "while", "which", "who", "although",
             "though", "whereas", "when", "after", "where", "because");
 
@@ -120,12 +122,13 @@ final class Grammar {
         return j;
     }
 
-    /** Where the clause holding token i starts: after the last ; or ، + و-word before it. */
+    /** Where the clause holding token i starts: after the last ; or ، + و-word or "that"/أن before it. */
     static int clauseStart(Doc doc, int i, Sentence s) {
         for (int k = i - 1; k > s.firstToken(); k--) {
             Token t = doc.token(k);
-            if (isSemicolon(t) || (isComma(t) && opensClause(doc, k + 1, s))) {
-                return k + 1;
+            if (isSemicolon(t) || (isComma(t) && opensClause(doc, k + 1, s))
+                    || (doc.mentionAt[k] < 0 && COMPLEMENTIZERS.contains(Clitics.withoutConjunction(t.norm())))) {
+                return isSemicolon(t) || isComma(t) ? k + 1 : k;
             }
         }
         return s.firstToken();

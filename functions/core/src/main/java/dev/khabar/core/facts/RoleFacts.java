@@ -22,6 +22,9 @@ final class RoleFacts {
     private static final Set<String> LINKS = Set.of("of", "at", "in", "the", "a", "an", "في", "لدي", "ب", "شركه",
             "لشركه", "بشركه", "مثل", "منها");
 
+    private static final Set<String> ROLE_FILLERS = Set.of("its", "their", "his", "her", "the", "a", "an", "new",
+            "interim", "acting", "permanent", "next");
+
     private RoleFacts() {
     }
 
@@ -50,6 +53,9 @@ final class RoleFacts {
                 continue;
             }
             int person = personAround(doc, s, r);
+            if (person < 0) {
+                person = personAfterOrganization(doc, s, end);
+            }
             String org;
             String role;
             if (r.deputyOnly()) {
@@ -109,6 +115,25 @@ final class RoleFacts {
         return -1;
     }
 
+    /** "الرئيس التنفيذي لشركة أوبن إيه آي سام ألتمان": the person named after the title's organization. */
+    private static int personAfterOrganization(Doc doc, Sentence s, int end) {
+        for (int k = end; k < Math.min(s.endToken(), end + 4); k++) {
+            int m = doc.mentionAt[k];
+            if (m >= 0) {
+                if (doc.type(m) != EntityType.ORGANIZATION) {
+                    return -1;
+                }
+                int after = doc.mention(m).endToken();
+                return after < s.endToken() && doc.mentionAt[after] >= 0 && doc.type(doc.mentionAt[after]) == EntityType.PERSON
+                        ? doc.mentionAt[after] : -1;
+            }
+            if (!LINKS.contains(Clitics.withoutConjunction(doc.token(k).norm())) && !Grammar.isQuote(doc.token(k))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** "OpenAI's chief research officer", "Meta CEO Mark Zuckerberg": the organization right before the title. */
     private static String orgBefore(Doc doc, Sentence s, RoleMatch r, int person) {
         int k = r.startToken() - 1;
@@ -164,8 +189,21 @@ final class RoleFacts {
     static String roleAs(Doc doc, Sentence s, int from) {
         for (int k = from; k < Math.min(s.endToken() - 1, from + 8); k++) {
             Token t = doc.token(k);
+            int m = doc.mentionAt[k];
+            if (m >= 0 && doc.type(m) == EntityType.PERSON && doc.mention(m).endToken() < s.endToken()
+                    && doc.token(doc.mention(m).endToken()).script() == Script.ARABIC
+                    && doc.token(doc.mention(m).endToken()).norm().endsWith("ا")) {
+                RoleMatch r = match(doc, doc.mention(m).endToken(), s.endToken());
+                if (r != null && !r.group()) {
+                    return r.mainRole(); // "عينت X سلطان الجابر رئيسا تنفيذيا"
+                }
+            }
             if (t.is("as") || t.is("كـ") || Clitics.bare(t.norm()).equals("منصب")) {
-                RoleMatch r = match(doc, k + 1, s.endToken());
+                int at = k + 1;
+                while (at < s.endToken() - 1 && ROLE_FILLERS.contains(doc.token(at).norm())) {
+                    at++; // "as its new chief executive"
+                }
+                RoleMatch r = match(doc, at, s.endToken());
                 if (r != null && !r.group()) {
                     return r.mainRole();
                 }

@@ -84,7 +84,7 @@ final class TriggerFacts {
             objects.add(null);
         }
         Amount amount = spec.amount() ? Attributes.amount(doc, s, tr.startToken()) : null;
-        if (tr.type() == FactType.FUNDING_ROUND && amount == null) {
+        if (tr.type() == FactType.FUNDING_ROUND && (amount == null || !moneyRightAfter(doc, s, tr))) {
             return null;
         }
         String status = Attributes.status(doc, s, tr.startToken(), tr.type());
@@ -105,6 +105,19 @@ final class TriggerFacts {
         return made;
     }
 
+    /** "raised $6.5bn", "جمعت 30 مليون دولار": a raise names its money at once ("raised concerns" is no round). */
+    private static boolean moneyRightAfter(Doc doc, Sentence s, Trigger tr) {
+        if (tr.endToken() - tr.startToken() > 1) {
+            return true; // "funding round", "جولة تمويل"
+        }
+        for (var m : doc.money.get(s.index())) {
+            if (m.startToken() >= tr.endToken() && m.startToken() <= tr.endToken() + 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> STAKE = Set.of("حصه", "stake", "stakes", "حصص");
 
     /** "استحواذها على حصة في شركة X", "acquire a stake in X": an investment, stated by its own trigger. */
@@ -123,17 +136,16 @@ final class TriggerFacts {
         return false;
     }
 
-    private static final Set<String> LED = Set.of("led", "قادها", "بقياده", "قاده", "including", "من", "from");
-
     /** "a round led by Thrive Capital", "جولة قادها صندوق …": the investors of the round invest in its raiser. */
     private static void investorsOfRound(Doc doc, Sentence s, Trigger tr, String raiser, FactCollector out) {
         for (int k = tr.startToken(); k < s.endToken() - 1; k++) {
             String n = doc.token(k).norm();
-            boolean led = (n.equals("led") && doc.token(k + 1).is("by")) || n.equals("قادها") || n.equals("بقياده");
+            boolean led = (n.equals("led") && doc.token(k + 1).is("by")) || n.equals("قادها") || n.equals("بقياده")
+                    || (n.equals("participation") && doc.token(k + 1).is("from")) || n.equals("بمشاركه");
             if (!led) {
                 continue;
             }
-            int from = n.equals("led") ? k + 2 : k + 1;
+            int from = n.equals("led") || n.equals("participation") ? k + 2 : k + 1;
             int first = firstAfter(doc, s, from, Math.min(s.endToken(), from + 3),
                     Set.of(EntityType.ORGANIZATION, EntityType.PERSON), raiser);
             if (first >= 0) {
@@ -144,7 +156,6 @@ final class TriggerFacts {
                             null, null, Attributes.evidence(doc, s), 0.7);
                 }
             }
-            return;
         }
     }
 
@@ -186,9 +197,13 @@ final class TriggerFacts {
     static int subjectMention(Doc doc, Sentence s, Trigger tr, Set<EntityType> types) {
         if (tr.arabic()) {
             int k = tr.endToken();
-            while (k < s.endToken() && k < tr.endToken() + 3 && doc.mentionAt[k] < 0
+            // a person doer may stand after a description: "أسس رجل الأعمال المصري نجيب ساويرس"
+            boolean person = types.contains(EntityType.PERSON) && !types.contains(EntityType.ORGANIZATION);
+            int window = person ? 5 : 3;
+            while (k < s.endToken() && k < tr.endToken() + window && doc.mentionAt[k] < 0
                     && (Grammar.isQuote(doc.token(k)) || ARABIC_FILLERS.contains(Clitics.bare(doc.token(k).norm()))
-                    || Clitics.bare(doc.token(k).norm()).equals("شركه"))) {
+                    || Clitics.bare(doc.token(k).norm()).equals("شركه")
+                    || (person && doc.token(k).isWord() && !Grammar.isPreposition(doc.token(k))))) {
                 k++;
             }
             if (k < s.endToken() && doc.mentionAt[k] >= 0) {
@@ -244,6 +259,15 @@ final class TriggerFacts {
                     return out;
                 }
             }
+            for (int k = s.firstToken(); k < tr.startToken(); k++) {
+                if (Anaphora.length(doc, k, s) > 0) {
+                    String o = Anaphora.resolve(doc, k, subject); // "The company was founded by X"
+                    if (o != null) {
+                        out.add(o);
+                    }
+                    return out;
+                }
+            }
             return out;
         }
         int start = tr.endToken();
@@ -263,14 +287,18 @@ final class TriggerFacts {
             listAfter(doc, s, first, end, spec.object(), subject, out);
             return out;
         }
-        for (int k = tr.endToken(); k < Math.min(end, tr.endToken() + 4); k++) {
-            if (Anaphora.length(doc, k, s) > 0 && previous != null && previous.object() != null
-                    && !previous.object().equals(subject)) {
-                out.add(previous.object());
+        for (int k = start; k < Math.min(end, start + 4); k++) {
+            if (Anaphora.length(doc, k, s) > 0 && (start > tr.endToken() || !tr.arabic())) {
+                // after an Arabic noun the anaphor is its doer (استحواذ البنك على …), not its object
+                String o = previous != null && previous.object() != null && !previous.object().equals(subject)
+                        ? previous.object() : Anaphora.resolve(doc, k, subject);
+                if (o != null) {
+                    out.add(o);
+                }
                 return out;
             }
         }
-        List<Integer> before = doc.mentionsIn(Grammar.clauseStart(doc, tr.startToken(), s), tr.startToken());
+        List<Integer> before = doc.mentionsIn(s.firstToken(), tr.startToken());
         for (int k = before.size() - 1; k >= 0; k--) {
             int m = before.get(k);
             if (spec.object().contains(doc.type(m)) && !doc.id(m).equals(subject)) {
@@ -342,11 +370,9 @@ final class TriggerFacts {
                 }
             }
         } else {
-            for (int m : doc.mentionsIn(s.firstToken(), tr.startToken())) {
-                if (doc.type(m) == EntityType.PERSON && !Grammar.governed(doc, m, s)) {
-                    persons.add(m);
-                    break;
-                }
+            int doer = doerBefore(doc, s, tr.startToken());
+            if (doer >= 0) {
+                persons.add(doer);
             }
             if (persons.isEmpty()) {
                 for (int m : doc.mentionsIn(tr.endToken(), s.endToken())) {
@@ -368,15 +394,49 @@ final class TriggerFacts {
             return null;
         }
         var date = Attributes.nearestDate(doc, s, tr.startToken());
-        String newRole = type == FactType.EMPLOYMENT_START ? RoleFacts.roleAs(doc, s, tr.endToken()) : null;
+        String newRole = RoleFacts.roleAs(doc, s, tr.endToken());
         for (int p : persons) {
             String role = newRole != null ? newRole : RoleFacts.roleBefore(doc, s, p);
             out.add(type, doc.id(p), org, null, null, date, role, null, Attributes.evidence(doc, s), 0.7);
-            if (newRole != null) {
+            if (newRole != null && type == FactType.EMPLOYMENT_START) {
                 out.add(FactType.ROLE, doc.id(p), org, null, null, null, newRole, null, Attributes.evidence(doc, s), 0.7);
             }
         }
         return out.last();
+    }
+
+    /** The nearest ungoverned person before a verb, passing over ", who …," clauses about someone else. */
+    private static int doerBefore(Doc doc, Sentence s, int token) {
+        List<Integer> before = doc.mentionsIn(s.firstToken(), token);
+        int relativeEnd = -1;
+        for (int k = token - 1; k > s.firstToken(); k--) {
+            if (doc.token(k).is("who") || doc.token(k).is("which") || doc.token(k).is("الذي") || doc.token(k).is("التي")) {
+                relativeEnd = k;
+                break;
+            }
+        }
+        for (int k = before.size() - 1; k >= 0; k--) {
+            int m = before.get(k);
+            if (relativeEnd >= 0 && doc.mention(m).startToken() > relativeEnd) {
+                continue;
+            }
+            if (doc.type(m) == EntityType.PERSON && !objectOf(doc, m, s)) {
+                return m;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> OBJECT_MARKERS = Set.of("by", "with", "of", "from", "to", "for", "مع", "من", "عن", "الي");
+
+    /** "with X", "من X", "لـX": a person who receives the action rather than does it ("after X" still acts). */
+    private static boolean objectOf(Doc doc, int m, Sentence s) {
+        String clitic = Grammar.clitic(doc, doc.mention(m));
+        if (clitic.indexOf('ب') >= 0 || clitic.indexOf('ل') >= 0) {
+            return true;
+        }
+        int before = doc.mention(m).startToken() - 1;
+        return before >= s.firstToken() && Clitics.in(OBJECT_MARKERS, doc.token(before).norm());
     }
 
     private static String organizationAfter(Doc doc, Sentence s, Trigger tr, int end) {

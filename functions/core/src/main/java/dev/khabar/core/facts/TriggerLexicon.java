@@ -23,6 +23,7 @@ final class TriggerLexicon {
     private static final Map<String, List<Form>> ARABIC_EXACT = new HashMap<>();
     private static final List<Form> ARABIC_PREFIX = new ArrayList<>();
     private static final Map<String, List<Form>> ENGLISH = new HashMap<>();
+    private static final Map<String, List<Form>> CANDIDATES = new java.util.concurrent.ConcurrentHashMap<>();
 
     static {
         for (String[] row : Lexicon.rows("/lexicon/triggers.tsv", 4)) {
@@ -80,31 +81,48 @@ final class TriggerLexicon {
     }
 
     private static Trigger arabic(List<Token> tokens, int i, int limit) {
-        List<String> readings = new ArrayList<>(Clitics.readings(tokens.get(i).norm()));
+        for (Form f : arabicCandidates(tokens.get(i).norm())) {
+            if (f.prefix()) {
+                return new Trigger(f.type(), f.kind(), i, i + 1, true);
+            }
+            int end = arabicRest(tokens, i, limit, f.words());
+            if (end > 0) {
+                return new Trigger(f.type(), f.kind(), i, end, true);
+            }
+        }
+        return null;
+    }
+
+    /** Forms whose first word the folded token can be, best first; cached per word (a bounded cache). */
+    private static List<Form> arabicCandidates(String norm) {
+        List<Form> cached = CANDIDATES.get(norm);
+        if (cached != null) {
+            return cached;
+        }
+        List<Form> out = new ArrayList<>(2);
+        List<String> readings = new ArrayList<>(Clitics.readings(norm));
         String last = readings.get(readings.size() - 1);
         if (last.startsWith("ال") && last.length() > 4) {
             readings.add(last.substring(2));
         }
         for (String r : readings) {
-            for (int cut = 0; cut <= 3 && cut < r.length() - 1; cut++) {
-                String stem = r.substring(0, r.length() - cut);
-                if (cut > 0 && !SUFFIXES.contains(r.substring(r.length() - cut))) {
-                    continue;
-                }
-                for (Form f : ARABIC_EXACT.getOrDefault(stem, List.of())) {
-                    int end = arabicRest(tokens, i, limit, f.words());
-                    if (end > 0) {
-                        return new Trigger(f.type(), f.kind(), i, end, true);
-                    }
+            out.addAll(ARABIC_EXACT.getOrDefault(r, List.of()));
+            for (String suffix : SUFFIXES) {
+                if (r.length() > suffix.length() + 1 && r.endsWith(suffix)) {
+                    out.addAll(ARABIC_EXACT.getOrDefault(r.substring(0, r.length() - suffix.length()), List.of()));
                 }
             }
             for (Form f : ARABIC_PREFIX) {
                 if (r.startsWith(f.words()[0])) {
-                    return new Trigger(f.type(), f.kind(), i, i + 1, true);
+                    out.add(f);
                 }
             }
         }
-        return null;
+        List<Form> result = List.copyOf(out);
+        if (CANDIDATES.size() < 200_000) {
+            CANDIDATES.put(norm, result);
+        }
+        return result;
     }
 
     private static int arabicRest(List<Token> tokens, int i, int limit, String[] words) {

@@ -6,6 +6,7 @@ import dev.khabar.core.text.Token;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads a number at a token: digits (any digit family, "1,200", "14.3", "14٫3"), fraction words (نصف، ربع, half),
@@ -28,6 +29,8 @@ public final class NumberReader {
     private static final Map<String, BigDecimal> FRACTIONS = Map.of(
             "نصف", new BigDecimal("0.5"), "ربع", new BigDecimal("0.25"), "half", new BigDecimal("0.5"),
             "quarter", new BigDecimal("0.25"));
+
+    private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
     private NumberReader() {
     }
@@ -76,7 +79,7 @@ public final class NumberReader {
     static BigDecimal parseDigits(String digits) {
         String s = digits;
         if (s.indexOf(',') >= 0) {
-            s = s.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?") ? s.replace(",", "") : s.replace(',', '.');
+            s = THOUSANDS.matcher(s).matches() ? s.replace(",", "") : s.replace(',', '.');
         }
         try {
             return new BigDecimal(s);

@@ -15,7 +15,7 @@ public final class EnglishRoles {
     private static final Set<String> CORE = Set.of("ceo", "cto", "cfo", "coo", "cpo", "cmo", "cio", "cso", "svp",
             "evp", "vp", "chief", "president", "head", "director", "manager", "founder", "cofounder", "chairman",
             "chairwoman", "chair", "engineer", "researcher", "scientist", "analyst", "officer", "minister",
-            "spokesperson", "spokesman", "spokeswoman", "lead", "counsel", "secretary", "governor", "partner");
+            "spokesperson", "spokesman", "spokeswoman", "lead", "counsel", "secretary", "governor", "partner", "executive");
     private static final Set<String> STARTS = Set.of("ceo", "cto", "cfo", "coo", "cpo", "cmo", "cio", "cso", "svp",
             "evp", "vp", "chief", "president", "vice", "senior", "head", "director", "managing", "manager", "founder",
             "co", "cofounder", "chairman", "chairwoman", "chair", "engineer", "researcher", "scientist", "analyst",
@@ -42,6 +42,10 @@ public final class EnglishRoles {
         while (j < limit) {
             Token w = tokens.get(j);
             String n = w.norm();
+            if (n.equals("general") && j + 1 < limit && NameLexicon.isEnglishTitle(tokens.get(j + 1).norm())) {
+                j++; // general counsel, general manager; "General Catalyst" is a name
+                continue;
+            }
             if (n.equals("former") && j == i) {
                 former = true;
                 j++;

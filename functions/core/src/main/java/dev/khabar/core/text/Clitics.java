@@ -2,6 +2,8 @@ package dev.khabar.core.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Arabic attaches conjunctions (و ف) and prepositions (ب ل ك) to the next word: وأنثروبيك، لميتا، بالبنك، للشركة.
@@ -11,8 +13,24 @@ public final class Clitics {
     private Clitics() {
     }
 
+    /** Readings already computed, by folded word: news vocabulary is finite, so the cache stops growing at a bound. */
+    private static final Map<String, List<String>> CACHE = new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 200_000;
+
     /** Readings of a folded Arabic token: itself, then with و/ف removed, then with ب/ل/ك removed (لل → ال). */
     public static List<String> readings(String norm) {
+        List<String> cached = CACHE.get(norm);
+        if (cached != null) {
+            return cached;
+        }
+        List<String> computed = List.copyOf(compute(norm));
+        if (CACHE.size() < CACHE_LIMIT) {
+            CACHE.put(norm, computed);
+        }
+        return computed;
+    }
+
+    private static List<String> compute(String norm) {
         List<String> out = new ArrayList<>(4);
         out.add(norm);
         String s = norm;

@@ -2,10 +2,13 @@ package dev.khabar.documents.html;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -14,10 +17,17 @@ import java.util.regex.Pattern;
  * Menus, footers, share bars and related-link lists are cut away first.
  */
 final class ArticleLocator {
-    private static final String NEVER_CONTENT =
-            "script, style, noscript, template, svg, iframe, object, embed, canvas, form, button, select, textarea, input";
-    private static final String STRUCTURAL_BOILERPLATE = "nav, aside, footer, [role=navigation], [role=complementary], "
-            + "[role=contentinfo], [role=banner], [aria-hidden=true], [hidden], dialog";
+    private static final Evaluator NEVER_CONTENT = QueryParser.parse(
+            "script, style, noscript, template, svg, iframe, object, embed, canvas, form, button, select, textarea, input");
+    private static final Evaluator STRUCTURAL_BOILERPLATE = QueryParser.parse("nav, aside, footer, [role=navigation], "
+            + "[role=complementary], [role=contentinfo], [role=banner], [aria-hidden=true], [hidden], dialog");
+    private static final Evaluator HEADER = QueryParser.parse("header");
+    private static final Evaluator NAMED = QueryParser.parse("[class], [id]");
+    private static final Evaluator PARAGRAPHS = QueryParser.parse("p, pre, blockquote, td, div");
+    private static final Evaluator BLOCKS = QueryParser.parse("ul, ol, dl, table, div, section, p");
+    private static final String[] MARKED = {"[itemprop=articleBody]", "article", "main, [role=main]"};
+    /** Children that make a div a container rather than a paragraph of its own. */
+    private static final Set<String> BLOCK_CHILDREN = Set.of("p", "div", "section", "article", "table", "ul", "ol");
     private static final Pattern BOILERPLATE_NAME = Pattern.compile(
             "(?i)(^|[-_ ])(nav|navbar|menu|breadcrumbs?|sidebar|related|recommended|more-stories|read-more|share|sharing|"
                     + "social|comments?|newsletter|subscribe|subscription|promo|advert|ads?|sponsored|cookie|consent|popup|"
@@ -37,24 +47,25 @@ final class ArticleLocator {
         Element body = doc.body();
         body.select(NEVER_CONTENT).remove();
         body.select(STRUCTURAL_BOILERPLATE).remove();
-        body.select("header").forEach(h -> {
+        body.select(HEADER).forEach(h -> {
             if (h.closest("article, main, [itemprop=articleBody]") == null) {
                 h.remove();
             }
         });
-        removeNamedBoilerplate(body);
+        removeNamedBoilerplate(body, ProseMeter.of(body));
 
-        int pageProse = prose(body);
-        Element marked = markedArticle(body, pageProse);
-        Element article = marked != null ? marked : densest(body, pageProse);
-        removeLinkLists(article);
+        ProseMeter meter = ProseMeter.of(body);
+        int pageProse = meter.prose(body);
+        Element marked = markedArticle(body, meter, pageProse);
+        Element article = marked != null ? marked : densest(body, meter, pageProse);
+        removeLinkLists(article, meter);
         return article;
     }
 
-    private static Element markedArticle(Element body, int pageProse) {
-        for (String selector : new String[] {"[itemprop=articleBody]", "article", "main, [role=main]"}) {
-            Element best = body.select(selector).stream().max(Comparator.comparingInt(ArticleLocator::prose)).orElse(null);
-            if (best != null && prose(best) >= pageProse * MARKED_SHARE && prose(best) > 0) {
+    private static Element markedArticle(Element body, ProseMeter meter, int pageProse) {
+        for (String selector : MARKED) {
+            Element best = body.select(selector).stream().max(Comparator.comparingInt(meter::prose)).orElse(null);
+            if (best != null && meter.prose(best) > 0 && meter.prose(best) >= pageProse * MARKED_SHARE) {
                 return best;
             }
         }
@@ -65,13 +76,13 @@ final class ArticleLocator {
      * Scores each paragraph's parent (and half to its grandparent) by length and commas; the top scorer wins unless it
      * holds too little of the page's prose to be the article, when the whole body is safer.
      */
-    private static Element densest(Element body, int pageProse) {
+    private static Element densest(Element body, ProseMeter meter, int pageProse) {
         Map<Element, Double> scores = new HashMap<>();
-        for (Element p : body.select("p, pre, blockquote, td, div:not(:has(p, div))")) {
-            String text = p.text();
-            if (text.length() < MIN_PARAGRAPH || linkDensity(p) > LINK_LIST_DENSITY) {
+        for (Element p : body.select(PARAGRAPHS)) {
+            if (meter.text(p) < MIN_PARAGRAPH || meter.linkDensity(p) > LINK_LIST_DENSITY || isContainer(p)) {
                 continue;
             }
+            String text = p.text();
             double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
             Element parent = p.parent();
             if (parent != null) {
@@ -83,46 +94,37 @@ final class ArticleLocator {
             }
         }
         Element best = scores.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(body);
-        return prose(best) >= pageProse * DENSEST_SHARE ? best : body;
+        return meter.prose(best) >= pageProse * DENSEST_SHARE ? best : body;
+    }
+
+    private static boolean isContainer(Element e) {
+        if (!e.normalName().equals("div")) {
+            return false;
+        }
+        for (Element child : e.children()) {
+            if (BLOCK_CHILDREN.contains(child.normalName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Only removes a named block when it is not where most of the page's prose lives (body classes lie too). */
-    private static void removeNamedBoilerplate(Element body) {
-        int pageProse = prose(body);
-        for (Element e : body.select("[class], [id]")) {
-            if (e.parent() == null) {
-                continue; // already removed with an ancestor
-            }
-            if (BOILERPLATE_NAME.matcher(e.className() + " " + e.id()).find() && prose(e) < pageProse / 2) {
+    private static void removeNamedBoilerplate(Element body, ProseMeter meter) {
+        int pageProse = meter.prose(body);
+        for (Element e : body.select(NAMED)) {
+            if (BOILERPLATE_NAME.matcher(e.className() + " " + e.id()).find() && meter.prose(e) < pageProse / 2) {
                 e.remove();
             }
         }
     }
 
-    private static void removeLinkLists(Element article) {
-        for (Element e : article.select("ul, ol, dl, table, div, section, p")) {
-            if (e != article && e.parent() != null && !e.text().isBlank() && linkDensity(e) > LINK_LIST_DENSITY) {
+    private static void removeLinkLists(Element article, ProseMeter meter) {
+        for (Element e : article.select(BLOCKS)) {
+            if (e != article && meter.text(e) > 0 && meter.linkDensity(e) > LINK_LIST_DENSITY) {
                 e.remove();
             }
         }
-    }
-
-    /** Characters of text outside links: what a reader reads rather than clicks. */
-    private static int prose(Element e) {
-        return e.text().length() - linkText(e);
-    }
-
-    private static double linkDensity(Element e) {
-        int length = e.text().length();
-        return length == 0 ? 0 : (double) linkText(e) / length;
-    }
-
-    private static int linkText(Element e) {
-        int n = 0;
-        for (Element a : e.select("a")) {
-            n += a.text().length();
-        }
-        return n;
     }
 
     private static int commas(String text) {

@@ -24,18 +24,21 @@ public final class MarkdownText {
     private static final Pattern LINK_DEFINITION = Pattern.compile("^\\s{0,3}\\[[^\\]]+]:\\s*\\S+.*$");
     private static final Pattern FRONT_MATTER_FIELD = Pattern.compile("^([A-Za-z_]+)\\s*:\\s*(.*)$");
 
-    /** Inline markup, applied in order: each pair is a pattern and its replacement. */
+    /**
+     * Inline markup, applied in order: each pair is a pattern and its replacement. Every span is bounded in length, so
+     * a hostile line of a million unclosed openers costs linear time, not quadratic.
+     */
     private static final List<Replacement> INLINE = List.of(
-            new Replacement("!\\[([^\\]]*)]\\([^)]*\\)", ""),
-            new Replacement("\\[([^\\]]+)]\\([^)]*\\)", "$1"),
-            new Replacement("\\[([^\\]]+)]\\[[^\\]]*]", "$1"),
-            new Replacement("<(https?://[^>\\s]+)>", "$1"),
-            new Replacement("</?[A-Za-z][^>]*>", ""),
-            new Replacement("`+([^`]+?)`+", "$1"),
-            new Replacement("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1", "$2"),
-            new Replacement("(?<![\\w*])\\*(?=\\S)(.+?)(?<=\\S)\\*(?![\\w*])", "$1"),
-            new Replacement("(?<![\\w_])_(?=\\S)(.+?)(?<=\\S)_(?![\\w_])", "$1"),
-            new Replacement("~~(.+?)~~", "$1"),
+            new Replacement("!\\[([^\\]]{0,400})]\\([^)]{0,2000}\\)", ""),
+            new Replacement("\\[([^\\]]{1,400})]\\([^)]{0,2000}\\)", "$1"),
+            new Replacement("\\[([^\\]]{1,400})]\\[[^\\]]{0,400}]", "$1"),
+            new Replacement("<(https?://[^>\\s]{1,2000})>", "$1"),
+            new Replacement("</?[A-Za-z][^>]{0,1000}>", ""),
+            new Replacement("`{1,3}([^`]{1,400}?)`{1,3}", "$1"),
+            new Replacement("(\\*\\*|__)(?=\\S)(.{1,400}?)(?<=\\S)\\1", "$2"),
+            new Replacement("(?<![\\w*])\\*(?=\\S)(.{1,400}?)(?<=\\S)\\*(?![\\w*])", "$1"),
+            new Replacement("(?<![\\w_])_(?=\\S)(.{1,400}?)(?<=\\S)_(?![\\w_])", "$1"),
+            new Replacement("~~(.{1,400}?)~~", "$1"),
             new Replacement("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~])", "$1"));
 
     private MarkdownText() {

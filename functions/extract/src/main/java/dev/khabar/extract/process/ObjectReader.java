@@ -37,7 +37,7 @@ final class ObjectReader {
             byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (bytes.length > maxBytes) {
                 body.abort();
-                return StoredObject.without(StoredObject.Status.TOO_LARGE, length);
+                return StoredObject.without(StoredObject.Status.TOO_LARGE, Math.max(length, bytes.length));
             }
             return new StoredObject(StoredObject.Status.READ, bytes, response.contentType(), response.metadata(),
                     bytes.length);

@@ -6,6 +6,7 @@ import dev.khabar.store.AwsClients;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
+import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -58,7 +59,7 @@ final class ExistingResources {
         }
     }
 
-    private static <T> T check(java.util.function.Supplier<T> call, String what) {
+    private static <T> T check(Supplier<T> call, String what) {
         try {
             return call.get();
         } catch (SdkException e) {

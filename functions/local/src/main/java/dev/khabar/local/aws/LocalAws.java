@@ -33,8 +33,9 @@ public final class LocalAws implements AutoCloseable {
         try {
             URI endpoint = options.endpoint();
             if (options.startsMoto()) {
-                out.println("Starting the moto server on 127.0.0.1:" + options.emulatorPort()
-                        + " (the first run installs it into .venv/moto, which takes a minute)…");
+                out.println("Starting the moto server on 127.0.0.1:"
+                        + (options.emulatorPort() == 0 ? "a free port" : options.emulatorPort())
+                        + " (the first run installs it into .venv/moto, which takes a few minutes)…");
                 moto = MotoServer.start(repoRoot, options.emulatorPort());
                 endpoint = moto.endpoint();
             }

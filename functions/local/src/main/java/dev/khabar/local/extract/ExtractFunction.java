@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.khabar.extract.ExtractConfig;
 import dev.khabar.extract.ExtractHandler;
-import dev.khabar.extract.text.Utf8TextDecoder;
+import dev.khabar.extract.text.DocumentTextDecoder;
 import dev.khabar.local.LambdaContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -37,7 +37,9 @@ final class ExtractFunction {
         // the function's own environment (MAX_OBJECT_BYTES, LEASE_SECONDS…) applies here too, with the local table
         Map<String, String> environment = new HashMap<>(System.getenv());
         environment.put("TABLE_NAME", table);
-        this.handler = new ExtractHandler(ExtractConfig.fromEnv(environment), s3, dynamo, new Utf8TextDecoder(),
+        ExtractConfig config = ExtractConfig.fromEnv(environment);
+        // the decoder the function builds for itself in Lambda (every supported format, primed)
+        this.handler = new ExtractHandler(config, s3, dynamo, DocumentTextDecoder.primed(config.maxObjectBytes()),
                 Clock.systemUTC(), log);
         this.region = region;
         this.log = log;

@@ -1,8 +1,10 @@
 package dev.khabar.local.extract;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Base64;
 import java.util.List;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
@@ -32,7 +34,7 @@ final class SqsEvents {
         }
         try {
             return JSON.writeValueAsBytes(root);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write an SQS event", e);
         }
     }
@@ -45,7 +47,7 @@ final class SqsEvents {
             node.put("stringValue", value.stringValue());
         }
         if (value.binaryValue() != null) {
-            node.put("binaryValue", java.util.Base64.getEncoder().encodeToString(value.binaryValue().asByteArray()));
+            node.put("binaryValue", Base64.getEncoder().encodeToString(value.binaryValue().asByteArray()));
         }
         node.putArray("stringListValues");
         node.putArray("binaryListValues");

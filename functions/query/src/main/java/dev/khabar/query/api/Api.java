@@ -23,6 +23,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
 
 /** The HTTP API: route, check parameters, ask the query service, write JSON; every failure is a problem document. */
 public final class Api {
@@ -49,6 +52,13 @@ public final class Api {
             return problem(Problem.notReady(e.getMessage()));
         } catch (InvalidPositionException e) {
             return problem(Problem.badCursor("the 'next' cursor does not belong to this query"));
+        } catch (SdkException e) {
+            Log.error("the table could not be read", e);
+            // throttling or an unreachable table passes: the client may retry; anything else is our fault
+            return e instanceof SdkClientException || e.retryable()
+                    || (e instanceof AwsServiceException service && service.isThrottlingException())
+                    ? problem(Problem.unavailable("the table is busy; retry the request in a moment"))
+                    : problem(Problem.internal("the request could not be answered; it has been logged"));
         } catch (RuntimeException e) {
             Log.error("request failed", e);
             return problem(Problem.internal("the request could not be answered; it has been logged"));
@@ -108,6 +118,9 @@ public final class Api {
         headers.put("content-type", HttpResponse.PROBLEM_JSON);
         if (problem.status() == 405) {
             headers.put("allow", Route.METHOD);
+        }
+        if (problem.status() == 503) {
+            headers.put("retry-after", "1");
         }
         return new HttpResponse(problem.status(), headers, json(body));
     }

@@ -42,6 +42,10 @@ public final class Problem extends RuntimeException {
         return new Problem(409, "not-ready", "Not ready", detail);
     }
 
+    public static Problem unavailable(String detail) {
+        return new Problem(503, "unavailable", "Service unavailable", detail);
+    }
+
     public static Problem internal(String detail) {
         return new Problem(500, "internal", "Internal error", detail);
     }

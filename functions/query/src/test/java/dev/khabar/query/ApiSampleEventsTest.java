@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * events/api-*.json, the samples for {@code sam local invoke QueryFunction -e …}: one per route, each answered with
  * a 200 by the handler over the published articles (their document ids are those of {@link PublishedArticles}).
  */
-class SampleEventsTest {
+class ApiSampleEventsTest {
     private static final Path EVENTS = OpenApiContract.REPO.resolve("events");
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -39,7 +39,7 @@ class SampleEventsTest {
     @Test
     void thereIsOneEventPerRoute() throws IOException {
         Set<String> routeKeys = Arrays.stream(Route.values()).map(r -> "GET " + r.pattern()).collect(Collectors.toSet());
-        List<String> eventRoutes = events().stream().map(SampleEventsTest::read).map(APIGatewayV2HTTPEvent::getRouteKey).toList();
+        List<String> eventRoutes = events().stream().map(ApiSampleEventsTest::read).map(APIGatewayV2HTTPEvent::getRouteKey).toList();
         assertEquals(routeKeys, Set.copyOf(eventRoutes));
         assertEquals(routeKeys.size(), eventRoutes.size());
     }

@@ -1,0 +1,54 @@
+package dev.khabar.core;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.khabar.core.model.Entity;
+import dev.khabar.core.model.Fact;
+import dev.khabar.core.model.FactType;
+import dev.khabar.core.model.FactsDocument;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A facts document with lookups by entity name, for tests. */
+public record Extracted(FactsDocument document) {
+    private static final Extractor EXTRACTOR = new Extractor();
+
+    public static Extracted of(String text, String published) {
+        return new Extracted(EXTRACTOR.extract(new SourceText("test", text, null,
+                published == null ? null : LocalDate.parse(published))));
+    }
+
+    public Optional<Entity> entity(String name) {
+        return document.entities().stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    public Entity requireEntity(String name) {
+        return entity(name).orElseGet(() -> fail("no entity " + name + " in " + names()));
+    }
+
+    public Optional<Fact> fact(FactType type, String subject, String object) {
+        String s = entity(subject).map(Entity::id).orElse("?");
+        String o = object == null ? null : entity(object).map(Entity::id).orElse("?");
+        return document.facts().stream()
+                .filter(f -> f.type() == type && f.subject().equals(s) && Objects.equals(f.object(), o)).findFirst();
+    }
+
+    public Fact requireFact(FactType type, String subject, String object) {
+        return fact(type, subject, object).orElseGet(() -> fail("no " + type + " " + subject + " → " + object
+                + " among " + describeFacts()));
+    }
+
+    public String names() {
+        return document.entities().stream().map(e -> e.name() + "/" + e.type()).toList().toString();
+    }
+
+    public String describeFacts() {
+        return document.facts().stream().map(f -> f.type() + " " + name(f.subject()) + " → " + name(f.object())).toList()
+                .toString();
+    }
+
+    private String name(String id) {
+        return document.entities().stream().filter(e -> e.id().equals(id)).map(Entity::name).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.khabar.core.dates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.khabar.core.text.Token;
+import dev.khabar.core.text.Tokenizer;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class DateReaderTest {
+    private static List<DateMention> find(String text, String published) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        return DateReader.find(text, tokens, 0, tokens.size(), LocalDate.parse(published));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "أعلنت ذلك في يونيو الماضي | 2025-08-30 | 2025-06",
+        "وقعت في ديسمبر الماضي | 2025-03-10 | 2024-12",
+        "في حزيران الماضي | 2025-08-30 | 2025-06",
+        "منذ جوان الماضي | 2025-08-30 | 2025-06",
+        "في كانون الثاني الماضي | 2025-08-30 | 2025-01",
+        "يوليو المقبل | 2025-08-30 | 2026-07",
+        "in June | 2025-09-01 | 2025-06",
+        "in November | 2024-04-26 | 2023-11",
+        "last April | 2025-08-30 | 2025-04",
+        "last April | 2025-04-10 | 2024-04",
+        "في يناير 2023 | 2025-01-01 | 2023-01",
+        "في يناير ٢٠٢٣ | 2025-01-01 | 2023-01",
+        "في عام 2023 | 2025-01-01 | 2023",
+        "العام الماضي | 2025-05-01 | 2024",
+        "this year | 2025-05-01 | 2025",
+        "on September 1, 2025 | 2025-09-03 | 2025-09-01",
+        "في 5 مارس 2024 | 2025-01-01 | 2024-03-05"})
+    void resolvesAgainstPublication(String text, String published, String value) {
+        List<DateMention> found = find(text, published);
+        assertEquals(1, found.size(), () -> text + ": " + found);
+        assertEquals(value, found.get(0).value());
+    }
+
+    @Test
+    void aMonthNameWithoutACueIsNotADate() {
+        assertTrue(find("مارس الرياضة يوميا", "2025-01-01").isEmpty());
+        assertTrue(find("Users may sign up", "2025-01-01").isEmpty());
+    }
+
+    @Test
+    void monthNamesComeFromCldr() {
+        assertEquals(java.time.Month.JUNE, MonthNames.month("جوان"));
+        assertEquals(java.time.Month.JULY, MonthNames.month("يوليوز"));
+        assertEquals(java.time.Month.AUGUST, MonthNames.month("اب"));
+    }
+}

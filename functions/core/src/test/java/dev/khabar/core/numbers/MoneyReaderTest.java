@@ -1,0 +1,67 @@
+package dev.khabar.core.numbers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.khabar.core.text.Token;
+import dev.khabar.core.text.Tokenizer;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MoneyReaderTest {
+    private static List<Money> find(String text, Set<String> preferred) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        return MoneyReader.find(text, tokens, 0, tokens.size(), preferred);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "استثمرت 14.3 مليار دولار في الشركة | 14300000000 | USD",
+        "a $99 million contract | 99000000 | USD",
+        "raised $1.2bn last week | 1200000000 | USD",
+        "a €300m round | 300000000 | EUR",
+        "بنصف مليار جنيه | 500000000 | EGP",
+        "worth £4.25 billion | 4250000000 | GBP",
+        "99 million dollars | 99000000 | USD",
+        "بعقد قيمته ٢٫٥ مليار ريال سعودي | 2500000000 | SAR",
+        "صفقة بقيمة 5 ملايين ريال قطري | 5000000 | QAR",
+        "استثمار 20 مليون دولار أمريكي | 20000000 | USD",
+        "تمويل بقيمة 3 آلاف جنيه إسترليني | 3000 | GBP",
+        "US$5m in seed money | 5000000 | USD",
+        "a USD 40 million loan | 40000000 | USD"})
+    void readsAmountAndCurrency(String text, String value, String currency) {
+        List<Money> found = find(text, Set.of());
+        assertEquals(1, found.size(), () -> "in " + text + ": " + found);
+        assertEquals(0, new BigDecimal(value).compareTo(found.get(0).value()));
+        assertEquals(currency, found.get(0).currency());
+    }
+
+    @Test
+    void keepsTheTextAsWritten() {
+        assertEquals("14.3 مليار دولار", find("قدره 14.3 مليار دولار في", Set.of()).get(0).text());
+    }
+
+    @Test
+    void aBareWordTakesTheCurrencyOfThePlaceNamed() {
+        assertEquals("GBP", find("a deal worth 40 million pounds", Set.of("GBP")).get(0).currency());
+        assertEquals("EGP", find("a deal worth 40 million pounds", Set.of("EGP")).get(0).currency());
+        assertEquals("JOD", find("صفقة بقيمة 7 ملايين دينار", Set.of("JOD")).get(0).currency());
+    }
+
+    @Test
+    void plainNumbersAreNotMoney() {
+        assertTrue(find("أكثر من 288 شركة و 3300 وظيفة", Set.of()).isEmpty());
+    }
+
+    @Test
+    void countsPeopleAndJobs() {
+        String text = "خفضت 18 ألف وظيفة وسرحت نحو 200 موظف and cut 1,200 of its employees";
+        List<Token> tokens = Tokenizer.tokenize(text);
+        List<Integer> counts = CountReader.find(tokens, 0, tokens.size()).stream().map(q -> q.value().intValueExact()).toList();
+        assertEquals(List.of(18000, 200, 1200), counts);
+    }
+}

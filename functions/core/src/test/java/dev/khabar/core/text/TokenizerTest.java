@@ -1,0 +1,36 @@
+package dev.khabar.core.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TokenizerTest {
+    private static List<String> surfaces(String text) {
+        return Tokenizer.tokenize(text).stream().map(Token::surface).toList();
+    }
+
+    @Test
+    void splitsScriptsThatTouch() {
+        assertEquals(List.of("شركة", "IBM", "حوالي", "3900"), surfaces("شركة IBMحوالي 3900"));
+    }
+
+    @Test
+    void keepsNumbersWhole() {
+        assertEquals(List.of("$", "1.2", "bn", "and", "1,200", "jobs"), surfaces("$1.2bn and 1,200 jobs"));
+        assertEquals(List.of("٢٫٥", "مليار"), surfaces("٢٫٥ مليار"));
+    }
+
+    @Test
+    void possessiveIsItsOwnToken() {
+        List<Token> tokens = Tokenizer.tokenize("Acme’s CEO");
+        assertEquals("'s", tokens.get(1).norm());
+        assertEquals(Script.PUNCT, tokens.get(1).script());
+    }
+
+    @Test
+    void detectsLanguageByScript() {
+        assertEquals("ar", LanguageDetector.detect("أعلنت شركة Acme عن شراكة"));
+        assertEquals("en", LanguageDetector.detect("Acme announced a partnership"));
+    }
+}

@@ -2,7 +2,7 @@ package dev.khabar.extract;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.khabar.extract.text.Utf8TextDecoder;
+import dev.khabar.extract.text.DocumentTextDecoder;
 import dev.khabar.store.priming.OfflineHttpClient;
 import dev.khabar.store.priming.PrimingClients;
 import dev.khabar.store.priming.RecordingDynamoDb;
@@ -80,8 +80,9 @@ public final class SnapStartPriming implements Resource {
                 .forcePathStyle(true).build();
              var dynamo = PrimingClients.dynamoDb(new OfflineHttpClient(table));
              PrintStream silent = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8)) {
-            ExtractHandler handler = new ExtractHandler(ExtractConfig.fromEnv(Map.of("TABLE_NAME", BUCKET)), s3,
-                    dynamo, new Utf8TextDecoder(), Clock.systemUTC(), silent);
+            ExtractConfig config = ExtractConfig.fromEnv(Map.of("TABLE_NAME", BUCKET));
+            ExtractHandler handler = new ExtractHandler(config, s3, dynamo,
+                    new DocumentTextDecoder(config.maxObjectBytes()), Clock.systemUTC(), silent);
             ByteArrayOutputStream output = new ByteArrayOutputStream();
             handler.handleRequest(new ByteArrayInputStream(sqsEvent(article.length)), output, null);
             String response = output.toString(StandardCharsets.UTF_8);

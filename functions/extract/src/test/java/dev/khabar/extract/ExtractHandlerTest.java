@@ -20,7 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import dev.khabar.extract.text.Utf8TextDecoder;
+import dev.khabar.extract.text.DocumentTextDecoder;
 import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -252,16 +252,16 @@ class ExtractHandlerTest {
     @Test
     void badFilesFailWithAReasonWhileTheRestOfTheBatchIsProcessed(Emulator emulator) {
         try (Pipeline pipeline = new Pipeline(emulator, 1000)) {
-            pipeline.put("latin1.txt", "Caf\u00e9 r\u00e9sum\u00e9".getBytes(StandardCharsets.ISO_8859_1), Map.of());
+            pipeline.put("picture.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0}, Map.of());
             pipeline.put("huge.txt", "كلمة ".repeat(400));
             pipeline.put("binary.txt", new byte[] {'P', 'K', 3, 4, 0, 0, 0}, Map.of());
             pipeline.put("good.txt", "خبر صالح للقراءة.");
             assertEquals(Set.of(), pipeline.deliver(pipeline.receive(4)), "bad input is not retried");
 
             assertEquals("DONE", pipeline.status("good.txt"));
-            Map<String, AttributeValue> latin1 = pipeline.document("latin1.txt");
-            assertEquals("FAILED", latin1.get(ItemAttributes.STATUS).s());
-            assertTrue(latin1.get(ItemAttributes.REASON).s().startsWith("not UTF-8"), latin1.toString());
+            Map<String, AttributeValue> picture = pipeline.document("picture.txt");
+            assertEquals("FAILED", picture.get(ItemAttributes.STATUS).s());
+            assertTrue(picture.get(ItemAttributes.REASON).s().startsWith("UNSUPPORTED_FORMAT"), picture.toString());
             Map<String, AttributeValue> huge = pipeline.document("huge.txt");
             assertEquals("FAILED", huge.get(ItemAttributes.STATUS).s());
             assertTrue(huge.get(ItemAttributes.REASON).s().contains("MAX_OBJECT_BYTES"), huge.toString());
@@ -293,7 +293,7 @@ class ExtractHandlerTest {
             List<Message> event = pipeline.receive(1);
             ExtractHandler cut = new ExtractHandler(
                     new ExtractConfig(pipeline.aws.table(), MAX_BYTES, Duration.ofMinutes(5)), unreachable,
-                    pipeline.dynamo, new Utf8TextDecoder(), Clock.systemUTC(), System.out);
+                    pipeline.dynamo, new DocumentTextDecoder(MAX_BYTES), Clock.systemUTC(), System.out);
             assertEquals(Set.of(event.getFirst().messageId()), pipeline.deliver(cut, event));
             assertEquals("PROCESSING", pipeline.status("flaky.txt"));
             assertEquals("0", pipeline.document("flaky.txt").get(ItemAttributes.LEASE_UNTIL).n(), "lease released");
@@ -310,7 +310,7 @@ class ExtractHandlerTest {
             List<Message> event = pipeline.receive(1);
             ExtractHandler misconfigured = new ExtractHandler(
                     new ExtractConfig(pipeline.aws.table() + "-missing", MAX_BYTES, Duration.ofMinutes(5)),
-                    pipeline.s3, pipeline.dynamo, new Utf8TextDecoder(), Clock.systemUTC(), System.out);
+                    pipeline.s3, pipeline.dynamo, new DocumentTextDecoder(MAX_BYTES), Clock.systemUTC(), System.out);
             assertEquals(Set.of(event.getFirst().messageId()), pipeline.deliver(misconfigured, event));
             assertEquals(List.of(), pipeline.items());
         }

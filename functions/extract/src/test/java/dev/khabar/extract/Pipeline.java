@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.khabar.emulator.ProvisionedResources;
-import dev.khabar.extract.text.Utf8TextDecoder;
+import dev.khabar.extract.text.DocumentTextDecoder;
 import dev.khabar.store.AwsClients;
 import dev.khabar.store.ItemAttributes;
 import dev.khabar.store.TableKeys;
@@ -58,7 +58,7 @@ final class Pipeline implements AutoCloseable {
     /** Another function instance (another Lambda container) on the same resources. */
     ExtractHandler newHandler(long maxObjectBytes) {
         return new ExtractHandler(new ExtractConfig(aws.table(), maxObjectBytes, Duration.ofMinutes(5)), s3, dynamo,
-                new Utf8TextDecoder(), Clock.systemUTC(), new PrintStream(logBytes, true, StandardCharsets.UTF_8));
+                new DocumentTextDecoder(maxObjectBytes), Clock.systemUTC(), new PrintStream(logBytes, true, StandardCharsets.UTF_8));
     }
 
     void put(String key, String text) {

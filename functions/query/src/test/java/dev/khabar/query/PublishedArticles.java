@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.khabar.emulator.ProvisionedResources;
 import dev.khabar.extract.ExtractConfig;
 import dev.khabar.extract.ExtractHandler;
-import dev.khabar.extract.text.Utf8TextDecoder;
+import dev.khabar.extract.text.DocumentTextDecoder;
 import dev.khabar.store.TableKeys;
 import dev.khabar.testing.Emulator;
 import dev.khabar.testing.QueueMessages;
@@ -63,7 +63,7 @@ final class PublishedArticles {
         try (S3Client s3 = emulator.s3(); SqsClient sqs = emulator.sqs()) {
             upload(s3, SEED_KEY, read(OpenApiContract.REPO.resolve(SEED_KEY)), "2025-08-30");
             upload(s3, ENGLISH_KEY, resource("articles/meta-figure.txt"), "2025-10-14");
-            upload(s3, BROKEN_KEY, new byte[] {(byte) 0xff, (byte) 0xfe, 0, (byte) 0xc3, 0x28}, null);
+            upload(s3, BROKEN_KEY, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0}, null);
             List<Message> messages = QueueMessages.receive(sqs, aws.queueUrl(), 3, Duration.ofSeconds(30));
             assertEquals(3, messages.size(), "one S3 event per upload reaches the ingest queue");
             extract(emulator, messages);
@@ -98,8 +98,9 @@ final class PublishedArticles {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (S3Client s3 = emulator.s3(); DynamoDbClient dynamo = emulator.dynamoDb();
              InputStream in = new ByteArrayInputStream(JSON.writeValueAsBytes(event))) {
-            ExtractHandler handler = new ExtractHandler(ExtractConfig.fromEnv(Map.of("TABLE_NAME", aws.table())), s3,
-                    dynamo, new Utf8TextDecoder(), Clock.systemUTC(), new PrintStream(log, true, StandardCharsets.UTF_8));
+            ExtractConfig config = ExtractConfig.fromEnv(Map.of("TABLE_NAME", aws.table()));
+            ExtractHandler handler = new ExtractHandler(config, s3, dynamo, new DocumentTextDecoder(config.maxObjectBytes()),
+                    Clock.systemUTC(), new PrintStream(log, true, StandardCharsets.UTF_8));
             handler.handleRequest(in, out, null);
             JsonNode response = JSON.readTree(out.toByteArray());
             assertEquals(0, response.path("batchItemFailures").size(),

@@ -6,6 +6,7 @@ import dev.khabar.extract.text.DocumentTextDecoder;
 import dev.khabar.store.priming.OfflineHttpClient;
 import dev.khabar.store.priming.PrimingClients;
 import dev.khabar.store.priming.RecordingDynamoDb;
+import dev.khabar.store.priming.SnapStartHook;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,9 +17,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.crac.Context;
-import org.crac.Core;
-import org.crac.Resource;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -29,10 +27,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * ({@link OfflineHttpClient}): no network call, nothing written anywhere, nothing logged as a document.
  * Without SnapStart (or on a JVM without CRaC) the registration is all that happens.
  */
-public final class SnapStartPriming implements Resource {
-    /** The global context holds resources weakly: this reference keeps the registered one alive. */
-    private static final SnapStartPriming INSTANCE = new SnapStartPriming();
-
+public final class SnapStartPriming {
     static final String BUCKET = "priming";
     static final String KEY = "priming/article.txt";
     /** Both languages, each with a fact, so the core's Arabic and English paths both run. */
@@ -48,23 +43,7 @@ public final class SnapStartPriming implements Resource {
 
     /** Called from the handler's static initializer: once per container. */
     static void register() {
-        Core.getGlobalContext().register(INSTANCE);
-    }
-
-    @Override
-    public void beforeCheckpoint(Context<? extends Resource> context) {
-        try {
-            prime();
-        } catch (RuntimeException | IOException e) {
-            // priming only saves time after a restore; a snapshot without it still serves correctly
-            System.err.println("{\"level\":\"WARN\",\"message\":\"SnapStart priming failed: "
-                    + e.toString().replace("\"", "'") + "\"}");
-        }
-    }
-
-    @Override
-    public void afterRestore(Context<? extends Resource> context) {
-        // the real clients were built in the init phase and take their credentials from the restored container
+        SnapStartHook.register(SnapStartPriming::prime);
     }
 
     /** Runs one SQS-delivered S3 event through a handler over in-memory clients; returns the batch response. */

@@ -1,8 +1,6 @@
 package dev.khabar.extract;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.khabar.emulator.LambdaSqsEvent;
 import dev.khabar.emulator.ProvisionedResources;
 import dev.khabar.extract.text.DocumentTextDecoder;
 import dev.khabar.store.AwsClients;
@@ -52,7 +50,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @WithEmulator
 class DocumentFormatsThroughHandlerTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final long MAX_BYTES = 5L << 20;
 
     @Test
@@ -80,7 +77,8 @@ class DocumentFormatsThroughHandlerTest {
                     s3, dynamo, DocumentTextDecoder.primed(MAX_BYTES), Clock.systemUTC(),
                     new PrintStream(logs, true, StandardCharsets.UTF_8));
             ByteArrayOutputStream response = new ByteArrayOutputStream();
-            handler.handleRequest(new ByteArrayInputStream(sqsEvent(messages, aws.queueArn())), response, null);
+            handler.handleRequest(new ByteArrayInputStream(
+                    LambdaSqsEvent.json(messages, aws.queueArn(), emulator.region().id())), response, null);
             assertEquals("{\"batchItemFailures\":[]}", response.toString(StandardCharsets.UTF_8), logs::toString);
 
             Map<String, AttributeValue> docx = documentItem(dynamo, aws, "news/harbor.docx");
@@ -120,16 +118,6 @@ class DocumentFormatsThroughHandlerTest {
         return dynamo.getItem(b -> b.tableName(aws.table()).consistentRead(true).key(Map.of(
                 TableKeys.PK, AttributeValue.fromS(TableKeys.docPk(docId)),
                 TableKeys.SK, AttributeValue.fromS(TableKeys.META)))).item();
-    }
-
-    private static byte[] sqsEvent(List<Message> messages, String queueArn) throws IOException {
-        ObjectNode event = JSON.createObjectNode();
-        ArrayNode records = event.putArray("Records");
-        for (Message m : messages) {
-            records.addObject().put("messageId", m.messageId()).put("receiptHandle", m.receiptHandle())
-                    .put("body", m.body()).put("eventSource", "aws:sqs").put("eventSourceARN", queueArn);
-        }
-        return JSON.writeValueAsBytes(event);
     }
 
     private static String html() {

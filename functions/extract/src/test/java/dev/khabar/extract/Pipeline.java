@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.khabar.emulator.LambdaSqsEvent;
 import dev.khabar.emulator.ProvisionedResources;
 import dev.khabar.extract.text.DocumentTextDecoder;
 import dev.khabar.store.AwsClients;
@@ -86,7 +85,8 @@ final class Pipeline implements AutoCloseable {
     }
 
     Set<String> deliver(ExtractHandler function, List<Message> messages) {
-        JsonNode response = invoke(function, sqsEvent(messages).toString());
+        JsonNode response = invoke(function,
+                new String(LambdaSqsEvent.json(messages, aws.queueArn(), "us-east-1"), StandardCharsets.UTF_8));
         Set<String> failed = new HashSet<>();
         response.path("batchItemFailures").forEach(f -> failed.add(f.path("itemIdentifier").asText()));
         List<Message> done = messages.stream().filter(m -> !failed.contains(m.messageId())).toList();
@@ -102,25 +102,6 @@ final class Pipeline implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The event Lambda's SQS event source builds from received messages. */
-    ObjectNode sqsEvent(List<Message> messages) {
-        ObjectNode event = JSON.createObjectNode();
-        ArrayNode records = event.putArray("Records");
-        for (Message message : messages) {
-            ObjectNode record = records.addObject();
-            record.put("messageId", message.messageId());
-            record.put("receiptHandle", message.receiptHandle());
-            record.put("body", message.body());
-            record.putObject("attributes").put("ApproximateReceiveCount", "1");
-            record.putObject("messageAttributes");
-            record.put("md5OfBody", message.md5OfBody());
-            record.put("eventSource", "aws:sqs");
-            record.put("eventSourceARN", aws.queueArn());
-            record.put("awsRegion", "us-east-1");
-        }
-        return event;
     }
 
     String docId(String key) {

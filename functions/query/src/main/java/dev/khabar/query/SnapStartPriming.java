@@ -13,6 +13,7 @@ import dev.khabar.core.model.FactsDocument;
 import dev.khabar.store.priming.OfflineHttpClient;
 import dev.khabar.store.priming.PrimingClients;
 import dev.khabar.store.priming.RecordingDynamoDb;
+import dev.khabar.store.priming.SnapStartHook;
 import dev.khabar.store.write.ClaimResult;
 import dev.khabar.store.write.DocumentVersion;
 import dev.khabar.store.write.DocumentWriter;
@@ -23,9 +24,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.crac.Context;
-import org.crac.Core;
-import org.crac.Resource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -36,10 +34,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * to it through the store's writer, then read back by the routes. No network call.
  * Without SnapStart (or on a JVM without CRaC) the registration is all that happens.
  */
-public final class SnapStartPriming implements Resource {
-    /** The global context holds resources weakly: this reference keeps the registered one alive. */
-    private static final SnapStartPriming INSTANCE = new SnapStartPriming();
-
+public final class SnapStartPriming {
     static final String ENTITY = "Q380";
     private static final String TABLE = "priming";
 
@@ -48,23 +43,7 @@ public final class SnapStartPriming implements Resource {
 
     /** Called from the handler's static initializer: once per container. */
     static void register() {
-        Core.getGlobalContext().register(INSTANCE);
-    }
-
-    @Override
-    public void beforeCheckpoint(Context<? extends Resource> context) {
-        try {
-            prime();
-        } catch (RuntimeException e) {
-            // priming only saves time after a restore; a snapshot without it still serves correctly
-            System.err.println("{\"level\":\"WARN\",\"message\":\"SnapStart priming failed: "
-                    + e.toString().replace("\"", "'") + "\"}");
-        }
-    }
-
-    @Override
-    public void afterRestore(Context<? extends Resource> context) {
-        // the real client was built in the init phase and takes its credentials from the restored container
+        SnapStartHook.register(SnapStartPriming::prime);
     }
 
     /** @return the status of each primed request, in order: entity facts, entity, search, facts by type, documents */

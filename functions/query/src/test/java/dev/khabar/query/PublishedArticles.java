@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.khabar.emulator.LambdaSqsEvent;
 import dev.khabar.emulator.ProvisionedResources;
 import dev.khabar.extract.ExtractConfig;
 import dev.khabar.extract.ExtractHandler;
@@ -87,17 +86,11 @@ final class PublishedArticles {
 
     /** Runs the extract function on the messages as Lambda's SQS event source would deliver them. */
     private void extract(Emulator emulator, List<Message> messages) {
-        ObjectNode event = JSON.createObjectNode();
-        ArrayNode records = event.putArray("Records");
-        for (Message message : messages) {
-            records.addObject().put("messageId", message.messageId()).put("receiptHandle", message.receiptHandle())
-                    .put("body", message.body()).put("eventSource", "aws:sqs").put("eventSourceARN", aws.queueArn())
-                    .put("awsRegion", emulator.region().id());
-        }
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (S3Client s3 = emulator.s3(); DynamoDbClient dynamo = emulator.dynamoDb();
-             InputStream in = new ByteArrayInputStream(JSON.writeValueAsBytes(event))) {
+             InputStream in = new ByteArrayInputStream(
+                     LambdaSqsEvent.json(messages, aws.queueArn(), emulator.region().id()))) {
             ExtractConfig config = ExtractConfig.fromEnv(Map.of("TABLE_NAME", aws.table()));
             ExtractHandler handler = new ExtractHandler(config, s3, dynamo, new DocumentTextDecoder(config.maxObjectBytes()),
                     Clock.systemUTC(), new PrintStream(log, true, StandardCharsets.UTF_8));

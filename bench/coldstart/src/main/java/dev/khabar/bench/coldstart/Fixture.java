@@ -2,14 +2,15 @@ package dev.khabar.bench.coldstart;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.khabar.emulator.EmulatorEndpoint;
+import dev.khabar.emulator.LambdaSqsEvent;
 import dev.khabar.emulator.MotoServer;
 import dev.khabar.emulator.ProvisionedResources;
 import dev.khabar.emulator.TemplateProvisioner;
 import dev.khabar.store.ItemAttributes;
 import dev.khabar.store.TableKeys;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -103,7 +104,8 @@ final class Fixture implements AutoCloseable {
                         .maxNumberOfMessages(10).waitTimeSeconds(1).messageSystemAttributeNamesWithStrings("All"))
                         .messages();
                 for (Message message : messages) {
-                    extractEvents.add(sqsEvent(message));
+                    extractEvents.add(new String(LambdaSqsEvent.json(List.of(message), resources.queueArn(), REGION.id()),
+                            StandardCharsets.UTF_8));
                     sqs.deleteMessage(b -> b.queueUrl(resources.queueUrl()).receiptHandle(message.receiptHandle()));
                 }
             }
@@ -117,24 +119,6 @@ final class Fixture implements AutoCloseable {
             throw new IllegalStateException("no extract events left; prepareExtractEvents asked for too few");
         }
         return event;
-    }
-
-    /** The event Lambda's SQS event source mapping passes for one message. */
-    private String sqsEvent(Message message) throws IOException {
-        ObjectNode record = JSON.createObjectNode();
-        record.put("messageId", message.messageId());
-        record.put("receiptHandle", message.receiptHandle());
-        record.put("body", message.body());
-        ObjectNode attributes = record.putObject("attributes");
-        message.attributesAsStrings().forEach(attributes::put);
-        record.putObject("messageAttributes");
-        record.put("md5OfBody", message.md5OfBody());
-        record.put("eventSource", "aws:sqs");
-        record.put("eventSourceARN", resources.queueArn());
-        record.put("awsRegion", REGION.id());
-        ObjectNode event = JSON.createObjectNode();
-        event.putArray("Records").add(record);
-        return JSON.writeValueAsString(event);
     }
 
     /**

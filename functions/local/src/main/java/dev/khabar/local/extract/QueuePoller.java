@@ -1,5 +1,6 @@
 package dev.khabar.local.extract;
 
+import dev.khabar.emulator.LambdaSqsEvent;
 import dev.khabar.local.aws.LocalResources;
 import dev.khabar.store.AwsClients;
 import java.util.ArrayList;
@@ -96,7 +97,7 @@ public final class QueuePoller implements AutoCloseable {
     private void handle(ExtractFunction function, List<Message> batch) {
         Set<String> failed;
         try {
-            failed = function.invoke(SqsEvents.event(batch, resources.queueArn(), resources.region()));
+            failed = function.invoke(LambdaSqsEvent.json(batch, resources.queueArn(), resources.region()));
         } catch (Exception | Error e) {
             // as in Lambda, an invocation that throws fails the whole batch: every message comes back
             progress.note(String.format("%-10s the extract function failed on a batch of %d: %s", "ERROR", batch.size(), e));

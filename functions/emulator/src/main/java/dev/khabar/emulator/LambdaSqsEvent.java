@@ -1,4 +1,4 @@
-package dev.khabar.local.extract;
+package dev.khabar.emulator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,13 +9,16 @@ import java.util.List;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 
-/** Received SQS messages → the JSON event Lambda's SQS event source hands the function (an {@code SQSEvent}). */
-final class SqsEvents {
+/**
+ * Received SQS messages → the JSON event Lambda's SQS event source hands the function (an {@code SQSEvent}): the one
+ * place tests, the local runner and the bench build it, so they all feed the function what Lambda would.
+ */
+public final class LambdaSqsEvent {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private SqsEvents() {}
+    private LambdaSqsEvent() {}
 
-    static byte[] event(List<Message> messages, String queueArn, String region) {
+    public static byte[] json(List<Message> messages, String queueArn, String region) {
         ObjectNode root = JSON.createObjectNode();
         ArrayNode records = root.putArray("Records");
         for (Message message : messages) {

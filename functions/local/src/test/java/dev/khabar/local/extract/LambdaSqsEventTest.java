@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.khabar.emulator.LambdaSqsEvent;
 import dev.khabar.extract.event.EventParser;
 import dev.khabar.extract.event.Invocation;
 import java.io.ByteArrayInputStream;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 
-class SqsEventsTest {
+class LambdaSqsEventTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ARN = "arn:aws:sqs:us-east-1:123456789012:khabar-local-ingest-queue";
 
@@ -33,7 +34,7 @@ class SqsEventsTest {
                         MessageSystemAttributeName.SENT_TIMESTAMP, "1715677951412"))
                 .build();
 
-        JsonNode record = JSON.readTree(SqsEvents.event(List.of(message), ARN, "us-east-1")).path("Records").get(0);
+        JsonNode record = JSON.readTree(LambdaSqsEvent.json(List.of(message), ARN, "us-east-1")).path("Records").get(0);
 
         List<String> sampleFields = iterate(sample.fieldNames());
         assertEquals(sampleFields, iterate(record.fieldNames()), "the same fields in the same order as Lambda's");
@@ -52,7 +53,7 @@ class SqsEventsTest {
                 Message.builder().messageId("m1").receiptHandle("r1").body(body).build(),
                 Message.builder().messageId("m2").receiptHandle("r2").body("not json").build());
 
-        Invocation invocation = new EventParser(JSON).parse(new ByteArrayInputStream(SqsEvents.event(batch, ARN, "us-east-1")));
+        Invocation invocation = new EventParser(JSON).parse(new ByteArrayInputStream(LambdaSqsEvent.json(batch, ARN, "us-east-1")));
 
         assertTrue(invocation.fromSqs());
         assertEquals(2, invocation.messages().size());

@@ -18,6 +18,8 @@ import java.util.Set;
 final class ArabicNames {
     private static final Set<String> NAME_LINKS = Set.of("بن", "ابن", "ابو", "عبد", "ال", "بنت");
     private static final Set<String> NAMED_BY_CUE = Set.of("بنك", "مصرف", "صندوق", "جامعه", "مجموعه");
+    private static final Set<String> GOVERNMENT = Set.of("وزاره", "هيئه", "جهاز", "سلطه", "مؤسسه", "جامعه", "اكاديميه",
+            "محكمه", "مفوضيه", "لجنه", "وكاله");
 
     private ArabicNames() {
     }
@@ -36,9 +38,11 @@ final class ArabicNames {
                     i = role.endToken() - 1;
                     continue;
                 }
-                if (givenNamePerson(tokens, i, end, sink) || cuedOrganization(tokens, i, end, sink)) {
+                if (givenNamePerson(tokens, i, end, sink) || cuedOrganization(tokens, i, end, sink)
+                        || governmentBody(tokens, i, end, sink)) {
                     continue;
                 }
+                accusativeTitledPerson(tokens, i, end, sink);
             } else if (isComma(t) && i + 1 < end && ArabicRoles.match(tokens, i + 1, end) != null) {
                 apposedPerson(tokens, i, s.firstToken(), sink);
             }
@@ -47,6 +51,39 @@ final class ArabicNames {
 
     private static boolean isComma(Token t) {
         return t.surface().equals("،") || t.surface().equals(",");
+    }
+
+    /** "تعيين عليان الوتيد رئيسا تنفيذيا": two name words before a title in the accusative (رئيسا، مديرا). */
+    private static void accusativeTitledPerson(List<Token> tokens, int i, int end, MentionSink sink) {
+        if (i + 2 >= end || !sink.free(i, i + 2) || !nameWord(tokens.get(i), false) || !nameWord(tokens.get(i + 1), true)) {
+            return;
+        }
+        RoleMatch role = ArabicRoles.match(tokens, i + 2, end);
+        if (role != null && tokens.get(i + 2).norm().endsWith("ا") && !tokens.get(i + 1).norm().endsWith("ا")) {
+            addPerson(tokens, i, i + 2, 0, sink);
+        }
+    }
+
+    /** "وزارة الاتصالات وتقنية المعلومات", "هيئة السوق المالية": a public body named by its genitive chain. */
+    private static boolean governmentBody(List<Token> tokens, int i, int end, MentionSink sink) {
+        Token t = tokens.get(i);
+        List<String> readings = Clitics.readings(t.norm());
+        String reading = readings.get(readings.size() - 1);
+        if (!GOVERNMENT.contains(reading) || i + 1 >= end || !tokens.get(i + 1).norm().startsWith("ال")) {
+            return false;
+        }
+        int to = i + 1;
+        while (to < end && to < i + 7 && !sink.covered(to) && tokens.get(to).script() == Script.ARABIC
+                && !NameLexicon.isArabicStop(tokens.get(to).norm())) {
+            String n = tokens.get(to).norm();
+            boolean article = n.startsWith("ال") || n.startsWith("وال");
+            boolean joinedNoun = n.startsWith("و") && to + 1 < end && tokens.get(to + 1).norm().startsWith("ال");
+            if (!article && !joinedNoun) {
+                break;
+            }
+            to++;
+        }
+        return to > i + 1 && sink.add(i, to, MentionSink.cliticChars(t, reading), EntityType.ORGANIZATION, null, null);
     }
 
     /** A person named right after a title: two name words, a third when joined by بن/أبو. */

@@ -47,6 +47,9 @@ final class LatinNames {
                 if (sink.covered(i) || tokens.get(i).script() != Script.LATIN) {
                     continue;
                 }
+                if (i > s.firstToken() && tokens.get(i - 1).script() == Script.NUMBER && tokens.get(i - 1).end() == tokens.get(i).start()) {
+                    continue; // "5G", "20m": a unit glued to a number
+                }
                 int end = arabic ? latinRun(tokens, i, s.endToken(), sink) : capitalizedRun(tokens, i, s.endToken(), sink);
                 if (end <= i) {
                     continue;
@@ -57,6 +60,10 @@ final class LatinNames {
                 }
                 if (end - i == 1 && NameLexicon.isEnglishStop(tokens.get(i).norm())) {
                     continue;
+                }
+                if (!arabic && titleComplement(tokens, i, end, s)) {
+                    i = end - 1;
+                    continue; // "Vice President of GenAI Product and Operations": the rest of a title
                 }
                 EntityType type = classify(tokens, i, end, s);
                 if (type != null) {
@@ -123,7 +130,7 @@ final class LatinNames {
             return false;
         }
         String n = t.norm();
-        return !NameLexicon.isEnglishStop(n) && !NameLexicon.isEnglishTitle(n);
+        return !NameLexicon.isEnglishStop(n) && !NameLexicon.isEnglishTitleHead(n);
     }
 
     private static int capitalizedRun(List<Token> tokens, int i, int limit, MentionSink sink) {
@@ -141,6 +148,8 @@ final class LatinNames {
                 j++;
             } else if (CONNECTORS.contains(t.norm()) && j + 1 < limit && nameable(tokens.get(j + 1)) && !sink.covered(j + 1)) {
                 j++;
+            } else if (t.is("and") && j + 1 < limit && nameable(tokens.get(j + 1)) && endsAsBody(tokens, j + 1, limit, sink)) {
+                j++; // "Competition and Markets Authority": "and" inside the name of a public body
             } else if (t.is("-") && j + 1 < limit && nameable(tokens.get(j + 1)) && tokens.get(j + 1).start() == t.end()) {
                 j++;
             } else if ((t.is(":") || t.is(".")) && j + 1 < limit && tokens.get(j + 1).script() == Script.LATIN
@@ -151,6 +160,35 @@ final class LatinNames {
             }
         }
         return j;
+    }
+
+    private static boolean endsAsBody(List<Token> tokens, int from, int limit, MentionSink sink) {
+        int k = from;
+        while (k < limit && !sink.covered(k) && nameable(tokens.get(k))) {
+            k++;
+        }
+        return k > from && Cues.ORG_ENDINGS.contains(tokens.get(k - 1).norm())
+                && !Cues.ORG_ENDINGS.contains(tokens.get(from).norm());
+    }
+
+    private static boolean titleComplement(List<Token> tokens, int i, int end, Sentence s) {
+        for (int k = i; k < end; k++) {
+            if (!NameLexicon.isEnglishTitle(tokens.get(k).norm())) {
+                return false;
+            }
+        }
+        boolean of = false;
+        for (int k = i - 1; k >= s.firstToken(); k--) {
+            String n = tokens.get(k).norm();
+            if (n.equals("of")) {
+                of = true;
+            } else if (NameLexicon.isEnglishTitleHead(n)) {
+                return of;
+            } else if (!n.equals("and") && !NameLexicon.isEnglishTitle(n)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isMonth(Token t) {

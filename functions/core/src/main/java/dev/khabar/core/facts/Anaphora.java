@@ -15,8 +15,12 @@ final class Anaphora {
     /** folded noun → the word to look for in the organization's name, or "" for any organization */
     private static final Map<String, String> ARABIC = Map.of("الشركه", "", "البنك", "بنك", "الجهاز", "جهاز",
             "المجموعه", "مجموعه", "المصرف", "مصرف", "الصندوق", "صندوق", "الهيئه", "هيئه", "المنصه", "");
-    private static final Map<String, String> ENGLISH = Map.of("company", "", "firm", "", "startup", "", "giant", "",
-            "group", "", "bank", "bank", "lender", "", "business", "", "unit", "");
+    private static final Map<String, String> ENGLISH = Map.ofEntries(Map.entry("company", ""), Map.entry("firm", ""),
+            Map.entry("startup", ""), Map.entry("giant", ""), Map.entry("group", ""), Map.entry("bank", "bank"),
+            Map.entry("lender", ""), Map.entry("business", ""), Map.entry("unit", ""), Map.entry("chipmaker", ""),
+            Map.entry("carmaker", ""), Map.entry("automaker", ""), Map.entry("maker", ""), Map.entry("retailer", ""),
+            Map.entry("insurer", ""), Map.entry("operator", ""), Map.entry("developer", ""), Map.entry("provider", ""),
+            Map.entry("platform", ""), Map.entry("conglomerate", ""), Map.entry("outlet", ""));
 
     private Anaphora() {
     }

@@ -37,6 +37,9 @@ final class RoleFacts {
             "researcher", "scientist", "engineer", "partner", "counsel", "adviser", "spokesperson", "spokesman",
             "spokeswoman", "fellow");
 
+    private static final Set<String> ROLE_FILLERS = Set.of("its", "their", "his", "her", "the", "a", "an", "new",
+            "interim", "acting", "permanent", "next");
+
     private RoleFacts() {
     }
 
@@ -312,14 +315,19 @@ final class RoleFacts {
             Token t = doc.token(k);
             int m = doc.mentionAt[k];
             if (m >= 0 && doc.type(m) == EntityType.PERSON && doc.mention(m).endToken() < s.endToken()
-                    && doc.token(doc.mention(m).endToken()).script() == Script.ARABIC) {
+                    && doc.token(doc.mention(m).endToken()).script() == Script.ARABIC
+                    && doc.token(doc.mention(m).endToken()).norm().endsWith("ا")) {
                 RoleMatch r = match(doc, doc.mention(m).endToken(), s.endToken());
                 if (r != null && !r.group()) {
                     return r.mainRole(); // "عينت X سلطان الجابر رئيسا تنفيذيا"
                 }
             }
             if (t.is("as") || t.is("كـ") || Clitics.bare(t.norm()).equals("منصب")) {
-                RoleMatch r = match(doc, k + 1, s.endToken());
+                int at = k + 1;
+                while (at < s.endToken() - 1 && ROLE_FILLERS.contains(doc.token(at).norm())) {
+                    at++; // "as its new chief executive"
+                }
+                RoleMatch r = match(doc, at, s.endToken());
                 if (r != null && !r.group()) {
                     return r.mainRole();
                 }

@@ -311,6 +311,15 @@ final class RoleFacts {
 
     /** "joined OpenAI as chief financial officer", "منصب الرئيس التنفيذي": the title a person takes, or null. */
     static String roleAs(Doc doc, Sentence s, int from) {
+        int first = from;
+        while (first < s.endToken() - 1 && (doc.token(first).is("the") || doc.token(first).is("its")
+                || doc.token(first).is("a") || doc.token(first).is("an"))) {
+            first++;
+        }
+        RoleMatch direct = first < s.endToken() ? match(doc, first, s.endToken()) : null;
+        if (direct != null && !direct.group() && !direct.possessive() && !beforePerson(doc, s, direct)) {
+            return direct.mainRole(); // "will become the chief operating officer", "named CEO"
+        }
         for (int k = from; k < Math.min(s.endToken() - 1, from + 8); k++) {
             Token t = doc.token(k);
             int m = doc.mentionAt[k];
@@ -332,11 +341,20 @@ final class RoleFacts {
                     return r.mainRole();
                 }
             }
+            if (t.is("board") && (doc.token(k - 1).is("'s") || k + 1 < s.endToken() && doc.token(k + 1).is("of"))) {
+                return "board member"; // "will join Acme's board", "joins the board of Acme"
+            }
             if (Grammar.isComma(t)) {
                 return null;
             }
         }
         return null;
+    }
+
+    /** A title written before a name ("the leavers: researcher X") is that person's present title, not a new one. */
+    private static boolean beforePerson(Doc doc, Sentence s, RoleMatch r) {
+        int k = skipHonorifics(doc, s, r.endToken());
+        return k < s.endToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.PERSON;
     }
 
     /** The title written right before a person's name ("المهندس روهان فارما" → engineer), or null. */

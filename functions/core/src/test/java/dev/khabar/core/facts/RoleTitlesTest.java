@@ -38,7 +38,7 @@ class RoleTitlesTest {
 
     @Test
     void organizationPossessiveBeforePersonAndFormerApposedTitle() {
-        Extracted e = x("Kestrel Ventures's Tomas Lindqvist, previously the CFO of Harbor Pay, will join the board.");
+        Extracted e = x("Kestrel Ventures's Tomas Lindqvist, previously the CFO of Harbor Pay, will join the board of Marlow Health.");
         e.requireFact(FactType.ROLE, "Tomas Lindqvist", "Kestrel Ventures");
         assertEquals("CFO", e.requireFact(FactType.ROLE, "Tomas Lindqvist", "Harbor Pay").role());
     }
@@ -73,5 +73,32 @@ class RoleTitlesTest {
     void arabicTitleThenHonorificThenName() {
         Extracted e = x("وقال الرئيس التنفيذي لشركة أرامكو السعودية المهندس أمين الناصر إن الطلب قوي.");
         e.requireFact(FactType.ROLE, "Amin Al-Nasr", "Saudi Aramco");
+    }
+
+    @Test
+    void futureAppointmentTakesTheTitleAfterTheVerb() {
+        Extracted e = x("Karen Marsh will become the chief operating officer of Quarry Labs in June.");
+        Fact f = e.requireFact(FactType.EMPLOYMENT_START, "Karen Marsh", "Quarry Labs");
+        assertEquals("chief operating officer", f.role());
+    }
+
+    @Test
+    void joiningABoardMakesABoardMember() {
+        Extracted e = x("Nadia Kerr joined the board of Fenwick Biosciences last week.");
+        assertEquals("board member", e.requireFact(FactType.EMPLOYMENT_START, "Nadia Kerr", "Fenwick Biosciences").role());
+    }
+
+    @Test
+    void arabicTakingUpAPostAndHeadOfACompany() {
+        Extracted start = x("وتولى سامي الخطيب منصب الرئيس التنفيذي لشركة أرامكو السعودية في مارس الماضي.");
+        String aramco = start.requireEntity("Saudi Aramco").id();
+        Fact f = start.document().facts().stream()
+                .filter(g -> g.type() == FactType.EMPLOYMENT_START && g.object().equals(aramco)).findFirst()
+                .orElseThrow(() -> new AssertionError(start.describeFacts()));
+        assertEquals("CEO", f.role());
+        Extracted head = x("وقال رئيس أمازون سامي الخطيب إن الطلب قوي.");
+        String amazon = head.requireEntity("Amazon").id();
+        assertTrue(head.document().facts().stream().anyMatch(g -> g.type() == FactType.ROLE && g.object().equals(amazon)
+                && "president".equals(g.role())), head.describeFacts());
     }
 }

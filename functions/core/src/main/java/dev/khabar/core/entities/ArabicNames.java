@@ -18,6 +18,12 @@ import java.util.Set;
 final class ArabicNames {
     private static final Set<String> NAME_LINKS = Set.of("بن", "ابن", "ابو", "عبد", "ال", "بنت");
     private static final Set<String> NAMED_BY_CUE = Set.of("بنك", "مصرف", "صندوق", "جامعه", "مجموعه");
+    /** Bodies named by a genitive chain after the cue: هيئة الأوراق المالية والبورصات، وزارة الخزانة الأمريكية. */
+    private static final Set<String> INSTITUTIONS = Set.of("هيئه", "جهاز", "وزاره", "صندوق", "بنك", "مصرف", "مجموعه",
+            "لجنه", "مؤسسه", "سلطه", "جامعه", "معهد", "اتحاد", "غرفه", "وكاله");
+    /** Adjectives that follow a body's name without being part of it. */
+    private static final Set<String> NOT_IN_NAME = Set.of("الجديد", "الجديده", "نفسه", "نفسها", "ذاته", "ذاتها",
+            "الحالي", "الحاليه", "السابق", "السابقه", "المذكور", "المذكوره", "ايضا", "كذلك");
 
     private ArabicNames() {
     }
@@ -41,6 +47,9 @@ final class ArabicNames {
                 }
             } else if (isComma(t) && i + 1 < end && ArabicRoles.match(tokens, i + 1, end) != null) {
                 apposedPerson(tokens, i, s.firstToken(), sink);
+            } else if (Cues.isQuote(t.surface()) && i + 2 < end && tokens.get(i + 1).script() == Script.ARABIC
+                    && (i == s.firstToken() || !Cues.isQuote(tokens.get(i - 1).surface()))) {
+                quotedName(tokens, i, end, sink);
             }
         }
     }
@@ -86,6 +95,9 @@ final class ArabicNames {
     private static boolean givenNamePerson(List<Token> tokens, int i, int end, MentionSink sink) {
         Token t = tokens.get(i);
         for (String reading : Clitics.readings(t.norm())) {
+            if (reading.length() < 4 && !Clitics.withoutConjunction(t.norm()).equals(reading)) {
+                continue; // بيان is "statement", not ب + يان: a short name keeps its preposition only when written apart
+            }
             String given = NameLexicon.arabicGivenName(reading);
             int next = i + 1;
             if (given == null && reading.equals("عبد") && next < end) {
@@ -106,8 +118,14 @@ final class ArabicNames {
     private static boolean cuedOrganization(List<Token> tokens, int i, int end, MentionSink sink) {
         Token t = tokens.get(i);
         String cue = Clitics.bare(t.norm());
+        if (i + 1 >= end || sink.covered(i + 1)) {
+            return false;
+        }
+        if (institution(tokens, i, end, sink)) {
+            return true;
+        }
         EntityType type = Cues.ARABIC.get(cue);
-        if (type == null || i + 1 >= end || sink.covered(i + 1)) {
+        if (type == null) {
             return false;
         }
         // a quoted name right after the cue or after its adjectives: موقع “…”, الشركة الناشئة المصرية "…"
@@ -138,6 +156,70 @@ final class ArabicNames {
             to++;
         }
         return sink.add(i + 1, to, 0, type, null, null);
+    }
+
+    /**
+     * An indefinite institution word and the definite words of its name, with و or ل joining them: «هيئة الأوراق
+     * المالية والبورصات الأمريكية», «مؤسسة دبي للاستثمارات». Two name words at least, five at most.
+     */
+    private static boolean institution(List<Token> tokens, int i, int end, MentionSink sink) {
+        Token t = tokens.get(i);
+        String cue = Clitics.bare(t.norm());
+        if (!INSTITUTIONS.contains(cue) || Clitics.readings(t.norm()).stream().anyMatch(r -> r.startsWith("ال"))
+                || (i > 0 && tokens.get(i - 1).norm().equals("علي"))) {
+            return false; // "على هيئة" is "in the form of"
+        }
+        int to = i + 1;
+        while (to < end && to < i + 6 && !sink.covered(to)) {
+            Token w = tokens.get(to);
+            String n = w.norm();
+            boolean definite = n.startsWith("ال") || n.startsWith("وال") || n.startsWith("لل");
+            if (w.script() != Script.ARABIC || NOT_IN_NAME.contains(Clitics.withoutConjunction(n))
+                    || (!definite && !(to == i + 1 && orgWord(w))) || NameLexicon.isArabicStop(n)) {
+                break;
+            }
+            to++; // the first may be indefinite: بنك مصر، صندوق رؤية
+        }
+        if (to == i + 1) {
+            return false;
+        }
+        List<String> readings = Clitics.readings(t.norm());
+        return sink.add(i, to, MentionSink.cliticChars(t, readings.get(readings.size() - 1)), EntityType.ORGANIZATION, null, null);
+    }
+
+    /**
+     * A name written only in quotes, whatever comes before it: «فورترس», "ليب-بو تان". One to four words with no
+     * function word; a person when a title or «منصب» follows, else a product or organization by the cue before it.
+     */
+    private static void quotedName(List<Token> tokens, int open, int end, MentionSink sink) {
+        int close = open + 1;
+        while (close < end && close < open + 8 && !Cues.isQuote(tokens.get(close).surface())) {
+            Token w = tokens.get(close);
+            boolean joiner = w.is("-") && close > open + 1;
+            if (!joiner && (w.script() != Script.ARABIC || NameLexicon.isArabicStop(w.norm()) || w.norm().startsWith("ال"))) {
+                return;
+            }
+            close++;
+        }
+        int words = close - open - 1;
+        if (close >= end || words < 1 || words > 5 || !sink.free(open + 1, close)
+                || (words == 1 && !singleName(tokens.get(open + 1).norm()))) {
+            return;
+        }
+        EntityType type = Cues.before(tokens, open + 1, Math.max(0, open - 3));
+        boolean person = close + 1 < end && (tokens.get(close + 1).norm().contains("منصب")
+                || ArabicRoles.match(tokens, close + 1, end) != null
+                || (close + 2 < end && isComma(tokens.get(close + 1)) && ArabicRoles.match(tokens, close + 2, end) != null));
+        if (person && words >= 2) {
+            type = EntityType.PERSON;
+        }
+        sink.add(open + 1, close, 0, type != null ? type : EntityType.ORGANIZATION, null, null);
+    }
+
+    /** A lone quoted word is a name unless it has the endings of a plural, a feminine noun or a verb («مستعدون»). */
+    private static boolean singleName(String n) {
+        return n.length() >= 3 && !n.endsWith("ون") && !n.endsWith("ين") && !n.endsWith("ات") && !n.endsWith("ه")
+                && !n.endsWith("وا") && !n.startsWith("سي") && !n.startsWith("ست") && !n.startsWith("سن");
     }
 
     private static boolean quoted(List<Token> tokens, int open, int end, EntityType type, MentionSink sink) {

@@ -18,12 +18,11 @@ import java.util.Set;
 final class ArabicNames {
     private static final Set<String> NAME_LINKS = Set.of("بن", "ابن", "ابو", "عبد", "ال", "بنت");
     private static final Set<String> NAMED_BY_CUE = Set.of("بنك", "مصرف", "صندوق", "جامعه", "مجموعه");
-    /** Bodies named by a genitive chain after the cue: هيئة الأوراق المالية والبورصات، وزارة الخزانة الأمريكية. */
-    private static final Set<String> INSTITUTIONS = Set.of("هيئه", "جهاز", "وزاره", "صندوق", "بنك", "مصرف", "مجموعه",
-            "لجنه", "مؤسسه", "سلطه", "جامعه", "معهد", "اتحاد", "غرفه", "وكاله");
+    private static final Set<String> GOVERNMENT = Set.of("وزاره", "هيئه", "جهاز", "سلطه", "مؤسسه", "جامعه", "اكاديميه",
+            "محكمه", "مفوضيه", "لجنه", "وكاله", "صندوق", "بنك", "مصرف", "معهد", "اتحاد", "غرفه");
     /** Adjectives that follow a body's name without being part of it. */
     private static final Set<String> NOT_IN_NAME = Set.of("الجديد", "الجديده", "نفسه", "نفسها", "ذاته", "ذاتها",
-            "الحالي", "الحاليه", "السابق", "السابقه", "المذكور", "المذكوره", "ايضا", "كذلك");
+            "الحالي", "الحاليه", "السابق", "السابقه", "المذكور", "المذكوره");
 
     private ArabicNames() {
     }
@@ -42,9 +41,11 @@ final class ArabicNames {
                     i = role.endToken() - 1;
                     continue;
                 }
-                if (givenNamePerson(tokens, i, end, sink) || cuedOrganization(tokens, i, end, sink)) {
+                if (givenNamePerson(tokens, i, end, sink) || governmentBody(tokens, i, end, sink)
+                        || cuedOrganization(tokens, i, end, sink)) {
                     continue;
                 }
+                accusativeTitledPerson(tokens, i, end, sink);
             } else if (isComma(t) && i + 1 < end && ArabicRoles.match(tokens, i + 1, end) != null) {
                 apposedPerson(tokens, i, s.firstToken(), sink);
             } else if (Cues.isQuote(t.surface()) && i + 2 < end && tokens.get(i + 1).script() == Script.ARABIC
@@ -56,6 +57,43 @@ final class ArabicNames {
 
     private static boolean isComma(Token t) {
         return t.surface().equals("،") || t.surface().equals(",");
+    }
+
+    /** "تعيين عليان الوتيد رئيسا تنفيذيا": two name words before a title in the accusative (رئيسا، مديرا). */
+    private static void accusativeTitledPerson(List<Token> tokens, int i, int end, MentionSink sink) {
+        if (i + 2 >= end || !sink.free(i, i + 2) || !nameWord(tokens.get(i), false) || !nameWord(tokens.get(i + 1), true)) {
+            return;
+        }
+        RoleMatch role = ArabicRoles.match(tokens, i + 2, end);
+        if (role != null && tokens.get(i + 2).norm().endsWith("ا") && !tokens.get(i + 1).norm().endsWith("ا")) {
+            addPerson(tokens, i, i + 2, 0, sink);
+        }
+    }
+
+    /** "وزارة الاتصالات وتقنية المعلومات", "هيئة السوق المالية": a public body named by its genitive chain. */
+    private static boolean governmentBody(List<Token> tokens, int i, int end, MentionSink sink) {
+        Token t = tokens.get(i);
+        List<String> readings = Clitics.readings(t.norm());
+        String reading = readings.get(readings.size() - 1);
+        if (!GOVERNMENT.contains(reading) || i + 1 >= end || !tokens.get(i + 1).norm().startsWith("ال")
+                || (i > 0 && tokens.get(i - 1).norm().equals("علي"))) {
+            return false; // "على هيئة" is "in the form of"
+        }
+        int to = i + 1;
+        while (to < end && to < i + 7 && !sink.covered(to) && tokens.get(to).script() == Script.ARABIC
+                && !NameLexicon.isArabicStop(tokens.get(to).norm())) {
+            String n = tokens.get(to).norm();
+            boolean article = n.startsWith("ال") || n.startsWith("وال") || n.startsWith("لل");
+            if (NOT_IN_NAME.contains(n)) {
+                break;
+            }
+            boolean joinedNoun = n.startsWith("و") && to + 1 < end && tokens.get(to + 1).norm().startsWith("ال");
+            if (!article && !joinedNoun) {
+                break;
+            }
+            to++;
+        }
+        return to > i + 1 && sink.add(i, to, MentionSink.cliticChars(t, reading), EntityType.ORGANIZATION, null, null);
     }
 
     /** A person named right after a title: two name words, a third when joined by بن/أبو. */
@@ -121,9 +159,6 @@ final class ArabicNames {
         if (i + 1 >= end || sink.covered(i + 1)) {
             return false;
         }
-        if (institution(tokens, i, end, sink)) {
-            return true;
-        }
         EntityType type = Cues.ARABIC.get(cue);
         if (type == null) {
             return false;
@@ -156,35 +191,6 @@ final class ArabicNames {
             to++;
         }
         return sink.add(i + 1, to, 0, type, null, null);
-    }
-
-    /**
-     * An indefinite institution word and the definite words of its name, with و or ل joining them: «هيئة الأوراق
-     * المالية والبورصات الأمريكية», «مؤسسة دبي للاستثمارات». Two name words at least, five at most.
-     */
-    private static boolean institution(List<Token> tokens, int i, int end, MentionSink sink) {
-        Token t = tokens.get(i);
-        String cue = Clitics.bare(t.norm());
-        if (!INSTITUTIONS.contains(cue) || Clitics.readings(t.norm()).stream().anyMatch(r -> r.startsWith("ال"))
-                || (i > 0 && tokens.get(i - 1).norm().equals("علي"))) {
-            return false; // "على هيئة" is "in the form of"
-        }
-        int to = i + 1;
-        while (to < end && to < i + 6 && !sink.covered(to)) {
-            Token w = tokens.get(to);
-            String n = w.norm();
-            boolean definite = n.startsWith("ال") || n.startsWith("وال") || n.startsWith("لل");
-            if (w.script() != Script.ARABIC || NOT_IN_NAME.contains(Clitics.withoutConjunction(n))
-                    || (!definite && !(to == i + 1 && orgWord(w))) || NameLexicon.isArabicStop(n)) {
-                break;
-            }
-            to++; // the first may be indefinite: بنك مصر، صندوق رؤية
-        }
-        if (to == i + 1) {
-            return false;
-        }
-        List<String> readings = Clitics.readings(t.norm());
-        return sink.add(i, to, MentionSink.cliticChars(t, readings.get(readings.size() - 1)), EntityType.ORGANIZATION, null, null);
     }
 
     /**

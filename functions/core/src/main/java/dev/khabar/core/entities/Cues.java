@@ -54,7 +54,8 @@ final class Cues {
             "cup", "games", "week", "olympics", "championship", "show", "day", "act", "law", "bill", "index", "war");
     static final Set<String> ORG_ENDINGS = Set.of("inc", "corp", "corporation", "ltd", "llc", "plc", "group", "labs",
             "lab", "bank", "capital", "partners", "ventures", "holdings", "technologies", "systems", "media", "ai",
-            "university", "institute", "agency", "ministry", "fund", "authority", "association", "council");
+            "university", "institute", "agency", "ministry", "fund", "authority", "association", "council", "commission",
+            "board", "office", "department", "trust", "foundation", "exchange", "regulator");
 
     private Cues() {
     }

@@ -47,6 +47,9 @@ final class LatinNames {
                 if (sink.covered(i) || tokens.get(i).script() != Script.LATIN) {
                     continue;
                 }
+                if (i > s.firstToken() && tokens.get(i - 1).script() == Script.NUMBER && tokens.get(i - 1).end() == tokens.get(i).start()) {
+                    continue; // "5G", "20m": a unit glued to a number
+                }
                 int end = arabic ? latinRun(tokens, i, s.endToken(), sink) : capitalizedRun(tokens, i, s.endToken(), sink);
                 if (end <= i) {
                     continue;
@@ -61,6 +64,10 @@ final class LatinNames {
                 if (!arabic && (descriptor(tokens, end, s.endToken()) || lettersOnly(tokens, i, end))) {
                     i = end - 1;
                     continue;
+                }
+                if (!arabic && titleComplement(tokens, i, end, s)) {
+                    i = end - 1;
+                    continue; // "Vice President of GenAI Product and Operations": the rest of a title
                 }
                 EntityType type = classify(tokens, i, end, s);
                 if (type != null) {
@@ -155,7 +162,7 @@ final class LatinNames {
             return false;
         }
         String n = t.norm();
-        return !NameLexicon.isEnglishStop(n) && !NameLexicon.isEnglishTitle(n);
+        return !NameLexicon.isEnglishStop(n) && !NameLexicon.isEnglishTitleHead(n);
     }
 
     private static int capitalizedRun(List<Token> tokens, int i, int limit, MentionSink sink) {
@@ -173,8 +180,9 @@ final class LatinNames {
                 j++;
             } else if (CONNECTORS.contains(t.norm()) && j + 1 < limit && nameable(tokens.get(j + 1)) && !sink.covered(j + 1)) {
                 j++;
-            } else if (t.is("and") && joinsName(tokens, i, j, limit, sink)) {
-                j++;
+            } else if (t.is("and") && (joinsName(tokens, i, j, limit, sink) || (j + 1 < limit && nameable(tokens.get(j + 1))
+                    && endsAsBody(tokens, j + 1, limit, sink)))) {
+                j++; // "Bureau of Medicine and Surgery", "Competition and Markets Authority"
             } else if (t.is("-") && j + 1 < limit && nameable(tokens.get(j + 1)) && tokens.get(j + 1).start() == t.end()) {
                 j++;
             } else if ((t.is(":") || t.is(".")) && j + 1 < limit && tokens.get(j + 1).script() == Script.LATIN
@@ -202,6 +210,35 @@ final class LatinNames {
             return false;
         }
         return next + 1 >= limit || !nameable(tokens.get(next + 1)) || Cues.ORG_ENDINGS.contains(tokens.get(next + 1).norm());
+    }
+
+    private static boolean endsAsBody(List<Token> tokens, int from, int limit, MentionSink sink) {
+        int k = from;
+        while (k < limit && !sink.covered(k) && nameable(tokens.get(k))) {
+            k++;
+        }
+        return k > from && Cues.ORG_ENDINGS.contains(tokens.get(k - 1).norm())
+                && !Cues.ORG_ENDINGS.contains(tokens.get(from).norm());
+    }
+
+    private static boolean titleComplement(List<Token> tokens, int i, int end, Sentence s) {
+        for (int k = i; k < end; k++) {
+            if (!NameLexicon.isEnglishTitle(tokens.get(k).norm())) {
+                return false;
+            }
+        }
+        boolean of = false;
+        for (int k = i - 1; k >= s.firstToken(); k--) {
+            String n = tokens.get(k).norm();
+            if (n.equals("of")) {
+                of = true;
+            } else if (NameLexicon.isEnglishTitleHead(n)) {
+                return of;
+            } else if (!n.equals("and") && !NameLexicon.isEnglishTitle(n)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isMonth(Token t) {

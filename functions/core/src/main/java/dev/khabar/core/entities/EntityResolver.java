@@ -69,7 +69,7 @@ public final class EntityResolver {
         Map<Object, Group> groups = new LinkedHashMap<>();
         List<Group> ofMention = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            Object key = m.entry() != null ? m.entry() : fold(m.surface());
+            Object key = m.entry() != null ? m.entry() : fold(m.aliasOf() != null ? m.aliasOf() : m.surface());
             Group g = groups.computeIfAbsent(key, k -> new Group(m.entry()));
             g.votes.merge(m.type(), 1, Integer::sum);
             if (g.firstSurface == null) {
@@ -132,7 +132,22 @@ public final class EntityResolver {
                 byFirstWord.putIfAbsent(words[0], g);
             }
         }
+        Map<String, Group> byInitials = new HashMap<>();
         for (Group g : groups.values()) {
+            String initials = initials(g.entry != null ? g.entry.name() : g.firstSurface);
+            if (g.type() == EntityType.ORGANIZATION && initials.length() >= 2) {
+                byInitials.putIfAbsent(initials, g);
+            }
+        }
+        for (Group g : groups.values()) {
+            String surface = g.firstSurface;
+            if (g.entry == null && surface.length() >= 2 && surface.chars().allMatch(Character::isUpperCase)) {
+                Group full = byInitials.get(surface);
+                if (full != null && full != g) {
+                    g.merged = full; // "CMA" after "Competition and Markets Authority"
+                    continue;
+                }
+            }
             if (g.entry == null && !fold(g.firstSurface).contains(" ")) {
                 Group person = bySurname.get(fold(g.firstSurface));
                 Group org = byFirstWord.get(fold(g.firstSurface));
@@ -143,6 +158,17 @@ public final class EntityResolver {
                 }
             }
         }
+    }
+
+    /** Capital initials of a name's words: "Competition and Markets Authority" → CMA. */
+    private static String initials(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String word : name.split(" ")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0)) && word.length() > 1) {
+                out.append(word.charAt(0));
+            }
+        }
+        return name.contains(" ") ? out.toString() : "";
     }
 
     private static String canonicalName(Group g, EntityType type) {

@@ -17,6 +17,11 @@ public final class NameLexicon {
     private static final Set<String> ARABIC_STOP = Lexicon.foldedWords("/lexicon/stopwords-ar.txt");
     private static final Set<String> ENGLISH_STOP = Lexicon.foldedWords("/lexicon/stopwords-en.txt");
     private static final Set<String> ENGLISH_TITLES = Lexicon.foldedWords("/lexicon/titles-en.txt");
+    private static final Set<String> TITLE_HEADS = Set.of("ceo", "cto", "cfo", "coo", "cpo", "cmo", "cio", "cso", "svp",
+            "evp", "vp", "chief", "executive", "executives", "officer", "president", "vice", "senior", "head", "director",
+            "managing", "manager", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "chair", "engineer",
+            "researcher", "scientist", "analyst", "counsel", "spokesperson", "spokesman", "spokeswoman", "minister",
+            "secretary", "governor", "deputy", "assistant", "associate", "principal", "fellow", "lead");
 
     static {
         for (String[] row : Lexicon.rows("/lexicon/first-names.tsv", 2)) {
@@ -51,5 +56,10 @@ public final class NameLexicon {
 
     public static boolean isEnglishTitle(String folded) {
         return ENGLISH_TITLES.contains(folded);
+    }
+
+    /** A word that heads a title (CEO, president, founder…); words that only complete one (product, design) do not. */
+    public static boolean isEnglishTitleHead(String folded) {
+        return TITLE_HEADS.contains(folded);
     }
 }

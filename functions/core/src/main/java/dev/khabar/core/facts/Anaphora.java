@@ -15,8 +15,12 @@ final class Anaphora {
     /** folded noun → the word to look for in the organization's name, or "" for any organization */
     private static final Map<String, String> ARABIC = Map.of("الشركه", "", "البنك", "بنك", "الجهاز", "جهاز",
             "المجموعه", "مجموعه", "المصرف", "مصرف", "الصندوق", "صندوق", "الهيئه", "هيئه", "المنصه", "");
-    private static final Map<String, String> ENGLISH = Map.of("company", "", "firm", "", "startup", "", "giant", "",
-            "group", "", "bank", "bank", "lender", "", "business", "", "unit", "");
+    private static final Map<String, String> ENGLISH = Map.ofEntries(Map.entry("company", ""), Map.entry("firm", ""),
+            Map.entry("startup", ""), Map.entry("giant", ""), Map.entry("group", ""), Map.entry("bank", "bank"),
+            Map.entry("lender", ""), Map.entry("business", ""), Map.entry("unit", ""), Map.entry("chipmaker", ""),
+            Map.entry("carmaker", ""), Map.entry("automaker", ""), Map.entry("maker", ""), Map.entry("retailer", ""),
+            Map.entry("insurer", ""), Map.entry("operator", ""), Map.entry("developer", ""), Map.entry("provider", ""),
+            Map.entry("platform", ""), Map.entry("conglomerate", ""), Map.entry("outlet", ""));
 
     private Anaphora() {
     }
@@ -53,6 +57,26 @@ final class Anaphora {
             }
         }
         return 0;
+    }
+
+    /**
+     * "the company's", "the NYC-based startup's": the token opening an anaphoric noun phrase that ends at {@code noun},
+     * or -1 when that word is no such noun.
+     */
+    static int phraseEndingAt(Doc doc, int noun, Sentence s) {
+        if (!ENGLISH.containsKey(doc.token(noun).norm())) {
+            return -1;
+        }
+        for (int k = noun - 1; k >= Math.max(s.firstToken(), noun - 6); k--) {
+            Token t = doc.token(k);
+            if (t.is("the")) {
+                return k;
+            }
+            if (Grammar.isComma(t) || Grammar.isPreposition(t)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The organization an anaphoric phrase at token i refers to, or null. */

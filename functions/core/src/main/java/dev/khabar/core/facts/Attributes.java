@@ -92,8 +92,15 @@ final class Attributes {
         List<DateMention> inSentence = events(doc, doc.dates.get(s.index()));
         int from = Grammar.clauseStart(doc, trigger, s);
         int to = Grammar.clauseEnd(doc, trigger, s);
-        DateMention best = nearest(inSentence.stream().filter(d -> d.startToken() >= from && d.endToken() <= to).toList(),
-                trigger);
+        DateMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateMention d : inSentence) {
+            int distance = d.endToken() <= trigger ? trigger - d.endToken() : d.startToken() - trigger;
+            if (d.startToken() >= from && d.endToken() <= to && distance < bestDistance) {
+                best = d;
+                bestDistance = distance;
+            }
+        }
         if (best == null && !DEALS.contains(type)) {
             best = nearest(inSentence, trigger);
         }

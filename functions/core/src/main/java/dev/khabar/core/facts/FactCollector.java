@@ -47,6 +47,11 @@ final class FactCollector {
         return facts.containsKey(key(type, subject, object));
     }
 
+    /** The fact already kept for (type, subject, object), or null. */
+    Fact get(FactType type, String subject, String object) {
+        return facts.get(key(type, subject, object));
+    }
+
     void add(FactType type, String subject, String object, Amount amount, Integer count, DateValue date, String role,
              String status, Evidence evidence, double confidence) {
         if (subject == null || Objects.equals(subject, object)) {

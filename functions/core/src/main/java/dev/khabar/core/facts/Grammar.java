@@ -21,7 +21,8 @@ final class Grammar {
     private static final Set<String> ARABIC_CLAUSE_OPENERS = Set.of("علي", "لكن", "حيث", "اذ", "بينما", "فيما",
             "كما", "ثم", "بعد", "قبل", "الا");
     /** "قال X إن Y استثمر", "X said that Y invested": the doer of the embedded clause comes after these. */
-    private static final Set<String> COMPLEMENTIZERS = Set.of("ان", "انه", "انها", "بان", "that");
+    private static final Set<String> COMPLEMENTIZERS = Set.of("ان", "انه", "انها", "بان", "that", "after", "before",
+            "because", "while", "when", "although", "though", "whereas");
     /** English conjunctions that open a clause with its own subject when a name follows them. */
     private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "because", "when", "while",
             "although", "once", "until", "unless", "if");
@@ -173,6 +174,9 @@ final class Grammar {
     static int clauseStart(Doc doc, int i, Sentence s) {
         for (int k = i - 1; k > s.firstToken(); k--) {
             Token t = doc.token(k);
+            if (isComma(t) && opensClause(doc, k + 1, s) && relativeClosedBefore(doc, k + 1, i)) {
+                continue; // ", which owns Three," is an aside: the clause goes on before it
+            }
             if (isSemicolon(t) || (isComma(t) && opensClause(doc, k + 1, s))
                     || (doc.mentionAt[k] < 0 && COMPLEMENTIZERS.contains(Clitics.withoutConjunction(t.norm())))) {
                 return isSemicolon(t) || isComma(t) ? k + 1 : k;
@@ -182,6 +186,19 @@ final class Grammar {
             }
         }
         return s.firstToken();
+    }
+
+    private static boolean relativeClosedBefore(Doc doc, int opener, int i) {
+        Token t = doc.token(opener);
+        if (!(t.is("which") || t.is("who") || t.is("الذي") || t.is("التي"))) {
+            return false;
+        }
+        for (int k = opener + 1; k < i; k++) {
+            if (isComma(doc.token(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the clause holding token i ends (exclusive). */

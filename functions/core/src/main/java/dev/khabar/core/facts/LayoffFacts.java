@@ -22,24 +22,25 @@ final class LayoffFacts {
     }
 
     static void find(Doc doc, Sentence s, FactCollector out) {
-        int firstTrigger = -1;
+        List<Integer> triggers = new java.util.ArrayList<>();
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             if (doc.mentionAt[i] < 0) {
                 Trigger tr = TriggerLexicon.at(doc.tokens, i, s.endToken());
                 if (tr != null && tr.type() == FactType.LAYOFF) {
-                    firstTrigger = i;
-                    break;
+                    triggers.add(i);
                 }
             }
         }
-        if (firstTrigger < 0) {
+        if (triggers.isEmpty()) {
             return;
         }
         List<Quantity> counts = doc.counts.get(s.index());
-        if (counts.isEmpty()) {
-            withoutCount(doc, s, firstTrigger, out);
-            return;
+        for (int trigger : triggers) {
+            if (!hasCountInClause(doc, s, trigger, counts)) {
+                withoutCount(doc, s, trigger, out); // "تقليص 10% من موظفيها", "cut 5% of its workforce"
+            }
         }
+        int firstTrigger = triggers.get(0);
         int segmentStart = s.firstToken();
         for (Quantity c : counts) {
             if (c.startToken() + 4 < firstTrigger) {
@@ -54,6 +55,17 @@ final class LayoffFacts {
             }
             segmentStart = c.endToken();
         }
+    }
+
+    private static boolean hasCountInClause(Doc doc, Sentence s, int trigger, List<Quantity> counts) {
+        int from = Grammar.phraseStart(doc, trigger, s);
+        int to = Grammar.phraseEnd(doc, trigger, s);
+        for (Quantity c : counts) {
+            if (c.startToken() >= from && c.endToken() <= to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> WORKFORCE = Set.of("workforce", "staff", "employees", "jobs", "workers",

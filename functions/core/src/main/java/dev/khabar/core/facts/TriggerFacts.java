@@ -113,9 +113,12 @@ final class TriggerFacts {
         double confidence = subjectMention >= 0 ? 0.8 : 0.6;
         Fact made = null;
         for (String object : objects) {
-            if (object != null && (out.has(type, object, subject)
-                    || (stake == Stakes.Size.STAKE && type == FactType.ACQUISITION && stakeOnly(doc, tr, object)))) {
-                continue; // the same deal read backwards, or a stake (an INVESTMENT) rather than the company
+            if (object != null && out.has(type, object, subject)) {
+                made = out.get(type, object, subject); // the same deal read backwards: it stays as first read
+                continue;
+            }
+            if (object != null && stake == Stakes.Size.STAKE && type == FactType.ACQUISITION && stakeOnly(doc, tr, object)) {
+                continue; // a stake is an INVESTMENT, stated by its own trigger
             }
             out.add(type, subject, object, objects.size() == 1 ? amount : null, null, date, null, status,
                     Attributes.evidence(doc, s), confidence);
@@ -197,7 +200,6 @@ final class TriggerFacts {
                             null, null, Attributes.evidence(doc, s), 0.7);
                 }
             }
-            return;
         }
     }
 
@@ -414,11 +416,9 @@ final class TriggerFacts {
                 }
             }
         } else {
-            for (int m : doc.mentionsIn(s.firstToken(), tr.startToken())) {
-                if (doc.type(m) == EntityType.PERSON && !Grammar.governed(doc, m, s)) {
-                    persons.add(m);
-                    break;
-                }
+            int doer = doerBefore(doc, s, tr.startToken());
+            if (doer >= 0) {
+                persons.add(doer);
             }
             if (persons.isEmpty()) {
                 for (int m : doc.mentionsIn(tr.endToken(), s.endToken())) {
@@ -440,15 +440,49 @@ final class TriggerFacts {
             return null;
         }
         var date = Attributes.nearestDate(doc, s, tr.startToken());
-        String newRole = type == FactType.EMPLOYMENT_START ? RoleFacts.roleAs(doc, s, tr.endToken()) : null;
+        String newRole = RoleFacts.roleAs(doc, s, tr.endToken());
         for (int p : persons) {
             String role = newRole != null ? newRole : RoleFacts.roleBefore(doc, s, p);
             out.add(type, doc.id(p), org, null, null, date, role, null, Attributes.evidence(doc, s), 0.7);
-            if (newRole != null) {
+            if (newRole != null && type == FactType.EMPLOYMENT_START) {
                 out.add(FactType.ROLE, doc.id(p), org, null, null, null, newRole, null, Attributes.evidence(doc, s), 0.7);
             }
         }
         return out.last();
+    }
+
+    /** The nearest ungoverned person before a verb, passing over ", who …," clauses about someone else. */
+    private static int doerBefore(Doc doc, Sentence s, int token) {
+        List<Integer> before = doc.mentionsIn(s.firstToken(), token);
+        int relativeEnd = -1;
+        for (int k = token - 1; k > s.firstToken(); k--) {
+            if (doc.token(k).is("who") || doc.token(k).is("which") || doc.token(k).is("الذي") || doc.token(k).is("التي")) {
+                relativeEnd = k;
+                break;
+            }
+        }
+        for (int k = before.size() - 1; k >= 0; k--) {
+            int m = before.get(k);
+            if (relativeEnd >= 0 && doc.mention(m).startToken() > relativeEnd) {
+                continue;
+            }
+            if (doc.type(m) == EntityType.PERSON && !objectOf(doc, m, s)) {
+                return m;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> OBJECT_MARKERS = Set.of("by", "with", "of", "from", "to", "for", "مع", "من", "عن", "الي");
+
+    /** "with X", "من X", "لـX": a person who receives the action rather than does it ("after X" still acts). */
+    private static boolean objectOf(Doc doc, int m, Sentence s) {
+        String clitic = Grammar.clitic(doc, doc.mention(m));
+        if (clitic.indexOf('ب') >= 0 || clitic.indexOf('ل') >= 0) {
+            return true;
+        }
+        int before = doc.mention(m).startToken() - 1;
+        return before >= s.firstToken() && Clitics.in(OBJECT_MARKERS, doc.token(before).norm());
     }
 
     private static String organizationAfter(Doc doc, Sentence s, Trigger tr, int end) {

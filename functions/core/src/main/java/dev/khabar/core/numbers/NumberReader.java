@@ -45,7 +45,7 @@ public final class NumberReader {
             if (value == null) {
                 return null;
             }
-        } else if (t.isWord() && FRACTIONS.containsKey(Clitics.bare(t.norm()))) {
+        } else if (t.isWord() && mayBeFraction(t.norm()) && FRACTIONS.containsKey(Clitics.bare(t.norm()))) {
             value = FRACTIONS.get(Clitics.bare(t.norm()));
             if (j < limit && tokens.get(j).is("a")) {
                 j++;
@@ -69,6 +69,11 @@ public final class NumberReader {
             j++;
         }
         return new Quantity(i, j, value.stripTrailingZeros());
+    }
+
+    /** A cheap test before the clitic-aware lookup: fraction words end the token (بنصف، والربع). */
+    private static boolean mayBeFraction(String norm) {
+        return norm.endsWith("نصف") || norm.endsWith("ربع") || norm.equals("half") || norm.equals("quarter");
     }
 
     static BigDecimal scaleOf(Token t) {

@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Sentences end at . ! ? ؟ followed by a space or a line end (so "14.3" and "U.S." inside a sentence do not split),
+ * Sentences end at . ! ? ؟ (and any closing quote right after) followed by a space or a line end (so "14.3" and "U.S." inside a sentence do not split),
  * and at line breaks (a headline or a list item is a sentence of its own).
  */
 public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "inc", "corp", "ltd",
             "co", "st", "jr", "sr", "vs", "no", "gen", "gov", "sen", "rep", "jan", "feb", "aug", "sept", "oct", "nov",
             "dec", "u.s", "u.k", "e.g", "i.e");
+
+    private static final String CLOSERS = "\"'”’»)";
 
     private SentenceSplitter() {
     }
@@ -32,11 +34,16 @@ public final class SentenceSplitter {
                     next = i + 1;
                     break;
                 }
-                if ((c == '.' || c == '!' || c == '?' || c == '؟') && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1)))
-                        && !(c == '.' && isAbbreviation(text, i))) {
-                    end = i + 1;
-                    next = i + 1;
-                    break;
+                if (c == '.' || c == '!' || c == '?' || c == '؟') {
+                    int after = i + 1;
+                    while (after < n && CLOSERS.indexOf(text.charAt(after)) >= 0) {
+                        after++; // '… customers."' ends with its quote
+                    }
+                    if ((after == n || Character.isWhitespace(text.charAt(after))) && !(c == '.' && isAbbreviation(text, i))) {
+                        end = after;
+                        next = after;
+                        break;
+                    }
                 }
             }
             if (end < 0) {

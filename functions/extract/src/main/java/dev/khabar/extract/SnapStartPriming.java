@@ -1,0 +1,115 @@
+package dev.khabar.extract;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.khabar.extract.text.Utf8TextDecoder;
+import dev.khabar.store.priming.OfflineHttpClient;
+import dev.khabar.store.priming.PrimingClients;
+import dev.khabar.store.priming.RecordingDynamoDb;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.crac.Context;
+import org.crac.Core;
+import org.crac.Resource;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * SnapStart priming: before Lambda snapshots the initialized function, one whole invocation runs in memory, so
+ * what the first real invocation after a restore would load and compile (event parsing, the S3 and DynamoDB
+ * marshallers and signer, the extraction core with its resources, Jackson) is already in the snapshot. The
+ * invocation goes through the real handler code over SDK clients whose HTTP client answers in memory
+ * ({@link OfflineHttpClient}): no network call, nothing written anywhere, nothing logged as a document.
+ * Without SnapStart (or on a JVM without CRaC) the registration is all that happens.
+ */
+public final class SnapStartPriming implements Resource {
+    /** The global context holds resources weakly: this reference keeps the registered one alive. */
+    private static final SnapStartPriming INSTANCE = new SnapStartPriming();
+
+    static final String BUCKET = "priming";
+    static final String KEY = "priming/article.txt";
+    /** Both languages, each with a fact, so the core's Arabic and English paths both run. */
+    static final String ARTICLE = """
+            Harbor Robotics raises $40 million as Meta invests in its warehouse platform
+            Meta invested $40 million in Harbor Robotics, the Boston startup said on Tuesday. Its chief executive, \
+            Dana Whitfield, said the money will fund a new plant in Ohio.
+            استثمرت شركة ميتا 40 مليون دولار في شركة هاربر روبوتيكس الناشئة، وقالت الشركة إن المبلغ سيموّل مصنعاً جديداً.
+            """;
+
+    private SnapStartPriming() {
+    }
+
+    /** Called from the handler's static initializer: once per container. */
+    static void register() {
+        Core.getGlobalContext().register(INSTANCE);
+    }
+
+    @Override
+    public void beforeCheckpoint(Context<? extends Resource> context) {
+        try {
+            prime();
+        } catch (RuntimeException | IOException e) {
+            // priming only saves time after a restore; a snapshot without it still serves correctly
+            System.err.println("{\"level\":\"WARN\",\"message\":\"SnapStart priming failed: "
+                    + e.toString().replace("\"", "'") + "\"}");
+        }
+    }
+
+    @Override
+    public void afterRestore(Context<? extends Resource> context) {
+        // the real clients were built in the init phase and take their credentials from the restored container
+    }
+
+    /** Runs one SQS-delivered S3 event through a handler over in-memory clients; returns the batch response. */
+    static String prime() throws IOException {
+        byte[] article = ARTICLE.getBytes(StandardCharsets.UTF_8);
+        OfflineHttpClient s3Http = new OfflineHttpClient((request, body) -> new OfflineHttpClient.Answer(200, Map.of(
+                "Content-Type", List.of("text/plain; charset=utf-8"),
+                "Content-Length", List.of(Integer.toString(article.length)),
+                "ETag", List.of("\"priming\"")), article));
+        RecordingDynamoDb table = new RecordingDynamoDb();
+        try (S3Client s3 = S3Client.builder().httpClient(s3Http).region(PrimingClients.REGION)
+                .credentialsProvider(PrimingClients.credentials()).endpointOverride(PrimingClients.ENDPOINT)
+                .forcePathStyle(true).build();
+             var dynamo = PrimingClients.dynamoDb(new OfflineHttpClient(table));
+             PrintStream silent = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8)) {
+            ExtractHandler handler = new ExtractHandler(ExtractConfig.fromEnv(Map.of("TABLE_NAME", BUCKET)), s3,
+                    dynamo, new Utf8TextDecoder(), Clock.systemUTC(), silent);
+            ByteArrayOutputStream output = new ByteArrayOutputStream();
+            handler.handleRequest(new ByteArrayInputStream(sqsEvent(article.length)), output, null);
+            String response = output.toString(StandardCharsets.UTF_8);
+            if (response.contains("itemIdentifier")) {
+                throw new IllegalStateException("the priming invocation reported a failure: " + response);
+            }
+            return response;
+        }
+    }
+
+    /** An SQS event carrying an S3 ObjectCreated notification, as the event source mapping delivers it. */
+    private static byte[] sqsEvent(int size) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode notification = json.createObjectNode();
+        ObjectNode record = notification.putArray("Records").addObject();
+        record.put("eventVersion", "2.1");
+        record.put("eventSource", "aws:s3");
+        record.put("awsRegion", PrimingClients.REGION.id());
+        record.put("eventTime", Instant.now().toString());
+        record.put("eventName", "ObjectCreated:Put");
+        ObjectNode s3 = record.putObject("s3");
+        s3.putObject("bucket").put("name", BUCKET);
+        s3.putObject("object").put("key", KEY).put("size", size).put("eTag", "priming").put("sequencer", "0A1B2C3D4E5F60");
+        ObjectNode event = json.createObjectNode();
+        ObjectNode message = event.putArray("Records").addObject();
+        message.put("messageId", "priming");
+        message.put("body", json.writeValueAsString(notification));
+        message.put("eventSource", "aws:sqs");
+        return json.writeValueAsBytes(event);
+    }
+}

@@ -1,0 +1,174 @@
+package dev.khabar.store.read;
+
+import static dev.khabar.store.read.Attributes.integer;
+import static dev.khabar.store.read.Attributes.string;
+import static dev.khabar.store.read.Attributes.strings;
+
+import dev.khabar.core.model.EntityType;
+import dev.khabar.store.AliasKeys;
+import dev.khabar.store.ItemAttributes;
+import dev.khabar.store.TableKeys;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+
+/** Entities by alias (any language or spelling) and by key. */
+public final class EntityReader {
+    /** Position attribute of an alias search: the key of the last entity returned. Entities come in key order. */
+    static final String AFTER_ENTITY = "afterEntity";
+    private static final int ALIAS_PAGE_SIZE = 25;
+    private static final Projection ALIAS_FIELDS = Projection.of(ItemAttributes.ENTITY_KEY, ItemAttributes.NAME, ItemAttributes.TYPE);
+    private static final Projection PROFILE_FIELDS =
+            Projection.of(ItemAttributes.NAME, ItemAttributes.TYPE, ItemAttributes.ALIASES, ItemAttributes.FACT_COUNT);
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public EntityReader(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    /**
+     * Entities that have {@code term} (normalized as the writer normalizes aliases, Arabic clitics stripped) as an
+     * alias in some document, in entity-key order; {@code type} null matches every type.
+     */
+    public Page<EntityMatch> find(String term, EntityType type, PageRequest page) {
+        String after = null;
+        if (page.after() != null) {
+            if (!page.after().key().keySet().equals(Set.of(AFTER_ENTITY))) {
+                throw new InvalidPositionException("position does not belong to an entity search");
+            }
+            after = page.after().key().get(AFTER_ENTITY);
+        }
+        TreeMap<String, EntityMatch> found = new TreeMap<>();
+        String cutoff = null;
+        for (String variant : AliasKeys.lookupVariants(term)) {
+            VariantMatches matches = distinctEntities(variant, type, after, page.limit() + 1);
+            matches.entities().forEach(found::putIfAbsent);
+            if (!matches.complete() && (cutoff == null || matches.lastExamined().compareTo(cutoff) < 0)) {
+                cutoff = matches.lastExamined();
+            }
+        }
+        // a variant that stopped early has not shown what lies past its last key: nothing beyond it is final yet
+        Map<String, EntityMatch> usable = cutoff == null ? found : found.headMap(cutoff, true);
+        List<EntityMatch> items = usable.values().stream().limit(page.limit()).toList();
+        String continueAfter;
+        if (items.size() < usable.size()) {
+            continueAfter = items.get(items.size() - 1).key();
+        } else {
+            continueAfter = cutoff;
+        }
+        Position next = continueAfter == null ? null : new Position(Map.of(AFTER_ENTITY, continueAfter));
+        return new Page<>(items, next);
+    }
+
+    private record VariantMatches(Map<String, EntityMatch> entities, boolean complete, String lastExamined) {
+    }
+
+    /**
+     * Up to {@code wanted} entities under one alias partition, after {@code after}. An alias partition holds one item
+     * per entity and document, so after each entity seen the next request skips the rest of that entity's documents.
+     */
+    private VariantMatches distinctEntities(String alias, EntityType type, String after, int wanted) {
+        Map<String, EntityMatch> entities = new LinkedHashMap<>();
+        String lower = after == null ? TableKeys.ENT_PREFIX : skipPast(after);
+        String lastExamined = after;
+        for (int round = 0; round < PagedQuery.MAX_ROUNDS; round++) {
+            QueryResponse response = dynamo.query(QueryRequest.builder().tableName(table)
+                    .keyConditionExpression("#pk = :pk AND #sk > :lower")
+                    .expressionAttributeNames(ALIAS_FIELDS.names(Map.of("#pk", TableKeys.PK, "#sk", TableKeys.SK)))
+                    .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(TableKeys.aliasPk(alias)),
+                            ":lower", AttributeValue.fromS(lower)))
+                    .projectionExpression(ALIAS_FIELDS.expression())
+                    .limit(ALIAS_PAGE_SIZE)
+                    .build());
+            for (Map<String, AttributeValue> item : response.items()) {
+                String key = string(item, ItemAttributes.ENTITY_KEY);
+                lastExamined = key;
+                String itemType = string(item, ItemAttributes.TYPE);
+                if (!entities.containsKey(key) && (type == null || type.name().equals(itemType))) {
+                    entities.put(key, new EntityMatch(key, string(item, ItemAttributes.NAME), itemType));
+                    if (entities.size() == wanted) {
+                        return new VariantMatches(entities, true, key);
+                    }
+                }
+            }
+            if (!response.hasLastEvaluatedKey() || response.lastEvaluatedKey().isEmpty()) {
+                return new VariantMatches(entities, true, lastExamined);
+            }
+            lower = skipPast(lastExamined);
+        }
+        return new VariantMatches(entities, false, lastExamined);
+    }
+
+    /** A sort key above every alias item of {@code entityKey} and below those of the next entity. */
+    private static String skipPast(String entityKey) {
+        return TableKeys.aliasSk(entityKey, "") + TableKeys.HIGH;
+    }
+
+    /** Name, type, aliases and counts over every document naming the entity; empty when no document does. */
+    public Optional<EntityProfile> profile(String entityKey) {
+        Map<String, Integer> names = new HashMap<>();
+        TreeSet<String> aliases = new TreeSet<>();
+        String type = null;
+        int documents = 0;
+        int facts = 0;
+        Map<String, AttributeValue> start = null;
+        do {
+            QueryResponse response = dynamo.query(documentsOf(entityKey).toBuilder()
+                    .projectionExpression(PROFILE_FIELDS.expression())
+                    .expressionAttributeNames(PROFILE_FIELDS.names(Map.of("#pk", TableKeys.PK, "#sk", TableKeys.SK)))
+                    .exclusiveStartKey(start).build());
+            for (Map<String, AttributeValue> item : response.items()) {
+                documents++;
+                Integer count = integer(item, ItemAttributes.FACT_COUNT);
+                facts += count == null ? 0 : count;
+                String name = string(item, ItemAttributes.NAME);
+                if (name != null) {
+                    names.merge(name, 1, Integer::sum);
+                    aliases.add(name);
+                }
+                aliases.addAll(strings(item, ItemAttributes.ALIASES));
+                type = type == null ? string(item, ItemAttributes.TYPE) : type;
+            }
+            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                    ? response.lastEvaluatedKey() : null;
+        } while (start != null);
+        if (documents == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new EntityProfile(entityKey, mostCommon(names), type, new ArrayList<>(aliases), documents, facts));
+    }
+
+    /** Whether any document names the entity (one item read). */
+    public boolean exists(String entityKey) {
+        return !dynamo.query(documentsOf(entityKey).toBuilder().limit(1).build()).items().isEmpty();
+    }
+
+    private QueryRequest documentsOf(String entityKey) {
+        return QueryRequest.builder().tableName(table)
+                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :doc)")
+                .expressionAttributeNames(Map.of("#pk", TableKeys.PK, "#sk", TableKeys.SK))
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(TableKeys.entityPk(entityKey)),
+                        ":doc", AttributeValue.fromS(TableKeys.DOC_PREFIX)))
+                .build();
+    }
+
+    /** The name most documents use; ties go to the alphabetically first, so the answer is stable. */
+    private static String mostCommon(Map<String, Integer> names) {
+        return names.entrySet().stream()
+                .min((a, b) -> a.getValue().equals(b.getValue()) ? a.getKey().compareTo(b.getKey()) : b.getValue() - a.getValue())
+                .map(Map.Entry::getKey).orElse(null);
+    }
+}

@@ -1,0 +1,5 @@
+package dev.khabar.store.read;
+
+/** One side of a fact: the entity's cross-document key and its name. */
+public record Party(String key, String name) {
+}

@@ -1,0 +1,267 @@
+package dev.khabar.store.write;
+
+import static dev.khabar.store.ItemAttributes.*;
+
+import dev.khabar.core.model.DocumentInfo;
+import dev.khabar.core.model.FactsDocument;
+import dev.khabar.core.model.FactsJson;
+import dev.khabar.store.DocumentStatus;
+import dev.khabar.store.TableKeys;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
+
+/**
+ * Writes documents into the table as docs/table-design.md describes: claim, derived items, removal of the previous
+ * version's leftovers, then DONE / FAILED / DELETED conditional on still holding the claim. Thread-safe.
+ */
+public final class DocumentWriter {
+    /** A DynamoDB item holds 400 KB; leave room for the document item's other attributes and key sets. */
+    static final int MAX_FACTS_JSON_BYTES = 300_000;
+
+    private static final String CLAIMABLE = "attribute_not_exists(#pk)"
+            + " OR (#seq < :seq AND (#status <> :processing OR #leaseUntil < :now))"
+            + " OR (#seq = :seq AND #status = :processing AND #leaseUntil < :now)";
+    private static final String HOLDS_CLAIM = "#leaseToken = :token";
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final Clock clock;
+    private final Duration lease;
+    private final BatchWriter batch;
+
+    /**
+     * @param lease how long a claim lasts: longer than one run of the function (its timeout), so a live run is never
+     *              overtaken, short enough that a crashed run's document is taken over on the message's next delivery
+     */
+    public DocumentWriter(DynamoDbClient dynamo, String table, Clock clock, Duration lease) {
+        this.dynamo = dynamo;
+        this.table = table;
+        this.clock = clock;
+        this.lease = lease;
+        this.batch = new BatchWriter(dynamo, table);
+    }
+
+    /** Step 1: take the document for this version, or learn that the event is stale or the document busy. */
+    public ClaimResult claim(DocumentVersion version) {
+        String docId = version.docId();
+        String token = UUID.randomUUID().toString();
+        long now = clock.millis();
+        Map<String, String> names = names("#pk", TableKeys.PK, "#seq", SEQUENCER, "#status", STATUS,
+                "#leaseUntil", LEASE_UNTIL, "#leaseToken", LEASE_TOKEN, "#bucket", BUCKET, "#objectKey", OBJECT_KEY,
+                "#docId", DOC_ID, "#receivedAt", RECEIVED_AT, "#updatedAt", UPDATED_AT, "#gpk", TableKeys.GSI1PK,
+                "#gsk", TableKeys.GSI1SK, "#reason", REASON);
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":seq", s(version.sequencer()));
+        values.put(":processing", s(DocumentStatus.PROCESSING.name()));
+        values.put(":now", n(now));
+        values.put(":lease", n(now + lease.toMillis()));
+        values.put(":token", s(token));
+        values.put(":bucket", s(version.bucket()));
+        values.put(":objectKey", s(version.key()));
+        values.put(":docId", s(docId));
+        values.put(":receivedAt", s(TableKeys.receivedAt(version.eventTime())));
+        values.put(":updatedAt", s(TableKeys.receivedAt(clock.instant())));
+        values.put(":docs", s(TableKeys.DOCS));
+        values.put(":gsk", s(TableKeys.documentGsi1Sk(version.eventTime(), docId)));
+        try {
+            UpdateItemResponse response = dynamo.updateItem(b -> b.tableName(table).key(documentKey(docId))
+                    .conditionExpression(CLAIMABLE)
+                    .updateExpression("SET #status = :processing, #seq = :seq, #leaseUntil = :lease,"
+                            + " #leaseToken = :token, #bucket = :bucket, #objectKey = :objectKey, #docId = :docId,"
+                            + " #receivedAt = :receivedAt, #updatedAt = :updatedAt, #gpk = :docs, #gsk = :gsk"
+                            + " REMOVE #reason")
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values)
+                    .returnValues(ReturnValue.ALL_OLD));
+            Map<String, AttributeValue> old = response.attributes();
+            Set<ItemKey> previous = new HashSet<>(keySet(old, ITEM_KEYS));
+            previous.addAll(keySet(old, PENDING_KEYS));
+            return ClaimResult.claimed(new Claim(version, docId, token, previous));
+        } catch (ConditionalCheckFailedException e) {
+            return whyNotClaimed(version, docId, now);
+        }
+    }
+
+    /** Steps 2–4 for an extracted document; FAILED instead when its facts cannot fit the document item. */
+    public DocumentStatus complete(Claim claim, FactsDocument document) {
+        String json = FactsJson.write(document);
+        int bytes = json.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_FACTS_JSON_BYTES) {
+            fail(claim, "facts document of " + bytes + " bytes exceeds the " + MAX_FACTS_JSON_BYTES
+                    + " bytes one table item can hold");
+            return DocumentStatus.FAILED;
+        }
+        Collection<Map<String, AttributeValue>> items = DerivedItems.of(claim.docId(), document);
+        Set<ItemKey> keys = new HashSet<>();
+        items.forEach(item -> keys.add(ItemKey.of(item)));
+        if (!keys.isEmpty()) {
+            // recorded before writing, so a run that dies half way leaves no item that the next claim cannot find
+            holding(claim, "ADD #pending :keys SET #leaseUntil = :lease",
+                    names("#pending", PENDING_KEYS, "#leaseUntil", LEASE_UNTIL),
+                    Map.of(":keys", encoded(keys), ":lease", n(clock.millis() + lease.toMillis())));
+        }
+        batch.put(items);
+        Set<ItemKey> leftovers = new HashSet<>(claim.previousKeys());
+        leftovers.removeAll(keys);
+        batch.delete(leftovers);
+
+        DocumentInfo info = document.document();
+        Map<String, String> names = names("#status", STATUS, "#facts", FACTS, "#entityCount", ENTITY_COUNT,
+                "#factCount", FACT_COUNT, "#updatedAt", UPDATED_AT, "#pending", PENDING_KEYS, "#itemKeys", ITEM_KEYS,
+                "#leaseUntil", LEASE_UNTIL, "#title", TITLE, "#language", LANGUAGE,
+                "#published", PUBLISHED_DATE, "#extractor", EXTRACTOR);
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":done", s(DocumentStatus.DONE.name()));
+        values.put(":facts", s(json));
+        values.put(":entityCount", n(document.entities().size()));
+        values.put(":factCount", n(document.facts().size()));
+        values.put(":updatedAt", s(TableKeys.receivedAt(clock.instant())));
+        StringBuilder set = new StringBuilder("SET #status = :done, #facts = :facts, #entityCount = :entityCount,"
+                + " #factCount = :factCount, #updatedAt = :updatedAt");
+        StringBuilder remove = new StringBuilder(" REMOVE #pending, #leaseUntil, #leaseToken");
+        optional(set, remove, values, "#itemKeys", keys.isEmpty() ? null : encoded(keys));
+        optional(set, remove, values, "#title", info == null ? null : str(info.title()));
+        optional(set, remove, values, "#language", info == null ? null : str(info.language()));
+        optional(set, remove, values, "#published", info == null ? null : str(info.publishedDate()));
+        optional(set, remove, values, "#extractor", info == null ? null : str(info.extractor()));
+        holding(claim, set.append(remove).toString(), names, values);
+        return DocumentStatus.DONE;
+    }
+
+    /** Bad input: no derived items, status FAILED with the reason. */
+    public void fail(Claim claim, String reason) {
+        batch.delete(claim.previousKeys());
+        holding(claim, "SET #status = :failed, #reason = :reason, #updatedAt = :updatedAt"
+                        + " REMOVE #facts, #itemKeys, #pending, #leaseUntil, #leaseToken, #entityCount, #factCount",
+                names("#status", STATUS, "#reason", REASON, "#updatedAt", UPDATED_AT, "#facts", FACTS,
+                        "#itemKeys", ITEM_KEYS, "#pending", PENDING_KEYS, "#leaseUntil", LEASE_UNTIL,
+                        "#entityCount", ENTITY_COUNT, "#factCount", FACT_COUNT),
+                Map.of(":failed", s(DocumentStatus.FAILED.name()), ":reason", s(reason),
+                        ":updatedAt", s(TableKeys.receivedAt(clock.instant()))));
+    }
+
+    /** The object was removed: no derived items, a DELETED tombstone (kept out of the document list). */
+    public void remove(Claim claim) {
+        batch.delete(claim.previousKeys());
+        holding(claim, "SET #status = :deleted, #updatedAt = :updatedAt REMOVE #gpk, #gsk, #facts, #itemKeys,"
+                        + " #pending, #leaseUntil, #leaseToken, #entityCount, #factCount, #title, #language,"
+                        + " #published, #extractor",
+                names("#status", STATUS, "#updatedAt", UPDATED_AT, "#gpk", TableKeys.GSI1PK,
+                        "#gsk", TableKeys.GSI1SK, "#facts", FACTS, "#itemKeys", ITEM_KEYS, "#pending", PENDING_KEYS,
+                        "#leaseUntil", LEASE_UNTIL, "#entityCount", ENTITY_COUNT, "#factCount", FACT_COUNT,
+                        "#title", TITLE, "#language", LANGUAGE, "#published", PUBLISHED_DATE,
+                        "#extractor", EXTRACTOR),
+                Map.of(":deleted", s(DocumentStatus.DELETED.name()),
+                        ":updatedAt", s(TableKeys.receivedAt(clock.instant()))));
+    }
+
+    /**
+     * After a transient error: end the lease now, so SQS's redelivery can claim again at once instead of waiting for
+     * it to expire. Best effort: if this fails too, the lease simply runs out.
+     */
+    public void release(Claim claim) {
+        try {
+            holding(claim, "SET #leaseUntil = :zero", names("#leaseUntil", LEASE_UNTIL), Map.of(":zero", n(0)));
+        } catch (LostClaimException | SdkException ignored) {
+            // nothing to undo: the document stays PROCESSING until a later run claims it
+        }
+    }
+
+    private ClaimResult whyNotClaimed(DocumentVersion version, String docId, long now) {
+        Map<String, AttributeValue> stored = dynamo.getItem(b -> b.tableName(table).key(documentKey(docId))
+                .consistentRead(true)).item();
+        if (stored == null || stored.isEmpty()) {
+            return ClaimResult.busy("document changed while claiming");
+        }
+        String storedSequencer = stored.containsKey(SEQUENCER) ? stored.get(SEQUENCER).s() : "";
+        String status = stored.containsKey(STATUS) ? stored.get(STATUS).s() : "";
+        int order = storedSequencer.compareTo(version.sequencer());
+        boolean live = DocumentStatus.PROCESSING.name().equals(status) && stored.containsKey(LEASE_UNTIL)
+                && Long.parseLong(stored.get(LEASE_UNTIL).n()) >= now;
+        if (order > 0) {
+            return ClaimResult.stale("a newer version (" + status + ") is stored");
+        }
+        if (order == 0 && !live) {
+            return ClaimResult.stale("this version is already " + status);
+        }
+        return ClaimResult.busy("another run holds the document");
+    }
+
+    private void holding(Claim claim, String update, Map<String, String> names, Map<String, AttributeValue> values) {
+        Map<String, String> allNames = new HashMap<>(names);
+        allNames.put("#leaseToken", LEASE_TOKEN);
+        Map<String, AttributeValue> allValues = new HashMap<>(values);
+        allValues.put(":token", s(claim.token()));
+        try {
+            dynamo.updateItem(b -> b.tableName(table).key(documentKey(claim.docId()))
+                    .conditionExpression(HOLDS_CLAIM)
+                    .updateExpression(update)
+                    .expressionAttributeNames(allNames)
+                    .expressionAttributeValues(allValues));
+        } catch (ConditionalCheckFailedException e) {
+            throw new LostClaimException(claim.docId());
+        }
+    }
+
+    /** SET name = value when there is a value, else REMOVE name (an update must not leave a stale one). */
+    private static void optional(StringBuilder set, StringBuilder remove, Map<String, AttributeValue> values,
+                                 String name, AttributeValue value) {
+        if (value == null) {
+            remove.append(", ").append(name);
+        } else {
+            String placeholder = ":" + name.substring(1);
+            set.append(", ").append(name).append(" = ").append(placeholder);
+            values.put(placeholder, value);
+        }
+    }
+
+    private static Map<String, AttributeValue> documentKey(String docId) {
+        return Map.of(TableKeys.PK, s(TableKeys.docPk(docId)), TableKeys.SK, s(TableKeys.META));
+    }
+
+    private static Set<ItemKey> keySet(Map<String, AttributeValue> item, String attribute) {
+        if (item == null || !item.containsKey(attribute)) {
+            return Set.of();
+        }
+        Set<ItemKey> keys = new HashSet<>();
+        item.get(attribute).ss().forEach(encoded -> keys.add(ItemKey.decode(encoded)));
+        return keys;
+    }
+
+    private static AttributeValue encoded(Set<ItemKey> keys) {
+        return AttributeValue.fromSs(keys.stream().map(ItemKey::encode).sorted().toList());
+    }
+
+    private static Map<String, String> names(String... pairs) {
+        Map<String, String> names = new HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            names.put(pairs[i], pairs[i + 1]);
+        }
+        return names;
+    }
+
+    private static AttributeValue str(String value) {
+        return value == null || value.isEmpty() ? null : s(value);
+    }
+
+    private static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+
+    private static AttributeValue n(long value) {
+        return AttributeValue.fromN(Long.toString(value));
+    }
+}

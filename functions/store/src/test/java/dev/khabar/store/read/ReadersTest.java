@@ -1,0 +1,204 @@
+package dev.khabar.store.read;
+
+import static dev.khabar.store.read.Articles.META;
+import static dev.khabar.store.read.Articles.SCALE;
+import static dev.khabar.store.read.Articles.WANG;
+import static dev.khabar.store.read.Articles.fact;
+import static dev.khabar.store.read.Articles.facts;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.model.FactType;
+import dev.khabar.emulator.ProvisionedResources;
+import dev.khabar.store.FactSide;
+import dev.khabar.store.TableKeys;
+import dev.khabar.testing.Emulator;
+import dev.khabar.testing.WithEmulator;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+@WithEmulator
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReadersTest {
+    private DynamoDbClient dynamo;
+    private DocumentReader documents;
+    private EntityReader entities;
+    private FactReader facts;
+    private String arabicDoc;
+    private String englishDoc;
+    private String laterDoc;
+
+    @BeforeAll
+    void writeArticles(Emulator emulator) {
+        ProvisionedResources aws = emulator.provision();
+        dynamo = emulator.dynamoDb();
+        documents = new DocumentReader(dynamo, aws.table());
+        entities = new EntityReader(dynamo, aws.table());
+        facts = new FactReader(dynamo, aws.table());
+        Articles articles = new Articles(dynamo, aws.table(), aws.bucket());
+        arabicDoc = articles.write("ar/ميتا.txt", Instant.parse("2025-08-30T10:00:00Z"), "2025-08-30",
+                List.of(META, SCALE, WANG), facts(
+                        fact("f1", FactType.INVESTMENT, META, SCALE, "2025-06", 14_300_000_000L),
+                        fact("f2", FactType.ROLE, WANG, META, null, null),
+                        fact("f3", FactType.PARTNERSHIP, META, SCALE, "2024", null)));
+        englishDoc = articles.write("en/meta.txt", Instant.parse("2025-09-01T10:00:00Z"), "2025-09-01",
+                List.of(META, SCALE), facts(
+                        fact("f1", FactType.INVESTMENT, META, SCALE, "2025-09-01", 250_000_000L),
+                        fact("f2", FactType.CONTRACT, SCALE, META, "2025-07-15", 5_000_000L)));
+        laterDoc = articles.write("en/other.txt", Instant.parse("2025-10-01T10:00:00Z"), null,
+                List.of(WANG, SCALE), facts(fact("f1", FactType.EMPLOYMENT_END, WANG, SCALE, "2025-10", null)));
+    }
+
+    @AfterAll
+    void close() {
+        dynamo.close();
+    }
+
+    /** Every item of a paged read, walking positions until there are none, asserting no page exceeds the limit. */
+    private static <T> List<T> walk(int limit, Function<PageRequest, Page<T>> read) {
+        List<T> all = new ArrayList<>();
+        Position after = null;
+        int pages = 0;
+        do {
+            Page<T> page = read.apply(new PageRequest(limit, after));
+            assertTrue(page.items().size() <= limit);
+            all.addAll(page.items());
+            after = page.next();
+            assertTrue(++pages < 100, "paging does not end");
+        } while (after != null);
+        return all;
+    }
+
+    @Test
+    void anEntitysFactsFromBothDocumentsMergeNewestFirstAcrossPages() {
+        List<StoredFact> all = walk(2, page -> facts.ofEntity(META.key(), FactFilter.dates(DateRange.ANY), page));
+        List<String> dates = all.stream().map(StoredFact::date).toList();
+        assertEquals(List.of("2025-09-01", "2025-08-30", "2025-07-15", "2025-06", "2024"), dates);
+        assertEquals(Set.of(arabicDoc, englishDoc), new HashSet<>(all.stream().map(StoredFact::documentId).toList()));
+        StoredFact contract = all.get(2);
+        assertEquals(FactType.CONTRACT, contract.fact().type());
+        assertEquals(FactSide.OBJECT, contract.side(), "Meta is the client of Scale's contract");
+        assertEquals("Scale AI", contract.subject().name());
+        StoredFact role = all.get(1);
+        assertEquals("Alexandr Wang", role.subject().name(), "undated fact sorts under the published date");
+        assertNotNull(role.fact().evidence());
+    }
+
+    @Test
+    void dateRangesAndTypesNarrowTheFacts() {
+        Page<StoredFact> summer = facts.ofEntity(META.key(),
+                FactFilter.dates(new DateRange("2025-06", "2025-08")), PageRequest.first(20));
+        assertEquals(List.of("2025-08-30", "2025-07-15", "2025-06"), summer.items().stream().map(StoredFact::date).toList());
+        assertNull(summer.next());
+        Page<StoredFact> investments = facts.ofEntity(META.key(),
+                new FactFilter(FactType.INVESTMENT, DateRange.ANY, null, null), PageRequest.first(1));
+        assertEquals(1, investments.items().size());
+        assertNotNull(investments.next(), "a second investment remains");
+        Page<StoredFact> rest = facts.ofEntity(META.key(),
+                new FactFilter(FactType.INVESTMENT, DateRange.ANY, null, null), new PageRequest(1, investments.next()));
+        assertEquals(List.of("2025-06"), rest.items().stream().map(StoredFact::date).toList());
+        assertNull(rest.next());
+    }
+
+    @Test
+    void factsOfATypeComeFromTheTypeIndexWithAmountFilters() {
+        List<StoredFact> all = walk(1, page -> facts.ofType(FactType.INVESTMENT, FactFilter.dates(DateRange.ANY), page));
+        assertEquals(List.of("2025-09-01", "2025-06"), all.stream().map(StoredFact::date).toList());
+        Page<StoredFact> big = facts.ofType(FactType.INVESTMENT,
+                new FactFilter(null, new DateRange("2025", "2025"), new BigDecimal("1000000000"), "USD"),
+                PageRequest.first(20));
+        assertEquals(1, big.items().size());
+        assertEquals(arabicDoc, big.items().get(0).documentId());
+        assertTrue(facts.ofType(FactType.INVESTMENT, new FactFilter(null, DateRange.ANY, null, "EUR"),
+                PageRequest.first(20)).items().isEmpty());
+        assertTrue(facts.ofType(FactType.LAYOFF, FactFilter.dates(DateRange.ANY), PageRequest.first(20)).items().isEmpty());
+    }
+
+    @Test
+    void anAliasInAnySpellingOrWithArabicCliticsFindsTheSameEntity() {
+        for (String term : List.of("ميتا", "Meta", "META", "لميتا", "وميتا", "  meta ")) {
+            List<EntityMatch> found = entities.find(term, null, PageRequest.first(20)).items();
+            assertEquals(List.of(META.key()), found.stream().map(EntityMatch::key).toList(), term);
+            assertEquals("Meta", found.get(0).name());
+        }
+        assertTrue(entities.find("Meta", EntityType.PERSON, PageRequest.first(20)).items().isEmpty());
+        assertTrue(entities.find("Nokia", null, PageRequest.first(20)).items().isEmpty());
+    }
+
+    @Test
+    void entitySearchPagesThroughEveryMatchOnce(Emulator emulator) {
+        ProvisionedResources aws = emulator.provision();
+        EntityReader reader = new EntityReader(dynamo, aws.table());
+        Articles articles = new Articles(dynamo, aws.table(), aws.bucket());
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            var apple = new dev.khabar.core.model.Entity("e1", "apple-" + i, "Apple", EntityType.ORGANIZATION,
+                    List.of("Apple"), 1);
+            keys.add(apple.key());
+            for (int doc = 0; doc < 3; doc++) {
+                articles.write("apple-" + i + "-" + doc + ".txt", Instant.parse("2025-01-01T00:00:00Z").plusSeconds(doc),
+                        null, List.of(apple), List.of());
+            }
+        }
+        List<String> walked = walk(2, page -> reader.find("apple", null, page)).stream().map(EntityMatch::key).toList();
+        assertEquals(keys, walked, "each entity once, in key order, although each has three documents");
+    }
+
+    @Test
+    void anEntityProfileSumsItsDocumentsAndFacts() {
+        EntityProfile meta = entities.profile(META.key()).orElseThrow();
+        assertEquals("Meta", meta.name());
+        assertEquals("ORGANIZATION", meta.type());
+        assertEquals(2, meta.documentCount());
+        assertEquals(5, meta.factCount());
+        assertTrue(meta.aliases().containsAll(List.of("Meta", "ميتا")), meta.aliases().toString());
+        assertFalse(entities.profile("Q0").isPresent());
+        assertTrue(entities.exists(WANG.key()));
+        assertFalse(entities.exists("Q0"));
+    }
+
+    @Test
+    void documentsAreListedNewestFirstAndReadById() {
+        List<StoredDocument> listed = walk(2, documents::newest);
+        assertEquals(List.of(laterDoc, englishDoc, arabicDoc), listed.stream().map(StoredDocument::id).toList());
+        assertNull(listed.get(0).factsJson(), "the listing leaves the facts JSON out");
+        StoredDocument arabic = documents.get(arabicDoc).orElseThrow();
+        assertEquals("DONE", arabic.status());
+        assertEquals("ar/ميتا.txt", arabic.key());
+        assertEquals(3, arabic.factCount());
+        assertTrue(arabic.factsJson().contains("\"schemaVersion\":1"));
+        assertFalse(documents.get("d0000000000000000").isPresent());
+    }
+
+    @Test
+    void aPositionFromAnotherQueryIsRefused() {
+        Page<StoredFact> meta = facts.ofEntity(META.key(), FactFilter.dates(DateRange.ANY), PageRequest.first(1));
+        assertThrows(InvalidPositionException.class, () ->
+                facts.ofEntity(SCALE.key(), FactFilter.dates(DateRange.ANY), new PageRequest(1, meta.next())));
+        assertThrows(InvalidPositionException.class, () ->
+                facts.ofEntity(META.key(), FactFilter.dates(new DateRange("2026", null)), new PageRequest(1, meta.next())));
+        assertThrows(InvalidPositionException.class, () ->
+                facts.ofType(FactType.INVESTMENT, FactFilter.dates(DateRange.ANY), new PageRequest(1, meta.next())));
+        Position forged = new Position(Map.of(TableKeys.PK, "DOC#x", TableKeys.SK, "META"));
+        assertThrows(InvalidPositionException.class, () ->
+                facts.ofEntity(META.key(), FactFilter.dates(DateRange.ANY), new PageRequest(1, forged)));
+        assertThrows(InvalidPositionException.class, () ->
+                entities.find("meta", null, new PageRequest(1, forged)));
+    }
+}

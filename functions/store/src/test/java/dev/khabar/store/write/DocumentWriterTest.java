@@ -1,0 +1,254 @@
+package dev.khabar.store.write;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.khabar.core.model.DocumentInfo;
+import dev.khabar.core.model.Entity;
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.model.Fact;
+import dev.khabar.core.model.FactType;
+import dev.khabar.core.model.FactsDocument;
+import dev.khabar.emulator.ProvisionedResources;
+import dev.khabar.store.AwsClients;
+import dev.khabar.store.DocumentStatus;
+import dev.khabar.store.ItemAttributes;
+import dev.khabar.store.TableKeys;
+import dev.khabar.store.write.ClaimResult.Outcome;
+import dev.khabar.testing.Emulator;
+import dev.khabar.testing.WithEmulator;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+
+@WithEmulator
+class DocumentWriterTest {
+    static final Duration LEASE = Duration.ofMinutes(5);
+    static final Instant T0 = Instant.parse("2025-08-30T10:00:00Z");
+
+    final TestClock clock = new TestClock(T0);
+    ProvisionedResources aws;
+    DynamoDbClient dynamo;
+    DocumentWriter writer;
+
+    @BeforeEach
+    void provision(Emulator emulator) {
+        aws = emulator.provision();
+        dynamo = AwsClients.dynamoDb();
+        writer = new DocumentWriter(dynamo, aws.table(), clock, LEASE);
+    }
+
+    static DocumentVersion version(String sequencer) {
+        return new DocumentVersion("news", "a.txt", DocumentVersion.sequencerOf(sequencer, T0), T0);
+    }
+
+    @Test
+    void aNewVersionRemovesWhatTheOldOneHadAndTheNewOneHasNot() {
+        Claim first = claimed(writer.claim(version("0A")));
+        assertEquals(DocumentStatus.DONE, writer.complete(first, DerivedItemsTest.sample()));
+        Set<ItemKey> firstKeys = derivedKeys();
+        assertEquals(13, firstKeys.size());
+
+        FactsDocument smaller = withoutDubaiAndTheLayoff(DerivedItemsTest.sample());
+        Claim second = claimed(writer.claim(version("0B")));
+        assertEquals(DocumentStatus.DONE, writer.complete(second, smaller));
+        Set<ItemKey> secondKeys = derivedKeys();
+        assertEquals(listedKeys(), secondKeys);
+        assertEquals(13 - 3 - 1, secondKeys.size(), "Dubai's entity and two alias items, the layoff fact");
+        assertTrue(firstKeys.containsAll(secondKeys));
+    }
+
+    @Test
+    void duplicatesAndOlderVersionsAreStaleOnceAVersionIsDone() {
+        writer.complete(claimed(writer.claim(version("0B"))), DerivedItemsTest.sample());
+        assertEquals(Outcome.STALE, writer.claim(version("0B")).outcome());
+        assertEquals(Outcome.STALE, writer.claim(version("0A")).outcome());
+        assertEquals(Outcome.STALE, writer.claim(version("0AFFFF")).outcome(), "0AFFFF is before 0B right-padded");
+        assertEquals(Outcome.CLAIMED, writer.claim(version("0B01")).outcome());
+    }
+
+    @Test
+    void aLiveLeaseMakesOthersWaitAndAnExpiredOneIsTakenOver() {
+        Claim crashed = claimed(writer.claim(version("0A")));
+        assertEquals(Outcome.BUSY, writer.claim(version("0A")).outcome(), "concurrent duplicate");
+        assertEquals(Outcome.BUSY, writer.claim(version("0B")).outcome(), "newer version while one runs");
+
+        clock.advance(LEASE.plusSeconds(1));
+        Claim taker = claimed(writer.claim(version("0B")));
+        assertThrows(LostClaimException.class, () -> writer.complete(crashed, DerivedItemsTest.sample()));
+        assertEquals(DocumentStatus.DONE, writer.complete(taker, DerivedItemsTest.sample()));
+        assertEquals(listedKeys(), derivedKeys());
+        assertEquals(DocumentVersion.sequencerOf("0B", T0), document().get(ItemAttributes.SEQUENCER).s());
+    }
+
+    @Test
+    void aReleasedClaimCanBeRetakenAtOnceBySqsRedelivery() {
+        Claim failedRun = claimed(writer.claim(version("0A")));
+        writer.release(failedRun);
+        assertEquals(Outcome.CLAIMED, writer.claim(version("0A")).outcome());
+    }
+
+    @Test
+    void itemsOfARunThatDiedHalfWayAreFoundAndRemovedByTheNextRun(Emulator emulator) {
+        FactsDocument big = layoffs(40);
+        AtomicInteger batches = new AtomicInteger();
+        try (DynamoDbClient failing = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(o -> o.addExecutionInterceptor(new FailSecondBatch(batches))).build()) {
+            DocumentWriter dying = new DocumentWriter(failing, aws.table(), clock, LEASE);
+            Claim claim = claimed(dying.claim(version("0A")));
+            assertThrows(IllegalStateException.class, () -> dying.complete(claim, big));
+            dying.release(claim);
+        }
+        assertEquals(25, derivedKeys().size(), "the first batch was written before the run died");
+        assertEquals("PROCESSING", document().get(ItemAttributes.STATUS).s());
+
+        Claim retry = claimed(writer.claim(version("0A")));
+        writer.complete(retry, DerivedItemsTest.sample());
+        assertEquals(listedKeys(), derivedKeys());
+        assertEquals(13, derivedKeys().size());
+    }
+
+    @Test
+    void failureAndRemovalLeaveNoDerivedItems() {
+        writer.complete(claimed(writer.claim(version("0A"))), DerivedItemsTest.sample());
+        writer.fail(claimed(writer.claim(version("0B"))), "not UTF-8 text");
+        assertEquals(Set.of(), derivedKeys());
+        assertEquals("FAILED", document().get(ItemAttributes.STATUS).s());
+        assertEquals("not UTF-8 text", document().get(ItemAttributes.REASON).s());
+
+        writer.complete(claimed(writer.claim(version("0C"))), DerivedItemsTest.sample());
+        assertEquals(null, document().get(ItemAttributes.REASON), "a later success clears the reason");
+        writer.remove(claimed(writer.claim(version("0D"))));
+        assertEquals(Set.of(), derivedKeys());
+        Map<String, AttributeValue> tombstone = document();
+        assertEquals("DELETED", tombstone.get(ItemAttributes.STATUS).s());
+        assertEquals(null, tombstone.get(TableKeys.GSI1PK));
+        assertEquals(Outcome.STALE, writer.claim(version("0C")).outcome());
+    }
+
+    @Test
+    void aFactsDocumentTooLargeForOneItemEndsFailed() {
+        String longText = "س".repeat(1000);
+        List<Fact> facts = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            facts.add(new Fact("f" + i, FactType.LAYOFF, "e1", null, null, i, null, null, null,
+                    new dev.khabar.core.model.Evidence(longText, 0, 1000), 0.5));
+        }
+        FactsDocument huge = new FactsDocument(1, new DocumentInfo("x", "ar", null, null, "t"),
+                List.of(new Entity("e1", "Q1", "Acme", EntityType.ORGANIZATION, List.of(), 1)), facts);
+        assertEquals(DocumentStatus.FAILED, writer.complete(claimed(writer.claim(version("0A"))), huge));
+        assertTrue(document().get(ItemAttributes.REASON).s().contains("bytes"));
+        assertEquals(Set.of(), derivedKeys());
+    }
+
+    private static FactsDocument withoutDubaiAndTheLayoff(FactsDocument document) {
+        return new FactsDocument(1, document.document(),
+                document.entities().stream().filter(e -> !e.id().equals("e3")).toList(),
+                document.facts().stream().filter(f -> !f.id().equals("f2")).toList());
+    }
+
+    private static FactsDocument layoffs(int count) {
+        List<Fact> facts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            facts.add(new Fact("f" + i, FactType.LAYOFF, "e1", null, null, i, null, null, null, null, 0.5));
+        }
+        return new FactsDocument(1, new DocumentInfo("x", "ar", null, null, "t"),
+                List.of(new Entity("e1", "Q9", "Other", EntityType.ORGANIZATION, List.of(), 1)), facts);
+    }
+
+    private static Claim claimed(ClaimResult result) {
+        assertEquals(Outcome.CLAIMED, result.outcome(), result.detail());
+        return result.claim();
+    }
+
+    private String docId() {
+        return version("0A").docId();
+    }
+
+    private Map<String, AttributeValue> document() {
+        return dynamo.getItem(b -> b.tableName(aws.table()).consistentRead(true).key(Map.of(
+                TableKeys.PK, AttributeValue.fromS(TableKeys.docPk(docId())),
+                TableKeys.SK, AttributeValue.fromS(TableKeys.META)))).item();
+    }
+
+    private Set<ItemKey> derivedKeys() {
+        Set<ItemKey> keys = new HashSet<>();
+        dynamo.scanPaginator(b -> b.tableName(aws.table()).consistentRead(true)).items().forEach(item -> {
+            if (!item.get(TableKeys.SK).s().equals(TableKeys.META)) {
+                assertEquals(docId(), item.get(ItemAttributes.DOC_ID).s());
+                keys.add(ItemKey.of(item));
+            }
+        });
+        return keys;
+    }
+
+    private Set<ItemKey> listedKeys() {
+        Set<ItemKey> keys = new HashSet<>();
+        AttributeValue listed = document().get(ItemAttributes.ITEM_KEYS);
+        if (listed != null) {
+            listed.ss().forEach(k -> keys.add(ItemKey.decode(k)));
+        }
+        return keys;
+    }
+
+    /** Lets the first BatchWriteItem through and breaks the second, as a run dying between two batches would. */
+    private record FailSecondBatch(AtomicInteger batches) implements ExecutionInterceptor {
+        @Override
+        public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+            if (context.request() instanceof BatchWriteItemRequest && batches.incrementAndGet() == 2) {
+                throw new IllegalStateException("the run dies here");
+            }
+        }
+    }
+
+    /** A clock the test moves, so lease expiry is tested without waiting. */
+    static final class TestClock extends Clock {
+        private final AtomicLong millis;
+
+        TestClock(Instant start) {
+            this.millis = new AtomicLong(start.toEpochMilli());
+        }
+
+        void advance(Duration duration) {
+            millis.addAndGet(duration.toMillis());
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.ofEpochMilli(millis.get());
+        }
+
+        @Override
+        public long millis() {
+            return millis.get();
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+}

@@ -190,6 +190,10 @@ final class RoleFacts {
             return doc.mentionAt[end];
         }
         int k = r.startToken() - 1;
+        if (k >= s.firstToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.PERSON
+                && doc.token(r.startToken()).script() == Script.ARABIC && doc.token(r.startToken()).norm().endsWith("ا")) {
+            return doc.mentionAt[k]; // accusative predicate: "سيصبح X رئيسا غير تنفيذي"
+        }
         if (k >= s.firstToken() && doc.token(k).is("'s")) {
             k = possessorStart(doc, s, k - 1) - 1;
         }

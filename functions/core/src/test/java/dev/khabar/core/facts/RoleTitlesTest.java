@@ -101,4 +101,12 @@ class RoleTitlesTest {
         assertTrue(head.document().facts().stream().anyMatch(g -> g.type() == FactType.ROLE && g.object().equals(amazon)
                 && "president".equals(g.role())), head.describeFacts());
     }
+
+    @Test
+    void arabicAccusativeTitleAfterNameBelongsToThatName() {
+        Extracted e = x("وأعلنت شركة أرامكو السعودية أنه سيصبح سامي الخطيب رئيسا غير تنفيذي لمجلس الإدارة.");
+        String aramco = e.requireEntity("Saudi Aramco").id();
+        assertTrue(e.document().facts().stream().anyMatch(g -> g.type() == FactType.ROLE && g.object().equals(aramco)
+                && "non-executive chairman".equals(g.role())), e.describeFacts());
+    }
 }

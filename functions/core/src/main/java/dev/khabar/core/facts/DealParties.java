@@ -104,7 +104,8 @@ final class DealParties {
     static int investorsFrom(Doc doc, Sentence s, Trigger tr, int k) {
         Token t = doc.token(k);
         String n = t.norm();
-        if ((n.equals("led") || n.equals("backed")) && doc.token(k + 1).is("by")) {
+        if ((n.equals("led") || n.equals("backed")) && doc.token(k + 1).is("by")
+                || n.equals("participation") && doc.token(k + 1).is("from")) {
             return k + 2;
         }
         if (n.equals("قادها") || n.equals("بقياده") || n.equals("بمشاركه") || n.equals("وبمشاركه")) {

@@ -77,6 +77,9 @@ final class Attributes {
             if (t.is("share") || t.is("للسهم") || t.is("سهم")) {
                 return true;
             }
+            if (t.is(".") && k > 0 && doc.token(k - 1).isWord() && doc.token(k - 1).norm().length() == 1) {
+                continue; // "$157 U.S. a share": the dots of an abbreviation
+            }
             if (t.is(",") || t.is("،") || t.is(".")) {
                 return false;
             }

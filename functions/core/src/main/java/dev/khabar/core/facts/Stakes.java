@@ -28,6 +28,22 @@ final class Stakes {
     private Stakes() {
     }
 
+    private static final Set<String> SALE = Set.of("بيع", "sale", "sell", "sells", "sold", "selling", "divest", "divested");
+
+    static boolean isStakeWord(Token t) {
+        return STAKE.contains(Clitics.bare(t.norm()));
+    }
+
+    /** "بيع حصة", "the sale of a stake", "sold its stake": a stake changing hands names its seller first. */
+    static boolean soldBefore(Doc doc, Sentence s, int trigger) {
+        for (int k = Math.max(s.firstToken(), trigger - 3); k < trigger; k++) {
+            if (SALE.contains(Clitics.bare(doc.token(k).norm()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The size of the share stated in the few words from token {@code from}, before the next name. */
     static Size after(Doc doc, Sentence s, int from) {
         boolean stake = false;

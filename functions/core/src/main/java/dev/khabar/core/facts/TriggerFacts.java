@@ -69,6 +69,9 @@ final class TriggerFacts {
             spec = ArgumentSpec.of(FactType.ACQUISITION);
         } else if (stake == Stakes.Size.MINORITY) {
             type = FactType.INVESTMENT; // "الاستحواذ على 15% من", "a minority stake in": a share, not the company
+        } else if (type == FactType.INVESTMENT && Stakes.isStakeWord(doc.token(tr.startToken()))
+                && (Stakes.after(doc, s, tr.endToken()) == Stakes.Size.MAJORITY || Stakes.soldBefore(doc, s, tr.startToken()))) {
+            return null; // "حصة أغلبية" is bought by its acquirer; "بيع حصة" names the seller, not an investor
         }
         int byAt = type == FactType.FUNDING_ROUND ? -1 : passiveBy(doc, s, tr);
         if (type == FactType.INVESTMENT && byAt < 0 && DealParties.received(doc, s, tr) >= 0) {

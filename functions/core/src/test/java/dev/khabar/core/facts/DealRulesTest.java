@@ -26,6 +26,16 @@ class DealRulesTest {
     }
 
     @Test
+    void saleOfAMajorityStakeIsNoInvestmentByTheApprover() {
+        Extracted ar = x("ووافقت الهيئة العامة للرقابة المالية على بيع حصة أغلبية في شركة Kite Systems إلى أمازون.", "2024-05-10");
+        assertTrue(ar.document().facts().stream().noneMatch(f -> f.type() == FactType.INVESTMENT), ar.describeFacts());
+        Extracted en = x("The per-share price of $12 U.S. a share values the deal at $4 billion U.S., Oracle said as it agreed "
+                + "to buy Nimbus Labs.", "2024-05-10");
+        Fact f = en.requireFact(FactType.ACQUISITION, "Oracle", "Nimbus Labs");
+        assertEquals(0, new BigDecimal("4000000000").compareTo(f.amount().value()), "a per-share price is no deal amount");
+    }
+
+    @Test
     void sellerOfSharesIsNotTheTarget() {
         Extracted ar = x("واتفقت أمازون على شراء 80% من الأسهم التي تملكها شركة Rivet Motors في شركة Kite Systems.", "2024-05-10");
         ar.requireFact(FactType.ACQUISITION, "Amazon", "Kite Systems");

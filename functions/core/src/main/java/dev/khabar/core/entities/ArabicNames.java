@@ -209,8 +209,8 @@ final class ArabicNames {
         }
         int words = close - open - 1;
         if (close >= end || words < 1 || words > 5 || !sink.free(open + 1, close)
-                || (words == 1 && !singleName(tokens.get(open + 1).norm()))) {
-            return;
+                || (words == 1 && !singleName(tokens.get(open + 1).norm())) || ArabicRoles.match(tokens, open + 1, close) != null) {
+            return; // «مدير» quotes a title, not a name
         }
         EntityType type = Cues.before(tokens, open + 1, Math.max(0, open - 3));
         boolean person = close + 1 < end && (tokens.get(close + 1).norm().contains("منصب")

@@ -48,7 +48,10 @@ final class Cues {
             "processor", "smartphone", "phone", "handset", "model", "models", "chatbot", "browser", "console", "tablet",
             "laptop", "headset", "pods", "jets", "jet", "aircraft", "vehicle", "vehicles", "drone", "drones", "engine",
             "operating", "service", "suite");
-    static final Set<String> FACILITY_ENDINGS = Set.of("park", "center", "centre", "campus", "airport", "stadium",
+    /** Last words of the names of made things: "Husky Mounted Detection System", "Iron Dome Interceptor". */
+    static final Set<String> PRODUCT_ENDINGS = Set.of("system", "detector", "detectors", "radar", "missile", "missiles",
+            "interceptor", "rifle", "satellite", "rover");
+    static final Set<String> FACILITY_ENDINGS = Set.of("station", "base", "park", "center", "centre", "campus", "airport", "stadium",
             "tower", "towers", "plant", "factory", "hospital", "port", "hub", "complex");
     static final Set<String> EVENT_ENDINGS = Set.of("summit", "conference", "forum", "expo", "festival", "awards",
             "cup", "games", "week", "olympics", "championship", "show", "day", "act", "law", "bill", "index", "war");

@@ -18,6 +18,7 @@ public final class EntityFinder {
             "networks", "international", "limited", "sa", "ag", "se", "nv",
             "جروب", "غروب", "القابضه", "هولدينغ", "هولدنغ", "تكنولوجيز", "تكنولوجي", "الكترونيكس", "سيستمز",
             "انترناشونال", "للتكنولوجيا", "للالكترونيات");
+    private static final Set<String> SCALE_WORDS = Set.of("million", "billion", "trillion", "bn", "mn", "m", "b");
     private final Gazetteer gazetteer = Gazetteer.get();
 
     /**
@@ -30,7 +31,7 @@ public final class EntityFinder {
         for (Sentence s : sentences) {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Gazetteer.Match m = gazetteer.match(tokens, i, s.endToken());
-                if (m == null || placeStartingName(m, tokens, s.endToken())) {
+                if (m == null || placeStartingName(m, tokens, s.endToken()) || currencyQualifier(m, tokens, i)) {
                     continue;
                 }
                 int end = m.endToken();
@@ -51,6 +52,23 @@ public final class EntityFinder {
         Surnames.find(tokens, sentences, titleSentences, sink);
         Aliases.find(tokens, sink);
         return sink.sorted();
+    }
+
+    /** "US$1.4 billion", "$157 U.S. a share", "$28 billion U.S.": the country names the dollar, not a place in the story. */
+    private static boolean currencyQualifier(Gazetteer.Match m, List<Token> tokens, int i) {
+        if (m.entry().type() != EntityType.LOCATION || tokens.get(i).script() != Script.LATIN
+                || !Character.isUpperCase(tokens.get(i).surface().charAt(tokens.get(i).surface().length() - 1))) {
+            return false;
+        }
+        int end = m.endToken();
+        if (end < tokens.size() && tokens.get(end).is("$") && tokens.get(end).start() == tokens.get(end - 1).end()) {
+            return true;
+        }
+        if (i == 0) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        return before.script() == Script.NUMBER || SCALE_WORDS.contains(before.norm());
     }
 
     private static boolean suffix(Token t) {

@@ -132,6 +132,13 @@ public final class EntityResolver {
                 byFirstWord.putIfAbsent(words[0], g);
             }
         }
+        Map<String, Group> byLastWord = new HashMap<>();
+        for (Group g : groups.values()) {
+            String[] words = fold(g.entry != null ? g.entry.name() : g.firstSurface).split(" ");
+            if (g.type() == EntityType.LOCATION && words.length == 2) {
+                byLastWord.putIfAbsent(words[1], g);
+            }
+        }
         Map<String, Group> byInitials = new HashMap<>();
         for (Group g : groups.values()) {
             String initials = initials(g.entry != null ? g.entry.name() : g.firstSurface);
@@ -151,8 +158,11 @@ public final class EntityResolver {
             if (g.entry == null && !fold(g.firstSurface).contains(" ")) {
                 Group person = bySurname.get(fold(g.firstSurface));
                 Group org = byFirstWord.get(fold(g.firstSurface));
+                Group place = byLastWord.get(fold(g.firstSurface));
                 if (person != null && person != g) {
                     g.merged = person;
+                } else if (place != null && place != g) {
+                    g.merged = place; // "the Valley" after "Silicon Valley"
                 } else if (org != null && org != g && g.type() == EntityType.ORGANIZATION) {
                     g.merged = org; // "Mistral" after "Mistral AI"
                 }

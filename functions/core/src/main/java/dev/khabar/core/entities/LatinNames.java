@@ -263,8 +263,11 @@ final class LatinNames {
         if (words >= 2 && words <= 3 && allTitleCase(tokens, i, end) && (titleBefore(tokens, i, s) || titleAfter(tokens, end, s))) {
             return EntityType.PERSON;
         }
-        if (Cues.FACILITY_ENDINGS.contains(last) && words >= 2) {
-            return EntityType.FACILITY;
+        if (words >= 2 && (Cues.FACILITY_ENDINGS.contains(last) || (words >= 3 && tokens.get(end - 2).is("station")))) {
+            return EntityType.FACILITY; // "Naval Station Mayport"
+        }
+        if (words >= 2 && Cues.PRODUCT_ENDINGS.contains(last)) {
+            return EntityType.PRODUCT;
         }
         if (Cues.ORG_ENDINGS.contains(last)) {
             return EntityType.ORGANIZATION;

@@ -90,4 +90,29 @@ class EntitySpanTest {
         assertEquals("Q66", x.requireEntity("Boeing").key());
         assertTrue(x.document().entities().stream().anyMatch(e -> e.name().startsWith("Greg ")), x.names());
     }
+
+    @Test
+    void countryQualifyingADollarAmountIsNotAPlace() {
+        Extracted x = Extracted.of("Pelmar paid US$2.5-billion, or $40 U.S. a share, for the unit.", "2025-01-01");
+        assertTrue(x.entity("United States").isEmpty(), x.names());
+    }
+
+    @Test
+    void lastWordOfATwoWordPlaceIsThatPlace() {
+        Extracted x = Extracted.of("Founders flock to Silicon Valley. Investors in the Valley agree.", "2025-01-01");
+        assertTrue(x.requireEntity("Silicon Valley").aliases().contains("Valley"), x.names());
+    }
+
+    @Test
+    void namesEndingInAStationOrASystemAreFacilitiesAndProducts() {
+        Extracted x = Extracted.of("Crews at Naval Station Rotabay will test the Orca Sonar Tracking System next year.", "2025-01-01");
+        assertEquals(EntityType.FACILITY, x.requireEntity("Naval Station Rotabay").type(), x.names());
+        assertEquals(EntityType.PRODUCT, x.requireEntity("Orca Sonar Tracking System").type(), x.names());
+    }
+
+    @Test
+    void aQuotedTitleIsNotAName() {
+        Extracted x = Extracted.of("كان نصف المسرحين يحملون صفة \"مدير\" في الشركة.", "2025-01-01");
+        assertTrue(x.document().entities().isEmpty(), x.names());
+    }
 }

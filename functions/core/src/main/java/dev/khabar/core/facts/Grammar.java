@@ -21,8 +21,7 @@ final class Grammar {
     private static final Set<String> ARABIC_CLAUSE_OPENERS = Set.of("علي", "لكن", "حيث", "اذ", "بينما", "فيما",
             "كما", "ثم", "بعد", "قبل", "الا");
     /** "قال X إن Y استثمر", "X said that Y invested": the doer of the embedded clause comes after these. */
-    private static final Set<String> COMPLEMENTIZERS = Set.of("ان", "انه", "انها", "بان", "that", "after", "before",
-            "because", "while", "when", "although", "though", "whereas");
+    private static final Set<String> COMPLEMENTIZERS = Set.of("ان", "انه", "انها", "بان", "that");
     /** English conjunctions that open a clause with its own subject when a name follows them. */
     private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "because", "when", "while",
             "although", "though", "whereas", "once", "until", "unless", "if");

@@ -121,7 +121,7 @@ final class TriggerFacts {
                 continue;
             }
             if (object != null && stake == Stakes.Size.STAKE && type == FactType.ACQUISITION && stakeOnly(doc, tr, object)) {
-                continue; // a stake is an INVESTMENT, stated by its own trigger
+                continue; // a stake (an INVESTMENT) rather than the company
             }
             out.add(type, subject, object, objects.size() == 1 ? amount : null, null, date, null, status,
                     Attributes.evidence(doc, s), confidence);

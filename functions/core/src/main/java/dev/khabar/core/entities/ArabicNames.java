@@ -19,7 +19,10 @@ final class ArabicNames {
     private static final Set<String> NAME_LINKS = Set.of("بن", "ابن", "ابو", "عبد", "ال", "بنت");
     private static final Set<String> NAMED_BY_CUE = Set.of("بنك", "مصرف", "صندوق", "جامعه", "مجموعه");
     private static final Set<String> GOVERNMENT = Set.of("وزاره", "هيئه", "جهاز", "سلطه", "مؤسسه", "جامعه", "اكاديميه",
-            "محكمه", "مفوضيه", "لجنه", "وكاله");
+            "محكمه", "مفوضيه", "لجنه", "وكاله", "صندوق", "بنك", "مصرف", "معهد", "اتحاد", "غرفه");
+    /** Adjectives that follow a body's name without being part of it. */
+    private static final Set<String> NOT_IN_NAME = Set.of("الجديد", "الجديده", "نفسه", "نفسها", "ذاته", "ذاتها",
+            "الحالي", "الحاليه", "السابق", "السابقه", "المذكور", "المذكوره");
 
     private ArabicNames() {
     }
@@ -38,13 +41,16 @@ final class ArabicNames {
                     i = role.endToken() - 1;
                     continue;
                 }
-                if (givenNamePerson(tokens, i, end, sink) || cuedOrganization(tokens, i, end, sink)
-                        || governmentBody(tokens, i, end, sink)) {
+                if (givenNamePerson(tokens, i, end, sink) || governmentBody(tokens, i, end, sink)
+                        || cuedOrganization(tokens, i, end, sink)) {
                     continue;
                 }
                 accusativeTitledPerson(tokens, i, end, sink);
             } else if (isComma(t) && i + 1 < end && ArabicRoles.match(tokens, i + 1, end) != null) {
                 apposedPerson(tokens, i, s.firstToken(), sink);
+            } else if (Cues.isQuote(t.surface()) && i + 2 < end && tokens.get(i + 1).script() == Script.ARABIC
+                    && (i == s.firstToken() || !Cues.isQuote(tokens.get(i - 1).surface()))) {
+                quotedName(tokens, i, end, sink);
             }
         }
     }
@@ -69,14 +75,18 @@ final class ArabicNames {
         Token t = tokens.get(i);
         List<String> readings = Clitics.readings(t.norm());
         String reading = readings.get(readings.size() - 1);
-        if (!GOVERNMENT.contains(reading) || i + 1 >= end || !tokens.get(i + 1).norm().startsWith("ال")) {
-            return false;
+        if (!GOVERNMENT.contains(reading) || i + 1 >= end || !tokens.get(i + 1).norm().startsWith("ال")
+                || (i > 0 && tokens.get(i - 1).norm().equals("علي"))) {
+            return false; // "على هيئة" is "in the form of"
         }
         int to = i + 1;
         while (to < end && to < i + 7 && !sink.covered(to) && tokens.get(to).script() == Script.ARABIC
                 && !NameLexicon.isArabicStop(tokens.get(to).norm())) {
             String n = tokens.get(to).norm();
-            boolean article = n.startsWith("ال") || n.startsWith("وال");
+            boolean article = n.startsWith("ال") || n.startsWith("وال") || n.startsWith("لل");
+            if (NOT_IN_NAME.contains(n)) {
+                break;
+            }
             boolean joinedNoun = n.startsWith("و") && to + 1 < end && tokens.get(to + 1).norm().startsWith("ال");
             if (!article && !joinedNoun) {
                 break;
@@ -123,6 +133,9 @@ final class ArabicNames {
     private static boolean givenNamePerson(List<Token> tokens, int i, int end, MentionSink sink) {
         Token t = tokens.get(i);
         for (String reading : Clitics.readings(t.norm())) {
+            if (reading.length() < 4 && !Clitics.withoutConjunction(t.norm()).equals(reading)) {
+                continue; // بيان is "statement", not ب + يان: a short name keeps its preposition only when written apart
+            }
             String given = NameLexicon.arabicGivenName(reading);
             int next = i + 1;
             if (given == null && reading.equals("عبد") && next < end) {
@@ -143,8 +156,11 @@ final class ArabicNames {
     private static boolean cuedOrganization(List<Token> tokens, int i, int end, MentionSink sink) {
         Token t = tokens.get(i);
         String cue = Clitics.bare(t.norm());
+        if (i + 1 >= end || sink.covered(i + 1)) {
+            return false;
+        }
         EntityType type = Cues.ARABIC.get(cue);
-        if (type == null || i + 1 >= end || sink.covered(i + 1)) {
+        if (type == null) {
             return false;
         }
         // a quoted name right after the cue or after its adjectives: موقع “…”, الشركة الناشئة المصرية "…"
@@ -175,6 +191,41 @@ final class ArabicNames {
             to++;
         }
         return sink.add(i + 1, to, 0, type, null, null);
+    }
+
+    /**
+     * A name written only in quotes, whatever comes before it: «فورترس», "ليب-بو تان". One to four words with no
+     * function word; a person when a title or «منصب» follows, else a product or organization by the cue before it.
+     */
+    private static void quotedName(List<Token> tokens, int open, int end, MentionSink sink) {
+        int close = open + 1;
+        while (close < end && close < open + 8 && !Cues.isQuote(tokens.get(close).surface())) {
+            Token w = tokens.get(close);
+            boolean joiner = w.is("-") && close > open + 1;
+            if (!joiner && (w.script() != Script.ARABIC || NameLexicon.isArabicStop(w.norm()) || w.norm().startsWith("ال"))) {
+                return;
+            }
+            close++;
+        }
+        int words = close - open - 1;
+        if (close >= end || words < 1 || words > 5 || !sink.free(open + 1, close)
+                || (words == 1 && !singleName(tokens.get(open + 1).norm())) || ArabicRoles.match(tokens, open + 1, close) != null) {
+            return; // «مدير» quotes a title, not a name
+        }
+        EntityType type = Cues.before(tokens, open + 1, Math.max(0, open - 3));
+        boolean person = close + 1 < end && (tokens.get(close + 1).norm().contains("منصب")
+                || ArabicRoles.match(tokens, close + 1, end) != null
+                || (close + 2 < end && isComma(tokens.get(close + 1)) && ArabicRoles.match(tokens, close + 2, end) != null));
+        if (person && words >= 2) {
+            type = EntityType.PERSON;
+        }
+        sink.add(open + 1, close, 0, type != null ? type : EntityType.ORGANIZATION, null, null);
+    }
+
+    /** A lone quoted word is a name unless it has the endings of a plural, a feminine noun or a verb («مستعدون»). */
+    private static boolean singleName(String n) {
+        return n.length() >= 3 && !n.endsWith("ون") && !n.endsWith("ين") && !n.endsWith("ات") && !n.endsWith("ه")
+                && !n.endsWith("وا") && !n.startsWith("سي") && !n.startsWith("ست") && !n.startsWith("سن");
     }
 
     private static boolean quoted(List<Token> tokens, int open, int end, EntityType type, MentionSink sink) {

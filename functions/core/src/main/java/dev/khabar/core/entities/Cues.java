@@ -23,6 +23,7 @@ final class Cues {
             Map.entry("برنامج", EntityType.PRODUCT), Map.entry("خدمه", EntityType.PRODUCT),
             Map.entry("روبوت", EntityType.PRODUCT), Map.entry("هاتف", EntityType.PRODUCT),
             Map.entry("رقاقه", EntityType.PRODUCT), Map.entry("شريحه", EntityType.PRODUCT),
+            Map.entry("هواتف", EntityType.PRODUCT),
             Map.entry("مشروع", EntityType.FACILITY), Map.entry("مركز", EntityType.FACILITY),
             Map.entry("مصنع", EntityType.FACILITY), Map.entry("مجمع", EntityType.FACILITY),
             Map.entry("مطار", EntityType.FACILITY), Map.entry("ميناء", EntityType.FACILITY));
@@ -33,6 +34,8 @@ final class Cues {
             Map.entry("bank", EntityType.ORGANIZATION), Map.entry("lab", EntityType.ORGANIZATION),
             Map.entry("rival", EntityType.ORGANIZATION), Map.entry("investor", EntityType.ORGANIZATION),
             Map.entry("maker", EntityType.ORGANIZATION), Map.entry("provider", EntityType.ORGANIZATION),
+            Map.entry("smartphone", EntityType.PRODUCT), Map.entry("phone", EntityType.PRODUCT),
+            Map.entry("software", EntityType.PRODUCT), Map.entry("processor", EntityType.PRODUCT),
             Map.entry("model", EntityType.PRODUCT), Map.entry("models", EntityType.PRODUCT),
             Map.entry("app", EntityType.PRODUCT), Map.entry("platform", EntityType.PRODUCT),
             Map.entry("chip", EntityType.PRODUCT), Map.entry("chatbot", EntityType.PRODUCT),
@@ -40,7 +43,15 @@ final class Cues {
             Map.entry("launched", EntityType.PRODUCT), Map.entry("released", EntityType.PRODUCT),
             Map.entry("unveiled", EntityType.PRODUCT), Map.entry("introduced", EntityType.PRODUCT),
             Map.entry("project", EntityType.FACILITY), Map.entry("campus", EntityType.FACILITY));
-    static final Set<String> FACILITY_ENDINGS = Set.of("park", "center", "centre", "campus", "airport", "stadium",
+    /** Nouns after a name that make it a product: "the Spark platform", "its QNX software". */
+    static final Set<String> PRODUCT_AFTER = Set.of("platform", "app", "application", "software", "chip", "chips",
+            "processor", "smartphone", "phone", "handset", "model", "models", "chatbot", "browser", "console", "tablet",
+            "laptop", "headset", "pods", "jets", "jet", "aircraft", "vehicle", "vehicles", "drone", "drones", "engine",
+            "operating", "service", "suite");
+    /** Last words of the names of made things: "Husky Mounted Detection System", "Iron Dome Interceptor". */
+    static final Set<String> PRODUCT_ENDINGS = Set.of("system", "detector", "detectors", "radar", "missile", "missiles",
+            "interceptor", "rifle", "satellite", "rover");
+    static final Set<String> FACILITY_ENDINGS = Set.of("station", "base", "park", "center", "centre", "campus", "airport", "stadium",
             "tower", "towers", "plant", "factory", "hospital", "port", "hub", "complex");
     static final Set<String> EVENT_ENDINGS = Set.of("summit", "conference", "forum", "expo", "festival", "awards",
             "cup", "games", "week", "olympics", "championship", "show", "day", "act", "law", "bill", "index", "war");

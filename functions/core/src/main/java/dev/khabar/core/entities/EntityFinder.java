@@ -1,14 +1,24 @@
 package dev.khabar.core.entities;
 
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the names of a text: known names first (gazetteer), then names found by the patterns of each language.
  * Stateless; safe to share between threads.
  */
 public final class EntityFinder {
+    /** Words a company's legal or long name adds to its short one: Cisco Systems, BlackBerry Ltd, هواوي تكنولوجيز. */
+    private static final Set<String> CORPORATE_SUFFIXES = Set.of("inc", "corp", "corporation", "co", "ltd", "llc",
+            "plc", "group", "holdings", "holding", "technologies", "technology", "systems", "system", "electronics",
+            "networks", "international", "limited", "sa", "ag", "se", "nv",
+            "جروب", "غروب", "القابضه", "هولدينغ", "هولدنغ", "تكنولوجيز", "تكنولوجي", "الكترونيكس", "سيستمز",
+            "انترناشونال", "للتكنولوجيا", "للالكترونيات");
+    private static final Set<String> SCALE_WORDS = Set.of("million", "billion", "trillion", "bn", "mn", "m", "b");
     private final Gazetteer gazetteer = Gazetteer.get();
 
     /**
@@ -21,9 +31,16 @@ public final class EntityFinder {
         for (Sentence s : sentences) {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Gazetteer.Match m = gazetteer.match(tokens, i, s.endToken());
-                if (m != null && sink.add(i, m.endToken(), MentionSink.cliticChars(tokens.get(i), m.firstReading()),
+                if (m == null || placeStartingName(m, tokens, s.endToken()) || currencyQualifier(m, tokens, i)) {
+                    continue;
+                }
+                int end = m.endToken();
+                if (m.entry().type() == EntityType.ORGANIZATION && end < s.endToken() && suffix(tokens.get(end))) {
+                    end++;
+                }
+                if (sink.add(i, end, MentionSink.cliticChars(tokens.get(i), m.firstReading()),
                         m.entry().type(), m.entry(), m.entry().name())) {
-                    i = m.endToken() - 1;
+                    i = end - 1;
                 }
             }
         }
@@ -33,6 +50,44 @@ public final class EntityFinder {
         }
         LatinNames.find(tokens, sentences, titleSentences, sink);
         Surnames.find(tokens, sentences, titleSentences, sink);
+        Aliases.find(tokens, sink);
         return sink.sorted();
+    }
+
+    /** "US$1.4 billion", "$157 U.S. a share", "$28 billion U.S.": the country names the dollar, not a place in the story. */
+    private static boolean currencyQualifier(Gazetteer.Match m, List<Token> tokens, int i) {
+        if (m.entry().type() != EntityType.LOCATION || tokens.get(i).script() != Script.LATIN
+                || !Character.isUpperCase(tokens.get(i).surface().charAt(tokens.get(i).surface().length() - 1))) {
+            return false;
+        }
+        int end = m.endToken();
+        if (end < tokens.size() && tokens.get(end).is("$") && tokens.get(end).start() == tokens.get(end - 1).end()) {
+            return true;
+        }
+        if (i == 0) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        return before.script() == Script.NUMBER || SCALE_WORDS.contains(before.norm());
+    }
+
+    private static boolean suffix(Token t) {
+        return t.script() == Script.ARABIC ? CORPORATE_SUFFIXES.contains(t.norm())
+                : t.capitalized() && CORPORATE_SUFFIXES.contains(t.norm());
+    }
+
+    /**
+     * A known place written as the first word of a longer Latin name (Gulf Telecom, Texas Instruments, Florida Power
+     * Company) is part of that name, which the name patterns then take whole.
+     */
+    private boolean placeStartingName(Gazetteer.Match m, List<Token> tokens, int limit) {
+        int end = m.endToken();
+        if (m.entry().type() != EntityType.LOCATION || end >= limit || tokens.get(end - 1).script() != Script.LATIN) {
+            return false;
+        }
+        Token next = tokens.get(end);
+        return next.capitalized() && next.start() <= tokens.get(end - 1).end() + 1
+                && !NameLexicon.isEnglishStop(next.norm()) && !NameLexicon.isEnglishTitle(next.norm())
+                && !next.surface().chars().allMatch(Character::isUpperCase) && gazetteer.match(tokens, end, limit) == null;
     }
 }

@@ -69,7 +69,7 @@ public final class EntityResolver {
         Map<Object, Group> groups = new LinkedHashMap<>();
         List<Group> ofMention = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            Object key = m.entry() != null ? m.entry() : fold(m.surface());
+            Object key = m.entry() != null ? m.entry() : fold(m.aliasOf() != null ? m.aliasOf() : m.surface());
             Group g = groups.computeIfAbsent(key, k -> new Group(m.entry()));
             g.votes.merge(m.type(), 1, Integer::sum);
             if (g.firstSurface == null) {
@@ -132,6 +132,13 @@ public final class EntityResolver {
                 byFirstWord.putIfAbsent(words[0], g);
             }
         }
+        Map<String, Group> byLastWord = new HashMap<>();
+        for (Group g : groups.values()) {
+            String[] words = fold(g.entry != null ? g.entry.name() : g.firstSurface).split(" ");
+            if (g.type() == EntityType.LOCATION && words.length == 2) {
+                byLastWord.putIfAbsent(words[1], g);
+            }
+        }
         Map<String, Group> byInitials = new HashMap<>();
         for (Group g : groups.values()) {
             String initials = initials(g.entry != null ? g.entry.name() : g.firstSurface);
@@ -151,8 +158,11 @@ public final class EntityResolver {
             if (g.entry == null && !fold(g.firstSurface).contains(" ")) {
                 Group person = bySurname.get(fold(g.firstSurface));
                 Group org = byFirstWord.get(fold(g.firstSurface));
+                Group place = byLastWord.get(fold(g.firstSurface));
                 if (person != null && person != g) {
                     g.merged = person;
+                } else if (place != null && place != g) {
+                    g.merged = place; // "the Valley" after "Silicon Valley"
                 } else if (org != null && org != g && g.type() == EntityType.ORGANIZATION) {
                     g.merged = org; // "Mistral" after "Mistral AI"
                 }

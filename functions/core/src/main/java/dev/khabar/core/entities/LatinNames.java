@@ -61,6 +61,10 @@ final class LatinNames {
                 if (end - i == 1 && NameLexicon.isEnglishStop(tokens.get(i).norm())) {
                     continue;
                 }
+                if (!arabic && (descriptor(tokens, end, s.endToken()) || lettersOnly(tokens, i, end))) {
+                    i = end - 1;
+                    continue;
+                }
                 if (!arabic && titleComplement(tokens, i, end, s)) {
                     i = end - 1;
                     continue; // "Vice President of GenAI Product and Operations": the rest of a title
@@ -74,10 +78,38 @@ final class LatinNames {
         }
     }
 
+    /**
+     * "Digital communications giant Cisco", "Semiconductor firm Arm": capitalized words that describe the name a cue
+     * noun (giant, firm, company…) introduces are not a name themselves.
+     */
+    private static boolean descriptor(List<Token> tokens, int end, int limit) {
+        for (int k = end; k < Math.min(limit - 1, end + 3); k++) {
+            Token t = tokens.get(k);
+            if (t.script() != Script.LATIN || t.capitalized()) {
+                return false;
+            }
+            if (Cues.ENGLISH.get(t.norm()) == EntityType.ORGANIZATION) {
+                return tokens.get(k + 1).capitalized();
+            }
+        }
+        return false;
+    }
+
+    /** "R&D", "E/F": runs of single letters are abbreviations of words, not names. */
+    private static boolean lettersOnly(List<Token> tokens, int i, int end) {
+        for (int k = i; k < end; k++) {
+            Token t = tokens.get(k);
+            if (t.script() == Script.LATIN && t.surface().length() > 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A lone capitalized word opening a sentence is a name when a verb, a title or 's follows ("Stripe has raised"). */
     private static boolean actsNext(Token next) {
         return next.is("'s") || NAME_FOLLOWERS.contains(next.norm()) || NameLexicon.isEnglishTitle(next.norm())
-                || next.is("co");
+                || next.is("co") || next.is("(");
     }
 
     private static int firstWord(List<Token> tokens, Sentence s) {
@@ -148,8 +180,9 @@ final class LatinNames {
                 j++;
             } else if (CONNECTORS.contains(t.norm()) && j + 1 < limit && nameable(tokens.get(j + 1)) && !sink.covered(j + 1)) {
                 j++;
-            } else if (t.is("and") && j + 1 < limit && nameable(tokens.get(j + 1)) && endsAsBody(tokens, j + 1, limit, sink)) {
-                j++; // "Competition and Markets Authority": "and" inside the name of a public body
+            } else if (t.is("and") && (joinsName(tokens, i, j, limit, sink) || (j + 1 < limit && nameable(tokens.get(j + 1))
+                    && endsAsBody(tokens, j + 1, limit, sink)))) {
+                j++; // "Bureau of Medicine and Surgery", "Competition and Markets Authority"
             } else if (t.is("-") && j + 1 < limit && nameable(tokens.get(j + 1)) && tokens.get(j + 1).start() == t.end()) {
                 j++;
             } else if ((t.is(":") || t.is(".")) && j + 1 < limit && tokens.get(j + 1).script() == Script.LATIN
@@ -160,6 +193,23 @@ final class LatinNames {
             }
         }
         return j;
+    }
+
+    /**
+     * "and" inside a name: after "of" in the same name, with one more capitalized word that ends it ("Bureau of
+     * Medicine and Surgery", "Ministry of Trade and Industry"), not before a second name ("… of Energy and Google").
+     */
+    private static boolean joinsName(List<Token> tokens, int i, int and, int limit, MentionSink sink) {
+        boolean of = false;
+        for (int k = i + 1; k < and; k++) {
+            of |= tokens.get(k).is("of");
+        }
+        int next = and + 1;
+        if (!of || next >= limit || sink.covered(next) || !nameable(tokens.get(next))
+                || NameLexicon.isLatinGivenName(tokens.get(next).norm())) {
+            return false;
+        }
+        return next + 1 >= limit || !nameable(tokens.get(next + 1)) || Cues.ORG_ENDINGS.contains(tokens.get(next + 1).norm());
     }
 
     private static boolean endsAsBody(List<Token> tokens, int from, int limit, MentionSink sink) {
@@ -213,11 +263,17 @@ final class LatinNames {
         if (words >= 2 && words <= 3 && allTitleCase(tokens, i, end) && (titleBefore(tokens, i, s) || titleAfter(tokens, end, s))) {
             return EntityType.PERSON;
         }
-        if (Cues.FACILITY_ENDINGS.contains(last) && words >= 2) {
-            return EntityType.FACILITY;
+        if (words >= 2 && (Cues.FACILITY_ENDINGS.contains(last) || (words >= 3 && tokens.get(end - 2).is("station")))) {
+            return EntityType.FACILITY; // "Naval Station Mayport"
+        }
+        if (words >= 2 && Cues.PRODUCT_ENDINGS.contains(last)) {
+            return EntityType.PRODUCT;
         }
         if (Cues.ORG_ENDINGS.contains(last)) {
             return EntityType.ORGANIZATION;
+        }
+        if (end < s.endToken() && Cues.PRODUCT_AFTER.contains(tokens.get(end).norm())) {
+            return EntityType.PRODUCT; // "the Spark platform", "its Nova app"
         }
         EntityType cue = Cues.before(tokens, i, s.firstToken());
         return cue != null ? cue : EntityType.ORGANIZATION;

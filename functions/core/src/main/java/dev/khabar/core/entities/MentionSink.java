@@ -40,11 +40,16 @@ final class MentionSink {
         int start = tokens.get(from).start() + skipChars;
         int end = tokens.get(to - 1).end();
         String surface = text.substring(start, end);
-        mentions.add(new Mention(from, to, start, end, surface, type, entry, name));
+        mentions.add(new Mention(from, to, start, end, surface, type, entry, name, null));
         for (int k = from; k < to; k++) {
             covered[k] = true;
         }
         return true;
+    }
+
+    /** Puts {@code neu} in the place of {@code old} (same tokens, another identity). */
+    void replace(Mention old, Mention neu) {
+        mentions.set(mentions.indexOf(old), neu);
     }
 
     List<Mention> sorted() {

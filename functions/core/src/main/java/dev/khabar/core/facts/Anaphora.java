@@ -59,6 +59,26 @@ final class Anaphora {
         return 0;
     }
 
+    /**
+     * "the company's", "the NYC-based startup's": the token opening an anaphoric noun phrase that ends at {@code noun},
+     * or -1 when that word is no such noun.
+     */
+    static int phraseEndingAt(Doc doc, int noun, Sentence s) {
+        if (!ENGLISH.containsKey(doc.token(noun).norm())) {
+            return -1;
+        }
+        for (int k = noun - 1; k >= Math.max(s.firstToken(), noun - 6); k--) {
+            Token t = doc.token(k);
+            if (t.is("the")) {
+                return k;
+            }
+            if (Grammar.isComma(t) || Grammar.isPreposition(t)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** The organization an anaphoric phrase at token i refers to, or null. */
     static String resolve(Doc doc, int i) {
         return resolve(doc, i, null);

@@ -9,6 +9,7 @@ import dev.khabar.core.numbers.Money;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -76,6 +77,9 @@ final class Attributes {
             if (t.is("share") || t.is("للسهم") || t.is("سهم")) {
                 return true;
             }
+            if (t.is(".") && k > 0 && doc.token(k - 1).isWord() && doc.token(k - 1).norm().length() == 1) {
+                continue; // "$157 U.S. a share": the dots of an abbreviation
+            }
             if (t.is(",") || t.is("،") || t.is(".")) {
                 return false;
             }
@@ -88,7 +92,7 @@ final class Attributes {
      * the deal ("The deal, announced in June"), else the publication month (deals are news when reported).
      */
     static DateValue date(Doc doc, Sentence s, int trigger, FactType type) {
-        List<DateMention> inSentence = doc.dates.get(s.index());
+        List<DateMention> inSentence = events(doc, doc.dates.get(s.index()));
         int from = Grammar.clauseStart(doc, trigger, s);
         int to = Grammar.clauseEnd(doc, trigger, s);
         DateMention best = null;
@@ -119,13 +123,60 @@ final class Attributes {
             }
         }
         if (doc.published != null) {
-            return new DateValue(doc.published.toString().substring(0, 7), null);
+            DateValue yearEnd = yearEnd(doc, s);
+            return yearEnd != null ? yearEnd : new DateValue(doc.published.toString().substring(0, 7), null);
+        }
+        return null;
+    }
+
+    private static final Set<String> TARGET_MARKERS = Set.of("by", "until", "through", "بحلول", "حتي");
+
+    /** Dates that say when something happened: "by 2025", "بحلول 2030" set a target, not the event's date. */
+    private static List<DateMention> events(Doc doc, List<DateMention> dates) {
+        if (dates.isEmpty()) {
+            return dates;
+        }
+        List<DateMention> out = new ArrayList<>(dates.size());
+        for (DateMention d : dates) {
+            boolean target = false;
+            for (int k = d.startToken(); k >= Math.max(0, d.startToken() - 4) && !target; k--) {
+                String n = doc.token(k).norm();
+                target = TARGET_MARKERS.contains(n);
+                if (k < d.startToken() && !(n.equals("the") || n.equals("end") || n.equals("of") || n.equals("نهايه") || target)) {
+                    break; // only "by the end of 2025" reaches back past the date's own words
+                }
+            }
+            if (!target) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "a massive end-of-the-year deal" reported in the last or first weeks of a year: the December just ended. Later
+     * in the year "the end of the year" is still ahead, a target rather than the deal's date.
+     */
+    private static DateValue yearEnd(Doc doc, Sentence s) {
+        int month = doc.published.getMonthValue();
+        if (month != 12 && month != 1) {
+            return null;
+        }
+        for (int k = s.firstToken(); k + 2 < s.endToken(); k++) {
+            String n = doc.token(k).norm();
+            boolean english = n.equals("end") && k + 4 < s.endToken() && doc.token(k + 1).is("-")
+                    && (doc.token(k + 4).is("year") || doc.token(k + 2).is("year") || (k + 6 < s.endToken() && doc.token(k + 6).is("year")));
+            boolean yearDash = n.equals("year") && doc.token(k + 1).is("-") && doc.token(k + 2).is("end");
+            if (english || yearDash) {
+                int year = doc.published.getYear() - (month == 1 ? 1 : 0);
+                return new DateValue(year + "-12", null);
+            }
         }
         return null;
     }
 
     static DateValue nearestDate(Doc doc, Sentence s, int token) {
-        DateMention best = nearest(doc.dates.get(s.index()), token);
+        DateMention best = nearest(events(doc, doc.dates.get(s.index())), token);
         return best == null ? null : new DateValue(best.value(), best.text());
     }
 

@@ -27,6 +27,8 @@ final class Doc {
     final List<List<DateMention>> dates;
     /** mention index covering each token, or -1 */
     final int[] mentionAt;
+    /** id of the body said to award the contracts the text goes on to list ("The Pentagon awarded … contracts") */
+    String awarder;
     /** id of the organization the text talks about most, or null */
     final String topic;
 

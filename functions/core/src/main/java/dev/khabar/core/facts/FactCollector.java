@@ -6,10 +6,12 @@ import dev.khabar.core.model.Evidence;
 import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Keeps one fact per (type, subject, object): a statement repeated later in the text adds only what the first one
@@ -21,6 +23,20 @@ final class FactCollector {
 
     Fact last() {
         return order.isEmpty() ? null : order.get(order.size() - 1);
+    }
+
+    private static final Set<FactType> PAIR_DEALS = EnumSet.of(FactType.INVESTMENT,
+            FactType.ACQUISITION, FactType.PARTNERSHIP, FactType.CONTRACT);
+
+    /** The latest deal between two parties, or null. */
+    Fact lastPair() {
+        for (int k = order.size() - 1; k >= 0; k--) {
+            Fact f = order.get(k);
+            if (PAIR_DEALS.contains(f.type()) && f.object() != null) {
+                return f;
+            }
+        }
+        return null;
     }
 
     List<Fact> all() {
@@ -43,6 +59,10 @@ final class FactCollector {
         }
         String key = key(type, subject, object);
         Fact old = facts.get(key);
+        if (old != null && type == FactType.FUNDING_ROUND && otherTime(old.date(), date)) {
+            key = key + "|" + date.value(); // a raiser's earlier or later round is a round of its own
+            old = facts.get(key);
+        }
         Fact fact;
         if (old == null) {
             fact = new Fact(null, type, subject, object, amount, count, date, role, status, evidence, confidence);
@@ -53,6 +73,10 @@ final class FactCollector {
         }
         facts.put(key, fact);
         order.add(fact);
+    }
+
+    private static boolean otherTime(DateValue a, DateValue b) {
+        return a != null && b != null && !a.value().startsWith(b.value()) && !b.value().startsWith(a.value());
     }
 
     private static <T> T first(T a, T b) {
@@ -66,11 +90,32 @@ final class FactCollector {
         return type + "|" + subject + "|" + object;
     }
 
+    /**
+     * A partnership or investment between a buyer and what it bought, at the acquisition's own time ("the ideal
+     * partner", "their investment" in the deal's quotes), is the acquisition told again; one dated elsewhere (an
+     * earlier collaboration) is a fact of its own.
+     */
+    private boolean toldAsAcquisition(Fact f) {
+        if ((f.type() != FactType.PARTNERSHIP && f.type() != FactType.INVESTMENT) || f.object() == null) {
+            return false;
+        }
+        for (Fact a : new Fact[] {facts.get(key(FactType.ACQUISITION, f.subject(), f.object())),
+                facts.get(key(FactType.ACQUISITION, f.object(), f.subject()))}) {
+            if (a != null && (a.date() == null || f.date() == null || a.date().value().equals(f.date().value()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The facts with ids f1, f2, … in the order first stated. */
     List<Fact> numbered() {
         List<Fact> out = new ArrayList<>(facts.size());
         int n = 0;
         for (Fact f : facts.values()) {
+            if (toldAsAcquisition(f)) {
+                continue;
+            }
             n++;
             out.add(new Fact("f" + n, f.type(), f.subject(), f.object(), f.amount(), f.count(), f.date(), f.role(),
                     f.status(), f.evidence(), f.confidence()));

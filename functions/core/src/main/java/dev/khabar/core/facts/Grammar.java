@@ -21,8 +21,14 @@ final class Grammar {
     private static final Set<String> ARABIC_CLAUSE_OPENERS = Set.of("علي", "لكن", "حيث", "اذ", "بينما", "فيما",
             "كما", "ثم", "بعد", "قبل", "الا");
     /** "قال X إن Y استثمر", "X said that Y invested": the doer of the embedded clause comes after these. */
-    private static final Set<String> COMPLEMENTIZERS = Set.of("ان", "انه", "انها", "بان", "that", "after", "before",
-            "because", "while", "when", "although", "though", "whereas");
+    private static final Set<String> COMPLEMENTIZERS = Set.of("ان", "انه", "انها", "بان", "that");
+    /** English conjunctions that open a clause with its own subject when a name follows them. */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "because", "when", "while",
+            "although", "though", "whereas", "once", "until", "unless", "if");
+    /** Auxiliaries and reporting verbs that show a name after "after"/"when" is a clause's subject. */
+    private static final Set<String> CLAUSE_VERBS = Set.of("agreed", "agrees", "said", "says", "announced", "announces",
+            "has", "had", "have", "was", "is", "were", "are", "will", "would", "could", "did", "made", "signed",
+            "completed", "confirmed", "reported", "decided", "bought", "acquired", "raised", "launched", "struck");
     private static final Set<String> ENGLISH_CLAUSE_OPENERS = Set.of("but", "while", "which", "who", "although",
             "though", "whereas", "when", "after", "where", "because");
 
@@ -91,7 +97,10 @@ final class Grammar {
             return false;
         }
         Token t = doc.token(j);
-        if (isPreposition(t)) {
+        if (doc.token(mention.startToken() - 1).is("(")) {
+            return parenthesisGoverned(doc, mention.startToken() - 2, s, m);
+        }
+        if (isPreposition(t) && !(SUBORDINATORS.contains(t.norm()) && opensClauseAt(doc, m, s))) {
             return true;
         }
         if (isCoordinator(t)) {
@@ -104,6 +113,43 @@ final class Grammar {
             }
             if (j >= s.firstToken() && doc.mentionAt[j] >= 0 && doc.mentionAt[j] != m) {
                 return governed(doc, doc.mentionAt[j], s);
+            }
+        }
+        return false;
+    }
+
+    /** "after Symantec agreed to …": the name is the doer of a clause when a verb follows it, not a prepositional object. */
+    private static boolean opensClauseAt(Doc doc, int m, Sentence s) {
+        int k = doc.mention(m).endToken();
+        // past an apposed ticker or quote: "Symantec (GEN 1.00%) agreed"
+        while (k < s.endToken() && (doc.mentionAt[k] >= 0 || isQuote(doc.token(k)) || doc.token(k).script() == Script.NUMBER
+                || doc.token(k).is("%"))) {
+            k++;
+        }
+        return k < s.endToken() && CLAUSE_VERBS.contains(doc.token(k).norm());
+    }
+
+    /**
+     * "لهيئة الأوراق المالية (SEC)", "to the Securities and Exchange Commission (SEC)": an acronym in parentheses names
+     * the phrase before it and shares its role, governed when that phrase is.
+     */
+    private static boolean parenthesisGoverned(Doc doc, int from, Sentence s, int m) {
+        for (int j = from; j >= Math.max(s.firstToken(), from - 7); j--) {
+            Token t = doc.token(j);
+            if (doc.mentionAt[j] >= 0 && doc.mentionAt[j] != m) {
+                return governed(doc, doc.mentionAt[j], s);
+            }
+            if (!t.isWord()) {
+                return false;
+            }
+            if (isPreposition(t)) {
+                return true;
+            }
+            if (t.is("the") || t.is("a")) {
+                return j > s.firstToken() && isPreposition(doc.token(j - 1));
+            }
+            if (t.script() == Script.ARABIC && t.norm().startsWith("ل") && Clitics.readings(t.norm()).size() > 1) {
+                return true;
             }
         }
         return false;
@@ -133,6 +179,9 @@ final class Grammar {
             if (isSemicolon(t) || (isComma(t) && opensClause(doc, k + 1, s))
                     || (doc.mentionAt[k] < 0 && COMPLEMENTIZERS.contains(Clitics.withoutConjunction(t.norm())))) {
                 return isSemicolon(t) || isComma(t) ? k + 1 : k;
+            }
+            if (SUBORDINATORS.contains(t.norm()) && doc.mentionAt[k] < 0 && doc.mentionAt[k + 1] >= 0) {
+                return k + 1; // "LifeLock jumped after Symantec agreed to …": the subordinate clause has its own doer
             }
         }
         return s.firstToken();

@@ -21,6 +21,21 @@ import java.util.Set;
 final class RoleFacts {
     private static final Set<String> LINKS = Set.of("of", "at", "in", "the", "a", "an", "في", "لدي", "ب", "شركه",
             "لشركه", "بشركه", "مثل", "منها");
+    /** Words between a name and its employer: "analyst Jane Roe with Acme Securities", "Jane Roe of Acme". */
+    private static final Set<String> EMPLOYER_LINKS = Set.of("with", "at", "of", "from");
+    /** Courtesy words between a title and a name: "الرئيس التنفيذي السيد أحمد", "chief executive Mr. Roe". */
+    private static final Set<String> HONORIFICS = Set.of("السيد", "السيده", "الدكتور", "الدكتوره", "د", "الاستاذ",
+            "الاستاذه", "mr", "ms", "mrs", "dr", ".");
+    /** Adverbs of an apposed title: "Jane Roe, previously the CFO of Acme". */
+    private static final Set<String> APPOSITION_ADVERBS = Set.of("previously", "formerly", "now", "currently", "also",
+            "then", "once", "until", "recently", "most");
+    /**
+     * Titles whose holder works for someone other than the story's company (an analyst covers it, a minister governs),
+     * so an unstated employer is not guessed for them.
+     */
+    private static final Set<String> OUTSIDE_TITLES = Set.of("analyst", "minister", "governor", "secretary",
+            "researcher", "scientist", "engineer", "partner", "counsel", "adviser", "spokesperson", "spokesman",
+            "spokeswoman", "fellow");
 
     private static final Set<String> ROLE_FILLERS = Set.of("its", "their", "his", "her", "the", "a", "an", "new",
             "interim", "acting", "permanent", "next");
@@ -35,6 +50,7 @@ final class RoleFacts {
             if (doc.mentionAt[i] >= 0) {
                 continue;
             }
+            possessedPerson(doc, s, i, out);
             RoleMatch r = match(doc, i, s.endToken());
             if (r == null) {
                 continue;
@@ -69,6 +85,15 @@ final class RoleFacts {
                 if (org == null && r.possessive()) {
                     org = possessiveOwner(doc, s, r.startToken(), out);
                 }
+                if (org == null && person >= 0 && doc.mention(person).startToken() >= end) {
+                    org = employerAfter(doc, s, person);
+                }
+                if (org == null && person >= 0 && lastOrg != null && coordinated(doc, s, r.startToken())) {
+                    org = lastOrg; // "its founder X and president Y"
+                }
+                if (org == null && person >= 0 && !outsideTitle(r) && !listedLeaver(doc, s, r.startToken())) {
+                    org = storyCompany(doc, s, person);
+                }
                 role = r.mainRole();
             }
             if (person >= 0 && org != null) {
@@ -81,8 +106,75 @@ final class RoleFacts {
                 lastRole = role;
                 lastOrg = org;
             }
-            i = end - 1;
+            i = person >= 0 && doc.mention(person).startToken() >= end ? doc.mention(person).endToken() - 1 : end - 1;
         }
+    }
+
+    /** "Acme's Jane Roe": a person presented by her organization works there, title unstated. */
+    private static void possessedPerson(Doc doc, Sentence s, int i, FactCollector out) {
+        if (!doc.token(i).is("'s") || i == s.firstToken() || i + 1 >= s.endToken()) {
+            return;
+        }
+        int org = doc.mentionAt[i - 1];
+        int person = doc.mentionAt[i + 1];
+        if (org >= 0 && person >= 0 && doc.type(org) == EntityType.ORGANIZATION && doc.type(person) == EntityType.PERSON) {
+            out.add(FactType.ROLE, doc.id(person), doc.id(org), null, null, null, null, null, Attributes.evidence(doc, s), 0.6);
+        }
+    }
+
+    private static boolean coordinated(Doc doc, Sentence s, int token) {
+        int k = token - 1;
+        return k >= s.firstToken() && (doc.token(k).is("and") || doc.token(k).is("و") || Grammar.isComma(doc.token(k)));
+    }
+
+    /** "among the departures were engineer X and director Y": the titles are the leavers' former ones. */
+    private static boolean listedLeaver(Doc doc, Sentence s, int title) {
+        for (int k = s.firstToken(); k < title; k++) {
+            Trigger t = TriggerLexicon.at(doc.tokens, k, title);
+            if (t != null && t.type() == FactType.EMPLOYMENT_END) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean outsideTitle(RoleMatch r) {
+        String role = r.mainRole();
+        if (role == null) {
+            return true;
+        }
+        String[] words = role.toLowerCase(java.util.Locale.ROOT).split(" ");
+        return OUTSIDE_TITLES.contains(words[words.length - 1]);
+    }
+
+    /** "analyst Jane Roe with Acme Securities": the organization right after the person a title precedes. */
+    private static String employerAfter(Doc doc, Sentence s, int person) {
+        int k = doc.mention(person).endToken();
+        if (k + 1 < s.endToken() && EMPLOYER_LINKS.contains(doc.token(k).norm())) {
+            int m = doc.mentionAt[k + 1];
+            if (m >= 0 && doc.type(m) == EntityType.ORGANIZATION) {
+                return doc.id(m);
+            }
+            if (m < 0 && Anaphora.length(doc, k + 1, s) > 0) {
+                return Anaphora.resolve(doc, k + 1);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A title with no employer in its phrase ("under chief executive John Roe", "CTO Jane Roe quit") is held at the
+     * sentence's doer organization, else at the organization the story is about.
+     */
+    private static String storyCompany(Doc doc, Sentence s, int person) {
+        for (int m : doc.mentionsIn(s.firstToken(), s.endToken())) {
+            int before = doc.mention(m).startToken() - 1;
+            boolean apposed = before >= s.firstToken() && Grammar.isComma(doc.token(before));
+            if (doc.type(m) == EntityType.ORGANIZATION && !Grammar.governed(doc, m, s) && !apposed) {
+                return doc.id(m);
+            }
+        }
+        return doc.topic;
     }
 
     private static RoleMatch match(Doc doc, int i, int limit) {
@@ -93,19 +185,21 @@ final class RoleFacts {
 
     /** The person a title is apposed to ("X، الرئيس" / "X, Y's CEO") or that follows it ("CEO X", "المهندس X"). */
     private static int personAround(Doc doc, Sentence s, RoleMatch r) {
-        int end = r.endToken();
+        int end = skipHonorifics(doc, s, r.endToken());
         if (end < s.endToken() && doc.mentionAt[end] >= 0 && doc.type(doc.mentionAt[end]) == EntityType.PERSON) {
             return doc.mentionAt[end];
         }
         int k = r.startToken() - 1;
+        if (k >= s.firstToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.PERSON
+                && doc.token(r.startToken()).script() == Script.ARABIC && doc.token(r.startToken()).norm().endsWith("ا")) {
+            return doc.mentionAt[k]; // accusative predicate: "سيصبح X رئيسا غير تنفيذي"
+        }
         if (k >= s.firstToken() && doc.token(k).is("'s")) {
-            k--;
-            if (k >= s.firstToken() && doc.mentionAt[k] >= 0) {
-                k = doc.mention(doc.mentionAt[k]).startToken() - 1;
-            }
+            k = possessorStart(doc, s, k - 1) - 1;
         }
         while (k >= s.firstToken() && (doc.token(k).is("the") || doc.token(k).is("a") || doc.token(k).is("an")
-                || doc.token(k).is("its") || doc.token(k).is("his") || doc.token(k).is("her"))) {
+                || doc.token(k).is("its") || doc.token(k).is("his") || doc.token(k).is("her")
+                || APPOSITION_ADVERBS.contains(doc.token(k).norm()))) {
             k--;
         }
         if (k - 1 >= s.firstToken() && Grammar.isComma(doc.token(k)) && doc.mentionAt[k - 1] >= 0
@@ -113,6 +207,16 @@ final class RoleFacts {
             return doc.mentionAt[k - 1];
         }
         return -1;
+    }
+
+    /** Past courtesy words ("المهندس", "Dr."); an honorific that is also a title reads as courtesy here. */
+    private static int skipHonorifics(Doc doc, Sentence s, int k) {
+        while (k < s.endToken() && doc.mentionAt[k] < 0 && (HONORIFICS.contains(doc.token(k).norm())
+                || doc.token(k).script() == Script.ARABIC && ArabicRoles.match(doc.tokens, k, k + 1) != null
+                && k + 1 < s.endToken() && doc.mentionAt[k + 1] >= 0)) {
+            k++;
+        }
+        return k;
     }
 
     /** "الرئيس التنفيذي لشركة أوبن إيه آي سام ألتمان": the person named after the title's organization. */
@@ -123,7 +227,7 @@ final class RoleFacts {
                 if (doc.type(m) != EntityType.ORGANIZATION) {
                     return -1;
                 }
-                int after = doc.mention(m).endToken();
+                int after = skipHonorifics(doc, s, doc.mention(m).endToken());
                 return after < s.endToken() && doc.mentionAt[after] >= 0 && doc.type(doc.mentionAt[after]) == EntityType.PERSON
                         ? doc.mentionAt[after] : -1;
             }
@@ -142,6 +246,10 @@ final class RoleFacts {
         }
         if (doc.token(k).is("'s")) {
             k--;
+            int phrase = k >= s.firstToken() && doc.mentionAt[k] < 0 ? Anaphora.phraseEndingAt(doc, k, s) : -1;
+            if (phrase >= 0) { // "the company's chief executive": the company the story is about
+                return doc.topic != null ? doc.topic : Anaphora.resolve(doc, phrase);
+            }
         } else if (person < 0 || doc.mention(person).startToken() < r.startToken() || doc.token(k).script() != Script.LATIN) {
             return null;
         }
@@ -149,8 +257,28 @@ final class RoleFacts {
         return m >= 0 && doc.type(m) == EntityType.ORGANIZATION ? doc.id(m) : null;
     }
 
+    /** The first token of the possessor ending at token k: a name or "the company", else k itself. */
+    private static int possessorStart(Doc doc, Sentence s, int k) {
+        if (k < s.firstToken()) {
+            return k;
+        }
+        if (doc.mentionAt[k] >= 0) {
+            return doc.mention(doc.mentionAt[k]).startToken();
+        }
+        int phrase = Anaphora.phraseEndingAt(doc, k, s);
+        return phrase >= 0 ? phrase : k;
+    }
+
     /** "الرئيس التنفيذي لميتا", "CEO of Acme", "العضو المنتدب للبنك": the organization after the title. */
     static String orgAfter(Doc doc, Sentence s, int end) {
+        if (end + 1 < s.endToken() && Grammar.isComma(doc.token(end)) && doc.mentionAt[end + 1] >= 0) {
+            int m = doc.mentionAt[end + 1];
+            int after = doc.mention(m).endToken();
+            boolean closed = after >= s.endToken() || Grammar.isComma(doc.token(after)) || !doc.token(after).isWord();
+            if (doc.type(m) == EntityType.ORGANIZATION && closed) {
+                return doc.id(m); // "Jane Roe, chair and CEO, Acme, said"
+            }
+        }
         for (int k = end; k < Math.min(s.endToken(), end + 4); k++) {
             int m = doc.mentionAt[k];
             if (m >= 0) {
@@ -187,6 +315,15 @@ final class RoleFacts {
 
     /** "joined OpenAI as chief financial officer", "منصب الرئيس التنفيذي": the title a person takes, or null. */
     static String roleAs(Doc doc, Sentence s, int from) {
+        int first = from;
+        while (first < s.endToken() - 1 && (doc.token(first).is("the") || doc.token(first).is("its")
+                || doc.token(first).is("a") || doc.token(first).is("an"))) {
+            first++;
+        }
+        RoleMatch direct = first < s.endToken() ? match(doc, first, s.endToken()) : null;
+        if (direct != null && !direct.group() && !direct.possessive() && !beforePerson(doc, s, direct)) {
+            return direct.mainRole(); // "will become the chief operating officer", "named CEO"
+        }
         for (int k = from; k < Math.min(s.endToken() - 1, from + 8); k++) {
             Token t = doc.token(k);
             int m = doc.mentionAt[k];
@@ -208,11 +345,20 @@ final class RoleFacts {
                     return r.mainRole();
                 }
             }
+            if (t.is("board") && (doc.token(k - 1).is("'s") || k + 1 < s.endToken() && doc.token(k + 1).is("of"))) {
+                return "board member"; // "will join Acme's board", "joins the board of Acme"
+            }
             if (Grammar.isComma(t)) {
                 return null;
             }
         }
         return null;
+    }
+
+    /** A title written before a name ("the leavers: researcher X") is that person's present title, not a new one. */
+    private static boolean beforePerson(Doc doc, Sentence s, RoleMatch r) {
+        int k = skipHonorifics(doc, s, r.endToken());
+        return k < s.endToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.PERSON;
     }
 
     /** The title written right before a person's name ("المهندس روهان فارما" → engineer), or null. */

@@ -12,6 +12,14 @@ record Trigger(FactType type, String kind, int startToken, int endToken, boolean
         return kind.equals("award");
     }
 
+    boolean hold() {
+        return kind.equals("hold");
+    }
+
+    boolean marked() {
+        return kind.equals("marked");
+    }
+
     boolean lead() {
         return kind.equals("lead");
     }

@@ -54,9 +54,29 @@ final class TriggerFacts {
     private static Fact deal(Doc doc, Sentence s, Trigger tr, FactCollector out, Fact previous) {
         ArgumentSpec spec = ArgumentSpec.of(tr.type());
         if (tr.award()) {
-            return award(doc, s, tr, out);
+            return Awards.award(doc, s, tr, out);
         }
-        int byAt = tr.type() == FactType.FUNDING_ROUND ? -1 : passiveBy(doc, s, tr);
+        if (tr.type() == FactType.PARTNERSHIP && JointFacts.dualNear(doc, s, tr.startToken())) {
+            return null; // "the two firms started collaborating": the pair of the deal told before (JointFacts)
+        }
+        FactType type = tr.type();
+        Stakes.Size stake = tr.hold() || type == FactType.ACQUISITION ? Stakes.after(doc, s, tr.endToken()) : Stakes.Size.NONE;
+        if (tr.hold()) {
+            if (stake == Stakes.Size.NONE) {
+                return null; // "owns 5% of X" states a share; "the shares it owns" does not
+            }
+            type = stake == Stakes.Size.MAJORITY ? FactType.ACQUISITION : FactType.INVESTMENT;
+            spec = ArgumentSpec.of(FactType.ACQUISITION);
+        } else if (stake == Stakes.Size.MINORITY) {
+            type = FactType.INVESTMENT; // "الاستحواذ على 15% من", "a minority stake in": a share, not the company
+        } else if (type == FactType.INVESTMENT && Stakes.isStakeWord(doc.token(tr.startToken()))
+                && (Stakes.after(doc, s, tr.endToken()) == Stakes.Size.MAJORITY || Stakes.soldBefore(doc, s, tr.startToken()))) {
+            return null; // "حصة أغلبية" is bought by its acquirer; "بيع حصة" names the seller, not an investor
+        }
+        int byAt = type == FactType.FUNDING_ROUND ? -1 : passiveBy(doc, s, tr);
+        if (type == FactType.INVESTMENT && byAt < 0 && DealParties.received(doc, s, tr) >= 0) {
+            return receivedFrom(doc, s, tr, out, previous);
+        }
         String subject;
         int subjectMention = -1;
         if (byAt >= 0) {
@@ -64,6 +84,9 @@ final class TriggerFacts {
             subject = subjectMention < 0 ? null : doc.id(subjectMention);
         } else {
             subjectMention = subjectMention(doc, s, tr, spec.subject());
+            if (subjectMention < 0) {
+                subjectMention = DealParties.outsideClause(doc, s, tr, spec.subject());
+            }
             subject = subjectMention >= 0 ? doc.id(subjectMention) : fallbackSubject(doc, s, tr, previous);
             if (subject == null) {
                 subject = governedBefore(doc, s, tr, spec.subject());
@@ -72,47 +95,67 @@ final class TriggerFacts {
         if (subject == null) {
             return null;
         }
+        boolean round = type == FactType.FUNDING_ROUND && (moneyRightAfter(doc, s, tr) || DealParties.namesRound(doc, s, tr));
         List<String> objects = new ArrayList<>();
         if (!spec.object().isEmpty()) {
             objects = objects(doc, s, tr, spec, subject, byAt, previous);
             if (objects.isEmpty()) {
                 return null;
             }
-        } else if (tr.type() == FactType.FUNDING_ROUND && doc.money.get(s.index()).isEmpty()) {
+        } else if (type == FactType.FUNDING_ROUND && !round) {
             return null;
         } else {
             objects.add(null);
         }
         Amount amount = spec.amount() ? Attributes.amount(doc, s, tr.startToken()) : null;
-        if (tr.type() == FactType.FUNDING_ROUND && (amount == null || !moneyRightAfter(doc, s, tr))) {
-            return null;
+        if (type == FactType.FUNDING_ROUND && !moneyRightAfter(doc, s, tr)) {
+            amount = null; // "raised a round of financing from X": a round without its size
         }
-        String status = Attributes.status(doc, s, tr.startToken(), tr.type());
-        var date = Attributes.date(doc, s, tr.startToken(), tr.type());
+        String status = Attributes.status(doc, s, tr.startToken(), type);
+        var date = Attributes.date(doc, s, tr.startToken(), type);
         double confidence = subjectMention >= 0 ? 0.8 : 0.6;
         Fact made = null;
         for (String object : objects) {
-            if (object != null && out.has(tr.type(), object, subject)) {
-                made = out.get(tr.type(), object, subject); // the same deal read backwards: it stays as first read
+            if (object != null && out.has(type, object, subject)) {
+                made = out.get(type, object, subject); // the same deal read backwards: it stays as first read
                 continue;
             }
-            if (object != null && stakeOnly(doc, tr, object)) {
-                continue; // a stake is an INVESTMENT, stated by its own trigger
+            if (object != null && stake == Stakes.Size.STAKE && type == FactType.ACQUISITION && stakeOnly(doc, tr, object)) {
+                continue; // a stake (an INVESTMENT) rather than the company
             }
-            out.add(tr.type(), subject, object, objects.size() == 1 ? amount : null, null, date, null, status,
+            out.add(type, subject, object, objects.size() == 1 ? amount : null, null, date, null, status,
                     Attributes.evidence(doc, s), confidence);
             made = out.last();
         }
-        if (tr.type() == FactType.FUNDING_ROUND && made != null) {
+        if (type == FactType.FUNDING_ROUND && made != null) {
             investorsOfRound(doc, s, tr, subject, out);
         }
         return made;
     }
 
+    /** "X received investment from A, B and C", "تلقت X استثمارات من A": A, B and C invest in X. */
+    private static Fact receivedFrom(Doc doc, Sentence s, Trigger tr, FactCollector out, Fact previous) {
+        Set<EntityType> investorTypes = Set.of(EntityType.ORGANIZATION, EntityType.PERSON);
+        int m = subjectMention(doc, s, tr, Set.of(EntityType.ORGANIZATION));
+        String receiver = m >= 0 ? doc.id(m) : fallbackSubject(doc, s, tr, previous);
+        int first = receiver == null ? -1
+                : DealParties.namedAfter(doc, s, DealParties.received(doc, s, tr) + 1, investorTypes, receiver);
+        if (first < 0) {
+            return null;
+        }
+        List<String> investors = new ArrayList<>(List.of(doc.id(first)));
+        listAfter(doc, s, first, Grammar.clauseEnd(doc, tr.startToken(), s), investorTypes, receiver, investors);
+        for (String investor : investors) {
+            out.add(FactType.INVESTMENT, investor, receiver, investors.size() == 1 ? Attributes.amount(doc, s, tr.startToken()) : null,
+                    null, Attributes.date(doc, s, tr.startToken(), FactType.INVESTMENT), null, null, Attributes.evidence(doc, s), 0.7);
+        }
+        return out.last();
+    }
+
     /** "raised $6.5bn", "جمعت 30 مليون دولار": a raise names its money at once ("raised concerns" is no round). */
     private static boolean moneyRightAfter(Doc doc, Sentence s, Trigger tr) {
         if (tr.endToken() - tr.startToken() > 1) {
-            return true; // "funding round", "جولة تمويل"
+            return !doc.money.get(s.index()).isEmpty(); // "funding round", "جولة تمويل"
         }
         for (var m : doc.money.get(s.index())) {
             if (m.startToken() >= tr.endToken() && m.startToken() <= tr.endToken() + 4) {
@@ -140,21 +183,21 @@ final class TriggerFacts {
         return false;
     }
 
-    /** "a round led by Thrive Capital", "جولة قادها صندوق …": the investors of the round invest in its raiser. */
+    /**
+     * "a round led by Thrive Capital", "raised $5m from A and B", "backed by X", "جولة قادها صندوق …": the investors of
+     * the round invest in its raiser.
+     */
     private static void investorsOfRound(Doc doc, Sentence s, Trigger tr, String raiser, FactCollector out) {
+        Set<EntityType> investorTypes = Set.of(EntityType.ORGANIZATION, EntityType.PERSON);
         for (int k = tr.startToken(); k < s.endToken() - 1; k++) {
-            String n = doc.token(k).norm();
-            boolean led = (n.equals("led") && doc.token(k + 1).is("by")) || n.equals("قادها") || n.equals("بقياده")
-                    || (n.equals("participation") && doc.token(k + 1).is("from")) || n.equals("بمشاركه");
-            if (!led) {
+            int from = DealParties.investorsFrom(doc, s, tr, k);
+            if (from < 0) {
                 continue;
             }
-            int from = n.equals("led") || n.equals("participation") ? k + 2 : k + 1;
-            int first = firstAfter(doc, s, from, Math.min(s.endToken(), from + 3),
-                    Set.of(EntityType.ORGANIZATION, EntityType.PERSON), raiser);
+            int first = DealParties.namedAfter(doc, s, from, investorTypes, raiser);
             if (first >= 0) {
                 List<String> investors = new ArrayList<>(List.of(doc.id(first)));
-                listAfter(doc, s, first, s.endToken(), Set.of(EntityType.ORGANIZATION, EntityType.PERSON), raiser, investors);
+                listAfter(doc, s, first, s.endToken(), investorTypes, raiser, investors);
                 for (String investor : investors) {
                     out.add(FactType.INVESTMENT, investor, raiser, null, null, Attributes.date(doc, s, k, FactType.INVESTMENT),
                             null, null, Attributes.evidence(doc, s), 0.7);
@@ -163,29 +206,8 @@ final class TriggerFacts {
         }
     }
 
-    /** "The Pentagon awarded Palantir a contract": the one awarded holds the contract with the one awarding it. */
-    private static Fact award(Doc doc, Sentence s, Trigger tr, FactCollector out) {
-        Set<EntityType> org = Set.of(EntityType.ORGANIZATION);
-        int byAt = passiveBy(doc, s, tr);
-        int holder;
-        int client;
-        if (byAt >= 0) {
-            holder = subjectMention(doc, s, tr, org);
-            client = firstAfter(doc, s, byAt + 1, Math.min(s.endToken(), byAt + 6), org, null);
-        } else {
-            client = subjectMention(doc, s, tr, org);
-            holder = firstAfter(doc, s, tr.endToken(), Math.min(s.endToken(), tr.endToken() + 4), org, null);
-        }
-        if (holder < 0 || client < 0 || doc.id(holder).equals(doc.id(client))) {
-            return null;
-        }
-        out.add(FactType.CONTRACT, doc.id(holder), doc.id(client), Attributes.amount(doc, s, tr.startToken()), null,
-                Attributes.date(doc, s, tr.startToken(), FactType.CONTRACT), null, null, Attributes.evidence(doc, s), 0.7);
-        return out.last();
-    }
-
     /** The token index of "by" right after a passive trigger ("acquired by", "to be acquired by"), or -1. */
-    private static int passiveBy(Doc doc, Sentence s, Trigger tr) {
+    static int passiveBy(Doc doc, Sentence s, Trigger tr) {
         for (int k = tr.endToken(); k < Math.min(s.endToken(), tr.endToken() + 3); k++) {
             if (doc.token(k).is("by")) {
                 return k;
@@ -285,8 +307,22 @@ final class TriggerFacts {
                 break;
             }
         }
+        if (tr.marked() && start == tr.endToken()) {
+            return out; // "signed an agreement" names no partner without its "with"
+        }
         int first = firstAfter(doc, s, start, end, spec.object(), subject);
+        boolean contract = tr.type() == FactType.CONTRACT;
+        if (contract && first >= 0 && start == tr.endToken() && DealParties.purposeBetween(doc, start, doc.mention(first).startToken())) {
+            first = -1; // "a contract to support the X system": X is what the work is about, not a party
+        }
         if (first >= 0 && doc.mention(first).startToken() - start <= 8) {
+            if (tr.type() == FactType.ACQUISITION && DealParties.isSeller(doc, first)) {
+                String target = DealParties.targetAfterSeller(doc, s, first, end, spec.object(), subject);
+                if (target != null) {
+                    out.add(target);
+                }
+                return out; // "الأسهم التي تملكها A في B": A sells, B is bought
+            }
             out.add(doc.id(first));
             listAfter(doc, s, first, end, spec.object(), subject, out);
             return out;
@@ -295,12 +331,21 @@ final class TriggerFacts {
             if (Anaphora.length(doc, k, s) > 0 && (start > tr.endToken() || !tr.arabic())) {
                 // after an Arabic noun the anaphor is its doer (استحواذ البنك على …), not its object
                 String o = previous != null && previous.object() != null && !previous.object().equals(subject)
-                        ? previous.object() : Anaphora.resolve(doc, k, subject);
+                        ? previous.object() : DealParties.mainClauseDoer(doc, s, tr, spec.object(), subject);
+                if (o == null) {
+                    o = Anaphora.resolve(doc, k, subject);
+                }
                 if (o != null) {
                     out.add(o);
                 }
                 return out;
             }
+        }
+        if (contract && doc.awarder != null) {
+            if (!doc.awarder.equals(subject)) {
+                out.add(doc.awarder); // the body that awarded the contracts the text lists
+            }
+            return out;
         }
         List<Integer> before = doc.mentionsIn(s.firstToken(), tr.startToken());
         for (int k = before.size() - 1; k >= 0; k--) {

@@ -105,6 +105,9 @@ final class TriggerLexicon {
         if (last.startsWith("ال") && last.length() > 4) {
             readings.add(last.substring(2));
         }
+        if (last.length() > 4 && last.charAt(0) == 'س' && "يتنا".indexOf(last.charAt(1)) >= 0) {
+            readings.add(last.substring(1)); // the future prefix: ستستثمر، سيطلق، ستستحوذ
+        }
         for (String r : readings) {
             out.addAll(ARABIC_EXACT.getOrDefault(r, List.of()));
             for (String suffix : SUFFIXES) {

@@ -5,6 +5,7 @@ import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,6 +13,8 @@ import java.util.Set;
  * currency name after it (14.3 مليار دولار, 99 million dollars, نصف مليار جنيه, 5 ملايين ريال قطري).
  */
 public final class MoneyReader {
+    private static final Map<String, String> DOLLAR_PREFIXES = Map.of("us", "USD", "c", "CAD",
+            "ca", "CAD", "a", "AUD", "au", "AUD", "hk", "HKD", "s", "SGD", "nz", "NZD");
     private MoneyReader() {
     }
 
@@ -22,7 +25,7 @@ public final class MoneyReader {
             String prefix = prefixCurrency(tokens, i, to);
             if (prefix != null) {
                 int numberAt = i + 1;
-                if (tokens.get(i).is("us") && numberAt < to && tokens.get(numberAt).is("$")) {
+                if (DOLLAR_PREFIXES.containsKey(tokens.get(i).norm()) && numberAt < to && tokens.get(numberAt).is("$")) {
                     numberAt++;
                 }
                 if (numberAt < to) {
@@ -80,8 +83,9 @@ public final class MoneyReader {
             return Currencies.symbol(t.surface());
         }
         if (t.script() == Script.LATIN) {
-            if (t.is("us") && i + 1 < to && tokens.get(i + 1).is("$")) {
-                return "USD";
+            if (i + 1 < to && tokens.get(i + 1).is("$") && (tokens.get(i + 1).start() == t.end() || t.is("us"))
+                    && DOLLAR_PREFIXES.containsKey(t.norm())) {
+                return DOLLAR_PREFIXES.get(t.norm()); // US$, C$, A$, HK$, S$, NZ$
             }
             if (Currencies.isCode(t.surface()) && i + 1 < to && tokens.get(i + 1).script() == Script.NUMBER) {
                 return t.surface();

@@ -57,6 +57,10 @@ public final class NumberReader {
             return null;
         }
         while (j < limit) {
+            if (tokens.get(j).is("-") && j + 1 < limit && tokens.get(j).start() == tokens.get(j - 1).end()
+                    && tokens.get(j + 1).start() == tokens.get(j).end() && scaleOf(tokens.get(j + 1)) != null) {
+                j++; // "US$1.4-billion": a hyphenated scale word
+            }
             BigDecimal scale = scaleOf(tokens.get(j));
             if (scale == null || (tokens.get(j).norm().length() == 1 && tokens.get(j).start() != tokens.get(j - 1).end())) {
                 break;

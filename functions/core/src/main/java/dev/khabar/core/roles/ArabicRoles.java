@@ -81,6 +81,9 @@ public final class ArabicRoles {
         int[] complementEnd = new int[] {end};
         String complement = complement(tokens, end, limit, complementEnd);
         end = complementEnd[0];
+        if (complement.isEmpty() && english.equals("head")) {
+            english = "president"; // "رئيس مايكروسوفت", "رئيس الشركة": head of a whole organization
+        }
         roles.add(complement.isEmpty() ? english : english + " of " + complement);
         if (end < limit && isFormer(tokens.get(end))) {
             former = true;

@@ -72,8 +72,18 @@ public final class EnglishRoles {
         }
         int start = former ? i + 1 : i;
         String text = joinSurface(tokens, start, lastTitle + 1);
-        return new RoleMatch(i, lastTitle + 1, List.of(text), founder, false,
+        return new RoleMatch(i, lastTitle + 1, founder ? splitFounder(text) : List.of(text), founder, false,
                 PLURALS.contains(tokens.get(lastTitle).norm()), former, false);
+    }
+
+    /** "CTO and cofounder" → [CTO, co-founder]: founding is a fact of its own, not part of the job title. */
+    private static List<String> splitFounder(String text) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String part : text.split(" (?:and|&) ")) {
+            String folded = part.toLowerCase(java.util.Locale.ROOT).replace("-", "");
+            out.add(folded.equals("cofounder") ? "co-founder" : folded.equals("founder") ? "founder" : part);
+        }
+        return List.copyOf(out);
     }
 
     private static String joinSurface(List<Token> tokens, int from, int to) {

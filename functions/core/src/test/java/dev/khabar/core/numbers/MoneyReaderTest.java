@@ -32,7 +32,11 @@ class MoneyReaderTest {
         "استثمار 20 مليون دولار أمريكي | 20000000 | USD",
         "تمويل بقيمة 3 آلاف جنيه إسترليني | 3000 | GBP",
         "US$5m in seed money | 5000000 | USD",
-        "a USD 40 million loan | 40000000 | USD"})
+        "a USD 40 million loan | 40000000 | USD",
+        "agreed to pay US$2.7-billion in cash | 2700000000 | USD",
+        "a C$300 million pipeline deal | 300000000 | CAD",
+        "an A$1.5-billion takeover bid | 1500000000 | AUD",
+        "listed at HK$8 billion | 8000000000 | HKD"})
     void readsAmountAndCurrency(String text, String value, String currency) {
         List<Money> found = find(text, Set.of());
         assertEquals(1, found.size(), () -> "in " + text + ": " + found);

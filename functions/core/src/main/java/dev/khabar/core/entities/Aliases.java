@@ -1,0 +1,90 @@
+package dev.khabar.core.entities;
+
+import dev.khabar.core.text.Script;
+import dev.khabar.core.text.Token;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Second names a text gives a name: a ticker or acronym in parentheses right after it ("Cisco Systems (CSCO)",
+ * "Symantec (GEN 1.00%)", "(NASDAQ: SPLK)") and a name after "aka" ("NIITEK -- aka Non-Intrusive Inspection
+ * Technology"). The second name becomes a spelling of the first, here and wherever else the text uses it.
+ */
+final class Aliases {
+    private Aliases() {
+    }
+
+    static void find(List<Token> tokens, MentionSink sink) {
+        List<Mention> mentions = List.copyOf(sink.sorted());
+        Map<Integer, Mention> byStart = new HashMap<>();
+        for (Mention m : mentions) {
+            byStart.put(m.startToken(), m);
+        }
+        Map<String, Mention> fullOf = new HashMap<>();
+        for (Mention m : mentions) {
+            int e = m.endToken();
+            Mention second = null;
+            if (e + 1 < tokens.size() && tokens.get(e).is("(")) {
+                int t = e + 1;
+                if (t + 2 < tokens.size() && allCaps(tokens.get(t)) && tokens.get(t + 1).is(":")) {
+                    t += 2; // "(NASDAQ: CSCO)": the exchange, then the ticker
+                }
+                Mention inner = byStart.get(t);
+                if (inner != null && inner.endToken() == t + 1 && allCaps(tokens.get(t)) && closes(tokens, t + 1)) {
+                    second = inner;
+                }
+            } else if (e + 1 < tokens.size()) {
+                int t = e;
+                while (t < Math.min(tokens.size(), e + 3) && tokens.get(t).script() == Script.PUNCT) {
+                    t++;
+                }
+                if (t + 1 < tokens.size() && tokens.get(t).is("aka")) {
+                    second = byStart.get(t + 1);
+                }
+            }
+            if (second != null && second.entry() == null && (m.entry() == null || m.type() == second.type()
+                    || second.type() == dev.khabar.core.model.EntityType.ORGANIZATION)) {
+                sink.replace(second, second.aliasFor(m));
+                fullOf.putIfAbsent(second.surface(), m);
+            }
+        }
+        if (fullOf.isEmpty()) {
+            return;
+        }
+        for (Mention m : List.copyOf(sink.sorted())) {
+            Mention full = fullOf.get(m.surface());
+            if (full != null && m.entry() == null && m.aliasOf() == null) {
+                sink.replace(m, m.aliasFor(full)); // CSCO again, later in the text
+            }
+        }
+    }
+
+    /** A ticker or acronym: 2 to 6 capital letters (S&P's "&" and digits aside). */
+    static boolean allCaps(Token t) {
+        String s = t.surface();
+        if (t.script() != Script.LATIN || s.length() < 2 || s.length() > 6) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLowerCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** ")" right after, or a price move first ("GEN 1.00%)"). */
+    private static boolean closes(List<Token> tokens, int k) {
+        for (int j = k; j < Math.min(tokens.size(), k + 6); j++) {
+            if (tokens.get(j).is(")")) {
+                return true;
+            }
+            Script s = tokens.get(j).script();
+            if (s != Script.NUMBER && s != Script.PUNCT) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

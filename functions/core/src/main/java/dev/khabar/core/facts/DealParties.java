@@ -1,0 +1,212 @@
+package dev.khabar.core.facts;
+
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Script;
+import dev.khabar.core.text.Sentence;
+import dev.khabar.core.text.Token;
+import java.util.Set;
+
+/**
+ * Who takes part in a deal when the trigger's own clause does not say it plainly: the reporter of "قالت X إنها
+ * ستستثمر", the noun a relative "which raised" hangs on, the seller of «الأسهم التي تملكها A في B», the investors
+ * after "from" / "backed by", the main-clause doer an object anaphor points back to.
+ */
+final class DealParties {
+    /** Complementizers carrying the reporter as a pronoun ("إنها ستستثمر": she/it will invest). */
+    private static final Set<String> PRONOUN_COMPLEMENTIZERS = Set.of("انها", "انه", "بانها", "بانه", "انهم", "انهما");
+    private static final Set<String> ENGLISH_PRONOUNS = Set.of("it", "they");
+    private static final Set<String> RELATIVES = Set.of("which", "that", "who");
+    private static final Set<String> ROUND_WORDS = Set.of("round", "financing", "funding", "جوله", "تمويل");
+    private static final Set<String> OWNS = Set.of("تملكها", "يملكها", "تمتلكها", "يمتلكها", "تملكه", "يملكه",
+            "تمتلكه", "يمتلكه", "owned", "held");
+    private static final Set<String> PURPOSE = Set.of("to", "for");
+    /** Descriptor nouns between a description and the name it describes ("VC firm Sequoia Capital"). */
+    private static final Set<String> DESCRIPTORS = Set.of("firm", "fund", "company", "investor", "investors", "group",
+            "giant", "bank", "صندوق", "شركه", "مجموعه", "بنك");
+
+    private DealParties() {
+    }
+
+    /**
+     * The doer standing outside the trigger's clause: the reporter of "قالت X إنها ستستثمر" / "X said that it will
+     * invest", or the name a relative clause hangs on ("Tumblr, which raised $5m"); -1 when neither.
+     */
+    static int outsideClause(Doc doc, Sentence s, Trigger tr, Set<EntityType> types) {
+        int start = Grammar.clauseStart(doc, tr.startToken(), s);
+        if (start <= s.firstToken() || start >= tr.startToken()) {
+            return -1;
+        }
+        Token opener = doc.token(start);
+        boolean pronoun = PRONOUN_COMPLEMENTIZERS.contains(Clitics.withoutConjunction(opener.norm()))
+                || (opener.is("that") && ENGLISH_PRONOUNS.contains(doc.token(start + 1).norm()));
+        if (pronoun) {
+            for (int m : doc.mentionsIn(s.firstToken(), start)) {
+                if (types.contains(doc.type(m)) && !Grammar.governed(doc, m, s)) {
+                    return m;
+                }
+            }
+            return -1;
+        }
+        if (RELATIVES.contains(opener.norm()) && start - 2 >= s.firstToken() && Grammar.isComma(doc.token(start - 1))) {
+            int m = doc.mentionAt[start - 2];
+            return m >= 0 && types.contains(doc.type(m)) ? m : -1;
+        }
+        return -1;
+    }
+
+    private static final Set<String> RECEIVE = Set.of("received", "receives", "receive", "receiving", "got", "secured",
+            "attracted", "تلقت", "تلقي", "حصلت", "حصل", "تتلقي", "يتلقي", "جذبت");
+
+    /**
+     * "X received investment from A", "تلقت X استثمارات من A": the token index of the "from" / من naming the
+     * investors when a verb of receiving stands just before the trigger; else -1.
+     */
+    static int received(Doc doc, Sentence s, Trigger tr) {
+        boolean receiving = false;
+        for (int k = Math.max(s.firstToken(), tr.startToken() - 6); k < tr.startToken(); k++) {
+            receiving |= RECEIVE.contains(Clitics.withoutConjunction(doc.token(k).norm()));
+        }
+        if (!receiving) {
+            return -1;
+        }
+        for (int k = tr.endToken(); k < Math.min(s.endToken(), tr.endToken() + 8); k++) {
+            if (doc.token(k).is("from") || doc.token(k).is("من")) {
+                return k;
+            }
+            if (doc.mentionAt[k] >= 0) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "raised a very big round of financing": a raise that names its round, with or without its money. */
+    static boolean namesRound(Doc doc, Sentence s, Trigger tr) {
+        if (tr.endToken() - tr.startToken() > 1) {
+            return true;
+        }
+        for (int k = tr.endToken(); k < Math.min(s.endToken(), tr.endToken() + 10); k++) {
+            if (doc.mentionAt[k] >= 0) {
+                return false;
+            }
+            if (ROUND_WORDS.contains(Clitics.bare(doc.token(k).norm()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the investors of a round are named, when token k introduces them: "led by", "backed by", "from",
+     * "with participation from", قادها، بقيادة، بمشاركة; else -1.
+     */
+    static int investorsFrom(Doc doc, Sentence s, Trigger tr, int k) {
+        Token t = doc.token(k);
+        String n = t.norm();
+        if ((n.equals("led") || n.equals("backed")) && doc.token(k + 1).is("by")
+                || n.equals("participation") && doc.token(k + 1).is("from")) {
+            return k + 2;
+        }
+        if (n.equals("قادها") || n.equals("بقياده") || n.equals("بمشاركه") || n.equals("وبمشاركه")) {
+            return k + 1;
+        }
+        if (n.equals("from") && k >= tr.endToken() && k <= tr.endToken() + 12) {
+            return k + 1;
+        }
+        if (n.equals("من") && k >= tr.endToken() && k <= tr.endToken() + 8 && doc.mentionAt[k + 1] >= 0) {
+            return k + 1;
+        }
+        return -1;
+    }
+
+    /** The name right after token {@code from}, past a description ("top VC firm Sequoia Capital"); or -1. */
+    static int namedAfter(Doc doc, Sentence s, int from, Set<EntityType> types, String exclude) {
+        int end = Math.min(s.endToken(), from + 7);
+        int found = -1;
+        for (int k = from; k < end; k++) {
+            int m = doc.mentionAt[k];
+            if (m >= 0) {
+                if (types.contains(doc.type(m)) && !doc.id(m).equals(exclude)) {
+                    found = m;
+                    int next = doc.mention(m).endToken();
+                    if (next + 1 < end && DESCRIPTORS.contains(Clitics.bare(doc.token(next).norm()))
+                            && doc.mentionAt[next + 1] >= 0) {
+                        k = next; // the first name described the one after it
+                        continue;
+                    }
+                    return m;
+                }
+                k = doc.mention(m).endToken() - 1;
+                continue;
+            }
+            Token t = doc.token(k);
+            if (Grammar.isComma(t) || t.is(".") || (t.isWord() && Grammar.isPreposition(t) && !t.is("of"))) {
+                break;
+            }
+        }
+        return found;
+    }
+
+    /** "contract to support the X system", "عقد لتوريد": a purpose phrase between the trigger and a name. */
+    static boolean purposeBetween(Doc doc, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = doc.token(k);
+            if (PURPOSE.contains(t.norm())) {
+                return true;
+            }
+            if (t.script() == Script.ARABIC && t.norm().startsWith("ل") && !t.norm().startsWith("لصالح")
+                    && Clitics.readings(t.norm()).size() > 1 && !t.norm().startsWith("لل")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "الأسهم التي تملكها مجموعة A", "the shares held by A": the name after a verb of owning is the seller. */
+    static boolean isSeller(Doc doc, int m) {
+        int j = doc.mention(m).startToken() - 1;
+        while (j >= 0 && (Grammar.isQuote(doc.token(j)) || doc.token(j).is("by")
+                || DESCRIPTORS.contains(Clitics.bare(doc.token(j).norm())))) {
+            j--;
+        }
+        return j >= 0 && OWNS.contains(doc.token(j).norm());
+    }
+
+    /** The company whose shares the seller holds: after في / in, a name or an anaphor; null when not said. */
+    static String targetAfterSeller(Doc doc, Sentence s, int seller, int end, Set<EntityType> types, String buyer) {
+        for (int k = doc.mention(seller).endToken(); k < Math.min(end, doc.mention(seller).endToken() + 5); k++) {
+            if (doc.token(k).is("في") || doc.token(k).is("in")) {
+                int m = TriggerFacts.firstAfter(doc, s, k + 1, Math.min(end, k + 5), types, buyer);
+                if (m >= 0 && !doc.id(m).equals(doc.id(seller))) {
+                    return doc.id(m);
+                }
+                for (int a = k + 1; a < Math.min(end, k + 3); a++) {
+                    if (Anaphora.length(doc, a, s) > 0) {
+                        String target = Anaphora.resolve(doc, a, buyer);
+                        return doc.id(seller).equals(target) ? null : target;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "LifeLock jumped after Symantec agreed to acquire the company": an object anaphor inside a subordinate clause
+     * points back to the doer of the main clause; null when the trigger's clause is the main one.
+     */
+    static String mainClauseDoer(Doc doc, Sentence s, Trigger tr, Set<EntityType> types, String exclude) {
+        int start = Grammar.clauseStart(doc, tr.startToken(), s);
+        if (start <= s.firstToken()) {
+            return null;
+        }
+        for (int m : doc.mentionsIn(s.firstToken(), start)) {
+            if (types.contains(doc.type(m)) && !Grammar.governed(doc, m, s) && !doc.id(m).equals(exclude)) {
+                return doc.id(m);
+            }
+        }
+        return null;
+    }
+}

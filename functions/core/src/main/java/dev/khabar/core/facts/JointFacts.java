@@ -1,0 +1,60 @@
+package dev.khabar.core.facts;
+
+import dev.khabar.core.model.Fact;
+import dev.khabar.core.model.FactType;
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Sentence;
+import java.util.Set;
+
+/**
+ * "the two firms started collaborating", «وستعمل الشركتان معًا»: a partnership whose parties are named only as a pair.
+ * The pair is the two parties of the deal the text told last.
+ */
+final class JointFacts {
+    private static final Set<String> ARABIC_DUALS = Set.of("الشركتان", "الشركتين", "الطرفان", "الطرفين", "المجموعتان",
+            "المجموعتين");
+    private static final Set<String> ENGLISH_PAIR_NOUNS = Set.of("companies", "firms", "groups", "sides", "parties");
+    private static final Set<String> TOGETHER = Set.of("معا", "together", "jointly");
+
+    private JointFacts() {
+    }
+
+    /** A dual noun phrase ("the two companies", "both firms", الشركتان) within a few words of token i. */
+    static boolean dualNear(Doc doc, Sentence s, int i) {
+        return dualIn(doc, Math.max(s.firstToken(), i - 6), Math.min(s.endToken(), i + 6)) >= 0;
+    }
+
+    private static int dualIn(Doc doc, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String n = doc.token(k).norm();
+            if (ARABIC_DUALS.contains(Clitics.withoutConjunction(n))) {
+                return k;
+            }
+            if ((n.equals("two") || n.equals("both")) && k + 1 < to && ENGLISH_PAIR_NOUNS.contains(doc.token(k + 1).norm())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    static void find(Doc doc, Sentence s, FactCollector out) {
+        int dual = dualIn(doc, s.firstToken(), s.endToken());
+        if (dual < 0) {
+            return;
+        }
+        int trigger = -1;
+        for (int k = Math.max(s.firstToken(), dual - 6); k < Math.min(s.endToken(), dual + 8); k++) {
+            var tr = doc.mentionAt[k] < 0 ? TriggerLexicon.at(doc.tokens, k, s.endToken()) : null;
+            if ((tr != null && tr.type() == FactType.PARTNERSHIP) || TOGETHER.contains(Clitics.bare(doc.token(k).norm()))) {
+                trigger = k;
+                break;
+            }
+        }
+        Fact pair = trigger < 0 ? null : out.lastPair();
+        if (pair == null) {
+            return;
+        }
+        out.add(FactType.PARTNERSHIP, pair.subject(), pair.object(), null, null,
+                Attributes.date(doc, s, trigger, FactType.PARTNERSHIP), null, null, Attributes.evidence(doc, s), 0.6);
+    }
+}

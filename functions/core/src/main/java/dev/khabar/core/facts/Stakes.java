@@ -1,0 +1,79 @@
+package dev.khabar.core.facts;
+
+import dev.khabar.core.numbers.NumberReader;
+import dev.khabar.core.numbers.Quantity;
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Sentence;
+import dev.khabar.core.text.Token;
+import java.math.BigDecimal;
+import java.util.Set;
+
+/**
+ * The share a buyer takes, read after the trigger: "15% of", "a third of", "حصة أقلية", "a controlling stake". Less
+ * than half of a company is an investment in it; more than half (or control) is its acquisition.
+ */
+final class Stakes {
+    enum Size { NONE, STAKE, MINORITY, MAJORITY }
+
+    private static final BigDecimal HALF = new BigDecimal(50);
+    private static final Set<String> PERCENT = Set.of("%", "٪", "percent", "per", "بالمئه", "بالمائه", "المئه",
+            "المائه", "بالماءه", "في");
+    private static final Set<String> MINOR_FRACTIONS = Set.of("third", "quarter", "fifth", "tenth", "ثلث", "ربع", "خمس",
+            "عشر");
+    private static final Set<String> MINOR = Set.of("minority", "اقليه", "small", "صغيره");
+    private static final Set<String> MAJOR = Set.of("majority", "controlling", "اغلبيه", "غالبيه", "مسيطره",
+            "الاغلبيه", "الاكبر", "كامل", "كامله");
+    private static final Set<String> STAKE = Set.of("stake", "stakes", "حصه", "حصص");
+
+    private Stakes() {
+    }
+
+    private static final Set<String> SALE = Set.of("بيع", "sale", "sell", "sells", "sold", "selling", "divest", "divested");
+
+    static boolean isStakeWord(Token t) {
+        return STAKE.contains(Clitics.bare(t.norm()));
+    }
+
+    /** "بيع حصة", "the sale of a stake", "sold its stake": a stake changing hands names its seller first. */
+    static boolean soldBefore(Doc doc, Sentence s, int trigger) {
+        for (int k = Math.max(s.firstToken(), trigger - 3); k < trigger; k++) {
+            if (SALE.contains(Clitics.bare(doc.token(k).norm()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The size of the share stated in the few words from token {@code from}, before the next name. */
+    static Size after(Doc doc, Sentence s, int from) {
+        boolean stake = false;
+        int end = Math.min(s.endToken(), from + 6);
+        for (int k = from; k < end; k++) {
+            if (doc.mentionAt[k] >= 0) {
+                break;
+            }
+            Token t = doc.token(k);
+            String bare = Clitics.bare(t.norm());
+            Quantity q = t.isWord() ? null : NumberReader.read(doc.tokens, k, end);
+            if (q != null && q.endToken() < end && PERCENT.contains(Clitics.bare(doc.token(q.endToken()).norm()))
+                    && (!doc.token(q.endToken()).is("في") || followsPercentWord(doc, q.endToken() + 1, end))) {
+                return q.value().compareTo(HALF) < 0 ? Size.MINORITY : Size.MAJORITY;
+            }
+            if (MINOR_FRACTIONS.contains(bare) && k + 1 < end && (doc.token(k + 1).is("of") || doc.token(k + 1).is("من"))) {
+                return Size.MINORITY;
+            }
+            if (MINOR.contains(bare)) {
+                return Size.MINORITY;
+            }
+            if (MAJOR.contains(bare)) {
+                return Size.MAJORITY;
+            }
+            stake |= STAKE.contains(bare);
+        }
+        return stake ? Size.STAKE : Size.NONE;
+    }
+
+    private static boolean followsPercentWord(Doc doc, int k, int end) {
+        return k < end && (doc.token(k).is("المئه") || doc.token(k).is("المائه"));
+    }
+}

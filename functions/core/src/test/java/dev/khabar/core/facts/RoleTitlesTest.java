@@ -1,0 +1,112 @@
+package dev.khabar.core.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.khabar.core.Extracted;
+import dev.khabar.core.model.Fact;
+import dev.khabar.core.model.FactType;
+import org.junit.jupiter.api.Test;
+
+/** Titles before names, in appositions and possessives, with the employer found in the phrase or the story. */
+class RoleTitlesTest {
+    private static Extracted x(String text) {
+        return Extracted.of(text, "2024-05-10");
+    }
+
+    @Test
+    void titleBeforeNameWithoutEmployerIsHeldAtTheStoryCompany() {
+        Extracted e = x("Orbitel Networks cut its forecast on Tuesday. Orbitel Networks shares fell 4%. "
+                + "The slump came under chief executive officer Dana Whitfield, who took over last year.");
+        assertEquals("chief executive officer", e.requireFact(FactType.ROLE, "Dana Whitfield", "Orbitel Networks").role());
+    }
+
+    @Test
+    void titleWithCofounderSplitsIntoRoleAndFounded() {
+        Extracted e = x("Pelican Robotics is hiring again. CTO and cofounder Amir Haddad left in March to start a lab.");
+        assertEquals("CTO", e.requireFact(FactType.ROLE, "Amir Haddad", "Pelican Robotics").role());
+        e.requireFact(FactType.FOUNDED, "Amir Haddad", "Pelican Robotics");
+    }
+
+    @Test
+    void coordinatedTitlesShareThePossessiveEmployer() {
+        Extracted e = x("Brightwave raised money this spring. The Boston-based startup's founder Lena Ortiz and "
+                + "president Omar Castillo met investors in May.");
+        e.requireFact(FactType.FOUNDED, "Lena Ortiz", "Brightwave");
+        assertEquals("president", e.requireFact(FactType.ROLE, "Omar Castillo", "Brightwave").role());
+    }
+
+    @Test
+    void organizationPossessiveBeforePersonAndFormerApposedTitle() {
+        Extracted e = x("Kestrel Ventures's Tomas Lindqvist, previously the CFO of Harbor Pay, will join the board of Marlow Health.");
+        e.requireFact(FactType.ROLE, "Tomas Lindqvist", "Kestrel Ventures");
+        assertEquals("CFO", e.requireFact(FactType.ROLE, "Tomas Lindqvist", "Harbor Pay").role());
+    }
+
+    @Test
+    void analystTakesTheEmployerAfterTheName() {
+        Extracted e = x("Analyst Priya Natarajan with Halden Capital Markets said demand was soft.");
+        e.requireFact(FactType.ROLE, "Priya Natarajan", "Halden Capital Markets");
+    }
+
+    @Test
+    void analystWithoutEmployerIsNotGuessed() {
+        Extracted e = x("Orbitel Networks reported results. Analyst Priya Natarajan said demand was soft.");
+        assertTrue(e.fact(FactType.ROLE, "Priya Natarajan", "Orbitel Networks").isEmpty(), e.describeFacts());
+    }
+
+    @Test
+    void companysChiefExecutiveAfterSaid() {
+        Extracted e = x("Vantor Systems agreed to a deal with Lumen Works. \"We are pleased,\" said Harriet Quinn, "
+                + "the company's chief executive.");
+        e.requireFact(FactType.ROLE, "Harriet Quinn", "Vantor Systems");
+    }
+
+    @Test
+    void titledNameFollowedByOrganizationInCommas() {
+        Extracted e = x("\"It was a good year,\" said Marcus Bell, chair and CEO, Tidewater Logistics, in a statement.");
+        Fact f = e.requireFact(FactType.ROLE, "Marcus Bell", "Tidewater Logistics");
+        assertTrue(f.role().contains("CEO"), f.role());
+    }
+
+    @Test
+    void arabicTitleThenHonorificThenName() {
+        Extracted e = x("وقال الرئيس التنفيذي لشركة أرامكو السعودية المهندس أمين الناصر إن الطلب قوي.");
+        e.requireFact(FactType.ROLE, "Amin Al-Nasr", "Saudi Aramco");
+    }
+
+    @Test
+    void futureAppointmentTakesTheTitleAfterTheVerb() {
+        Extracted e = x("Karen Marsh will become the chief operating officer of Quarry Labs in June.");
+        Fact f = e.requireFact(FactType.EMPLOYMENT_START, "Karen Marsh", "Quarry Labs");
+        assertEquals("chief operating officer", f.role());
+    }
+
+    @Test
+    void joiningABoardMakesABoardMember() {
+        Extracted e = x("Nadia Kerr joined the board of Fenwick Biosciences last week.");
+        assertEquals("board member", e.requireFact(FactType.EMPLOYMENT_START, "Nadia Kerr", "Fenwick Biosciences").role());
+    }
+
+    @Test
+    void arabicTakingUpAPostAndHeadOfACompany() {
+        Extracted start = x("وتولى سامي الخطيب منصب الرئيس التنفيذي لشركة أرامكو السعودية في مارس الماضي.");
+        String aramco = start.requireEntity("Saudi Aramco").id();
+        Fact f = start.document().facts().stream()
+                .filter(g -> g.type() == FactType.EMPLOYMENT_START && g.object().equals(aramco)).findFirst()
+                .orElseThrow(() -> new AssertionError(start.describeFacts()));
+        assertEquals("CEO", f.role());
+        Extracted head = x("وقال رئيس أمازون سامي الخطيب إن الطلب قوي.");
+        String amazon = head.requireEntity("Amazon").id();
+        assertTrue(head.document().facts().stream().anyMatch(g -> g.type() == FactType.ROLE && g.object().equals(amazon)
+                && "president".equals(g.role())), head.describeFacts());
+    }
+
+    @Test
+    void arabicAccusativeTitleAfterNameBelongsToThatName() {
+        Extracted e = x("وأعلنت شركة أرامكو السعودية أنه سيصبح سامي الخطيب رئيسا غير تنفيذي لمجلس الإدارة.");
+        String aramco = e.requireEntity("Saudi Aramco").id();
+        assertTrue(e.document().facts().stream().anyMatch(g -> g.type() == FactType.ROLE && g.object().equals(aramco)
+                && "non-executive chairman".equals(g.role())), e.describeFacts());
+    }
+}

@@ -277,13 +277,10 @@ final class TriggerFacts {
         List<String> out = new ArrayList<>();
         int end = Grammar.clauseEnd(doc, tr.startToken(), s);
         if (byAt >= 0) {
-            List<Integer> before = doc.mentionsIn(s.firstToken(), tr.startToken());
-            for (int k = before.size() - 1; k >= 0; k--) {
-                int m = before.get(k);
-                if (spec.object().contains(doc.type(m)) && !doc.id(m).equals(subject)) {
-                    out.add(doc.id(m));
-                    return out;
-                }
+            String nearest = nearestObjectBefore(doc, s, tr, spec, subject);
+            if (nearest != null) {
+                out.add(nearest);
+                return out;
             }
             for (int k = s.firstToken(); k < tr.startToken(); k++) {
                 if (Anaphora.length(doc, k, s) > 0) {
@@ -347,15 +344,23 @@ final class TriggerFacts {
             }
             return out;
         }
+        String nearest = nearestObjectBefore(doc, s, tr, spec, subject);
+        if (nearest != null) {
+            out.add(nearest);
+        }
+        return out;
+    }
+
+    /** The closest mention before the trigger that can fill the object role ("X was acquired by Y"), or null. */
+    private static String nearestObjectBefore(Doc doc, Sentence s, Trigger tr, ArgumentSpec spec, String subject) {
         List<Integer> before = doc.mentionsIn(s.firstToken(), tr.startToken());
         for (int k = before.size() - 1; k >= 0; k--) {
             int m = before.get(k);
             if (spec.object().contains(doc.type(m)) && !doc.id(m).equals(subject)) {
-                out.add(doc.id(m));
-                return out;
+                return doc.id(m);
             }
         }
-        return out;
+        return null;
     }
 
     /** First mention of an allowed type in tokens [from, to), not the subject; or -1. */

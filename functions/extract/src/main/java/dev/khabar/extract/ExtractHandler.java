@@ -16,6 +16,7 @@ import dev.khabar.extract.process.Outcome;
 import dev.khabar.extract.text.DocumentTextDecoder;
 import dev.khabar.extract.text.TextDecoder;
 import dev.khabar.store.AwsClients;
+import dev.khabar.store.objects.S3ObjectGetter;
 import dev.khabar.store.write.DocumentWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +27,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The extract function: S3 object events, delivered through SQS (answered with the ids of the messages to retry)
@@ -57,7 +57,7 @@ public final class ExtractHandler implements RequestStreamHandler {
     }
 
     /** For tests and local runs: explicit settings and clients. */
-    public ExtractHandler(ExtractConfig config, S3Client s3, DynamoDbClient dynamo, TextDecoder decoder, Clock clock,
+    public ExtractHandler(ExtractConfig config, S3ObjectGetter s3, DynamoDbClient dynamo, TextDecoder decoder, Clock clock,
                           PrintStream logOut) {
         DocumentWriter writer = new DocumentWriter(dynamo, config.tableName(), clock, config.lease());
         this.processor = new DocumentProcessor(s3, writer, decoder, EXTRACTOR, config.maxObjectBytes());
@@ -128,7 +128,7 @@ public final class ExtractHandler implements RequestStreamHandler {
 
     /** Built during the function's init phase (and captured by SnapStart), never per invocation. */
     private static final class Clients {
-        static final S3Client S3 = AwsClients.s3();
+        static final S3ObjectGetter S3 = AwsClients.s3Objects();
         static final DynamoDbClient DYNAMO = AwsClients.dynamoDb();
     }
 }

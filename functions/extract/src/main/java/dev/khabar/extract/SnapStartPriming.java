@@ -3,6 +3,7 @@ package dev.khabar.extract;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.khabar.extract.text.DocumentTextDecoder;
+import dev.khabar.store.objects.S3ObjectGetter;
 import dev.khabar.store.priming.OfflineHttpClient;
 import dev.khabar.store.priming.PrimingClients;
 import dev.khabar.store.priming.RecordingDynamoDb;
@@ -17,11 +18,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * SnapStart priming: before Lambda snapshots the initialized function, one whole invocation runs in memory, so
- * what the first real invocation after a restore would load and compile (event parsing, the S3 and DynamoDB
+ * what the first real invocation after a restore would load and compile (event parsing, the S3 read, the DynamoDB
  * marshallers and signer, the extraction core with its resources, Jackson) is already in the snapshot. The
  * invocation goes through the real handler code over SDK clients whose HTTP client answers in memory
  * ({@link OfflineHttpClient}): no network call, nothing written anywhere, nothing logged as a document.
@@ -54,10 +54,9 @@ public final class SnapStartPriming {
                 "Content-Length", List.of(Integer.toString(article.length)),
                 "ETag", List.of("\"priming\"")), article));
         RecordingDynamoDb table = new RecordingDynamoDb();
-        try (S3Client s3 = S3Client.builder().httpClient(s3Http).region(PrimingClients.REGION)
-                .credentialsProvider(PrimingClients.credentials()).endpointOverride(PrimingClients.ENDPOINT)
-                .forcePathStyle(true).build();
-             var dynamo = PrimingClients.dynamoDb(new OfflineHttpClient(table));
+        S3ObjectGetter s3 = new S3ObjectGetter(s3Http, PrimingClients.credentials(), PrimingClients.REGION,
+                PrimingClients.ENDPOINT);
+        try (var dynamo = PrimingClients.dynamoDb(new OfflineHttpClient(table));
              PrintStream silent = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8)) {
             ExtractConfig config = ExtractConfig.fromEnv(Map.of("TABLE_NAME", BUCKET));
             ExtractHandler handler = new ExtractHandler(config, s3, dynamo,

@@ -66,7 +66,7 @@ class DocumentFormatsThroughHandlerTest {
                 "news/locked.pdf", new Upload(pdf("user-secret", "Confidential merger terms."), Map.of()),
                 "news/photo.txt", new Upload(HexFormat.of().parseHex("89504E470D0A1A0A0000000D49484452"), Map.of()));
 
-        try (S3Client s3 = AwsClients.s3(); SqsClient sqs = emulator.sqs(); DynamoDbClient dynamo = AwsClients.dynamoDb()) {
+        try (S3Client s3 = emulator.s3(); SqsClient sqs = emulator.sqs(); DynamoDbClient dynamo = AwsClients.dynamoDb()) {
             uploads.forEach((key, upload) -> s3.putObject(b -> b.bucket(aws.bucket()).key(key).metadata(upload.metadata()),
                     RequestBody.fromBytes(upload.bytes())));
             List<Message> messages = QueueMessages.receive(sqs, aws.queueUrl(), uploads.size(), Duration.ofSeconds(30));
@@ -74,7 +74,7 @@ class DocumentFormatsThroughHandlerTest {
 
             ByteArrayOutputStream logs = new ByteArrayOutputStream();
             ExtractHandler handler = new ExtractHandler(new ExtractConfig(aws.table(), MAX_BYTES, Duration.ofMinutes(15)),
-                    s3, dynamo, DocumentTextDecoder.primed(MAX_BYTES), Clock.systemUTC(),
+                    AwsClients.s3Objects(), dynamo, DocumentTextDecoder.primed(MAX_BYTES), Clock.systemUTC(),
                     new PrintStream(logs, true, StandardCharsets.UTF_8));
             ByteArrayOutputStream response = new ByteArrayOutputStream();
             handler.handleRequest(new ByteArrayInputStream(

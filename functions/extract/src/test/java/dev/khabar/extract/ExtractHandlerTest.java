@@ -11,9 +11,11 @@ import dev.khabar.core.model.FactsDocument;
 import dev.khabar.core.model.FactsJson;
 import dev.khabar.store.ItemAttributes;
 import dev.khabar.store.TableKeys;
+import dev.khabar.store.objects.S3ObjectGetter;
 import dev.khabar.testing.Emulator;
 import dev.khabar.testing.WithEmulator;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,9 +26,8 @@ import dev.khabar.extract.text.DocumentTextDecoder;
 import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.sqs.model.Message;
 
@@ -285,10 +286,9 @@ class ExtractHandlerTest {
 
     @Test
     void aTransientFailureReportsTheMessageAndReleasesTheClaimForItsRedelivery(Emulator emulator) {
-        try (Pipeline pipeline = new Pipeline(emulator, MAX_BYTES);
-             S3Client unreachable = S3Client.builder().httpClient(UrlConnectionHttpClient.create())
-                     .endpointOverride(java.net.URI.create("http://127.0.0.1:9"))
-                     .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())).build()) {
+        try (Pipeline pipeline = new Pipeline(emulator, MAX_BYTES)) {
+            S3ObjectGetter unreachable = new S3ObjectGetter(UrlConnectionHttpClient.create(),
+                    DefaultCredentialsProvider.builder().build(), emulator.region(), URI.create("http://127.0.0.1:9"));
             pipeline.put("flaky.txt", "خبر يصل في المحاولة الثانية.");
             List<Message> event = pipeline.receive(1);
             ExtractHandler cut = new ExtractHandler(
@@ -310,7 +310,7 @@ class ExtractHandlerTest {
             List<Message> event = pipeline.receive(1);
             ExtractHandler misconfigured = new ExtractHandler(
                     new ExtractConfig(pipeline.aws.table() + "-missing", MAX_BYTES, Duration.ofMinutes(5)),
-                    pipeline.s3, pipeline.dynamo, new DocumentTextDecoder(MAX_BYTES), Clock.systemUTC(), System.out);
+                    pipeline.objects, pipeline.dynamo, new DocumentTextDecoder(MAX_BYTES), Clock.systemUTC(), System.out);
             assertEquals(Set.of(event.getFirst().messageId()), pipeline.deliver(misconfigured, event));
             assertEquals(List.of(), pipeline.items());
         }

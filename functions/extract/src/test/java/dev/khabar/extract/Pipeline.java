@@ -10,6 +10,7 @@ import dev.khabar.extract.text.DocumentTextDecoder;
 import dev.khabar.store.AwsClients;
 import dev.khabar.store.ItemAttributes;
 import dev.khabar.store.TableKeys;
+import dev.khabar.store.objects.S3ObjectGetter;
 import dev.khabar.store.write.ItemKey;
 import dev.khabar.testing.Emulator;
 import dev.khabar.testing.QueueMessages;
@@ -42,7 +43,8 @@ final class Pipeline implements AutoCloseable {
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     final ProvisionedResources aws;
-    final S3Client s3 = AwsClients.s3();
+    final S3Client s3;
+    final S3ObjectGetter objects = AwsClients.s3Objects();
     final DynamoDbClient dynamo = AwsClients.dynamoDb();
     final SqsClient sqs;
     final ExtractHandler handler;
@@ -50,13 +52,14 @@ final class Pipeline implements AutoCloseable {
 
     Pipeline(Emulator emulator, long maxObjectBytes) {
         this.aws = emulator.provision();
+        this.s3 = emulator.s3();
         this.sqs = emulator.sqs();
         this.handler = newHandler(maxObjectBytes);
     }
 
     /** Another function instance (another Lambda container) on the same resources. */
     ExtractHandler newHandler(long maxObjectBytes) {
-        return new ExtractHandler(new ExtractConfig(aws.table(), maxObjectBytes, Duration.ofMinutes(5)), s3, dynamo,
+        return new ExtractHandler(new ExtractConfig(aws.table(), maxObjectBytes, Duration.ofMinutes(5)), objects, dynamo,
                 new DocumentTextDecoder(maxObjectBytes), Clock.systemUTC(), new PrintStream(logBytes, true, StandardCharsets.UTF_8));
     }
 

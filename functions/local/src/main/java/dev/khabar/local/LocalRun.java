@@ -3,6 +3,7 @@ package dev.khabar.local;
 import dev.khabar.local.api.LocalApiServer;
 import dev.khabar.local.aws.LocalAws;
 import dev.khabar.local.aws.LocalResources;
+import dev.khabar.local.aws.S3Clients;
 import dev.khabar.local.extract.Progress;
 import dev.khabar.local.extract.QueuePoller;
 import dev.khabar.query.QueryHandler;
@@ -54,7 +55,7 @@ final class LocalRun {
         URI url = api.url();
         Banner.print(out, resources, url, aws.emulatorLog());
         if (options.seeds()) {
-            try (S3Client s3 = AwsClients.s3()) {
+            try (S3Client s3 = S3Clients.fromEnvironment()) {
                 List<String> keys = Seeds.upload(repoRoot.resolve("seeds"), s3, resources.bucket());
                 progress.note("uploaded " + keys.size() + " seed document(s) from seeds/");
             }

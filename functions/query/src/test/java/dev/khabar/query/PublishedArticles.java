@@ -9,6 +9,7 @@ import dev.khabar.emulator.ProvisionedResources;
 import dev.khabar.extract.ExtractConfig;
 import dev.khabar.extract.ExtractHandler;
 import dev.khabar.extract.text.DocumentTextDecoder;
+import dev.khabar.store.AwsClients;
 import dev.khabar.store.TableKeys;
 import dev.khabar.testing.Emulator;
 import dev.khabar.testing.QueueMessages;
@@ -88,11 +89,11 @@ final class PublishedArticles {
     private void extract(Emulator emulator, List<Message> messages) {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (S3Client s3 = emulator.s3(); DynamoDbClient dynamo = emulator.dynamoDb();
+        try (DynamoDbClient dynamo = emulator.dynamoDb();
              InputStream in = new ByteArrayInputStream(
                      LambdaSqsEvent.json(messages, aws.queueArn(), emulator.region().id()))) {
             ExtractConfig config = ExtractConfig.fromEnv(Map.of("TABLE_NAME", aws.table()));
-            ExtractHandler handler = new ExtractHandler(config, s3, dynamo, new DocumentTextDecoder(config.maxObjectBytes()),
+            ExtractHandler handler = new ExtractHandler(config, AwsClients.s3Objects(), dynamo, new DocumentTextDecoder(config.maxObjectBytes()),
                     Clock.systemUTC(), new PrintStream(log, true, StandardCharsets.UTF_8));
             handler.handleRequest(in, out, null);
             JsonNode response = JSON.readTree(out.toByteArray());

@@ -1,9 +1,12 @@
 package dev.khabar.store;
 
+import dev.khabar.store.objects.S3ObjectGetter;
+import java.net.URI;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Builds the SDK clients the functions use, once per container (call from static initialisers).
@@ -11,9 +14,6 @@ import software.amazon.awssdk.services.s3.S3Client;
  * <p>Region, credentials and endpoint all come from the SDK's own settings (AWS_REGION, AWS_ENDPOINT_URL or the
  * system property aws.endpointUrl, …): credentials are never pinned, because SnapStart restores them from the
  * container. One UrlConnectionHttpClient serves every client: no Apache, Netty or CRT in the deployment jar.
- *
- * <p>S3 is an optional dependency of the store (the query function does not ship it); {@link #s3()} is only
- * callable where the S3 module is on the classpath.
  */
 public final class AwsClients {
     private static final SdkHttpClient HTTP = UrlConnectionHttpClient.builder().build();
@@ -25,20 +25,24 @@ public final class AwsClients {
         return DynamoDbClient.builder().httpClient(HTTP).build();
     }
 
-    /** Path-style addressing when an endpoint override is set: emulators do not serve bucket subdomains. */
-    public static S3Client s3() {
-        return S3ClientFactory.build(HTTP, endpointOverridden("S3"));
+    /** S3 reads without the S3 client: the SDK's default credentials chain and region, the same endpoint settings. */
+    public static S3ObjectGetter s3Objects() {
+        return new S3ObjectGetter(HTTP, DefaultCredentialsProvider.builder().build(),
+                new DefaultAwsRegionProviderChain().getRegion(), endpointOverride("S3"));
     }
 
-    /** Whether the SDK will send requests for {@code service} somewhere other than AWS (emulator, proxy). */
-    static boolean endpointOverridden(String service) {
-        return present(System.getProperty("aws.endpointUrl"))
-                || present(System.getProperty("aws.endpointUrl" + service))
-                || present(System.getenv("AWS_ENDPOINT_URL"))
-                || present(System.getenv("AWS_ENDPOINT_URL_" + service));
-    }
-
-    private static boolean present(String value) {
-        return value != null && !value.isBlank();
+    /**
+     * Where the SDK would send requests for {@code service} instead of AWS (emulator, proxy), or null; the SDK's
+     * order: service-specific before global, system property before environment variable.
+     */
+    static URI endpointOverride(String service) {
+        for (String value : new String[] {System.getProperty("aws.endpointUrl" + service),
+                System.getenv("AWS_ENDPOINT_URL_" + service.toUpperCase(java.util.Locale.ROOT)),
+                System.getProperty("aws.endpointUrl"), System.getenv("AWS_ENDPOINT_URL")}) {
+            if (value != null && !value.isBlank()) {
+                return URI.create(value.strip());
+            }
+        }
+        return null;
     }
 }

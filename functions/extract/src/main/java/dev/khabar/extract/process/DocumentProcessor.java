@@ -9,13 +9,13 @@ import dev.khabar.extract.text.DecodedText;
 import dev.khabar.extract.text.TextDecoder;
 import dev.khabar.extract.text.UndecodableException;
 import dev.khabar.store.DocumentStatus;
+import dev.khabar.store.objects.S3ObjectGetter;
 import dev.khabar.store.write.Claim;
 import dev.khabar.store.write.ClaimResult;
 import dev.khabar.store.write.DocumentVersion;
 import dev.khabar.store.write.DocumentWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * One object event to the table: claim the document, then remove it, or read, decode, extract and write it.
@@ -31,7 +31,7 @@ public final class DocumentProcessor {
     private final Extractor extractor;
     private final long maxObjectBytes;
 
-    public DocumentProcessor(S3Client s3, DocumentWriter writer, TextDecoder decoder, Extractor extractor,
+    public DocumentProcessor(S3ObjectGetter s3, DocumentWriter writer, TextDecoder decoder, Extractor extractor,
                              long maxObjectBytes) {
         this.writer = writer;
         this.reader = new ObjectReader(s3, maxObjectBytes);

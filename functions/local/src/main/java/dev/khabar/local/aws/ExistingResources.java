@@ -30,7 +30,7 @@ final class ExistingResources {
     }
 
     LocalResources attach(String bucket, String queueUrl, String table) {
-        try (S3Client s3 = AwsClients.s3();
+        try (S3Client s3 = S3Clients.fromEnvironment();
              DynamoDbClient dynamo = AwsClients.dynamoDb();
              SqsClient sqs = SqsClient.builder().httpClient(UrlConnectionHttpClient.create()).build()) {
             check(() -> s3.headBucket(b -> b.bucket(bucket)), "the bucket " + bucket);

@@ -7,6 +7,7 @@ import dev.khabar.extract.ExtractConfig;
 import dev.khabar.extract.ExtractHandler;
 import dev.khabar.extract.text.DocumentTextDecoder;
 import dev.khabar.local.LambdaContext;
+import dev.khabar.store.objects.S3ObjectGetter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,7 +18,6 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * One "container" of the extract function: the handler class Lambda runs, called with the raw SQS event as Lambda's
@@ -33,7 +33,7 @@ final class ExtractFunction {
     private final String region;
     private final PrintStream log;
 
-    ExtractFunction(String table, S3Client s3, DynamoDbClient dynamo, String region, PrintStream log) {
+    ExtractFunction(String table, S3ObjectGetter s3, DynamoDbClient dynamo, String region, PrintStream log) {
         // the function's own environment (MAX_OBJECT_BYTES, LEASE_SECONDS…) applies here too, with the local table
         Map<String, String> environment = new HashMap<>(System.getenv());
         environment.put("TABLE_NAME", table);

@@ -3,6 +3,7 @@ package dev.khabar.local.extract;
 import dev.khabar.emulator.LambdaSqsEvent;
 import dev.khabar.local.aws.LocalResources;
 import dev.khabar.store.AwsClients;
+import dev.khabar.store.objects.S3ObjectGetter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +12,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.ChangeMessageVisibilityBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
@@ -40,7 +40,7 @@ public final class QueuePoller implements AutoCloseable {
         this.sqs = SqsClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
         this.resources = resources;
         this.progress = progress;
-        S3Client s3 = AwsClients.s3();
+        S3ObjectGetter s3 = AwsClients.s3Objects();
         DynamoDbClient dynamo = AwsClients.dynamoDb();
         for (int i = 1; i <= consumerCount; i++) {
             ExtractFunction function = new ExtractFunction(resources.table(), s3, dynamo, resources.region(), progress.handlerLog());

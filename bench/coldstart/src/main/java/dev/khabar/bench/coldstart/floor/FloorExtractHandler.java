@@ -2,7 +2,10 @@ package dev.khabar.bench.coldstart.floor;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import dev.khabar.store.AwsClients;
 import dev.khabar.store.TableKeys;
+import dev.khabar.store.objects.S3Object;
+import dev.khabar.store.objects.S3ObjectGetter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,26 +14,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import software.amazon.awssdk.core.ResponseBytes;
-import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 
 /**
  * The floor of the extract function: the least any function doing its I/O can do. It finds bucket and key in the
- * SQS event with a regular expression (no JSON library), reads the object with one GetObject and writes one item
- * with one PutItem. Same SDK, HTTP client and client settings as the function; nothing else.
+ * SQS event with a regular expression (no JSON library), reads the object with one signed GET and writes one item
+ * with one PutItem. The same clients as the function (the store's {@link AwsClients}); nothing else.
  */
 public final class FloorExtractHandler implements RequestStreamHandler {
     private static final Pattern BUCKET = escapedJson("\"bucket\":\\s*\\{\\s*\"name\":\\s*\"([^\"\\\\]+)");
     private static final Pattern KEY = escapedJson("\"key\":\\s*\"([^\"\\\\]+)");
-    private static final SdkHttpClient HTTP = UrlConnectionHttpClient.builder().build();
-    private static final S3Client S3 = S3Client.builder().httpClient(HTTP)
-            .forcePathStyle(System.getenv("AWS_ENDPOINT_URL") != null).build();
-    private static final DynamoDbClient DYNAMO = DynamoDbClient.builder().httpClient(HTTP).build();
+    private static final S3ObjectGetter S3 = AwsClients.s3Objects();
+    private static final DynamoDbClient DYNAMO = AwsClients.dynamoDb();
     private static final String TABLE = System.getenv("TABLE_NAME");
 
     @Override
@@ -38,8 +34,10 @@ public final class FloorExtractHandler implements RequestStreamHandler {
         String event = new String(input.readAllBytes(), StandardCharsets.UTF_8);
         String bucket = first(BUCKET, event);
         String key = URLDecoder.decode(first(KEY, event), StandardCharsets.UTF_8);
-        ResponseBytes<GetObjectResponse> object = S3.getObjectAsBytes(b -> b.bucket(bucket).key(key));
-        String text = object.asUtf8String();
+        String text;
+        try (S3Object object = S3.get(bucket, key).orElseThrow()) {
+            text = new String(object.body().readAllBytes(), StandardCharsets.UTF_8);
+        }
         DYNAMO.putItem(b -> b.tableName(TABLE).item(Map.of(
                 TableKeys.PK, AttributeValue.fromS(TableKeys.docPk(TableKeys.docId(bucket, key))),
                 TableKeys.SK, AttributeValue.fromS("FLOOR"),

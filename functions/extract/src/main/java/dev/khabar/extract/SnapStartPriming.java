@@ -22,7 +22,8 @@ import java.util.Map;
 /**
  * SnapStart priming: before Lambda snapshots the initialized function, one whole invocation runs in memory, so
  * what the first real invocation after a restore would load and compile (event parsing, the S3 read, the DynamoDB
- * marshallers and signer, the extraction core with its resources, Jackson) is already in the snapshot. The
+ * marshallers and signer, the extraction core with its resources, Jackson, the decoders of every upload format:
+ * PDFBox, jsoup…) is already in the snapshot. The
  * invocation goes through the real handler code over SDK clients whose HTTP client answers in memory
  * ({@link OfflineHttpClient}): no network call, nothing written anywhere, nothing logged as a document.
  * Without SnapStart (or on a JVM without CRaC) the registration is all that happens.
@@ -60,7 +61,7 @@ public final class SnapStartPriming {
              PrintStream silent = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8)) {
             ExtractConfig config = ExtractConfig.fromEnv(Map.of("TABLE_NAME", BUCKET));
             ExtractHandler handler = new ExtractHandler(config, s3, dynamo,
-                    new DocumentTextDecoder(config.maxObjectBytes()), Clock.systemUTC(), silent);
+                    DocumentTextDecoder.primed(config.maxObjectBytes()), Clock.systemUTC(), silent);
             ByteArrayOutputStream output = new ByteArrayOutputStream();
             handler.handleRequest(new ByteArrayInputStream(sqsEvent(article.length)), output, null);
             String response = output.toString(StandardCharsets.UTF_8);

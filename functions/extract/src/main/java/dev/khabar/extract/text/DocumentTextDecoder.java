@@ -24,8 +24,8 @@ public final class DocumentTextDecoder implements TextDecoder {
     }
 
     /**
-     * A decoder that has already decoded a sample of every format: built in the function's init phase, so the first
-     * PDF or web page does not pay for loading PDFBox or jsoup (and SnapStart snapshots them loaded).
+     * A decoder that has already decoded a sample of every format, so the first PDF or web page does not pay for
+     * loading PDFBox or jsoup: built by SnapStart priming (the snapshot holds them loaded) and by long-lived runners.
      */
     public static DocumentTextDecoder primed(long maxObjectBytes) {
         return new DocumentTextDecoder(new DocumentDecoder(DecoderLimits.DEFAULTS.withMaxBytes(maxObjectBytes)).primed());

@@ -201,12 +201,7 @@ class DocumentWriterTest {
     }
 
     private Set<ItemKey> listedKeys() {
-        Set<ItemKey> keys = new HashSet<>();
-        AttributeValue listed = document().get(ItemAttributes.ITEM_KEYS);
-        if (listed != null) {
-            listed.ss().forEach(k -> keys.add(ItemKey.decode(k)));
-        }
-        return keys;
+        return ItemKey.decodeSet(document().get(ItemAttributes.ITEM_KEYS));
     }
 
     /** Lets the first BatchWriteItem through and breaks the second, as a run dying between two batches would. */

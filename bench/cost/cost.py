@@ -2,8 +2,10 @@
 """AWS cost of 1,000 articles through Khabar, from what the cold-start bench measured.
 
 Reads bench/coldstart/target/coldstart/measurements.json (written by bench/coldstart/run): the extract and query
-functions' warm durations, and what the seed article left in the table (item sizes, which items GSI1 copies).
-Everything else is a named assumption or a list price below; nothing is typed in by hand from a measurement.
+functions' warm durations, and what the seed article costs in the table as measured there: the write units of every
+write the store makes for it (each billed on the item before and after, GSI1 upkeep by the template's projection),
+the write requests, the bytes stored, the size of each item. Everything else is a named assumption or a list price
+below; nothing is typed in by hand from a measurement.
 
     bench/cost/cost.py [--measurements FILE] [--articles 1000] [--queries-per-article 10] [--batch 10]
 """
@@ -21,12 +23,13 @@ LAMBDA_ARM_GB_SECOND = 0.0000133334             # per GB-second
 SNAPSTART_CACHE_GB_SECOND = 0.0000015046        # per GB-second of cached snapshot (Python/.NET only)
 SNAPSTART_RESTORE_GB = 0.0001397998             # per GB restored (Python/.NET only)
 SNAPSTART_APPLIES_TO_JAVA = False
-# "Amazon DynamoDB Pricing for On-Demand Capacity" (after the November 2024 price cut), Standard table class
-DYNAMODB_WRITE_REQUEST_UNIT = 0.625 / 1e6       # per WRU (1 KB written; each GSI copy is written again)
-DYNAMODB_READ_REQUEST_UNIT = 0.125 / 1e6        # per RRU (4 KB strongly consistent, 8 KB eventually consistent)
+# "Amazon DynamoDB Pricing for On-Demand Capacity" (aws.amazon.com/dynamodb/pricing/on-demand/), Standard table
+# class. On-demand throughput prices were halved from 1 November 2024 to these (checked against that page and
+# airbyte.com/data-engineering-resources/dynamodb-pricing, "after the 50% reduction implemented in late 2024")
+DYNAMODB_WRITE_REQUEST_UNIT = 0.625 / 1e6       # per WRU (1 KB written; each index entry written is billed too)
+DYNAMODB_READ_REQUEST_UNIT = 0.125 / 1e6        # per RRU (4 KB strongly consistent, half a unit eventually consistent)
 DYNAMODB_STORAGE_GB_MONTH = 0.25                # beyond the first 25 GB
 DYNAMODB_PITR_GB_MONTH = 0.20                   # continuous backups (the template enables them)
-DYNAMODB_ITEM_OVERHEAD_BYTES = 100              # storage overhead per item, and per GSI copy
 # "Amazon S3 Pricing", S3 Standard
 S3_PUT = 0.005 / 1000                           # PUT, COPY, POST, LIST per request
 S3_GET = 0.0004 / 1000                          # GET, SELECT per request
@@ -102,8 +105,9 @@ def cost_lines(m, args):
     # extract: one invocation per batch; duration per article as measured warm, cold starts as measured
     extract = m["extract"]
     invocations = math.ceil(n / args.batch)
-    # AWS calls per article: GetObject; claim, pending keys and completion updates; one BatchWriteItem per 25 items
-    extract_calls_ms = AWS_S3_GET_MS + (3 + math.ceil(len(a["itemBytes"]) / 25)) * AWS_DYNAMODB_CALL_MS
+    # AWS calls per article: GetObject, then the store's write requests as measured (claim, pending keys,
+    # BatchWriteItem of up to 25 items, completion)
+    extract_calls_ms = AWS_S3_GET_MS + a["writeRequests"] * AWS_DYNAMODB_CALL_MS
     extract_ms = max(0.0, extract["warmMillis"] - extract["floorWarmMillis"]) + extract_calls_ms
     cold_extra_ms = extract.get("snapStartFirstInvokeMillis", extract["firstInvokeMillis"]) - extract["warmMillis"]
     extract_seconds = (n * extract_ms + invocations * args.cold_share * max(0, cold_extra_ms)) / 1000
@@ -114,21 +118,13 @@ def cost_lines(m, args):
         restores = invocations * args.cold_share
         lines.append(("SnapStart restores (GB)", f"{restores * gb:,.1f}", restores * gb * SNAPSTART_RESTORE_GB))
 
-    # DynamoDB writes: claim, pending keys and completion update the document item (each update is billed on the
-    # larger of the old and new item, and written again to GSI1 while the item is listed); every derived item once,
-    # plus its GSI1 copy
-    claim_bytes = a["documentItemBytes"] - a["factsJsonBytes"]
-    doc_units = wru(claim_bytes) + wru(claim_bytes) + wru(a["documentItemBytes"])
-    if a["documentIndexed"]:
-        doc_units *= 2
-    item_units = sum(wru(size) * (2 if gsi else 1) for size, gsi in zip(a["itemBytes"], a["indexed"]))
-    wrus = n * (doc_units + item_units)
-    lines.append(("DynamoDB writes (WRU)", f"{wrus:,}", wrus * DYNAMODB_WRITE_REQUEST_UNIT))
+    # DynamoDB writes: the units the bench measured for one article (table, and GSI1 upkeep)
+    wrus = n * (a["writeUnits"] + a["indexWriteUnits"])
+    lines.append((f"DynamoDB writes (WRU, {a['writeUnits']}+{a['indexWriteUnits']} GSI1 each)", f"{wrus:,}",
+                  wrus * DYNAMODB_WRITE_REQUEST_UNIT))
 
-    # storage: items and GSI copies for a month, with point-in-time recovery on the table
-    stored = a["documentItemBytes"] * (2 if a["documentIndexed"] else 1) + DYNAMODB_ITEM_OVERHEAD_BYTES
-    stored += sum((size + DYNAMODB_ITEM_OVERHEAD_BYTES) * (2 if gsi else 1) for size, gsi in zip(a["itemBytes"], a["indexed"]))
-    stored_gb = n * stored / 1e9
+    # storage: items and index entries with their overhead, as measured, for a month, with point-in-time recovery
+    stored_gb = n * a["storedBytes"] / 1e9
     lines.append(("DynamoDB storage + PITR (GB-month)", f"{stored_gb:.4f}",
                   stored_gb * (DYNAMODB_STORAGE_GB_MONTH + DYNAMODB_PITR_GB_MONTH)))
 

@@ -1,27 +1,22 @@
 package dev.khabar.emulator;
 
-import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
-import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.ChangeMessageVisibilityBatchRequestEntry;
+import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.Message;
-import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 
 /**
- * Does for a handler what Lambda's SQS event source mapping does: receives a batch, hands it over as the
- * {@link SQSEvent} Lambda would build, then deletes the messages the handler did not report as failures
- * ({@code ReportBatchItemFailures}). Failed messages, or the whole batch when the handler throws, stay on the queue
- * and are received again after {@code retryDelay} (Lambda waits out the queue's visibility timeout; tests and the
- * local runner may choose less), until the queue's redrive policy moves them to the dead-letter queue.
+ * Does for a function what Lambda's SQS event source mapping does: receives a batch, hands it over as the JSON event
+ * Lambda would build ({@link LambdaSqsEvent}), then deletes the messages the function did not report as batch item
+ * failures ({@code ReportBatchItemFailures}). Failed messages, or the whole batch when the function throws, stay on
+ * the queue: they come back after the queue's visibility timeout, as in AWS, or after a shorter {@code retryDelay}
+ * that tests may choose, until the queue's redrive policy moves them to the dead-letter queue.
  */
 public final class SqsEventSource {
     private final SqsClient sqs;
@@ -36,94 +31,90 @@ public final class SqsEventSource {
         this.region = region;
     }
 
-    /** Up to {@code batchSize} (at most 10) messages as one event, waiting up to {@code wait} (whole seconds, at most 20); empty when none came. */
-    public Optional<SQSEvent> receive(int batchSize, Duration wait) {
-        List<Message> messages = sqs.receiveMessage(b -> b.queueUrl(queueUrl)
+    /** Up to {@code batchSize} (at most 10) messages, waiting up to {@code wait} (whole seconds, at most 20); empty when none came. */
+    public List<Message> receive(int batchSize, Duration wait) {
+        return sqs.receiveMessage(b -> b.queueUrl(queueUrl)
                 .maxNumberOfMessages(batchSize)
                 .waitTimeSeconds((int) Math.min(20, wait.toSeconds()))
                 .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
                 .messageAttributeNames("All")).messages();
-        if (messages.isEmpty()) {
-            return Optional.empty();
-        }
-        SQSEvent event = new SQSEvent();
-        event.setRecords(messages.stream().map(this::record).toList());
-        return Optional.of(event);
     }
 
-    /** Deletes every message of {@code event} that {@code response} does not list as failed; the failed come back after {@code retryDelay}. */
-    public void complete(SQSEvent event, SQSBatchResponse response, Duration retryDelay) {
-        Set<String> failed = new HashSet<>();
-        if (response != null && response.getBatchItemFailures() != null) {
-            response.getBatchItemFailures().forEach(f -> failed.add(f.getItemIdentifier()));
-        }
-        for (SQSEvent.SQSMessage message : event.getRecords()) {
-            if (failed.contains(message.getMessageId())) {
-                retryAfter(message, retryDelay);
-            } else {
-                sqs.deleteMessage(b -> b.queueUrl(queueUrl).receiptHandle(message.getReceiptHandle()));
-            }
-        }
-    }
-
-    /** The handler threw: the whole batch comes back after {@code retryDelay}. */
-    public void fail(SQSEvent event, Duration retryDelay) {
-        event.getRecords().forEach(message -> retryAfter(message, retryDelay));
+    /** The event Lambda hands the function for {@code batch}. */
+    public byte[] event(List<Message> batch) {
+        return LambdaSqsEvent.json(batch, queueArn, region);
     }
 
     /**
-     * One poll: receive a batch, call the handler, complete or fail the batch as Lambda would. Returns the number of
-     * messages handed to the handler (0 when none came). A handler's exception is rethrown after the batch is failed.
+     * Deletes every message of {@code batch} not in {@code failedIds}; the failed come back after {@code retryDelay},
+     * or after the queue's visibility timeout when it is null.
+     *
+     * @return why each message that could not be deleted was not (it will be delivered again)
      */
-    public int pollOnce(Function<SQSEvent, SQSBatchResponse> handler, int batchSize, Duration wait, Duration retryDelay) {
-        Optional<SQSEvent> received = receive(batchSize, wait);
-        if (received.isEmpty()) {
+    public List<String> complete(List<Message> batch, Set<String> failedIds, Duration retryDelay) {
+        List<DeleteMessageBatchRequestEntry> done = new ArrayList<>();
+        List<Message> failed = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            Message message = batch.get(i);
+            if (failedIds.contains(message.messageId())) {
+                failed.add(message);
+            } else {
+                done.add(DeleteMessageBatchRequestEntry.builder().id(String.valueOf(i)).receiptHandle(message.receiptHandle()).build());
+            }
+        }
+        if (retryDelay != null) {
+            retryAfter(failed, retryDelay);
+        }
+        if (done.isEmpty()) {
+            return List.of();
+        }
+        return sqs.deleteMessageBatch(b -> b.queueUrl(queueUrl).entries(done)).failed().stream()
+                .map(f -> f.id() + ": " + f.message()).toList();
+    }
+
+    /** The function threw: as in Lambda, the whole batch comes back, after {@code retryDelay} (null: the visibility timeout). */
+    public void fail(List<Message> batch, Duration retryDelay) {
+        if (retryDelay != null) {
+            retryAfter(batch, retryDelay);
+        }
+    }
+
+    /** Hands messages received but not processed (while stopping) back to the queue at once. */
+    public void release(List<Message> batch) {
+        retryAfter(batch, Duration.ZERO);
+    }
+
+    /**
+     * One poll: receive a batch, call the function (event → ids of the messages to retry), complete or fail the batch
+     * as Lambda would. Returns the number of messages handed to the function (0 when none came). A function's exception
+     * is rethrown after the batch is failed.
+     */
+    public int pollOnce(Function<byte[], Set<String>> function, int batchSize, Duration wait, Duration retryDelay) {
+        List<Message> batch = receive(batchSize, wait);
+        if (batch.isEmpty()) {
             return 0;
         }
-        SQSEvent event = received.get();
-        SQSBatchResponse response;
+        Set<String> failed;
         try {
-            response = handler.apply(event);
+            failed = function.apply(event(batch));
         } catch (RuntimeException | Error e) {
-            fail(event, retryDelay);
+            fail(batch, retryDelay);
             throw e;
         }
-        complete(event, response, retryDelay);
-        return event.getRecords().size();
+        complete(batch, failed, retryDelay);
+        return batch.size();
     }
 
-    private void retryAfter(SQSEvent.SQSMessage message, Duration retryDelay) {
-        sqs.changeMessageVisibility(b -> b.queueUrl(queueUrl).receiptHandle(message.getReceiptHandle())
-                .visibilityTimeout((int) Math.min(43_200, retryDelay.toSeconds())));
-    }
-
-    private SQSEvent.SQSMessage record(Message message) {
-        SQSEvent.SQSMessage record = new SQSEvent.SQSMessage();
-        record.setMessageId(message.messageId());
-        record.setReceiptHandle(message.receiptHandle());
-        record.setBody(message.body());
-        record.setMd5OfBody(message.md5OfBody());
-        record.setMd5OfMessageAttributes(message.md5OfMessageAttributes());
-        record.setEventSource("aws:sqs");
-        record.setEventSourceArn(queueArn);
-        record.setAwsRegion(region);
-        Map<String, String> attributes = new HashMap<>();
-        message.attributes().forEach((name, value) -> attributes.put(name.toString(), value));
-        record.setAttributes(attributes);
-        Map<String, SQSEvent.MessageAttribute> messageAttributes = new HashMap<>();
-        message.messageAttributes().forEach((name, value) -> messageAttributes.put(name, attribute(value)));
-        record.setMessageAttributes(messageAttributes);
-        return record;
-    }
-
-    private static SQSEvent.MessageAttribute attribute(MessageAttributeValue value) {
-        SQSEvent.MessageAttribute attribute = new SQSEvent.MessageAttribute();
-        attribute.setDataType(value.dataType());
-        attribute.setStringValue(value.stringValue());
-        if (value.binaryValue() != null) {
-            attribute.setBinaryValue(value.binaryValue().asByteBuffer());
+    private void retryAfter(List<Message> messages, Duration delay) {
+        if (messages.isEmpty()) {
+            return;
         }
-        attribute.setStringListValues(value.stringListValues().isEmpty() ? null : new ArrayList<>(value.stringListValues()));
-        return attribute;
+        List<ChangeMessageVisibilityBatchRequestEntry> entries = new ArrayList<>();
+        for (int i = 0; i < messages.size(); i++) {
+            entries.add(ChangeMessageVisibilityBatchRequestEntry.builder().id(String.valueOf(i))
+                    .receiptHandle(messages.get(i).receiptHandle())
+                    .visibilityTimeout((int) Math.min(43_200, delay.toSeconds())).build());
+        }
+        sqs.changeMessageVisibilityBatch(b -> b.queueUrl(queueUrl).entries(entries));
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.khabar.core.model.FactsDocument;
 import dev.khabar.core.model.FactsJson;
+import dev.khabar.store.CompressedText;
 import dev.khabar.store.ItemAttributes;
 import dev.khabar.store.TableKeys;
 import dev.khabar.store.objects.S3ObjectGetter;
@@ -56,7 +57,7 @@ class ExtractHandlerTest {
             assertEquals(pipeline.aws.bucket(), document.get(ItemAttributes.BUCKET).s());
             assertEquals(TableKeys.DOCS, document.get(TableKeys.GSI1PK).s());
             assertNull(document.get(ItemAttributes.LEASE_TOKEN), "the claim is released");
-            FactsDocument facts = FactsJson.read(document.get(ItemAttributes.FACTS).s());
+            FactsDocument facts = FactsJson.read(CompressedText.read(document.get(ItemAttributes.FACTS)));
             assertEquals(pipeline.docId(SEED_KEY), facts.document().id());
             assertEquals("2025-08-30", facts.document().publishedDate(), "x-amz-meta-published reaches the extractor");
             assertEquals(String.valueOf(facts.facts().size()), document.get(ItemAttributes.FACT_COUNT).n());
@@ -92,7 +93,8 @@ class ExtractHandlerTest {
                 .stream().map(i -> i.get(ItemAttributes.ENTITY_KEY).s()).toList();
         assertEquals(List.of(meta.key()), viaAlias);
         List<String> investments = pipeline.queryGsi1(TableKeys.typeGsi1Pk("INVESTMENT")).stream()
-                .map(i -> i.get(ItemAttributes.FACT_ID).s()).toList();
+                .map(i -> i.get(TableKeys.GSI1SK).s().substring(i.get(TableKeys.GSI1SK).s().lastIndexOf('#') + 1))
+                .toList();
         assertTrue(investments.contains(investment.id()), investments.toString());
         assertEquals(facts.facts().stream().filter(f -> f.type().name().equals("INVESTMENT")).count(),
                 investments.size(), "one GSI1 entry per fact: the subject copy only");
@@ -167,7 +169,7 @@ class ExtractHandlerTest {
             Map<String, AttributeValue> document = pipeline.document(key);
             assertEquals("DONE", document.get(ItemAttributes.STATUS).s());
             assertTrue(document.get(ItemAttributes.SEQUENCER).s().compareTo(firstSequencer) > 0);
-            FactsDocument facts = FactsJson.read(document.get(ItemAttributes.FACTS).s());
+            FactsDocument facts = FactsJson.read(CompressedText.read(document.get(ItemAttributes.FACTS)));
             FactsDocument fresh = new dev.khabar.core.Extractor().extract(
                     new dev.khabar.core.SourceText(pipeline.docId(key), replacement, null, null));
             assertEquals(fresh.entities(), facts.entities());

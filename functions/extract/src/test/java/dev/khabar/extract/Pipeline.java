@@ -168,12 +168,7 @@ final class Pipeline implements AutoCloseable {
 
     /** The derived keys the document item lists as its own. */
     Set<ItemKey> listedKeys(String key) {
-        Set<ItemKey> keys = new HashSet<>();
-        AttributeValue listed = document(key).get(ItemAttributes.ITEM_KEYS);
-        if (listed != null) {
-            listed.ss().forEach(encoded -> keys.add(ItemKey.decode(encoded)));
-        }
-        return keys;
+        return ItemKey.decodeSet(document(key).get(ItemAttributes.ITEM_KEYS));
     }
 
     /** The JSON log lines the function printed so far, in order. */

@@ -26,15 +26,22 @@ public final class ItemAttributes {
     public static final String EXTRACTOR = "extractor";
     public static final String ENTITY_COUNT = "entityCount";
     public static final String FACT_COUNT = "factCount";
-    /** The facts document JSON (facts-v1 contract), as the API returns it. */
+    /** The facts document JSON (facts-v1 contract) as the API returns it, gzip ({@link CompressedText}). */
     public static final String FACTS = "facts";
-    /** String set: {@code PK + ITEM_KEY_SEPARATOR + SK} of every item derived from the DONE version. */
+    /**
+     * {@code PK + ITEM_KEY_SEPARATOR + SK} of every item derived from the DONE version, one a line, gzip
+     * ({@code ItemKey.decodeSet} reads it).
+     */
     public static final String ITEM_KEYS = "itemKeys";
-    /** Same shape: the keys a run is about to write, recorded first so a crashed run leaves nothing untracked. */
+    /**
+     * Same shape: the keys a run is about to write and those earlier runs left, recorded first so a crashed run leaves
+     * nothing untracked.
+     */
     public static final String PENDING_KEYS = "pendingKeys";
     public static final String ITEM_KEY_SEPARATOR = "\u001f";
 
-    // entity-in-document (ENT#{entityKey} / DOC#{docId}), alias (ALIAS#… / ENT#…#DOC#…) and fact items
+    // entity-in-document (ENT#{entityKey} / DOC#{docId}) and alias (ALIAS#… / ENT#…#DOC#…) items
+    /** Alias item: the entity it names (also in SK, but read without parsing keys). */
     public static final String ENTITY_KEY = "entityKey";
     public static final String NAME = "name";
     public static final String TYPE = "type";
@@ -44,23 +51,17 @@ public final class ItemAttributes {
     /** Alias item: the surface form as written, before normalization. */
     public static final String ALIAS = "alias";
 
-    // fact items (ENT#{entityKey} / FACT#{date}#{docId}#{factId}); docId, entityKey and title as above
-    public static final String FACT_ID = "factId";
-    public static final String FACT_TYPE = "factType";
+    // fact items (ENT#{entityKey} / FACT#{date}#{docId}#{factId}); docId as above. The fact's id, type and amount
+    // are read from its JSON, the entity's key from PK: not repeated as attributes, so an item stays under 1 KB
     /** The sort date ({@link TableKeys#sortDate}). */
     public static final String DATE = "date";
-    /** {@link FactSide} of {@link #ENTITY_KEY} in this fact. */
+    /** {@link FactSide} of the entity the item is filed under. */
     public static final String SIDE = "side";
     public static final String SUBJECT_KEY = "subjectKey";
     public static final String SUBJECT_NAME = "subjectName";
-    public static final String SUBJECT_TYPE = "subjectType";
     public static final String OBJECT_ENTITY_KEY = "objectEntityKey";
     public static final String OBJECT_NAME = "objectName";
-    public static final String OBJECT_TYPE = "objectType";
-    /** Number: the amount's value, for filters; {@link #CURRENCY} beside it. */
-    public static final String AMOUNT = "amount";
-    public static final String CURRENCY = "currency";
-    /** The fact JSON of the contract (local entity ids e1, e2 as in the document's facts). */
+    /** The fact JSON of the contract (local entity ids e1, e2 as in the document's facts), gzip ({@link CompressedText}). */
     public static final String FACT = "fact";
 
     private ItemAttributes() {

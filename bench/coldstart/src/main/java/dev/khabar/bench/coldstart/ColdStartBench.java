@@ -72,7 +72,7 @@ public final class ColdStartBench {
             String seedDocId = docIdOf(trainingEvent);
             ArticleFootprint footprint;
             try (DynamoDbClient dynamo = fixture.dynamoDb()) {
-                footprint = ArticleFootprint.read(dynamo, fixture.table(), seedDocId, seed);
+                footprint = ArticleFootprint.measure(dynamo, fixture.table(), seedDocId, seed);
             }
             report.footprint(footprint);
             String entity = queryEntity(fixture, seedDocId);

@@ -7,6 +7,7 @@ import dev.khabar.emulator.LambdaSqsEvent;
 import dev.khabar.emulator.MotoServer;
 import dev.khabar.emulator.ProvisionedResources;
 import dev.khabar.emulator.TemplateProvisioner;
+import dev.khabar.store.CompressedText;
 import dev.khabar.store.ItemAttributes;
 import dev.khabar.store.TableKeys;
 import java.io.IOException;
@@ -131,11 +132,11 @@ final class Fixture implements AutoCloseable {
                     .key(Map.of(TableKeys.PK, AttributeValue.fromS(TableKeys.docPk(docId)),
                             TableKeys.SK, AttributeValue.fromS(TableKeys.META))))
                     .item();
-            AttributeValue facts = item == null ? null : item.get(ItemAttributes.FACTS);
-            if (facts == null || facts.s() == null) {
+            String facts = item == null ? null : CompressedText.read(item.get(ItemAttributes.FACTS));
+            if (facts == null) {
                 return null;
             }
-            JsonNode document = JSON.readTree(facts.s());
+            JsonNode document = JSON.readTree(facts);
             Map<String, Integer> counts = new HashMap<>();
             for (JsonNode fact : document.path("facts")) {
                 counts.merge(fact.path("subject").asText(), 1, Integer::sum);

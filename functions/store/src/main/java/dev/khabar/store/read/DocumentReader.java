@@ -3,6 +3,7 @@ package dev.khabar.store.read;
 import static dev.khabar.store.read.Attributes.integer;
 import static dev.khabar.store.read.Attributes.string;
 
+import dev.khabar.store.CompressedText;
 import dev.khabar.store.ItemAttributes;
 import dev.khabar.store.TableKeys;
 import java.util.Map;
@@ -61,6 +62,6 @@ public final class DocumentReader {
                 string(item, ItemAttributes.STATUS), string(item, ItemAttributes.REASON), string(item, ItemAttributes.RECEIVED_AT),
                 string(item, ItemAttributes.TITLE), string(item, ItemAttributes.LANGUAGE), string(item, ItemAttributes.PUBLISHED_DATE),
                 integer(item, ItemAttributes.ENTITY_COUNT), integer(item, ItemAttributes.FACT_COUNT),
-                string(item, ItemAttributes.FACTS));
+                CompressedText.read(item.get(ItemAttributes.FACTS)));
     }
 }

@@ -5,9 +5,11 @@ import static dev.khabar.store.read.Attributes.string;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactsJson;
+import dev.khabar.store.CompressedText;
 import dev.khabar.store.FactSide;
 import dev.khabar.store.ItemAttributes;
 import dev.khabar.store.TableKeys;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -19,8 +21,8 @@ final class FactItems {
     static StoredFact decode(Map<String, AttributeValue> item) {
         Fact fact;
         try {
-            fact = FactsJson.mapper().readValue(string(item, ItemAttributes.FACT), Fact.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+            fact = FactsJson.mapper().readValue(CompressedText.read(item.get(ItemAttributes.FACT)), Fact.class);
+        } catch (JsonProcessingException | IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
             throw new IllegalStateException("fact item " + string(item, TableKeys.SK) + " holds no readable fact", e);
         }
         return new StoredFact(string(item, ItemAttributes.DOC_ID), fact, string(item, ItemAttributes.DATE),

@@ -8,6 +8,7 @@ import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactsDocument;
 import dev.khabar.core.model.FactsJson;
 import dev.khabar.store.AliasKeys;
+import dev.khabar.store.CompressedText;
 import dev.khabar.store.FactSide;
 import dev.khabar.store.TableKeys;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ final class DerivedItems {
         for (Entity entity : document.entities()) {
             String key = entityKey(entity);
             items.putIfAbsent(new ItemKey(TableKeys.entityPk(key), TableKeys.entityDocSk(docId)),
-                    entityItem(docId, document, entity, factCounts.getOrDefault(key, 0)));
+                    entityItem(docId, entity, factCounts.getOrDefault(key, 0)));
             for (String surface : surfaceForms(entity)) {
                 String normalized = AliasKeys.normalize(surface);
                 if (!normalized.isEmpty()) {
@@ -93,22 +94,16 @@ final class DerivedItems {
         items.put(ItemKey.of(item), item);
     }
 
-    private static Map<String, AttributeValue> entityItem(String docId, FactsDocument document, Entity entity,
-                                                          int factCount) {
+    private static Map<String, AttributeValue> entityItem(String docId, Entity entity, int factCount) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put(TableKeys.PK, s(TableKeys.entityPk(entityKey(entity))));
         item.put(TableKeys.SK, s(TableKeys.entityDocSk(docId)));
-        item.put(ENTITY_KEY, s(entityKey(entity)));
         item.put(DOC_ID, s(docId));
         putIfPresent(item, NAME, entity.name());
         putIfPresent(item, TYPE, entity.type() == null ? null : entity.type().name());
         item.put(ALIASES, AttributeValue.fromL(entity.aliases().stream().map(DerivedItems::s).toList()));
         item.put(MENTIONS, n(entity.mentions()));
         item.put(FACT_COUNT, n(factCount));
-        if (document.document() != null) {
-            putIfPresent(item, TITLE, document.document().title());
-            putIfPresent(item, PUBLISHED_DATE, document.document().publishedDate());
-        }
         return item;
     }
 
@@ -135,27 +130,19 @@ final class DerivedItems {
             item.put(TableKeys.GSI1PK, s(TableKeys.typeGsi1Pk(fact.type().name())));
             item.put(TableKeys.GSI1SK, s(TableKeys.factGsi1Sk(date, docId, fact.id())));
         }
+        // only what the readers use: the fact's id, type and amount are in its JSON, the entity key in PK
         item.put(DOC_ID, s(docId));
-        item.put(FACT_ID, s(fact.id()));
-        item.put(FACT_TYPE, s(fact.type().name()));
         item.put(DATE, s(date));
         item.put(SIDE, s(side.name()));
-        item.put(ENTITY_KEY, s(entityKey(party)));
         if (subject != null) {
             item.put(SUBJECT_KEY, s(entityKey(subject)));
             putIfPresent(item, SUBJECT_NAME, subject.name());
-            putIfPresent(item, SUBJECT_TYPE, subject.type() == null ? null : subject.type().name());
         }
         if (object != null) {
             item.put(OBJECT_ENTITY_KEY, s(entityKey(object)));
             putIfPresent(item, OBJECT_NAME, object.name());
-            putIfPresent(item, OBJECT_TYPE, object.type() == null ? null : object.type().name());
         }
-        if (fact.amount() != null && fact.amount().value() != null) {
-            item.put(AMOUNT, AttributeValue.fromN(fact.amount().value().toPlainString()));
-            putIfPresent(item, CURRENCY, fact.amount().currency());
-        }
-        item.put(FACT, s(json(fact)));
+        item.put(FACT, CompressedText.of(json(fact)));
         return item;
     }
 

@@ -5,6 +5,7 @@ import static dev.khabar.store.ItemAttributes.*;
 import dev.khabar.core.model.DocumentInfo;
 import dev.khabar.core.model.FactsDocument;
 import dev.khabar.core.model.FactsJson;
+import dev.khabar.store.CompressedText;
 import dev.khabar.store.DocumentStatus;
 import dev.khabar.store.TableKeys;
 import java.nio.charset.StandardCharsets;
@@ -86,9 +87,9 @@ public final class DocumentWriter {
                     .expressionAttributeNames(names)
                     .expressionAttributeValues(values)
                     .returnValues(ReturnValue.ALL_OLD));
-            Map<String, AttributeValue> old = response.attributes();
-            Set<ItemKey> previous = new HashSet<>(keySet(old, ITEM_KEYS));
-            previous.addAll(keySet(old, PENDING_KEYS));
+            Map<String, AttributeValue> old = response.attributes() == null ? Map.of() : response.attributes();
+            Set<ItemKey> previous = ItemKey.decodeSet(old.get(ITEM_KEYS));
+            previous.addAll(ItemKey.decodeSet(old.get(PENDING_KEYS)));
             return ClaimResult.claimed(new Claim(version, docId, token, previous));
         } catch (ConditionalCheckFailedException e) {
             return whyNotClaimed(version, docId, now);
@@ -108,10 +109,13 @@ public final class DocumentWriter {
         Set<ItemKey> keys = new HashSet<>();
         items.forEach(item -> keys.add(ItemKey.of(item)));
         if (!keys.isEmpty()) {
-            // recorded before writing, so a run that dies half way leaves no item that the next claim cannot find
-            holding(claim, "ADD #pending :keys SET #leaseUntil = :lease",
+            // recorded before writing, so a run that dies half way leaves no item that the next claim cannot find;
+            // with the keys earlier runs left (read at claim time, and nobody else writes while the claim holds)
+            Set<ItemKey> pending = new HashSet<>(claim.previousKeys());
+            pending.addAll(keys);
+            holding(claim, "SET #pending = :keys, #leaseUntil = :lease",
                     names("#pending", PENDING_KEYS, "#leaseUntil", LEASE_UNTIL),
-                    Map.of(":keys", encoded(keys), ":lease", n(clock.millis() + lease.toMillis())));
+                    Map.of(":keys", ItemKey.encodeSet(pending), ":lease", n(clock.millis() + lease.toMillis())));
         }
         batch.put(items);
         Set<ItemKey> leftovers = new HashSet<>(claim.previousKeys());
@@ -125,14 +129,14 @@ public final class DocumentWriter {
                 "#published", PUBLISHED_DATE, "#extractor", EXTRACTOR);
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":done", s(DocumentStatus.DONE.name()));
-        values.put(":facts", s(json));
+        values.put(":facts", CompressedText.of(json));
         values.put(":entityCount", n(document.entities().size()));
         values.put(":factCount", n(document.facts().size()));
         values.put(":updatedAt", s(TableKeys.receivedAt(clock.instant())));
         StringBuilder set = new StringBuilder("SET #status = :done, #facts = :facts, #entityCount = :entityCount,"
                 + " #factCount = :factCount, #updatedAt = :updatedAt");
         StringBuilder remove = new StringBuilder(" REMOVE #pending, #leaseUntil, #leaseToken");
-        optional(set, remove, values, "#itemKeys", keys.isEmpty() ? null : encoded(keys));
+        optional(set, remove, values, "#itemKeys", keys.isEmpty() ? null : ItemKey.encodeSet(keys));
         optional(set, remove, values, "#title", info == null ? null : str(info.title()));
         optional(set, remove, values, "#language", info == null ? null : str(info.language()));
         optional(set, remove, values, "#published", info == null ? null : str(info.publishedDate()));
@@ -230,19 +234,6 @@ public final class DocumentWriter {
 
     private static Map<String, AttributeValue> documentKey(String docId) {
         return Map.of(TableKeys.PK, s(TableKeys.docPk(docId)), TableKeys.SK, s(TableKeys.META));
-    }
-
-    private static Set<ItemKey> keySet(Map<String, AttributeValue> item, String attribute) {
-        if (item == null || !item.containsKey(attribute)) {
-            return Set.of();
-        }
-        Set<ItemKey> keys = new HashSet<>();
-        item.get(attribute).ss().forEach(encoded -> keys.add(ItemKey.decode(encoded)));
-        return keys;
-    }
-
-    private static AttributeValue encoded(Set<ItemKey> keys) {
-        return AttributeValue.fromSs(keys.stream().map(ItemKey::encode).sorted().toList());
     }
 
     private static Map<String, String> names(String... pairs) {

@@ -12,6 +12,7 @@ import dev.khabar.core.model.FactType;
 import dev.khabar.core.model.FactsDocument;
 import dev.khabar.emulator.ProvisionedResources;
 import dev.khabar.store.AwsClients;
+import dev.khabar.store.CompressedText;
 import dev.khabar.store.DocumentStatus;
 import dev.khabar.store.ItemAttributes;
 import dev.khabar.store.TableKeys;
@@ -127,6 +128,62 @@ class DocumentWriterTest {
     }
 
     @Test
+    void keysOfTwoRunsThatDiedOneAfterTheOtherAreAllRemovedByTheThird() {
+        for (FactsDocument dying : List.of(layoffs(40), withoutDubaiAndTheLayoff(DerivedItemsTest.sample()))) {
+            AtomicInteger batches = new AtomicInteger();
+            try (DynamoDbClient failing = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create())
+                    .overrideConfiguration(o -> o.addExecutionInterceptor(new FailSecondBatch(batches))).build()) {
+                DocumentWriter run = new DocumentWriter(failing, aws.table(), clock, LEASE);
+                Claim claim = claimed(run.claim(version("0A")));
+                assertThrows(RuntimeException.class, () -> run.complete(claim, withMoreItems(dying)));
+                run.release(claim);
+            }
+        }
+        Claim third = claimed(writer.claim(version("0A")));
+        writer.complete(third, DerivedItemsTest.sample());
+        assertEquals(listedKeys(), derivedKeys());
+        assertEquals(13, derivedKeys().size());
+    }
+
+    @Test
+    void aDocumentItemWrittenBeforeCompressionIsReadAndReplaced() {
+        // an earlier version stored the key set as a string set and the facts as a string
+        ItemKey old = new ItemKey(TableKeys.entityPk("Q77"), TableKeys.entityDocSk(docId()));
+        dynamo.putItem(b -> b.tableName(aws.table()).item(Map.of(TableKeys.PK, AttributeValue.fromS(old.pk()),
+                TableKeys.SK, AttributeValue.fromS(old.sk()), ItemAttributes.DOC_ID, AttributeValue.fromS(docId()))));
+        dynamo.putItem(b -> b.tableName(aws.table()).item(Map.of(
+                TableKeys.PK, AttributeValue.fromS(TableKeys.docPk(docId())),
+                TableKeys.SK, AttributeValue.fromS(TableKeys.META),
+                ItemAttributes.STATUS, AttributeValue.fromS("DONE"),
+                ItemAttributes.SEQUENCER, AttributeValue.fromS(DocumentVersion.sequencerOf("01", T0)),
+                ItemAttributes.FACTS, AttributeValue.fromS("{\"schemaVersion\":1}"),
+                ItemAttributes.ITEM_KEYS, AttributeValue.fromSs(List.of(old.encode())))));
+        assertEquals("{\"schemaVersion\":1}", CompressedText.read(document().get(ItemAttributes.FACTS)));
+
+        writer.complete(claimed(writer.claim(version("0A"))), DerivedItemsTest.sample());
+        assertEquals(listedKeys(), derivedKeys(), "the old version's item is gone");
+        assertTrue(document().get(ItemAttributes.ITEM_KEYS).b() != null);
+        assertTrue(CompressedText.read(document().get(ItemAttributes.FACTS)).contains("Nova Labs"));
+    }
+
+    @Test
+    void theDocumentListingCopiesNeitherTheFactsNorTheKeySets() {
+        writer.complete(claimed(writer.claim(version("0A"))), DerivedItemsTest.sample());
+        List<Map<String, AttributeValue>> listed = dynamo.query(b -> b.tableName(aws.table())
+                .indexName(TableKeys.GSI1).keyConditionExpression("#pk = :pk")
+                .expressionAttributeNames(Map.of("#pk", TableKeys.GSI1PK))
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(TableKeys.DOCS)))).items();
+        assertEquals(1, listed.size());
+        Map<String, AttributeValue> entry = listed.getFirst();
+        assertEquals("DONE", entry.get(ItemAttributes.STATUS).s());
+        assertEquals("3", entry.get(ItemAttributes.ENTITY_COUNT).n());
+        for (String left : List.of(ItemAttributes.FACTS, ItemAttributes.ITEM_KEYS, ItemAttributes.SEQUENCER,
+                ItemAttributes.EXTRACTOR)) {
+            assertTrue(!entry.containsKey(left), left + " is not projected into GSI1: " + entry.keySet());
+        }
+    }
+
+    @Test
     void failureAndRemovalLeaveNoDerivedItems() {
         writer.complete(claimed(writer.claim(version("0A"))), DerivedItemsTest.sample());
         writer.fail(claimed(writer.claim(version("0B"))), "not UTF-8 text");
@@ -165,6 +222,16 @@ class DocumentWriterTest {
                 document.facts().stream().filter(f -> !f.id().equals("f2")).toList());
     }
 
+    /** The document with 30 extra layoffs of another entity, so that writing it takes two batches. */
+    private static FactsDocument withMoreItems(FactsDocument document) {
+        List<Fact> facts = new ArrayList<>(document.facts());
+        facts.addAll(layoffs(30).facts().stream().map(f -> new Fact("x" + f.id(), f.type(), "e9", null, null,
+                f.count(), null, null, null, null, 0.5)).toList());
+        List<Entity> entities = new ArrayList<>(document.entities());
+        entities.add(new Entity("e9", "Q99", "Extra", EntityType.ORGANIZATION, List.of(), 1));
+        return new FactsDocument(1, document.document(), entities, facts);
+    }
+
     private static FactsDocument layoffs(int count) {
         List<Fact> facts = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -201,12 +268,7 @@ class DocumentWriterTest {
     }
 
     private Set<ItemKey> listedKeys() {
-        Set<ItemKey> keys = new HashSet<>();
-        AttributeValue listed = document().get(ItemAttributes.ITEM_KEYS);
-        if (listed != null) {
-            listed.ss().forEach(k -> keys.add(ItemKey.decode(k)));
-        }
-        return keys;
+        return ItemKey.decodeSet(document().get(ItemAttributes.ITEM_KEYS));
     }
 
     /** Lets the first BatchWriteItem through and breaks the second, as a run dying between two batches would. */

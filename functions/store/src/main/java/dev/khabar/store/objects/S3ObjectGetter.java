@@ -60,7 +60,8 @@ public final class S3ObjectGetter {
 
     /**
      * The object's current version, open for reading; empty when S3 answers 404 (no such key, or bucket).
-     * Server errors and failed connections are tried {@value #ATTEMPTS} times, as the S3 client does.
+     * Server errors and failed connections are tried {@value #ATTEMPTS} times (the S3 client tries up to four); then
+     * the caller fails, and SQS redelivers the message.
      *
      * @throws S3RequestException when S3 refuses the request (access denied, bad region…) or keeps failing
      */

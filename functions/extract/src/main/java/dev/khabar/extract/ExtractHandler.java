@@ -61,8 +61,8 @@ public final class ExtractHandler implements RequestStreamHandler {
     }
 
     /** For tests and local runs: explicit settings and clients. */
-    public ExtractHandler(ExtractConfig config, S3ObjectGetter s3, DynamoDbClient dynamo, TextDecoder decoder, Clock clock,
-                          PrintStream logOut) {
+    public ExtractHandler(ExtractConfig config, S3ObjectGetter s3, DynamoDbClient dynamo, TextDecoder decoder,
+                          Clock clock, PrintStream logOut) {
         DocumentWriter writer = new DocumentWriter(dynamo, config.tableName(), clock, config.lease());
         this.processor = new DocumentProcessor(s3, writer, decoder, EXTRACTOR, config.maxObjectBytes());
         this.log = new OutcomeLog(JSON, logOut, clock);

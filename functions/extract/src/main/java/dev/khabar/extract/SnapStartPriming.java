@@ -23,9 +23,9 @@ import java.util.Map;
  * SnapStart priming: before Lambda snapshots the initialized function, one whole invocation runs in memory, so
  * what the first real invocation after a restore would load and compile (event parsing, the S3 read, the DynamoDB
  * marshallers and signer, the extraction core with its resources, Jackson, the decoders of every upload format:
- * PDFBox, jsoup…) is already in the snapshot. The
- * invocation goes through the real handler code over SDK clients whose HTTP client answers in memory
- * ({@link OfflineHttpClient}): no network call, nothing written anywhere, nothing logged as a document.
+ * PDFBox, jsoup…) is already in the snapshot. The invocation goes through the real handler code over SDK clients
+ * whose HTTP client answers in memory ({@link OfflineHttpClient}): no network call, nothing written anywhere,
+ * nothing logged as a document.
  * Without SnapStart (or on a JVM without CRaC) the registration is all that happens.
  */
 public final class SnapStartPriming {

@@ -34,13 +34,17 @@ final class EmploymentFacts {
             } else {
                 int o = TriggerFacts.subjectMention(doc, s, tr, Set.of(EntityType.ORGANIZATION));
                 org = o >= 0 ? doc.id(o) : TriggerFacts.fallbackSubject(doc, s, tr, previous);
-                int p = TriggerFacts.firstAfter(doc, s, tr.endToken(), end, Set.of(EntityType.PERSON), null);
+                int p = hiredPerson(doc, s, tr, end);
                 if (p >= 0) {
                     persons.add(p);
                 }
             }
         } else {
-            int doer = doerBefore(doc, s, tr.startToken());
+            int possessor = Movers.possessor(doc, s, tr.startToken());
+            if (possessor == Movers.NOT_A_PERSON) {
+                return null; // "before Acme's departure from the index": an organization's move, not a person's
+            }
+            int doer = possessor >= 0 ? possessor : Movers.doer(doc, s, tr);
             if (doer >= 0) {
                 persons.add(doer);
             }
@@ -54,59 +58,62 @@ final class EmploymentFacts {
             org = organizationAfter(doc, s, tr, end);
             if (org == null) {
                 int o = lastBefore(doc, s, tr.startToken(), EntityType.ORGANIZATION);
-                org = o >= 0 && persons.size() == 1 && o > persons.get(0) ? doc.id(o) : null;
+                boolean titled = persons.size() == 1 && o >= 0 && o < persons.get(0)
+                        && TakenRoles.roleBefore(doc, s, persons.get(0)) != null;
+                org = o >= 0 && persons.size() == 1 && (o > persons.get(0) || titled) ? doc.id(o) : null;
+                // "Acme's CFO Jane Roe resigned": the organization of the title the leaver is named with
             }
-            if (org == null && type == FactType.EMPLOYMENT_END) {
-                org = doc.topic;
-            }
+        }
+        TakenRoles.Taken taken = TakenRoles.roleAs(doc, s, tr.endToken());
+        if (org == null && taken != null && taken.its() && !persons.isEmpty()) {
+            org = Movers.subjectOrganization(doc, s, persons.get(0)); // "X will become its chief executive"
+        }
+        if (org == null && type == FactType.EMPLOYMENT_END) {
+            org = doc.topic;
         }
         if (org == null || persons.isEmpty()) {
             return null;
         }
         var date = Attributes.nearestDate(doc, s, tr.startToken());
-        String newRole = TakenRoles.roleAs(doc, s, tr.endToken());
+        boolean future = Movers.future(doc, s, tr, date);
+        Fact made = null;
         for (int p : persons) {
-            String role = newRole != null ? newRole : TakenRoles.roleBefore(doc, s, p);
+            if (type == FactType.EMPLOYMENT_END && Movers.toldInSentence(out, s, FactType.EMPLOYMENT_END, doc.id(p))) {
+                continue; // already the predecessor of a succession told in this sentence
+            }
+            String role = taken != null ? taken.role() : TakenRoles.roleBefore(doc, s, p);
+            if (type == FactType.EMPLOYMENT_START && !"board member".equals(role)
+                    && org.equals(TakenRoles.apposedEmployer(doc, s, p))) {
+                continue; // "X, Acme's CFO, will take the post of CEO": a change of role, told as the current ROLE
+            }
             out.add(type, doc.id(p), org, null, null, date, role, null, Attributes.evidence(doc, s), 0.7);
-            if (newRole != null && type == FactType.EMPLOYMENT_START) {
-                out.add(FactType.ROLE, doc.id(p), org, null, null, null, newRole, null, Attributes.evidence(doc, s), 0.7);
+            made = out.last();
+            if (taken != null && (type == FactType.EMPLOYMENT_END || !future)) {
+                // took up or left a stated post: the person held it ("resigned as CEO", «منذ تولي X منصب الرئيس»)
+                out.add(FactType.ROLE, doc.id(p), org, null, null, null, taken.role(), null, Attributes.evidence(doc, s), 0.7);
+            }
+            if (type == FactType.EMPLOYMENT_START) {
+                Movers.predecessor(doc, s, tr, org, role, out);
             }
         }
-        return out.last();
+        return made;
     }
 
-    /** The nearest ungoverned person before a verb, passing over ", who …," clauses about someone else. */
-    private static int doerBefore(Doc doc, Sentence s, int token) {
-        List<Integer> before = doc.mentionsIn(s.firstToken(), token);
-        int relativeEnd = -1;
-        for (int k = token - 1; k > s.firstToken(); k--) {
-            if (doc.token(k).is("who") || doc.token(k).is("which") || doc.token(k).is("الذي") || doc.token(k).is("التي")) {
-                relativeEnd = k;
-                break;
+    /** The person hired: named after the verb in the same phrase, not a speaker quoted later ("…, Roe said"). */
+    private static int hiredPerson(Doc doc, Sentence s, Trigger tr, int end) {
+        for (int k = tr.endToken(); k < end; k++) {
+            if (Grammar.isComma(doc.token(k))) {
+                return -1;
             }
-        }
-        for (int k = before.size() - 1; k >= 0; k--) {
-            int m = before.get(k);
-            if (relativeEnd >= 0 && doc.mention(m).startToken() > relativeEnd) {
-                continue;
+            int m = doc.mentionAt[k];
+            if (m >= 0 && doc.type(m) == EntityType.PERSON) {
+                return Movers.speaker(doc, s, m) ? -1 : m;
             }
-            if (doc.type(m) == EntityType.PERSON && !objectOf(doc, m, s)) {
-                return m;
+            if (m >= 0) {
+                k = doc.mention(m).endToken() - 1;
             }
         }
         return -1;
-    }
-
-    private static final Set<String> OBJECT_MARKERS = Set.of("by", "with", "of", "from", "to", "for", "مع", "من", "عن", "الي");
-
-    /** "with X", "من X", "لـX": a person who receives the action rather than does it ("after X" still acts). */
-    private static boolean objectOf(Doc doc, int m, Sentence s) {
-        String clitic = Grammar.clitic(doc, doc.mention(m));
-        if (clitic.indexOf('ب') >= 0 || clitic.indexOf('ل') >= 0) {
-            return true;
-        }
-        int before = doc.mention(m).startToken() - 1;
-        return before >= s.firstToken() && Clitics.in(OBJECT_MARKERS, doc.token(before).norm());
     }
 
     private static String organizationAfter(Doc doc, Sentence s, Trigger tr, int end) {

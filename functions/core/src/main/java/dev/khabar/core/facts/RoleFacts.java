@@ -19,10 +19,14 @@ import java.util.Set;
 final class RoleFacts {
     /** Courtesy words between a title and a name: "الرئيس التنفيذي السيد أحمد", "chief executive Mr. Roe". */
     private static final Set<String> HONORIFICS = Set.of("السيد", "السيده", "الدكتور", "الدكتوره", "د", "الاستاذ",
+            "سمو", "معالي", "سعاده", "الامير", "الاميره", "الشيخ", "الشيخه", "م",
             "الاستاذه", "mr", "ms", "mrs", "dr", ".");
     /** Adverbs of an apposed title: "Jane Roe, previously the CFO of Acme". */
     private static final Set<String> APPOSITION_ADVERBS = Set.of("previously", "formerly", "now", "currently", "also",
             "then", "once", "until", "recently", "most");
+    /** Verbs that tie a subject to a predicate title: "X is the CEO", "X will remain chair". */
+    private static final Set<String> COPULAS = Set.of("is", "was", "remains", "remained", "remain", "will", "would", "be",
+            "been", "has", "had", "stays", "stayed");
     /**
      * Titles whose holder works for someone other than the story's company (an analyst covers it, a minister governs),
      * so an unstated employer is not guessed for them.
@@ -156,6 +160,10 @@ final class RoleFacts {
                 && doc.token(r.startToken()).script() == Script.ARABIC && doc.token(r.startToken()).norm().endsWith("ا")) {
             return doc.mentionAt[k]; // accusative predicate: "سيصبح X رئيسا غير تنفيذي"
         }
+        if (k >= s.firstToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.PERSON
+                && doc.token(r.startToken()).script() == Script.ARABIC) {
+            return doc.mentionAt[k]; // apposition without a comma: "وقال سام ألتمان الرئيس التنفيذي لأوبن إيه آي"
+        }
         if (k >= s.firstToken() && doc.token(k).is("'s")) {
             k = RoleEmployers.possessorStart(doc, s, k - 1) - 1;
         }
@@ -167,6 +175,14 @@ final class RoleFacts {
         if (k - 1 >= s.firstToken() && Grammar.isComma(doc.token(k)) && doc.mentionAt[k - 1] >= 0
                 && doc.type(doc.mentionAt[k - 1]) == EntityType.PERSON) {
             return doc.mentionAt[k - 1];
+        }
+        int copula = k;
+        while (copula >= s.firstToken() && k - copula < 3 && COPULAS.contains(doc.token(copula).norm())) {
+            copula--;
+        }
+        if (copula < k && copula >= s.firstToken() && doc.mentionAt[copula] >= 0
+                && doc.type(doc.mentionAt[copula]) == EntityType.PERSON) {
+            return doc.mentionAt[copula]; // "Jane Roe will remain the chief executive of Acme"
         }
         return -1;
     }
@@ -189,7 +205,8 @@ final class RoleFacts {
                 if (doc.type(m) != EntityType.ORGANIZATION) {
                     return -1;
                 }
-                int after = skipHonorifics(doc, s, doc.mention(m).endToken());
+                int after = doc.mention(m).endToken();
+                after = skipHonorifics(doc, s, after < s.endToken() && Grammar.isComma(doc.token(after)) ? after + 1 : after);
                 return after < s.endToken() && doc.mentionAt[after] >= 0 && doc.type(doc.mentionAt[after]) == EntityType.PERSON
                         ? doc.mentionAt[after] : -1;
             }

@@ -49,7 +49,12 @@ final class LatinNames {
                 if (!arabic) {
                     i = afterLeadingTitle(tokens, i, end);
                 }
+                if (arabic && i > s.firstToken() && ArabicWords.isIn(ArabicWords.EVENT_CUES, tokens.get(i - 1).norm())) {
+                    i = end - 1;
+                    continue; // "مؤتمر COP28": an event
+                }
                 if (!arabic && i == first && end - i == 1 && !context.alone().contains(tokens.get(i).norm())
+                        && !context.places().contains(tokens.get(i).norm())
                         && !(end < s.endToken() && actsNext(tokens.get(end)))) {
                     continue;
                 }

@@ -60,6 +60,9 @@ public final class EntityResolver {
             if (votes.containsKey(EntityType.PERSON)) {
                 return EntityType.PERSON;
             }
+            if (votes.containsKey(EntityType.LOCATION)) {
+                return EntityType.LOCATION; // one place statement ("Scranton City Hall", "in Sunnyvale, California") types them all
+            }
             return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                     .orElse(EntityType.ORGANIZATION);
         }
@@ -79,6 +82,7 @@ public final class EntityResolver {
             ofMention.add(g);
         }
         mergeSurnames(groups);
+        mergeFacilityTails(groups);
         Map<Group, Integer> index = new LinkedHashMap<>();
         int[] entityOf = new int[mentions.size()];
         for (int k = 0; k < mentions.size(); k++) {
@@ -124,6 +128,14 @@ public final class EntityResolver {
                 }
             }
         }
+        Map<String, Group> byPersonFirstWord = new HashMap<>();
+        for (Group g : groups.values()) {
+            String[] words = fold(g.entry != null ? g.entry.name() : g.firstSurface).split(" ");
+            if (g.type() == EntityType.PERSON && words.length == 2 && !NameLexicon.isLatinGivenName(words[0])
+                    && NameLexicon.arabicGivenName(words[0]) == null && isLatin(words[0])) {
+                byPersonFirstWord.putIfAbsent(words[0], g); // "Shen" after "Shen Ziyu": family name first
+            }
+        }
         Map<String, Group> byFirstWord = new HashMap<>();
         for (Group g : groups.values()) {
             String name = fold(g.entry != null ? g.entry.name() : g.firstSurface);
@@ -159,6 +171,9 @@ public final class EntityResolver {
                 Group person = bySurname.get(fold(g.firstSurface));
                 Group org = byFirstWord.get(fold(g.firstSurface));
                 Group place = byLastWord.get(fold(g.firstSurface));
+                if (person == null && g.type() != EntityType.LOCATION) {
+                    person = byPersonFirstWord.get(fold(g.firstSurface));
+                }
                 if (person != null && person != g) {
                     g.merged = person;
                 } else if (place != null && place != g) {
@@ -168,6 +183,27 @@ public final class EntityResolver {
                 }
             }
         }
+    }
+
+    /** "City Hall" after "Scranton City Hall": the end of a facility's name names it. */
+    private static void mergeFacilityTails(Map<Object, Group> groups) {
+        List<Group> facilities = groups.values().stream().filter(g -> g.type() == EntityType.FACILITY).toList();
+        for (Group g : facilities) {
+            String tail = " " + fold(g.firstSurface);
+            if (g.entry != null || !tail.substring(1).contains(" ")) {
+                continue;
+            }
+            for (Group full : facilities) {
+                if (full != g && full.merged == null && fold(full.firstSurface).endsWith(tail)) {
+                    g.merged = full;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean isLatin(String word) {
+        return !word.isEmpty() && word.chars().allMatch(c -> c < 0x250);
     }
 
     /** Capital initials of a name's words: "Competition and Markets Authority" → CMA. */

@@ -31,7 +31,8 @@ public final class EntityFinder {
         for (Sentence s : sentences) {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Gazetteer.Match m = gazetteer.match(tokens, i, s.endToken());
-                if (m == null || placeStartingName(m, tokens, s.endToken()) || currencyQualifier(m, tokens, i)) {
+                if (m == null || placeStartingName(m, tokens, s.endToken()) || currencyQualifier(m, tokens, i)
+                        || productOfCompany(m, tokens, s.endToken())) {
                     continue;
                 }
                 int end = m.endToken();
@@ -52,6 +53,20 @@ public final class EntityFinder {
         Surnames.find(tokens, sentences, titleSentences, sink);
         Aliases.find(tokens, sink);
         return sink.sorted();
+    }
+
+    /**
+     * "BlackBerry Spark, the platform it announced", "the Acme Nova app": a known company's name opening a product's
+     * name, which the name patterns then take whole.
+     */
+    private boolean productOfCompany(Gazetteer.Match m, List<Token> tokens, int limit) {
+        int end = m.endToken();
+        if (m.entry().type() != EntityType.ORGANIZATION || end + 1 >= limit || !tokens.get(end).capitalized()
+                || NameLexicon.isEnglishStop(tokens.get(end).norm()) || NameLexicon.isEnglishTitle(tokens.get(end).norm())
+                || suffix(tokens.get(end)) || gazetteer.match(tokens, end, limit) != null) {
+            return false;
+        }
+        return Cues.PRODUCT_AFTER.contains(tokens.get(end + 1).norm()) || LatinTypes.productApposition(tokens, end + 1, limit);
     }
 
     /** "US$1.4 billion", "$157 U.S. a share", "$28 billion U.S.": the country names the dollar, not a place in the story. */

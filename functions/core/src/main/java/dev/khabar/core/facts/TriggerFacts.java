@@ -18,7 +18,8 @@ import java.util.Set;
  */
 final class TriggerFacts {
     private static final Set<String> ARABIC_FILLERS = Set.of("قد", "لقد", "بالفعل", "رسميا", "اليوم", "امس", "ايضا");
-    private static final Set<String> LIST_OPENERS = Set.of("مثل", "منها", "including", "like", "such", "as", "namely");
+    /** Words that open a list without ending the phrase: "firms like A, B and C", «شركات مثل A و B». */
+    static final Set<String> LIST_OPENERS = Set.of("مثل", "منها", "بينها", "including", "like", "such", "as", "namely");
     private static final Set<String> MEETINGS = Set.of("اجتماع", "اجتماعا", "مؤتمر", "مؤتمرا", "لقاء", "جلسه",
             "محادثات", "قمه", "ندوه", "اتفاق", "صفقه");
 
@@ -60,7 +61,7 @@ final class TriggerFacts {
             return null; // "the two firms started collaborating": the pair of the deal told before (JointFacts)
         }
         FactType type = tr.type();
-        Stakes.Size stake = tr.hold() || type == FactType.ACQUISITION ? Stakes.after(doc, s, tr.endToken()) : Stakes.Size.NONE;
+        Stakes.Size stake = tr.hold() || type == FactType.ACQUISITION ? Stakes.afterTrigger(doc, s, tr) : Stakes.Size.NONE;
         if (tr.hold()) {
             if (stake == Stakes.Size.NONE) {
                 return null; // "owns 5% of X" states a share; "the shares it owns" does not
@@ -75,7 +76,7 @@ final class TriggerFacts {
         }
         int byAt = type == FactType.FUNDING_ROUND ? -1 : passiveBy(doc, s, tr);
         if (type == FactType.INVESTMENT && byAt < 0 && DealParties.received(doc, s, tr) >= 0) {
-            return receivedFrom(doc, s, tr, out, previous);
+            return Rounds.receivedFrom(doc, s, tr, out, previous);
         }
         String subject;
         int subjectMention = -1;
@@ -95,20 +96,20 @@ final class TriggerFacts {
         if (subject == null) {
             return null;
         }
-        boolean round = type == FactType.FUNDING_ROUND && (moneyRightAfter(doc, s, tr) || DealParties.namesRound(doc, s, tr));
+        boolean round = type == FactType.FUNDING_ROUND && (Rounds.moneyRightAfter(doc, s, tr) || DealParties.namesRound(doc, s, tr));
         List<String> objects = new ArrayList<>();
         if (!spec.object().isEmpty()) {
             objects = objects(doc, s, tr, spec, subject, byAt, previous);
             if (objects.isEmpty()) {
                 return null;
             }
-        } else if (type == FactType.FUNDING_ROUND && !round) {
+        } else if (type == FactType.FUNDING_ROUND && (!round || Rounds.notARaise(doc, s, tr))) {
             return null;
         } else {
             objects.add(null);
         }
         Amount amount = spec.amount() ? Attributes.amount(doc, s, tr.startToken()) : null;
-        if (type == FactType.FUNDING_ROUND && !moneyRightAfter(doc, s, tr)) {
+        if (type == FactType.FUNDING_ROUND && !Rounds.moneyRightAfter(doc, s, tr)) {
             amount = null; // "raised a round of financing from X": a round without its size
         }
         String status = Attributes.status(doc, s, tr.startToken(), type);
@@ -128,41 +129,9 @@ final class TriggerFacts {
             made = out.last();
         }
         if (type == FactType.FUNDING_ROUND && made != null) {
-            investorsOfRound(doc, s, tr, subject, out);
+            Rounds.investorsOfRound(doc, s, tr, subject, out);
         }
         return made;
-    }
-
-    /** "X received investment from A, B and C", "تلقت X استثمارات من A": A, B and C invest in X. */
-    private static Fact receivedFrom(Doc doc, Sentence s, Trigger tr, FactCollector out, Fact previous) {
-        Set<EntityType> investorTypes = Set.of(EntityType.ORGANIZATION, EntityType.PERSON);
-        int m = subjectMention(doc, s, tr, Set.of(EntityType.ORGANIZATION));
-        String receiver = m >= 0 ? doc.id(m) : fallbackSubject(doc, s, tr, previous);
-        int first = receiver == null ? -1
-                : DealParties.namedAfter(doc, s, DealParties.received(doc, s, tr) + 1, investorTypes, receiver);
-        if (first < 0) {
-            return null;
-        }
-        List<String> investors = new ArrayList<>(List.of(doc.id(first)));
-        listAfter(doc, s, first, Grammar.clauseEnd(doc, tr.startToken(), s), investorTypes, receiver, investors);
-        for (String investor : investors) {
-            out.add(FactType.INVESTMENT, investor, receiver, investors.size() == 1 ? Attributes.amount(doc, s, tr.startToken()) : null,
-                    null, Attributes.date(doc, s, tr.startToken(), FactType.INVESTMENT), null, null, Attributes.evidence(doc, s), 0.7);
-        }
-        return out.last();
-    }
-
-    /** "raised $6.5bn", "جمعت 30 مليون دولار": a raise names its money at once ("raised concerns" is no round). */
-    private static boolean moneyRightAfter(Doc doc, Sentence s, Trigger tr) {
-        if (tr.endToken() - tr.startToken() > 1) {
-            return !doc.money.get(s.index()).isEmpty(); // "funding round", "جولة تمويل"
-        }
-        for (var m : doc.money.get(s.index())) {
-            if (m.startToken() >= tr.endToken() && m.startToken() <= tr.endToken() + 4) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static final Set<String> STAKE = Set.of("حصه", "stake", "stakes", "حصص");
@@ -181,29 +150,6 @@ final class TriggerFacts {
             }
         }
         return false;
-    }
-
-    /**
-     * "a round led by Thrive Capital", "raised $5m from A and B", "backed by X", "جولة قادها صندوق …": the investors of
-     * the round invest in its raiser.
-     */
-    private static void investorsOfRound(Doc doc, Sentence s, Trigger tr, String raiser, FactCollector out) {
-        Set<EntityType> investorTypes = Set.of(EntityType.ORGANIZATION, EntityType.PERSON);
-        for (int k = tr.startToken(); k < s.endToken() - 1; k++) {
-            int from = DealParties.investorsFrom(doc, s, tr, k);
-            if (from < 0) {
-                continue;
-            }
-            int first = DealParties.namedAfter(doc, s, from, investorTypes, raiser);
-            if (first >= 0) {
-                List<String> investors = new ArrayList<>(List.of(doc.id(first)));
-                listAfter(doc, s, first, s.endToken(), investorTypes, raiser, investors);
-                for (String investor : investors) {
-                    out.add(FactType.INVESTMENT, investor, raiser, null, null, Attributes.date(doc, s, k, FactType.INVESTMENT),
-                            null, null, Attributes.evidence(doc, s), 0.7);
-                }
-            }
-        }
     }
 
     /** The token index of "by" right after a passive trigger ("acquired by", "to be acquired by"), or -1. */
@@ -251,6 +197,10 @@ final class TriggerFacts {
     /** "the company …", "الشركة": an anaphor in the clause; else the doer of the sentence's previous fact. */
     static String fallbackSubject(Doc doc, Sentence s, Trigger tr, Fact previous) {
         int from = Grammar.clauseStart(doc, tr.startToken(), s);
+        String pronoun = previous == null ? Anaphora.subjectPronoun(doc, s, from) : null;
+        if (pronoun != null) {
+            return pronoun;
+        }
         for (int k = from; k < Math.min(s.endToken(), tr.endToken() + 3); k++) {
             if (k >= tr.startToken() && k < tr.endToken()) {
                 continue;
@@ -338,6 +288,9 @@ final class TriggerFacts {
                 return out;
             }
         }
+        if (start > tr.endToken() && !startsDate(doc, s, start)) {
+            return out; // "to invest in new products": the marker names no party, and none stands before it
+        }
         if (contract && doc.awarder != null) {
             if (!doc.awarder.equals(subject)) {
                 out.add(doc.awarder); // the body that awarded the contracts the text lists
@@ -349,6 +302,16 @@ final class TriggerFacts {
             out.add(nearest);
         }
         return out;
+    }
+
+    /** "in June", «في يونيو»: the marker opens a date, not the phrase naming the party. */
+    private static boolean startsDate(Doc doc, Sentence s, int k) {
+        for (var d : doc.dates.get(s.index())) {
+            if (d.startToken() <= k && k < d.endToken() || d.startToken() == k + 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The closest mention before the trigger that can fill the object role ("X was acquired by Y"), or null. */
@@ -378,9 +341,10 @@ final class TriggerFacts {
         int k = doc.mention(m).endToken();
         while (k < end) {
             Token t = doc.token(k);
-            if (Grammar.isQuote(t) || Grammar.isCoordinator(t) || LIST_OPENERS.contains(t.norm())) {
+            if (Grammar.isQuote(t) || Grammar.isCoordinator(t) || LIST_OPENERS.contains(t.norm())
+                    || (t.is("the") && k > 0 && Grammar.isCoordinator(doc.token(k - 1)))) {
                 k++;
-                continue;
+                continue; // "SIG and the China Venture Capital Fund"
             }
             int next = doc.mentionAt[k];
             if (next < 0 || !types.contains(doc.type(next))) {
@@ -390,8 +354,9 @@ final class TriggerFacts {
             if (!clitic.isEmpty() && !clitic.equals("و") && !(k > 0 && Grammar.isCoordinator(doc.token(k - 1)))) {
                 return;
             }
-            if (clitic.isEmpty() && !Grammar.isCoordinator(doc.token(k - 1)) && !Grammar.isQuote(doc.token(k - 1))
-                    && !LIST_OPENERS.contains(doc.token(k - 1).norm())) {
+            Token previousWord = doc.token(k - 1).is("the") ? doc.token(k - 2) : doc.token(k - 1);
+            if (clitic.isEmpty() && !Grammar.isCoordinator(previousWord) && !Grammar.isQuote(previousWord)
+                    && !LIST_OPENERS.contains(previousWord.norm())) {
                 return;
             }
             if (!doc.id(next).equals(subject) && !out.contains(doc.id(next))) {

@@ -115,7 +115,12 @@ final class TriggerLexicon {
             out.addAll(ARABIC_EXACT.getOrDefault(r, List.of()));
             for (String suffix : SUFFIXES) {
                 if (r.length() > suffix.length() + 1 && r.endsWith(suffix)) {
-                    out.addAll(ARABIC_EXACT.getOrDefault(r.substring(0, r.length() - suffix.length()), List.of()));
+                    String stem = r.substring(0, r.length() - suffix.length());
+                    out.addAll(ARABIC_EXACT.getOrDefault(stem, List.of()));
+                    if (stem.endsWith("ت") && suffix.charAt(0) != 'ت') {
+                        // a feminine noun's ة is written ت before a pronoun: جولتها، صفقتها
+                        out.addAll(ARABIC_EXACT.getOrDefault(stem.substring(0, stem.length() - 1) + "ه", List.of()));
+                    }
                 }
             }
             for (Form f : ARABIC_PREFIX) {

@@ -154,8 +154,7 @@ final class ArabicNames {
         if (!nameWord(first, false) || !nameWord(tokens.get(a + 1), true)) {
             return;
         }
-        if ((reading.startsWith("و") || reading.startsWith("ف")) && (reading.length() > 4
-                || NameLexicon.arabicGivenName(reading.substring(1)) != null)) {
+        if (conjunctionBeforeName(tokens, a, floor)) {
             reading = reading.substring(1);
         }
         if (a - 1 >= floor && sink.free(a - 1, a) && NameLexicon.arabicGivenName(Clitics.withoutConjunction(tokens.get(a - 1).norm())) != null) {
@@ -165,11 +164,30 @@ final class ArabicNames {
         addPerson(tokens, a, comma, MentionSink.cliticChars(tokens.get(a), reading), sink);
     }
 
+    /**
+     * Whether the و/ف opening the name word at {@code a} is a conjunction: when the rest is a known given name, or
+     * for و on a long word that no verb of saying precedes. فيليب, فلورنس and وليام after «قال» are names as written.
+     */
+    private static boolean conjunctionBeforeName(List<Token> tokens, int a, int floor) {
+        String n = tokens.get(a).norm();
+        if (!(n.startsWith("و") || n.startsWith("ف")) || NameLexicon.arabicGivenName(n) != null) {
+            return false;
+        }
+        if (NameLexicon.arabicGivenName(n.substring(1)) != null) {
+            return true;
+        }
+        return n.startsWith("و") && n.length() > 4 && !ArabicWords.nameSlot(tokens, a, floor);
+    }
+
     private static boolean givenNamePerson(List<Token> tokens, int i, int end, MentionSink sink) {
         Token t = tokens.get(i);
+        boolean slot = ArabicWords.nameSlot(tokens, i, 0);
         for (String reading : Clitics.readings(t.norm())) {
             if (reading.length() < 4 && !Clitics.withoutConjunction(t.norm()).equals(reading)) {
                 continue; // بيان is "statement", not ب + يان: a short name keeps its preposition only when written apart
+            }
+            if (slot && reading.length() < t.norm().length() && !t.norm().startsWith("ل")) {
+                break; // «قال فلورنس …»: right after a verb of saying the word is the subject's name as written
             }
             String given = NameLexicon.arabicGivenName(reading);
             int next = i + 1;

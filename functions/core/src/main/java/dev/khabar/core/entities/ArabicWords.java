@@ -2,7 +2,9 @@ package dev.khabar.core.entities;
 
 import dev.khabar.core.lexicon.Lexicon;
 import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Token;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -35,7 +37,20 @@ final class ArabicWords {
         }
     }
 
+    /** Verbs of saying and announcing, whose subject (a name, written whole) follows them. */
+    private static final Set<String> SPEECH_VERBS = Set.of("قال", "قالت", "اضاف", "اضافت", "اوضح", "اوضحت", "اكد",
+            "اكدت", "اشار", "اشارت", "صرح", "صرحت", "ذكر", "ذكرت", "اعلن", "اعلنت", "كشف", "كشفت", "يقول", "تقول",
+            "يري", "تري", "راي", "رات", "لفت", "لفتت", "تابع", "تابعت", "اعتبر", "اعتبرت", "شدد", "شددت", "علق", "علقت");
+
     private ArabicWords() {
+    }
+
+    /**
+     * Whether the token at {@code i} stands where a name is written whole: right after a verb of saying
+     * («قال فيليب»), so a leading ف/ب/ك/و there is part of the name, not a clitic.
+     */
+    static boolean nameSlot(List<Token> tokens, int i, int floor) {
+        return i - 1 >= floor && SPEECH_VERBS.contains(Clitics.withoutConjunction(tokens.get(i - 1).norm()));
     }
 
     /** "سيصبح", "وتتولى": a verb that follows a name. */

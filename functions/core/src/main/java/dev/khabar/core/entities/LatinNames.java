@@ -30,6 +30,7 @@ final class LatinNames {
             Sentence s = sentences.get(k);
             boolean arabic = mostlyArabic(tokens, s);
             int first = firstWord(tokens, s);
+            boolean headline = !arabic && CommonWords.headlineCase(tokens, s);
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 if (sink.covered(i) || tokens.get(i).script() != Script.LATIN) {
                     continue;
@@ -52,6 +53,16 @@ final class LatinNames {
                 }
                 if (!arabic) {
                     i = afterLeadingTitle(tokens, i, end);
+                    int from = i;
+                    i = CommonWords.afterLeadingModifiers(tokens, i, end);
+                    if (i == end || (i > from && end - i == 1 && CommonWords.isCommon(tokens.get(i).norm()))) {
+                        i = end - 1;
+                        continue; // "Former CEO", "Local firms": no name in the run
+                    }
+                }
+                if (!arabic && (i == first || headline) && end - i == 1 && CommonWords.isCommon(tokens.get(i).norm())
+                        && !context.alone().contains(tokens.get(i).norm())) {
+                    continue; // "Three executives left", "Fundraising was slow": capitalized only as the opener
                 }
                 if (arabic && i > s.firstToken() && ArabicWords.isIn(ArabicWords.EVENT_CUES, tokens.get(i - 1).norm())) {
                     i = end - 1;

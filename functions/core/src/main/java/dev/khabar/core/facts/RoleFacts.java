@@ -152,6 +152,10 @@ final class RoleFacts {
     /** The person a title is apposed to ("X، الرئيس" / "X, Y's CEO") or that follows it ("CEO X", "المهندس X"). */
     private static int personAround(Doc doc, Sentence s, RoleMatch r) {
         int end = skipHonorifics(doc, s, r.endToken());
+        int company = doc.token(r.startToken()).script() == Script.ARABIC ? Anaphora.length(doc, end, s) : 0;
+        if (company > 0) {
+            end = skipHonorifics(doc, s, end + company); // "المسؤول التنفيذي بالشركة طارق نبيل"
+        }
         if (end < s.endToken() && doc.mentionAt[end] >= 0 && doc.type(doc.mentionAt[end]) == EntityType.PERSON) {
             return doc.mentionAt[end];
         }

@@ -226,8 +226,10 @@ final class LatinNames {
                 j++;
             } else if (CONNECTORS.contains(t.norm()) && j + 1 < limit && nameable(tokens.get(j + 1)) && !sink.covered(j + 1)) {
                 j++;
-            } else if (t.is("and") && (joinsName(tokens, i, j, limit, sink) || (j + 1 < limit && nameable(tokens.get(j + 1))
+            } else if (t.is("and") && !Cues.ORG_ENDINGS.contains(tokens.get(j - 1).norm())
+                    && (joinsName(tokens, i, j, limit, sink) || (j + 1 < limit && nameable(tokens.get(j + 1))
                     && endsAsBody(tokens, j + 1, limit, sink)))) {
+                // a name already closed by its ending ("Stone Partners") is not joined to the next ("and Elm Fund")
                 j++; // "Bureau of Medicine and Surgery", "Competition and Markets Authority"
             } else if (t.is("and") && j == i + 1 && j + 1 < limit && andNames.contains(tokens.get(i).norm() + " and "
                     + tokens.get(j + 1).norm())) {

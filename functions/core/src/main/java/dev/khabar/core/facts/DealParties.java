@@ -25,6 +25,9 @@ final class DealParties {
     private static final Set<String> DESCRIPTORS = Set.of("firm", "fund", "company", "investor", "investors", "group",
             "giant", "bank", "صندوق", "شركه", "مجموعه", "بنك");
     /** Nouns that describe an investor before its name: «من المستثمر الملاك X», "from angel investor X". */
+    /** English nouns for those who put money in, that a list of their names may follow. */
+    static final Set<String> INVESTOR_WORDS = Set.of("investors", "investor", "backers", "backer", "participants",
+            "funders", "firms", "funds", "vcs");
     private static final Set<String> INVESTOR_NOUNS = Set.of("مستثمر", "مستثمرين", "مستثمرون", "ملاك", "ملائكي",
             "صندوق", "صناديق", "شركه", "شركات", "مجموعه", "بنك", "رجل", "اعمال", "investor", "investors", "angel",
             "firm", "firms", "fund", "funds", "venture", "capitalist", "capitalists");
@@ -112,8 +115,22 @@ final class DealParties {
                 || n.equals("participation") && doc.token(k + 1).is("from")) {
             return k + 2;
         }
-        if (n.equals("قادها") || n.equals("بقياده") || n.equals("بمشاركه") || n.equals("وبمشاركه")) {
+        String bare = Clitics.withoutConjunction(n);
+        if (bare.equals("قادها") || bare.equals("بقياده") || bare.equals("بمشاركه") || bare.equals("بينهم") || bare.equals("منهم")) {
             return k + 1;
+        }
+        if (INVESTOR_WORDS.contains(n) && k + 1 < s.endToken()) {
+            // "investors including A", "backers such as A and B", "new investors A and B"
+            Token next = doc.token(k + 1);
+            if (next.is("including") || next.is("like") || next.is("include")) {
+                return k + 2;
+            }
+            if (next.is("such") && k + 2 < s.endToken() && doc.token(k + 2).is("as")) {
+                return k + 3;
+            }
+            if (doc.mentionAt[k + 1] >= 0) {
+                return k + 1;
+            }
         }
         if (n.equals("from") && k >= tr.endToken() && k <= tr.endToken() + 12) {
             return k + 1;
@@ -148,7 +165,8 @@ final class DealParties {
                     found = m;
                     int next = doc.mention(m).endToken();
                     if (next + 1 < end && DESCRIPTORS.contains(Clitics.bare(doc.token(next).norm()))
-                            && doc.mentionAt[next + 1] >= 0) {
+                            && !doc.token(next).norm().startsWith("و") && doc.mentionAt[next + 1] >= 0) {
+                        // «صندوق أوك وشركة ستون» lists two investors; "firm Sequoia" describes one
                         k = next; // the first name described the one after it
                         continue;
                     }

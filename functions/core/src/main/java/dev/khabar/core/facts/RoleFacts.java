@@ -153,8 +153,12 @@ final class RoleFacts {
     private static int personAround(Doc doc, Sentence s, RoleMatch r) {
         int end = skipHonorifics(doc, s, r.endToken());
         int company = doc.token(r.startToken()).script() == Script.ARABIC ? Anaphora.length(doc, end, s) : 0;
-        if (company > 0) {
-            end = skipHonorifics(doc, s, end + company); // "المسؤول التنفيذي بالشركة طارق نبيل"
+        int named = end + company;
+        while (company > 0 && named < s.endToken() && doc.mentionAt[named] < 0 && HONORIFICS.contains(doc.token(named).norm())) {
+            named++;
+        }
+        if (company > 0 && named < s.endToken() && doc.mentionAt[named] >= 0 && doc.type(doc.mentionAt[named]) == EntityType.PERSON) {
+            return doc.mentionAt[named]; // "المسؤول التنفيذي بالشركة طارق نبيل"
         }
         if (end < s.endToken() && doc.mentionAt[end] >= 0 && doc.type(doc.mentionAt[end]) == EntityType.PERSON) {
             return doc.mentionAt[end];

@@ -70,12 +70,21 @@ final class Rounds {
         if (tr.endToken() - tr.startToken() > 1) {
             return !doc.money.get(s.index()).isEmpty(); // "funding round", "جولة تمويل"
         }
+        int k = tr.arabic() ? pastSubject(doc, s, tr.endToken()) : tr.endToken();
         for (var m : doc.money.get(s.index())) {
-            if (m.startToken() >= tr.endToken() && m.startToken() <= tr.endToken() + 4) {
+            if (m.startToken() >= tr.endToken() && m.startToken() <= k + 4) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** «جمعت شركة نوفا تمويلا بقيمة …»: an Arabic verb comes first, so its subject stands between it and the sum. */
+    private static int pastSubject(Doc doc, Sentence s, int k) {
+        while (k < s.endToken() && doc.mentionAt[k] < 0 && Clitics.bare(doc.token(k).norm()).equals("شركه")) {
+            k++;
+        }
+        return k < s.endToken() && doc.mentionAt[k] >= 0 ? doc.mention(doc.mentionAt[k]).endToken() : k;
     }
 
     /**

@@ -23,6 +23,8 @@ final class TriggerFacts {
     private static final Set<String> MEETINGS = Set.of("اجتماع", "اجتماعا", "مؤتمر", "مؤتمرا", "لقاء", "جلسه",
             "محادثات", "قمه", "ندوه", "اتفاق", "صفقه");
 
+    private static final Set<String> JOINED_DESCRIPTORS = Set.of("شركه", "صندوق", "مجموعه", "بنك", "مصرف", "شركات");
+
     private TriggerFacts() {
     }
 
@@ -337,11 +339,17 @@ final class TriggerFacts {
     }
 
     /** Names joined to mention {@code m} by و / and / commas / "such as": the other members of the list. */
+    /** «وشركة», «وصندوق»: "and" on the noun that describes the next name of a list. */
+    private static boolean joinedDescriptor(Token t) {
+        String n = t.norm();
+        return n.startsWith("و") && JOINED_DESCRIPTORS.contains(n.substring(1));
+    }
+
     static void listAfter(Doc doc, Sentence s, int m, int end, Set<EntityType> types, String subject, List<String> out) {
         int k = doc.mention(m).endToken();
         while (k < end) {
             Token t = doc.token(k);
-            if (Grammar.isQuote(t) || Grammar.isCoordinator(t) || LIST_OPENERS.contains(t.norm())
+            if (Grammar.isQuote(t) || Grammar.isCoordinator(t) || LIST_OPENERS.contains(t.norm()) || joinedDescriptor(t)
                     || (t.is("the") && k > 0 && Grammar.isCoordinator(doc.token(k - 1)))) {
                 k++;
                 continue; // "SIG and the China Venture Capital Fund"
@@ -355,7 +363,7 @@ final class TriggerFacts {
                 return;
             }
             Token previousWord = doc.token(k - 1).is("the") ? doc.token(k - 2) : doc.token(k - 1);
-            if (clitic.isEmpty() && !Grammar.isCoordinator(previousWord) && !Grammar.isQuote(previousWord)
+            if (clitic.isEmpty() && !Grammar.isCoordinator(previousWord) && !Grammar.isQuote(previousWord) && !joinedDescriptor(previousWord)
                     && !LIST_OPENERS.contains(previousWord.norm())) {
                 return;
             }

@@ -34,6 +34,10 @@ final class LatinNames {
                 if (sink.covered(i) || tokens.get(i).script() != Script.LATIN) {
                     continue;
                 }
+                if (tokens.get(i).is("co") && i + 2 < s.endToken() && tokens.get(i + 1).is("-")
+                        && NameLexicon.isEnglishTitle(tokens.get(i + 2).norm())) {
+                    continue; // "Co-Founder and CEO": a title, not the name "Co"
+                }
                 if (i > s.firstToken() && tokens.get(i - 1).script() == Script.NUMBER && tokens.get(i - 1).end() == tokens.get(i).start()) {
                     continue; // "5G", "20m": a unit glued to a number
                 }

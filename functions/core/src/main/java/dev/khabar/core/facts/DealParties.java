@@ -24,6 +24,10 @@ final class DealParties {
     /** Descriptor nouns between a description and the name it describes ("VC firm Sequoia Capital"). */
     private static final Set<String> DESCRIPTORS = Set.of("firm", "fund", "company", "investor", "investors", "group",
             "giant", "bank", "صندوق", "شركه", "مجموعه", "بنك");
+    /** Nouns that describe an investor before its name: «من المستثمر الملاك X», "from angel investor X". */
+    private static final Set<String> INVESTOR_NOUNS = Set.of("مستثمر", "مستثمرين", "مستثمرون", "ملاك", "ملائكي",
+            "صندوق", "صناديق", "شركه", "شركات", "مجموعه", "بنك", "رجل", "اعمال", "investor", "investors", "angel",
+            "firm", "firms", "fund", "funds", "venture", "capitalist", "capitalists");
 
     private DealParties() {
     }
@@ -114,10 +118,23 @@ final class DealParties {
         if (n.equals("from") && k >= tr.endToken() && k <= tr.endToken() + 12) {
             return k + 1;
         }
-        if (n.equals("من") && k >= tr.endToken() && k <= tr.endToken() + 8 && doc.mentionAt[k + 1] >= 0) {
+        if (n.equals("من") && k >= tr.endToken() && k <= tr.endToken() + 8 && investorNext(doc, s, k + 1)) {
             return k + 1;
         }
         return -1;
+    }
+
+    /** A name at token k, or after a few words describing an investor («المستثمر الملاك X»). */
+    private static boolean investorNext(Doc doc, Sentence s, int k) {
+        for (int j = k; j < Math.min(s.endToken(), k + 4); j++) {
+            if (doc.mentionAt[j] >= 0) {
+                return true;
+            }
+            if (!INVESTOR_NOUNS.contains(Clitics.bare(doc.token(j).norm()))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The name right after token {@code from}, past a description ("top VC firm Sequoia Capital"); or -1. */
@@ -141,7 +158,8 @@ final class DealParties {
                 continue;
             }
             Token t = doc.token(k);
-            if (Grammar.isComma(t) || t.is(".") || (t.isWord() && Grammar.isPreposition(t) && !t.is("of"))) {
+            if (Grammar.isComma(t) || t.is(".")
+                    || (t.isWord() && Grammar.isPreposition(t) && !t.is("of") && !TriggerFacts.LIST_OPENERS.contains(t.norm()))) {
                 break;
             }
         }

@@ -1,0 +1,161 @@
+package dev.khabar.core.facts;
+
+import dev.khabar.core.model.DateValue;
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.model.Fact;
+import dev.khabar.core.model.FactType;
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Sentence;
+import dev.khabar.core.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who moves in a hire or departure sentence: the doer of the verb (before an English verb; after an Arabic one, which
+ * comes first), the possessor of a noun ("Roe's departure"), a quoted speaker (not a mover), and the predecessor a
+ * newcomer replaces ("replacing X", «ليحل محل X», «خلفا لـX»).
+ */
+final class Movers {
+    /** {@link #possessor} when the possessor of the trigger noun is a name that is not a person. */
+    static final int NOT_A_PERSON = -2;
+
+    private static final Set<String> OBJECT_MARKERS = Set.of("by", "with", "of", "from", "to", "for", "مع", "من", "عن", "الي");
+    static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "wrote", "noted", "explained",
+            "قال", "قالت", "اضاف", "اضافت", "اكد", "اكدت", "اوضح", "اوضحت");
+    /** Words after which the next person is the one replaced: "replacing X", "succeeds X", «محل X», «خلفا لـX». */
+    private static final Set<String> REPLACING = Set.of("replacing", "replaces", "replace", "replaced", "succeeding",
+            "succeeds", "succeed", "محل", "خلفا");
+    private static final Set<String> FUTURE_WORDS = Set.of("will", "would", "shall", "to", "سوف");
+
+    private Movers() {
+    }
+
+    /** "Roe's departure": the person before 's, {@link #NOT_A_PERSON} for another kind of name, else -1. */
+    static int possessor(Doc doc, Sentence s, int trigger) {
+        int k = trigger - 1;
+        if (k - 1 < s.firstToken() || !doc.token(k).is("'s")) {
+            return -1;
+        }
+        int m = doc.mentionAt[k - 1];
+        if (m < 0) {
+            return -1;
+        }
+        return doc.type(m) == EntityType.PERSON ? m : NOT_A_PERSON;
+    }
+
+    /**
+     * The person who acts: an ungoverned person right after an Arabic verb or noun ("استقال X"، "رحيل X"), else the
+     * nearest ungoverned person before the trigger, passing over ", who …," clauses about someone else.
+     */
+    static int doer(Doc doc, Sentence s, Trigger tr) {
+        if (tr.arabic() && !REPLACING.contains(Clitics.bare(doc.token(tr.endToken() - 1).norm()))) {
+            int k = tr.endToken(); // not «يحل محل X»: there the person after is the one replaced
+            while (k < s.endToken() && k < tr.endToken() + 2 && doc.mentionAt[k] < 0 && Grammar.isQuote(doc.token(k))) {
+                k++;
+            }
+            if (k < s.endToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.PERSON
+                    && !objectOf(doc, doc.mentionAt[k], s)) {
+                return doc.mentionAt[k];
+            }
+        }
+        List<Integer> before = doc.mentionsIn(s.firstToken(), tr.startToken());
+        int relativeEnd = -1;
+        for (int k = tr.startToken() - 1; k > s.firstToken(); k--) {
+            if (doc.token(k).is("who") || doc.token(k).is("which") || doc.token(k).is("الذي") || doc.token(k).is("التي")) {
+                relativeEnd = k;
+                break;
+            }
+        }
+        for (int k = before.size() - 1; k >= 0; k--) {
+            int m = before.get(k);
+            if (relativeEnd >= 0 && doc.mention(m).startToken() > relativeEnd) {
+                continue;
+            }
+            if (doc.type(m) == EntityType.PERSON && !objectOf(doc, m, s)) {
+                return m;
+            }
+        }
+        return -1;
+    }
+
+    /** "with X", "من X", "لـX": a person who receives the action rather than does it ("after X" still acts). */
+    private static boolean objectOf(Doc doc, int m, Sentence s) {
+        String clitic = Grammar.clitic(doc, doc.mention(m));
+        if (clitic.indexOf('ب') >= 0 || clitic.indexOf('ل') >= 0) {
+            return true;
+        }
+        int before = doc.mention(m).startToken() - 1;
+        return before >= s.firstToken() && Clitics.in(OBJECT_MARKERS, doc.token(before).norm());
+    }
+
+    /** A person followed by a speech verb ("…, Jane Roe said") is quoted, not moved. */
+    static boolean speaker(Doc doc, Sentence s, int m) {
+        int after = doc.mention(m).endToken();
+        return after < s.endToken() && Clitics.in(SPEECH_VERBS, doc.token(after).norm());
+    }
+
+    /**
+     * The organization "its"/«ـها» refers to in "X will become its chief executive": the sentence's first ungoverned
+     * organization that is not the one the person's current title names ("X, CEO of Y, will become its CEO").
+     */
+    static String subjectOrganization(Doc doc, Sentence s, int person) {
+        String current = TakenRoles.apposedEmployer(doc, s, person);
+        for (int m : doc.mentionsIn(s.firstToken(), s.endToken())) {
+            if (doc.type(m) == EntityType.ORGANIZATION && !doc.id(m).equals(current) && !Grammar.governed(doc, m, s)) {
+                return doc.id(m);
+            }
+        }
+        return null;
+    }
+
+    /** A move announced for later: "will join", «سيتولى», "to become", or dated after publication. */
+    static boolean future(Doc doc, Sentence s, Trigger tr, DateValue date) {
+        Token first = doc.token(tr.startToken());
+        if (tr.arabic() && first.norm().length() > 3 && (first.norm().startsWith("سي") || first.norm().startsWith("ست"))) {
+            return true;
+        }
+        for (int k = Math.max(s.firstToken(), tr.startToken() - 2); k <= tr.startToken(); k++) {
+            if (FUTURE_WORDS.contains(doc.token(k).norm())) { // "will join", "plans to leave", "will become"
+                return true;
+            }
+        }
+        return date != null && doc.published != null && date.value().length() == 10
+                && date.value().compareTo(doc.published.toString()) > 0;
+    }
+
+    /** Whether a fact of this type about this subject was already told in this sentence. */
+    static boolean toldInSentence(FactCollector out, Sentence s, FactType type, String subject) {
+        for (Fact f : out.all()) {
+            if (f.type() == type && f.subject().equals(subject) && f.evidence() != null && f.evidence().start() == s.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Roe will succeed John Doe as CEO", "…, replacing Doe", «ليحل محل أندي بالمر»: the person replaced leaves the
+     * newcomer's organization, in the post the newcomer takes.
+     */
+    static void predecessor(Doc doc, Sentence s, Trigger tr, String org, String role, FactCollector out) {
+        for (int k = tr.startToken(); k < s.endToken(); k++) {
+            if (!REPLACING.contains(Clitics.bare(doc.token(k).norm())) && !REPLACING.contains(doc.token(k).norm())) {
+                continue;
+            }
+            for (int j = k + 1; j < Math.min(s.endToken(), k + 3); j++) {
+                int m = doc.mentionAt[j];
+                if (m >= 0) {
+                    if (doc.type(m) == EntityType.PERSON) {
+                        out.add(FactType.EMPLOYMENT_END, doc.id(m), org, null, null, null, role, null,
+                                Attributes.evidence(doc, s), 0.6);
+                    }
+                    return;
+                }
+                if (!Grammar.isQuote(doc.token(j)) && !doc.token(j).is("ل")) {
+                    return;
+                }
+            }
+            return;
+        }
+    }
+}

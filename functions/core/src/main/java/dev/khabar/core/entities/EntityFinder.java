@@ -18,6 +18,8 @@ public final class EntityFinder {
             "networks", "international", "limited", "sa", "ag", "se", "nv",
             "جروب", "غروب", "القابضه", "هولدينغ", "هولدنغ", "تكنولوجيز", "تكنولوجي", "الكترونيكس", "سيستمز",
             "انترناشونال", "للتكنولوجيا", "للالكترونيات");
+    /** Words that make a known company's name the name of one of its units. */
+    private static final Set<String> DIVISIONS = Set.of("labs", "lab", "ventures", "capital", "research", "foundation");
     private static final Set<String> SCALE_WORDS = Set.of("million", "billion", "trillion", "bn", "mn", "m", "b");
     private final Gazetteer gazetteer = Gazetteer.get();
 
@@ -37,6 +39,10 @@ public final class EntityFinder {
                     continue;
                 }
                 int end = m.endToken();
+                if (m.entry().type() == EntityType.ORGANIZATION && end < s.endToken() && tokens.get(end).capitalized()
+                        && DIVISIONS.contains(tokens.get(end).norm())) {
+                    continue; // "Motorola Labs", "Intel Capital": a unit of its own, which the name patterns take whole
+                }
                 if (m.entry().type() == EntityType.ORGANIZATION && end < s.endToken() && suffix(tokens.get(end))) {
                     end++;
                 }
@@ -46,6 +52,7 @@ public final class EntityFinder {
                 }
             }
         }
+        Kingdom.find(tokens, sink);
         for (int k = titleSentences; k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
             ArabicNames.find(tokens, s, sink);

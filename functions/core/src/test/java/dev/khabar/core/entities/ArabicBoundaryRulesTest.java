@@ -89,4 +89,26 @@ class ArabicBoundaryRulesTest {
         Extracted x = Extracted.of("وقال إنه \"يسعد ويفتخر\" بالمشاركة في مؤتمر GITEX للتقنية.", "2025-01-01");
         assertTrue(x.document().entities().isEmpty(), x.names());
     }
+
+    @Test
+    void theKingdomAloneIsTheKingdomTheStoryNames() {
+        Extracted saudi = Extracted.of("وقال إن الخطة تدعم اقتصاد المملكة.", "2025-01-01");
+        assertEquals("Saudi Arabia", withAlias(saudi, "المملكة").orElseThrow().name(), saudi.names());
+        Extracted jordan = Extracted.of("قالت الحكومة الأردنية إن صادرات المملكة زادت.", "2025-01-01");
+        assertEquals("Jordan", withAlias(jordan, "المملكة").orElseThrow().name(), jordan.names());
+    }
+
+    @Test
+    void theOutletOfADatelineIsAnOrganizationButNotTheDoer() {
+        Extracted x = Extracted.of("دبي - أخبار اليوم: استحوذت أرامكو على شركة نافتا بالكامل.", "2025-01-01");
+        assertTrue(withAlias(x, "أخبار اليوم").isPresent(), x.names());
+        assertTrue(x.document().facts().stream().noneMatch(f -> f.subject().equals(withAlias(x, "أخبار اليوم").get().id())),
+                x.describeFacts());
+    }
+
+    @Test
+    void aKnownNameInQuotesAfterACueNameIsTheSameOrganization() {
+        Extracted x = Extracted.of("وقع صندوق الرؤية \"Mubadala\" اتفاقا جديدا.", "2025-01-01");
+        assertTrue(withAlias(x, "صندوق الرؤية").orElseThrow().aliases().contains("Mubadala"), x.names());
+    }
 }

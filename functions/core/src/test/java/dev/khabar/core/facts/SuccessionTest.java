@@ -78,4 +78,23 @@ class SuccessionTest {
         Extracted e = x("قال رجل الأعمال تركي الفيصل، رئيس مجلس إدارة مايكروسوفت، إن النتائج جيدة.");
         assertTrue(e.document().facts().stream().noneMatch(f -> f.type() == FactType.EMPLOYMENT_END), e.describeFacts());
     }
+
+    @Test
+    void postTakenWithoutEmployerIsAtTheSentencesCompany() {
+        Extracted e = x("وبحسب إفصاحات قدمتها \"مايكروسوفت\"، تغيرت الخطط منذ تولي \"جون سميث\" منصب الرئيس التنفيذي.");
+        assertEquals("CEO", e.requireFact(FactType.EMPLOYMENT_START, "John Smith", "Microsoft").role());
+    }
+
+    @Test
+    void pluralPostsHeldAreAnUntitledRoleNotAHire() {
+        Extracted e = x("وقالت الشركة إن جون سميث اكتسب خبرة على مدار 20 عاما تولى فيها مناصب قيادية في سابك.");
+        assertEquals(null, e.requireFact(FactType.ROLE, "John Smith", "SABIC").role());
+        assertTrue(e.fact(FactType.EMPLOYMENT_START, "John Smith", "SABIC").isEmpty(), e.describeFacts());
+    }
+
+    @Test
+    void futureBoardSeatIsAHireAsBoardMember() {
+        Extracted e = x("وقال براد سميث، الذي سيشغل مقعدًا في مجلس إدارة أرامكو، إن الشراكة مهمة.");
+        assertEquals("board member", e.requireFact(FactType.EMPLOYMENT_START, "Brad Smith", "Saudi Aramco").role());
+    }
 }

@@ -24,12 +24,10 @@ final class TakenRoles {
 
     /**
      * A title taken, whether it is the organization's own ("its CEO", مديرها التنفيذي: held where the subject is), and
-     * whether it names posts held in the past rather than one taken («تولى مناصب قيادية»: leadership posts).
+     * whether it names posts held in the past rather than one taken («تولى مناصب قيادية»: leadership posts); the
+     * token after the title (where its own organization may follow: "as CEO of Acme"), or -1.
      */
-    record Taken(String role, boolean its, boolean held) {
-        Taken(String role, boolean its) {
-            this(role, its, false);
-        }
+    record Taken(String role, boolean its, boolean held, int endToken) {
     }
 
     /** "joined OpenAI as chief financial officer", «منصب الرئيس التنفيذي», «من منصبه كرئيس تنفيذي»: the title taken, or null. */
@@ -42,7 +40,7 @@ final class TakenRoles {
         }
         RoleMatch direct = first < s.endToken() ? RoleFacts.match(doc, first, s.endToken()) : null;
         if (direct != null && !direct.group() && !beforePerson(doc, s, direct)) {
-            return new Taken(direct.mainRole(), its || direct.possessive()); // "will become its chief operating officer"
+            return new Taken(direct.mainRole(), its || direct.possessive(), false, direct.endToken()); // "will become its chief operating officer"
         }
         for (int k = from; k < Math.min(s.endToken() - 1, from + 8); k++) {
             Token t = doc.token(k);
@@ -52,11 +50,11 @@ final class TakenRoles {
                     && doc.token(doc.mention(m).endToken()).norm().endsWith("ا")) {
                 RoleMatch r = RoleFacts.match(doc, doc.mention(m).endToken(), s.endToken());
                 if (r != null && !r.group()) {
-                    return new Taken(r.mainRole(), r.possessive()); // "عينت X سلطان الجابر رئيسا تنفيذيا"
+                    return new Taken(r.mainRole(), r.possessive(), false, r.endToken()); // "عينت X سلطان الجابر رئيسا تنفيذيا"
                 }
             }
             if (PLURAL_POSTS.contains(Clitics.bare(t.norm()))) {
-                return new Taken(null, false, true);
+                return new Taken(null, false, true, k + 1);
             }
             int at = titleSlot(doc, s, k);
             if (at > k) {
@@ -67,15 +65,15 @@ final class TakenRoles {
                 }
                 RoleMatch r = RoleFacts.match(doc, at, s.endToken());
                 if (r != null && !r.group()) {
-                    return new Taken(r.mainRole(), itsHere || r.possessive());
+                    return new Taken(r.mainRole(), itsHere || r.possessive(), false, r.endToken());
                 }
             }
             if (Clitics.bare(t.norm()).equals("مجلس") && k + 1 < s.endToken()
                     && Clitics.bare(doc.token(k + 1).norm()).startsWith("اداره")) {
-                return new Taken("board member", false); // «سيشغل مقعدا في مجلس إدارة G42»
+                return new Taken("board member", false, false, -1); // «سيشغل مقعدا في مجلس إدارة G42»
             }
             if (t.is("board") && (doc.token(k - 1).is("'s") || k + 1 < s.endToken() && doc.token(k + 1).is("of"))) {
-                return new Taken("board member", false); // "will join Acme's board", "joins the board of Acme"
+                return new Taken("board member", false, false, -1); // "will join Acme's board", "joins the board of Acme"
             }
             if (Grammar.isComma(t)) {
                 return null;

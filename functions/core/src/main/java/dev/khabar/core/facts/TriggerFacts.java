@@ -60,6 +60,12 @@ final class TriggerFacts {
         if (tr.award()) {
             return Awards.award(doc, s, tr, out);
         }
+        if (tr.type() == FactType.CONTRACT && !tr.arabic()) {
+            Fact chosen = Awards.chosen(doc, s, tr, out);
+            if (chosen != null) {
+                return chosen;
+            }
+        }
         if (tr.type() == FactType.PARTNERSHIP && JointFacts.dualNear(doc, s, tr.startToken())) {
             return null; // "the two firms started collaborating": the pair of the deal told before (JointFacts)
         }

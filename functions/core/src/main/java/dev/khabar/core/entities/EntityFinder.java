@@ -31,7 +31,9 @@ public final class EntityFinder {
         for (Sentence s : sentences) {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Gazetteer.Match m = gazetteer.match(tokens, i, s.endToken());
-                if (m == null || placeStartingName(m, tokens, s.endToken()) || currencyQualifier(m, tokens, i)) {
+                if (m == null || placeStartingName(m, tokens, s.endToken()) || currencyQualifier(m, tokens, i)
+                        || insideHyphenatedGivenName(tokens, i)
+                        || productOfCompany(m, tokens, s.endToken())) {
                     continue;
                 }
                 int end = m.endToken();
@@ -52,6 +54,27 @@ public final class EntityFinder {
         Surnames.find(tokens, sentences, titleSentences, sink);
         Aliases.find(tokens, sink);
         return sink.sorted();
+    }
+
+    /**
+     * "BlackBerry Spark, the platform it announced", "the Acme Nova app": a known company's name opening a product's
+     * name, which the name patterns then take whole.
+     */
+    private boolean productOfCompany(Gazetteer.Match m, List<Token> tokens, int limit) {
+        int end = m.endToken();
+        if (m.entry().type() != EntityType.ORGANIZATION || end + 1 >= limit || !tokens.get(end).capitalized()
+                || NameLexicon.isEnglishStop(tokens.get(end).norm()) || NameLexicon.isEnglishTitle(tokens.get(end).norm())
+                || suffix(tokens.get(end)) || gazetteer.match(tokens, end, limit) != null) {
+            return false;
+        }
+        return Cues.PRODUCT_AFTER.contains(tokens.get(end + 1).norm()) || LatinTypes.productApposition(tokens, end + 1, limit);
+    }
+
+    /** "Marie-Claude": a known name glued to a given name by a hyphen is the second half of that given name. */
+    private static boolean insideHyphenatedGivenName(List<Token> tokens, int i) {
+        return i >= 2 && tokens.get(i - 1).is("-") && tokens.get(i - 1).start() == tokens.get(i - 2).end()
+                && tokens.get(i).start() == tokens.get(i - 1).end() && tokens.get(i - 2).capitalized()
+                && NameLexicon.isLatinGivenName(tokens.get(i - 2).norm());
     }
 
     /** "US$1.4 billion", "$157 U.S. a share", "$28 billion U.S.": the country names the dollar, not a place in the story. */

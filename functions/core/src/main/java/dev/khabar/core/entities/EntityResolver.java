@@ -21,6 +21,8 @@ public final class EntityResolver {
     private static final Set<String> GENERIC_ENDINGS = Set.of("ai", "labs", "inc", "group", "technologies", "capital",
             "holdings", "corp", "ventures", "systems", "bank");
 
+    private static final Set<String> COMPANY_CUES = Set.of("شركه", "مجموعه");
+
     private EntityResolver() {
     }
 
@@ -83,6 +85,7 @@ public final class EntityResolver {
         }
         mergeSurnames(groups);
         mergeFacilityTails(groups);
+        mergeShortenedNames(groups);
         Map<Group, Integer> index = new LinkedHashMap<>();
         int[] entityOf = new int[mentions.size()];
         for (int k = 0; k < mentions.size(); k++) {
@@ -102,6 +105,12 @@ public final class EntityResolver {
             EntityType type = g.type();
             String name = canonicalName(g, type);
             List<String> aliases = new ArrayList<>(g.surfaces);
+            for (String surface : g.surfaces) {
+                String withoutCue = withoutCue(surface);
+                if (withoutCue != null && !aliases.contains(withoutCue)) {
+                    aliases.add(withoutCue); // "شركة التصنيع الوطنية" is also written "التصنيع الوطنية"
+                }
+            }
             if (!aliases.contains(name)) {
                 aliases.add(name);
             }
@@ -183,6 +192,48 @@ public final class EntityResolver {
                 }
             }
         }
+    }
+
+    /** An Arabic company name without the cue noun it is written with, or null when it has none. */
+    private static String withoutCue(String surface) {
+        int space = surface.indexOf(' ');
+        if (space < 0 || !surface.chars().anyMatch(c -> TextNormalizer.isArabicLetter((char) c))) {
+            return null;
+        }
+        return COMPANY_CUES.contains(TextNormalizer.normalize(surface.substring(0, space))) ? surface.substring(space + 1) : null;
+    }
+
+    /**
+     * "شركة النصر للمقاولات" after "شركة النصر العامة للمقاولات", "حسن علام" after "حسن محمد علام": an Arabic
+     * organization's name with words left out, its first word kept, is that organization.
+     */
+    private static void mergeShortenedNames(Map<Object, Group> groups) {
+        List<Group> orgs = groups.values().stream()
+                .filter(g -> g.entry == null && g.type() == EntityType.ORGANIZATION && g.merged == null).toList();
+        for (Group shorter : orgs) {
+            String[] words = fold(shorter.firstSurface).split(" ");
+            if (words.length < 2 || !TextNormalizer.isArabicLetter(words[0].charAt(0))) {
+                continue;
+            }
+            for (Group longer : orgs) {
+                String[] full = fold(longer.firstSurface).split(" ");
+                if (longer != shorter && longer.merged == null && full.length > words.length && full[0].equals(words[0])
+                        && subsequence(words, full)) {
+                    shorter.merged = longer;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean subsequence(String[] part, String[] whole) {
+        int k = 0;
+        for (String w : whole) {
+            if (k < part.length && part[k].equals(w)) {
+                k++;
+            }
+        }
+        return k == part.length;
     }
 
     /** "City Hall" after "Scranton City Hall": the end of a facility's name names it. */

@@ -34,6 +34,10 @@ final class LatinNames {
                 if (sink.covered(i) || tokens.get(i).script() != Script.LATIN) {
                     continue;
                 }
+                if (tokens.get(i).is("co") && i + 2 < s.endToken() && tokens.get(i + 1).is("-")
+                        && NameLexicon.isEnglishTitle(tokens.get(i + 2).norm())) {
+                    continue; // "Co-Founder and CEO": a title, not the name "Co"
+                }
                 if (i > s.firstToken() && tokens.get(i - 1).script() == Script.NUMBER && tokens.get(i - 1).end() == tokens.get(i).start()) {
                     continue; // "5G", "20m": a unit glued to a number
                 }
@@ -49,7 +53,12 @@ final class LatinNames {
                 if (!arabic) {
                     i = afterLeadingTitle(tokens, i, end);
                 }
+                if (arabic && i > s.firstToken() && ArabicWords.isIn(ArabicWords.EVENT_CUES, tokens.get(i - 1).norm())) {
+                    i = end - 1;
+                    continue; // "مؤتمر COP28": an event
+                }
                 if (!arabic && i == first && end - i == 1 && !context.alone().contains(tokens.get(i).norm())
+                        && !context.places().contains(tokens.get(i).norm())
                         && !(end < s.endToken() && actsNext(tokens.get(end)))) {
                     continue;
                 }

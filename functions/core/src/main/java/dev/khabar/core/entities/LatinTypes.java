@@ -55,11 +55,11 @@ final class LatinTypes {
                 || titleAfter(tokens, end, s) || personVerbAfter(tokens, end, s.endToken()))) {
             return EntityType.PERSON;
         }
-        if (places.contains(EntityResolver.fold(span(tokens, i, end))) || (words >= 2 && PLACE_ENDINGS.contains(last))) {
-            return EntityType.LOCATION;
-        }
         if (words >= 2 && (Cues.FACILITY_ENDINGS.contains(last) || (words >= 3 && tokens.get(end - 2).is("station")))) {
             return EntityType.FACILITY; // "Naval Station Mayport"
+        }
+        if (places.contains(EntityResolver.fold(span(tokens, i, end))) || (words >= 2 && PLACE_ENDINGS.contains(last))) {
+            return EntityType.LOCATION;
         }
         if (words >= 2 && Cues.PRODUCT_ENDINGS.contains(last)) {
             return EntityType.PRODUCT;
@@ -123,7 +123,7 @@ final class LatinTypes {
     }
 
     /** "Nova, the app it launched", "Spark, a platform for…": a product noun in apposition. */
-    private static boolean productApposition(List<Token> tokens, int end, int limit) {
+    static boolean productApposition(List<Token> tokens, int end, int limit) {
         if (end + 2 >= limit || !tokens.get(end).is(",")) {
             return false;
         }

@@ -47,6 +47,29 @@ final class MentionSink {
         return true;
     }
 
+    /** The mention added last. */
+    Mention last() {
+        return mentions.get(mentions.size() - 1);
+    }
+
+    /** Whether token k belongs to a place already found. */
+    boolean placeAt(int k) {
+        return covered[k] && mentions.stream().anyMatch(m -> m.startToken() <= k && k < m.endToken() && m.type() == EntityType.LOCATION);
+    }
+
+    /** Forgets the known places among tokens [from, to), which a longer name (a quoted company name) contains. */
+    void dropPlacesIn(int from, int to) {
+        mentions.removeIf(m -> {
+            boolean inside = m.startToken() >= from && m.endToken() <= to && m.type() == EntityType.LOCATION;
+            if (inside) {
+                for (int k = m.startToken(); k < m.endToken(); k++) {
+                    covered[k] = false;
+                }
+            }
+            return inside;
+        });
+    }
+
     /** Puts {@code neu} in the place of {@code old} (same tokens, another identity). */
     void replace(Mention old, Mention neu) {
         mentions.set(mentions.indexOf(old), neu);

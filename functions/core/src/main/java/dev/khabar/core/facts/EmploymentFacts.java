@@ -68,11 +68,20 @@ final class EmploymentFacts {
         if (org == null && taken != null && taken.its() && !persons.isEmpty()) {
             org = Movers.subjectOrganization(doc, s, persons.get(0)); // "X will become its chief executive"
         }
+        if (org == null && taken != null && !persons.isEmpty()) {
+            org = RoleEmployers.storyCompany(doc, s, persons.get(0)); // «منذ تولي X منصب الرئيس التنفيذي»
+        }
         if (org == null && type == FactType.EMPLOYMENT_END) {
             org = doc.topic;
         }
         if (org == null || persons.isEmpty()) {
             return null;
+        }
+        if (taken != null && taken.held()) {
+            for (int p : persons) { // «تولى فيها مناصب قيادية في دايملر»: worked there, no title
+                out.add(FactType.ROLE, doc.id(p), org, null, null, null, null, null, Attributes.evidence(doc, s), 0.6);
+            }
+            return out.last();
         }
         var date = Attributes.nearestDate(doc, s, tr.startToken());
         boolean future = Movers.future(doc, s, tr, date);

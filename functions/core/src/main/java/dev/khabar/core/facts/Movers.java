@@ -20,7 +20,7 @@ final class Movers {
     static final int NOT_A_PERSON = -2;
 
     private static final Set<String> OBJECT_MARKERS = Set.of("by", "with", "of", "from", "to", "for", "مع", "من", "عن", "الي");
-    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "wrote", "noted", "explained",
+    static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "wrote", "noted", "explained",
             "قال", "قالت", "اضاف", "اضافت", "اكد", "اكدت", "اوضح", "اوضحت");
     /** Words after which the next person is the one replaced: "replacing X", "succeeds X", «محل X», «خلفا لـX». */
     private static final Set<String> REPLACING = Set.of("replacing", "replaces", "replace", "replaced", "succeeding",

@@ -19,10 +19,15 @@ import java.util.Set;
 final class RoleFacts {
     /** Courtesy words between a title and a name: "الرئيس التنفيذي السيد أحمد", "chief executive Mr. Roe". */
     private static final Set<String> HONORIFICS = Set.of("السيد", "السيده", "الدكتور", "الدكتوره", "د", "الاستاذ",
+            "سمو", "معالي", "سعاده", "الامير", "الاميره", "الشيخ", "الشيخه", "م",
             "الاستاذه", "mr", "ms", "mrs", "dr", ".");
     /** Adverbs of an apposed title: "Jane Roe, previously the CFO of Acme". */
     private static final Set<String> APPOSITION_ADVERBS = Set.of("previously", "formerly", "now", "currently", "also",
             "then", "once", "until", "recently", "most");
+    /** Verbs that tie a subject to a predicate title: "X is the CEO", "X will remain chair". */
+    private static final Set<String> COPULAS = Set.of("is", "was", "remains", "remained", "remain", "will", "would", "be",
+            "been", "has", "had", "stays", "stayed", "ظل", "يظل", "سيظل", "تظل", "ستظل", "يبقي", "سيبقي", "تبقي",
+            "ستبقي", "بات", "لايزال", "يزال", "مازال", "مايزال", "كان");
     /**
      * Titles whose holder works for someone other than the story's company (an analyst covers it, a minister governs),
      * so an unstated employer is not guessed for them.
@@ -43,6 +48,7 @@ final class RoleFacts {
                 continue;
             }
             possessedPerson(doc, s, i, out);
+            affiliated(doc, s, i, out);
             RoleMatch r = match(doc, i, s.endToken());
             if (r == null) {
                 continue;
@@ -114,6 +120,34 @@ final class RoleFacts {
         }
     }
 
+    /** "Jane Roe of Acme said", «ماجد السويدي، من «إن 5»،»: a person presented as from an organization works there. */
+    private static void affiliated(Doc doc, Sentence s, int i, FactCollector out) {
+        Token t = doc.token(i);
+        if (!t.is("من") && !t.is("of") && !t.is("from") || i - 1 <= s.firstToken()) {
+            return;
+        }
+        int before = Grammar.isComma(doc.token(i - 1)) && t.script() == Script.ARABIC ? i - 2 : i - 1;
+        int person = doc.mentionAt[before];
+        if (person < 0 || doc.type(person) != EntityType.PERSON || doc.mention(person).endToken() != before + 1) {
+            return;
+        }
+        int k = i + 1;
+        while (k < s.endToken() && doc.mentionAt[k] < 0 && Grammar.isQuote(doc.token(k))) {
+            k++;
+        }
+        int org = k < s.endToken() ? doc.mentionAt[k] : -1;
+        if (org < 0 || doc.type(org) != EntityType.ORGANIZATION) {
+            return;
+        }
+        k = doc.mention(org).endToken();
+        while (k < s.endToken() && Grammar.isQuote(doc.token(k))) {
+            k++;
+        }
+        if (k >= s.endToken() || Grammar.isComma(doc.token(k)) || Clitics.in(Movers.SPEECH_VERBS, doc.token(k).norm())) {
+            out.add(FactType.ROLE, doc.id(person), doc.id(org), null, null, null, null, null, Attributes.evidence(doc, s), 0.5);
+        }
+    }
+
     private static boolean coordinated(Doc doc, Sentence s, int token) {
         int k = token - 1;
         return k >= s.firstToken() && (doc.token(k).is("and") || doc.token(k).is("و") || Grammar.isComma(doc.token(k)));
@@ -156,6 +190,10 @@ final class RoleFacts {
                 && doc.token(r.startToken()).script() == Script.ARABIC && doc.token(r.startToken()).norm().endsWith("ا")) {
             return doc.mentionAt[k]; // accusative predicate: "سيصبح X رئيسا غير تنفيذي"
         }
+        if (k >= s.firstToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.PERSON
+                && doc.token(r.startToken()).script() == Script.ARABIC) {
+            return doc.mentionAt[k]; // apposition without a comma: "وقال سام ألتمان الرئيس التنفيذي لأوبن إيه آي"
+        }
         if (k >= s.firstToken() && doc.token(k).is("'s")) {
             k = RoleEmployers.possessorStart(doc, s, k - 1) - 1;
         }
@@ -167,6 +205,14 @@ final class RoleFacts {
         if (k - 1 >= s.firstToken() && Grammar.isComma(doc.token(k)) && doc.mentionAt[k - 1] >= 0
                 && doc.type(doc.mentionAt[k - 1]) == EntityType.PERSON) {
             return doc.mentionAt[k - 1];
+        }
+        int copula = k;
+        while (copula >= s.firstToken() && k - copula < 3 && Clitics.in(COPULAS, doc.token(copula).norm())) {
+            copula--;
+        }
+        if (copula < k && copula >= s.firstToken() && doc.mentionAt[copula] >= 0
+                && doc.type(doc.mentionAt[copula]) == EntityType.PERSON) {
+            return doc.mentionAt[copula]; // "Jane Roe will remain the chief executive of Acme"
         }
         return -1;
     }
@@ -189,7 +235,8 @@ final class RoleFacts {
                 if (doc.type(m) != EntityType.ORGANIZATION) {
                     return -1;
                 }
-                int after = skipHonorifics(doc, s, doc.mention(m).endToken());
+                int after = doc.mention(m).endToken();
+                after = skipHonorifics(doc, s, after < s.endToken() && Grammar.isComma(doc.token(after)) ? after + 1 : after);
                 return after < s.endToken() && doc.mentionAt[after] >= 0 && doc.type(doc.mentionAt[after]) == EntityType.PERSON
                         ? doc.mentionAt[after] : -1;
             }

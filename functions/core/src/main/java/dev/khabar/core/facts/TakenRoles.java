@@ -14,14 +14,22 @@ final class TakenRoles {
             "interim", "acting", "permanent", "next");
     /** Pronouns that make a taken title the subject organization's own: "as its CEO". */
     private static final Set<String> ORGANIZATION_PRONOUNS = Set.of("its", "their");
+    /** Plural posts: «مناصب قيادية» (leadership posts) were held, no single title is taken. */
+    private static final Set<String> PLURAL_POSTS = Set.of("مناصب", "مناصبا", "المناصب");
     /** Nouns naming a post: "assume the role of CTO", "the post of chairman". */
     private static final Set<String> POST_WORDS = Set.of("role", "post", "position", "job", "office", "title");
 
     private TakenRoles() {
     }
 
-    /** A title taken, and whether it is the organization's own ("its CEO", مديرها التنفيذي: held where the subject is). */
-    record Taken(String role, boolean its) {
+    /**
+     * A title taken, whether it is the organization's own ("its CEO", مديرها التنفيذي: held where the subject is), and
+     * whether it names posts held in the past rather than one taken («تولى مناصب قيادية»: leadership posts).
+     */
+    record Taken(String role, boolean its, boolean held) {
+        Taken(String role, boolean its) {
+            this(role, its, false);
+        }
     }
 
     /** "joined OpenAI as chief financial officer", «منصب الرئيس التنفيذي», «من منصبه كرئيس تنفيذي»: the title taken, or null. */
@@ -47,6 +55,9 @@ final class TakenRoles {
                     return new Taken(r.mainRole(), r.possessive()); // "عينت X سلطان الجابر رئيسا تنفيذيا"
                 }
             }
+            if (PLURAL_POSTS.contains(Clitics.bare(t.norm()))) {
+                return new Taken(null, false, true);
+            }
             int at = titleSlot(doc, s, k);
             if (at > k) {
                 boolean itsHere = false;
@@ -58,6 +69,10 @@ final class TakenRoles {
                 if (r != null && !r.group()) {
                     return new Taken(r.mainRole(), itsHere || r.possessive());
                 }
+            }
+            if (Clitics.bare(t.norm()).equals("مجلس") && k + 1 < s.endToken()
+                    && Clitics.bare(doc.token(k + 1).norm()).startsWith("اداره")) {
+                return new Taken("board member", false); // «سيشغل مقعدا في مجلس إدارة G42»
             }
             if (t.is("board") && (doc.token(k - 1).is("'s") || k + 1 < s.endToken() && doc.token(k + 1).is("of"))) {
                 return new Taken("board member", false); // "will join Acme's board", "joins the board of Acme"
@@ -79,7 +94,7 @@ final class TakenRoles {
             return k + 2;
         }
         String bare = Clitics.bare(t.norm());
-        return bare.equals("منصب") || bare.equals("منصبه") || bare.equals("منصبها") || bare.equals("مناصب") ? k + 1 : k;
+        return bare.equals("منصب") || bare.equals("منصبه") || bare.equals("منصبها") ? k + 1 : k;
     }
 
     /** A title written before a name ("the leavers: researcher X") is that person's present title, not a new one. */

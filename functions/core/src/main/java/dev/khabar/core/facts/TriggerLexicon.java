@@ -17,8 +17,11 @@ final class TriggerLexicon {
     private record Form(String[] words, boolean prefix, FactType type, String kind) {
     }
 
-    /** Inflection and pronoun endings an Arabic trigger may carry (سرحت، عينته، أسسها، استقالوا). */
-    private static final Set<String> SUFFIXES = Set.of("ت", "ا", "ه", "ها", "هم", "وا", "ون", "ين", "ات", "ي", "تها",
+    /**
+     * Inflection and pronoun endings an Arabic trigger may carry (سرحت، عينته، أسسها، استقالوا). Not ي: on a verb or
+     * noun it makes an adjective or a name (تركي Turkish/Turki, استثماري), not a statement.
+     */
+    private static final Set<String> SUFFIXES = Set.of("ت", "ا", "ه", "ها", "هم", "وا", "ون", "ين", "ات", "تها",
             "ته", "هما", "ان", "تا");
     private static final Map<String, List<Form>> ARABIC_EXACT = new HashMap<>();
     private static final List<Form> ARABIC_PREFIX = new ArrayList<>();

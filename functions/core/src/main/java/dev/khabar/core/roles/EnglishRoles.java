@@ -61,7 +61,8 @@ public final class EnglishRoles {
             } else if (n.equals("co") && j + 1 < limit && tokens.get(j + 1).is("-")) {
                 j++;
             } else if ((n.equals("of") || n.equals("and") || n.equals("&")) && lastTitle == j - 1 && j + 1 < limit
-                    && (NameLexicon.isEnglishTitle(tokens.get(j + 1).norm()))) {
+                    && (NameLexicon.isEnglishTitle(tokens.get(j + 1).norm()) || j + 3 < limit && tokens.get(j + 1).is("co")
+                    && tokens.get(j + 2).is("-") && NameLexicon.isEnglishTitle(tokens.get(j + 3).norm()))) {
                 j++;
             } else {
                 break;

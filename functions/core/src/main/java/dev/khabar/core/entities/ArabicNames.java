@@ -133,8 +133,22 @@ final class ArabicNames {
         return j;
     }
 
-    /** "مدينة خانجو", "مقاطعة جرجيان": a place noun in construct with an unlisted name. */
+    /**
+     * "مدينة خانجو", "مقاطعة جرجيان": a place noun in construct with an unlisted name; "مقرها في وُرويكشاير",
+     * "الكائنة في X": the place where something is based.
+     */
     private static boolean place(List<Token> tokens, int i, int end, MentionSink sink) {
+        if (ArabicWords.basedIn(tokens.get(i).norm())) {
+            int k = i + 1;
+            if (k < end && (tokens.get(k).is("في") || tokens.get(k).is("ب"))) {
+                k++;
+            }
+            if (k < end && !sink.covered(k) && nameWord(tokens.get(k), false) && !NameLexicon.isArabicStop(tokens.get(k).norm())
+                    && NameLexicon.arabicGivenName(tokens.get(k).norm()) == null) {
+                return sink.add(k, k + 1, 0, EntityType.LOCATION, null, null);
+            }
+            return false;
+        }
         String n = Clitics.withoutConjunction(tokens.get(i).norm());
         if (i + 1 >= end || !ArabicWords.PLACE_CUES.contains(Clitics.bare(n)) || Clitics.bare(n).length() + 2 <= n.length()
                 || sink.covered(i + 1) || !nameWord(tokens.get(i + 1), false) || ArabicWords.nationality(tokens.get(i + 1).norm())) {

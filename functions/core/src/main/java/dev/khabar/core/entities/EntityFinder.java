@@ -32,6 +32,7 @@ public final class EntityFinder {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Gazetteer.Match m = gazetteer.match(tokens, i, s.endToken());
                 if (m == null || placeStartingName(m, tokens, s.endToken()) || currencyQualifier(m, tokens, i)
+                        || insideHyphenatedGivenName(tokens, i)
                         || productOfCompany(m, tokens, s.endToken())) {
                     continue;
                 }
@@ -67,6 +68,13 @@ public final class EntityFinder {
             return false;
         }
         return Cues.PRODUCT_AFTER.contains(tokens.get(end + 1).norm()) || LatinTypes.productApposition(tokens, end + 1, limit);
+    }
+
+    /** "Marie-Claude": a known name glued to a given name by a hyphen is the second half of that given name. */
+    private static boolean insideHyphenatedGivenName(List<Token> tokens, int i) {
+        return i >= 2 && tokens.get(i - 1).is("-") && tokens.get(i - 1).start() == tokens.get(i - 2).end()
+                && tokens.get(i).start() == tokens.get(i - 1).end() && tokens.get(i - 2).capitalized()
+                && NameLexicon.isLatinGivenName(tokens.get(i - 2).norm());
     }
 
     /** "US$1.4 billion", "$157 U.S. a share", "$28 billion U.S.": the country names the dollar, not a place in the story. */

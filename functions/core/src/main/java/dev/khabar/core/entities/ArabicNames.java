@@ -23,6 +23,7 @@ final class ArabicNames {
 
     static void find(List<Token> tokens, Sentence s, MentionSink sink) {
         int end = s.endToken();
+        dateline(tokens, s, sink);
         for (int i = s.firstToken(); i < end; i++) {
             Token t = tokens.get(i);
             if (sink.covered(i)) {
@@ -55,6 +56,29 @@ final class ArabicNames {
                 quotedName(tokens, i, end, sink);
             }
         }
+    }
+
+    /** "أبوظبي - مباشر:", "القاهرة – وام:": the outlet of a dateline, between the place and the colon. */
+    private static void dateline(List<Token> tokens, Sentence s, MentionSink sink) {
+        int k = s.firstToken();
+        while (k < s.endToken() && sink.placeAt(k)) {
+            k++;
+        }
+        if (k == s.firstToken() || k + 2 >= s.endToken() || !isDash(tokens.get(k))) {
+            return;
+        }
+        int from = k + 1;
+        int to = from;
+        while (to < s.endToken() && to < from + 2 && tokens.get(to).script() == Script.ARABIC && !sink.covered(to)) {
+            to++;
+        }
+        if (to > from && to < s.endToken() && tokens.get(to).is(":")) {
+            sink.add(from, to, 0, EntityType.ORGANIZATION, null, null);
+        }
+    }
+
+    private static boolean isDash(Token t) {
+        return t.is("-") || t.surface().equals("–") || t.surface().equals("—");
     }
 
     /** Whether the quote mark at {@code q} opens a quotation (” and » close one; a straight " alternates). */
@@ -133,8 +157,22 @@ final class ArabicNames {
         return j;
     }
 
-    /** "مدينة خانجو", "مقاطعة جرجيان": a place noun in construct with an unlisted name. */
+    /**
+     * "مدينة خانجو", "مقاطعة جرجيان": a place noun in construct with an unlisted name; "مقرها في وُرويكشاير",
+     * "الكائنة في X": the place where something is based.
+     */
     private static boolean place(List<Token> tokens, int i, int end, MentionSink sink) {
+        if (ArabicWords.basedIn(tokens.get(i).norm())) {
+            int k = i + 1;
+            if (k < end && (tokens.get(k).is("في") || tokens.get(k).is("ب"))) {
+                k++;
+            }
+            if (k < end && !sink.covered(k) && nameWord(tokens.get(k), false) && !NameLexicon.isArabicStop(tokens.get(k).norm())
+                    && NameLexicon.arabicGivenName(tokens.get(k).norm()) == null) {
+                return sink.add(k, k + 1, 0, EntityType.LOCATION, null, null);
+            }
+            return false;
+        }
         String n = Clitics.withoutConjunction(tokens.get(i).norm());
         if (i + 1 >= end || !ArabicWords.PLACE_CUES.contains(Clitics.bare(n)) || Clitics.bare(n).length() + 2 <= n.length()
                 || sink.covered(i + 1) || !nameWord(tokens.get(i + 1), false) || ArabicWords.nationality(tokens.get(i + 1).norm())) {
@@ -211,7 +249,9 @@ final class ArabicNames {
         while (close < end && close < open + 8 && !Cues.isQuote(tokens.get(close).surface())) {
             Token w = tokens.get(close);
             boolean joiner = (w.is("-") || (w.script() == Script.NUMBER && w.norm().length() <= 3)) && close > open + 1;
-            if (!joiner && (w.script() != Script.ARABIC || NameLexicon.isArabicStop(w.norm()) || w.norm().startsWith("ال"))) {
+            boolean numbered = close == open + 1 && close + 1 < end && tokens.get(close + 1).script() == Script.NUMBER;
+            if (!joiner && (w.script() != Script.ARABIC || (NameLexicon.isArabicStop(w.norm()) && !numbered)
+                    || w.norm().startsWith("ال"))) {
                 return;
             }
             close++;

@@ -14,13 +14,15 @@ import java.util.Set;
  * الشركة السعودية للتنمية والاستثمار التقني), or a quoted name after any cue (موقع “…”).
  */
 final class ArabicOrganizations {
-    private static final Set<String> NAMED_BY_CUE = Set.of("بنك", "مصرف", "صندوق", "جامعه", "مجموعه");
-    private static final Set<String> GOVERNMENT = Set.of("وزاره", "هيئه", "جهاز", "سلطه", "مؤسسه", "جامعه", "اكاديميه",
+    private static final Set<String> NAMED_BY_CUE = ArabicWords.folded("بنك", "مصرف", "صندوق", "جامعه", "مجموعه");
+    private static final Set<String> GOVERNMENT = ArabicWords.folded("وزاره", "هيئه", "جهاز", "سلطه", "مؤسسه", "جامعه", "اكاديميه",
             "محكمه", "مفوضيه", "لجنه", "وكاله", "صندوق", "بنك", "مصرف", "معهد", "اتحاد", "غرفه");
     /** Adjectives and participles that follow a name without being part of it. */
-    private static final Set<String> NOT_IN_NAME = Set.of("جديد", "جديده", "نفسه", "نفسها", "ذاته", "ذاتها", "حالي",
+    private static final Set<String> NOT_IN_NAME = ArabicWords.folded("جديد", "جديده", "نفسه", "نفسها", "ذاته", "ذاتها", "حالي",
             "حاليه", "سابق", "سابقه", "مذكور", "مذكوره", "تابعه", "تابع", "مملوكه", "ناشئه", "رائده", "مدرجه", "عامله",
             "كائنه", "متخصصه", "عملاقه", "كبري", "صغيره", "شهيره", "معروفه", "منافسه", "مالكه", "مصنعه", "صانعه");
+
+    private static final Set<String> YEAR_ADJECTIVES = ArabicWords.folded("الماضي", "المقبل", "الحالي", "الجاري", "القادم");
 
     private ArabicOrganizations() {
     }
@@ -32,9 +34,8 @@ final class ArabicOrganizations {
     /** "وزارة الاتصالات وتقنية المعلومات", "هيئة سوق المال": a public body named by its genitive chain. */
     private static boolean governmentBody(List<Token> tokens, int i, int end, MentionSink sink) {
         Token t = tokens.get(i);
-        List<String> readings = Clitics.readings(t.norm());
-        String reading = readings.get(readings.size() - 1);
-        if (!GOVERNMENT.contains(reading) || i + 2 >= end || (i > 0 && tokens.get(i - 1).norm().equals("علي"))) {
+        String reading = Clitics.readings(t.norm()).stream().filter(GOVERNMENT::contains).findFirst().orElse(null);
+        if (reading == null || i + 2 >= end || (i > 0 && tokens.get(i - 1).norm().equals("علي"))) {
             return false; // "على هيئة" is "in the form of"
         }
         int to = i + 1;
@@ -47,7 +48,7 @@ final class ArabicOrganizations {
         }
         int first = to;
         while (to < end && to < i + 7 && !sink.covered(to) && tokens.get(to).script() == Script.ARABIC
-                && !NameLexicon.isArabicStopAsWritten(tokens.get(to).norm())) {
+                && (!NameLexicon.isArabicStopAsWritten(tokens.get(to).norm()) || publicAdjective(tokens, to, end))) {
             String n = tokens.get(to).norm();
             if (NOT_IN_NAME.contains(Clitics.bare(n))) {
                 break;
@@ -61,11 +62,17 @@ final class ArabicOrganizations {
         return to > first && sink.add(i, to, MentionSink.cliticChars(t, reading), EntityType.ORGANIZATION, null, null);
     }
 
+    /** "العام" after a body's name is "public" (قطاع الأعمال العام), unless a year follows from it (العام الماضي). */
+    private static boolean publicAdjective(List<Token> tokens, int k, int end) {
+        String n = tokens.get(k).norm();
+        return (n.equals("العام") || n.equals("العامه")) && !(k + 1 < end && YEAR_ADJECTIVES.contains(tokens.get(k + 1).norm()));
+    }
+
     private static boolean company(List<Token> tokens, int i, int end, MentionSink sink) {
         Token t = tokens.get(i);
         String cue = Clitics.bare(t.norm());
-        if (i + 1 >= end || sink.covered(i + 1)) {
-            return false;
+        if (i + 1 >= end || (sink.covered(i + 1) && !sink.placeAt(i + 1))) {
+            return false; // a place right after the cue may be its adjective (الشركة السعودية…)
         }
         EntityType type = Cues.ARABIC.get(cue);
         if (type == null) {

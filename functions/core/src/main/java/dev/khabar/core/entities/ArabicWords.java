@@ -2,6 +2,7 @@ package dev.khabar.core.entities;
 
 import dev.khabar.core.lexicon.Lexicon;
 import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.TextNormalizer;
 import dev.khabar.core.text.Token;
 import java.util.HashSet;
 import java.util.List;
@@ -14,18 +15,19 @@ import java.util.Set;
  */
 final class ArabicWords {
     private static final Set<String> VERBS = new HashSet<>();
-    static final Set<String> HONORIFICS = Set.of("سمو", "امير", "اميره", "شيخ", "شيخه", "دكتور", "دكتوره", "سيد",
+    static final Set<String> HONORIFICS = folded("سمو", "امير", "اميره", "شيخ", "شيخه", "دكتور", "دكتوره", "سيد",
             "سيده", "استاذ", "استاذه", "معالي", "سعاده", "فضيله", "لواء", "عميد", "سفير", "سفيره");
     /** Honorifics written without the article: "سمو الأمير", "معالي الوزير". */
-    static final Set<String> STANDALONE_HONORIFICS = Set.of("سمو", "معالي", "سعاده", "فضيله");
-    static final Set<String> PLACE_CUES = Set.of("مدينه", "مقاطعه", "ولايه", "محافظه", "اقليم", "عاصمه", "بلده",
+    static final Set<String> STANDALONE_HONORIFICS = folded("سمو", "معالي", "سعاده", "فضيله");
+    static final Set<String> PLACE_CUES = folded("مدينه", "مقاطعه", "ولايه", "محافظه", "اقليم", "عاصمه", "بلده",
             "قريه", "جزيره", "اماره");
     /** Nouns of an industry: "شركة التجارة الإلكترونية" describes a company, it does not name one. */
-    static final Set<String> INDUSTRIES = Set.of("تكنولوجيا", "تقنيه", "تجاره", "مدفوعات", "طاقه", "ادويه",
+    static final Set<String> INDUSTRIES = folded("تكنولوجيا", "تقنيه", "تجاره", "مدفوعات", "طاقه", "ادويه",
             "سيارات", "طيران", "شحن", "تامين", "برمجيات", "خدمات", "انترنت", "نفط", "غاز", "اغذيه", "عقارات",
             "اعلام", "امن", "دفاع", "رقائق", "العاب", "تجزئه", "اتصالات", "الكترونيات", "استشارات", "ملابس",
             "تواصل", "توصيل", "بث", "ذكاء", "حوسبه", "سياحه", "فنادق", "صناعه", "صناعات", "ابحاث");
-    static final Set<String> EVENT_CUES = Set.of("مؤتمر", "قمه", "معرض", "منتدي", "مهرجان", "بطوله", "جائزه",
+    private static final Set<String> BASED = folded("الكائن", "الكائنة", "الواقع", "الواقعة", "ومقرها", "ومقره");
+    static final Set<String> EVENT_CUES = folded("مؤتمر", "قمه", "معرض", "منتدي", "مهرجان", "بطوله", "جائزه",
             "اسبوع", "ملتقي", "دوره");
 
     static {
@@ -51,6 +53,25 @@ final class ArabicWords {
      */
     static boolean nameSlot(List<Token> tokens, int i, int floor) {
         return i - 1 >= floor && SPEECH_VERBS.contains(Clitics.withoutConjunction(tokens.get(i - 1).norm()));
+    }
+
+    /** The words as the tokenizer folds them (ؤ → و, ة → ه), so lookups by a token's norm find them. */
+    static Set<String> folded(String... words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            out.add(TextNormalizer.normalize(w));
+        }
+        return Set.copyOf(out);
+    }
+
+    /** "مقرها", "ومقره", "الكائنة", "الواقع": words that say where something is based; the place follows. */
+    static boolean basedIn(String folded) {
+        for (String r : Clitics.readings(folded)) {
+            if (r.equals("مقر") || r.equals("مقره") || r.equals("مقرها") || BASED.contains(r)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "سيصبح", "وتتولى": a verb that follows a name. */

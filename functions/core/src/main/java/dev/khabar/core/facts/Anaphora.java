@@ -141,7 +141,10 @@ final class Anaphora {
             // "The company was founded …" opening a sentence: the doer of the sentence before
             Sentence previous = doc.sentences.get(here.index() - 1);
             for (int m : doc.mentionsIn(previous.firstToken(), previous.endToken())) {
-                if (doc.type(m) == EntityType.ORGANIZATION && !doc.id(m).equals(exclude) && !Grammar.governed(doc, m, previous)) {
+                int after = doc.mention(m).endToken();
+                boolean possessor = after < previous.endToken() && doc.token(after).is("'s"); // "Sequoia's Roelof Botha"
+                if (doc.type(m) == EntityType.ORGANIZATION && !doc.id(m).equals(exclude) && !possessor
+                        && !Grammar.governed(doc, m, previous)) {
                     return doc.id(m);
                 }
             }

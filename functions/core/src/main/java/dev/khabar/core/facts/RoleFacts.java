@@ -26,7 +26,8 @@ final class RoleFacts {
             "then", "once", "until", "recently", "most");
     /** Verbs that tie a subject to a predicate title: "X is the CEO", "X will remain chair". */
     private static final Set<String> COPULAS = Set.of("is", "was", "remains", "remained", "remain", "will", "would", "be",
-            "been", "has", "had", "stays", "stayed");
+            "been", "has", "had", "stays", "stayed", "ظل", "يظل", "سيظل", "تظل", "ستظل", "يبقي", "سيبقي", "تبقي",
+            "ستبقي", "بات", "لايزال", "يزال", "مازال", "مايزال", "كان");
     /**
      * Titles whose holder works for someone other than the story's company (an analyst covers it, a minister governs),
      * so an unstated employer is not guessed for them.
@@ -47,6 +48,7 @@ final class RoleFacts {
                 continue;
             }
             possessedPerson(doc, s, i, out);
+            affiliated(doc, s, i, out);
             RoleMatch r = match(doc, i, s.endToken());
             if (r == null) {
                 continue;
@@ -118,6 +120,34 @@ final class RoleFacts {
         }
     }
 
+    /** "Jane Roe of Acme said", «ماجد السويدي، من «إن 5»،»: a person presented as from an organization works there. */
+    private static void affiliated(Doc doc, Sentence s, int i, FactCollector out) {
+        Token t = doc.token(i);
+        if (!t.is("من") && !t.is("of") && !t.is("from") || i - 1 <= s.firstToken()) {
+            return;
+        }
+        int before = Grammar.isComma(doc.token(i - 1)) && t.script() == Script.ARABIC ? i - 2 : i - 1;
+        int person = doc.mentionAt[before];
+        if (person < 0 || doc.type(person) != EntityType.PERSON || doc.mention(person).endToken() != before + 1) {
+            return;
+        }
+        int k = i + 1;
+        while (k < s.endToken() && doc.mentionAt[k] < 0 && Grammar.isQuote(doc.token(k))) {
+            k++;
+        }
+        int org = k < s.endToken() ? doc.mentionAt[k] : -1;
+        if (org < 0 || doc.type(org) != EntityType.ORGANIZATION) {
+            return;
+        }
+        k = doc.mention(org).endToken();
+        while (k < s.endToken() && Grammar.isQuote(doc.token(k))) {
+            k++;
+        }
+        if (k >= s.endToken() || Grammar.isComma(doc.token(k)) || Clitics.in(Movers.SPEECH_VERBS, doc.token(k).norm())) {
+            out.add(FactType.ROLE, doc.id(person), doc.id(org), null, null, null, null, null, Attributes.evidence(doc, s), 0.5);
+        }
+    }
+
     private static boolean coordinated(Doc doc, Sentence s, int token) {
         int k = token - 1;
         return k >= s.firstToken() && (doc.token(k).is("and") || doc.token(k).is("و") || Grammar.isComma(doc.token(k)));
@@ -185,7 +215,7 @@ final class RoleFacts {
             return doc.mentionAt[k - 1];
         }
         int copula = k;
-        while (copula >= s.firstToken() && k - copula < 3 && COPULAS.contains(doc.token(copula).norm())) {
+        while (copula >= s.firstToken() && k - copula < 3 && Clitics.in(COPULAS, doc.token(copula).norm())) {
             copula--;
         }
         if (copula < k && copula >= s.firstToken() && doc.mentionAt[copula] >= 0

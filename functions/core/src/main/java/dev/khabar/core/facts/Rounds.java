@@ -14,9 +14,9 @@ final class Rounds {
     /** Words saying a sum is what the company is worth, not what it raised. */
     private static final Set<String> VALUATION = Set.of("valuation", "valued", "valuing", "قيمتها", "قيمته", "قيمه",
             "تقييم", "تقييمها", "تقييمه");
-    /** Money that is not equity: "secured a $50,000 state grant", «قرض بقيمة». */
-    private static final Set<String> NOT_EQUITY = Set.of("grant", "grants", "loan", "loans", "subsidy", "منحه", "قرض",
-            "قروض", "دعم");
+    /** Money that is not equity: "secured a $50,000 state grant", "secured a $9 million contract", «قرض». */
+    private static final Set<String> NOT_EQUITY = Set.of("grant", "grants", "loan", "loans", "subsidy", "contract",
+            "contracts", "deal", "order", "orders", "منحه", "قرض", "قروض", "دعم", "عقد", "عقدا", "صفقه");
 
     private Rounds() {
     }

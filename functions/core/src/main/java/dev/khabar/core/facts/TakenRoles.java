@@ -14,14 +14,20 @@ final class TakenRoles {
             "interim", "acting", "permanent", "next");
     /** Pronouns that make a taken title the subject organization's own: "as its CEO". */
     private static final Set<String> ORGANIZATION_PRONOUNS = Set.of("its", "their");
+    /** Plural posts: «مناصب قيادية» (leadership posts) were held, no single title is taken. */
+    private static final Set<String> PLURAL_POSTS = Set.of("مناصب", "مناصبا", "المناصب");
     /** Nouns naming a post: "assume the role of CTO", "the post of chairman". */
     private static final Set<String> POST_WORDS = Set.of("role", "post", "position", "job", "office", "title");
 
     private TakenRoles() {
     }
 
-    /** A title taken, and whether it is the organization's own ("its CEO", مديرها التنفيذي: held where the subject is). */
-    record Taken(String role, boolean its) {
+    /**
+     * A title taken, whether it is the organization's own ("its CEO", مديرها التنفيذي: held where the subject is), and
+     * whether it names posts held in the past rather than one taken («تولى مناصب قيادية»: leadership posts); the
+     * token after the title (where its own organization may follow: "as CEO of Acme"), or -1.
+     */
+    record Taken(String role, boolean its, boolean held, int endToken) {
     }
 
     /** "joined OpenAI as chief financial officer", «منصب الرئيس التنفيذي», «من منصبه كرئيس تنفيذي»: the title taken, or null. */
@@ -34,7 +40,7 @@ final class TakenRoles {
         }
         RoleMatch direct = first < s.endToken() ? RoleFacts.match(doc, first, s.endToken()) : null;
         if (direct != null && !direct.group() && !beforePerson(doc, s, direct)) {
-            return new Taken(direct.mainRole(), its || direct.possessive()); // "will become its chief operating officer"
+            return new Taken(direct.mainRole(), its || direct.possessive(), false, direct.endToken()); // "will become its chief operating officer"
         }
         for (int k = from; k < Math.min(s.endToken() - 1, from + 8); k++) {
             Token t = doc.token(k);
@@ -44,8 +50,11 @@ final class TakenRoles {
                     && doc.token(doc.mention(m).endToken()).norm().endsWith("ا")) {
                 RoleMatch r = RoleFacts.match(doc, doc.mention(m).endToken(), s.endToken());
                 if (r != null && !r.group()) {
-                    return new Taken(r.mainRole(), r.possessive()); // "عينت X سلطان الجابر رئيسا تنفيذيا"
+                    return new Taken(r.mainRole(), r.possessive(), false, r.endToken()); // "عينت X سلطان الجابر رئيسا تنفيذيا"
                 }
+            }
+            if (PLURAL_POSTS.contains(Clitics.bare(t.norm()))) {
+                return new Taken(null, false, true, k + 1);
             }
             int at = titleSlot(doc, s, k);
             if (at > k) {
@@ -56,11 +65,15 @@ final class TakenRoles {
                 }
                 RoleMatch r = RoleFacts.match(doc, at, s.endToken());
                 if (r != null && !r.group()) {
-                    return new Taken(r.mainRole(), itsHere || r.possessive());
+                    return new Taken(r.mainRole(), itsHere || r.possessive(), false, r.endToken());
                 }
             }
+            if (Clitics.bare(t.norm()).equals("مجلس") && k + 1 < s.endToken()
+                    && Clitics.bare(doc.token(k + 1).norm()).startsWith("اداره")) {
+                return new Taken("board member", false, false, -1); // «سيشغل مقعدا في مجلس إدارة G42»
+            }
             if (t.is("board") && (doc.token(k - 1).is("'s") || k + 1 < s.endToken() && doc.token(k + 1).is("of"))) {
-                return new Taken("board member", false); // "will join Acme's board", "joins the board of Acme"
+                return new Taken("board member", false, false, -1); // "will join Acme's board", "joins the board of Acme"
             }
             if (Grammar.isComma(t)) {
                 return null;
@@ -79,7 +92,7 @@ final class TakenRoles {
             return k + 2;
         }
         String bare = Clitics.bare(t.norm());
-        return bare.equals("منصب") || bare.equals("منصبه") || bare.equals("منصبها") || bare.equals("مناصب") ? k + 1 : k;
+        return bare.equals("منصب") || bare.equals("منصبه") || bare.equals("منصبها") ? k + 1 : k;
     }
 
     /** A title written before a name ("the leavers: researcher X") is that person's present title, not a new one. */

@@ -35,6 +35,9 @@ final class TriggerFacts {
                 continue;
             }
             Trigger tr = TriggerLexicon.at(doc.tokens, i, s.endToken());
+            if (tr != null && tr.deal()) {
+                tr = DealNouns.typed(doc, s, tr);
+            }
             if (tr == null || tr.type() == FactType.LAYOFF) {
                 continue;
             }
@@ -55,9 +58,15 @@ final class TriggerFacts {
     }
 
     private static Fact deal(Doc doc, Sentence s, Trigger tr, FactCollector out, Fact previous) {
-        ArgumentSpec spec = ArgumentSpec.of(tr.type());
+        ArgumentSpec spec = tr.deal() ? DealNouns.spec(tr.type()) : ArgumentSpec.of(tr.type());
         if (tr.award()) {
             return Awards.award(doc, s, tr, out);
+        }
+        if (tr.type() == FactType.CONTRACT && !tr.arabic()) {
+            Fact chosen = Awards.chosen(doc, s, tr, out);
+            if (chosen != null) {
+                return chosen;
+            }
         }
         if (tr.type() == FactType.PARTNERSHIP && JointFacts.dualNear(doc, s, tr.startToken())) {
             return null; // "the two firms started collaborating": the pair of the deal told before (JointFacts)
@@ -229,6 +238,16 @@ final class TriggerFacts {
         List<String> out = new ArrayList<>();
         int end = Grammar.clauseEnd(doc, tr.startToken(), s);
         if (byAt >= 0) {
+            int agent = firstAfter(doc, s, byAt + 1, Math.min(end, byAt + 8), spec.subject(), null);
+            int afterAgent = agent < 0 ? end : doc.mention(agent).endToken();
+            if (afterAgent < end && doc.token(afterAgent).is("of")) {
+                // "the acquisition by Adobe of Figma": the object follows the agent, and nothing else is it
+                int o = firstAfter(doc, s, afterAgent + 1, Math.min(end, afterAgent + 4), spec.object(), subject);
+                if (o >= 0) {
+                    out.add(doc.id(o));
+                }
+                return out;
+            }
             String nearest = nearestObjectBefore(doc, s, tr, spec, subject);
             if (nearest != null) {
                 out.add(nearest);

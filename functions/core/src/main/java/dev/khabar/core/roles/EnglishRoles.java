@@ -15,12 +15,13 @@ public final class EnglishRoles {
     private static final Set<String> CORE = Set.of("ceo", "cto", "cfo", "coo", "cpo", "cmo", "cio", "cso", "svp",
             "evp", "vp", "chief", "president", "head", "director", "manager", "founder", "cofounder", "chairman",
             "chairwoman", "chair", "engineer", "researcher", "scientist", "analyst", "officer", "minister",
-            "spokesperson", "spokesman", "spokeswoman", "lead", "counsel", "secretary", "governor", "partner", "executive");
+            "spokesperson", "spokesman", "spokeswoman", "lead", "counsel", "secretary", "governor", "partner", "executive",
+            "adviser", "advisor");
     private static final Set<String> STARTS = Set.of("ceo", "cto", "cfo", "coo", "cpo", "cmo", "cio", "cso", "svp",
             "evp", "vp", "chief", "president", "vice", "senior", "head", "director", "managing", "manager", "founder",
             "co", "cofounder", "chairman", "chairwoman", "chair", "engineer", "researcher", "scientist", "analyst",
             "executive", "spokesperson", "spokesman", "spokeswoman", "minister", "deputy", "general", "lead",
-            "principal", "former", "research", "technical", "product", "software", "staff", "global");
+            "principal", "former", "research", "technical", "product", "software", "staff", "global", "adviser", "advisor");
 
     /** A plural title names a group ("executives such as …"), not one person's role. */
     private static final Set<String> PLURALS = Set.of("executives", "leaders", "engineers", "researchers",
@@ -61,7 +62,8 @@ public final class EnglishRoles {
             } else if (n.equals("co") && j + 1 < limit && tokens.get(j + 1).is("-")) {
                 j++;
             } else if ((n.equals("of") || n.equals("and") || n.equals("&")) && lastTitle == j - 1 && j + 1 < limit
-                    && (NameLexicon.isEnglishTitle(tokens.get(j + 1).norm()))) {
+                    && (NameLexicon.isEnglishTitle(tokens.get(j + 1).norm()) || j + 3 < limit && tokens.get(j + 1).is("co")
+                    && tokens.get(j + 2).is("-") && NameLexicon.isEnglishTitle(tokens.get(j + 3).norm()))) {
                 j++;
             } else {
                 break;

@@ -52,4 +52,31 @@ class RoleAppositionTest {
         assertEquals("CEO", e.requireFact(FactType.ROLE, "John Smith", "Saudi Aramco").role());
         assertTrue(e.fact(FactType.ROLE, "John Smith", "SABIC").isEmpty(), e.describeFacts());
     }
+
+    @Test
+    void titleCoordinatedWithCofounderBeforeName() {
+        Extracted e = x("In a memo posted on Halden's website, CEO and co-founder Nadia Brooks said the company grew.");
+        assertEquals("CEO", e.requireFact(FactType.ROLE, "Nadia Brooks", "Halden").role());
+        e.requireFact(FactType.FOUNDED, "Nadia Brooks", "Halden");
+    }
+
+    @Test
+    void arabicCopulaBeforeAccusativeTitle() {
+        Extracted e = x("أعلنت مايكروسوفت نتائجها. وأضاف البيان أن جون سميث سيظل عضواً في مجلس الإدارة.");
+        assertEquals("board member", e.requireFact(FactType.ROLE, "John Smith", "Microsoft").role());
+    }
+
+    @Test
+    void personPresentedAsFromAnOrganization() {
+        Extracted e = x("أكد خالد السويدي، من «أرامكو»، على أهمية الحلول. Nadia Brooks of Microsoft said the plan was sound.");
+        e.requireFact(FactType.ROLE, "Nadia Brooks", "Microsoft");
+        assertTrue(e.document().facts().stream().anyMatch(f -> f.type() == FactType.ROLE && f.role() == null
+                && e.requireEntity("Saudi Aramco").id().equals(f.object())), e.describeFacts());
+    }
+
+    @Test
+    void sellerNamedAfterFromIsNotAnEmployee() {
+        Extracted e = x("Microsoft bought the stake from Nadia Brooks in March.");
+        assertTrue(e.fact(FactType.ROLE, "Nadia Brooks", "Microsoft").isEmpty(), e.describeFacts());
+    }
 }

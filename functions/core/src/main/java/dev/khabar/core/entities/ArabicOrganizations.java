@@ -17,6 +17,10 @@ final class ArabicOrganizations {
     private static final Set<String> NAMED_BY_CUE = ArabicWords.folded("بنك", "مصرف", "صندوق", "جامعه", "مجموعه");
     private static final Set<String> GOVERNMENT = ArabicWords.folded("وزاره", "هيئه", "جهاز", "سلطه", "مؤسسه", "جامعه", "اكاديميه",
             "محكمه", "مفوضيه", "لجنه", "وكاله", "صندوق", "بنك", "مصرف", "معهد", "اتحاد", "غرفه");
+    /** Verbal nouns of a deal, which a purpose phrase after a company's name opens with: لشراء، للاستحواذ، لتطوير. */
+    private static final Set<String> PURPOSE_NOUNS = ArabicWords.folded("شراء", "بيع", "استحواذ", "الاستحواذ", "تطوير",
+            "إنتاج", "توريد", "تقديم", "إطلاق", "بناء", "إنشاء", "تمويل", "توسيع", "تعزيز", "دعم", "تشغيل", "الشراء",
+            "البيع", "التطوير", "الإنتاج", "التوريد", "تزويد", "التعاون", "تعاون");
     /** Adjectives and participles that follow a name without being part of it. */
     private static final Set<String> NOT_IN_NAME = ArabicWords.folded("جديد", "جديده", "نفسه", "نفسها", "ذاته", "ذاتها", "حالي",
             "حاليه", "سابق", "سابقه", "مذكور", "مذكوره", "تابعه", "تابع", "مملوكه", "ناشئه", "رائده", "مدرجه", "عامله",
@@ -79,13 +83,14 @@ final class ArabicOrganizations {
             return false;
         }
         // a quoted name right after the cue or after its adjectives: موقع “…”, الشركة الناشئة المصرية "…"
-        for (int q = i + 1; q < Math.min(end, i + 4); q++) {
+        for (int q = i + 1; q < Math.min(end, i + 5); q++) {
             Token qt = tokens.get(q);
             if (Cues.isQuote(qt.surface())) {
                 return quoted(tokens, q, end, type, sink);
             }
-            if (qt.script() != Script.ARABIC || !qt.norm().startsWith("ال") || sink.covered(q)) {
-                break;
+            boolean construct = q == i + 1 && q + 1 < end && tokens.get(q + 1).norm().startsWith("ال") && plainWord(qt);
+            if (qt.script() != Script.ARABIC || !(qt.norm().startsWith("ال") || construct) || sink.covered(q)) {
+                break; // «شركة إنتاج الأفلام "نجمة"»: what the company does, then its quoted name
             }
         }
         List<String> readings = Clitics.readings(t.norm());
@@ -128,6 +133,7 @@ final class ArabicOrganizations {
         }
         int to = i + 2;
         while (to < end && to < i + 4 && !sink.covered(to) && orgWord(tokens.get(to)) && !definite(tokens.get(to).norm())
+                && !purpose(tokens, to, end)
                 && !(NameLexicon.arabicGivenName(tokens.get(to).norm()) != null && to + 1 < end
                 && tokens.get(to + 1).script() == Script.ARABIC && !definite(tokens.get(to + 1).norm()))) {
             to++; // a given name ends the company's name when a surname follows it ("شركة ميتا مارك زوكربيرج")
@@ -195,6 +201,22 @@ final class ArabicOrganizations {
             return sink.add(open + 1, close, 0, type, null, null);
         }
         return false;
+    }
+
+    /**
+     * «نوفا اتفاقا لشراء»: a purpose phrase (ل + a verbal noun of dealing), or the accusative noun that opens it, follows
+     * the name and ends it.
+     */
+    private static boolean purpose(List<Token> tokens, int k, int end) {
+        return purposeWord(tokens.get(k).norm())
+                || tokens.get(k).norm().endsWith("ا") && k + 1 < end && purposeWord(tokens.get(k + 1).norm());
+    }
+
+    private static boolean purposeWord(String n) {
+        if (n.startsWith("لل")) {
+            return PURPOSE_NOUNS.contains(n.substring(2)); // للاستحواذ: ل + الاستحواذ, the article's alif unwritten
+        }
+        return (n.startsWith("ل") || n.startsWith("ب")) && PURPOSE_NOUNS.contains(n.substring(1));
     }
 
     private static boolean definite(String n) {

@@ -24,7 +24,9 @@ final class Movers {
             "قال", "قالت", "اضاف", "اضافت", "اكد", "اكدت", "اوضح", "اوضحت");
     /** Words after which the next person is the one replaced: "replacing X", "succeeds X", «محل X», «خلفا لـX». */
     private static final Set<String> REPLACING = Set.of("replacing", "replaces", "replace", "replaced", "succeeding",
-            "succeeds", "succeed", "محل", "خلفا");
+            "succeeds", "succeed", "succeeded", "محل", "خلفا", "خليفه", "خليفا");
+    /** Arabic verbs of succession, which come first: «سيخلف A B في منصب …». */
+    private static final Set<String> SUCCEEDS_AR = Set.of("يخلف", "سيخلف", "ستخلف", "تخلف");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "is", "are", "be", "being");
     private static final Set<String> FUTURE_WORDS = Set.of("will", "would", "shall", "to", "سوف");
 
@@ -49,6 +51,10 @@ final class Movers {
      * nearest ungoverned person before the trigger, passing over ", who …," clauses about someone else.
      */
     static int doer(Doc doc, Sentence s, Trigger tr) {
+        int subject = personRightBefore(doc, s, tr.startToken());
+        if (subject >= 0 && SUCCEEDS_AR.contains(Clitics.withoutConjunction(doc.token(tr.startToken()).norm()))) {
+            return subject; // «أحمد كمال سيخلف محمد سعيد»: named before the verb, the one after is replaced
+        }
         if (tr.arabic() && !REPLACING.contains(Clitics.bare(doc.token(tr.endToken() - 1).norm()))) {
             int k = tr.endToken(); // not «يحل محل X»: there the person after is the one replaced
             while (k < s.endToken() && k < tr.endToken() + 2 && doc.mentionAt[k] < 0 && Grammar.isQuote(doc.token(k))) {
@@ -66,6 +72,10 @@ final class Movers {
                 relativeEnd = k;
                 break;
             }
+        }
+        if (relativeEnd - 2 >= s.firstToken() && Grammar.isComma(doc.token(relativeEnd - 1))
+                && doc.mentionAt[relativeEnd - 2] >= 0 && doc.type(doc.mentionAt[relativeEnd - 2]) == EntityType.PERSON) {
+            return doc.mentionAt[relativeEnd - 2]; // "taking over from Sam Lee, who will step down"
         }
         for (int k = before.size() - 1; k >= 0; k--) {
             int m = before.get(k);
@@ -140,10 +150,17 @@ final class Movers {
      */
     static void predecessor(Doc doc, Sentence s, Trigger tr, String org, String role, FactCollector out) {
         for (int k = tr.startToken(); k < s.endToken(); k++) {
-            if (!REPLACING.contains(Clitics.bare(doc.token(k).norm())) && !REPLACING.contains(doc.token(k).norm())) {
+            boolean takingOver = doc.token(k).is("from") && k > s.firstToken() && doc.token(k - 1).is("over");
+            boolean verbFirst = SUCCEEDS_AR.contains(Clitics.withoutConjunction(doc.token(k).norm()));
+            if (!takingOver && !verbFirst && !REPLACING.contains(Clitics.bare(doc.token(k).norm()))
+                    && !REPLACING.contains(doc.token(k).norm())) {
                 continue;
             }
-            for (int j = k + 1; j < Math.min(s.endToken(), k + 3); j++) {
+            int from = k + 1;
+            if (verbFirst && personRightBefore(doc, s, k) < 0 && from < s.endToken() && doc.mentionAt[from] >= 0) {
+                from = doc.mention(doc.mentionAt[from]).endToken(); // «سيخلف A B»: A is the successor, B the one replaced
+            }
+            for (int j = from; j < Math.min(s.endToken(), from + 2); j++) {
                 int m = doc.mentionAt[j];
                 if (m >= 0) {
                     if (doc.type(m) == EntityType.PERSON) {
@@ -158,6 +175,11 @@ final class Movers {
             }
             return;
         }
+    }
+
+    private static int personRightBefore(Doc doc, Sentence s, int k) {
+        int m = k - 1 >= s.firstToken() ? doc.mentionAt[k - 1] : -1;
+        return m >= 0 && doc.type(m) == EntityType.PERSON ? m : -1;
     }
 
     /** "was appointed", "has been named": a passive hire whose subject is the person hired. */

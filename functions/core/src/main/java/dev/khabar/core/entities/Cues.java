@@ -55,7 +55,7 @@ final class Cues {
             "tower", "towers", "plant", "factory", "hospital", "port", "hub", "complex", "hall");
     static final Set<String> EVENT_ENDINGS = Set.of("summit", "conference", "forum", "expo", "festival", "awards",
             "cup", "games", "week", "olympics", "championship", "show", "day", "act", "law", "bill", "index", "war");
-    static final Set<String> ORG_ENDINGS = Set.of("inc", "corp", "corporation", "ltd", "llc", "plc", "group", "labs",
+    static final Set<String> ORG_ENDINGS = Set.of("inc", "corp", "co", "cos", "corporation", "ltd", "llc", "plc", "group", "labs",
             "lab", "bank", "capital", "partners", "ventures", "holdings", "technologies", "systems", "media", "ai",
             "university", "institute", "agency", "ministry", "fund", "authority", "association", "council", "commission",
             "board", "office", "department", "trust", "foundation", "exchange", "regulator");

@@ -19,6 +19,7 @@ final class LatinNames {
             "raised", "raises", "launched", "launches", "acquired", "acquires", "bought", "buys", "hired", "hires",
             "cut", "cuts", "laid", "lays", "signed", "signs", "unveiled", "unveils", "released", "invested", "invests",
             "partnered", "confirmed", "denied", "declined", "told", "won", "lost", "filed", "sued", "expects", "became");
+    private static final Set<String> INNER_ABBREVIATIONS = Set.of("st", "mt", "ft", "ste");
     private static final Set<String> CONNECTORS = Set.of("of", "&", "for", "de", "du", "van", "von", "al", "bin", "la");
 
     private LatinNames() {
@@ -212,7 +213,9 @@ final class LatinNames {
     }
 
     private static int capitalizedRun(List<Token> tokens, int i, int limit, MentionSink sink, Set<String> andNames) {
-        if (!nameable(tokens.get(i)) || (isMonth(tokens.get(i)) && !(i + 1 < limit && nameable(tokens.get(i + 1))
+        boolean initial = i + 1 < limit && tokens.get(i + 1).is(".") && tokens.get(i + 1).start() == tokens.get(i).end()
+                && tokens.get(i).surface().length() == 1 && Character.isUpperCase(tokens.get(i).surface().charAt(0));
+        if (!(nameable(tokens.get(i)) || initial) || (isMonth(tokens.get(i)) && !(i + 1 < limit && nameable(tokens.get(i + 1))
                 && !isMonth(tokens.get(i + 1))) && !hyphenated(tokens, i, limit))) {
             return i; // "June" is a month unless a name follows ("Jan Leike", "Jan-Erik Larsson")
         }
@@ -239,6 +242,9 @@ final class LatinNames {
             } else if ((t.is(":") || t.is(".")) && j + 1 < limit && tokens.get(j + 1).script() == Script.LATIN
                     && t.start() == tokens.get(j - 1).end() && tokens.get(j + 1).start() == t.end()) {
                 j += 2;
+            } else if (t.is(".") && j + 1 < limit && t.start() == tokens.get(j - 1).end() && abbreviated(tokens.get(j - 1))
+                    && nameable(tokens.get(j + 1)) && !sink.covered(j + 1)) {
+                j++; // "J. Roe", "A.B. Carter Construction", "St. Paul", "U.S. Army": an initial does not end a name
             } else {
                 break;
             }
@@ -290,6 +296,12 @@ final class LatinNames {
             }
         }
         return false;
+    }
+
+    /** A single capital letter or a short word that is written with a period before more of the same name. */
+    private static boolean abbreviated(Token t) {
+        String s = t.surface();
+        return (s.length() == 1 && Character.isUpperCase(s.charAt(0))) || INNER_ABBREVIATIONS.contains(t.norm());
     }
 
     private static boolean hyphenated(List<Token> tokens, int i, int limit) {

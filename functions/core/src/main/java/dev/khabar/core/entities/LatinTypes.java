@@ -33,6 +33,10 @@ final class LatinTypes {
     }
 
     /** The type of the name in tokens [i, end), or null when it names an event (a summit, an act). */
+    private static final Set<String> SAINTS = Set.of("st", "mt", "ft");
+    private static final Set<String> LEGAL_SUFFIXES = Set.of("inc", "corp", "co", "cos", "llc", "ltd", "plc",
+            "corporation", "company", "gmbh", "ag", "sa", "llp", "lp");
+
     static EntityType classify(List<Token> tokens, int i, int end, Sentence s, Set<String> places) {
         String last = tokens.get(end - 1).norm();
         if (Cues.EVENT_ENDINGS.contains(last)) {
@@ -45,6 +49,12 @@ final class LatinTypes {
             return EntityType.PRODUCT; // "its QNX-brand software"
         }
         int words = words(tokens, i, end);
+        if (words >= 2 && LEGAL_SUFFIXES.contains(last)) {
+            return EntityType.ORGANIZATION; // "Martin Co", "Douglas Inc": a given name that names a company
+        }
+        if (words >= 2 && (last.equals("jr") || last.equals("sr"))) {
+            return EntityType.PERSON;
+        }
         if (words >= 2 && words <= 3 && givenName(tokens, i)) {
             return EntityType.PERSON;
         }
@@ -66,6 +76,9 @@ final class LatinTypes {
         }
         if (Cues.ORG_ENDINGS.contains(last)) {
             return EntityType.ORGANIZATION;
+        }
+        if (words >= 2 && SAINTS.contains(tokens.get(i).norm()) && tokens.get(i + 1).is(".")) {
+            return EntityType.LOCATION; // "St. Paul", "Mt. Vernon", "Ft. Myers"
         }
         if (end < s.endToken() && Cues.PRODUCT_AFTER.contains(tokens.get(end).norm()) || productApposition(tokens, end, s.endToken())) {
             return EntityType.PRODUCT; // "the Spark platform", "Nova, the app it launched"

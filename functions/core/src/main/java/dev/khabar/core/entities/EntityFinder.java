@@ -31,6 +31,7 @@ public final class EntityFinder {
     public List<Mention> find(String text, List<Token> tokens, List<Sentence> sentences, int titleSentences) {
         MentionSink sink = new MentionSink(text, tokens);
         for (Sentence s : sentences) {
+            ArabicProducts.find(tokens, s, sink); // before the gazetteer, which knows the family alone (آيفون)
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Gazetteer.Match m = gazetteer.match(tokens, i, s.endToken());
                 if (m == null || placeStartingName(m, tokens, s.endToken()) || currencyQualifier(m, tokens, i)

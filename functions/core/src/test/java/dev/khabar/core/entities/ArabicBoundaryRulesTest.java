@@ -121,4 +121,18 @@ class ArabicBoundaryRulesTest {
         assertTrue(x.entity("Riyadh").isEmpty() && x.entity("Cairo").isEmpty(), x.names());
         assertEquals(EntityType.LOCATION, x.requireEntity("Dubai").type(), x.names());
     }
+
+    @Test
+    void aCountryWrittenAsAnAdjectiveAfterADefiniteNounIsNotAPlace() {
+        Extracted x = Extracted.of("وتوسعت الشركة في السوق السعودية، ثم افتتحت فرعا في السعودية.", "2025-01-01");
+        Entity saudi = x.requireEntity("Saudi Arabia");
+        assertEquals(1, saudi.mentions(), x.names());
+    }
+
+    @Test
+    void aFamilyNameAfterTheFathersNameAndLinksSpelledInEnglish() {
+        Extracted x = Extracted.of("وقال الدكتور ماجد بن ناصر القحطاني إن العمل مستمر.", "2025-01-01");
+        Entity person = withAlias(x, "ماجد بن ناصر القحطاني").orElseThrow();
+        assertTrue(person.name().startsWith("Majed bin "), person.name());
+    }
 }

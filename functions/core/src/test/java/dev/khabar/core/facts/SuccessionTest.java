@@ -130,4 +130,23 @@ class SuccessionTest {
         e.requireFact(FactType.EMPLOYMENT_END, "John Smith", "Microsoft");
         assertTrue(e.fact(FactType.ROLE, "John Smith", "Microsoft").isEmpty(), e.describeFacts());
     }
+
+    @Test
+    void wouldSucceedEndsThePredecessor() {
+        Extracted e = x("Microsoft announced that Nadia Brooks would succeed Peter Hall as chief executive.");
+        e.requireFact(FactType.EMPLOYMENT_START, "Nadia Brooks", "Microsoft");
+        assertEquals("chief executive", e.requireFact(FactType.EMPLOYMENT_END, "Peter Hall", "Microsoft").role());
+    }
+
+    @Test
+    void boardThatFiresIsNotABoardSeat() {
+        Extracted e = x("أقال مجلس إدارة مايكروسوفت الرئيس التنفيذي جون سميث.");
+        assertEquals("CEO", e.requireFact(FactType.EMPLOYMENT_END, "John Smith", "Microsoft").role());
+    }
+
+    @Test
+    void arabicVerbSubjectThenPostAsObject() {
+        Extracted e = x("وتولى خالد الفيصل رئاسة مجلس إدارة سابك في 2019.");
+        assertEquals("chairman", e.requireFact(FactType.EMPLOYMENT_START, "Khaled Al-Fisl", "SABIC").role());
+    }
 }

@@ -95,4 +95,11 @@ class RoleAppositionTest {
         Extracted e = x("Jane Roe, chair and Chief Executive Officer of Oracle, said so.");
         assertEquals("chair and CEO", e.requireFact(FactType.ROLE, "Jane Roe", "Oracle").role());
     }
+
+    @Test
+    void courtesyTitleBeforeANameWithItsOwnPostAfter() {
+        Extracted e = x("وحضر الدكتور خالد الفيصل، رئيس مجلس إدارة سابك، والمهندس جون سميث رئيس مجلس إدارة أرامكو.");
+        assertEquals("chairman", e.requireFact(FactType.ROLE, "John Smith", "Saudi Aramco").role());
+        assertTrue(e.fact(FactType.ROLE, "John Smith", "SABIC").isEmpty(), e.describeFacts());
+    }
 }

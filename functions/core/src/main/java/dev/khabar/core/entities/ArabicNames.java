@@ -130,8 +130,14 @@ final class ArabicNames {
         if (NAME_LINKS.contains(tokens.get(k).norm()) && to < end && nameWord(tokens.get(to), true)) {
             to++;
         }
+        boolean linked = to > k + 1 && !tokens.get(k).is("ال");
         while (to + 1 < end && NAME_LINKS.contains(tokens.get(to).norm()) && nameWord(tokens.get(to + 1), true)) {
+            linked = !tokens.get(to).is("ال"); // after "آل X" the family is named already
             to += 2;
+        }
+        String last = to < end ? tokens.get(to).norm() : "";
+        if (linked && last.startsWith("ال") && last.endsWith("ي") && nameWord(tokens.get(to), true)) {
+            to++; // "خالد بن عبدالله العتيبي": the family's nisba after the father's name
         }
         return to;
     }

@@ -35,7 +35,7 @@ public final class EntityFinder {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Gazetteer.Match m = gazetteer.match(tokens, i, s.endToken());
                 if (m == null || placeStartingName(m, tokens, s.endToken()) || currencyQualifier(m, tokens, i)
-                        || insideHyphenatedGivenName(tokens, i)
+                        || insideHyphenatedGivenName(tokens, i) || nationalityAdjective(m, tokens, i)
                         || productOfCompany(m, tokens, s.endToken())) {
                     continue;
                 }
@@ -76,6 +76,21 @@ public final class EntityFinder {
             return false;
         }
         return Cues.PRODUCT_AFTER.contains(tokens.get(end + 1).norm()) || LatinTypes.productApposition(tokens, end + 1, limit);
+    }
+
+    /**
+     * "السوق السعودية", "الحكومة السعودية": a country name that is also its feminine adjective (السعودية), right after
+     * a definite noun, is that adjective, not the place.
+     */
+    private static boolean nationalityAdjective(Gazetteer.Match m, List<Token> tokens, int i) {
+        if (m.entry().type() != EntityType.LOCATION || m.endToken() != i + 1 || i == 0 || !m.firstReading().endsWith("يه")
+                || !m.firstReading().equals(tokens.get(i).norm())) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        String n = before.norm();
+        return before.script() == Script.ARABIC && (n.startsWith("ال") || n.startsWith("لل") || n.startsWith("بال"))
+                && !NameLexicon.isArabicStop(n);
     }
 
     /** "Marie-Claude": a known name glued to a given name by a hyphen is the second half of that given name. */

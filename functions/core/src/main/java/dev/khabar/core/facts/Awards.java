@@ -98,7 +98,7 @@ final class Awards {
         for (int m : doc.mentionsIn(tr.endToken(), Math.min(end, tr.endToken() + 10))) {
             int before = doc.mention(m).startToken() - 1;
             String cue = Clitics.withoutConjunction(doc.token(before).norm());
-            boolean cued = Clitics.bare(cue).equals("شركه");
+            boolean cued = Grammar.isArabicOrgCue(doc.token(before));
             if (cued) {
                 before--; // «لشركة X», «على شركة X»
             }

@@ -32,7 +32,19 @@ final class Grammar {
     private static final Set<String> ENGLISH_CLAUSE_OPENERS = Set.of("but", "while", "which", "who", "although",
             "though", "whereas", "when", "after", "where", "because");
 
+    /** Arabic nouns that stand before an organization's name without being part of it: «شركة X», «مجموعة X». */
+    private static final Set<String> ARABIC_ORG_CUES = Set.of("شركه", "مجموعه", "صندوق", "بنك", "مصرف", "منصه");
+
     private Grammar() {
+    }
+
+    static boolean isArabicOrgCue(Token t) {
+        for (String r : Clitics.readings(t.norm())) { // every reading: بنك is no ب + نك
+            if (ARABIC_ORG_CUES.contains(r.startsWith("ال") ? r.substring(2) : r)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isComma(Token t) {

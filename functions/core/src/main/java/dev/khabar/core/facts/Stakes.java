@@ -26,7 +26,6 @@ final class Stakes {
     private static final Set<String> MAJOR = Set.of("majority", "controlling", "اغلبيه", "غالبيه", "مسيطره",
             "الاغلبيه", "الاكبر", "كامل", "كامله");
     private static final Set<String> STAKE = Set.of("stake", "stakes", "حصه", "حصص");
-    private static final Set<String> OWNER_CUES = Set.of("شركه", "مجموعه", "صندوق", "بنك");
 
     private Stakes() {
     }
@@ -54,7 +53,7 @@ final class Stakes {
         Size size = after(doc, s, tr.endToken());
         int k = tr.endToken();
         while (tr.arabic() && size == Size.NONE && k < s.endToken() && k < tr.endToken() + 2 && doc.mentionAt[k] < 0
-                && OWNER_CUES.contains(Clitics.bare(doc.token(k).norm()))) {
+                && Grammar.isArabicOrgCue(doc.token(k))) {
             k++;
         }
         if (tr.arabic() && size == Size.NONE && k < s.endToken() && doc.mentionAt[k] >= 0) {

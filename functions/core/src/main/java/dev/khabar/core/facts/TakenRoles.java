@@ -16,6 +16,8 @@ final class TakenRoles {
     private static final Set<String> ORGANIZATION_PRONOUNS = Set.of("its", "their");
     /** Plural posts: «مناصب قيادية» (leadership posts) were held, no single title is taken. */
     private static final Set<String> PLURAL_POSTS = Set.of("مناصب", "مناصبا", "المناصب");
+    /** Nouns of a board seat: «مقعدا في مجلس الإدارة», «عضوية مجلس الإدارة». */
+    private static final Set<String> SEATS = Set.of("مقعد", "مقعدا", "عضويه", "عضوا", "عضو");
     /** Nouns naming a post: "assume the role of CTO", "the post of chairman". */
     private static final Set<String> POST_WORDS = Set.of("role", "post", "position", "job", "office", "title");
 
@@ -53,6 +55,14 @@ final class TakenRoles {
                     return new Taken(r.mainRole(), r.possessive(), false, r.endToken()); // "عينت X سلطان الجابر رئيسا تنفيذيا"
                 }
             }
+            if (k > from && t.script() == Script.ARABIC && m < 0 && doc.mentionAt[k - 1] >= 0
+                    && doc.type(doc.mentionAt[k - 1]) == EntityType.PERSON && doc.mention(doc.mentionAt[k - 1]).startToken() == from
+                    && !t.norm().startsWith("و")) { // verb, subject, then the post as object
+                RoleMatch r = RoleFacts.match(doc, k, s.endToken());
+                if (r != null && !r.group() && !r.deputyOnly()) {
+                    return new Taken(r.mainRole(), r.possessive(), false, r.endToken()); // «تولى X رئاسة مجلس إدارة Y»
+                }
+            }
             if (PLURAL_POSTS.contains(Clitics.bare(t.norm()))) {
                 return new Taken(null, false, true, k + 1);
             }
@@ -68,8 +78,9 @@ final class TakenRoles {
                     return new Taken(r.mainRole(), itsHere || r.possessive(), false, r.endToken());
                 }
             }
-            if (Clitics.bare(t.norm()).equals("مجلس") && k + 1 < s.endToken()
-                    && Clitics.bare(doc.token(k + 1).norm()).startsWith("اداره")) {
+            if (Clitics.bare(t.norm()).equals("مجلس") && k + 1 < s.endToken() && k - 2 >= s.firstToken()
+                    && Clitics.bare(doc.token(k + 1).norm()).startsWith("اداره")
+                    && (SEATS.contains(Clitics.bare(doc.token(k - 1).norm())) || SEATS.contains(Clitics.bare(doc.token(k - 2).norm())))) {
                 return new Taken("board member", false, false, -1); // «سيشغل مقعدا في مجلس إدارة G42»
             }
             if (t.is("board") && (doc.token(k - 1).is("'s") || k + 1 < s.endToken() && doc.token(k + 1).is("of"))) {

@@ -185,7 +185,7 @@ final class TriggerFacts {
             int window = person ? 5 : 3;
             while (k < s.endToken() && k < tr.endToken() + window && doc.mentionAt[k] < 0
                     && (Grammar.isQuote(doc.token(k)) || ARABIC_FILLERS.contains(Clitics.bare(doc.token(k).norm()))
-                    || Clitics.bare(doc.token(k).norm()).equals("شركه")
+                    || Grammar.isArabicOrgCue(doc.token(k))
                     || (person && doc.token(k).isWord() && !Grammar.isPreposition(doc.token(k))))) {
                 k++;
             }

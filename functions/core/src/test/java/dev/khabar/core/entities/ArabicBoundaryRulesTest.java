@@ -111,4 +111,28 @@ class ArabicBoundaryRulesTest {
         Extracted x = Extracted.of("وقع صندوق الرؤية \"Mubadala\" اتفاقا جديدا.", "2025-01-01");
         assertTrue(withAlias(x, "صندوق الرؤية").orElseThrow().aliases().contains("Mubadala"), x.names());
     }
+
+    @Test
+    void aPlaceOpeningAnInstitutionsNameIsPartOfIt() {
+        Extracted x = Extracted.of("وقعت شركة الرياض الوطنية للإسكان اتفاقا مع جامعة القاهرة، وقالت شركة في دبي إنها ستشارك.",
+                "2025-01-01");
+        assertTrue(withAlias(x, "شركة الرياض الوطنية للإسكان").isPresent(), x.names());
+        assertTrue(withAlias(x, "جامعة القاهرة").isPresent(), x.names());
+        assertTrue(x.entity("Riyadh").isEmpty() && x.entity("Cairo").isEmpty(), x.names());
+        assertEquals(EntityType.LOCATION, x.requireEntity("Dubai").type(), x.names());
+    }
+
+    @Test
+    void aCountryWrittenAsAnAdjectiveAfterADefiniteNounIsNotAPlace() {
+        Extracted x = Extracted.of("وتوسعت الشركة في السوق السعودية، ثم افتتحت فرعا في السعودية.", "2025-01-01");
+        Entity saudi = x.requireEntity("Saudi Arabia");
+        assertEquals(1, saudi.mentions(), x.names());
+    }
+
+    @Test
+    void aFamilyNameAfterTheFathersNameAndLinksSpelledInEnglish() {
+        Extracted x = Extracted.of("وقال الدكتور ماجد بن ناصر القحطاني إن العمل مستمر.", "2025-01-01");
+        Entity person = withAlias(x, "ماجد بن ناصر القحطاني").orElseThrow();
+        assertTrue(person.name().startsWith("Majed bin "), person.name());
+    }
 }

@@ -97,4 +97,10 @@ class EntityBoundaryRulesTest {
         assertTrue(x.entity("Intel").isPresent(), x.names());
         assertTrue(x.entity("Labs").isEmpty(), x.names());
     }
+
+    @Test
+    void andInsideACompanyNameEndingInGroup() {
+        Extracted x = Extracted.of("Harlow and Finch Group said it would not bid.", "2025-01-01");
+        assertTrue(x.entity("Harlow and Finch Group").isPresent(), x.names());
+    }
 }

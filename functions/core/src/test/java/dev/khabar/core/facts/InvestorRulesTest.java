@@ -24,6 +24,7 @@ class InvestorRulesTest {
         Extracted ar = x("وتملك مجموعة سوفت بنك اليابانية 12% في شركة Rivet Motors.");
         ar.requireFact(FactType.INVESTMENT, "SoftBank", "Rivet Motors");
         assertTrue(none(ar, FactType.ACQUISITION), ar.describeFacts());
+        x("ويملك بنك باركليز البريطاني 8% في شركة Rivet Motors.").requireFact(FactType.INVESTMENT, "Barclays", "Rivet Motors");
     }
 
     @Test

@@ -16,8 +16,8 @@ class SuccessionTest {
     @Test
     void replacingEndsThePredecessorsPostAtTheSameCompany() {
         Extracted e = x("Halden Bank said Maria Lopez will become its chief executive, replacing Peter Hall.");
-        assertEquals("chief executive", e.requireFact(FactType.EMPLOYMENT_START, "Maria Lopez", "Halden Bank").role());
-        assertEquals("chief executive", e.requireFact(FactType.EMPLOYMENT_END, "Peter Hall", "Halden Bank").role());
+        assertEquals("CEO", e.requireFact(FactType.EMPLOYMENT_START, "Maria Lopez", "Halden Bank").role());
+        assertEquals("CEO", e.requireFact(FactType.EMPLOYMENT_END, "Peter Hall", "Halden Bank").role());
     }
 
     @Test
@@ -101,7 +101,7 @@ class SuccessionTest {
     @Test
     void passiveHireWithoutByTakesTheTitlesEmployer() {
         Extracted e = x("Nadia Brooks has been named chief executive of Microsoft.");
-        assertEquals("chief executive", e.requireFact(FactType.EMPLOYMENT_START, "Nadia Brooks", "Microsoft").role());
+        assertEquals("CEO", e.requireFact(FactType.EMPLOYMENT_START, "Nadia Brooks", "Microsoft").role());
     }
 
     @Test
@@ -121,7 +121,7 @@ class SuccessionTest {
     @Test
     void leaverNamedWithTitleHeldIt() {
         Extracted e = x("Amazon fired its chief technology officer Werner Vogels.");
-        assertEquals("chief technology officer", e.requireFact(FactType.ROLE, "Werner Vogels", "Amazon").role());
+        assertEquals("CTO", e.requireFact(FactType.ROLE, "Werner Vogels", "Amazon").role());
     }
 
     @Test
@@ -129,5 +129,24 @@ class SuccessionTest {
         Extracted e = x("غادر عدد من الموظفين شركة مايكروسوفت. وكان من أبرز المغادرين الباحث جون سميث والمهندس ديفيد براون.");
         e.requireFact(FactType.EMPLOYMENT_END, "John Smith", "Microsoft");
         assertTrue(e.fact(FactType.ROLE, "John Smith", "Microsoft").isEmpty(), e.describeFacts());
+    }
+
+    @Test
+    void wouldSucceedEndsThePredecessor() {
+        Extracted e = x("Microsoft announced that Nadia Brooks would succeed Peter Hall as chief executive.");
+        e.requireFact(FactType.EMPLOYMENT_START, "Nadia Brooks", "Microsoft");
+        assertEquals("CEO", e.requireFact(FactType.EMPLOYMENT_END, "Peter Hall", "Microsoft").role());
+    }
+
+    @Test
+    void boardThatFiresIsNotABoardSeat() {
+        Extracted e = x("أقال مجلس إدارة مايكروسوفت الرئيس التنفيذي جون سميث.");
+        assertEquals("CEO", e.requireFact(FactType.EMPLOYMENT_END, "John Smith", "Microsoft").role());
+    }
+
+    @Test
+    void arabicVerbSubjectThenPostAsObject() {
+        Extracted e = x("وتولى خالد الفيصل رئاسة مجلس إدارة سابك في 2019.");
+        assertEquals("chairman", e.requireFact(FactType.EMPLOYMENT_START, "Khaled Al-Fisl", "SABIC").role());
     }
 }

@@ -29,8 +29,12 @@ final class Awards {
         String client = null;
         if (passive) {
             holder = id(doc, TriggerFacts.subjectMention(doc, s, tr, ORG));
+            if (holder == null) {
+                holder = Anaphora.subjectPronoun(doc, s, pronounAt(doc, s, tr)); // "Acme said it had been awarded …"
+                holder = holder != null ? speakerBefore(doc, s, tr, holder) : null;
+            }
             client = byAt >= 0 ? id(doc, TriggerFacts.firstAfter(doc, s, byAt + 1, Math.min(s.endToken(), byAt + 6), ORG, null))
-                    : null;
+                    : suppliedBody(doc, s, tr);
         } else {
             client = id(doc, TriggerFacts.subjectMention(doc, s, tr, ORG));
             int to = recipientMarker(doc, s, tr);
@@ -51,6 +55,57 @@ final class Awards {
                 Attributes.date(doc, s, tr.startToken(), FactType.CONTRACT), null, null, Attributes.evidence(doc, s), 0.7);
         return out.last();
     }
+
+    /** "X said it had been awarded": the token of "it" before the passive verb, or the trigger when there is none. */
+    private static int pronounAt(Doc doc, Sentence s, Trigger tr) {
+        for (int k = tr.startToken() - 1; k >= Math.max(s.firstToken(), tr.startToken() - 4); k--) {
+            if (doc.token(k).is("it")) {
+                return k;
+            }
+        }
+        return tr.startToken();
+    }
+
+    /** The organization that says "it": named right before in the sentence ("Acme said it …"), else the pronoun's. */
+    private static String speakerBefore(Doc doc, Sentence s, Trigger tr, String resolved) {
+        for (int m : doc.mentionsIn(s.firstToken(), tr.startToken())) {
+            if (doc.type(m) == EntityType.ORGANIZATION && !Grammar.governed(doc, m, s)) {
+                return doc.id(m);
+            }
+        }
+        return resolved;
+    }
+
+    /** "awarded a contract to supply the Coastal Water Agency with pumps": the body supplied is the client. */
+    private static String suppliedBody(Doc doc, Sentence s, Trigger tr) {
+        for (int k = tr.endToken(); k < Math.min(s.endToken() - 1, tr.endToken() + 6); k++) {
+            if (doc.token(k).is("to") && SUPPLY.contains(doc.token(k + 1).norm())) {
+                return id(doc, TriggerFacts.firstAfter(doc, s, k + 2, Math.min(s.endToken(), k + 5), ORG, null));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "The Navy announced a $20 million contract to Acme Builders": the contract noun given "to" a company names its
+     * holder; the clause's subject is the client. Null when no name follows "to".
+     */
+    static Fact contractTo(Doc doc, Sentence s, Trigger tr, FactCollector out) {
+        int to = tr.endToken();
+        if (to + 1 >= s.endToken() || !doc.token(to).is("to")) {
+            return null;
+        }
+        int holder = TriggerFacts.firstAfter(doc, s, to + 1, Math.min(s.endToken(), to + 3), ORG, null);
+        int client = TriggerFacts.subjectMention(doc, s, tr, ORG);
+        if (holder < 0 || client < 0 || doc.id(holder).equals(doc.id(client))) {
+            return null;
+        }
+        out.add(FactType.CONTRACT, doc.id(holder), doc.id(client), Attributes.amount(doc, s, tr.startToken()), null,
+                Attributes.date(doc, s, tr.startToken(), FactType.CONTRACT), null, null, Attributes.evidence(doc, s), 0.7);
+        return out.last();
+    }
+
+    private static final Set<String> SUPPLY = Set.of("supply", "provide", "deliver", "equip", "build", "support", "serve");
 
     private static final Set<String> CHOOSE = Set.of("picked", "picks", "selected", "selects", "chose", "chooses",
             "hired", "hires", "tapped", "taps", "commissioned", "engaged", "contracted", "retained");

@@ -64,6 +64,9 @@ final class TriggerFacts {
         }
         if (tr.type() == FactType.CONTRACT && !tr.arabic()) {
             Fact chosen = Awards.chosen(doc, s, tr, out);
+            if (chosen == null) {
+                chosen = Awards.contractTo(doc, s, tr, out);
+            }
             if (chosen != null) {
                 return chosen;
             }

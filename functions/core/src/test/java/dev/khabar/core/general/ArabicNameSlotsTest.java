@@ -37,6 +37,15 @@ class ArabicNameSlotsTest {
     }
 
     @Test
+    void egyptianAndUnpointedSpellingsMatchTitlesAndTriggers() {
+        Extracted x = Extracted.of("قالت ليلى حسن، المديره الماليه لشركه رافد، ان الشركه إستحوذت علي شركه سديم.", "2025-01-01");
+        assertEquals("CFO", x.requireFact(FactType.ROLE, "Layla Hassan", "رافد").role());
+        x.requireFact(FactType.ACQUISITION, "رافد", "سديم");
+        Extracted y = Extracted.of("وقال سامى عادل، الرئيس التنفيذى للعمليات فى شركة رافد، إن الطلب زاد.", "2025-01-01");
+        assertEquals("COO", y.requireFact(FactType.ROLE, "Sami Aadl", "رافد").role());
+    }
+
+    @Test
     void possessiveTitlesAndTheCompanyPhraseNameTheStoryCompany() {
         Extracted x = Extracted.of("أعلنت شركة لامدا للبرمجيات نتائجها. وقال مؤسسها كريم منصور إن الشركة تنمو. "
                 + "وقال المسؤول التنفيذي بالشركة طارق نبيل إن العمل مستمر. وأضاف مديرها وأحد مؤسسيها هشام عزت أن الفريق كبر.",

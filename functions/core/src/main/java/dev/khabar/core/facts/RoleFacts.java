@@ -48,6 +48,7 @@ final class RoleFacts {
                 continue;
             }
             possessedPerson(doc, s, i, out);
+            foundersListed(doc, s, i, out);
             affiliated(doc, s, i, out);
             RoleMatch r = match(doc, i, s.endToken());
             if (r == null) {
@@ -162,6 +163,31 @@ final class RoleFacts {
         }
         if (k >= s.endToken() || Grammar.isComma(doc.token(k)) || Clitics.in(Movers.SPEECH_VERBS, doc.token(k).norm())) {
             out.add(FactType.ROLE, doc.id(person), doc.id(org), null, null, null, null, null, Attributes.evidence(doc, s), 0.5);
+        }
+    }
+
+    /** "Acme co-founders Jane Roe and John Doe", "Acme's founders X and Y": each person listed founded Acme. */
+    private static void foundersListed(Doc doc, Sentence s, int i, FactCollector out) {
+        String n = doc.token(i).norm();
+        int title = i;
+        if (n.equals("co") && i + 2 < s.endToken() && doc.token(i + 1).is("-") && doc.token(i + 2).is("founders")) {
+            title = i + 2;
+        } else if (!n.equals("founders") && !n.equals("cofounders")) {
+            return;
+        }
+        int k = i - 1;
+        if (k >= s.firstToken() && doc.token(k).is("'s")) {
+            k--;
+        }
+        int org = k >= s.firstToken() ? doc.mentionAt[k] : -1;
+        int first = title + 1 < s.endToken() ? doc.mentionAt[title + 1] : -1;
+        if (org < 0 || doc.type(org) != EntityType.ORGANIZATION || first < 0 || doc.type(first) != EntityType.PERSON) {
+            return;
+        }
+        java.util.List<String> founders = new java.util.ArrayList<>(java.util.List.of(doc.id(first)));
+        TriggerFacts.listAfter(doc, s, first, s.endToken(), Set.of(EntityType.PERSON), null, founders);
+        for (String founder : founders) {
+            out.add(FactType.FOUNDED, founder, doc.id(org), null, null, null, null, null, Attributes.evidence(doc, s), 0.7);
         }
     }
 

@@ -40,6 +40,13 @@ class CommonWordsAndInvestorsTest {
     }
 
     @Test
+    void listedFoundersFoundedTheCompanyNamedBeforeThem() {
+        Extracted x = Extracted.of("Quillon Labs co-founders Dana Pike and Ross Hale bought a house in Austin.", "2025-01-01");
+        x.requireFact(FactType.FOUNDED, "Dana Pike", "Quillon Labs");
+        x.requireFact(FactType.FOUNDED, "Ross Hale", "Quillon Labs");
+    }
+
+    @Test
     void participationWithoutARoundToldBeforeIsNoInvestment() {
         Extracted x = Extracted.of("Willow Ventures and Rowan Fund participated in the conference in Dubai.", "2025-01-01");
         assertTrue(x.document().facts().stream().noneMatch(f -> f.type() == FactType.INVESTMENT), x.describeFacts());

@@ -49,6 +49,10 @@ final class Aliases {
                     second = byStart.get(t + 1);
                 }
             }
+            if (second != null && second.entry() != null && m.entry() == null && m.type() == second.type()) {
+                sink.replace(m, m.aliasFor(second)); // صندوق القابضة "ADQ": the known name in quotes names the first
+                continue;
+            }
             if (second != null && second.entry() == null && (m.entry() == null || m.type() == second.type()
                     || second.type() == EntityType.ORGANIZATION)) {
                 sink.replace(second, second.aliasFor(m));

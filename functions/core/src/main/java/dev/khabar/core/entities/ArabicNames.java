@@ -23,6 +23,7 @@ final class ArabicNames {
 
     static void find(List<Token> tokens, Sentence s, MentionSink sink) {
         int end = s.endToken();
+        dateline(tokens, s, sink);
         for (int i = s.firstToken(); i < end; i++) {
             Token t = tokens.get(i);
             if (sink.covered(i)) {
@@ -55,6 +56,29 @@ final class ArabicNames {
                 quotedName(tokens, i, end, sink);
             }
         }
+    }
+
+    /** "أبوظبي - مباشر:", "القاهرة – وام:": the outlet of a dateline, between the place and the colon. */
+    private static void dateline(List<Token> tokens, Sentence s, MentionSink sink) {
+        int k = s.firstToken();
+        while (k < s.endToken() && sink.placeAt(k)) {
+            k++;
+        }
+        if (k == s.firstToken() || k + 2 >= s.endToken() || !isDash(tokens.get(k))) {
+            return;
+        }
+        int from = k + 1;
+        int to = from;
+        while (to < s.endToken() && to < from + 2 && tokens.get(to).script() == Script.ARABIC && !sink.covered(to)) {
+            to++;
+        }
+        if (to > from && to < s.endToken() && tokens.get(to).is(":")) {
+            sink.add(from, to, 0, EntityType.ORGANIZATION, null, null);
+        }
+    }
+
+    private static boolean isDash(Token t) {
+        return t.is("-") || t.surface().equals("–") || t.surface().equals("—");
     }
 
     /** Whether the quote mark at {@code q} opens a quotation (” and » close one; a straight " alternates). */
@@ -106,8 +130,14 @@ final class ArabicNames {
         if (NAME_LINKS.contains(tokens.get(k).norm()) && to < end && nameWord(tokens.get(to), true)) {
             to++;
         }
+        boolean linked = to > k + 1 && !tokens.get(k).is("ال");
         while (to + 1 < end && NAME_LINKS.contains(tokens.get(to).norm()) && nameWord(tokens.get(to + 1), true)) {
+            linked = !tokens.get(to).is("ال"); // after "آل X" the family is named already
             to += 2;
+        }
+        String last = to < end ? tokens.get(to).norm() : "";
+        if (linked && last.startsWith("ال") && last.endsWith("ي") && nameWord(tokens.get(to), true)) {
+            to++; // "خالد بن عبدالله العتيبي": the family's nisba after the father's name
         }
         return to;
     }
@@ -207,7 +237,9 @@ final class ArabicNames {
         while (close < end && close < open + 8 && !Cues.isQuote(tokens.get(close).surface())) {
             Token w = tokens.get(close);
             boolean joiner = (w.is("-") || (w.script() == Script.NUMBER && w.norm().length() <= 3)) && close > open + 1;
-            if (!joiner && (w.script() != Script.ARABIC || NameLexicon.isArabicStop(w.norm()) || w.norm().startsWith("ال"))) {
+            boolean numbered = close == open + 1 && close + 1 < end && tokens.get(close + 1).script() == Script.NUMBER;
+            if (!joiner && (w.script() != Script.ARABIC || (NameLexicon.isArabicStop(w.norm()) && !numbered)
+                    || w.norm().startsWith("ال"))) {
                 return;
             }
             close++;

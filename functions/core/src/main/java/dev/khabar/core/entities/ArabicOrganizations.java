@@ -111,6 +111,9 @@ final class ArabicOrganizations {
         if (ArabicRoles.match(tokens, i + 1, end) != null) {
             return false;
         }
+        if (sink.placeAt(i + 1)) {
+            return placeNamed(tokens, i, end, sink, NAMED_BY_CUE.contains(cue) || cue.equals("جامعه"));
+        }
         if (definite(next.norm())) {
             // "شركة التصنيع الوطنية", "شركة النصر العامة للمقاولات": an Arabic name, written with its cue
             if (!plainWord(next) || ArabicWords.nationality(next.norm()) || ArabicWords.INDUSTRIES.contains(Clitics.bare(next.norm()))) {
@@ -139,6 +142,29 @@ final class ArabicOrganizations {
             to++; // "شركة مصافي الجنوب التابعة…": a noun in construct with its genitive
         }
         return sink.add(i + 1, to, 0, type, null, null);
+    }
+
+    /**
+     * "بنك دبي الإسلامي", "شركة أبوظبي الوطنية للطاقة", "جامعة القاهرة": a place opening an institution's name is part
+     * of it. A bank or university is named by the place alone; a company needs an adjective or a لل complement.
+     */
+    private static boolean placeNamed(List<Token> tokens, int i, int end, MentionSink sink, boolean placeAlone) {
+        int placeEnd = i + 1;
+        while (placeEnd < end && placeEnd < i + 4 && sink.placeAt(placeEnd)) {
+            placeEnd++;
+        }
+        int to = adjectives(tokens, placeEnd, end, sink, false);
+        int withComplement = complement(tokens, to, end, sink);
+        if (withComplement > 0) {
+            to = withComplement;
+        }
+        if (to == placeEnd && !placeAlone) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        List<String> readings = Clitics.readings(t.norm());
+        sink.dropPlacesIn(i + 1, placeEnd);
+        return sink.add(i, to, MentionSink.cliticChars(t, readings.get(readings.size() - 1)), EntityType.ORGANIZATION, null, null);
     }
 
     /** Tokens after {@code from} that are definite adjectives of the name (القابضة، العامة، الوطنية), not a participle. */

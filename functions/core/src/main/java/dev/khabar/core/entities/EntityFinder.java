@@ -18,6 +18,8 @@ public final class EntityFinder {
             "networks", "international", "limited", "sa", "ag", "se", "nv",
             "جروب", "غروب", "القابضه", "هولدينغ", "هولدنغ", "تكنولوجيز", "تكنولوجي", "الكترونيكس", "سيستمز",
             "انترناشونال", "للتكنولوجيا", "للالكترونيات");
+    /** Words that make a known company's name the name of one of its units. */
+    private static final Set<String> DIVISIONS = Set.of("labs", "lab", "ventures", "capital", "research", "foundation");
     private static final Set<String> SCALE_WORDS = Set.of("million", "billion", "trillion", "bn", "mn", "m", "b");
     private final Gazetteer gazetteer = Gazetteer.get();
 
@@ -32,11 +34,15 @@ public final class EntityFinder {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Gazetteer.Match m = gazetteer.match(tokens, i, s.endToken());
                 if (m == null || placeStartingName(m, tokens, s.endToken()) || currencyQualifier(m, tokens, i)
-                        || insideHyphenatedGivenName(tokens, i)
+                        || insideHyphenatedGivenName(tokens, i) || nationalityAdjective(m, tokens, i)
                         || productOfCompany(m, tokens, s.endToken())) {
                     continue;
                 }
                 int end = m.endToken();
+                if (m.entry().type() == EntityType.ORGANIZATION && end < s.endToken() && tokens.get(end).capitalized()
+                        && DIVISIONS.contains(tokens.get(end).norm())) {
+                    continue; // "Motorola Labs", "Intel Capital": a unit of its own, which the name patterns take whole
+                }
                 if (m.entry().type() == EntityType.ORGANIZATION && end < s.endToken() && suffix(tokens.get(end))) {
                     end++;
                 }
@@ -46,6 +52,7 @@ public final class EntityFinder {
                 }
             }
         }
+        Kingdom.find(tokens, sink);
         for (int k = titleSentences; k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
             ArabicNames.find(tokens, s, sink);
@@ -68,6 +75,21 @@ public final class EntityFinder {
             return false;
         }
         return Cues.PRODUCT_AFTER.contains(tokens.get(end + 1).norm()) || LatinTypes.productApposition(tokens, end + 1, limit);
+    }
+
+    /**
+     * "السوق السعودية", "الحكومة السعودية": a country name that is also its feminine adjective (السعودية), right after
+     * a definite noun, is that adjective, not the place.
+     */
+    private static boolean nationalityAdjective(Gazetteer.Match m, List<Token> tokens, int i) {
+        if (m.entry().type() != EntityType.LOCATION || m.endToken() != i + 1 || i == 0 || !m.firstReading().endsWith("يه")
+                || !m.firstReading().equals(tokens.get(i).norm())) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        String n = before.norm();
+        return before.script() == Script.ARABIC && (n.startsWith("ال") || n.startsWith("لل") || n.startsWith("بال"))
+                && !NameLexicon.isArabicStop(n);
     }
 
     /** "Marie-Claude": a known name glued to a given name by a hyphen is the second half of that given name. */

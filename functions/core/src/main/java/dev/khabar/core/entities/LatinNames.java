@@ -252,8 +252,9 @@ final class LatinNames {
 
     private static boolean endsAsBody(List<Token> tokens, int from, int limit, MentionSink sink) {
         int k = from;
-        while (k < limit && !sink.covered(k) && nameable(tokens.get(k))) {
-            k++;
+        while (k < limit && !sink.covered(k) && (nameable(tokens.get(k)) || (k > from && tokens.get(k).capitalized()
+                && Cues.ORG_ENDINGS.contains(tokens.get(k).norm())))) {
+            k++; // "Spencer Group": a company ending counts though it is a common word
         }
         return k > from && Cues.ORG_ENDINGS.contains(tokens.get(k - 1).norm())
                 && !Cues.ORG_ENDINGS.contains(tokens.get(from).norm());

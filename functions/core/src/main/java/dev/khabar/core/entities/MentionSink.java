@@ -11,12 +11,15 @@ final class MentionSink {
     private final String text;
     private final List<Token> tokens;
     private final boolean[] covered;
+    /** Tokens covered by a place, so a longer name can take a place word as its adjective (الشركة السعودية…). */
+    private final boolean[] place;
     private final List<Mention> mentions = new ArrayList<>();
 
     MentionSink(String text, List<Token> tokens) {
         this.text = text;
         this.tokens = tokens;
         this.covered = new boolean[tokens.size()];
+        this.place = new boolean[tokens.size()];
     }
 
     boolean covered(int i) {
@@ -43,6 +46,7 @@ final class MentionSink {
         mentions.add(new Mention(from, to, start, end, surface, type, entry, name, null));
         for (int k = from; k < to; k++) {
             covered[k] = true;
+            place[k] = type == EntityType.LOCATION;
         }
         return true;
     }
@@ -54,7 +58,7 @@ final class MentionSink {
 
     /** Whether token k belongs to a place already found. */
     boolean placeAt(int k) {
-        return covered[k] && mentions.stream().anyMatch(m -> m.startToken() <= k && k < m.endToken() && m.type() == EntityType.LOCATION);
+        return place[k];
     }
 
     /** Forgets the known places among tokens [from, to), which a longer name (a quoted company name) contains. */
@@ -64,6 +68,7 @@ final class MentionSink {
             if (inside) {
                 for (int k = m.startToken(); k < m.endToken(); k++) {
                     covered[k] = false;
+                    place[k] = false;
                 }
             }
             return inside;

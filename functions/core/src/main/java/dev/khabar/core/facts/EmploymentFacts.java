@@ -22,18 +22,21 @@ final class EmploymentFacts {
         List<Integer> persons = new ArrayList<>();
         String org;
         int end = Grammar.clauseEnd(doc, tr.startToken(), s);
+        TakenRoles.Taken taken = TakenRoles.roleAs(doc, s, tr.endToken());
+        String titleOrg = taken != null && taken.endToken() > 0 ? RoleEmployers.orgAfter(doc, s, taken.endToken()) : null;
         if (tr.hire()) {
             int byAt = TriggerFacts.passiveBy(doc, s, tr);
-            if (byAt >= 0) {
-                int o = TriggerFacts.firstAfter(doc, s, byAt + 1, end, Set.of(EntityType.ORGANIZATION), null);
-                org = o < 0 ? null : doc.id(o);
-                int p = lastBefore(doc, s, tr.startToken(), EntityType.PERSON);
-                if (p >= 0) {
-                    persons.add(p);
+            int before = lastBefore(doc, s, tr.startToken(), EntityType.PERSON);
+            if (byAt >= 0 || before >= 0 && Movers.passive(doc, s, tr)) {
+                // "X was hired by Acme", "X has been named chief executive of Acme"
+                int o = byAt >= 0 ? TriggerFacts.firstAfter(doc, s, byAt + 1, end, Set.of(EntityType.ORGANIZATION), null) : -1;
+                org = o >= 0 ? doc.id(o) : titleOrg != null ? titleOrg : organizationAfter(doc, s, tr, end);
+                if (before >= 0) {
+                    persons.add(before);
                 }
             } else {
                 int o = TriggerFacts.subjectMention(doc, s, tr, Set.of(EntityType.ORGANIZATION));
-                org = o >= 0 ? doc.id(o) : TriggerFacts.fallbackSubject(doc, s, tr, previous);
+                org = o >= 0 ? doc.id(o) : titleOrg != null ? titleOrg : TriggerFacts.fallbackSubject(doc, s, tr, previous);
                 int p = hiredPerson(doc, s, tr, end);
                 if (p >= 0) {
                     persons.add(p);
@@ -64,7 +67,6 @@ final class EmploymentFacts {
                 // "Acme's CFO Jane Roe resigned": the organization of the title the leaver is named with
             }
         }
-        TakenRoles.Taken taken = TakenRoles.roleAs(doc, s, tr.endToken());
         if (org == null && taken != null && taken.its() && !persons.isEmpty()) {
             org = Movers.subjectOrganization(doc, s, persons.get(0)); // "X will become its chief executive"
         }
@@ -90,16 +92,18 @@ final class EmploymentFacts {
             if (type == FactType.EMPLOYMENT_END && Movers.toldInSentence(out, s, FactType.EMPLOYMENT_END, doc.id(p))) {
                 continue; // already the predecessor of a succession told in this sentence
             }
-            String role = taken != null ? taken.role() : TakenRoles.roleBefore(doc, s, p);
+            // a title before a leaver's name is the post left ("CTO X quit"); before a newcomer's, an earlier one
+            String role = taken != null ? taken.role() : type == FactType.EMPLOYMENT_END ? TakenRoles.roleBefore(doc, s, p) : null;
             if (type == FactType.EMPLOYMENT_START && !"board member".equals(role)
                     && org.equals(TakenRoles.apposedEmployer(doc, s, p))) {
                 continue; // "X, Acme's CFO, will take the post of CEO": a change of role, told as the current ROLE
             }
             out.add(type, doc.id(p), org, null, null, date, role, null, Attributes.evidence(doc, s), 0.7);
             made = out.last();
-            if (taken != null && (type == FactType.EMPLOYMENT_END || !future)) {
+            boolean stated = taken != null || persons.size() == 1; // not the titles of a list of leavers
+            if (role != null && stated && (type == FactType.EMPLOYMENT_END || !future)) {
                 // took up or left a stated post: the person held it ("resigned as CEO", «منذ تولي X منصب الرئيس»)
-                out.add(FactType.ROLE, doc.id(p), org, null, null, null, taken.role(), null, Attributes.evidence(doc, s), 0.7);
+                out.add(FactType.ROLE, doc.id(p), org, null, null, null, role, null, Attributes.evidence(doc, s), 0.7);
             }
             if (type == FactType.EMPLOYMENT_START) {
                 Movers.predecessor(doc, s, tr, org, role, out);

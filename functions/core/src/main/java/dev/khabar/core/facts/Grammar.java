@@ -193,6 +193,9 @@ final class Grammar {
             if (isComma(t) && opensClause(doc, k + 1, s) && relativeClosedBefore(doc, k + 1, i)) {
                 continue; // ", which owns Three," is an aside: the clause goes on before it
             }
+            if (t.is(":") && k - s.firstToken() <= 4) {
+                return k + 1; // "أبوظبي - مباشر: وقّع …": a dateline's outlet is not the doer
+            }
             if (isSemicolon(t) || (isComma(t) && opensClause(doc, k + 1, s))
                     || (doc.mentionAt[k] < 0 && COMPLEMENTIZERS.contains(Clitics.withoutConjunction(t.norm())))) {
                 return isSemicolon(t) || isComma(t) ? k + 1 : k;
@@ -221,6 +224,9 @@ final class Grammar {
     static int clauseEnd(Doc doc, int i, Sentence s) {
         for (int k = i + 1; k < s.endToken(); k++) {
             Token t = doc.token(k);
+            if (t.is(":") && k - s.firstToken() <= 4) {
+                return k + 1; // "أبوظبي - مباشر: وقّع …": a dateline's outlet is not the doer
+            }
             if (isSemicolon(t) || (isComma(t) && opensClause(doc, k + 1, s))) {
                 return k;
             }

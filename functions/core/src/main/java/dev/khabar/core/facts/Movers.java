@@ -25,6 +25,7 @@ final class Movers {
     /** Words after which the next person is the one replaced: "replacing X", "succeeds X", «محل X», «خلفا لـX». */
     private static final Set<String> REPLACING = Set.of("replacing", "replaces", "replace", "replaced", "succeeding",
             "succeeds", "succeed", "محل", "خلفا");
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "is", "are", "be", "being");
     private static final Set<String> FUTURE_WORDS = Set.of("will", "would", "shall", "to", "سوف");
 
     private Movers() {
@@ -157,5 +158,11 @@ final class Movers {
             }
             return;
         }
+    }
+
+    /** "was appointed", "has been named": a passive hire whose subject is the person hired. */
+    static boolean passive(Doc doc, Sentence s, Trigger tr) {
+        int k = tr.startToken() - 1;
+        return !tr.arabic() && k >= s.firstToken() && PASSIVE_AUXILIARIES.contains(doc.token(k).norm());
     }
 }

@@ -16,6 +16,8 @@ final class TakenRoles {
     private static final Set<String> ORGANIZATION_PRONOUNS = Set.of("its", "their");
     /** Plural posts: «مناصب قيادية» (leadership posts) were held, no single title is taken. */
     private static final Set<String> PLURAL_POSTS = Set.of("مناصب", "مناصبا", "المناصب");
+    /** Nouns of a board seat: «مقعدا في مجلس الإدارة», «عضوية مجلس الإدارة». */
+    private static final Set<String> SEATS = Set.of("مقعد", "مقعدا", "عضويه", "عضوا", "عضو");
     /** Nouns naming a post: "assume the role of CTO", "the post of chairman". */
     private static final Set<String> POST_WORDS = Set.of("role", "post", "position", "job", "office", "title");
 
@@ -24,12 +26,10 @@ final class TakenRoles {
 
     /**
      * A title taken, whether it is the organization's own ("its CEO", مديرها التنفيذي: held where the subject is), and
-     * whether it names posts held in the past rather than one taken («تولى مناصب قيادية»: leadership posts).
+     * whether it names posts held in the past rather than one taken («تولى مناصب قيادية»: leadership posts); the
+     * token after the title (where its own organization may follow: "as CEO of Acme"), or -1.
      */
-    record Taken(String role, boolean its, boolean held) {
-        Taken(String role, boolean its) {
-            this(role, its, false);
-        }
+    record Taken(String role, boolean its, boolean held, int endToken) {
     }
 
     /** "joined OpenAI as chief financial officer", «منصب الرئيس التنفيذي», «من منصبه كرئيس تنفيذي»: the title taken, or null. */
@@ -42,7 +42,7 @@ final class TakenRoles {
         }
         RoleMatch direct = first < s.endToken() ? RoleFacts.match(doc, first, s.endToken()) : null;
         if (direct != null && !direct.group() && !beforePerson(doc, s, direct)) {
-            return new Taken(direct.mainRole(), its || direct.possessive()); // "will become its chief operating officer"
+            return new Taken(direct.mainRole(), its || direct.possessive(), false, direct.endToken()); // "will become its chief operating officer"
         }
         for (int k = from; k < Math.min(s.endToken() - 1, from + 8); k++) {
             Token t = doc.token(k);
@@ -52,11 +52,19 @@ final class TakenRoles {
                     && doc.token(doc.mention(m).endToken()).norm().endsWith("ا")) {
                 RoleMatch r = RoleFacts.match(doc, doc.mention(m).endToken(), s.endToken());
                 if (r != null && !r.group()) {
-                    return new Taken(r.mainRole(), r.possessive()); // "عينت X سلطان الجابر رئيسا تنفيذيا"
+                    return new Taken(r.mainRole(), r.possessive(), false, r.endToken()); // "عينت X سلطان الجابر رئيسا تنفيذيا"
+                }
+            }
+            if (k > from && t.script() == Script.ARABIC && m < 0 && doc.mentionAt[k - 1] >= 0
+                    && doc.type(doc.mentionAt[k - 1]) == EntityType.PERSON && doc.mention(doc.mentionAt[k - 1]).startToken() == from
+                    && !t.norm().startsWith("و")) { // verb, subject, then the post as object
+                RoleMatch r = RoleFacts.match(doc, k, s.endToken());
+                if (r != null && !r.group() && !r.deputyOnly()) {
+                    return new Taken(r.mainRole(), r.possessive(), false, r.endToken()); // «تولى X رئاسة مجلس إدارة Y»
                 }
             }
             if (PLURAL_POSTS.contains(Clitics.bare(t.norm()))) {
-                return new Taken(null, false, true);
+                return new Taken(null, false, true, k + 1);
             }
             int at = titleSlot(doc, s, k);
             if (at > k) {
@@ -67,15 +75,16 @@ final class TakenRoles {
                 }
                 RoleMatch r = RoleFacts.match(doc, at, s.endToken());
                 if (r != null && !r.group()) {
-                    return new Taken(r.mainRole(), itsHere || r.possessive());
+                    return new Taken(r.mainRole(), itsHere || r.possessive(), false, r.endToken());
                 }
             }
-            if (Clitics.bare(t.norm()).equals("مجلس") && k + 1 < s.endToken()
-                    && Clitics.bare(doc.token(k + 1).norm()).startsWith("اداره")) {
-                return new Taken("board member", false); // «سيشغل مقعدا في مجلس إدارة G42»
+            if (Clitics.bare(t.norm()).equals("مجلس") && k + 1 < s.endToken() && k - 2 >= s.firstToken()
+                    && Clitics.bare(doc.token(k + 1).norm()).startsWith("اداره")
+                    && (SEATS.contains(Clitics.bare(doc.token(k - 1).norm())) || SEATS.contains(Clitics.bare(doc.token(k - 2).norm())))) {
+                return new Taken("board member", false, false, -1); // «سيشغل مقعدا في مجلس إدارة G42»
             }
             if (t.is("board") && (doc.token(k - 1).is("'s") || k + 1 < s.endToken() && doc.token(k + 1).is("of"))) {
-                return new Taken("board member", false); // "will join Acme's board", "joins the board of Acme"
+                return new Taken("board member", false, false, -1); // "will join Acme's board", "joins the board of Acme"
             }
             if (Grammar.isComma(t)) {
                 return null;

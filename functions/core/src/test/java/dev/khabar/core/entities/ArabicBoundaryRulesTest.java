@@ -89,4 +89,58 @@ class ArabicBoundaryRulesTest {
         Extracted x = Extracted.of("وقال إنه \"يسعد ويفتخر\" بالمشاركة في مؤتمر GITEX للتقنية.", "2025-01-01");
         assertTrue(x.document().entities().isEmpty(), x.names());
     }
+
+    @Test
+    void theKingdomAloneIsTheKingdomTheStoryNames() {
+        Extracted saudi = Extracted.of("وقال إن الخطة تدعم اقتصاد المملكة.", "2025-01-01");
+        assertEquals("Saudi Arabia", withAlias(saudi, "المملكة").orElseThrow().name(), saudi.names());
+        Extracted jordan = Extracted.of("قالت الحكومة الأردنية إن صادرات المملكة زادت.", "2025-01-01");
+        assertEquals("Jordan", withAlias(jordan, "المملكة").orElseThrow().name(), jordan.names());
+    }
+
+    @Test
+    void theOutletOfADatelineIsAnOrganizationButNotTheDoer() {
+        Extracted x = Extracted.of("دبي - أخبار اليوم: استحوذت أرامكو على شركة نافتا بالكامل.", "2025-01-01");
+        assertTrue(withAlias(x, "أخبار اليوم").isPresent(), x.names());
+        assertTrue(x.document().facts().stream().noneMatch(f -> f.subject().equals(withAlias(x, "أخبار اليوم").get().id())),
+                x.describeFacts());
+    }
+
+    @Test
+    void aKnownNameInQuotesAfterACueNameIsTheSameOrganization() {
+        Extracted x = Extracted.of("وقع صندوق الرؤية \"Mubadala\" اتفاقا جديدا.", "2025-01-01");
+        assertTrue(withAlias(x, "صندوق الرؤية").orElseThrow().aliases().contains("Mubadala"), x.names());
+    }
+
+    @Test
+    void aPlaceOpeningAnInstitutionsNameIsPartOfIt() {
+        Extracted x = Extracted.of("وقعت شركة الرياض الوطنية للإسكان اتفاقا مع جامعة القاهرة، وقالت شركة في دبي إنها ستشارك.",
+                "2025-01-01");
+        assertTrue(withAlias(x, "شركة الرياض الوطنية للإسكان").isPresent(), x.names());
+        assertTrue(withAlias(x, "جامعة القاهرة").isPresent(), x.names());
+        assertTrue(x.entity("Riyadh").isEmpty() && x.entity("Cairo").isEmpty(), x.names());
+        assertEquals(EntityType.LOCATION, x.requireEntity("Dubai").type(), x.names());
+    }
+
+    @Test
+    void aCountryWrittenAsAnAdjectiveAfterADefiniteNounIsNotAPlace() {
+        Extracted x = Extracted.of("وتوسعت الشركة في السوق السعودية، ثم افتتحت فرعا في السعودية.", "2025-01-01");
+        Entity saudi = x.requireEntity("Saudi Arabia");
+        assertEquals(1, saudi.mentions(), x.names());
+    }
+
+    @Test
+    void aFamilyNameAfterTheFathersNameAndLinksSpelledInEnglish() {
+        Extracted x = Extracted.of("وقال الدكتور ماجد بن ناصر القحطاني إن العمل مستمر.", "2025-01-01");
+        Entity person = withAlias(x, "ماجد بن ناصر القحطاني").orElseThrow();
+        assertTrue(person.name().startsWith("Majed bin "), person.name());
+    }
+
+    @Test
+    void aShortenedNameMatchesAnySpellingOfTheLongerOne() {
+        Extracted x = Extracted.of("فازت شركة الوادي للطاقة \"سامر نبيل عطوان\" بالعقد. وقالت شركة \"سامر عطوان\" إنها ستبدأ العمل.",
+                "2025-01-01");
+        Entity wadi = withAlias(x, "شركة الوادي للطاقة").orElseThrow();
+        assertTrue(wadi.aliases().contains("سامر عطوان"), x.names());
+    }
 }

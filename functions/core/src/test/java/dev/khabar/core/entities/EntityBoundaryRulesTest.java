@@ -89,4 +89,18 @@ class EntityBoundaryRulesTest {
         assertTrue(zhou.aliases().contains("Zhou"), x.names());
         assertFalse(x.entity("Zhou").isPresent(), x.names());
     }
+
+    @Test
+    void aKnownCompanyWithLabsOrVenturesIsAUnitOfItsOwn() {
+        Extracted x = Extracted.of("She ran Intel Labs before Intel hired her rival.", "2025-01-01");
+        assertTrue(x.entity("Intel Labs").isPresent(), x.names());
+        assertTrue(x.entity("Intel").isPresent(), x.names());
+        assertTrue(x.entity("Labs").isEmpty(), x.names());
+    }
+
+    @Test
+    void andInsideACompanyNameEndingInGroup() {
+        Extracted x = Extracted.of("Harlow and Finch Group said it would not bid.", "2025-01-01");
+        assertTrue(x.entity("Harlow and Finch Group").isPresent(), x.names());
+    }
 }

@@ -97,4 +97,56 @@ class SuccessionTest {
         Extracted e = x("وقال براد سميث، الذي سيشغل مقعدًا في مجلس إدارة أرامكو، إن الشراكة مهمة.");
         assertEquals("board member", e.requireFact(FactType.EMPLOYMENT_START, "Brad Smith", "Saudi Aramco").role());
     }
+
+    @Test
+    void passiveHireWithoutByTakesTheTitlesEmployer() {
+        Extracted e = x("Nadia Brooks has been named chief executive of Microsoft.");
+        assertEquals("chief executive", e.requireFact(FactType.EMPLOYMENT_START, "Nadia Brooks", "Microsoft").role());
+    }
+
+    @Test
+    void arabicPassiveAppointmentTakesTheTitlesEmployer() {
+        Extracted e = x("أعلنت أرامكو نتائجها. وتم تعيين جون سميث رئيسا تنفيذيا لشركة مايكروسوفت.");
+        e.requireFact(FactType.EMPLOYMENT_START, "John Smith", "Microsoft");
+        assertTrue(e.fact(FactType.EMPLOYMENT_START, "John Smith", "Saudi Aramco").isEmpty(), e.describeFacts());
+    }
+
+    @Test
+    void newcomersEarlierTitleIsNotThePostTaken() {
+        Extracted e = x("Former Intel CEO Pat Gelsinger joined Nvidia as an adviser.");
+        assertEquals("adviser", e.requireFact(FactType.EMPLOYMENT_START, "Pat Gelsinger", "Nvidia").role());
+        assertEquals("CEO", e.requireFact(FactType.ROLE, "Pat Gelsinger", "Intel").role());
+    }
+
+    @Test
+    void leaverNamedWithTitleHeldIt() {
+        Extracted e = x("Amazon fired its chief technology officer Werner Vogels.");
+        assertEquals("chief technology officer", e.requireFact(FactType.ROLE, "Werner Vogels", "Amazon").role());
+    }
+
+    @Test
+    void titlesOfListedLeaversAreNotRoles() {
+        Extracted e = x("غادر عدد من الموظفين شركة مايكروسوفت. وكان من أبرز المغادرين الباحث جون سميث والمهندس ديفيد براون.");
+        e.requireFact(FactType.EMPLOYMENT_END, "John Smith", "Microsoft");
+        assertTrue(e.fact(FactType.ROLE, "John Smith", "Microsoft").isEmpty(), e.describeFacts());
+    }
+
+    @Test
+    void wouldSucceedEndsThePredecessor() {
+        Extracted e = x("Microsoft announced that Nadia Brooks would succeed Peter Hall as chief executive.");
+        e.requireFact(FactType.EMPLOYMENT_START, "Nadia Brooks", "Microsoft");
+        assertEquals("chief executive", e.requireFact(FactType.EMPLOYMENT_END, "Peter Hall", "Microsoft").role());
+    }
+
+    @Test
+    void boardThatFiresIsNotABoardSeat() {
+        Extracted e = x("أقال مجلس إدارة مايكروسوفت الرئيس التنفيذي جون سميث.");
+        assertEquals("CEO", e.requireFact(FactType.EMPLOYMENT_END, "John Smith", "Microsoft").role());
+    }
+
+    @Test
+    void arabicVerbSubjectThenPostAsObject() {
+        Extracted e = x("وتولى خالد الفيصل رئاسة مجلس إدارة سابك في 2019.");
+        assertEquals("chairman", e.requireFact(FactType.EMPLOYMENT_START, "Khaled Al-Fisl", "SABIC").role());
+    }
 }

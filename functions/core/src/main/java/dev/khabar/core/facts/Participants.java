@@ -31,7 +31,7 @@ final class Participants {
                 int first = raiser == null ? -1 : DealParties.namedAfter(doc, s, k + 1, INVESTOR_TYPES, raiser);
                 if (first >= 0) { // "The round included new investors A and B"
                     List<String> investors = new ArrayList<>(List.of(doc.id(first)));
-                    TriggerFacts.listAfter(doc, s, first, s.endToken(), INVESTOR_TYPES, raiser, investors);
+                    NameLists.listAfter(doc, s, first, s.endToken(), INVESTOR_TYPES, raiser, investors);
                     investors.forEach(id -> invest(doc, s, id, raiser, out));
                 }
                 return;
@@ -82,7 +82,7 @@ final class Participants {
         for (int m : doc.mentionsIn(Grammar.clauseStart(doc, verb, s), verb)) {
             int before = doc.mention(m).startToken() - 1;
             boolean governed = before >= s.firstToken() && Grammar.isPreposition(doc.token(before))
-                    && !TriggerFacts.LIST_OPENERS.contains(doc.token(before).norm());
+                    && !NameLists.LIST_OPENERS.contains(doc.token(before).norm());
             if (INVESTOR_TYPES.contains(doc.type(m)) && !doc.id(m).equals(raiser) && !governed) {
                 invest(doc, s, doc.id(m), raiser, out);
             }

@@ -185,7 +185,7 @@ final class RoleFacts {
             return;
         }
         java.util.List<String> founders = new java.util.ArrayList<>(java.util.List.of(doc.id(first)));
-        TriggerFacts.listAfter(doc, s, first, s.endToken(), Set.of(EntityType.PERSON), null, founders);
+        NameLists.listAfter(doc, s, first, s.endToken(), Set.of(EntityType.PERSON), null, founders);
         for (String founder : founders) {
             out.add(FactType.FOUNDED, founder, doc.id(org), null, null, null, null, null, Attributes.evidence(doc, s), 0.7);
         }

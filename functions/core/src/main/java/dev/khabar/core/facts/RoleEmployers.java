@@ -49,11 +49,12 @@ final class RoleEmployers {
         for (int m : doc.mentionsIn(s.firstToken(), s.endToken())) {
             int before = doc.mention(m).startToken() - 1;
             boolean apposed = before >= s.firstToken() && Grammar.isComma(doc.token(before));
-            if (doc.type(m) == EntityType.ORGANIZATION && !Grammar.governed(doc, m, s) && !apposed) {
+            if (doc.type(m) == EntityType.ORGANIZATION && !Grammar.governed(doc, m, s) && !apposed
+                    && !NonEmployers.excluded(doc, m, s)) {
                 return doc.id(m);
             }
         }
-        return doc.topic;
+        return doc.topic == null || NonEmployers.excluded(doc, doc.topic) ? null : doc.topic;
     }
 
     /** "OpenAI's chief research officer", "Meta CEO Mark Zuckerberg": the organization right before the title. */

@@ -70,6 +70,10 @@ final class RoleFacts {
             if (person < 0) {
                 person = personAfterOrganization(doc, s, end);
             }
+            if (person >= 0 && doc.mention(person).startToken() == end && apposedTitleAfter(doc, s, person)) {
+                i = end - 1;
+                continue; // «والمهندس X رئيس مجلس إدارة Y»: a courtesy title; the post is the one after the name
+            }
             String org;
             String role;
             if (r.deputyOnly()) {
@@ -106,6 +110,19 @@ final class RoleFacts {
             }
             i = person >= 0 && doc.mention(person).startToken() >= end ? doc.mention(person).endToken() - 1 : end - 1;
         }
+    }
+
+    /** Whether an Arabic title follows the person's name directly or after a comma: «X رئيس مجلس إدارة Y». */
+    private static boolean apposedTitleAfter(Doc doc, Sentence s, int person) {
+        int k = doc.mention(person).endToken();
+        if (k < s.endToken() && Grammar.isComma(doc.token(k))) {
+            k++;
+        }
+        if (k >= s.endToken() || doc.token(k).script() != Script.ARABIC || doc.mentionAt[k] >= 0) {
+            return false;
+        }
+        RoleMatch next = match(doc, k, s.endToken());
+        return next != null && !next.group() && !next.deputyOnly();
     }
 
     /** "Acme's Jane Roe": a person presented by her organization works there, title unstated. */

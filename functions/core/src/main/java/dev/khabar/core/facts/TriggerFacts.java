@@ -79,17 +79,23 @@ final class TriggerFacts {
             spec = ArgumentSpec.of(FactType.ACQUISITION);
         } else if (stake == Stakes.Size.MINORITY) {
             type = FactType.INVESTMENT; // "الاستحواذ على 15% من", "a minority stake in": a share, not the company
-        } else if (type == FactType.INVESTMENT && Stakes.isStakeWord(doc.token(tr.startToken()))
-                && (Stakes.after(doc, s, tr.endToken()) == Stakes.Size.MAJORITY || Stakes.soldBefore(doc, s, tr.startToken()))) {
-            return null; // "حصة أغلبية" is bought by its acquirer; "بيع حصة" names the seller, not an investor
+        } else if (type == FactType.INVESTMENT && Stakes.isStakeWord(doc.token(tr.startToken()))) {
+            if (Stakes.soldBefore(doc, s, tr.startToken())) {
+                return null; // "بيع حصة" names the seller, not an investor
+            }
+            if (Stakes.around(doc, s, tr.startToken()) == Stakes.Size.MAJORITY) {
+                type = FactType.ACQUISITION; // "took a majority stake in X", «حصة أغلبية في X»: control of the company
+            }
         }
         int byAt = type == FactType.FUNDING_ROUND ? -1 : passiveBy(doc, s, tr);
         if (type == FactType.INVESTMENT && byAt < 0 && DealParties.received(doc, s, tr) >= 0) {
             return Rounds.receivedFrom(doc, s, tr, out, previous);
         }
         String subject;
-        int subjectMention = -1;
-        if (byAt >= 0) {
+        int subjectMention = tr.arabic() ? DealParties.arabicAgent(doc, s, tr, spec.subject()) : -1;
+        if (subjectMention >= 0) {
+            subject = doc.id(subjectMention); // «تم الاستحواذ على X من قبل Y»: the object stays after its marker
+        } else if (byAt >= 0) {
             subjectMention = firstAfter(doc, s, byAt + 1, Math.min(s.endToken(), byAt + 8), spec.subject(), null);
             subject = subjectMention < 0 ? null : doc.id(subjectMention);
         } else {
@@ -177,6 +183,10 @@ final class TriggerFacts {
     /** The doer named by the sentence: after an Arabic trigger, else the first ungoverned name of the clause. */
     static int subjectMention(Doc doc, Sentence s, Trigger tr, Set<EntityType> types) {
         if (tr.arabic()) {
+            int before = nameRightBefore(doc, s, tr.startToken());
+            if (before >= 0 && types.contains(doc.type(before)) && !Grammar.governed(doc, before, s)) {
+                return before; // «وكانت أمازون قد اشترت شركة X», «أمازون تشتري X»: the doer stands before its verb
+            }
             int k = tr.endToken();
             // a person doer may stand after a description: "أسس رجل الأعمال المصري نجيب ساويرس"
             boolean person = types.contains(EntityType.PERSON) && !types.contains(EntityType.ORGANIZATION);
@@ -201,6 +211,16 @@ final class TriggerFacts {
             }
         }
         return -1;
+    }
+
+    /** The mention ending right before token i, past fillers («أمازون قد اشترت») and quotes; or -1. */
+    private static int nameRightBefore(Doc doc, Sentence s, int i) {
+        int k = i - 1;
+        while (k >= s.firstToken() && doc.mentionAt[k] < 0
+                && (Grammar.isQuote(doc.token(k)) || ARABIC_FILLERS.contains(Clitics.bare(doc.token(k).norm())))) {
+            k--;
+        }
+        return k >= s.firstToken() ? doc.mentionAt[k] : -1;
     }
 
     /** "the company …", "الشركة": an anaphor in the clause; else the doer of the sentence's previous fact. */

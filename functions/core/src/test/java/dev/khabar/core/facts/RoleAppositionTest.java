@@ -24,7 +24,7 @@ class RoleAppositionTest {
     @Test
     void copulaTiesSubjectToPredicateTitleAfterADescribedCompany() {
         Extracted e = x("Nadia Brooks will remain the chief executive of software giant Microsoft.");
-        assertEquals("chief executive", e.requireFact(FactType.ROLE, "Nadia Brooks", "Microsoft").role());
+        assertEquals("CEO", e.requireFact(FactType.ROLE, "Nadia Brooks", "Microsoft").role());
     }
 
     @Test
@@ -78,5 +78,28 @@ class RoleAppositionTest {
     void sellerNamedAfterFromIsNotAnEmployee() {
         Extracted e = x("Microsoft bought the stake from Nadia Brooks in March.");
         assertTrue(e.fact(FactType.ROLE, "Nadia Brooks", "Microsoft").isEmpty(), e.describeFacts());
+    }
+
+    @Test
+    void unstatedEmployerIsNeverTheOutletToldOrARegulator() {
+        Extracted e = x("Microsoft shares gained. CEO Nadia Brooks told Reuters that demand was strong. Chief executive "
+                + "Tim Cook told the Federal Trade Commission that Apple would comply.");
+        assertTrue(e.fact(FactType.ROLE, "Nadia Brooks", "Reuters").isEmpty(), e.describeFacts());
+        e.requireFact(FactType.ROLE, "Nadia Brooks", "Microsoft");
+        assertTrue(e.fact(FactType.ROLE, "Tim Cook", "Federal Trade Commission").isEmpty(), e.describeFacts());
+        e.requireFact(FactType.ROLE, "Tim Cook", "Apple");
+    }
+
+    @Test
+    void chiefOfficerTitlesAreStoredAbbreviated() {
+        Extracted e = x("Jane Roe, chair and Chief Executive Officer of Oracle, said so.");
+        assertEquals("chair and CEO", e.requireFact(FactType.ROLE, "Jane Roe", "Oracle").role());
+    }
+
+    @Test
+    void courtesyTitleBeforeANameWithItsOwnPostAfter() {
+        Extracted e = x("وحضر الدكتور خالد الفيصل، رئيس مجلس إدارة سابك، والمهندس جون سميث رئيس مجلس إدارة أرامكو.");
+        assertEquals("chairman", e.requireFact(FactType.ROLE, "John Smith", "Saudi Aramco").role());
+        assertTrue(e.fact(FactType.ROLE, "John Smith", "SABIC").isEmpty(), e.describeFacts());
     }
 }

@@ -33,7 +33,8 @@ final class LatinTypes {
     }
 
     /** The type of the name in tokens [i, end), or null when it names an event (a summit, an act). */
-    static EntityType classify(List<Token> tokens, int i, int end, Sentence s, Set<String> places) {
+    static EntityType classify(List<Token> tokens, int i, int end, Sentence s, LatinContext context) {
+        Set<String> places = context.places();
         String last = tokens.get(end - 1).norm();
         if (Cues.EVENT_ENDINGS.contains(last)) {
             return null;
@@ -52,7 +53,9 @@ final class LatinTypes {
             return EntityType.PERSON; // Sheikh Tahnoon bin Zayed, Prince William
         }
         if (words >= 2 && words <= 3 && allTitleCase(tokens, i, end) && (titleBefore(tokens, i, s)
-                || titleAfter(tokens, end, s) || personVerbAfter(tokens, end, s.endToken()))) {
+                || titleAfter(tokens, end, s) || personVerbAfter(tokens, end, s.endToken())
+                || (words == 2 && context.speakers().contains(tokens.get(end - 1).norm())
+                && !Cues.ORG_ENDINGS.contains(tokens.get(end - 1).norm())))) {
             return EntityType.PERSON;
         }
         if (words >= 2 && (Cues.FACILITY_ENDINGS.contains(last) || (words >= 3 && tokens.get(end - 2).is("station")))) {

@@ -14,7 +14,10 @@ import java.util.Set;
  * What the whole text says about its capitalized words, gathered in one pass before names are cut: which words stand
  * alone as names inside sentences, which "A and B" pairs are one name, and which names the text shows to be places.
  */
-record LatinContext(Set<String> alone, Set<String> andNames, Set<String> places) {
+record LatinContext(Set<String> alone, Set<String> andNames, Set<String> places, Set<String> speakers) {
+    /** Verbs of speech: a lone capitalized word that says something is a person's surname ("Perret said"). */
+    private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "explained", "noted", "wrote",
+            "recalled", "argued");
     private static final Set<String> PLACE_INTRODUCERS = Set.of("headquartered", "headquarters", "based", "located");
     private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "province", "state", "county");
 
@@ -23,6 +26,7 @@ record LatinContext(Set<String> alone, Set<String> andNames, Set<String> places)
         Map<String, Integer> pairs = new HashMap<>();
         Map<String, Integer> words = new HashMap<>();
         Set<String> places = new HashSet<>();
+        Set<String> speakers = new HashSet<>();
         for (int k = titleSentences; k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
             int first = s.firstToken();
@@ -40,6 +44,10 @@ record LatinContext(Set<String> alone, Set<String> andNames, Set<String> places)
                 if (i > first && !before && !after) {
                     alone.add(t.norm());
                 }
+                if (!before && !after && ((i + 1 < s.endToken() && SPEECH.contains(tokens.get(i + 1).norm()))
+                        || (i > s.firstToken() && SPEECH.contains(tokens.get(i - 1).norm())))) {
+                    speakers.add(t.norm()); // "Perret said", ", said Perret."
+                }
                 if (i + 2 < s.endToken() && tokens.get(i + 1).is("and") && capitalizedWord(tokens.get(i + 2)) && !before
                         && !(i + 3 < s.endToken() && capitalizedWord(tokens.get(i + 3)))) {
                     pairs.merge(t.norm() + " and " + tokens.get(i + 2).norm(), 1, Integer::sum);
@@ -54,7 +62,7 @@ record LatinContext(Set<String> alone, Set<String> andNames, Set<String> places)
                 andNames.add(pair); // "Plug and Play" every time, never "Plug" alone
             }
         });
-        return new LatinContext(alone, andNames, places);
+        return new LatinContext(alone, andNames, places, speakers);
     }
 
     private static boolean capitalizedWord(Token t) {

@@ -85,7 +85,7 @@ final class LatinNames {
                     i = end - 1;
                     continue; // "Vice President of GenAI Product and Operations": the rest of a title
                 }
-                EntityType type = LatinTypes.classify(tokens, i, end, s, context.places());
+                EntityType type = LatinTypes.classify(tokens, i, end, s, context);
                 if (type != null) {
                     sink.add(i, end, 0, type, null, null);
                 }

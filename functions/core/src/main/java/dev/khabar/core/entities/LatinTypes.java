@@ -37,7 +37,8 @@ final class LatinTypes {
     private static final Set<String> LEGAL_SUFFIXES = Set.of("inc", "corp", "co", "cos", "llc", "ltd", "plc",
             "corporation", "company", "gmbh", "ag", "sa", "llp", "lp");
 
-    static EntityType classify(List<Token> tokens, int i, int end, Sentence s, Set<String> places) {
+    static EntityType classify(List<Token> tokens, int i, int end, Sentence s, LatinContext context) {
+        Set<String> places = context.places();
         String last = tokens.get(end - 1).norm();
         if (Cues.EVENT_ENDINGS.contains(last)) {
             return null;
@@ -62,7 +63,9 @@ final class LatinTypes {
             return EntityType.PERSON; // Sheikh Tahnoon bin Zayed, Prince William
         }
         if (words >= 2 && words <= 3 && allTitleCase(tokens, i, end) && (titleBefore(tokens, i, s)
-                || titleAfter(tokens, end, s) || personVerbAfter(tokens, end, s.endToken()))) {
+                || titleAfter(tokens, end, s) || personVerbAfter(tokens, end, s.endToken())
+                || (words == 2 && context.speakers().contains(tokens.get(end - 1).norm())
+                && !Cues.ORG_ENDINGS.contains(tokens.get(end - 1).norm())))) {
             return EntityType.PERSON;
         }
         if (words >= 2 && (Cues.FACILITY_ENDINGS.contains(last) || (words >= 3 && tokens.get(end - 2).is("station")))) {

@@ -103,4 +103,11 @@ class EntityBoundaryRulesTest {
         Extracted x = Extracted.of("Harlow and Finch Group said it would not bid.", "2025-01-01");
         assertTrue(x.entity("Harlow and Finch Group").isPresent(), x.names());
     }
+
+    @Test
+    void aSurnameThatSpeaksMakesTheFullNameAPerson() {
+        Extracted x = Extracted.of("The plan came from Oluwaseun Adeyemi at Brightline. \"It works,\" Adeyemi said.", "2025-01-01");
+        assertEquals(EntityType.PERSON, x.requireEntity("Oluwaseun Adeyemi").type(), x.names());
+        assertEquals(EntityType.ORGANIZATION, x.requireEntity("Brightline").type(), x.names());
+    }
 }

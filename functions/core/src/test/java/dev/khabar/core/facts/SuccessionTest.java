@@ -165,4 +165,10 @@ class SuccessionTest {
         assertTrue(e.fact(FactType.ROLE, "Nadia Brooks", "Microsoft").isEmpty(), e.describeFacts());
         assertTrue(e.fact(FactType.ROLE, "Peter Hall", "Microsoft").isEmpty(), e.describeFacts());
     }
+
+    @Test
+    void titleAfterTheNamedPersonIsThePostTaken() {
+        Extracted e = x("Halden Bank named Nadia Brooks CEO and board member on Monday.");
+        assertEquals("CEO", e.requireFact(FactType.EMPLOYMENT_START, "Nadia Brooks", "Halden Bank").role());
+    }
 }

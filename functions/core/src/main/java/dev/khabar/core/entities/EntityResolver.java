@@ -29,6 +29,8 @@ public final class EntityResolver {
     private static final class Group {
         final GazetteerEntry entry;
         final Set<String> surfaces = new LinkedHashSet<>();
+        /** Folded surfaces of the group's own mentions, known before groups merge. */
+        final Set<String> forms = new LinkedHashSet<>();
         final Map<EntityType, Integer> votes = new HashMap<>();
         String firstSurface;
         String name;
@@ -77,6 +79,7 @@ public final class EntityResolver {
             Object key = m.entry() != null ? m.entry() : fold(m.aliasOf() != null ? m.aliasOf() : m.surface());
             Group g = groups.computeIfAbsent(key, k -> new Group(m.entry()));
             g.votes.merge(m.type(), 1, Integer::sum);
+            g.forms.add(fold(m.surface()));
             if (g.firstSurface == null) {
                 g.firstSurface = m.surface();
                 g.name = m.name();
@@ -216,9 +219,12 @@ public final class EntityResolver {
                 continue;
             }
             for (Group longer : orgs) {
-                String[] full = fold(longer.firstSurface).split(" ");
-                if (longer != shorter && longer.merged == null && full.length > words.length && full[0].equals(words[0])
-                        && subsequence(words, full)) {
+                if (longer == shorter || longer.merged != null) {
+                    continue;
+                }
+                boolean shortens = longer.forms.stream().map(f -> f.split(" "))
+                        .anyMatch(full -> full.length > words.length && full[0].equals(words[0]) && subsequence(words, full));
+                if (shortens) {
                     shorter.merged = longer;
                     break;
                 }

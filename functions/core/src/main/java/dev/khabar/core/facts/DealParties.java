@@ -85,6 +85,25 @@ final class DealParties {
         return -1;
     }
 
+    /**
+     * «تم الاستحواذ على X من قبل Y», «الصفقة التي أبرمت من قبل Y»: the doer named after «من قبل» in the trigger's clause,
+     * or -1 («من قبل» without a name after it is "before").
+     */
+    static int arabicAgent(Doc doc, Sentence s, Trigger tr, Set<EntityType> types) {
+        int end = Grammar.clauseEnd(doc, tr.startToken(), s);
+        for (int k = tr.endToken(); k + 2 < end; k++) {
+            if (doc.token(k).is("من") && doc.token(k + 1).is("قبل")) {
+                int j = k + 2;
+                while (j < end && doc.mentionAt[j] < 0 && (Grammar.isArabicOrgCue(doc.token(j)) || Grammar.isQuote(doc.token(j)))) {
+                    j++;
+                }
+                int m = j < end ? doc.mentionAt[j] : -1;
+                return m >= 0 && types.contains(doc.type(m)) ? m : -1;
+            }
+        }
+        return -1;
+    }
+
     /** "raised a very big round of financing": a raise that names its round, with or without its money. */
     static boolean namesRound(Doc doc, Sentence s, Trigger tr) {
         if (tr.endToken() - tr.startToken() > 1) {
@@ -159,7 +178,7 @@ final class DealParties {
             }
             Token t = doc.token(k);
             if (Grammar.isComma(t) || t.is(".")
-                    || (t.isWord() && Grammar.isPreposition(t) && !t.is("of") && !TriggerFacts.LIST_OPENERS.contains(t.norm()))) {
+                    || (t.isWord() && Grammar.isPreposition(t) && !t.is("of") && !NameLists.LIST_OPENERS.contains(t.norm()))) {
                 break;
             }
         }

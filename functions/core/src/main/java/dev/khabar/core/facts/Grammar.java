@@ -39,8 +39,13 @@ final class Grammar {
     }
 
     static boolean isArabicOrgCue(Token t) {
-        for (String r : Clitics.readings(t.norm())) { // every reading: بنك is no ب + نك
-            if (ARABIC_ORG_CUES.contains(r.startsWith("ال") ? r.substring(2) : r)) {
+        return anyReading(ARABIC_ORG_CUES, t);
+    }
+
+    /** Whether some reading of the token, with or without ال, is in {@code words}: بنك and بيع are no ب + نك / يع. */
+    static boolean anyReading(Set<String> words, Token t) {
+        for (String r : Clitics.readings(t.norm())) {
+            if (words.contains(r.startsWith("ال") && r.length() > 3 ? r.substring(2) : r) || words.contains(r)) {
                 return true;
             }
         }

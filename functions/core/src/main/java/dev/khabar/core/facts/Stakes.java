@@ -39,11 +39,20 @@ final class Stakes {
     /** "بيع حصة", "the sale of a stake", "sold its stake": a stake changing hands names its seller first. */
     static boolean soldBefore(Doc doc, Sentence s, int trigger) {
         for (int k = Math.max(s.firstToken(), trigger - 3); k < trigger; k++) {
-            if (SALE.contains(Clitics.bare(doc.token(k).norm()))) {
+            if (Grammar.anyReading(SALE, doc.token(k))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The share stated around a stake noun: "a majority stake", «حصة أغلبية», "a 10% stake". */
+    static Size around(Doc doc, Sentence s, int stakeWord) {
+        int from = stakeWord;
+        while (from > s.firstToken() && from > stakeWord - 3 && doc.mentionAt[from - 1] < 0) {
+            from--;
+        }
+        return after(doc, s, from);
     }
 
     /**

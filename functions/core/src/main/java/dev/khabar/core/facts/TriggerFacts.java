@@ -18,8 +18,6 @@ import java.util.Set;
  */
 final class TriggerFacts {
     private static final Set<String> ARABIC_FILLERS = Set.of("قد", "لقد", "بالفعل", "رسميا", "اليوم", "امس", "ايضا");
-    /** Words that open a list without ending the phrase: "firms like A, B and C", «شركات مثل A و B». */
-    static final Set<String> LIST_OPENERS = Set.of("مثل", "منها", "بينها", "including", "like", "such", "as", "namely");
     private static final Set<String> MEETINGS = Set.of("اجتماع", "اجتماعا", "مؤتمر", "مؤتمرا", "لقاء", "جلسه",
             "محادثات", "قمه", "ندوه", "اتفاق", "صفقه");
 
@@ -79,17 +77,23 @@ final class TriggerFacts {
             spec = ArgumentSpec.of(FactType.ACQUISITION);
         } else if (stake == Stakes.Size.MINORITY) {
             type = FactType.INVESTMENT; // "الاستحواذ على 15% من", "a minority stake in": a share, not the company
-        } else if (type == FactType.INVESTMENT && Stakes.isStakeWord(doc.token(tr.startToken()))
-                && (Stakes.after(doc, s, tr.endToken()) == Stakes.Size.MAJORITY || Stakes.soldBefore(doc, s, tr.startToken()))) {
-            return null; // "حصة أغلبية" is bought by its acquirer; "بيع حصة" names the seller, not an investor
+        } else if (type == FactType.INVESTMENT && Stakes.isStakeWord(doc.token(tr.startToken()))) {
+            if (Stakes.soldBefore(doc, s, tr.startToken())) {
+                return null; // "بيع حصة" names the seller, not an investor
+            }
+            if (Stakes.around(doc, s, tr.startToken()) == Stakes.Size.MAJORITY) {
+                type = FactType.ACQUISITION; // "took a majority stake in X", «حصة أغلبية في X»: control of the company
+            }
         }
         int byAt = type == FactType.FUNDING_ROUND ? -1 : passiveBy(doc, s, tr);
         if (type == FactType.INVESTMENT && byAt < 0 && DealParties.received(doc, s, tr) >= 0) {
             return Rounds.receivedFrom(doc, s, tr, out, previous);
         }
         String subject;
-        int subjectMention = -1;
-        if (byAt >= 0) {
+        int subjectMention = tr.arabic() ? DealParties.arabicAgent(doc, s, tr, spec.subject()) : -1;
+        if (subjectMention >= 0) {
+            subject = doc.id(subjectMention); // «تم الاستحواذ على X من قبل Y»: the object stays after its marker
+        } else if (byAt >= 0) {
             subjectMention = firstAfter(doc, s, byAt + 1, Math.min(s.endToken(), byAt + 8), spec.subject(), null);
             subject = subjectMention < 0 ? null : doc.id(subjectMention);
         } else {
@@ -177,6 +181,10 @@ final class TriggerFacts {
     /** The doer named by the sentence: after an Arabic trigger, else the first ungoverned name of the clause. */
     static int subjectMention(Doc doc, Sentence s, Trigger tr, Set<EntityType> types) {
         if (tr.arabic()) {
+            int before = nameRightBefore(doc, s, tr.startToken());
+            if (before >= 0 && types.contains(doc.type(before)) && !Grammar.governed(doc, before, s)) {
+                return before; // «وكانت أمازون قد اشترت شركة X», «أمازون تشتري X»: the doer stands before its verb
+            }
             int k = tr.endToken();
             // a person doer may stand after a description: "أسس رجل الأعمال المصري نجيب ساويرس"
             boolean person = types.contains(EntityType.PERSON) && !types.contains(EntityType.ORGANIZATION);
@@ -201,6 +209,16 @@ final class TriggerFacts {
             }
         }
         return -1;
+    }
+
+    /** The mention ending right before token i, past fillers («أمازون قد اشترت») and quotes; or -1. */
+    private static int nameRightBefore(Doc doc, Sentence s, int i) {
+        int k = i - 1;
+        while (k >= s.firstToken() && doc.mentionAt[k] < 0
+                && (Grammar.isQuote(doc.token(k)) || ARABIC_FILLERS.contains(Clitics.bare(doc.token(k).norm())))) {
+            k--;
+        }
+        return k >= s.firstToken() ? doc.mentionAt[k] : -1;
     }
 
     /** "the company …", "الشركة": an anaphor in the clause; else the doer of the sentence's previous fact. */
@@ -290,7 +308,7 @@ final class TriggerFacts {
                 return out; // "الأسهم التي تملكها A في B": A sells, B is bought
             }
             out.add(doc.id(first));
-            listAfter(doc, s, first, end, spec.object(), subject, out);
+            NameLists.listAfter(doc, s, first, end, spec.object(), subject, out);
             return out;
         }
         for (int k = start; k < Math.min(end, start + 4); k++) {
@@ -355,33 +373,4 @@ final class TriggerFacts {
         return -1;
     }
 
-    /** Names joined to mention {@code m} by و / and / commas / "such as": the other members of the list. */
-    static void listAfter(Doc doc, Sentence s, int m, int end, Set<EntityType> types, String subject, List<String> out) {
-        int k = doc.mention(m).endToken();
-        while (k < end) {
-            Token t = doc.token(k);
-            if (Grammar.isQuote(t) || Grammar.isCoordinator(t) || LIST_OPENERS.contains(t.norm())
-                    || (t.is("the") && k > 0 && Grammar.isCoordinator(doc.token(k - 1)))) {
-                k++;
-                continue; // "SIG and the China Venture Capital Fund"
-            }
-            int next = doc.mentionAt[k];
-            if (next < 0 || !types.contains(doc.type(next))) {
-                return;
-            }
-            String clitic = Grammar.clitic(doc, doc.mention(next));
-            if (!clitic.isEmpty() && !clitic.equals("و") && !(k > 0 && Grammar.isCoordinator(doc.token(k - 1)))) {
-                return;
-            }
-            Token previousWord = doc.token(k - 1).is("the") ? doc.token(k - 2) : doc.token(k - 1);
-            if (clitic.isEmpty() && !Grammar.isCoordinator(previousWord) && !Grammar.isQuote(previousWord)
-                    && !LIST_OPENERS.contains(previousWord.norm())) {
-                return;
-            }
-            if (!doc.id(next).equals(subject) && !out.contains(doc.id(next))) {
-                out.add(doc.id(next));
-            }
-            k = doc.mention(next).endToken();
-        }
-    }
 }

@@ -135,4 +135,12 @@ class ArabicBoundaryRulesTest {
         Entity person = withAlias(x, "ماجد بن ناصر القحطاني").orElseThrow();
         assertTrue(person.name().startsWith("Majed bin "), person.name());
     }
+
+    @Test
+    void aShortenedNameMatchesAnySpellingOfTheLongerOne() {
+        Extracted x = Extracted.of("فازت شركة الوادي للطاقة \"سامر نبيل عطوان\" بالعقد. وقالت شركة \"سامر عطوان\" إنها ستبدأ العمل.",
+                "2025-01-01");
+        Entity wadi = withAlias(x, "شركة الوادي للطاقة").orElseThrow();
+        assertTrue(wadi.aliases().contains("سامر عطوان"), x.names());
+    }
 }

@@ -1,5 +1,6 @@
 package dev.khabar.core.entities;
 
+import dev.khabar.core.model.EntityType;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Token;
 import java.util.HashMap;
@@ -34,6 +35,11 @@ final class Aliases {
                 if (inner != null && inner.endToken() == t + 1 && allCaps(tokens.get(t)) && closes(tokens, t + 1)) {
                     second = inner;
                 }
+            } else if (e + 1 < tokens.size() && Cues.isQuote(tokens.get(e).surface()) && m.type() == EntityType.ORGANIZATION) {
+                Mention inner = byStart.get(e + 1); // شركة النصر للمقاولات "حسن محمد علام": its other name, in quotes
+                if (inner != null && inner.endToken() < tokens.size() && Cues.isQuote(tokens.get(inner.endToken()).surface())) {
+                    second = inner;
+                }
             } else if (e + 1 < tokens.size()) {
                 int t = e;
                 while (t < Math.min(tokens.size(), e + 3) && tokens.get(t).script() == Script.PUNCT) {
@@ -43,12 +49,17 @@ final class Aliases {
                     second = byStart.get(t + 1);
                 }
             }
+            if (second != null && second.entry() != null && m.entry() == null && m.type() == second.type()) {
+                sink.replace(m, m.aliasFor(second)); // صندوق القابضة "ADQ": the known name in quotes names the first
+                continue;
+            }
             if (second != null && second.entry() == null && (m.entry() == null || m.type() == second.type()
-                    || second.type() == dev.khabar.core.model.EntityType.ORGANIZATION)) {
+                    || second.type() == EntityType.ORGANIZATION)) {
                 sink.replace(second, second.aliasFor(m));
                 fullOf.putIfAbsent(second.surface(), m);
             }
         }
+        arabicShortNames(tokens, sink, mentions, fullOf);
         if (fullOf.isEmpty()) {
             return;
         }
@@ -58,6 +69,47 @@ final class Aliases {
                 sink.replace(m, m.aliasFor(full)); // CSCO again, later in the text
             }
         }
+    }
+
+    /**
+     * "الشركة السعودية للتنمية والاستثمار التقني (تقنية)": an Arabic word in parentheses right after an organization is
+     * its short name; so is a parenthesized word that opens an organization's name ("(التصنيع)" after "شركة التصنيع
+     * الوطنية"). Both are that organization wherever the text puts them in parentheses.
+     */
+    private static void arabicShortNames(List<Token> tokens, MentionSink sink, List<Mention> mentions, Map<String, Mention> fullOf) {
+        Map<String, Mention> shortNames = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.ORGANIZATION || tokens.get(m.startToken()).script() != Script.ARABIC) {
+                continue;
+            }
+            int e = m.endToken();
+            if (parenthesizedWord(tokens, e)) {
+                shortNames.putIfAbsent(tokens.get(e + 1).norm(), m);
+            }
+            int first = m.startToken();
+            if (m.endToken() - first >= 2 && Cues.ARABIC.containsKey(dev.khabar.core.text.Clitics.bare(tokens.get(first).norm()))) {
+                first++;
+            }
+            if (m.endToken() - first >= 2) {
+                shortNames.putIfAbsent(tokens.get(first).norm(), m);
+            }
+        }
+        if (shortNames.isEmpty()) {
+            return;
+        }
+        for (int k = 0; k + 2 < tokens.size(); k++) {
+            Mention full = parenthesizedWord(tokens, k) ? shortNames.get(tokens.get(k + 1).norm()) : null;
+            if (full != null && !sink.covered(k + 1) && sink.add(k + 1, k + 2, 0, full.type(), null, null)) {
+                Mention added = sink.last();
+                sink.replace(added, added.aliasFor(full));
+            }
+        }
+    }
+
+    /** "( word )" with the "(" at {@code k}. */
+    private static boolean parenthesizedWord(List<Token> tokens, int k) {
+        return k + 2 < tokens.size() && tokens.get(k).is("(") && tokens.get(k + 1).script() == Script.ARABIC
+                && tokens.get(k + 2).is(")");
     }
 
     /** A ticker or acronym: 2 to 6 capital letters (S&P's "&" and digits aside). */

@@ -17,42 +17,84 @@ import java.util.Set;
  */
 final class ArabicNames {
     private static final Set<String> NAME_LINKS = Set.of("بن", "ابن", "ابو", "عبد", "ال", "بنت");
-    private static final Set<String> NAMED_BY_CUE = Set.of("بنك", "مصرف", "صندوق", "جامعه", "مجموعه");
-    private static final Set<String> GOVERNMENT = Set.of("وزاره", "هيئه", "جهاز", "سلطه", "مؤسسه", "جامعه", "اكاديميه",
-            "محكمه", "مفوضيه", "لجنه", "وكاله", "صندوق", "بنك", "مصرف", "معهد", "اتحاد", "غرفه");
-    /** Adjectives that follow a body's name without being part of it. */
-    private static final Set<String> NOT_IN_NAME = Set.of("الجديد", "الجديده", "نفسه", "نفسها", "ذاته", "ذاتها",
-            "الحالي", "الحاليه", "السابق", "السابقه", "المذكور", "المذكوره");
 
     private ArabicNames() {
     }
 
     static void find(List<Token> tokens, Sentence s, MentionSink sink) {
         int end = s.endToken();
+        dateline(tokens, s, sink);
         for (int i = s.firstToken(); i < end; i++) {
             Token t = tokens.get(i);
             if (sink.covered(i)) {
                 continue;
             }
             if (t.script() == Script.ARABIC) {
+                int afterHonorifics = honorifics(tokens, i, end);
+                if (afterHonorifics > i) {
+                    person(tokens, afterHonorifics, end, sink); // "سمو الأمير الدكتور تركي بن سعود"
+                    i = afterHonorifics - 1;
+                    continue;
+                }
+                if (place(tokens, i, end, sink)) {
+                    continue;
+                }
                 RoleMatch role = ArabicRoles.match(tokens, i, end);
                 if (role != null) {
                     person(tokens, role.endToken(), end, sink);
                     i = role.endToken() - 1;
                     continue;
                 }
-                if (givenNamePerson(tokens, i, end, sink) || governmentBody(tokens, i, end, sink)
-                        || cuedOrganization(tokens, i, end, sink)) {
+                if (givenNamePerson(tokens, i, end, sink) || ArabicOrganizations.find(tokens, i, end, sink)) {
                     continue;
                 }
                 accusativeTitledPerson(tokens, i, end, sink);
             } else if (isComma(t) && i + 1 < end && ArabicRoles.match(tokens, i + 1, end) != null) {
                 apposedPerson(tokens, i, s.firstToken(), sink);
             } else if (Cues.isQuote(t.surface()) && i + 2 < end && tokens.get(i + 1).script() == Script.ARABIC
-                    && (i == s.firstToken() || !Cues.isQuote(tokens.get(i - 1).surface()))) {
+                    && (i == s.firstToken() || !Cues.isQuote(tokens.get(i - 1).surface())) && opening(tokens, i, s)) {
                 quotedName(tokens, i, end, sink);
             }
         }
+    }
+
+    /** "أبوظبي - مباشر:", "القاهرة – وام:": the outlet of a dateline, between the place and the colon. */
+    private static void dateline(List<Token> tokens, Sentence s, MentionSink sink) {
+        int k = s.firstToken();
+        while (k < s.endToken() && sink.placeAt(k)) {
+            k++;
+        }
+        if (k == s.firstToken() || k + 2 >= s.endToken() || !isDash(tokens.get(k))) {
+            return;
+        }
+        int from = k + 1;
+        int to = from;
+        while (to < s.endToken() && to < from + 2 && tokens.get(to).script() == Script.ARABIC && !sink.covered(to)) {
+            to++;
+        }
+        if (to > from && to < s.endToken() && tokens.get(to).is(":")) {
+            sink.add(from, to, 0, EntityType.ORGANIZATION, null, null);
+        }
+    }
+
+    private static boolean isDash(Token t) {
+        return t.is("-") || t.surface().equals("–") || t.surface().equals("—");
+    }
+
+    /** Whether the quote mark at {@code q} opens a quotation (” and » close one; a straight " alternates). */
+    private static boolean opening(List<Token> tokens, int q, Sentence s) {
+        String mark = tokens.get(q).surface();
+        if (mark.equals("”") || mark.equals("»")) {
+            return false;
+        }
+        if (!mark.equals("\"")) {
+            return true;
+        }
+        int before = 0;
+        for (int k = s.firstToken(); k < q; k++) {
+            before += tokens.get(k).is("\"") ? 1 : 0;
+        }
+        return before % 2 == 0;
     }
 
     private static boolean isComma(Token t) {
@@ -65,35 +107,10 @@ final class ArabicNames {
             return;
         }
         RoleMatch role = ArabicRoles.match(tokens, i + 2, end);
-        if (role != null && tokens.get(i + 2).norm().endsWith("ا") && !tokens.get(i + 1).norm().endsWith("ا")) {
+        String title = tokens.get(i + 2).norm();
+        if (role != null && title.endsWith("ا") && !title.endsWith("ها") && !tokens.get(i + 1).norm().endsWith("ا")) {
             addPerson(tokens, i, i + 2, 0, sink);
         }
-    }
-
-    /** "وزارة الاتصالات وتقنية المعلومات", "هيئة السوق المالية": a public body named by its genitive chain. */
-    private static boolean governmentBody(List<Token> tokens, int i, int end, MentionSink sink) {
-        Token t = tokens.get(i);
-        List<String> readings = Clitics.readings(t.norm());
-        String reading = readings.get(readings.size() - 1);
-        if (!GOVERNMENT.contains(reading) || i + 1 >= end || !tokens.get(i + 1).norm().startsWith("ال")
-                || (i > 0 && tokens.get(i - 1).norm().equals("علي"))) {
-            return false; // "على هيئة" is "in the form of"
-        }
-        int to = i + 1;
-        while (to < end && to < i + 7 && !sink.covered(to) && tokens.get(to).script() == Script.ARABIC
-                && !NameLexicon.isArabicStop(tokens.get(to).norm())) {
-            String n = tokens.get(to).norm();
-            boolean article = n.startsWith("ال") || n.startsWith("وال") || n.startsWith("لل");
-            if (NOT_IN_NAME.contains(n)) {
-                break;
-            }
-            boolean joinedNoun = n.startsWith("و") && to + 1 < end && tokens.get(to + 1).norm().startsWith("ال");
-            if (!article && !joinedNoun) {
-                break;
-            }
-            to++;
-        }
-        return to > i + 1 && sink.add(i, to, MentionSink.cliticChars(t, reading), EntityType.ORGANIZATION, null, null);
     }
 
     /** A person named right after a title: two name words, a third when joined by بن/أبو. */
@@ -101,11 +118,73 @@ final class ArabicNames {
         if (i + 1 >= end || !nameWord(tokens.get(i), false) || !nameWord(tokens.get(i + 1), true)) {
             return;
         }
-        int to = i + 2;
-        if (NAME_LINKS.contains(tokens.get(i + 1).norm()) && to < end && nameWord(tokens.get(to), true)) {
+        addPerson(tokens, i, links(tokens, i + 1, end), 0, sink);
+    }
+
+    /**
+     * The end of a name whose word at {@code k} is its second: more words joined by بن/ابن/آل/أبو follow
+     * ("تركي بن سعود بن محمد آل سعود").
+     */
+    private static int links(List<Token> tokens, int k, int end) {
+        int to = k + 1;
+        if (NAME_LINKS.contains(tokens.get(k).norm()) && to < end && nameWord(tokens.get(to), true)) {
             to++;
         }
-        addPerson(tokens, i, to, 0, sink);
+        boolean linked = to > k + 1 && !tokens.get(k).is("ال");
+        while (to + 1 < end && NAME_LINKS.contains(tokens.get(to).norm()) && nameWord(tokens.get(to + 1), true)) {
+            linked = !tokens.get(to).is("ال"); // after "آل X" the family is named already
+            to += 2;
+        }
+        String last = to < end ? tokens.get(to).norm() : "";
+        if (linked && last.startsWith("ال") && last.endsWith("ي") && nameWord(tokens.get(to), true)) {
+            to++; // "خالد بن عبدالله العتيبي": the family's nisba after the father's name
+        }
+        return to;
+    }
+
+    /** Honorifics before a name (سمو، الأمير، الدكتور، معالي): the token after the last, or {@code i} when none. */
+    private static int honorifics(List<Token> tokens, int i, int end) {
+        int j = i;
+        while (j < end && tokens.get(j).script() == Script.ARABIC) {
+            String n = Clitics.withoutConjunction(tokens.get(j).norm());
+            boolean honorific = ArabicWords.HONORIFICS.contains(Clitics.bare(n))
+                    && (n.startsWith("ال") || ArabicWords.STANDALONE_HONORIFICS.contains(n));
+            if (!honorific) {
+                break;
+            }
+            j++;
+        }
+        if (j > i && j < end) {
+            RoleMatch role = ArabicRoles.match(tokens, j, end);
+            if (role != null) {
+                j = role.endToken(); // "الدكتور المهندس …"
+            }
+        }
+        return j;
+    }
+
+    /**
+     * "مدينة خانجو", "مقاطعة جرجيان": a place noun in construct with an unlisted name; "مقرها في وُرويكشاير",
+     * "الكائنة في X": the place where something is based.
+     */
+    private static boolean place(List<Token> tokens, int i, int end, MentionSink sink) {
+        if (ArabicWords.basedIn(tokens.get(i).norm())) {
+            int k = i + 1;
+            if (k < end && (tokens.get(k).is("في") || tokens.get(k).is("ب"))) {
+                k++;
+            }
+            if (k < end && !sink.covered(k) && nameWord(tokens.get(k), false) && !NameLexicon.isArabicStop(tokens.get(k).norm())
+                    && NameLexicon.arabicGivenName(tokens.get(k).norm()) == null) {
+                return sink.add(k, k + 1, 0, EntityType.LOCATION, null, null);
+            }
+            return false;
+        }
+        String n = Clitics.withoutConjunction(tokens.get(i).norm());
+        if (i + 1 >= end || !ArabicWords.PLACE_CUES.contains(Clitics.bare(n)) || Clitics.bare(n).length() + 2 <= n.length()
+                || sink.covered(i + 1) || !nameWord(tokens.get(i + 1), false) || ArabicWords.nationality(tokens.get(i + 1).norm())) {
+            return false;
+        }
+        return sink.add(i + 1, i + 2, 0, EntityType.LOCATION, null, null);
     }
 
     /** "حسين أباظة، العضو المنتدب": the two words before a comma that a title follows. */
@@ -119,8 +198,7 @@ final class ArabicNames {
         if (!nameWord(first, false) || !nameWord(tokens.get(a + 1), true)) {
             return;
         }
-        if ((reading.startsWith("و") || reading.startsWith("ف")) && (reading.length() > 4
-                || NameLexicon.arabicGivenName(reading.substring(1)) != null)) {
+        if (conjunctionBeforeName(tokens, a, floor)) {
             reading = reading.substring(1);
         }
         if (a - 1 >= floor && sink.free(a - 1, a) && NameLexicon.arabicGivenName(Clitics.withoutConjunction(tokens.get(a - 1).norm())) != null) {
@@ -130,11 +208,30 @@ final class ArabicNames {
         addPerson(tokens, a, comma, MentionSink.cliticChars(tokens.get(a), reading), sink);
     }
 
+    /**
+     * Whether the و/ف opening the name word at {@code a} is a conjunction: when the rest is a known given name, or
+     * for و on a long word that no verb of saying precedes. فيليب, فلورنس and وليام after «قال» are names as written.
+     */
+    private static boolean conjunctionBeforeName(List<Token> tokens, int a, int floor) {
+        String n = tokens.get(a).norm();
+        if (!(n.startsWith("و") || n.startsWith("ف")) || NameLexicon.arabicGivenName(n) != null) {
+            return false;
+        }
+        if (NameLexicon.arabicGivenName(n.substring(1)) != null) {
+            return true;
+        }
+        return n.startsWith("و") && n.length() > 4 && !ArabicWords.nameSlot(tokens, a, floor);
+    }
+
     private static boolean givenNamePerson(List<Token> tokens, int i, int end, MentionSink sink) {
         Token t = tokens.get(i);
+        boolean slot = ArabicWords.nameSlot(tokens, i, 0);
         for (String reading : Clitics.readings(t.norm())) {
             if (reading.length() < 4 && !Clitics.withoutConjunction(t.norm()).equals(reading)) {
                 continue; // بيان is "statement", not ب + يان: a short name keeps its preposition only when written apart
+            }
+            if (slot && reading.length() < t.norm().length() && !t.norm().startsWith("ل")) {
+                break; // «قال فلورنس …»: right after a verb of saying the word is the subject's name as written
             }
             String given = NameLexicon.arabicGivenName(reading);
             int next = i + 1;
@@ -143,54 +240,10 @@ final class ArabicNames {
                 next++;
             }
             if (given != null && next < end && !sink.covered(next) && nameWord(tokens.get(next), true)) {
-                int to = next + 1;
-                if (NAME_LINKS.contains(tokens.get(next).norm()) && to < end && nameWord(tokens.get(to), true)) {
-                    to++;
-                }
-                return addPerson(tokens, i, to, MentionSink.cliticChars(t, reading), sink);
+                return addPerson(tokens, i, links(tokens, next, end), MentionSink.cliticChars(t, reading), sink);
             }
         }
         return false;
-    }
-
-    private static boolean cuedOrganization(List<Token> tokens, int i, int end, MentionSink sink) {
-        Token t = tokens.get(i);
-        String cue = Clitics.bare(t.norm());
-        if (i + 1 >= end || sink.covered(i + 1)) {
-            return false;
-        }
-        EntityType type = Cues.ARABIC.get(cue);
-        if (type == null) {
-            return false;
-        }
-        // a quoted name right after the cue or after its adjectives: موقع “…”, الشركة الناشئة المصرية "…"
-        for (int q = i + 1; q < Math.min(end, i + 4); q++) {
-            Token qt = tokens.get(q);
-            if (Cues.isQuote(qt.surface())) {
-                return quoted(tokens, q, end, type, sink);
-            }
-            if (qt.script() != Script.ARABIC || !qt.norm().startsWith("ال") || sink.covered(q)) {
-                break;
-            }
-        }
-        Token next = tokens.get(i + 1);
-        boolean definiteCue = Clitics.readings(t.norm()).stream().anyMatch(r -> r.startsWith("ال"));
-        if (definiteCue || !orgWord(next) || ArabicRoles.match(tokens, i + 1, end) != null) {
-            return false; // a name follows an indefinite cue (شركة X, بنك X); after "الشركة" comes the rest of the sentence
-        }
-        if (NAMED_BY_CUE.contains(cue) && type == EntityType.ORGANIZATION) {
-            List<String> readings = Clitics.readings(t.norm());
-            return sink.add(i, i + 2, MentionSink.cliticChars(t, readings.get(readings.size() - 1)), type, null, null);
-        }
-        if (next.norm().startsWith("ال") || cue.equals("شركات") || type != EntityType.ORGANIZATION) {
-            return false;
-        }
-        int to = i + 2;
-        while (to < end && to < i + 4 && !sink.covered(to) && orgWord(tokens.get(to)) && !tokens.get(to).norm().startsWith("ال")
-                && NameLexicon.arabicGivenName(tokens.get(to).norm()) == null) {
-            to++;
-        }
-        return sink.add(i + 1, to, 0, type, null, null);
     }
 
     /**
@@ -201,16 +254,19 @@ final class ArabicNames {
         int close = open + 1;
         while (close < end && close < open + 8 && !Cues.isQuote(tokens.get(close).surface())) {
             Token w = tokens.get(close);
-            boolean joiner = w.is("-") && close > open + 1;
-            if (!joiner && (w.script() != Script.ARABIC || NameLexicon.isArabicStop(w.norm()) || w.norm().startsWith("ال"))) {
+            boolean joiner = (w.is("-") || (w.script() == Script.NUMBER && w.norm().length() <= 3)) && close > open + 1;
+            boolean numbered = close == open + 1 && close + 1 < end && tokens.get(close + 1).script() == Script.NUMBER;
+            if (!joiner && (w.script() != Script.ARABIC || (NameLexicon.isArabicStop(w.norm()) && !numbered)
+                    || w.norm().startsWith("ال"))) {
                 return;
             }
             close++;
         }
         int words = close - open - 1;
         if (close >= end || words < 1 || words > 5 || !sink.free(open + 1, close)
-                || (words == 1 && !singleName(tokens.get(open + 1).norm())) || ArabicRoles.match(tokens, open + 1, close) != null) {
-            return; // «مدير» quotes a title, not a name
+                || (words == 1 && !singleName(tokens.get(open + 1).norm())) || ArabicRoles.match(tokens, open + 1, close) != null
+                || joinedVerbs(tokens, open + 1, close)) {
+            return; // «مدير» quotes a title, «يتشرف ويفخر» a phrase
         }
         EntityType type = Cues.before(tokens, open + 1, Math.max(0, open - 3));
         boolean person = close + 1 < end && (tokens.get(close + 1).norm().contains("منصب")
@@ -222,29 +278,27 @@ final class ArabicNames {
         sink.add(open + 1, close, 0, type != null ? type : EntityType.ORGANIZATION, null, null);
     }
 
+    /** "يتشرف ويفخر": imperfect verbs joined by و, a quoted phrase rather than a name. */
+    private static boolean joinedVerbs(List<Token> tokens, int from, int to) {
+        boolean joined = false;
+        for (int k = from; k < to; k++) {
+            String n = tokens.get(k).norm();
+            if (k > from && n.startsWith("و") && n.length() > 3) {
+                joined = true;
+                n = n.substring(1);
+            }
+            char c = n.charAt(0);
+            if (n.length() < 4 || (c != 'ي' && c != 'ت' && c != 'ن')) {
+                return false;
+            }
+        }
+        return joined;
+    }
+
     /** A lone quoted word is a name unless it has the endings of a plural, a feminine noun or a verb («مستعدون»). */
     private static boolean singleName(String n) {
         return n.length() >= 3 && !n.endsWith("ون") && !n.endsWith("ين") && !n.endsWith("ات") && !n.endsWith("ه")
                 && !n.endsWith("وا") && !n.startsWith("سي") && !n.startsWith("ست") && !n.startsWith("سن");
-    }
-
-    private static boolean quoted(List<Token> tokens, int open, int end, EntityType type, MentionSink sink) {
-        int close = open + 1;
-        while (close < end && close < open + 7 && !Cues.isQuote(tokens.get(close).surface())) {
-            close++;
-        }
-        if (close < end && close > open + 1 && Cues.isQuote(tokens.get(close).surface())
-                && tokens.get(open + 1).script() == Script.ARABIC && sink.free(open + 1, close)) {
-            return sink.add(open + 1, close, 0, type, null, null);
-        }
-        return false;
-    }
-
-    /** A word that can be (part of) a company's name: no function word, no feminine or plural noun ending. */
-    private static boolean orgWord(Token t) {
-        String n = t.norm();
-        return t.script() == Script.ARABIC && !NameLexicon.isArabicStop(n) && !n.endsWith("ه") && !n.endsWith("ات")
-                && n.length() > 1;
     }
 
     /** A word that can be part of a person's name; {@code later}: not the first (may carry the article: الشافعي). */
@@ -255,6 +309,9 @@ final class ArabicNames {
         String n = t.norm();
         if (!later && (n.startsWith("ال") || n.startsWith("لل") || n.startsWith("بال") || n.startsWith("وال"))) {
             return false;
+        }
+        if (ArabicWords.verbAfterName(n) || (later && !NAME_LINKS.contains(n) && ArabicWords.nationalityNotSurname(n))) {
+            return false; // "مويرز سيصبح", "مارتن البريطانية"
         }
         return !Cues.ARABIC.containsKey(Clitics.bare(n));
     }

@@ -50,12 +50,12 @@ final class Cues {
             "operating", "service", "suite");
     /** Last words of the names of made things: "Husky Mounted Detection System", "Iron Dome Interceptor". */
     static final Set<String> PRODUCT_ENDINGS = Set.of("system", "detector", "detectors", "radar", "missile", "missiles",
-            "interceptor", "rifle", "satellite", "rover");
+            "interceptor", "rifle", "satellite", "rover", "plus", "pro", "max", "ultra", "mini");
     static final Set<String> FACILITY_ENDINGS = Set.of("station", "base", "park", "center", "centre", "campus", "airport", "stadium",
-            "tower", "towers", "plant", "factory", "hospital", "port", "hub", "complex");
+            "tower", "towers", "plant", "factory", "hospital", "port", "hub", "complex", "hall");
     static final Set<String> EVENT_ENDINGS = Set.of("summit", "conference", "forum", "expo", "festival", "awards",
             "cup", "games", "week", "olympics", "championship", "show", "day", "act", "law", "bill", "index", "war");
-    static final Set<String> ORG_ENDINGS = Set.of("inc", "corp", "corporation", "ltd", "llc", "plc", "group", "labs",
+    static final Set<String> ORG_ENDINGS = Set.of("inc", "corp", "co", "cos", "corporation", "ltd", "llc", "plc", "group", "labs",
             "lab", "bank", "capital", "partners", "ventures", "holdings", "technologies", "systems", "media", "ai",
             "university", "institute", "agency", "ministry", "fund", "authority", "association", "council", "commission",
             "board", "office", "department", "trust", "foundation", "exchange", "regulator");

@@ -18,6 +18,8 @@ public final class EntityFinder {
             "networks", "international", "limited", "sa", "ag", "se", "nv",
             "جروب", "غروب", "القابضه", "هولدينغ", "هولدنغ", "تكنولوجيز", "تكنولوجي", "الكترونيكس", "سيستمز",
             "انترناشونال", "للتكنولوجيا", "للالكترونيات");
+    /** Words that make a known company's name the name of one of its units. */
+    private static final Set<String> DIVISIONS = Set.of("labs", "lab", "ventures", "capital", "research", "foundation");
     private static final Set<String> SCALE_WORDS = Set.of("million", "billion", "trillion", "bn", "mn", "m", "b");
     private final Gazetteer gazetteer = Gazetteer.get();
 
@@ -29,12 +31,19 @@ public final class EntityFinder {
     public List<Mention> find(String text, List<Token> tokens, List<Sentence> sentences, int titleSentences) {
         MentionSink sink = new MentionSink(text, tokens);
         for (Sentence s : sentences) {
+            ArabicProducts.find(tokens, s, sink); // before the gazetteer, which knows the family alone (آيفون)
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Gazetteer.Match m = gazetteer.match(tokens, i, s.endToken());
-                if (m == null || placeStartingName(m, tokens, s.endToken()) || currencyQualifier(m, tokens, i)) {
+                if (m == null || placeStartingName(m, tokens, s.endToken()) || currencyQualifier(m, tokens, i)
+                        || insideHyphenatedGivenName(tokens, i) || nationalityAdjective(m, tokens, i)
+                        || productOfCompany(m, tokens, s.endToken())) {
                     continue;
                 }
                 int end = m.endToken();
+                if (m.entry().type() == EntityType.ORGANIZATION && end < s.endToken() && tokens.get(end).capitalized()
+                        && DIVISIONS.contains(tokens.get(end).norm())) {
+                    continue; // "Motorola Labs", "Intel Capital": a unit of its own, which the name patterns take whole
+                }
                 if (m.entry().type() == EntityType.ORGANIZATION && end < s.endToken() && suffix(tokens.get(end))) {
                     end++;
                 }
@@ -44,6 +53,7 @@ public final class EntityFinder {
                 }
             }
         }
+        Kingdom.find(tokens, sink);
         for (int k = titleSentences; k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
             ArabicNames.find(tokens, s, sink);
@@ -52,6 +62,42 @@ public final class EntityFinder {
         Surnames.find(tokens, sentences, titleSentences, sink);
         Aliases.find(tokens, sink);
         return sink.sorted();
+    }
+
+    /**
+     * "BlackBerry Spark, the platform it announced", "the Acme Nova app": a known company's name opening a product's
+     * name, which the name patterns then take whole.
+     */
+    private boolean productOfCompany(Gazetteer.Match m, List<Token> tokens, int limit) {
+        int end = m.endToken();
+        if (m.entry().type() != EntityType.ORGANIZATION || end + 1 >= limit || !tokens.get(end).capitalized()
+                || NameLexicon.isEnglishStop(tokens.get(end).norm()) || NameLexicon.isEnglishTitle(tokens.get(end).norm())
+                || suffix(tokens.get(end)) || gazetteer.match(tokens, end, limit) != null) {
+            return false;
+        }
+        return Cues.PRODUCT_AFTER.contains(tokens.get(end + 1).norm()) || LatinTypes.productApposition(tokens, end + 1, limit);
+    }
+
+    /**
+     * "السوق السعودية", "الحكومة السعودية": a country name that is also its feminine adjective (السعودية), right after
+     * a definite noun, is that adjective, not the place.
+     */
+    private static boolean nationalityAdjective(Gazetteer.Match m, List<Token> tokens, int i) {
+        if (m.entry().type() != EntityType.LOCATION || m.endToken() != i + 1 || i == 0 || !m.firstReading().endsWith("يه")
+                || !m.firstReading().equals(tokens.get(i).norm())) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        String n = before.norm();
+        return before.script() == Script.ARABIC && (n.startsWith("ال") || n.startsWith("لل") || n.startsWith("بال"))
+                && !NameLexicon.isArabicStop(n);
+    }
+
+    /** "Marie-Claude": a known name glued to a given name by a hyphen is the second half of that given name. */
+    private static boolean insideHyphenatedGivenName(List<Token> tokens, int i) {
+        return i >= 2 && tokens.get(i - 1).is("-") && tokens.get(i - 1).start() == tokens.get(i - 2).end()
+                && tokens.get(i).start() == tokens.get(i - 1).end() && tokens.get(i - 2).capitalized()
+                && NameLexicon.isLatinGivenName(tokens.get(i - 2).norm());
     }
 
     /** "US$1.4 billion", "$157 U.S. a share", "$28 billion U.S.": the country names the dollar, not a place in the story. */

@@ -21,12 +21,16 @@ public final class EntityResolver {
     private static final Set<String> GENERIC_ENDINGS = Set.of("ai", "labs", "inc", "group", "technologies", "capital",
             "holdings", "corp", "ventures", "systems", "bank");
 
+    private static final Set<String> COMPANY_CUES = Set.of("شركه", "مجموعه");
+
     private EntityResolver() {
     }
 
     private static final class Group {
         final GazetteerEntry entry;
         final Set<String> surfaces = new LinkedHashSet<>();
+        /** Folded surfaces of the group's own mentions, known before groups merge. */
+        final Set<String> forms = new LinkedHashSet<>();
         final Map<EntityType, Integer> votes = new HashMap<>();
         String firstSurface;
         String name;
@@ -60,6 +64,9 @@ public final class EntityResolver {
             if (votes.containsKey(EntityType.PERSON)) {
                 return EntityType.PERSON;
             }
+            if (votes.containsKey(EntityType.LOCATION)) {
+                return EntityType.LOCATION; // one place statement ("Scranton City Hall", "in Sunnyvale, California") types them all
+            }
             return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                     .orElse(EntityType.ORGANIZATION);
         }
@@ -72,6 +79,7 @@ public final class EntityResolver {
             Object key = m.entry() != null ? m.entry() : fold(m.aliasOf() != null ? m.aliasOf() : m.surface());
             Group g = groups.computeIfAbsent(key, k -> new Group(m.entry()));
             g.votes.merge(m.type(), 1, Integer::sum);
+            g.forms.add(fold(m.surface()));
             if (g.firstSurface == null) {
                 g.firstSurface = m.surface();
                 g.name = m.name();
@@ -79,6 +87,8 @@ public final class EntityResolver {
             ofMention.add(g);
         }
         mergeSurnames(groups);
+        mergeFacilityTails(groups);
+        mergeShortenedNames(groups);
         Map<Group, Integer> index = new LinkedHashMap<>();
         int[] entityOf = new int[mentions.size()];
         for (int k = 0; k < mentions.size(); k++) {
@@ -98,6 +108,12 @@ public final class EntityResolver {
             EntityType type = g.type();
             String name = canonicalName(g, type);
             List<String> aliases = new ArrayList<>(g.surfaces);
+            for (String surface : g.surfaces) {
+                String withoutCue = withoutCue(surface);
+                if (withoutCue != null && !aliases.contains(withoutCue)) {
+                    aliases.add(withoutCue); // "شركة التصنيع الوطنية" is also written "التصنيع الوطنية"
+                }
+            }
             if (!aliases.contains(name)) {
                 aliases.add(name);
             }
@@ -122,6 +138,14 @@ public final class EntityResolver {
                         bySurname.putIfAbsent(surfaceWords[surfaceWords.length - 1], g);
                     }
                 }
+            }
+        }
+        Map<String, Group> byPersonFirstWord = new HashMap<>();
+        for (Group g : groups.values()) {
+            String[] words = fold(g.entry != null ? g.entry.name() : g.firstSurface).split(" ");
+            if (g.type() == EntityType.PERSON && words.length == 2 && !NameLexicon.isLatinGivenName(words[0])
+                    && NameLexicon.arabicGivenName(words[0]) == null && isLatin(words[0])) {
+                byPersonFirstWord.putIfAbsent(words[0], g); // "Shen" after "Shen Ziyu": family name first
             }
         }
         Map<String, Group> byFirstWord = new HashMap<>();
@@ -159,6 +183,9 @@ public final class EntityResolver {
                 Group person = bySurname.get(fold(g.firstSurface));
                 Group org = byFirstWord.get(fold(g.firstSurface));
                 Group place = byLastWord.get(fold(g.firstSurface));
+                if (person == null && g.type() != EntityType.LOCATION) {
+                    person = byPersonFirstWord.get(fold(g.firstSurface));
+                }
                 if (person != null && person != g) {
                     g.merged = person;
                 } else if (place != null && place != g) {
@@ -168,6 +195,72 @@ public final class EntityResolver {
                 }
             }
         }
+    }
+
+    /** An Arabic company name without the cue noun it is written with, or null when it has none. */
+    private static String withoutCue(String surface) {
+        int space = surface.indexOf(' ');
+        if (space < 0 || !surface.chars().anyMatch(c -> TextNormalizer.isArabicLetter((char) c))) {
+            return null;
+        }
+        return COMPANY_CUES.contains(TextNormalizer.normalize(surface.substring(0, space))) ? surface.substring(space + 1) : null;
+    }
+
+    /**
+     * "شركة النصر للمقاولات" after "شركة النصر العامة للمقاولات", "حسن علام" after "حسن محمد علام": an Arabic
+     * organization's name with words left out, its first word kept, is that organization.
+     */
+    private static void mergeShortenedNames(Map<Object, Group> groups) {
+        List<Group> orgs = groups.values().stream()
+                .filter(g -> g.entry == null && g.type() == EntityType.ORGANIZATION && g.merged == null).toList();
+        for (Group shorter : orgs) {
+            String[] words = fold(shorter.firstSurface).split(" ");
+            if (words.length < 2 || !TextNormalizer.isArabicLetter(words[0].charAt(0))) {
+                continue;
+            }
+            for (Group longer : orgs) {
+                if (longer == shorter || longer.merged != null) {
+                    continue;
+                }
+                boolean shortens = longer.forms.stream().map(f -> f.split(" "))
+                        .anyMatch(full -> full.length > words.length && full[0].equals(words[0]) && subsequence(words, full));
+                if (shortens) {
+                    shorter.merged = longer;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean subsequence(String[] part, String[] whole) {
+        int k = 0;
+        for (String w : whole) {
+            if (k < part.length && part[k].equals(w)) {
+                k++;
+            }
+        }
+        return k == part.length;
+    }
+
+    /** "City Hall" after "Scranton City Hall": the end of a facility's name names it. */
+    private static void mergeFacilityTails(Map<Object, Group> groups) {
+        List<Group> facilities = groups.values().stream().filter(g -> g.type() == EntityType.FACILITY).toList();
+        for (Group g : facilities) {
+            String tail = " " + fold(g.firstSurface);
+            if (g.entry != null || !tail.substring(1).contains(" ")) {
+                continue;
+            }
+            for (Group full : facilities) {
+                if (full != g && full.merged == null && fold(full.firstSurface).endsWith(tail)) {
+                    g.merged = full;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean isLatin(String word) {
+        return !word.isEmpty() && word.chars().allMatch(c -> c < 0x250);
     }
 
     /** Capital initials of a name's words: "Competition and Markets Authority" → CMA. */

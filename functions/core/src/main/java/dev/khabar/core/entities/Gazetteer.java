@@ -34,6 +34,8 @@ public final class Gazetteer {
     private final Map<String, List<Alias>> byFirstToken = new HashMap<>();
     private final Map<String, GazetteerEntry> byName = new HashMap<>();
     private final Map<GazetteerEntry, String> countryCodes = new HashMap<>();
+    /** Folded one-word Arabic names of places, for telling adjectives of nationality (الصينية ← الصين). */
+    private final Set<String> placeWords = new HashSet<>();
 
     private Gazetteer() {
         for (String file : List.of("organizations", "people", "products", "places")) {
@@ -90,7 +92,15 @@ public final class Gazetteer {
         boolean allCaps = name.chars().anyMatch(Character::isLetter) && name.equals(name.toUpperCase(Locale.ROOT))
                 && tokens.get(0).script() == Script.LATIN;
         byFirstToken.computeIfAbsent(folded[0], k -> new ArrayList<>()).add(new Alias(folded, allCaps ? name : null, name.charAt(0), entry));
+        if (entry.type() == EntityType.LOCATION && folded.length == 1 && tokens.get(0).script() == Script.ARABIC) {
+            placeWords.add(folded[0]);
+        }
         byName.putIfAbsent(name.toLowerCase(Locale.ROOT), entry);
+    }
+
+    /** Whether a folded Arabic word is the one-word name of a known place. */
+    public boolean isPlaceWord(String folded) {
+        return placeWords.contains(folded);
     }
 
     /** ISO 3166 code when the entry is a country, else null. */

@@ -2,11 +2,9 @@ package dev.khabar.core.entities;
 
 import dev.khabar.core.dates.MonthNames;
 import dev.khabar.core.model.EntityType;
-import dev.khabar.core.roles.EnglishRoles;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -21,40 +19,58 @@ final class LatinNames {
             "raised", "raises", "launched", "launches", "acquired", "acquires", "bought", "buys", "hired", "hires",
             "cut", "cuts", "laid", "lays", "signed", "signs", "unveiled", "unveils", "released", "invested", "invests",
             "partnered", "confirmed", "denied", "declined", "told", "won", "lost", "filed", "sued", "expects", "became");
-    private static final Set<String> HONORIFICS = Set.of("sheikh", "sheikha", "prince", "princess", "king", "queen",
-            "emir", "sultan", "sir", "dame", "lord", "lady", "dr", "president", "minister");
+    private static final Set<String> INNER_ABBREVIATIONS = Set.of("st", "mt", "ft", "ste");
     private static final Set<String> CONNECTORS = Set.of("of", "&", "for", "de", "du", "van", "von", "al", "bin", "la");
 
     private LatinNames() {
     }
 
     static void find(List<Token> tokens, List<Sentence> sentences, int titleSentences, MentionSink sink) {
-        Set<String> capitalizedInside = new HashSet<>();
-        for (int k = titleSentences; k < sentences.size(); k++) {
-            Sentence s = sentences.get(k);
-            int first = firstWord(tokens, s);
-            for (int i = first + 1; i < s.endToken(); i++) {
-                if (tokens.get(i).capitalized()) {
-                    capitalizedInside.add(tokens.get(i).norm());
-                }
-            }
-        }
+        LatinContext context = LatinContext.of(tokens, sentences, titleSentences);
         for (int k = titleSentences; k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
             boolean arabic = mostlyArabic(tokens, s);
             int first = firstWord(tokens, s);
+            boolean headline = !arabic && CommonWords.headlineCase(tokens, s);
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 if (sink.covered(i) || tokens.get(i).script() != Script.LATIN) {
                     continue;
                 }
+                if (tokens.get(i).is("co") && i + 2 < s.endToken() && tokens.get(i + 1).is("-")
+                        && NameLexicon.isEnglishTitle(tokens.get(i + 2).norm())) {
+                    continue; // "Co-Founder and CEO": a title, not the name "Co"
+                }
                 if (i > s.firstToken() && tokens.get(i - 1).script() == Script.NUMBER && tokens.get(i - 1).end() == tokens.get(i).start()) {
                     continue; // "5G", "20m": a unit glued to a number
                 }
-                int end = arabic ? latinRun(tokens, i, s.endToken(), sink) : capitalizedRun(tokens, i, s.endToken(), sink);
+                int end = arabic ? latinRun(tokens, i, s.endToken(), sink)
+                        : capitalizedRun(tokens, i, s.endToken(), sink, context.andNames());
                 if (end <= i) {
                     continue;
                 }
-                if (!arabic && i == first && end - i == 1 && !capitalizedInside.contains(tokens.get(i).norm())
+                if (!arabic && notAName(tokens, i, end)) {
+                    i = end - 1;
+                    continue;
+                }
+                if (!arabic) {
+                    i = afterLeadingTitle(tokens, i, end);
+                    int from = i;
+                    i = CommonWords.afterLeadingModifiers(tokens, i, end);
+                    if (i == end || (i > from && end - i == 1 && CommonWords.isCommon(tokens.get(i).norm()))) {
+                        i = end - 1;
+                        continue; // "Former CEO", "Local firms": no name in the run
+                    }
+                }
+                if (!arabic && (i == first || headline) && end - i == 1 && CommonWords.isCommon(tokens.get(i).norm())
+                        && !context.alone().contains(tokens.get(i).norm())) {
+                    continue; // "Three executives left", "Fundraising was slow": capitalized only as the opener
+                }
+                if (arabic && i > s.firstToken() && ArabicWords.isIn(ArabicWords.EVENT_CUES, tokens.get(i - 1).norm())) {
+                    i = end - 1;
+                    continue; // "مؤتمر COP28": an event
+                }
+                if (!arabic && i == first && end - i == 1 && !context.alone().contains(tokens.get(i).norm())
+                        && !context.places().contains(tokens.get(i).norm())
                         && !(end < s.endToken() && actsNext(tokens.get(end)))) {
                     continue;
                 }
@@ -69,7 +85,7 @@ final class LatinNames {
                     i = end - 1;
                     continue; // "Vice President of GenAI Product and Operations": the rest of a title
                 }
-                EntityType type = classify(tokens, i, end, s);
+                EntityType type = LatinTypes.classify(tokens, i, end, s, context);
                 if (type != null) {
                     sink.add(i, end, 0, type, null, null);
                 }
@@ -93,6 +109,37 @@ final class LatinNames {
             }
         }
         return false;
+    }
+
+    /**
+     * "Co-Founder" (a title split at its hyphen), "OEMs" (the plural of an abbreviation), "US$" (a currency): words
+     * that look like a name and are not one.
+     */
+    private static boolean notAName(List<Token> tokens, int i, int end) {
+        Token last = tokens.get(end - 1);
+        if (end < tokens.size() && tokens.get(end).is("$") && tokens.get(end).start() == last.end()) {
+            return true;
+        }
+        if (end - i == 1) {
+            String s = last.surface();
+            if (s.length() >= 3 && s.endsWith("s") && s.substring(0, s.length() - 1).chars().allMatch(Character::isUpperCase)) {
+                return true;
+            }
+            if (end + 1 < tokens.size() && tokens.get(end).is("-") && tokens.get(end).start() == last.end()
+                    && NameLexicon.isEnglishTitle(last.norm() + tokens.get(end + 1).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "city Business Administrator Carl Deeley": capitalized title words before a person's given name are no part of it. */
+    private static int afterLeadingTitle(List<Token> tokens, int i, int end) {
+        int p = i;
+        while (p < end && NameLexicon.isEnglishTitle(tokens.get(p).norm())) {
+            p++;
+        }
+        return p > i && LatinTypes.words(tokens, p, end) >= 2 && LatinTypes.givenName(tokens, p) ? p : i;
     }
 
     /** "R&D", "E/F": runs of single letters are abbreviations of words, not names. */
@@ -165,10 +212,12 @@ final class LatinNames {
         return !NameLexicon.isEnglishStop(n) && !NameLexicon.isEnglishTitleHead(n);
     }
 
-    private static int capitalizedRun(List<Token> tokens, int i, int limit, MentionSink sink) {
-        if (!nameable(tokens.get(i)) || (isMonth(tokens.get(i)) && !(i + 1 < limit && nameable(tokens.get(i + 1))
-                && !isMonth(tokens.get(i + 1))))) {
-            return i; // "June" is a month unless a name follows ("Jan Leike")
+    private static int capitalizedRun(List<Token> tokens, int i, int limit, MentionSink sink, Set<String> andNames) {
+        boolean initial = i + 1 < limit && tokens.get(i + 1).is(".") && tokens.get(i + 1).start() == tokens.get(i).end()
+                && tokens.get(i).surface().length() == 1 && Character.isUpperCase(tokens.get(i).surface().charAt(0));
+        if (!(nameable(tokens.get(i)) || initial) || (isMonth(tokens.get(i)) && !(i + 1 < limit && nameable(tokens.get(i + 1))
+                && !isMonth(tokens.get(i + 1))) && !hyphenated(tokens, i, limit))) {
+            return i; // "June" is a month unless a name follows ("Jan Leike", "Jan-Erik Larsson")
         }
         int j = i + 1;
         while (j < limit && !sink.covered(j)) {
@@ -180,14 +229,22 @@ final class LatinNames {
                 j++;
             } else if (CONNECTORS.contains(t.norm()) && j + 1 < limit && nameable(tokens.get(j + 1)) && !sink.covered(j + 1)) {
                 j++;
-            } else if (t.is("and") && (joinsName(tokens, i, j, limit, sink) || (j + 1 < limit && nameable(tokens.get(j + 1))
+            } else if (t.is("and") && !Cues.ORG_ENDINGS.contains(tokens.get(j - 1).norm())
+                    && (joinsName(tokens, i, j, limit, sink) || (j + 1 < limit && nameable(tokens.get(j + 1))
                     && endsAsBody(tokens, j + 1, limit, sink)))) {
+                // a name already closed by its ending ("Stone Partners") is not joined to the next ("and Elm Fund")
                 j++; // "Bureau of Medicine and Surgery", "Competition and Markets Authority"
+            } else if (t.is("and") && j == i + 1 && j + 1 < limit && andNames.contains(tokens.get(i).norm() + " and "
+                    + tokens.get(j + 1).norm())) {
+                j++; // "Plug and Play": the text never uses either half alone
             } else if (t.is("-") && j + 1 < limit && nameable(tokens.get(j + 1)) && tokens.get(j + 1).start() == t.end()) {
                 j++;
             } else if ((t.is(":") || t.is(".")) && j + 1 < limit && tokens.get(j + 1).script() == Script.LATIN
                     && t.start() == tokens.get(j - 1).end() && tokens.get(j + 1).start() == t.end()) {
                 j += 2;
+            } else if (t.is(".") && j + 1 < limit && t.start() == tokens.get(j - 1).end() && abbreviated(tokens.get(j - 1))
+                    && nameable(tokens.get(j + 1)) && !sink.covered(j + 1)) {
+                j++; // "J. Roe", "A.B. Carter Construction", "St. Paul", "U.S. Army": an initial does not end a name
             } else {
                 break;
             }
@@ -214,8 +271,9 @@ final class LatinNames {
 
     private static boolean endsAsBody(List<Token> tokens, int from, int limit, MentionSink sink) {
         int k = from;
-        while (k < limit && !sink.covered(k) && nameable(tokens.get(k))) {
-            k++;
+        while (k < limit && !sink.covered(k) && (nameable(tokens.get(k)) || (k > from && tokens.get(k).capitalized()
+                && Cues.ORG_ENDINGS.contains(tokens.get(k).norm())))) {
+            k++; // "Spencer Group": a company ending counts though it is a common word
         }
         return k > from && Cues.ORG_ENDINGS.contains(tokens.get(k - 1).norm())
                 && !Cues.ORG_ENDINGS.contains(tokens.get(from).norm());
@@ -241,78 +299,18 @@ final class LatinNames {
         return false;
     }
 
+    /** A single capital letter or a short word that is written with a period before more of the same name. */
+    private static boolean abbreviated(Token t) {
+        String s = t.surface();
+        return (s.length() == 1 && Character.isUpperCase(s.charAt(0))) || INNER_ABBREVIATIONS.contains(t.norm());
+    }
+
+    private static boolean hyphenated(List<Token> tokens, int i, int limit) {
+        return i + 2 < limit && tokens.get(i + 1).is("-") && tokens.get(i + 1).start() == tokens.get(i).end()
+                && tokens.get(i + 2).start() == tokens.get(i + 1).end() && nameable(tokens.get(i + 2));
+    }
+
     private static boolean isMonth(Token t) {
         return MonthNames.month(t.norm()) != null;
-    }
-
-    private static EntityType classify(List<Token> tokens, int i, int end, Sentence s) {
-        String last = tokens.get(end - 1).norm();
-        if (Cues.EVENT_ENDINGS.contains(last)) {
-            return null;
-        }
-        if (end + 1 < s.endToken() && tokens.get(end).is("-") && tokens.get(end + 1).is("based")) {
-            return EntityType.LOCATION;
-        }
-        int words = end - i;
-        if (words >= 2 && words <= 3 && NameLexicon.isLatinGivenName(tokens.get(i).norm())) {
-            return EntityType.PERSON;
-        }
-        if (words >= 2 && HONORIFICS.contains(tokens.get(i).norm())) {
-            return EntityType.PERSON; // Sheikh Tahnoon bin Zayed, Prince William
-        }
-        if (words >= 2 && words <= 3 && allTitleCase(tokens, i, end) && (titleBefore(tokens, i, s) || titleAfter(tokens, end, s))) {
-            return EntityType.PERSON;
-        }
-        if (words >= 2 && (Cues.FACILITY_ENDINGS.contains(last) || (words >= 3 && tokens.get(end - 2).is("station")))) {
-            return EntityType.FACILITY; // "Naval Station Mayport"
-        }
-        if (words >= 2 && Cues.PRODUCT_ENDINGS.contains(last)) {
-            return EntityType.PRODUCT;
-        }
-        if (Cues.ORG_ENDINGS.contains(last)) {
-            return EntityType.ORGANIZATION;
-        }
-        if (end < s.endToken() && Cues.PRODUCT_AFTER.contains(tokens.get(end).norm())) {
-            return EntityType.PRODUCT; // "the Spark platform", "its Nova app"
-        }
-        EntityType cue = Cues.before(tokens, i, s.firstToken());
-        return cue != null ? cue : EntityType.ORGANIZATION;
-    }
-
-    private static boolean allTitleCase(List<Token> tokens, int i, int end) {
-        for (int k = i; k < end; k++) {
-            String s = tokens.get(k).surface();
-            if (s.length() < 2 || !Character.isLowerCase(s.charAt(1))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean titleBefore(List<Token> tokens, int i, Sentence s) {
-        for (int k = Math.max(s.firstToken(), i - 8); k < i; k++) {
-            var role = EnglishRoles.match(tokens, k, i);
-            if (role != null && role.endToken() == i) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean titleAfter(List<Token> tokens, int end, Sentence s) {
-        if (end + 1 >= s.endToken() || !tokens.get(end).is(",")) {
-            return false;
-        }
-        if (tokens.get(end + 1).is("who")) {
-            return true; // "Jan Leike, who co-led …"
-        }
-        int k = end + 1;
-        while (k < s.endToken() && k < end + 6 && !tokens.get(k).is(",")) {
-            if (EnglishRoles.match(tokens, k, s.endToken()) != null) {
-                return true;
-            }
-            k++;
-        }
-        return false;
     }
 }

@@ -11,12 +11,15 @@ final class MentionSink {
     private final String text;
     private final List<Token> tokens;
     private final boolean[] covered;
+    /** Tokens covered by a place, so a longer name can take a place word as its adjective (الشركة السعودية…). */
+    private final boolean[] place;
     private final List<Mention> mentions = new ArrayList<>();
 
     MentionSink(String text, List<Token> tokens) {
         this.text = text;
         this.tokens = tokens;
         this.covered = new boolean[tokens.size()];
+        this.place = new boolean[tokens.size()];
     }
 
     boolean covered(int i) {
@@ -43,8 +46,33 @@ final class MentionSink {
         mentions.add(new Mention(from, to, start, end, surface, type, entry, name, null));
         for (int k = from; k < to; k++) {
             covered[k] = true;
+            place[k] = type == EntityType.LOCATION;
         }
         return true;
+    }
+
+    /** The mention added last. */
+    Mention last() {
+        return mentions.get(mentions.size() - 1);
+    }
+
+    /** Whether token k belongs to a place already found. */
+    boolean placeAt(int k) {
+        return place[k];
+    }
+
+    /** Forgets the known places among tokens [from, to), which a longer name (a quoted company name) contains. */
+    void dropPlacesIn(int from, int to) {
+        mentions.removeIf(m -> {
+            boolean inside = m.startToken() >= from && m.endToken() <= to && m.type() == EntityType.LOCATION;
+            if (inside) {
+                for (int k = m.startToken(); k < m.endToken(); k++) {
+                    covered[k] = false;
+                    place[k] = false;
+                }
+            }
+            return inside;
+        });
     }
 
     /** Puts {@code neu} in the place of {@code old} (same tokens, another identity). */

@@ -50,6 +50,11 @@ public final class NameLexicon {
                 || ARABIC_STOP.contains(Clitics.bare(folded));
     }
 
+    /** An Arabic function word as written (with a conjunction at most): "العام" is not the stop word "عام". */
+    public static boolean isArabicStopAsWritten(String folded) {
+        return Clitics.in(ARABIC_STOP, folded);
+    }
+
     public static boolean isEnglishStop(String folded) {
         return ENGLISH_STOP.contains(folded);
     }

@@ -8,6 +8,9 @@ import dev.khabar.core.text.TextNormalizer;
  */
 public final class Transliterator {
     private static final String[] LETTERS = new String[0x65];
+    /** Words that join the parts of an Arabic name, in their usual English spelling (Turki bin Saud Al Saud). */
+    private static final java.util.Map<String, String> LINKS = java.util.Map.of("بن", "bin", "ابن", "ibn", "بنت", "bint",
+            "ال", "Al", "ابو", "Abu");
 
     static {
         put('ا', "a"); put('ب', "b"); put('ت', "t"); put('ث', "th"); put('ج', "j"); put('ح', "h"); put('خ', "kh");
@@ -34,6 +37,11 @@ public final class Transliterator {
                 out.append(' ');
             }
             String folded = TextNormalizer.normalize(word);
+            String link = LINKS.get(folded);
+            if (link != null) {
+                out.append(link);
+                continue;
+            }
             String given = NameLexicon.arabicGivenName(folded);
             out.append(given != null ? given : capitalize(letters(folded)));
         }

@@ -5,7 +5,9 @@ import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.TextNormalizer;
 import dev.khabar.core.text.Token;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * "the company", "الشركة", "للبنك", "the startup": a noun phrase standing for an organization named before. It is the
@@ -22,7 +24,28 @@ final class Anaphora {
             Map.entry("insurer", ""), Map.entry("operator", ""), Map.entry("developer", ""), Map.entry("provider", ""),
             Map.entry("platform", ""), Map.entry("conglomerate", ""), Map.entry("outlet", ""));
 
+    private static final Set<String> PRONOUNS = Set.of("it", "they");
+
     private Anaphora() {
+    }
+
+    /**
+     * "It has received investment from …": a subject pronoun opening the clause at {@code from} stands for the
+     * organization a previous sentence opened on, else the one the text is about; null when there is no pronoun.
+     */
+    static String subjectPronoun(Doc doc, Sentence s, int from) {
+        int k = from < s.endToken() && doc.token(from).is("that") ? from + 1 : from;
+        if (k >= s.endToken() || doc.mentionAt[k] >= 0 || !PRONOUNS.contains(doc.token(k).norm())) {
+            return null;
+        }
+        for (int back = s.index() - 1; back >= Math.max(0, s.index() - 2); back--) {
+            Sentence previous = doc.sentences.get(back);
+            List<Integer> mentions = doc.mentionsIn(previous.firstToken(), Math.min(previous.endToken(), previous.firstToken() + 3));
+            if (!mentions.isEmpty() && doc.type(mentions.get(0)) == EntityType.ORGANIZATION) {
+                return doc.id(mentions.get(0));
+            }
+        }
+        return doc.topic;
     }
 
     private static Sentence sentenceOf(Doc doc, int token) {
@@ -48,8 +71,8 @@ final class Anaphora {
         if (t.is("the")) {
             for (int k = i + 1; k < Math.min(s.endToken(), i + 5); k++) {
                 Token w = doc.token(k);
-                if (doc.mentionAt[k] >= 0 || !w.isWord()) {
-                    return 0;
+                if (doc.mentionAt[k] >= 0 || !(w.isWord() || w.is("-"))) {
+                    return 0; // "the data-labeling startup" holds a hyphen
                 }
                 if (ENGLISH.containsKey(w.norm())) {
                     return k - i + 1;
@@ -118,7 +141,10 @@ final class Anaphora {
             // "The company was founded …" opening a sentence: the doer of the sentence before
             Sentence previous = doc.sentences.get(here.index() - 1);
             for (int m : doc.mentionsIn(previous.firstToken(), previous.endToken())) {
-                if (doc.type(m) == EntityType.ORGANIZATION && !doc.id(m).equals(exclude) && !Grammar.governed(doc, m, previous)) {
+                int after = doc.mention(m).endToken();
+                boolean possessor = after < previous.endToken() && doc.token(after).is("'s"); // "Sequoia's Roelof Botha"
+                if (doc.type(m) == EntityType.ORGANIZATION && !doc.id(m).equals(exclude) && !possessor
+                        && !Grammar.governed(doc, m, previous)) {
                     return doc.id(m);
                 }
             }

@@ -99,7 +99,7 @@ final class Attributes {
         int bestDistance = Integer.MAX_VALUE;
         for (DateMention d : inSentence) {
             int distance = d.endToken() <= trigger ? trigger - d.endToken() : d.startToken() - trigger;
-            if (d.startToken() >= from && d.endToken() <= to && distance < bestDistance) {
+            if (d.startToken() >= from && d.endToken() <= to && distance < bestDistance && !inAside(doc, s, d, trigger)) {
                 best = d;
                 bestDistance = distance;
             }
@@ -127,6 +127,28 @@ final class Attributes {
             return yearEnd != null ? yearEnd : new DateValue(doc.published.toString().substring(0, 7), null);
         }
         return null;
+    }
+
+    private static final Set<String> RELATIVES = Set.of("which", "who", "التي", "الذي");
+
+    /**
+     * "Ecarx, which raised $200m in February, plans a joint venture": a date inside a relative clause closed before the
+     * trigger dates the aside, not the fact.
+     */
+    private static boolean inAside(Doc doc, Sentence s, DateMention d, int trigger) {
+        if (d.endToken() > trigger) {
+            return false;
+        }
+        boolean closed = false;
+        for (int k = d.endToken(); k < trigger; k++) {
+            closed |= Grammar.isComma(doc.token(k));
+        }
+        for (int k = d.startToken() - 1; closed && k > s.firstToken(); k--) {
+            if (Grammar.isComma(doc.token(k))) {
+                return RELATIVES.contains(doc.token(k + 1).norm());
+            }
+        }
+        return false;
     }
 
     private static final Set<String> TARGET_MARKERS = Set.of("by", "until", "through", "بحلول", "حتي");

@@ -3,6 +3,7 @@ package dev.khabar.core.facts;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
+import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Sentence;
 import java.util.Set;
 
@@ -19,14 +20,21 @@ final class Awards {
     }
 
     static Fact award(Doc doc, Sentence s, Trigger tr, FactCollector out) {
+        if (tr.arabic()) {
+            return arabic(doc, s, tr, out);
+        }
         int byAt = TriggerFacts.passiveBy(doc, s, tr);
         boolean passive = byAt >= 0 || (tr.startToken() > s.firstToken() && BE.contains(doc.token(tr.startToken() - 1).norm()));
         String holder = null;
         String client = null;
         if (passive) {
             holder = id(doc, TriggerFacts.subjectMention(doc, s, tr, ORG));
+            if (holder == null) {
+                holder = Anaphora.subjectPronoun(doc, s, pronounAt(doc, s, tr)); // "Acme said it had been awarded …"
+                holder = holder != null ? speakerBefore(doc, s, tr, holder) : null;
+            }
             client = byAt >= 0 ? id(doc, TriggerFacts.firstAfter(doc, s, byAt + 1, Math.min(s.endToken(), byAt + 6), ORG, null))
-                    : null;
+                    : suppliedBody(doc, s, tr);
         } else {
             client = id(doc, TriggerFacts.subjectMention(doc, s, tr, ORG));
             int to = recipientMarker(doc, s, tr);
@@ -46,6 +54,147 @@ final class Awards {
         out.add(FactType.CONTRACT, holder, client, Attributes.amount(doc, s, tr.startToken()), null,
                 Attributes.date(doc, s, tr.startToken(), FactType.CONTRACT), null, null, Attributes.evidence(doc, s), 0.7);
         return out.last();
+    }
+
+    /** "X said it had been awarded": the token of "it" before the passive verb, or the trigger when there is none. */
+    private static int pronounAt(Doc doc, Sentence s, Trigger tr) {
+        for (int k = tr.startToken() - 1; k >= Math.max(s.firstToken(), tr.startToken() - 4); k--) {
+            if (doc.token(k).is("it")) {
+                return k;
+            }
+        }
+        return tr.startToken();
+    }
+
+    /** The organization that says "it": named right before in the sentence ("Acme said it …"), else the pronoun's. */
+    private static String speakerBefore(Doc doc, Sentence s, Trigger tr, String resolved) {
+        for (int m : doc.mentionsIn(s.firstToken(), tr.startToken())) {
+            if (doc.type(m) == EntityType.ORGANIZATION && !Grammar.governed(doc, m, s)) {
+                return doc.id(m);
+            }
+        }
+        return resolved;
+    }
+
+    /** "awarded a contract to supply the Coastal Water Agency with pumps": the body supplied is the client. */
+    private static String suppliedBody(Doc doc, Sentence s, Trigger tr) {
+        for (int k = tr.endToken(); k < Math.min(s.endToken() - 1, tr.endToken() + 6); k++) {
+            if (doc.token(k).is("to") && SUPPLY.contains(doc.token(k + 1).norm())) {
+                return id(doc, TriggerFacts.firstAfter(doc, s, k + 2, Math.min(s.endToken(), k + 5), ORG, null));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "The Navy announced a $20 million contract to Acme Builders": the contract noun given "to" a company names its
+     * holder; the clause's subject is the client. Null when no name follows "to".
+     */
+    static Fact contractTo(Doc doc, Sentence s, Trigger tr, FactCollector out) {
+        int to = tr.endToken();
+        if (to + 1 >= s.endToken() || !doc.token(to).is("to")) {
+            return null;
+        }
+        int holder = TriggerFacts.firstAfter(doc, s, to + 1, Math.min(s.endToken(), to + 3), ORG, null);
+        int client = TriggerFacts.subjectMention(doc, s, tr, ORG);
+        if (holder < 0 || client < 0 || doc.id(holder).equals(doc.id(client))) {
+            return null;
+        }
+        out.add(FactType.CONTRACT, doc.id(holder), doc.id(client), Attributes.amount(doc, s, tr.startToken()), null,
+                Attributes.date(doc, s, tr.startToken(), FactType.CONTRACT), null, null, Attributes.evidence(doc, s), 0.7);
+        return out.last();
+    }
+
+    private static final Set<String> SUPPLY = Set.of("supply", "provide", "deliver", "equip", "build", "support", "serve");
+
+    private static final Set<String> CHOOSE = Set.of("picked", "picks", "selected", "selects", "chose", "chooses",
+            "hired", "hires", "tapped", "taps", "commissioned", "engaged", "contracted", "retained");
+
+    /**
+     * "Aramco picked Samsung for a $9 million contract", "Aramco hired Samsung under a contract": the one chosen holds
+     * the contract and the chooser is its client; null when no verb of choosing governs the contract noun.
+     */
+    static Fact chosen(Doc doc, Sentence s, Trigger tr, FactCollector out) {
+        int from = Grammar.clauseStart(doc, tr.startToken(), s);
+        for (int v = tr.startToken() - 1; v >= Math.max(from, tr.startToken() - 10); v--) {
+            if (!CHOOSE.contains(doc.token(v).norm())) {
+                continue;
+            }
+            int holder = TriggerFacts.firstAfter(doc, s, v + 1, tr.startToken(), ORG, null);
+            int client = -1;
+            for (int m : doc.mentionsIn(from, v)) {
+                if (doc.type(m) == EntityType.ORGANIZATION && !Grammar.governed(doc, m, s)) {
+                    client = m;
+                    break;
+                }
+            }
+            if (holder < 0 || client < 0 || doc.id(holder).equals(doc.id(client))) {
+                return null;
+            }
+            out.add(FactType.CONTRACT, doc.id(holder), doc.id(client), Attributes.amount(doc, s, tr.startToken()), null,
+                    Attributes.date(doc, s, tr.startToken(), FactType.CONTRACT), null, null, Attributes.evidence(doc, s), 0.7);
+            return out.last();
+        }
+        return null;
+    }
+
+    /**
+     * «منحت أرامكو عقدا لشركة X», «أرست أرامكو عقدا على X», «تم ترسية العقد على X من قبل Y»: the one after لـ / على
+     * holds the contract; the client is the doer of the verb or the «من قبل» phrase. Only with a contract noun near:
+     * «منح» alone also grants licences and prizes.
+     */
+    private static Fact arabic(Doc doc, Sentence s, Trigger tr, FactCollector out) {
+        int end = Grammar.clauseEnd(doc, tr.startToken(), s);
+        if (!contractNounAfter(doc, tr, Math.min(end, tr.endToken() + 5))) {
+            return null;
+        }
+        String holder = null;
+        int holderAt = -1;
+        for (int m : doc.mentionsIn(tr.endToken(), Math.min(end, tr.endToken() + 10))) {
+            int before = doc.mention(m).startToken() - 1;
+            String cue = Clitics.withoutConjunction(doc.token(before).norm());
+            boolean cued = Grammar.isArabicOrgCue(doc.token(before));
+            if (cued) {
+                before--; // «لشركة X», «على شركة X»
+            }
+            boolean recipient = Grammar.clitic(doc, doc.mention(m)).endsWith("ل") || (cued && cue.startsWith("ل"))
+                    || doc.token(before).is("علي") || doc.token(before).is("الي");
+            if (recipient && doc.type(m) == EntityType.ORGANIZATION) {
+                holder = doc.id(m);
+                holderAt = m;
+                break;
+            }
+        }
+        if (holder == null) {
+            return null;
+        }
+        String client = null;
+        for (int k = tr.endToken(); k + 1 < end; k++) {
+            if (doc.token(k).is("من") && doc.token(k + 1).is("قبل")) {
+                client = id(doc, TriggerFacts.firstAfter(doc, s, k + 2, Math.min(end, k + 6), ORG, holder));
+            }
+        }
+        if (client == null) {
+            int m = TriggerFacts.subjectMention(doc, s, tr, ORG);
+            client = m >= 0 && m != holderAt ? doc.id(m) : doc.awarder;
+        }
+        if (client == null || client.equals(holder)) {
+            return null;
+        }
+        out.add(FactType.CONTRACT, holder, client, Attributes.amount(doc, s, tr.startToken()), null,
+                Attributes.date(doc, s, tr.startToken(), FactType.CONTRACT), null, null, Attributes.evidence(doc, s), 0.7);
+        return out.last();
+    }
+
+    private static final Set<String> CONTRACT_NOUNS = Set.of("عقد", "عقدا", "عقود", "عقدين", "مناقصه", "مشروع", "صفقه");
+
+    private static boolean contractNounAfter(Doc doc, Trigger tr, int to) {
+        for (int k = tr.startToken(); k < to; k++) {
+            if (CONTRACT_NOUNS.contains(Clitics.bare(doc.token(k).norm()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String id(Doc doc, int m) {

@@ -24,6 +24,13 @@ final class DealParties {
     /** Descriptor nouns between a description and the name it describes ("VC firm Sequoia Capital"). */
     private static final Set<String> DESCRIPTORS = Set.of("firm", "fund", "company", "investor", "investors", "group",
             "giant", "bank", "صندوق", "شركه", "مجموعه", "بنك");
+    /** Nouns that describe an investor before its name: «من المستثمر الملاك X», "from angel investor X". */
+    /** English nouns for those who put money in, that a list of their names may follow. */
+    static final Set<String> INVESTOR_WORDS = Set.of("investors", "investor", "backers", "backer", "participants",
+            "funders", "firms", "funds", "vcs");
+    private static final Set<String> INVESTOR_NOUNS = Set.of("مستثمر", "مستثمرين", "مستثمرون", "ملاك", "ملائكي",
+            "صندوق", "صناديق", "شركه", "شركات", "مجموعه", "بنك", "رجل", "اعمال", "investor", "investors", "angel",
+            "firm", "firms", "fund", "funds", "venture", "capitalist", "capitalists");
 
     private DealParties() {
     }
@@ -81,6 +88,25 @@ final class DealParties {
         return -1;
     }
 
+    /**
+     * «تم الاستحواذ على X من قبل Y», «الصفقة التي أبرمت من قبل Y»: the doer named after «من قبل» in the trigger's clause,
+     * or -1 («من قبل» without a name after it is "before").
+     */
+    static int arabicAgent(Doc doc, Sentence s, Trigger tr, Set<EntityType> types) {
+        int end = Grammar.clauseEnd(doc, tr.startToken(), s);
+        for (int k = tr.endToken(); k + 2 < end; k++) {
+            if (doc.token(k).is("من") && doc.token(k + 1).is("قبل")) {
+                int j = k + 2;
+                while (j < end && doc.mentionAt[j] < 0 && (Grammar.isArabicOrgCue(doc.token(j)) || Grammar.isQuote(doc.token(j)))) {
+                    j++;
+                }
+                int m = j < end ? doc.mentionAt[j] : -1;
+                return m >= 0 && types.contains(doc.type(m)) ? m : -1;
+            }
+        }
+        return -1;
+    }
+
     /** "raised a very big round of financing": a raise that names its round, with or without its money. */
     static boolean namesRound(Doc doc, Sentence s, Trigger tr) {
         if (tr.endToken() - tr.startToken() > 1) {
@@ -108,16 +134,43 @@ final class DealParties {
                 || n.equals("participation") && doc.token(k + 1).is("from")) {
             return k + 2;
         }
-        if (n.equals("قادها") || n.equals("بقياده") || n.equals("بمشاركه") || n.equals("وبمشاركه")) {
+        String bare = Clitics.withoutConjunction(n);
+        if (bare.equals("قادها") || bare.equals("بقياده") || bare.equals("بمشاركه") || bare.equals("بينهم") || bare.equals("منهم")) {
             return k + 1;
+        }
+        if (INVESTOR_WORDS.contains(n) && k + 1 < s.endToken()) {
+            // "investors including A", "backers such as A and B", "new investors A and B"
+            Token next = doc.token(k + 1);
+            if (next.is("including") || next.is("like") || next.is("include")) {
+                return k + 2;
+            }
+            if (next.is("such") && k + 2 < s.endToken() && doc.token(k + 2).is("as")) {
+                return k + 3;
+            }
+            if (doc.mentionAt[k + 1] >= 0) {
+                return k + 1;
+            }
         }
         if (n.equals("from") && k >= tr.endToken() && k <= tr.endToken() + 12) {
             return k + 1;
         }
-        if (n.equals("من") && k >= tr.endToken() && k <= tr.endToken() + 8 && doc.mentionAt[k + 1] >= 0) {
+        if (n.equals("من") && k >= tr.endToken() && k <= tr.endToken() + 8 && investorNext(doc, s, k + 1)) {
             return k + 1;
         }
         return -1;
+    }
+
+    /** A name at token k, or after a few words describing an investor («المستثمر الملاك X»). */
+    private static boolean investorNext(Doc doc, Sentence s, int k) {
+        for (int j = k; j < Math.min(s.endToken(), k + 4); j++) {
+            if (doc.mentionAt[j] >= 0) {
+                return true;
+            }
+            if (!INVESTOR_NOUNS.contains(Clitics.bare(doc.token(j).norm()))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The name right after token {@code from}, past a description ("top VC firm Sequoia Capital"); or -1. */
@@ -131,7 +184,8 @@ final class DealParties {
                     found = m;
                     int next = doc.mention(m).endToken();
                     if (next + 1 < end && DESCRIPTORS.contains(Clitics.bare(doc.token(next).norm()))
-                            && doc.mentionAt[next + 1] >= 0) {
+                            && !doc.token(next).norm().startsWith("و") && doc.mentionAt[next + 1] >= 0) {
+                        // «صندوق أوك وشركة ستون» lists two investors; "firm Sequoia" describes one
                         k = next; // the first name described the one after it
                         continue;
                     }
@@ -141,7 +195,8 @@ final class DealParties {
                 continue;
             }
             Token t = doc.token(k);
-            if (Grammar.isComma(t) || t.is(".") || (t.isWord() && Grammar.isPreposition(t) && !t.is("of"))) {
+            if (Grammar.isComma(t) || t.is(".")
+                    || (t.isWord() && Grammar.isPreposition(t) && !t.is("of") && !NameLists.LIST_OPENERS.contains(t.norm()))) {
                 break;
             }
         }

@@ -68,7 +68,7 @@ final class FactCollector {
             fact = new Fact(null, type, subject, object, amount, count, date, role, status, evidence, confidence);
         } else {
             fact = new Fact(null, type, old.subject(), old.object(), first(old.amount(), amount), first(old.count(), count),
-                    first(old.date(), date), first(old.role(), role), old.status(), old.evidence(),
+                    laterIfStated(old.date(), date), first(old.role(), role), old.status(), old.evidence(),
                     Math.max(old.confidence(), confidence));
         }
         facts.put(key, fact);
@@ -77,6 +77,18 @@ final class FactCollector {
 
     private static boolean otherTime(DateValue a, DateValue b) {
         return a != null && b != null && !a.value().startsWith(b.value()) && !b.value().startsWith(a.value());
+    }
+
+    /**
+     * A day the text states within the publication month a first statement fell back on refines it ("announced the
+     * partnership June 13"); a stated date elsewhere in time may be about something else and stays out.
+     */
+    private static DateValue laterIfStated(DateValue old, DateValue now) {
+        if (old == null) {
+            return now;
+        }
+        boolean refines = old.text() == null && now != null && now.text() != null && now.value().startsWith(old.value());
+        return refines ? now : old;
     }
 
     private static <T> T first(T a, T b) {

@@ -22,6 +22,7 @@ public final class FactFinder {
         FactCollector out = new FactCollector();
         for (Sentence s : sentences) {
             TriggerFacts.find(doc, s, out);
+            Participants.find(doc, s, out);
             JointFacts.find(doc, s, out);
             RoleFacts.find(doc, s, out);
             LayoffFacts.find(doc, s, out);

@@ -32,7 +32,24 @@ final class Grammar {
     private static final Set<String> ENGLISH_CLAUSE_OPENERS = Set.of("but", "while", "which", "who", "although",
             "though", "whereas", "when", "after", "where", "because");
 
+    /** Arabic nouns that stand before an organization's name without being part of it: «شركة X», «مجموعة X». */
+    private static final Set<String> ARABIC_ORG_CUES = Set.of("شركه", "مجموعه", "صندوق", "بنك", "مصرف", "منصه");
+
     private Grammar() {
+    }
+
+    static boolean isArabicOrgCue(Token t) {
+        return anyReading(ARABIC_ORG_CUES, t);
+    }
+
+    /** Whether some reading of the token, with or without ال, is in {@code words}: بنك and بيع are no ب + نك / يع. */
+    static boolean anyReading(Set<String> words, Token t) {
+        for (String r : Clitics.readings(t.norm())) {
+            if (words.contains(r.startsWith("ال") && r.length() > 3 ? r.substring(2) : r) || words.contains(r)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isComma(Token t) {
@@ -176,6 +193,9 @@ final class Grammar {
             if (isComma(t) && opensClause(doc, k + 1, s) && relativeClosedBefore(doc, k + 1, i)) {
                 continue; // ", which owns Three," is an aside: the clause goes on before it
             }
+            if (t.is(":") && k - s.firstToken() <= 4) {
+                return k + 1; // "أبوظبي - مباشر: وقّع …": a dateline's outlet is not the doer
+            }
             if (isSemicolon(t) || (isComma(t) && opensClause(doc, k + 1, s))
                     || (doc.mentionAt[k] < 0 && COMPLEMENTIZERS.contains(Clitics.withoutConjunction(t.norm())))) {
                 return isSemicolon(t) || isComma(t) ? k + 1 : k;
@@ -204,6 +224,9 @@ final class Grammar {
     static int clauseEnd(Doc doc, int i, Sentence s) {
         for (int k = i + 1; k < s.endToken(); k++) {
             Token t = doc.token(k);
+            if (t.is(":") && k - s.firstToken() <= 4) {
+                return k + 1; // "أبوظبي - مباشر: وقّع …": a dateline's outlet is not the doer
+            }
             if (isSemicolon(t) || (isComma(t) && opensClause(doc, k + 1, s))) {
                 return k;
             }

@@ -21,31 +21,43 @@ final class JointFacts {
 
     /** A dual noun phrase ("the two companies", "both firms", الشركتان) within a few words of token i. */
     static boolean dualNear(Doc doc, Sentence s, int i) {
-        return dualIn(doc, Math.max(s.firstToken(), i - 6), Math.min(s.endToken(), i + 6)) >= 0;
+        return dualIn(doc, Math.max(s.firstToken(), i - 6), Math.min(s.endToken(), i + 6), true) >= 0;
     }
 
-    private static int dualIn(Doc doc, int from, int to) {
+    /**
+     * Where a noun phrase naming the pair starts in [from, to), or -1. A plain plural ("The companies announced the
+     * partnership") counts only when {@code plural} is allowed.
+     */
+    private static int dualIn(Doc doc, int from, int to, boolean plural) {
         for (int k = from; k < to; k++) {
             String n = doc.token(k).norm();
             if (ARABIC_DUALS.contains(Clitics.withoutConjunction(n))) {
                 return k;
             }
-            if ((n.equals("two") || n.equals("both")) && k + 1 < to && ENGLISH_PAIR_NOUNS.contains(doc.token(k + 1).norm())) {
+            boolean pairWord = n.equals("two") || n.equals("both") || (plural && n.equals("the"));
+            if (pairWord && k + 1 < to && ENGLISH_PAIR_NOUNS.contains(doc.token(k + 1).norm())) {
                 return k;
             }
         }
         return -1;
     }
 
+    private static boolean strictDual(Doc doc, int k) {
+        return !doc.token(k).is("the");
+    }
+
     static void find(Doc doc, Sentence s, FactCollector out) {
-        int dual = dualIn(doc, s.firstToken(), s.endToken());
+        int dual = dualIn(doc, s.firstToken(), s.endToken(), true);
         if (dual < 0) {
             return;
         }
+        boolean strict = strictDual(doc, dual);
         int trigger = -1;
         for (int k = Math.max(s.firstToken(), dual - 6); k < Math.min(s.endToken(), dual + 8); k++) {
             var tr = doc.mentionAt[k] < 0 ? TriggerLexicon.at(doc.tokens, k, s.endToken()) : null;
-            if ((tr != null && tr.type() == FactType.PARTNERSHIP) || TOGETHER.contains(Clitics.bare(doc.token(k).norm()))) {
+            // a plain plural pairs only with a partnership word of its own ("the companies signed a termination agreement")
+            boolean partnership = tr != null && tr.type() == FactType.PARTNERSHIP && (strict || !tr.marked());
+            if (partnership || strict && TOGETHER.contains(Clitics.bare(doc.token(k).norm()))) {
                 trigger = k;
                 break;
             }

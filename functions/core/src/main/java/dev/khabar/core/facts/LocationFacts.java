@@ -1,5 +1,7 @@
 package dev.khabar.core.facts;
 
+import dev.khabar.core.entities.Gazetteer;
+import dev.khabar.core.entities.GazetteerEntry;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.text.Clitics;
@@ -7,13 +9,19 @@ import dev.khabar.core.text.Sentence;
 import java.util.Set;
 
 /**
- * LOCATED_IN only from explicit statements of place: "Cambridge-based Darktrace", "headquartered in X", "ومقرها X",
- * a facility "في ولاية لويزيانا". A nationality ("UK firm", "الجيش الأميركي") states no location.
+ * LOCATED_IN only from explicit statements of place: "Cambridge-based Darktrace", "headquartered in X", "X's
+ * headquarters in Y", "London's Chemring Group", «ومقرها X», «الواقع في X», «التي تتخذ من X مقرا», a facility
+ * "في ولاية لويزيانا". A nationality ("UK firm", "Britain's X", "الجيش الأميركي") states no location.
  */
 final class LocationFacts {
     private static final Set<String> PLACE_NOUNS = Set.of("ولايه", "مدينه", "اماره", "منطقه", "محافظه", "state", "city",
             "the", "of");
-    private static final Set<String> SEAT = Set.of("مقرها", "مقره", "headquartered", "based");
+    /** Words saying where an organization sits, followed by the place: "headquartered in", «ومقرها», «الكائنة في». */
+    private static final Set<String> SEAT = Set.of("مقرها", "مقره", "headquartered", "based", "headquarters",
+            "الكائن", "الكائنه", "الواقع", "الواقعه");
+    /** «تتخذ من دبي مقرا لها»: taking a city as its seat. */
+    private static final Set<String> TAKES = Set.of("تتخذ", "يتخذ", "اتخذت", "اتخذ");
+    private static final Set<EntityType> SITED = Set.of(EntityType.ORGANIZATION, EntityType.FACILITY);
 
     private LocationFacts() {
     }
@@ -23,37 +31,76 @@ final class LocationFacts {
             int m = doc.mentionAt[i];
             if (m >= 0 && doc.type(m) == EntityType.LOCATION && doc.mention(m).endToken() == i + 1
                     && i + 2 < s.endToken() && doc.token(i + 1).is("-") && doc.token(i + 2).is("based")) {
-                int org = TriggerFacts.firstAfter(doc, s, i + 3, Math.min(s.endToken(), i + 10),
-                        Set.of(EntityType.ORGANIZATION, EntityType.FACILITY), null);
-                add(doc, s, out, org >= 0 ? org : apposedTo(doc, s, doc.mention(m).startToken()), m);
+                String org = describedAfter(doc, s, i + 3);
+                add(doc, s, out, org != null ? org : apposedTo(doc, s, doc.mention(m).startToken()), m);
+            } else if (m >= 0 && doc.type(m) == EntityType.LOCATION && doc.mention(m).endToken() == i + 1
+                    && i + 1 < s.endToken() && doc.token(i + 1).is("'s") && !isCountry(doc, m)) {
+                int org = doc.mentionAt[Math.min(i + 2, s.endToken() - 1)];
+                add(doc, s, out, org >= 0 && SITED.contains(doc.type(org)) ? doc.id(org) : null, m); // "London's Chemring"
             } else if (m >= 0 && doc.type(m) == EntityType.FACILITY && doc.mention(m).endToken() == i + 1) {
-                int loc = placeAfter(doc, s, i + 1);
-                add(doc, s, out, m, loc);
+                add(doc, s, out, doc.id(m), placeAfter(doc, s, i + 1));
             } else if (m < 0 && Clitics.in(SEAT, doc.token(i).norm())
                     && !(doc.token(i).is("based") && i > s.firstToken() && doc.token(i - 1).is("-"))) {
                 int loc = placeAfter(doc, s, i + 1);
-                var before = doc.mentionsIn(s.firstToken(), i);
-                for (int k = before.size() - 1; k >= 0 && loc >= 0; k--) {
-                    if (doc.type(before.get(k)) == EntityType.ORGANIZATION) {
-                        add(doc, s, out, before.get(k), loc);
-                        break;
-                    }
-                }
+                add(doc, s, out, loc >= 0 ? sitedBefore(doc, s, i) : null, loc);
+            } else if (m < 0 && TAKES.contains(Clitics.withoutConjunction(doc.token(i).norm())) && i + 3 < s.endToken()
+                    && doc.token(i + 1).is("من") && doc.mentionAt[i + 2] >= 0) {
+                int loc = doc.mentionAt[i + 2];
+                int after = doc.mention(loc).endToken();
+                boolean seat = after < s.endToken() && Clitics.bare(doc.token(after).norm()).startsWith("مقر");
+                add(doc, s, out, seat ? sitedBefore(doc, s, i) : null, loc);
             }
         }
     }
 
+    /** The organization a place statement at token i belongs to: the nearest one before, else "the company" there. */
+    private static String sitedBefore(Doc doc, Sentence s, int i) {
+        var before = doc.mentionsIn(s.firstToken(), i);
+        for (int k = before.size() - 1; k >= 0; k--) {
+            if (SITED.contains(doc.type(before.get(k)))) {
+                return doc.id(before.get(k));
+            }
+        }
+        for (int k = i - 1; k >= s.firstToken(); k--) {
+            if (Anaphora.length(doc, k, s) > 0) {
+                return Anaphora.resolve(doc, k); // «وقالت الشركة إن X … من مقرها في Y»
+            }
+        }
+        return null;
+    }
+
+    /** After "X-based": the organization named, or the noun phrase standing for one ("the NYC-based blogging startup"). */
+    private static String describedAfter(Doc doc, Sentence s, int from) {
+        for (int k = from; k < Math.min(s.endToken(), from + 7); k++) {
+            int m = doc.mentionAt[k];
+            if (m >= 0) {
+                return SITED.contains(doc.type(m)) ? doc.id(m) : null;
+            }
+            if (Grammar.isComma(doc.token(k)) && k + 1 < s.endToken() && doc.mentionAt[k + 1] >= 0) {
+                continue; // "a UK-based cybersecurity firm, Egress": the name apposed to the description
+            }
+            if (Grammar.isComma(doc.token(k)) || Grammar.isPreposition(doc.token(k))) {
+                return null;
+            }
+            int phrase = Anaphora.phraseEndingAt(doc, k, s);
+            if (phrase >= 0) {
+                return Anaphora.resolve(doc, phrase);
+            }
+        }
+        return null;
+    }
+
     /** "Run:ai, a Tel Aviv-based startup": the organization before ", a". */
-    private static int apposedTo(Doc doc, Sentence s, int i) {
+    private static String apposedTo(Doc doc, Sentence s, int i) {
         int k = i - 1;
         while (k >= s.firstToken() && (doc.token(k).is("a") || doc.token(k).is("an") || doc.token(k).is("the"))) {
             k--;
         }
         if (k - 1 >= s.firstToken() && Grammar.isComma(doc.token(k)) && doc.mentionAt[k - 1] >= 0
                 && doc.type(doc.mentionAt[k - 1]) == EntityType.ORGANIZATION) {
-            return doc.mentionAt[k - 1];
+            return doc.id(doc.mentionAt[k - 1]);
         }
-        return -1;
+        return null;
     }
 
     /** A place right after token i: "في ولاية X", "in X", "X". */
@@ -72,9 +119,14 @@ final class LocationFacts {
         return m >= 0 && doc.type(m) == EntityType.LOCATION ? m : -1;
     }
 
-    private static void add(Doc doc, Sentence s, FactCollector out, int subject, int location) {
-        if (subject >= 0 && location >= 0) {
-            out.add(FactType.LOCATED_IN, doc.id(subject), doc.id(location), null, null, null, null, null,
+    private static boolean isCountry(Doc doc, int m) {
+        GazetteerEntry entry = Gazetteer.get().byName(doc.entities.entities().get(doc.entities.entityOfMention()[m]).name());
+        return entry != null && Gazetteer.get().countryCode(entry) != null;
+    }
+
+    private static void add(Doc doc, Sentence s, FactCollector out, String subject, int location) {
+        if (subject != null && location >= 0) {
+            out.add(FactType.LOCATED_IN, subject, doc.id(location), null, null, null, null, null,
                     Attributes.evidence(doc, s), 0.7);
         }
     }

@@ -1,7 +1,6 @@
 package dev.khabar.core.facts;
 
 import dev.khabar.core.model.EntityType;
-import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.roles.ArabicRoles;
 import dev.khabar.core.roles.EnglishRoles;
@@ -10,7 +9,6 @@ import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -19,16 +17,17 @@ import java.util.Set;
  * الشركة مثل …" (untitled leaders). A former title is still a ROLE; "founder" gives FOUNDED.
  */
 final class RoleFacts {
-    private static final Set<String> LINKS = Set.of("of", "at", "in", "the", "a", "an", "في", "لدي", "ب", "شركه",
-            "لشركه", "بشركه", "مثل", "منها");
-    /** Words between a name and its employer: "analyst Jane Roe with Acme Securities", "Jane Roe of Acme". */
-    private static final Set<String> EMPLOYER_LINKS = Set.of("with", "at", "of", "from");
     /** Courtesy words between a title and a name: "الرئيس التنفيذي السيد أحمد", "chief executive Mr. Roe". */
     private static final Set<String> HONORIFICS = Set.of("السيد", "السيده", "الدكتور", "الدكتوره", "د", "الاستاذ",
+            "سمو", "معالي", "سعاده", "الامير", "الاميره", "الشيخ", "الشيخه", "م",
             "الاستاذه", "mr", "ms", "mrs", "dr", ".");
     /** Adverbs of an apposed title: "Jane Roe, previously the CFO of Acme". */
     private static final Set<String> APPOSITION_ADVERBS = Set.of("previously", "formerly", "now", "currently", "also",
             "then", "once", "until", "recently", "most");
+    /** Verbs that tie a subject to a predicate title: "X is the CEO", "X will remain chair". */
+    private static final Set<String> COPULAS = Set.of("is", "was", "remains", "remained", "remain", "will", "would", "be",
+            "been", "has", "had", "stays", "stayed", "ظل", "يظل", "سيظل", "تظل", "ستظل", "يبقي", "سيبقي", "تبقي",
+            "ستبقي", "بات", "لايزال", "يزال", "مازال", "مايزال", "كان");
     /**
      * Titles whose holder works for someone other than the story's company (an analyst covers it, a minister governs),
      * so an unstated employer is not guessed for them.
@@ -37,8 +36,6 @@ final class RoleFacts {
             "researcher", "scientist", "engineer", "partner", "counsel", "adviser", "spokesperson", "spokesman",
             "spokeswoman", "fellow");
 
-    private static final Set<String> ROLE_FILLERS = Set.of("its", "their", "his", "her", "the", "a", "an", "new",
-            "interim", "acting", "permanent", "next");
 
     private RoleFacts() {
     }
@@ -51,13 +48,15 @@ final class RoleFacts {
                 continue;
             }
             possessedPerson(doc, s, i, out);
+            foundersListed(doc, s, i, out);
+            affiliated(doc, s, i, out);
             RoleMatch r = match(doc, i, s.endToken());
             if (r == null) {
                 continue;
             }
             int end = r.endToken();
             if (r.group()) {
-                String org = orgAfter(doc, s, end);
+                String org = RoleEmployers.orgAfter(doc, s, end);
                 if (org != null) {
                     for (int m : doc.mentionsIn(end, Grammar.clauseEnd(doc, i, s))) {
                         if (doc.type(m) == EntityType.PERSON) {
@@ -72,27 +71,31 @@ final class RoleFacts {
             if (person < 0) {
                 person = personAfterOrganization(doc, s, end);
             }
+            if (person >= 0 && doc.mention(person).startToken() == end && apposedTitleAfter(doc, s, person)) {
+                i = end - 1;
+                continue; // «والمهندس X رئيس مجلس إدارة Y»: a courtesy title; the post is the one after the name
+            }
             String org;
             String role;
             if (r.deputyOnly()) {
                 org = lastOrg;
                 role = lastRole == null ? null : "deputy " + lastRole;
             } else {
-                org = orgBefore(doc, s, r, person);
+                org = RoleEmployers.orgBefore(doc, s, r, person);
                 if (org == null) {
-                    org = orgAfter(doc, s, end);
+                    org = RoleEmployers.orgAfter(doc, s, end);
                 }
                 if (org == null && r.possessive()) {
-                    org = possessiveOwner(doc, s, r.startToken(), out);
+                    org = RoleEmployers.possessiveOwner(doc, s, r.startToken(), out);
                 }
                 if (org == null && person >= 0 && doc.mention(person).startToken() >= end) {
-                    org = employerAfter(doc, s, person);
+                    org = RoleEmployers.employerAfter(doc, s, person);
                 }
                 if (org == null && person >= 0 && lastOrg != null && coordinated(doc, s, r.startToken())) {
                     org = lastOrg; // "its founder X and president Y"
                 }
                 if (org == null && person >= 0 && !outsideTitle(r) && !listedLeaver(doc, s, r.startToken())) {
-                    org = storyCompany(doc, s, person);
+                    org = RoleEmployers.storyCompany(doc, s, person);
                 }
                 role = r.mainRole();
             }
@@ -110,6 +113,19 @@ final class RoleFacts {
         }
     }
 
+    /** Whether an Arabic title follows the person's name directly or after a comma: «X رئيس مجلس إدارة Y». */
+    private static boolean apposedTitleAfter(Doc doc, Sentence s, int person) {
+        int k = doc.mention(person).endToken();
+        if (k < s.endToken() && Grammar.isComma(doc.token(k))) {
+            k++;
+        }
+        if (k >= s.endToken() || doc.token(k).script() != Script.ARABIC || doc.mentionAt[k] >= 0) {
+            return false;
+        }
+        RoleMatch next = match(doc, k, s.endToken());
+        return next != null && !next.group() && !next.deputyOnly();
+    }
+
     /** "Acme's Jane Roe": a person presented by her organization works there, title unstated. */
     private static void possessedPerson(Doc doc, Sentence s, int i, FactCollector out) {
         if (!doc.token(i).is("'s") || i == s.firstToken() || i + 1 >= s.endToken()) {
@@ -119,6 +135,59 @@ final class RoleFacts {
         int person = doc.mentionAt[i + 1];
         if (org >= 0 && person >= 0 && doc.type(org) == EntityType.ORGANIZATION && doc.type(person) == EntityType.PERSON) {
             out.add(FactType.ROLE, doc.id(person), doc.id(org), null, null, null, null, null, Attributes.evidence(doc, s), 0.6);
+        }
+    }
+
+    /** "Jane Roe of Acme said", «ماجد السويدي، من «إن 5»،»: a person presented as from an organization works there. */
+    private static void affiliated(Doc doc, Sentence s, int i, FactCollector out) {
+        Token t = doc.token(i);
+        if (!t.is("من") && !t.is("of") && !t.is("from") || i - 1 <= s.firstToken()) {
+            return;
+        }
+        int before = Grammar.isComma(doc.token(i - 1)) && t.script() == Script.ARABIC ? i - 2 : i - 1;
+        int person = doc.mentionAt[before];
+        if (person < 0 || doc.type(person) != EntityType.PERSON || doc.mention(person).endToken() != before + 1) {
+            return;
+        }
+        int k = i + 1;
+        while (k < s.endToken() && doc.mentionAt[k] < 0 && Grammar.isQuote(doc.token(k))) {
+            k++;
+        }
+        int org = k < s.endToken() ? doc.mentionAt[k] : -1;
+        if (org < 0 || doc.type(org) != EntityType.ORGANIZATION) {
+            return;
+        }
+        k = doc.mention(org).endToken();
+        while (k < s.endToken() && Grammar.isQuote(doc.token(k))) {
+            k++;
+        }
+        if (k >= s.endToken() || Grammar.isComma(doc.token(k)) || Clitics.in(Movers.SPEECH_VERBS, doc.token(k).norm())) {
+            out.add(FactType.ROLE, doc.id(person), doc.id(org), null, null, null, null, null, Attributes.evidence(doc, s), 0.5);
+        }
+    }
+
+    /** "Acme co-founders Jane Roe and John Doe", "Acme's founders X and Y": each person listed founded Acme. */
+    private static void foundersListed(Doc doc, Sentence s, int i, FactCollector out) {
+        String n = doc.token(i).norm();
+        int title = i;
+        if (n.equals("co") && i + 2 < s.endToken() && doc.token(i + 1).is("-") && doc.token(i + 2).is("founders")) {
+            title = i + 2;
+        } else if (!n.equals("founders") && !n.equals("cofounders")) {
+            return;
+        }
+        int k = i - 1;
+        if (k >= s.firstToken() && doc.token(k).is("'s")) {
+            k--;
+        }
+        int org = k >= s.firstToken() ? doc.mentionAt[k] : -1;
+        int first = title + 1 < s.endToken() ? doc.mentionAt[title + 1] : -1;
+        if (org < 0 || doc.type(org) != EntityType.ORGANIZATION || first < 0 || doc.type(first) != EntityType.PERSON) {
+            return;
+        }
+        java.util.List<String> founders = new java.util.ArrayList<>(java.util.List.of(doc.id(first)));
+        NameLists.listAfter(doc, s, first, s.endToken(), Set.of(EntityType.PERSON), null, founders);
+        for (String founder : founders) {
+            out.add(FactType.FOUNDED, founder, doc.id(org), null, null, null, null, null, Attributes.evidence(doc, s), 0.7);
         }
     }
 
@@ -147,37 +216,7 @@ final class RoleFacts {
         return OUTSIDE_TITLES.contains(words[words.length - 1]);
     }
 
-    /** "analyst Jane Roe with Acme Securities": the organization right after the person a title precedes. */
-    private static String employerAfter(Doc doc, Sentence s, int person) {
-        int k = doc.mention(person).endToken();
-        if (k + 1 < s.endToken() && EMPLOYER_LINKS.contains(doc.token(k).norm())) {
-            int m = doc.mentionAt[k + 1];
-            if (m >= 0 && doc.type(m) == EntityType.ORGANIZATION) {
-                return doc.id(m);
-            }
-            if (m < 0 && Anaphora.length(doc, k + 1, s) > 0) {
-                return Anaphora.resolve(doc, k + 1);
-            }
-        }
-        return null;
-    }
-
-    /**
-     * A title with no employer in its phrase ("under chief executive John Roe", "CTO Jane Roe quit") is held at the
-     * sentence's doer organization, else at the organization the story is about.
-     */
-    private static String storyCompany(Doc doc, Sentence s, int person) {
-        for (int m : doc.mentionsIn(s.firstToken(), s.endToken())) {
-            int before = doc.mention(m).startToken() - 1;
-            boolean apposed = before >= s.firstToken() && Grammar.isComma(doc.token(before));
-            if (doc.type(m) == EntityType.ORGANIZATION && !Grammar.governed(doc, m, s) && !apposed) {
-                return doc.id(m);
-            }
-        }
-        return doc.topic;
-    }
-
-    private static RoleMatch match(Doc doc, int i, int limit) {
+    static RoleMatch match(Doc doc, int i, int limit) {
         Token t = doc.token(i);
         return t.script() == Script.ARABIC ? ArabicRoles.match(doc.tokens, i, limit)
                 : t.script() == Script.LATIN ? EnglishRoles.match(doc.tokens, i, limit) : null;
@@ -186,6 +225,14 @@ final class RoleFacts {
     /** The person a title is apposed to ("X، الرئيس" / "X, Y's CEO") or that follows it ("CEO X", "المهندس X"). */
     private static int personAround(Doc doc, Sentence s, RoleMatch r) {
         int end = skipHonorifics(doc, s, r.endToken());
+        int company = doc.token(r.startToken()).script() == Script.ARABIC ? Anaphora.length(doc, end, s) : 0;
+        int named = end + company;
+        while (company > 0 && named < s.endToken() && doc.mentionAt[named] < 0 && HONORIFICS.contains(doc.token(named).norm())) {
+            named++;
+        }
+        if (company > 0 && named < s.endToken() && doc.mentionAt[named] >= 0 && doc.type(doc.mentionAt[named]) == EntityType.PERSON) {
+            return doc.mentionAt[named]; // "المسؤول التنفيذي بالشركة طارق نبيل"
+        }
         if (end < s.endToken() && doc.mentionAt[end] >= 0 && doc.type(doc.mentionAt[end]) == EntityType.PERSON) {
             return doc.mentionAt[end];
         }
@@ -194,8 +241,12 @@ final class RoleFacts {
                 && doc.token(r.startToken()).script() == Script.ARABIC && doc.token(r.startToken()).norm().endsWith("ا")) {
             return doc.mentionAt[k]; // accusative predicate: "سيصبح X رئيسا غير تنفيذي"
         }
+        if (k >= s.firstToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.PERSON
+                && doc.token(r.startToken()).script() == Script.ARABIC) {
+            return doc.mentionAt[k]; // apposition without a comma: "وقال سام ألتمان الرئيس التنفيذي لأوبن إيه آي"
+        }
         if (k >= s.firstToken() && doc.token(k).is("'s")) {
-            k = possessorStart(doc, s, k - 1) - 1;
+            k = RoleEmployers.possessorStart(doc, s, k - 1) - 1;
         }
         while (k >= s.firstToken() && (doc.token(k).is("the") || doc.token(k).is("a") || doc.token(k).is("an")
                 || doc.token(k).is("its") || doc.token(k).is("his") || doc.token(k).is("her")
@@ -206,11 +257,19 @@ final class RoleFacts {
                 && doc.type(doc.mentionAt[k - 1]) == EntityType.PERSON) {
             return doc.mentionAt[k - 1];
         }
+        int copula = k;
+        while (copula >= s.firstToken() && k - copula < 3 && Clitics.in(COPULAS, doc.token(copula).norm())) {
+            copula--;
+        }
+        if (copula < k && copula >= s.firstToken() && doc.mentionAt[copula] >= 0
+                && doc.type(doc.mentionAt[copula]) == EntityType.PERSON) {
+            return doc.mentionAt[copula]; // "Jane Roe will remain the chief executive of Acme"
+        }
         return -1;
     }
 
     /** Past courtesy words ("المهندس", "Dr."); an honorific that is also a title reads as courtesy here. */
-    private static int skipHonorifics(Doc doc, Sentence s, int k) {
+    static int skipHonorifics(Doc doc, Sentence s, int k) {
         while (k < s.endToken() && doc.mentionAt[k] < 0 && (HONORIFICS.contains(doc.token(k).norm())
                 || doc.token(k).script() == Script.ARABIC && ArabicRoles.match(doc.tokens, k, k + 1) != null
                 && k + 1 < s.endToken() && doc.mentionAt[k + 1] >= 0)) {
@@ -227,152 +286,15 @@ final class RoleFacts {
                 if (doc.type(m) != EntityType.ORGANIZATION) {
                     return -1;
                 }
-                int after = skipHonorifics(doc, s, doc.mention(m).endToken());
+                int after = doc.mention(m).endToken();
+                after = skipHonorifics(doc, s, after < s.endToken() && Grammar.isComma(doc.token(after)) ? after + 1 : after);
                 return after < s.endToken() && doc.mentionAt[after] >= 0 && doc.type(doc.mentionAt[after]) == EntityType.PERSON
                         ? doc.mentionAt[after] : -1;
             }
-            if (!LINKS.contains(Clitics.withoutConjunction(doc.token(k).norm())) && !Grammar.isQuote(doc.token(k))) {
+            if (!RoleEmployers.LINKS.contains(Clitics.withoutConjunction(doc.token(k).norm())) && !Grammar.isQuote(doc.token(k))) {
                 return -1;
             }
         }
         return -1;
-    }
-
-    /** "OpenAI's chief research officer", "Meta CEO Mark Zuckerberg": the organization right before the title. */
-    private static String orgBefore(Doc doc, Sentence s, RoleMatch r, int person) {
-        int k = r.startToken() - 1;
-        if (k < s.firstToken()) {
-            return null;
-        }
-        if (doc.token(k).is("'s")) {
-            k--;
-            int phrase = k >= s.firstToken() && doc.mentionAt[k] < 0 ? Anaphora.phraseEndingAt(doc, k, s) : -1;
-            if (phrase >= 0) { // "the company's chief executive": the company the story is about
-                return doc.topic != null ? doc.topic : Anaphora.resolve(doc, phrase);
-            }
-        } else if (person < 0 || doc.mention(person).startToken() < r.startToken() || doc.token(k).script() != Script.LATIN) {
-            return null;
-        }
-        int m = k >= s.firstToken() ? doc.mentionAt[k] : -1;
-        return m >= 0 && doc.type(m) == EntityType.ORGANIZATION ? doc.id(m) : null;
-    }
-
-    /** The first token of the possessor ending at token k: a name or "the company", else k itself. */
-    private static int possessorStart(Doc doc, Sentence s, int k) {
-        if (k < s.firstToken()) {
-            return k;
-        }
-        if (doc.mentionAt[k] >= 0) {
-            return doc.mention(doc.mentionAt[k]).startToken();
-        }
-        int phrase = Anaphora.phraseEndingAt(doc, k, s);
-        return phrase >= 0 ? phrase : k;
-    }
-
-    /** "الرئيس التنفيذي لميتا", "CEO of Acme", "العضو المنتدب للبنك": the organization after the title. */
-    static String orgAfter(Doc doc, Sentence s, int end) {
-        if (end + 1 < s.endToken() && Grammar.isComma(doc.token(end)) && doc.mentionAt[end + 1] >= 0) {
-            int m = doc.mentionAt[end + 1];
-            int after = doc.mention(m).endToken();
-            boolean closed = after >= s.endToken() || Grammar.isComma(doc.token(after)) || !doc.token(after).isWord();
-            if (doc.type(m) == EntityType.ORGANIZATION && closed) {
-                return doc.id(m); // "Jane Roe, chair and CEO, Acme, said"
-            }
-        }
-        for (int k = end; k < Math.min(s.endToken(), end + 4); k++) {
-            int m = doc.mentionAt[k];
-            if (m >= 0) {
-                return doc.type(m) == EntityType.ORGANIZATION ? doc.id(m) : null;
-            }
-            if (Anaphora.length(doc, k, s) > 0) {
-                return Anaphora.resolve(doc, k);
-            }
-            Token t = doc.token(k);
-            if (!Clitics.in(LINKS, t.norm()) && !Grammar.isQuote(t)) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    /** "its CEO" after a deal: the other party, not the doer of this sentence's facts. */
-    private static String possessiveOwner(Doc doc, Sentence s, int token, FactCollector out) {
-        Set<String> doers = new HashSet<>();
-        for (Fact f : out.all()) {
-            if (f.evidence() != null && f.evidence().start() == s.start()) {
-                doers.add(f.subject());
-            }
-        }
-        var before = doc.mentionsIn(s.firstToken(), token);
-        for (int k = before.size() - 1; k >= 0; k--) {
-            int m = before.get(k);
-            if (doc.type(m) == EntityType.ORGANIZATION && !doers.contains(doc.id(m))) {
-                return doc.id(m);
-            }
-        }
-        return null;
-    }
-
-    /** "joined OpenAI as chief financial officer", "منصب الرئيس التنفيذي": the title a person takes, or null. */
-    static String roleAs(Doc doc, Sentence s, int from) {
-        int first = from;
-        while (first < s.endToken() - 1 && (doc.token(first).is("the") || doc.token(first).is("its")
-                || doc.token(first).is("a") || doc.token(first).is("an"))) {
-            first++;
-        }
-        RoleMatch direct = first < s.endToken() ? match(doc, first, s.endToken()) : null;
-        if (direct != null && !direct.group() && !direct.possessive() && !beforePerson(doc, s, direct)) {
-            return direct.mainRole(); // "will become the chief operating officer", "named CEO"
-        }
-        for (int k = from; k < Math.min(s.endToken() - 1, from + 8); k++) {
-            Token t = doc.token(k);
-            int m = doc.mentionAt[k];
-            if (m >= 0 && doc.type(m) == EntityType.PERSON && doc.mention(m).endToken() < s.endToken()
-                    && doc.token(doc.mention(m).endToken()).script() == Script.ARABIC
-                    && doc.token(doc.mention(m).endToken()).norm().endsWith("ا")) {
-                RoleMatch r = match(doc, doc.mention(m).endToken(), s.endToken());
-                if (r != null && !r.group()) {
-                    return r.mainRole(); // "عينت X سلطان الجابر رئيسا تنفيذيا"
-                }
-            }
-            if (t.is("as") || t.is("كـ") || Clitics.bare(t.norm()).equals("منصب")) {
-                int at = k + 1;
-                while (at < s.endToken() - 1 && ROLE_FILLERS.contains(doc.token(at).norm())) {
-                    at++; // "as its new chief executive"
-                }
-                RoleMatch r = match(doc, at, s.endToken());
-                if (r != null && !r.group()) {
-                    return r.mainRole();
-                }
-            }
-            if (t.is("board") && (doc.token(k - 1).is("'s") || k + 1 < s.endToken() && doc.token(k + 1).is("of"))) {
-                return "board member"; // "will join Acme's board", "joins the board of Acme"
-            }
-            if (Grammar.isComma(t)) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    /** A title written before a name ("the leavers: researcher X") is that person's present title, not a new one. */
-    private static boolean beforePerson(Doc doc, Sentence s, RoleMatch r) {
-        int k = skipHonorifics(doc, s, r.endToken());
-        return k < s.endToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.PERSON;
-    }
-
-    /** The title written right before a person's name ("المهندس روهان فارما" → engineer), or null. */
-    static String roleBefore(Doc doc, Sentence s, int person) {
-        int start = doc.mention(person).startToken();
-        for (int k = Math.max(s.firstToken(), start - 6); k < start; k++) {
-            if (doc.mentionAt[k] >= 0) {
-                continue;
-            }
-            RoleMatch r = match(doc, k, start);
-            if (r != null && r.endToken() == start && !r.group()) {
-                return r.mainRole();
-            }
-        }
-        return null;
     }
 }

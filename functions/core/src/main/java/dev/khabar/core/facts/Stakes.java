@@ -20,6 +20,8 @@ final class Stakes {
             "المائه", "بالماءه", "في");
     private static final Set<String> MINOR_FRACTIONS = Set.of("third", "quarter", "fifth", "tenth", "ثلث", "ربع", "خمس",
             "عشر");
+    /** Fractions that need no "من" in Arabic: «اشترت ثلث شركة X» (خمس and عشر are also five and ten). */
+    private static final Set<String> ARABIC_CONSTRUCT_FRACTIONS = Set.of("ثلث", "ربع");
     private static final Set<String> MINOR = Set.of("minority", "اقليه", "small", "صغيره");
     private static final Set<String> MAJOR = Set.of("majority", "controlling", "اغلبيه", "غالبيه", "مسيطره",
             "الاغلبيه", "الاكبر", "كامل", "كامله");
@@ -37,14 +39,42 @@ final class Stakes {
     /** "بيع حصة", "the sale of a stake", "sold its stake": a stake changing hands names its seller first. */
     static boolean soldBefore(Doc doc, Sentence s, int trigger) {
         for (int k = Math.max(s.firstToken(), trigger - 3); k < trigger; k++) {
-            if (SALE.contains(Clitics.bare(doc.token(k).norm()))) {
+            if (Grammar.anyReading(SALE, doc.token(k))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The size of the share stated in the few words from token {@code from}, before the next name. */
+    /** The share stated around a stake noun: "a majority stake", «حصة أغلبية», "a 10% stake". */
+    static Size around(Doc doc, Sentence s, int stakeWord) {
+        int from = stakeWord;
+        while (from > s.firstToken() && from > stakeWord - 3 && doc.mentionAt[from - 1] < 0) {
+            from--;
+        }
+        return after(doc, s, from);
+    }
+
+    /**
+     * The share stated after a trigger; after an Arabic verb the owner comes first: «وتملك مجموعة X الألمانية 5% في Y».
+     */
+    static Size afterTrigger(Doc doc, Sentence s, Trigger tr) {
+        Size size = after(doc, s, tr.endToken());
+        int k = tr.endToken();
+        while (tr.arabic() && size == Size.NONE && k < s.endToken() && k < tr.endToken() + 2 && doc.mentionAt[k] < 0
+                && Grammar.isArabicOrgCue(doc.token(k))) {
+            k++;
+        }
+        if (tr.arabic() && size == Size.NONE && k < s.endToken() && doc.mentionAt[k] >= 0) {
+            size = after(doc, s, doc.mention(doc.mentionAt[k]).endToken());
+        }
+        return size;
+    }
+
+    /**
+     * The size of the share stated in the words from token {@code from}, before the next name: "15% of", "a third of",
+     * «حصة أسهم تم طرحها حديثا بنسبة 33%».
+     */
     static Size after(Doc doc, Sentence s, int from) {
         boolean stake = false;
         int end = Math.min(s.endToken(), from + 6);
@@ -59,7 +89,8 @@ final class Stakes {
                     && (!doc.token(q.endToken()).is("في") || followsPercentWord(doc, q.endToken() + 1, end))) {
                 return q.value().compareTo(HALF) < 0 ? Size.MINORITY : Size.MAJORITY;
             }
-            if (MINOR_FRACTIONS.contains(bare) && k + 1 < end && (doc.token(k + 1).is("of") || doc.token(k + 1).is("من"))) {
+            if (MINOR_FRACTIONS.contains(bare) && k + 1 < end && (doc.token(k + 1).is("of") || doc.token(k + 1).is("من"))
+                    || ARABIC_CONSTRUCT_FRACTIONS.contains(t.norm())) {
                 return Size.MINORITY;
             }
             if (MINOR.contains(bare)) {
@@ -68,7 +99,10 @@ final class Stakes {
             if (MAJOR.contains(bare)) {
                 return Size.MAJORITY;
             }
-            stake |= STAKE.contains(bare);
+            if (STAKE.contains(bare) && !stake) {
+                stake = true;
+                end = Math.min(s.endToken(), k + 8); // the size may come later in the stake's own phrase
+            }
         }
         return stake ? Size.STAKE : Size.NONE;
     }

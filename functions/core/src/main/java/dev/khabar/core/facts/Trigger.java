@@ -16,8 +16,14 @@ record Trigger(FactType type, String kind, int startToken, int endToken, boolean
         return kind.equals("hold");
     }
 
+    /** Whether the object is named only after the type's preposition; a deal noun always needs its "with". */
     boolean marked() {
-        return kind.equals("marked");
+        return kind.equals("marked") || deal();
+    }
+
+    /** "the deal with X", «صفقة مع X»: a noun that takes its type from the deal the text tells of around it. */
+    boolean deal() {
+        return kind.equals("deal");
     }
 
     boolean lead() {

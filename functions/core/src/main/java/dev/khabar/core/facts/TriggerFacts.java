@@ -18,9 +18,9 @@ import java.util.Set;
  */
 final class TriggerFacts {
     private static final Set<String> ARABIC_FILLERS = Set.of("قد", "لقد", "بالفعل", "رسميا", "اليوم", "امس", "ايضا");
-    private static final Set<String> LIST_OPENERS = Set.of("مثل", "منها", "including", "like", "such", "as", "namely");
     private static final Set<String> MEETINGS = Set.of("اجتماع", "اجتماعا", "مؤتمر", "مؤتمرا", "لقاء", "جلسه",
             "محادثات", "قمه", "ندوه", "اتفاق", "صفقه");
+
 
     private TriggerFacts() {
     }
@@ -32,6 +32,9 @@ final class TriggerFacts {
                 continue;
             }
             Trigger tr = TriggerLexicon.at(doc.tokens, i, s.endToken());
+            if (tr != null && tr.deal()) {
+                tr = DealNouns.typed(doc, s, tr);
+            }
             if (tr == null || tr.type() == FactType.LAYOFF) {
                 continue;
             }
@@ -40,8 +43,8 @@ final class TriggerFacts {
                 continue; // عقد اجتماعا: "held a meeting"
             }
             Fact made = switch (tr.type()) {
-                case EMPLOYMENT_START, EMPLOYMENT_END -> employment(doc, s, tr, out, previous);
-                case ROLE -> lead(doc, s, tr, out);
+                case EMPLOYMENT_START, EMPLOYMENT_END -> EmploymentFacts.employment(doc, s, tr, out, previous);
+                case ROLE -> EmploymentFacts.lead(doc, s, tr, out);
                 default -> deal(doc, s, tr, out, previous);
             };
             if (made != null) {
@@ -52,15 +55,24 @@ final class TriggerFacts {
     }
 
     private static Fact deal(Doc doc, Sentence s, Trigger tr, FactCollector out, Fact previous) {
-        ArgumentSpec spec = ArgumentSpec.of(tr.type());
+        ArgumentSpec spec = tr.deal() ? DealNouns.spec(tr.type()) : ArgumentSpec.of(tr.type());
         if (tr.award()) {
             return Awards.award(doc, s, tr, out);
+        }
+        if (tr.type() == FactType.CONTRACT && !tr.arabic()) {
+            Fact chosen = Awards.chosen(doc, s, tr, out);
+            if (chosen == null) {
+                chosen = Awards.contractTo(doc, s, tr, out);
+            }
+            if (chosen != null) {
+                return chosen;
+            }
         }
         if (tr.type() == FactType.PARTNERSHIP && JointFacts.dualNear(doc, s, tr.startToken())) {
             return null; // "the two firms started collaborating": the pair of the deal told before (JointFacts)
         }
         FactType type = tr.type();
-        Stakes.Size stake = tr.hold() || type == FactType.ACQUISITION ? Stakes.after(doc, s, tr.endToken()) : Stakes.Size.NONE;
+        Stakes.Size stake = tr.hold() || type == FactType.ACQUISITION ? Stakes.afterTrigger(doc, s, tr) : Stakes.Size.NONE;
         if (tr.hold()) {
             if (stake == Stakes.Size.NONE) {
                 return null; // "owns 5% of X" states a share; "the shares it owns" does not
@@ -69,17 +81,23 @@ final class TriggerFacts {
             spec = ArgumentSpec.of(FactType.ACQUISITION);
         } else if (stake == Stakes.Size.MINORITY) {
             type = FactType.INVESTMENT; // "الاستحواذ على 15% من", "a minority stake in": a share, not the company
-        } else if (type == FactType.INVESTMENT && Stakes.isStakeWord(doc.token(tr.startToken()))
-                && (Stakes.after(doc, s, tr.endToken()) == Stakes.Size.MAJORITY || Stakes.soldBefore(doc, s, tr.startToken()))) {
-            return null; // "حصة أغلبية" is bought by its acquirer; "بيع حصة" names the seller, not an investor
+        } else if (type == FactType.INVESTMENT && Stakes.isStakeWord(doc.token(tr.startToken()))) {
+            if (Stakes.soldBefore(doc, s, tr.startToken())) {
+                return null; // "بيع حصة" names the seller, not an investor
+            }
+            if (Stakes.around(doc, s, tr.startToken()) == Stakes.Size.MAJORITY) {
+                type = FactType.ACQUISITION; // "took a majority stake in X", «حصة أغلبية في X»: control of the company
+            }
         }
         int byAt = type == FactType.FUNDING_ROUND ? -1 : passiveBy(doc, s, tr);
         if (type == FactType.INVESTMENT && byAt < 0 && DealParties.received(doc, s, tr) >= 0) {
-            return receivedFrom(doc, s, tr, out, previous);
+            return Rounds.receivedFrom(doc, s, tr, out, previous);
         }
         String subject;
-        int subjectMention = -1;
-        if (byAt >= 0) {
+        int subjectMention = tr.arabic() ? DealParties.arabicAgent(doc, s, tr, spec.subject()) : -1;
+        if (subjectMention >= 0) {
+            subject = doc.id(subjectMention); // «تم الاستحواذ على X من قبل Y»: the object stays after its marker
+        } else if (byAt >= 0) {
             subjectMention = firstAfter(doc, s, byAt + 1, Math.min(s.endToken(), byAt + 8), spec.subject(), null);
             subject = subjectMention < 0 ? null : doc.id(subjectMention);
         } else {
@@ -95,20 +113,20 @@ final class TriggerFacts {
         if (subject == null) {
             return null;
         }
-        boolean round = type == FactType.FUNDING_ROUND && (moneyRightAfter(doc, s, tr) || DealParties.namesRound(doc, s, tr));
+        boolean round = type == FactType.FUNDING_ROUND && (Rounds.moneyRightAfter(doc, s, tr) || DealParties.namesRound(doc, s, tr));
         List<String> objects = new ArrayList<>();
         if (!spec.object().isEmpty()) {
             objects = objects(doc, s, tr, spec, subject, byAt, previous);
             if (objects.isEmpty()) {
                 return null;
             }
-        } else if (type == FactType.FUNDING_ROUND && !round) {
+        } else if (type == FactType.FUNDING_ROUND && (!round || Rounds.notARaise(doc, s, tr))) {
             return null;
         } else {
             objects.add(null);
         }
         Amount amount = spec.amount() ? Attributes.amount(doc, s, tr.startToken()) : null;
-        if (type == FactType.FUNDING_ROUND && !moneyRightAfter(doc, s, tr)) {
+        if (type == FactType.FUNDING_ROUND && !Rounds.moneyRightAfter(doc, s, tr)) {
             amount = null; // "raised a round of financing from X": a round without its size
         }
         String status = Attributes.status(doc, s, tr.startToken(), type);
@@ -128,41 +146,9 @@ final class TriggerFacts {
             made = out.last();
         }
         if (type == FactType.FUNDING_ROUND && made != null) {
-            investorsOfRound(doc, s, tr, subject, out);
+            Rounds.investorsOfRound(doc, s, tr, subject, out);
         }
         return made;
-    }
-
-    /** "X received investment from A, B and C", "تلقت X استثمارات من A": A, B and C invest in X. */
-    private static Fact receivedFrom(Doc doc, Sentence s, Trigger tr, FactCollector out, Fact previous) {
-        Set<EntityType> investorTypes = Set.of(EntityType.ORGANIZATION, EntityType.PERSON);
-        int m = subjectMention(doc, s, tr, Set.of(EntityType.ORGANIZATION));
-        String receiver = m >= 0 ? doc.id(m) : fallbackSubject(doc, s, tr, previous);
-        int first = receiver == null ? -1
-                : DealParties.namedAfter(doc, s, DealParties.received(doc, s, tr) + 1, investorTypes, receiver);
-        if (first < 0) {
-            return null;
-        }
-        List<String> investors = new ArrayList<>(List.of(doc.id(first)));
-        listAfter(doc, s, first, Grammar.clauseEnd(doc, tr.startToken(), s), investorTypes, receiver, investors);
-        for (String investor : investors) {
-            out.add(FactType.INVESTMENT, investor, receiver, investors.size() == 1 ? Attributes.amount(doc, s, tr.startToken()) : null,
-                    null, Attributes.date(doc, s, tr.startToken(), FactType.INVESTMENT), null, null, Attributes.evidence(doc, s), 0.7);
-        }
-        return out.last();
-    }
-
-    /** "raised $6.5bn", "جمعت 30 مليون دولار": a raise names its money at once ("raised concerns" is no round). */
-    private static boolean moneyRightAfter(Doc doc, Sentence s, Trigger tr) {
-        if (tr.endToken() - tr.startToken() > 1) {
-            return !doc.money.get(s.index()).isEmpty(); // "funding round", "جولة تمويل"
-        }
-        for (var m : doc.money.get(s.index())) {
-            if (m.startToken() >= tr.endToken() && m.startToken() <= tr.endToken() + 4) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static final Set<String> STAKE = Set.of("حصه", "stake", "stakes", "حصص");
@@ -183,29 +169,6 @@ final class TriggerFacts {
         return false;
     }
 
-    /**
-     * "a round led by Thrive Capital", "raised $5m from A and B", "backed by X", "جولة قادها صندوق …": the investors of
-     * the round invest in its raiser.
-     */
-    private static void investorsOfRound(Doc doc, Sentence s, Trigger tr, String raiser, FactCollector out) {
-        Set<EntityType> investorTypes = Set.of(EntityType.ORGANIZATION, EntityType.PERSON);
-        for (int k = tr.startToken(); k < s.endToken() - 1; k++) {
-            int from = DealParties.investorsFrom(doc, s, tr, k);
-            if (from < 0) {
-                continue;
-            }
-            int first = DealParties.namedAfter(doc, s, from, investorTypes, raiser);
-            if (first >= 0) {
-                List<String> investors = new ArrayList<>(List.of(doc.id(first)));
-                listAfter(doc, s, first, s.endToken(), investorTypes, raiser, investors);
-                for (String investor : investors) {
-                    out.add(FactType.INVESTMENT, investor, raiser, null, null, Attributes.date(doc, s, k, FactType.INVESTMENT),
-                            null, null, Attributes.evidence(doc, s), 0.7);
-                }
-            }
-        }
-    }
-
     /** The token index of "by" right after a passive trigger ("acquired by", "to be acquired by"), or -1. */
     static int passiveBy(Doc doc, Sentence s, Trigger tr) {
         for (int k = tr.endToken(); k < Math.min(s.endToken(), tr.endToken() + 3); k++) {
@@ -222,13 +185,17 @@ final class TriggerFacts {
     /** The doer named by the sentence: after an Arabic trigger, else the first ungoverned name of the clause. */
     static int subjectMention(Doc doc, Sentence s, Trigger tr, Set<EntityType> types) {
         if (tr.arabic()) {
+            int before = nameRightBefore(doc, s, tr.startToken());
+            if (before >= 0 && types.contains(doc.type(before)) && !Grammar.governed(doc, before, s)) {
+                return before; // «وكانت أمازون قد اشترت شركة X», «أمازون تشتري X»: the doer stands before its verb
+            }
             int k = tr.endToken();
             // a person doer may stand after a description: "أسس رجل الأعمال المصري نجيب ساويرس"
             boolean person = types.contains(EntityType.PERSON) && !types.contains(EntityType.ORGANIZATION);
             int window = person ? 5 : 3;
             while (k < s.endToken() && k < tr.endToken() + window && doc.mentionAt[k] < 0
                     && (Grammar.isQuote(doc.token(k)) || ARABIC_FILLERS.contains(Clitics.bare(doc.token(k).norm()))
-                    || Clitics.bare(doc.token(k).norm()).equals("شركه")
+                    || Grammar.isArabicOrgCue(doc.token(k))
                     || (person && doc.token(k).isWord() && !Grammar.isPreposition(doc.token(k))))) {
                 k++;
             }
@@ -248,9 +215,23 @@ final class TriggerFacts {
         return -1;
     }
 
+    /** The mention ending right before token i, past fillers («أمازون قد اشترت») and quotes; or -1. */
+    private static int nameRightBefore(Doc doc, Sentence s, int i) {
+        int k = i - 1;
+        while (k >= s.firstToken() && doc.mentionAt[k] < 0
+                && (Grammar.isQuote(doc.token(k)) || ARABIC_FILLERS.contains(Clitics.bare(doc.token(k).norm())))) {
+            k--;
+        }
+        return k >= s.firstToken() ? doc.mentionAt[k] : -1;
+    }
+
     /** "the company …", "الشركة": an anaphor in the clause; else the doer of the sentence's previous fact. */
-    private static String fallbackSubject(Doc doc, Sentence s, Trigger tr, Fact previous) {
+    static String fallbackSubject(Doc doc, Sentence s, Trigger tr, Fact previous) {
         int from = Grammar.clauseStart(doc, tr.startToken(), s);
+        String pronoun = previous == null ? Anaphora.subjectPronoun(doc, s, from) : null;
+        if (pronoun != null) {
+            return pronoun;
+        }
         for (int k = from; k < Math.min(s.endToken(), tr.endToken() + 3); k++) {
             if (k >= tr.startToken() && k < tr.endToken()) {
                 continue;
@@ -277,6 +258,16 @@ final class TriggerFacts {
         List<String> out = new ArrayList<>();
         int end = Grammar.clauseEnd(doc, tr.startToken(), s);
         if (byAt >= 0) {
+            int agent = firstAfter(doc, s, byAt + 1, Math.min(end, byAt + 8), spec.subject(), null);
+            int afterAgent = agent < 0 ? end : doc.mention(agent).endToken();
+            if (afterAgent < end && doc.token(afterAgent).is("of")) {
+                // "the acquisition by Adobe of Figma": the object follows the agent, and nothing else is it
+                int o = firstAfter(doc, s, afterAgent + 1, Math.min(end, afterAgent + 4), spec.object(), subject);
+                if (o >= 0) {
+                    out.add(doc.id(o));
+                }
+                return out;
+            }
             String nearest = nearestObjectBefore(doc, s, tr, spec, subject);
             if (nearest != null) {
                 out.add(nearest);
@@ -321,7 +312,7 @@ final class TriggerFacts {
                 return out; // "الأسهم التي تملكها A في B": A sells, B is bought
             }
             out.add(doc.id(first));
-            listAfter(doc, s, first, end, spec.object(), subject, out);
+            NameLists.listAfter(doc, s, first, end, spec.object(), subject, out);
             return out;
         }
         for (int k = start; k < Math.min(end, start + 4); k++) {
@@ -338,6 +329,9 @@ final class TriggerFacts {
                 return out;
             }
         }
+        if (start > tr.endToken() && !startsDate(doc, s, start)) {
+            return out; // "to invest in new products": the marker names no party, and none stands before it
+        }
         if (contract && doc.awarder != null) {
             if (!doc.awarder.equals(subject)) {
                 out.add(doc.awarder); // the body that awarded the contracts the text lists
@@ -349,6 +343,16 @@ final class TriggerFacts {
             out.add(nearest);
         }
         return out;
+    }
+
+    /** "in June", «في يونيو»: the marker opens a date, not the phrase naming the party. */
+    private static boolean startsDate(Doc doc, Sentence s, int k) {
+        for (var d : doc.dates.get(s.index())) {
+            if (d.startToken() <= k && k < d.endToken() || d.startToken() == k + 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The closest mention before the trigger that can fill the object role ("X was acquired by Y"), or null. */
@@ -373,167 +377,4 @@ final class TriggerFacts {
         return -1;
     }
 
-    /** Names joined to mention {@code m} by و / and / commas / "such as": the other members of the list. */
-    static void listAfter(Doc doc, Sentence s, int m, int end, Set<EntityType> types, String subject, List<String> out) {
-        int k = doc.mention(m).endToken();
-        while (k < end) {
-            Token t = doc.token(k);
-            if (Grammar.isQuote(t) || Grammar.isCoordinator(t) || LIST_OPENERS.contains(t.norm())) {
-                k++;
-                continue;
-            }
-            int next = doc.mentionAt[k];
-            if (next < 0 || !types.contains(doc.type(next))) {
-                return;
-            }
-            String clitic = Grammar.clitic(doc, doc.mention(next));
-            if (!clitic.isEmpty() && !clitic.equals("و") && !(k > 0 && Grammar.isCoordinator(doc.token(k - 1)))) {
-                return;
-            }
-            if (clitic.isEmpty() && !Grammar.isCoordinator(doc.token(k - 1)) && !Grammar.isQuote(doc.token(k - 1))
-                    && !LIST_OPENERS.contains(doc.token(k - 1).norm())) {
-                return;
-            }
-            if (!doc.id(next).equals(subject) && !out.contains(doc.id(next))) {
-                out.add(doc.id(next));
-            }
-            k = doc.mention(next).endToken();
-        }
-    }
-
-    private static Fact employment(Doc doc, Sentence s, Trigger tr, FactCollector out, Fact previous) {
-        FactType type = tr.type();
-        List<Integer> persons = new ArrayList<>();
-        String org;
-        int end = Grammar.clauseEnd(doc, tr.startToken(), s);
-        if (tr.hire()) {
-            int byAt = passiveBy(doc, s, tr);
-            if (byAt >= 0) {
-                int o = firstAfter(doc, s, byAt + 1, end, Set.of(EntityType.ORGANIZATION), null);
-                org = o < 0 ? null : doc.id(o);
-                int p = lastBefore(doc, s, tr.startToken(), EntityType.PERSON);
-                if (p >= 0) {
-                    persons.add(p);
-                }
-            } else {
-                int o = subjectMention(doc, s, tr, Set.of(EntityType.ORGANIZATION));
-                org = o >= 0 ? doc.id(o) : fallbackSubject(doc, s, tr, previous);
-                int p = firstAfter(doc, s, tr.endToken(), end, Set.of(EntityType.PERSON), null);
-                if (p >= 0) {
-                    persons.add(p);
-                }
-            }
-        } else {
-            int doer = doerBefore(doc, s, tr.startToken());
-            if (doer >= 0) {
-                persons.add(doer);
-            }
-            if (persons.isEmpty()) {
-                for (int m : doc.mentionsIn(tr.endToken(), s.endToken())) {
-                    if (doc.type(m) == EntityType.PERSON) {
-                        persons.add(m);
-                    }
-                }
-            }
-            org = organizationAfter(doc, s, tr, end);
-            if (org == null) {
-                int o = lastBefore(doc, s, tr.startToken(), EntityType.ORGANIZATION);
-                org = o >= 0 && persons.size() == 1 && o > persons.get(0) ? doc.id(o) : null;
-            }
-            if (org == null && type == FactType.EMPLOYMENT_END) {
-                org = doc.topic;
-            }
-        }
-        if (org == null || persons.isEmpty()) {
-            return null;
-        }
-        var date = Attributes.nearestDate(doc, s, tr.startToken());
-        String newRole = RoleFacts.roleAs(doc, s, tr.endToken());
-        for (int p : persons) {
-            String role = newRole != null ? newRole : RoleFacts.roleBefore(doc, s, p);
-            out.add(type, doc.id(p), org, null, null, date, role, null, Attributes.evidence(doc, s), 0.7);
-            if (newRole != null && type == FactType.EMPLOYMENT_START) {
-                out.add(FactType.ROLE, doc.id(p), org, null, null, null, newRole, null, Attributes.evidence(doc, s), 0.7);
-            }
-        }
-        return out.last();
-    }
-
-    /** The nearest ungoverned person before a verb, passing over ", who …," clauses about someone else. */
-    private static int doerBefore(Doc doc, Sentence s, int token) {
-        List<Integer> before = doc.mentionsIn(s.firstToken(), token);
-        int relativeEnd = -1;
-        for (int k = token - 1; k > s.firstToken(); k--) {
-            if (doc.token(k).is("who") || doc.token(k).is("which") || doc.token(k).is("الذي") || doc.token(k).is("التي")) {
-                relativeEnd = k;
-                break;
-            }
-        }
-        for (int k = before.size() - 1; k >= 0; k--) {
-            int m = before.get(k);
-            if (relativeEnd >= 0 && doc.mention(m).startToken() > relativeEnd) {
-                continue;
-            }
-            if (doc.type(m) == EntityType.PERSON && !objectOf(doc, m, s)) {
-                return m;
-            }
-        }
-        return -1;
-    }
-
-    private static final Set<String> OBJECT_MARKERS = Set.of("by", "with", "of", "from", "to", "for", "مع", "من", "عن", "الي");
-
-    /** "with X", "من X", "لـX": a person who receives the action rather than does it ("after X" still acts). */
-    private static boolean objectOf(Doc doc, int m, Sentence s) {
-        String clitic = Grammar.clitic(doc, doc.mention(m));
-        if (clitic.indexOf('ب') >= 0 || clitic.indexOf('ل') >= 0) {
-            return true;
-        }
-        int before = doc.mention(m).startToken() - 1;
-        return before >= s.firstToken() && Clitics.in(OBJECT_MARKERS, doc.token(before).norm());
-    }
-
-    private static String organizationAfter(Doc doc, Sentence s, Trigger tr, int end) {
-        for (int k = tr.endToken(); k < Math.min(end, tr.endToken() + 8); k++) {
-            int m = doc.mentionAt[k];
-            if (m >= 0 && doc.type(m) == EntityType.ORGANIZATION) {
-                return doc.id(m);
-            }
-            if (m < 0 && Anaphora.length(doc, k, s) > 0) {
-                return Anaphora.resolve(doc, k);
-            }
-        }
-        return null;
-    }
-
-    private static int lastBefore(Doc doc, Sentence s, int token, EntityType type) {
-        List<Integer> before = doc.mentionsIn(s.firstToken(), token);
-        for (int k = before.size() - 1; k >= 0; k--) {
-            if (doc.type(before.get(k)) == type) {
-                return before.get(k);
-            }
-        }
-        return -1;
-    }
-
-    /** "لقيادة مختبر …", "to spearhead … Meta Superintelligence Labs": the person before heads the unit after. */
-    private static Fact lead(Doc doc, Sentence s, Trigger tr, FactCollector out) {
-        if (passiveBy(doc, s, tr) >= 0) {
-            return null;
-        }
-        int org = -1;
-        for (int k = tr.endToken(); k < Math.min(s.endToken(), tr.endToken() + 7); k++) {
-            int m = doc.mentionAt[k];
-            if (m >= 0) {
-                org = doc.type(m) == EntityType.ORGANIZATION ? m : -1;
-                break;
-            }
-        }
-        int person = lastBefore(doc, s, tr.startToken(), EntityType.PERSON);
-        if (org < 0 || person < 0) {
-            return null;
-        }
-        out.add(FactType.ROLE, doc.id(person), doc.id(org), null, null, null, "head", null, Attributes.evidence(doc, s), 0.6);
-        return null;
-    }
 }

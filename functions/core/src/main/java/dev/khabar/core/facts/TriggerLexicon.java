@@ -17,8 +17,11 @@ final class TriggerLexicon {
     private record Form(String[] words, boolean prefix, FactType type, String kind) {
     }
 
-    /** Inflection and pronoun endings an Arabic trigger may carry (سرحت، عينته، أسسها، استقالوا). */
-    private static final Set<String> SUFFIXES = Set.of("ت", "ا", "ه", "ها", "هم", "وا", "ون", "ين", "ات", "ي", "تها",
+    /**
+     * Inflection and pronoun endings an Arabic trigger may carry (سرحت، عينته، أسسها، استقالوا). Not ي: on a verb or
+     * noun it makes an adjective or a name (تركي Turkish/Turki, استثماري), not a statement.
+     */
+    private static final Set<String> SUFFIXES = Set.of("ت", "ا", "ه", "ها", "هم", "وا", "ون", "ين", "ات", "تها",
             "ته", "هما", "ان", "تا");
     private static final Map<String, List<Form>> ARABIC_EXACT = new HashMap<>();
     private static final List<Form> ARABIC_PREFIX = new ArrayList<>();
@@ -112,7 +115,12 @@ final class TriggerLexicon {
             out.addAll(ARABIC_EXACT.getOrDefault(r, List.of()));
             for (String suffix : SUFFIXES) {
                 if (r.length() > suffix.length() + 1 && r.endsWith(suffix)) {
-                    out.addAll(ARABIC_EXACT.getOrDefault(r.substring(0, r.length() - suffix.length()), List.of()));
+                    String stem = r.substring(0, r.length() - suffix.length());
+                    out.addAll(ARABIC_EXACT.getOrDefault(stem, List.of()));
+                    if (stem.endsWith("ت") && suffix.charAt(0) != 'ت') {
+                        // a feminine noun's ة is written ت before a pronoun: جولتها، صفقتها
+                        out.addAll(ARABIC_EXACT.getOrDefault(stem.substring(0, stem.length() - 1) + "ه", List.of()));
+                    }
                 }
             }
             for (Form f : ARABIC_PREFIX) {

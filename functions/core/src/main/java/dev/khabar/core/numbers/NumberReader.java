@@ -19,6 +19,10 @@ public final class NumberReader {
             Map.entry("بليون", BigDecimal.TEN.pow(9)),
             Map.entry("مليون", BigDecimal.TEN.pow(6)), Map.entry("ملايين", BigDecimal.TEN.pow(6)),
             Map.entry("الف", BigDecimal.TEN.pow(3)), Map.entry("الاف", BigDecimal.TEN.pow(3)),
+            Map.entry("ملياري", BigDecimal.TEN.pow(9)), Map.entry("مليارا", BigDecimal.TEN.pow(9)),
+            Map.entry("ملياران", BigDecimal.TEN.pow(9)), Map.entry("مليوني", BigDecimal.TEN.pow(6)),
+            Map.entry("مليونا", BigDecimal.TEN.pow(6)), Map.entry("مليونان", BigDecimal.TEN.pow(6)),
+            Map.entry("الفي", BigDecimal.TEN.pow(3)), Map.entry("الفان", BigDecimal.TEN.pow(3)),
             Map.entry("trillion", BigDecimal.TEN.pow(12)), Map.entry("tn", BigDecimal.TEN.pow(12)),
             Map.entry("billion", BigDecimal.TEN.pow(9)), Map.entry("bn", BigDecimal.TEN.pow(9)),
             Map.entry("b", BigDecimal.TEN.pow(9)), Map.entry("billions", BigDecimal.TEN.pow(9)),
@@ -29,6 +33,11 @@ public final class NumberReader {
     private static final Map<String, BigDecimal> FRACTIONS = Map.of(
             "نصف", new BigDecimal("0.5"), "ربع", new BigDecimal("0.25"), "half", new BigDecimal("0.5"),
             "quarter", new BigDecimal("0.25"));
+
+    /** Arabic scale words that count by themselves: «مليار دولار» is one billion, the dual «ملياري دولار» two. */
+    private static final Map<String, BigDecimal> SELF_COUNTING = Map.of("مليار", BigDecimal.ONE, "مليون", BigDecimal.ONE,
+            "ملياري", BigDecimal.TWO, "مليارا", BigDecimal.TWO, "ملياران", BigDecimal.TWO, "مليوني", BigDecimal.TWO,
+            "مليونا", BigDecimal.TWO, "مليونان", BigDecimal.TWO, "الفي", BigDecimal.TWO, "الفان", BigDecimal.TWO);
 
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
@@ -53,6 +62,9 @@ public final class NumberReader {
             if (j >= limit || scaleOf(tokens.get(j)) == null) {
                 return null;
             }
+        } else if (t.script() == Script.ARABIC && SELF_COUNTING.containsKey(Clitics.bare(t.norm()))) {
+            value = SELF_COUNTING.get(Clitics.bare(t.norm()));
+            j = i; // the word is its own scale
         } else {
             return null;
         }

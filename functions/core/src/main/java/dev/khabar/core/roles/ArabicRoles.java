@@ -23,6 +23,7 @@ public final class ArabicRoles {
     private static final Map<String, String> COMPLEMENTS = new HashMap<>();
     private static final String FORMER_M = "السابق";
     private static final String FORMER_F = "السابقه";
+    private static final java.util.Set<String> CURRENT = java.util.Set.of("الحالي", "الحاليه", "الجديد", "الجديده");
 
     static {
         for (String[] row : Lexicon.rows("/lexicon/roles-ar.tsv", 3)) {
@@ -46,7 +47,7 @@ public final class ArabicRoles {
             return null;
         }
         for (String reading : Clitics.readings(first.norm())) {
-            for (Title t : TITLES.getOrDefault(reading, List.of())) {
+            for (Title t : candidates(reading)) {
                 int e = matchWords(tokens, i, limit, t.words());
                 if (e > end) {
                     end = e;
@@ -64,6 +65,8 @@ public final class ArabicRoles {
         String english = title.english();
         if (end < limit && isFormer(tokens.get(end))) {
             former = true;
+            end++;
+        } else if (end < limit && isCurrent(tokens.get(end))) {
             end++;
         }
         if (title.kind().equals("deputy")) {
@@ -88,6 +91,8 @@ public final class ArabicRoles {
         if (end < limit && isFormer(tokens.get(end))) {
             former = true;
             end++;
+        } else if (end < limit && isCurrent(tokens.get(end))) {
+            end++;
         }
         // "المؤسس والرئيس التنفيذي": a second title joined by و
         if (end < limit && tokens.get(end).norm().startsWith("و")) {
@@ -107,8 +112,34 @@ public final class ArabicRoles {
         return of < 0 ? english : english + head.substring(of);
     }
 
+    /** Titles starting with a reading, in the masculine the lexicon lists and the feminine (المديرة → المدير). */
+    private static List<Title> candidates(String reading) {
+        List<Title> all = new ArrayList<>(TITLES.getOrDefault(reading, List.of()));
+        if (reading.endsWith("ه") && reading.length() >= 4) {
+            addTitles(reading.substring(0, reading.length() - 1), all);
+        }
+        if (reading.endsWith("ها") && reading.length() >= 5) { // "مؤسسها", "مديرها": the title of its company
+            addTitles(reading.substring(0, reading.length() - 2), all);
+        }
+        return all;
+    }
+
+    /** Titles under a stem read off a suffix; not a deputy's, whose "ونائبه" is "and his deputy", a person apart. */
+    private static void addTitles(String stem, List<Title> all) {
+        for (Title t : TITLES.getOrDefault(stem, List.of())) {
+            if (!t.kind().equals("deputy")) {
+                all.add(t);
+            }
+        }
+    }
+
     private static boolean isFormer(Token t) {
         return t.norm().equals(FORMER_M) || t.norm().equals(FORMER_F);
+    }
+
+    /** "الحالي", "الجديد": adjectives after a title that keep the post what it is. */
+    private static boolean isCurrent(Token t) {
+        return CURRENT.contains(t.norm());
     }
 
     private static int matchWords(List<Token> tokens, int i, int limit, String[] words) {
@@ -116,7 +147,9 @@ public final class ArabicRoles {
             return -1;
         }
         for (int k = 1; k < words.length; k++) {
-            if (!tokens.get(i + k).norm().equals(words[k])) {
+            String n = tokens.get(i + k).norm();
+            // a feminine title agrees in every word: "المديرة التنفيذية"
+            if (!n.equals(words[k]) && !(n.length() == words[k].length() + 1 && n.endsWith("ه") && n.startsWith(words[k]))) {
                 return -1;
             }
         }

@@ -3,8 +3,12 @@ package dev.khabar.core.roles;
 import dev.khabar.core.entities.NameLexicon;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Token;
+import dev.khabar.core.lexicon.Lexicon;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * English job titles: a run of title words with "of"/"and" and capitalized complements ("Senior Vice President of
@@ -15,16 +19,26 @@ public final class EnglishRoles {
     private static final Set<String> CORE = Set.of("ceo", "cto", "cfo", "coo", "cpo", "cmo", "cio", "cso", "svp",
             "evp", "vp", "chief", "president", "head", "director", "manager", "founder", "cofounder", "chairman",
             "chairwoman", "chair", "engineer", "researcher", "scientist", "analyst", "officer", "minister",
-            "spokesperson", "spokesman", "spokeswoman", "lead", "counsel", "secretary", "governor", "partner", "executive");
+            "spokesperson", "spokesman", "spokeswoman", "lead", "counsel", "secretary", "governor", "partner", "executive",
+            "adviser", "advisor");
     private static final Set<String> STARTS = Set.of("ceo", "cto", "cfo", "coo", "cpo", "cmo", "cio", "cso", "svp",
             "evp", "vp", "chief", "president", "vice", "senior", "head", "director", "managing", "manager", "founder",
             "co", "cofounder", "chairman", "chairwoman", "chair", "engineer", "researcher", "scientist", "analyst",
             "executive", "spokesperson", "spokesman", "spokeswoman", "minister", "deputy", "general", "lead",
-            "principal", "former", "research", "technical", "product", "software", "staff", "global");
+            "principal", "former", "research", "technical", "product", "software", "staff", "global", "adviser", "advisor");
 
     /** A plural title names a group ("executives such as …"), not one person's role. */
     private static final Set<String> PLURALS = Set.of("executives", "leaders", "engineers", "researchers",
             "scientists", "officials", "directors", "managers", "founders", "officers");
+
+    /** Longest phrases first, so "chief executive officer" is not read as "CEO officer". */
+    private static final Map<Pattern, String> ABBREVIATIONS = new LinkedHashMap<>();
+
+    static {
+        for (String[] row : Lexicon.rows("/lexicon/role-abbreviations-en.tsv", 2)) {
+            ABBREVIATIONS.put(Pattern.compile("\\b" + Pattern.quote(row[0]) + "\\b", Pattern.CASE_INSENSITIVE), row[1]);
+        }
+    }
 
     private EnglishRoles() {
     }
@@ -61,7 +75,8 @@ public final class EnglishRoles {
             } else if (n.equals("co") && j + 1 < limit && tokens.get(j + 1).is("-")) {
                 j++;
             } else if ((n.equals("of") || n.equals("and") || n.equals("&")) && lastTitle == j - 1 && j + 1 < limit
-                    && (NameLexicon.isEnglishTitle(tokens.get(j + 1).norm()))) {
+                    && (NameLexicon.isEnglishTitle(tokens.get(j + 1).norm()) || j + 3 < limit && tokens.get(j + 1).is("co")
+                    && tokens.get(j + 2).is("-") && NameLexicon.isEnglishTitle(tokens.get(j + 3).norm()))) {
                 j++;
             } else {
                 break;
@@ -71,9 +86,21 @@ public final class EnglishRoles {
             return null;
         }
         int start = former ? i + 1 : i;
-        String text = joinSurface(tokens, start, lastTitle + 1);
+        String text = abbreviated(joinSurface(tokens, start, lastTitle + 1));
         return new RoleMatch(i, lastTitle + 1, founder ? splitFounder(text) : List.of(text), founder, false,
                 PLURALS.contains(tokens.get(lastTitle).norm()), former, false);
+    }
+
+    /** "Chief Executive Officer" → CEO, "chair and chief executive" → "chair and CEO": the stored form of a title. */
+    static String abbreviated(String title) {
+        if (!title.regionMatches(true, 0, "chief", 0, 5) && !title.toLowerCase(java.util.Locale.ROOT).contains(" chief ")) {
+            return title; // every phrase of the table starts with "chief"
+        }
+        String out = title;
+        for (Map.Entry<Pattern, String> e : ABBREVIATIONS.entrySet()) {
+            out = e.getKey().matcher(out).replaceAll(e.getValue());
+        }
+        return out;
     }
 
     /** "CTO and cofounder" → [CTO, co-founder]: founding is a fact of its own, not part of the job title. */

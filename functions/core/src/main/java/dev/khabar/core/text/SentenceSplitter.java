@@ -76,6 +76,20 @@ public final class SentenceSplitter {
         return i;
     }
 
+    /** Capital letters joined by periods: "J.P", "A.B.C". */
+    private static boolean initials(String word) {
+        if (word.length() < 3) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (k % 2 == 0 ? !Character.isUpperCase(c) : c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A period after a known abbreviation or a single capital letter (U.S., J. Smith) does not end a sentence. */
     private static boolean isAbbreviation(String text, int dot) {
         int b = dot;
@@ -85,6 +99,9 @@ public final class SentenceSplitter {
         String word = text.substring(b, dot);
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true;
+        }
+        if (initials(word)) {
+            return true; // "J.P. Morgan", "A.B. Carter Construction"
         }
         return ABBREVIATIONS.contains(word.toLowerCase());
     }

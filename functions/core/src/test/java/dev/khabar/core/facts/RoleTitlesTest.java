@@ -18,7 +18,7 @@ class RoleTitlesTest {
     void titleBeforeNameWithoutEmployerIsHeldAtTheStoryCompany() {
         Extracted e = x("Orbitel Networks cut its forecast on Tuesday. Orbitel Networks shares fell 4%. "
                 + "The slump came under chief executive officer Dana Whitfield, who took over last year.");
-        assertEquals("chief executive officer", e.requireFact(FactType.ROLE, "Dana Whitfield", "Orbitel Networks").role());
+        assertEquals("CEO", e.requireFact(FactType.ROLE, "Dana Whitfield", "Orbitel Networks").role());
     }
 
     @Test
@@ -79,7 +79,7 @@ class RoleTitlesTest {
     void futureAppointmentTakesTheTitleAfterTheVerb() {
         Extracted e = x("Karen Marsh will become the chief operating officer of Quarry Labs in June.");
         Fact f = e.requireFact(FactType.EMPLOYMENT_START, "Karen Marsh", "Quarry Labs");
-        assertEquals("chief operating officer", f.role());
+        assertEquals("COO", f.role());
     }
 
     @Test

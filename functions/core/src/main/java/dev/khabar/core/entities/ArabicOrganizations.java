@@ -1,0 +1,264 @@
+package dev.khabar.core.entities;
+
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.roles.ArabicRoles;
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Script;
+import dev.khabar.core.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Arabic names of organizations, which follow a cue noun: a public body's genitive chain (وزارة قطاع الأعمال العام),
+ * a company's name after شركة/مجموعة/بنك with its adjectives and its "لل" complement (شركة النصر العامة للمقاولات,
+ * الشركة السعودية للتنمية والاستثمار التقني), or a quoted name after any cue (موقع “…”).
+ */
+final class ArabicOrganizations {
+    private static final Set<String> NAMED_BY_CUE = ArabicWords.folded("بنك", "مصرف", "صندوق", "جامعه", "مجموعه");
+    private static final Set<String> GOVERNMENT = ArabicWords.folded("وزاره", "هيئه", "جهاز", "سلطه", "مؤسسه", "جامعه", "اكاديميه",
+            "محكمه", "مفوضيه", "لجنه", "وكاله", "صندوق", "بنك", "مصرف", "معهد", "اتحاد", "غرفه");
+    /** Verbal nouns of a deal, which a purpose phrase after a company's name opens with: لشراء، للاستحواذ، لتطوير. */
+    private static final Set<String> PURPOSE_NOUNS = ArabicWords.folded("شراء", "بيع", "استحواذ", "الاستحواذ", "تطوير",
+            "إنتاج", "توريد", "تقديم", "إطلاق", "بناء", "إنشاء", "تمويل", "توسيع", "تعزيز", "دعم", "تشغيل", "الشراء",
+            "البيع", "التطوير", "الإنتاج", "التوريد", "تزويد", "التعاون", "تعاون");
+    /** Adjectives and participles that follow a name without being part of it. */
+    private static final Set<String> NOT_IN_NAME = ArabicWords.folded("جديد", "جديده", "نفسه", "نفسها", "ذاته", "ذاتها", "حالي",
+            "حاليه", "سابق", "سابقه", "مذكور", "مذكوره", "تابعه", "تابع", "مملوكه", "ناشئه", "رائده", "مدرجه", "عامله",
+            "كائنه", "متخصصه", "عملاقه", "كبري", "صغيره", "شهيره", "معروفه", "منافسه", "مالكه", "مصنعه", "صانعه");
+
+    private static final Set<String> YEAR_ADJECTIVES = ArabicWords.folded("الماضي", "المقبل", "الحالي", "الجاري", "القادم");
+
+    private ArabicOrganizations() {
+    }
+
+    static boolean find(List<Token> tokens, int i, int end, MentionSink sink) {
+        return governmentBody(tokens, i, end, sink) || company(tokens, i, end, sink);
+    }
+
+    /** "وزارة الاتصالات وتقنية المعلومات", "هيئة سوق المال": a public body named by its genitive chain. */
+    private static boolean governmentBody(List<Token> tokens, int i, int end, MentionSink sink) {
+        Token t = tokens.get(i);
+        String reading = Clitics.readings(t.norm()).stream().filter(GOVERNMENT::contains).findFirst().orElse(null);
+        if (reading == null || i + 2 >= end || (i > 0 && tokens.get(i - 1).norm().equals("علي"))) {
+            return false; // "على هيئة" is "in the form of"
+        }
+        int to = i + 1;
+        if (!definite(tokens.get(to).norm())) {
+            if (!plainWord(tokens.get(to)) || sink.covered(to) || !definite(tokens.get(to + 1).norm())
+                    || ArabicWords.nationality(tokens.get(to + 1).norm())) {
+                return false; // "جامعة ستانفورد الأميركية" is a university and its country
+            }
+            to++; // an indefinite noun in construct: "وزارة قطاع الأعمال", "هيئة سوق المال"
+        }
+        int first = to;
+        while (to < end && to < i + 7 && !sink.covered(to) && tokens.get(to).script() == Script.ARABIC
+                && (!NameLexicon.isArabicStopAsWritten(tokens.get(to).norm()) || publicAdjective(tokens, to, end))) {
+            String n = tokens.get(to).norm();
+            if (NOT_IN_NAME.contains(Clitics.bare(n))) {
+                break;
+            }
+            boolean joinedNoun = n.startsWith("و") && to + 1 < end && definite(tokens.get(to + 1).norm());
+            if (!definite(n) && !joinedNoun) {
+                break;
+            }
+            to++;
+        }
+        return to > first && sink.add(i, to, MentionSink.cliticChars(t, reading), EntityType.ORGANIZATION, null, null);
+    }
+
+    /** "العام" after a body's name is "public" (قطاع الأعمال العام), unless a year follows from it (العام الماضي). */
+    private static boolean publicAdjective(List<Token> tokens, int k, int end) {
+        String n = tokens.get(k).norm();
+        return (n.equals("العام") || n.equals("العامه")) && !(k + 1 < end && YEAR_ADJECTIVES.contains(tokens.get(k + 1).norm()));
+    }
+
+    private static boolean company(List<Token> tokens, int i, int end, MentionSink sink) {
+        Token t = tokens.get(i);
+        String cue = Clitics.bare(t.norm());
+        if (i + 1 >= end || (sink.covered(i + 1) && !sink.placeAt(i + 1))) {
+            return false; // a place right after the cue may be its adjective (الشركة السعودية…)
+        }
+        EntityType type = Cues.ARABIC.get(cue);
+        if (type == null) {
+            return false;
+        }
+        // a quoted name right after the cue or after its adjectives: موقع “…”, الشركة الناشئة المصرية "…"
+        for (int q = i + 1; q < Math.min(end, i + 5); q++) {
+            Token qt = tokens.get(q);
+            if (Cues.isQuote(qt.surface())) {
+                return quoted(tokens, q, end, type, sink);
+            }
+            boolean construct = q == i + 1 && q + 1 < end && tokens.get(q + 1).norm().startsWith("ال") && plainWord(qt);
+            if (qt.script() != Script.ARABIC || !(qt.norm().startsWith("ال") || construct) || sink.covered(q)) {
+                break; // «شركة إنتاج الأفلام "نجمة"»: what the company does, then its quoted name
+            }
+        }
+        List<String> readings = Clitics.readings(t.norm());
+        String reading = readings.get(readings.size() - 1);
+        boolean definiteCue = readings.stream().anyMatch(r -> r.startsWith("ال"));
+        if (type != EntityType.ORGANIZATION || cue.equals("شركات")) {
+            return false;
+        }
+        if (definiteCue) {
+            // "الشركة القابضة للتشييد والتعمير": "the company" is a name only with its لل complement
+            int adjectivesEnd = adjectives(tokens, i + 1, end, sink, true);
+            int to = complement(tokens, adjectivesEnd, end, sink);
+            if (to < 0) {
+                return false;
+            }
+            boolean bare = t.norm().startsWith("ال");
+            sink.dropPlacesIn(i + 1, adjectivesEnd); // "الشركة السعودية للتنمية": the adjective, not the country
+            return bare ? sink.add(i, to, 0, type, null, null) // the cue is part of the name as written
+                    : adjectivesEnd > i + 1 && sink.add(i + 1, to, 0, type, null, null); // "للشركة القابضة…"
+
+        }
+        Token next = tokens.get(i + 1);
+        if (ArabicRoles.match(tokens, i + 1, end) != null) {
+            return false;
+        }
+        if (sink.placeAt(i + 1)) {
+            return placeNamed(tokens, i, end, sink, NAMED_BY_CUE.contains(cue) || cue.equals("جامعه"));
+        }
+        if (definite(next.norm())) {
+            // "شركة التصنيع الوطنية", "شركة النصر العامة للمقاولات": an Arabic name, written with its cue
+            if (!plainWord(next) || ArabicWords.nationality(next.norm()) || ArabicWords.INDUSTRIES.contains(Clitics.bare(next.norm()))) {
+                return false;
+            }
+            int to = adjectives(tokens, i + 2, end, sink, false);
+            int withComplement = complement(tokens, to, end, sink);
+            return sink.add(i, withComplement > 0 ? withComplement : to, MentionSink.cliticChars(t, reading), type, null, null);
+        }
+        if (!orgWord(next)) {
+            return false;
+        }
+        if (NAMED_BY_CUE.contains(cue)) {
+            return sink.add(i, i + 2, MentionSink.cliticChars(t, reading), type, null, null);
+        }
+        int to = i + 2;
+        while (to < end && to < i + 4 && !sink.covered(to) && orgWord(tokens.get(to)) && !definite(tokens.get(to).norm())
+                && !purpose(tokens, to, end)
+                && !(NameLexicon.arabicGivenName(tokens.get(to).norm()) != null && to + 1 < end
+                && tokens.get(to + 1).script() == Script.ARABIC && !definite(tokens.get(to + 1).norm()))) {
+            to++; // a given name ends the company's name when a surname follows it ("شركة ميتا مارك زوكربيرج")
+        }
+        int withComplement = complement(tokens, adjectives(tokens, to, end, sink, false), end, sink);
+        if (withComplement > 0) {
+            to = withComplement;
+        } else if (to == i + 2 && to < end && genitive(tokens, to, end, sink)) {
+            to++; // "شركة مصافي الجنوب التابعة…": a noun in construct with its genitive
+        }
+        return sink.add(i + 1, to, 0, type, null, null);
+    }
+
+    /**
+     * "بنك دبي الإسلامي", "شركة أبوظبي الوطنية للطاقة", "جامعة القاهرة": a place opening an institution's name is part
+     * of it. A bank or university is named by the place alone; a company needs an adjective or a لل complement.
+     */
+    private static boolean placeNamed(List<Token> tokens, int i, int end, MentionSink sink, boolean placeAlone) {
+        int placeEnd = i + 1;
+        while (placeEnd < end && placeEnd < i + 4 && sink.placeAt(placeEnd)) {
+            placeEnd++;
+        }
+        int to = adjectives(tokens, placeEnd, end, sink, false);
+        int withComplement = complement(tokens, to, end, sink);
+        if (withComplement > 0) {
+            to = withComplement;
+        }
+        if (to == placeEnd && !placeAlone) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        List<String> readings = Clitics.readings(t.norm());
+        sink.dropPlacesIn(i + 1, placeEnd);
+        return sink.add(i, to, MentionSink.cliticChars(t, readings.get(readings.size() - 1)), EntityType.ORGANIZATION, null, null);
+    }
+
+    /** Tokens after {@code from} that are definite adjectives of the name (القابضة، العامة، الوطنية), not a participle. */
+    private static int adjectives(List<Token> tokens, int from, int end, MentionSink sink, boolean allowNationality) {
+        int to = from;
+        while (to < end && to < from + 2 && (!sink.covered(to) || (allowNationality && sink.placeAt(to)))
+                && tokens.get(to).norm().startsWith("ال")
+                && plainWord(tokens.get(to)) && (allowNationality || !ArabicWords.nationality(tokens.get(to).norm()))) {
+            to++;
+        }
+        return to;
+    }
+
+    /**
+     * A "لل" complement at {@code from} with the words joined to it: "للتشييد والتعمير", "للتنمية والاستثمار التقني".
+     * Returns the end of the name, or -1 when no complement starts there.
+     */
+    private static int complement(List<Token> tokens, int from, int end, MentionSink sink) {
+        if (from >= end || sink.covered(from) || !tokens.get(from).norm().startsWith("لل") || !plainWord(tokens.get(from))) {
+            return -1;
+        }
+        int to = from + 1;
+        while (to < end && to < from + 4 && !sink.covered(to) && plainWord(tokens.get(to))) {
+            String n = tokens.get(to).norm();
+            if (!(n.startsWith("وال") || n.startsWith("ال")) || ArabicWords.nationality(n)) {
+                break;
+            }
+            to++;
+        }
+        return to;
+    }
+
+    /** A definite genitive that closes a construct name: followed by a participle, punctuation or the sentence end. */
+    private static boolean genitive(List<Token> tokens, int k, int end, MentionSink sink) {
+        Token g = tokens.get(k);
+        if (sink.covered(k) || !g.norm().startsWith("ال") || !plainWord(g) || ArabicWords.nationality(g.norm())) {
+            return false;
+        }
+        if (k + 1 >= end) {
+            return true;
+        }
+        Token after = tokens.get(k + 1);
+        return after.script() == Script.PUNCT || NOT_IN_NAME.contains(Clitics.bare(after.norm()));
+    }
+
+    private static boolean quoted(List<Token> tokens, int open, int end, EntityType type, MentionSink sink) {
+        int close = open + 1;
+        while (close < end && close < open + 7 && !Cues.isQuote(tokens.get(close).surface())) {
+            close++;
+        }
+        if (close < end && close > open + 1 && Cues.isQuote(tokens.get(close).surface())
+                && tokens.get(open + 1).script() == Script.ARABIC) {
+            sink.dropPlacesIn(open + 1, close); // «سماء البصرة» names a company, not the city
+            return sink.add(open + 1, close, 0, type, null, null);
+        }
+        return false;
+    }
+
+    /**
+     * «نوفا اتفاقا لشراء»: a purpose phrase (ل + a verbal noun of dealing), or the accusative noun that opens it, follows
+     * the name and ends it.
+     */
+    private static boolean purpose(List<Token> tokens, int k, int end) {
+        return purposeWord(tokens.get(k).norm())
+                || tokens.get(k).norm().endsWith("ا") && k + 1 < end && purposeWord(tokens.get(k + 1).norm());
+    }
+
+    private static boolean purposeWord(String n) {
+        if (n.startsWith("لل")) {
+            return PURPOSE_NOUNS.contains(n.substring(2)); // للاستحواذ: ل + الاستحواذ, the article's alif unwritten
+        }
+        return (n.startsWith("ل") || n.startsWith("ب")) && PURPOSE_NOUNS.contains(n.substring(1));
+    }
+
+    private static boolean definite(String n) {
+        return n.startsWith("ال") || n.startsWith("لل") || n.startsWith("بال") || n.startsWith("وال");
+    }
+
+    /** An Arabic word that is neither a function word nor a participle or adjective that only follows names. */
+    private static boolean plainWord(Token t) {
+        return t.script() == Script.ARABIC && !NameLexicon.isArabicStop(t.norm()) && !NOT_IN_NAME.contains(Clitics.bare(t.norm()))
+                && !ArabicWords.verbAfterName(t.norm());
+    }
+
+    /** A word that can be (part of) a company's name: no function word, no feminine or plural noun ending. */
+    static boolean orgWord(Token t) {
+        String n = t.norm();
+        return t.script() == Script.ARABIC && !NameLexicon.isArabicStop(n) && !n.endsWith("ه") && !n.endsWith("ات")
+                && n.length() > 1;
+    }
+}

@@ -1,0 +1,114 @@
+package dev.khabar.core.entities;
+
+import dev.khabar.core.lexicon.Lexicon;
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.TextNormalizer;
+import dev.khabar.core.text.Token;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Arabic words that border names without being part of them: verbs that follow a person's name, adjectives of
+ * nationality (البريطانية، الصينية), honorifics before a name (سمو، الأمير، الدكتور), nouns that introduce a place
+ * (مدينة، مقاطعة) or an event (مؤتمر، قمة).
+ */
+final class ArabicWords {
+    private static final Set<String> VERBS = new HashSet<>();
+    static final Set<String> HONORIFICS = folded("سمو", "امير", "اميره", "شيخ", "شيخه", "دكتور", "دكتوره", "سيد",
+            "سيده", "استاذ", "استاذه", "معالي", "سعاده", "فضيله", "لواء", "عميد", "سفير", "سفيره");
+    /** Honorifics written without the article: "سمو الأمير", "معالي الوزير". */
+    static final Set<String> STANDALONE_HONORIFICS = folded("سمو", "معالي", "سعاده", "فضيله");
+    static final Set<String> PLACE_CUES = folded("مدينه", "مقاطعه", "ولايه", "محافظه", "اقليم", "عاصمه", "بلده",
+            "قريه", "جزيره", "اماره");
+    /** Nouns of an industry: "شركة التجارة الإلكترونية" describes a company, it does not name one. */
+    static final Set<String> INDUSTRIES = folded("تكنولوجيا", "تقنيه", "تجاره", "مدفوعات", "طاقه", "ادويه",
+            "سيارات", "طيران", "شحن", "تامين", "برمجيات", "خدمات", "انترنت", "نفط", "غاز", "اغذيه", "عقارات",
+            "اعلام", "امن", "دفاع", "رقائق", "العاب", "تجزئه", "اتصالات", "الكترونيات", "استشارات", "ملابس",
+            "تواصل", "توصيل", "بث", "ذكاء", "حوسبه", "سياحه", "فنادق", "صناعه", "صناعات", "ابحاث");
+    private static final Set<String> BASED = folded("الكائن", "الكائنة", "الواقع", "الواقعة", "ومقرها", "ومقره");
+    static final Set<String> EVENT_CUES = folded("مؤتمر", "قمه", "معرض", "منتدي", "مهرجان", "بطوله", "جائزه",
+            "اسبوع", "ملتقي", "دوره");
+
+    static {
+        for (String verb : Lexicon.foldedWords("/lexicon/verbs-after-names-ar.txt")) {
+            String stem = verb.substring(1);
+            for (String form : new String[] {verb, "ت" + stem, "س" + verb, "ست" + stem}) {
+                VERBS.add(form);
+            }
+        }
+    }
+
+    /** Verbs of saying and announcing, whose subject (a name, written whole) follows them. */
+    private static final Set<String> SPEECH_VERBS = Set.of("قال", "قالت", "اضاف", "اضافت", "اوضح", "اوضحت", "اكد",
+            "اكدت", "اشار", "اشارت", "صرح", "صرحت", "ذكر", "ذكرت", "اعلن", "اعلنت", "كشف", "كشفت", "يقول", "تقول",
+            "يري", "تري", "راي", "رات", "لفت", "لفتت", "تابع", "تابعت", "اعتبر", "اعتبرت", "شدد", "شددت", "علق", "علقت");
+
+    private ArabicWords() {
+    }
+
+    /**
+     * Whether the token at {@code i} stands where a name is written whole: right after a verb of saying
+     * («قال فيليب»), so a leading ف/ب/ك/و there is part of the name, not a clitic.
+     */
+    static boolean nameSlot(List<Token> tokens, int i, int floor) {
+        return i - 1 >= floor && SPEECH_VERBS.contains(Clitics.withoutConjunction(tokens.get(i - 1).norm()));
+    }
+
+    /** The words as the tokenizer folds them (ؤ → و, ة → ه), so lookups by a token's norm find them. */
+    static Set<String> folded(String... words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            out.add(TextNormalizer.normalize(w));
+        }
+        return Set.copyOf(out);
+    }
+
+    /** "مقرها", "ومقره", "الكائنة", "الواقع": words that say where something is based; the place follows. */
+    static boolean basedIn(String folded) {
+        for (String r : Clitics.readings(folded)) {
+            if (r.equals("مقر") || r.equals("مقره") || r.equals("مقرها") || BASED.contains(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "سيصبح", "وتتولى": a verb that follows a name. */
+    static boolean verbAfterName(String folded) {
+        return VERBS.contains(Clitics.withoutConjunction(folded));
+    }
+
+    /** "البريطانية", "الصيني", "الأمريكيون": an adjective made from a place the gazetteer knows. */
+    static boolean nationality(String folded) {
+        return nationality(folded, true);
+    }
+
+    /**
+     * An adjective of nationality that cannot be a family name: family names are masculine nisbas (السويدي، المصري),
+     * so "مارتن البريطانية" ends at the feminine adjective while "ماجد السويدي" is one name.
+     */
+    static boolean nationalityNotSurname(String folded) {
+        return nationality(folded, false);
+    }
+
+    private static boolean nationality(String folded, boolean masculine) {
+        String s = Clitics.bare(folded);
+        for (String ending : masculine ? new String[] {"يه", "يون", "يين", "يات", "ي"} : new String[] {"يه", "يون", "يين", "يات"}) {
+            if (s.length() > ending.length() + 2 && s.endsWith(ending)) {
+                String stem = s.substring(0, s.length() - ending.length());
+                if (Gazetteer.get().isPlaceWord(stem) || Gazetteer.get().isPlaceWord(stem + "ا")
+                        || Gazetteer.get().isPlaceWord(stem + "يا") || Gazetteer.get().isPlaceWord("ال" + stem)
+                        || Gazetteer.get().isPlaceWord(stem + "يه")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The bare reading of a token is in {@code words} (articles and clitics off: للأمير → امير). */
+    static boolean isIn(Set<String> words, String folded) {
+        return words.contains(Clitics.bare(folded));
+    }
+}

@@ -1,0 +1,53 @@
+package dev.khabar.core.entities;
+
+import dev.khabar.core.lexicon.Lexicon;
+import dev.khabar.core.text.Script;
+import dev.khabar.core.text.Sentence;
+import dev.khabar.core.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Capitalized English words that are not names: a common word capitalized only because it opens a sentence or a
+ * headline ("Three executives left", "Layoffs Hit Acme"), and modifiers that precede a name without starting one
+ * ("Former Acme chief", "Local firms Birch and Oak").
+ */
+final class CommonWords {
+    private static final Set<String> COMMON = Lexicon.foldedWords("/lexicon/common-words-en.txt");
+    /** Words that qualify the name or title after them, never the first word of a company's name. */
+    private static final Set<String> MODIFIERS = Set.of("former", "local", "fellow", "rival", "longtime", "veteran",
+            "outgoing", "incoming", "interim", "acting", "retired", "current", "newly", "meanwhile", "separately",
+            "additionally", "earlier", "later", "both", "several", "many", "other", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "existing", "new-found",
+            "ex", "then", "still", "also", "elsewhere", "today", "yesterday");
+
+    private CommonWords() {
+    }
+
+    static boolean isCommon(String folded) {
+        return COMMON.contains(folded);
+    }
+
+    /** The start of the name in the run [i, end) after its leading modifiers ("Former", "Local"). */
+    static int afterLeadingModifiers(List<Token> tokens, int i, int end) {
+        int k = i;
+        while (k < end && MODIFIERS.contains(tokens.get(k).norm())) {
+            k++;
+        }
+        return k;
+    }
+
+    /** A sentence in title case: at least four Latin words, nearly all capitalized. */
+    static boolean headlineCase(List<Token> tokens, Sentence s) {
+        int words = 0;
+        int capitalized = 0;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token t = tokens.get(k);
+            if (t.script() == Script.LATIN && t.surface().length() > 3) {
+                words++;
+                capitalized += Character.isUpperCase(t.surface().charAt(0)) ? 1 : 0;
+            }
+        }
+        return words >= 4 && capitalized * 10 >= words * 8;
+    }
+}

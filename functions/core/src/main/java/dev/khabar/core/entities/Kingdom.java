@@ -1,0 +1,57 @@
+package dev.khabar.core.entities;
+
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Script;
+import dev.khabar.core.text.Token;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * «المملكة» alone ("the Kingdom") is the kingdom the story is about: the one whose name or adjective it uses
+ * (الأردن، المغربية، البريطانية…), else Saudi Arabia, which Arabic news most often calls so.
+ */
+final class Kingdom {
+    private static final String WORD = "المملكه";
+    /** Country name → folded stems of its name and adjectives, in the order they are tried. */
+    private static final Map<String, Set<String>> KINGDOMS = new LinkedHashMap<>();
+
+    static {
+        KINGDOMS.put("Jordan", ArabicWords.folded("الأردن", "الأردنية", "الأردني", "أردني", "أردنية"));
+        KINGDOMS.put("Morocco", ArabicWords.folded("المغرب", "المغربية", "المغربي", "مغربي", "مغربية"));
+        KINGDOMS.put("Bahrain", ArabicWords.folded("البحرين", "البحرينية", "البحريني", "بحريني", "بحرينية"));
+        KINGDOMS.put("United Kingdom", ArabicWords.folded("بريطانيا", "البريطانية", "البريطاني", "بريطاني", "بريطانية"));
+    }
+
+    private Kingdom() {
+    }
+
+    static void find(List<Token> tokens, MentionSink sink) {
+        GazetteerEntry kingdom = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.script() != Script.ARABIC || sink.covered(i) || !Clitics.readings(t.norm()).contains(WORD)) {
+                continue;
+            }
+            if (kingdom == null) {
+                kingdom = whichKingdom(tokens);
+            }
+            if (kingdom != null) {
+                sink.add(i, i + 1, MentionSink.cliticChars(t, WORD), EntityType.LOCATION, kingdom, kingdom.name());
+            }
+        }
+    }
+
+    private static GazetteerEntry whichKingdom(List<Token> tokens) {
+        for (Map.Entry<String, Set<String>> k : KINGDOMS.entrySet()) {
+            for (Token t : tokens) {
+                if (t.script() == Script.ARABIC && Clitics.readings(t.norm()).stream().anyMatch(k.getValue()::contains)) {
+                    return Gazetteer.get().byName(k.getKey());
+                }
+            }
+        }
+        return Gazetteer.get().byName("Saudi Arabia");
+    }
+}

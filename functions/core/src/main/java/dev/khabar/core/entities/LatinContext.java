@@ -1,0 +1,108 @@
+package dev.khabar.core.entities;
+
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.text.Script;
+import dev.khabar.core.text.Sentence;
+import dev.khabar.core.text.Token;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the whole text says about its capitalized words, gathered in one pass before names are cut: which words stand
+ * alone as names inside sentences, which "A and B" pairs are one name, and which names the text shows to be places.
+ */
+record LatinContext(Set<String> alone, Set<String> andNames, Set<String> places, Set<String> speakers) {
+    /** Verbs of speech: a lone capitalized word that says something is a person's surname ("Perret said"). */
+    private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "explained", "noted", "wrote",
+            "recalled", "argued");
+    private static final Set<String> PLACE_INTRODUCERS = Set.of("headquartered", "headquarters", "based", "located");
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "province", "state", "county");
+
+    static LatinContext of(List<Token> tokens, List<Sentence> sentences, int titleSentences) {
+        Set<String> alone = new HashSet<>();
+        Map<String, Integer> pairs = new HashMap<>();
+        Map<String, Integer> words = new HashMap<>();
+        Set<String> places = new HashSet<>();
+        Set<String> speakers = new HashSet<>();
+        for (int k = titleSentences; k < sentences.size(); k++) {
+            Sentence s = sentences.get(k);
+            int first = s.firstToken();
+            while (first < s.endToken() && !tokens.get(first).isWord()) {
+                first++;
+            }
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                Token t = tokens.get(i);
+                if (!t.capitalized()) {
+                    continue;
+                }
+                words.merge(t.norm(), 1, Integer::sum);
+                boolean before = i > s.firstToken() && capitalizedWord(tokens.get(i - 1));
+                boolean after = i + 1 < s.endToken() && capitalizedWord(tokens.get(i + 1));
+                if (i > first && !before && !after) {
+                    alone.add(t.norm());
+                }
+                if (!before && !after && ((i + 1 < s.endToken() && SPEECH.contains(tokens.get(i + 1).norm()))
+                        || (i > s.firstToken() && SPEECH.contains(tokens.get(i - 1).norm())))) {
+                    speakers.add(t.norm()); // "Perret said", ", said Perret."
+                }
+                if (i + 2 < s.endToken() && tokens.get(i + 1).is("and") && capitalizedWord(tokens.get(i + 2)) && !before
+                        && !(i + 3 < s.endToken() && capitalizedWord(tokens.get(i + 3)))) {
+                    pairs.merge(t.norm() + " and " + tokens.get(i + 2).norm(), 1, Integer::sum);
+                }
+                placeStatement(tokens, i, s, places);
+            }
+        }
+        Set<String> andNames = new HashSet<>();
+        pairs.forEach((pair, n) -> {
+            String a = pair.substring(0, pair.indexOf(' '));
+            if (n >= 2 && words.getOrDefault(a, 0).equals(n) && Gazetteer.get().byName(a) == null) {
+                andNames.add(pair); // "Plug and Play" every time, never "Plug" alone
+            }
+        });
+        return new LatinContext(alone, andNames, places, speakers);
+    }
+
+    private static boolean capitalizedWord(Token t) {
+        return t.capitalized() && !NameLexicon.isEnglishStop(t.norm());
+    }
+
+    /**
+     * "Sunnyvale, California", "headquartered in Hangzhou", "the city of Leeds", "Scranton City Hall": the capitalized
+     * word at {@code i} (with the capitalized words right after it) is a place.
+     */
+    private static void placeStatement(List<Token> tokens, int i, Sentence s, Set<String> places) {
+        if (i > s.firstToken() && capitalizedWord(tokens.get(i - 1))) {
+            return;
+        }
+        int end = i;
+        while (end < s.endToken() && end < i + 3 && capitalizedWord(tokens.get(end)) && !tokens.get(end).is("city")) {
+            end++;
+        }
+        if (end == i || Gazetteer.get().match(tokens, i, end) != null) {
+            return;
+        }
+        boolean place = false;
+        if (end + 1 < s.endToken() && tokens.get(end).is(",")) {
+            Gazetteer.Match m = Gazetteer.get().match(tokens, end + 1, s.endToken());
+            place = m != null && m.entry().type() == EntityType.LOCATION
+                    && !(m.endToken() < s.endToken() && tokens.get(m.endToken()).is("'s"));
+        }
+        if (i >= s.firstToken() + 2 && tokens.get(i - 1).is("in") && PLACE_INTRODUCERS.contains(tokens.get(i - 2).norm())) {
+            place = true;
+        }
+        if (i >= s.firstToken() + 2 && tokens.get(i - 1).is("of") && PLACE_NOUNS.contains(tokens.get(i - 2).norm())
+                && !tokens.get(i - 2).capitalized()) {
+            place = true;
+        }
+        if (end + 1 < s.endToken() && tokens.get(end).is("city") && tokens.get(end).capitalized()
+                && (tokens.get(end + 1).is("hall") || tokens.get(end + 1).is("council"))) {
+            place = true;
+        }
+        if (place && tokens.get(i).script() == Script.LATIN) {
+            places.add(EntityResolver.fold(LatinTypes.span(tokens, i, end)));
+        }
+    }
+}

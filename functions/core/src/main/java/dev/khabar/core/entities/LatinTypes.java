@@ -1,0 +1,202 @@
+package dev.khabar.core.entities;
+
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.roles.EnglishRoles;
+import dev.khabar.core.text.Script;
+import dev.khabar.core.text.Sentence;
+import dev.khabar.core.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What an unlisted Latin name is, from its own words (a given name, an ending such as Station or Plus) and the words
+ * around it (a title, a verb only people do, a place statement, a product noun).
+ */
+final class LatinTypes {
+    private static final Set<String> HONORIFICS = Set.of("sheikh", "sheikha", "prince", "princess", "king", "queen",
+            "emir", "sultan", "sir", "dame", "lord", "lady", "dr", "president", "minister");
+    /** Verbs only a person is the subject of: organizations do not resign or work for someone. */
+    private static final Set<String> PERSON_VERBS = Set.of("resigned", "resigns", "quit", "quits", "retired", "retires",
+            "stepped", "steps", "step");
+    private static final Set<String> WORK_VERBS = Set.of("works", "worked", "work");
+    /** Words between a name and its verb: "X no longer works for", "X has resigned". */
+    private static final Set<String> AUXILIARIES = Set.of("no", "longer", "has", "had", "have", "will", "would", "also",
+            "then", "later", "abruptly", "suddenly", "is", "was", "to");
+    /** Nouns of a person's life after a possessive: "X's departure", "X's wife". */
+    private static final Set<String> PERSONAL_NOUNS = Set.of("departure", "resignation", "retirement", "wife", "husband",
+            "son", "daughter", "successor", "predecessor", "tenure", "birthday", "career");
+    /** Last words of place names: "Zhejiang Province", "Orange County". */
+    private static final Set<String> PLACE_ENDINGS = Set.of("province", "county", "prefecture", "governorate",
+            "district", "oblast");
+
+    private LatinTypes() {
+    }
+
+    /** The type of the name in tokens [i, end), or null when it names an event (a summit, an act). */
+    private static final Set<String> SAINTS = Set.of("st", "mt", "ft");
+    private static final Set<String> LEGAL_SUFFIXES = Set.of("inc", "corp", "co", "cos", "llc", "ltd", "plc",
+            "corporation", "company", "gmbh", "ag", "sa", "llp", "lp");
+
+    static EntityType classify(List<Token> tokens, int i, int end, Sentence s, LatinContext context) {
+        Set<String> places = context.places();
+        String last = tokens.get(end - 1).norm();
+        if (Cues.EVENT_ENDINGS.contains(last)) {
+            return null;
+        }
+        if (end + 1 < s.endToken() && tokens.get(end).is("-") && tokens.get(end + 1).is("based")) {
+            return EntityType.LOCATION;
+        }
+        if (end + 1 < s.endToken() && tokens.get(end).is("-") && tokens.get(end + 1).is("brand")) {
+            return EntityType.PRODUCT; // "its QNX-brand software"
+        }
+        int words = words(tokens, i, end);
+        if (words >= 2 && LEGAL_SUFFIXES.contains(last)) {
+            return EntityType.ORGANIZATION; // "Martin Co", "Douglas Inc": a given name that names a company
+        }
+        if (words >= 2 && (last.equals("jr") || last.equals("sr"))) {
+            return EntityType.PERSON;
+        }
+        if (words >= 2 && words <= 3 && givenName(tokens, i)) {
+            return EntityType.PERSON;
+        }
+        if (words >= 2 && HONORIFICS.contains(tokens.get(i).norm())) {
+            return EntityType.PERSON; // Sheikh Tahnoon bin Zayed, Prince William
+        }
+        if (words >= 2 && words <= 3 && allTitleCase(tokens, i, end) && (titleBefore(tokens, i, s)
+                || titleAfter(tokens, end, s) || personVerbAfter(tokens, end, s.endToken())
+                || (words == 2 && context.speakers().contains(tokens.get(end - 1).norm())
+                && !Cues.ORG_ENDINGS.contains(tokens.get(end - 1).norm())))) {
+            return EntityType.PERSON;
+        }
+        if (words >= 2 && (Cues.FACILITY_ENDINGS.contains(last) || (words >= 3 && tokens.get(end - 2).is("station")))) {
+            return EntityType.FACILITY; // "Naval Station Mayport"
+        }
+        if (places.contains(EntityResolver.fold(span(tokens, i, end))) || (words >= 2 && PLACE_ENDINGS.contains(last))) {
+            return EntityType.LOCATION;
+        }
+        if (words >= 2 && Cues.PRODUCT_ENDINGS.contains(last)) {
+            return EntityType.PRODUCT;
+        }
+        if (Cues.ORG_ENDINGS.contains(last)) {
+            return EntityType.ORGANIZATION;
+        }
+        if (words >= 2 && SAINTS.contains(tokens.get(i).norm()) && tokens.get(i + 1).is(".")) {
+            return EntityType.LOCATION; // "St. Paul", "Mt. Vernon", "Ft. Myers"
+        }
+        if (end < s.endToken() && Cues.PRODUCT_AFTER.contains(tokens.get(end).norm()) || productApposition(tokens, end, s.endToken())) {
+            return EntityType.PRODUCT; // "the Spark platform", "Nova, the app it launched"
+        }
+        EntityType cue = Cues.before(tokens, i, s.firstToken());
+        return cue != null ? cue : EntityType.ORGANIZATION;
+    }
+
+    /** Words of a name, a hyphenated one counting once: "Jean-Denis Greze" has two. */
+    static int words(List<Token> tokens, int i, int end) {
+        int n = 0;
+        for (int k = i; k < end; k++) {
+            Token t = tokens.get(k);
+            boolean glued = k > i && t.start() == tokens.get(k - 1).end();
+            if (t.isWord() && !glued) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** A given name opens the name, or either half of a hyphenated one does (Jan-Erik, Jean-Denis). */
+    static boolean givenName(List<Token> tokens, int i) {
+        if (NameLexicon.isLatinGivenName(tokens.get(i).norm())) {
+            return true;
+        }
+        return i + 2 < tokens.size() && tokens.get(i + 1).is("-") && tokens.get(i + 1).start() == tokens.get(i).end()
+                && tokens.get(i + 2).start() == tokens.get(i + 1).end()
+                && NameLexicon.isLatinGivenName(tokens.get(i + 2).norm());
+    }
+
+    static String span(List<Token> tokens, int i, int end) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = i; k < end; k++) {
+            sb.append(tokens.get(k).surface()).append(' ');
+        }
+        return sb.toString();
+    }
+
+    /** "X no longer works for", "X resigned", "X's departure". */
+    private static boolean personVerbAfter(List<Token> tokens, int end, int limit) {
+        if (end + 1 < limit && tokens.get(end).is("'s") && PERSONAL_NOUNS.contains(tokens.get(end + 1).norm())) {
+            return true;
+        }
+        int k = end;
+        while (k < limit && k < end + 3 && AUXILIARIES.contains(tokens.get(k).norm())) {
+            k++;
+        }
+        if (k >= limit) {
+            return false;
+        }
+        String verb = tokens.get(k).norm();
+        return PERSON_VERBS.contains(verb) || (WORK_VERBS.contains(verb) && k + 1 < limit
+                && (tokens.get(k + 1).is("for") || tokens.get(k + 1).is("at")));
+    }
+
+    /** "Nova, the app it launched", "Spark, a platform for…": a product noun in apposition. */
+    static boolean productApposition(List<Token> tokens, int end, int limit) {
+        if (end + 2 >= limit || !tokens.get(end).is(",")) {
+            return false;
+        }
+        int k = end + 1;
+        if (!(tokens.get(k).is("the") || tokens.get(k).is("a") || tokens.get(k).is("an") || tokens.get(k).is("its"))) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(limit, k + 4); j++) {
+            Token t = tokens.get(j);
+            if (t.script() != Script.LATIN || t.capitalized()) {
+                return false;
+            }
+            if (Cues.PRODUCT_AFTER.contains(t.norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allTitleCase(List<Token> tokens, int i, int end) {
+        for (int k = i; k < end; k++) {
+            Token t = tokens.get(k);
+            String s = t.surface();
+            if (t.is("-")) {
+                continue;
+            }
+            if (s.length() < 2 || !Character.isLowerCase(s.charAt(1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean titleBefore(List<Token> tokens, int i, Sentence s) {
+        for (int k = Math.max(s.firstToken(), i - 8); k < i; k++) {
+            var role = EnglishRoles.match(tokens, k, i);
+            if (role != null && role.endToken() == i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean titleAfter(List<Token> tokens, int end, Sentence s) {
+        if (end + 1 >= s.endToken() || !tokens.get(end).is(",")) {
+            return false;
+        }
+        if (tokens.get(end + 1).is("who")) {
+            return true; // "Jan Leike, who co-led …"
+        }
+        int k = end + 1;
+        while (k < s.endToken() && k < end + 6 && !tokens.get(k).is(",")) {
+            if (EnglishRoles.match(tokens, k, s.endToken()) != null) {
+                return true;
+            }
+            k++;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,181 @@
+package dev.khabar.core.facts;
+
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.model.Fact;
+import dev.khabar.core.model.FactType;
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Joining, leaving and leading: the person and the organization of a hire, a departure or a "to lead" phrase, with the
+ * title taken ("as CEO", «في منصب الرئيس التنفيذي») and a successor's predecessor ("replacing X", «ليحل محل X»).
+ */
+final class EmploymentFacts {
+    private EmploymentFacts() {
+    }
+
+    static Fact employment(Doc doc, Sentence s, Trigger tr, FactCollector out, Fact previous) {
+        FactType type = tr.type();
+        List<Integer> persons = new ArrayList<>();
+        String org;
+        int end = Grammar.clauseEnd(doc, tr.startToken(), s);
+        TakenRoles.Taken taken = TakenRoles.roleAs(doc, s, tr.endToken());
+        String titleOrg = taken != null && taken.endToken() > 0 ? RoleEmployers.orgAfter(doc, s, taken.endToken()) : null;
+        if (tr.hire()) {
+            int byAt = TriggerFacts.passiveBy(doc, s, tr);
+            int before = lastBefore(doc, s, tr.startToken(), EntityType.PERSON);
+            if (byAt >= 0 || before >= 0 && Movers.passive(doc, s, tr)) {
+                // "X was hired by Acme", "X has been named chief executive of Acme"
+                int o = byAt >= 0 ? TriggerFacts.firstAfter(doc, s, byAt + 1, end, Set.of(EntityType.ORGANIZATION), null) : -1;
+                org = o >= 0 ? doc.id(o) : titleOrg != null ? titleOrg : organizationAfter(doc, s, tr, end);
+                if (before >= 0) {
+                    persons.add(before);
+                }
+            } else {
+                int o = TriggerFacts.subjectMention(doc, s, tr, Set.of(EntityType.ORGANIZATION));
+                org = o >= 0 ? doc.id(o) : titleOrg != null ? titleOrg : TriggerFacts.fallbackSubject(doc, s, tr, previous);
+                int p = hiredPerson(doc, s, tr, end);
+                if (p >= 0) {
+                    persons.add(p);
+                }
+            }
+        } else {
+            int possessor = Movers.possessor(doc, s, tr.startToken());
+            if (possessor == Movers.NOT_A_PERSON) {
+                return null; // "before Acme's departure from the index": an organization's move, not a person's
+            }
+            int doer = possessor >= 0 ? possessor : Movers.doer(doc, s, tr);
+            if (doer >= 0) {
+                persons.add(doer);
+            }
+            if (persons.isEmpty() && type == FactType.EMPLOYMENT_END) {
+                Fact titled = Movers.titledLeaver(doc, s, tr, out);
+                if (titled != null) {
+                    return titled; // "Acme's chief technology officer has resigned, days after CEO X …"
+                }
+            }
+            if (persons.isEmpty()) {
+                for (int m : doc.mentionsIn(tr.endToken(), s.endToken())) {
+                    if (doc.type(m) == EntityType.PERSON) {
+                        persons.add(m);
+                    }
+                }
+            }
+            org = organizationAfter(doc, s, tr, end);
+            if (org == null) {
+                int o = lastBefore(doc, s, tr.startToken(), EntityType.ORGANIZATION);
+                boolean titled = persons.size() == 1 && o >= 0 && o < persons.get(0)
+                        && TakenRoles.roleBefore(doc, s, persons.get(0)) != null;
+                org = o >= 0 && persons.size() == 1 && (o > persons.get(0) || titled) ? doc.id(o) : null;
+                // "Acme's CFO Jane Roe resigned": the organization of the title the leaver is named with
+            }
+        }
+        if (org == null && taken != null && taken.its() && !persons.isEmpty()) {
+            org = Movers.subjectOrganization(doc, s, persons.get(0)); // "X will become its chief executive"
+        }
+        if (org == null && taken != null && !persons.isEmpty()) {
+            org = RoleEmployers.storyCompany(doc, s, persons.get(0)); // «منذ تولي X منصب الرئيس التنفيذي»
+        }
+        if (org == null && type == FactType.EMPLOYMENT_END) {
+            org = doc.topic;
+        }
+        if (org == null || persons.isEmpty()) {
+            return null;
+        }
+        if (taken != null && taken.held()) {
+            for (int p : persons) { // «تولى فيها مناصب قيادية في دايملر»: worked there, no title
+                out.add(FactType.ROLE, doc.id(p), org, null, null, null, null, null, Attributes.evidence(doc, s), 0.6);
+            }
+            return out.last();
+        }
+        var date = Attributes.nearestDate(doc, s, tr.startToken());
+        boolean future = Movers.future(doc, s, tr, date);
+        Fact made = null;
+        for (int p : persons) {
+            if (type == FactType.EMPLOYMENT_END && Movers.toldInSentence(out, s, FactType.EMPLOYMENT_END, doc.id(p))) {
+                continue; // already the predecessor of a succession told in this sentence
+            }
+            // a title before a leaver's name is the post left ("CTO X quit"); before a newcomer's, an earlier one
+            String role = taken != null ? taken.role() : type == FactType.EMPLOYMENT_END ? TakenRoles.roleBefore(doc, s, p) : null;
+            if (type == FactType.EMPLOYMENT_START && !"board member".equals(role)
+                    && org.equals(TakenRoles.apposedEmployer(doc, s, p))) {
+                continue; // "X, Acme's CFO, will take the post of CEO": a change of role, told as the current ROLE
+            }
+            out.add(type, doc.id(p), org, null, null, date, role, null, Attributes.evidence(doc, s), 0.7);
+            made = out.last();
+            boolean stated = taken != null || persons.size() == 1; // not the titles of a list of leavers
+            if (role != null && stated && (type == FactType.EMPLOYMENT_END || !future)) {
+                // took up or left a stated post: the person held it ("resigned as CEO", «منذ تولي X منصب الرئيس»)
+                out.add(FactType.ROLE, doc.id(p), org, null, null, null, role, null, Attributes.evidence(doc, s), 0.7);
+            }
+            if (type == FactType.EMPLOYMENT_START) {
+                Movers.predecessor(doc, s, tr, org, role, out);
+            }
+        }
+        return made;
+    }
+
+    /** The person hired: named after the verb in the same phrase, not a speaker quoted later ("…, Roe said"). */
+    private static int hiredPerson(Doc doc, Sentence s, Trigger tr, int end) {
+        for (int k = tr.endToken(); k < end; k++) {
+            if (Grammar.isComma(doc.token(k))) {
+                return -1;
+            }
+            int m = doc.mentionAt[k];
+            if (m >= 0 && doc.type(m) == EntityType.PERSON) {
+                return Movers.speaker(doc, s, m) ? -1 : m;
+            }
+            if (m >= 0) {
+                k = doc.mention(m).endToken() - 1;
+            }
+        }
+        return -1;
+    }
+
+    private static String organizationAfter(Doc doc, Sentence s, Trigger tr, int end) {
+        for (int k = tr.endToken(); k < Math.min(end, tr.endToken() + 8); k++) {
+            int m = doc.mentionAt[k];
+            if (m >= 0 && doc.type(m) == EntityType.ORGANIZATION) {
+                return doc.id(m);
+            }
+            if (m < 0 && Anaphora.length(doc, k, s) > 0) {
+                return Anaphora.resolve(doc, k);
+            }
+        }
+        return null;
+    }
+
+    private static int lastBefore(Doc doc, Sentence s, int token, EntityType type) {
+        List<Integer> before = doc.mentionsIn(s.firstToken(), token);
+        for (int k = before.size() - 1; k >= 0; k--) {
+            if (doc.type(before.get(k)) == type) {
+                return before.get(k);
+            }
+        }
+        return -1;
+    }
+
+    /** "لقيادة مختبر …", "to spearhead … Meta Superintelligence Labs": the person before heads the unit after. */
+    static Fact lead(Doc doc, Sentence s, Trigger tr, FactCollector out) {
+        if (TriggerFacts.passiveBy(doc, s, tr) >= 0) {
+            return null;
+        }
+        int org = -1;
+        for (int k = tr.endToken(); k < Math.min(s.endToken(), tr.endToken() + 7); k++) {
+            int m = doc.mentionAt[k];
+            if (m >= 0) {
+                org = doc.type(m) == EntityType.ORGANIZATION ? m : -1;
+                break;
+            }
+        }
+        int person = lastBefore(doc, s, tr.startToken(), EntityType.PERSON);
+        if (org < 0 || person < 0) {
+            return null;
+        }
+        out.add(FactType.ROLE, doc.id(person), doc.id(org), null, null, null, "head", null, Attributes.evidence(doc, s), 0.6);
+        return null;
+    }
+}

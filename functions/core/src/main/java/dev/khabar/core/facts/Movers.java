@@ -1,0 +1,226 @@
+package dev.khabar.core.facts;
+
+import dev.khabar.core.model.DateValue;
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.model.Fact;
+import dev.khabar.core.model.FactType;
+import dev.khabar.core.roles.RoleMatch;
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Sentence;
+import dev.khabar.core.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who moves in a hire or departure sentence: the doer of the verb (before an English verb; after an Arabic one, which
+ * comes first), the possessor of a noun ("Roe's departure"), a quoted speaker (not a mover), and the predecessor a
+ * newcomer replaces ("replacing X", «ليحل محل X», «خلفا لـX»).
+ */
+final class Movers {
+    /** {@link #possessor} when the possessor of the trigger noun is a name that is not a person. */
+    static final int NOT_A_PERSON = -2;
+
+    private static final Set<String> OBJECT_MARKERS = Set.of("by", "with", "of", "from", "to", "for", "مع", "من", "عن", "الي");
+    static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "wrote", "noted", "explained",
+            "قال", "قالت", "اضاف", "اضافت", "اكد", "اكدت", "اوضح", "اوضحت");
+    /** Words after which the next person is the one replaced: "replacing X", "succeeds X", «محل X», «خلفا لـX». */
+    private static final Set<String> REPLACING = Set.of("replacing", "replaces", "replace", "replaced", "succeeding",
+            "succeeds", "succeed", "succeeded", "محل", "خلفا", "خليفه", "خليفا");
+    /** Arabic verbs of succession, which come first: «سيخلف A B في منصب …». */
+    private static final Set<String> SUCCEEDS_AR = Set.of("يخلف", "سيخلف", "ستخلف", "تخلف");
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "is", "are", "be", "being");
+    private static final Set<String> FUTURE_WORDS = Set.of("will", "would", "shall", "to", "سوف");
+
+    private Movers() {
+    }
+
+    /** "Roe's departure": the person before 's, {@link #NOT_A_PERSON} for another kind of name, else -1. */
+    static int possessor(Doc doc, Sentence s, int trigger) {
+        int k = trigger - 1;
+        if (k - 1 < s.firstToken() || !doc.token(k).is("'s")) {
+            return -1;
+        }
+        int m = doc.mentionAt[k - 1];
+        if (m < 0) {
+            return -1;
+        }
+        return doc.type(m) == EntityType.PERSON ? m : NOT_A_PERSON;
+    }
+
+    /**
+     * The person who acts: an ungoverned person right after an Arabic verb or noun ("استقال X"، "رحيل X"), else the
+     * nearest ungoverned person before the trigger, passing over ", who …," clauses about someone else.
+     */
+    static int doer(Doc doc, Sentence s, Trigger tr) {
+        int subject = personRightBefore(doc, s, tr.startToken());
+        if (subject >= 0 && SUCCEEDS_AR.contains(Clitics.withoutConjunction(doc.token(tr.startToken()).norm()))) {
+            return subject; // «أحمد كمال سيخلف محمد سعيد»: named before the verb, the one after is replaced
+        }
+        if (tr.arabic() && !REPLACING.contains(Clitics.bare(doc.token(tr.endToken() - 1).norm()))) {
+            int k = tr.endToken(); // not «يحل محل X»: there the person after is the one replaced
+            while (k < s.endToken() && k < tr.endToken() + 2 && doc.mentionAt[k] < 0 && Grammar.isQuote(doc.token(k))) {
+                k++;
+            }
+            if (k < s.endToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.PERSON
+                    && !objectOf(doc, doc.mentionAt[k], s)) {
+                return doc.mentionAt[k];
+            }
+        }
+        List<Integer> before = doc.mentionsIn(s.firstToken(), tr.startToken());
+        int relativeEnd = -1;
+        for (int k = tr.startToken() - 1; k > s.firstToken(); k--) {
+            if (doc.token(k).is("who") || doc.token(k).is("which") || doc.token(k).is("الذي") || doc.token(k).is("التي")) {
+                relativeEnd = k;
+                break;
+            }
+        }
+        if (relativeEnd - 2 >= s.firstToken() && Grammar.isComma(doc.token(relativeEnd - 1))
+                && doc.mentionAt[relativeEnd - 2] >= 0 && doc.type(doc.mentionAt[relativeEnd - 2]) == EntityType.PERSON) {
+            return doc.mentionAt[relativeEnd - 2]; // "taking over from Sam Lee, who will step down"
+        }
+        for (int k = before.size() - 1; k >= 0; k--) {
+            int m = before.get(k);
+            if (relativeEnd >= 0 && doc.mention(m).startToken() > relativeEnd) {
+                continue;
+            }
+            if (doc.type(m) == EntityType.PERSON && !objectOf(doc, m, s)) {
+                return m;
+            }
+        }
+        return -1;
+    }
+
+    /** "with X", "من X", "لـX": a person who receives the action rather than does it ("after X" still acts). */
+    private static boolean objectOf(Doc doc, int m, Sentence s) {
+        String clitic = Grammar.clitic(doc, doc.mention(m));
+        if (clitic.indexOf('ب') >= 0 || clitic.indexOf('ل') >= 0) {
+            return true;
+        }
+        int before = doc.mention(m).startToken() - 1;
+        return before >= s.firstToken() && Clitics.in(OBJECT_MARKERS, doc.token(before).norm());
+    }
+
+    /** A person followed by a speech verb ("…, Jane Roe said") is quoted, not moved. */
+    static boolean speaker(Doc doc, Sentence s, int m) {
+        int after = doc.mention(m).endToken();
+        return after < s.endToken() && Clitics.in(SPEECH_VERBS, doc.token(after).norm());
+    }
+
+    /**
+     * The organization "its"/«ـها» refers to in "X will become its chief executive": the sentence's first ungoverned
+     * organization that is not the one the person's current title names ("X, CEO of Y, will become its CEO").
+     */
+    static String subjectOrganization(Doc doc, Sentence s, int person) {
+        String current = TakenRoles.apposedEmployer(doc, s, person);
+        for (int m : doc.mentionsIn(s.firstToken(), s.endToken())) {
+            if (doc.type(m) == EntityType.ORGANIZATION && !doc.id(m).equals(current) && !Grammar.governed(doc, m, s)) {
+                return doc.id(m);
+            }
+        }
+        return null;
+    }
+
+    /** A move announced for later: "will join", «سيتولى», "to become", or dated after publication. */
+    static boolean future(Doc doc, Sentence s, Trigger tr, DateValue date) {
+        Token first = doc.token(tr.startToken());
+        if (tr.arabic() && first.norm().length() > 3 && (first.norm().startsWith("سي") || first.norm().startsWith("ست"))) {
+            return true;
+        }
+        for (int k = Math.max(s.firstToken(), tr.startToken() - 2); k <= tr.startToken(); k++) {
+            if (FUTURE_WORDS.contains(doc.token(k).norm())) { // "will join", "plans to leave", "will become"
+                return true;
+            }
+        }
+        return date != null && doc.published != null && date.value().length() == 10
+                && date.value().compareTo(doc.published.toString()) > 0;
+    }
+
+    /** Whether a fact of this type about this subject was already told in this sentence. */
+    static boolean toldInSentence(FactCollector out, Sentence s, FactType type, String subject) {
+        for (Fact f : out.all()) {
+            if (f.type() == type && f.subject().equals(subject) && f.evidence() != null && f.evidence().start() == s.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Roe will succeed John Doe as CEO", "…, replacing Doe", «ليحل محل أندي بالمر»: the person replaced leaves the
+     * newcomer's organization, in the post the newcomer takes.
+     */
+    static void predecessor(Doc doc, Sentence s, Trigger tr, String org, String role, FactCollector out) {
+        for (int k = tr.startToken(); k < s.endToken(); k++) {
+            boolean takingOver = doc.token(k).is("from") && k > s.firstToken() && doc.token(k - 1).is("over");
+            boolean verbFirst = SUCCEEDS_AR.contains(Clitics.withoutConjunction(doc.token(k).norm()));
+            if (!takingOver && !verbFirst && !REPLACING.contains(Clitics.bare(doc.token(k).norm()))
+                    && !REPLACING.contains(doc.token(k).norm())) {
+                continue;
+            }
+            int from = k + 1;
+            if (verbFirst && personRightBefore(doc, s, k) < 0 && from < s.endToken() && doc.mentionAt[from] >= 0) {
+                from = doc.mention(doc.mentionAt[from]).endToken(); // «سيخلف A B»: A is the successor, B the one replaced
+            }
+            for (int j = from; j < Math.min(s.endToken(), from + 2); j++) {
+                int m = doc.mentionAt[j];
+                if (m >= 0) {
+                    if (doc.type(m) == EntityType.PERSON) {
+                        out.add(FactType.EMPLOYMENT_END, doc.id(m), org, null, null, null, role, null,
+                                Attributes.evidence(doc, s), 0.6);
+                    }
+                    return;
+                }
+                if (!Grammar.isQuote(doc.token(j)) && !doc.token(j).is("ل")) {
+                    return;
+                }
+            }
+            return;
+        }
+    }
+
+    private static int personRightBefore(Doc doc, Sentence s, int k) {
+        int m = k - 1 >= s.firstToken() ? doc.mentionAt[k - 1] : -1;
+        return m >= 0 && doc.type(m) == EntityType.PERSON ? m : -1;
+    }
+
+    /** "was appointed", "has been named": a passive hire whose subject is the person hired. */
+    static boolean passive(Doc doc, Sentence s, Trigger tr) {
+        int k = tr.startToken() - 1;
+        return !tr.arabic() && k >= s.firstToken() && PASSIVE_AUXILIARIES.contains(doc.token(k).norm());
+    }
+
+    /**
+     * "Acme's chief technology officer has resigned" with no name: the one person already told to have left Acme is
+     * that officer; the title is hers (ROLE) and the post she left.
+     */
+    static Fact titledLeaver(Doc doc, Sentence s, Trigger tr, FactCollector out) {
+        int k = tr.startToken() - 1;
+        while (k > s.firstToken() && (doc.token(k).is("has") || doc.token(k).is("had") || doc.token(k).is("have"))) {
+            k--;
+        }
+        RoleMatch title = null;
+        for (int j = Math.max(s.firstToken(), k - 5); j <= k && title == null; j++) {
+            RoleMatch r = doc.mentionAt[j] < 0 ? RoleFacts.match(doc, j, k + 1) : null;
+            title = r != null && r.endToken() == k + 1 && !r.group() && !r.deputyOnly() ? r : null;
+        }
+        String org = title == null ? null : RoleEmployers.orgBefore(doc, s, title, -1);
+        if (org == null) {
+            return null;
+        }
+        String leaver = null;
+        for (Fact f : out.all()) {
+            if (f.type() == FactType.EMPLOYMENT_END && org.equals(f.object())) {
+                if (leaver != null && !leaver.equals(f.subject())) {
+                    return null; // several leavers: which one held the title is not told
+                }
+                leaver = f.subject();
+            }
+        }
+        if (leaver == null) {
+            return null;
+        }
+        out.add(FactType.EMPLOYMENT_END, leaver, org, null, null, null, title.mainRole(), null, Attributes.evidence(doc, s), 0.5);
+        out.add(FactType.ROLE, leaver, org, null, null, null, title.mainRole(), null, Attributes.evidence(doc, s), 0.5);
+        return out.last();
+    }
+}

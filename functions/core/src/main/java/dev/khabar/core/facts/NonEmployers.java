@@ -1,0 +1,64 @@
+package dev.khabar.core.facts;
+
+import dev.khabar.core.lexicon.Lexicon;
+import dev.khabar.core.model.Entity;
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Sentence;
+import dev.khabar.core.text.TextNormalizer;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Organizations a sentence names that cannot be a titled person's unstated employer: the outlet a statement was given
+ * to ("told Reuters", lexicon/non-employers.txt) and regulators known by their head noun (Commission, هيئة…).
+ */
+final class NonEmployers {
+    private static final Set<String> OUTLETS = Lexicon.foldedWords("/lexicon/non-employers.txt");
+    private static final Set<String> REGULATOR_HEADS = Set.of("commission", "authority", "agency", "ministry",
+            "regulator", "court", "tribunal", "parliament", "congress", "senate");
+    private static final Set<String> ARABIC_REGULATOR_HEADS = Set.of("هيئه", "وزاره", "لجنه", "مفوضيه", "محكمه",
+            "سلطه", "برلمان", "كونغرس");
+    /** Verbs whose object is the one spoken to: "told Reuters", «صرح لـ». */
+    private static final Set<String> TOLD = Set.of("told", "tells", "telling");
+
+    private NonEmployers() {
+    }
+
+    /** Whether mention {@code m} of sentence {@code s} names an outlet, a regulator or the one a statement is told to. */
+    static boolean excluded(Doc doc, int m, Sentence s) {
+        int before = doc.mention(m).startToken() - 1;
+        if (before >= s.firstToken() && TOLD.contains(doc.token(before).norm())) {
+            return true;
+        }
+        return excluded(doc, doc.id(m));
+    }
+
+    /** Whether the entity with this id is an outlet or a regulator. */
+    static boolean excluded(Doc doc, String id) {
+        Entity e = entity(doc, id);
+        if (e == null) {
+            return false;
+        }
+        if (OUTLETS.contains(TextNormalizer.normalizePhrase(e.name()))) {
+            return true;
+        }
+        for (String alias : e.aliases()) {
+            String folded = TextNormalizer.normalizePhrase(alias);
+            String[] words = folded.split(" ");
+            if (OUTLETS.contains(folded) || words.length > 1 && ARABIC_REGULATOR_HEADS.contains(Clitics.bare(words[0]))) {
+                return true;
+            }
+        }
+        String[] words = e.name().toLowerCase(Locale.ROOT).split(" ");
+        return words.length > 1 && REGULATOR_HEADS.contains(words[words.length - 1]);
+    }
+
+    private static Entity entity(Doc doc, String id) {
+        for (Entity e : doc.entities.entities()) {
+            if (e.id().equals(id)) {
+                return e;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,97 @@
+package dev.khabar.core.facts;
+
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.model.Fact;
+import dev.khabar.core.model.FactType;
+import dev.khabar.core.text.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Investors named in a sentence of their own about a round told before: "A, B and C participated in the round",
+ * "Investors including A and B also joined the round", "A, an existing investor, also participated", "Acme founders
+ * A and B invested as well". Each name before the verb invests in the company that raised the latest round.
+ */
+final class Participants {
+    private static final Set<String> VERBS = Set.of("participated", "participate", "participating", "joined", "invested",
+            "contributed", "co-invested");
+    private static final Set<String> ROUND_WORDS = Set.of("round", "financing", "funding", "raise", "investment", "seed");
+    private static final Set<String> INCLUDES = Set.of("included", "includes", "include", "including");
+    private static final Set<EntityType> INVESTOR_TYPES = Set.of(EntityType.ORGANIZATION, EntityType.PERSON);
+    private static final Set<String> CLOSERS = Set.of("too", "as", "well", "also", ".", ",");
+
+    private Participants() {
+    }
+
+    static void find(Doc doc, Sentence s, FactCollector out) {
+        for (int k = s.firstToken() + 1; k < s.endToken(); k++) {
+            if (doc.mentionAt[k] < 0 && INCLUDES.contains(doc.token(k).norm()) && roundBefore(doc, s, k)) {
+                String raiser = latestRaiser(out);
+                int first = raiser == null ? -1 : DealParties.namedAfter(doc, s, k + 1, INVESTOR_TYPES, raiser);
+                if (first >= 0) { // "The round included new investors A and B"
+                    List<String> investors = new ArrayList<>(List.of(doc.id(first)));
+                    NameLists.listAfter(doc, s, first, s.endToken(), INVESTOR_TYPES, raiser, investors);
+                    investors.forEach(id -> invest(doc, s, id, raiser, out));
+                }
+                return;
+            }
+            if (doc.mentionAt[k] < 0 && VERBS.contains(doc.token(k).norm()) && aboutTheRound(doc, s, k)) {
+                String raiser = latestRaiser(out);
+                if (raiser != null) {
+                    investorsBefore(doc, s, k, raiser, out);
+                }
+                return;
+            }
+        }
+    }
+
+    /** "participated in the round", "joined the financing", or the verb ends its clause ("also participated."). */
+    private static boolean aboutTheRound(Doc doc, Sentence s, int verb) {
+        int end = Math.min(s.endToken(), verb + 5);
+        for (int k = verb + 1; k < end; k++) {
+            if (ROUND_WORDS.contains(doc.token(k).norm())) {
+                return true;
+            }
+        }
+        return verb + 1 >= s.endToken() || CLOSERS.contains(doc.token(verb + 1).norm()) && !doc.token(verb).is("joined");
+    }
+
+    private static String latestRaiser(FactCollector out) {
+        var facts = out.all();
+        for (int i = facts.size() - 1; i >= 0; i--) {
+            Fact f = facts.get(i);
+            if (f.type() == FactType.FUNDING_ROUND) {
+                return f.subject();
+            }
+        }
+        return null;
+    }
+
+    private static boolean roundBefore(Doc doc, Sentence s, int verb) {
+        for (int k = Math.max(s.firstToken(), verb - 3); k < verb; k++) {
+            if (ROUND_WORDS.contains(doc.token(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Names before the verb, not after a preposition other than a list opener ("including A" counts, "in A" not). */
+    private static void investorsBefore(Doc doc, Sentence s, int verb, String raiser, FactCollector out) {
+        for (int m : doc.mentionsIn(Grammar.clauseStart(doc, verb, s), verb)) {
+            int before = doc.mention(m).startToken() - 1;
+            boolean governed = before >= s.firstToken() && Grammar.isPreposition(doc.token(before))
+                    && !NameLists.LIST_OPENERS.contains(doc.token(before).norm());
+            if (INVESTOR_TYPES.contains(doc.type(m)) && !doc.id(m).equals(raiser) && !governed) {
+                invest(doc, s, doc.id(m), raiser, out);
+            }
+        }
+    }
+
+    private static void invest(Doc doc, Sentence s, String investor, String raiser, FactCollector out) {
+        if (!out.has(FactType.INVESTMENT, investor, raiser)) {
+            out.add(FactType.INVESTMENT, investor, raiser, null, null, null, null, null, Attributes.evidence(doc, s), 0.6);
+        }
+    }
+}

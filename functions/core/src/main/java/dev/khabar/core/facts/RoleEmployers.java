@@ -1,0 +1,186 @@
+package dev.khabar.core.facts;
+
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.model.Fact;
+import dev.khabar.core.roles.RoleMatch;
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Script;
+import dev.khabar.core.text.Sentence;
+import dev.khabar.core.text.Token;
+import java.util.HashSet;
+import java.util.Set;
+
+/** The organization a title is held at: in the title's phrase ("CEO of X", "X's CEO", «لشركة X»), else the story's. */
+final class RoleEmployers {
+    static final Set<String> LINKS = Set.of("of", "at", "in", "for", "the", "a", "an", "في", "لدي", "ب", "شركه",
+            "لشركه", "بشركه", "مثل", "منها");
+    private static final Set<String> COMPANY_NOUNS = Set.of("firm", "company", "startup", "giant", "maker", "group",
+            "provider", "lender", "bank", "platform", "chipmaker", "automaker", "carmaker", "retailer", "insurer", "operator");
+    /** Nouns of "on behalf of": «من جانب X»، «من طرف X»، «عن X» before a signatory's title. */
+    private static final Set<String> SIDES = Set.of("جانب", "طرف", "عن", "ممثلا");
+    /** Prepositions that may open the employer after an apposed title and its comma: ", of Acme". */
+    private static final Set<String> APPOSED_LINKS = Set.of("of", "at");
+    /** Words between a name and its employer: "analyst Jane Roe with Acme Securities", "Jane Roe of Acme". */
+    private static final Set<String> EMPLOYER_LINKS = Set.of("with", "at", "of", "from");
+
+    private RoleEmployers() {
+    }
+
+    /** "analyst Jane Roe with Acme Securities": the organization right after the person a title precedes. */
+    static String employerAfter(Doc doc, Sentence s, int person) {
+        int k = doc.mention(person).endToken();
+        if (k + 1 < s.endToken() && EMPLOYER_LINKS.contains(doc.token(k).norm())) {
+            int m = doc.mentionAt[k + 1];
+            if (m >= 0 && doc.type(m) == EntityType.ORGANIZATION) {
+                return doc.id(m);
+            }
+            if (m < 0 && Anaphora.length(doc, k + 1, s) > 0) {
+                return Anaphora.resolve(doc, k + 1);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A title with no employer in its phrase ("under chief executive John Roe", "CTO Jane Roe quit") is held at the
+     * sentence's doer organization, else at the organization the story is about.
+     */
+    static String storyCompany(Doc doc, Sentence s, int person) {
+        for (int m : doc.mentionsIn(s.firstToken(), s.endToken())) {
+            int before = doc.mention(m).startToken() - 1;
+            boolean apposed = before >= s.firstToken() && Grammar.isComma(doc.token(before));
+            if (doc.type(m) == EntityType.ORGANIZATION && !Grammar.governed(doc, m, s) && !apposed
+                    && !NonEmployers.excluded(doc, m, s)) {
+                return doc.id(m);
+            }
+        }
+        return doc.topic == null || NonEmployers.excluded(doc, doc.topic) ? null : doc.topic;
+    }
+
+    /** "OpenAI's chief research officer", "Meta CEO Mark Zuckerberg": the organization right before the title. */
+    static String orgBefore(Doc doc, Sentence s, RoleMatch r, int person) {
+        int k = r.startToken() - 1;
+        if (k < s.firstToken()) {
+            return null;
+        }
+        if (doc.token(k).is("'s")) {
+            k--;
+            int phrase = k >= s.firstToken() && doc.mentionAt[k] < 0 ? Anaphora.phraseEndingAt(doc, k, s) : -1;
+            if (phrase >= 0) { // "the company's chief executive": the company the story is about
+                return doc.topic != null ? doc.topic : Anaphora.resolve(doc, phrase);
+            }
+        } else if (doc.token(r.startToken()).script() == Script.ARABIC) {
+            return sideBefore(doc, s, k);
+        } else if (person < 0 || doc.mention(person).startToken() < r.startToken() || doc.token(k).script() != Script.LATIN) {
+            return null;
+        }
+        int m = k >= s.firstToken() ? doc.mentionAt[k] : -1;
+        return m >= 0 && doc.type(m) == EntityType.ORGANIZATION ? doc.id(m) : null;
+    }
+
+    /** «ووقع من جانب (تقنية) الرئيس التنفيذي …»: the party a signatory speaks for, named before the title; or null. */
+    private static String sideBefore(Doc doc, Sentence s, int k) {
+        while (k >= s.firstToken() && Grammar.isQuote(doc.token(k))) {
+            k--;
+        }
+        int m = k >= s.firstToken() ? doc.mentionAt[k] : -1;
+        if (m < 0 || doc.type(m) != EntityType.ORGANIZATION) {
+            return null;
+        }
+        int before = doc.mention(m).startToken() - 1;
+        while (before >= s.firstToken() && (Grammar.isQuote(doc.token(before)) || Clitics.bare(doc.token(before).norm()).equals("شركه"))) {
+            before--;
+        }
+        return before >= s.firstToken() && SIDES.contains(Clitics.bare(doc.token(before).norm())) ? doc.id(m) : null;
+    }
+
+    /** The first token of the possessor ending at token k: a name or "the company", else k itself. */
+    static int possessorStart(Doc doc, Sentence s, int k) {
+        if (k < s.firstToken()) {
+            return k;
+        }
+        if (doc.mentionAt[k] >= 0) {
+            return doc.mention(doc.mentionAt[k]).startToken();
+        }
+        int phrase = Anaphora.phraseEndingAt(doc, k, s);
+        return phrase >= 0 ? phrase : k;
+    }
+
+    /** "الرئيس التنفيذي لميتا", "CEO of Acme", "العضو المنتدب للبنك": the organization after the title. */
+    static String orgAfter(Doc doc, Sentence s, int end) {
+        int from = end;
+        if (end + 1 < s.endToken() && Grammar.isComma(doc.token(end))) {
+            int m = doc.mentionAt[end + 1];
+            if (m >= 0) {
+                int after = doc.mention(m).endToken();
+                boolean closed = after >= s.endToken() || Grammar.isComma(doc.token(after)) || !doc.token(after).isWord()
+                        || Movers.SPEECH_VERBS.contains(doc.token(after).norm());
+                return doc.type(m) == EntityType.ORGANIZATION && closed ? doc.id(m) : null; // "X, chair and CEO, Acme, said"
+            }
+            if (APPOSED_LINKS.contains(doc.token(end + 1).norm())) {
+                from = end + 1; // "Dylan Roe, co-founder and CEO, of Acme said"
+            }
+        }
+        int descriptors = -1;
+        for (int k = from; k < Math.min(s.endToken(), from + 7); k++) {
+            int m = doc.mentionAt[k];
+            if (m >= 0) {
+                return doc.type(m) == EntityType.ORGANIZATION ? doc.id(m) : null;
+            }
+            if (Anaphora.length(doc, k, s) > 0) {
+                return Anaphora.resolve(doc, k);
+            }
+            Token t = doc.token(k);
+            int described = describedOrganization(doc, s, k);
+            if (described >= 0) {
+                return doc.id(described);
+            }
+            if (descriptors >= 0 && descriptors < 3 && t.script() == Script.ARABIC && Clitics.bare(t.norm()).length() > 2
+                    && t.norm().startsWith("ال")) {
+                descriptors++; // «لشركة المدفوعات المالية سكوير»: what the company does, then its name
+                continue;
+            }
+            if (k - from >= 4 || !Clitics.in(LINKS, t.norm()) && !Grammar.isQuote(t)) {
+                return null;
+            }
+            if (Clitics.bare(t.norm()).equals("شركه")) {
+                descriptors = 0;
+            }
+        }
+        return null;
+    }
+
+    /** "payments firm Square", "the chipmaker Arm": lowercase words ending in a company noun, then the name; else -1. */
+    private static int describedOrganization(Doc doc, Sentence s, int k) {
+        for (int j = k; j < Math.min(s.endToken() - 1, k + 4); j++) {
+            Token t = doc.token(j);
+            if (t.script() != Script.LATIN || t.capitalized() || doc.mentionAt[j] >= 0) {
+                return -1;
+            }
+            int m = doc.mentionAt[j + 1];
+            if (COMPANY_NOUNS.contains(t.norm()) && m >= 0 && doc.type(m) == EntityType.ORGANIZATION) {
+                return m;
+            }
+        }
+        return -1;
+    }
+
+    /** "its CEO" after a deal: the other party, not the doer of this sentence's facts. */
+    static String possessiveOwner(Doc doc, Sentence s, int token, FactCollector out) {
+        Set<String> doers = new HashSet<>();
+        for (Fact f : out.all()) {
+            if (f.evidence() != null && f.evidence().start() == s.start()) {
+                doers.add(f.subject());
+            }
+        }
+        var before = doc.mentionsIn(s.firstToken(), token);
+        for (int k = before.size() - 1; k >= 0; k--) {
+            int m = before.get(k);
+            if (doc.type(m) == EntityType.ORGANIZATION && !doers.contains(doc.id(m))) {
+                return doc.id(m);
+            }
+        }
+        return null;
+    }
+
+}

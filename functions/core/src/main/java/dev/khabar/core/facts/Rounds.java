@@ -1,0 +1,112 @@
+package dev.khabar.core.facts;
+
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.model.Fact;
+import dev.khabar.core.model.FactType;
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Funding rounds and the investors they name: "raised $5m from A and B", "received investment from A, B and C". */
+final class Rounds {
+    /** Words saying a sum is what the company is worth, not what it raised. */
+    private static final Set<String> VALUATION = Set.of("valuation", "valued", "valuing", "قيمتها", "قيمته", "قيمه",
+            "تقييم", "تقييمها", "تقييمه");
+    /** Money that is not equity: "secured a $50,000 state grant", "secured a $9 million contract", «قرض». */
+    private static final Set<String> NOT_EQUITY = Set.of("grant", "grants", "loan", "loans", "subsidy", "contract",
+            "contracts", "deal", "order", "orders", "منحه", "قرض", "قروض", "دعم", "عقد", "عقدا", "صفقه");
+
+    private Rounds() {
+    }
+
+    /**
+     * "valued at $150bn in its latest funding round", «وصلت قيمتها في أحدث جولة تمويل إلى 150 مليار دولار», "secured a
+     * $50,000 state grant": the sum of the clause is a valuation or a grant, not money raised.
+     */
+    static boolean notARaise(Doc doc, Sentence s, Trigger tr) {
+        int from = Grammar.clauseStart(doc, tr.startToken(), s);
+        for (var m : doc.money.get(s.index())) {
+            if (m.startToken() < from) {
+                continue;
+            }
+            for (int k = from; k < m.startToken(); k++) {
+                if (VALUATION.contains(doc.token(k).norm()) || VALUATION.contains(Clitics.withoutConjunction(doc.token(k).norm()))) {
+                    return true;
+                }
+            }
+            for (int k = m.endToken(); k < Math.min(s.endToken(), m.endToken() + 3); k++) {
+                if (NOT_EQUITY.contains(Clitics.bare(doc.token(k).norm()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /** "X received investment from A, B and C", "تلقت X استثمارات من A": A, B and C invest in X. */
+    static Fact receivedFrom(Doc doc, Sentence s, Trigger tr, FactCollector out, Fact previous) {
+        Set<EntityType> investorTypes = Set.of(EntityType.ORGANIZATION, EntityType.PERSON);
+        int m = TriggerFacts.subjectMention(doc, s, tr, Set.of(EntityType.ORGANIZATION));
+        String receiver = m >= 0 ? doc.id(m) : TriggerFacts.fallbackSubject(doc, s, tr, previous);
+        int first = receiver == null ? -1
+                : DealParties.namedAfter(doc, s, DealParties.received(doc, s, tr) + 1, investorTypes, receiver);
+        if (first < 0) {
+            return null;
+        }
+        List<String> investors = new ArrayList<>(List.of(doc.id(first)));
+        NameLists.listAfter(doc, s, first, Grammar.clauseEnd(doc, tr.startToken(), s), investorTypes, receiver, investors);
+        for (String investor : investors) {
+            out.add(FactType.INVESTMENT, investor, receiver, investors.size() == 1 ? Attributes.amount(doc, s, tr.startToken()) : null,
+                    null, Attributes.date(doc, s, tr.startToken(), FactType.INVESTMENT), null, null, Attributes.evidence(doc, s), 0.7);
+        }
+        return out.last();
+    }
+
+    /** "raised $6.5bn", "جمعت 30 مليون دولار": a raise names its money at once ("raised concerns" is no round). */
+    static boolean moneyRightAfter(Doc doc, Sentence s, Trigger tr) {
+        if (tr.endToken() - tr.startToken() > 1) {
+            return !doc.money.get(s.index()).isEmpty(); // "funding round", "جولة تمويل"
+        }
+        int k = tr.arabic() ? pastSubject(doc, s, tr.endToken()) : tr.endToken();
+        for (var m : doc.money.get(s.index())) {
+            if (m.startToken() >= tr.endToken() && m.startToken() <= k + 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** «جمعت شركة نوفا تمويلا بقيمة …»: an Arabic verb comes first, so its subject stands between it and the sum. */
+    private static int pastSubject(Doc doc, Sentence s, int k) {
+        while (k < s.endToken() && doc.mentionAt[k] < 0 && Clitics.bare(doc.token(k).norm()).equals("شركه")) {
+            k++;
+        }
+        return k < s.endToken() && doc.mentionAt[k] >= 0 ? doc.mention(doc.mentionAt[k]).endToken() : k;
+    }
+
+    /**
+     * "a round led by Thrive Capital", "raised $5m from A and B", "backed by X", "جولة قادها صندوق …": the investors of
+     * the round invest in its raiser.
+     */
+    static void investorsOfRound(Doc doc, Sentence s, Trigger tr, String raiser, FactCollector out) {
+        Set<EntityType> investorTypes = Set.of(EntityType.ORGANIZATION, EntityType.PERSON);
+        for (int k = tr.startToken(); k < s.endToken() - 1; k++) {
+            int from = DealParties.investorsFrom(doc, s, tr, k);
+            if (from < 0) {
+                continue;
+            }
+            int first = DealParties.namedAfter(doc, s, from, investorTypes, raiser);
+            if (first >= 0) {
+                List<String> investors = new ArrayList<>(List.of(doc.id(first)));
+                NameLists.listAfter(doc, s, first, s.endToken(), investorTypes, raiser, investors);
+                for (String investor : investors) {
+                    out.add(FactType.INVESTMENT, investor, raiser, null, null, Attributes.date(doc, s, k, FactType.INVESTMENT),
+                            null, null, Attributes.evidence(doc, s), 0.7);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package dev.khabar.core.facts;
+
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.roles.RoleMatch;
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Script;
+import dev.khabar.core.text.Sentence;
+import dev.khabar.core.text.Token;
+import java.util.Set;
+
+/** Titles a person takes or already holds, read around a hire or departure: "as its CEO", «منصب الرئيس التنفيذي». */
+final class TakenRoles {
+    private static final Set<String> ROLE_FILLERS = Set.of("its", "their", "his", "her", "the", "a", "an", "new",
+            "interim", "acting", "permanent", "next");
+    /** Pronouns that make a taken title the subject organization's own: "as its CEO". */
+    private static final Set<String> ORGANIZATION_PRONOUNS = Set.of("its", "their");
+    /** Plural posts: «مناصب قيادية» (leadership posts) were held, no single title is taken. */
+    private static final Set<String> PLURAL_POSTS = Set.of("مناصب", "مناصبا", "المناصب");
+    /** Nouns of a board seat: «مقعدا في مجلس الإدارة», «عضوية مجلس الإدارة». */
+    private static final Set<String> SEATS = Set.of("مقعد", "مقعدا", "عضويه", "عضوا", "عضو");
+    /** Nouns naming a post: "assume the role of CTO", "the post of chairman". */
+    private static final Set<String> POST_WORDS = Set.of("role", "post", "position", "job", "office", "title");
+
+    private TakenRoles() {
+    }
+
+    /**
+     * A title taken, whether it is the organization's own ("its CEO", مديرها التنفيذي: held where the subject is), and
+     * whether it names posts held in the past rather than one taken («تولى مناصب قيادية»: leadership posts); the
+     * token after the title (where its own organization may follow: "as CEO of Acme"), or -1.
+     */
+    record Taken(String role, boolean its, boolean held, int endToken) {
+    }
+
+    /** "joined OpenAI as chief financial officer", «منصب الرئيس التنفيذي», «من منصبه كرئيس تنفيذي»: the title taken, or null. */
+    static Taken roleAs(Doc doc, Sentence s, int from) {
+        int first = from;
+        boolean its = false;
+        while (first < s.endToken() - 1 && ROLE_FILLERS.contains(doc.token(first).norm())) {
+            its |= ORGANIZATION_PRONOUNS.contains(doc.token(first).norm());
+            first++;
+        }
+        RoleMatch direct = first < s.endToken() ? RoleFacts.match(doc, first, s.endToken()) : null;
+        if (direct != null && !direct.group() && !beforePerson(doc, s, direct)) {
+            return new Taken(direct.mainRole(), its || direct.possessive(), false, direct.endToken()); // "will become its chief operating officer"
+        }
+        for (int k = from; k < Math.min(s.endToken() - 1, from + 8); k++) {
+            Token t = doc.token(k);
+            int m = doc.mentionAt[k];
+            if (m >= 0 && doc.type(m) == EntityType.PERSON && doc.mention(m).endToken() < s.endToken()
+                    && doc.token(doc.mention(m).endToken()).script() == Script.ARABIC
+                    && doc.token(doc.mention(m).endToken()).norm().endsWith("ا")) {
+                RoleMatch r = RoleFacts.match(doc, doc.mention(m).endToken(), s.endToken());
+                if (r != null && !r.group()) {
+                    return new Taken(r.mainRole(), r.possessive(), false, r.endToken()); // "عينت X سلطان الجابر رئيسا تنفيذيا"
+                }
+            }
+            if (k > from && t.isWord() && m < 0 && doc.mentionAt[k - 1] >= 0
+                    && doc.type(doc.mentionAt[k - 1]) == EntityType.PERSON && doc.mention(doc.mentionAt[k - 1]).startToken() == from
+                    && !t.norm().startsWith("و")) { // verb, subject, then the post as object
+                RoleMatch r = RoleFacts.match(doc, k, s.endToken());
+                if (r != null && !r.group() && !r.deputyOnly()) {
+                    return new Taken(r.mainRole(), r.possessive(), false, r.endToken()); // «تولى X رئاسة …», "named X CEO"
+                }
+            }
+            if (PLURAL_POSTS.contains(Clitics.bare(t.norm()))) {
+                return new Taken(null, false, true, k + 1);
+            }
+            int at = titleSlot(doc, s, k);
+            if (at > k) {
+                boolean itsHere = false;
+                while (at < s.endToken() - 1 && ROLE_FILLERS.contains(doc.token(at).norm())) {
+                    itsHere |= ORGANIZATION_PRONOUNS.contains(doc.token(at).norm());
+                    at++; // "as its new chief executive"
+                }
+                RoleMatch r = RoleFacts.match(doc, at, s.endToken());
+                if (r != null && !r.group()) {
+                    return new Taken(r.mainRole(), itsHere || r.possessive(), false, r.endToken());
+                }
+            }
+            if (Clitics.bare(t.norm()).equals("مجلس") && k + 1 < s.endToken() && k - 2 >= s.firstToken()
+                    && Clitics.bare(doc.token(k + 1).norm()).startsWith("اداره")
+                    && (SEATS.contains(Clitics.bare(doc.token(k - 1).norm())) || SEATS.contains(Clitics.bare(doc.token(k - 2).norm())))) {
+                return new Taken("board member", false, false, -1); // «سيشغل مقعدا في مجلس إدارة G42»
+            }
+            if (t.is("board") && (doc.token(k - 1).is("'s") || k + 1 < s.endToken() && doc.token(k + 1).is("of"))) {
+                return new Taken("board member", false, false, -1); // "will join Acme's board", "joins the board of Acme"
+            }
+            if (Grammar.isComma(t)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Where the title after a post word starts: "as X", "the role of X", «منصب X», «منصبه كـX»; else k itself. */
+    private static int titleSlot(Doc doc, Sentence s, int k) {
+        Token t = doc.token(k);
+        if (t.is("as") || t.is("كـ")) {
+            return k + 1;
+        }
+        if (POST_WORDS.contains(t.norm()) && k + 2 < s.endToken() && doc.token(k + 1).is("of")) {
+            return k + 2;
+        }
+        String bare = Clitics.bare(t.norm());
+        return bare.equals("منصب") || bare.equals("منصبه") || bare.equals("منصبها") ? k + 1 : k;
+    }
+
+    /** A title written before a name ("the leavers: researcher X") is that person's present title, not a new one. */
+    private static boolean beforePerson(Doc doc, Sentence s, RoleMatch r) {
+        int k = RoleFacts.skipHonorifics(doc, s, r.endToken());
+        return k < s.endToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.PERSON;
+    }
+
+    /** The title written right before a person's name ("المهندس روهان فارما" → engineer), or null. */
+    static String roleBefore(Doc doc, Sentence s, int person) {
+        int start = doc.mention(person).startToken();
+        for (int k = Math.max(s.firstToken(), start - 6); k < start; k++) {
+            if (doc.mentionAt[k] >= 0) {
+                continue;
+            }
+            RoleMatch r = RoleFacts.match(doc, k, start);
+            if (r != null && r.endToken() == start && !r.group()) {
+                return r.mainRole();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The employer of a title apposed to a person ("X, Acme's CFO,", «X، المدير المالي لشركة بوينغ،»): the post held
+     * now, or null.
+     */
+    static String apposedEmployer(Doc doc, Sentence s, int person) {
+        int k = doc.mention(person).endToken();
+        if (k + 1 >= s.endToken() || !Grammar.isComma(doc.token(k))) {
+            return null;
+        }
+        k++;
+        while (k < s.endToken() - 1 && ROLE_FILLERS.contains(doc.token(k).norm())) {
+            k++;
+        }
+        int m = doc.mentionAt[k];
+        if (m >= 0) {
+            int after = doc.mention(m).endToken();
+            boolean possessive = doc.type(m) == EntityType.ORGANIZATION && after + 1 < s.endToken() && doc.token(after).is("'s");
+            RoleMatch r = possessive ? RoleFacts.match(doc, after + 1, s.endToken()) : null;
+            return r != null && !r.group() && !r.deputyOnly() ? doc.id(m) : null;
+        }
+        RoleMatch r = RoleFacts.match(doc, k, s.endToken());
+        return r == null || r.group() || r.deputyOnly() ? null : RoleEmployers.orgAfter(doc, s, r.endToken());
+    }
+}

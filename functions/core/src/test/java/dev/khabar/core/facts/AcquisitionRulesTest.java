@@ -1,0 +1,59 @@
+package dev.khabar.core.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.khabar.core.Extracted;
+import dev.khabar.core.model.Fact;
+import dev.khabar.core.model.FactType;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/** Who buys whom, whatever the word order or voice; a majority stake is control. Texts written here. */
+class AcquisitionRulesTest {
+    private static Extracted x(String text) {
+        return Extracted.of(text, "2024-05-10");
+    }
+
+    private static void buys(String text, String buyer, String target) {
+        Extracted e = x(text);
+        e.requireFact(FactType.ACQUISITION, buyer, target);
+        assertTrue(e.fact(FactType.ACQUISITION, target, buyer).isEmpty(), text + " read backwards: " + e.describeFacts());
+    }
+
+    @Test
+    void arabicDoerBeforeItsVerb() {
+        buys("وكانت أمازون قد اشترت شركة Nimbus Labs العام الماضي.", "Amazon", "Nimbus Labs");
+        buys("أمازون تشتري شركة Nimbus Labs.", "Amazon", "Nimbus Labs");
+        buys("واشترت أمازون شركة Nimbus Labs.", "Amazon", "Nimbus Labs");
+    }
+
+    @Test
+    void arabicPassiveNamesTheBuyerAfterMinQibal() {
+        buys("تم الاستحواذ على شركة Nimbus Labs من قبل أمازون.", "Amazon", "Nimbus Labs");
+        buys("وتم شراء شركة Nimbus Labs من قبل شركة أمازون.", "Amazon", "Nimbus Labs");
+    }
+
+    @Test
+    void majorityStakeIsControl() {
+        buys("Oracle has taken a majority stake in Nimbus Labs.", "Oracle", "Nimbus Labs");
+        Extracted minor = x("Oracle took a 10% stake in Nimbus Labs.");
+        minor.requireFact(FactType.INVESTMENT, "Oracle", "Nimbus Labs");
+        assertTrue(minor.fact(FactType.ACQUISITION, "Oracle", "Nimbus Labs").isEmpty(), minor.describeFacts());
+    }
+
+    @Test
+    void saleOfAStakeNamesNoBuyerAsSubject() {
+        Extracted e = x("ووافقت الهيئة على بيع حصة أغلبية في شركة Nimbus Labs إلى أمازون.");
+        assertTrue(e.document().facts().stream().noneMatch(f -> f.type() == FactType.ACQUISITION
+                && !f.subject().equals(e.requireEntity("Amazon").id())), e.describeFacts());
+    }
+
+    @Test
+    void arabicScaleWordsCountByThemselves() {
+        Fact two = x("استحوذت أمازون على شركة Nimbus Labs مقابل ملياري دولار.").requireFact(FactType.ACQUISITION, "Amazon", "Nimbus Labs");
+        assertEquals(0, new BigDecimal("2000000000").compareTo(two.amount().value()));
+        Fact one = x("استثمرت أمازون مليار دولار في شركة Nimbus Labs.").requireFact(FactType.INVESTMENT, "Amazon", "Nimbus Labs");
+        assertEquals(0, new BigDecimal("1000000000").compareTo(one.amount().value()));
+    }
+}

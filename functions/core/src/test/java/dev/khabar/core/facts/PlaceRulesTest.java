@@ -1,0 +1,42 @@
+package dev.khabar.core.facts;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.khabar.core.Extracted;
+import dev.khabar.core.model.FactType;
+import org.junit.jupiter.api.Test;
+
+/** LOCATED_IN from explicit statements of place, never from a nationality. Texts written here. */
+class PlaceRulesTest {
+    private static Extracted x(String text) {
+        return Extracted.of(text, "2024-05-10");
+    }
+
+    @Test
+    void englishSeatStatements() {
+        x("The two firms met at Intel's headquarters in Sunnyvale, California.").requireFact(FactType.LOCATED_IN, "Intel", "Sunnyvale");
+        Extracted city = x("London's Chemring Group won a contract, and Britain's BAE Systems lost one.");
+        city.requireFact(FactType.LOCATED_IN, "Chemring Group", "London");
+        assertTrue(city.fact(FactType.LOCATED_IN, "BAE Systems", "United Kingdom").isEmpty(), "a country's possessive is a nationality");
+    }
+
+    @Test
+    void basedDescriptionStandsForTheCompanyOrItsApposedName() {
+        Extracted en = x("Tumblr hired two engineers. Sequoia's partner met Tumblr's board. The NYC-based blogging startup's "
+                + "founder flew west.");
+        en.requireFact(FactType.LOCATED_IN, "Tumblr", "New York City");
+        assertTrue(en.fact(FactType.LOCATED_IN, "Sequoia Capital", "New York City").isEmpty(), en.describeFacts());
+        x("The deal came after a Paris-based software firm, Nimbus Labs, was sold.")
+                .requireFact(FactType.LOCATED_IN, "Nimbus Labs", "Paris");
+    }
+
+    @Test
+    void arabicSeatStatements() {
+        x("وقّع صندوق مبادلة السيادي الواقع في أبوظبي اتفاقية جديدة.")
+                .requireFact(FactType.LOCATED_IN, "Mubadala Investment Company", "Abu Dhabi");
+        x("وكشفت شركة أمازون الكائنة في دبي عن خطتها.").requireFact(FactType.LOCATED_IN, "Amazon", "Dubai");
+        x("وقالت شركة سامسونج إن المدير الجديد، الذي سيعمل من مقرها في سيول، سيبدأ قريبا.")
+                .requireFact(FactType.LOCATED_IN, "Samsung", "Seoul");
+        x("وقالت شركة أمازون التي تتخذ من سياتل مقرا لها إنها ستوسع أعمالها.").requireFact(FactType.LOCATED_IN, "Amazon", "Seattle");
+    }
+}

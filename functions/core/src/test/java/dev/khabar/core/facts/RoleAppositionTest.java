@@ -1,0 +1,105 @@
+package dev.khabar.core.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.khabar.core.Extracted;
+import dev.khabar.core.model.FactType;
+import org.junit.jupiter.api.Test;
+
+/** Titles apposed to names, with the employer after a comma, after descriptors, or before the title. */
+class RoleAppositionTest {
+    private static Extracted x(String text) {
+        return Extracted.of(text, "2024-05-10");
+    }
+
+    @Test
+    void capitalizedCofounderTitleThenCommaOfEmployer() {
+        Extracted e = x("Nadia Brooks, Co-Founder and CEO, of Microsoft said the plan was sound.");
+        assertEquals("CEO", e.requireFact(FactType.ROLE, "Nadia Brooks", "Microsoft").role());
+        e.requireFact(FactType.FOUNDED, "Nadia Brooks", "Microsoft");
+        assertTrue(e.entity("Co").isEmpty(), e.names());
+    }
+
+    @Test
+    void copulaTiesSubjectToPredicateTitleAfterADescribedCompany() {
+        Extracted e = x("Nadia Brooks will remain the chief executive of software giant Microsoft.");
+        assertEquals("CEO", e.requireFact(FactType.ROLE, "Nadia Brooks", "Microsoft").role());
+    }
+
+    @Test
+    void arabicNameThenTitleWithoutCommaAndCompanyDescriptors() {
+        Extracted e = x("وسيظل جون سميث الرئيس التنفيذي لشركة البرمجيات العملاقة مايكروسوفت.");
+        assertEquals("CEO", e.requireFact(FactType.ROLE, "John Smith", "Microsoft").role());
+    }
+
+    @Test
+    void arabicTitleThenOrganizationThenCommaThenName() {
+        Extracted e = x("وقال رئيس مجلس الإدارة التنفيذي في مايكروسوفت ، جون سميث إن الخطة ناجحة.");
+        assertEquals("executive chairman", e.requireFact(FactType.ROLE, "John Smith", "Microsoft").role());
+    }
+
+    @Test
+    void arabicChiefOfficerTitlesReadAsTheirEnglishAbbreviation() {
+        Extracted e = x("قال جون سميث، الرئيس التنفيذي للعمليات في مايكروسوفت، إن الطلب قوي.");
+        assertEquals("COO", e.requireFact(FactType.ROLE, "John Smith", "Microsoft").role());
+    }
+
+    @Test
+    void signatoryTitleTakesThePartyNamedBeforeIt() {
+        Extracted e = x("ووقع الاتفاقية من جانب (أرامكو) الرئيس التنفيذي الدكتور جون سميث، بحضور سمو الأمير الدكتور "
+                + "خالد الفيصل، رئيس مجلس إدارة (سابك).");
+        assertEquals("CEO", e.requireFact(FactType.ROLE, "John Smith", "Saudi Aramco").role());
+        assertTrue(e.fact(FactType.ROLE, "John Smith", "SABIC").isEmpty(), e.describeFacts());
+    }
+
+    @Test
+    void titleCoordinatedWithCofounderBeforeName() {
+        Extracted e = x("In a memo posted on Halden's website, CEO and co-founder Nadia Brooks said the company grew.");
+        assertEquals("CEO", e.requireFact(FactType.ROLE, "Nadia Brooks", "Halden").role());
+        e.requireFact(FactType.FOUNDED, "Nadia Brooks", "Halden");
+    }
+
+    @Test
+    void arabicCopulaBeforeAccusativeTitle() {
+        Extracted e = x("أعلنت مايكروسوفت نتائجها. وأضاف البيان أن جون سميث سيظل عضواً في مجلس الإدارة.");
+        assertEquals("board member", e.requireFact(FactType.ROLE, "John Smith", "Microsoft").role());
+    }
+
+    @Test
+    void personPresentedAsFromAnOrganization() {
+        Extracted e = x("أكد خالد السويدي، من «أرامكو»، على أهمية الحلول. Nadia Brooks of Microsoft said the plan was sound.");
+        e.requireFact(FactType.ROLE, "Nadia Brooks", "Microsoft");
+        assertTrue(e.document().facts().stream().anyMatch(f -> f.type() == FactType.ROLE && f.role() == null
+                && e.requireEntity("Saudi Aramco").id().equals(f.object())), e.describeFacts());
+    }
+
+    @Test
+    void sellerNamedAfterFromIsNotAnEmployee() {
+        Extracted e = x("Microsoft bought the stake from Nadia Brooks in March.");
+        assertTrue(e.fact(FactType.ROLE, "Nadia Brooks", "Microsoft").isEmpty(), e.describeFacts());
+    }
+
+    @Test
+    void unstatedEmployerIsNeverTheOutletToldOrARegulator() {
+        Extracted e = x("Microsoft shares gained. CEO Nadia Brooks told Reuters that demand was strong. Chief executive "
+                + "Tim Cook told the Federal Trade Commission that Apple would comply.");
+        assertTrue(e.fact(FactType.ROLE, "Nadia Brooks", "Reuters").isEmpty(), e.describeFacts());
+        e.requireFact(FactType.ROLE, "Nadia Brooks", "Microsoft");
+        assertTrue(e.fact(FactType.ROLE, "Tim Cook", "Federal Trade Commission").isEmpty(), e.describeFacts());
+        e.requireFact(FactType.ROLE, "Tim Cook", "Apple");
+    }
+
+    @Test
+    void chiefOfficerTitlesAreStoredAbbreviated() {
+        Extracted e = x("Jane Roe, chair and Chief Executive Officer of Oracle, said so.");
+        assertEquals("chair and CEO", e.requireFact(FactType.ROLE, "Jane Roe", "Oracle").role());
+    }
+
+    @Test
+    void courtesyTitleBeforeANameWithItsOwnPostAfter() {
+        Extracted e = x("وحضر الدكتور خالد الفيصل، رئيس مجلس إدارة سابك، والمهندس جون سميث رئيس مجلس إدارة أرامكو.");
+        assertEquals("chairman", e.requireFact(FactType.ROLE, "John Smith", "Saudi Aramco").role());
+        assertTrue(e.fact(FactType.ROLE, "John Smith", "SABIC").isEmpty(), e.describeFacts());
+    }
+}

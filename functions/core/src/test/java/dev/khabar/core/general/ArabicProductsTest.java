@@ -1,0 +1,31 @@
+package dev.khabar.core.general;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.khabar.core.Extracted;
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.model.FactType;
+import org.junit.jupiter.api.Test;
+
+/** Products spelled in Arabic letters take their Latin names, model and all. */
+class ArabicProductsTest {
+    @Test
+    void familyAndModelWordsBecomeOneLatinName() {
+        Extracted x = Extracted.of("وأطلقت أبل هاتف آي فون 16 برو ماكس، فيما قدمت سامسونج جالاكسي زد فولد 6.", "2025-01-01");
+        assertEquals(EntityType.PRODUCT, x.requireEntity("iPhone 16 Pro Max").type());
+        x.requireEntity("Galaxy Z Fold 6");
+        x.requireFact(FactType.PRODUCT_LAUNCH, "Apple", "iPhone 16 Pro Max");
+    }
+
+    @Test
+    void aLetterGluesToItsNumber() {
+        Extracted x = Extracted.of("وتنافس شاومي بهاتف غالاكسي إس 23 من سامسونج.", "2025-01-01");
+        x.requireEntity("Galaxy S23");
+    }
+
+    @Test
+    void theFamilyAloneIsTheKnownProduct() {
+        Extracted x = Extracted.of("قالت أبل إن مبيعات آي فون ارتفعت.", "2025-01-01");
+        x.requireEntity("iPhone");
+    }
+}

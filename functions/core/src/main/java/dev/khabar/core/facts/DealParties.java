@@ -178,7 +178,7 @@ final class DealParties {
             }
             Token t = doc.token(k);
             if (Grammar.isComma(t) || t.is(".")
-                    || (t.isWord() && Grammar.isPreposition(t) && !t.is("of") && !TriggerFacts.LIST_OPENERS.contains(t.norm()))) {
+                    || (t.isWord() && Grammar.isPreposition(t) && !t.is("of") && !NameLists.LIST_OPENERS.contains(t.norm()))) {
                 break;
             }
         }

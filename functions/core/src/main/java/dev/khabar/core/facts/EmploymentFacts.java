@@ -51,6 +51,12 @@ final class EmploymentFacts {
             if (doer >= 0) {
                 persons.add(doer);
             }
+            if (persons.isEmpty() && type == FactType.EMPLOYMENT_END) {
+                Fact titled = Movers.titledLeaver(doc, s, tr, out);
+                if (titled != null) {
+                    return titled; // "Acme's chief technology officer has resigned, days after CEO X …"
+                }
+            }
             if (persons.isEmpty()) {
                 for (int m : doc.mentionsIn(tr.endToken(), s.endToken())) {
                     if (doc.type(m) == EntityType.PERSON) {

@@ -4,6 +4,7 @@ import dev.khabar.core.model.DateValue;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
+import dev.khabar.core.roles.RoleMatch;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
@@ -164,5 +165,40 @@ final class Movers {
     static boolean passive(Doc doc, Sentence s, Trigger tr) {
         int k = tr.startToken() - 1;
         return !tr.arabic() && k >= s.firstToken() && PASSIVE_AUXILIARIES.contains(doc.token(k).norm());
+    }
+
+    /**
+     * "Acme's chief technology officer has resigned" with no name: the one person already told to have left Acme is
+     * that officer; the title is hers (ROLE) and the post she left.
+     */
+    static Fact titledLeaver(Doc doc, Sentence s, Trigger tr, FactCollector out) {
+        int k = tr.startToken() - 1;
+        while (k > s.firstToken() && (doc.token(k).is("has") || doc.token(k).is("had") || doc.token(k).is("have"))) {
+            k--;
+        }
+        RoleMatch title = null;
+        for (int j = Math.max(s.firstToken(), k - 5); j <= k && title == null; j++) {
+            RoleMatch r = doc.mentionAt[j] < 0 ? RoleFacts.match(doc, j, k + 1) : null;
+            title = r != null && r.endToken() == k + 1 && !r.group() && !r.deputyOnly() ? r : null;
+        }
+        String org = title == null ? null : RoleEmployers.orgBefore(doc, s, title, -1);
+        if (org == null) {
+            return null;
+        }
+        String leaver = null;
+        for (Fact f : out.all()) {
+            if (f.type() == FactType.EMPLOYMENT_END && org.equals(f.object())) {
+                if (leaver != null && !leaver.equals(f.subject())) {
+                    return null; // several leavers: which one held the title is not told
+                }
+                leaver = f.subject();
+            }
+        }
+        if (leaver == null) {
+            return null;
+        }
+        out.add(FactType.EMPLOYMENT_END, leaver, org, null, null, null, title.mainRole(), null, Attributes.evidence(doc, s), 0.5);
+        out.add(FactType.ROLE, leaver, org, null, null, null, title.mainRole(), null, Attributes.evidence(doc, s), 0.5);
+        return out.last();
     }
 }

@@ -57,7 +57,7 @@ final class Rounds {
             return null;
         }
         List<String> investors = new ArrayList<>(List.of(doc.id(first)));
-        TriggerFacts.listAfter(doc, s, first, Grammar.clauseEnd(doc, tr.startToken(), s), investorTypes, receiver, investors);
+        NameLists.listAfter(doc, s, first, Grammar.clauseEnd(doc, tr.startToken(), s), investorTypes, receiver, investors);
         for (String investor : investors) {
             out.add(FactType.INVESTMENT, investor, receiver, investors.size() == 1 ? Attributes.amount(doc, s, tr.startToken()) : null,
                     null, Attributes.date(doc, s, tr.startToken(), FactType.INVESTMENT), null, null, Attributes.evidence(doc, s), 0.7);
@@ -92,7 +92,7 @@ final class Rounds {
             int first = DealParties.namedAfter(doc, s, from, investorTypes, raiser);
             if (first >= 0) {
                 List<String> investors = new ArrayList<>(List.of(doc.id(first)));
-                TriggerFacts.listAfter(doc, s, first, s.endToken(), investorTypes, raiser, investors);
+                NameLists.listAfter(doc, s, first, s.endToken(), investorTypes, raiser, investors);
                 for (String investor : investors) {
                     out.add(FactType.INVESTMENT, investor, raiser, null, null, Attributes.date(doc, s, k, FactType.INVESTMENT),
                             null, null, Attributes.evidence(doc, s), 0.7);

@@ -55,12 +55,12 @@ final class TakenRoles {
                     return new Taken(r.mainRole(), r.possessive(), false, r.endToken()); // "عينت X سلطان الجابر رئيسا تنفيذيا"
                 }
             }
-            if (k > from && t.script() == Script.ARABIC && m < 0 && doc.mentionAt[k - 1] >= 0
+            if (k > from && t.isWord() && m < 0 && doc.mentionAt[k - 1] >= 0
                     && doc.type(doc.mentionAt[k - 1]) == EntityType.PERSON && doc.mention(doc.mentionAt[k - 1]).startToken() == from
                     && !t.norm().startsWith("و")) { // verb, subject, then the post as object
                 RoleMatch r = RoleFacts.match(doc, k, s.endToken());
                 if (r != null && !r.group() && !r.deputyOnly()) {
-                    return new Taken(r.mainRole(), r.possessive(), false, r.endToken()); // «تولى X رئاسة مجلس إدارة Y»
+                    return new Taken(r.mainRole(), r.possessive(), false, r.endToken()); // «تولى X رئاسة …», "named X CEO"
                 }
             }
             if (PLURAL_POSTS.contains(Clitics.bare(t.norm()))) {

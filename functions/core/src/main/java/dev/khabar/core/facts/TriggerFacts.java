@@ -18,8 +18,6 @@ import java.util.Set;
  */
 final class TriggerFacts {
     private static final Set<String> ARABIC_FILLERS = Set.of("قد", "لقد", "بالفعل", "رسميا", "اليوم", "امس", "ايضا");
-    /** Words that open a list without ending the phrase: "firms like A, B and C", «شركات مثل A و B». */
-    static final Set<String> LIST_OPENERS = Set.of("مثل", "منها", "بينها", "including", "like", "such", "as", "namely");
     private static final Set<String> MEETINGS = Set.of("اجتماع", "اجتماعا", "مؤتمر", "مؤتمرا", "لقاء", "جلسه",
             "محادثات", "قمه", "ندوه", "اتفاق", "صفقه");
 
@@ -310,7 +308,7 @@ final class TriggerFacts {
                 return out; // "الأسهم التي تملكها A في B": A sells, B is bought
             }
             out.add(doc.id(first));
-            listAfter(doc, s, first, end, spec.object(), subject, out);
+            NameLists.listAfter(doc, s, first, end, spec.object(), subject, out);
             return out;
         }
         for (int k = start; k < Math.min(end, start + 4); k++) {
@@ -375,33 +373,4 @@ final class TriggerFacts {
         return -1;
     }
 
-    /** Names joined to mention {@code m} by و / and / commas / "such as": the other members of the list. */
-    static void listAfter(Doc doc, Sentence s, int m, int end, Set<EntityType> types, String subject, List<String> out) {
-        int k = doc.mention(m).endToken();
-        while (k < end) {
-            Token t = doc.token(k);
-            if (Grammar.isQuote(t) || Grammar.isCoordinator(t) || LIST_OPENERS.contains(t.norm())
-                    || (t.is("the") && k > 0 && Grammar.isCoordinator(doc.token(k - 1)))) {
-                k++;
-                continue; // "SIG and the China Venture Capital Fund"
-            }
-            int next = doc.mentionAt[k];
-            if (next < 0 || !types.contains(doc.type(next))) {
-                return;
-            }
-            String clitic = Grammar.clitic(doc, doc.mention(next));
-            if (!clitic.isEmpty() && !clitic.equals("و") && !(k > 0 && Grammar.isCoordinator(doc.token(k - 1)))) {
-                return;
-            }
-            Token previousWord = doc.token(k - 1).is("the") ? doc.token(k - 2) : doc.token(k - 1);
-            if (clitic.isEmpty() && !Grammar.isCoordinator(previousWord) && !Grammar.isQuote(previousWord)
-                    && !LIST_OPENERS.contains(previousWord.norm())) {
-                return;
-            }
-            if (!doc.id(next).equals(subject) && !out.contains(doc.id(next))) {
-                out.add(doc.id(next));
-            }
-            k = doc.mention(next).endToken();
-        }
-    }
 }

@@ -8,7 +8,7 @@ import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
 import org.junit.jupiter.api.Test;
 
-/** Which date belongs to a deal, and which pair a plural names. Texts written here. */
+/** Which date belongs to a deal, and which parties a plural or a list names. Texts written here. */
 class DealDatesTest {
     @Test
     void dateOfARelativeAsideIsNotTheDeal() {
@@ -38,5 +38,12 @@ class DealDatesTest {
         Extracted en = Extracted.of("Oracle acquired Nimbus Labs for $2 billion. Oracle first tried to acquire Nimbus Labs "
                 + "in 2019.", "2024-05-10");
         assertEquals("2024-05", en.requireFact(FactType.ACQUISITION, "Oracle", "Nimbus Labs").date().value());
+    }
+
+    @Test
+    void arabicListOfPartnersEachWithItsCueNoun() {
+        Extracted ar = Extracted.of("وقعت أمازون مذكرة تفاهم مع شركة Nimbus Labs وشركة Rivet Motors.", "2024-05-10");
+        ar.requireFact(FactType.PARTNERSHIP, "Amazon", "Nimbus Labs");
+        ar.requireFact(FactType.PARTNERSHIP, "Amazon", "Rivet Motors");
     }
 }

@@ -149,4 +149,26 @@ class SuccessionTest {
         Extracted e = x("وتولى خالد الفيصل رئاسة مجلس إدارة سابك في 2019.");
         assertEquals("chairman", e.requireFact(FactType.EMPLOYMENT_START, "Khaled Al-Fisl", "SABIC").role());
     }
+
+    @Test
+    void unnamedTitledLeaverIsTheOnePersonToldToHaveLeft() {
+        Extracted e = x("Nadia Brooks no longer works for Microsoft. Microsoft's chief technology officer has resigned her "
+                + "position, days after CEO Peter Hall announced his plans.");
+        assertEquals("CTO", e.requireFact(FactType.ROLE, "Nadia Brooks", "Microsoft").role());
+        assertTrue(e.fact(FactType.EMPLOYMENT_END, "Peter Hall", "Microsoft").isEmpty(), e.describeFacts());
+    }
+
+    @Test
+    void unnamedTitledLeaverAmongSeveralLeaversIsNotGuessed() {
+        Extracted e = x("Nadia Brooks no longer works for Microsoft. Peter Hall left Microsoft in May. "
+                + "Microsoft's chief technology officer has resigned.");
+        assertTrue(e.fact(FactType.ROLE, "Nadia Brooks", "Microsoft").isEmpty(), e.describeFacts());
+        assertTrue(e.fact(FactType.ROLE, "Peter Hall", "Microsoft").isEmpty(), e.describeFacts());
+    }
+
+    @Test
+    void titleAfterTheNamedPersonIsThePostTaken() {
+        Extracted e = x("Halden Bank named Nadia Brooks CEO and board member on Monday.");
+        assertEquals("CEO", e.requireFact(FactType.EMPLOYMENT_START, "Nadia Brooks", "Halden Bank").role());
+    }
 }

@@ -20,6 +20,8 @@ final class LatinNames {
             "cut", "cuts", "laid", "lays", "signed", "signs", "unveiled", "unveils", "released", "invested", "invests",
             "partnered", "confirmed", "denied", "declined", "told", "won", "lost", "filed", "sued", "expects", "became");
     private static final Set<String> INNER_ABBREVIATIONS = Set.of("st", "mt", "ft", "ste");
+    private static final Set<String> GENERIC_FACILITY_WORDS = Set.of("naval", "air", "station", "force", "base", "army",
+            "marine", "corps", "military", "joint", "reserve", "training", "logistics", "support", "center", "depot");
     private static final Set<String> CONNECTORS = Set.of("of", "&", "for", "de", "du", "van", "von", "al", "bin", "la");
 
     private LatinNames() {
@@ -86,6 +88,9 @@ final class LatinNames {
                     continue; // "Vice President of GenAI Product and Operations": the rest of a title
                 }
                 EntityType type = LatinTypes.classify(tokens, i, end, s, context);
+                if (type == EntityType.FACILITY) {
+                    end = withItsTown(tokens, i, end, s.endToken(), sink);
+                }
                 if (type != null) {
                     sink.add(i, end, 0, type, null, null);
                 }
@@ -109,6 +114,24 @@ final class LatinNames {
             }
         }
         return false;
+    }
+
+    /**
+     * "Naval Air Station, Jacksonville": a facility named only by generic words takes the town after its comma as
+     * the rest of its name (the town stays a place where it is named alone).
+     */
+    private static int withItsTown(List<Token> tokens, int i, int end, int limit, MentionSink sink) {
+        for (int k = i; k < end; k++) {
+            if (!GENERIC_FACILITY_WORDS.contains(tokens.get(k).norm())) {
+                return end;
+            }
+        }
+        if (end + 1 >= limit || !tokens.get(end).is(",") || !tokens.get(end + 1).capitalized()
+                || (end + 2 < limit && tokens.get(end + 2).capitalized())) {
+            return end;
+        }
+        sink.dropPlacesIn(end + 1, end + 2);
+        return sink.covered(end + 1) ? end : end + 2;
     }
 
     /**

@@ -110,4 +110,12 @@ class EntityBoundaryRulesTest {
         assertEquals(EntityType.PERSON, x.requireEntity("Oluwaseun Adeyemi").type(), x.names());
         assertEquals(EntityType.ORGANIZATION, x.requireEntity("Brightline").type(), x.names());
     }
+
+    @Test
+    void aFacilityNamedByGenericWordsTakesItsTown() {
+        Extracted x = Extracted.of("Crews will work at Naval Air Station, Pensacola, Florida, until June.", "2025-01-01");
+        Entity base = x.requireEntity("Naval Air Station, Pensacola");
+        assertEquals(EntityType.FACILITY, base.type(), x.names());
+        assertEquals(EntityType.LOCATION, x.requireEntity("Florida").type(), x.names());
+    }
 }

@@ -19,6 +19,10 @@ public final class Clitics {
 
     /** Readings of a folded Arabic token: itself, then with و/ف removed, then with ب/ل/ك removed (لل → ال). */
     public static List<String> readings(String norm) {
+        if (!mayCarryClitic(norm)) {
+            // most tokens (all Latin ones) have a single reading: no cache lookup on the hot path
+            return List.of(norm);
+        }
         List<String> cached = CACHE.get(norm);
         if (cached != null) {
             return cached;
@@ -28,6 +32,14 @@ public final class Clitics {
             CACHE.put(norm, computed);
         }
         return computed;
+    }
+
+    private static boolean mayCarryClitic(String norm) {
+        if (norm.length() <= 2) {
+            return false;
+        }
+        char c = norm.charAt(0);
+        return c == 'و' || c == 'ف' || c == 'ب' || c == 'ل' || c == 'ك';
     }
 
     private static List<String> compute(String norm) {

@@ -91,7 +91,7 @@ final class EmploymentFacts {
             }
             return out.last();
         }
-        var date = Attributes.nearestDate(doc, s, tr.startToken());
+        var date = Attributes.date(doc, s, tr.startToken(), type);
         boolean future = Movers.future(doc, s, tr, date);
         Fact made = null;
         for (int p : persons) {

@@ -138,6 +138,23 @@ final class Attributes {
         return null;
     }
 
+    /** A year written, or a month said to be past ("last April", «نيسان الماضي»): nothing to move ahead. */
+    private static final java.util.regex.Pattern STATED_PAST = java.util.regex.Pattern.compile(
+            "[0-9٠-٩]{4}|last|previous|ماضي|منصرم|فائت|سابق");
+
+    /**
+     * "will take over on July 1" published in May: a month named without its year in a move still to come is the
+     * next such month, not the last one (a month alone is otherwise read as past, news reporting the past).
+     */
+    static DateValue ahead(Doc doc, DateValue date) {
+        if (date == null || date.text() == null || doc.published == null || date.value().length() < 7
+                || STATED_PAST.matcher(date.text()).find() || date.value().compareTo(doc.published.toString().substring(0, 7)) >= 0) {
+            return date;
+        }
+        int year = Integer.parseInt(date.value().substring(0, 4));
+        return new DateValue((year + 1) + date.value().substring(4), date.text());
+    }
+
     private static final Set<String> RELATIVES = Set.of("which", "who", "التي", "الذي");
 
     /**

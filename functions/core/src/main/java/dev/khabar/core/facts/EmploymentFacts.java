@@ -93,6 +93,9 @@ final class EmploymentFacts {
         }
         var date = Attributes.date(doc, s, tr.startToken(), type);
         boolean future = Movers.future(doc, s, tr, date);
+        if (future) {
+            date = Attributes.ahead(doc, date);
+        }
         Fact made = null;
         for (int p : persons) {
             if (type == FactType.EMPLOYMENT_END && Movers.toldInSentence(out, s, FactType.EMPLOYMENT_END, doc.id(p))) {

@@ -53,4 +53,23 @@ class EventAttributesTest {
                 + "Olsen quit Nimbus Labs weeks later.", "2023-03-14");
         assertEquals("CFO", en.requireFact(FactType.EMPLOYMENT_END, "Maria Olsen", "Nimbus Labs").role());
     }
+
+    @Test
+    void aMonthInAMoveStillToComeIsTheNextSuchMonth() {
+        Extracted en = Extracted.of("Maria Olsen will join Nimbus Labs as chief executive on March 1.", "2023-05-14");
+        assertEquals("2024-03-01", en.requireFact(FactType.EMPLOYMENT_START, "Maria Olsen", "Nimbus Labs").date().value());
+        Extracted ar = Extracted.of("أعلنت شركة نيمبوس أن كريم حداد سيصبح رئيسها التنفيذي من أول أيلول.", "2023-05-14");
+        Fact f = ar.document().facts().stream().filter(x -> x.type() == FactType.EMPLOYMENT_START).findFirst()
+                .orElseThrow(() -> new AssertionError(ar.describeFacts()));
+        assertEquals("2023-09-01", f.date().value());
+    }
+
+    @Test
+    void aReportedPriceIsTheAmountOfTheAcquisition() {
+        Extracted en = Extracted.of("Oracle has acquired Nimbus Labs. Terms were not disclosed, but one newspaper reported "
+                + "that Oracle paid about $40 million for the startup.", "2023-05-14");
+        assertEquals(40_000_000L, en.requireFact(FactType.ACQUISITION, "Oracle", "Nimbus Labs").amount().value().longValue());
+        Extracted named = Extracted.of("Oracle has acquired Nimbus Labs. Oracle paid $12 million for Nimbus Labs.", "2023-05-14");
+        assertEquals(12_000_000L, named.requireFact(FactType.ACQUISITION, "Oracle", "Nimbus Labs").amount().value().longValue());
+    }
 }

@@ -25,6 +25,8 @@ public final class DateReader {
     private static final Set<String> YEAR_CUES = Set.of("عام", "العام", "سنه", "السنه", "في", "منذ", "خلال", "in",
             "since", "during", "by", "until", "year", "from", "fiscal", "early", "late", "mid");
 
+    private static final Set<String> FIRST_DAY = Set.of("اول", "غره");
+
     private DateReader() {
     }
 
@@ -49,6 +51,13 @@ public final class DateReader {
                 int day = Integer.parseInt(t.norm());
                 Integer year = year(tokens, m[1], to);
                 return monthDate(text, tokens, i, year != null ? m[1] + 1 : m[1], Month.of(m[0]), day, year, 0, published);
+            }
+        }
+        if (t.isWord() && FIRST_DAY.contains(Clitics.bare(t.norm())) && i + 1 < to) {
+            int[] m = month(tokens, i + 1, to); // «من أول آب»: the first of the month
+            if (m != null) {
+                Integer year = year(tokens, m[1], to);
+                return monthDate(text, tokens, i, year != null ? m[1] + 1 : m[1], Month.of(m[0]), 1, year, 0, published);
             }
         }
         if (t.isWord() && mayStartDate(t)) {

@@ -120,6 +120,18 @@ final class FactCollector {
         return false;
     }
 
+    /**
+     * "Breslow stepped down days later" after "Former CEO Ryan Breslow": a departure told without its post left the
+     * title the text gives the person at that organization elsewhere.
+     */
+    private String postLeft(Fact f) {
+        if (f.type() != FactType.EMPLOYMENT_END || f.role() != null || f.object() == null) {
+            return f.role();
+        }
+        Fact held = facts.get(key(FactType.ROLE, f.subject(), f.object()));
+        return held == null ? null : held.role();
+    }
+
     /** The facts with ids f1, f2, … in the order first stated. */
     List<Fact> numbered() {
         List<Fact> out = new ArrayList<>(facts.size());
@@ -129,7 +141,7 @@ final class FactCollector {
                 continue;
             }
             n++;
-            out.add(new Fact("f" + n, f.type(), f.subject(), f.object(), f.amount(), f.count(), f.date(), f.role(),
+            out.add(new Fact("f" + n, f.type(), f.subject(), f.object(), f.amount(), f.count(), f.date(), postLeft(f),
                     f.status(), f.evidence(), f.confidence()));
         }
         return out;

@@ -165,8 +165,8 @@ final class Movers {
                 int m = doc.mentionAt[j];
                 if (m >= 0) {
                     if (doc.type(m) == EntityType.PERSON) {
-                        out.add(FactType.EMPLOYMENT_END, doc.id(m), org, null, null, null, role, null,
-                                Attributes.evidence(doc, s), 0.6);
+                        out.add(FactType.EMPLOYMENT_END, doc.id(m), org, null, null,
+                                Attributes.date(doc, s, j, FactType.EMPLOYMENT_END), role, null, Attributes.evidence(doc, s), 0.6);
                     }
                     return;
                 }

@@ -45,8 +45,11 @@ final class Aliases {
                 while (t < Math.min(tokens.size(), e + 3) && tokens.get(t).script() == Script.PUNCT) {
                     t++;
                 }
-                if (t + 1 < tokens.size() && tokens.get(t).is("aka")) {
+                if (t + 1 < tokens.size() && (tokens.get(t).is("aka")
+                        || (tokens.get(t).is("formerly") && !tokens.get(t + 1).is("known")))) {
                     second = byStart.get(t + 1);
+                } else if (t > e) {
+                    second = byStart.get(knownAs(tokens, t));
                 }
             }
             if (second != null && second.entry() != null && m.entry() == null && m.type() == second.type()) {
@@ -104,6 +107,23 @@ final class Aliases {
                 sink.replace(added, added.aliasFor(full));
             }
         }
+    }
+
+    /**
+     * Where the name starts in ", which used to be known as Y", ", formerly known as Y", ", now known as Y": a few
+     * lower-case words ending in "known as" (or "renamed"), or -1.
+     */
+    private static int knownAs(List<Token> tokens, int t) {
+        for (int k = t; k < Math.min(tokens.size() - 1, t + 6); k++) {
+            Token w = tokens.get(k);
+            if (w.script() != Script.LATIN || w.capitalized()) {
+                return -1;
+            }
+            if ((w.is("as") && k > t && tokens.get(k - 1).is("known")) || w.is("renamed")) {
+                return k + 1;
+            }
+        }
+        return -1;
     }
 
     /** "( word )" with the "(" at {@code k}. */

@@ -62,7 +62,14 @@ final class LatinTypes {
         if (words >= 2 && HONORIFICS.contains(tokens.get(i).norm())) {
             return EntityType.PERSON; // Sheikh Tahnoon bin Zayed, Prince William
         }
+        if (words >= 2 && Cues.ORG_ENDINGS.contains(last)) {
+            return EntityType.ORGANIZATION; // "Lerer Ventures", "Acme Labs": a title nearby does not make them people
+        }
+        if (words >= 2 && Cues.STREET_ENDINGS.contains(last)) {
+            return EntityType.LOCATION; // "Madison Avenue", "Market Street"
+        }
         if (words >= 2 && words <= 3 && allTitleCase(tokens, i, end) && (titleBefore(tokens, i, s)
+                || coordinatedWithPerson(tokens, i, s)
                 || titleAfter(tokens, end, s) || personVerbAfter(tokens, end, s.endToken())
                 || (words == 2 && context.speakers().contains(tokens.get(end - 1).norm())
                 && !Cues.ORG_ENDINGS.contains(tokens.get(end - 1).norm())))) {
@@ -83,7 +90,8 @@ final class LatinTypes {
         if (words >= 2 && SAINTS.contains(tokens.get(i).norm()) && tokens.get(i + 1).is(".")) {
             return EntityType.LOCATION; // "St. Paul", "Mt. Vernon", "Ft. Myers"
         }
-        if (end < s.endToken() && Cues.PRODUCT_AFTER.contains(tokens.get(end).norm()) || productApposition(tokens, end, s.endToken())) {
+        if (end < s.endToken() && Cues.PRODUCT_AFTER.contains(tokens.get(end).norm()) || productApposition(tokens, end, s.endToken())
+                || productCalled(tokens, i, s.firstToken())) {
             return EntityType.PRODUCT; // "the Spark platform", "Nova, the app it launched"
         }
         EntityType cue = Cues.before(tokens, i, s.firstToken());
@@ -121,6 +129,16 @@ final class LatinTypes {
         return sb.toString();
     }
 
+    /** "Evan Williams and Biz Stone": a name joined by "and" to a given-name-led name is a person too. */
+    private static boolean coordinatedWithPerson(List<Token> tokens, int i, Sentence s) {
+        if (i - 3 < s.firstToken() || !tokens.get(i - 1).is("and")) {
+            return false;
+        }
+        Token surname = tokens.get(i - 2);
+        return surname.script() == Script.LATIN && surname.capitalized() && givenName(tokens, i - 3)
+                && (i - 4 < s.firstToken() || !tokens.get(i - 4).capitalized());
+    }
+
     /** "X no longer works for", "X resigned", "X's departure". */
     private static boolean personVerbAfter(List<Token> tokens, int end, int limit) {
         if (end + 1 < limit && tokens.get(end).is("'s") && PERSONAL_NOUNS.contains(tokens.get(end + 1).norm())) {
@@ -136,6 +154,12 @@ final class LatinTypes {
         String verb = tokens.get(k).norm();
         return PERSON_VERBS.contains(verb) || (WORK_VERBS.contains(verb) && k + 1 < limit
                 && (tokens.get(k + 1).is("for") || tokens.get(k + 1).is("at")));
+    }
+
+    /** "an app called Potluck", "a chatbot named Ava": a product noun, then a verb of naming. */
+    private static boolean productCalled(List<Token> tokens, int i, int floor) {
+        return i - 2 >= floor && (tokens.get(i - 1).is("called") || tokens.get(i - 1).is("named")
+                || tokens.get(i - 1).is("dubbed")) && Cues.PRODUCT_AFTER.contains(tokens.get(i - 2).norm());
     }
 
     /** "Nova, the app it launched", "Spark, a platform for…": a product noun in apposition. */

@@ -17,6 +17,7 @@ final class Participants {
     private static final Set<String> VERBS = Set.of("participated", "participate", "participating", "joined", "invested",
             "contributed", "co-invested");
     private static final Set<String> ROUND_WORDS = Set.of("round", "financing", "funding", "raise", "investment", "seed");
+    private static final Set<String> INVESTOR_NOUNS = Set.of("investors", "backers", "investor", "backer");
     private static final Set<String> INCLUDES = Set.of("included", "includes", "include", "including");
     private static final Set<EntityType> INVESTOR_TYPES = Set.of(EntityType.ORGANIZATION, EntityType.PERSON);
     private static final Set<String> CLOSERS = Set.of("too", "as", "well", "also", ".", ",");
@@ -28,7 +29,12 @@ final class Participants {
         for (int k = s.firstToken() + 1; k < s.endToken(); k++) {
             if (doc.mentionAt[k] < 0 && INCLUDES.contains(doc.token(k).norm()) && roundBefore(doc, s, k)) {
                 String raiser = latestRaiser(out);
-                int first = raiser == null ? -1 : DealParties.namedAfter(doc, s, k + 1, INVESTOR_TYPES, raiser);
+                int first = raiser == null ? -1 : DealParties.namedAfter(doc, s, afterInvestorNoun(doc, s, k + 1),
+                        INVESTOR_TYPES, raiser);
+                int described = first < 0 ? -1 : NameLists.described(doc, first, s.endToken());
+                if (described >= 0 && INVESTOR_TYPES.contains(doc.type(described))) {
+                    first = described; // "including Acme founder Jane Roe"
+                }
                 if (first >= 0) { // "The round included new investors A and B"
                     List<String> investors = new ArrayList<>(List.of(doc.id(first)));
                     NameLists.listAfter(doc, s, first, s.endToken(), INVESTOR_TYPES, raiser, investors);
@@ -68,9 +74,21 @@ final class Participants {
         return null;
     }
 
+    /** "included two new investors, A and B": the names start after the noun of investors and its comma. */
+    private static int afterInvestorNoun(Doc doc, Sentence s, int from) {
+        for (int k = from; k + 1 < Math.min(s.endToken(), from + 5) && doc.mentionAt[k] < 0; k++) {
+            if (INVESTOR_NOUNS.contains(doc.token(k).norm()) && Grammar.isComma(doc.token(k + 1))) {
+                return k + 2;
+            }
+        }
+        return from;
+    }
+
+    /** "the round included", "investors, including": a round or its investors just before the verb. */
     private static boolean roundBefore(Doc doc, Sentence s, int verb) {
         for (int k = Math.max(s.firstToken(), verb - 3); k < verb; k++) {
-            if (ROUND_WORDS.contains(doc.token(k).norm())) {
+            if (ROUND_WORDS.contains(doc.token(k).norm())
+                    || (INVESTOR_NOUNS.contains(doc.token(k).norm()) && !doc.token(verb).is("includes"))) {
                 return true;
             }
         }

@@ -1,0 +1,85 @@
+package dev.khabar.core.general;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.khabar.core.Extracted;
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.model.FactType;
+import org.junit.jupiter.api.Test;
+
+/** Investor lists with descriptors, quoted Arabic person names, street and facility names, former names. */
+class RecallFamiliesTest {
+    @Test
+    void investorListsSkipTheCompanyOrPlaceThatDescribesEachInvestor() {
+        Extracted x = Extracted.of("Tessel Robotics has raised $4 million from angel investors, including Quorra founders "
+                + "Dana Pike and Ross Hale, Austin based Willow Ventures, and Nimbus CEO Karen Holt.", "2025-01-01");
+        for (String investor : new String[] {"Dana Pike", "Ross Hale", "Willow Ventures", "Karen Holt"}) {
+            x.requireFact(FactType.INVESTMENT, investor, "Tessel Robotics");
+        }
+        assertTrue(x.fact(FactType.INVESTMENT, "Quorra", "Tessel Robotics").isEmpty(), x.describeFacts());
+        assertTrue(x.fact(FactType.INVESTMENT, "Nimbus", "Tessel Robotics").isEmpty(), x.describeFacts());
+    }
+
+    @Test
+    void investorsAfterACountedInvestorNounAndItsComma() {
+        Extracted x = Extracted.of("Brightwave Bio raised $20 million in a Series B round. "
+                + "The round included three new investors, Alder Partners, Kestrel Capital and Maple Fund.", "2025-01-01");
+        for (String investor : new String[] {"Alder Partners", "Kestrel Capital", "Maple Fund"}) {
+            x.requireFact(FactType.INVESTMENT, investor, "Brightwave Bio");
+        }
+    }
+
+    @Test
+    void aNameCoordinatedWithAPersonIsAPerson() {
+        Extracted x = Extracted.of("The startup was backed by Acme founders Evan Marsh and Biz Quarry.", "2025-01-01");
+        assertEquals(EntityType.PERSON, x.requireEntity("Biz Quarry").type());
+    }
+
+    @Test
+    void aTitleNearbyDoesNotMakeACompanyWithAnOrganizationEndingAPerson() {
+        Extracted x = Extracted.of("Partner Dana Pike said Lerer Capital and Hollow Ventures will invest.", "2025-01-01");
+        assertEquals(EntityType.ORGANIZATION, x.requireEntity("Hollow Ventures").type());
+    }
+
+    @Test
+    void streetsArePlacesAndTerminalsAreFacilities() {
+        Extracted x = Extracted.of("Quillon Labs moved from Market Street to an office near Union Terminal on Lexington Avenue.",
+                "2025-01-01");
+        assertEquals(EntityType.LOCATION, x.requireEntity("Market Street").type());
+        assertEquals(EntityType.LOCATION, x.requireEntity("Lexington Avenue").type());
+        assertEquals(EntityType.FACILITY, x.requireEntity("Union Terminal").type());
+    }
+
+    @Test
+    void aProductNounBeforeCalledTypesTheName() {
+        Extracted x = Extracted.of("Quillon Labs also built a photo app called Glimmer and a chatbot named Ferrous.", "2025-01-01");
+        assertEquals(EntityType.PRODUCT, x.requireEntity("Glimmer").type());
+        assertEquals(EntityType.PRODUCT, x.requireEntity("Ferrous").type());
+    }
+
+    @Test
+    void aFormerNameIsASpellingOfTheCompany() {
+        Extracted x = Extracted.of("Brightwave Bio, which used to be known as Lumora Health, raised $5 million. "
+                + "Kestrel Dynamics, formerly known as Harlo Systems, hired staff.", "2025-01-01");
+        assertTrue(x.requireEntity("Brightwave Bio").aliases().contains("Lumora Health"), x.names());
+        assertTrue(x.requireEntity("Kestrel Dynamics").aliases().contains("Harlo Systems"), x.names());
+    }
+
+    @Test
+    void aQuotedArabicNameOpenedByAGivenNameIsAPersonUnlessACompanyNounPrecedes() {
+        Extracted x = Extracted.of("عينت شركة “نوفا” أمس “جيف ماركوس” في منصب مدير العمليات، وقال “كريم سالم” إن الخطوة مهمة. "
+                + "واشترت شركة “سامي للتجارة” مصنعا جديدا.", "2025-01-01");
+        assertEquals(EntityType.PERSON, x.requireEntity("Jeff Marcus").type());
+        assertTrue(x.document().entities().stream().anyMatch(e -> e.type() == EntityType.PERSON
+                && e.aliases().contains("كريم سالم")), x.names());
+        assertTrue(x.document().entities().stream().noneMatch(e -> e.type() == EntityType.PERSON
+                && e.aliases().stream().anyMatch(a -> a.contains("للتجارة"))), x.names());
+    }
+
+    @Test
+    void aQuotedSurnameAloneIsThePersonNamedInFull() {
+        Extracted x = Extracted.of("وقال “تيم كوك” إن الشركة تنمو. وأضاف “كوك”: “نحن سعداء بالنتائج”.", "2025-01-01");
+        assertTrue(x.document().entities().stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), x.names());
+    }
+}

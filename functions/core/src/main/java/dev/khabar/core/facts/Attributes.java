@@ -117,6 +117,10 @@ final class Attributes {
             return new DateValue(best.value(), best.text());
         }
         if (NEWS.contains(type)) {
+            DateMention frame = frame(doc, s, inSentence, trigger);
+            if (frame != null) {
+                return new DateValue(frame.value(), frame.text());
+            }
             return doc.published == null ? null : new DateValue(doc.published.toString().substring(0, 7), null);
         }
         if (!DEALS.contains(type)) {
@@ -175,6 +179,16 @@ final class Attributes {
             }
         }
         return false;
+    }
+
+    /** "In January, Amazon cut 18,000 jobs and IBM 3,900": a date set before the sentence's comma frames all of it. */
+    private static DateMention frame(Doc doc, Sentence s, List<DateMention> dates, int trigger) {
+        for (DateMention d : dates) {
+            if (d.startToken() <= s.firstToken() + 6 && d.endToken() < trigger && Grammar.isComma(doc.token(d.endToken()))) {
+                return d;
+            }
+        }
+        return null;
     }
 
     private static final Set<String> SINCE = Set.of("since", "منذ");

@@ -72,4 +72,13 @@ class EventAttributesTest {
         Extracted named = Extracted.of("Oracle has acquired Nimbus Labs. Oracle paid $12 million for Nimbus Labs.", "2023-05-14");
         assertEquals(12_000_000L, named.requireFact(FactType.ACQUISITION, "Oracle", "Nimbus Labs").amount().value().longValue());
     }
+
+    @Test
+    void aDateBeforeTheSentencesCommaFramesEveryLayoffInIt() {
+        Extracted en = Extracted.of("In March, Rivet Motors cut 300 jobs, while Nimbus Labs laid off 80 employees.", "2023-05-14");
+        assertEquals("2023-03", en.requireFact(FactType.LAYOFF, "Nimbus Labs", null).date().value());
+        Extracted ar = Extracted.of("وعلى سبيل المثال، في آذار، سرحت أمازون 300 موظف، وخفضت ميتا 80 وظيفة.", "2023-05-14");
+        assertEquals(2, ar.document().facts().stream().filter(f -> f.type() == FactType.LAYOFF
+                && f.date() != null && f.date().value().equals("2023-03")).count(), ar.describeFacts());
+    }
 }

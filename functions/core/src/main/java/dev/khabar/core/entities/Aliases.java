@@ -40,6 +40,8 @@ final class Aliases {
                 if (inner != null && inner.endToken() < tokens.size() && Cues.isQuote(tokens.get(inner.endToken()).surface())) {
                     second = inner;
                 }
+            } else if (sameNameInLatin(tokens, m, byStart.get(e))) {
+                second = byStart.get(e); // «جينكو فنتشرز Ginko Ventures»: the Latin spelling right after the Arabic
             } else if (e + 1 < tokens.size()) {
                 int t = e;
                 while (t < Math.min(tokens.size(), e + 3) && tokens.get(t).script() == Script.PUNCT) {
@@ -124,6 +126,23 @@ final class Aliases {
             }
         }
         return -1;
+    }
+
+    /** An Arabic name followed at once by a Latin one of as many words: the same name in two scripts. */
+    private static boolean sameNameInLatin(List<Token> tokens, Mention arabic, Mention latin) {
+        if (latin == null || arabic.type() != latin.type() || tokens.get(arabic.startToken()).script() != Script.ARABIC
+                || tokens.get(latin.startToken()).script() != Script.LATIN) {
+            return false;
+        }
+        return words(tokens, arabic) == words(tokens, latin);
+    }
+
+    private static int words(List<Token> tokens, Mention m) {
+        int n = 0;
+        for (int k = m.startToken(); k < m.endToken(); k++) {
+            n += tokens.get(k).isWord() ? 1 : 0;
+        }
+        return n;
     }
 
     /** "( word )" with the "(" at {@code k}. */

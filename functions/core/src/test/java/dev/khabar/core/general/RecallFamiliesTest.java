@@ -82,4 +82,11 @@ class RecallFamiliesTest {
         Extracted x = Extracted.of("وقال “تيم كوك” إن الشركة تنمو. وأضاف “كوك”: “نحن سعداء بالنتائج”.", "2025-01-01");
         assertTrue(x.document().entities().stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), x.names());
     }
+
+    @Test
+    void anArabicNameFollowedAtOnceByItsLatinSpellingIsOneEntity() {
+        Extracted x = Extracted.of("قادت شركة سيدار فنتشرز Cedar Ventures الجولة، وقالت سيدار فنتشرز إنها متفائلة.", "2025-01-01");
+        assertEquals(1, x.document().entities().stream().filter(e -> e.aliases().contains("Cedar Ventures")
+                && e.aliases().contains("سيدار فنتشرز")).count(), x.names());
+    }
 }

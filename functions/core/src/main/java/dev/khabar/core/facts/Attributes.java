@@ -95,11 +95,22 @@ final class Attributes {
      * the deal ("The deal, announced in June"), else the publication month (deals are news when reported).
      */
     static DateValue date(Doc doc, Sentence s, int trigger, FactType type) {
+        return date(doc, s, trigger, type, Grammar.clauseStart(doc, trigger, s));
+    }
+
+    /**
+     * The date of a fact told from a word on ("taking over from X on May 16", «ليحل محل X»): a date before it, of the
+     * successor's start, is not the predecessor's.
+     */
+    static DateValue dateFrom(Doc doc, Sentence s, int word, FactType type) {
+        return date(doc, s, word, type, Math.max(word, Grammar.clauseStart(doc, word, s)));
+    }
+
+    private static DateValue date(Doc doc, Sentence s, int trigger, FactType type, int from) {
         List<DateMention> inSentence = events(doc, doc.dates.get(s.index()));
         if (type != FactType.EMPLOYMENT_START) {
             inSentence = inSentence.stream().filter(d -> !since(doc, s, d)).toList();
         }
-        int from = Grammar.clauseStart(doc, trigger, s);
         int to = Grammar.clauseEnd(doc, trigger, s);
         DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;

@@ -166,7 +166,7 @@ final class Movers {
                 if (m >= 0) {
                     if (doc.type(m) == EntityType.PERSON) {
                         out.add(FactType.EMPLOYMENT_END, doc.id(m), org, null, null,
-                                Attributes.date(doc, s, j, FactType.EMPLOYMENT_END), role, null, Attributes.evidence(doc, s), 0.6);
+                                Attributes.dateFrom(doc, s, k, FactType.EMPLOYMENT_END), role, null, Attributes.evidence(doc, s), 0.6);
                     }
                     return;
                 }

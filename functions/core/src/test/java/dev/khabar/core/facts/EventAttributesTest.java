@@ -81,4 +81,16 @@ class EventAttributesTest {
         assertEquals(2, ar.document().facts().stream().filter(f -> f.type() == FactType.LAYOFF
                 && f.date() != null && f.date().value().equals("2023-03")).count(), ar.describeFacts());
     }
+
+    @Test
+    void thePredecessorLeavesOnTheHandoverDayNamedAfterHim() {
+        Extracted en = Extracted.of("Nimbus Labs named Maria Olsen chief executive, taking over from Karl Berg on June 16.",
+                "2023-06-02");
+        assertEquals("2023-06-16", en.requireFact(FactType.EMPLOYMENT_END, "Karl Berg", "Nimbus Labs").date().value());
+        Extracted ar = Extracted.of("أكدت شركة أمازون أن جون سميث سيصبح مديرها التنفيذي اعتبارا من أول أيلول، ليحل محل مارك ديفيس الذي تنحى.",
+                "2023-06-02");
+        Fact left = ar.document().facts().stream().filter(f -> f.type() == FactType.EMPLOYMENT_END).findFirst()
+                .orElseThrow(() -> new AssertionError(ar.describeFacts()));
+        assertEquals("2023-06", left.date().value());
+    }
 }

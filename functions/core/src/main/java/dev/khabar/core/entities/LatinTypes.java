@@ -53,6 +53,9 @@ final class LatinTypes {
         if (words >= 2 && LEGAL_SUFFIXES.contains(last)) {
             return EntityType.ORGANIZATION; // "Martin Co", "Douglas Inc": a given name that names a company
         }
+        if (words >= 2 && contains(tokens, i, end, "&")) {
+            return EntityType.ORGANIZATION; // "Christian & Timbers", "Johnson & Johnson": partners' names joined by &
+        }
         if (words >= 2 && (last.equals("jr") || last.equals("sr"))) {
             return EntityType.PERSON;
         }
@@ -96,6 +99,15 @@ final class LatinTypes {
         }
         EntityType cue = Cues.before(tokens, i, s.firstToken());
         return cue != null ? cue : EntityType.ORGANIZATION;
+    }
+
+    private static boolean contains(List<Token> tokens, int i, int end, String surface) {
+        for (int k = i; k < end; k++) {
+            if (tokens.get(k).is(surface)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words of a name, a hyphenated one counting once: "Jean-Denis Greze" has two. */

@@ -89,4 +89,19 @@ class RecallFamiliesTest {
         assertEquals(1, x.document().entities().stream().filter(e -> e.aliases().contains("Cedar Ventures")
                 && e.aliases().contains("سيدار فنتشرز")).count(), x.names());
     }
+
+    @Test
+    void namesJoinedByAmpersandAreFirms() {
+        Extracted x = Extracted.of("\"It was expected,\" said Dana Pike, a partner with search firm Martin & Shaw.", "2025-01-01");
+        assertEquals(EntityType.ORGANIZATION, x.requireEntity("Martin & Shaw").type());
+    }
+
+    @Test
+    void capitalizedCommonWordsOfAHeadingInsideTheTextAreNoNames() {
+        Extracted x = Extracted.of("Quillon Labs is laying off 20 people.\n\nQuillon Will Retrench 20 Workers\n\n"
+                + "The Company Decided Not To Rely on Fundraising\n\nThe company wants to grow.", "2025-01-01");
+        for (String word : new String[] {"Retrench", "Rely", "Fundraising", "Decided"}) {
+            assertTrue(x.entity(word).isEmpty(), word + " in " + x.names());
+        }
+    }
 }

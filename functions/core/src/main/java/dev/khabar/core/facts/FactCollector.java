@@ -68,7 +68,7 @@ final class FactCollector {
             fact = new Fact(null, type, subject, object, amount, count, date, role, status, evidence, confidence);
         } else {
             fact = new Fact(null, type, old.subject(), old.object(), first(old.amount(), amount), first(old.count(), count),
-                    laterIfStated(old.date(), date), first(old.role(), role), old.status(), old.evidence(),
+                    laterIfStated(old.date(), date), specific(old.role(), role), old.status(), old.evidence(),
                     Math.max(old.confidence(), confidence));
         }
         facts.put(key, fact);
@@ -125,11 +125,19 @@ final class FactCollector {
      * title the text gives the person at that organization elsewhere.
      */
     private String postLeft(Fact f) {
-        if (f.type() != FactType.EMPLOYMENT_END || f.role() != null || f.object() == null) {
+        if (f.type() != FactType.EMPLOYMENT_END || f.object() == null) {
             return f.role();
         }
         Fact held = facts.get(key(FactType.ROLE, f.subject(), f.object()));
-        return held == null ? null : held.role();
+        return held == null ? f.role() : specific(f.role(), held.role());
+    }
+
+    /** Titles that say only that someone runs something («مديرها», "its director"), which a named post refines. */
+    private static final Set<String> GENERIC = Set.of("director");
+
+    /** The title first stated, unless it was generic and a later one names the post ("its director" … "CEO"). */
+    private static String specific(String old, String now) {
+        return old == null || (GENERIC.contains(old) && now != null && !GENERIC.contains(now)) ? now : old;
     }
 
     /** The facts with ids f1, f2, … in the order first stated. */

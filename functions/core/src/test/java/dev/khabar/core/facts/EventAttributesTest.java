@@ -93,4 +93,20 @@ class EventAttributesTest {
                 .orElseThrow(() -> new AssertionError(ar.describeFacts()));
         assertEquals("2023-06", left.date().value());
     }
+
+    @Test
+    void aGenericDirectorYieldsToThePostNamedElsewhere() {
+        Extracted ar = Extracted.of("أعلنت شركة أمازون استقالة مديرها جون سميث. وكان جون سميث الرئيس التنفيذي لأمازون منذ 2015.",
+                "2023-06-02");
+        assertEquals("CEO", ar.requireFact(FactType.EMPLOYMENT_END, "John Smith", "Amazon").role());
+        assertEquals("CEO", ar.requireFact(FactType.ROLE, "John Smith", "Amazon").role());
+    }
+
+    @Test
+    void steppingAsideIsADeparture() {
+        Extracted en = Extracted.of("Nimbus Labs chief executive Maria Olsen is stepping aside after ten years.", "2023-06-02");
+        Fact f = en.requireFact(FactType.EMPLOYMENT_END, "Maria Olsen", "Nimbus Labs");
+        assertEquals("CEO", f.role());
+        assertEquals("2023-06", f.date().value());
+    }
 }

@@ -26,6 +26,7 @@ final class Participants {
     }
 
     static void find(Doc doc, Sentence s, FactCollector out) {
+        ledRound(doc, s, out);
         for (int k = s.firstToken() + 1; k < s.endToken(); k++) {
             if (doc.mentionAt[k] < 0 && INCLUDES.contains(doc.token(k).norm()) && roundBefore(doc, s, k)) {
                 String raiser = latestRaiser(out);
@@ -48,6 +49,29 @@ final class Participants {
                     investorsBefore(doc, s, k, raiser, out);
                 }
                 return;
+            }
+        }
+    }
+
+    /**
+     * «وتمت جولة الاستثمار بقيادة A بمشاركة B», "The round was led by A with participation from B": a sentence about
+     * the round told before names who led it and who joined it.
+     */
+    private static void ledRound(Doc doc, Sentence s, FactCollector out) {
+        boolean round = false;
+        for (int k = s.firstToken(); k < s.endToken() - 1; k++) {
+            String n = doc.token(k).norm();
+            String bare = dev.khabar.core.text.Clitics.withoutConjunction(n);
+            round |= doc.mentionAt[k] < 0 && (ROUND_WORDS.contains(n) || bare.equals("جوله") || bare.equals("الجوله"));
+            int from = !round ? -1 : (n.equals("led") || n.equals("backed")) && doc.token(k + 1).is("by") ? k + 2
+                    : n.equals("participation") && doc.token(k + 1).is("from") ? k + 2
+                    : bare.equals("بقياده") || bare.equals("بمشاركه") ? k + 1 : -1;
+            String raiser = from < 0 ? null : latestRaiser(out);
+            int first = raiser == null ? -1 : DealParties.namedAfter(doc, s, from, INVESTOR_TYPES, raiser);
+            if (first >= 0) {
+                List<String> investors = new ArrayList<>(List.of(doc.id(first)));
+                NameLists.listAfter(doc, s, first, s.endToken(), INVESTOR_TYPES, raiser, investors);
+                investors.forEach(id -> invest(doc, s, id, raiser, out));
             }
         }
     }

@@ -84,7 +84,25 @@ final class Rounds {
         while (k < s.endToken() && doc.mentionAt[k] < 0 && Clitics.bare(doc.token(k).norm()).equals("شركه")) {
             k++;
         }
-        return k < s.endToken() && doc.mentionAt[k] >= 0 ? doc.mention(doc.mentionAt[k]).endToken() : k;
+        k = k < s.endToken() && doc.mentionAt[k] >= 0 ? doc.mention(doc.mentionAt[k]).endToken() : k;
+        for (int adjectives = 0; adjectives < 2 && k < s.endToken() && doc.mentionAt[k] < 0
+                && doc.token(k).script() == dev.khabar.core.text.Script.ARABIC && doc.token(k).norm().startsWith("ال"); adjectives++) {
+            k++; // «شركة HMD العالمية»: an adjective after a Latin name
+        }
+        return afterAside(doc, s, k);
+    }
+
+    /** «شركة X، والمالكة لحق …، استثمارات»: an aside between two commas right after the subject is skipped. */
+    private static int afterAside(Doc doc, Sentence s, int k) {
+        if (k >= s.endToken() || !Grammar.isComma(doc.token(k))) {
+            return k;
+        }
+        for (int j = k + 1; j < Math.min(s.endToken(), k + 12); j++) {
+            if (Grammar.isComma(doc.token(j))) {
+                return j + 1;
+            }
+        }
+        return k;
     }
 
     /**

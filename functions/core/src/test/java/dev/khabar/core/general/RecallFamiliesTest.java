@@ -104,4 +104,29 @@ class RecallFamiliesTest {
             assertTrue(x.entity(word).isEmpty(), word + " in " + x.names());
         }
     }
+
+    @Test
+    void anArabicRaiseWithAnAsideAfterItsSubjectAndItsLeadersInTheNextSentence() {
+        Extracted x = Extracted.of("جمعت شركة سنبل للتقنية، المتخصصة في تطبيقات الدفع، تمويلا جديدا بقيمة 30 مليون دولار. "
+                + "وجاءت الجولة بقيادة صندوق نخيل بمشاركة شركة وادي فنتشرز.", "2025-01-01");
+        x.requireFact(FactType.FUNDING_ROUND, "سنبل للتقنية", null);
+        assertTrue(x.document().facts().stream().filter(f -> f.type() == FactType.INVESTMENT).count() >= 2, x.describeFacts());
+        assertTrue(x.document().facts().stream().noneMatch(f -> f.type() == FactType.ACQUISITION), x.describeFacts());
+    }
+
+    @Test
+    void anEnglishRoundLedByInvestorsInASentenceOfItsOwn() {
+        Extracted x = Extracted.of("Brightwave Bio raised $20 million. The round was led by Alder Partners with participation "
+                + "from Kestrel Capital and Maple Fund.", "2025-01-01");
+        for (String investor : new String[] {"Alder Partners", "Kestrel Capital", "Maple Fund"}) {
+            x.requireFact(FactType.INVESTMENT, investor, "Brightwave Bio");
+        }
+    }
+
+    @Test
+    void anArabicInvestmentNounThatARaiseVerbGovernsIsNoSecondDeal() {
+        Extracted x = Extracted.of("جمعت شركة HMD العالمية، المالكة لعلامة نوكيا، استثمارات بقيمة 100 مليون دولار.", "2025-01-01");
+        assertTrue(x.document().facts().stream().noneMatch(f -> f.type() == FactType.INVESTMENT), x.describeFacts());
+        assertTrue(x.document().facts().stream().anyMatch(f -> f.type() == FactType.FUNDING_ROUND), x.describeFacts());
+    }
 }

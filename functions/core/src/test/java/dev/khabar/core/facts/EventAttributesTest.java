@@ -123,4 +123,11 @@ class EventAttributesTest {
                 + "Nimbus Labs raised some $12 million in venture funding from Oracle.", "2023-06-02");
         assertEquals("2022-11", en.requireFact(FactType.INVESTMENT, "Oracle", "Nimbus Labs").date().value());
     }
+
+    @Test
+    void investorsNamedLaterTakeTheRoundsDate() {
+        Extracted en = Extracted.of("Nimbus Labs raised $20 million in March. Investors in the round included Oracle.",
+                "2023-06-02");
+        assertEquals("2023-03", en.requireFact(FactType.INVESTMENT, "Oracle", "Nimbus Labs").date().value());
+    }
 }

@@ -30,6 +30,7 @@ public final class FactFinder {
         }
         for (Sentence s : sentences) {
             Prices.find(doc, s, out); // a price may be told before or after the acquisition it is paid in
+            Movers.handover(doc, s, out);
         }
         return out.numbered();
     }

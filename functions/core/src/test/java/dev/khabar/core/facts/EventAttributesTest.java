@@ -109,4 +109,11 @@ class EventAttributesTest {
         assertEquals("CEO", f.role());
         assertEquals("2023-06", f.date().value());
     }
+
+    @Test
+    void theDayOfAHandoverToldLaterDatesTheDeparture() {
+        Extracted en = Extracted.of("Nimbus Labs named Maria Olsen chief executive, replacing Karl Berg. "
+                + "She will take over from Berg on June 16.", "2023-06-02");
+        assertEquals("2023-06-16", en.requireFact(FactType.EMPLOYMENT_END, "Karl Berg", "Nimbus Labs").date().value());
+    }
 }

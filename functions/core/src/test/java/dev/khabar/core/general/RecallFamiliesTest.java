@@ -129,4 +129,12 @@ class RecallFamiliesTest {
         assertTrue(x.document().facts().stream().noneMatch(f -> f.type() == FactType.INVESTMENT), x.describeFacts());
         assertTrue(x.document().facts().stream().anyMatch(f -> f.type() == FactType.FUNDING_ROUND), x.describeFacts());
     }
+
+    @Test
+    void theAdjectiveOfAWebsiteIsNoPartOfTheCompanyName() {
+        Extracted x = Extracted.of("وكتب المدير في تدوينة على موقع نوفا الإلكتروني أن الشركة ستتوسع.", "2025-01-01");
+        assertTrue(x.document().entities().stream().anyMatch(e -> e.aliases().contains("نوفا")), x.names());
+        assertTrue(x.document().entities().stream().noneMatch(e -> e.aliases().stream().anyMatch(a -> a.contains("الإلكتروني"))),
+                x.names());
+    }
 }

@@ -25,6 +25,9 @@ final class Rounds {
      * "valued at $150bn in its latest funding round", «وصلت قيمتها في أحدث جولة تمويل إلى 150 مليار دولار», "secured a
      * $50,000 state grant": the sum of the clause is a valuation or a grant, not money raised.
      */
+    private static final Set<String> TOTALS = Set.of("in all", "in total", "to date", "so far", "حتي الان",
+            "في المجموع", "في الاجمال");
+
     static boolean notARaise(Doc doc, Sentence s, Trigger tr) {
         int from = Grammar.clauseStart(doc, tr.startToken(), s);
         for (var m : doc.money.get(s.index())) {
@@ -39,6 +42,9 @@ final class Rounds {
             for (int k = m.endToken(); k < Math.min(s.endToken(), m.endToken() + 3); k++) {
                 if (NOT_EQUITY.contains(Clitics.bare(doc.token(k).norm()))) {
                     return true;
+                }
+                if (k > m.endToken() && TOTALS.contains(doc.token(k - 1).norm() + " " + doc.token(k).norm())) {
+                    return true; // "has raised $39 million in all": the sum of its rounds, not one of them
                 }
             }
             return false;

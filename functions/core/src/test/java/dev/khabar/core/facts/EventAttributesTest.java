@@ -130,4 +130,11 @@ class EventAttributesTest {
                 "2023-06-02");
         assertEquals("2023-03", en.requireFact(FactType.INVESTMENT, "Oracle", "Nimbus Labs").date().value());
     }
+
+    @Test
+    void aSumRaisedInAllIsNoRound() {
+        Extracted en = Extracted.of("Rivet Motors, which has raised $39 million in all, is testing two products.", "2023-06-02");
+        assertEquals(0, en.document().facts().stream().filter(f -> f.type() == FactType.FUNDING_ROUND).count(),
+                en.describeFacts());
+    }
 }

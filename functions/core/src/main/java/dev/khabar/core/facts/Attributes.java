@@ -137,6 +137,10 @@ final class Attributes {
         if (!DEALS.contains(type)) {
             return null;
         }
+        DateValue told = toldBefore(doc, s);
+        if (told != null) {
+            return told;
+        }
         if (s.index() + 1 < doc.sentences.size()) {
             Sentence next = doc.sentences.get(s.index() + 1);
             List<DateMention> nextDates = doc.dates.get(next.index());
@@ -200,6 +204,37 @@ final class Attributes {
             }
         }
         return null;
+    }
+
+    /**
+     * "It closed on $14 million through deals announced in December. … raised some $14 million, with X and Y": a sum
+     * told again is the deal dated where it was first told (a date not after publication).
+     */
+    private static DateValue toldBefore(Doc doc, Sentence s) {
+        for (Money m : doc.money.get(s.index())) {
+            for (int i = 0; i < s.index(); i++) {
+                List<DateMention> dates = doc.dates.get(i);
+                if (dates.isEmpty() || !sameSum(doc.money.get(i), m)) {
+                    continue;
+                }
+                for (DateMention d : events(doc, dates)) {
+                    if (d.value().length() >= 7 && !since(doc, doc.sentences.get(i), d)
+                            && (doc.published == null || d.value().compareTo(doc.published.toString()) <= 0)) {
+                        return new DateValue(d.value(), d.text());
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameSum(List<Money> earlier, Money m) {
+        for (Money e : earlier) {
+            if (e.value().compareTo(m.value()) == 0 && java.util.Objects.equals(e.currency(), m.currency())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> SINCE = Set.of("since", "منذ");

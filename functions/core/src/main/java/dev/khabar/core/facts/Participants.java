@@ -133,7 +133,10 @@ final class Participants {
 
     private static void invest(Doc doc, Sentence s, String investor, String raiser, FactCollector out) {
         if (!out.has(FactType.INVESTMENT, investor, raiser)) {
-            out.add(FactType.INVESTMENT, investor, raiser, null, null, null, null, null, Attributes.evidence(doc, s), 0.6);
+            Fact round = out.get(FactType.FUNDING_ROUND, raiser, null); // joined the round: its time is theirs
+            var date = round != null && round.date() != null ? round.date()
+                    : Attributes.date(doc, s, s.firstToken(), FactType.INVESTMENT);
+            out.add(FactType.INVESTMENT, investor, raiser, null, null, date, null, null, Attributes.evidence(doc, s), 0.6);
         }
     }
 }

@@ -116,4 +116,18 @@ class EventAttributesTest {
                 + "She will take over from Berg on June 16.", "2023-06-02");
         assertEquals("2023-06-16", en.requireFact(FactType.EMPLOYMENT_END, "Karl Berg", "Nimbus Labs").date().value());
     }
+
+    @Test
+    void aSumToldAgainIsTheDealDatedWhereItWasFirstTold() {
+        Extracted en = Extracted.of("Nimbus Labs closed on $12 million in deals announced in November. "
+                + "Nimbus Labs raised some $12 million in venture funding from Oracle.", "2023-06-02");
+        assertEquals("2022-11", en.requireFact(FactType.INVESTMENT, "Oracle", "Nimbus Labs").date().value());
+    }
+
+    @Test
+    void investorsNamedLaterTakeTheRoundsDate() {
+        Extracted en = Extracted.of("Nimbus Labs raised $20 million in March. Investors in the round included Oracle.",
+                "2023-06-02");
+        assertEquals("2023-03", en.requireFact(FactType.INVESTMENT, "Oracle", "Nimbus Labs").date().value());
+    }
 }

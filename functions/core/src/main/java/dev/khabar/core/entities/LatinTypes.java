@@ -212,7 +212,7 @@ final class LatinTypes {
     private static boolean titleBefore(List<Token> tokens, int i, Sentence s) {
         for (int k = Math.max(s.firstToken(), i - 8); k < i; k++) {
             var role = EnglishRoles.match(tokens, k, i);
-            if (role != null && role.endToken() == i) {
+            if (role != null && role.endToken() == i && !(role.endToken() - k == 1 && tokens.get(k).is("partner"))) {
                 return true;
             }
         }

@@ -137,4 +137,12 @@ class RecallFamiliesTest {
         assertTrue(x.document().entities().stream().noneMatch(e -> e.aliases().stream().anyMatch(a -> a.contains("الإلكتروني"))),
                 x.names());
     }
+
+    @Test
+    void aPartnerAtAFirmHoldsThatRoleWhileACompanyCalledPartnerStaysACompany() {
+        Extracted x = Extracted.of("\"We like it,\" said Dana Pike, partner at Alder Growth. "
+                + "Quillon Labs signed a deal with its partner Blue Harbor Robotics.", "2025-01-01");
+        x.requireFact(FactType.ROLE, "Dana Pike", "Alder Growth");
+        assertEquals(EntityType.ORGANIZATION, x.requireEntity("Blue Harbor Robotics").type());
+    }
 }

@@ -68,7 +68,7 @@ final class FactCollector {
             fact = new Fact(null, type, subject, object, amount, count, date, role, status, evidence, confidence);
         } else {
             fact = new Fact(null, type, old.subject(), old.object(), first(old.amount(), amount), first(old.count(), count),
-                    laterIfStated(old.date(), date), specific(old.role(), role), old.status(), old.evidence(),
+                    type == FactType.EMPLOYMENT_START ? stated(old.date(), date) : laterIfStated(old.date(), date), specific(old.role(), role), old.status(), old.evidence(),
                     Math.max(old.confidence(), confidence));
         }
         facts.put(key, fact);
@@ -89,6 +89,14 @@ final class FactCollector {
         }
         boolean refines = old.text() == null && now != null && now.text() != null && now.value().startsWith(old.value());
         return refines ? now : old;
+    }
+
+    /**
+     * "named CEO" (news of the publication month) and "since joining Intel in 1982": one start per person and
+     * company, and the one the text dates is when it began.
+     */
+    private static DateValue stated(DateValue old, DateValue now) {
+        return old == null || (old.text() == null && now != null && now.text() != null) ? now : old;
     }
 
     private static <T> T first(T a, T b) {

@@ -137,4 +137,11 @@ class EventAttributesTest {
         assertEquals(0, en.document().facts().stream().filter(f -> f.type() == FactType.FUNDING_ROUND).count(),
                 en.describeFacts());
     }
+
+    @Test
+    void aStartTheTextDatesIsWhenItBegan() {
+        Extracted en = Extracted.of("Nimbus Labs named Maria Olsen chief executive. Olsen joined Nimbus Labs in 2004.",
+                "2023-06-02");
+        assertEquals("2004", en.requireFact(FactType.EMPLOYMENT_START, "Maria Olsen", "Nimbus Labs").date().value());
+    }
 }

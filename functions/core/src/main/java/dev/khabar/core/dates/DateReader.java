@@ -25,6 +25,21 @@ public final class DateReader {
     private static final Set<String> YEAR_CUES = Set.of("عام", "العام", "سنه", "السنه", "في", "منذ", "خلال", "in",
             "since", "during", "by", "until", "year", "from", "fiscal", "early", "late", "mid");
 
+    /** "effective May 16", «اعتبارا من 13 يناير»: a date from which something holds is not before publication. */
+    private static final Set<String> EFFECTIVE = Set.of("effective", "starting", "اعتبارا", "ابتداء", "بدءا", "اعتبار");
+    private static final int ONWARD = 2;
+
+    private static int onward(List<Token> tokens, int i, int from) {
+        for (int k = i - 1; k >= Math.max(from, i - 3); k--) {
+            if (EFFECTIVE.contains(Clitics.bare(tokens.get(k).norm())) || EFFECTIVE.contains(tokens.get(k).norm())) {
+                return ONWARD;
+            }
+        }
+        return 0;
+    }
+
+    private static final Set<String> FIRST_DAY = Set.of("اول", "غره");
+
     private DateReader() {
     }
 
@@ -48,7 +63,14 @@ public final class DateReader {
             if (m != null) {
                 int day = Integer.parseInt(t.norm());
                 Integer year = year(tokens, m[1], to);
-                return monthDate(text, tokens, i, year != null ? m[1] + 1 : m[1], Month.of(m[0]), day, year, 0, published);
+                return monthDate(text, tokens, i, year != null ? m[1] + 1 : m[1], Month.of(m[0]), day, year, onward(tokens, i, from), published);
+            }
+        }
+        if (t.isWord() && FIRST_DAY.contains(Clitics.bare(t.norm())) && i + 1 < to) {
+            int[] m = month(tokens, i + 1, to); // «من أول آب»: the first of the month
+            if (m != null) {
+                Integer year = year(tokens, m[1], to);
+                return monthDate(text, tokens, i, year != null ? m[1] + 1 : m[1], Month.of(m[0]), 1, year, onward(tokens, i, from), published);
             }
         }
         if (t.isWord() && mayStartDate(t)) {
@@ -70,7 +92,7 @@ public final class DateReader {
                 } else if (day != null && tokens.get(end - 1).is(",")) {
                     end--;
                 }
-                int direction = 0;
+                int direction = onward(tokens, i, from);
                 if (year == null && end < to && PAST.contains(tokens.get(end).norm())) {
                     direction = -1;
                     end++;
@@ -114,8 +136,20 @@ public final class DateReader {
         return false;
     }
 
-    /** [month number, end token] of a month name at i (one or two words, clitics allowed), or null. */
+    /** A month name at i, with its other name after a slash («يناير/ كانون الثاني»), or null. */
     private static int[] month(List<Token> tokens, int i, int to) {
+        int[] m = monthName(tokens, i, to);
+        if (m != null && m[1] + 1 < to && tokens.get(m[1]).is("/")) {
+            int[] other = monthName(tokens, m[1] + 1, to);
+            if (other != null && other[0] == m[0]) {
+                return other;
+            }
+        }
+        return m;
+    }
+
+    /** [month number, end token] of a month name at i (one or two words, clitics allowed), or null. */
+    private static int[] monthName(List<Token> tokens, int i, int to) {
         Token t = tokens.get(i);
         if (!t.isWord()) {
             return null;
@@ -198,10 +232,12 @@ public final class DateReader {
             int pm = published.getMonthValue();
             if (direction < 0 && month.getValue() >= pm) {
                 y--;
-            } else if (direction > 0 && month.getValue() <= pm) {
+            } else if (direction == 1 && month.getValue() <= pm) {
                 y++;
             } else if (direction == 0 && month.getValue() > pm) {
                 y--;
+            } else if (direction == ONWARD && month.getValue() < pm) {
+                y++;
             }
         }
         String value = day > 0 && day <= month.maxLength()

@@ -40,13 +40,18 @@ final class Aliases {
                 if (inner != null && inner.endToken() < tokens.size() && Cues.isQuote(tokens.get(inner.endToken()).surface())) {
                     second = inner;
                 }
+            } else if (sameNameInLatin(tokens, m, byStart.get(e))) {
+                second = byStart.get(e); // «جينكو فنتشرز Ginko Ventures»: the Latin spelling right after the Arabic
             } else if (e + 1 < tokens.size()) {
                 int t = e;
                 while (t < Math.min(tokens.size(), e + 3) && tokens.get(t).script() == Script.PUNCT) {
                     t++;
                 }
-                if (t + 1 < tokens.size() && tokens.get(t).is("aka")) {
+                if (t + 1 < tokens.size() && (tokens.get(t).is("aka")
+                        || (tokens.get(t).is("formerly") && !tokens.get(t + 1).is("known")))) {
                     second = byStart.get(t + 1);
+                } else if (t > e) {
+                    second = byStart.get(knownAs(tokens, t));
                 }
             }
             if (second != null && second.entry() != null && m.entry() == null && m.type() == second.type()) {
@@ -104,6 +109,40 @@ final class Aliases {
                 sink.replace(added, added.aliasFor(full));
             }
         }
+    }
+
+    /**
+     * Where the name starts in ", which used to be known as Y", ", formerly known as Y", ", now known as Y": a few
+     * lower-case words ending in "known as" (or "renamed"), or -1.
+     */
+    private static int knownAs(List<Token> tokens, int t) {
+        for (int k = t; k < Math.min(tokens.size() - 1, t + 6); k++) {
+            Token w = tokens.get(k);
+            if (w.script() != Script.LATIN || w.capitalized()) {
+                return -1;
+            }
+            if ((w.is("as") && k > t && tokens.get(k - 1).is("known")) || w.is("renamed")) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** An Arabic name followed at once by a Latin one of as many words: the same name in two scripts. */
+    private static boolean sameNameInLatin(List<Token> tokens, Mention arabic, Mention latin) {
+        if (latin == null || arabic.type() != latin.type() || tokens.get(arabic.startToken()).script() != Script.ARABIC
+                || tokens.get(latin.startToken()).script() != Script.LATIN) {
+            return false;
+        }
+        return words(tokens, arabic) == words(tokens, latin);
+    }
+
+    private static int words(List<Token> tokens, Mention m) {
+        int n = 0;
+        for (int k = m.startToken(); k < m.endToken(); k++) {
+            n += tokens.get(k).isWord() ? 1 : 0;
+        }
+        return n;
     }
 
     /** "( word )" with the "(" at {@code k}. */

@@ -272,8 +272,9 @@ final class ArabicNames {
         boolean person = close + 1 < end && (tokens.get(close + 1).norm().contains("منصب")
                 || ArabicRoles.match(tokens, close + 1, end) != null
                 || (close + 2 < end && isComma(tokens.get(close + 1)) && ArabicRoles.match(tokens, close + 2, end) != null));
-        if (person && words >= 2) {
-            type = EntityType.PERSON;
+        if ((person && words >= 2) || (words >= 2 && words <= 3 && type != EntityType.ORGANIZATION
+                && NameLexicon.arabicGivenName(tokens.get(open + 1).norm()) != null)) {
+            type = EntityType.PERSON; // “جيف وليامز”: a given name opens it, unless شركة/موقع stands before the quote
         }
         sink.add(open + 1, close, 0, type != null ? type : EntityType.ORGANIZATION, null, null);
     }

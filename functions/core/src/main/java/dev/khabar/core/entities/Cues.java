@@ -52,7 +52,9 @@ final class Cues {
     static final Set<String> PRODUCT_ENDINGS = Set.of("system", "detector", "detectors", "radar", "missile", "missiles",
             "interceptor", "rifle", "satellite", "rover", "plus", "pro", "max", "ultra", "mini");
     static final Set<String> FACILITY_ENDINGS = Set.of("station", "base", "park", "center", "centre", "campus", "airport", "stadium",
-            "tower", "towers", "plant", "factory", "hospital", "port", "hub", "complex", "hall");
+            "tower", "towers", "plant", "factory", "hospital", "port", "hub", "complex", "hall", "terminal", "bridge",
+            "arena", "mall");
+    static final Set<String> STREET_ENDINGS = Set.of("avenue", "street", "boulevard", "road", "lane");
     static final Set<String> EVENT_ENDINGS = Set.of("summit", "conference", "forum", "expo", "festival", "awards",
             "cup", "games", "week", "olympics", "championship", "show", "day", "act", "law", "bill", "index", "war");
     static final Set<String> ORG_ENDINGS = Set.of("inc", "corp", "co", "cos", "corporation", "ltd", "llc", "plc", "group", "labs",

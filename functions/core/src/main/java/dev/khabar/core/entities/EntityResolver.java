@@ -19,7 +19,7 @@ import java.util.Set;
 public final class EntityResolver {
     /** Words that a company's short name drops: Mistral AI → Mistral, Thrive Capital → Thrive. */
     private static final Set<String> GENERIC_ENDINGS = Set.of("ai", "labs", "inc", "group", "technologies", "capital",
-            "holdings", "corp", "ventures", "systems", "bank");
+            "holdings", "corp", "ventures", "systems", "bank", "media", "partners", "networks", "therapeutics");
 
     private static final Set<String> COMPANY_CUES = Set.of("شركه", "مجموعه");
 
@@ -132,11 +132,9 @@ public final class EntityResolver {
                 if (words.length >= 2) {
                     bySurname.putIfAbsent(words[words.length - 1], g);
                 }
-                if (g.entry == null) {
-                    String[] surfaceWords = fold(g.firstSurface).split(" ");
-                    if (surfaceWords.length >= 2) {
-                        bySurname.putIfAbsent(surfaceWords[surfaceWords.length - 1], g);
-                    }
+                String[] surfaceWords = fold(g.firstSurface).split(" ");
+                if (surfaceWords.length >= 2) {
+                    bySurname.putIfAbsent(surfaceWords[surfaceWords.length - 1], g); // «كوك» after «تيم كوك»
                 }
             }
         }

@@ -33,6 +33,7 @@ record LatinContext(Set<String> alone, Set<String> andNames, Set<String> places,
             while (first < s.endToken() && !tokens.get(first).isWord()) {
                 first++;
             }
+            boolean headline = CommonWords.headlineCase(tokens, s); // every word is capitalized there: no evidence
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Token t = tokens.get(i);
                 if (!t.capitalized()) {
@@ -41,7 +42,7 @@ record LatinContext(Set<String> alone, Set<String> andNames, Set<String> places,
                 words.merge(t.norm(), 1, Integer::sum);
                 boolean before = i > s.firstToken() && capitalizedWord(tokens.get(i - 1));
                 boolean after = i + 1 < s.endToken() && capitalizedWord(tokens.get(i + 1));
-                if (i > first && !before && !after) {
+                if (i > first && !before && !after && !headline) {
                     alone.add(t.norm());
                 }
                 if (!before && !after && ((i + 1 < s.endToken() && SPEECH.contains(tokens.get(i + 1).norm()))

@@ -53,6 +53,9 @@ final class LatinTypes {
         if (words >= 2 && LEGAL_SUFFIXES.contains(last)) {
             return EntityType.ORGANIZATION; // "Martin Co", "Douglas Inc": a given name that names a company
         }
+        if (words >= 2 && contains(tokens, i, end, "&")) {
+            return EntityType.ORGANIZATION; // "Christian & Timbers", "Johnson & Johnson": partners' names joined by &
+        }
         if (words >= 2 && (last.equals("jr") || last.equals("sr"))) {
             return EntityType.PERSON;
         }
@@ -62,7 +65,14 @@ final class LatinTypes {
         if (words >= 2 && HONORIFICS.contains(tokens.get(i).norm())) {
             return EntityType.PERSON; // Sheikh Tahnoon bin Zayed, Prince William
         }
+        if (words >= 2 && Cues.ORG_ENDINGS.contains(last)) {
+            return EntityType.ORGANIZATION; // "Lerer Ventures", "Acme Labs": a title nearby does not make them people
+        }
+        if (words >= 2 && Cues.STREET_ENDINGS.contains(last)) {
+            return EntityType.LOCATION; // "Madison Avenue", "Market Street"
+        }
         if (words >= 2 && words <= 3 && allTitleCase(tokens, i, end) && (titleBefore(tokens, i, s)
+                || coordinatedWithPerson(tokens, i, s)
                 || titleAfter(tokens, end, s) || personVerbAfter(tokens, end, s.endToken())
                 || (words == 2 && context.speakers().contains(tokens.get(end - 1).norm())
                 && !Cues.ORG_ENDINGS.contains(tokens.get(end - 1).norm())))) {
@@ -83,11 +93,21 @@ final class LatinTypes {
         if (words >= 2 && SAINTS.contains(tokens.get(i).norm()) && tokens.get(i + 1).is(".")) {
             return EntityType.LOCATION; // "St. Paul", "Mt. Vernon", "Ft. Myers"
         }
-        if (end < s.endToken() && Cues.PRODUCT_AFTER.contains(tokens.get(end).norm()) || productApposition(tokens, end, s.endToken())) {
+        if (end < s.endToken() && Cues.PRODUCT_AFTER.contains(tokens.get(end).norm()) || productApposition(tokens, end, s.endToken())
+                || productCalled(tokens, i, s.firstToken())) {
             return EntityType.PRODUCT; // "the Spark platform", "Nova, the app it launched"
         }
         EntityType cue = Cues.before(tokens, i, s.firstToken());
         return cue != null ? cue : EntityType.ORGANIZATION;
+    }
+
+    private static boolean contains(List<Token> tokens, int i, int end, String surface) {
+        for (int k = i; k < end; k++) {
+            if (tokens.get(k).is(surface)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words of a name, a hyphenated one counting once: "Jean-Denis Greze" has two. */
@@ -121,6 +141,16 @@ final class LatinTypes {
         return sb.toString();
     }
 
+    /** "Evan Williams and Biz Stone": a name joined by "and" to a given-name-led name is a person too. */
+    private static boolean coordinatedWithPerson(List<Token> tokens, int i, Sentence s) {
+        if (i - 3 < s.firstToken() || !tokens.get(i - 1).is("and")) {
+            return false;
+        }
+        Token surname = tokens.get(i - 2);
+        return surname.script() == Script.LATIN && surname.capitalized() && givenName(tokens, i - 3)
+                && (i - 4 < s.firstToken() || !tokens.get(i - 4).capitalized());
+    }
+
     /** "X no longer works for", "X resigned", "X's departure". */
     private static boolean personVerbAfter(List<Token> tokens, int end, int limit) {
         if (end + 1 < limit && tokens.get(end).is("'s") && PERSONAL_NOUNS.contains(tokens.get(end + 1).norm())) {
@@ -136,6 +166,12 @@ final class LatinTypes {
         String verb = tokens.get(k).norm();
         return PERSON_VERBS.contains(verb) || (WORK_VERBS.contains(verb) && k + 1 < limit
                 && (tokens.get(k + 1).is("for") || tokens.get(k + 1).is("at")));
+    }
+
+    /** "an app called Potluck", "a chatbot named Ava": a product noun, then a verb of naming. */
+    private static boolean productCalled(List<Token> tokens, int i, int floor) {
+        return i - 2 >= floor && (tokens.get(i - 1).is("called") || tokens.get(i - 1).is("named")
+                || tokens.get(i - 1).is("dubbed")) && Cues.PRODUCT_AFTER.contains(tokens.get(i - 2).norm());
     }
 
     /** "Nova, the app it launched", "Spark, a platform for…": a product noun in apposition. */
@@ -176,7 +212,7 @@ final class LatinTypes {
     private static boolean titleBefore(List<Token> tokens, int i, Sentence s) {
         for (int k = Math.max(s.firstToken(), i - 8); k < i; k++) {
             var role = EnglishRoles.match(tokens, k, i);
-            if (role != null && role.endToken() == i) {
+            if (role != null && role.endToken() == i && !(role.endToken() - k == 1 && tokens.get(k).is("partner"))) {
                 return true;
             }
         }

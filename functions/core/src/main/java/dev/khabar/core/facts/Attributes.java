@@ -29,6 +29,8 @@ final class Attributes {
             "lose", "cancelled", "canceled", "terminated", "ended", "scrapped");
     private static final Set<FactType> DEALS = Set.of(FactType.INVESTMENT, FactType.ACQUISITION, FactType.CONTRACT,
             FactType.PARTNERSHIP, FactType.FUNDING_ROUND);
+    /** Events reported as news: without a date of their own they happened when reported (the publication month). */
+    private static final Set<FactType> NEWS = Set.of(FactType.EMPLOYMENT_START, FactType.EMPLOYMENT_END, FactType.LAYOFF);
     private static final Set<String> DEAL_NOUNS = Set.of("deal", "acquisition", "investment", "agreement", "transaction",
             "الصفقه", "الاتفاق", "الاتفاقيه", "الاستثمار", "الاستحواذ");
 
@@ -88,12 +90,27 @@ final class Attributes {
     }
 
     /**
-     * The date nearest the trigger in its sentence; for deals without one, the date of a next sentence that opens on
+     * The date nearest the trigger in its clause; a hire, departure or layoff without one was news when published (a
+     * month named in another clause, "on sick leave since January", dates something else); for deals without one, the date of a next sentence that opens on
      * the deal ("The deal, announced in June"), else the publication month (deals are news when reported).
      */
     static DateValue date(Doc doc, Sentence s, int trigger, FactType type) {
+        return date(doc, s, trigger, type, Grammar.clauseStart(doc, trigger, s));
+    }
+
+    /**
+     * The date of a fact told from a word on ("taking over from X on May 16", «ليحل محل X»): a date before it, of the
+     * successor's start, is not the predecessor's.
+     */
+    static DateValue dateFrom(Doc doc, Sentence s, int word, FactType type) {
+        return date(doc, s, word, type, Math.max(word, Grammar.clauseStart(doc, word, s)));
+    }
+
+    private static DateValue date(Doc doc, Sentence s, int trigger, FactType type, int from) {
         List<DateMention> inSentence = events(doc, doc.dates.get(s.index()));
-        int from = Grammar.clauseStart(doc, trigger, s);
+        if (type != FactType.EMPLOYMENT_START) {
+            inSentence = inSentence.stream().filter(d -> !since(doc, s, d)).toList();
+        }
         int to = Grammar.clauseEnd(doc, trigger, s);
         DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -104,14 +121,25 @@ final class Attributes {
                 bestDistance = distance;
             }
         }
-        if (best == null && !DEALS.contains(type)) {
+        if (best == null && !DEALS.contains(type) && !NEWS.contains(type)) {
             best = nearest(inSentence, trigger);
         }
         if (best != null) {
             return new DateValue(best.value(), best.text());
         }
+        if (NEWS.contains(type)) {
+            DateMention frame = frame(doc, s, inSentence, trigger);
+            if (frame != null) {
+                return new DateValue(frame.value(), frame.text());
+            }
+            return doc.published == null ? null : new DateValue(doc.published.toString().substring(0, 7), null);
+        }
         if (!DEALS.contains(type)) {
             return null;
+        }
+        DateValue told = toldBefore(doc, s);
+        if (told != null) {
+            return told;
         }
         if (s.index() + 1 < doc.sentences.size()) {
             Sentence next = doc.sentences.get(s.index() + 1);
@@ -127,6 +155,23 @@ final class Attributes {
             return yearEnd != null ? yearEnd : new DateValue(doc.published.toString().substring(0, 7), null);
         }
         return null;
+    }
+
+    /** A year written, or a month said to be past ("last April", «نيسان الماضي»): nothing to move ahead. */
+    private static final java.util.regex.Pattern STATED_PAST = java.util.regex.Pattern.compile(
+            "[0-9٠-٩]{4}|last|previous|ماضي|منصرم|فائت|سابق");
+
+    /**
+     * "will take over on July 1" published in May: a month named without its year in a move still to come is the
+     * next such month, not the last one (a month alone is otherwise read as past, news reporting the past).
+     */
+    static DateValue ahead(Doc doc, DateValue date) {
+        if (date == null || date.text() == null || doc.published == null || date.value().length() < 7
+                || STATED_PAST.matcher(date.text()).find() || date.value().compareTo(doc.published.toString().substring(0, 7)) >= 0) {
+            return date;
+        }
+        int year = Integer.parseInt(date.value().substring(0, 4));
+        return new DateValue((year + 1) + date.value().substring(4), date.text());
     }
 
     private static final Set<String> RELATIVES = Set.of("which", "who", "التي", "الذي");
@@ -146,6 +191,65 @@ final class Attributes {
         for (int k = d.startToken() - 1; closed && k > s.firstToken(); k--) {
             if (Grammar.isComma(doc.token(k))) {
                 return RELATIVES.contains(doc.token(k + 1).norm());
+            }
+        }
+        return false;
+    }
+
+    /** "In January, Amazon cut 18,000 jobs and IBM 3,900": a date set before the sentence's comma frames all of it. */
+    private static DateMention frame(Doc doc, Sentence s, List<DateMention> dates, int trigger) {
+        for (DateMention d : dates) {
+            if (d.startToken() <= s.firstToken() + 6 && d.endToken() < trigger && Grammar.isComma(doc.token(d.endToken()))) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "It closed on $14 million through deals announced in December. … raised some $14 million, with X and Y": a sum
+     * told again is the deal dated where it was first told (a date not after publication).
+     */
+    private static DateValue toldBefore(Doc doc, Sentence s) {
+        for (Money m : doc.money.get(s.index())) {
+            for (int i = 0; i < s.index(); i++) {
+                List<DateMention> dates = doc.dates.get(i);
+                if (dates.isEmpty() || !sameSum(doc.money.get(i), m)) {
+                    continue;
+                }
+                for (DateMention d : events(doc, dates)) {
+                    if (d.value().length() >= 7 && !since(doc, doc.sentences.get(i), d)
+                            && (doc.published == null || d.value().compareTo(doc.published.toString()) <= 0)) {
+                        return new DateValue(d.value(), d.text());
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameSum(List<Money> earlier, Money m) {
+        for (Money e : earlier) {
+            if (e.value().compareTo(m.value()) == 0 && java.util.Objects.equals(e.currency(), m.currency())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SINCE = Set.of("since", "منذ");
+
+    /**
+     * "on sick leave since January", «منذ كانون الثاني»: the start of a state that lasts, which dates a hire ("with
+     * the company since 1982") but not a departure, layoff or deal.
+     */
+    private static boolean since(Doc doc, Sentence s, DateMention d) {
+        for (int k = d.startToken(); k >= Math.max(s.firstToken(), d.startToken() - 2); k--) {
+            if (Clitics.in(SINCE, doc.token(k).norm())) {
+                return true;
+            }
+            if (Grammar.isComma(doc.token(k))) {
+                return false;
             }
         }
         return false;
@@ -195,11 +299,6 @@ final class Attributes {
             }
         }
         return null;
-    }
-
-    static DateValue nearestDate(Doc doc, Sentence s, int token) {
-        DateMention best = nearest(events(doc, doc.dates.get(s.index())), token);
-        return best == null ? null : new DateValue(best.value(), best.text());
     }
 
     private static DateMention nearest(List<DateMention> dates, int token) {

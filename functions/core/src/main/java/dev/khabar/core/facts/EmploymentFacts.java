@@ -91,8 +91,11 @@ final class EmploymentFacts {
             }
             return out.last();
         }
-        var date = Attributes.nearestDate(doc, s, tr.startToken());
+        var date = Attributes.date(doc, s, tr.startToken(), type);
         boolean future = Movers.future(doc, s, tr, date);
+        if (future) {
+            date = Attributes.ahead(doc, date);
+        }
         Fact made = null;
         for (int p : persons) {
             if (type == FactType.EMPLOYMENT_END && Movers.toldInSentence(out, s, FactType.EMPLOYMENT_END, doc.id(p))) {

@@ -68,7 +68,7 @@ final class FactCollector {
             fact = new Fact(null, type, subject, object, amount, count, date, role, status, evidence, confidence);
         } else {
             fact = new Fact(null, type, old.subject(), old.object(), first(old.amount(), amount), first(old.count(), count),
-                    laterIfStated(old.date(), date), first(old.role(), role), old.status(), old.evidence(),
+                    type == FactType.EMPLOYMENT_START ? stated(old.date(), date) : laterIfStated(old.date(), date), specific(old.role(), role), old.status(), old.evidence(),
                     Math.max(old.confidence(), confidence));
         }
         facts.put(key, fact);
@@ -89,6 +89,14 @@ final class FactCollector {
         }
         boolean refines = old.text() == null && now != null && now.text() != null && now.value().startsWith(old.value());
         return refines ? now : old;
+    }
+
+    /**
+     * "named CEO" (news of the publication month) and "since joining Intel in 1982": one start per person and
+     * company, and the one the text dates is when it began.
+     */
+    private static DateValue stated(DateValue old, DateValue now) {
+        return old == null || (old.text() == null && now != null && now.text() != null) ? now : old;
     }
 
     private static <T> T first(T a, T b) {
@@ -120,6 +128,26 @@ final class FactCollector {
         return false;
     }
 
+    /**
+     * "Breslow stepped down days later" after "Former CEO Ryan Breslow": a departure told without its post left the
+     * title the text gives the person at that organization elsewhere.
+     */
+    private String postLeft(Fact f) {
+        if (f.type() != FactType.EMPLOYMENT_END || f.object() == null) {
+            return f.role();
+        }
+        Fact held = facts.get(key(FactType.ROLE, f.subject(), f.object()));
+        return held == null ? f.role() : specific(f.role(), held.role());
+    }
+
+    /** Titles that say only that someone runs something («مديرها», "its director"), which a named post refines. */
+    private static final Set<String> GENERIC = Set.of("director");
+
+    /** The title first stated, unless it was generic and a later one names the post ("its director" … "CEO"). */
+    private static String specific(String old, String now) {
+        return old == null || (GENERIC.contains(old) && now != null && !GENERIC.contains(now)) ? now : old;
+    }
+
     /** The facts with ids f1, f2, … in the order first stated. */
     List<Fact> numbered() {
         List<Fact> out = new ArrayList<>(facts.size());
@@ -129,7 +157,7 @@ final class FactCollector {
                 continue;
             }
             n++;
-            out.add(new Fact("f" + n, f.type(), f.subject(), f.object(), f.amount(), f.count(), f.date(), f.role(),
+            out.add(new Fact("f" + n, f.type(), f.subject(), f.object(), f.amount(), f.count(), f.date(), postLeft(f),
                     f.status(), f.evidence(), f.confidence()));
         }
         return out;

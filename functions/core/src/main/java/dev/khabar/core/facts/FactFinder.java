@@ -28,6 +28,10 @@ public final class FactFinder {
             LayoffFacts.find(doc, s, out);
             LocationFacts.find(doc, s, out);
         }
+        for (Sentence s : sentences) {
+            Prices.find(doc, s, out); // a price may be told before or after the acquisition it is paid in
+            Movers.handover(doc, s, out);
+        }
         return out.numbered();
     }
 }

@@ -49,7 +49,7 @@ final class LayoffFacts {
             }
             String subject = subject(doc, s, segmentStart, c.startToken(), out);
             if (subject != null) {
-                var date = Attributes.nearestDate(doc, s, c.startToken());
+                var date = Attributes.date(doc, s, c.startToken(), FactType.LAYOFF);
                 out.add(FactType.LAYOFF, subject, null, null, c.value().intValueExact(), date, null, null,
                         Attributes.evidence(doc, s), 0.8);
             }
@@ -83,7 +83,7 @@ final class LayoffFacts {
         Trigger tr = TriggerLexicon.at(doc.tokens, trigger, s.endToken());
         int m = TriggerFacts.subjectMention(doc, s, tr, Set.of(EntityType.ORGANIZATION));
         if (m >= 0) {
-            out.add(FactType.LAYOFF, doc.id(m), null, null, null, Attributes.nearestDate(doc, s, trigger), null, null,
+            out.add(FactType.LAYOFF, doc.id(m), null, null, null, Attributes.date(doc, s, trigger, FactType.LAYOFF), null, null,
                     Attributes.evidence(doc, s), 0.6);
         }
     }

@@ -151,31 +151,61 @@ final class Movers {
      */
     static void predecessor(Doc doc, Sentence s, Trigger tr, String org, String role, FactCollector out) {
         for (int k = tr.startToken(); k < s.endToken(); k++) {
-            boolean takingOver = doc.token(k).is("from") && k > s.firstToken() && doc.token(k - 1).is("over");
-            boolean verbFirst = SUCCEEDS_AR.contains(Clitics.withoutConjunction(doc.token(k).norm()));
-            if (!takingOver && !verbFirst && !REPLACING.contains(Clitics.bare(doc.token(k).norm()))
-                    && !REPLACING.contains(doc.token(k).norm())) {
+            int m = replaced(doc, s, k);
+            if (m == NONE) {
                 continue;
             }
-            int from = k + 1;
-            if (verbFirst && personRightBefore(doc, s, k) < 0 && from < s.endToken() && doc.mentionAt[from] >= 0) {
-                from = doc.mention(doc.mentionAt[from]).endToken(); // «سيخلف A B»: A is the successor, B the one replaced
-            }
-            for (int j = from; j < Math.min(s.endToken(), from + 2); j++) {
-                int m = doc.mentionAt[j];
-                if (m >= 0) {
-                    if (doc.type(m) == EntityType.PERSON) {
-                        out.add(FactType.EMPLOYMENT_END, doc.id(m), org, null, null, null, role, null,
-                                Attributes.evidence(doc, s), 0.6);
-                    }
-                    return;
-                }
-                if (!Grammar.isQuote(doc.token(j)) && !doc.token(j).is("ل")) {
-                    return;
-                }
+            if (m >= 0) {
+                out.add(FactType.EMPLOYMENT_END, doc.id(m), org, null, null,
+                        Attributes.dateFrom(doc, s, k, FactType.EMPLOYMENT_END), role, null, Attributes.evidence(doc, s), 0.6);
             }
             return;
         }
+    }
+
+    /**
+     * "He will take over from Otellini on May 16": the day of a handover told again dates the departure already known,
+     * which fell back on the publication month.
+     */
+    static void handover(Doc doc, Sentence s, FactCollector out) {
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            int m = replaced(doc, s, k);
+            if (m < 0) {
+                continue;
+            }
+            DateValue day = Attributes.dateFrom(doc, s, k, FactType.EMPLOYMENT_END);
+            for (Fact f : out.all()) {
+                if (f.type() == FactType.EMPLOYMENT_END && f.subject().equals(doc.id(m)) && day.text() != null) {
+                    out.add(FactType.EMPLOYMENT_END, f.subject(), f.object(), null, null, day, null, null, f.evidence(), f.confidence());
+                }
+            }
+        }
+    }
+
+    private static final int NONE = -2;
+
+    /** At a word of replacing: the person replaced, -1 when the words after name no one, {@link #NONE} elsewhere. */
+    private static int replaced(Doc doc, Sentence s, int k) {
+        boolean takingOver = doc.token(k).is("from") && k > s.firstToken() && doc.token(k - 1).is("over");
+        boolean verbFirst = SUCCEEDS_AR.contains(Clitics.withoutConjunction(doc.token(k).norm()));
+        if (!takingOver && !verbFirst && !REPLACING.contains(Clitics.bare(doc.token(k).norm()))
+                && !REPLACING.contains(doc.token(k).norm())) {
+            return NONE;
+        }
+        int from = k + 1;
+        if (verbFirst && personRightBefore(doc, s, k) < 0 && from < s.endToken() && doc.mentionAt[from] >= 0) {
+            from = doc.mention(doc.mentionAt[from]).endToken(); // «سيخلف A B»: A is the successor, B the one replaced
+        }
+        for (int j = from; j < Math.min(s.endToken(), from + 2); j++) {
+            int m = doc.mentionAt[j];
+            if (m >= 0) {
+                return doc.type(m) == EntityType.PERSON ? m : -1;
+            }
+            if (!Grammar.isQuote(doc.token(j)) && !doc.token(j).is("ل")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static int personRightBefore(Doc doc, Sentence s, int k) {

@@ -20,6 +20,26 @@ final class NameLists {
         return t.script() == Script.ARABIC && t.norm().startsWith("و") && Grammar.isArabicOrgCue(t);
     }
 
+    /**
+     * The name that mention {@code m} only describes, or -1: a company before a founder's or officer's title
+     * ("Twitter founders Evan Williams and Biz Stone"), a place before "based" ("Austin-based Acme").
+     */
+    static int described(Doc doc, int m, int end) {
+        int e = doc.mention(m).endToken();
+        int k = e;
+        while (k < end && (doc.token(k).is("-") || doc.token(k).is("based") || doc.token(k).is("co")
+                || (doc.token(k).script() == Script.LATIN && titleWord(doc.token(k).norm())))) {
+            k++;
+        }
+        return k > e && k < end && doc.mentionAt[k] >= 0 && !doc.token(k - 1).is("-") ? doc.mentionAt[k] : -1;
+    }
+
+    /** "founder", "founders", "CEO": a title word, singular or plural. */
+    private static boolean titleWord(String n) {
+        return dev.khabar.core.entities.NameLexicon.isEnglishTitle(n)
+                || (n.endsWith("s") && dev.khabar.core.entities.NameLexicon.isEnglishTitle(n.substring(0, n.length() - 1)));
+    }
+
     /** Names joined to mention {@code m} by و / and / commas / "such as": the other members of the list. */
     static void listAfter(Doc doc, Sentence s, int m, int end, Set<EntityType> types, String subject, List<String> out) {
         int k = doc.mention(m).endToken();
@@ -31,6 +51,10 @@ final class NameLists {
                 continue; // "SIG and the China Venture Capital Fund"
             }
             int next = doc.mentionAt[k];
+            int described = next < 0 ? -1 : described(doc, next, end);
+            if (described >= 0 && types.contains(doc.type(described))) {
+                next = described; // "BuzzFeed founder Jonah Peretti", "Manhattan based Lerer Ventures"
+            }
             if (next < 0 || !types.contains(doc.type(next))) {
                 return;
             }

@@ -17,6 +17,7 @@ final class Participants {
     private static final Set<String> VERBS = Set.of("participated", "participate", "participating", "joined", "invested",
             "contributed", "co-invested");
     private static final Set<String> ROUND_WORDS = Set.of("round", "financing", "funding", "raise", "investment", "seed");
+    private static final Set<String> INVESTOR_NOUNS = Set.of("investors", "backers", "investor", "backer");
     private static final Set<String> INCLUDES = Set.of("included", "includes", "include", "including");
     private static final Set<EntityType> INVESTOR_TYPES = Set.of(EntityType.ORGANIZATION, EntityType.PERSON);
     private static final Set<String> CLOSERS = Set.of("too", "as", "well", "also", ".", ",");
@@ -25,10 +26,16 @@ final class Participants {
     }
 
     static void find(Doc doc, Sentence s, FactCollector out) {
+        ledRound(doc, s, out);
         for (int k = s.firstToken() + 1; k < s.endToken(); k++) {
             if (doc.mentionAt[k] < 0 && INCLUDES.contains(doc.token(k).norm()) && roundBefore(doc, s, k)) {
                 String raiser = latestRaiser(out);
-                int first = raiser == null ? -1 : DealParties.namedAfter(doc, s, k + 1, INVESTOR_TYPES, raiser);
+                int first = raiser == null ? -1 : DealParties.namedAfter(doc, s, afterInvestorNoun(doc, s, k + 1),
+                        INVESTOR_TYPES, raiser);
+                int described = first < 0 ? -1 : NameLists.described(doc, first, s.endToken());
+                if (described >= 0 && INVESTOR_TYPES.contains(doc.type(described))) {
+                    first = described; // "including Acme founder Jane Roe"
+                }
                 if (first >= 0) { // "The round included new investors A and B"
                     List<String> investors = new ArrayList<>(List.of(doc.id(first)));
                     NameLists.listAfter(doc, s, first, s.endToken(), INVESTOR_TYPES, raiser, investors);
@@ -42,6 +49,29 @@ final class Participants {
                     investorsBefore(doc, s, k, raiser, out);
                 }
                 return;
+            }
+        }
+    }
+
+    /**
+     * «وتمت جولة الاستثمار بقيادة A بمشاركة B», "The round was led by A with participation from B": a sentence about
+     * the round told before names who led it and who joined it.
+     */
+    private static void ledRound(Doc doc, Sentence s, FactCollector out) {
+        boolean round = false;
+        for (int k = s.firstToken(); k < s.endToken() - 1; k++) {
+            String n = doc.token(k).norm();
+            String bare = dev.khabar.core.text.Clitics.withoutConjunction(n);
+            round |= doc.mentionAt[k] < 0 && (ROUND_WORDS.contains(n) || bare.equals("جوله") || bare.equals("الجوله"));
+            int from = !round ? -1 : (n.equals("led") || n.equals("backed")) && doc.token(k + 1).is("by") ? k + 2
+                    : n.equals("participation") && doc.token(k + 1).is("from") ? k + 2
+                    : bare.equals("بقياده") || bare.equals("بمشاركه") ? k + 1 : -1;
+            String raiser = from < 0 ? null : latestRaiser(out);
+            int first = raiser == null ? -1 : DealParties.namedAfter(doc, s, from, INVESTOR_TYPES, raiser);
+            if (first >= 0) {
+                List<String> investors = new ArrayList<>(List.of(doc.id(first)));
+                NameLists.listAfter(doc, s, first, s.endToken(), INVESTOR_TYPES, raiser, investors);
+                investors.forEach(id -> invest(doc, s, id, raiser, out));
             }
         }
     }
@@ -68,9 +98,21 @@ final class Participants {
         return null;
     }
 
+    /** "included two new investors, A and B": the names start after the noun of investors and its comma. */
+    private static int afterInvestorNoun(Doc doc, Sentence s, int from) {
+        for (int k = from; k + 1 < Math.min(s.endToken(), from + 5) && doc.mentionAt[k] < 0; k++) {
+            if (INVESTOR_NOUNS.contains(doc.token(k).norm()) && Grammar.isComma(doc.token(k + 1))) {
+                return k + 2;
+            }
+        }
+        return from;
+    }
+
+    /** "the round included", "investors, including": a round or its investors just before the verb. */
     private static boolean roundBefore(Doc doc, Sentence s, int verb) {
         for (int k = Math.max(s.firstToken(), verb - 3); k < verb; k++) {
-            if (ROUND_WORDS.contains(doc.token(k).norm())) {
+            if (ROUND_WORDS.contains(doc.token(k).norm())
+                    || (INVESTOR_NOUNS.contains(doc.token(k).norm()) && !doc.token(verb).is("includes"))) {
                 return true;
             }
         }
@@ -91,7 +133,10 @@ final class Participants {
 
     private static void invest(Doc doc, Sentence s, String investor, String raiser, FactCollector out) {
         if (!out.has(FactType.INVESTMENT, investor, raiser)) {
-            out.add(FactType.INVESTMENT, investor, raiser, null, null, null, null, null, Attributes.evidence(doc, s), 0.6);
+            Fact round = out.get(FactType.FUNDING_ROUND, raiser, null); // joined the round: its time is theirs
+            var date = round != null && round.date() != null ? round.date()
+                    : Attributes.date(doc, s, s.firstToken(), FactType.INVESTMENT);
+            out.add(FactType.INVESTMENT, investor, raiser, null, null, date, null, null, Attributes.evidence(doc, s), 0.6);
         }
     }
 }

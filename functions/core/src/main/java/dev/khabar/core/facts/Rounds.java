@@ -25,6 +25,9 @@ final class Rounds {
      * "valued at $150bn in its latest funding round", «وصلت قيمتها في أحدث جولة تمويل إلى 150 مليار دولار», "secured a
      * $50,000 state grant": the sum of the clause is a valuation or a grant, not money raised.
      */
+    private static final Set<String> TOTALS = Set.of("in all", "in total", "to date", "so far", "حتي الان",
+            "في المجموع", "في الاجمال");
+
     static boolean notARaise(Doc doc, Sentence s, Trigger tr) {
         int from = Grammar.clauseStart(doc, tr.startToken(), s);
         for (var m : doc.money.get(s.index())) {
@@ -39,6 +42,9 @@ final class Rounds {
             for (int k = m.endToken(); k < Math.min(s.endToken(), m.endToken() + 3); k++) {
                 if (NOT_EQUITY.contains(Clitics.bare(doc.token(k).norm()))) {
                     return true;
+                }
+                if (k > m.endToken() && TOTALS.contains(doc.token(k - 1).norm() + " " + doc.token(k).norm())) {
+                    return true; // "has raised $39 million in all": the sum of its rounds, not one of them
                 }
             }
             return false;
@@ -84,7 +90,25 @@ final class Rounds {
         while (k < s.endToken() && doc.mentionAt[k] < 0 && Clitics.bare(doc.token(k).norm()).equals("شركه")) {
             k++;
         }
-        return k < s.endToken() && doc.mentionAt[k] >= 0 ? doc.mention(doc.mentionAt[k]).endToken() : k;
+        k = k < s.endToken() && doc.mentionAt[k] >= 0 ? doc.mention(doc.mentionAt[k]).endToken() : k;
+        for (int adjectives = 0; adjectives < 2 && k < s.endToken() && doc.mentionAt[k] < 0
+                && doc.token(k).script() == dev.khabar.core.text.Script.ARABIC && doc.token(k).norm().startsWith("ال"); adjectives++) {
+            k++; // «شركة HMD العالمية»: an adjective after a Latin name
+        }
+        return afterAside(doc, s, k);
+    }
+
+    /** «شركة X، والمالكة لحق …، استثمارات»: an aside between two commas right after the subject is skipped. */
+    private static int afterAside(Doc doc, Sentence s, int k) {
+        if (k >= s.endToken() || !Grammar.isComma(doc.token(k))) {
+            return k;
+        }
+        for (int j = k + 1; j < Math.min(s.endToken(), k + 12); j++) {
+            if (Grammar.isComma(doc.token(j))) {
+                return j + 1;
+            }
+        }
+        return k;
     }
 
     /**

@@ -110,8 +110,9 @@ final class TriggerFacts {
                 subject = governedBefore(doc, s, tr, spec.subject());
             }
         }
-        if (subject == null) {
-            return null;
+        if (subject == null || (type == FactType.INVESTMENT && tr.arabic() && previous != null
+                && previous.type() == FactType.FUNDING_ROUND && previous.subject().equals(subject))) {
+            return null; // «جمعت X ... استثمارات بقيمة»: the noun names what the round raised, not another deal
         }
         boolean round = type == FactType.FUNDING_ROUND && (Rounds.moneyRightAfter(doc, s, tr) || DealParties.namesRound(doc, s, tr));
         List<String> objects = new ArrayList<>();

@@ -7,13 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Finds numbers of people or jobs: "200 موظف", "18 ألف وظيفة", "1,200 jobs", "300 of its employees". */
+/**
+ * Finds numbers of people or jobs: "200 موظف", "18 ألف وظيفة", "1,200 jobs", "300 of its employees". In "250 of its
+ * 900 employees", «250 من أصل 900 موظف» the first number is the count and the second the whole it is part of.
+ */
 public final class CountReader {
     private static final Set<String> PEOPLE = Set.of("موظف", "موظفا", "موظفين", "موظفون", "موظفه", "موظفات",
             "وظيفه", "وظائف", "عامل", "عاملا", "عمال", "عاملين", "شخص", "اشخاص", "منصب", "مناصب", "فرصه",
             "employee", "employees", "job", "jobs", "worker", "workers", "staff", "staffers", "people", "positions",
             "roles", "posts", "members");
-    private static final Set<String> BRIDGE = Set.of("of", "its", "their", "the", "from", "من");
+    private static final Set<String> BRIDGE = Set.of("of", "its", "their", "the", "from", "out", "من", "اصل", "بين");
 
     private CountReader() {
     }
@@ -37,6 +40,12 @@ public final class CountReader {
             while (j < to && bridged < 3 && BRIDGE.contains(tokens.get(j).norm())) {
                 j++;
                 bridged++;
+            }
+            Quantity whole = bridged > 0 && j < to && tokens.get(j).script() == Script.NUMBER ? NumberReader.read(tokens, j, to) : null;
+            if (whole != null && whole.endToken() < to && isPeople(tokens.get(whole.endToken()))) {
+                out.add(new Quantity(i, whole.endToken() + 1, q.value()));
+                i = whole.endToken();
+                continue;
             }
             if (j < to && isPeople(tokens.get(j))) {
                 out.add(new Quantity(i, j + 1, q.value()));

@@ -25,7 +25,8 @@ public final class EnglishRoles {
             "evp", "vp", "chief", "president", "vice", "senior", "head", "director", "managing", "manager", "founder",
             "co", "cofounder", "chairman", "chairwoman", "chair", "engineer", "researcher", "scientist", "analyst",
             "executive", "spokesperson", "spokesman", "spokeswoman", "minister", "deputy", "general", "lead",
-            "principal", "former", "research", "technical", "product", "software", "staff", "global", "adviser", "advisor");
+            "principal", "former", "research", "technical", "product", "software", "staff", "global", "adviser", "advisor",
+            "partner");
 
     /** A plural title names a group ("executives such as …"), not one person's role. */
     private static final Set<String> PLURALS = Set.of("executives", "leaders", "engineers", "researchers",

@@ -24,7 +24,7 @@ final class Anaphora {
             Map.entry("insurer", ""), Map.entry("operator", ""), Map.entry("developer", ""), Map.entry("provider", ""),
             Map.entry("platform", ""), Map.entry("conglomerate", ""), Map.entry("outlet", ""));
 
-    private static final Set<String> PRONOUNS = Set.of("it", "they");
+    static final Set<String> PRONOUNS = Set.of("it", "they");
 
     private Anaphora() {
     }

@@ -15,7 +15,6 @@ import java.util.Set;
 final class DealParties {
     /** Complementizers carrying the reporter as a pronoun ("إنها ستستثمر": she/it will invest). */
     private static final Set<String> PRONOUN_COMPLEMENTIZERS = Set.of("انها", "انه", "بانها", "بانه", "انهم", "انهما");
-    private static final Set<String> ENGLISH_PRONOUNS = Set.of("it", "they");
     private static final Set<String> RELATIVES = Set.of("which", "that", "who");
     private static final Set<String> ROUND_WORDS = Set.of("round", "financing", "funding", "جوله", "تمويل");
     private static final Set<String> OWNS = Set.of("تملكها", "يملكها", "تمتلكها", "يمتلكها", "تملكه", "يملكه",
@@ -46,7 +45,7 @@ final class DealParties {
         }
         Token opener = doc.token(start);
         boolean pronoun = PRONOUN_COMPLEMENTIZERS.contains(Clitics.withoutConjunction(opener.norm()))
-                || (opener.is("that") && ENGLISH_PRONOUNS.contains(doc.token(start + 1).norm()));
+                || (opener.is("that") && Anaphora.PRONOUNS.contains(doc.token(start + 1).norm()));
         if (pronoun) {
             for (int m : doc.mentionsIn(s.firstToken(), start)) {
                 if (types.contains(doc.type(m)) && !Grammar.governed(doc, m, s)) {

@@ -1,6 +1,5 @@
 package dev.khabar.core.facts;
 
-import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.text.Sentence;
@@ -19,7 +18,6 @@ final class Participants {
     private static final Set<String> ROUND_WORDS = Set.of("round", "financing", "funding", "raise", "investment", "seed");
     private static final Set<String> INVESTOR_NOUNS = Set.of("investors", "backers", "investor", "backer");
     private static final Set<String> INCLUDES = Set.of("included", "includes", "include", "including");
-    private static final Set<EntityType> INVESTOR_TYPES = Set.of(EntityType.ORGANIZATION, EntityType.PERSON);
     private static final Set<String> CLOSERS = Set.of("too", "as", "well", "also", ".", ",");
 
     private Participants() {
@@ -31,14 +29,14 @@ final class Participants {
             if (doc.mentionAt[k] < 0 && INCLUDES.contains(doc.token(k).norm()) && roundBefore(doc, s, k)) {
                 String raiser = latestRaiser(out);
                 int first = raiser == null ? -1 : DealParties.namedAfter(doc, s, afterInvestorNoun(doc, s, k + 1),
-                        INVESTOR_TYPES, raiser);
+                        Rounds.INVESTOR_TYPES, raiser);
                 int described = first < 0 ? -1 : NameLists.described(doc, first, s.endToken());
-                if (described >= 0 && INVESTOR_TYPES.contains(doc.type(described))) {
+                if (described >= 0 && Rounds.INVESTOR_TYPES.contains(doc.type(described))) {
                     first = described; // "including Acme founder Jane Roe"
                 }
                 if (first >= 0) { // "The round included new investors A and B"
                     List<String> investors = new ArrayList<>(List.of(doc.id(first)));
-                    NameLists.listAfter(doc, s, first, s.endToken(), INVESTOR_TYPES, raiser, investors);
+                    NameLists.listAfter(doc, s, first, s.endToken(), Rounds.INVESTOR_TYPES, raiser, investors);
                     investors.forEach(id -> invest(doc, s, id, raiser, out));
                 }
                 return;
@@ -67,10 +65,10 @@ final class Participants {
                     : n.equals("participation") && doc.token(k + 1).is("from") ? k + 2
                     : bare.equals("بقياده") || bare.equals("بمشاركه") ? k + 1 : -1;
             String raiser = from < 0 ? null : latestRaiser(out);
-            int first = raiser == null ? -1 : DealParties.namedAfter(doc, s, from, INVESTOR_TYPES, raiser);
+            int first = raiser == null ? -1 : DealParties.namedAfter(doc, s, from, Rounds.INVESTOR_TYPES, raiser);
             if (first >= 0) {
                 List<String> investors = new ArrayList<>(List.of(doc.id(first)));
-                NameLists.listAfter(doc, s, first, s.endToken(), INVESTOR_TYPES, raiser, investors);
+                NameLists.listAfter(doc, s, first, s.endToken(), Rounds.INVESTOR_TYPES, raiser, investors);
                 investors.forEach(id -> invest(doc, s, id, raiser, out));
             }
         }
@@ -125,7 +123,7 @@ final class Participants {
             int before = doc.mention(m).startToken() - 1;
             boolean governed = before >= s.firstToken() && Grammar.isPreposition(doc.token(before))
                     && !NameLists.LIST_OPENERS.contains(doc.token(before).norm());
-            if (INVESTOR_TYPES.contains(doc.type(m)) && !doc.id(m).equals(raiser) && !governed) {
+            if (Rounds.INVESTOR_TYPES.contains(doc.type(m)) && !doc.id(m).equals(raiser) && !governed) {
                 invest(doc, s, doc.id(m), raiser, out);
             }
         }

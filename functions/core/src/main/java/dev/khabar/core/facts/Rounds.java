@@ -11,6 +11,8 @@ import java.util.Set;
 
 /** Funding rounds and the investors they name: "raised $5m from A and B", "received investment from A, B and C". */
 final class Rounds {
+    /** Who can put money into a round: firms and funds, and people (angels). */
+    static final Set<EntityType> INVESTOR_TYPES = Set.of(EntityType.ORGANIZATION, EntityType.PERSON);
     /** Words saying a sum is what the company is worth, not what it raised. */
     private static final Set<String> VALUATION = Set.of("valuation", "valued", "valuing", "قيمتها", "قيمته", "قيمه",
             "تقييم", "تقييمها", "تقييمه");
@@ -54,16 +56,15 @@ final class Rounds {
 
     /** "X received investment from A, B and C", "تلقت X استثمارات من A": A, B and C invest in X. */
     static Fact receivedFrom(Doc doc, Sentence s, Trigger tr, FactCollector out, Fact previous) {
-        Set<EntityType> investorTypes = Set.of(EntityType.ORGANIZATION, EntityType.PERSON);
         int m = TriggerFacts.subjectMention(doc, s, tr, Set.of(EntityType.ORGANIZATION));
         String receiver = m >= 0 ? doc.id(m) : TriggerFacts.fallbackSubject(doc, s, tr, previous);
         int first = receiver == null ? -1
-                : DealParties.namedAfter(doc, s, DealParties.received(doc, s, tr) + 1, investorTypes, receiver);
+                : DealParties.namedAfter(doc, s, DealParties.received(doc, s, tr) + 1, INVESTOR_TYPES, receiver);
         if (first < 0) {
             return null;
         }
         List<String> investors = new ArrayList<>(List.of(doc.id(first)));
-        NameLists.listAfter(doc, s, first, Grammar.clauseEnd(doc, tr.startToken(), s), investorTypes, receiver, investors);
+        NameLists.listAfter(doc, s, first, Grammar.clauseEnd(doc, tr.startToken(), s), INVESTOR_TYPES, receiver, investors);
         for (String investor : investors) {
             out.add(FactType.INVESTMENT, investor, receiver, investors.size() == 1 ? Attributes.amount(doc, s, tr.startToken()) : null,
                     null, Attributes.date(doc, s, tr.startToken(), FactType.INVESTMENT), null, null, Attributes.evidence(doc, s), 0.7);
@@ -116,16 +117,15 @@ final class Rounds {
      * the round invest in its raiser.
      */
     static void investorsOfRound(Doc doc, Sentence s, Trigger tr, String raiser, FactCollector out) {
-        Set<EntityType> investorTypes = Set.of(EntityType.ORGANIZATION, EntityType.PERSON);
         for (int k = tr.startToken(); k < s.endToken() - 1; k++) {
             int from = DealParties.investorsFrom(doc, s, tr, k);
             if (from < 0) {
                 continue;
             }
-            int first = DealParties.namedAfter(doc, s, from, investorTypes, raiser);
+            int first = DealParties.namedAfter(doc, s, from, INVESTOR_TYPES, raiser);
             if (first >= 0) {
                 List<String> investors = new ArrayList<>(List.of(doc.id(first)));
-                NameLists.listAfter(doc, s, first, s.endToken(), investorTypes, raiser, investors);
+                NameLists.listAfter(doc, s, first, s.endToken(), INVESTOR_TYPES, raiser, investors);
                 for (String investor : investors) {
                     out.add(FactType.INVESTMENT, investor, raiser, null, null, Attributes.date(doc, s, k, FactType.INVESTMENT),
                             null, null, Attributes.evidence(doc, s), 0.7);

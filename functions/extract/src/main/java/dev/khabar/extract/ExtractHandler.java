@@ -3,14 +3,13 @@ package dev.khabar.extract;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.khabar.core.Extractor;
 import dev.khabar.extract.event.EventParser;
 import dev.khabar.extract.event.Invocation;
 import dev.khabar.extract.event.Message;
 import dev.khabar.extract.event.ObjectEvent;
+import dev.khabar.extract.json.JsonValues;
 import dev.khabar.extract.process.DocumentProcessor;
 import dev.khabar.extract.process.Outcome;
 import dev.khabar.extract.text.DocumentTextDecoder;
@@ -33,7 +32,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * or directly (sam local invoke; fails the invocation when anything must be retried), become facts in the table.
  */
 public final class ExtractHandler implements RequestStreamHandler {
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** Thread-safe and stateless between documents: one per container. */
     private static final Extractor EXTRACTOR = new Extractor();
 
@@ -41,7 +39,7 @@ public final class ExtractHandler implements RequestStreamHandler {
         SnapStartPriming.register();
     }
 
-    private final EventParser parser = new EventParser(JSON);
+    private final EventParser parser = new EventParser();
     private final DocumentProcessor processor;
     private final OutcomeLog log;
     private final Clock clock;
@@ -65,7 +63,7 @@ public final class ExtractHandler implements RequestStreamHandler {
                           Clock clock, PrintStream logOut) {
         DocumentWriter writer = new DocumentWriter(dynamo, config.tableName(), clock, config.lease());
         this.processor = new DocumentProcessor(s3, writer, decoder, EXTRACTOR, config.maxObjectBytes());
-        this.log = new OutcomeLog(JSON, logOut, clock);
+        this.log = new OutcomeLog(logOut, clock);
         this.clock = clock;
     }
 
@@ -122,12 +120,17 @@ public final class ExtractHandler implements RequestStreamHandler {
     }
 
     private static void writeBatchResponse(SQSBatchResponse response, OutputStream output) throws IOException {
-        ObjectNode root = JSON.createObjectNode();
-        ArrayNode failures = root.putArray("batchItemFailures");
-        for (SQSBatchResponse.BatchItemFailure failure : response.getBatchItemFailures()) {
-            failures.addObject().put("itemIdentifier", failure.getItemIdentifier());
+        try (JsonGenerator json = JsonValues.FACTORY.createGenerator(output)) {
+            json.writeStartObject();
+            json.writeArrayFieldStart("batchItemFailures");
+            for (SQSBatchResponse.BatchItemFailure failure : response.getBatchItemFailures()) {
+                json.writeStartObject();
+                json.writeStringField("itemIdentifier", failure.getItemIdentifier());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
         }
-        JSON.writeValue(output, root);
     }
 
     /** Built during the function's init phase (and captured by SnapStart), never per invocation. */

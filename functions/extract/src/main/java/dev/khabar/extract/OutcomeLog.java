@@ -1,68 +1,76 @@
 package dev.khabar.extract;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.khabar.extract.json.JsonValues;
 import dev.khabar.extract.process.Outcome;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 
 /** One JSON line per document outcome, in the shape of Lambda's JSON log format (timestamp, level, message). */
 final class OutcomeLog {
-    private final ObjectMapper json;
     private final PrintStream out;
     private final Clock clock;
 
-    OutcomeLog(ObjectMapper json, PrintStream out, Clock clock) {
-        this.json = json;
+    OutcomeLog(PrintStream out, Clock clock) {
         this.out = out;
         this.clock = clock;
     }
 
+    /** The fields of one line after timestamp, level and message. */
+    private interface Fields {
+        void write(JsonGenerator line) throws IOException;
+    }
+
     void outcome(Outcome outcome, String messageId, long millis) {
-        ObjectNode line = line(outcome.result() == Outcome.Result.FAILED ? "WARN" : "INFO", "document " + outcome.result());
-        line.put("result", outcome.result().name());
-        line.put("docId", outcome.docId());
-        line.put("bucket", outcome.bucket());
-        line.put("key", outcome.key());
-        line.put("eventName", outcome.eventName());
-        if (outcome.detail() != null) {
-            line.put("detail", outcome.detail());
-        }
-        if (outcome.result() == Outcome.Result.DONE) {
-            line.put("entities", outcome.entities());
-            line.put("facts", outcome.facts());
-        }
-        line.put("messageId", messageId);
-        line.put("millis", millis);
-        print(line);
+        String level = outcome.result() == Outcome.Result.FAILED ? "WARN" : "INFO";
+        print(level, "document " + outcome.result(), line -> {
+            line.writeStringField("result", outcome.result().name());
+            line.writeStringField("docId", outcome.docId());
+            line.writeStringField("bucket", outcome.bucket());
+            line.writeStringField("key", outcome.key());
+            line.writeStringField("eventName", outcome.eventName());
+            if (outcome.detail() != null) {
+                line.writeStringField("detail", outcome.detail());
+            }
+            if (outcome.result() == Outcome.Result.DONE) {
+                line.writeNumberField("entities", outcome.entities());
+                line.writeNumberField("facts", outcome.facts());
+            }
+            line.writeStringField("messageId", messageId);
+            line.writeNumberField("millis", millis);
+        });
     }
 
     void info(String message, String messageId) {
-        ObjectNode line = line("INFO", message);
-        line.put("messageId", messageId);
-        print(line);
+        print("INFO", message, line -> line.writeStringField("messageId", messageId));
     }
 
     void error(String message, String messageId, Throwable error) {
-        ObjectNode line = line("ERROR", message);
-        line.put("messageId", messageId);
-        if (error != null) {
-            line.put("errorType", error.getClass().getName());
-            line.put("errorMessage", String.valueOf(error.getMessage()));
+        print("ERROR", message, line -> {
+            line.writeStringField("messageId", messageId);
+            if (error != null) {
+                line.writeStringField("errorType", error.getClass().getName());
+                line.writeStringField("errorMessage", String.valueOf(error.getMessage()));
+            }
+        });
+    }
+
+    private void print(String level, String message, Fields fields) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator line = JsonValues.FACTORY.createGenerator(text)) {
+            line.writeStartObject();
+            line.writeStringField("timestamp", Instant.now(clock).toString());
+            line.writeStringField("level", level);
+            line.writeStringField("message", message);
+            fields.write(line);
+            line.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        print(line);
-    }
-
-    private ObjectNode line(String level, String message) {
-        ObjectNode line = json.createObjectNode();
-        line.put("timestamp", Instant.now(clock).toString());
-        line.put("level", level);
-        line.put("message", message);
-        return line;
-    }
-
-    private void print(ObjectNode line) {
-        out.println(line.toString());
+        out.println(text);
     }
 }

@@ -21,11 +21,14 @@ final class ChildRun {
     private final Path java;
     private final Path runnerJar;
     private final Map<String, String> environment;
+    private final List<String> commonFlags;
 
-    ChildRun(Path java, Path runnerJar, Map<String, String> environment) {
+    /** @param commonFlags JVM options for every run, after the variant's (diagnostics such as class-load logs) */
+    ChildRun(Path java, Path runnerJar, Map<String, String> environment, List<String> commonFlags) {
         this.java = java;
         this.runnerJar = runnerJar;
         this.environment = environment;
+        this.commonFlags = commonFlags;
     }
 
     /**
@@ -42,6 +45,9 @@ final class ChildRun {
         command.add(java.toString());
         command.addAll(variant.flags());
         command.addAll(extraFlags);
+        for (String flag : commonFlags) {
+            command.add(flag.replace("{dir}", dir.toString()));
+        }
         if (variant.snapStart() && function.primed()) {
             command.add("-Dorg.crac.Core.Compat=" + Core.class.getPackageName());
         }

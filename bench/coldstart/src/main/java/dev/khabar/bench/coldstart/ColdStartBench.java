@@ -24,7 +24,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * the ratio function / floor. Run it with bench/coldstart/run, which builds the jars and passes their paths:
  *
  * <pre>--repo DIR --work DIR --runner-jar JAR --extract-package DIR --query-package DIR --floor-extract-jar JAR
- * --floor-query-jar JAR [--runs 5] [--extract-warm 10] [--query-warm 50] [--variants lambda,snapstart,…]</pre>
+ * --floor-query-jar JAR [--runs 5] [--extract-warm 10] [--query-warm 50] [--variants lambda,snapstart,…]
+ * [--jvm-flags '-Xlog:class+load:file={dir}/classes.log:uptime …']</pre>
  *
  * A package folder is what infra/Makefile builds for {@code sam build}: the function's jars in {@code lib/}.
  */
@@ -58,7 +59,7 @@ public final class ColdStartBench {
         try (Fixture fixture = Fixture.start(repo)) {
             fixture.prepareExtractEvents(Files.readAllBytes(seed(repo)), 1 + variants.size() * runs * (1 + extractWarm));
             ChildRun child = new ChildRun(Path.of(System.getProperty("java.home"), "bin", "java"),
-                    options.path("runner-jar"), fixture.functionEnvironment());
+                    options.path("runner-jar"), fixture.functionEnvironment(), options.words("jvm-flags"));
             Variant training = new Variant("training", Variant.LAMBDA_FLAGS, false, false);
 
             // training runs: write the class-data archives, and put the seed's facts in the table for the queries
@@ -183,6 +184,12 @@ public final class ColdStartBench {
                 throw new IllegalArgumentException("--" + name + " is required");
             }
             return Path.of(value).toAbsolutePath();
+        }
+
+        /** Space-separated words; {@code {dir}} in them stands for each run's own folder. */
+        List<String> words(String name) {
+            String value = values.getOrDefault(name, "").strip();
+            return value.isEmpty() ? List.of() : List.of(value.split("\\s+"));
         }
 
         int number(String name, int fallback) {

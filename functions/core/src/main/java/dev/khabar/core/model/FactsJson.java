@@ -1,36 +1,87 @@
 package dev.khabar.core.model;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 
-/** The one Jackson configuration for facts documents, so the CLI, the table and the API print the same JSON. */
+/**
+ * The one JSON configuration for facts documents, so the CLI, the table and the API print the same JSON. Writing
+ * a document or a fact needs only jackson-core ({@link FactsWriter}); the databind mapper, for reading and for the
+ * API's views, is built on first use and writes the model with the same {@link FactsWriter} methods.
+ */
 public final class FactsJson {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 
     private FactsJson() {
     }
 
+    /** Built on first use: the extract function never needs it, and building it costs a cold start. */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = JsonMapper.builder(FACTORY)
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .addModule(new SimpleModule("facts-v1")
+                        .addSerializer(FactsDocument.class, serializer(FactsWriter::document))
+                        .addSerializer(DocumentInfo.class, serializer(FactsWriter::info))
+                        .addSerializer(Entity.class, serializer(FactsWriter::entity))
+                        .addSerializer(Fact.class, serializer(FactsWriter::fact))
+                        .addSerializer(Amount.class, serializer(FactsWriter::amount))
+                        .addSerializer(DateValue.class, serializer(FactsWriter::date))
+                        .addSerializer(Evidence.class, serializer(FactsWriter::evidence)))
+                .build();
+    }
+
+    /** One record type's writer method. */
+    private interface Writer<T> {
+        void write(JsonGenerator out, T value) throws IOException;
+    }
+
+    private static <T> JsonSerializer<T> serializer(Writer<T> writer) {
+        return new JsonSerializer<>() {
+            @Override
+            public void serialize(T value, JsonGenerator out, SerializerProvider provider) throws IOException {
+                writer.write(out, value);
+            }
+        };
+    }
+
     public static ObjectMapper mapper() {
-        return MAPPER;
+        return Mapper.INSTANCE;
     }
 
     public static String write(FactsDocument document) {
-        try {
-            return MAPPER.writeValueAsString(document);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("facts document cannot be written as JSON", e);
+        return write(FactsWriter::document, document);
+    }
+
+    public static String write(Fact fact) {
+        return write(FactsWriter::fact, fact);
+    }
+
+    private static <T> String write(Writer<T> writer, T value) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator out = FACTORY.createGenerator(text)) {
+            writer.write(out, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException("facts JSON cannot be written", e);
         }
+        return text.toString();
     }
 
     public static FactsDocument read(String json) {
         try {
-            return MAPPER.readValue(json, FactsDocument.class);
+            return Mapper.INSTANCE.readValue(json, FactsDocument.class);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not a facts document: " + e.getOriginalMessage(), e);
         }

@@ -1,7 +1,6 @@
 package dev.khabar.extract.event;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.khabar.extract.json.JsonValues;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
@@ -10,70 +9,68 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads the function's raw input: an SQS event whose message bodies are S3 event notifications, or an S3 event
- * notification itself (direct invocation, {@code sam local invoke}). Reads the JSON tree by hand: no reflection.
+ * notification itself (direct invocation, {@code sam local invoke}). Reads the JSON as plain values: no databind.
  */
 public final class EventParser {
     private static final String TEST_EVENT = "s3:TestEvent";
 
-    private final ObjectMapper json;
-
-    public EventParser(ObjectMapper json) {
-        this.json = json;
-    }
-
     public Invocation parse(InputStream input) throws IOException {
-        JsonNode root = json.readTree(input);
-        JsonNode records = root == null ? null : root.get("Records");
-        if (records != null && records.isArray() && !records.isEmpty()
-                && "aws:sqs".equals(records.get(0).path("eventSource").asText())) {
+        Object root = JsonValues.read(input);
+        List<Object> records = root instanceof Map<?, ?> map ? JsonValues.array(map.get("Records")) : null;
+        if (records != null && !records.isEmpty()
+                && "aws:sqs".equals(JsonValues.text(asObject(records.get(0)), "eventSource", ""))) {
             List<Message> messages = new ArrayList<>();
-            for (JsonNode record : records) {
-                messages.add(fromBody(record.path("messageId").asText(null), record.path("body").asText("")));
+            for (Object element : records) {
+                Map<String, Object> record = asObject(element);
+                messages.add(fromBody(JsonValues.text(record, "messageId", null), JsonValues.text(record, "body", "")));
             }
             return new Invocation(true, messages);
         }
-        if (root == null || !root.isObject()) {
+        if (!(root instanceof Map<?, ?>)) {
             throw new IllegalArgumentException("input is neither an SQS event nor an S3 event notification");
         }
-        return new Invocation(false, List.of(fromNotification(null, root)));
+        return new Invocation(false, List.of(fromNotification(null, asObject(root))));
     }
 
     /** One SQS message body: an S3 notification (or S3's test event); anything else is marked malformed. */
     Message fromBody(String messageId, String body) {
-        JsonNode notification;
+        Object notification;
         try {
-            notification = json.readTree(body);
+            notification = JsonValues.read(body);
         } catch (IOException e) {
             return new Message(messageId, List.of(), "message body is not JSON");
         }
-        if (notification == null || !notification.isObject()) {
+        if (!(notification instanceof Map<?, ?>)) {
             return new Message(messageId, List.of(), "message body is not a JSON object");
         }
-        return fromNotification(messageId, notification);
+        return fromNotification(messageId, asObject(notification));
     }
 
-    private Message fromNotification(String messageId, JsonNode notification) {
-        if (TEST_EVENT.equals(notification.path("Event").asText())) {
+    private Message fromNotification(String messageId, Map<String, Object> notification) {
+        if (TEST_EVENT.equals(JsonValues.text(notification, "Event", ""))) {
             return new Message(messageId, List.of(), null);
         }
-        JsonNode records = notification.get("Records");
-        if (records == null || !records.isArray()) {
+        List<Object> records = JsonValues.array(notification.get("Records"));
+        if (records == null) {
             return new Message(messageId, List.of(), "not an S3 event notification (no Records)");
         }
         List<ObjectEvent> events = new ArrayList<>();
-        for (JsonNode record : records) {
-            JsonNode s3 = record.path("s3");
-            String bucket = s3.path("bucket").path("name").asText("");
-            String rawKey = s3.path("object").path("key").asText("");
-            if (!"aws:s3".equals(record.path("eventSource").asText()) || bucket.isEmpty() || rawKey.isEmpty()) {
+        for (Object element : records) {
+            Map<String, Object> record = asObject(element);
+            Map<String, Object> s3 = JsonValues.object(record, "s3");
+            Map<String, Object> object = JsonValues.object(s3, "object");
+            String bucket = JsonValues.text(JsonValues.object(s3, "bucket"), "name", "");
+            String rawKey = JsonValues.text(object, "key", "");
+            if (!"aws:s3".equals(JsonValues.text(record, "eventSource", "")) || bucket.isEmpty() || rawKey.isEmpty()) {
                 return new Message(messageId, List.of(), "record without aws:s3 source, bucket or object key");
             }
             Instant time;
             try {
-                time = Instant.parse(record.path("eventTime").asText(""));
+                time = Instant.parse(JsonValues.text(record, "eventTime", ""));
             } catch (DateTimeParseException e) {
                 return new Message(messageId, List.of(), "record without a valid eventTime");
             }
@@ -83,12 +80,17 @@ public final class EventParser {
             } catch (IllegalArgumentException e) {
                 return new Message(messageId, List.of(), "object key is not URL-encoded: " + rawKey);
             }
-            String eventName = record.path("eventName").asText("");
-            JsonNode object = s3.path("object");
+            String eventName = JsonValues.text(record, "eventName", "");
             events.add(new ObjectEvent(kind(eventName), eventName, bucket, key,
-                    object.path("sequencer").asText(null), time, object.path("size").asLong(-1)));
+                    JsonValues.text(object, "sequencer", null), time, JsonValues.number(object, "size", -1)));
         }
         return new Message(messageId, events, null);
+    }
+
+    /** An object value as a map; anything else as an empty one (whose members are all absent). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asObject(Object value) {
+        return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
     }
 
     /** S3 URL-encodes keys in notifications as form data: {@code +} for a space, {@code %XX} for other bytes. */

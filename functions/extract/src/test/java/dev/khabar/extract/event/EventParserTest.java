@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class EventParserTest {
     static final ObjectMapper JSON = new ObjectMapper();
-    final EventParser parser = new EventParser(JSON);
+    final EventParser parser = new EventParser();
 
     static ObjectNode s3Event(String eventName, String rawKey, String sequencer) {
         ObjectNode root = JSON.createObjectNode();

@@ -53,7 +53,7 @@ class LambdaSqsEventTest {
                 Message.builder().messageId("m1").receiptHandle("r1").body(body).build(),
                 Message.builder().messageId("m2").receiptHandle("r2").body("not json").build());
 
-        Invocation invocation = new EventParser(JSON).parse(new ByteArrayInputStream(LambdaSqsEvent.json(batch, ARN, "us-east-1")));
+        Invocation invocation = new EventParser().parse(new ByteArrayInputStream(LambdaSqsEvent.json(batch, ARN, "us-east-1")));
 
         assertTrue(invocation.fromSqs());
         assertEquals(2, invocation.messages().size());

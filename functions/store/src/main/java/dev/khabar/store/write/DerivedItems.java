@@ -2,7 +2,6 @@ package dev.khabar.store.write;
 
 import static dev.khabar.store.ItemAttributes.*;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.khabar.core.model.Entity;
 import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactsDocument;
@@ -142,16 +141,8 @@ final class DerivedItems {
             item.put(OBJECT_ENTITY_KEY, s(entityKey(object)));
             putIfPresent(item, OBJECT_NAME, object.name());
         }
-        item.put(FACT, CompressedText.of(json(fact)));
+        item.put(FACT, CompressedText.of(FactsJson.write(fact)));
         return item;
-    }
-
-    private static String json(Fact fact) {
-        try {
-            return FactsJson.mapper().writeValueAsString(fact);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a fact cannot be written as JSON", e);
-        }
     }
 
     private static void putIfPresent(Map<String, AttributeValue> item, String name, String value) {

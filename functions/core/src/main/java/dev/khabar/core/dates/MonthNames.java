@@ -1,32 +1,26 @@
 package dev.khabar.core.dates;
 
+import dev.khabar.core.lexicon.JdkNames;
 import dev.khabar.core.text.TextNormalizer;
 import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * Month names of every family the JDK's CLDR data spells: Egyptian/Gulf (يونيو), Levantine/Iraqi (حزيران، كانون
- * الثاني), Maghrebi (جوان، يوليوز) and English full and short names. Keys are folded phrases.
+ * الثاني), Maghrebi (جوان، يوليوز) and English full and short names (see JdkNames). Keys are folded phrases.
  */
 public final class MonthNames {
-    private static final String[] ARABIC_LOCALES = {"ar", "ar-EG", "ar-SA", "ar-AE", "ar-SY", "ar-LB", "ar-IQ",
-        "ar-JO", "ar-MA", "ar-DZ", "ar-TN", "ar-LY", "ar-MR"};
     private static final Map<String, Month> NAMES = new HashMap<>();
     private static final java.util.Set<String> FIRST_WORDS = new java.util.HashSet<>();
 
     static {
-        for (String tag : ARABIC_LOCALES) {
-            Locale locale = Locale.forLanguageTag(tag);
-            for (Month m : Month.values()) {
-                NAMES.put(TextNormalizer.normalizePhrase(m.getDisplayName(TextStyle.FULL, locale)), m);
+        for (JdkNames.MonthName m : JdkNames.get().months()) {
+            if (m.locale().equals("en")) {
+                NAMES.put(TextNormalizer.normalize(m.name()), m.month());
+            } else {
+                NAMES.put(TextNormalizer.normalizePhrase(m.name()), m.month());
             }
-        }
-        for (Month m : Month.values()) {
-            NAMES.put(TextNormalizer.normalize(m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)), m);
-            NAMES.put(TextNormalizer.normalize(m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)), m);
         }
         NAMES.put("sept", Month.SEPTEMBER);
         // colloquial spellings CLDR does not list

@@ -1,5 +1,6 @@
 package dev.khabar.core.entities;
 
+import dev.khabar.core.lexicon.JdkNames;
 import dev.khabar.core.lexicon.Lexicon;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.text.Clitics;
@@ -16,11 +17,10 @@ import java.util.Set;
 
 /**
  * Known organizations, people, products and places with their Arabic and English names (resources gazetteer/*.tsv;
- * countries from the JDK's CLDR names). Names are indexed by their first folded token, so a lookup costs one map
+ * countries from the JDK's CLDR names, see JdkNames). Names are indexed by their first folded token, so a lookup costs one map
  * probe per reading of a token, whatever the size of the gazetteer.
  */
 public final class Gazetteer {
-    private static final Locale ARABIC = Locale.forLanguageTag("ar");
     private static final Gazetteer INSTANCE = new Gazetteer();
 
     /** One spelling of an entry: folded tokens; an all-capitals Latin spelling (SAP, US) must match case too. */
@@ -59,12 +59,12 @@ public final class Gazetteer {
         for (String[] row : Lexicon.rows("/gazetteer/countries.tsv", 3)) {
             extra.merge(row[0], row, (a, b) -> new String[] {a[0], a[1].isEmpty() ? b[1] : a[1], a[2] + "|" + b[2]});
         }
-        for (String code : Locale.getISOCountries()) {
-            Locale country = Locale.of("", code);
-            String english = country.getDisplayCountry(Locale.ENGLISH);
+        for (JdkNames.Country country : JdkNames.get().countries()) {
+            String code = country.code();
+            String english = country.english();
             String[] row = extra.getOrDefault(code, new String[] {code, "", ""});
             Set<String> dropped = new HashSet<>();
-            List<String> names = new ArrayList<>(List.of(english, country.getDisplayCountry(ARABIC)));
+            List<String> names = new ArrayList<>(List.of(english, country.arabic()));
             for (String name : row[2].split("\\|")) {
                 if (name.startsWith("!")) {
                     dropped.add(name.substring(1));

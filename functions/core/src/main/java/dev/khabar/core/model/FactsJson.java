@@ -41,20 +41,20 @@ public final class FactsJson {
                         .addSerializer(DateValue.class, serializer(FactsWriter::date))
                         .addSerializer(Evidence.class, serializer(FactsWriter::evidence)))
                 .build();
+
+        private static <T> JsonSerializer<T> serializer(Writer<T> writer) {
+            return new JsonSerializer<>() {
+                @Override
+                public void serialize(T value, JsonGenerator out, SerializerProvider provider) throws IOException {
+                    writer.write(out, value);
+                }
+            };
+        }
     }
 
     /** One record type's writer method. */
     private interface Writer<T> {
         void write(JsonGenerator out, T value) throws IOException;
-    }
-
-    private static <T> JsonSerializer<T> serializer(Writer<T> writer) {
-        return new JsonSerializer<>() {
-            @Override
-            public void serialize(T value, JsonGenerator out, SerializerProvider provider) throws IOException {
-                writer.write(out, value);
-            }
-        };
     }
 
     public static ObjectMapper mapper() {

@@ -1,5 +1,6 @@
 package dev.khabar.core.numbers;
 
+import dev.khabar.core.lexicon.JdkNames;
 import dev.khabar.core.lexicon.Lexicon;
 import dev.khabar.core.text.TextNormalizer;
 import java.util.Currency;
@@ -9,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Currency names to ISO 4217 codes. Full names ("جنيه مصري", "euro") come from the JDK's CLDR data; the bare words
+ * Currency names to ISO 4217 codes. Full names ("جنيه مصري", "euro") come from the JDK's CLDR data (see JdkNames); the bare words
  * a newspaper writes alone (دولار، جنيه، pound) and colloquial adjectives come from lexicon/currency-words.tsv.
  */
 public final class Currencies {
@@ -22,10 +23,10 @@ public final class Currencies {
             "₹", "INR");
 
     static {
-        for (Currency c : Currency.getAvailableCurrencies()) {
-            NAMES.put(TextNormalizer.normalizePhrase(c.getDisplayName(ARABIC)), c.getCurrencyCode());
-            NAMES.put(TextNormalizer.normalizePhrase(c.getDisplayName(Locale.ENGLISH)), c.getCurrencyCode());
-            NAMES.put(c.getCurrencyCode().toLowerCase(Locale.ROOT), c.getCurrencyCode());
+        for (JdkNames.CurrencyName c : JdkNames.get().currencies()) {
+            NAMES.put(TextNormalizer.normalizePhrase(c.arabic()), c.code());
+            NAMES.put(TextNormalizer.normalizePhrase(c.english()), c.code());
+            NAMES.put(c.code().toLowerCase(Locale.ROOT), c.code());
         }
         for (String[] row : Lexicon.rows("/lexicon/currency-words.tsv", 3)) {
             String key = TextNormalizer.normalizePhrase(row[1]);
@@ -64,7 +65,8 @@ public final class Currencies {
 
     /** The first word of the currency's Arabic name: دولار for USD and CAD, جنيه for EGP and GBP. */
     private static String family(String code) {
-        String name = TextNormalizer.normalize(Currency.getInstance(code).getDisplayName(ARABIC));
+        String arabic = JdkNames.get().currencyArabic(code);
+        String name = TextNormalizer.normalize(arabic != null ? arabic : Currency.getInstance(code).getDisplayName(ARABIC));
         int space = name.indexOf(' ');
         return space < 0 ? name : name.substring(0, space);
     }

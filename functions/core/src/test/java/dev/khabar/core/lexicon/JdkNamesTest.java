@@ -1,0 +1,33 @@
+package dev.khabar.core.lexicon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Month;
+import java.time.format.TextStyle;
+import org.junit.jupiter.api.Test;
+
+/** The resource the build wrote holds exactly what the JDK answers, and the names the rules rely on are in it. */
+class JdkNamesTest {
+    @Test
+    void theBuildWroteTheResource() {
+        assertNotNull(JdkNames.class.getResource(JdkNames.RESOURCE),
+                "the build (exec-maven-plugin, process-classes) writes " + JdkNames.RESOURCE);
+    }
+
+    @Test
+    void theResourceHoldsWhatTheJdkAnswers() {
+        assertEquals(JdkNames.fromJdk().lines(), JdkNames.fromResource().lines());
+    }
+
+    @Test
+    void namesTheRulesRelyOn() {
+        JdkNames names = JdkNames.fromResource();
+        assertTrue(names.countries().contains(new JdkNames.Country("EG", "Egypt", "مصر")), "Egypt");
+        assertTrue(names.currencyArabic("EGP").startsWith("جنيه"), names.currencyArabic("EGP"));
+        assertTrue(names.months().contains(new JdkNames.MonthName("ar-SY", TextStyle.FULL, Month.JUNE, "حزيران")));
+        assertTrue(names.months().contains(new JdkNames.MonthName("en", TextStyle.SHORT, Month.SEPTEMBER, "Sep")));
+        assertEquals(null, names.currencyArabic("XYZ"));
+    }
+}

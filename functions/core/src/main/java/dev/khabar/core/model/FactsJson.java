@@ -2,6 +2,7 @@ package dev.khabar.core.model;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -16,8 +17,9 @@ import java.io.UncheckedIOException;
 
 /**
  * The one JSON configuration for facts documents, so the CLI, the table and the API print the same JSON. Writing
- * a document or a fact needs only jackson-core ({@link FactsWriter}); the databind mapper, for reading and for the
- * API's views, is built on first use and writes the model with the same {@link FactsWriter} methods.
+ * and reading documents and facts needs only jackson-core ({@link FactsWriter}, {@link FactsReader}); the databind
+ * mapper, for other code's own JSON, is built on first use and writes the model with the same {@link FactsWriter}
+ * methods.
  */
 public final class FactsJson {
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -27,7 +29,7 @@ public final class FactsJson {
     private FactsJson() {
     }
 
-    /** Built on first use: the extract function never needs it, and building it costs a cold start. */
+    /** Built on first use: neither function needs it, and building it costs a cold start. */
     private static final class Mapper {
         static final ObjectMapper INSTANCE = JsonMapper.builder(FACTORY)
                 .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -80,10 +82,28 @@ public final class FactsJson {
     }
 
     public static FactsDocument read(String json) {
-        try {
-            return Mapper.INSTANCE.readValue(json, FactsDocument.class);
+        return read(FactsReader::document, json, "a facts document");
+    }
+
+    public static Fact readFact(String json) {
+        return read(FactsReader::fact, json, "a fact");
+    }
+
+    /** One record type's reader method. */
+    private interface Reader<T> {
+        T read(JsonParser in) throws IOException;
+    }
+
+    private static <T> T read(Reader<T> reader, String json, String what) {
+        try (JsonParser in = FACTORY.createParser(json)) {
+            if (in.nextToken() == null) {
+                throw new IllegalArgumentException("not " + what + ": no JSON");
+            }
+            return reader.read(in);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not a facts document: " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException("not " + what + ": " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -11,11 +11,11 @@ import java.util.List;
  * function about half a second; {@link FactsJson} registers these same methods as databind's serializers of the
  * model, so every writer of facts (the CLI, the table, the API's views) prints the same bytes.
  */
-final class FactsWriter {
+public final class FactsWriter {
     private FactsWriter() {
     }
 
-    static void document(JsonGenerator out, FactsDocument d) throws IOException {
+    public static void document(JsonGenerator out, FactsDocument d) throws IOException {
         out.writeStartObject();
         out.writeNumberField("schemaVersion", d.schemaVersion());
         if (d.document() != null) {
@@ -40,7 +40,7 @@ final class FactsWriter {
     }
 
     /** Every field, null or not ({@code @JsonInclude(ALWAYS)}). */
-    static void info(JsonGenerator out, DocumentInfo d) throws IOException {
+    public static void info(JsonGenerator out, DocumentInfo d) throws IOException {
         out.writeStartObject();
         out.writeStringField("id", d.id());
         out.writeStringField("language", d.language());
@@ -50,7 +50,7 @@ final class FactsWriter {
         out.writeEndObject();
     }
 
-    static void entity(JsonGenerator out, Entity e) throws IOException {
+    public static void entity(JsonGenerator out, Entity e) throws IOException {
         out.writeStartObject();
         string(out, "id", e.id());
         string(out, "key", e.key());
@@ -65,7 +65,7 @@ final class FactsWriter {
         out.writeEndObject();
     }
 
-    static void fact(JsonGenerator out, Fact f) throws IOException {
+    public static void fact(JsonGenerator out, Fact f) throws IOException {
         out.writeStartObject();
         string(out, "id", f.id());
         if (f.type() != null) {
@@ -96,7 +96,7 @@ final class FactsWriter {
         out.writeEndObject();
     }
 
-    static void amount(JsonGenerator out, Amount a) throws IOException {
+    public static void amount(JsonGenerator out, Amount a) throws IOException {
         out.writeStartObject();
         if (a.value() != null) {
             out.writeNumberField("value", a.value());
@@ -106,7 +106,7 @@ final class FactsWriter {
         out.writeEndObject();
     }
 
-    static void date(JsonGenerator out, DateValue d) throws IOException {
+    public static void date(JsonGenerator out, DateValue d) throws IOException {
         out.writeStartObject();
         string(out, "value", d.value());
         string(out, "text", d.text());
@@ -114,7 +114,7 @@ final class FactsWriter {
     }
 
     /** Every field ({@code Evidence} has no inclusion rule: databind's default writes a null text as null). */
-    static void evidence(JsonGenerator out, Evidence e) throws IOException {
+    public static void evidence(JsonGenerator out, Evidence e) throws IOException {
         out.writeStartObject();
         out.writeStringField("text", e.text());
         out.writeNumberField("start", e.start());

@@ -2,6 +2,7 @@ package dev.khabar.core.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -46,7 +47,10 @@ class FactsJsonTest {
         assertSameAsDatabind(document);
         for (Fact fact : document.facts()) {
             assertEquals(DATABIND.writeValueAsString(fact), FactsJson.write(fact));
+            assertReadAsDatabindReadIt(FactsJson.write(fact));
         }
+        String json = FactsJson.write(document);
+        assertEquals(DATABIND.readValue(json, FactsDocument.class), FactsJson.read(json));
     }
 
     @Test
@@ -69,6 +73,19 @@ class FactsJsonTest {
         assertSameAsDatabind(new FactsDocument(1, null, List.of(), List.of()));
         for (Fact fact : facts) {
             assertEquals(DATABIND.writeValueAsString(fact), FactsJson.write(fact));
+            assertReadAsDatabindReadIt(FactsJson.write(fact));
+        }
+    }
+
+    @Test
+    void readingSkipsFieldsAddedLaterAndRefusesWhatIsNoFact() {
+        Fact fact = FactsJson.readFact("{\"id\":\"f9\",\"later\":{\"a\":[1,{\"b\":null}]},\"type\":\"LAYOFF\","
+                + "\"count\":120,\"amount\":{\"value\":2.50,\"extra\":true},\"confidence\":0.5}");
+        assertEquals(new Fact("f9", FactType.LAYOFF, null, null, new Amount(new BigDecimal("2.50"), null, null), 120,
+                null, null, null, null, 0.5), fact);
+        for (String bad : List.of("", "[1]", "{\"type\":\"NO_SUCH_TYPE\"}", "{\"evidence\":\"text\"}", "{\"id\":",
+                "{\"amount\":{\"value\":\"many\"}}", "{\"id\":{\"x\":1}}")) {
+            assertThrows(IllegalArgumentException.class, () -> FactsJson.readFact(bad), bad);
         }
     }
 
@@ -85,6 +102,10 @@ class FactsJsonTest {
                 FactsJson.mapper().writeValueAsString(Map.of("fact", fact, "evidence", fact.evidence())));
         assertEquals(json, FactsJson.write(FactsJson.read(json)));
         assertTrue(json.contains("\"schemaVersion\":1"), json);
+    }
+
+    private static void assertReadAsDatabindReadIt(String json) throws IOException {
+        assertEquals(DATABIND.readValue(json, Fact.class), FactsJson.readFact(json));
     }
 
     private static void assertSameAsDatabind(FactsDocument document) throws IOException {

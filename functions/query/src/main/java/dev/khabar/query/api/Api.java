@@ -1,9 +1,7 @@
 package dev.khabar.query.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.FactType;
-import dev.khabar.core.model.FactsJson;
 import dev.khabar.query.http.HttpRequest;
 import dev.khabar.query.http.HttpResponse;
 import dev.khabar.query.http.Parameters;
@@ -126,10 +124,6 @@ public final class Api {
     }
 
     private static String json(Object body) {
-        try {
-            return FactsJson.mapper().writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a response cannot be written as JSON", e);
-        }
+        return ViewJson.write(body);
     }
 }

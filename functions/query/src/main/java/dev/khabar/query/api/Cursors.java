@@ -1,7 +1,5 @@
 package dev.khabar.query.api;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import dev.khabar.core.model.FactsJson;
 import dev.khabar.query.http.Problem;
 import dev.khabar.store.read.Position;
 import java.nio.charset.StandardCharsets;
@@ -37,12 +35,8 @@ public final class Cursors {
     }
 
     public String sign(Position position, String binding) {
-        String payload;
-        try {
-            payload = ENCODER.encodeToString(FactsJson.mapper().writeValueAsBytes(new TreeMap<>(position.key())));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("a position is a map of strings", e);
-        }
+        String payload = ENCODER.encodeToString(
+                ViewJson.write(new TreeMap<>(position.key())).getBytes(StandardCharsets.UTF_8));
         return payload + "." + ENCODER.encodeToString(mac(payload, binding));
     }
 
@@ -61,8 +55,10 @@ public final class Cursors {
             if (!MessageDigest.isEqual(signature, mac(payload, binding))) {
                 throw invalid();
             }
-            Map<String, String> position = FactsJson.mapper().readValue(DECODER.decode(payload), new TypeReference<>() {
-            });
+            Map<String, String> position = ViewJson.readStrings(DECODER.decode(payload));
+            if (position == null) {
+                throw invalid();
+            }
             return new Position(position);
         } catch (IllegalArgumentException | NullPointerException | java.io.IOException e) {
             throw invalid();

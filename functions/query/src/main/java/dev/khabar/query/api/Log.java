@@ -1,6 +1,5 @@
 package dev.khabar.query.api;
 
-import dev.khabar.core.model.FactsJson;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.LinkedHashMap;
@@ -21,7 +20,7 @@ final class Log {
         line.put("errorMessage", String.valueOf(error.getMessage()));
         line.put("stackTrace", trace.toString());
         try {
-            System.err.println(FactsJson.mapper().writeValueAsString(line));
+            System.err.println(ViewJson.write(line));
         } catch (Exception e) {
             System.err.println(message + ": " + trace);
         }

@@ -2,7 +2,6 @@ package dev.khabar.store.read;
 
 import static dev.khabar.store.read.Attributes.string;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactsJson;
 import dev.khabar.store.CompressedText;
@@ -21,8 +20,8 @@ final class FactItems {
     static StoredFact decode(Map<String, AttributeValue> item) {
         Fact fact;
         try {
-            fact = FactsJson.mapper().readValue(CompressedText.read(item.get(ItemAttributes.FACT)), Fact.class);
-        } catch (JsonProcessingException | IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+            fact = FactsJson.readFact(CompressedText.read(item.get(ItemAttributes.FACT)));
+        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
             throw new IllegalStateException("fact item " + string(item, TableKeys.SK) + " holds no readable fact", e);
         }
         return new StoredFact(string(item, ItemAttributes.DOC_ID), fact, string(item, ItemAttributes.DATE),

@@ -1,0 +1,207 @@
+package dev.khabar.query.api;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import dev.khabar.core.model.FactsWriter;
+import dev.khabar.query.service.Views.DocumentView;
+import dev.khabar.query.service.Views.EntityMatchView;
+import dev.khabar.query.service.Views.EntityView;
+import dev.khabar.query.service.Views.FactView;
+import dev.khabar.query.service.Views.PageView;
+import dev.khabar.query.service.Views.PartyView;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The API's answers as JSON on jackson-core alone: each view field by field in the order of its record's components,
+ * absent values left out ({@code @JsonInclude(NON_NULL)} on every view), maps of strings and numbers (problem
+ * documents, cursors, log lines) with every entry. The model's parts inside a fact (amount, date, evidence) go
+ * through the facts contract's own writer. Not Jackson databind: building it and introspecting the views cost the
+ * query function's cold start most of a second on Lambda's C1-only JIT.
+ */
+final class ViewJson {
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+
+    private ViewJson() {
+    }
+
+    /** A view, a page of views, or a map of strings and numbers. */
+    static String write(Object body) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator out = FACTORY.createGenerator(text)) {
+            value(out, body);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a response cannot be written as JSON", e);
+        }
+        return text.toString();
+    }
+
+    /** A JSON object of strings, as {@link #write} writes a map of them; null when it is anything else. */
+    static Map<String, String> readStrings(byte[] json) throws IOException {
+        try (JsonParser in = FACTORY.createParser(json)) {
+            if (in.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            Map<String, String> out = new LinkedHashMap<>();
+            while (in.nextToken() == JsonToken.FIELD_NAME) {
+                String name = in.currentName();
+                JsonToken token = in.nextToken();
+                if (token != JsonToken.VALUE_STRING && token != JsonToken.VALUE_NULL) {
+                    return null;
+                }
+                out.put(name, in.getValueAsString());
+            }
+            return out;
+        }
+    }
+
+    private static void value(JsonGenerator out, Object value) throws IOException {
+        switch (value) {
+            case null -> out.writeNull();
+            case String s -> out.writeString(s);
+            case Integer n -> out.writeNumber(n);
+            case PageView<?> page -> page(out, page);
+            case DocumentView d -> document(out, d);
+            case EntityMatchView e -> entityMatch(out, e);
+            case EntityView e -> entity(out, e);
+            case FactView f -> fact(out, f);
+            case PartyView p -> party(out, p);
+            case Map<?, ?> map -> {
+                out.writeStartObject();
+                for (Map.Entry<?, ?> entry : map.entrySet()) {
+                    out.writeFieldName(String.valueOf(entry.getKey()));
+                    value(out, entry.getValue());
+                }
+                out.writeEndObject();
+            }
+            default -> throw new IllegalArgumentException("no JSON form for " + value.getClass().getName());
+        }
+    }
+
+    private static void page(JsonGenerator out, PageView<?> page) throws IOException {
+        out.writeStartObject();
+        if (page.items() != null) {
+            out.writeArrayFieldStart("items");
+            for (Object item : page.items()) {
+                value(out, item);
+            }
+            out.writeEndArray();
+        }
+        string(out, "next", page.next());
+        out.writeEndObject();
+    }
+
+    private static void document(JsonGenerator out, DocumentView d) throws IOException {
+        out.writeStartObject();
+        string(out, "id", d.id());
+        string(out, "bucket", d.bucket());
+        string(out, "key", d.key());
+        string(out, "status", d.status());
+        string(out, "reason", d.reason());
+        string(out, "receivedAt", d.receivedAt());
+        string(out, "title", d.title());
+        string(out, "language", d.language());
+        string(out, "publishedDate", d.publishedDate());
+        number(out, "entityCount", d.entityCount());
+        number(out, "factCount", d.factCount());
+        out.writeEndObject();
+    }
+
+    private static void entityMatch(JsonGenerator out, EntityMatchView e) throws IOException {
+        out.writeStartObject();
+        string(out, "id", e.id());
+        string(out, "name", e.name());
+        string(out, "type", e.type());
+        out.writeEndObject();
+    }
+
+    private static void entity(JsonGenerator out, EntityView e) throws IOException {
+        out.writeStartObject();
+        string(out, "id", e.id());
+        string(out, "name", e.name());
+        string(out, "type", e.type());
+        strings(out, "aliases", e.aliases());
+        out.writeNumberField("documentCount", e.documentCount());
+        out.writeNumberField("factCount", e.factCount());
+        out.writeEndObject();
+    }
+
+    private static void party(JsonGenerator out, PartyView p) throws IOException {
+        out.writeStartObject();
+        string(out, "id", p.id());
+        string(out, "name", p.name());
+        out.writeEndObject();
+    }
+
+    private static void fact(JsonGenerator out, FactView f) throws IOException {
+        out.writeStartObject();
+        string(out, "id", f.id());
+        string(out, "documentId", f.documentId());
+        string(out, "type", f.type());
+        string(out, "sortDate", f.sortDate());
+        if (f.subject() != null) {
+            out.writeFieldName("subject");
+            party(out, f.subject());
+        }
+        if (f.object() != null) {
+            out.writeFieldName("object");
+            party(out, f.object());
+        }
+        string(out, "side", f.side());
+        if (f.other() != null) {
+            out.writeFieldName("other");
+            party(out, f.other());
+        }
+        if (f.amount() != null) {
+            out.writeFieldName("amount");
+            FactsWriter.amount(out, f.amount());
+        }
+        number(out, "count", f.count());
+        if (f.date() != null) {
+            out.writeFieldName("date");
+            FactsWriter.date(out, f.date());
+        }
+        string(out, "role", f.role());
+        string(out, "status", f.status());
+        if (f.evidence() != null) {
+            out.writeFieldName("evidence");
+            FactsWriter.evidence(out, f.evidence());
+        }
+        if (f.confidence() != null) {
+            out.writeNumberField("confidence", f.confidence());
+        }
+        out.writeEndObject();
+    }
+
+    private static void string(JsonGenerator out, String name, String value) throws IOException {
+        if (value != null) {
+            out.writeStringField(name, value);
+        }
+    }
+
+    private static void number(JsonGenerator out, String name, Integer value) throws IOException {
+        if (value != null) {
+            out.writeNumberField(name, value);
+        }
+    }
+
+    private static void strings(JsonGenerator out, String name, List<String> values) throws IOException {
+        if (values == null) {
+            return;
+        }
+        out.writeArrayFieldStart(name);
+        for (String v : values) {
+            out.writeString(v);
+        }
+        out.writeEndArray();
+    }
+}

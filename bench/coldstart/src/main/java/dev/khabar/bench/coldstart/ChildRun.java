@@ -88,6 +88,7 @@ final class ChildRun {
                 nanos(p, "ready") - nanos(p, "init"),
                 nanos(p, "first") - nanos(p, "firstStart"),
                 nanos(p, "first") - spawn,
+                nanos(p, "cpuToFirst"),
                 warm.isEmpty() ? new long[0] : Arrays.stream(warm.split(",")).mapToLong(Long::parseLong).toArray(),
                 Long.parseLong(p.getProperty("peakRssKb")));
     }

@@ -1,10 +1,12 @@
 package dev.khabar.bench.coldstart;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 /** Collects the runs and renders medians and ratios as Markdown. */
@@ -78,9 +80,11 @@ final class Report {
         out.append("## Cold start (fresh JVM → first answer), medians in ms\n\n");
         out.append("For `snapstart` the figure is the first invocation after init and priming (what remains after a"
                 + " restore); the floor's is its first invocation without priming.\n\n");
-        out.append("| function | variant | function | floor | ratio | JVM start | init | priming | first invoke"
-                + " (fn / floor) | warm (fn / floor) | peak RSS MB (fn / floor) |\n");
-        out.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        out.append("Ratio per run: each fresh JVM of the function over the floor's of the same run (interleaved), lowest,"
+                + " median and highest. CPU: the process's CPU time (all threads) to the first answer, medians.\n\n");
+        out.append("| function | variant | function | floor | ratio | ratio per run | CPU ms (fn / floor = ratio) | JVM start"
+                + " | init | priming | first invoke (fn / floor) | warm (fn / floor) | peak RSS MB (fn / floor) |\n");
+        out.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (String function : List.of("extract", "query")) {
             for (Variant variant : variants) {
                 List<Measurement> fn = measurements.get(function + "/" + variant.name());
@@ -91,9 +95,22 @@ final class Report {
                 double coldFn = variant.snapStart() ? Stats.median(fn, Measurement::firstInvoke) : Stats.median(fn, Measurement::cold);
                 double coldFloor = variant.snapStart() ? Stats.median(floor, Measurement::firstInvoke) : Stats.median(floor, Measurement::cold);
                 double ratio = coldFn / coldFloor;
+                ToLongFunction<Measurement> coldOf = variant.snapStart() ? Measurement::firstInvoke : Measurement::cold;
+                double[] perRun = new double[Math.min(fn.size(), floor.size())];
+                for (int i = 0; i < perRun.length; i++) {
+                    perRun[i] = (double) coldOf.applyAsLong(fn.get(i)) / coldOf.applyAsLong(floor.get(i));
+                }
+                Arrays.sort(perRun);
+                int n = perRun.length;
+                double perRunMedian = n % 2 == 1 ? perRun[n / 2] : (perRun[n / 2 - 1] + perRun[n / 2]) / 2;
+                double cpuFn = Stats.median(fn, Measurement::cpuToFirst);
+                double cpuFloor = Stats.median(floor, Measurement::cpuToFirst);
                 out.append(String.format(Locale.ROOT,
-                        "| %s | %s | %.0f | %.0f | %.2f%s | %.0f | %.0f | %.0f | %.0f / %.0f | %.1f / %.1f | %.0f / %.0f |%n",
+                        "| %s | %s | %.0f | %.0f | %.2f%s | %.2f–%.2f–%.2f | %.0f / %.0f = %.2f | %.0f | %.0f | %.0f | %.0f / %.0f"
+                                + " | %.1f / %.1f | %.0f / %.0f |%n",
                         function, variant.name(), ms(coldFn), ms(coldFloor), ratio, ratio <= GOAL_RATIO ? "" : " ✗",
+                        perRun[0], perRunMedian, perRun[n - 1],
+                        ms(cpuFn), ms(cpuFloor), cpuFn / cpuFloor,
                         ms(Stats.median(fn, Measurement::jvmStart)), ms(Stats.median(fn, Measurement::init)),
                         ms(Stats.median(fn, Measurement::priming)),
                         ms(Stats.median(fn, Measurement::firstInvoke)), ms(Stats.median(floor, Measurement::firstInvoke)),

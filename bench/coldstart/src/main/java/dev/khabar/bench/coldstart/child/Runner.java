@@ -44,6 +44,10 @@ public final class Runner {
             long start = System.nanoTime();
             invoker.invoke(0);
             long first = System.nanoTime();
+            // CPU of all the JVM's threads (JIT and GC included) up to the first answer: on a busy machine a steadier
+            // measure of the work a cold start does than wall time, and on Lambda's fraction of a vCPU the one that counts
+            long cpu = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(-1L);
+            out.setProperty("cpuToFirst", Long.toString(cpu));
             out.setProperty("firstStart", Long.toString(start));
             out.setProperty("first", Long.toString(first));
             out.setProperty("rssAfterFirstKb", Long.toString(ProcStatus.kb("VmRSS")));

@@ -61,31 +61,27 @@ public final class TableKeys {
         return ENT_PREFIX + entityKey;
     }
 
-    /** Sort key of the entity-in-document item, under {@link #entityPk}. */
-    public static String entityDocSk(String docId) {
-        return DOC_PREFIX + docId;
-    }
-
     /** @param normalizedAlias the output of {@link AliasKeys#normalize} */
     public static String aliasPk(String normalizedAlias) {
         return ALIAS_PREFIX + normalizedAlias;
     }
 
-    public static String aliasSk(String entityKey, String docId) {
-        return ENT_PREFIX + entityKey + SEP + DOC_PREFIX + docId;
+    /** Sort key of the alias item naming one entity: one item per alias and entity, shared by every document. */
+    public static String aliasSk(String entityKey) {
+        return ENT_PREFIX + entityKey;
     }
 
-    /** Sort key of a fact under {@link #entityPk}; {@code date} comes from {@link #sortDate}. */
-    public static String factSk(String date, String docId, String factId) {
-        return FACT_PREFIX + factGsi1Sk(date, docId, factId);
-    }
-
-    public static String typeGsi1Pk(String factType) {
+    /** Partition of the facts of one type, grouped per date and document. */
+    public static String typePk(String factType) {
         return TYPE_PREFIX + factType;
     }
 
-    public static String factGsi1Sk(String date, String docId, String factId) {
-        return date + SEP + docId + SEP + factId;
+    /**
+     * Sort key of a fact group under {@link #entityPk} or {@link #typePk}: the facts of one document that sort under
+     * one date; {@code date} comes from {@link #sortDate}.
+     */
+    public static String factGroupSk(String date, String docId) {
+        return FACT_PREFIX + date + SEP + docId;
     }
 
     public static String documentGsi1Sk(Instant receivedAt, String docId) {
@@ -119,14 +115,5 @@ public final class TableKeys {
     /** Inclusive upper bound: {@code to = 2025} still includes 2025-12-31. Null means unbounded. */
     public static String factSkTo(String toDate) {
         return FACT_PREFIX + (toDate == null ? "" : toDate) + HIGH;
-    }
-
-    /** The same bounds on GSI1SK of facts ({@code TYPE#…} partitions). */
-    public static String factGsi1SkFrom(String fromDate) {
-        return fromDate == null ? "" : fromDate;
-    }
-
-    public static String factGsi1SkTo(String toDate) {
-        return (toDate == null ? "" : toDate) + HIGH;
     }
 }

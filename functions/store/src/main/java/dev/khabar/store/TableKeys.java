@@ -1,5 +1,6 @@
 package dev.khabar.store;
 
+import dev.khabar.core.model.Entity;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -7,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -55,6 +57,15 @@ public final class TableKeys {
 
     public static String docPk(String docId) {
         return DOC_PREFIX + docId;
+    }
+
+    /** The core's cross-document key; for an entity without one, its type and normalized name in the core's style. */
+    public static String entityKey(Entity entity) {
+        if (entity.key() != null && !entity.key().isBlank()) {
+            return entity.key();
+        }
+        String type = entity.type() == null ? "entity" : entity.type().name().toLowerCase(Locale.ROOT);
+        return type + ":" + AliasKeys.normalize(entity.name()).replace(' ', '-');
     }
 
     public static String entityPk(String entityKey) {

@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -88,13 +87,8 @@ record DerivedItems(List<Map<String, AttributeValue>> owned, List<Map<String, At
         return new DerivedItems(new ArrayList<>(owned.values()), new ArrayList<>(shared.values()));
     }
 
-    /** The core's cross-document key; for an entity without one, its type and normalized name in the core's style. */
-    static String entityKey(Entity entity) {
-        if (entity.key() != null && !entity.key().isBlank()) {
-            return entity.key();
-        }
-        String type = entity.type() == null ? "entity" : entity.type().name().toLowerCase(Locale.ROOT);
-        return type + ":" + AliasKeys.normalize(entity.name()).replace(' ', '-');
+    private static String entityKey(Entity entity) {
+        return TableKeys.entityKey(entity);
     }
 
     private static List<FactEntry> entries(Map<String, Map<String, List<FactEntry>>> groups, String key, String date) {

@@ -142,7 +142,8 @@ def cost_lines(m, args):
                   check_rrus * DYNAMODB_READ_REQUEST_UNIT))
 
     # storage: items and index entries with their overhead, as measured, for a month, with point-in-time recovery
-    stored_gb = n * a["storedBytes"] / 1e9
+    # (alias items are stored once per entity and alias: an article whose entities are known adds none)
+    stored_gb = n * (a["storedBytes"] - known * a["aliasStoredBytes"]) / 1e9
     lines.append(("DynamoDB storage + PITR (GB-month)", f"{stored_gb:.4f}",
                   stored_gb * (DYNAMODB_STORAGE_GB_MONTH + DYNAMODB_PITR_GB_MONTH)))
 

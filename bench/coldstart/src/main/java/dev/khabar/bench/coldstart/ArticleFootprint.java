@@ -40,11 +40,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param knownIndexWriteUnits index upkeep of the same
  * @param storedBytes          table and index storage of the document item, its groups and its alias items, with
  *                             overheads (alias items counted in full, as for an article whose entities are new)
+ * @param aliasStoredBytes     the part of {@code storedBytes} that is alias items
  */
 record ArticleFootprint(int sourceBytes, int sourceCharacters, int entities, int facts, int documentItemBytes,
                         List<Integer> itemBytes, List<Boolean> indexed, int aliasItems, long writeUnits,
                         long indexWriteUnits, int writeRequests, double readUnits, long knownWriteUnits,
-                        long knownIndexWriteUnits, long storedBytes) {
+                        long knownIndexWriteUnits, long storedBytes, long aliasStoredBytes) {
 
     static ArticleFootprint measure(DynamoDbClient dynamo, String table, String docId, byte[] source) {
         TableBilling billing = TableBilling.of(dynamo, table);
@@ -63,8 +64,9 @@ record ArticleFootprint(int sourceBytes, int sourceCharacters, int entities, int
             stored += billing.storedBytes(item);
         }
         List<Map<String, AttributeValue>> aliases = aliasItems(dynamo, table, facts);
+        long aliasStored = 0;
         for (Map<String, AttributeValue> alias : aliases) {
-            stored += billing.storedBytes(alias);
+            aliasStored += billing.storedBytes(alias);
         }
 
         // entities new: the seed's alias items go first (unmetered), so the metered copy writes them again
@@ -79,7 +81,7 @@ record ArticleFootprint(int sourceBytes, int sourceCharacters, int entities, int
         return new ArticleFootprint(source.length, new String(source, StandardCharsets.UTF_8).length(),
                 facts.entities().size(), facts.facts().size(), TableBilling.size(document), sizes, indexed,
                 aliases.size(), fresh.tableUnits(), fresh.indexUnits(), fresh.requests(), fresh.readUnits(),
-                known.tableUnits(), known.indexUnits(), stored);
+                known.tableUnits(), known.indexUnits(), stored + aliasStored, aliasStored);
     }
 
     /** The alias items the article's entities have in the table: every name and alias, normalized, per entity. */

@@ -42,7 +42,7 @@ public final class ItemAttributes {
 
     // fact groups: ENT#{entityKey} / FACT#{date}#{docId} (the entity in one document, with its facts of that date)
     // and TYPE#{factType} / FACT#{date}#{docId} (the facts of one type, date and document); alias items
-    // ALIAS#{normalizedAlias} / ENT#{entityKey}, shared by the documents that name the entity so
+    // ALIAS#{normalizedAlias} / ENT#{entityKey}, shared by every document that names the entity
     /** Alias item: the entity it names (also in SK, but read without parsing keys). */
     public static final String ENTITY_KEY = "entityKey";
     public static final String NAME = "name";

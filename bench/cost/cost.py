@@ -8,6 +8,7 @@ the write requests, the bytes stored, the size of each item. Everything else is 
 below; nothing is typed in by hand from a measurement.
 
     bench/cost/cost.py [--measurements FILE] [--articles 1000] [--queries-per-article 10] [--batch 10]
+                       [--known-entities 0.0]
 """
 import argparse
 import json
@@ -74,12 +75,19 @@ def main():
     parser.add_argument("--batch", type=int, default=10, help="articles per extract invocation (SQS BatchSize)")
     parser.add_argument("--cold-share", type=float, default=0.01,
                         help="share of invocations that start a new execution environment (default 1%%)")
+    parser.add_argument("--known-entities", type=float, default=0.0,
+                        help="share of an article's alias items already in the table, written by an earlier article"
+                             " naming the same entity (default 0: every entity new, the most an article costs)")
     args = parser.parse_args()
+    if not 0 <= args.known_entities <= 1:
+        sys.exit("cost: --known-entities is a share between 0 and 1")
     if not args.measurements.is_file():
         sys.exit(f"cost: {args.measurements} is missing; run bench/coldstart/run first")
     m = json.loads(args.measurements.read_text())
     lines = cost_lines(m, args)
     total = sum(c for _, _, c in lines)
+    extremes = [sum(c for _, _, c in cost_lines(m, argparse.Namespace(**{**vars(args), "known_entities": share})))
+                for share in (0.0, 1.0)]
     n = args.articles
     print(f"Cost of {n:,} articles (us-east-1 list prices; measured on the bench's '{m['variant']}' variant,"
           f" {m['runs']} runs)\n")
@@ -87,7 +95,9 @@ def main():
     for name, quantity, usd in lines:
         print(f"{name:48} {quantity:>14} {usd:>10.4f}")
     print(f"{'total':48} {'':>14} {total:>10.4f}")
-    print(f"\nper article: ${total / n:.6f}; goal ≤ $0.10 per 1,000 articles: {'met' if total <= 0.10 * n / 1000 else 'MISSED'}")
+    print(f"\nper article: ${total / n:.6f}; goal ≤ $0.10 per 1,000 articles: {'met' if total <= 0.10 * n / 1000 else 'MISSED'}"
+          f" (with {args.known_entities:.0%} of the articles' alias items already in the table)")
+    print(f"every entity new: ${extremes[0]:.4f}; every entity already known: ${extremes[1]:.4f}")
     comprehend = n * max(COMPREHEND_MIN_UNITS, math.ceil(ARTICLE_CHARACTERS_FOR_COMPREHEND / COMPREHEND_UNIT_CHARACTERS)) * COMPREHEND_UNIT
     print(f"Amazon Comprehend DetectEntities alone, {n:,} articles of {ARTICLE_CHARACTERS_FOR_COMPREHEND:,} characters:"
           f" ${comprehend:.2f} ({comprehend / total:.0f}× all of the above)")
@@ -118,13 +128,22 @@ def cost_lines(m, args):
         restores = invocations * args.cold_share
         lines.append(("SnapStart restores (GB)", f"{restores * gb:,.1f}", restores * gb * SNAPSTART_RESTORE_GB))
 
-    # DynamoDB writes: the units the bench measured for one article (table, and GSI1 upkeep)
-    wrus = n * (a["writeUnits"] + a["indexWriteUnits"])
-    lines.append((f"DynamoDB writes (WRU, {a['writeUnits']}+{a['indexWriteUnits']} GSI1 each)", f"{wrus:,}",
+    # DynamoDB writes: the units the bench measured for one article (table, and GSI1 upkeep), between the article
+    # whose entities are all new (every alias item written) and the one whose entities are all known (none written)
+    known = args.known_entities
+    table_units = a["writeUnits"] - known * (a["writeUnits"] - a["knownWriteUnits"])
+    index_units = a["indexWriteUnits"] - known * (a["indexWriteUnits"] - a["knownIndexWriteUnits"])
+    wrus = round(n * (table_units + index_units))
+    lines.append((f"DynamoDB writes (WRU, {table_units:.0f}+{index_units:.0f} GSI1 each)", f"{wrus:,}",
                   wrus * DYNAMODB_WRITE_REQUEST_UNIT))
+    # the writer reads which alias items exist before writing the missing ones
+    check_rrus = n * a["readUnits"]
+    lines.append(("DynamoDB reads at write time (RRU, alias check)", f"{check_rrus:,.0f}",
+                  check_rrus * DYNAMODB_READ_REQUEST_UNIT))
 
     # storage: items and index entries with their overhead, as measured, for a month, with point-in-time recovery
-    stored_gb = n * a["storedBytes"] / 1e9
+    # (alias items are stored once per entity and alias: an article whose entities are known adds none)
+    stored_gb = n * (a["storedBytes"] - known * a["aliasStoredBytes"]) / 1e9
     lines.append(("DynamoDB storage + PITR (GB-month)", f"{stored_gb:.4f}",
                   stored_gb * (DYNAMODB_STORAGE_GB_MONTH + DYNAMODB_PITR_GB_MONTH)))
 

@@ -112,7 +112,7 @@ public final class DocumentDecoder {
         DocumentFormat format = Signatures.binaryFormat(bytes);
         try {
             if (format == DocumentFormat.PDF) {
-                return PdfText.decode(bytes, limits.maxPdfPages(), limits.maxTextChars());
+                return PdfText.decode(bytes, limits);
             }
             if (format == DocumentFormat.DOCX) {
                 return DocxText.decode(bytes, limits.maxUncompressedBytes());

@@ -5,10 +5,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PdfTest {
@@ -82,8 +84,23 @@ class PdfTest {
 
     @Test
     void textBeyondTheLimitIsTooLarge() {
-        DocumentDecoder small = new DocumentDecoder(new DecoderLimits(1 << 20, 1 << 20, 20, 10));
+        DocumentDecoder small = new DocumentDecoder(new DecoderLimits(1 << 20, 1 << 20, 20, 10, Duration.ofSeconds(5)));
         byte[] pdf = Samples.pdf(null, null, "This line alone is longer than twenty characters.");
         Rejections.expect(RejectionCode.TOO_LARGE, () -> small.decode(pdf, "long.pdf", DocumentHints.NONE));
+    }
+
+    @Test
+    void readingBeyondTheTimeBudgetIsTooLargeAndSaysWhere() {
+        // a budget shorter than reading any page: the first content-stream operator is already past it
+        DocumentDecoder hurried = new DocumentDecoder(DecoderLimits.DEFAULTS.withMaxPdfTime(Duration.ofNanos(1)));
+        byte[] pdf = Samples.pdf(null, null, "Harbor Robotics raised $45 million.", "The round closed on Monday.");
+        DocumentRejectedException e = Rejections.expect(RejectionCode.TOO_LARGE,
+                () -> hurried.decode(pdf, "slow.pdf", DocumentHints.NONE));
+        assertTrue(e.reason().contains("page 1 of 1"), e.reason());
+    }
+
+    @Test
+    void aNonPositiveTimeBudgetIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> DecoderLimits.DEFAULTS.withMaxPdfTime(Duration.ZERO));
     }
 }

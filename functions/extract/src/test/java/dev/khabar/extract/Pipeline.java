@@ -138,14 +138,6 @@ final class Pipeline implements AutoCloseable {
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk)))).items().stream().toList();
     }
 
-    /** The items of one GSI1 partition. */
-    List<Map<String, AttributeValue>> queryGsi1(String pk) {
-        return dynamo.queryPaginator(b -> b.tableName(aws.table()).indexName(TableKeys.GSI1)
-                .keyConditionExpression("#pk = :pk")
-                .expressionAttributeNames(Map.of("#pk", TableKeys.GSI1PK))
-                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk)))).items().stream().toList();
-    }
-
     /** Every item of the table (each test provisions its own). */
     List<Map<String, AttributeValue>> items() {
         List<Map<String, AttributeValue>> items = new ArrayList<>();

@@ -40,29 +40,23 @@ public final class ItemAttributes {
     public static final String PENDING_KEYS = "pendingKeys";
     public static final String ITEM_KEY_SEPARATOR = "\u001f";
 
-    // entity-in-document (ENT#{entityKey} / DOC#{docId}) and alias (ALIAS#… / ENT#…#DOC#…) items
+    // fact groups: ENT#{entityKey} / FACT#{date}#{docId} (the entity in one document, with its facts of that date)
+    // and TYPE#{factType} / FACT#{date}#{docId} (the facts of one type, date and document); alias items
+    // ALIAS#{normalizedAlias} / ENT#{entityKey}, shared by every document that names the entity
     /** Alias item: the entity it names (also in SK, but read without parsing keys). */
     public static final String ENTITY_KEY = "entityKey";
     public static final String NAME = "name";
     public static final String TYPE = "type";
-    /** List of surface forms of the entity in the document. */
+    /** Entity group: list of surface forms of the entity in the document. */
     public static final String ALIASES = "aliases";
-    public static final String MENTIONS = "mentions";
-    /** Alias item: the surface form as written, before normalization. */
-    public static final String ALIAS = "alias";
-
-    // fact items (ENT#{entityKey} / FACT#{date}#{docId}#{factId}); docId as above. The fact's id, type and amount
-    // are read from its JSON, the entity's key from PK: not repeated as attributes, so an item stays under 1 KB
-    /** The sort date ({@link TableKeys#sortDate}). */
+    /** The sort date of a group's facts ({@link TableKeys#sortDate}). */
     public static final String DATE = "date";
-    /** {@link FactSide} of the entity the item is filed under. */
-    public static final String SIDE = "side";
-    public static final String SUBJECT_KEY = "subjectKey";
-    public static final String SUBJECT_NAME = "subjectName";
-    public static final String OBJECT_ENTITY_KEY = "objectEntityKey";
-    public static final String OBJECT_NAME = "objectName";
-    /** The fact JSON of the contract (local entity ids e1, e2 as in the document's facts), gzip ({@link CompressedText}). */
-    public static final String FACT = "fact";
+    /**
+     * The group's facts, newest id first: a JSON array of {@link FactEntry} (the contract's fact with local entity
+     * ids, both parties across documents, and for an entity group the side the entity is on), gzip
+     * ({@link CompressedText}). Entity groups count them in {@link #FACT_COUNT}.
+     */
+    public static final String FACT_LIST = "factList";
 
     private ItemAttributes() {
     }

@@ -1,5 +1,6 @@
 package dev.khabar.store;
 
+import dev.khabar.core.model.Entity;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -7,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -57,13 +59,17 @@ public final class TableKeys {
         return DOC_PREFIX + docId;
     }
 
-    public static String entityPk(String entityKey) {
-        return ENT_PREFIX + entityKey;
+    /** The core's cross-document key; for an entity without one, its type and normalized name in the core's style. */
+    public static String entityKey(Entity entity) {
+        if (entity.key() != null && !entity.key().isBlank()) {
+            return entity.key();
+        }
+        String type = entity.type() == null ? "entity" : entity.type().name().toLowerCase(Locale.ROOT);
+        return type + ":" + AliasKeys.normalize(entity.name()).replace(' ', '-');
     }
 
-    /** Sort key of the entity-in-document item, under {@link #entityPk}. */
-    public static String entityDocSk(String docId) {
-        return DOC_PREFIX + docId;
+    public static String entityPk(String entityKey) {
+        return ENT_PREFIX + entityKey;
     }
 
     /** @param normalizedAlias the output of {@link AliasKeys#normalize} */
@@ -71,21 +77,22 @@ public final class TableKeys {
         return ALIAS_PREFIX + normalizedAlias;
     }
 
-    public static String aliasSk(String entityKey, String docId) {
-        return ENT_PREFIX + entityKey + SEP + DOC_PREFIX + docId;
+    /** Sort key of the alias item naming one entity: one item per alias and entity, shared by every document. */
+    public static String aliasSk(String entityKey) {
+        return ENT_PREFIX + entityKey;
     }
 
-    /** Sort key of a fact under {@link #entityPk}; {@code date} comes from {@link #sortDate}. */
-    public static String factSk(String date, String docId, String factId) {
-        return FACT_PREFIX + factGsi1Sk(date, docId, factId);
-    }
-
-    public static String typeGsi1Pk(String factType) {
+    /** Partition of the facts of one type, grouped per date and document. */
+    public static String typePk(String factType) {
         return TYPE_PREFIX + factType;
     }
 
-    public static String factGsi1Sk(String date, String docId, String factId) {
-        return date + SEP + docId + SEP + factId;
+    /**
+     * Sort key of a fact group under {@link #entityPk} or {@link #typePk}: the facts of one document that sort under
+     * one date; {@code date} comes from {@link #sortDate}.
+     */
+    public static String factGroupSk(String date, String docId) {
+        return FACT_PREFIX + date + SEP + docId;
     }
 
     public static String documentGsi1Sk(Instant receivedAt, String docId) {
@@ -119,14 +126,5 @@ public final class TableKeys {
     /** Inclusive upper bound: {@code to = 2025} still includes 2025-12-31. Null means unbounded. */
     public static String factSkTo(String toDate) {
         return FACT_PREFIX + (toDate == null ? "" : toDate) + HIGH;
-    }
-
-    /** The same bounds on GSI1SK of facts ({@code TYPE#…} partitions). */
-    public static String factGsi1SkFrom(String fromDate) {
-        return fromDate == null ? "" : fromDate;
-    }
-
-    public static String factGsi1SkTo(String toDate) {
-        return (toDate == null ? "" : toDate) + HIGH;
     }
 }

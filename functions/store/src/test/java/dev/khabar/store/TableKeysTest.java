@@ -34,19 +34,19 @@ class TableKeysTest {
 
     @Test
     void dateBoundsIncludeEveryFactOfTheBoundaryPeriods() {
-        String inside = TableKeys.factSk("2025-12-31", "d0123456789abcdef", "f9");
-        String before = TableKeys.factSk("2024-12-31", "d0123456789abcdef", "f1");
-        String after = TableKeys.factSk("2026", "d0123456789abcdef", "f1");
+        String inside = TableKeys.factGroupSk("2025-12-31", "d0123456789abcdef");
+        String yearOnly = TableKeys.factGroupSk("2025", "d0123456789abcdef");
+        String before = TableKeys.factGroupSk("2024-12-31", "d0123456789abcdef");
+        String after = TableKeys.factGroupSk("2026", "d0123456789abcdef");
         String from = TableKeys.factSkFrom("2025");
         String to = TableKeys.factSkTo("2025");
         assertTrue(from.compareTo(inside) <= 0 && inside.compareTo(to) <= 0);
+        assertTrue(from.compareTo(yearOnly) <= 0 && yearOnly.compareTo(to) <= 0);
+        assertTrue(yearOnly.compareTo(TableKeys.factSkFrom("2025-01")) < 0, "a year-only date sorts before its months");
         assertTrue(before.compareTo(from) < 0);
         assertTrue(after.compareTo(to) > 0);
         assertTrue(TableKeys.factSkFrom(null).compareTo(before) < 0);
         assertTrue(TableKeys.factSkTo(null).compareTo(after) > 0);
-        String gsi = TableKeys.factGsi1Sk("2025-03", "d0123456789abcdef", "f2");
-        assertTrue(TableKeys.factGsi1SkFrom("2025-03").compareTo(gsi) <= 0
-                && gsi.compareTo(TableKeys.factGsi1SkTo("2025-03")) < 0);
     }
 
     @Test

@@ -23,18 +23,29 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * What one extracted article costs in the table. The extract function's facts document for the seed is read back
  * and written again, as a new object, through the store's own {@link DocumentWriter} on a {@link WriteMeter}: the
- * write units are those of the requests the function makes (claim, pending keys, derived items, completion), billed
- * on the items as they were before and after each one. Sizes and storage are read from the items the function wrote.
+ * write units are those of the requests the function makes (claim, pending keys, derived items, alias check,
+ * completion), billed on the items as they were before and after each one. Alias items are shared by every
+ * document naming an entity and written only where missing, so the article is written twice: once as if none of its
+ * entities were known (its alias items removed first: the most it costs), once with all of them known (the least).
+ * Sizes and storage are read from the items the function wrote.
  *
- * @param itemBytes        billed size of each derived item; {@code indexed} says which ones have an index entry
- * @param writeUnits       write request units of the table for one article, as measured
- * @param indexWriteUnits  write request units of the index upkeep for the same writes
- * @param writeRequests    write requests sent (one per BatchWriteItem of up to 25 items)
- * @param storedBytes      table and index storage of the document item and every derived item, with overheads
+ * @param itemBytes            billed size of each item the document owns (its groups); {@code indexed} says which
+ *                             ones have an index entry
+ * @param aliasItems           alias items of the article's entities (shared with other documents naming them)
+ * @param writeUnits           write request units of the table for one article whose entities are all new
+ * @param indexWriteUnits      write request units of the index upkeep for the same writes
+ * @param writeRequests        write requests sent (one per BatchWriteItem of up to 25 items)
+ * @param readUnits            read request units of the writer's alias check (the same either way)
+ * @param knownWriteUnits      write units when every entity's alias items are already in the table
+ * @param knownIndexWriteUnits index upkeep of the same
+ * @param storedBytes          table and index storage of the document item, its groups and its alias items, with
+ *                             overheads (alias items counted in full, as for an article whose entities are new)
+ * @param aliasStoredBytes     the part of {@code storedBytes} that is alias items
  */
 record ArticleFootprint(int sourceBytes, int sourceCharacters, int entities, int facts, int documentItemBytes,
-                        List<Integer> itemBytes, List<Boolean> indexed, long writeUnits, long indexWriteUnits,
-                        int writeRequests, long storedBytes) {
+                        List<Integer> itemBytes, List<Boolean> indexed, int aliasItems, long writeUnits,
+                        long indexWriteUnits, int writeRequests, double readUnits, long knownWriteUnits,
+                        long knownIndexWriteUnits, long storedBytes, long aliasStoredBytes) {
 
     static ArticleFootprint measure(DynamoDbClient dynamo, String table, String docId, byte[] source) {
         TableBilling billing = TableBilling.of(dynamo, table);
@@ -52,18 +63,53 @@ record ArticleFootprint(int sourceBytes, int sourceCharacters, int entities, int
             indexed.add(billing.indexed(item));
             stored += billing.storedBytes(item);
         }
-        WriteMeter meter = new WriteMeter(dynamo, table, billing);
-        replay(dynamo, meter, table, facts);
+        List<Map<String, AttributeValue>> aliases = aliasItems(dynamo, table, facts);
+        long aliasStored = 0;
+        for (Map<String, AttributeValue> alias : aliases) {
+            aliasStored += billing.storedBytes(alias);
+        }
+
+        // entities new: the seed's alias items go first (unmetered), so the metered copy writes them again
+        for (Map<String, AttributeValue> alias : aliases) {
+            dynamo.deleteItem(b -> b.tableName(table).key(Map.of(TableKeys.PK, alias.get(TableKeys.PK),
+                    TableKeys.SK, alias.get(TableKeys.SK))));
+        }
+        WriteMeter fresh = new WriteMeter(dynamo, table, billing);
+        replay(dynamo, fresh, table, facts, "seed-entities-new.txt");
+        WriteMeter known = new WriteMeter(dynamo, table, billing);
+        replay(dynamo, known, table, facts, "seed-entities-known.txt");
         return new ArticleFootprint(source.length, new String(source, StandardCharsets.UTF_8).length(),
                 facts.entities().size(), facts.facts().size(), TableBilling.size(document), sizes, indexed,
-                meter.tableUnits(), meter.indexUnits(), meter.requests(), stored);
+                aliases.size(), fresh.tableUnits(), fresh.indexUnits(), fresh.requests(), fresh.readUnits(),
+                known.tableUnits(), known.indexUnits(), stored + aliasStored, aliasStored);
+    }
+
+    /** The alias items the article's entities have in the table: every name and alias, normalized, per entity. */
+    private static List<Map<String, AttributeValue>> aliasItems(DynamoDbClient dynamo, String table,
+                                                               FactsDocument facts) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        java.util.Set<ItemKey> seen = new java.util.HashSet<>();
+        for (var entity : facts.entities()) {
+            List<String> forms = new ArrayList<>(entity.aliases());
+            forms.add(entity.name());
+            for (String form : forms) {
+                String normalized = dev.khabar.store.AliasKeys.normalize(form);
+                ItemKey key = new ItemKey(TableKeys.aliasPk(normalized), TableKeys.aliasSk(TableKeys.entityKey(entity)));
+                if (!normalized.isEmpty() && seen.add(key)) {
+                    Map<String, AttributeValue> item = get(dynamo, table, key);
+                    if (!item.isEmpty()) {
+                        items.add(item);
+                    }
+                }
+            }
+        }
+        return items;
     }
 
     /** The function's writes for a new object with these facts; the copy is then removed (a tombstone, unlisted). */
-    private static void replay(DynamoDbClient dynamo, WriteMeter meter, String table, FactsDocument facts) {
+    private static void replay(DynamoDbClient dynamo, WriteMeter meter, String table, FactsDocument facts, String key) {
         Instant now = Instant.now();
-        DocumentVersion version = new DocumentVersion("cost-meter", "seed.txt",
-                DocumentVersion.sequencerOf(null, now), now);
+        DocumentVersion version = new DocumentVersion("cost-meter", key, DocumentVersion.sequencerOf(null, now), now);
         DocumentWriter writer = new DocumentWriter(meter, table, Clock.systemUTC(), Duration.ofMinutes(5));
         ClaimResult claimed = writer.claim(version);
         if (claimed.outcome() != ClaimResult.Outcome.CLAIMED

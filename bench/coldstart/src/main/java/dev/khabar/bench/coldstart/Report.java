@@ -121,13 +121,16 @@ final class Report {
         out.append(String.format(Locale.ROOT, "%nGoal: ratio ≤ %.1f (✗ marks a miss).%n", GOAL_RATIO));
         if (footprint != null) {
             out.append(String.format(Locale.ROOT, "%nSeed article: %d characters → %d entities, %d facts; %d items"
-                            + " besides the document item (%d in GSI1), %d bytes in all; document item %d bytes;"
-                            + " writing it costs %d write units (+ %d for GSI1) in %d requests, storing it %d bytes%n",
+                            + " owned besides the document item (%d in GSI1), %d bytes in all, and %d shared alias"
+                            + " items; document item %d bytes; writing it costs %d write units (+ %d for GSI1) in %d"
+                            + " requests when its entities are new, %d (+ %d) when they are known, and %.1f read"
+                            + " units; storing it %d bytes (%d of them alias items)%n",
                     footprint.sourceCharacters(), footprint.entities(), footprint.facts(), footprint.itemBytes().size(),
                     footprint.indexed().stream().filter(b -> b).count(),
-                    footprint.itemBytes().stream().mapToInt(Integer::intValue).sum(), footprint.documentItemBytes(),
-                    footprint.writeUnits(), footprint.indexWriteUnits(), footprint.writeRequests(),
-                    footprint.storedBytes()));
+                    footprint.itemBytes().stream().mapToInt(Integer::intValue).sum(), footprint.aliasItems(),
+                    footprint.documentItemBytes(), footprint.writeUnits(), footprint.indexWriteUnits(),
+                    footprint.writeRequests(), footprint.knownWriteUnits(), footprint.knownIndexWriteUnits(),
+                    footprint.readUnits(), footprint.storedBytes(), footprint.aliasStoredBytes()));
         }
         queryOverhead(out);
         packageSection(out);

@@ -59,6 +59,11 @@ public final class FactsJson {
         void write(JsonGenerator out, T value) throws IOException;
     }
 
+    /** The factory of the facts JSON's writers and readers, for JSON that embeds facts ({@link FactsWriter#fact}). */
+    public static JsonFactory factory() {
+        return FACTORY;
+    }
+
     public static ObjectMapper mapper() {
         return Mapper.INSTANCE;
     }

@@ -13,7 +13,7 @@ import java.util.List;
  * any order, unknown fields skipped (the contract changes only by adding fields), absent fields null (0 for the
  * numbers that are never absent). Anything that is not the contract's shape is a {@link JsonParseException}.
  */
-final class FactsReader {
+public final class FactsReader {
     private FactsReader() {
     }
 
@@ -83,7 +83,7 @@ final class FactsReader {
         return new Entity(v[0], v[1], v[2], type[0], aliases, mentions[0]);
     }
 
-    static Fact fact(JsonParser in) throws IOException {
+    public static Fact fact(JsonParser in) throws IOException {
         String[] v = new String[5];
         FactType[] type = {null};
         Amount[] amount = {null};

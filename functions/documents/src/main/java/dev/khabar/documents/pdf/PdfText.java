@@ -1,6 +1,7 @@
 package dev.khabar.documents.pdf;
 
 import dev.khabar.documents.DecodedDocument;
+import dev.khabar.documents.DecoderLimits;
 import dev.khabar.documents.DocumentFormat;
 import dev.khabar.documents.DocumentRejectedException;
 import dev.khabar.documents.RejectionCode;
@@ -10,7 +11,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.font.FontMappers;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -28,10 +28,10 @@ public final class PdfText {
     private PdfText() {
     }
 
-    public static DecodedDocument decode(byte[] bytes, int maxPages, int maxChars) throws DocumentRejectedException {
+    public static DecodedDocument decode(byte[] bytes, DecoderLimits limits) throws DocumentRejectedException {
         try (PDDocument doc = Loader.loadPDF(bytes, "")) {
             int pages = doc.getNumberOfPages();
-            String text = Tidy.text(pageText(doc, Math.min(pages, maxPages), maxChars));
+            String text = Tidy.text(pageText(doc, Math.min(pages, limits.maxPdfPages()), limits));
             if (text.isEmpty()) {
                 throw new DocumentRejectedException(RejectionCode.NO_TEXT, pages == 0
                         ? "the PDF has no pages"
@@ -50,18 +50,23 @@ public final class PdfText {
     }
 
     /** Page by page, so an enormous text layer is refused before it is all in memory. */
-    private static String pageText(PDDocument doc, int pages, int maxChars) throws IOException, DocumentRejectedException {
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setLineSeparator("\n");
-        stripper.setParagraphEnd("\n");
+    private static String pageText(PDDocument doc, int pages, DecoderLimits limits)
+            throws IOException, DocumentRejectedException {
+        TimedTextStripper stripper = new TimedTextStripper(System.nanoTime() + limits.maxPdfTime().toNanos());
         StringBuilder text = new StringBuilder();
         for (int page = 1; page <= pages; page++) {
             stripper.setStartPage(page);
             stripper.setEndPage(page);
-            text.append(stripper.getText(doc)).append('\n');
-            if (text.length() > maxChars) {
+            try {
+                text.append(stripper.getText(doc)).append('\n');
+            } catch (TimedTextStripper.DeadlinePassed e) {
+                throw new DocumentRejectedException(RejectionCode.TOO_LARGE, "reading the PDF's text took longer than "
+                        + limits.maxPdfTime().toMillis() + " ms (stopped on page " + page + " of " + doc.getNumberOfPages()
+                        + "); split it into smaller files or upload its text", e);
+            }
+            if (text.length() > limits.maxTextChars()) {
                 throw new DocumentRejectedException(RejectionCode.TOO_LARGE,
-                        "the PDF holds more than " + maxChars + " characters of text");
+                        "the PDF holds more than " + limits.maxTextChars() + " characters of text");
             }
         }
         return text.toString();

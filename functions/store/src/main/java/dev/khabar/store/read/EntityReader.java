@@ -10,6 +10,7 @@ import dev.khabar.store.ItemAttributes;
 import dev.khabar.store.TableKeys;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,8 @@ public final class EntityReader {
     static final String AFTER_ENTITY = "afterEntity";
     private static final int ALIAS_PAGE_SIZE = 25;
     private static final Projection ALIAS_FIELDS = Projection.of(ItemAttributes.ENTITY_KEY, ItemAttributes.NAME, ItemAttributes.TYPE);
-    private static final Projection PROFILE_FIELDS =
-            Projection.of(ItemAttributes.NAME, ItemAttributes.TYPE, ItemAttributes.ALIASES, ItemAttributes.FACT_COUNT);
+    private static final Projection PROFILE_FIELDS = Projection.of(ItemAttributes.DOC_ID, ItemAttributes.NAME,
+            ItemAttributes.TYPE, ItemAttributes.ALIASES, ItemAttributes.FACT_COUNT);
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -41,7 +42,8 @@ public final class EntityReader {
 
     /**
      * Entities that have {@code term} (normalized as the writer normalizes aliases, Arabic clitics stripped) as an
-     * alias in some document, in entity-key order; {@code type} null matches every type.
+     * alias in some document, in entity-key order; {@code type} null matches every type. Alias items outlive the
+     * documents that wrote them, so an entity is only listed while some document still names it.
      */
     public Page<EntityMatch> find(String term, EntityType type, PageRequest page) {
         String after = null;
@@ -52,9 +54,10 @@ public final class EntityReader {
             after = page.after().key().get(AFTER_ENTITY);
         }
         TreeMap<String, EntityMatch> found = new TreeMap<>();
+        Map<String, Boolean> named = new HashMap<>();
         String cutoff = null;
         for (String variant : AliasKeys.lookupVariants(term)) {
-            VariantMatches matches = distinctEntities(variant, type, after, page.limit() + 1);
+            VariantMatches matches = distinctEntities(variant, type, after, page.limit() + 1, named);
             matches.entities().forEach(found::putIfAbsent);
             if (!matches.complete() && (cutoff == null || matches.lastExamined().compareTo(cutoff) < 0)) {
                 cutoff = matches.lastExamined();
@@ -77,12 +80,13 @@ public final class EntityReader {
     }
 
     /**
-     * Up to {@code wanted} entities under one alias partition, after {@code after}. An alias partition holds one item
-     * per entity and document, so after each entity seen the next request skips the rest of that entity's documents.
+     * Up to {@code wanted} entities under one alias partition, after {@code after}: one alias item per entity, in
+     * entity-key order, each checked (once per search, {@code named}) to be still named by some document.
      */
-    private VariantMatches distinctEntities(String alias, EntityType type, String after, int wanted) {
+    private VariantMatches distinctEntities(String alias, EntityType type, String after, int wanted,
+                                            Map<String, Boolean> named) {
         Map<String, EntityMatch> entities = new LinkedHashMap<>();
-        String lower = after == null ? TableKeys.ENT_PREFIX : skipPast(after);
+        String lower = after == null ? TableKeys.ENT_PREFIX : TableKeys.aliasSk(after);
         String lastExamined = after;
         for (int round = 0; round < PagedQuery.MAX_ROUNDS; round++) {
             QueryResponse response = dynamo.query(QueryRequest.builder().tableName(table)
@@ -97,7 +101,8 @@ public final class EntityReader {
                 String key = string(item, ItemAttributes.ENTITY_KEY);
                 lastExamined = key;
                 String itemType = string(item, ItemAttributes.TYPE);
-                if (!entities.containsKey(key) && (type == null || type.name().equals(itemType))) {
+                if (!entities.containsKey(key) && (type == null || type.name().equals(itemType))
+                        && named.computeIfAbsent(key, this::exists)) {
                     entities.put(key, new EntityMatch(key, string(item, ItemAttributes.NAME), itemType));
                     if (entities.size() == wanted) {
                         return new VariantMatches(entities, true, key);
@@ -107,14 +112,9 @@ public final class EntityReader {
             if (!response.hasLastEvaluatedKey() || response.lastEvaluatedKey().isEmpty()) {
                 return new VariantMatches(entities, true, lastExamined);
             }
-            lower = skipPast(lastExamined);
+            lower = TableKeys.aliasSk(lastExamined);
         }
         return new VariantMatches(entities, false, lastExamined);
-    }
-
-    /** A sort key above every alias item of {@code entityKey} and below those of the next entity. */
-    private static String skipPast(String entityKey) {
-        return TableKeys.aliasSk(entityKey, "") + TableKeys.HIGH;
     }
 
     /** Name, type, aliases and counts over every document naming the entity; empty when no document does. */
@@ -122,7 +122,7 @@ public final class EntityReader {
         Map<String, Integer> names = new HashMap<>();
         TreeSet<String> aliases = new TreeSet<>();
         String type = null;
-        int documents = 0;
+        Set<String> documents = new HashSet<>();
         int facts = 0;
         Map<String, AttributeValue> start = null;
         do {
@@ -131,37 +131,41 @@ public final class EntityReader {
                     .expressionAttributeNames(PROFILE_FIELDS.names(Map.of("#pk", TableKeys.PK, "#sk", TableKeys.SK)))
                     .exclusiveStartKey(start).build());
             for (Map<String, AttributeValue> item : response.items()) {
-                documents++;
                 Integer count = integer(item, ItemAttributes.FACT_COUNT);
                 facts += count == null ? 0 : count;
-                String name = string(item, ItemAttributes.NAME);
-                if (name != null) {
-                    names.merge(name, 1, Integer::sum);
-                    aliases.add(name);
-                }
                 aliases.addAll(strings(item, ItemAttributes.ALIASES));
                 type = type == null ? string(item, ItemAttributes.TYPE) : type;
+                // an entity has a group per sort date of its facts in a document: its names count once a document
+                if (documents.add(string(item, ItemAttributes.DOC_ID))) {
+                    String name = string(item, ItemAttributes.NAME);
+                    if (name != null) {
+                        names.merge(name, 1, Integer::sum);
+                        aliases.add(name);
+                    }
+                }
             }
             start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
                     ? response.lastEvaluatedKey() : null;
         } while (start != null);
-        if (documents == 0) {
+        if (documents.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new EntityProfile(entityKey, mostCommon(names), type, new ArrayList<>(aliases), documents, facts));
+        return Optional.of(new EntityProfile(entityKey, mostCommon(names), type, new ArrayList<>(aliases),
+                documents.size(), facts));
     }
 
     /** Whether any document names the entity (one item read). */
     public boolean exists(String entityKey) {
-        return !dynamo.query(documentsOf(entityKey).toBuilder().limit(1).build()).items().isEmpty();
+        return !dynamo.query(documentsOf(entityKey).toBuilder().limit(1)
+                .projectionExpression("#pk").build()).items().isEmpty();
     }
 
     private QueryRequest documentsOf(String entityKey) {
         return QueryRequest.builder().tableName(table)
-                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :doc)")
+                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :groups)")
                 .expressionAttributeNames(Map.of("#pk", TableKeys.PK, "#sk", TableKeys.SK))
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(TableKeys.entityPk(entityKey)),
-                        ":doc", AttributeValue.fromS(TableKeys.DOC_PREFIX)))
+                        ":groups", AttributeValue.fromS(TableKeys.FACT_PREFIX)))
                 .build();
     }
 

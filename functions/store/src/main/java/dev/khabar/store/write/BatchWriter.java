@@ -1,22 +1,28 @@
 package dev.khabar.store.write;
 
+import dev.khabar.store.TableKeys;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * BatchWriteItem in chunks of 25, resending unprocessed items with backoff. Gives up after a bounded number of
- * rounds with {@link UnprocessedItemsException}: a transient failure, which SQS retries.
+ * BatchWriteItem in chunks of 25 (and BatchGetItem in chunks of 100), resending unprocessed items with backoff.
+ * Gives up after a bounded number of rounds with {@link UnprocessedItemsException}: a transient failure, which SQS
+ * retries.
  */
 final class BatchWriter {
     private static final int BATCH = 25;
+    private static final int GET_BATCH = 100;
     private static final int MAX_ROUNDS = 8;
     private static final long FIRST_BACKOFF_MILLIS = 50;
 
@@ -32,6 +38,47 @@ final class BatchWriter {
         write(items.stream()
                 .map(item -> WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build())
                 .toList());
+    }
+
+    /**
+     * Puts the items whose keys are not in the table yet. Reading a key costs half a read unit (eventually
+     * consistent, under 4 KB), writing one a whole write unit, and a conditional put that fails is billed a write
+     * unit all the same: so read first, then write only what is missing. Two writers racing on a missing key both
+     * put it, which is harmless for items that are the same whoever writes them.
+     */
+    void putMissing(Collection<Map<String, AttributeValue>> items) {
+        Map<ItemKey, Map<String, AttributeValue>> missing = new LinkedHashMap<>();
+        items.forEach(item -> missing.put(ItemKey.of(item), item));
+        List<ItemKey> keys = new ArrayList<>(missing.keySet());
+        for (int from = 0; from < keys.size(); from += GET_BATCH) {
+            existing(keys.subList(from, Math.min(from + GET_BATCH, keys.size()))).forEach(missing::remove);
+        }
+        put(missing.values());
+    }
+
+    private List<ItemKey> existing(List<ItemKey> keys) {
+        List<ItemKey> found = new ArrayList<>();
+        Map<String, KeysAndAttributes> pending = Map.of(table, KeysAndAttributes.builder()
+                .keys(keys.stream().map(ItemKey::toKey).toList())
+                .projectionExpression("#pk, #sk")
+                .expressionAttributeNames(Map.of("#pk", TableKeys.PK, "#sk", TableKeys.SK))
+                .build());
+        long backoff = FIRST_BACKOFF_MILLIS;
+        for (int round = 1; ; round++) {
+            Map<String, KeysAndAttributes> request = pending;
+            BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(request));
+            response.responses().getOrDefault(table, List.of()).forEach(item -> found.add(ItemKey.of(item)));
+            KeysAndAttributes unprocessed = response.unprocessedKeys().get(table);
+            if (unprocessed == null || unprocessed.keys().isEmpty()) {
+                return found;
+            }
+            if (round == MAX_ROUNDS) {
+                throw new UnprocessedItemsException(unprocessed.keys().size(), table);
+            }
+            pending = Map.of(table, unprocessed);
+            sleep(backoff);
+            backoff *= 2;
+        }
     }
 
     void delete(Collection<ItemKey> keys) {

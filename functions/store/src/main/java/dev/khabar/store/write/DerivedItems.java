@@ -5,79 +5,98 @@ import static dev.khabar.store.ItemAttributes.*;
 import dev.khabar.core.model.Entity;
 import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactsDocument;
-import dev.khabar.core.model.FactsJson;
 import dev.khabar.store.AliasKeys;
-import dev.khabar.store.CompressedText;
+import dev.khabar.store.FactEntry;
 import dev.khabar.store.FactSide;
+import dev.khabar.store.Party;
 import dev.khabar.store.TableKeys;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The items one facts document becomes (docs/table-design.md): an entity-in-document item and alias items per
- * entity, and each fact under its subject and under its object. Keys are deterministic, so writing the same
- * document twice writes the same items; no two items share a key.
+ * The items one facts document becomes (docs/table-design.md): per entity and sort date a group with the entity's
+ * names and its facts (as subject or object), per fact type and sort date a group with those facts, and per alias and
+ * entity an alias item. The groups belong to the document and go when it goes; alias items are shared by every
+ * document naming the entity and outlive them. Keys are deterministic, so writing the same document twice writes
+ * the same items; no two items share a key.
+ *
+ * @param owned  the groups, recorded in the document's key sets
+ * @param shared the alias items, written only where missing
  */
-final class DerivedItems {
-    private DerivedItems() {
-    }
+record DerivedItems(List<Map<String, AttributeValue>> owned, List<Map<String, AttributeValue>> shared) {
+    /** Within a group, facts are kept in the order the previous one-item-per-fact layout listed them: id descending. */
+    private static final Comparator<FactEntry> NEWEST_ID_FIRST =
+            Comparator.comparing((FactEntry e) -> e.fact().id() == null ? "" : e.fact().id()).reversed();
 
-    static Collection<Map<String, AttributeValue>> of(String docId, FactsDocument document) {
-        Map<ItemKey, Map<String, AttributeValue>> items = new LinkedHashMap<>();
+    static DerivedItems of(String docId, FactsDocument document) {
         Map<String, Entity> byLocalId = new HashMap<>();
-        Map<String, Integer> factCounts = new HashMap<>();
         for (Entity entity : document.entities()) {
             byLocalId.put(entity.id(), entity);
         }
         String published = document.document() == null ? null : document.document().publishedDate();
+        // entity key → sort date → entries; TreeMaps so items come out in a stable order
+        Map<String, Map<String, List<FactEntry>>> byEntity = new LinkedHashMap<>();
+        Map<String, Map<String, List<FactEntry>>> byType = new TreeMap<>();
         for (Fact fact : document.facts()) {
             Entity subject = byLocalId.get(fact.subject());
             Entity object = byLocalId.get(fact.object());
             String date = TableKeys.sortDate(fact.date() == null ? null : fact.date().value(), published);
-            List<Entity> sides = new ArrayList<>(2);
+            Party subjectParty = party(subject);
+            Party objectParty = party(object);
             if (subject != null) {
-                sides.add(subject);
+                entries(byEntity, entityKey(subject), date).add(new FactEntry(FactSide.SUBJECT, subjectParty, objectParty, fact));
             }
+            // once when subject and object are the same entity
             if (object != null && (subject == null || !entityKey(object).equals(entityKey(subject)))) {
-                sides.add(object);
+                entries(byEntity, entityKey(object), date).add(new FactEntry(FactSide.OBJECT, subjectParty, objectParty, fact));
             }
-            for (Entity party : sides) {
-                FactSide side = party == subject ? FactSide.SUBJECT : FactSide.OBJECT;
-                // the first copy carries the type index: the subject's, or the object's when there is no subject
-                boolean indexed = party == sides.get(0);
-                put(items, factItem(docId, fact, date, party, side, indexed, subject, object));
-                factCounts.merge(entityKey(party), 1, Integer::sum);
+            // a fact without parties is filed nowhere, as the entity routes cannot reach it either
+            if (fact.type() != null && (subject != null || object != null)) {
+                entries(byType, fact.type().name(), date).add(new FactEntry(null, subjectParty, objectParty, fact));
             }
         }
+        Map<ItemKey, Map<String, AttributeValue>> owned = new LinkedHashMap<>();
+        Map<ItemKey, Map<String, AttributeValue>> shared = new LinkedHashMap<>();
+        String namedDate = TableKeys.sortDate(null, published);
         for (Entity entity : document.entities()) {
             String key = entityKey(entity);
-            items.putIfAbsent(new ItemKey(TableKeys.entityPk(key), TableKeys.entityDocSk(docId)),
-                    entityItem(docId, entity, factCounts.getOrDefault(key, 0)));
+            // an entity without facts still gets one group, so its profile and alias lookups find the document
+            Map<String, List<FactEntry>> groups = byEntity.getOrDefault(key, Map.of(namedDate, List.of()));
+            groups.forEach((date, entries) -> owned.putIfAbsent(
+                    new ItemKey(TableKeys.entityPk(key), TableKeys.factGroupSk(date, docId)),
+                    entityGroup(docId, entity, date, entries)));
             for (String surface : surfaceForms(entity)) {
                 String normalized = AliasKeys.normalize(surface);
                 if (!normalized.isEmpty()) {
-                    items.putIfAbsent(new ItemKey(TableKeys.aliasPk(normalized), TableKeys.aliasSk(key, docId)),
-                            aliasItem(docId, entity, normalized, surface));
+                    shared.putIfAbsent(new ItemKey(TableKeys.aliasPk(normalized), TableKeys.aliasSk(key)),
+                            aliasItem(entity, normalized));
                 }
             }
         }
-        return items.values();
+        byType.forEach((type, groups) -> groups.forEach((date, entries) -> owned.put(
+                new ItemKey(TableKeys.typePk(type), TableKeys.factGroupSk(date, docId)),
+                typeGroup(docId, type, date, entries))));
+        return new DerivedItems(new ArrayList<>(owned.values()), new ArrayList<>(shared.values()));
     }
 
-    /** The core's cross-document key; for an entity without one, its type and normalized name in the core's style. */
-    static String entityKey(Entity entity) {
-        if (entity.key() != null && !entity.key().isBlank()) {
-            return entity.key();
-        }
-        String type = entity.type() == null ? "entity" : entity.type().name().toLowerCase(java.util.Locale.ROOT);
-        return type + ":" + AliasKeys.normalize(entity.name()).replace(' ', '-');
+    private static String entityKey(Entity entity) {
+        return TableKeys.entityKey(entity);
+    }
+
+    private static List<FactEntry> entries(Map<String, Map<String, List<FactEntry>>> groups, String key, String date) {
+        return groups.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(date, d -> new ArrayList<>());
+    }
+
+    private static Party party(Entity entity) {
+        return entity == null ? null : new Party(entityKey(entity), entity.name());
     }
 
     private static Set<String> surfaceForms(Entity entity) {
@@ -89,59 +108,44 @@ final class DerivedItems {
         return forms;
     }
 
-    private static void put(Map<ItemKey, Map<String, AttributeValue>> items, Map<String, AttributeValue> item) {
-        items.put(ItemKey.of(item), item);
-    }
-
-    private static Map<String, AttributeValue> entityItem(String docId, Entity entity, int factCount) {
-        Map<String, AttributeValue> item = new HashMap<>();
-        item.put(TableKeys.PK, s(TableKeys.entityPk(entityKey(entity))));
-        item.put(TableKeys.SK, s(TableKeys.entityDocSk(docId)));
-        item.put(DOC_ID, s(docId));
+    private static Map<String, AttributeValue> entityGroup(String docId, Entity entity, String date,
+                                                           List<FactEntry> entries) {
+        Map<String, AttributeValue> item = group(TableKeys.entityPk(entityKey(entity)), docId, date, entries);
         putIfPresent(item, NAME, entity.name());
         putIfPresent(item, TYPE, entity.type() == null ? null : entity.type().name());
-        item.put(ALIASES, AttributeValue.fromL(entity.aliases().stream().map(DerivedItems::s).toList()));
-        item.put(MENTIONS, n(entity.mentions()));
-        item.put(FACT_COUNT, n(factCount));
-        return item;
-    }
-
-    private static Map<String, AttributeValue> aliasItem(String docId, Entity entity, String normalized,
-                                                         String surface) {
-        Map<String, AttributeValue> item = new HashMap<>();
-        item.put(TableKeys.PK, s(TableKeys.aliasPk(normalized)));
-        item.put(TableKeys.SK, s(TableKeys.aliasSk(entityKey(entity), docId)));
-        item.put(ENTITY_KEY, s(entityKey(entity)));
-        item.put(DOC_ID, s(docId));
-        item.put(ALIAS, s(surface));
-        putIfPresent(item, NAME, entity.name());
-        putIfPresent(item, TYPE, entity.type() == null ? null : entity.type().name());
-        return item;
-    }
-
-    private static Map<String, AttributeValue> factItem(String docId, Fact fact, String date, Entity party,
-                                                        FactSide side, boolean indexed, Entity subject,
-                                                        Entity object) {
-        Map<String, AttributeValue> item = new HashMap<>();
-        item.put(TableKeys.PK, s(TableKeys.entityPk(entityKey(party))));
-        item.put(TableKeys.SK, s(TableKeys.factSk(date, docId, fact.id())));
-        if (indexed) {
-            item.put(TableKeys.GSI1PK, s(TableKeys.typeGsi1Pk(fact.type().name())));
-            item.put(TableKeys.GSI1SK, s(TableKeys.factGsi1Sk(date, docId, fact.id())));
+        if (!entity.aliases().isEmpty()) {
+            item.put(ALIASES, AttributeValue.fromL(entity.aliases().stream().map(DerivedItems::s).toList()));
         }
-        // only what the readers use: the fact's id, type and amount are in its JSON, the entity key in PK
+        item.put(FACT_COUNT, n(entries.size()));
+        return item;
+    }
+
+    private static Map<String, AttributeValue> typeGroup(String docId, String type, String date,
+                                                         List<FactEntry> entries) {
+        return group(TableKeys.typePk(type), docId, date, entries);
+    }
+
+    private static Map<String, AttributeValue> group(String pk, String docId, String date, List<FactEntry> entries) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put(TableKeys.PK, s(pk));
+        item.put(TableKeys.SK, s(TableKeys.factGroupSk(date, docId)));
         item.put(DOC_ID, s(docId));
         item.put(DATE, s(date));
-        item.put(SIDE, s(side.name()));
-        if (subject != null) {
-            item.put(SUBJECT_KEY, s(entityKey(subject)));
-            putIfPresent(item, SUBJECT_NAME, subject.name());
+        if (!entries.isEmpty()) {
+            List<FactEntry> sorted = new ArrayList<>(entries);
+            sorted.sort(NEWEST_ID_FIRST);
+            item.put(FACT_LIST, FactEntry.encode(sorted));
         }
-        if (object != null) {
-            item.put(OBJECT_ENTITY_KEY, s(entityKey(object)));
-            putIfPresent(item, OBJECT_NAME, object.name());
-        }
-        item.put(FACT, CompressedText.of(FactsJson.write(fact)));
+        return item;
+    }
+
+    private static Map<String, AttributeValue> aliasItem(Entity entity, String normalized) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put(TableKeys.PK, s(TableKeys.aliasPk(normalized)));
+        item.put(TableKeys.SK, s(TableKeys.aliasSk(entityKey(entity))));
+        item.put(ENTITY_KEY, s(entityKey(entity)));
+        putIfPresent(item, NAME, entity.name());
+        putIfPresent(item, TYPE, entity.type() == null ? null : entity.type().name());
         return item;
     }
 

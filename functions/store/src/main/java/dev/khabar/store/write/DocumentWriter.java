@@ -11,9 +11,9 @@ import dev.khabar.store.TableKeys;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -105,7 +105,8 @@ public final class DocumentWriter {
                     + " bytes one table item can hold");
             return DocumentStatus.FAILED;
         }
-        Collection<Map<String, AttributeValue>> items = DerivedItems.of(claim.docId(), document);
+        DerivedItems derived = DerivedItems.of(claim.docId(), document);
+        List<Map<String, AttributeValue>> items = derived.owned();
         Set<ItemKey> keys = new HashSet<>();
         items.forEach(item -> keys.add(ItemKey.of(item)));
         if (!keys.isEmpty()) {
@@ -121,6 +122,8 @@ public final class DocumentWriter {
         Set<ItemKey> leftovers = new HashSet<>(claim.previousKeys());
         leftovers.removeAll(keys);
         batch.delete(leftovers);
+        // after the groups, so an alias never leads to an entity whose documents are not written yet
+        batch.putMissing(derived.shared());
 
         DocumentInfo info = document.document();
         Map<String, String> names = names("#status", STATUS, "#facts", FACTS, "#entityCount", ENTITY_COUNT,

@@ -49,6 +49,17 @@ final class Articles {
         return version.docId();
     }
 
+    /** Removes the object as the extract function does for a removal event: a tombstone, no derived items. */
+    void remove(String key, Instant at) {
+        DocumentVersion version = new DocumentVersion(bucket, key,
+                DocumentVersion.sequencerOf(Long.toHexString(++sequence), at), at);
+        ClaimResult claim = writer.claim(version);
+        if (claim.outcome() != ClaimResult.Outcome.CLAIMED) {
+            throw new IllegalStateException("could not claim " + key + ": " + claim.detail());
+        }
+        writer.remove(claim.claim());
+    }
+
     static Fact fact(String id, FactType type, Entity subject, Entity object, String date, Long usd) {
         return new Fact(id, type, subject.id(), object == null ? null : object.id(),
                 usd == null ? null : new Amount(BigDecimal.valueOf(usd), "USD", usd + " dollars"), null,

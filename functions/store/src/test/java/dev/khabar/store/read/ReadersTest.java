@@ -187,6 +187,86 @@ class ReadersTest {
     }
 
     @Test
+    void pagesEndInsideAGroupAndContinueWithItsNextFact(Emulator emulator) {
+        ProvisionedResources aws = emulator.provision();
+        Articles articles = new Articles(dynamo, aws.table(), aws.bucket());
+        FactReader reader = new FactReader(dynamo, aws.table());
+        // one group of Meta holds six facts of one date, another document adds two more of the same date
+        List<dev.khabar.core.model.Fact> many = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            many.add(fact("f" + i, i % 2 == 0 ? FactType.INVESTMENT : FactType.PARTNERSHIP, META, SCALE, "2025-05",
+                    i % 2 == 0 ? i * 1_000_000_000L : null));
+        }
+        String first = articles.write("many.txt", Instant.parse("2025-05-02T00:00:00Z"), "2025-05-02",
+                List.of(META, SCALE), many);
+        String second = articles.write("two.txt", Instant.parse("2025-05-03T00:00:00Z"), "2025-05-03",
+                List.of(META, SCALE), facts(fact("f1", FactType.INVESTMENT, META, SCALE, "2025-05", 7_000_000_000L),
+                        fact("f2", FactType.ROLE, META, SCALE, "2024-01", null)));
+        List<String> whole = ids(reader.ofEntity(META.key(), FactFilter.dates(DateRange.ANY), PageRequest.first(100)).items());
+        assertEquals(8, whole.size());
+        for (int limit = 1; limit <= 3; limit++) {
+            assertEquals(whole, ids(walk(limit, page -> reader.ofEntity(META.key(), FactFilter.dates(DateRange.ANY), page))),
+                    "limit " + limit + ": every fact once, in the order of one page");
+        }
+        assertEquals(whole.subList(0, 7), ids(walk(2, page -> reader.ofEntity(META.key(),
+                FactFilter.dates(new DateRange("2025-05", "2025-05")), page))), "the 2024 role is out of range");
+        List<StoredFact> investments = walk(1, page -> reader.ofEntity(SCALE.key(),
+                new FactFilter(FactType.INVESTMENT, DateRange.ANY, null, null), page));
+        assertEquals(4, investments.size());
+        assertTrue(investments.stream().allMatch(f -> f.side() == FactSide.OBJECT));
+        List<StoredFact> large = walk(1, page -> reader.ofType(FactType.INVESTMENT,
+                new FactFilter(null, new DateRange("2025", null), new BigDecimal("4000000000"), "USD"), page));
+        // one date: the documents' groups in id order, newest (highest) first
+        List<String> expected = first.compareTo(second) > 0
+                ? List.of(first + "/f6", first + "/f4", second + "/f1")
+                : List.of(second + "/f1", first + "/f6", first + "/f4");
+        assertEquals(expected, ids(large), "7, 6 and 4 billion; 2 billion is below the minimum");
+        assertTrue(reader.ofType(FactType.PARTNERSHIP, FactFilter.dates(new DateRange(null, "2025-04")),
+                PageRequest.first(5)).items().isEmpty());
+    }
+
+    @Test
+    void aChangedDocumentReplacesItsFactsAndARemovedOneLeavesItsEntitiesUnfound(Emulator emulator) {
+        ProvisionedResources aws = emulator.provision();
+        Articles articles = new Articles(dynamo, aws.table(), aws.bucket());
+        FactReader reader = new FactReader(dynamo, aws.table());
+        EntityReader named = new EntityReader(dynamo, aws.table());
+        var zephyr = new dev.khabar.core.model.Entity("e4", "organization:zephyr", "Zephyr", EntityType.ORGANIZATION,
+                List.of("زفير"), 1);
+        String doc = articles.write("story.txt", Instant.parse("2025-03-01T00:00:00Z"), "2025-03-01",
+                List.of(META, zephyr), facts(fact("f1", FactType.ACQUISITION, META, zephyr, null, 90_000_000L)));
+        assertEquals(List.of(zephyr.key()), named.find("زفير", null, PageRequest.first(5)).items().stream()
+                .map(EntityMatch::key).toList());
+
+        String again = articles.write("story.txt", Instant.parse("2025-03-02T00:00:00Z"), "2025-03-02",
+                List.of(META, SCALE), facts(fact("f1", FactType.PARTNERSHIP, META, SCALE, null, null)));
+        assertEquals(doc, again);
+        assertEquals(List.of(doc + "/f1"), ids(reader.ofEntity(META.key(), FactFilter.dates(DateRange.ANY),
+                PageRequest.first(5)).items()));
+        assertEquals(FactType.PARTNERSHIP, reader.ofEntity(META.key(), FactFilter.dates(DateRange.ANY),
+                PageRequest.first(5)).items().get(0).fact().type());
+        assertTrue(reader.ofType(FactType.ACQUISITION, FactFilter.dates(DateRange.ANY), PageRequest.first(5)).items().isEmpty());
+        assertTrue(named.find("Zephyr", null, PageRequest.first(5)).items().isEmpty(),
+                "the alias item stays, but no document names Zephyr any more");
+        assertFalse(named.profile(zephyr.key()).isPresent());
+        assertEquals(1, named.profile(META.key()).orElseThrow().documentCount());
+
+        articles.remove("story.txt", Instant.parse("2025-03-03T00:00:00Z"));
+        assertTrue(reader.ofEntity(META.key(), FactFilter.dates(DateRange.ANY), PageRequest.first(5)).items().isEmpty());
+        assertTrue(reader.ofType(FactType.PARTNERSHIP, FactFilter.dates(DateRange.ANY), PageRequest.first(5)).items().isEmpty());
+        assertTrue(named.find("Meta", null, PageRequest.first(5)).items().isEmpty());
+        assertFalse(named.exists(META.key()));
+        List<String> left = new ArrayList<>();
+        dynamo.scanPaginator(b -> b.tableName(aws.table())).items().forEach(i -> left.add(i.get(TableKeys.PK).s()));
+        assertTrue(left.stream().allMatch(pk -> pk.startsWith(TableKeys.ALIAS_PREFIX) || pk.equals(TableKeys.docPk(doc))),
+                "only the tombstone and the shared alias items: " + left);
+    }
+
+    private static List<String> ids(List<StoredFact> facts) {
+        return facts.stream().map(f -> f.documentId() + "/" + f.fact().id()).toList();
+    }
+
+    @Test
     void aPositionFromAnotherQueryIsRefused() {
         Page<StoredFact> meta = facts.ofEntity(META.key(), FactFilter.dates(DateRange.ANY), PageRequest.first(1));
         assertThrows(InvalidPositionException.class, () ->
@@ -196,6 +276,10 @@ class ReadersTest {
         assertThrows(InvalidPositionException.class, () ->
                 facts.ofType(FactType.INVESTMENT, FactFilter.dates(DateRange.ANY), new PageRequest(1, meta.next())));
         Position forged = new Position(Map.of(TableKeys.PK, "DOC#x", TableKeys.SK, "META"));
+        Map<String, String> negative = new java.util.HashMap<>(meta.next().key());
+        negative.put(FactReader.DONE, "-1");
+        assertThrows(InvalidPositionException.class, () -> facts.ofEntity(META.key(), FactFilter.dates(DateRange.ANY),
+                new PageRequest(1, new Position(negative))));
         assertThrows(InvalidPositionException.class, () ->
                 facts.ofEntity(META.key(), FactFilter.dates(DateRange.ANY), new PageRequest(1, forged)));
         assertThrows(InvalidPositionException.class, () ->

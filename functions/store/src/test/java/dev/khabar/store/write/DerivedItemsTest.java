@@ -14,9 +14,12 @@ import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.model.FactsDocument;
-import dev.khabar.store.CompressedText;
+import dev.khabar.store.FactEntry;
+import dev.khabar.store.FactSide;
+import dev.khabar.store.Party;
 import dev.khabar.store.TableKeys;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -37,95 +40,121 @@ class DerivedItemsTest {
                 new DateValue("2025-06", "يونيو"), null, null, null, 0.8);
         Fact layoff = new Fact("f2", FactType.LAYOFF, "e2", null, null, 40, null, null, null, null, 0.7);
         Fact self = new Fact("f3", FactType.PARTNERSHIP, "e1", "e1", null, null, null, null, null, null, 0.5);
+        Fact another = new Fact("f4", FactType.INVESTMENT, "e1", "e2", null, null,
+                new DateValue("2025-06", "يونيو"), null, null, null, 0.6);
         return new FactsDocument(1, new DocumentInfo(DOC, "ar", "عنوان", "2025-08-30", "x"),
-                List.of(acme, nova, town), List.of(invest, layoff, self));
+                List.of(acme, nova, town), List.of(invest, layoff, self, another));
     }
 
     @Test
-    void everyFactIsStoredUnderSubjectAndObjectWithTheTypeIndexOnTheSubjectCopy() {
-        Collection<Map<String, AttributeValue>> items = DerivedItems.of(DOC, sample());
-        Map<String, AttributeValue> subjectCopy = item(items, "ENT#Q1", TableKeys.factSk("2025-06", DOC, "f1"));
-        Map<String, AttributeValue> objectCopy = item(items, "ENT#organization:nova-labs",
-                TableKeys.factSk("2025-06", DOC, "f1"));
-        assertEquals("SUBJECT", subjectCopy.get(SIDE).s());
-        assertEquals("OBJECT", objectCopy.get(SIDE).s());
-        assertEquals("TYPE#INVESTMENT", subjectCopy.get(TableKeys.GSI1PK).s());
-        assertEquals("2025-06#" + DOC + "#f1", subjectCopy.get(TableKeys.GSI1SK).s());
-        assertNull(objectCopy.get(TableKeys.GSI1PK));
-        assertEquals("Nova Labs", subjectCopy.get(OBJECT_NAME).s());
-        assertEquals("Q1", objectCopy.get(SUBJECT_KEY).s());
-        String fact = CompressedText.read(subjectCopy.get(FACT));
-        assertTrue(fact.contains("\"type\":\"INVESTMENT\"") && fact.contains("\"currency\":\"USD\""), fact);
-        assertEquals(fact, CompressedText.read(objectCopy.get(FACT)));
+    void anEntitysFactsOfOneDateAreOneGroupWithTheSideItIsOn() {
+        DerivedItems items = DerivedItems.of(DOC, sample());
+        Map<String, AttributeValue> acmeJune = item(items.owned(), "ENT#Q1", TableKeys.factGroupSk("2025-06", DOC));
+        List<FactEntry> entries = FactEntry.decode(acmeJune.get(FACT_LIST));
+        assertEquals(List.of("f4", "f1"), entries.stream().map(e -> e.fact().id()).toList(), "newest id first");
+        assertTrue(entries.stream().allMatch(e -> e.side() == FactSide.SUBJECT));
+        assertEquals(new Party("organization:nova-labs", "Nova Labs"), entries.get(1).object());
+        assertEquals(new BigDecimal("2500000000"), entries.get(1).fact().amount().value());
+        assertEquals("2", acmeJune.get(FACT_COUNT).n());
+        assertEquals("2025-06", acmeJune.get(DATE).s());
+        assertEquals("Acme", acmeJune.get(NAME).s());
+
+        Map<String, AttributeValue> novaJune = item(items.owned(), "ENT#organization:nova-labs",
+                TableKeys.factGroupSk("2025-06", DOC));
+        assertTrue(FactEntry.decode(novaJune.get(FACT_LIST)).stream().allMatch(e -> e.side() == FactSide.OBJECT
+                && e.subject().equals(new Party("Q1", "Acme"))));
     }
 
     @Test
-    void aFactWithoutDateSortsUnderThePublishedDateAndOneWithoutObjectHasOneCopy() {
-        Collection<Map<String, AttributeValue>> items = DerivedItems.of(DOC, sample());
-        long layoffCopies = items.stream().filter(i -> i.get(TableKeys.SK).s().endsWith("#f2")).count();
-        assertEquals(1, layoffCopies);
-        Map<String, AttributeValue> layoff = item(items, "ENT#organization:nova-labs",
-                TableKeys.factSk("2025-08-30", DOC, "f2"));
-        assertEquals("TYPE#LAYOFF", layoff.get(TableKeys.GSI1PK).s());
-        assertEquals(1, items.stream().filter(i -> i.get(TableKeys.SK).s().endsWith("#f3")).count(), "self-fact stored once");
+    void aFactWithoutDateSortsUnderThePublishedDateAndASelfFactIsFiledOnce() {
+        DerivedItems items = DerivedItems.of(DOC, sample());
+        Map<String, AttributeValue> layoff = item(items.owned(), "ENT#organization:nova-labs",
+                TableKeys.factGroupSk("2025-08-30", DOC));
+        assertEquals(List.of("f2"), ids(layoff));
+        assertNull(FactEntry.decode(layoff.get(FACT_LIST)).get(0).object());
+        assertEquals(List.of("f3"), ids(item(items.owned(), "ENT#Q1", TableKeys.factGroupSk("2025-08-30", DOC))));
     }
 
     @Test
-    void entitiesAndNormalizedAliasesAreIndexedOncePerDocument() {
-        Collection<Map<String, AttributeValue>> items = DerivedItems.of(DOC, sample());
-        Map<String, AttributeValue> acme = item(items, "ENT#Q1", "DOC#" + DOC);
-        assertEquals("4", acme.get(MENTIONS).n());
-        assertEquals("2", acme.get(FACT_COUNT).n(), "f1 and f3");
-        assertEquals("0", item(items, "ENT#Q3", "DOC#" + DOC).get(FACT_COUNT).n());
+    void eachFactIsInExactlyOneTypeGroup() {
+        DerivedItems items = DerivedItems.of(DOC, sample());
+        Map<String, AttributeValue> investments = item(items.owned(), "TYPE#INVESTMENT",
+                TableKeys.factGroupSk("2025-06", DOC));
+        assertEquals(List.of("f4", "f1"), ids(investments));
+        assertNull(FactEntry.decode(investments.get(FACT_LIST)).get(0).side(), "a type group has no side");
+        List<String> typed = new ArrayList<>();
+        items.owned().stream().filter(i -> i.get(TableKeys.PK).s().startsWith(TableKeys.TYPE_PREFIX))
+                .forEach(i -> typed.addAll(ids(i)));
+        assertEquals(List.of("f4", "f1", "f2", "f3"), typed, "INVESTMENT, LAYOFF, PARTNERSHIP: each fact once");
+    }
+
+    @Test
+    void anEntityWithoutFactsGetsOneGroupUnderThePublishedDate() {
+        Map<String, AttributeValue> dubai = item(DerivedItems.of(DOC, sample()).owned(), "ENT#Q3",
+                TableKeys.factGroupSk("2025-08-30", DOC));
+        assertEquals("0", dubai.get(FACT_COUNT).n());
+        assertFalse(dubai.containsKey(FACT_LIST));
+        assertEquals(List.of("دبي"), dubai.get(ALIASES).l().stream().map(AttributeValue::s).toList());
+    }
+
+    @Test
+    void aliasItemsAreOnePerNormalizedAliasAndEntityWithoutTheDocument() {
+        List<Map<String, AttributeValue>> aliases = DerivedItems.of(DOC, sample()).shared();
         Set<String> acmeAliases = new HashSet<>();
-        items.stream().filter(i -> i.get(TableKeys.PK).s().startsWith("ALIAS#")
-                && "Q1".equals(s(i, ENTITY_KEY))).forEach(i -> acmeAliases.add(i.get(TableKeys.PK).s()));
+        aliases.stream().filter(i -> "Q1".equals(i.get(ENTITY_KEY).s()))
+                .forEach(i -> acmeAliases.add(i.get(TableKeys.PK).s()));
         assertEquals(Set.of("ALIAS#acme", "ALIAS#اكمي"), acmeAliases, "Acme and ACME share one alias item");
-        assertEquals("ENT#Q1#DOC#" + DOC, item(items, "ALIAS#acme", "ENT#Q1#DOC#" + DOC).get(TableKeys.SK).s());
+        Map<String, AttributeValue> acme = item(aliases, "ALIAS#acme", "ENT#Q1");
+        assertEquals(Set.of(TableKeys.PK, TableKeys.SK, ENTITY_KEY, NAME, TYPE), acme.keySet(),
+                "nothing of the document: any document naming Acme writes the same item");
+        assertEquals(6, aliases.size(), "acme, اكمي, nova labs, نوفا لابز, dubai, دبي");
     }
 
     @Test
     void keysAreUniqueAndDeterministic() {
-        Collection<Map<String, AttributeValue>> items = DerivedItems.of(DOC, sample());
+        DerivedItems items = DerivedItems.of(DOC, sample());
         Set<ItemKey> keys = new HashSet<>();
-        items.forEach(i -> assertTrue(keys.add(ItemKey.of(i)), "duplicate key " + ItemKey.of(i)));
+        items.owned().forEach(i -> assertTrue(keys.add(ItemKey.of(i)), "duplicate key " + ItemKey.of(i)));
+        items.shared().forEach(i -> assertTrue(keys.add(ItemKey.of(i)), "duplicate key " + ItemKey.of(i)));
         Set<ItemKey> again = new HashSet<>();
-        DerivedItems.of(DOC, sample()).forEach(i -> again.add(ItemKey.of(i)));
+        DerivedItems second = DerivedItems.of(DOC, sample());
+        second.owned().forEach(i -> again.add(ItemKey.of(i)));
+        second.shared().forEach(i -> again.add(ItemKey.of(i)));
         assertEquals(keys, again);
-        // 3 entity items, aliases: acme, اكمي, nova labs, نوفا لابز, dubai, دبي; facts: f1 x2, f2, f3
-        assertEquals(3 + 6 + 4, items.size());
+        // entity groups: Acme June and August, Nova June and August, Dubai; type groups: INVESTMENT June,
+        // LAYOFF and PARTNERSHIP August
+        assertEquals(5 + 3, items.owned().size());
     }
 
     @Test
     void itemKeysSurviveEncoding() {
-        ItemKey key = new ItemKey("ALIAS#سكيل ايه اي", "ENT#Q1#DOC#" + DOC);
+        ItemKey key = new ItemKey("ALIAS#سكيل ايه اي", "ENT#Q1");
         assertEquals(key, ItemKey.decode(key.encode()));
         assertFalse(key.encode().contains("\n"));
         Set<ItemKey> all = new HashSet<>();
-        DerivedItems.of(DOC, sample()).forEach(i -> all.add(ItemKey.of(i)));
+        DerivedItems.of(DOC, sample()).owned().forEach(i -> all.add(ItemKey.of(i)));
         assertEquals(all, ItemKey.decodeSet(ItemKey.encodeSet(all)));
         assertEquals(Set.of(key), ItemKey.decodeSet(AttributeValue.fromSs(List.of(key.encode()))),
                 "key sets stored as string sets before compression still read");
     }
 
     @Test
-    void factItemsCarryNoAttributeTheReadersDoNotUse() {
-        for (Map<String, AttributeValue> item : DerivedItems.of(DOC, sample())) {
-            if (item.get(TableKeys.SK).s().startsWith(TableKeys.FACT_PREFIX)) {
-                Set<String> allowed = Set.of(TableKeys.PK, TableKeys.SK, TableKeys.GSI1PK, TableKeys.GSI1SK, DOC_ID,
-                        DATE, SIDE, SUBJECT_KEY, SUBJECT_NAME, OBJECT_ENTITY_KEY, OBJECT_NAME, FACT);
-                assertTrue(allowed.containsAll(item.keySet()), item.keySet().toString());
-            }
+    void groupsCarryNoAttributeTheReadersDoNotUse() {
+        for (Map<String, AttributeValue> item : DerivedItems.of(DOC, sample()).owned()) {
+            Set<String> allowed = Set.of(TableKeys.PK, TableKeys.SK, DOC_ID, DATE, NAME, TYPE, ALIASES, FACT_COUNT,
+                    FACT_LIST);
+            assertTrue(allowed.containsAll(item.keySet()), item.keySet().toString());
+            assertFalse(item.containsKey(TableKeys.GSI1PK), "facts are not in the index");
         }
+    }
+
+    private static List<String> ids(Map<String, AttributeValue> group) {
+        return FactEntry.decode(group.get(FACT_LIST)).stream().map(e -> e.fact().id()).toList();
     }
 
     private static Map<String, AttributeValue> item(Collection<Map<String, AttributeValue>> items, String pk,
                                                     String sk) {
         return items.stream().filter(i -> pk.equals(i.get(TableKeys.PK).s()) && sk.equals(i.get(TableKeys.SK).s()))
                 .findFirst().orElseThrow(() -> new AssertionError("no item " + pk + " / " + sk + " in " + items));
-    }
-
-    private static String s(Map<String, AttributeValue> item, String name) {
-        return item.containsKey(name) ? item.get(name).s() : null;
     }
 }

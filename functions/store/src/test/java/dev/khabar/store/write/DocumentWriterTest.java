@@ -66,15 +66,18 @@ class DocumentWriterTest {
         Claim first = claimed(writer.claim(version("0A")));
         assertEquals(DocumentStatus.DONE, writer.complete(first, DerivedItemsTest.sample()));
         Set<ItemKey> firstKeys = derivedKeys();
-        assertEquals(13, firstKeys.size());
+        assertEquals(8, firstKeys.size());
+        Set<ItemKey> aliases = aliasKeys();
+        assertEquals(6, aliases.size());
 
         FactsDocument smaller = withoutDubaiAndTheLayoff(DerivedItemsTest.sample());
         Claim second = claimed(writer.claim(version("0B")));
         assertEquals(DocumentStatus.DONE, writer.complete(second, smaller));
         Set<ItemKey> secondKeys = derivedKeys();
         assertEquals(listedKeys(), secondKeys);
-        assertEquals(13 - 3 - 1, secondKeys.size(), "Dubai's entity and two alias items, the layoff fact");
+        assertEquals(8 - 3, secondKeys.size(), "Dubai's group, Nova's group and the type group of the layoff");
         assertTrue(firstKeys.containsAll(secondKeys));
+        assertEquals(aliases, aliasKeys(), "alias items are shared by documents and stay; readers skip unnamed entities");
     }
 
     @Test
@@ -124,7 +127,7 @@ class DocumentWriterTest {
         Claim retry = claimed(writer.claim(version("0A")));
         writer.complete(retry, DerivedItemsTest.sample());
         assertEquals(listedKeys(), derivedKeys());
-        assertEquals(13, derivedKeys().size());
+        assertEquals(8, derivedKeys().size());
     }
 
     @Test
@@ -142,13 +145,13 @@ class DocumentWriterTest {
         Claim third = claimed(writer.claim(version("0A")));
         writer.complete(third, DerivedItemsTest.sample());
         assertEquals(listedKeys(), derivedKeys());
-        assertEquals(13, derivedKeys().size());
+        assertEquals(8, derivedKeys().size());
     }
 
     @Test
     void aDocumentItemWrittenBeforeCompressionIsReadAndReplaced() {
         // an earlier version stored the key set as a string set and the facts as a string
-        ItemKey old = new ItemKey(TableKeys.entityPk("Q77"), TableKeys.entityDocSk(docId()));
+        ItemKey old = new ItemKey(TableKeys.entityPk("Q77"), "DOC#" + docId());
         dynamo.putItem(b -> b.tableName(aws.table()).item(Map.of(TableKeys.PK, AttributeValue.fromS(old.pk()),
                 TableKeys.SK, AttributeValue.fromS(old.sk()), ItemAttributes.DOC_ID, AttributeValue.fromS(docId()))));
         dynamo.putItem(b -> b.tableName(aws.table()).item(Map.of(
@@ -195,10 +198,29 @@ class DocumentWriterTest {
         assertEquals(null, document().get(ItemAttributes.REASON), "a later success clears the reason");
         writer.remove(claimed(writer.claim(version("0D"))));
         assertEquals(Set.of(), derivedKeys());
+        assertEquals(6, aliasKeys().size(), "only the shared alias items are left");
         Map<String, AttributeValue> tombstone = document();
         assertEquals("DELETED", tombstone.get(ItemAttributes.STATUS).s());
         assertEquals(null, tombstone.get(TableKeys.GSI1PK));
         assertEquals(Outcome.STALE, writer.claim(version("0C")).outcome());
+    }
+
+    @Test
+    void aliasItemsAlreadyInTheTableAreReadNotWrittenAgain() {
+        writer.complete(claimed(writer.claim(version("0A"))), DerivedItemsTest.sample());
+        List<String> aliasPuts = new ArrayList<>();
+        try (DynamoDbClient counting = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(o -> o.addExecutionInterceptor(new AliasPuts(aliasPuts))).build()) {
+            DocumentWriter other = new DocumentWriter(counting, aws.table(), clock, LEASE);
+            DocumentVersion b = new DocumentVersion("news", "b.txt", DocumentVersion.sequencerOf("01", T0), T0);
+            other.complete(claimed(other.claim(b)), DerivedItemsTest.sample());
+            assertEquals(List.of(), aliasPuts, "another document naming the same entities");
+
+            FactsDocument withNewcomer = withMoreItems(DerivedItemsTest.sample());
+            DocumentVersion c = new DocumentVersion("news", "c.txt", DocumentVersion.sequencerOf("01", T0), T0);
+            other.complete(claimed(other.claim(c)), withNewcomer);
+            assertEquals(30, aliasPuts.size(), "one for each company not seen before: " + aliasPuts);
+        }
     }
 
     @Test
@@ -222,23 +244,27 @@ class DocumentWriterTest {
                 document.facts().stream().filter(f -> !f.id().equals("f2")).toList());
     }
 
-    /** The document with 30 extra layoffs of another entity, so that writing it takes two batches. */
+    /** The document with 30 extra companies laying off, so that writing it takes two batches. */
     private static FactsDocument withMoreItems(FactsDocument document) {
+        FactsDocument extra = layoffs(30);
         List<Fact> facts = new ArrayList<>(document.facts());
-        facts.addAll(layoffs(30).facts().stream().map(f -> new Fact("x" + f.id(), f.type(), "e9", null, null,
+        facts.addAll(extra.facts().stream().map(f -> new Fact("x" + f.id(), f.type(), "x" + f.subject(), null, null,
                 f.count(), null, null, null, null, 0.5)).toList());
         List<Entity> entities = new ArrayList<>(document.entities());
-        entities.add(new Entity("e9", "Q99", "Extra", EntityType.ORGANIZATION, List.of(), 1));
+        entities.addAll(extra.entities().stream().map(e -> new Entity("x" + e.id(), "X" + e.key(), e.name(), e.type(),
+                List.of(), 1)).toList());
         return new FactsDocument(1, document.document(), entities, facts);
     }
 
+    /** {@code count} companies, each with one layoff: a group each, and one group of the type. */
     private static FactsDocument layoffs(int count) {
         List<Fact> facts = new ArrayList<>();
+        List<Entity> entities = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            facts.add(new Fact("f" + i, FactType.LAYOFF, "e1", null, null, i, null, null, null, null, 0.5));
+            entities.add(new Entity("e" + i, "Q9" + i, "Other " + i, EntityType.ORGANIZATION, List.of(), 1));
+            facts.add(new Fact("f" + i, FactType.LAYOFF, "e" + i, null, null, i, null, null, null, null, 0.5));
         }
-        return new FactsDocument(1, new DocumentInfo("x", "ar", null, null, "t"),
-                List.of(new Entity("e1", "Q9", "Other", EntityType.ORGANIZATION, List.of(), 1)), facts);
+        return new FactsDocument(1, new DocumentInfo("x", "ar", null, null, "t"), entities, facts);
     }
 
     private static Claim claimed(ClaimResult result) {
@@ -256,11 +282,23 @@ class DocumentWriterTest {
                 TableKeys.SK, AttributeValue.fromS(TableKeys.META)))).item();
     }
 
+    /** Keys of the items the document owns: all but its own item and the shared alias items. */
     private Set<ItemKey> derivedKeys() {
         Set<ItemKey> keys = new HashSet<>();
         dynamo.scanPaginator(b -> b.tableName(aws.table()).consistentRead(true)).items().forEach(item -> {
-            if (!item.get(TableKeys.SK).s().equals(TableKeys.META)) {
+            if (!item.get(TableKeys.SK).s().equals(TableKeys.META)
+                    && !item.get(TableKeys.PK).s().startsWith(TableKeys.ALIAS_PREFIX)) {
                 assertEquals(docId(), item.get(ItemAttributes.DOC_ID).s());
+                keys.add(ItemKey.of(item));
+            }
+        });
+        return keys;
+    }
+
+    private Set<ItemKey> aliasKeys() {
+        Set<ItemKey> keys = new HashSet<>();
+        dynamo.scanPaginator(b -> b.tableName(aws.table()).consistentRead(true)).items().forEach(item -> {
+            if (item.get(TableKeys.PK).s().startsWith(TableKeys.ALIAS_PREFIX)) {
                 keys.add(ItemKey.of(item));
             }
         });
@@ -277,6 +315,20 @@ class DocumentWriterTest {
         public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
             if (context.request() instanceof BatchWriteItemRequest && batches.incrementAndGet() == 2) {
                 throw new IllegalStateException("the run dies here");
+            }
+        }
+    }
+
+    /** Collects the partition keys of alias items put by BatchWriteItem. */
+    private record AliasPuts(List<String> pks) implements ExecutionInterceptor {
+        @Override
+        public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+            if (context.request() instanceof BatchWriteItemRequest batch) {
+                batch.requestItems().values().forEach(writes -> writes.stream()
+                        .filter(w -> w.putRequest() != null)
+                        .map(w -> w.putRequest().item().get(TableKeys.PK).s())
+                        .filter(pk -> pk.startsWith(TableKeys.ALIAS_PREFIX))
+                        .forEach(pks::add));
             }
         }
     }

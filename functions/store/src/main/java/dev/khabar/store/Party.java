@@ -1,4 +1,4 @@
-package dev.khabar.store.read;
+package dev.khabar.store;
 
 /** One side of a fact: the entity's cross-document key and its name. */
 public record Party(String key, String name) {

@@ -1,5 +1,6 @@
 package dev.khabar.core.facts;
 
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.Amount;
 import dev.khabar.core.model.DateValue;
 import dev.khabar.core.model.EntityType;
@@ -17,7 +18,7 @@ import java.util.Set;
  */
 final class Awards {
     private static final Set<EntityType> ORG = Set.of(EntityType.ORGANIZATION);
-    private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "be", "being", "got", "get", "gets");
+    private static final Set<String> BE = WordSet.of("was", "were", "is", "are", "been", "be", "being", "got", "get", "gets");
 
     private Awards() {
     }
@@ -77,7 +78,7 @@ final class Awards {
                 Attributes.date(doc, s, tr.startToken(), FactType.CONTRACT), Attributes.evidence(doc, s), s.index());
     }
 
-    private static final Set<String> DEFINITE = Set.of("that", "the", "this", "العقد");
+    private static final Set<String> DEFINITE = WordSet.of("that", "the", "this", "العقد");
 
     /** "That contract was awarded by …": the passive's subject is a contract the text has told of. */
     private static boolean definiteContract(Doc doc, Sentence s, Trigger tr) {
@@ -150,9 +151,9 @@ final class Awards {
         return out.last();
     }
 
-    private static final Set<String> SUPPLY = Set.of("supply", "provide", "deliver", "equip", "build", "support", "serve");
+    private static final Set<String> SUPPLY = WordSet.of("supply", "provide", "deliver", "equip", "build", "support", "serve");
 
-    private static final Set<String> CHOOSE = Set.of("picked", "picks", "selected", "selects", "chose", "chooses",
+    private static final Set<String> CHOOSE = WordSet.of("picked", "picks", "selected", "selects", "chose", "chooses",
             "hired", "hires", "tapped", "taps", "commissioned", "engaged", "contracted", "retained");
 
     /**
@@ -231,7 +232,7 @@ final class Awards {
         return out.last();
     }
 
-    private static final Set<String> CONTRACT_NOUNS = Set.of("عقد", "عقدا", "عقود", "عقدين", "مناقصه", "مشروع", "صفقه");
+    private static final Set<String> CONTRACT_NOUNS = WordSet.of("عقد", "عقدا", "عقود", "عقدين", "مناقصه", "مشروع", "صفقه");
 
     private static boolean contractNounAfter(Doc doc, Trigger tr, int to) {
         for (int k = tr.startToken(); k < to; k++) {

@@ -31,6 +31,8 @@ final class Doc {
     final int[] mentionAt;
     /** id of the body said to award the contracts the text goes on to list ("The Pentagon awarded … contracts") */
     String awarder;
+    /** the latest contract a company was said to win with no client named, for a sentence naming who awarded it */
+    Awards.Won won;
     /** id of the organization the text talks about most, or null */
     final String topic;
 

@@ -1,5 +1,6 @@
 package dev.khabar.core.facts;
 
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.Amount;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.Fact;
@@ -17,8 +18,8 @@ import java.util.Set;
  * sentence's previous fact; the object after the type's preposition, with lists ("مثل Mercor و Surge") expanded.
  */
 final class TriggerFacts {
-    private static final Set<String> ARABIC_FILLERS = Set.of("قد", "لقد", "بالفعل", "رسميا", "اليوم", "امس", "ايضا");
-    private static final Set<String> MEETINGS = Set.of("اجتماع", "اجتماعا", "مؤتمر", "مؤتمرا", "لقاء", "جلسه",
+    private static final Set<String> ARABIC_FILLERS = WordSet.of("قد", "لقد", "بالفعل", "رسميا", "اليوم", "امس", "ايضا");
+    private static final Set<String> MEETINGS = WordSet.of("اجتماع", "اجتماعا", "مؤتمر", "مؤتمرا", "لقاء", "جلسه",
             "محادثات", "قمه", "ندوه", "اتفاق", "صفقه");
 
 
@@ -123,6 +124,9 @@ final class TriggerFacts {
         if (!spec.object().isEmpty()) {
             objects = objects(doc, s, tr, spec, subject, byAt, previous);
             if (objects.isEmpty()) {
+                if (type == FactType.CONTRACT && !tr.arabic() && byAt < 0) {
+                    Awards.remember(doc, s, tr, subject);
+                }
                 return null;
             }
         } else if (type == FactType.FUNDING_ROUND && (!round || Rounds.notARaise(doc, s, tr))) {
@@ -131,7 +135,8 @@ final class TriggerFacts {
             objects.add(null);
         }
         Amount amount = spec.amount() ? Attributes.amount(doc, s, tr.startToken()) : null;
-        if (type == FactType.FUNDING_ROUND && !Rounds.moneyRightAfter(doc, s, tr)) {
+        if (type == FactType.FUNDING_ROUND && !Rounds.moneyRightAfter(doc, s, tr)
+                && !(DealParties.namesRound(doc, s, tr) && Rounds.moneyNamedAsValue(doc, s, tr))) {
             amount = null; // "raised a round of financing from X": a round without its size
         }
         String status = Attributes.status(doc, s, tr.startToken(), type);
@@ -156,7 +161,7 @@ final class TriggerFacts {
         return made;
     }
 
-    private static final Set<String> STAKE = Set.of("حصه", "stake", "stakes", "حصص");
+    private static final Set<String> STAKE = WordSet.of("حصه", "stake", "stakes", "حصص");
 
     /** "استحواذها على حصة في شركة X", "acquire a stake in X": an investment, stated by its own trigger. */
     private static boolean stakeOnly(Doc doc, Trigger tr, String object) {
@@ -236,6 +241,11 @@ final class TriggerFacts {
         }
         int from = Grammar.clauseStart(doc, tr.startToken(), s);
         for (int m : doc.mentionsIn(from, tr.startToken())) {
+            int described = tr.arabic() || !types.contains(EntityType.PERSON) ? -1 : NameLists.described(doc, m, tr.startToken());
+            if (described >= 0 && types.contains(doc.type(described)) && doc.mentionsIn(doc.mention(described).endToken(),
+                    tr.startToken()).stream().noneMatch(o -> types.contains(doc.type(o)))) {
+                return described; // "Twitter founder Jack Dorsey invested": the company only describes the doer
+            }
             if (types.contains(doc.type(m)) && !Grammar.governed(doc, m, s)) {
                 return m;
             }

@@ -71,4 +71,29 @@ class DealPartiesRound5Test {
         said.requireFact(FactType.ACQUISITION, "Google", "Nimbus Labs");
         assertTrue(said.fact(FactType.ACQUISITION, "Sundar Pichai", "Nimbus Labs").isEmpty(), said.describeFacts());
     }
+    @Test
+    void aPublicBodyIsTheClientWhicheverWayTheSentenceRuns() {
+        x("The Navy also gave a $15 million contract with Lockheed Martin to support its ships.")
+                .requireFact(FactType.CONTRACT, "Lockheed Martin", "Navy");
+        Extracted ar = x("وقعت وزارة الدفاع عقدا مع شركة لوكهيد مارتن بقيمة مليار دولار.");
+        assertTrue(ar.document().facts().stream().anyMatch(f -> f.type() == FactType.CONTRACT
+                && f.subject().equals(ar.requireEntity("Lockheed Martin").id())), ar.describeFacts());
+        Extracted firms = x("Lockheed Martin signed a contract with Boeing.");
+        firms.requireFact(FactType.CONTRACT, "Lockheed Martin", "Boeing");
+    }
+
+    @Test
+    void theOneAwardedMayBeNamedAfterItsDescription() {
+        x("The Navy announced a $20 million contract to a small business in Guam, Acme Builders LLC, to deliver services.")
+                .requireFact(FactType.CONTRACT, "Acme Builders LLC", "Navy");
+        x("Saudi Aramco announced a $5 million contract to a startup from Ohio, Nimbus Labs, on Monday.")
+                .requireFact(FactType.CONTRACT, "Nimbus Labs", "Saudi Aramco");
+    }
+
+    @Test
+    void aDetachedArabicPrepositionGovernsTheQuotedNameAfterIt() {
+        Extracted ar = x("أعلنت شركة «سامسونج»، التابعة لـ «إنتل»، أنها ستسرح 500 موظف.");
+        assertEquals(500, ar.requireFact(FactType.LAYOFF, "Samsung", null).count());
+        assertTrue(ar.fact(FactType.LAYOFF, "Intel", null).isEmpty(), ar.describeFacts());
+    }
 }

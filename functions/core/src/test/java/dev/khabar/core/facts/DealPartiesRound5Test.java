@@ -96,4 +96,13 @@ class DealPartiesRound5Test {
         assertEquals(500, ar.requireFact(FactType.LAYOFF, "Samsung", null).count());
         assertTrue(ar.fact(FactType.LAYOFF, "Intel", null).isEmpty(), ar.describeFacts());
     }
+    @Test
+    void aTitledPersonOpeningTheSentenceWorksForTheStorysCompanyNotTheOneActedOn() {
+        Extracted en = x("Nimbus Labs cut 40 jobs on Monday. Former CEO Jane Roe went on to accuse investor Sequoia Capital of greed.");
+        en.requireFact(FactType.ROLE, "Jane Roe", "Nimbus Labs");
+        assertTrue(en.fact(FactType.ROLE, "Jane Roe", "Sequoia Capital").isEmpty(), en.describeFacts());
+        Extracted after = x("Nimbus Labs raised $5 million. Co-founder and CEO Jane Roe announced the news in a Facebook post.");
+        after.requireFact(FactType.ROLE, "Jane Roe", "Nimbus Labs");
+        assertTrue(after.fact(FactType.ROLE, "Jane Roe", "Facebook").isEmpty(), after.describeFacts());
+    }
 }

@@ -19,6 +19,8 @@ import java.util.Map;
 final class Doc {
     final String text;
     final List<Token> tokens;
+    /** the tokens again, for {@link #token}, which the rules call more than anything else */
+    private final Token[] tokenArray;
     final List<Sentence> sentences;
     final ResolvedEntities entities;
     final LocalDate published;
@@ -38,6 +40,7 @@ final class Doc {
         List<List<Money>> money, List<List<Quantity>> counts, List<List<DateMention>> dates) {
         this.text = text;
         this.tokens = tokens;
+        this.tokenArray = tokens.toArray(new Token[0]);
         this.sentences = sentences;
         this.entities = entities;
         this.published = published;
@@ -96,6 +99,6 @@ final class Doc {
     }
 
     Token token(int i) {
-        return tokens.get(i);
+        return tokenArray[i];
     }
 }

@@ -39,7 +39,7 @@ final class ArabicOrganizations {
     /** "وزارة الاتصالات وتقنية المعلومات", "هيئة سوق المال": a public body named by its genitive chain. */
     private static boolean governmentBody(List<Token> tokens, int i, int end, MentionSink sink) {
         Token t = tokens.get(i);
-        String reading = Clitics.readings(t.norm()).stream().filter(GOVERNMENT::contains).findFirst().orElse(null);
+        String reading = firstReadingIn(GOVERNMENT, t.norm());
         if (reading == null || i + 2 >= end || (i > 0 && tokens.get(i - 1).norm().equals("علي"))) {
             return false; // "على هيئة" is "in the form of"
         }
@@ -67,6 +67,17 @@ final class ArabicOrganizations {
         return to > first && sink.add(i, to, MentionSink.cliticChars(t, reading), EntityType.ORGANIZATION, null, null);
     }
 
+    /** The first reading of a folded word that is in {@code words}, or null. */
+    private static String firstReadingIn(Set<String> words, String norm) {
+        List<String> readings = Clitics.readings(norm);
+        for (int r = 0; r < readings.size(); r++) {
+            if (words.contains(readings.get(r))) {
+                return readings.get(r);
+            }
+        }
+        return null;
+    }
+
     /** "العام" after a body's name is "public" (قطاع الأعمال العام), unless a year follows from it (العام الماضي). */
     private static boolean publicAdjective(List<Token> tokens, int k, int end) {
         String n = tokens.get(k).norm();
@@ -90,7 +101,8 @@ final class ArabicOrganizations {
                 return quoted(tokens, q, end, type, sink);
             }
             boolean construct = q == i + 1 && q + 1 < end && tokens.get(q + 1).norm().startsWith("ال") && plainWord(qt);
-            if (qt.script() != Script.ARABIC || !(qt.norm().startsWith("ال") || construct) || sink.covered(q)) {
+            if (qt.script() != Script.ARABIC || !(qt.norm().startsWith("ال") || qt.norm().startsWith("وال") || construct)
+                    || sink.covered(q)) {
                 break; // «شركة إنتاج الأفلام "نجمة"»: what the company does, then its quoted name
             }
         }
@@ -103,6 +115,10 @@ final class ArabicOrganizations {
         if (definiteCue) {
             // "الشركة القابضة للتشييد والتعمير": "the company" is a name only with its لل complement
             int adjectivesEnd = adjectives(tokens, i + 1, end, sink, true);
+            if (adjectivesEnd == i + 1 && i + 2 < end && definite(tokens.get(i + 1).norm()) && !sink.covered(i + 1)
+                    && complement(tokens, i + 2, end, sink) > 0) {
+                adjectivesEnd = i + 2; // "الشركة الرائدة للاستثمار الصناعي": any adjective, when the complement follows
+            }
             int to = complement(tokens, adjectivesEnd, end, sink);
             if (to < 0) {
                 return false;
@@ -129,8 +145,9 @@ final class ArabicOrganizations {
             int withComplement = complement(tokens, to, end, sink);
             return sink.add(i, withComplement > 0 ? withComplement : to, MentionSink.cliticChars(t, reading), type, null, null);
         }
-        if (!orgWord(next)) {
-            return false;
+        if (!orgWord(next) || (i + 2 < end && definite(tokens.get(i + 2).norm()) && (ArabicWords.INDUSTRIES.contains(next.norm())
+                || PURPOSE_NOUNS.contains(next.norm())))) {
+            return false; // «شركة إنتاج الأفلام»: what the company does, not its name
         }
         if (NAMED_BY_CUE.contains(cue)) {
             return sink.add(i, i + 2, MentionSink.cliticChars(t, reading), type, null, null);
@@ -145,8 +162,8 @@ final class ArabicOrganizations {
         int withComplement = complement(tokens, adjectives(tokens, to, end, sink, false), end, sink);
         if (withComplement > 0) {
             to = withComplement;
-        } else if (to == i + 2 && to < end && genitive(tokens, to, end, sink)) {
-            to++; // "شركة مصافي الجنوب التابعة…": a noun in construct with its genitive
+        } else if (to <= i + 3 && to < end && genitive(tokens, to, end, sink)) {
+            to++; // "شركة مصافي الجنوب التابعة…", «شركة اتحاد مصانع الأسلاك "أسلاك"»: a construct with its genitive
         }
         return sink.add(i + 1, to, 0, type, null, null);
     }

@@ -1,5 +1,6 @@
 package dev.khabar.core.entities;
 
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
@@ -13,14 +14,15 @@ import java.util.Set;
  */
 public final class EntityFinder {
     /** Words a company's legal or long name adds to its short one: Cisco Systems, BlackBerry Ltd, هواوي تكنولوجيز. */
-    private static final Set<String> CORPORATE_SUFFIXES = Set.of("inc", "corp", "corporation", "co", "ltd", "llc",
+    private static final Set<String> CORPORATE_SUFFIXES = WordSet.of("inc", "corp", "corporation", "co", "ltd", "llc",
             "plc", "group", "holdings", "holding", "technologies", "technology", "systems", "system", "electronics",
             "networks", "international", "limited", "sa", "ag", "se", "nv",
             "جروب", "غروب", "القابضه", "هولدينغ", "هولدنغ", "تكنولوجيز", "تكنولوجي", "الكترونيكس", "سيستمز",
             "انترناشونال", "للتكنولوجيا", "للالكترونيات");
     /** Words that make a known company's name the name of one of its units. */
-    private static final Set<String> DIVISIONS = Set.of("labs", "lab", "ventures", "capital", "research", "foundation");
-    private static final Set<String> SCALE_WORDS = Set.of("million", "billion", "trillion", "bn", "mn", "m", "b");
+    private static final Set<String> DIVISIONS = WordSet.of("labs", "lab", "ventures", "capital", "research", "foundation",
+            "technology", "investors", "partners", "management", "securities", "services", "solutions");
+    private static final Set<String> SCALE_WORDS = WordSet.of("million", "billion", "trillion", "bn", "mn", "m", "b");
     private final Gazetteer gazetteer = Gazetteer.get();
 
     /**
@@ -40,9 +42,8 @@ public final class EntityFinder {
                     continue;
                 }
                 int end = m.endToken();
-                if (m.entry().type() == EntityType.ORGANIZATION && end < s.endToken() && tokens.get(end).capitalized()
-                        && DIVISIONS.contains(tokens.get(end).norm())) {
-                    continue; // "Motorola Labs", "Intel Capital": a unit of its own, which the name patterns take whole
+                if (m.entry().type() == EntityType.ORGANIZATION && unitAfter(tokens, end, s.endToken())) {
+                    continue; // "Motorola Labs", "General Dynamics Information Technology": a unit of its own
                 }
                 if (m.entry().type() == EntityType.ORGANIZATION && end < s.endToken() && suffix(tokens.get(end))) {
                     end++;
@@ -65,6 +66,23 @@ public final class EntityFinder {
     }
 
     /**
+     * Whether up to three capitalized words after a known company end in a unit's word (the name patterns then take
+     * the unit whole): "Intel Capital", "Goldman Sachs Asset Management", "General Dynamics Information Technology".
+     */
+    private boolean unitAfter(List<Token> tokens, int end, int limit) {
+        for (int k = end; k < Math.min(limit, end + 3); k++) {
+            Token t = tokens.get(k);
+            if (t.script() != Script.LATIN || !t.capitalized() || (k > end && gazetteer.match(tokens, k, limit) != null)) {
+                return false;
+            }
+            if (DIVISIONS.contains(t.norm()) || (t.is("bank") && k + 1 < limit && tokens.get(k + 1).is("of"))) {
+                return true; // "Federal Reserve Bank of Boston"
+            }
+        }
+        return false;
+    }
+
+    /**
      * "BlackBerry Spark, the platform it announced", "the Acme Nova app": a known company's name opening a product's
      * name, which the name patterns then take whole.
      */
@@ -79,18 +97,32 @@ public final class EntityFinder {
     }
 
     /**
-     * "السوق السعودية", "الحكومة السعودية": a country name that is also its feminine adjective (السعودية), right after
-     * a definite noun, is that adjective, not the place.
+     * "السوق السعودية", "الحكومة السعودية", «الشركة “الشمالية” السعودية», "العراقية والسعودية", "ونظيراتها السعودية":
+     * a country name that is also its feminine adjective (السعودية), after a definite noun or adjective (a closing
+     * quote between, or joined by و to another such adjective), is that adjective, not the place.
      */
     private static boolean nationalityAdjective(Gazetteer.Match m, List<Token> tokens, int i) {
-        if (m.entry().type() != EntityType.LOCATION || m.endToken() != i + 1 || i == 0 || !m.firstReading().endsWith("يه")
-                || !m.firstReading().equals(tokens.get(i).norm())) {
+        if (m.entry().type() != EntityType.LOCATION || m.endToken() != i + 1 || i == 0 || !m.firstReading().endsWith("يه")) {
             return false;
         }
-        Token before = tokens.get(i - 1);
+        String written = tokens.get(i).norm();
+        boolean joined = !m.firstReading().equals(written);
+        if (joined && !(written.startsWith("و") && written.substring(1).equals(m.firstReading()))) {
+            return false;
+        }
+        int k = i - 1;
+        while (k > 0 && Cues.isQuote(tokens.get(k).surface())) {
+            k--;
+        }
+        Token before = tokens.get(k);
         String n = before.norm();
-        return before.script() == Script.ARABIC && (n.startsWith("ال") || n.startsWith("لل") || n.startsWith("بال"))
-                && !NameLexicon.isArabicStop(n);
+        if (before.script() != Script.ARABIC || NameLexicon.isArabicStop(n)) {
+            return false;
+        }
+        if (joined) {
+            return n.startsWith("ال") && n.endsWith("يه"); // "العراقية والسعودية": two adjectives of one noun
+        }
+        return n.startsWith("ال") || n.startsWith("لل") || n.startsWith("بال") || n.endsWith("ها") || n.endsWith("هم");
     }
 
     /** "Marie-Claude": a known name glued to a given name by a hyphen is the second half of that given name. */

@@ -1,9 +1,11 @@
 package dev.khabar.core.entities;
 
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.Entity;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.text.TextNormalizer;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,10 +20,16 @@ import java.util.Set;
  */
 public final class EntityResolver {
     /** Words that a company's short name drops: Mistral AI → Mistral, Thrive Capital → Thrive. */
-    private static final Set<String> GENERIC_ENDINGS = Set.of("ai", "labs", "inc", "group", "technologies", "capital",
-            "holdings", "corp", "ventures", "systems", "bank", "media", "partners", "networks", "therapeutics");
+    private static final Set<String> GENERIC_ENDINGS = WordSet.of("ai", "labs", "inc", "group", "technologies", "capital",
+            "holdings", "corp", "ventures", "systems", "bank", "media", "partners", "networks", "therapeutics",
+            // industry words and their qualifiers: Norvale Robotics → Norvale, Merian Global Investors → Merian
+            "robotics", "pharmaceuticals", "biosciences", "bio", "energy", "motors", "communications", "investors",
+            "investments", "securities", "solutions", "services", "industries", "software", "semiconductor", "financial",
+            "health", "analytics", "aerospace", "electronics", "technology", "brands", "foods", "entertainment", "studios",
+            "games", "airlines", "payments", "insurance", "mobility", "global", "international", "management", "asset",
+            "advisors", "co", "ltd", "llc", "plc", "limited", "company", "corporation");
 
-    private static final Set<String> COMPANY_CUES = Set.of("شركه", "مجموعه");
+    private static final Set<String> COMPANY_CUES = WordSet.of("شركه", "مجموعه");
 
     private EntityResolver() {
     }
@@ -31,15 +39,34 @@ public final class EntityResolver {
         final Set<String> surfaces = new LinkedHashSet<>();
         /** Folded surfaces of the group's own mentions, known before groups merge. */
         final Set<String> forms = new LinkedHashSet<>();
-        final Map<EntityType, Integer> votes = new HashMap<>();
+        /** by type in declaration order, so a tie goes the same way in every run (a HashMap's order of enums is not) */
+        final Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
         String firstSurface;
         String name;
         int mentions;
         Group merged;
         EntityType type;
+        private String[] nameWords;
+        private String[] firstWords;
 
         Group(GazetteerEntry entry) {
             this.entry = entry;
+        }
+
+        /** The folded words of the group's name: its known entry's, else its first surface's. */
+        String[] nameWords() {
+            if (nameWords == null) {
+                nameWords = entry != null ? fold(entry.name()).split(" ") : firstWords();
+            }
+            return nameWords;
+        }
+
+        /** The folded words of the group's first surface. */
+        String[] firstWords() {
+            if (firstWords == null) {
+                firstWords = fold(firstSurface).split(" ");
+            }
+            return firstWords;
         }
 
         Group root() {
@@ -76,10 +103,11 @@ public final class EntityResolver {
         Map<Object, Group> groups = new LinkedHashMap<>();
         List<Group> ofMention = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            Object key = m.entry() != null ? m.entry() : fold(m.aliasOf() != null ? m.aliasOf() : m.surface());
+            String folded = fold(m.surface());
+            Object key = m.entry() != null ? m.entry() : m.aliasOf() != null ? fold(m.aliasOf()) : folded;
             Group g = groups.computeIfAbsent(key, k -> new Group(m.entry()));
             g.votes.merge(m.type(), 1, Integer::sum);
-            g.forms.add(fold(m.surface()));
+            g.forms.add(folded);
             if (g.firstSurface == null) {
                 g.firstSurface = m.surface();
                 g.name = m.name();
@@ -128,11 +156,11 @@ public final class EntityResolver {
         Map<String, Group> bySurname = new HashMap<>();
         for (Group g : groups.values()) {
             if (g.type() == EntityType.PERSON) {
-                String[] words = fold(g.entry != null ? g.entry.name() : g.firstSurface).split(" ");
+                String[] words = g.nameWords();
                 if (words.length >= 2) {
                     bySurname.putIfAbsent(words[words.length - 1], g);
                 }
-                String[] surfaceWords = fold(g.firstSurface).split(" ");
+                String[] surfaceWords = g.firstWords();
                 if (surfaceWords.length >= 2) {
                     bySurname.putIfAbsent(surfaceWords[surfaceWords.length - 1], g); // «كوك» after «تيم كوك»
                 }
@@ -140,7 +168,7 @@ public final class EntityResolver {
         }
         Map<String, Group> byPersonFirstWord = new HashMap<>();
         for (Group g : groups.values()) {
-            String[] words = fold(g.entry != null ? g.entry.name() : g.firstSurface).split(" ");
+            String[] words = g.nameWords();
             if (g.type() == EntityType.PERSON && words.length == 2 && !NameLexicon.isLatinGivenName(words[0])
                     && NameLexicon.arabicGivenName(words[0]) == null && isLatin(words[0])) {
                 byPersonFirstWord.putIfAbsent(words[0], g); // "Shen" after "Shen Ziyu": family name first
@@ -148,15 +176,14 @@ public final class EntityResolver {
         }
         Map<String, Group> byFirstWord = new HashMap<>();
         for (Group g : groups.values()) {
-            String name = fold(g.entry != null ? g.entry.name() : g.firstSurface);
-            String[] words = name.split(" ");
-            if (g.type() == EntityType.ORGANIZATION && words.length == 2 && GENERIC_ENDINGS.contains(words[1])) {
+            String[] words = g.nameWords();
+            if (g.type() == EntityType.ORGANIZATION && words.length >= 2 && words.length <= 4 && genericTail(words)) {
                 byFirstWord.putIfAbsent(words[0], g);
             }
         }
         Map<String, Group> byLastWord = new HashMap<>();
         for (Group g : groups.values()) {
-            String[] words = fold(g.entry != null ? g.entry.name() : g.firstSurface).split(" ");
+            String[] words = g.nameWords();
             if (g.type() == EntityType.LOCATION && words.length == 2) {
                 byLastWord.putIfAbsent(words[1], g);
             }
@@ -177,12 +204,13 @@ public final class EntityResolver {
                     continue;
                 }
             }
-            if (g.entry == null && !fold(g.firstSurface).contains(" ")) {
-                Group person = bySurname.get(fold(g.firstSurface));
-                Group org = byFirstWord.get(fold(g.firstSurface));
-                Group place = byLastWord.get(fold(g.firstSurface));
+            if (g.entry == null && g.firstWords().length == 1) {
+                String word = g.firstWords()[0];
+                Group person = bySurname.get(word);
+                Group org = byFirstWord.get(word);
+                Group place = byLastWord.get(word);
                 if (person == null && g.type() != EntityType.LOCATION) {
-                    person = byPersonFirstWord.get(fold(g.firstSurface));
+                    person = byPersonFirstWord.get(word);
                 }
                 if (person != null && person != g) {
                     g.merged = person;
@@ -193,6 +221,16 @@ public final class EntityResolver {
                 }
             }
         }
+    }
+
+    /** Whether every word after the first is one a short name drops: "Merian Global Investors". */
+    private static boolean genericTail(String[] words) {
+        for (int k = 1; k < words.length; k++) {
+            if (!GENERIC_ENDINGS.contains(words[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An Arabic company name without the cue noun it is written with, or null when it has none. */
@@ -212,7 +250,7 @@ public final class EntityResolver {
         List<Group> orgs = groups.values().stream()
                 .filter(g -> g.entry == null && g.type() == EntityType.ORGANIZATION && g.merged == null).toList();
         for (Group shorter : orgs) {
-            String[] words = fold(shorter.firstSurface).split(" ");
+            String[] words = shorter.firstWords();
             if (words.length < 2 || !TextNormalizer.isArabicLetter(words[0].charAt(0))) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package dev.khabar.core.entities;
 
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.roles.EnglishRoles;
 import dev.khabar.core.text.Script;
@@ -13,28 +14,28 @@ import java.util.Set;
  * around it (a title, a verb only people do, a place statement, a product noun).
  */
 final class LatinTypes {
-    private static final Set<String> HONORIFICS = Set.of("sheikh", "sheikha", "prince", "princess", "king", "queen",
+    private static final Set<String> HONORIFICS = WordSet.of("sheikh", "sheikha", "prince", "princess", "king", "queen",
             "emir", "sultan", "sir", "dame", "lord", "lady", "dr", "president", "minister");
     /** Verbs only a person is the subject of: organizations do not resign or work for someone. */
-    private static final Set<String> PERSON_VERBS = Set.of("resigned", "resigns", "quit", "quits", "retired", "retires",
+    private static final Set<String> PERSON_VERBS = WordSet.of("resigned", "resigns", "quit", "quits", "retired", "retires",
             "stepped", "steps", "step");
-    private static final Set<String> WORK_VERBS = Set.of("works", "worked", "work");
+    private static final Set<String> WORK_VERBS = WordSet.of("works", "worked", "work");
     /** Words between a name and its verb: "X no longer works for", "X has resigned". */
-    private static final Set<String> AUXILIARIES = Set.of("no", "longer", "has", "had", "have", "will", "would", "also",
+    private static final Set<String> AUXILIARIES = WordSet.of("no", "longer", "has", "had", "have", "will", "would", "also",
             "then", "later", "abruptly", "suddenly", "is", "was", "to");
     /** Nouns of a person's life after a possessive: "X's departure", "X's wife". */
-    private static final Set<String> PERSONAL_NOUNS = Set.of("departure", "resignation", "retirement", "wife", "husband",
+    private static final Set<String> PERSONAL_NOUNS = WordSet.of("departure", "resignation", "retirement", "wife", "husband",
             "son", "daughter", "successor", "predecessor", "tenure", "birthday", "career");
     /** Last words of place names: "Zhejiang Province", "Orange County". */
-    private static final Set<String> PLACE_ENDINGS = Set.of("province", "county", "prefecture", "governorate",
+    private static final Set<String> PLACE_ENDINGS = WordSet.of("province", "county", "prefecture", "governorate",
             "district", "oblast");
 
     private LatinTypes() {
     }
 
     /** The type of the name in tokens [i, end), or null when it names an event (a summit, an act). */
-    private static final Set<String> SAINTS = Set.of("st", "mt", "ft");
-    private static final Set<String> LEGAL_SUFFIXES = Set.of("inc", "corp", "co", "cos", "llc", "ltd", "plc",
+    private static final Set<String> SAINTS = WordSet.of("st", "mt", "ft");
+    private static final Set<String> LEGAL_SUFFIXES = WordSet.of("inc", "corp", "co", "cos", "llc", "ltd", "plc",
             "corporation", "company", "gmbh", "ag", "sa", "llp", "lp");
 
     static EntityType classify(List<Token> tokens, int i, int end, Sentence s, LatinContext context) {
@@ -49,7 +50,13 @@ final class LatinTypes {
         if (end + 1 < s.endToken() && tokens.get(end).is("-") && tokens.get(end + 1).is("brand")) {
             return EntityType.PRODUCT; // "its QNX-brand software"
         }
+        if (end - i >= 3 && tokens.get(end - 1).script() == Script.NUMBER && tokens.get(end - 2).is("-")) {
+            return EntityType.PRODUCT; // "GTU-16", "F-35": a model's designation
+        }
         int words = words(tokens, i, end);
+        if (words >= 2 && modelNumber(tokens.get(end - 1)) && !Cues.ORG_ENDINGS.contains(tokens.get(i).norm())) {
+            return EntityType.PRODUCT; // "Picker X2", "Galaxy S24": a model's letters and digits end the name
+        }
         if (words >= 2 && LEGAL_SUFFIXES.contains(last)) {
             return EntityType.ORGANIZATION; // "Martin Co", "Douglas Inc": a given name that names a company
         }
@@ -59,14 +66,14 @@ final class LatinTypes {
         if (words >= 2 && (last.equals("jr") || last.equals("sr"))) {
             return EntityType.PERSON;
         }
-        if (words >= 2 && words <= 3 && givenName(tokens, i)) {
+        if (words >= 2 && Cues.ORG_ENDINGS.contains(last)) {
+            return EntityType.ORGANIZATION; // "Lerer Ventures", "Evan Capital": an ending beats a given name or a title
+        }
+        if (words >= 2 && words <= 3 && (givenName(tokens, i) || gaelicSurname(tokens, i, end))) {
             return EntityType.PERSON;
         }
         if (words >= 2 && HONORIFICS.contains(tokens.get(i).norm())) {
             return EntityType.PERSON; // Sheikh Tahnoon bin Zayed, Prince William
-        }
-        if (words >= 2 && Cues.ORG_ENDINGS.contains(last)) {
-            return EntityType.ORGANIZATION; // "Lerer Ventures", "Acme Labs": a title nearby does not make them people
         }
         if (words >= 2 && Cues.STREET_ENDINGS.contains(last)) {
             return EntityType.LOCATION; // "Madison Avenue", "Market Street"
@@ -139,6 +146,32 @@ final class LatinTypes {
             sb.append(tokens.get(k).surface()).append(' ');
         }
         return sb.toString();
+    }
+
+    /** A token of letters and digits mixed, as model numbers are written: X2, S24, A320. */
+    private static boolean modelNumber(Token t) {
+        String s = t.surface();
+        boolean letter = false;
+        boolean digit = false;
+        for (int k = 0; k < s.length(); k++) {
+            letter |= Character.isLetter(s.charAt(k));
+            digit |= Character.isDigit(s.charAt(k));
+        }
+        return letter && digit && s.length() <= 6;
+    }
+
+    /** "McPike", "O'Hara": a surname with a Gaelic prefix (Mc, O') and a capital after it ends the name. */
+    static boolean gaelicSurname(List<Token> tokens, int i, int end) {
+        String s = tokens.get(end - 1).surface();
+        if (end - 3 > i && tokens.get(end - 3).surface().equals("O") && apostrophe(tokens.get(end - 2))) {
+            return true;
+        }
+        return s.startsWith("Mc") && s.length() > 3 && Character.isUpperCase(s.charAt(2))
+                && Character.isLowerCase(s.charAt(s.length() - 1));
+    }
+
+    static boolean apostrophe(Token t) {
+        return t.is("'") || t.is("’");
     }
 
     /** "Evan Williams and Biz Stone": a name joined by "and" to a given-name-led name is a person too. */

@@ -1,6 +1,10 @@
 package dev.khabar.core.facts;
 
+import dev.khabar.core.lexicon.WordSet;
+import dev.khabar.core.model.Amount;
+import dev.khabar.core.model.DateValue;
 import dev.khabar.core.model.EntityType;
+import dev.khabar.core.model.Evidence;
 import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.text.Clitics;
@@ -14,7 +18,7 @@ import java.util.Set;
  */
 final class Awards {
     private static final Set<EntityType> ORG = Set.of(EntityType.ORGANIZATION);
-    private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "be", "being", "got", "get", "gets");
+    private static final Set<String> BE = WordSet.of("was", "were", "is", "are", "been", "be", "being", "got", "get", "gets");
 
     private Awards() {
     }
@@ -23,8 +27,9 @@ final class Awards {
         if (tr.arabic()) {
             return arabic(doc, s, tr, out);
         }
-        int byAt = TriggerFacts.passiveBy(doc, s, tr);
-        boolean passive = byAt >= 0 || (tr.startToken() > s.firstToken() && BE.contains(doc.token(tr.startToken() - 1).norm()));
+        boolean passive = TriggerFacts.passiveBy(doc, s, tr) >= 0
+                || (tr.startToken() > s.firstToken() && BE.contains(doc.token(tr.startToken() - 1).norm()));
+        int byAt = passive ? agentBy(doc, s, tr) : -1;
         String holder = null;
         String client = null;
         if (passive) {
@@ -45,6 +50,13 @@ final class Awards {
                 return null;
             }
         }
+        if (holder == null && client != null && passive && doc.won != null && s.index() - doc.won.sentence() <= 2
+                && definiteContract(doc, s, tr) && !doc.won.holder().equals(client)) {
+            // "Acme won a $2 billion contract … That contract was awarded by the Navy."
+            out.add(FactType.CONTRACT, doc.won.holder(), client, doc.won.amount(), null, doc.won.date(), null, null,
+                    doc.won.evidence(), 0.6);
+            return out.last();
+        }
         if (client == null) {
             client = doc.awarder;
         }
@@ -54,6 +66,62 @@ final class Awards {
         out.add(FactType.CONTRACT, holder, client, Attributes.amount(doc, s, tr.startToken()), null,
                 Attributes.date(doc, s, tr.startToken(), FactType.CONTRACT), null, null, Attributes.evidence(doc, s), 0.7);
         return out.last();
+    }
+
+    /** Words naming a public body: it awards contracts and is the client, whichever way the sentence runs. */
+    private static final Set<String> PUBLIC_BODIES = WordSet.of("navy", "army", "force", "department", "ministry",
+            "agency", "administration", "government", "pentagon", "bureau", "command", "corps", "council", "authority",
+            "وزاره", "الوزاره", "هيئه", "الهيئه", "حكومه", "الحكومه", "الجيش", "جيش", "سلاح", "بلديه", "امانه");
+
+    /** Whether the organization with this id is named as a public body (the U.S. Navy, وزارة الدفاع). */
+    static boolean publicBody(Doc doc, String id) {
+        for (var e : doc.entities.entities()) {
+            if (!e.id().equals(id)) {
+                continue;
+            }
+            for (String alias : e.aliases()) {
+                for (String w : dev.khabar.core.text.TextNormalizer.normalize(alias).split(" ")) {
+                    if (PUBLIC_BODIES.contains(w) || PUBLIC_BODIES.contains(Clitics.bare(w))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A contract its holder won without the text naming, there, who gave it. */
+    record Won(String holder, Amount amount, DateValue date, Evidence evidence, int sentence) {
+    }
+
+    /** Keeps "Acme won a contract to …" (no client named) for a sentence after it that names who awarded it. */
+    static void remember(Doc doc, Sentence s, Trigger tr, String holder) {
+        doc.won = new Won(holder, Attributes.amount(doc, s, tr.startToken()),
+                Attributes.date(doc, s, tr.startToken(), FactType.CONTRACT), Attributes.evidence(doc, s), s.index());
+    }
+
+    private static final Set<String> DEFINITE = WordSet.of("that", "the", "this", "العقد");
+
+    /** "That contract was awarded by …": the passive's subject is a contract the text has told of. */
+    private static boolean definiteContract(Doc doc, Sentence s, Trigger tr) {
+        int from = Grammar.clauseStart(doc, tr.startToken(), s);
+        for (int k = from; k + 1 < tr.startToken(); k++) {
+            if (DEFINITE.contains(doc.token(k).norm()) && doc.token(k + 1).norm().startsWith("contract")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "was awarded a $2 billion contract by the Navy": the "by" naming the awarder, a few words on; or -1. */
+    private static int agentBy(Doc doc, Sentence s, Trigger tr) {
+        int end = Grammar.clauseEnd(doc, tr.startToken(), s);
+        for (int k = tr.endToken(); k < Math.min(end - 1, tr.endToken() + 10); k++) {
+            if (doc.token(k).is("by") && TriggerFacts.firstAfter(doc, s, k + 1, Math.min(end, k + 4), ORG, null) >= 0) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** "X said it had been awarded": the token of "it" before the passive verb, or the trigger when there is none. */
@@ -96,6 +164,9 @@ final class Awards {
             return null;
         }
         int holder = TriggerFacts.firstAfter(doc, s, to + 1, Math.min(s.endToken(), to + 3), ORG, null);
+        if (holder < 0) {
+            holder = apposed(doc, s, to + 1);
+        }
         int client = TriggerFacts.subjectMention(doc, s, tr, ORG);
         if (holder < 0 || client < 0 || doc.id(holder).equals(doc.id(client))) {
             return null;
@@ -105,9 +176,26 @@ final class Awards {
         return out.last();
     }
 
-    private static final Set<String> SUPPLY = Set.of("supply", "provide", "deliver", "equip", "build", "support", "serve");
+    /** "to a small business in Guam, WMEM JV LLC,": the name apposed to a description of the one awarded; or -1. */
+    private static int apposed(Doc doc, Sentence s, int from) {
+        if (from >= s.endToken() || !(doc.token(from).is("a") || doc.token(from).is("an") || doc.token(from).is("the"))) {
+            return -1;
+        }
+        for (int k = from + 1; k < Math.min(s.endToken() - 1, from + 9); k++) {
+            if (Grammar.isComma(doc.token(k))) {
+                int m = doc.mentionAt[k + 1];
+                return m >= 0 && doc.type(m) == EntityType.ORGANIZATION ? m : -1;
+            }
+            if (!doc.token(k).isWord() && doc.mentionAt[k] < 0) {
+                return -1;
+            }
+        }
+        return -1;
+    }
 
-    private static final Set<String> CHOOSE = Set.of("picked", "picks", "selected", "selects", "chose", "chooses",
+    private static final Set<String> SUPPLY = WordSet.of("supply", "provide", "deliver", "equip", "build", "support", "serve");
+
+    private static final Set<String> CHOOSE = WordSet.of("picked", "picks", "selected", "selects", "chose", "chooses",
             "hired", "hires", "tapped", "taps", "commissioned", "engaged", "contracted", "retained");
 
     /**
@@ -186,7 +274,7 @@ final class Awards {
         return out.last();
     }
 
-    private static final Set<String> CONTRACT_NOUNS = Set.of("عقد", "عقدا", "عقود", "عقدين", "مناقصه", "مشروع", "صفقه");
+    private static final Set<String> CONTRACT_NOUNS = WordSet.of("عقد", "عقدا", "عقود", "عقدين", "مناقصه", "مشروع", "صفقه");
 
     private static boolean contractNounAfter(Doc doc, Trigger tr, int to) {
         for (int k = tr.startToken(); k < to; k++) {

@@ -19,6 +19,8 @@ import java.util.Map;
 final class Doc {
     final String text;
     final List<Token> tokens;
+    /** the tokens again, for {@link #token}, which the rules call more than anything else */
+    private final Token[] tokenArray;
     final List<Sentence> sentences;
     final ResolvedEntities entities;
     final LocalDate published;
@@ -27,8 +29,18 @@ final class Doc {
     final List<List<DateMention>> dates;
     /** mention index covering each token, or -1 */
     final int[] mentionAt;
+    /**
+     * Clause bounds already found by {@link Grammar}, by token, each with 1 + the index of the sentence it was found in
+     * (0: not yet): many rules ask for the clause of the same word, and each answer scans the sentence.
+     */
+    final int[] clauseStarts;
+    final int[] clauseStartIn;
+    final int[] clauseEnds;
+    final int[] clauseEndIn;
     /** id of the body said to award the contracts the text goes on to list ("The Pentagon awarded … contracts") */
     String awarder;
+    /** the latest contract a company was said to win with no client named, for a sentence naming who awarded it */
+    Awards.Won won;
     /** id of the organization the text talks about most, or null */
     final String topic;
 
@@ -36,6 +48,7 @@ final class Doc {
         List<List<Money>> money, List<List<Quantity>> counts, List<List<DateMention>> dates) {
         this.text = text;
         this.tokens = tokens;
+        this.tokenArray = tokens.toArray(new Token[0]);
         this.sentences = sentences;
         this.entities = entities;
         this.published = published;
@@ -43,6 +56,10 @@ final class Doc {
         this.counts = counts;
         this.dates = dates;
         this.mentionAt = new int[tokens.size()];
+        this.clauseStarts = new int[tokens.size()];
+        this.clauseStartIn = new int[tokens.size()];
+        this.clauseEnds = new int[tokens.size()];
+        this.clauseEndIn = new int[tokens.size()];
         Arrays.fill(mentionAt, -1);
         List<Mention> mentions = entities.mentions();
         for (int m = 0; m < mentions.size(); m++) {
@@ -94,6 +111,6 @@ final class Doc {
     }
 
     Token token(int i) {
-        return tokens.get(i);
+        return tokenArray[i];
     }
 }

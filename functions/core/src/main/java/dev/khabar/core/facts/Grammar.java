@@ -1,6 +1,7 @@
 package dev.khabar.core.facts;
 
 import dev.khabar.core.entities.Mention;
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
@@ -10,30 +11,31 @@ import java.util.Set;
 
 /** Just enough sentence structure for the fact finders: prepositions, clause ends, coordination. */
 final class Grammar {
-    static final Set<String> ARABIC_PREPOSITIONS = Set.of("في", "علي", "من", "الي", "عن", "مع", "بين", "لدي", "عبر",
-            "مثل", "منذ", "حول", "ضد", "دون", "لصالح", "بشان", "تجاه", "بعد", "قبل");
-    static final Set<String> ENGLISH_PREPOSITIONS = Set.of("in", "on", "at", "with", "from", "to", "for", "by", "of",
+    static final Set<String> ARABIC_PREPOSITIONS = WordSet.of("في", "علي", "من", "الي", "عن", "مع", "بين", "لدي", "عبر",
+            "مثل", "منذ", "حول", "ضد", "دون", "لصالح", "بشان", "تجاه", "بعد", "قبل",
+            "ل", "ب"); // a clitic written apart before a quoted or Latin name: «التابعة لـ «أوبر»», «بـ Nvidia»
+    static final Set<String> ENGLISH_PREPOSITIONS = WordSet.of("in", "on", "at", "with", "from", "to", "for", "by", "of",
             "into", "about", "against", "between", "including", "like", "as", "than", "over", "via", "among", "after",
             "before", "besides", "beyond", "toward", "towards", "such");
     /** Words skipped when looking at what stands before a name: cue nouns and articles ("شركة ميتا", "the startup X"). */
-    private static final Set<String> SKIPPABLE = Set.of("شركه", "شركات", "منصه", "موقع", "مجموعه", "the", "firm",
+    private static final Set<String> SKIPPABLE = WordSet.of("شركه", "شركات", "منصه", "موقع", "مجموعه", "the", "firm",
             "startup", "company", "group", "rival", "rivals", "vendors", "companies", "giant");
-    private static final Set<String> ARABIC_CLAUSE_OPENERS = Set.of("علي", "لكن", "حيث", "اذ", "بينما", "فيما",
+    private static final Set<String> ARABIC_CLAUSE_OPENERS = WordSet.of("علي", "لكن", "حيث", "اذ", "بينما", "فيما",
             "كما", "ثم", "بعد", "قبل", "الا");
     /** "قال X إن Y استثمر", "X said that Y invested": the doer of the embedded clause comes after these. */
-    private static final Set<String> COMPLEMENTIZERS = Set.of("ان", "انه", "انها", "بان", "that");
+    private static final Set<String> COMPLEMENTIZERS = WordSet.of("ان", "انه", "انها", "بان", "that");
     /** English conjunctions that open a clause with its own subject when a name follows them. */
-    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "because", "when", "while",
+    private static final Set<String> SUBORDINATORS = WordSet.of("after", "before", "since", "because", "when", "while",
             "although", "though", "whereas", "once", "until", "unless", "if");
     /** Auxiliaries and reporting verbs that show a name after "after"/"when" is a clause's subject. */
-    private static final Set<String> CLAUSE_VERBS = Set.of("agreed", "agrees", "said", "says", "announced", "announces",
+    private static final Set<String> CLAUSE_VERBS = WordSet.of("agreed", "agrees", "said", "says", "announced", "announces",
             "has", "had", "have", "was", "is", "were", "are", "will", "would", "could", "did", "made", "signed",
             "completed", "confirmed", "reported", "decided", "bought", "acquired", "raised", "launched", "struck");
-    private static final Set<String> ENGLISH_CLAUSE_OPENERS = Set.of("but", "while", "which", "who", "although",
+    private static final Set<String> ENGLISH_CLAUSE_OPENERS = WordSet.of("but", "while", "which", "who", "although",
             "though", "whereas", "when", "after", "where", "because");
 
     /** Arabic nouns that stand before an organization's name without being part of it: «شركة X», «مجموعة X». */
-    private static final Set<String> ARABIC_ORG_CUES = Set.of("شركه", "مجموعه", "صندوق", "بنك", "مصرف", "منصه");
+    private static final Set<String> ARABIC_ORG_CUES = WordSet.of("شركه", "مجموعه", "صندوق", "بنك", "مصرف", "منصه");
 
     private Grammar() {
     }
@@ -188,6 +190,19 @@ final class Grammar {
 
     /** Where the clause holding token i starts: after the last ; or ، + و-word or "that"/أن before it. */
     static int clauseStart(Doc doc, int i, Sentence s) {
+        boolean memo = i >= 0 && i < doc.clauseStarts.length;
+        if (memo && doc.clauseStartIn[i] == s.index() + 1) {
+            return doc.clauseStarts[i];
+        }
+        int start = findClauseStart(doc, i, s);
+        if (memo) {
+            doc.clauseStarts[i] = start;
+            doc.clauseStartIn[i] = s.index() + 1;
+        }
+        return start;
+    }
+
+    private static int findClauseStart(Doc doc, int i, Sentence s) {
         for (int k = i - 1; k > s.firstToken(); k--) {
             Token t = doc.token(k);
             if (isComma(t) && opensClause(doc, k + 1, s) && relativeClosedBefore(doc, k + 1, i)) {
@@ -222,6 +237,19 @@ final class Grammar {
 
     /** Where the clause holding token i ends (exclusive). */
     static int clauseEnd(Doc doc, int i, Sentence s) {
+        boolean memo = i >= 0 && i < doc.clauseEnds.length;
+        if (memo && doc.clauseEndIn[i] == s.index() + 1) {
+            return doc.clauseEnds[i];
+        }
+        int end = findClauseEnd(doc, i, s);
+        if (memo) {
+            doc.clauseEnds[i] = end;
+            doc.clauseEndIn[i] = s.index() + 1;
+        }
+        return end;
+    }
+
+    private static int findClauseEnd(Doc doc, int i, Sentence s) {
         for (int k = i + 1; k < s.endToken(); k++) {
             Token t = doc.token(k);
             if (t.is(":") && k - s.firstToken() <= 4) {

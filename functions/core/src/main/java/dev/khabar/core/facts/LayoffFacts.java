@@ -1,5 +1,6 @@
 package dev.khabar.core.facts;
 
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
@@ -15,7 +16,7 @@ import java.util.Set;
  * to the company named before it; a company set apart ("بصرف النظر عن أبل", "except Apple") gets none.
  */
 final class LayoffFacts {
-    private static final Set<String> EXCEPT = Set.of("عن", "باستثناء", "عدا", "سوي", "except", "apart", "besides",
+    private static final Set<String> EXCEPT = WordSet.of("عن", "باستثناء", "عدا", "سوي", "except", "apart", "besides",
             "unlike", "excluding");
 
     private LayoffFacts() {
@@ -68,7 +69,7 @@ final class LayoffFacts {
         return false;
     }
 
-    private static final Set<String> WORKFORCE = Set.of("workforce", "staff", "employees", "jobs", "workers",
+    private static final Set<String> WORKFORCE = WordSet.of("workforce", "staff", "employees", "jobs", "workers",
             "positions", "roles", "headcount", "العامله", "موظفيها", "موظفيه", "الوظائف", "وظائف", "العاملين", "الموظفين");
 
     /** "Salesforce will cut 10% of its workforce": a layoff without a number, when its doer is named in the clause. */
@@ -77,18 +78,82 @@ final class LayoffFacts {
         for (int k = trigger + 1; k < Math.min(s.endToken(), trigger + 7); k++) {
             staff |= WORKFORCE.contains(doc.token(k).norm()) || WORKFORCE.contains(Clitics.bare(doc.token(k).norm()));
         }
-        if (!staff) {
+        if (!staff && !unstatedNumber(doc, s, trigger)) {
             return;
         }
         Trigger tr = TriggerLexicon.at(doc.tokens, trigger, s.endToken());
+        List<String> doers = namedAfterEach(doc, s, trigger);
         int m = TriggerFacts.subjectMention(doc, s, tr, Set.of(EntityType.ORGANIZATION));
-        if (m >= 0) {
-            out.add(FactType.LAYOFF, doc.id(m), null, null, null, Attributes.date(doc, s, trigger, FactType.LAYOFF), null, null,
+        if (doers.isEmpty() && m >= 0) {
+            doers.add(doc.id(m));
+        }
+        for (String doer : doers) {
+            out.add(FactType.LAYOFF, doer, null, null, null, Attributes.date(doc, s, trigger, FactType.LAYOFF), null, null,
                     Attributes.evidence(doc, s), 0.6);
         }
     }
 
+    /** «تسريح عدد من موظفيها», "laying off dozens of workers": people laid off without their number. */
+    private static final Set<String> SOME = WordSet.of("عدد", "مئات", "الاف", "عشرات", "dozens", "hundreds", "thousands", "number");
+
+    private static boolean unstatedNumber(Doc doc, Sentence s, int trigger) {
+        for (int k = trigger + 1; k < Math.min(s.endToken() - 1, trigger + 4); k++) {
+            if (SOME.contains(Clitics.bare(doc.token(k).norm())) && (doc.token(k + 1).is("من") || doc.token(k + 1).is("of"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** «أعلنت كل من شركتي A الأمريكية و B عن تسريح», "both A and B are cutting": each company named is a doer. */
+    private static final Set<String> EACH = WordSet.of("كل", "كلا", "both");
+
+    private static List<String> namedAfterEach(Doc doc, Sentence s, int trigger) {
+        List<String> out = new java.util.ArrayList<>();
+        int from = Grammar.clauseStart(doc, trigger, s);
+        for (int k = from; k < trigger - 1 && out.isEmpty(); k++) {
+            if (doc.mentionAt[k] < 0 && EACH.contains(Clitics.bare(doc.token(k).norm()))) {
+                for (int m : doc.mentionsIn(k + 1, trigger)) {
+                    if (doc.type(m) == EntityType.ORGANIZATION && !out.contains(doc.id(m))) {
+                        out.add(doc.id(m));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     private static String subject(Doc doc, Sentence s, int from, int to, FactCollector out) {
+        String named = named(doc, s, from, to, out);
+        return named != null ? named : unnamed(doc, s, from, to, out);
+    }
+
+    /**
+     * "الشركة سرحت 6 آلاف موظف", "the company laid off 30 more", "earlier rounds hit 265 workers": a layoff whose doer
+     * the sentence does not name is the company the anaphor stands for, else — when the sentence names no company at
+     * all — the one the text has already told laid people off, when the sentence names no other.
+     */
+    private static String unnamed(Doc doc, Sentence s, int from, int to, FactCollector out) {
+        for (int k = Math.max(s.firstToken(), from); k < to; k++) {
+            if (Anaphora.length(doc, k, s) > 0) {
+                return Anaphora.resolve(doc, k);
+            }
+        }
+        String told = null;
+        for (Fact f : out.all()) {
+            if (f.type() == FactType.LAYOFF) {
+                told = f.subject();
+            }
+        }
+        for (int m : doc.mentionsIn(s.firstToken(), s.endToken())) {
+            if (doc.type(m) == EntityType.ORGANIZATION && !doc.id(m).equals(told)) {
+                return null;
+            }
+        }
+        return told;
+    }
+
+    private static String named(Doc doc, Sentence s, int from, int to, FactCollector out) {
         List<Integer> mentions = doc.mentionsIn(from, to);
         String governed = null;
         for (int k = mentions.size() - 1; k >= 0; k--) {

@@ -1,5 +1,6 @@
 package dev.khabar.core.facts;
 
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
@@ -13,7 +14,7 @@ final class NameLists {
     }
 
     /** Words that open a list without ending the phrase: "firms like A, B and C", «شركات مثل A و B». */
-    static final Set<String> LIST_OPENERS = Set.of("مثل", "منها", "بينها", "including", "like", "such", "as", "namely");
+    static final Set<String> LIST_OPENERS = WordSet.of("مثل", "منها", "بينها", "including", "like", "such", "as", "namely");
 
     /** «وشركة X»: a cue noun carrying the conjunction joins the name after it to the list. */
     private static boolean coordinatedCue(Token t) {
@@ -22,7 +23,7 @@ final class NameLists {
 
     /**
      * The name that mention {@code m} only describes, or -1: a company before a founder's or officer's title
-     * ("Twitter founders Evan Williams and Biz Stone"), a place before "based" ("Austin-based Acme").
+     * ("Twitter founders Evan Williams and Biz Stone", "Starling backer Jane Doe"), a place before "based" ("Austin-based Acme").
      */
     static int described(Doc doc, int m, int end) {
         int e = doc.mention(m).endToken();
@@ -36,7 +37,7 @@ final class NameLists {
 
     /** "founder", "founders", "CEO": a title word, singular or plural. */
     private static boolean titleWord(String n) {
-        return dev.khabar.core.entities.NameLexicon.isEnglishTitle(n)
+        return dev.khabar.core.entities.NameLexicon.isEnglishTitle(n) || DealParties.INVESTOR_WORDS.contains(n)
                 || (n.endsWith("s") && dev.khabar.core.entities.NameLexicon.isEnglishTitle(n.substring(0, n.length() - 1)));
     }
 

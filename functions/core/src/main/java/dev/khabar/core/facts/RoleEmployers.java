@@ -1,5 +1,6 @@
 package dev.khabar.core.facts;
 
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.Fact;
 import dev.khabar.core.roles.RoleMatch;
@@ -12,19 +13,23 @@ import java.util.Set;
 
 /** The organization a title is held at: in the title's phrase ("CEO of X", "X's CEO", «لشركة X»), else the story's. */
 final class RoleEmployers {
-    static final Set<String> LINKS = Set.of("of", "at", "in", "for", "the", "a", "an", "في", "لدي", "ب", "شركه",
+    static final Set<String> LINKS = WordSet.of("of", "at", "in", "for", "the", "a", "an", "في", "لدي", "ب", "شركه",
             "لشركه", "بشركه", "مثل", "منها");
-    private static final Set<String> COMPANY_NOUNS = Set.of("firm", "company", "startup", "giant", "maker", "group",
+    private static final Set<String> COMPANY_NOUNS = WordSet.of("firm", "company", "startup", "giant", "maker", "group",
             "provider", "lender", "bank", "platform", "chipmaker", "automaker", "carmaker", "retailer", "insurer", "operator");
     /** Nouns of "on behalf of": «من جانب X»، «من طرف X»، «عن X» before a signatory's title. */
-    private static final Set<String> SIDES = Set.of("جانب", "طرف", "عن", "ممثلا");
+    private static final Set<String> SIDES = WordSet.of("جانب", "طرف", "عن", "ممثلا");
     /** Prepositions that may open the employer after an apposed title and its comma: ", of Acme". */
-    private static final Set<String> APPOSED_LINKS = Set.of("of", "at");
+    private static final Set<String> APPOSED_LINKS = WordSet.of("of", "at");
     /** Words between a name and its employer: "analyst Jane Roe with Acme Securities", "Jane Roe of Acme". */
-    private static final Set<String> EMPLOYER_LINKS = Set.of("with", "at", "of", "from");
+    private static final Set<String> EMPLOYER_LINKS = WordSet.of("with", "at", "of", "from");
 
     private RoleEmployers() {
     }
+
+    /** Words after which a name opens a clause of its own: "CEO Jane Roe said that Acme would comply". */
+    private static final Set<String> CLAUSE_OPENERS = WordSet.of("that", "but", "while", "because", "so", "as", "after",
+            "ان", "انه", "انها", "بان", "لكن", "بينما");
 
     /** "analyst Jane Roe with Acme Securities": the organization right after the person a title precedes. */
     static String employerAfter(Doc doc, Sentence s, int person) {
@@ -46,8 +51,13 @@ final class RoleEmployers {
      * sentence's doer organization, else at the organization the story is about.
      */
     static String storyCompany(Doc doc, Sentence s, int person) {
+        int opening = doc.mention(person).startToken();
+        boolean opensSentence = opening - s.firstToken() <= 6 && doc.mentionsIn(s.firstToken(), opening).isEmpty();
         for (int m : doc.mentionsIn(s.firstToken(), s.endToken())) {
             int before = doc.mention(m).startToken() - 1;
+            if (opensSentence && m != person && before >= opening && !CLAUSE_OPENERS.contains(doc.token(before).norm())) {
+                continue; // "Former CEO Jane Roe accused investor Acme of …": what the titled doer acts on, not where they work
+            }
             boolean apposed = before >= s.firstToken() && Grammar.isComma(doc.token(before));
             if (doc.type(m) == EntityType.ORGANIZATION && !Grammar.governed(doc, m, s) && !apposed
                     && !NonEmployers.excluded(doc, m, s)) {

@@ -1,5 +1,6 @@
 package dev.khabar.core.facts;
 
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.Amount;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.Fact;
@@ -17,8 +18,8 @@ import java.util.Set;
  * sentence's previous fact; the object after the type's preposition, with lists ("مثل Mercor و Surge") expanded.
  */
 final class TriggerFacts {
-    private static final Set<String> ARABIC_FILLERS = Set.of("قد", "لقد", "بالفعل", "رسميا", "اليوم", "امس", "ايضا");
-    private static final Set<String> MEETINGS = Set.of("اجتماع", "اجتماعا", "مؤتمر", "مؤتمرا", "لقاء", "جلسه",
+    private static final Set<String> ARABIC_FILLERS = WordSet.of("قد", "لقد", "بالفعل", "رسميا", "اليوم", "امس", "ايضا");
+    private static final Set<String> MEETINGS = WordSet.of("اجتماع", "اجتماعا", "مؤتمر", "مؤتمرا", "لقاء", "جلسه",
             "محادثات", "قمه", "ندوه", "اتفاق", "صفقه");
 
 
@@ -35,7 +36,7 @@ final class TriggerFacts {
             if (tr != null && tr.deal()) {
                 tr = DealNouns.typed(doc, s, tr);
             }
-            if (tr == null || tr.type() == FactType.LAYOFF) {
+            if (tr == null || tr.type() == FactType.LAYOFF || namePart(doc, s, tr)) {
                 continue;
             }
             if (tr.type() == FactType.CONTRACT && tr.arabic() && i + 1 < s.endToken()
@@ -109,6 +110,10 @@ final class TriggerFacts {
             if (subject == null) {
                 subject = governedBefore(doc, s, tr, spec.subject());
             }
+            if (subject == null && tr.arabic() && isVerb(doc.token(tr.startToken())) && objectNext(doc, s, tr)) {
+                // «أعلنت جوجل عن صفقة؛ إذ استحوذت على …»: a verb with no named doer keeps the main clause's doer
+                subject = DealParties.mainClauseDoer(doc, s, tr, spec.subject(), null);
+            }
         }
         if (subject == null || (type == FactType.INVESTMENT && tr.arabic() && previous != null
                 && previous.type() == FactType.FUNDING_ROUND && previous.subject().equals(subject))) {
@@ -119,6 +124,9 @@ final class TriggerFacts {
         if (!spec.object().isEmpty()) {
             objects = objects(doc, s, tr, spec, subject, byAt, previous);
             if (objects.isEmpty()) {
+                if (type == FactType.CONTRACT && !tr.arabic() && byAt < 0) {
+                    Awards.remember(doc, s, tr, subject);
+                }
                 return null;
             }
         } else if (type == FactType.FUNDING_ROUND && (!round || Rounds.notARaise(doc, s, tr))) {
@@ -127,12 +135,20 @@ final class TriggerFacts {
             objects.add(null);
         }
         Amount amount = spec.amount() ? Attributes.amount(doc, s, tr.startToken()) : null;
-        if (type == FactType.FUNDING_ROUND && !Rounds.moneyRightAfter(doc, s, tr)) {
+        if (type == FactType.FUNDING_ROUND && !Rounds.moneyRightAfter(doc, s, tr)
+                && !(DealParties.namesRound(doc, s, tr) && Rounds.moneyNamedAsValue(doc, s, tr))) {
             amount = null; // "raised a round of financing from X": a round without its size
         }
         String status = Attributes.status(doc, s, tr.startToken(), type);
         var date = Attributes.date(doc, s, tr.startToken(), type);
         double confidence = subjectMention >= 0 ? 0.8 : 0.6;
+        if (type == FactType.CONTRACT && objects.size() == 1 && objects.get(0) != null
+                && Awards.publicBody(doc, subject) && !Awards.publicBody(doc, objects.get(0))) {
+            // "the Navy gave a contract with Acme", «وقعت الوزارة عقدا مع شركة X»: the public body is the client
+            String holder = objects.get(0);
+            objects = List.of(subject);
+            subject = holder;
+        }
         Fact made = null;
         for (String object : objects) {
             if (object != null && out.has(type, object, subject)) {
@@ -152,7 +168,7 @@ final class TriggerFacts {
         return made;
     }
 
-    private static final Set<String> STAKE = Set.of("حصه", "stake", "stakes", "حصص");
+    private static final Set<String> STAKE = WordSet.of("حصه", "stake", "stakes", "حصص");
 
     /** "استحواذها على حصة في شركة X", "acquire a stake in X": an investment, stated by its own trigger. */
     private static boolean stakeOnly(Doc doc, Trigger tr, String object) {
@@ -168,6 +184,29 @@ final class TriggerFacts {
             }
         }
         return false;
+    }
+
+    /** «مجموعة Bain للاستثمارات», «شركة X للاستثمار»: an investment noun after a name, naming the investor, not a deal. */
+    private static boolean namePart(Doc doc, Sentence s, Trigger tr) {
+        int before = tr.startToken() - 1;
+        while (before >= s.firstToken() && Grammar.isQuote(doc.token(before))) {
+            before--;
+        }
+        return tr.arabic() && tr.type() == FactType.INVESTMENT && doc.token(tr.startToken()).norm().startsWith("لل")
+                && before >= s.firstToken() && doc.mentionAt[before] >= 0
+                && doc.type(doc.mentionAt[before]) == EntityType.ORGANIZATION;
+    }
+
+    /** A finite Arabic verb (استحوذت، تشتري), not a noun carrying the article or a preposition (الاستحواذ، للاستحواذ). */
+    private static boolean isVerb(Token t) {
+        String w = Clitics.withoutConjunction(t.norm());
+        return !w.startsWith("ال") && !w.startsWith("لل") && !w.startsWith("بال") && !w.startsWith("ل");
+    }
+
+    /** «استحوذت على», «اشترت "X"»: the verb goes straight on to its object, so no noun after it is its doer. */
+    private static boolean objectNext(Doc doc, Sentence s, Trigger tr) {
+        int k = tr.endToken();
+        return k < s.endToken() && (Grammar.isPreposition(doc.token(k)) || Grammar.isQuote(doc.token(k)) || doc.mentionAt[k] >= 0);
     }
 
     /** The token index of "by" right after a passive trigger ("acquired by", "to be acquired by"), or -1. */
@@ -209,6 +248,11 @@ final class TriggerFacts {
         }
         int from = Grammar.clauseStart(doc, tr.startToken(), s);
         for (int m : doc.mentionsIn(from, tr.startToken())) {
+            int described = tr.arabic() || !types.contains(EntityType.PERSON) ? -1 : NameLists.described(doc, m, tr.startToken());
+            if (described >= 0 && types.contains(doc.type(described)) && doc.mentionsIn(doc.mention(described).endToken(),
+                    tr.startToken()).stream().noneMatch(o -> types.contains(doc.type(o)))) {
+                return described; // "Twitter founder Jack Dorsey invested": the company only describes the doer
+            }
             if (types.contains(doc.type(m)) && !Grammar.governed(doc, m, s)) {
                 return m;
             }
@@ -288,6 +332,10 @@ final class TriggerFacts {
         int start = tr.endToken();
         for (int k = tr.endToken(); k < Math.min(end, tr.endToken() + 8); k++) {
             Token t = doc.token(k);
+            if (doc.mentionAt[k] >= 0 && tr.arabic() && k <= tr.endToken() + 1 && doc.id(doc.mentionAt[k]).equals(subject)) {
+                k = doc.mention(doc.mentionAt[k]).endToken() - 1; // «استحوذت آبل مع شركات أخرى على …»: past the doer
+                continue;
+            }
             if (doc.mentionAt[k] >= 0) {
                 break;
             }
@@ -298,6 +346,13 @@ final class TriggerFacts {
         }
         if (tr.marked() && start == tr.endToken()) {
             return out; // "signed an agreement" names no partner without its "with"
+        }
+        if (tr.type() == FactType.ACQUISITION) {
+            int owner = AcquiredParts.owner(doc, s, start, end, subject);
+            if (owner >= 0) {
+                out.add(doc.id(owner));
+                return out;
+            }
         }
         int first = firstAfter(doc, s, start, end, spec.object(), subject);
         boolean contract = tr.type() == FactType.CONTRACT;

@@ -1,6 +1,7 @@
 package dev.khabar.core.roles;
 
 import dev.khabar.core.entities.NameLexicon;
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Token;
 import dev.khabar.core.lexicon.Lexicon;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -16,12 +18,12 @@ import java.util.regex.Pattern;
  */
 public final class EnglishRoles {
     /** Words that make a run a title; "senior" or "data" alone do not. */
-    private static final Set<String> CORE = Set.of("ceo", "cto", "cfo", "coo", "cpo", "cmo", "cio", "cso", "svp",
+    private static final Set<String> CORE = WordSet.of("ceo", "cto", "cfo", "coo", "cpo", "cmo", "cio", "cso", "svp",
             "evp", "vp", "chief", "president", "head", "director", "manager", "founder", "cofounder", "chairman",
             "chairwoman", "chair", "engineer", "researcher", "scientist", "analyst", "officer", "minister",
             "spokesperson", "spokesman", "spokeswoman", "lead", "counsel", "secretary", "governor", "partner", "executive",
             "adviser", "advisor");
-    private static final Set<String> STARTS = Set.of("ceo", "cto", "cfo", "coo", "cpo", "cmo", "cio", "cso", "svp",
+    private static final Set<String> STARTS = WordSet.of("ceo", "cto", "cfo", "coo", "cpo", "cmo", "cio", "cso", "svp",
             "evp", "vp", "chief", "president", "vice", "senior", "head", "director", "managing", "manager", "founder",
             "co", "cofounder", "chairman", "chairwoman", "chair", "engineer", "researcher", "scientist", "analyst",
             "executive", "spokesperson", "spokesman", "spokeswoman", "minister", "deputy", "general", "lead",
@@ -29,11 +31,13 @@ public final class EnglishRoles {
             "partner");
 
     /** A plural title names a group ("executives such as …"), not one person's role. */
-    private static final Set<String> PLURALS = Set.of("executives", "leaders", "engineers", "researchers",
+    private static final Set<String> PLURALS = WordSet.of("executives", "leaders", "engineers", "researchers",
             "scientists", "officials", "directors", "managers", "founders", "officers");
 
     /** Longest phrases first, so "chief executive officer" is not read as "CEO officer". */
     private static final Map<Pattern, String> ABBREVIATIONS = new LinkedHashMap<>();
+    /** Titles already abbreviated (a bounded cache): the same few titles recur in every story. */
+    private static final Map<String, String> ABBREVIATED = new ConcurrentHashMap<>();
 
     static {
         for (String[] row : Lexicon.rows("/lexicon/role-abbreviations-en.tsv", 2)) {
@@ -97,9 +101,16 @@ public final class EnglishRoles {
         if (!title.regionMatches(true, 0, "chief", 0, 5) && !title.toLowerCase(java.util.Locale.ROOT).contains(" chief ")) {
             return title; // every phrase of the table starts with "chief"
         }
+        String cached = ABBREVIATED.get(title);
+        if (cached != null) {
+            return cached;
+        }
         String out = title;
         for (Map.Entry<Pattern, String> e : ABBREVIATIONS.entrySet()) {
             out = e.getKey().matcher(out).replaceAll(e.getValue());
+        }
+        if (ABBREVIATED.size() < 10_000) {
+            ABBREVIATED.put(title, out);
         }
         return out;
     }

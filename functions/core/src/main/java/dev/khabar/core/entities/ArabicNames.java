@@ -314,7 +314,7 @@ final class ArabicNames {
         if (ArabicWords.verbAfterName(n) || (later && !NAME_LINKS.contains(n) && ArabicWords.nationalityNotSurname(n))) {
             return false; // "مويرز سيصبح", "مارتن البريطانية"
         }
-        return !Cues.ARABIC.containsKey(Clitics.bare(n));
+        return Cues.arabicCue(n) == null;
     }
 
     private static boolean addPerson(List<Token> tokens, int from, int to, int skip, MentionSink sink) {

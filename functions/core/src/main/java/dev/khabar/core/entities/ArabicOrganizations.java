@@ -75,14 +75,11 @@ final class ArabicOrganizations {
 
     private static boolean company(List<Token> tokens, int i, int end, MentionSink sink) {
         Token t = tokens.get(i);
-        String cue = Clitics.bare(t.norm());
-        if (i + 1 >= end || (sink.covered(i + 1) && !sink.placeAt(i + 1))) {
+        String cue = Cues.arabicCue(t.norm());
+        if (cue == null || i + 1 >= end || (sink.covered(i + 1) && !sink.placeAt(i + 1))) {
             return false; // a place right after the cue may be its adjective (الشركة السعودية…)
         }
         EntityType type = Cues.ARABIC.get(cue);
-        if (type == null) {
-            return false;
-        }
         // a quoted name right after the cue or after its adjectives: موقع “…”, الشركة الناشئة المصرية "…"
         for (int q = i + 1; q < Math.min(end, i + 5); q++) {
             Token qt = tokens.get(q);
@@ -95,7 +92,7 @@ final class ArabicOrganizations {
             }
         }
         List<String> readings = Clitics.readings(t.norm());
-        String reading = readings.get(readings.size() - 1);
+        String reading = readings.stream().filter(r -> r.endsWith(cue)).reduce((a, b) -> b).orElse(cue);
         boolean definiteCue = readings.stream().anyMatch(r -> r.startsWith("ال"));
         if (type != EntityType.ORGANIZATION || cue.equals("شركات")) {
             return false;
@@ -169,9 +166,8 @@ final class ArabicOrganizations {
             return false;
         }
         Token t = tokens.get(i);
-        List<String> readings = Clitics.readings(t.norm());
         sink.dropPlacesIn(i + 1, placeEnd);
-        return sink.add(i, to, MentionSink.cliticChars(t, readings.get(readings.size() - 1)), EntityType.ORGANIZATION, null, null);
+        return sink.add(i, to, MentionSink.cliticChars(t, Cues.arabicCue(t.norm())), EntityType.ORGANIZATION, null, null);
     }
 
     /** Tokens after {@code from} that are definite adjectives of the name (القابضة، العامة، الوطنية), not a participle. */

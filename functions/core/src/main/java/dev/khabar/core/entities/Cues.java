@@ -65,6 +65,20 @@ final class Cues {
     private Cues() {
     }
 
+    /**
+     * The reading of an Arabic token that is a cue noun, article off, or null: بنك stays بنك (not ب + نك, as the
+     * barest reading would have it), للشركة is شركه, وصندوق is صندوق.
+     */
+    static String arabicCue(String folded) {
+        for (String r : Clitics.readings(folded)) {
+            String noun = r.startsWith("ال") && r.length() > 3 ? r.substring(2) : r;
+            if (ARABIC.containsKey(noun)) {
+                return noun;
+            }
+        }
+        return null;
+    }
+
     /** The type a cue word right before token {@code i} gives (quotes skipped), or null. */
     static EntityType before(List<Token> tokens, int i, int floor) {
         int j = i - 1;

@@ -59,7 +59,7 @@ final class FactCollector {
         }
         String key = key(type, subject, object);
         Fact old = facts.get(key);
-        if (old != null && type == FactType.FUNDING_ROUND && otherTime(old.date(), date)) {
+        if (old != null && (type == FactType.FUNDING_ROUND || otherCount(type, old.count(), count)) && otherTime(old.date(), date)) {
             key = key + "|" + date.value(); // a raiser's earlier or later round is a round of its own
             old = facts.get(key);
         }
@@ -73,6 +73,11 @@ final class FactCollector {
         }
         facts.put(key, fact);
         order.add(fact);
+    }
+
+    /** "1,800 jobs now, after 265 in November": another number of layoffs at another time is another round. */
+    private static boolean otherCount(FactType type, Integer a, Integer b) {
+        return type == FactType.LAYOFF && a != null && b != null && !a.equals(b);
     }
 
     private static boolean otherTime(DateValue a, DateValue b) {

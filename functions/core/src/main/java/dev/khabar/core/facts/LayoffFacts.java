@@ -89,6 +89,36 @@ final class LayoffFacts {
     }
 
     private static String subject(Doc doc, Sentence s, int from, int to, FactCollector out) {
+        String named = named(doc, s, from, to, out);
+        return named != null ? named : unnamed(doc, s, from, to, out);
+    }
+
+    /**
+     * "الشركة سرحت 6 آلاف موظف", "the company laid off 30 more", "earlier rounds hit 265 workers": a layoff whose doer
+     * the sentence does not name is the company the anaphor stands for, else — when the sentence names no company at
+     * all — the one the text has already told laid people off, when the sentence names no other.
+     */
+    private static String unnamed(Doc doc, Sentence s, int from, int to, FactCollector out) {
+        for (int k = Math.max(s.firstToken(), from); k < to; k++) {
+            if (Anaphora.length(doc, k, s) > 0) {
+                return Anaphora.resolve(doc, k);
+            }
+        }
+        String told = null;
+        for (Fact f : out.all()) {
+            if (f.type() == FactType.LAYOFF) {
+                told = f.subject();
+            }
+        }
+        for (int m : doc.mentionsIn(s.firstToken(), s.endToken())) {
+            if (doc.type(m) == EntityType.ORGANIZATION && !doc.id(m).equals(told)) {
+                return null;
+            }
+        }
+        return told;
+    }
+
+    private static String named(Doc doc, Sentence s, int from, int to, FactCollector out) {
         List<Integer> mentions = doc.mentionsIn(from, to);
         String governed = null;
         for (int k = mentions.size() - 1; k >= 0; k--) {

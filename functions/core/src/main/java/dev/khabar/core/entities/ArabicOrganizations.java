@@ -84,6 +84,9 @@ final class ArabicOrganizations {
         for (int q = i + 1; q < Math.min(end, i + 5); q++) {
             Token qt = tokens.get(q);
             if (Cues.isQuote(qt.surface())) {
+                if (q > i + 1 && quotesPerson(tokens, q, end)) {
+                    break; // «مؤسس شركة نون الإماراتية "محمد العبار"»: the company is named, then a person quoted
+                }
                 return quoted(tokens, q, end, type, sink);
             }
             boolean construct = q == i + 1 && q + 1 < end && tokens.get(q + 1).norm().startsWith("ال") && plainWord(qt);
@@ -211,6 +214,12 @@ final class ArabicOrganizations {
         }
         Token after = tokens.get(k + 1);
         return after.script() == Script.PUNCT || NOT_IN_NAME.contains(Clitics.bare(after.norm()));
+    }
+
+    /** A quoted name that opens with a known given name and has one more word: a person («محمد العبار»). */
+    private static boolean quotesPerson(List<Token> tokens, int open, int end) {
+        return open + 3 < end && NameLexicon.arabicGivenName(tokens.get(open + 1).norm()) != null
+                && tokens.get(open + 2).script() == Script.ARABIC && Cues.isQuote(tokens.get(open + 3).surface());
     }
 
     private static boolean quoted(List<Token> tokens, int open, int end, EntityType type, MentionSink sink) {

@@ -77,10 +77,18 @@ final class LayoffFacts {
         for (int k = trigger + 1; k < Math.min(s.endToken(), trigger + 7); k++) {
             staff |= WORKFORCE.contains(doc.token(k).norm()) || WORKFORCE.contains(Clitics.bare(doc.token(k).norm()));
         }
+        Trigger tr = TriggerLexicon.at(doc.tokens, trigger, s.endToken());
+        if (tr.arabic() && ArabicLayoffs.namesStaff(doc, s, trigger)) {
+            List<String> doers = ArabicLayoffs.doersAfter(doc, s, tr);
+            for (String doer : doers) {
+                out.add(FactType.LAYOFF, doer, null, null, null, Attributes.date(doc, s, trigger, FactType.LAYOFF), null, null,
+                        Attributes.evidence(doc, s), 0.6);
+            }
+            staff = doers.isEmpty();
+        }
         if (!staff) {
             return;
         }
-        Trigger tr = TriggerLexicon.at(doc.tokens, trigger, s.endToken());
         int m = TriggerFacts.subjectMention(doc, s, tr, Set.of(EntityType.ORGANIZATION));
         if (m >= 0) {
             out.add(FactType.LAYOFF, doc.id(m), null, null, null, Attributes.date(doc, s, trigger, FactType.LAYOFF), null, null,

@@ -41,6 +41,9 @@ final class ArabicProducts {
                     familyEnd = i + 2;
                 }
                 if (family == null) {
+                    if (brandModel(tokens, i, s, sink)) {
+                        break;
+                    }
                     continue;
                 }
                 StringBuilder name = new StringBuilder(family);
@@ -52,6 +55,55 @@ final class ArabicProducts {
                 break;
             }
         }
+    }
+
+    /**
+     * «نوكيا 6», «هواوي P30», «شاومي 14 برو»: a known maker written in Arabic, then a model number or a Latin model code,
+     * is that maker's product. The number must stand as a name does — before punctuation, و, a model word or the next
+     * such product, or after a device noun (هاتف، جهاز) — so «نوكيا 3 هواتف» (a count) and «أبل 2024» (a year) stay out.
+     */
+    private static boolean brandModel(List<Token> tokens, int i, Sentence s, MentionSink sink) {
+        int end = s.endToken();
+        Gazetteer.Match maker = Gazetteer.get().match(tokens, i, end);
+        if (maker == null || maker.entry().type() != EntityType.ORGANIZATION || maker.endToken() >= end) {
+            return false;
+        }
+        int k = maker.endToken();
+        Token code = tokens.get(k);
+        boolean number = code.script() == Script.NUMBER && code.norm().length() <= 4 && code.norm().chars().allMatch(Character::isDigit)
+                && !year(code.norm());
+        boolean latin = code.script() == Script.LATIN && code.norm().length() <= 6 && code.norm().chars().anyMatch(Character::isDigit);
+        if (!number && !latin) {
+            return false;
+        }
+        StringBuilder name = new StringBuilder(maker.entry().name()).append(' ').append(number ? code.norm() : code.surface());
+        int to = model(tokens, k + 1, end, name);
+        boolean cue = i > s.firstToken() && DEVICE_NOUNS.contains(Clitics.bare(tokens.get(i - 1).norm()));
+        if (!cue && to == k + 1 && !standsAsName(tokens, to, end)) {
+            return false;
+        }
+        return sink.add(i, to, MentionSink.cliticChars(tokens.get(i), maker.firstReading()), EntityType.PRODUCT, null, name.toString());
+    }
+
+    private static final java.util.Set<String> DEVICE_NOUNS = ArabicWords.folded("هاتف", "جهاز", "هواتف", "اجهزه", "طراز",
+            "طرازي", "نسخه", "حاسوب", "كمبيوتر", "لابتوب", "ساعه", "سياره");
+
+    private static boolean year(String digits) {
+        int n = Integer.parseInt(digits);
+        return n >= 1900 && n <= 2099;
+    }
+
+    /** What may follow a model number: the end, punctuation, a word joined by و, or another maker. */
+    private static boolean standsAsName(List<Token> tokens, int k, int end) {
+        if (k >= end) {
+            return true;
+        }
+        Token t = tokens.get(k);
+        if (t.script() == Script.PUNCT) {
+            return !t.is("%") && !t.is("$");
+        }
+        Gazetteer.Match next = t.script() == Script.ARABIC ? Gazetteer.get().match(tokens, k, end) : null;
+        return t.is("و") || next != null && next.entry().type() == EntityType.ORGANIZATION;
     }
 
     /** Model words and numbers after a family, appended to {@code name}; the end of the model. */

@@ -26,4 +26,13 @@ class ArabicCueNamesTest {
         assertTrue(withAlias(x, "بنك آسيا").isPresent(), x.names());
         assertFalse(x.entity("Kenya").isPresent(), x.names());
     }
+
+    @Test
+    void aQuotedPersonAfterACompanysNameIsNotTheCompany() {
+        Extracted x = Extracted.of("قال مؤسس شركة زيلو المصرية «أحمد سالم» إن الشركة ستتوسع. وأكدت رئيسة شركة فيرو الناشئة \"سارة يوسف\" الخبر.",
+                "2025-01-01");
+        assertTrue(withAlias(x, "زيلو").isPresent(), x.names());
+        assertEquals(EntityType.PERSON, withAlias(x, "أحمد سالم").orElseThrow(() -> new AssertionError(x.names())).type());
+        assertEquals(EntityType.PERSON, withAlias(x, "سارة يوسف").orElseThrow(() -> new AssertionError(x.names())).type());
+    }
 }

@@ -28,4 +28,21 @@ class ArabicProductsTest {
         Extracted x = Extracted.of("قالت أبل إن مبيعات آي فون ارتفعت.", "2025-01-01");
         x.requireEntity("iPhone");
     }
+
+    @Test
+    void aKnownMakerWithAModelNumberOrCodeIsItsProduct() {
+        Extracted x = Extracted.of("وكشفت سامسونج عن هاتف هواوي P40 المنافس، وتضم القائمة لينوفو 7 ولينوفو 9. "
+                + "وقالت الشركة إن نوكيا 8: أفضل هواتفها.", "2025-01-01");
+        assertEquals(EntityType.PRODUCT, x.requireEntity("Huawei P40").type());
+        x.requireEntity("Lenovo 7");
+        x.requireEntity("Lenovo 9");
+        x.requireEntity("Nokia 8");
+    }
+
+    @Test
+    void aCountOrAYearAfterAMakerIsNoModel() {
+        Extracted x = Extracted.of("وباعت نوكيا 4 ملايين هاتف، وربحت لينوفو 12% أكثر من عام 2023.", "2025-01-01");
+        assertEquals(EntityType.ORGANIZATION, x.requireEntity("Nokia").type());
+        assertEquals(EntityType.ORGANIZATION, x.requireEntity("Lenovo").type());
+    }
 }

@@ -19,7 +19,8 @@ final class CommonWords {
             "outgoing", "incoming", "interim", "acting", "retired", "current", "newly", "meanwhile", "separately",
             "additionally", "earlier", "later", "both", "several", "many", "other", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "existing", "new-found",
-            "ex", "then", "still", "also", "elsewhere", "today", "yesterday");
+            "ex", "then", "still", "also", "elsewhere", "today", "yesterday", "third", "fourth", "fifth", "sixth", "seventh",
+            "eighth", "ninth", "tenth", "annual", "inaugural");
 
     private CommonWords() {
     }

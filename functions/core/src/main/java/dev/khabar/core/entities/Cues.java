@@ -56,11 +56,23 @@ final class Cues {
             "arena", "mall");
     static final Set<String> STREET_ENDINGS = Set.of("avenue", "street", "boulevard", "road", "lane");
     static final Set<String> EVENT_ENDINGS = Set.of("summit", "conference", "forum", "expo", "festival", "awards",
-            "cup", "games", "week", "olympics", "championship", "show", "day", "act", "law", "bill", "index", "war");
+            "cup", "games", "week", "olympics", "championship", "show", "day", "act", "law", "bill", "index", "war",
+            "program", "programme", "initiative");
     static final Set<String> ORG_ENDINGS = Set.of("inc", "corp", "co", "cos", "corporation", "ltd", "llc", "plc", "group", "labs",
             "lab", "bank", "capital", "partners", "ventures", "holdings", "technologies", "systems", "media", "ai",
             "university", "institute", "agency", "ministry", "fund", "authority", "association", "council", "commission",
-            "board", "office", "department", "trust", "foundation", "exchange", "regulator");
+            "board", "office", "department", "trust", "foundation", "exchange", "regulator", "division",
+            // plural common nouns that end a company's name though they cannot start one: "Merian Global Investors"
+            "investors", "investments", "advisors", "advisers", "securities", "industries", "enterprises", "associates",
+            "solutions", "services", "therapeutics", "pharmaceuticals", "airlines", "airways", "motors", "communications");
+    /**
+     * Last words of the names of a field of government or business: "Ministry of Housing and Urban Development",
+     * "Bureau of … and Law Enforcement Affairs". After "and" inside an "X of Y" name they close it.
+     */
+    static final Set<String> FIELD_ENDINGS = Set.of("affairs", "development", "security", "services", "enforcement",
+            "research", "technology", "trade", "industry", "resources", "sciences", "studies", "engineering", "innovation",
+            "planning", "investment", "infrastructure", "tourism", "culture", "health", "education", "finance", "energy",
+            "environment", "communications", "agriculture", "transport", "transportation", "welfare", "justice");
 
     private Cues() {
     }

@@ -19,7 +19,8 @@ public final class EntityFinder {
             "جروب", "غروب", "القابضه", "هولدينغ", "هولدنغ", "تكنولوجيز", "تكنولوجي", "الكترونيكس", "سيستمز",
             "انترناشونال", "للتكنولوجيا", "للالكترونيات");
     /** Words that make a known company's name the name of one of its units. */
-    private static final Set<String> DIVISIONS = Set.of("labs", "lab", "ventures", "capital", "research", "foundation");
+    private static final Set<String> DIVISIONS = Set.of("labs", "lab", "ventures", "capital", "research", "foundation",
+            "technology", "investors", "partners", "management", "securities", "services", "solutions");
     private static final Set<String> SCALE_WORDS = Set.of("million", "billion", "trillion", "bn", "mn", "m", "b");
     private final Gazetteer gazetteer = Gazetteer.get();
 
@@ -40,9 +41,8 @@ public final class EntityFinder {
                     continue;
                 }
                 int end = m.endToken();
-                if (m.entry().type() == EntityType.ORGANIZATION && end < s.endToken() && tokens.get(end).capitalized()
-                        && DIVISIONS.contains(tokens.get(end).norm())) {
-                    continue; // "Motorola Labs", "Intel Capital": a unit of its own, which the name patterns take whole
+                if (m.entry().type() == EntityType.ORGANIZATION && unitAfter(tokens, end, s.endToken())) {
+                    continue; // "Motorola Labs", "General Dynamics Information Technology": a unit of its own
                 }
                 if (m.entry().type() == EntityType.ORGANIZATION && end < s.endToken() && suffix(tokens.get(end))) {
                     end++;
@@ -62,6 +62,23 @@ public final class EntityFinder {
         Surnames.find(tokens, sentences, titleSentences, sink);
         Aliases.find(tokens, sink);
         return sink.sorted();
+    }
+
+    /**
+     * Whether up to three capitalized words after a known company end in a unit's word (the name patterns then take
+     * the unit whole): "Intel Capital", "Goldman Sachs Asset Management", "General Dynamics Information Technology".
+     */
+    private boolean unitAfter(List<Token> tokens, int end, int limit) {
+        for (int k = end; k < Math.min(limit, end + 3); k++) {
+            Token t = tokens.get(k);
+            if (t.script() != Script.LATIN || !t.capitalized() || (k > end && gazetteer.match(tokens, k, limit) != null)) {
+                return false;
+            }
+            if (DIVISIONS.contains(t.norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

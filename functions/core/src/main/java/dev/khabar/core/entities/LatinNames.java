@@ -22,6 +22,12 @@ final class LatinNames {
     private static final Set<String> INNER_ABBREVIATIONS = Set.of("st", "mt", "ft", "ste");
     private static final Set<String> GENERIC_FACILITY_WORDS = Set.of("naval", "air", "station", "force", "base", "army",
             "marine", "corps", "military", "joint", "reserve", "training", "logistics", "support", "center", "depot");
+    /** Heads of names that end in the place they serve: "Bank of Scotland", "University of Leeds". */
+    private static final Set<String> ORG_HEADS = Set.of("bank", "university", "college", "bureau", "institute", "museum",
+            "exchange", "council", "authority", "agency", "school");
+    private static final Set<String> EXCHANGES = Set.of("lon", "lse", "nyse", "nasdaq", "tsx", "tsxv", "asx", "etr",
+            "epa", "hkg", "hkex", "tyo", "sgx", "bse", "nse", "amex", "otc", "otcmkts", "fra", "bit", "sto", "cph", "ams");
+    private static final Set<String> WEB_ENDINGS = Set.of("ai", "io", "com", "co", "net", "org", "app", "tech", "ly");
     private static final Set<String> CONNECTORS = Set.of("of", "&", "for", "de", "du", "van", "von", "al", "bin", "la");
 
     private LatinNames() {
@@ -45,8 +51,12 @@ final class LatinNames {
                 if (i > s.firstToken() && tokens.get(i - 1).script() == Script.NUMBER && tokens.get(i - 1).end() == tokens.get(i).start()) {
                     continue; // "5G", "20m": a unit glued to a number
                 }
+                if (!arabic && ticker(tokens, i, s.endToken())) {
+                    i += 2;
+                    continue; // "[LON:AVON]", "ACIA.O": a ticker beside the company's name
+                }
                 int end = arabic ? latinRun(tokens, i, s.endToken(), sink)
-                        : capitalizedRun(tokens, i, s.endToken(), sink, context.andNames());
+                        : capitalizedRun(tokens, i, s.endToken(), sink, context);
                 if (end <= i) {
                     continue;
                 }
@@ -76,8 +86,9 @@ final class LatinNames {
                         && !(end < s.endToken() && actsNext(tokens.get(end)))) {
                     continue;
                 }
-                if (end - i == 1 && NameLexicon.isEnglishStop(tokens.get(i).norm())) {
-                    continue;
+                if (end - i == 1 && (NameLexicon.isEnglishStop(tokens.get(i).norm())
+                        || (!arabic && Cues.ORG_ENDINGS.contains(tokens.get(i).norm()) && !Aliases.allCaps(tokens.get(i))))) {
+                    continue; // "the Board", "the Fund": a company's common noun capitalized, not its name
                 }
                 if (!arabic && (descriptor(tokens, end, s.endToken()) || lettersOnly(tokens, i, end))) {
                     i = end - 1;
@@ -92,6 +103,7 @@ final class LatinNames {
                     end = withItsTown(tokens, i, end, s.endToken(), sink);
                 }
                 if (type != null) {
+                    sink.dropPlacesIn(i, end); // "Royal Bank of Scotland" takes its place whole
                     sink.add(i, end, 0, type, null, null);
                 }
                 i = end - 1;
@@ -235,29 +247,45 @@ final class LatinNames {
         return !NameLexicon.isEnglishStop(n) && !NameLexicon.isEnglishTitleHead(n);
     }
 
-    private static int capitalizedRun(List<Token> tokens, int i, int limit, MentionSink sink, Set<String> andNames) {
+    private static int capitalizedRun(List<Token> tokens, int i, int limit, MentionSink sink, LatinContext context) {
         boolean initial = i + 1 < limit && tokens.get(i + 1).is(".") && tokens.get(i + 1).start() == tokens.get(i).end()
                 && tokens.get(i).surface().length() == 1 && Character.isUpperCase(tokens.get(i).surface().charAt(0));
-        if (!(nameable(tokens.get(i)) || initial) || (isMonth(tokens.get(i)) && !(i + 1 < limit && nameable(tokens.get(i + 1))
+        if (!(nameable(tokens.get(i)) || initial || webName(tokens, i, limit)) || (isMonth(tokens.get(i)) && !(i + 1 < limit && nameable(tokens.get(i + 1))
                 && !isMonth(tokens.get(i + 1))) && !hyphenated(tokens, i, limit))) {
             return i; // "June" is a month unless a name follows ("Jan Leike", "Jan-Erik Larsson")
         }
         int j = i + 1;
         while (j < limit && !sink.covered(j)) {
             Token t = tokens.get(j);
-            if (nameable(t) || (Cues.ORG_ENDINGS.contains(t.norm()) && Character.isUpperCase(t.surface().charAt(0)))) {
+            if (isMonth(t) && j + 1 < limit && tokens.get(j + 1).script() == Script.NUMBER) {
+                break; // "the Expo June 16": a date ends the name before it
+            } else if (j > i && ticker(tokens, j, limit)) {
+                break; // "Acacia Communications Inc ACIA.O": the ticker is a second name, not part of the first
+            } else if (nameable(t) || (Cues.ORG_ENDINGS.contains(t.norm()) && Character.isUpperCase(t.surface().charAt(0)))) {
                 j++; // "Lumen AI": a company ending continues a name it cannot start
+            } else if (t.is("of") && j + 1 < limit && sink.placeAt(j + 1) && ORG_HEADS.contains(tokens.get(j - 1).norm())) {
+                j++; // "Royal Bank of Scotland", "University of Leeds": the place is the end of the name
+                while (j < limit && sink.placeAt(j)) {
+                    j++;
+                }
+            } else if (LatinTypes.apostrophe(t) && tokens.get(j - 1).surface().equals("O") && j + 1 < limit
+                    && t.start() == tokens.get(j - 1).end() && tokens.get(j + 1).start() == t.end() && nameable(tokens.get(j + 1))) {
+                j += 2; // "O'Hara"
+            } else if (t.is("-") && designation(tokens, j, limit)) {
+                j += 2; // "GTU-16", "MQ-9": a model number
             } else if (t.script() == Script.NUMBER && t.norm().length() <= 2 && j + 1 < limit
                     && !tokens.get(j + 1).isWord()) {
                 j++;
             } else if (CONNECTORS.contains(t.norm()) && j + 1 < limit && nameable(tokens.get(j + 1)) && !sink.covered(j + 1)) {
                 j++;
-            } else if (t.is("and") && !Cues.ORG_ENDINGS.contains(tokens.get(j - 1).norm())
-                    && (joinsName(tokens, i, j, limit, sink) || (j + 1 < limit && nameable(tokens.get(j + 1))
-                    && endsAsBody(tokens, j + 1, limit, sink)))) {
-                // a name already closed by its ending ("Stone Partners") is not joined to the next ("and Elm Fund")
+            } else if (t.is("and") && (joinsName(tokens, i, j, limit, sink) || ((!Cues.ORG_ENDINGS.contains(tokens.get(j - 1).norm())
+                    || endingsOnly(tokens, i, j)) && j + 1 < limit && nameable(tokens.get(j + 1))
+                    && endsAsBody(tokens, j + 1, limit, sink)
+                    && (endingsOnly(tokens, i, j) || !context.alone().contains(tokens.get(j - 1).norm()))))) {
+                // a name already closed by its ending ("Stone Partners") is not joined to the next ("and Elm Fund"),
+                // nor one the text uses alone elsewhere ("Tullis-Dickerson")
                 j++; // "Bureau of Medicine and Surgery", "Competition and Markets Authority"
-            } else if (t.is("and") && j == i + 1 && j + 1 < limit && andNames.contains(tokens.get(i).norm() + " and "
+            } else if (t.is("and") && j == i + 1 && j + 1 < limit && context.andNames().contains(tokens.get(i).norm() + " and "
                     + tokens.get(j + 1).norm())) {
                 j++; // "Plug and Play": the text never uses either half alone
             } else if (t.is("-") && j + 1 < limit && nameable(tokens.get(j + 1)) && tokens.get(j + 1).start() == t.end()) {
@@ -289,7 +317,51 @@ final class LatinNames {
                 || NameLexicon.isLatinGivenName(tokens.get(next).norm())) {
             return false;
         }
-        return next + 1 >= limit || !nameable(tokens.get(next + 1)) || Cues.ORG_ENDINGS.contains(tokens.get(next + 1).norm());
+        if (next + 1 >= limit || !nameable(tokens.get(next + 1)) || Cues.ORG_ENDINGS.contains(tokens.get(next + 1).norm())) {
+            return true;
+        }
+        int k = next + 1;
+        while (k < limit && k < next + 4 && !sink.covered(k) && nameable(tokens.get(k))) {
+            k++;
+        }
+        return Cues.FIELD_ENDINGS.contains(tokens.get(k - 1).norm()); // "… and Law Enforcement Affairs"
+    }
+
+    /** "Systems and …": a run so far of company endings alone, which is no name yet and may go on after "and". */
+    private static boolean endingsOnly(List<Token> tokens, int i, int j) {
+        for (int k = i; k < j; k++) {
+            if (!Cues.ORG_ENDINGS.contains(tokens.get(k).norm())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A stock ticker written after a name: capitals glued by "." to an exchange letter or two ("ACIA.O", "BP.L"), or
+     * an exchange code glued by ":" to one ("LON:AVON").
+     */
+    static boolean ticker(List<Token> tokens, int k, int limit) {
+        if (k + 2 >= limit || !Aliases.allCaps(tokens.get(k)) || !(tokens.get(k + 1).is(".") || tokens.get(k + 1).is(":"))
+                || tokens.get(k + 1).start() != tokens.get(k).end() || tokens.get(k + 2).start() != tokens.get(k + 1).end()) {
+            return false;
+        }
+        String after = tokens.get(k + 2).surface();
+        if (tokens.get(k + 1).is(":")) {
+            return EXCHANGES.contains(tokens.get(k).norm()) && Aliases.allCaps(tokens.get(k + 2));
+        }
+        return after.length() <= 2 && after.chars().allMatch(Character::isUpperCase)
+                && !(k + 3 < limit && tokens.get(k + 3).is(".") && tokens.get(k + 3).start() == tokens.get(k + 2).end());
+    }
+
+    /** "-16" glued after capitals, as in "GTU-16", "F-35", "MQ-9": a model's designation. */
+    private static boolean designation(List<Token> tokens, int dash, int limit) {
+        Token before = tokens.get(dash - 1);
+        Token number = dash + 1 < limit ? tokens.get(dash + 1) : null;
+        return number != null && number.script() == Script.NUMBER && number.norm().length() <= 4
+                && before.end() == tokens.get(dash).start() && tokens.get(dash).end() == number.start()
+                && before.surface().chars().allMatch(Character::isUpperCase) && !before.is("g")
+                && !(dash + 2 < limit && tokens.get(dash + 2).start() == number.end() && tokens.get(dash + 2).isWord());
     }
 
     private static boolean endsAsBody(List<Token> tokens, int from, int limit, MentionSink sink) {
@@ -302,24 +374,37 @@ final class LatinNames {
                 && !Cues.ORG_ENDINGS.contains(tokens.get(from).norm());
     }
 
+    /**
+     * The field a title covers: "Vice President of GenAI Product and Operations", "Senior Vice President for Cloud
+     * and Cognitive Software". Title words after "of"/"for", or any words joined by "and" to such title words.
+     */
     private static boolean titleComplement(List<Token> tokens, int i, int end, Sentence s) {
+        boolean allTitle = true;
         for (int k = i; k < end; k++) {
-            if (!NameLexicon.isEnglishTitle(tokens.get(k).norm())) {
-                return false;
-            }
+            allTitle &= NameLexicon.isEnglishTitle(tokens.get(k).norm());
         }
-        boolean of = false;
+        boolean preposition = false;
+        boolean titleBetween = false;
         for (int k = i - 1; k >= s.firstToken(); k--) {
             String n = tokens.get(k).norm();
-            if (n.equals("of")) {
-                of = true;
+            if (!preposition && (n.equals("of") || n.equals("for"))) {
+                preposition = true;
             } else if (NameLexicon.isEnglishTitleHead(n)) {
-                return of;
-            } else if (!n.equals("and") && !NameLexicon.isEnglishTitle(n)) {
+                return preposition && (allTitle || titleBetween);
+            } else if (NameLexicon.isEnglishTitle(n)) {
+                titleBetween |= !preposition;
+            } else if (!n.equals("and") && !n.equals(",")) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** "People.ai", "Monday.com": a word glued to a web domain's ending is a name, even a common word. */
+    private static boolean webName(List<Token> tokens, int i, int limit) {
+        return i + 2 < limit && tokens.get(i).capitalized() && tokens.get(i + 1).is(".")
+                && tokens.get(i + 1).start() == tokens.get(i).end() && tokens.get(i + 2).start() == tokens.get(i + 1).end()
+                && WEB_ENDINGS.contains(tokens.get(i + 2).surface());
     }
 
     /** A single capital letter or a short word that is written with a period before more of the same name. */

@@ -49,6 +49,9 @@ final class LatinTypes {
         if (end + 1 < s.endToken() && tokens.get(end).is("-") && tokens.get(end + 1).is("brand")) {
             return EntityType.PRODUCT; // "its QNX-brand software"
         }
+        if (end - i >= 3 && tokens.get(end - 1).script() == Script.NUMBER && tokens.get(end - 2).is("-")) {
+            return EntityType.PRODUCT; // "GTU-16", "F-35": a model's designation
+        }
         int words = words(tokens, i, end);
         if (words >= 2 && LEGAL_SUFFIXES.contains(last)) {
             return EntityType.ORGANIZATION; // "Martin Co", "Douglas Inc": a given name that names a company
@@ -59,14 +62,14 @@ final class LatinTypes {
         if (words >= 2 && (last.equals("jr") || last.equals("sr"))) {
             return EntityType.PERSON;
         }
-        if (words >= 2 && words <= 3 && givenName(tokens, i)) {
+        if (words >= 2 && Cues.ORG_ENDINGS.contains(last)) {
+            return EntityType.ORGANIZATION; // "Lerer Ventures", "Evan Capital": an ending beats a given name or a title
+        }
+        if (words >= 2 && words <= 3 && (givenName(tokens, i) || gaelicSurname(tokens, i, end))) {
             return EntityType.PERSON;
         }
         if (words >= 2 && HONORIFICS.contains(tokens.get(i).norm())) {
             return EntityType.PERSON; // Sheikh Tahnoon bin Zayed, Prince William
-        }
-        if (words >= 2 && Cues.ORG_ENDINGS.contains(last)) {
-            return EntityType.ORGANIZATION; // "Lerer Ventures", "Acme Labs": a title nearby does not make them people
         }
         if (words >= 2 && Cues.STREET_ENDINGS.contains(last)) {
             return EntityType.LOCATION; // "Madison Avenue", "Market Street"
@@ -139,6 +142,20 @@ final class LatinTypes {
             sb.append(tokens.get(k).surface()).append(' ');
         }
         return sb.toString();
+    }
+
+    /** "McPike", "O'Hara": a surname with a Gaelic prefix (Mc, O') and a capital after it ends the name. */
+    static boolean gaelicSurname(List<Token> tokens, int i, int end) {
+        String s = tokens.get(end - 1).surface();
+        if (end - 3 > i && tokens.get(end - 3).surface().equals("O") && apostrophe(tokens.get(end - 2))) {
+            return true;
+        }
+        return s.startsWith("Mc") && s.length() > 3 && Character.isUpperCase(s.charAt(2))
+                && Character.isLowerCase(s.charAt(s.length() - 1));
+    }
+
+    static boolean apostrophe(Token t) {
+        return t.is("'") || t.is("’");
     }
 
     /** "Evan Williams and Biz Stone": a name joined by "and" to a given-name-led name is a person too. */

@@ -32,6 +32,7 @@ public final class FactFinder {
             Prices.find(doc, s, out); // a price may be told before or after the acquisition it is paid in
             Movers.handover(doc, s, out);
         }
+        Consortia.share(doc, out);
         return out.numbered();
     }
 }

@@ -35,7 +35,7 @@ final class TriggerFacts {
             if (tr != null && tr.deal()) {
                 tr = DealNouns.typed(doc, s, tr);
             }
-            if (tr == null || tr.type() == FactType.LAYOFF) {
+            if (tr == null || tr.type() == FactType.LAYOFF || namePart(doc, s, tr)) {
                 continue;
             }
             if (tr.type() == FactType.CONTRACT && tr.arabic() && i + 1 < s.endToken()
@@ -109,6 +109,10 @@ final class TriggerFacts {
             if (subject == null) {
                 subject = governedBefore(doc, s, tr, spec.subject());
             }
+            if (subject == null && tr.arabic() && isVerb(doc.token(tr.startToken())) && objectNext(doc, s, tr)) {
+                // «أعلنت جوجل عن صفقة؛ إذ استحوذت على …»: a verb with no named doer keeps the main clause's doer
+                subject = DealParties.mainClauseDoer(doc, s, tr, spec.subject(), null);
+            }
         }
         if (subject == null || (type == FactType.INVESTMENT && tr.arabic() && previous != null
                 && previous.type() == FactType.FUNDING_ROUND && previous.subject().equals(subject))) {
@@ -168,6 +172,29 @@ final class TriggerFacts {
             }
         }
         return false;
+    }
+
+    /** «مجموعة Bain للاستثمارات», «شركة X للاستثمار»: an investment noun after a name, naming the investor, not a deal. */
+    private static boolean namePart(Doc doc, Sentence s, Trigger tr) {
+        int before = tr.startToken() - 1;
+        while (before >= s.firstToken() && Grammar.isQuote(doc.token(before))) {
+            before--;
+        }
+        return tr.arabic() && tr.type() == FactType.INVESTMENT && doc.token(tr.startToken()).norm().startsWith("لل")
+                && before >= s.firstToken() && doc.mentionAt[before] >= 0
+                && doc.type(doc.mentionAt[before]) == EntityType.ORGANIZATION;
+    }
+
+    /** A finite Arabic verb (استحوذت، تشتري), not a noun carrying the article or a preposition (الاستحواذ، للاستحواذ). */
+    private static boolean isVerb(Token t) {
+        String w = Clitics.withoutConjunction(t.norm());
+        return !w.startsWith("ال") && !w.startsWith("لل") && !w.startsWith("بال") && !w.startsWith("ل");
+    }
+
+    /** «استحوذت على», «اشترت "X"»: the verb goes straight on to its object, so no noun after it is its doer. */
+    private static boolean objectNext(Doc doc, Sentence s, Trigger tr) {
+        int k = tr.endToken();
+        return k < s.endToken() && (Grammar.isPreposition(doc.token(k)) || Grammar.isQuote(doc.token(k)) || doc.mentionAt[k] >= 0);
     }
 
     /** The token index of "by" right after a passive trigger ("acquired by", "to be acquired by"), or -1. */
@@ -288,6 +315,10 @@ final class TriggerFacts {
         int start = tr.endToken();
         for (int k = tr.endToken(); k < Math.min(end, tr.endToken() + 8); k++) {
             Token t = doc.token(k);
+            if (doc.mentionAt[k] >= 0 && tr.arabic() && k <= tr.endToken() + 1 && doc.id(doc.mentionAt[k]).equals(subject)) {
+                k = doc.mention(doc.mentionAt[k]).endToken() - 1; // «استحوذت آبل مع شركات أخرى على …»: past the doer
+                continue;
+            }
             if (doc.mentionAt[k] >= 0) {
                 break;
             }
@@ -298,6 +329,13 @@ final class TriggerFacts {
         }
         if (tr.marked() && start == tr.endToken()) {
             return out; // "signed an agreement" names no partner without its "with"
+        }
+        if (tr.type() == FactType.ACQUISITION) {
+            int owner = AcquiredParts.owner(doc, s, start, end, subject);
+            if (owner >= 0) {
+                out.add(doc.id(owner));
+                return out;
+            }
         }
         int first = firstAfter(doc, s, start, end, spec.object(), subject);
         boolean contract = tr.type() == FactType.CONTRACT;

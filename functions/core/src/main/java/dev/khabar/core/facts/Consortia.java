@@ -1,0 +1,93 @@
+package dev.khabar.core.facts;
+
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.model.Fact;
+import dev.khabar.core.model.FactType;
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Sentence;
+import dev.khabar.core.text.Token;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "a consortium led by A that includes B and C", «تحالف تقوده A ويضم كلا من B و C»: a consortium buys as one, so
+ * what the text says one member acquired, each member acquired.
+ */
+final class Consortia {
+    private static final Set<String> NOUNS = Set.of("تحالف", "ائتلاف", "كونسورتيوم", "consortium");
+    /** Words that lead from the consortium noun to its members and join the members to each other. */
+    private static final Set<String> GLUE = Set.of("تقوده", "يقوده", "بقياده", "قياده", "يضم", "تضم", "ويضم", "وتضم",
+            "يشمل", "ويشمل", "كل", "كلا", "من", "اضافه", "بالاضافه", "الي", "الذي", "التي", "شركه", "شركات", "مجموعه",
+            "led", "headed", "by", "including", "includes", "included", "comprising", "of", "that", "which", "also",
+            "as", "well", "along", "with", "alongside", "the", "and", "company", "group", "firm");
+    /** How far after the noun its members may be named. */
+    private static final int REACH = 30;
+
+    private Consortia() {
+    }
+
+    /** Gives every member of a consortium the acquisitions the text tells of any one of them. */
+    static void share(Doc doc, FactCollector out) {
+        for (Sentence s : doc.sentences) {
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                if (doc.mentionAt[i] < 0 && NOUNS.contains(Clitics.bare(doc.token(i).norm()))) {
+                    List<String> members = members(doc, s, i + 1);
+                    if (members.size() >= 2) {
+                        shareAmong(members, out);
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<String> members(Doc doc, Sentence s, int from) {
+        Set<String> found = new LinkedHashSet<>();
+        int k = from;
+        int end = Math.min(s.endToken(), from + REACH);
+        while (k < end) {
+            Token t = doc.token(k);
+            int m = doc.mentionAt[k];
+            if (m >= 0) {
+                if (doc.type(m) != EntityType.ORGANIZATION) {
+                    break;
+                }
+                found.add(doc.id(m));
+                k = doc.mention(m).endToken();
+                if (k < end && doc.token(k).norm().startsWith("لل")) {
+                    k++; // «مجموعة Bain للاستثمارات»: the rest of the name
+                }
+                continue;
+            }
+            boolean glue = Grammar.isQuote(t) || Grammar.isComma(t) || Grammar.isCoordinator(t)
+                    || Clitics.in(GLUE, t.norm()) || t.script() != dev.khabar.core.text.Script.ARABIC && !t.isWord()
+                    && !t.is(".") || adjective(doc, k, from);
+            if (!glue) {
+                break;
+            }
+            k++;
+        }
+        return new ArrayList<>(found);
+    }
+
+    /** «تحالف تقني», "a tech consortium": one describing word right after the noun. */
+    private static boolean adjective(Doc doc, int k, int from) {
+        return k == from && doc.token(k).isWord();
+    }
+
+    private static void shareAmong(List<String> members, FactCollector out) {
+        for (Fact f : out.all()) {
+            if (f.type() != FactType.ACQUISITION || f.object() == null || !members.contains(f.subject())
+                    || members.contains(f.object())) {
+                continue;
+            }
+            for (String member : members) {
+                if (!out.has(FactType.ACQUISITION, member, f.object())) {
+                    out.add(FactType.ACQUISITION, member, f.object(), null, null, f.date(), null, f.status(),
+                            f.evidence(), f.confidence() * 0.9);
+                }
+            }
+        }
+    }
+}

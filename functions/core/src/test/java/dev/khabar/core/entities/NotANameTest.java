@@ -1,0 +1,64 @@
+package dev.khabar.core.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.khabar.core.Extracted;
+import dev.khabar.core.model.EntityType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Capitalized English words that are not names: units, generic nouns, ordinals, dates, the fields a title covers. */
+class NotANameTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Arveko will build 40 MW turbines for Brenton.|MW",
+            "Its SME customers rose to 3,000, Brenton said.|SME",
+            "Kalvix said the chip runs at 3 GHz in Brenton phones.|GHz"})
+    void unitsAndGenericAcronymsAreNotNames(String text, String word) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.entity(word).isEmpty(), x.names());
+        assertTrue(x.entity("Brenton").isPresent(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Ginni Halvorsen thanked the Board for its trust.|Board",
+            "Under the plan the Fund will invest $2 million in Brivo.|Fund",
+            "Palmer Rowe told the Exchange that Brivo had paid.|Exchange"})
+    void aCompanysCommonNounCapitalizedIsNotAName(String text, String word) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.entity(word).isEmpty(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Ravi Menon, Kaltro's Senior Vice President for Cloud and Cognitive Software, was named CEO.|Cognitive Software",
+            "Ravi Menon, Kaltro's Senior Vice President for Cloud and Cognitive Software, was named CEO.|Cloud",
+            "Dana Price, vice president for Data and Applied Robotics at Kaltro, left.|Applied Robotics"})
+    void theFieldATitleCoversIsNotAName(String text, String word) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.entity(word).isEmpty(), x.names());
+        assertTrue(x.entity("Kaltro").isPresent(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The deal was signed at the Fourth Arvenia Expo June 16.|Fourth",
+            "They met at the Third Baltic Forum in May.|Third",
+            "Brenton spoke at the Western Growth Program of the ministry.|Western Growth Program"})
+    void ordinalsAndProgramsAreNotNames(String text, String word) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.document().entities().stream().noneMatch(e -> e.name().contains(word)), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Existing backer Harald McPike, a hedge fund investor, added $5 million.|Harald McPike",
+            "Fenwick said Aoife O'Hara would join the board.|Aoife O'Hara",
+            "Brandt hired Callum McTavish as its new chief.|Callum McTavish"})
+    void gaelicSurnamesMakeAPerson(String text, String name) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(EntityType.PERSON, x.requireEntity(name).type(), x.names());
+    }
+}

@@ -1,5 +1,6 @@
 package dev.khabar.core.dates;
 
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Token;
@@ -16,17 +17,17 @@ import java.util.Set;
  * latest such month not after publication (news reports the past) unless marked as coming (المقبل, next).
  */
 public final class DateReader {
-    private static final Set<String> PAST = Set.of("الماضي", "الماضيه", "المنصرم", "الفائت", "السابق");
-    private static final Set<String> FUTURE = Set.of("المقبل", "القادم", "المقبله");
-    private static final Set<String> MONTH_CUES = Set.of("في", "شهر", "منذ", "خلال", "حتى", "من", "بدايه", "نهايه",
+    private static final Set<String> PAST = WordSet.of("الماضي", "الماضيه", "المنصرم", "الفائت", "السابق");
+    private static final Set<String> FUTURE = WordSet.of("المقبل", "القادم", "المقبله");
+    private static final Set<String> MONTH_CUES = WordSet.of("في", "شهر", "منذ", "خلال", "حتى", "من", "بدايه", "نهايه",
             "مطلع", "اواخر", "اوائل", "منتصف", "الى", "بحلول", "in", "since", "during", "until", "by", "early", "late",
             "mid", "last", "next", "this", "of", "on", "from", "through", "before", "after", "between", "and",
             "end", "start");
-    private static final Set<String> YEAR_CUES = Set.of("عام", "العام", "سنه", "السنه", "في", "منذ", "خلال", "in",
+    private static final Set<String> YEAR_CUES = WordSet.of("عام", "العام", "سنه", "السنه", "في", "منذ", "خلال", "in",
             "since", "during", "by", "until", "year", "from", "fiscal", "early", "late", "mid");
 
     /** "effective May 16", «اعتبارا من 13 يناير»: a date from which something holds is not before publication. */
-    private static final Set<String> EFFECTIVE = Set.of("effective", "starting", "اعتبارا", "ابتداء", "بدءا", "اعتبار");
+    private static final Set<String> EFFECTIVE = WordSet.of("effective", "starting", "اعتبارا", "ابتداء", "بدءا", "اعتبار");
     private static final int ONWARD = 2;
 
     private static int onward(List<Token> tokens, int i, int from) {
@@ -38,7 +39,7 @@ public final class DateReader {
         return 0;
     }
 
-    private static final Set<String> FIRST_DAY = Set.of("اول", "غره");
+    private static final Set<String> FIRST_DAY = WordSet.of("اول", "غره");
 
     private DateReader() {
     }
@@ -121,7 +122,7 @@ public final class DateReader {
         return null;
     }
 
-    private static final Set<String> RELATIVE_FIRST = Set.of("العام", "هذا", "الشهر", "last", "this");
+    private static final Set<String> RELATIVE_FIRST = WordSet.of("العام", "هذا", "الشهر", "last", "this");
 
     /** A cheap test that rules out most words before any lookup that allocates. */
     private static boolean mayStartDate(Token t) {

@@ -1,5 +1,6 @@
 package dev.khabar.core.entities;
 
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.roles.ArabicRoles;
 import dev.khabar.core.roles.RoleMatch;
@@ -16,7 +17,7 @@ import java.util.Set;
  * (موقع “…”).
  */
 final class ArabicNames {
-    private static final Set<String> NAME_LINKS = Set.of("بن", "ابن", "ابو", "عبد", "ال", "بنت");
+    private static final Set<String> NAME_LINKS = WordSet.of("بن", "ابن", "ابو", "عبد", "ال", "بنت");
 
     private ArabicNames() {
     }

@@ -39,7 +39,7 @@ final class ArabicOrganizations {
     /** "وزارة الاتصالات وتقنية المعلومات", "هيئة سوق المال": a public body named by its genitive chain. */
     private static boolean governmentBody(List<Token> tokens, int i, int end, MentionSink sink) {
         Token t = tokens.get(i);
-        String reading = Clitics.readings(t.norm()).stream().filter(GOVERNMENT::contains).findFirst().orElse(null);
+        String reading = firstReadingIn(GOVERNMENT, t.norm());
         if (reading == null || i + 2 >= end || (i > 0 && tokens.get(i - 1).norm().equals("علي"))) {
             return false; // "على هيئة" is "in the form of"
         }
@@ -65,6 +65,17 @@ final class ArabicOrganizations {
             to++;
         }
         return to > first && sink.add(i, to, MentionSink.cliticChars(t, reading), EntityType.ORGANIZATION, null, null);
+    }
+
+    /** The first reading of a folded word that is in {@code words}, or null. */
+    private static String firstReadingIn(Set<String> words, String norm) {
+        List<String> readings = Clitics.readings(norm);
+        for (int r = 0; r < readings.size(); r++) {
+            if (words.contains(readings.get(r))) {
+                return readings.get(r);
+            }
+        }
+        return null;
     }
 
     /** "العام" after a body's name is "public" (قطاع الأعمال العام), unless a year follows from it (العام الماضي). */

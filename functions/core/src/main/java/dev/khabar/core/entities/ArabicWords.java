@@ -1,6 +1,7 @@
 package dev.khabar.core.entities;
 
 import dev.khabar.core.lexicon.Lexicon;
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.TextNormalizer;
 import dev.khabar.core.text.Token;
@@ -40,7 +41,7 @@ final class ArabicWords {
     }
 
     /** Verbs of saying and announcing, whose subject (a name, written whole) follows them. */
-    private static final Set<String> SPEECH_VERBS = Set.of("قال", "قالت", "اضاف", "اضافت", "اوضح", "اوضحت", "اكد",
+    private static final Set<String> SPEECH_VERBS = WordSet.of("قال", "قالت", "اضاف", "اضافت", "اوضح", "اوضحت", "اكد",
             "اكدت", "اشار", "اشارت", "صرح", "صرحت", "ذكر", "ذكرت", "اعلن", "اعلنت", "كشف", "كشفت", "يقول", "تقول",
             "يري", "تري", "راي", "رات", "لفت", "لفتت", "تابع", "تابعت", "اعتبر", "اعتبرت", "شدد", "شددت", "علق", "علقت");
 
@@ -61,7 +62,7 @@ final class ArabicWords {
         for (String w : words) {
             out.add(TextNormalizer.normalize(w));
         }
-        return Set.copyOf(out);
+        return WordSet.copyOf(out);
     }
 
     /** "مقرها", "ومقره", "الكائنة", "الواقع": words that say where something is based; the place follows. */

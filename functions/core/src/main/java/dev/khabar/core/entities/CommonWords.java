@@ -1,6 +1,7 @@
 package dev.khabar.core.entities;
 
 import dev.khabar.core.lexicon.Lexicon;
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
@@ -15,7 +16,7 @@ import java.util.Set;
 final class CommonWords {
     private static final Set<String> COMMON = Lexicon.foldedWords("/lexicon/common-words-en.txt");
     /** Words that qualify the name or title after them, never the first word of a company's name. */
-    private static final Set<String> MODIFIERS = Set.of("former", "local", "fellow", "rival", "longtime", "veteran",
+    private static final Set<String> MODIFIERS = WordSet.of("former", "local", "fellow", "rival", "longtime", "veteran",
             "outgoing", "incoming", "interim", "acting", "retired", "current", "newly", "meanwhile", "separately",
             "additionally", "earlier", "later", "both", "several", "many", "other", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "existing", "new-found",

@@ -1,5 +1,6 @@
 package dev.khabar.core.entities;
 
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
@@ -44,21 +45,21 @@ final class Cues {
             Map.entry("unveiled", EntityType.PRODUCT), Map.entry("introduced", EntityType.PRODUCT),
             Map.entry("project", EntityType.FACILITY), Map.entry("campus", EntityType.FACILITY));
     /** Nouns after a name that make it a product: "the Spark platform", "its QNX software". */
-    static final Set<String> PRODUCT_AFTER = Set.of("platform", "app", "application", "software", "chip", "chips",
+    static final Set<String> PRODUCT_AFTER = WordSet.of("platform", "app", "application", "software", "chip", "chips",
             "processor", "smartphone", "phone", "handset", "model", "models", "chatbot", "browser", "console", "tablet",
             "laptop", "headset", "pods", "jets", "jet", "aircraft", "vehicle", "vehicles", "drone", "drones", "engine",
             "operating", "service", "suite");
     /** Last words of the names of made things: "Husky Mounted Detection System", "Iron Dome Interceptor". */
-    static final Set<String> PRODUCT_ENDINGS = Set.of("system", "detector", "detectors", "radar", "missile", "missiles",
+    static final Set<String> PRODUCT_ENDINGS = WordSet.of("system", "detector", "detectors", "radar", "missile", "missiles",
             "interceptor", "rifle", "satellite", "rover", "plus", "pro", "max", "ultra", "mini");
-    static final Set<String> FACILITY_ENDINGS = Set.of("station", "base", "park", "center", "centre", "campus", "airport", "stadium",
+    static final Set<String> FACILITY_ENDINGS = WordSet.of("station", "base", "park", "center", "centre", "campus", "airport", "stadium",
             "tower", "towers", "plant", "factory", "hospital", "port", "hub", "complex", "hall", "terminal", "bridge",
             "arena", "mall");
-    static final Set<String> STREET_ENDINGS = Set.of("avenue", "street", "boulevard", "road", "lane");
-    static final Set<String> EVENT_ENDINGS = Set.of("summit", "conference", "forum", "expo", "festival", "awards",
+    static final Set<String> STREET_ENDINGS = WordSet.of("avenue", "street", "boulevard", "road", "lane");
+    static final Set<String> EVENT_ENDINGS = WordSet.of("summit", "conference", "forum", "expo", "festival", "awards",
             "cup", "games", "week", "olympics", "championship", "show", "day", "act", "law", "bill", "index", "war",
             "program", "programme", "initiative");
-    static final Set<String> ORG_ENDINGS = Set.of("inc", "corp", "co", "cos", "corporation", "ltd", "llc", "plc", "group", "labs",
+    static final Set<String> ORG_ENDINGS = WordSet.of("inc", "corp", "co", "cos", "corporation", "ltd", "llc", "plc", "group", "labs",
             "lab", "bank", "capital", "partners", "ventures", "holdings", "technologies", "systems", "media", "ai",
             "university", "institute", "agency", "ministry", "fund", "authority", "association", "council", "commission",
             "board", "office", "department", "trust", "foundation", "exchange", "regulator", "division",

@@ -1,5 +1,6 @@
 package dev.khabar.core.entities;
 
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
@@ -13,15 +14,15 @@ import java.util.Set;
  */
 public final class EntityFinder {
     /** Words a company's legal or long name adds to its short one: Cisco Systems, BlackBerry Ltd, هواوي تكنولوجيز. */
-    private static final Set<String> CORPORATE_SUFFIXES = Set.of("inc", "corp", "corporation", "co", "ltd", "llc",
+    private static final Set<String> CORPORATE_SUFFIXES = WordSet.of("inc", "corp", "corporation", "co", "ltd", "llc",
             "plc", "group", "holdings", "holding", "technologies", "technology", "systems", "system", "electronics",
             "networks", "international", "limited", "sa", "ag", "se", "nv",
             "جروب", "غروب", "القابضه", "هولدينغ", "هولدنغ", "تكنولوجيز", "تكنولوجي", "الكترونيكس", "سيستمز",
             "انترناشونال", "للتكنولوجيا", "للالكترونيات");
     /** Words that make a known company's name the name of one of its units. */
-    private static final Set<String> DIVISIONS = Set.of("labs", "lab", "ventures", "capital", "research", "foundation",
+    private static final Set<String> DIVISIONS = WordSet.of("labs", "lab", "ventures", "capital", "research", "foundation",
             "technology", "investors", "partners", "management", "securities", "services", "solutions");
-    private static final Set<String> SCALE_WORDS = Set.of("million", "billion", "trillion", "bn", "mn", "m", "b");
+    private static final Set<String> SCALE_WORDS = WordSet.of("million", "billion", "trillion", "bn", "mn", "m", "b");
     private final Gazetteer gazetteer = Gazetteer.get();
 
     /**

@@ -1,5 +1,6 @@
 package dev.khabar.core.entities;
 
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.Entity;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.text.TextNormalizer;
@@ -18,10 +19,10 @@ import java.util.Set;
  */
 public final class EntityResolver {
     /** Words that a company's short name drops: Mistral AI → Mistral, Thrive Capital → Thrive. */
-    private static final Set<String> GENERIC_ENDINGS = Set.of("ai", "labs", "inc", "group", "technologies", "capital",
+    private static final Set<String> GENERIC_ENDINGS = WordSet.of("ai", "labs", "inc", "group", "technologies", "capital",
             "holdings", "corp", "ventures", "systems", "bank", "media", "partners", "networks", "therapeutics");
 
-    private static final Set<String> COMPANY_CUES = Set.of("شركه", "مجموعه");
+    private static final Set<String> COMPANY_CUES = WordSet.of("شركه", "مجموعه");
 
     private EntityResolver() {
     }

@@ -1,5 +1,6 @@
 package dev.khabar.core.entities;
 
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
@@ -16,10 +17,10 @@ import java.util.Set;
  */
 record LatinContext(Set<String> alone, Set<String> andNames, Set<String> places, Set<String> speakers) {
     /** Verbs of speech: a lone capitalized word that says something is a person's surname ("Perret said"). */
-    private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "explained", "noted", "wrote",
+    private static final Set<String> SPEECH = WordSet.of("said", "says", "told", "added", "explained", "noted", "wrote",
             "recalled", "argued");
-    private static final Set<String> PLACE_INTRODUCERS = Set.of("headquartered", "headquarters", "based", "located");
-    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "province", "state", "county");
+    private static final Set<String> PLACE_INTRODUCERS = WordSet.of("headquartered", "headquarters", "based", "located");
+    private static final Set<String> PLACE_NOUNS = WordSet.of("city", "town", "village", "province", "state", "county");
 
     static LatinContext of(List<Token> tokens, List<Sentence> sentences, int titleSentences) {
         Set<String> alone = new HashSet<>();

@@ -1,6 +1,7 @@
 package dev.khabar.core.entities;
 
 import dev.khabar.core.dates.MonthNames;
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
@@ -14,21 +15,21 @@ import java.util.Set;
  * word opening a sentence counts only when the text capitalizes it elsewhere too.
  */
 final class LatinNames {
-    private static final Set<String> NAME_FOLLOWERS = Set.of("has", "have", "had", "is", "was", "will", "would",
+    private static final Set<String> NAME_FOLLOWERS = WordSet.of("has", "have", "had", "is", "was", "will", "would",
             "said", "says", "announced", "announces", "reported", "reports", "plans", "planned", "agreed", "agrees",
             "raised", "raises", "launched", "launches", "acquired", "acquires", "bought", "buys", "hired", "hires",
             "cut", "cuts", "laid", "lays", "signed", "signs", "unveiled", "unveils", "released", "invested", "invests",
             "partnered", "confirmed", "denied", "declined", "told", "won", "lost", "filed", "sued", "expects", "became");
-    private static final Set<String> INNER_ABBREVIATIONS = Set.of("st", "mt", "ft", "ste");
-    private static final Set<String> GENERIC_FACILITY_WORDS = Set.of("naval", "air", "station", "force", "base", "army",
+    private static final Set<String> INNER_ABBREVIATIONS = WordSet.of("st", "mt", "ft", "ste");
+    private static final Set<String> GENERIC_FACILITY_WORDS = WordSet.of("naval", "air", "station", "force", "base", "army",
             "marine", "corps", "military", "joint", "reserve", "training", "logistics", "support", "center", "depot");
     /** Heads of names that end in the place they serve: "Bank of Scotland", "University of Leeds". */
-    private static final Set<String> ORG_HEADS = Set.of("bank", "university", "college", "bureau", "institute", "museum",
+    private static final Set<String> ORG_HEADS = WordSet.of("bank", "university", "college", "bureau", "institute", "museum",
             "exchange", "council", "authority", "agency", "school");
-    private static final Set<String> EXCHANGES = Set.of("lon", "lse", "nyse", "nasdaq", "tsx", "tsxv", "asx", "etr",
+    private static final Set<String> EXCHANGES = WordSet.of("lon", "lse", "nyse", "nasdaq", "tsx", "tsxv", "asx", "etr",
             "epa", "hkg", "hkex", "tyo", "sgx", "bse", "nse", "amex", "otc", "otcmkts", "fra", "bit", "sto", "cph", "ams");
-    private static final Set<String> WEB_ENDINGS = Set.of("ai", "io", "com", "co", "net", "org", "app", "tech", "ly");
-    private static final Set<String> CONNECTORS = Set.of("of", "&", "for", "de", "du", "van", "von", "al", "bin", "la");
+    private static final Set<String> WEB_ENDINGS = WordSet.of("ai", "io", "com", "co", "net", "org", "app", "tech", "ly");
+    private static final Set<String> CONNECTORS = WordSet.of("of", "&", "for", "de", "du", "van", "von", "al", "bin", "la");
 
     private LatinNames() {
     }

@@ -1,5 +1,6 @@
 package dev.khabar.core.entities;
 
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.roles.EnglishRoles;
 import dev.khabar.core.text.Script;
@@ -13,28 +14,28 @@ import java.util.Set;
  * around it (a title, a verb only people do, a place statement, a product noun).
  */
 final class LatinTypes {
-    private static final Set<String> HONORIFICS = Set.of("sheikh", "sheikha", "prince", "princess", "king", "queen",
+    private static final Set<String> HONORIFICS = WordSet.of("sheikh", "sheikha", "prince", "princess", "king", "queen",
             "emir", "sultan", "sir", "dame", "lord", "lady", "dr", "president", "minister");
     /** Verbs only a person is the subject of: organizations do not resign or work for someone. */
-    private static final Set<String> PERSON_VERBS = Set.of("resigned", "resigns", "quit", "quits", "retired", "retires",
+    private static final Set<String> PERSON_VERBS = WordSet.of("resigned", "resigns", "quit", "quits", "retired", "retires",
             "stepped", "steps", "step");
-    private static final Set<String> WORK_VERBS = Set.of("works", "worked", "work");
+    private static final Set<String> WORK_VERBS = WordSet.of("works", "worked", "work");
     /** Words between a name and its verb: "X no longer works for", "X has resigned". */
-    private static final Set<String> AUXILIARIES = Set.of("no", "longer", "has", "had", "have", "will", "would", "also",
+    private static final Set<String> AUXILIARIES = WordSet.of("no", "longer", "has", "had", "have", "will", "would", "also",
             "then", "later", "abruptly", "suddenly", "is", "was", "to");
     /** Nouns of a person's life after a possessive: "X's departure", "X's wife". */
-    private static final Set<String> PERSONAL_NOUNS = Set.of("departure", "resignation", "retirement", "wife", "husband",
+    private static final Set<String> PERSONAL_NOUNS = WordSet.of("departure", "resignation", "retirement", "wife", "husband",
             "son", "daughter", "successor", "predecessor", "tenure", "birthday", "career");
     /** Last words of place names: "Zhejiang Province", "Orange County". */
-    private static final Set<String> PLACE_ENDINGS = Set.of("province", "county", "prefecture", "governorate",
+    private static final Set<String> PLACE_ENDINGS = WordSet.of("province", "county", "prefecture", "governorate",
             "district", "oblast");
 
     private LatinTypes() {
     }
 
     /** The type of the name in tokens [i, end), or null when it names an event (a summit, an act). */
-    private static final Set<String> SAINTS = Set.of("st", "mt", "ft");
-    private static final Set<String> LEGAL_SUFFIXES = Set.of("inc", "corp", "co", "cos", "llc", "ltd", "plc",
+    private static final Set<String> SAINTS = WordSet.of("st", "mt", "ft");
+    private static final Set<String> LEGAL_SUFFIXES = WordSet.of("inc", "corp", "co", "cos", "llc", "ltd", "plc",
             "corporation", "company", "gmbh", "ag", "sa", "llp", "lp");
 
     static EntityType classify(List<Token> tokens, int i, int end, Sentence s, LatinContext context) {

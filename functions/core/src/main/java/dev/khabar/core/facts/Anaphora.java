@@ -1,5 +1,6 @@
 package dev.khabar.core.facts;
 
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Sentence;
@@ -24,7 +25,7 @@ final class Anaphora {
             Map.entry("insurer", ""), Map.entry("operator", ""), Map.entry("developer", ""), Map.entry("provider", ""),
             Map.entry("platform", ""), Map.entry("conglomerate", ""), Map.entry("outlet", ""));
 
-    static final Set<String> PRONOUNS = Set.of("it", "they");
+    static final Set<String> PRONOUNS = WordSet.of("it", "they");
 
     private Anaphora() {
     }

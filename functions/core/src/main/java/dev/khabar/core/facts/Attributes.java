@@ -1,6 +1,7 @@
 package dev.khabar.core.facts;
 
 import dev.khabar.core.dates.DateMention;
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.Amount;
 import dev.khabar.core.model.DateValue;
 import dev.khabar.core.model.Evidence;
@@ -15,23 +16,23 @@ import java.util.Set;
 
 /** Amount, date, status and evidence of a fact stated around a trigger. */
 final class Attributes {
-    private static final Set<String> FAILED = Set.of("فشل", "فشلت", "تعثرت", "تعثر", "failed", "collapsed", "abandoned",
+    private static final Set<String> FAILED = WordSet.of("فشل", "فشلت", "تعثرت", "تعثر", "failed", "collapsed", "abandoned",
             "scrapped", "blocked", "rejected", "fell");
-    private static final Set<String> CALLED_OFF = Set.of("abandoned", "abandons", "scrapped", "terminated", "dropped",
+    private static final Set<String> CALLED_OFF = WordSet.of("abandoned", "abandons", "scrapped", "terminated", "dropped",
             "ألغت", "الغت", "الغاء", "انسحبت", "تراجعت", "canceled", "cancelled", "withdrew", "blocked");
-    private static final Set<String> NOT_SUCCEED = Set.of("تنجح", "ينجح", "تكتمل", "يكتمل", "تتم", "يتم", "result",
+    private static final Set<String> NOT_SUCCEED = WordSet.of("تنجح", "ينجح", "تكتمل", "يكتمل", "تتم", "يتم", "result",
             "succeed", "materialize", "happen");
-    private static final Set<String> ATTEMPTED = Set.of("حاول", "حاولت", "محاوله", "محاولات", "يسعي", "تسعي", "سعت",
+    private static final Set<String> ATTEMPTED = WordSet.of("حاول", "حاولت", "محاوله", "محاولات", "يسعي", "تسعي", "سعت",
             "سعي", "يعتزم", "تعتزم", "تخطط", "يخطط", "مفاوضات", "محادثات", "attempt", "attempted", "tried", "tries",
             "sought", "seeks", "bid", "talks", "possible", "potential", "proposed", "plans", "planned", "considering",
             "exploring", "approached", "offer");
-    private static final Set<String> LOST = Set.of("خساره", "خسرت", "خسر", "فقدت", "فقدان", "انهاء", "lost", "losing",
+    private static final Set<String> LOST = WordSet.of("خساره", "خسرت", "خسر", "فقدت", "فقدان", "انهاء", "lost", "losing",
             "lose", "cancelled", "canceled", "terminated", "ended", "scrapped");
     private static final Set<FactType> DEALS = Set.of(FactType.INVESTMENT, FactType.ACQUISITION, FactType.CONTRACT,
             FactType.PARTNERSHIP, FactType.FUNDING_ROUND);
     /** Events reported as news: without a date of their own they happened when reported (the publication month). */
     private static final Set<FactType> NEWS = Set.of(FactType.EMPLOYMENT_START, FactType.EMPLOYMENT_END, FactType.LAYOFF);
-    private static final Set<String> DEAL_NOUNS = Set.of("deal", "acquisition", "investment", "agreement", "transaction",
+    private static final Set<String> DEAL_NOUNS = WordSet.of("deal", "acquisition", "investment", "agreement", "transaction",
             "الصفقه", "الاتفاق", "الاتفاقيه", "الاستثمار", "الاستحواذ");
 
     private Attributes() {
@@ -174,7 +175,7 @@ final class Attributes {
         return new DateValue((year + 1) + date.value().substring(4), date.text());
     }
 
-    private static final Set<String> RELATIVES = Set.of("which", "who", "التي", "الذي");
+    private static final Set<String> RELATIVES = WordSet.of("which", "who", "التي", "الذي");
 
     /**
      * "Ecarx, which raised $200m in February, plans a joint venture": a date inside a relative clause closed before the
@@ -237,7 +238,7 @@ final class Attributes {
         return false;
     }
 
-    private static final Set<String> SINCE = Set.of("since", "منذ");
+    private static final Set<String> SINCE = WordSet.of("since", "منذ");
 
     /**
      * "on sick leave since January", «منذ كانون الثاني»: the start of a state that lasts, which dates a hire ("with
@@ -255,7 +256,7 @@ final class Attributes {
         return false;
     }
 
-    private static final Set<String> TARGET_MARKERS = Set.of("by", "until", "through", "بحلول", "حتي");
+    private static final Set<String> TARGET_MARKERS = WordSet.of("by", "until", "through", "بحلول", "حتي");
 
     /** Dates that say when something happened: "by 2025", "بحلول 2030" set a target, not the event's date. */
     private static List<DateMention> events(Doc doc, List<DateMention> dates) {

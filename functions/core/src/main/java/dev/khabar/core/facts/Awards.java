@@ -1,5 +1,6 @@
 package dev.khabar.core.facts;
 
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
@@ -14,7 +15,7 @@ import java.util.Set;
  */
 final class Awards {
     private static final Set<EntityType> ORG = Set.of(EntityType.ORGANIZATION);
-    private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "be", "being", "got", "get", "gets");
+    private static final Set<String> BE = WordSet.of("was", "were", "is", "are", "been", "be", "being", "got", "get", "gets");
 
     private Awards() {
     }
@@ -105,9 +106,9 @@ final class Awards {
         return out.last();
     }
 
-    private static final Set<String> SUPPLY = Set.of("supply", "provide", "deliver", "equip", "build", "support", "serve");
+    private static final Set<String> SUPPLY = WordSet.of("supply", "provide", "deliver", "equip", "build", "support", "serve");
 
-    private static final Set<String> CHOOSE = Set.of("picked", "picks", "selected", "selects", "chose", "chooses",
+    private static final Set<String> CHOOSE = WordSet.of("picked", "picks", "selected", "selects", "chose", "chooses",
             "hired", "hires", "tapped", "taps", "commissioned", "engaged", "contracted", "retained");
 
     /**
@@ -186,7 +187,7 @@ final class Awards {
         return out.last();
     }
 
-    private static final Set<String> CONTRACT_NOUNS = Set.of("عقد", "عقدا", "عقود", "عقدين", "مناقصه", "مشروع", "صفقه");
+    private static final Set<String> CONTRACT_NOUNS = WordSet.of("عقد", "عقدا", "عقود", "عقدين", "مناقصه", "مشروع", "صفقه");
 
     private static boolean contractNounAfter(Doc doc, Trigger tr, int to) {
         for (int k = tr.startToken(); k < to; k++) {

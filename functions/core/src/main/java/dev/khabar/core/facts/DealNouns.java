@@ -1,5 +1,6 @@
 package dev.khabar.core.facts;
 
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.text.Sentence;
 import java.util.Set;
@@ -12,7 +13,7 @@ import java.util.Set;
 final class DealNouns {
     private static final Set<FactType> PAIR_DEALS = Set.of(FactType.ACQUISITION, FactType.INVESTMENT,
             FactType.PARTNERSHIP, FactType.CONTRACT);
-    private static final Set<String> MARKERS = Set.of("with", "for", "مع");
+    private static final Set<String> MARKERS = WordSet.of("with", "for", "مع");
     private static final int REACH = 2;
 
     private DealNouns() {

@@ -1,5 +1,6 @@
 package dev.khabar.core.facts;
 
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
@@ -14,20 +15,20 @@ import java.util.Set;
  */
 final class DealParties {
     /** Complementizers carrying the reporter as a pronoun ("إنها ستستثمر": she/it will invest). */
-    private static final Set<String> PRONOUN_COMPLEMENTIZERS = Set.of("انها", "انه", "بانها", "بانه", "انهم", "انهما");
-    private static final Set<String> RELATIVES = Set.of("which", "that", "who");
-    private static final Set<String> ROUND_WORDS = Set.of("round", "financing", "funding", "جوله", "تمويل");
-    private static final Set<String> OWNS = Set.of("تملكها", "يملكها", "تمتلكها", "يمتلكها", "تملكه", "يملكه",
+    private static final Set<String> PRONOUN_COMPLEMENTIZERS = WordSet.of("انها", "انه", "بانها", "بانه", "انهم", "انهما");
+    private static final Set<String> RELATIVES = WordSet.of("which", "that", "who");
+    private static final Set<String> ROUND_WORDS = WordSet.of("round", "financing", "funding", "جوله", "تمويل");
+    private static final Set<String> OWNS = WordSet.of("تملكها", "يملكها", "تمتلكها", "يمتلكها", "تملكه", "يملكه",
             "تمتلكه", "يمتلكه", "owned", "held");
-    private static final Set<String> PURPOSE = Set.of("to", "for");
+    private static final Set<String> PURPOSE = WordSet.of("to", "for");
     /** Descriptor nouns between a description and the name it describes ("VC firm Sequoia Capital"). */
-    private static final Set<String> DESCRIPTORS = Set.of("firm", "fund", "company", "investor", "investors", "group",
+    private static final Set<String> DESCRIPTORS = WordSet.of("firm", "fund", "company", "investor", "investors", "group",
             "giant", "bank", "صندوق", "شركه", "مجموعه", "بنك");
     /** Nouns that describe an investor before its name: «من المستثمر الملاك X», "from angel investor X". */
     /** English nouns for those who put money in, that a list of their names may follow. */
-    static final Set<String> INVESTOR_WORDS = Set.of("investors", "investor", "backers", "backer", "participants",
+    static final Set<String> INVESTOR_WORDS = WordSet.of("investors", "investor", "backers", "backer", "participants",
             "funders", "firms", "funds", "vcs");
-    private static final Set<String> INVESTOR_NOUNS = Set.of("مستثمر", "مستثمرين", "مستثمرون", "ملاك", "ملائكي",
+    private static final Set<String> INVESTOR_NOUNS = WordSet.of("مستثمر", "مستثمرين", "مستثمرون", "ملاك", "ملائكي",
             "صندوق", "صناديق", "شركه", "شركات", "مجموعه", "بنك", "رجل", "اعمال", "investor", "investors", "angel",
             "firm", "firms", "fund", "funds", "venture", "capitalist", "capitalists");
 
@@ -61,7 +62,7 @@ final class DealParties {
         return -1;
     }
 
-    private static final Set<String> RECEIVE = Set.of("received", "receives", "receive", "receiving", "got", "secured",
+    private static final Set<String> RECEIVE = WordSet.of("received", "receives", "receive", "receiving", "got", "secured",
             "attracted", "تلقت", "تلقي", "حصلت", "حصل", "تتلقي", "يتلقي", "جذبت");
 
     /**

@@ -1,5 +1,6 @@
 package dev.khabar.core.facts;
 
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.Amount;
 import dev.khabar.core.model.DateValue;
 import dev.khabar.core.model.Evidence;
@@ -146,7 +147,7 @@ final class FactCollector {
     }
 
     /** Titles that say only that someone runs something («مديرها», "its director"), which a named post refines. */
-    private static final Set<String> GENERIC = Set.of("director");
+    private static final Set<String> GENERIC = WordSet.of("director");
 
     /** The title first stated, unless it was generic and a later one names the post ("its director" … "CEO"). */
     private static String specific(String old, String now) {

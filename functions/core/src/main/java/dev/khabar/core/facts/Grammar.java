@@ -1,6 +1,7 @@
 package dev.khabar.core.facts;
 
 import dev.khabar.core.entities.Mention;
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
@@ -10,30 +11,30 @@ import java.util.Set;
 
 /** Just enough sentence structure for the fact finders: prepositions, clause ends, coordination. */
 final class Grammar {
-    static final Set<String> ARABIC_PREPOSITIONS = Set.of("في", "علي", "من", "الي", "عن", "مع", "بين", "لدي", "عبر",
+    static final Set<String> ARABIC_PREPOSITIONS = WordSet.of("في", "علي", "من", "الي", "عن", "مع", "بين", "لدي", "عبر",
             "مثل", "منذ", "حول", "ضد", "دون", "لصالح", "بشان", "تجاه", "بعد", "قبل");
-    static final Set<String> ENGLISH_PREPOSITIONS = Set.of("in", "on", "at", "with", "from", "to", "for", "by", "of",
+    static final Set<String> ENGLISH_PREPOSITIONS = WordSet.of("in", "on", "at", "with", "from", "to", "for", "by", "of",
             "into", "about", "against", "between", "including", "like", "as", "than", "over", "via", "among", "after",
             "before", "besides", "beyond", "toward", "towards", "such");
     /** Words skipped when looking at what stands before a name: cue nouns and articles ("شركة ميتا", "the startup X"). */
-    private static final Set<String> SKIPPABLE = Set.of("شركه", "شركات", "منصه", "موقع", "مجموعه", "the", "firm",
+    private static final Set<String> SKIPPABLE = WordSet.of("شركه", "شركات", "منصه", "موقع", "مجموعه", "the", "firm",
             "startup", "company", "group", "rival", "rivals", "vendors", "companies", "giant");
-    private static final Set<String> ARABIC_CLAUSE_OPENERS = Set.of("علي", "لكن", "حيث", "اذ", "بينما", "فيما",
+    private static final Set<String> ARABIC_CLAUSE_OPENERS = WordSet.of("علي", "لكن", "حيث", "اذ", "بينما", "فيما",
             "كما", "ثم", "بعد", "قبل", "الا");
     /** "قال X إن Y استثمر", "X said that Y invested": the doer of the embedded clause comes after these. */
-    private static final Set<String> COMPLEMENTIZERS = Set.of("ان", "انه", "انها", "بان", "that");
+    private static final Set<String> COMPLEMENTIZERS = WordSet.of("ان", "انه", "انها", "بان", "that");
     /** English conjunctions that open a clause with its own subject when a name follows them. */
-    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "because", "when", "while",
+    private static final Set<String> SUBORDINATORS = WordSet.of("after", "before", "since", "because", "when", "while",
             "although", "though", "whereas", "once", "until", "unless", "if");
     /** Auxiliaries and reporting verbs that show a name after "after"/"when" is a clause's subject. */
-    private static final Set<String> CLAUSE_VERBS = Set.of("agreed", "agrees", "said", "says", "announced", "announces",
+    private static final Set<String> CLAUSE_VERBS = WordSet.of("agreed", "agrees", "said", "says", "announced", "announces",
             "has", "had", "have", "was", "is", "were", "are", "will", "would", "could", "did", "made", "signed",
             "completed", "confirmed", "reported", "decided", "bought", "acquired", "raised", "launched", "struck");
-    private static final Set<String> ENGLISH_CLAUSE_OPENERS = Set.of("but", "while", "which", "who", "although",
+    private static final Set<String> ENGLISH_CLAUSE_OPENERS = WordSet.of("but", "while", "which", "who", "although",
             "though", "whereas", "when", "after", "where", "because");
 
     /** Arabic nouns that stand before an organization's name without being part of it: «شركة X», «مجموعة X». */
-    private static final Set<String> ARABIC_ORG_CUES = Set.of("شركه", "مجموعه", "صندوق", "بنك", "مصرف", "منصه");
+    private static final Set<String> ARABIC_ORG_CUES = WordSet.of("شركه", "مجموعه", "صندوق", "بنك", "مصرف", "منصه");
 
     private Grammar() {
     }

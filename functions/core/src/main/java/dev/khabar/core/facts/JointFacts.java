@@ -1,5 +1,6 @@
 package dev.khabar.core.facts;
 
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.text.Clitics;
@@ -11,10 +12,10 @@ import java.util.Set;
  * The pair is the two parties of the deal the text told last.
  */
 final class JointFacts {
-    private static final Set<String> ARABIC_DUALS = Set.of("الشركتان", "الشركتين", "الطرفان", "الطرفين", "المجموعتان",
+    private static final Set<String> ARABIC_DUALS = WordSet.of("الشركتان", "الشركتين", "الطرفان", "الطرفين", "المجموعتان",
             "المجموعتين");
-    private static final Set<String> ENGLISH_PAIR_NOUNS = Set.of("companies", "firms", "groups", "sides", "parties");
-    private static final Set<String> TOGETHER = Set.of("معا", "together", "jointly");
+    private static final Set<String> ENGLISH_PAIR_NOUNS = WordSet.of("companies", "firms", "groups", "sides", "parties");
+    private static final Set<String> TOGETHER = WordSet.of("معا", "together", "jointly");
 
     private JointFacts() {
     }

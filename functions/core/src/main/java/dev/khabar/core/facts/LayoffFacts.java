@@ -1,5 +1,6 @@
 package dev.khabar.core.facts;
 
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
@@ -15,7 +16,7 @@ import java.util.Set;
  * to the company named before it; a company set apart ("بصرف النظر عن أبل", "except Apple") gets none.
  */
 final class LayoffFacts {
-    private static final Set<String> EXCEPT = Set.of("عن", "باستثناء", "عدا", "سوي", "except", "apart", "besides",
+    private static final Set<String> EXCEPT = WordSet.of("عن", "باستثناء", "عدا", "سوي", "except", "apart", "besides",
             "unlike", "excluding");
 
     private LayoffFacts() {
@@ -68,7 +69,7 @@ final class LayoffFacts {
         return false;
     }
 
-    private static final Set<String> WORKFORCE = Set.of("workforce", "staff", "employees", "jobs", "workers",
+    private static final Set<String> WORKFORCE = WordSet.of("workforce", "staff", "employees", "jobs", "workers",
             "positions", "roles", "headcount", "العامله", "موظفيها", "موظفيه", "الوظائف", "وظائف", "العاملين", "الموظفين");
 
     /** "Salesforce will cut 10% of its workforce": a layoff without a number, when its doer is named in the clause. */

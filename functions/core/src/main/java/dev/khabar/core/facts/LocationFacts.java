@@ -2,6 +2,7 @@ package dev.khabar.core.facts;
 
 import dev.khabar.core.entities.Gazetteer;
 import dev.khabar.core.entities.GazetteerEntry;
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.text.Clitics;
@@ -14,13 +15,13 @@ import java.util.Set;
  * "في ولاية لويزيانا". A nationality ("UK firm", "Britain's X", "الجيش الأميركي") states no location.
  */
 final class LocationFacts {
-    private static final Set<String> PLACE_NOUNS = Set.of("ولايه", "مدينه", "اماره", "منطقه", "محافظه", "state", "city",
+    private static final Set<String> PLACE_NOUNS = WordSet.of("ولايه", "مدينه", "اماره", "منطقه", "محافظه", "state", "city",
             "the", "of");
     /** Words saying where an organization sits, followed by the place: "headquartered in", «ومقرها», «الكائنة في». */
-    private static final Set<String> SEAT = Set.of("مقرها", "مقره", "headquartered", "based", "headquarters",
+    private static final Set<String> SEAT = WordSet.of("مقرها", "مقره", "headquartered", "based", "headquarters",
             "الكائن", "الكائنه", "الواقع", "الواقعه");
     /** «تتخذ من دبي مقرا لها»: taking a city as its seat. */
-    private static final Set<String> TAKES = Set.of("تتخذ", "يتخذ", "اتخذت", "اتخذ");
+    private static final Set<String> TAKES = WordSet.of("تتخذ", "يتخذ", "اتخذت", "اتخذ");
     private static final Set<EntityType> SITED = Set.of(EntityType.ORGANIZATION, EntityType.FACILITY);
 
     private LocationFacts() {

@@ -1,5 +1,6 @@
 package dev.khabar.core.facts;
 
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.DateValue;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.Fact;
@@ -20,16 +21,16 @@ final class Movers {
     /** {@link #possessor} when the possessor of the trigger noun is a name that is not a person. */
     static final int NOT_A_PERSON = -2;
 
-    private static final Set<String> OBJECT_MARKERS = Set.of("by", "with", "of", "from", "to", "for", "مع", "من", "عن", "الي");
-    static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "wrote", "noted", "explained",
+    private static final Set<String> OBJECT_MARKERS = WordSet.of("by", "with", "of", "from", "to", "for", "مع", "من", "عن", "الي");
+    static final Set<String> SPEECH_VERBS = WordSet.of("said", "says", "told", "added", "wrote", "noted", "explained",
             "قال", "قالت", "اضاف", "اضافت", "اكد", "اكدت", "اوضح", "اوضحت");
     /** Words after which the next person is the one replaced: "replacing X", "succeeds X", «محل X», «خلفا لـX». */
-    private static final Set<String> REPLACING = Set.of("replacing", "replaces", "replace", "replaced", "succeeding",
+    private static final Set<String> REPLACING = WordSet.of("replacing", "replaces", "replace", "replaced", "succeeding",
             "succeeds", "succeed", "succeeded", "محل", "خلفا", "خليفه", "خليفا");
     /** Arabic verbs of succession, which come first: «سيخلف A B في منصب …». */
-    private static final Set<String> SUCCEEDS_AR = Set.of("يخلف", "سيخلف", "ستخلف", "تخلف");
-    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "is", "are", "be", "being");
-    private static final Set<String> FUTURE_WORDS = Set.of("will", "would", "shall", "to", "سوف");
+    private static final Set<String> SUCCEEDS_AR = WordSet.of("يخلف", "سيخلف", "ستخلف", "تخلف");
+    private static final Set<String> PASSIVE_AUXILIARIES = WordSet.of("was", "were", "been", "is", "are", "be", "being");
+    private static final Set<String> FUTURE_WORDS = WordSet.of("will", "would", "shall", "to", "سوف");
 
     private Movers() {
     }

@@ -1,5 +1,6 @@
 package dev.khabar.core.facts;
 
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
@@ -13,7 +14,7 @@ final class NameLists {
     }
 
     /** Words that open a list without ending the phrase: "firms like A, B and C", «شركات مثل A و B». */
-    static final Set<String> LIST_OPENERS = Set.of("مثل", "منها", "بينها", "including", "like", "such", "as", "namely");
+    static final Set<String> LIST_OPENERS = WordSet.of("مثل", "منها", "بينها", "including", "like", "such", "as", "namely");
 
     /** «وشركة X»: a cue noun carrying the conjunction joins the name after it to the list. */
     private static boolean coordinatedCue(Token t) {

@@ -1,6 +1,7 @@
 package dev.khabar.core.facts;
 
 import dev.khabar.core.lexicon.Lexicon;
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.Entity;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Sentence;
@@ -14,12 +15,12 @@ import java.util.Set;
  */
 final class NonEmployers {
     private static final Set<String> OUTLETS = Lexicon.foldedWords("/lexicon/non-employers.txt");
-    private static final Set<String> REGULATOR_HEADS = Set.of("commission", "authority", "agency", "ministry",
+    private static final Set<String> REGULATOR_HEADS = WordSet.of("commission", "authority", "agency", "ministry",
             "regulator", "court", "tribunal", "parliament", "congress", "senate");
-    private static final Set<String> ARABIC_REGULATOR_HEADS = Set.of("هيئه", "وزاره", "لجنه", "مفوضيه", "محكمه",
+    private static final Set<String> ARABIC_REGULATOR_HEADS = WordSet.of("هيئه", "وزاره", "لجنه", "مفوضيه", "محكمه",
             "سلطه", "برلمان", "كونغرس");
     /** Verbs whose object is the one spoken to: "told Reuters", «صرح لـ». */
-    private static final Set<String> TOLD = Set.of("told", "tells", "telling");
+    private static final Set<String> TOLD = WordSet.of("told", "tells", "telling");
 
     private NonEmployers() {
     }

@@ -1,5 +1,6 @@
 package dev.khabar.core.facts;
 
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.text.Sentence;
@@ -13,12 +14,12 @@ import java.util.Set;
  * A and B invested as well". Each name before the verb invests in the company that raised the latest round.
  */
 final class Participants {
-    private static final Set<String> VERBS = Set.of("participated", "participate", "participating", "joined", "invested",
+    private static final Set<String> VERBS = WordSet.of("participated", "participate", "participating", "joined", "invested",
             "contributed", "co-invested");
-    private static final Set<String> ROUND_WORDS = Set.of("round", "financing", "funding", "raise", "investment", "seed");
-    private static final Set<String> INVESTOR_NOUNS = Set.of("investors", "backers", "investor", "backer");
-    private static final Set<String> INCLUDES = Set.of("included", "includes", "include", "including");
-    private static final Set<String> CLOSERS = Set.of("too", "as", "well", "also", ".", ",");
+    private static final Set<String> ROUND_WORDS = WordSet.of("round", "financing", "funding", "raise", "investment", "seed");
+    private static final Set<String> INVESTOR_NOUNS = WordSet.of("investors", "backers", "investor", "backer");
+    private static final Set<String> INCLUDES = WordSet.of("included", "includes", "include", "including");
+    private static final Set<String> CLOSERS = WordSet.of("too", "as", "well", "also", ".", ",");
 
     private Participants() {
     }

@@ -1,5 +1,6 @@
 package dev.khabar.core.facts;
 
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.Amount;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.Fact;
@@ -15,10 +16,10 @@ import java.util.Set;
  * مقابل الشركة»: a price paid, even as reported by others, is the amount of the buyer's acquisition that lacks one.
  */
 final class Prices {
-    private static final Set<String> PAID = Set.of("paid", "pay", "pays", "paying", "spent", "spend", "spends",
+    private static final Set<String> PAID = WordSet.of("paid", "pay", "pays", "paying", "spent", "spend", "spends",
             "spending", "shelled", "دفعت", "دفع", "تدفع", "يدفع", "ستدفع", "سيدفع", "انفقت", "انفق", "دفعها", "دفعته");
-    private static final Set<String> FOR = Set.of("for", "مقابل", "لشراء", "للاستحواذ", "ثمنا", "لقاء");
-    private static final Set<String> HEDGES = Set.of("about", "around", "roughly", "nearly", "some", "almost", "approximately",
+    private static final Set<String> FOR = WordSet.of("for", "مقابل", "لشراء", "للاستحواذ", "ثمنا", "لقاء");
+    private static final Set<String> HEDGES = WordSet.of("about", "around", "roughly", "nearly", "some", "almost", "approximately",
             "an", "estimated", "over", "more", "than", "نحو", "حوالي", "قرابه", "ما", "يقارب", "يزيد", "علي");
 
     private Prices() {

@@ -1,5 +1,6 @@
 package dev.khabar.core.facts;
 
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.Fact;
 import dev.khabar.core.roles.RoleMatch;
@@ -12,16 +13,16 @@ import java.util.Set;
 
 /** The organization a title is held at: in the title's phrase ("CEO of X", "X's CEO", «لشركة X»), else the story's. */
 final class RoleEmployers {
-    static final Set<String> LINKS = Set.of("of", "at", "in", "for", "the", "a", "an", "في", "لدي", "ب", "شركه",
+    static final Set<String> LINKS = WordSet.of("of", "at", "in", "for", "the", "a", "an", "في", "لدي", "ب", "شركه",
             "لشركه", "بشركه", "مثل", "منها");
-    private static final Set<String> COMPANY_NOUNS = Set.of("firm", "company", "startup", "giant", "maker", "group",
+    private static final Set<String> COMPANY_NOUNS = WordSet.of("firm", "company", "startup", "giant", "maker", "group",
             "provider", "lender", "bank", "platform", "chipmaker", "automaker", "carmaker", "retailer", "insurer", "operator");
     /** Nouns of "on behalf of": «من جانب X»، «من طرف X»، «عن X» before a signatory's title. */
-    private static final Set<String> SIDES = Set.of("جانب", "طرف", "عن", "ممثلا");
+    private static final Set<String> SIDES = WordSet.of("جانب", "طرف", "عن", "ممثلا");
     /** Prepositions that may open the employer after an apposed title and its comma: ", of Acme". */
-    private static final Set<String> APPOSED_LINKS = Set.of("of", "at");
+    private static final Set<String> APPOSED_LINKS = WordSet.of("of", "at");
     /** Words between a name and its employer: "analyst Jane Roe with Acme Securities", "Jane Roe of Acme". */
-    private static final Set<String> EMPLOYER_LINKS = Set.of("with", "at", "of", "from");
+    private static final Set<String> EMPLOYER_LINKS = WordSet.of("with", "at", "of", "from");
 
     private RoleEmployers() {
     }

@@ -1,5 +1,6 @@
 package dev.khabar.core.facts;
 
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.roles.ArabicRoles;
@@ -18,21 +19,21 @@ import java.util.Set;
  */
 final class RoleFacts {
     /** Courtesy words between a title and a name: "الرئيس التنفيذي السيد أحمد", "chief executive Mr. Roe". */
-    private static final Set<String> HONORIFICS = Set.of("السيد", "السيده", "الدكتور", "الدكتوره", "د", "الاستاذ",
+    private static final Set<String> HONORIFICS = WordSet.of("السيد", "السيده", "الدكتور", "الدكتوره", "د", "الاستاذ",
             "سمو", "معالي", "سعاده", "الامير", "الاميره", "الشيخ", "الشيخه", "م",
             "الاستاذه", "mr", "ms", "mrs", "dr", ".");
     /** Adverbs of an apposed title: "Jane Roe, previously the CFO of Acme". */
-    private static final Set<String> APPOSITION_ADVERBS = Set.of("previously", "formerly", "now", "currently", "also",
+    private static final Set<String> APPOSITION_ADVERBS = WordSet.of("previously", "formerly", "now", "currently", "also",
             "then", "once", "until", "recently", "most");
     /** Verbs that tie a subject to a predicate title: "X is the CEO", "X will remain chair". */
-    private static final Set<String> COPULAS = Set.of("is", "was", "remains", "remained", "remain", "will", "would", "be",
+    private static final Set<String> COPULAS = WordSet.of("is", "was", "remains", "remained", "remain", "will", "would", "be",
             "been", "has", "had", "stays", "stayed", "ظل", "يظل", "سيظل", "تظل", "ستظل", "يبقي", "سيبقي", "تبقي",
             "ستبقي", "بات", "لايزال", "يزال", "مازال", "مايزال", "كان");
     /**
      * Titles whose holder works for someone other than the story's company (an analyst covers it, a minister governs),
      * so an unstated employer is not guessed for them.
      */
-    private static final Set<String> OUTSIDE_TITLES = Set.of("analyst", "minister", "governor", "secretary",
+    private static final Set<String> OUTSIDE_TITLES = WordSet.of("analyst", "minister", "governor", "secretary",
             "researcher", "scientist", "engineer", "partner", "counsel", "adviser", "spokesperson", "spokesman",
             "spokeswoman", "fellow");
 

@@ -1,5 +1,6 @@
 package dev.khabar.core.facts;
 
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
@@ -14,10 +15,10 @@ final class Rounds {
     /** Who can put money into a round: firms and funds, and people (angels). */
     static final Set<EntityType> INVESTOR_TYPES = Set.of(EntityType.ORGANIZATION, EntityType.PERSON);
     /** Words saying a sum is what the company is worth, not what it raised. */
-    private static final Set<String> VALUATION = Set.of("valuation", "valued", "valuing", "قيمتها", "قيمته", "قيمه",
+    private static final Set<String> VALUATION = WordSet.of("valuation", "valued", "valuing", "قيمتها", "قيمته", "قيمه",
             "تقييم", "تقييمها", "تقييمه");
     /** Money that is not equity: "secured a $50,000 state grant", "secured a $9 million contract", «قرض». */
-    private static final Set<String> NOT_EQUITY = Set.of("grant", "grants", "loan", "loans", "subsidy", "contract",
+    private static final Set<String> NOT_EQUITY = WordSet.of("grant", "grants", "loan", "loans", "subsidy", "contract",
             "contracts", "deal", "order", "orders", "منحه", "قرض", "قروض", "دعم", "عقد", "عقدا", "صفقه");
 
     private Rounds() {
@@ -27,7 +28,7 @@ final class Rounds {
      * "valued at $150bn in its latest funding round", «وصلت قيمتها في أحدث جولة تمويل إلى 150 مليار دولار», "secured a
      * $50,000 state grant": the sum of the clause is a valuation or a grant, not money raised.
      */
-    private static final Set<String> TOTALS = Set.of("in all", "in total", "to date", "so far", "حتي الان",
+    private static final Set<String> TOTALS = WordSet.of("in all", "in total", "to date", "so far", "حتي الان",
             "في المجموع", "في الاجمال");
 
     static boolean notARaise(Doc doc, Sentence s, Trigger tr) {

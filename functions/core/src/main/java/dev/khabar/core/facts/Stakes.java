@@ -1,5 +1,6 @@
 package dev.khabar.core.facts;
 
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.numbers.NumberReader;
 import dev.khabar.core.numbers.Quantity;
 import dev.khabar.core.text.Clitics;
@@ -16,21 +17,21 @@ final class Stakes {
     enum Size { NONE, STAKE, MINORITY, MAJORITY }
 
     private static final BigDecimal HALF = new BigDecimal(50);
-    private static final Set<String> PERCENT = Set.of("%", "٪", "percent", "per", "بالمئه", "بالمائه", "المئه",
+    private static final Set<String> PERCENT = WordSet.of("%", "٪", "percent", "per", "بالمئه", "بالمائه", "المئه",
             "المائه", "بالماءه", "في");
-    private static final Set<String> MINOR_FRACTIONS = Set.of("third", "quarter", "fifth", "tenth", "ثلث", "ربع", "خمس",
+    private static final Set<String> MINOR_FRACTIONS = WordSet.of("third", "quarter", "fifth", "tenth", "ثلث", "ربع", "خمس",
             "عشر");
     /** Fractions that need no "من" in Arabic: «اشترت ثلث شركة X» (خمس and عشر are also five and ten). */
-    private static final Set<String> ARABIC_CONSTRUCT_FRACTIONS = Set.of("ثلث", "ربع");
-    private static final Set<String> MINOR = Set.of("minority", "اقليه", "small", "صغيره");
-    private static final Set<String> MAJOR = Set.of("majority", "controlling", "اغلبيه", "غالبيه", "مسيطره",
+    private static final Set<String> ARABIC_CONSTRUCT_FRACTIONS = WordSet.of("ثلث", "ربع");
+    private static final Set<String> MINOR = WordSet.of("minority", "اقليه", "small", "صغيره");
+    private static final Set<String> MAJOR = WordSet.of("majority", "controlling", "اغلبيه", "غالبيه", "مسيطره",
             "الاغلبيه", "الاكبر", "كامل", "كامله");
-    private static final Set<String> STAKE = Set.of("stake", "stakes", "حصه", "حصص");
+    private static final Set<String> STAKE = WordSet.of("stake", "stakes", "حصه", "حصص");
 
     private Stakes() {
     }
 
-    private static final Set<String> SALE = Set.of("بيع", "sale", "sell", "sells", "sold", "selling", "divest", "divested");
+    private static final Set<String> SALE = WordSet.of("بيع", "sale", "sell", "sells", "sold", "selling", "divest", "divested");
 
     static boolean isStakeWord(Token t) {
         return STAKE.contains(Clitics.bare(t.norm()));

@@ -1,5 +1,6 @@
 package dev.khabar.core.facts;
 
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.roles.RoleMatch;
 import dev.khabar.core.text.Clitics;
@@ -10,16 +11,16 @@ import java.util.Set;
 
 /** Titles a person takes or already holds, read around a hire or departure: "as its CEO", «منصب الرئيس التنفيذي». */
 final class TakenRoles {
-    private static final Set<String> ROLE_FILLERS = Set.of("its", "their", "his", "her", "the", "a", "an", "new",
+    private static final Set<String> ROLE_FILLERS = WordSet.of("its", "their", "his", "her", "the", "a", "an", "new",
             "interim", "acting", "permanent", "next");
     /** Pronouns that make a taken title the subject organization's own: "as its CEO". */
-    private static final Set<String> ORGANIZATION_PRONOUNS = Set.of("its", "their");
+    private static final Set<String> ORGANIZATION_PRONOUNS = WordSet.of("its", "their");
     /** Plural posts: «مناصب قيادية» (leadership posts) were held, no single title is taken. */
-    private static final Set<String> PLURAL_POSTS = Set.of("مناصب", "مناصبا", "المناصب");
+    private static final Set<String> PLURAL_POSTS = WordSet.of("مناصب", "مناصبا", "المناصب");
     /** Nouns of a board seat: «مقعدا في مجلس الإدارة», «عضوية مجلس الإدارة». */
-    private static final Set<String> SEATS = Set.of("مقعد", "مقعدا", "عضويه", "عضوا", "عضو");
+    private static final Set<String> SEATS = WordSet.of("مقعد", "مقعدا", "عضويه", "عضوا", "عضو");
     /** Nouns naming a post: "assume the role of CTO", "the post of chairman". */
-    private static final Set<String> POST_WORDS = Set.of("role", "post", "position", "job", "office", "title");
+    private static final Set<String> POST_WORDS = WordSet.of("role", "post", "position", "job", "office", "title");
 
     private TakenRoles() {
     }

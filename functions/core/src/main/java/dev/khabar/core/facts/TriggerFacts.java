@@ -1,5 +1,6 @@
 package dev.khabar.core.facts;
 
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.Amount;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.Fact;
@@ -17,8 +18,8 @@ import java.util.Set;
  * sentence's previous fact; the object after the type's preposition, with lists ("مثل Mercor و Surge") expanded.
  */
 final class TriggerFacts {
-    private static final Set<String> ARABIC_FILLERS = Set.of("قد", "لقد", "بالفعل", "رسميا", "اليوم", "امس", "ايضا");
-    private static final Set<String> MEETINGS = Set.of("اجتماع", "اجتماعا", "مؤتمر", "مؤتمرا", "لقاء", "جلسه",
+    private static final Set<String> ARABIC_FILLERS = WordSet.of("قد", "لقد", "بالفعل", "رسميا", "اليوم", "امس", "ايضا");
+    private static final Set<String> MEETINGS = WordSet.of("اجتماع", "اجتماعا", "مؤتمر", "مؤتمرا", "لقاء", "جلسه",
             "محادثات", "قمه", "ندوه", "اتفاق", "صفقه");
 
 
@@ -156,7 +157,7 @@ final class TriggerFacts {
         return made;
     }
 
-    private static final Set<String> STAKE = Set.of("حصه", "stake", "stakes", "حصص");
+    private static final Set<String> STAKE = WordSet.of("حصه", "stake", "stakes", "حصص");
 
     /** "استحواذها على حصة في شركة X", "acquire a stake in X": an investment, stated by its own trigger. */
     private static boolean stakeOnly(Doc doc, Trigger tr, String object) {

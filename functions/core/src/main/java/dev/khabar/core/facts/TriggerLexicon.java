@@ -1,6 +1,7 @@
 package dev.khabar.core.facts;
 
 import dev.khabar.core.lexicon.Lexicon;
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
@@ -21,7 +22,7 @@ final class TriggerLexicon {
      * Inflection and pronoun endings an Arabic trigger may carry (سرحت، عينته، أسسها، استقالوا). Not ي: on a verb or
      * noun it makes an adjective or a name (تركي Turkish/Turki, استثماري), not a statement.
      */
-    private static final Set<String> SUFFIXES = Set.of("ت", "ا", "ه", "ها", "هم", "وا", "ون", "ين", "ات", "تها",
+    private static final Set<String> SUFFIXES = WordSet.of("ت", "ا", "ه", "ها", "هم", "وا", "ون", "ين", "ات", "تها",
             "ته", "هما", "ان", "تا");
     private static final Map<String, List<Form>> ARABIC_EXACT = new HashMap<>();
     private static final List<Form> ARABIC_PREFIX = new ArrayList<>();
@@ -57,8 +58,12 @@ final class TriggerLexicon {
         if (t.script() != Script.LATIN) {
             return null;
         }
+        List<Form> forms = ENGLISH.get(t.norm());
+        if (forms == null) {
+            return null; // most words start no trigger: no iterator on the hot path
+        }
         Trigger best = null;
-        for (Form f : ENGLISH.getOrDefault(t.norm(), List.of())) {
+        for (Form f : forms) {
             int end = englishWords(tokens, i, limit, f.words());
             if (end > 0 && (best == null || end > best.endToken())) {
                 best = new Trigger(f.type(), f.kind(), i, end, false);
@@ -84,7 +89,9 @@ final class TriggerLexicon {
     }
 
     private static Trigger arabic(List<Token> tokens, int i, int limit) {
-        for (Form f : arabicCandidates(tokens.get(i).norm())) {
+        List<Form> forms = arabicCandidates(tokens.get(i).norm());
+        for (int k = 0; k < forms.size(); k++) {
+            Form f = forms.get(k);
             if (f.prefix()) {
                 return new Trigger(f.type(), f.kind(), i, i + 1, true);
             }

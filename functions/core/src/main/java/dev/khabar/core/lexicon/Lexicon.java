@@ -49,6 +49,6 @@ public final class Lexicon {
         for (String[] row : rows(resource, 1)) {
             out.add(TextNormalizer.normalizePhrase(row[0]));
         }
-        return Set.copyOf(out);
+        return WordSet.copyOf(out);
     }
 }

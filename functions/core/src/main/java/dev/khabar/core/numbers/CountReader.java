@@ -1,5 +1,6 @@
 package dev.khabar.core.numbers;
 
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Token;
@@ -12,11 +13,11 @@ import java.util.Set;
  * 900 employees", «250 من أصل 900 موظف» the first number is the count and the second the whole it is part of.
  */
 public final class CountReader {
-    private static final Set<String> PEOPLE = Set.of("موظف", "موظفا", "موظفين", "موظفون", "موظفه", "موظفات",
+    private static final Set<String> PEOPLE = WordSet.of("موظف", "موظفا", "موظفين", "موظفون", "موظفه", "موظفات",
             "وظيفه", "وظائف", "عامل", "عاملا", "عمال", "عاملين", "شخص", "اشخاص", "منصب", "مناصب", "فرصه",
             "employee", "employees", "job", "jobs", "worker", "workers", "staff", "staffers", "people", "positions",
             "roles", "posts", "members");
-    private static final Set<String> BRIDGE = Set.of("of", "its", "their", "the", "from", "out", "من", "اصل", "بين");
+    private static final Set<String> BRIDGE = WordSet.of("of", "its", "their", "the", "from", "out", "من", "اصل", "بين");
 
     private CountReader() {
     }

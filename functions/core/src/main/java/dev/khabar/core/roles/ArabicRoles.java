@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Arabic job titles (lexicon/roles-ar.tsv) with what completes them (lexicon/role-complements-ar.tsv): "النائب السابق
@@ -21,6 +22,8 @@ public final class ArabicRoles {
 
     private static final Map<String, List<Title>> TITLES = new HashMap<>();
     private static final Map<String, String> COMPLEMENTS = new HashMap<>();
+    /** Titles by first reading, computed once per word (a bounded cache): the lookup runs on every Arabic token. */
+    private static final Map<String, List<Title>> CANDIDATES = new ConcurrentHashMap<>();
     private static final String FORMER_M = "السابق";
     private static final String FORMER_F = "السابقه";
     private static final java.util.Set<String> CURRENT = java.util.Set.of("الحالي", "الحاليه", "الجديد", "الجديده");
@@ -114,6 +117,10 @@ public final class ArabicRoles {
 
     /** Titles starting with a reading, in the masculine the lexicon lists and the feminine (المديرة → المدير). */
     private static List<Title> candidates(String reading) {
+        List<Title> cached = CANDIDATES.get(reading);
+        if (cached != null) {
+            return cached;
+        }
         List<Title> all = new ArrayList<>(TITLES.getOrDefault(reading, List.of()));
         if (reading.endsWith("ه") && reading.length() >= 4) {
             addTitles(reading.substring(0, reading.length() - 1), all);
@@ -121,7 +128,11 @@ public final class ArabicRoles {
         if (reading.endsWith("ها") && reading.length() >= 5) { // "مؤسسها", "مديرها": the title of its company
             addTitles(reading.substring(0, reading.length() - 2), all);
         }
-        return all;
+        List<Title> found = List.copyOf(all);
+        if (CANDIDATES.size() < 200_000) {
+            CANDIDATES.put(reading, found);
+        }
+        return found;
     }
 
     /** Titles under a stem read off a suffix; not a deputy's, whose "ونائبه" is "and his deputy", a person apart. */

@@ -1,6 +1,7 @@
 package dev.khabar.core.roles;
 
 import dev.khabar.core.entities.NameLexicon;
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Token;
 import dev.khabar.core.lexicon.Lexicon;
@@ -16,12 +17,12 @@ import java.util.regex.Pattern;
  */
 public final class EnglishRoles {
     /** Words that make a run a title; "senior" or "data" alone do not. */
-    private static final Set<String> CORE = Set.of("ceo", "cto", "cfo", "coo", "cpo", "cmo", "cio", "cso", "svp",
+    private static final Set<String> CORE = WordSet.of("ceo", "cto", "cfo", "coo", "cpo", "cmo", "cio", "cso", "svp",
             "evp", "vp", "chief", "president", "head", "director", "manager", "founder", "cofounder", "chairman",
             "chairwoman", "chair", "engineer", "researcher", "scientist", "analyst", "officer", "minister",
             "spokesperson", "spokesman", "spokeswoman", "lead", "counsel", "secretary", "governor", "partner", "executive",
             "adviser", "advisor");
-    private static final Set<String> STARTS = Set.of("ceo", "cto", "cfo", "coo", "cpo", "cmo", "cio", "cso", "svp",
+    private static final Set<String> STARTS = WordSet.of("ceo", "cto", "cfo", "coo", "cpo", "cmo", "cio", "cso", "svp",
             "evp", "vp", "chief", "president", "vice", "senior", "head", "director", "managing", "manager", "founder",
             "co", "cofounder", "chairman", "chairwoman", "chair", "engineer", "researcher", "scientist", "analyst",
             "executive", "spokesperson", "spokesman", "spokeswoman", "minister", "deputy", "general", "lead",
@@ -29,7 +30,7 @@ public final class EnglishRoles {
             "partner");
 
     /** A plural title names a group ("executives such as …"), not one person's role. */
-    private static final Set<String> PLURALS = Set.of("executives", "leaders", "engineers", "researchers",
+    private static final Set<String> PLURALS = WordSet.of("executives", "leaders", "engineers", "researchers",
             "scientists", "officials", "directors", "managers", "founders", "officers");
 
     /** Longest phrases first, so "chief executive officer" is not read as "CEO officer". */

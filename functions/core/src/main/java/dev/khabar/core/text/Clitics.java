@@ -13,25 +13,37 @@ public final class Clitics {
     private Clitics() {
     }
 
-    /** Readings already computed, by folded word: news vocabulary is finite, so the cache stops growing at a bound. */
-    private static final Map<String, List<String>> CACHE = new ConcurrentHashMap<>();
+    /**
+     * Forms already computed, by folded word: every rule asks about the same words again, and their forms keep their
+     * hashes. News vocabulary is finite, so the cache stops growing at a bound.
+     */
+    private static final Map<String, Forms> CACHE = new ConcurrentHashMap<>();
     private static final int CACHE_LIMIT = 200_000;
+
+    /** A folded word's readings (see {@link #readings}), its bare stem and the word without a conjunction. */
+    private record Forms(List<String> readings, String bare, String withoutConjunction) {
+    }
+
+    private static Forms forms(String norm) {
+        Forms f = CACHE.get(norm);
+        if (f != null) {
+            return f;
+        }
+        List<String> readings = mayCarryClitic(norm) ? List.copyOf(compute(norm)) : List.of(norm);
+        String last = readings.get(readings.size() - 1);
+        String bare = last.startsWith("ال") && last.length() > 3 ? last.substring(2) : last;
+        String withoutConjunction = norm.length() > 2 && (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف')
+                ? readings.get(1) : norm;
+        f = new Forms(readings, bare, withoutConjunction);
+        if (CACHE.size() < CACHE_LIMIT) {
+            CACHE.put(norm, f);
+        }
+        return f;
+    }
 
     /** Readings of a folded Arabic token: itself, then with و/ف removed, then with ب/ل/ك removed (لل → ال). */
     public static List<String> readings(String norm) {
-        if (!mayCarryClitic(norm)) {
-            // most tokens (all Latin ones) have a single reading: no cache lookup on the hot path
-            return List.of(norm);
-        }
-        List<String> cached = CACHE.get(norm);
-        if (cached != null) {
-            return cached;
-        }
-        List<String> computed = List.copyOf(compute(norm));
-        if (CACHE.size() < CACHE_LIMIT) {
-            CACHE.put(norm, computed);
-        }
-        return computed;
+        return mayCarryClitic(norm) ? forms(norm).readings() : List.of(norm);
     }
 
     private static boolean mayCarryClitic(String norm) {
@@ -64,21 +76,16 @@ public final class Clitics {
 
     /** The token without its leading clitics and without the article ال, for lexicon lookups of common words. */
     public static String bare(String norm) {
-        List<String> r = readings(norm);
-        String s = r.get(r.size() - 1);
-        if (s.startsWith("ال") && s.length() > 3) {
-            s = s.substring(2);
-        }
-        return s;
+        return mayCarryClitic(norm) || norm.startsWith("ال") ? forms(norm).bare() : norm;
     }
 
     /** Whether a folded word, as written or without a leading و/ف, is in {@code words} (فشلت stays فشلت, وقال is قال). */
     public static boolean in(java.util.Set<String> words, String norm) {
-        return words.contains(norm) || words.contains(withoutConjunction(norm));
+        return words.contains(norm) || mayCarryClitic(norm) && words.contains(forms(norm).withoutConjunction());
     }
 
     /** The token with a conjunction و/ف removed, keeping prepositions (which change what the word means). */
     public static String withoutConjunction(String norm) {
-        return norm.length() > 2 && (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف') ? norm.substring(1) : norm;
+        return mayCarryClitic(norm) ? forms(norm).withoutConjunction() : norm;
     }
 }

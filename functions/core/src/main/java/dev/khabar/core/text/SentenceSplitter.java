@@ -1,5 +1,6 @@
 package dev.khabar.core.text;
 
+import dev.khabar.core.lexicon.WordSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -9,7 +10,7 @@ import java.util.Set;
  * and at line breaks (a headline or a list item is a sentence of its own).
  */
 public final class SentenceSplitter {
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "inc", "corp", "ltd",
+    private static final Set<String> ABBREVIATIONS = WordSet.of("mr", "mrs", "ms", "dr", "prof", "inc", "corp", "ltd",
             "co", "st", "jr", "sr", "vs", "no", "gen", "gov", "sen", "rep", "jan", "feb", "aug", "sept", "oct", "nov",
             "dec", "u.s", "u.k", "e.g", "i.e");
 

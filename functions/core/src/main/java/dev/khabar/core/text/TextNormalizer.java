@@ -39,8 +39,15 @@ public final class TextNormalizer {
 
     /** The folded form of a string. */
     public static String normalize(CharSequence s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        int i = 0;
+        while (i < s.length() && fold(s.charAt(i)) == s.charAt(i)) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s.toString(); // most words are already folded: no copy
+        }
+        StringBuilder out = new StringBuilder(s.length()).append(s, 0, i);
+        for (; i < s.length(); i++) {
             char f = fold(s.charAt(i));
             if (f != 0) {
                 out.append(f);

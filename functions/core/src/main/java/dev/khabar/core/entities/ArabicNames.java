@@ -17,9 +17,13 @@ import java.util.Set;
  * (موقع “…”).
  */
 final class ArabicNames {
-    /** Nouns of a body of people, which continue a title rather than open a name after it. */
-    private static final Set<String> BODY_NOUNS = ArabicWords.folded("مجلس", "لجنه", "اداره", "فريق", "قسم", "هيئه", "مجلسي");
     private static final Set<String> NAME_LINKS = WordSet.of("بن", "ابن", "ابو", "عبد", "ال", "بنت");
+    /** Bodies a title governs (رئيس مجلس الوزراء): never the first word of the person who holds it. */
+    private static final Set<String> BODIES = ArabicWords.folded("مجلس", "وزاره", "هيئه", "لجنه", "اداره", "سلطه",
+            "مفوضيه", "جهاز", "حكومه", "برلمان", "فريق", "قسم");
+    /** Definite words ending in ي that follow names without being family names. */
+    private static final Set<String> NOT_NISBAS = ArabicWords.folded("الحالي", "التنفيذي", "الماضي", "الثاني", "الاولي",
+            "الرسمي", "الفعلي", "الاقليمي", "العالمي", "الدولي", "المحلي", "الاستثماري", "المالي", "السنوي", "الذي", "التالي");
 
     private ArabicNames() {
     }
@@ -50,7 +54,8 @@ final class ArabicNames {
                     i = role.endToken() - 1;
                     continue;
                 }
-                if (givenNamePerson(tokens, i, end, sink) || ArabicOrganizations.find(tokens, i, end, sink)) {
+                if (givenNamePerson(tokens, i, end, sink) || ArabicOrganizations.find(tokens, i, end, sink)
+                        || nationalCompany(tokens, i, end, sink)) {
                     continue;
                 }
                 accusativeTitledPerson(tokens, i, end, sink);
@@ -142,7 +147,8 @@ final class ArabicNames {
                 && !(i + 2 < end && nameWord(tokens.get(i + 2), true))) {
             sink.dropNamesIn(i + 1, i + 2); // «رئيس الشركة ستان ديل»: a surname spelled like a known company
         }
-        return addPerson(tokens, i, links(tokens, i + 1, end), 0, sink);
+        int to = links(tokens, i + 1, end);
+        return addPerson(tokens, i, to == i + 2 && familyNisba(tokens, to, end, sink) ? to + 1 : to, 0, sink);
     }
 
     /**
@@ -284,6 +290,9 @@ final class ArabicNames {
 
     private static boolean givenNamePerson(List<Token> tokens, int i, int end, MentionSink sink) {
         Token t = tokens.get(i);
+        if (NameLexicon.isArabicStopAsWritten(t.norm())) {
+            return false; // «وأنا أقدم», «لدينا بتاريخ»: a pronoun or preposition spelled like a given name
+        }
         boolean slot = ArabicWords.nameSlot(tokens, i, 0);
         for (String reading : Clitics.readings(t.norm())) {
             if (reading.length() < 4 && !Clitics.withoutConjunction(t.norm()).equals(reading)) {
@@ -299,7 +308,15 @@ final class ArabicNames {
                 next++;
             }
             if (given != null && next < end && !sink.covered(next) && nameWord(tokens.get(next), true)) {
-                return addPerson(tokens, i, links(tokens, next, end), MentionSink.cliticChars(t, reading), sink);
+                int to = links(tokens, next, end);
+                if (to == next + 1 && familyNisba(tokens, to, end, sink)) {
+                    to++; // "محمد شياع السوداني": a family nisba after the second name
+                }
+                EntityType cue = i > 0 && !definiteCue(tokens.get(i - 1).norm()) ? Cues.before(tokens, i, i - 1) : null;
+                if (cue == EntityType.PRODUCT || cue == EntityType.ORGANIZATION) {
+                    return sink.add(i, to, MentionSink.cliticChars(t, reading), cue, null, null); // «خدمة كريم باص»
+                }
+                return addPerson(tokens, i, to, MentionSink.cliticChars(t, reading), sink);
             }
         }
         return false;
@@ -361,20 +378,68 @@ final class ArabicNames {
                 && !n.endsWith("وا") && !n.startsWith("سي") && !n.startsWith("ست") && !n.startsWith("سن");
     }
 
+    /**
+     * A masculine nisba closing a person's name (السوداني، العتيبي): definite, ending in ي, no common adjective.
+     * Family names are masculine nisbas, of countries too (السويدي، المصري).
+     */
+    private static boolean familyNisba(List<Token> tokens, int k, int end, MentionSink sink) {
+        if (k >= end || sink.covered(k)) {
+            return false;
+        }
+        String n = tokens.get(k).norm();
+        return n.startsWith("ال") && n.endsWith("ي") && n.length() >= 6 && nameWord(tokens.get(k), true)
+                && !NOT_NISBAS.contains(n) && !(verbalNoun(n) && !ArabicWords.nationality(n))
+                && ArabicRoles.match(tokens, k, end) == null;
+    }
+
+    /** "التخلي", "التولي", "التعافي": verbal nouns (forms V and VI of a weak root) that end in ي like a nisba. */
+    private static boolean verbalNoun(String n) {
+        return n.startsWith("الت") && (n.length() == 6 || (n.length() == 7 && n.charAt(4) == 'ا'));
+    }
+
+    /**
+     * "كريم الإماراتية", "سويفل المصرية": an undefined word right before a feminine adjective of nationality is a
+     * proper noun (a common noun would need the article), and the feminine agreement makes it a company, not a man.
+     */
+    private static boolean nationalCompany(List<Token> tokens, int i, int end, MentionSink sink) {
+        if (i + 1 >= end || sink.covered(i + 1)) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        String reading = Clitics.withoutConjunction(t.norm());
+        String adjective = tokens.get(i + 1).norm();
+        if (reading.length() < 3 || reading.startsWith("ال") || NameLexicon.isArabicStop(t.norm()) || possessed(reading)
+                || Cues.ARABIC.containsKey(Clitics.bare(reading)) || reading.endsWith("ه") || reading.endsWith("ات")
+                || !adjective.startsWith("ال") || !adjective.endsWith("يه") || !ArabicWords.nationalityNotSurname(adjective)
+                || ArabicWords.verbAfterName(t.norm()) || ArabicRoles.match(tokens, i, end) != null) {
+            return false;
+        }
+        return sink.add(i, i + 1, MentionSink.cliticChars(t, reading), EntityType.ORGANIZATION, null, null);
+    }
+
+    /** "بالشركة", "الخدمة": a cue noun with the article names no one after it ("المسؤول بالشركة طارق نبيل"). */
+    private static boolean definiteCue(String n) {
+        return Clitics.readings(n).stream().anyMatch(r -> r.startsWith("ال")) || n.startsWith("لل");
+    }
+
+    /** "أصولنا", "منتجاتها": a noun with a possessive pronoun, definite already, so an adjective may follow it. */
+    private static boolean possessed(String n) {
+        return n.endsWith("نا") || n.endsWith("ها") || n.endsWith("هم") || n.endsWith("كم");
+    }
+
     /** A word that can be part of a person's name; {@code later}: not the first (may carry the article: الشافعي). */
     private static boolean nameWord(Token t, boolean later) {
         if (t.script() != Script.ARABIC || t.norm().length() < 2 || NameLexicon.isArabicStop(t.norm())) {
             return false;
         }
         String n = t.norm();
-        if (!later && (n.startsWith("ال") || n.startsWith("لل") || n.startsWith("بال") || n.startsWith("وال")
-                || BODY_NOUNS.contains(Clitics.withoutConjunction(n)))) {
-            return false; // «رئيس مجلس إدارتها»: a title's body, not a person after the title
+        if (!later && (n.startsWith("ال") || n.startsWith("لل") || n.startsWith("بال") || n.startsWith("وال"))) {
+            return false;
         }
         if (ArabicWords.verbAfterName(n) || (later && !NAME_LINKS.contains(n) && ArabicWords.nationalityNotSurname(n))) {
             return false; // "مويرز سيصبح", "مارتن البريطانية"
         }
-        return Cues.arabicCue(n) == null;
+        return Cues.arabicCue(n) == null && !BODIES.contains(Clitics.bare(n));
     }
 
     private static boolean addPerson(List<Token> tokens, int from, int to, int skip, MentionSink sink) {

@@ -121,7 +121,8 @@ final class ArabicOrganizations {
                 return quoted(tokens, q, end, type, sink);
             }
             boolean construct = q == i + 1 && q + 1 < end && tokens.get(q + 1).norm().startsWith("ال") && plainWord(qt);
-            if (qt.script() != Script.ARABIC || !(qt.norm().startsWith("ال") || construct) || sink.covered(q)) {
+            if (qt.script() != Script.ARABIC || !(qt.norm().startsWith("ال") || qt.norm().startsWith("وال") || construct)
+                    || sink.covered(q)) {
                 break; // «شركة إنتاج الأفلام "نجمة"»: what the company does, then its quoted name
             }
         }
@@ -134,6 +135,10 @@ final class ArabicOrganizations {
         if (definiteCue) {
             // "الشركة القابضة للتشييد والتعمير": "the company" is a name only with its لل complement
             int adjectivesEnd = adjectives(tokens, i + 1, end, sink, true);
+            if (adjectivesEnd == i + 1 && i + 2 < end && definite(tokens.get(i + 1).norm()) && !sink.covered(i + 1)
+                    && complement(tokens, i + 2, end, sink) > 0) {
+                adjectivesEnd = i + 2; // "الشركة الرائدة للاستثمار الصناعي": any adjective, when the complement follows
+            }
             int to = complement(tokens, adjectivesEnd, end, sink);
             if (to < 0) {
                 return false;
@@ -160,8 +165,9 @@ final class ArabicOrganizations {
             int withComplement = complement(tokens, to, end, sink);
             return sink.add(i, withComplement > 0 ? withComplement : to, MentionSink.cliticChars(t, reading), type, null, null);
         }
-        if (!orgWord(next) || ArabicWords.INDUSTRIES.contains(next.norm())) {
-            return false; // «شركة تكنولوجيا هندية»: the company's trade, not its name
+        if (!orgWord(next) || ArabicWords.INDUSTRIES.contains(next.norm())
+                || (i + 2 < end && definite(tokens.get(i + 2).norm()) && PURPOSE_NOUNS.contains(next.norm()))) {
+            return false; // «شركة تكنولوجيا هندية», «شركة إنتاج الأفلام»: what the company does, not its name
         }
         if (NAMED_BY_CUE.contains(cue)) {
             return sink.add(i, i + 2, MentionSink.cliticChars(t, reading), type, null, null);
@@ -176,8 +182,8 @@ final class ArabicOrganizations {
         int withComplement = complement(tokens, adjectives(tokens, to, end, sink, false), end, sink);
         if (withComplement > 0) {
             to = withComplement;
-        } else if (to == i + 2 && to < end && genitive(tokens, to, end, sink)) {
-            to++; // "شركة مصافي الجنوب التابعة…": a noun in construct with its genitive
+        } else if (to <= i + 3 && to < end && genitive(tokens, to, end, sink)) {
+            to++; // "شركة مصافي الجنوب التابعة…", «شركة اتحاد مصانع الأسلاك "أسلاك"»: a construct with its genitive
         }
         return sink.add(i + 1, to, 0, type, null, null);
     }

@@ -70,7 +70,7 @@ final class Cues {
      * Last words of the names of a field of government or business: "Ministry of Housing and Urban Development",
      * "Bureau of … and Law Enforcement Affairs". After "and" inside an "X of Y" name they close it.
      */
-    static final Set<String> FIELD_ENDINGS = Set.of("affairs", "development", "security", "services", "enforcement",
+    static final Set<String> FIELD_ENDINGS = WordSet.of("affairs", "development", "security", "services", "enforcement",
             "research", "technology", "trade", "industry", "resources", "sciences", "studies", "engineering", "innovation",
             "planning", "investment", "infrastructure", "tourism", "culture", "health", "education", "finance", "energy",
             "environment", "communications", "agriculture", "transport", "transportation", "welfare", "justice");

@@ -97,18 +97,32 @@ public final class EntityFinder {
     }
 
     /**
-     * "السوق السعودية", "الحكومة السعودية": a country name that is also its feminine adjective (السعودية), right after
-     * a definite noun, is that adjective, not the place.
+     * "السوق السعودية", "الحكومة السعودية", «الشركة “الشمالية” السعودية», "العراقية والسعودية", "ونظيراتها السعودية":
+     * a country name that is also its feminine adjective (السعودية), after a definite noun or adjective (a closing
+     * quote between, or joined by و to another such adjective), is that adjective, not the place.
      */
     private static boolean nationalityAdjective(Gazetteer.Match m, List<Token> tokens, int i) {
-        if (m.entry().type() != EntityType.LOCATION || m.endToken() != i + 1 || i == 0 || !m.firstReading().endsWith("يه")
-                || !m.firstReading().equals(tokens.get(i).norm())) {
+        if (m.entry().type() != EntityType.LOCATION || m.endToken() != i + 1 || i == 0 || !m.firstReading().endsWith("يه")) {
             return false;
         }
-        Token before = tokens.get(i - 1);
+        String written = tokens.get(i).norm();
+        boolean joined = !m.firstReading().equals(written);
+        if (joined && !(written.startsWith("و") && written.substring(1).equals(m.firstReading()))) {
+            return false;
+        }
+        int k = i - 1;
+        while (k > 0 && Cues.isQuote(tokens.get(k).surface())) {
+            k--;
+        }
+        Token before = tokens.get(k);
         String n = before.norm();
-        return before.script() == Script.ARABIC && (n.startsWith("ال") || n.startsWith("لل") || n.startsWith("بال"))
-                && !NameLexicon.isArabicStop(n);
+        if (before.script() != Script.ARABIC || NameLexicon.isArabicStop(n)) {
+            return false;
+        }
+        if (joined) {
+            return n.startsWith("ال") && n.endsWith("يه"); // "العراقية والسعودية": two adjectives of one noun
+        }
+        return n.startsWith("ال") || n.startsWith("لل") || n.startsWith("بال") || n.endsWith("ها") || n.endsWith("هم");
     }
 
     /**

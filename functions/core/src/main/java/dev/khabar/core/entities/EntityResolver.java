@@ -5,6 +5,7 @@ import dev.khabar.core.model.Entity;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.text.TextNormalizer;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,15 +33,34 @@ public final class EntityResolver {
         final Set<String> surfaces = new LinkedHashSet<>();
         /** Folded surfaces of the group's own mentions, known before groups merge. */
         final Set<String> forms = new LinkedHashSet<>();
-        final Map<EntityType, Integer> votes = new HashMap<>();
+        /** by type in declaration order, so a tie goes the same way in every run (a HashMap's order of enums is not) */
+        final Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
         String firstSurface;
         String name;
         int mentions;
         Group merged;
         EntityType type;
+        private String[] nameWords;
+        private String[] firstWords;
 
         Group(GazetteerEntry entry) {
             this.entry = entry;
+        }
+
+        /** The folded words of the group's name: its known entry's, else its first surface's. */
+        String[] nameWords() {
+            if (nameWords == null) {
+                nameWords = entry != null ? fold(entry.name()).split(" ") : firstWords();
+            }
+            return nameWords;
+        }
+
+        /** The folded words of the group's first surface. */
+        String[] firstWords() {
+            if (firstWords == null) {
+                firstWords = fold(firstSurface).split(" ");
+            }
+            return firstWords;
         }
 
         Group root() {
@@ -77,10 +97,11 @@ public final class EntityResolver {
         Map<Object, Group> groups = new LinkedHashMap<>();
         List<Group> ofMention = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            Object key = m.entry() != null ? m.entry() : fold(m.aliasOf() != null ? m.aliasOf() : m.surface());
+            String folded = fold(m.surface());
+            Object key = m.entry() != null ? m.entry() : m.aliasOf() != null ? fold(m.aliasOf()) : folded;
             Group g = groups.computeIfAbsent(key, k -> new Group(m.entry()));
             g.votes.merge(m.type(), 1, Integer::sum);
-            g.forms.add(fold(m.surface()));
+            g.forms.add(folded);
             if (g.firstSurface == null) {
                 g.firstSurface = m.surface();
                 g.name = m.name();
@@ -129,11 +150,11 @@ public final class EntityResolver {
         Map<String, Group> bySurname = new HashMap<>();
         for (Group g : groups.values()) {
             if (g.type() == EntityType.PERSON) {
-                String[] words = fold(g.entry != null ? g.entry.name() : g.firstSurface).split(" ");
+                String[] words = g.nameWords();
                 if (words.length >= 2) {
                     bySurname.putIfAbsent(words[words.length - 1], g);
                 }
-                String[] surfaceWords = fold(g.firstSurface).split(" ");
+                String[] surfaceWords = g.firstWords();
                 if (surfaceWords.length >= 2) {
                     bySurname.putIfAbsent(surfaceWords[surfaceWords.length - 1], g); // «كوك» after «تيم كوك»
                 }
@@ -141,7 +162,7 @@ public final class EntityResolver {
         }
         Map<String, Group> byPersonFirstWord = new HashMap<>();
         for (Group g : groups.values()) {
-            String[] words = fold(g.entry != null ? g.entry.name() : g.firstSurface).split(" ");
+            String[] words = g.nameWords();
             if (g.type() == EntityType.PERSON && words.length == 2 && !NameLexicon.isLatinGivenName(words[0])
                     && NameLexicon.arabicGivenName(words[0]) == null && isLatin(words[0])) {
                 byPersonFirstWord.putIfAbsent(words[0], g); // "Shen" after "Shen Ziyu": family name first
@@ -149,15 +170,14 @@ public final class EntityResolver {
         }
         Map<String, Group> byFirstWord = new HashMap<>();
         for (Group g : groups.values()) {
-            String name = fold(g.entry != null ? g.entry.name() : g.firstSurface);
-            String[] words = name.split(" ");
+            String[] words = g.nameWords();
             if (g.type() == EntityType.ORGANIZATION && words.length == 2 && GENERIC_ENDINGS.contains(words[1])) {
                 byFirstWord.putIfAbsent(words[0], g);
             }
         }
         Map<String, Group> byLastWord = new HashMap<>();
         for (Group g : groups.values()) {
-            String[] words = fold(g.entry != null ? g.entry.name() : g.firstSurface).split(" ");
+            String[] words = g.nameWords();
             if (g.type() == EntityType.LOCATION && words.length == 2) {
                 byLastWord.putIfAbsent(words[1], g);
             }
@@ -178,12 +198,13 @@ public final class EntityResolver {
                     continue;
                 }
             }
-            if (g.entry == null && !fold(g.firstSurface).contains(" ")) {
-                Group person = bySurname.get(fold(g.firstSurface));
-                Group org = byFirstWord.get(fold(g.firstSurface));
-                Group place = byLastWord.get(fold(g.firstSurface));
+            if (g.entry == null && g.firstWords().length == 1) {
+                String word = g.firstWords()[0];
+                Group person = bySurname.get(word);
+                Group org = byFirstWord.get(word);
+                Group place = byLastWord.get(word);
                 if (person == null && g.type() != EntityType.LOCATION) {
-                    person = byPersonFirstWord.get(fold(g.firstSurface));
+                    person = byPersonFirstWord.get(word);
                 }
                 if (person != null && person != g) {
                     g.merged = person;
@@ -213,7 +234,7 @@ public final class EntityResolver {
         List<Group> orgs = groups.values().stream()
                 .filter(g -> g.entry == null && g.type() == EntityType.ORGANIZATION && g.merged == null).toList();
         for (Group shorter : orgs) {
-            String[] words = fold(shorter.firstSurface).split(" ");
+            String[] words = shorter.firstWords();
             if (words.length < 2 || !TextNormalizer.isArabicLetter(words[0].charAt(0))) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package dev.khabar.core.facts;
 
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Sentence;
@@ -11,11 +12,11 @@ import java.util.Set;
  * or market the part is described by; the owner is the company after من / في / of / from.
  */
 final class AcquiredParts {
-    private static final Set<String> PARTS = Set.of("وحده", "الوحده", "قطاع", "القطاع", "قسم", "القسم", "ذراع",
+    private static final Set<String> PARTS = WordSet.of("وحده", "الوحده", "قطاع", "القطاع", "قسم", "القسم", "ذراع",
             "الذراع", "اعمال", "انشطه", "نشاط", "النشاط", "فرع", "الفرع", "وحدات", "الوحدات", "unit", "division",
             "business", "arm", "operations", "segment", "units", "businesses");
-    private static final Set<String> OWNER_MARKERS = Set.of("من", "في", "لدي", "التابعه", "التابع", "of", "from");
-    private static final Set<String> SKIPPED = Set.of("the", "a", "its", "شركه", "مجموعه");
+    private static final Set<String> OWNER_MARKERS = WordSet.of("من", "في", "لدي", "التابعه", "التابع", "of", "from");
+    private static final Set<String> SKIPPED = WordSet.of("the", "a", "its", "شركه", "مجموعه");
     /** How far the owner may stand after the part noun: a relative clause describing the part lies between. */
     private static final int REACH = 14;
 

@@ -1,7 +1,10 @@
 package dev.khabar.core.facts;
 
 import dev.khabar.core.lexicon.WordSet;
+import dev.khabar.core.model.Amount;
+import dev.khabar.core.model.DateValue;
 import dev.khabar.core.model.EntityType;
+import dev.khabar.core.model.Evidence;
 import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.text.Clitics;
@@ -24,8 +27,9 @@ final class Awards {
         if (tr.arabic()) {
             return arabic(doc, s, tr, out);
         }
-        int byAt = TriggerFacts.passiveBy(doc, s, tr);
-        boolean passive = byAt >= 0 || (tr.startToken() > s.firstToken() && BE.contains(doc.token(tr.startToken() - 1).norm()));
+        boolean passive = TriggerFacts.passiveBy(doc, s, tr) >= 0
+                || (tr.startToken() > s.firstToken() && BE.contains(doc.token(tr.startToken() - 1).norm()));
+        int byAt = passive ? agentBy(doc, s, tr) : -1;
         String holder = null;
         String client = null;
         if (passive) {
@@ -46,6 +50,13 @@ final class Awards {
                 return null;
             }
         }
+        if (holder == null && client != null && passive && doc.won != null && s.index() - doc.won.sentence() <= 2
+                && definiteContract(doc, s, tr) && !doc.won.holder().equals(client)) {
+            // "Acme won a $2 billion contract … That contract was awarded by the Navy."
+            out.add(FactType.CONTRACT, doc.won.holder(), client, doc.won.amount(), null, doc.won.date(), null, null,
+                    doc.won.evidence(), 0.6);
+            return out.last();
+        }
         if (client == null) {
             client = doc.awarder;
         }
@@ -55,6 +66,40 @@ final class Awards {
         out.add(FactType.CONTRACT, holder, client, Attributes.amount(doc, s, tr.startToken()), null,
                 Attributes.date(doc, s, tr.startToken(), FactType.CONTRACT), null, null, Attributes.evidence(doc, s), 0.7);
         return out.last();
+    }
+
+    /** A contract its holder won without the text naming, there, who gave it. */
+    record Won(String holder, Amount amount, DateValue date, Evidence evidence, int sentence) {
+    }
+
+    /** Keeps "Acme won a contract to …" (no client named) for a sentence after it that names who awarded it. */
+    static void remember(Doc doc, Sentence s, Trigger tr, String holder) {
+        doc.won = new Won(holder, Attributes.amount(doc, s, tr.startToken()),
+                Attributes.date(doc, s, tr.startToken(), FactType.CONTRACT), Attributes.evidence(doc, s), s.index());
+    }
+
+    private static final Set<String> DEFINITE = WordSet.of("that", "the", "this", "العقد");
+
+    /** "That contract was awarded by …": the passive's subject is a contract the text has told of. */
+    private static boolean definiteContract(Doc doc, Sentence s, Trigger tr) {
+        int from = Grammar.clauseStart(doc, tr.startToken(), s);
+        for (int k = from; k + 1 < tr.startToken(); k++) {
+            if (DEFINITE.contains(doc.token(k).norm()) && doc.token(k + 1).norm().startsWith("contract")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "was awarded a $2 billion contract by the Navy": the "by" naming the awarder, a few words on; or -1. */
+    private static int agentBy(Doc doc, Sentence s, Trigger tr) {
+        int end = Grammar.clauseEnd(doc, tr.startToken(), s);
+        for (int k = tr.endToken(); k < Math.min(end - 1, tr.endToken() + 10); k++) {
+            if (doc.token(k).is("by") && TriggerFacts.firstAfter(doc, s, k + 1, Math.min(end, k + 4), ORG, null) >= 0) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** "X said it had been awarded": the token of "it" before the passive verb, or the trigger when there is none. */

@@ -1,5 +1,6 @@
 package dev.khabar.core.facts;
 
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
@@ -16,9 +17,9 @@ import java.util.Set;
  * what the text says one member acquired, each member acquired.
  */
 final class Consortia {
-    private static final Set<String> NOUNS = Set.of("تحالف", "ائتلاف", "كونسورتيوم", "consortium");
+    private static final Set<String> NOUNS = WordSet.of("تحالف", "ائتلاف", "كونسورتيوم", "consortium");
     /** Words that lead from the consortium noun to its members and join the members to each other. */
-    private static final Set<String> GLUE = Set.of("تقوده", "يقوده", "بقياده", "قياده", "يضم", "تضم", "ويضم", "وتضم",
+    private static final Set<String> GLUE = WordSet.of("تقوده", "يقوده", "بقياده", "قياده", "يضم", "تضم", "ويضم", "وتضم",
             "يشمل", "ويشمل", "كل", "كلا", "من", "اضافه", "بالاضافه", "الي", "الذي", "التي", "شركه", "شركات", "مجموعه",
             "led", "headed", "by", "including", "includes", "included", "comprising", "of", "that", "which", "also",
             "as", "well", "along", "with", "alongside", "the", "and", "company", "group", "firm");

@@ -17,7 +17,8 @@ final class DealParties {
     /** Complementizers carrying the reporter as a pronoun ("إنها ستستثمر": she/it will invest). */
     private static final Set<String> PRONOUN_COMPLEMENTIZERS = WordSet.of("انها", "انه", "بانها", "بانه", "انهم", "انهما");
     private static final Set<String> RELATIVES = WordSet.of("which", "that", "who");
-    private static final Set<String> ROUND_WORDS = WordSet.of("round", "financing", "funding", "جوله", "تمويل");
+    private static final Set<String> ROUND_WORDS = WordSet.of("round", "financing", "funding", "جوله", "تمويل", "تمويلا",
+            "تمويلات");
     private static final Set<String> OWNS = WordSet.of("تملكها", "يملكها", "تمتلكها", "يمتلكها", "تملكه", "يملكه",
             "تمتلكه", "يمتلكه", "owned", "held");
     private static final Set<String> PURPOSE = WordSet.of("to", "for");
@@ -112,7 +113,12 @@ final class DealParties {
         if (tr.endToken() - tr.startToken() > 1) {
             return true;
         }
-        for (int k = tr.endToken(); k < Math.min(s.endToken(), tr.endToken() + 10); k++) {
+        int reach = tr.arabic() ? 12 : 10;
+        for (int k = tr.endToken(); k < Math.min(s.endToken(), tr.endToken() + reach); k++) {
+            if (doc.mentionAt[k] >= 0 && tr.arabic() && k <= tr.endToken() + 1) {
+                k = doc.mention(doc.mentionAt[k]).endToken() - 1; // «جمعت شركة X … تمويلات»: the doer after its verb
+                continue;
+            }
             if (doc.mentionAt[k] >= 0) {
                 return false;
             }

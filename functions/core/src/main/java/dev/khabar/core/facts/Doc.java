@@ -19,6 +19,8 @@ import java.util.Map;
 final class Doc {
     final String text;
     final List<Token> tokens;
+    /** the tokens again, for {@link #token}, which the rules call more than anything else */
+    private final Token[] tokenArray;
     final List<Sentence> sentences;
     final ResolvedEntities entities;
     final LocalDate published;
@@ -29,6 +31,8 @@ final class Doc {
     final int[] mentionAt;
     /** id of the body said to award the contracts the text goes on to list ("The Pentagon awarded … contracts") */
     String awarder;
+    /** the latest contract a company was said to win with no client named, for a sentence naming who awarded it */
+    Awards.Won won;
     /** id of the organization the text talks about most, or null */
     final String topic;
 
@@ -36,6 +40,7 @@ final class Doc {
         List<List<Money>> money, List<List<Quantity>> counts, List<List<DateMention>> dates) {
         this.text = text;
         this.tokens = tokens;
+        this.tokenArray = tokens.toArray(new Token[0]);
         this.sentences = sentences;
         this.entities = entities;
         this.published = published;
@@ -94,6 +99,6 @@ final class Doc {
     }
 
     Token token(int i) {
-        return tokens.get(i);
+        return tokenArray[i];
     }
 }

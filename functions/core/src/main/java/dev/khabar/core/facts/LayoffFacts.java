@@ -79,22 +79,52 @@ final class LayoffFacts {
             staff |= WORKFORCE.contains(doc.token(k).norm()) || WORKFORCE.contains(Clitics.bare(doc.token(k).norm()));
         }
         Trigger tr = TriggerLexicon.at(doc.tokens, trigger, s.endToken());
-        if (tr.arabic() && ArabicLayoffs.namesStaff(doc, s, trigger)) {
-            List<String> doers = ArabicLayoffs.doersAfter(doc, s, tr);
-            for (String doer : doers) {
-                out.add(FactType.LAYOFF, doer, null, null, null, Attributes.date(doc, s, trigger, FactType.LAYOFF), null, null,
-                        Attributes.evidence(doc, s), 0.6);
-            }
-            staff = doers.isEmpty();
-        }
-        if (!staff) {
+        boolean arabicStaff = tr.arabic() && ArabicLayoffs.namesStaff(doc, s, trigger);
+        if (!staff && !arabicStaff && !unstatedNumber(doc, s, trigger)) {
             return;
         }
+        List<String> doers = arabicStaff ? ArabicLayoffs.doersAfter(doc, s, tr) : new java.util.ArrayList<>();
+        if (doers.isEmpty()) {
+            doers = namedAfterEach(doc, s, trigger);
+        }
         int m = TriggerFacts.subjectMention(doc, s, tr, Set.of(EntityType.ORGANIZATION));
-        if (m >= 0) {
-            out.add(FactType.LAYOFF, doc.id(m), null, null, null, Attributes.date(doc, s, trigger, FactType.LAYOFF), null, null,
+        if (doers.isEmpty() && m >= 0) {
+            doers.add(doc.id(m));
+        }
+        for (String doer : doers) {
+            out.add(FactType.LAYOFF, doer, null, null, null, Attributes.date(doc, s, trigger, FactType.LAYOFF), null, null,
                     Attributes.evidence(doc, s), 0.6);
         }
+    }
+
+    /** «تسريح عدد من موظفيها», "laying off dozens of workers": people laid off without their number. */
+    private static final Set<String> SOME = WordSet.of("عدد", "مئات", "الاف", "عشرات", "dozens", "hundreds", "thousands", "number");
+
+    private static boolean unstatedNumber(Doc doc, Sentence s, int trigger) {
+        for (int k = trigger + 1; k < Math.min(s.endToken() - 1, trigger + 4); k++) {
+            if (SOME.contains(Clitics.bare(doc.token(k).norm())) && (doc.token(k + 1).is("من") || doc.token(k + 1).is("of"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** «أعلنت كل من شركتي A الأمريكية و B عن تسريح», "both A and B are cutting": each company named is a doer. */
+    private static final Set<String> EACH = WordSet.of("كل", "كلا", "both");
+
+    private static List<String> namedAfterEach(Doc doc, Sentence s, int trigger) {
+        List<String> out = new java.util.ArrayList<>();
+        int from = Grammar.clauseStart(doc, trigger, s);
+        for (int k = from; k < trigger - 1 && out.isEmpty(); k++) {
+            if (doc.mentionAt[k] < 0 && EACH.contains(Clitics.bare(doc.token(k).norm()))) {
+                for (int m : doc.mentionsIn(k + 1, trigger)) {
+                    if (doc.type(m) == EntityType.ORGANIZATION && !out.contains(doc.id(m))) {
+                        out.add(doc.id(m));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private static String subject(Doc doc, Sentence s, int from, int to, FactCollector out) {

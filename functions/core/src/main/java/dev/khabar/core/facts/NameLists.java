@@ -23,7 +23,7 @@ final class NameLists {
 
     /**
      * The name that mention {@code m} only describes, or -1: a company before a founder's or officer's title
-     * ("Twitter founders Evan Williams and Biz Stone"), a place before "based" ("Austin-based Acme").
+     * ("Twitter founders Evan Williams and Biz Stone", "Starling backer Jane Doe"), a place before "based" ("Austin-based Acme").
      */
     static int described(Doc doc, int m, int end) {
         int e = doc.mention(m).endToken();
@@ -37,7 +37,7 @@ final class NameLists {
 
     /** "founder", "founders", "CEO": a title word, singular or plural. */
     private static boolean titleWord(String n) {
-        return dev.khabar.core.entities.NameLexicon.isEnglishTitle(n)
+        return dev.khabar.core.entities.NameLexicon.isEnglishTitle(n) || DealParties.INVESTOR_WORDS.contains(n)
                 || (n.endsWith("s") && dev.khabar.core.entities.NameLexicon.isEnglishTitle(n.substring(0, n.length() - 1)));
     }
 

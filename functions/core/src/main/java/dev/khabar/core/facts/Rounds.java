@@ -87,6 +87,25 @@ final class Rounds {
         return false;
     }
 
+    private static final Set<String> VALUE_MARKERS = WordSet.of("بقيمه", "قيمتها", "قيمته", "بلغت", "بلغ", "بحجم",
+            "قدرها", "worth", "totaling", "totalling", "valued");
+
+    /** «جمعت X تمويلات جديدة … بقيمة بلغت 20 مليون دولار», "raised new funding … worth $20m": the sum the round's value names. */
+    static boolean moneyNamedAsValue(Doc doc, Sentence s, Trigger tr) {
+        int end = Grammar.clauseEnd(doc, tr.startToken(), s);
+        for (var m : doc.money.get(s.index())) {
+            if (m.startToken() < tr.endToken() || m.startToken() >= end) {
+                continue;
+            }
+            for (int k = Math.max(tr.endToken(), m.startToken() - 2); k < m.startToken(); k++) {
+                if (Clitics.in(VALUE_MARKERS, doc.token(k).norm())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** «جمعت شركة نوفا تمويلا بقيمة …»: an Arabic verb comes first, so its subject stands between it and the sum. */
     private static int pastSubject(Doc doc, Sentence s, int k) {
         while (k < s.endToken() && doc.mentionAt[k] < 0 && Clitics.bare(doc.token(k).norm()).equals("شركه")) {

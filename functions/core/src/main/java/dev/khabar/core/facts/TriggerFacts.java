@@ -124,6 +124,9 @@ final class TriggerFacts {
         if (!spec.object().isEmpty()) {
             objects = objects(doc, s, tr, spec, subject, byAt, previous);
             if (objects.isEmpty()) {
+                if (type == FactType.CONTRACT && !tr.arabic() && byAt < 0) {
+                    Awards.remember(doc, s, tr, subject);
+                }
                 return null;
             }
         } else if (type == FactType.FUNDING_ROUND && (!round || Rounds.notARaise(doc, s, tr))) {
@@ -132,7 +135,8 @@ final class TriggerFacts {
             objects.add(null);
         }
         Amount amount = spec.amount() ? Attributes.amount(doc, s, tr.startToken()) : null;
-        if (type == FactType.FUNDING_ROUND && !Rounds.moneyRightAfter(doc, s, tr)) {
+        if (type == FactType.FUNDING_ROUND && !Rounds.moneyRightAfter(doc, s, tr)
+                && !(DealParties.namesRound(doc, s, tr) && Rounds.moneyNamedAsValue(doc, s, tr))) {
             amount = null; // "raised a round of financing from X": a round without its size
         }
         String status = Attributes.status(doc, s, tr.startToken(), type);
@@ -237,6 +241,11 @@ final class TriggerFacts {
         }
         int from = Grammar.clauseStart(doc, tr.startToken(), s);
         for (int m : doc.mentionsIn(from, tr.startToken())) {
+            int described = tr.arabic() || !types.contains(EntityType.PERSON) ? -1 : NameLists.described(doc, m, tr.startToken());
+            if (described >= 0 && types.contains(doc.type(described)) && doc.mentionsIn(doc.mention(described).endToken(),
+                    tr.startToken()).stream().noneMatch(o -> types.contains(doc.type(o)))) {
+                return described; // "Twitter founder Jack Dorsey invested": the company only describes the doer
+            }
             if (types.contains(doc.type(m)) && !Grammar.governed(doc, m, s)) {
                 return m;
             }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -35,6 +36,8 @@ public final class EnglishRoles {
 
     /** Longest phrases first, so "chief executive officer" is not read as "CEO officer". */
     private static final Map<Pattern, String> ABBREVIATIONS = new LinkedHashMap<>();
+    /** Titles already abbreviated (a bounded cache): the same few titles recur in every story. */
+    private static final Map<String, String> ABBREVIATED = new ConcurrentHashMap<>();
 
     static {
         for (String[] row : Lexicon.rows("/lexicon/role-abbreviations-en.tsv", 2)) {
@@ -98,9 +101,16 @@ public final class EnglishRoles {
         if (!title.regionMatches(true, 0, "chief", 0, 5) && !title.toLowerCase(java.util.Locale.ROOT).contains(" chief ")) {
             return title; // every phrase of the table starts with "chief"
         }
+        String cached = ABBREVIATED.get(title);
+        if (cached != null) {
+            return cached;
+        }
         String out = title;
         for (Map.Entry<Pattern, String> e : ABBREVIATIONS.entrySet()) {
             out = e.getKey().matcher(out).replaceAll(e.getValue());
+        }
+        if (ABBREVIATED.size() < 10_000) {
+            ABBREVIATED.put(title, out);
         }
         return out;
     }

@@ -1,0 +1,74 @@
+package dev.khabar.core.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.khabar.core.Extracted;
+import dev.khabar.core.model.Fact;
+import dev.khabar.core.model.FactType;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Contracts awarded in the passive and told over two sentences, rounds named by a plural or valued further on,
+ * layoffs of an unstated number by several companies, a doer described by the company it backs. Texts written here.
+ */
+class DealPartiesRound5Test {
+    private static Extracted x(String text) {
+        return Extracted.of(text, "2024-05-10");
+    }
+
+    @Test
+    void thePassiveAwardsAgentIsTheClientWhereverItStands() {
+        x("Lockheed Martin has been awarded a $2 billion contract by the U.S. Navy.")
+                .requireFact(FactType.CONTRACT, "Lockheed Martin", "U.S. Navy");
+        x("Fluor was awarded a five-year contract worth $40 million by Saudi Aramco to build pipelines.")
+                .requireFact(FactType.CONTRACT, "Fluor", "Saudi Aramco");
+        Extracted e = x("Boeing was awarded a new contract by the U.S. Air Force on Monday.");
+        e.requireFact(FactType.CONTRACT, "Boeing", "U.S. Air Force");
+        assertTrue(e.fact(FactType.CONTRACT, "U.S. Air Force", "Boeing").isEmpty(), e.describeFacts());
+    }
+
+    @Test
+    void aContractWonAndThenSaidToBeAwardedByABodyIsHeldFromThatBody() {
+        Fact f = x("In March, Lockheed Martin won a $2 billion contract to run the supply chain. "
+                + "That contract was awarded by the U.S. Navy.").requireFact(FactType.CONTRACT, "Lockheed Martin", "U.S. Navy");
+        assertEquals(0, new BigDecimal("2000000000").compareTo(f.amount().value()));
+        assertEquals("2024-03", f.date().value());
+        x("Boeing secured a contract to maintain tankers. The contract was awarded by the U.S. Air Force.")
+                .requireFact(FactType.CONTRACT, "Boeing", "U.S. Air Force");
+    }
+
+    @Test
+    void aRoundNamedByAPluralNounTakesTheValueNamedLater() {
+        Fact f = x("جمعت شركة Nimbus Labs للخدمات اللوجستية، تمويلات جديدة قبل نهاية العام بقيمة بلغت 20 مليون دولار.")
+                .requireFact(FactType.FUNDING_ROUND, "Nimbus Labs", null);
+        assertEquals(0, new BigDecimal("20000000").compareTo(f.amount().value()));
+        Fact en = x("Nimbus Labs raised new funding from existing backers worth $20 million.")
+                .requireFact(FactType.FUNDING_ROUND, "Nimbus Labs", null);
+        assertEquals(0, new BigDecimal("20000000").compareTo(en.amount().value()));
+    }
+
+    @Test
+    void layoffsOfAnUnstatedNumberByEachCompanyNamed() {
+        Extracted ar = x("أعلنت كل من شركتي أوبر الأمريكية وسامسونج الكورية عن تسريح عدد من موظفيها.");
+        assertNull(ar.requireFact(FactType.LAYOFF, "Uber", null).count());
+        ar.requireFact(FactType.LAYOFF, "Samsung", null);
+        Extracted en = x("Both Uber and Samsung are laying off dozens of engineers.");
+        en.requireFact(FactType.LAYOFF, "Uber", null);
+        en.requireFact(FactType.LAYOFF, "Samsung", null);
+        x("سرحت أوبر عشرات من السائقين.").requireFact(FactType.LAYOFF, "Uber", null);
+    }
+
+    @Test
+    void aCompanyBeforeABackersNameOnlyDescribesTheDoer() {
+        x("Existing Nimbus Labs backer Jane Doe, a London-based investor, invested a further £25 million.")
+                .requireFact(FactType.INVESTMENT, "Jane Doe", "Nimbus Labs");
+        x("Twitter founder Jack Dorsey invested $5 million in Nimbus Labs.")
+                .requireFact(FactType.INVESTMENT, "Jack Dorsey", "Nimbus Labs");
+        Extracted said = x("Google CEO Sundar Pichai said Google will acquire Nimbus Labs.");
+        said.requireFact(FactType.ACQUISITION, "Google", "Nimbus Labs");
+        assertTrue(said.fact(FactType.ACQUISITION, "Sundar Pichai", "Nimbus Labs").isEmpty(), said.describeFacts());
+    }
+}

@@ -260,6 +260,10 @@ final class Grammar {
         }
         Token t = doc.token(k);
         if (t.script() == Script.ARABIC) {
+            if (t.norm().equals("علي")) {
+                // «، على أن يخلفه …» opens a clause; «، على شركة …» is the object the verb governs
+                return k + 1 < s.endToken() && COMPLEMENTIZERS.contains(doc.token(k + 1).norm());
+            }
             return t.norm().startsWith("و") && t.norm().length() > 3 && !t.norm().startsWith("وال")
                     || ARABIC_CLAUSE_OPENERS.contains(t.norm());
         }

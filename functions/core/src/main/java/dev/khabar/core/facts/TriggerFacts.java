@@ -323,10 +323,17 @@ final class TriggerFacts {
             return out;
         }
         int start = tr.endToken();
-        for (int k = tr.endToken(); k < Math.min(end, tr.endToken() + 8); k++) {
+        int window = tr.endToken() + 8;
+        for (int k = tr.endToken(); k < Math.min(end, window); k++) {
             Token t = doc.token(k);
-            if (doc.mentionAt[k] >= 0 && tr.arabic() && k <= tr.endToken() + 1 && doc.id(doc.mentionAt[k]).equals(subject)) {
-                k = doc.mention(doc.mentionAt[k]).endToken() - 1; // «استحوذت آبل مع شركات أخرى على …»: past the doer
+            if (doc.mentionAt[k] >= 0 && tr.arabic() && doerAfterVerb(doc, tr, k) && doc.id(doc.mentionAt[k]).equals(subject)) {
+                // «استحوذت آبل مع شركات أخرى على …», «استحوذت شركة "X" الإماراتية، على …»: past the doer
+                k = doc.mention(doc.mentionAt[k]).endToken() - 1;
+                window = Math.max(window, k + 7);
+                if (k + 1 < end && doc.mentionAt[k + 1] >= 0 && doc.type(doc.mentionAt[k + 1]) == EntityType.LOCATION
+                        && doc.mention(doc.mentionAt[k + 1]).endToken() == k + 2) {
+                    k++; // «مجموعة زيلو السعودية»: the doer's nationality adjective
+                }
                 continue;
             }
             if (doc.mentionAt[k] >= 0) {
@@ -392,6 +399,16 @@ final class TriggerFacts {
             out.add(nearest);
         }
         return out;
+    }
+
+    /** Whether the mention at k is the first name after the verb (past a cue noun and quotes at most). */
+    private static boolean doerAfterVerb(Doc doc, Trigger tr, int k) {
+        for (int j = tr.endToken(); j < k; j++) {
+            if (!Grammar.isQuote(doc.token(j)) && !Grammar.isArabicOrgCue(doc.token(j)) && !(j == tr.endToken() && k == j + 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "in June", «في يونيو»: the marker opens a date, not the phrase naming the party. */

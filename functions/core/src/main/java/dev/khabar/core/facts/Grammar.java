@@ -228,12 +228,15 @@ final class Grammar {
             if (t.is(":") && k - s.firstToken() <= 4) {
                 return k + 1; // "أبوظبي - مباشر: وقّع …": a dateline's outlet is not the doer
             }
-            if (isSemicolon(t) || (isComma(t) && opensClause(doc, k + 1, s))) {
+            if (isSemicolon(t) || (isComma(t) && opensClause(doc, k + 1, s)) || CONTRASTS.contains(t.norm())) {
                 return k;
             }
         }
         return s.endToken();
     }
+
+    /** «X يمتلك 50% من Y بينما يمتلك Z …»: a contrastive conjunction opens a clause of its own even without a comma. */
+    private static final Set<String> CONTRASTS = WordSet.of("بينما", "whereas", "while");
 
     /** Commas around token i, for attributes (an amount belongs to its own comma-delimited phrase). */
     static int phraseStart(Doc doc, int i, Sentence s) {

@@ -1,49 +1,21 @@
 package dev.khabar.core.entities;
 
+import dev.khabar.core.lexicon.Lexicon;
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
+import dev.khabar.core.text.TextNormalizer;
 import dev.khabar.core.text.Token;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /** Words just before a name that tell its type (شركة، منصة، مشروع, the startup, model…) and name endings (Park, Summit). */
 final class Cues {
-    static final Map<String, EntityType> ARABIC = Map.ofEntries(
-            Map.entry("شركه", EntityType.ORGANIZATION), Map.entry("شركات", EntityType.ORGANIZATION),
-            Map.entry("موقع", EntityType.ORGANIZATION), Map.entry("صحيفه", EntityType.ORGANIZATION),
-            Map.entry("وكاله", EntityType.ORGANIZATION), Map.entry("مجله", EntityType.ORGANIZATION),
-            Map.entry("مجموعه", EntityType.ORGANIZATION), Map.entry("بنك", EntityType.ORGANIZATION),
-            Map.entry("مصرف", EntityType.ORGANIZATION), Map.entry("صندوق", EntityType.ORGANIZATION),
-            Map.entry("مختبر", EntityType.ORGANIZATION), Map.entry("مختبرات", EntityType.ORGANIZATION),
-            Map.entry("جامعه", EntityType.ORGANIZATION), Map.entry("منظمه", EntityType.ORGANIZATION),
-            Map.entry("منصه", EntityType.PRODUCT), Map.entry("تطبيق", EntityType.PRODUCT),
-            Map.entry("نموذج", EntityType.PRODUCT), Map.entry("نماذج", EntityType.PRODUCT),
-            Map.entry("برنامج", EntityType.PRODUCT), Map.entry("خدمه", EntityType.PRODUCT),
-            Map.entry("روبوت", EntityType.PRODUCT), Map.entry("هاتف", EntityType.PRODUCT),
-            Map.entry("رقاقه", EntityType.PRODUCT), Map.entry("شريحه", EntityType.PRODUCT),
-            Map.entry("هواتف", EntityType.PRODUCT),
-            Map.entry("مشروع", EntityType.FACILITY), Map.entry("مركز", EntityType.FACILITY),
-            Map.entry("مصنع", EntityType.FACILITY), Map.entry("مجمع", EntityType.FACILITY),
-            Map.entry("مطار", EntityType.FACILITY), Map.entry("ميناء", EntityType.FACILITY));
-    static final Map<String, EntityType> ENGLISH = Map.ofEntries(
-            Map.entry("startup", EntityType.ORGANIZATION), Map.entry("firm", EntityType.ORGANIZATION),
-            Map.entry("company", EntityType.ORGANIZATION), Map.entry("group", EntityType.ORGANIZATION),
-            Map.entry("giant", EntityType.ORGANIZATION), Map.entry("lender", EntityType.ORGANIZATION),
-            Map.entry("bank", EntityType.ORGANIZATION), Map.entry("lab", EntityType.ORGANIZATION),
-            Map.entry("rival", EntityType.ORGANIZATION), Map.entry("investor", EntityType.ORGANIZATION),
-            Map.entry("maker", EntityType.ORGANIZATION), Map.entry("provider", EntityType.ORGANIZATION),
-            Map.entry("smartphone", EntityType.PRODUCT), Map.entry("phone", EntityType.PRODUCT),
-            Map.entry("software", EntityType.PRODUCT), Map.entry("processor", EntityType.PRODUCT),
-            Map.entry("model", EntityType.PRODUCT), Map.entry("models", EntityType.PRODUCT),
-            Map.entry("app", EntityType.PRODUCT), Map.entry("platform", EntityType.PRODUCT),
-            Map.entry("chip", EntityType.PRODUCT), Map.entry("chatbot", EntityType.PRODUCT),
-            Map.entry("assistant", EntityType.PRODUCT), Map.entry("device", EntityType.PRODUCT),
-            Map.entry("launched", EntityType.PRODUCT), Map.entry("released", EntityType.PRODUCT),
-            Map.entry("unveiled", EntityType.PRODUCT), Map.entry("introduced", EntityType.PRODUCT),
-            Map.entry("project", EntityType.FACILITY), Map.entry("campus", EntityType.FACILITY));
+    static final Map<String, EntityType> ARABIC = cues("ar");
+    static final Map<String, EntityType> ENGLISH = cues("en");
     /** Nouns after a name that make it a product: "the Spark platform", "its QNX software". */
     static final Set<String> PRODUCT_AFTER = WordSet.of("platform", "app", "application", "software", "chip", "chips",
             "processor", "smartphone", "phone", "handset", "model", "models", "chatbot", "browser", "console", "tablet",
@@ -90,6 +62,17 @@ final class Cues {
             }
         }
         return null;
+    }
+
+    /** The cue words of one language from lexicon/cues.tsv, folded. */
+    private static Map<String, EntityType> cues(String language) {
+        Map<String, EntityType> out = new HashMap<>();
+        for (String[] row : Lexicon.rows("/lexicon/cues.tsv", 3)) {
+            if (row[0].equals(language)) {
+                out.put(TextNormalizer.normalize(row[1]), EntityType.valueOf(row[2]));
+            }
+        }
+        return Map.copyOf(out);
     }
 
     /** The type a cue word right before token {@code i} gives (quotes skipped), or null. */

@@ -68,6 +68,28 @@ final class Awards {
         return out.last();
     }
 
+    /** Words naming a public body: it awards contracts and is the client, whichever way the sentence runs. */
+    private static final Set<String> PUBLIC_BODIES = WordSet.of("navy", "army", "force", "department", "ministry",
+            "agency", "administration", "government", "pentagon", "bureau", "command", "corps", "council", "authority",
+            "وزاره", "الوزاره", "هيئه", "الهيئه", "حكومه", "الحكومه", "الجيش", "جيش", "سلاح", "بلديه", "امانه");
+
+    /** Whether the organization with this id is named as a public body (the U.S. Navy, وزارة الدفاع). */
+    static boolean publicBody(Doc doc, String id) {
+        for (var e : doc.entities.entities()) {
+            if (!e.id().equals(id)) {
+                continue;
+            }
+            for (String alias : e.aliases()) {
+                for (String w : dev.khabar.core.text.TextNormalizer.normalize(alias).split(" ")) {
+                    if (PUBLIC_BODIES.contains(w) || PUBLIC_BODIES.contains(Clitics.bare(w))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** A contract its holder won without the text naming, there, who gave it. */
     record Won(String holder, Amount amount, DateValue date, Evidence evidence, int sentence) {
     }
@@ -142,6 +164,9 @@ final class Awards {
             return null;
         }
         int holder = TriggerFacts.firstAfter(doc, s, to + 1, Math.min(s.endToken(), to + 3), ORG, null);
+        if (holder < 0) {
+            holder = apposed(doc, s, to + 1);
+        }
         int client = TriggerFacts.subjectMention(doc, s, tr, ORG);
         if (holder < 0 || client < 0 || doc.id(holder).equals(doc.id(client))) {
             return null;
@@ -149,6 +174,23 @@ final class Awards {
         out.add(FactType.CONTRACT, doc.id(holder), doc.id(client), Attributes.amount(doc, s, tr.startToken()), null,
                 Attributes.date(doc, s, tr.startToken(), FactType.CONTRACT), null, null, Attributes.evidence(doc, s), 0.7);
         return out.last();
+    }
+
+    /** "to a small business in Guam, WMEM JV LLC,": the name apposed to a description of the one awarded; or -1. */
+    private static int apposed(Doc doc, Sentence s, int from) {
+        if (from >= s.endToken() || !(doc.token(from).is("a") || doc.token(from).is("an") || doc.token(from).is("the"))) {
+            return -1;
+        }
+        for (int k = from + 1; k < Math.min(s.endToken() - 1, from + 9); k++) {
+            if (Grammar.isComma(doc.token(k))) {
+                int m = doc.mentionAt[k + 1];
+                return m >= 0 && doc.type(m) == EntityType.ORGANIZATION ? m : -1;
+            }
+            if (!doc.token(k).isWord() && doc.mentionAt[k] < 0) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static final Set<String> SUPPLY = WordSet.of("supply", "provide", "deliver", "equip", "build", "support", "serve");

@@ -12,7 +12,8 @@ import java.util.Set;
 /** Just enough sentence structure for the fact finders: prepositions, clause ends, coordination. */
 final class Grammar {
     static final Set<String> ARABIC_PREPOSITIONS = WordSet.of("في", "علي", "من", "الي", "عن", "مع", "بين", "لدي", "عبر",
-            "مثل", "منذ", "حول", "ضد", "دون", "لصالح", "بشان", "تجاه", "بعد", "قبل");
+            "مثل", "منذ", "حول", "ضد", "دون", "لصالح", "بشان", "تجاه", "بعد", "قبل",
+            "ل", "ب"); // a clitic written apart before a quoted or Latin name: «التابعة لـ «أوبر»», «بـ Nvidia»
     static final Set<String> ENGLISH_PREPOSITIONS = WordSet.of("in", "on", "at", "with", "from", "to", "for", "by", "of",
             "into", "about", "against", "between", "including", "like", "as", "than", "over", "via", "among", "after",
             "before", "besides", "beyond", "toward", "towards", "such");

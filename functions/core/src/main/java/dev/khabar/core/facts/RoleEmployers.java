@@ -27,6 +27,10 @@ final class RoleEmployers {
     private RoleEmployers() {
     }
 
+    /** Words after which a name opens a clause of its own: "CEO Jane Roe said that Acme would comply". */
+    private static final Set<String> CLAUSE_OPENERS = WordSet.of("that", "but", "while", "because", "so", "as", "after",
+            "ان", "انه", "انها", "بان", "لكن", "بينما");
+
     /** "analyst Jane Roe with Acme Securities": the organization right after the person a title precedes. */
     static String employerAfter(Doc doc, Sentence s, int person) {
         int k = doc.mention(person).endToken();
@@ -47,8 +51,13 @@ final class RoleEmployers {
      * sentence's doer organization, else at the organization the story is about.
      */
     static String storyCompany(Doc doc, Sentence s, int person) {
+        int opening = doc.mention(person).startToken();
+        boolean opensSentence = opening - s.firstToken() <= 6 && doc.mentionsIn(s.firstToken(), opening).isEmpty();
         for (int m : doc.mentionsIn(s.firstToken(), s.endToken())) {
             int before = doc.mention(m).startToken() - 1;
+            if (opensSentence && m != person && before >= opening && !CLAUSE_OPENERS.contains(doc.token(before).norm())) {
+                continue; // "Former CEO Jane Roe accused investor Acme of …": what the titled doer acts on, not where they work
+            }
             boolean apposed = before >= s.firstToken() && Grammar.isComma(doc.token(before));
             if (doc.type(m) == EntityType.ORGANIZATION && !Grammar.governed(doc, m, s) && !apposed
                     && !NonEmployers.excluded(doc, m, s)) {

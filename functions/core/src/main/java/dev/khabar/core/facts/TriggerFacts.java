@@ -142,6 +142,13 @@ final class TriggerFacts {
         String status = Attributes.status(doc, s, tr.startToken(), type);
         var date = Attributes.date(doc, s, tr.startToken(), type);
         double confidence = subjectMention >= 0 ? 0.8 : 0.6;
+        if (type == FactType.CONTRACT && objects.size() == 1 && objects.get(0) != null
+                && Awards.publicBody(doc, subject) && !Awards.publicBody(doc, objects.get(0))) {
+            // "the Navy gave a contract with Acme", «وقعت الوزارة عقدا مع شركة X»: the public body is the client
+            String holder = objects.get(0);
+            objects = List.of(subject);
+            subject = holder;
+        }
         Fact made = null;
         for (String object : objects) {
             if (object != null && out.has(type, object, subject)) {

@@ -71,4 +71,38 @@ class DealPartiesRound5Test {
         said.requireFact(FactType.ACQUISITION, "Google", "Nimbus Labs");
         assertTrue(said.fact(FactType.ACQUISITION, "Sundar Pichai", "Nimbus Labs").isEmpty(), said.describeFacts());
     }
+    @Test
+    void aPublicBodyIsTheClientWhicheverWayTheSentenceRuns() {
+        x("The Navy also gave a $15 million contract with Lockheed Martin to support its ships.")
+                .requireFact(FactType.CONTRACT, "Lockheed Martin", "Navy");
+        Extracted ar = x("وقعت وزارة الدفاع عقدا مع شركة لوكهيد مارتن بقيمة مليار دولار.");
+        assertTrue(ar.document().facts().stream().anyMatch(f -> f.type() == FactType.CONTRACT
+                && f.subject().equals(ar.requireEntity("Lockheed Martin").id())), ar.describeFacts());
+        Extracted firms = x("Lockheed Martin signed a contract with Boeing.");
+        firms.requireFact(FactType.CONTRACT, "Lockheed Martin", "Boeing");
+    }
+
+    @Test
+    void theOneAwardedMayBeNamedAfterItsDescription() {
+        x("The Navy announced a $20 million contract to a small business in Guam, Acme Builders LLC, to deliver services.")
+                .requireFact(FactType.CONTRACT, "Acme Builders LLC", "Navy");
+        x("Saudi Aramco announced a $5 million contract to a startup from Ohio, Nimbus Labs, on Monday.")
+                .requireFact(FactType.CONTRACT, "Nimbus Labs", "Saudi Aramco");
+    }
+
+    @Test
+    void aDetachedArabicPrepositionGovernsTheQuotedNameAfterIt() {
+        Extracted ar = x("أعلنت شركة «سامسونج»، التابعة لـ «إنتل»، أنها ستسرح 500 موظف.");
+        assertEquals(500, ar.requireFact(FactType.LAYOFF, "Samsung", null).count());
+        assertTrue(ar.fact(FactType.LAYOFF, "Intel", null).isEmpty(), ar.describeFacts());
+    }
+    @Test
+    void aTitledPersonOpeningTheSentenceWorksForTheStorysCompanyNotTheOneActedOn() {
+        Extracted en = x("Nimbus Labs cut 40 jobs on Monday. Former CEO Jane Roe went on to accuse investor Sequoia Capital of greed.");
+        en.requireFact(FactType.ROLE, "Jane Roe", "Nimbus Labs");
+        assertTrue(en.fact(FactType.ROLE, "Jane Roe", "Sequoia Capital").isEmpty(), en.describeFacts());
+        Extracted after = x("Nimbus Labs raised $5 million. Co-founder and CEO Jane Roe announced the news in a Facebook post.");
+        after.requireFact(FactType.ROLE, "Jane Roe", "Nimbus Labs");
+        assertTrue(after.fact(FactType.ROLE, "Jane Roe", "Facebook").isEmpty(), after.describeFacts());
+    }
 }

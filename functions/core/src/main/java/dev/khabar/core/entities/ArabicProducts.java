@@ -57,6 +57,10 @@ final class ArabicProducts {
                 }
                 StringBuilder name = new StringBuilder(family);
                 int end = model(tokens, familyEnd, s.endToken(), name);
+                if (end == familyEnd + 1 && tokens.get(familyEnd).script() == Script.NUMBER && end < s.endToken()
+                        && SCALES.contains(Clitics.withoutConjunction(tokens.get(end).norm()))) {
+                    end = familyEnd; // «اي باد 346 مليار دولار»: a number counting what follows, not a model
+                }
                 if (end > familyEnd && sink.add(i, end, MentionSink.cliticChars(tokens.get(i), reading), EntityType.PRODUCT,
                         null, name.toString())) {
                     i = end - 1;
@@ -97,6 +101,10 @@ final class ArabicProducts {
     private static final java.util.Set<String> DEVICE_NOUNS = ArabicWords.folded("هاتف", "جهاز", "هواتف", "اجهزه", "طراز",
             "طرازي", "نسخه", "حاسوب", "كمبيوتر", "لابتوب", "ساعه", "سياره");
 
+    /** Words of scale after a number: «اي باد 346 مليار دولار» counts money, it names no model. */
+    private static final java.util.Set<String> SCALES = ArabicWords.folded("مليار", "مليارات", "مليون", "ملايين", "ألف", "آلاف",
+            "الف", "الاف", "بالمئة", "بالمائة");
+
     private static boolean year(String digits) {
         int n = Integer.parseInt(digits);
         return n >= 1900 && n <= 2099;
@@ -127,6 +135,12 @@ final class ArabicProducts {
             } else if (model != null) {
                 name.append(' ').append(model);
                 letter = model.length() == 1;
+            } else if (t.script() == Script.LATIN && t.surface().length() <= 4 && t.surface().chars().allMatch(
+                    c -> Character.isUpperCase(c) || Character.isDigit(c))) {
+                boolean suffix = t.surface().length() == 1 && k > start && tokens.get(k - 1).script() == Script.NUMBER
+                        && t.start() == tokens.get(k - 1).end();
+                name.append(suffix ? "" : " ").append(t.surface()); // «آيفون X», «غالاكسي S24», «بيكسل 8A»: a Latin model code
+                letter = false;
             } else {
                 break;
             }

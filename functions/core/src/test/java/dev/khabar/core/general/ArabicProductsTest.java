@@ -45,4 +45,19 @@ class ArabicProductsTest {
         assertEquals(EntityType.ORGANIZATION, x.requireEntity("Nokia").type());
         assertEquals(EntityType.ORGANIZATION, x.requireEntity("Lenovo").type());
     }
+
+    @Test
+    void aLatinModelCodeAfterAFamily() {
+        Extracted x = Extracted.of("وعرضت أبل آيفون XR بجانب غالاكسي S23 من سامسونج، بينما تراجع بيكسل 8A.", "2025-01-01");
+        x.requireEntity("iPhone XR");
+        x.requireEntity("Galaxy S23");
+        x.requireEntity("Pixel 8A");
+    }
+
+    @Test
+    void aNumberOfScaleAfterAFamilyIsNoModel() {
+        Extracted x = Extracted.of("وبلغت مبيعات آيفون 200 مليون وحدة، وحققت آي باد 30 مليار دولار.", "2025-01-01");
+        x.requireEntity("iPhone");
+        x.requireEntity("iPad");
+    }
 }

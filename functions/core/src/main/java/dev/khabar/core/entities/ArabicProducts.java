@@ -77,6 +77,9 @@ final class ArabicProducts {
      */
     private static boolean brandModel(List<Token> tokens, int i, Sentence s, MentionSink sink) {
         int end = s.endToken();
+        if (!(modelCode(tokens, i + 1, end) || modelCode(tokens, i + 2, end))) {
+            return false; // cheap test first: most words have no number or Latin code after them
+        }
         Gazetteer.Match maker = Gazetteer.get().match(tokens, i, end);
         if (maker == null || maker.entry().type() != EntityType.ORGANIZATION || maker.endToken() >= end) {
             return false;
@@ -104,6 +107,10 @@ final class ArabicProducts {
     /** Words of scale after a number: «اي باد 346 مليار دولار» counts money, it names no model. */
     private static final java.util.Set<String> SCALES = ArabicWords.folded("مليار", "مليارات", "مليون", "ملايين", "ألف", "آلاف",
             "الف", "الاف", "بالمئة", "بالمائة");
+
+    private static boolean modelCode(List<Token> tokens, int k, int end) {
+        return k < end && (tokens.get(k).script() == Script.NUMBER || tokens.get(k).script() == Script.LATIN);
+    }
 
     private static boolean year(String digits) {
         int n = Integer.parseInt(digits);

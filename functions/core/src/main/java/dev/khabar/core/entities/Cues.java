@@ -20,7 +20,8 @@ final class Cues {
     static final Set<String> PRODUCT_AFTER = WordSet.of("platform", "app", "application", "software", "chip", "chips",
             "processor", "smartphone", "phone", "handset", "model", "models", "chatbot", "browser", "console", "tablet",
             "laptop", "headset", "pods", "jets", "jet", "aircraft", "vehicle", "vehicles", "drone", "drones", "engine",
-            "operating", "service", "suite");
+            "operating", "service", "suite", "robot", "robots", "truck", "trucks", "car", "cars", "sedan", "suv",
+            "camera", "smartwatch", "turbine", "turbines", "satellite", "rocket", "rockets", "vaccine", "drug");
     /** Last words of the names of made things: "Husky Mounted Detection System", "Iron Dome Interceptor". */
     static final Set<String> PRODUCT_ENDINGS = WordSet.of("system", "detector", "detectors", "radar", "missile", "missiles",
             "interceptor", "rifle", "satellite", "rover", "plus", "pro", "max", "ultra", "mini");
@@ -30,7 +31,9 @@ final class Cues {
     static final Set<String> STREET_ENDINGS = WordSet.of("avenue", "street", "boulevard", "road", "lane");
     static final Set<String> EVENT_ENDINGS = WordSet.of("summit", "conference", "forum", "expo", "festival", "awards",
             "cup", "games", "week", "olympics", "championship", "show", "day", "act", "law", "bill", "index", "war",
-            "program", "programme", "initiative");
+            "program", "programme", "initiative",
+            // documents: "Memorandum of Understanding", "Annual Report", "Paris Agreement"
+            "understanding", "agreement", "report", "accord", "treaty", "memorandum", "charter", "protocol");
     static final Set<String> ORG_ENDINGS = WordSet.of("inc", "corp", "co", "cos", "corporation", "ltd", "llc", "plc", "group", "labs",
             "lab", "bank", "capital", "partners", "ventures", "holdings", "technologies", "systems", "media", "ai",
             "university", "institute", "agency", "ministry", "fund", "authority", "association", "council", "commission",

@@ -75,8 +75,8 @@ public final class EntityFinder {
             if (t.script() != Script.LATIN || !t.capitalized() || (k > end && gazetteer.match(tokens, k, limit) != null)) {
                 return false;
             }
-            if (DIVISIONS.contains(t.norm())) {
-                return true;
+            if (DIVISIONS.contains(t.norm()) || (t.is("bank") && k + 1 < limit && tokens.get(k + 1).is("of"))) {
+                return true; // "Federal Reserve Bank of Boston"
             }
         }
         return false;

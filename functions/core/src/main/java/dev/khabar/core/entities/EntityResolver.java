@@ -21,7 +21,13 @@ import java.util.Set;
 public final class EntityResolver {
     /** Words that a company's short name drops: Mistral AI → Mistral, Thrive Capital → Thrive. */
     private static final Set<String> GENERIC_ENDINGS = WordSet.of("ai", "labs", "inc", "group", "technologies", "capital",
-            "holdings", "corp", "ventures", "systems", "bank", "media", "partners", "networks", "therapeutics");
+            "holdings", "corp", "ventures", "systems", "bank", "media", "partners", "networks", "therapeutics",
+            // industry words and their qualifiers: Norvale Robotics → Norvale, Merian Global Investors → Merian
+            "robotics", "pharmaceuticals", "biosciences", "bio", "energy", "motors", "communications", "investors",
+            "investments", "securities", "solutions", "services", "industries", "software", "semiconductor", "financial",
+            "health", "analytics", "aerospace", "electronics", "technology", "brands", "foods", "entertainment", "studios",
+            "games", "airlines", "payments", "insurance", "mobility", "global", "international", "management", "asset",
+            "advisors", "co", "ltd", "llc", "plc", "limited", "company", "corporation");
 
     private static final Set<String> COMPANY_CUES = WordSet.of("شركه", "مجموعه");
 
@@ -171,7 +177,7 @@ public final class EntityResolver {
         Map<String, Group> byFirstWord = new HashMap<>();
         for (Group g : groups.values()) {
             String[] words = g.nameWords();
-            if (g.type() == EntityType.ORGANIZATION && words.length == 2 && GENERIC_ENDINGS.contains(words[1])) {
+            if (g.type() == EntityType.ORGANIZATION && words.length >= 2 && words.length <= 4 && genericTail(words)) {
                 byFirstWord.putIfAbsent(words[0], g);
             }
         }
@@ -215,6 +221,16 @@ public final class EntityResolver {
                 }
             }
         }
+    }
+
+    /** Whether every word after the first is one a short name drops: "Merian Global Investors". */
+    private static boolean genericTail(String[] words) {
+        for (int k = 1; k < words.length; k++) {
+            if (!GENERIC_ENDINGS.contains(words[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An Arabic company name without the cue noun it is written with, or null when it has none. */

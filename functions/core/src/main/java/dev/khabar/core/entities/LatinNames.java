@@ -19,15 +19,18 @@ final class LatinNames {
             "said", "says", "announced", "announces", "reported", "reports", "plans", "planned", "agreed", "agrees",
             "raised", "raises", "launched", "launches", "acquired", "acquires", "bought", "buys", "hired", "hires",
             "cut", "cuts", "laid", "lays", "signed", "signs", "unveiled", "unveils", "released", "invested", "invests",
-            "partnered", "confirmed", "denied", "declined", "told", "won", "lost", "filed", "sued", "expects", "became");
+            "partnered", "confirmed", "denied", "declined", "told", "won", "lost", "filed", "sued", "expects", "became",
+            "named", "names", "appointed", "appoints");
     private static final Set<String> INNER_ABBREVIATIONS = WordSet.of("st", "mt", "ft", "ste");
     private static final Set<String> GENERIC_FACILITY_WORDS = WordSet.of("naval", "air", "station", "force", "base", "army",
             "marine", "corps", "military", "joint", "reserve", "training", "logistics", "support", "center", "depot");
     /** Heads of names that end in the place they serve: "Bank of Scotland", "University of Leeds". */
     private static final Set<String> ORG_HEADS = WordSet.of("bank", "university", "college", "bureau", "institute", "museum",
-            "exchange", "council", "authority", "agency", "school");
+            "exchange", "council", "authority", "agency", "school", "port");
     private static final Set<String> EXCHANGES = WordSet.of("lon", "lse", "nyse", "nasdaq", "tsx", "tsxv", "asx", "etr",
             "epa", "hkg", "hkex", "tyo", "sgx", "bse", "nse", "amex", "otc", "otcmkts", "fra", "bit", "sto", "cph", "ams");
+    /** Headline runs checked against the rest of the text, at most (each check scans the text). */
+    private static final int MAX_HEADLINE_CHECKS = 24;
     private static final Set<String> WEB_ENDINGS = WordSet.of("ai", "io", "com", "co", "net", "org", "app", "tech", "ly");
     private static final Set<String> CONNECTORS = WordSet.of("of", "&", "for", "de", "du", "van", "von", "al", "bin", "la");
 
@@ -36,6 +39,7 @@ final class LatinNames {
 
     static void find(List<Token> tokens, List<Sentence> sentences, int titleSentences, MentionSink sink) {
         LatinContext context = LatinContext.of(tokens, sentences, titleSentences);
+        int headlineChecks = 0;
         for (int k = titleSentences; k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
             boolean arabic = mostlyArabic(tokens, s);
@@ -60,6 +64,14 @@ final class LatinNames {
                         : capitalizedRun(tokens, i, s.endToken(), sink, context);
                 if (end <= i) {
                     continue;
+                }
+                if (headline && sentences.size() > 1 && unpunctuated(tokens, s) && headlineChecks++ < MAX_HEADLINE_CHECKS) {
+                    int told = toldElsewhere(tokens, i, end, s, sink.text());
+                    if (told == i) {
+                        i = end - 1;
+                        continue; // "… To Expand Warehouse Automation": headline words the story never names
+                    }
+                    end = told; // "Norvale Robotics Raises $40 Million": the name is what the story repeats
                 }
                 if (!arabic && notAName(tokens, i, end)) {
                     i = end - 1;
@@ -95,7 +107,7 @@ final class LatinNames {
                     i = end - 1;
                     continue;
                 }
-                if (!arabic && titleComplement(tokens, i, end, s)) {
+                if (!arabic && (titleComplement(tokens, i, end, s) || insideTitle(tokens, i, end, s))) {
                     i = end - 1;
                     continue; // "Vice President of GenAI Product and Operations": the rest of a title
                 }
@@ -119,8 +131,8 @@ final class LatinNames {
     private static boolean descriptor(List<Token> tokens, int end, int limit) {
         for (int k = end; k < Math.min(limit - 1, end + 3); k++) {
             Token t = tokens.get(k);
-            if (t.script() != Script.LATIN || t.capitalized()) {
-                return false;
+            if (t.script() != Script.LATIN || t.capitalized() || (NameLexicon.isEnglishStop(t.norm()) && !Cues.ENGLISH.containsKey(t.norm()))) {
+                return false; // "Brightwater Ventures and existing investor Kestrel": a conjunction ends the description
             }
             if (Cues.ENGLISH.get(t.norm()) == EntityType.ORGANIZATION) {
                 return tokens.get(k + 1).capitalized();
@@ -375,6 +387,17 @@ final class LatinNames {
                 && !Cues.ORG_ENDINGS.contains(tokens.get(from).norm());
     }
 
+    /** "Chief Financial Officer": title words between the heads of a title are the title, not a name. */
+    private static boolean insideTitle(List<Token> tokens, int i, int end, Sentence s) {
+        for (int k = i; k < end; k++) {
+            if (!NameLexicon.isEnglishTitle(tokens.get(k).norm())) {
+                return false;
+            }
+        }
+        return (i > s.firstToken() && NameLexicon.isEnglishTitleHead(tokens.get(i - 1).norm()))
+                || (end < s.endToken() && NameLexicon.isEnglishTitleHead(tokens.get(end).norm()));
+    }
+
     /**
      * The field a title covers: "Vice President of GenAI Product and Operations", "Senior Vice President for Cloud
      * and Cognitive Software". Title words after "of"/"for", or any words joined by "and" to such title words.
@@ -399,6 +422,52 @@ final class LatinNames {
             }
         }
         return false;
+    }
+
+    /**
+     * In a sentence in title case every word is capitalized, verbs too: the name in a run there is its longest start
+     * that the text writes elsewhere as well. Returns the end of that start, or {@code i} when the text has none.
+     */
+    private static int toldElsewhere(List<Token> tokens, int i, int end, Sentence s, String text) {
+        int from = tokens.get(s.firstToken()).start();
+        int to = tokens.get(s.endToken() - 1).end();
+        for (int k = end; k > i; k--) {
+            String name = text.substring(tokens.get(i).start(), tokens.get(k - 1).end());
+            int at = text.indexOf(name);
+            while (at >= 0 && at >= from && at < to) {
+                at = text.indexOf(name, at + 1);
+            }
+            if (at >= 0 && wordBoundary(text, at + name.length()) && !afterCapitalizedWord(text, at)) {
+                return k;
+            }
+        }
+        return i;
+    }
+
+    /** A line without a closing stop, as headlines are written (a sentence full of names ends with one). */
+    private static boolean unpunctuated(List<Token> tokens, Sentence s) {
+        Token last = tokens.get(s.endToken() - 1);
+        return !(last.is(".") || last.is("!") || last.is("?"));
+    }
+
+    /** Whether the word before {@code at} is capitalized, so the text there names something longer ("Norvale Robotics"). */
+    private static boolean afterCapitalizedWord(String text, int at) {
+        int k = at - 1;
+        if (k >= 0 && Character.isLetterOrDigit(text.charAt(k))) {
+            return true; // inside a word
+        }
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        int wordEnd = k;
+        while (k >= 0 && Character.isLetter(text.charAt(k))) {
+            k--;
+        }
+        return wordEnd > k && Character.isUpperCase(text.charAt(k + 1));
+    }
+
+    private static boolean wordBoundary(String text, int at) {
+        return at >= text.length() || !Character.isLetterOrDigit(text.charAt(at));
     }
 
     /** "People.ai", "Monday.com": a word glued to a web domain's ending is a name, even a common word. */

@@ -54,6 +54,9 @@ final class LatinTypes {
             return EntityType.PRODUCT; // "GTU-16", "F-35": a model's designation
         }
         int words = words(tokens, i, end);
+        if (words >= 2 && modelNumber(tokens.get(end - 1)) && !Cues.ORG_ENDINGS.contains(tokens.get(i).norm())) {
+            return EntityType.PRODUCT; // "Picker X2", "Galaxy S24": a model's letters and digits end the name
+        }
         if (words >= 2 && LEGAL_SUFFIXES.contains(last)) {
             return EntityType.ORGANIZATION; // "Martin Co", "Douglas Inc": a given name that names a company
         }
@@ -143,6 +146,18 @@ final class LatinTypes {
             sb.append(tokens.get(k).surface()).append(' ');
         }
         return sb.toString();
+    }
+
+    /** A token of letters and digits mixed, as model numbers are written: X2, S24, A320. */
+    private static boolean modelNumber(Token t) {
+        String s = t.surface();
+        boolean letter = false;
+        boolean digit = false;
+        for (int k = 0; k < s.length(); k++) {
+            letter |= Character.isLetter(s.charAt(k));
+            digit |= Character.isDigit(s.charAt(k));
+        }
+        return letter && digit && s.length() <= 6;
     }
 
     /** "McPike", "O'Hara": a surname with a Gaelic prefix (Mc, O') and a capital after it ends the name. */

@@ -22,6 +22,10 @@ final class MentionSink {
         this.place = new boolean[tokens.size()];
     }
 
+    String text() {
+        return text;
+    }
+
     boolean covered(int i) {
         return covered[i];
     }

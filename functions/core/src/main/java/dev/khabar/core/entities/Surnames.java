@@ -34,7 +34,10 @@ final class Surnames {
                 for (String reading : t.script() == Script.ARABIC ? Clitics.readings(t.norm()) : List.of(t.norm())) {
                     Mention full = bySurname.get(reading);
                     if (full != null && full.startToken() < i) {
-                        sink.add(i, i + 1, MentionSink.cliticChars(t, reading), EntityType.PERSON, full.entry(), full.name());
+                        if (sink.add(i, i + 1, MentionSink.cliticChars(t, reading), EntityType.PERSON, full.entry(), full.name())) {
+                            Mention added = sink.last(); // «للسوداني»: a clitic the surface keeps must not make a new person
+                            sink.replace(added, added.aliasFor(full));
+                        }
                         break;
                     }
                 }

@@ -8,8 +8,10 @@ import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.TextNormalizer;
 import dev.khabar.core.text.Token;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Products written in Arabic letters with their model: «آي فون 15 برو» → iPhone 15 Pro, «غالاكسي إس 24» → Galaxy S24.
@@ -18,10 +20,16 @@ import java.util.Map;
 final class ArabicProducts {
     private static final Map<String, String> FAMILIES = new HashMap<>();
     private static final Map<String, String> MODELS = new HashMap<>();
+    /** First words of the families of two words or more: only these are joined with the next word to look up. */
+    private static final Set<String> FIRST_OF_LONGER = new HashSet<>();
 
     static {
         for (String[] row : Lexicon.rows("/lexicon/products-ar.tsv", 3)) {
-            (row[2].equals("family") ? FAMILIES : MODELS).put(TextNormalizer.normalizePhrase(row[0]), row[1]);
+            String key = TextNormalizer.normalizePhrase(row[0]);
+            (row[2].equals("family") ? FAMILIES : MODELS).put(key, row[1]);
+            if (row[2].equals("family") && key.contains(" ")) {
+                FIRST_OF_LONGER.add(key.substring(0, key.indexOf(' ')));
+            }
         }
     }
 
@@ -36,7 +44,8 @@ final class ArabicProducts {
             for (String reading : Clitics.readings(tokens.get(i).norm())) {
                 int familyEnd = i + 1;
                 String family = FAMILIES.get(reading);
-                if (i + 1 < s.endToken() && FAMILIES.containsKey(reading + " " + tokens.get(i + 1).norm())) {
+                if (i + 1 < s.endToken() && FIRST_OF_LONGER.contains(reading)
+                        && FAMILIES.containsKey(reading + " " + tokens.get(i + 1).norm())) {
                     family = FAMILIES.get(reading + " " + tokens.get(i + 1).norm());
                     familyEnd = i + 2;
                 }

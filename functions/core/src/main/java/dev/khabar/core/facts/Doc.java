@@ -29,6 +29,14 @@ final class Doc {
     final List<List<DateMention>> dates;
     /** mention index covering each token, or -1 */
     final int[] mentionAt;
+    /**
+     * Clause bounds already found by {@link Grammar}, by token, each with 1 + the index of the sentence it was found in
+     * (0: not yet): many rules ask for the clause of the same word, and each answer scans the sentence.
+     */
+    final int[] clauseStarts;
+    final int[] clauseStartIn;
+    final int[] clauseEnds;
+    final int[] clauseEndIn;
     /** id of the body said to award the contracts the text goes on to list ("The Pentagon awarded … contracts") */
     String awarder;
     /** the latest contract a company was said to win with no client named, for a sentence naming who awarded it */
@@ -48,6 +56,10 @@ final class Doc {
         this.counts = counts;
         this.dates = dates;
         this.mentionAt = new int[tokens.size()];
+        this.clauseStarts = new int[tokens.size()];
+        this.clauseStartIn = new int[tokens.size()];
+        this.clauseEnds = new int[tokens.size()];
+        this.clauseEndIn = new int[tokens.size()];
         Arrays.fill(mentionAt, -1);
         List<Mention> mentions = entities.mentions();
         for (int m = 0; m < mentions.size(); m++) {

@@ -190,6 +190,19 @@ final class Grammar {
 
     /** Where the clause holding token i starts: after the last ; or ، + و-word or "that"/أن before it. */
     static int clauseStart(Doc doc, int i, Sentence s) {
+        boolean memo = i >= 0 && i < doc.clauseStarts.length;
+        if (memo && doc.clauseStartIn[i] == s.index() + 1) {
+            return doc.clauseStarts[i];
+        }
+        int start = findClauseStart(doc, i, s);
+        if (memo) {
+            doc.clauseStarts[i] = start;
+            doc.clauseStartIn[i] = s.index() + 1;
+        }
+        return start;
+    }
+
+    private static int findClauseStart(Doc doc, int i, Sentence s) {
         for (int k = i - 1; k > s.firstToken(); k--) {
             Token t = doc.token(k);
             if (isComma(t) && opensClause(doc, k + 1, s) && relativeClosedBefore(doc, k + 1, i)) {
@@ -224,6 +237,19 @@ final class Grammar {
 
     /** Where the clause holding token i ends (exclusive). */
     static int clauseEnd(Doc doc, int i, Sentence s) {
+        boolean memo = i >= 0 && i < doc.clauseEnds.length;
+        if (memo && doc.clauseEndIn[i] == s.index() + 1) {
+            return doc.clauseEnds[i];
+        }
+        int end = findClauseEnd(doc, i, s);
+        if (memo) {
+            doc.clauseEnds[i] = end;
+            doc.clauseEndIn[i] = s.index() + 1;
+        }
+        return end;
+    }
+
+    private static int findClauseEnd(Doc doc, int i, Sentence s) {
         for (int k = i + 1; k < s.endToken(); k++) {
             Token t = doc.token(k);
             if (t.is(":") && k - s.firstToken() <= 4) {

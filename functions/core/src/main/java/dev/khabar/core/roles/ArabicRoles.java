@@ -22,6 +22,8 @@ public final class ArabicRoles {
 
     private static final Map<String, List<Title>> TITLES = new HashMap<>();
     private static final Map<String, String> COMPLEMENTS = new HashMap<>();
+    /** First words of the complements of two words: only these are joined with the next word to look up. */
+    private static final java.util.Set<String> FIRST_OF_LONGER = new java.util.HashSet<>();
     /** Titles by first reading, computed once per word (a bounded cache): the lookup runs on every Arabic token. */
     private static final Map<String, List<Title>> CANDIDATES = new ConcurrentHashMap<>();
     private static final String FORMER_M = "السابق";
@@ -34,7 +36,11 @@ public final class ArabicRoles {
             TITLES.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Title(words, row[1], row[2]));
         }
         for (String[] row : Lexicon.rows("/lexicon/role-complements-ar.tsv", 2)) {
-            COMPLEMENTS.put(TextNormalizer.normalizePhrase(row[0]), row[1]);
+            String key = TextNormalizer.normalizePhrase(row[0]);
+            COMPLEMENTS.put(key, row[1]);
+            if (key.contains(" ")) {
+                FIRST_OF_LONGER.add(key.substring(0, key.indexOf(' ')));
+            }
         }
     }
 
@@ -172,11 +178,11 @@ public final class ArabicRoles {
         List<String> parts = new ArrayList<>();
         int j = from;
         while (j < limit && tokens.get(j).script() == Script.ARABIC) {
-            String two = j + 1 < limit ? tokens.get(j).norm() + " " + tokens.get(j + 1).norm() : null;
             String hit = null;
             int width = 0;
             for (String reading : Clitics.readings(tokens.get(j).norm())) {
-                String twoReading = two == null ? null : reading + " " + tokens.get(j + 1).norm();
+                String twoReading = j + 1 < limit && FIRST_OF_LONGER.contains(reading)
+                        ? reading + " " + tokens.get(j + 1).norm() : null;
                 if (twoReading != null && COMPLEMENTS.containsKey(twoReading)) {
                     hit = COMPLEMENTS.get(twoReading);
                     width = 2;

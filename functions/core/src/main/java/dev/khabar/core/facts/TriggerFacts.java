@@ -162,10 +162,27 @@ final class TriggerFacts {
                     Attributes.evidence(doc, s), confidence);
             made = out.last();
         }
+        if (byAt >= 0 && subjectMention >= 0 && made != null && (type == FactType.INVESTMENT || type == FactType.ACQUISITION)) {
+            coAgents(doc, s, tr, type, spec, subjectMention, objects, date, status, out); // "backed by A, B and C"
+        }
         if (type == FactType.FUNDING_ROUND && made != null) {
             Rounds.investorsOfRound(doc, s, tr, subject, out);
         }
         return made;
+    }
+
+    /** The names listed after the first agent of a passive ("backed by A, B and C") each do what it does. */
+    private static void coAgents(Doc doc, Sentence s, Trigger tr, FactType type, ArgumentSpec spec, int first,
+                                 List<String> objects, dev.khabar.core.model.DateValue date, String status, FactCollector out) {
+        List<String> agents = new ArrayList<>();
+        NameLists.listAfter(doc, s, first, Grammar.clauseEnd(doc, tr.startToken(), s), spec.subject(), doc.id(first), agents);
+        for (String agent : agents) {
+            for (String object : objects) {
+                if (object != null && !agent.equals(object)) {
+                    out.add(type, agent, object, null, null, date, null, status, Attributes.evidence(doc, s), 0.6);
+                }
+            }
+        }
     }
 
     private static final Set<String> STAKE = WordSet.of("حصه", "stake", "stakes", "حصص");

@@ -92,7 +92,7 @@ final class Aliases {
                 shortNames.putIfAbsent(tokens.get(e + 1).norm(), m);
             }
             int first = m.startToken();
-            if (m.endToken() - first >= 2 && Cues.ARABIC.containsKey(dev.khabar.core.text.Clitics.bare(tokens.get(first).norm()))) {
+            if (m.endToken() - first >= 2 && Cues.arabicCue(tokens.get(first).norm()) != null) {
                 first++;
             }
             if (m.endToken() - first >= 2) {

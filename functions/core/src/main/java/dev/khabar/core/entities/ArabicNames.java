@@ -20,7 +20,7 @@ final class ArabicNames {
     private static final Set<String> NAME_LINKS = WordSet.of("بن", "ابن", "ابو", "عبد", "ال", "بنت");
     /** Bodies a title governs (رئيس مجلس الوزراء): never the first word of the person who holds it. */
     private static final Set<String> BODIES = ArabicWords.folded("مجلس", "وزاره", "هيئه", "لجنه", "اداره", "سلطه",
-            "مفوضيه", "جهاز", "حكومه", "برلمان");
+            "مفوضيه", "جهاز", "حكومه", "برلمان", "فريق", "قسم");
     /** Definite words ending in ي that follow names without being family names. */
     private static final Set<String> NOT_NISBAS = ArabicWords.folded("الحالي", "التنفيذي", "الماضي", "الثاني", "الاولي",
             "الرسمي", "الفعلي", "الاقليمي", "العالمي", "الدولي", "المحلي", "الاستثماري", "المالي", "السنوي", "الذي", "التالي");
@@ -47,8 +47,10 @@ final class ArabicNames {
                     continue;
                 }
                 RoleMatch role = ArabicRoles.match(tokens, i, end);
-                if (role != null) {
-                    person(tokens, role.endToken(), end, sink);
+                if (role != null && !theWorld(tokens, i, s.firstToken())) {
+                    if (!person(tokens, role.endToken(), end, sink)) {
+                        person(tokens, afterEmployer(tokens, role.endToken(), end, sink), end, sink);
+                    }
                     i = role.endToken() - 1;
                     continue;
                 }
@@ -64,6 +66,20 @@ final class ArabicNames {
                 quotedName(tokens, i, end, sink);
             }
         }
+    }
+
+    /** "takes (a place as its seat)": «تتخذ من X مقرا». */
+    private static final Set<String> TAKES = ArabicWords.folded("تتخذ", "يتخذ", "اتخذت", "اتخذ");
+    private static final Set<String> WORLD_BEFORE = ArabicWords.folded("انحاء", "ارجاء", "دول", "مستوى", "اسواق", "بلدان",
+            "مدن", "شركات", "اغنى", "اكبر");
+
+    /** «في العالم», «أنحاء العالم»: after a preposition or a noun of extent العالم is "the world", not "the scientist". */
+    private static boolean theWorld(List<Token> tokens, int i, int floor) {
+        if (!tokens.get(i).norm().equals("العالم") || i == floor) {
+            return false;
+        }
+        String before = tokens.get(i - 1).norm();
+        return NameLexicon.isArabicStop(before) || WORLD_BEFORE.contains(Clitics.withoutConjunction(before));
     }
 
     /** "أبوظبي - مباشر:", "القاهرة – وام:": the outlet of a dateline, between the place and the colon. */
@@ -122,12 +138,47 @@ final class ArabicNames {
     }
 
     /** A person named right after a title: two name words, a third when joined by بن/أبو. */
-    private static void person(List<Token> tokens, int i, int end, MentionSink sink) {
-        if (i + 1 >= end || !nameWord(tokens.get(i), false) || !nameWord(tokens.get(i + 1), true)) {
-            return;
+    private static boolean person(List<Token> tokens, int i, int end, MentionSink sink) {
+        if (i + 1 >= end || !nameWord(tokens.get(i), false) || !nameWord(tokens.get(i + 1), true) || sink.covered(i)) {
+            return false;
+        }
+        Mention known = sink.at(i + 1);
+        if (known != null && known.type() == EntityType.ORGANIZATION && known.startToken() == i + 1 && known.endToken() == i + 2
+                && !(i + 2 < end && nameWord(tokens.get(i + 2), true))) {
+            sink.dropNamesIn(i + 1, i + 2); // «رئيس الشركة ستان ديل»: a surname spelled like a known company
         }
         int to = links(tokens, i + 1, end);
-        addPerson(tokens, i, to == i + 2 && familyNisba(tokens, to, end, sink) ? to + 1 : to, 0, sink);
+        return addPerson(tokens, i, to == i + 2 && familyNisba(tokens, to, end, sink) ? to + 1 : to, 0, sink);
+    }
+
+    /**
+     * «الرئيس التنفيذي لشركة إيرباص توم اندرز», «رئيس شركة بوينج (BCA) ستان ديل»: the employer named after a title,
+     * before the person; the token after it (and after its parenthesized short name), or {@code k} when none.
+     */
+    private static int afterEmployer(List<Token> tokens, int k, int end, MentionSink sink) {
+        int j = k;
+        if (j < end && !sink.covered(j) && Cues.arabicCue(tokens.get(j).norm()) != null) {
+            ArabicOrganizations.find(tokens, j, end, sink); // the employer's name is found before the person after it
+            if (!sink.covered(j)) {
+                j++; // لشركة: the cue stays outside the name
+            }
+        }
+        Mention employer = j < end ? sink.at(j) : null;
+        if (employer == null || employer.type() != EntityType.ORGANIZATION || employer.startToken() != j) {
+            return k;
+        }
+        j = employer.endToken();
+        while (j < end && j < employer.endToken() + 3 && !sink.covered(j)
+                && (tokens.get(j).norm().startsWith("لل") || j > employer.endToken() && tokens.get(j).norm().startsWith("ال"))) {
+            j++; // «بوينج للطائرات التجارية»: the unit's complement
+        }
+        if (j + 2 < end && tokens.get(j).is("(") && tokens.get(j + 2).is(")")) {
+            j += 3;
+        }
+        if (j < end && ArabicWords.nationality(tokens.get(j).norm())) {
+            j++; // «لشركة زيلو المصرية»: the employer's nationality
+        }
+        return j;
     }
 
     /**
@@ -177,6 +228,11 @@ final class ArabicNames {
      * "الكائنة في X": the place where something is based.
      */
     private static boolean place(List<Token> tokens, int i, int end, MentionSink sink) {
+        if (TAKES.contains(Clitics.withoutConjunction(tokens.get(i).norm())) && i + 3 < end && tokens.get(i + 1).is("من")
+                && Clitics.bare(tokens.get(i + 3).norm()).startsWith("مقر") && !sink.covered(i + 2)
+                && nameWord(tokens.get(i + 2), false)) {
+            return sink.add(i + 2, i + 3, 0, EntityType.LOCATION, null, null); // «تتخذ من بنغالور مقرا لها»
+        }
         if (ArabicWords.basedIn(tokens.get(i).norm())) {
             int k = i + 1;
             if (k < end && (tokens.get(k).is("في") || tokens.get(k).is("ب"))) {
@@ -346,8 +402,8 @@ final class ArabicNames {
      * proper noun (a common noun would need the article), and the feminine agreement makes it a company, not a man.
      */
     private static boolean nationalCompany(List<Token> tokens, int i, int end, MentionSink sink) {
-        if (i + 1 >= end || sink.covered(i + 1)) {
-            return false;
+        if (i + 1 >= end || sink.covered(i + 1) || !tokens.get(i + 1).norm().startsWith("ال") || !tokens.get(i + 1).norm().endsWith("يه")) {
+            return false; // cheap tests first: this runs on every Arabic word no other rule took
         }
         Token t = tokens.get(i);
         String reading = Clitics.withoutConjunction(t.norm());
@@ -383,7 +439,7 @@ final class ArabicNames {
         if (ArabicWords.verbAfterName(n) || (later && !NAME_LINKS.contains(n) && ArabicWords.nationalityNotSurname(n))) {
             return false; // "مويرز سيصبح", "مارتن البريطانية"
         }
-        return !Cues.ARABIC.containsKey(Clitics.bare(n)) && !BODIES.contains(Clitics.bare(n));
+        return Cues.arabicCue(n) == null && !BODIES.contains(Clitics.bare(n));
     }
 
     private static boolean addPerson(List<Token> tokens, int from, int to, int skip, MentionSink sink) {

@@ -45,6 +45,11 @@ final class ArabicOrganizations {
         }
         int to = i + 1;
         if (!definite(tokens.get(to).norm())) {
+            int place = servedPlace(tokens, to, end, sink);
+            if (place > 0) {
+                sink.dropPlacesIn(place, place + 1);
+                return sink.add(i, place + 1, MentionSink.cliticChars(t, reading), EntityType.ORGANIZATION, null, null);
+            }
             if (!plainWord(tokens.get(to)) || sink.covered(to) || !definite(tokens.get(to + 1).norm())
                     || ArabicWords.nationality(tokens.get(to + 1).norm())) {
                 return false; // "جامعة ستانفورد الأميركية" is a university and its country
@@ -78,6 +83,20 @@ final class ArabicOrganizations {
         return null;
     }
 
+    /**
+     * «هيئة كهرباء ومياه دبي», «هيئة طرق ومواصلات الشارقة»: indefinite nouns of what a body serves, joined by و, then
+     * the single-word place it serves. The index of that place token, or -1.
+     */
+    private static int servedPlace(List<Token> tokens, int from, int end, MentionSink sink) {
+        int k = from;
+        while (k < end && k < from + 4 && !sink.covered(k) && plainWord(tokens.get(k)) && !definite(tokens.get(k).norm())
+                && (k == from || tokens.get(k).norm().startsWith("و"))) {
+            k++;
+        }
+        boolean joined = k > from + 1;
+        return joined && k < end && sink.placeAt(k) && (k + 1 >= end || !sink.placeAt(k + 1)) ? k : -1;
+    }
+
     /** "العام" after a body's name is "public" (قطاع الأعمال العام), unless a year follows from it (العام الماضي). */
     private static boolean publicAdjective(List<Token> tokens, int k, int end) {
         String n = tokens.get(k).norm();
@@ -86,18 +105,19 @@ final class ArabicOrganizations {
 
     private static boolean company(List<Token> tokens, int i, int end, MentionSink sink) {
         Token t = tokens.get(i);
-        String cue = Clitics.bare(t.norm());
-        if (i + 1 >= end || (sink.covered(i + 1) && !sink.placeAt(i + 1))) {
+        String cue = Cues.arabicCue(t.norm());
+        if (cue == null || i + 1 >= end || (sink.covered(i + 1) && !sink.placeAt(i + 1))) {
             return false; // a place right after the cue may be its adjective (الشركة السعودية…)
         }
         EntityType type = Cues.ARABIC.get(cue);
-        if (type == null) {
-            return false;
-        }
         // a quoted name right after the cue or after its adjectives: موقع “…”, الشركة الناشئة المصرية "…"
         for (int q = i + 1; q < Math.min(end, i + 5); q++) {
             Token qt = tokens.get(q);
-            if (Cues.isQuote(qt.surface())) {
+            if (Cues.isQuote(qt.surface()) || q == i + 1 && qt.is("(") && q + 3 < end && !tokens.get(q + 2).is(")")) {
+                // «شركة (فير سي إنوفيشن)»; a single word in parentheses is a short name the aliases pass ties to its long one
+                if (q > i + 1 && quotesPerson(tokens, q, end)) {
+                    break; // «مؤسس شركة نون الإماراتية "محمد العبار"»: the company is named, then a person quoted
+                }
                 return quoted(tokens, q, end, type, sink);
             }
             boolean construct = q == i + 1 && q + 1 < end && tokens.get(q + 1).norm().startsWith("ال") && plainWord(qt);
@@ -107,7 +127,7 @@ final class ArabicOrganizations {
             }
         }
         List<String> readings = Clitics.readings(t.norm());
-        String reading = readings.get(readings.size() - 1);
+        String reading = readings.stream().filter(r -> r.endsWith(cue)).reduce((a, b) -> b).orElse(cue);
         boolean definiteCue = readings.stream().anyMatch(r -> r.startsWith("ال"));
         if (type != EntityType.ORGANIZATION || cue.equals("شركات")) {
             return false;
@@ -145,9 +165,9 @@ final class ArabicOrganizations {
             int withComplement = complement(tokens, to, end, sink);
             return sink.add(i, withComplement > 0 ? withComplement : to, MentionSink.cliticChars(t, reading), type, null, null);
         }
-        if (!orgWord(next) || (i + 2 < end && definite(tokens.get(i + 2).norm()) && (ArabicWords.INDUSTRIES.contains(next.norm())
-                || PURPOSE_NOUNS.contains(next.norm())))) {
-            return false; // «شركة إنتاج الأفلام»: what the company does, not its name
+        if (!orgWord(next) || ArabicWords.INDUSTRIES.contains(next.norm())
+                || (i + 2 < end && definite(tokens.get(i + 2).norm()) && PURPOSE_NOUNS.contains(next.norm()))) {
+            return false; // «شركة تكنولوجيا هندية», «شركة إنتاج الأفلام»: what the company does, not its name
         }
         if (NAMED_BY_CUE.contains(cue)) {
             return sink.add(i, i + 2, MentionSink.cliticChars(t, reading), type, null, null);
@@ -186,9 +206,8 @@ final class ArabicOrganizations {
             return false;
         }
         Token t = tokens.get(i);
-        List<String> readings = Clitics.readings(t.norm());
         sink.dropPlacesIn(i + 1, placeEnd);
-        return sink.add(i, to, MentionSink.cliticChars(t, readings.get(readings.size() - 1)), EntityType.ORGANIZATION, null, null);
+        return sink.add(i, to, MentionSink.cliticChars(t, Cues.arabicCue(t.norm())), EntityType.ORGANIZATION, null, null);
     }
 
     /** Tokens after {@code from} that are definite adjectives of the name (القابضة، العامة، الوطنية), not a participle. */
@@ -234,14 +253,32 @@ final class ArabicOrganizations {
         return after.script() == Script.PUNCT || NOT_IN_NAME.contains(Clitics.bare(after.norm()));
     }
 
+    private static boolean closes(Token t, String closing) {
+        return closing == null ? Cues.isQuote(t.surface()) : t.is(closing);
+    }
+
+    /** A quoted name that opens with a known given name and has one more word: a person («محمد العبار»). */
+    private static boolean quotesPerson(List<Token> tokens, int open, int end) {
+        return open + 3 < end && NameLexicon.arabicGivenName(tokens.get(open + 1).norm()) != null
+                && tokens.get(open + 2).script() == Script.ARABIC && Cues.isQuote(tokens.get(open + 3).surface());
+    }
+
     private static boolean quoted(List<Token> tokens, int open, int end, EntityType type, MentionSink sink) {
         int close = open + 1;
-        while (close < end && close < open + 7 && !Cues.isQuote(tokens.get(close).surface())) {
+        String closing = tokens.get(open).is("(") ? ")" : null;
+        while (close < end && close < open + 7 && !closes(tokens.get(close), closing)) {
             close++;
         }
-        if (close < end && close > open + 1 && Cues.isQuote(tokens.get(close).surface())
+        if (close < end && close > open + 1 && closes(tokens.get(close), closing)
                 && tokens.get(open + 1).script() == Script.ARABIC) {
             sink.dropPlacesIn(open + 1, close); // «سماء البصرة» names a company, not the city
+            Mention known = sink.at(open + 1);
+            if (known != null && known.startToken() == open + 1 && known.endToken() == close) {
+                return false; // «سوفت بنك»: the quote holds a name already known
+            }
+            if (close - open > 2) {
+                sink.dropNamesIn(open + 1, close); // «لندن سكوير»: a known word inside a longer quoted name is part of it
+            }
             return sink.add(open + 1, close, 0, type, null, null);
         }
         return false;

@@ -50,10 +50,17 @@ final class ArabicProducts {
                     familyEnd = i + 2;
                 }
                 if (family == null) {
+                    if (brandModel(tokens, i, s, sink)) {
+                        break;
+                    }
                     continue;
                 }
                 StringBuilder name = new StringBuilder(family);
                 int end = model(tokens, familyEnd, s.endToken(), name);
+                if (end == familyEnd + 1 && tokens.get(familyEnd).script() == Script.NUMBER && end < s.endToken()
+                        && SCALES.contains(Clitics.withoutConjunction(tokens.get(end).norm()))) {
+                    end = familyEnd; // «اي باد 346 مليار دولار»: a number counting what follows, not a model
+                }
                 if (end > familyEnd && sink.add(i, end, MentionSink.cliticChars(tokens.get(i), reading), EntityType.PRODUCT,
                         null, name.toString())) {
                     i = end - 1;
@@ -61,6 +68,66 @@ final class ArabicProducts {
                 break;
             }
         }
+    }
+
+    /**
+     * «نوكيا 6», «هواوي P30», «شاومي 14 برو»: a known maker written in Arabic, then a model number or a Latin model code,
+     * is that maker's product. The number must stand as a name does — before punctuation, و, a model word or the next
+     * such product, or after a device noun (هاتف، جهاز) — so «نوكيا 3 هواتف» (a count) and «أبل 2024» (a year) stay out.
+     */
+    private static boolean brandModel(List<Token> tokens, int i, Sentence s, MentionSink sink) {
+        int end = s.endToken();
+        if (!(modelCode(tokens, i + 1, end) || modelCode(tokens, i + 2, end))) {
+            return false; // cheap test first: most words have no number or Latin code after them
+        }
+        Gazetteer.Match maker = Gazetteer.get().match(tokens, i, end);
+        if (maker == null || maker.entry().type() != EntityType.ORGANIZATION || maker.endToken() >= end) {
+            return false;
+        }
+        int k = maker.endToken();
+        Token code = tokens.get(k);
+        boolean number = code.script() == Script.NUMBER && code.norm().length() <= 4 && code.norm().chars().allMatch(Character::isDigit)
+                && !year(code.norm());
+        boolean latin = code.script() == Script.LATIN && code.norm().length() <= 6 && code.norm().chars().anyMatch(Character::isDigit);
+        if (!number && !latin) {
+            return false;
+        }
+        StringBuilder name = new StringBuilder(maker.entry().name()).append(' ').append(number ? code.norm() : code.surface());
+        int to = model(tokens, k + 1, end, name);
+        boolean cue = i > s.firstToken() && DEVICE_NOUNS.contains(Clitics.bare(tokens.get(i - 1).norm()));
+        if (!cue && to == k + 1 && !standsAsName(tokens, to, end)) {
+            return false;
+        }
+        return sink.add(i, to, MentionSink.cliticChars(tokens.get(i), maker.firstReading()), EntityType.PRODUCT, null, name.toString());
+    }
+
+    private static final java.util.Set<String> DEVICE_NOUNS = ArabicWords.folded("هاتف", "جهاز", "هواتف", "اجهزه", "طراز",
+            "طرازي", "نسخه", "حاسوب", "كمبيوتر", "لابتوب", "ساعه", "سياره");
+
+    /** Words of scale after a number: «اي باد 346 مليار دولار» counts money, it names no model. */
+    private static final java.util.Set<String> SCALES = ArabicWords.folded("مليار", "مليارات", "مليون", "ملايين", "ألف", "آلاف",
+            "الف", "الاف", "بالمئة", "بالمائة");
+
+    private static boolean modelCode(List<Token> tokens, int k, int end) {
+        return k < end && (tokens.get(k).script() == Script.NUMBER || tokens.get(k).script() == Script.LATIN);
+    }
+
+    private static boolean year(String digits) {
+        int n = Integer.parseInt(digits);
+        return n >= 1900 && n <= 2099;
+    }
+
+    /** What may follow a model number: the end, punctuation, a word joined by و, or another maker. */
+    private static boolean standsAsName(List<Token> tokens, int k, int end) {
+        if (k >= end) {
+            return true;
+        }
+        Token t = tokens.get(k);
+        if (t.script() == Script.PUNCT) {
+            return !t.is("%") && !t.is("$");
+        }
+        Gazetteer.Match next = t.script() == Script.ARABIC ? Gazetteer.get().match(tokens, k, end) : null;
+        return t.is("و") || next != null && next.entry().type() == EntityType.ORGANIZATION;
     }
 
     /** Model words and numbers after a family, appended to {@code name}; the end of the model. */
@@ -75,6 +142,12 @@ final class ArabicProducts {
             } else if (model != null) {
                 name.append(' ').append(model);
                 letter = model.length() == 1;
+            } else if (t.script() == Script.LATIN && t.surface().length() <= 4 && t.surface().chars().allMatch(
+                    c -> Character.isUpperCase(c) || Character.isDigit(c))) {
+                boolean suffix = t.surface().length() == 1 && k > start && tokens.get(k - 1).script() == Script.NUMBER
+                        && t.start() == tokens.get(k - 1).end();
+                name.append(suffix ? "" : " ").append(t.surface()); // «آيفون X», «غالاكسي S24», «بيكسل 8A»: a Latin model code
+                letter = false;
             } else {
                 break;
             }

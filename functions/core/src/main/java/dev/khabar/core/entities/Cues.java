@@ -53,6 +53,20 @@ final class Cues {
     private Cues() {
     }
 
+    /**
+     * The reading of an Arabic token that is a cue noun, article off, or null: بنك stays بنك (not ب + نك, as the
+     * barest reading would have it), للشركة is شركه, وصندوق is صندوق.
+     */
+    static String arabicCue(String folded) {
+        for (String r : Clitics.readings(folded)) {
+            String noun = r.startsWith("ال") && r.length() > 3 ? r.substring(2) : r;
+            if (ARABIC.containsKey(noun)) {
+                return noun;
+            }
+        }
+        return null;
+    }
+
     /** The cue words of one language from lexicon/cues.tsv, folded. */
     private static Map<String, EntityType> cues(String language) {
         Map<String, EntityType> out = new HashMap<>();

@@ -38,7 +38,7 @@ public final class EntityFinder {
                 Gazetteer.Match m = gazetteer.match(tokens, i, s.endToken());
                 if (m == null || placeStartingName(m, tokens, s.endToken()) || currencyQualifier(m, tokens, i)
                         || insideHyphenatedGivenName(tokens, i) || nationalityAdjective(m, tokens, i)
-                        || productOfCompany(m, tokens, s.endToken())) {
+                        || productOfCompany(m, tokens, s.endToken()) || arabicUnit(m, tokens, i, s.endToken())) {
                     continue;
                 }
                 int end = m.endToken();
@@ -123,6 +123,21 @@ public final class EntityFinder {
             return n.startsWith("ال") && n.endsWith("يه"); // "العراقية والسعودية": two adjectives of one noun
         }
         return n.startsWith("ال") || n.startsWith("لل") || n.startsWith("بال") || n.endsWith("ها") || n.endsWith("هم");
+    }
+
+    /**
+     * «شركة إيرباص للطائرات التجارية», «لشركة بوينغ للخدمات العالمية»: after a cue noun, a known company with a لل
+     * complement names one of its units, which the cue's pattern then takes whole.
+     */
+    private boolean arabicUnit(Gazetteer.Match m, List<Token> tokens, int i, int limit) {
+        int end = m.endToken();
+        if (m.entry().type() != EntityType.ORGANIZATION || i == 0 || end >= limit || tokens.get(i).script() != Script.ARABIC
+                || Cues.arabicCue(tokens.get(i - 1).norm()) == null || suffix(tokens.get(end))) {
+            return false;
+        }
+        String next = tokens.get(end).norm();
+        // «مجموعة سامسونج للاستثمارات», «مبادلة للاستثمار»: a company's investing arm goes by the company's name
+        return next.startsWith("لل") && next.length() > 4 && !NameLexicon.isArabicStop(next) && !next.startsWith("للاستثمار");
     }
 
     /** "Marie-Claude": a known name glued to a given name by a hyphen is the second half of that given name. */

@@ -79,6 +79,33 @@ final class MentionSink {
         });
     }
 
+    /** The mention covering token k, or null. */
+    Mention at(int k) {
+        if (!covered[k]) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.startToken() <= k && k < m.endToken()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Forgets every name found among tokens [from, to), which a longer quoted name contains. */
+    void dropNamesIn(int from, int to) {
+        mentions.removeIf(m -> {
+            boolean inside = m.startToken() >= from && m.endToken() <= to;
+            if (inside) {
+                for (int k = m.startToken(); k < m.endToken(); k++) {
+                    covered[k] = false;
+                    place[k] = false;
+                }
+            }
+            return inside;
+        });
+    }
+
     /** Puts {@code neu} in the place of {@code old} (same tokens, another identity). */
     void replace(Mention old, Mention neu) {
         mentions.set(mentions.indexOf(old), neu);

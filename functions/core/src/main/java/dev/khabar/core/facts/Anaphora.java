@@ -145,7 +145,7 @@ final class Anaphora {
                 int after = doc.mention(m).endToken();
                 boolean possessor = after < previous.endToken() && doc.token(after).is("'s"); // "Sequoia's Roelof Botha"
                 if (doc.type(m) == EntityType.ORGANIZATION && !doc.id(m).equals(exclude) && !possessor
-                        && !Grammar.governed(doc, m, previous)) {
+                        && !Grammar.governed(doc, m, previous) && !NonEmployers.excluded(doc, doc.id(m))) {
                     return doc.id(m);
                 }
             }
@@ -153,8 +153,9 @@ final class Anaphora {
         String any = null;
         for (int k = i - 1; k >= 0; k--) {
             int m = doc.mentionAt[k];
-            if (m < 0 || doc.type(m) != EntityType.ORGANIZATION || doc.id(m).equals(exclude)) {
-                continue;
+            if (m < 0 || doc.type(m) != EntityType.ORGANIZATION || doc.id(m).equals(exclude)
+                    || NonEmployers.excluded(doc, doc.id(m))) {
+                continue; // "TechCrunch reports …": "the company" is never the outlet or the regulator telling of it
             }
             if (want == null || want.isEmpty()) {
                 return doc.id(m);

@@ -255,12 +255,15 @@ final class Grammar {
             if (t.is(":") && k - s.firstToken() <= 4) {
                 return k + 1; // "أبوظبي - مباشر: وقّع …": a dateline's outlet is not the doer
             }
-            if (isSemicolon(t) || (isComma(t) && opensClause(doc, k + 1, s))) {
+            if (isSemicolon(t) || (isComma(t) && opensClause(doc, k + 1, s)) || CONTRASTS.contains(t.norm())) {
                 return k;
             }
         }
         return s.endToken();
     }
+
+    /** «X يمتلك 50% من Y بينما يمتلك Z …»: a contrastive conjunction opens a clause of its own even without a comma. */
+    private static final Set<String> CONTRASTS = WordSet.of("بينما", "whereas", "while");
 
     /** Commas around token i, for attributes (an amount belongs to its own comma-delimited phrase). */
     static int phraseStart(Doc doc, int i, Sentence s) {
@@ -287,6 +290,10 @@ final class Grammar {
         }
         Token t = doc.token(k);
         if (t.script() == Script.ARABIC) {
+            if (t.norm().equals("علي")) {
+                // «، على أن يخلفه …» opens a clause; «، على شركة …» is the object the verb governs
+                return k + 1 < s.endToken() && COMPLEMENTIZERS.contains(doc.token(k + 1).norm());
+            }
             return t.norm().startsWith("و") && t.norm().length() > 3 && !t.norm().startsWith("وال")
                     || ARABIC_CLAUSE_OPENERS.contains(t.norm());
         }

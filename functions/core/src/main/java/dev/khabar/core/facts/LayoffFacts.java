@@ -78,11 +78,15 @@ final class LayoffFacts {
         for (int k = trigger + 1; k < Math.min(s.endToken(), trigger + 7); k++) {
             staff |= WORKFORCE.contains(doc.token(k).norm()) || WORKFORCE.contains(Clitics.bare(doc.token(k).norm()));
         }
-        if (!staff && !unstatedNumber(doc, s, trigger)) {
+        Trigger tr = TriggerLexicon.at(doc.tokens, trigger, s.endToken());
+        boolean arabicStaff = tr.arabic() && ArabicLayoffs.namesStaff(doc, s, trigger);
+        if (!staff && !arabicStaff && !unstatedNumber(doc, s, trigger)) {
             return;
         }
-        Trigger tr = TriggerLexicon.at(doc.tokens, trigger, s.endToken());
-        List<String> doers = namedAfterEach(doc, s, trigger);
+        List<String> doers = arabicStaff ? ArabicLayoffs.doersAfter(doc, s, tr) : new java.util.ArrayList<>();
+        if (doers.isEmpty()) {
+            doers = namedAfterEach(doc, s, trigger);
+        }
         int m = TriggerFacts.subjectMention(doc, s, tr, Set.of(EntityType.ORGANIZATION));
         if (doers.isEmpty() && m >= 0) {
             doers.add(doc.id(m));

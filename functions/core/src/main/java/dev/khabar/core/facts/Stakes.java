@@ -88,7 +88,7 @@ final class Stakes {
             Quantity q = t.isWord() ? null : NumberReader.read(doc.tokens, k, end);
             if (q != null && q.endToken() < end && PERCENT.contains(Clitics.bare(doc.token(q.endToken()).norm()))
                     && (!doc.token(q.endToken()).is("في") || followsPercentWord(doc, q.endToken() + 1, end))) {
-                return q.value().compareTo(HALF) < 0 ? Size.MINORITY : Size.MAJORITY;
+                return q.value().compareTo(HALF) <= 0 ? Size.MINORITY : Size.MAJORITY; // half is shared, not control
             }
             if (MINOR_FRACTIONS.contains(bare) && k + 1 < end && (doc.token(k + 1).is("of") || doc.token(k + 1).is("من"))
                     || ARABIC_CONSTRUCT_FRACTIONS.contains(t.norm())) {

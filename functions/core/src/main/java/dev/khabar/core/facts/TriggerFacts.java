@@ -162,10 +162,27 @@ final class TriggerFacts {
                     Attributes.evidence(doc, s), confidence);
             made = out.last();
         }
+        if (byAt >= 0 && subjectMention >= 0 && made != null && (type == FactType.INVESTMENT || type == FactType.ACQUISITION)) {
+            coAgents(doc, s, tr, type, spec, subjectMention, objects, date, status, out); // "backed by A, B and C"
+        }
         if (type == FactType.FUNDING_ROUND && made != null) {
             Rounds.investorsOfRound(doc, s, tr, subject, out);
         }
         return made;
+    }
+
+    /** The names listed after the first agent of a passive ("backed by A, B and C") each do what it does. */
+    private static void coAgents(Doc doc, Sentence s, Trigger tr, FactType type, ArgumentSpec spec, int first,
+                                 List<String> objects, dev.khabar.core.model.DateValue date, String status, FactCollector out) {
+        List<String> agents = new ArrayList<>();
+        NameLists.listAfter(doc, s, first, Grammar.clauseEnd(doc, tr.startToken(), s), spec.subject(), doc.id(first), agents);
+        for (String agent : agents) {
+            for (String object : objects) {
+                if (object != null && !agent.equals(object)) {
+                    out.add(type, agent, object, null, null, date, null, status, Attributes.evidence(doc, s), 0.6);
+                }
+            }
+        }
     }
 
     private static final Set<String> STAKE = WordSet.of("حصه", "stake", "stakes", "حصص");
@@ -330,10 +347,17 @@ final class TriggerFacts {
             return out;
         }
         int start = tr.endToken();
-        for (int k = tr.endToken(); k < Math.min(end, tr.endToken() + 8); k++) {
+        int window = tr.endToken() + 8;
+        for (int k = tr.endToken(); k < Math.min(end, window); k++) {
             Token t = doc.token(k);
-            if (doc.mentionAt[k] >= 0 && tr.arabic() && k <= tr.endToken() + 1 && doc.id(doc.mentionAt[k]).equals(subject)) {
-                k = doc.mention(doc.mentionAt[k]).endToken() - 1; // «استحوذت آبل مع شركات أخرى على …»: past the doer
+            if (doc.mentionAt[k] >= 0 && tr.arabic() && doerAfterVerb(doc, tr, k) && doc.id(doc.mentionAt[k]).equals(subject)) {
+                // «استحوذت آبل مع شركات أخرى على …», «استحوذت شركة "X" الإماراتية، على …»: past the doer
+                k = doc.mention(doc.mentionAt[k]).endToken() - 1;
+                window = Math.max(window, k + 7);
+                if (k + 1 < end && doc.mentionAt[k + 1] >= 0 && doc.type(doc.mentionAt[k + 1]) == EntityType.LOCATION
+                        && doc.mention(doc.mentionAt[k + 1]).endToken() == k + 2) {
+                    k++; // «مجموعة زيلو السعودية»: the doer's nationality adjective
+                }
                 continue;
             }
             if (doc.mentionAt[k] >= 0) {
@@ -399,6 +423,16 @@ final class TriggerFacts {
             out.add(nearest);
         }
         return out;
+    }
+
+    /** Whether the mention at k is the first name after the verb (past a cue noun and quotes at most). */
+    private static boolean doerAfterVerb(Doc doc, Trigger tr, int k) {
+        for (int j = tr.endToken(); j < k; j++) {
+            if (!Grammar.isQuote(doc.token(j)) && !Grammar.isArabicOrgCue(doc.token(j)) && !(j == tr.endToken() && k == j + 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "in June", «في يونيو»: the marker opens a date, not the phrase naming the party. */

@@ -105,4 +105,22 @@ class DealPartiesRound5Test {
         after.requireFact(FactType.ROLE, "Jane Roe", "Nimbus Labs");
         assertTrue(after.fact(FactType.ROLE, "Jane Roe", "Facebook").isEmpty(), after.describeFacts());
     }
+    @Test
+    void everyAgentListedAfterAPassivesByActs() {
+        Extracted en = x("Nimbus Labs, a logistics startup backed by Sequoia Capital, Accel and Index Ventures, grew fast.");
+        for (String investor : new String[] {"Sequoia Capital", "Accel", "Index Ventures"}) {
+            en.requireFact(FactType.INVESTMENT, investor, "Nimbus Labs");
+        }
+        Extracted acq = x("Nimbus Labs was acquired by Dell and Samsung in March.");
+        acq.requireFact(FactType.ACQUISITION, "Dell", "Nimbus Labs");
+        acq.requireFact(FactType.ACQUISITION, "Samsung", "Nimbus Labs");
+    }
+
+    @Test
+    void theCompanyIsNeverTheOutletReportingOnIt() {
+        Extracted en = x("Nimbus Labs is a delivery startup. TechCrunch reports the startup was valued at $500 million. "
+                + "The company has laid off 30 people.");
+        assertEquals(30, en.requireFact(FactType.LAYOFF, "Nimbus Labs", null).count());
+        assertTrue(en.fact(FactType.LAYOFF, "TechCrunch", null).isEmpty(), en.describeFacts());
+    }
 }

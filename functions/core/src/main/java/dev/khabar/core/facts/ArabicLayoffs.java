@@ -1,0 +1,70 @@
+package dev.khabar.core.facts;
+
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Arabic layoffs told without a count: «خفضت شركات مثل A و B أعداد الموظفين», «خفضت شركة «X» … نحو 2% من العمالة»,
+ * «الاستغناء عن 5% من قوتها العاملة». The staff noun may stand far after the verb, past the doers and their
+ * description; the doers follow the verb as a list.
+ */
+final class ArabicLayoffs {
+    /** Nouns of a workforce, clitics and article off (موظفيها → موظفي + ها is matched by its stem). */
+    private static final Set<String> STAFF = Set.of("عماله", "عمال", "موظفين", "موظفي", "موظيفي", "عاملين", "وظائف", "وظيفه",
+            "قوي", "قوه", "قوتها", "قوته", "كوادر", "موظفا", "موظف");
+    /** Words between the verb and its doers: «خفضت شركات مثل …», «سرحت كل من شركتي …». */
+    private static final Set<String> OPENERS = Set.of("شركات", "شركه", "شركتي", "مثل", "كل", "منها", "قد", "ايضا");
+    /** How far after the verb the staff noun may stand. */
+    private static final int WINDOW = 20;
+
+    private ArabicLayoffs() {
+    }
+
+    /** Whether a workforce noun follows the trigger within its clause (and the window). */
+    static boolean namesStaff(Doc doc, Sentence s, int trigger) {
+        for (int k = trigger + 1; k < Math.min(Grammar.clauseEnd(doc, trigger, s), trigger + WINDOW); k++) {
+            if (staffWord(doc.token(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean staffWord(String norm) {
+        for (String r : Clitics.readings(norm)) {
+            String bare = r.startsWith("ال") && r.length() > 3 ? r.substring(2) : r;
+            for (String pronoun : new String[] {"", "ها", "ه", "هم"}) {
+                if (bare.endsWith(pronoun) && STAFF.contains(bare.substring(0, bare.length() - pronoun.length()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The organizations right after the verb, a list joined by و / commas: «خفضت شركات مثل «A» و«B» …». */
+    static List<String> doersAfter(Doc doc, Sentence s, Trigger tr) {
+        List<String> out = new ArrayList<>();
+        int k = tr.endToken();
+        while (k < s.endToken() && k < tr.endToken() + 5 && doc.mentionAt[k] < 0
+                && (Grammar.isQuote(doc.token(k)) || OPENERS.contains(Clitics.withoutConjunction(doc.token(k).norm()))
+                || doc.token(k).is("من") && doc.token(k - 1).is("كل"))) {
+            k++;
+        }
+        if (k >= s.endToken() || doc.mentionAt[k] < 0) {
+            return out;
+        }
+        int m = doc.mentionAt[k];
+        String clitic = Grammar.clitic(doc, doc.mention(m));
+        if (doc.type(m) != EntityType.ORGANIZATION || clitic.contains("ب") || clitic.contains("ل") || clitic.contains("ك")) {
+            return out; // «خفضت لأمازون»: a name after a preposition is not the doer
+        }
+        out.add(doc.id(m));
+        NameLists.listAfter(doc, s, m, Grammar.clauseEnd(doc, tr.startToken(), s), Set.of(EntityType.ORGANIZATION), null, out);
+        return out;
+    }
+}

@@ -1,0 +1,35 @@
+package dev.khabar.core.facts;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.khabar.core.Extracted;
+import dev.khabar.core.model.FactType;
+import org.junit.jupiter.api.Test;
+
+/** «X المدعومة من Y»: a company backed by investors; each investor holds a stake in it. */
+class ArabicBackingTest {
+    @Test
+    void aCompanyBackedByAnotherAfterItsCue() {
+        Extracted x = Extracted.of("وسرحت شركة «فيرو» المدعومة من شركة «سوفت بنك» عشرات الموظفين.", "2025-01-01");
+        x.requireFact(FactType.INVESTMENT, "SoftBank", "فيرو");
+    }
+
+    @Test
+    void aListOfBackersAfterMinQibal() {
+        Extracted x = Extracted.of("وقالت شركة «زيلو» السعودية، المدعومة من قبل أمازون وسيكويا، إنها ستتوسع.", "2025-01-01");
+        x.requireFact(FactType.INVESTMENT, "Amazon", "زيلو");
+        x.requireFact(FactType.INVESTMENT, "Sequoia Capital", "زيلو");
+    }
+
+    @Test
+    void aKnownFundBacksAKnownCompany() {
+        Extracted x = Extracted.of("وتعمل منصة تابي المدعومة من صندوق الاستثمارات العامة في الرياض.", "2025-01-01");
+        x.requireFact(FactType.INVESTMENT, "Public Investment Fund", "Tabby");
+    }
+
+    @Test
+    void supportFromAGovernmentIsNoStakeWithoutACompanyBefore() {
+        Extracted x = Extracted.of("وقال إن المبادرة المدعومة من أمازون ستبدأ قريبا.", "2025-01-01");
+        assertTrue(x.document().facts().stream().noneMatch(f -> f.type() == FactType.INVESTMENT), x.describeFacts());
+    }
+}

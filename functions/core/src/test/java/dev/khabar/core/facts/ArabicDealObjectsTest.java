@@ -1,0 +1,26 @@
+package dev.khabar.core.facts;
+
+import dev.khabar.core.Extracted;
+import dev.khabar.core.model.FactType;
+import org.junit.jupiter.api.Test;
+
+/** The object of an Arabic deal verb after its doer, the doer's description and a comma: «استحوذت شركة "X" المصرية، على Y». */
+class ArabicDealObjectsTest {
+    @Test
+    void theObjectFollowsTheDoersNationalityAndAComma() {
+        Extracted x = Extracted.of("استحوذت شركة \"النخبة للتطوير\" المصرية، على شركة البرمجيات \"كود لاين\" الأردنية.", "2025-01-01");
+        x.requireFact(FactType.ACQUISITION, "النخبة للتطوير", "كود لاين");
+    }
+
+    @Test
+    void theObjectFollowsTheDoersAdjective() {
+        Extracted x = Extracted.of("واستحوذت مجموعة «بلو ستون» العقارية، على شركة «سكاي هومز» للتطوير.", "2025-01-01");
+        x.requireFact(FactType.ACQUISITION, "بلو ستون", "سكاي هومز");
+    }
+
+    @Test
+    void theObjectAfterACommaAndItsTrade() {
+        Extracted x = Extracted.of("واستحوذت أمازون، على شركة الشحن «فاست بوكس» مقابل مليار دولار.", "2025-01-01");
+        x.requireFact(FactType.ACQUISITION, "Amazon", "فاست بوكس");
+    }
+}

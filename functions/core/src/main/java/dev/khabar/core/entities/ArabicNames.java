@@ -346,8 +346,8 @@ final class ArabicNames {
      * proper noun (a common noun would need the article), and the feminine agreement makes it a company, not a man.
      */
     private static boolean nationalCompany(List<Token> tokens, int i, int end, MentionSink sink) {
-        if (i + 1 >= end || sink.covered(i + 1)) {
-            return false;
+        if (i + 1 >= end || sink.covered(i + 1) || !tokens.get(i + 1).norm().startsWith("ال") || !tokens.get(i + 1).norm().endsWith("يه")) {
+            return false; // cheap tests first: this runs on every Arabic word no other rule took
         }
         Token t = tokens.get(i);
         String reading = Clitics.withoutConjunction(t.norm());

@@ -31,6 +31,8 @@ final class LatinNames {
             "epa", "hkg", "hkex", "tyo", "sgx", "bse", "nse", "amex", "otc", "otcmkts", "fra", "bit", "sto", "cph", "ams");
     /** Headline runs checked against the rest of the text, at most (each check scans the text). */
     private static final int MAX_HEADLINE_CHECKS = 24;
+    /** How far around a headline its story is looked for, in chars (a long text holds many stories). */
+    private static final int HEADLINE_WINDOW = 20_000;
     private static final Set<String> WEB_ENDINGS = WordSet.of("ai", "io", "com", "co", "net", "org", "app", "tech", "ly");
     private static final Set<String> CONNECTORS = WordSet.of("of", "&", "for", "de", "du", "van", "von", "al", "bin", "la");
 
@@ -431,14 +433,15 @@ final class LatinNames {
     private static int toldElsewhere(List<Token> tokens, int i, int end, Sentence s, String text) {
         int from = tokens.get(s.firstToken()).start();
         int to = tokens.get(s.endToken() - 1).end();
+        int windowStart = Math.max(0, from - HEADLINE_WINDOW);
+        int windowEnd = Math.min(text.length(), to + HEADLINE_WINDOW);
         for (int k = end; k > i; k--) {
             String name = text.substring(tokens.get(i).start(), tokens.get(k - 1).end());
-            int at = text.indexOf(name);
-            while (at >= 0 && at >= from && at < to) {
-                at = text.indexOf(name, at + 1);
-            }
-            if (at >= 0 && wordBoundary(text, at + name.length()) && !afterCapitalizedWord(text, at)) {
-                return k;
+            for (int at = text.indexOf(name, windowStart); at >= 0 && at + name.length() <= windowEnd;
+                 at = text.indexOf(name, at + 1)) {
+                if ((at < from || at >= to) && wordBoundary(text, at + name.length()) && !afterCapitalizedWord(text, at)) {
+                    return k;
+                }
             }
         }
         return i;

@@ -41,6 +41,8 @@ final class Doc {
     String awarder;
     /** the latest contract a company was said to win with no client named, for a sentence naming who awarded it */
     Awards.Won won;
+    /** whether each organization (by id) is an outlet or a regulator, as NonEmployers judged it */
+    final Map<String, Boolean> nonEmployers = new HashMap<>();
     /** id of the organization the text talks about most, or null */
     final String topic;
 

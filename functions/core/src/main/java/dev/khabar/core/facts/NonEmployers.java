@@ -34,8 +34,12 @@ final class NonEmployers {
         return excluded(doc, doc.id(m));
     }
 
-    /** Whether the entity with this id is an outlet or a regulator. */
+    /** Whether the entity with this id is an outlet or a regulator; answered once per entity and document. */
     static boolean excluded(Doc doc, String id) {
+        return doc.nonEmployers.computeIfAbsent(id, k -> judged(doc, k));
+    }
+
+    private static boolean judged(Doc doc, String id) {
         Entity e = entity(doc, id);
         if (e == null) {
             return false;

@@ -36,7 +36,7 @@ final class TriggerFacts {
             if (tr != null && tr.deal()) {
                 tr = DealNouns.typed(doc, s, tr);
             }
-            if (tr == null || tr.type() == FactType.LAYOFF || namePart(doc, s, tr)) {
+            if (tr == null || tr.type() == FactType.LAYOFF || TriggerContext.namePart(doc, s, tr)) {
                 continue;
             }
             if (tr.type() == FactType.CONTRACT && tr.arabic() && i + 1 < s.endToken()
@@ -110,7 +110,7 @@ final class TriggerFacts {
             if (subject == null) {
                 subject = governedBefore(doc, s, tr, spec.subject());
             }
-            if (subject == null && tr.arabic() && isVerb(doc.token(tr.startToken())) && objectNext(doc, s, tr)) {
+            if (subject == null && tr.arabic() && TriggerContext.isVerb(doc.token(tr.startToken())) && TriggerContext.objectNext(doc, s, tr)) {
                 // «أعلنت جوجل عن صفقة؛ إذ استحوذت على …»: a verb with no named doer keeps the main clause's doer
                 subject = DealParties.mainClauseDoer(doc, s, tr, spec.subject(), null);
             }
@@ -155,7 +155,7 @@ final class TriggerFacts {
                 made = out.get(type, object, subject); // the same deal read backwards: it stays as first read
                 continue;
             }
-            if (object != null && stake == Stakes.Size.STAKE && type == FactType.ACQUISITION && stakeOnly(doc, tr, object)) {
+            if (object != null && stake == Stakes.Size.STAKE && type == FactType.ACQUISITION && TriggerContext.stakeOnly(doc, tr, object)) {
                 continue; // a stake (an INVESTMENT) rather than the company
             }
             out.add(type, subject, object, objects.size() == 1 ? amount : null, null, date, null, status,
@@ -163,67 +163,12 @@ final class TriggerFacts {
             made = out.last();
         }
         if (byAt >= 0 && subjectMention >= 0 && made != null && (type == FactType.INVESTMENT || type == FactType.ACQUISITION)) {
-            coAgents(doc, s, tr, type, spec, subjectMention, objects, date, status, out); // "backed by A, B and C"
+            TriggerContext.coAgents(doc, s, tr, type, spec, subjectMention, objects, date, status, out); // "backed by A, B and C"
         }
         if (type == FactType.FUNDING_ROUND && made != null) {
             Rounds.investorsOfRound(doc, s, tr, subject, out);
         }
         return made;
-    }
-
-    /** The names listed after the first agent of a passive ("backed by A, B and C") each do what it does. */
-    private static void coAgents(Doc doc, Sentence s, Trigger tr, FactType type, ArgumentSpec spec, int first,
-                                 List<String> objects, dev.khabar.core.model.DateValue date, String status, FactCollector out) {
-        List<String> agents = new ArrayList<>();
-        NameLists.listAfter(doc, s, first, Grammar.clauseEnd(doc, tr.startToken(), s), spec.subject(), doc.id(first), agents);
-        for (String agent : agents) {
-            for (String object : objects) {
-                if (object != null && !agent.equals(object)) {
-                    out.add(type, agent, object, null, null, date, null, status, Attributes.evidence(doc, s), 0.6);
-                }
-            }
-        }
-    }
-
-    private static final Set<String> STAKE = WordSet.of("حصه", "stake", "stakes", "حصص");
-
-    /** "استحواذها على حصة في شركة X", "acquire a stake in X": an investment, stated by its own trigger. */
-    private static boolean stakeOnly(Doc doc, Trigger tr, String object) {
-        if (tr.type() != FactType.ACQUISITION) {
-            return false;
-        }
-        for (int k = tr.endToken(); k < doc.tokens.size() && k < tr.endToken() + 6; k++) {
-            if (doc.mentionAt[k] >= 0 && doc.id(doc.mentionAt[k]).equals(object)) {
-                return false;
-            }
-            if (STAKE.contains(Clitics.bare(doc.token(k).norm()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** «مجموعة Bain للاستثمارات», «شركة X للاستثمار»: an investment noun after a name, naming the investor, not a deal. */
-    private static boolean namePart(Doc doc, Sentence s, Trigger tr) {
-        int before = tr.startToken() - 1;
-        while (before >= s.firstToken() && Grammar.isQuote(doc.token(before))) {
-            before--;
-        }
-        return tr.arabic() && tr.type() == FactType.INVESTMENT && doc.token(tr.startToken()).norm().startsWith("لل")
-                && before >= s.firstToken() && doc.mentionAt[before] >= 0
-                && doc.type(doc.mentionAt[before]) == EntityType.ORGANIZATION;
-    }
-
-    /** A finite Arabic verb (استحوذت، تشتري), not a noun carrying the article or a preposition (الاستحواذ، للاستحواذ). */
-    private static boolean isVerb(Token t) {
-        String w = Clitics.withoutConjunction(t.norm());
-        return !w.startsWith("ال") && !w.startsWith("لل") && !w.startsWith("بال") && !w.startsWith("ل");
-    }
-
-    /** «استحوذت على», «اشترت "X"»: the verb goes straight on to its object, so no noun after it is its doer. */
-    private static boolean objectNext(Doc doc, Sentence s, Trigger tr) {
-        int k = tr.endToken();
-        return k < s.endToken() && (Grammar.isPreposition(doc.token(k)) || Grammar.isQuote(doc.token(k)) || doc.mentionAt[k] >= 0);
     }
 
     /** The token index of "by" right after a passive trigger ("acquired by", "to be acquired by"), or -1. */

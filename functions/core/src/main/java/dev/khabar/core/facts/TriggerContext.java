@@ -1,0 +1,72 @@
+package dev.khabar.core.facts;
+
+import dev.khabar.core.lexicon.WordSet;
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.model.FactType;
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Sentence;
+import dev.khabar.core.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Checks on a trigger's surroundings the deal rules ask before and after reading its parties. */
+final class TriggerContext {
+    private TriggerContext() {
+    }
+
+    /** The names listed after the first agent of a passive ("backed by A, B and C") each do what it does. */
+    static void coAgents(Doc doc, Sentence s, Trigger tr, FactType type, ArgumentSpec spec, int first,
+                                 List<String> objects, dev.khabar.core.model.DateValue date, String status, FactCollector out) {
+        List<String> agents = new ArrayList<>();
+        NameLists.listAfter(doc, s, first, Grammar.clauseEnd(doc, tr.startToken(), s), spec.subject(), doc.id(first), agents);
+        for (String agent : agents) {
+            for (String object : objects) {
+                if (object != null && !agent.equals(object)) {
+                    out.add(type, agent, object, null, null, date, null, status, Attributes.evidence(doc, s), 0.6);
+                }
+            }
+        }
+    }
+
+    /** «مجموعة Bain للاستثمارات», «شركة X للاستثمار»: an investment noun after a name, naming the investor, not a deal. */
+    static boolean namePart(Doc doc, Sentence s, Trigger tr) {
+        int before = tr.startToken() - 1;
+        while (before >= s.firstToken() && Grammar.isQuote(doc.token(before))) {
+            before--;
+        }
+        return tr.arabic() && tr.type() == FactType.INVESTMENT && doc.token(tr.startToken()).norm().startsWith("لل")
+                && before >= s.firstToken() && doc.mentionAt[before] >= 0
+                && doc.type(doc.mentionAt[before]) == EntityType.ORGANIZATION;
+    }
+
+    /** A finite Arabic verb (استحوذت، تشتري), not a noun carrying the article or a preposition (الاستحواذ، للاستحواذ). */
+    static boolean isVerb(Token t) {
+        String w = Clitics.withoutConjunction(t.norm());
+        return !w.startsWith("ال") && !w.startsWith("لل") && !w.startsWith("بال") && !w.startsWith("ل");
+    }
+
+    /** «استحوذت على», «اشترت "X"»: the verb goes straight on to its object, so no noun after it is its doer. */
+    static boolean objectNext(Doc doc, Sentence s, Trigger tr) {
+        int k = tr.endToken();
+        return k < s.endToken() && (Grammar.isPreposition(doc.token(k)) || Grammar.isQuote(doc.token(k)) || doc.mentionAt[k] >= 0);
+    }
+
+    private static final Set<String> STAKE = WordSet.of("حصه", "stake", "stakes", "حصص");
+
+    /** "استحواذها على حصة في شركة X", "acquire a stake in X": an investment, stated by its own trigger. */
+    static boolean stakeOnly(Doc doc, Trigger tr, String object) {
+        if (tr.type() != FactType.ACQUISITION) {
+            return false;
+        }
+        for (int k = tr.endToken(); k < doc.tokens.size() && k < tr.endToken() + 6; k++) {
+            if (doc.mentionAt[k] >= 0 && doc.id(doc.mentionAt[k]).equals(object)) {
+                return false;
+            }
+            if (STAKE.contains(Clitics.bare(doc.token(k).norm()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * Contracts awarded in the passive and told over two sentences, rounds named by a plural or valued further on,
  * layoffs of an unstated number by several companies, a doer described by the company it backs. Texts written here.
  */
-class DealPartiesRound5Test {
+class DealPartyListsTest {
     private static Extracted x(String text) {
         return Extracted.of(text, "2024-05-10");
     }

@@ -254,9 +254,14 @@ final class RoleFacts {
                 || APPOSITION_ADVERBS.contains(doc.token(k).norm()))) {
             k--;
         }
-        if (k - 1 >= s.firstToken() && Grammar.isComma(doc.token(k)) && doc.mentionAt[k - 1] >= 0
-                && doc.type(doc.mentionAt[k - 1]) == EntityType.PERSON) {
-            return doc.mentionAt[k - 1];
+        if (k - 1 >= s.firstToken() && Grammar.isComma(doc.token(k))) {
+            int before = k - 1;
+            while (before > s.firstToken() && doc.mentionAt[before] < 0 && Grammar.isQuote(doc.token(before))) {
+                before--; // «"جون سميث"، الرئيس التنفيذي»: the name's closing quote before the comma
+            }
+            if (doc.mentionAt[before] >= 0 && doc.type(doc.mentionAt[before]) == EntityType.PERSON) {
+                return doc.mentionAt[before];
+            }
         }
         int copula = k;
         while (copula >= s.firstToken() && k - copula < 3 && Clitics.in(COPULAS, doc.token(copula).norm())) {

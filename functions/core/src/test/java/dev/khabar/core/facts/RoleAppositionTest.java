@@ -102,4 +102,14 @@ class RoleAppositionTest {
         assertEquals("chairman", e.requireFact(FactType.ROLE, "John Smith", "Saudi Aramco").role());
         assertTrue(e.fact(FactType.ROLE, "John Smith", "SABIC").isEmpty(), e.describeFacts());
     }
+
+    @Test
+    void quotedNameBeforeTheCommaOfItsTitle() {
+        Extracted e = x("أعلنت شركة مايكروسوفت نتائجها. وقال \"جون سميث\"، الرئيس التنفيذي للشركة، إن النتائج جيدة.");
+        assertEquals("CEO", e.requireFact(FactType.ROLE, "John Smith", "Microsoft").role());
+        Extracted f = x("وقالت “ماريا لوبيز”، المديرة المالية لشركة أبل، إن الطلب قوي.");
+        assertEquals("CFO", f.requireFact(FactType.ROLE, "Maria Lobiz", "Apple").role());
+        Extracted g = x("\"Sales rose,\" said \"Maria Lopez\", chief executive of Apple.");
+        assertEquals("CEO", g.requireFact(FactType.ROLE, "Maria Lopez", "Apple").role());
+    }
 }

@@ -237,6 +237,10 @@ final class RoleFacts {
         if (end < s.endToken() && doc.mentionAt[end] >= 0 && doc.type(doc.mentionAt[end]) == EntityType.PERSON) {
             return doc.mentionAt[end];
         }
+        int commaNamed = commaApposed(doc, s, end);
+        if (commaNamed >= 0) {
+            return commaNamed; // "named its current chairman, Jane Roe, as chief executive"
+        }
         int k = r.startToken() - 1;
         if (k >= s.firstToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.PERSON
                 && doc.token(r.startToken()).script() == Script.ARABIC && doc.token(r.startToken()).norm().endsWith("ا")) {
@@ -272,6 +276,19 @@ final class RoleFacts {
             return doc.mentionAt[copula]; // "Jane Roe will remain the chief executive of Acme"
         }
         return -1;
+    }
+
+    /** An English name set off by commas right after a title ("chairman, Jane Roe, …"), or -1. */
+    private static int commaApposed(Doc doc, Sentence s, int end) {
+        if (end + 2 >= s.endToken() || doc.token(end).script() == Script.ARABIC || !Grammar.isComma(doc.token(end))) {
+            return -1;
+        }
+        int m = doc.mentionAt[end + 1];
+        if (m < 0 || doc.type(m) != EntityType.PERSON || doc.mention(m).startToken() != end + 1) {
+            return -1;
+        }
+        int after = doc.mention(m).endToken();
+        return after < s.endToken() && Grammar.isComma(doc.token(after)) && doc.token(after).script() != Script.ARABIC ? m : -1;
     }
 
     /** Past courtesy words ("المهندس", "Dr."); an honorific that is also a title reads as courtesy here. */

@@ -112,4 +112,20 @@ class RoleAppositionTest {
         Extracted g = x("\"Sales rose,\" said \"Maria Lopez\", chief executive of Apple.");
         assertEquals("CEO", g.requireFact(FactType.ROLE, "Maria Lopez", "Apple").role());
     }
+
+    @Test
+    void nameSetOffByCommasAfterItsTitle() {
+        Extracted e = x("Microsoft said its board has named current chairman, John Smith, as chief executive officer.");
+        assertEquals("chairman", e.requireFact(FactType.ROLE, "John Smith", "Microsoft").role());
+        Extracted f = x("Apple said its chief financial officer, Maria Lopez, will retire next year.");
+        assertEquals("CFO", f.requireFact(FactType.ROLE, "Maria Lopez", "Apple").role());
+        Extracted g = x("Microsoft praised its president, Peter Hall, for the results.");
+        assertEquals("president", g.requireFact(FactType.ROLE, "Peter Hall", "Microsoft").role());
+    }
+
+    @Test
+    void commaAfterATitleBeforeAListIsNoApposition() {
+        Extracted e = x("Microsoft hired a new chairman, John Smith and Maria Lopez said.");
+        assertTrue(e.fact(FactType.ROLE, "John Smith", "Microsoft").isEmpty(), e.describeFacts());
+    }
 }

@@ -32,8 +32,9 @@ final class LocationFacts {
             int m = doc.mentionAt[i];
             if (m >= 0 && doc.type(m) == EntityType.LOCATION && doc.mention(m).endToken() == i + 1
                     && i + 2 < s.endToken() && doc.token(i + 1).is("-") && doc.token(i + 2).is("based")) {
+                int place = cityBefore(doc, s, m);
                 String org = describedAfter(doc, s, i + 3);
-                add(doc, s, out, org != null ? org : apposedTo(doc, s, doc.mention(m).startToken()), m);
+                add(doc, s, out, org != null ? org : apposedTo(doc, s, doc.mention(place).startToken()), place);
             } else if (m >= 0 && doc.type(m) == EntityType.LOCATION && doc.mention(m).endToken() == i + 1
                     && i + 1 < s.endToken() && doc.token(i + 1).is("'s") && !isCountry(doc, m)) {
                 int org = doc.mentionAt[Math.min(i + 2, s.endToken() - 1)];
@@ -89,6 +90,20 @@ final class LocationFacts {
             }
         }
         return null;
+    }
+
+    /**
+     * "Waterloo, Ont.-based X", "Austin, Texas-based X": the region only narrows the city before its comma, and the
+     * city is where X sits.
+     */
+    private static int cityBefore(Doc doc, Sentence s, int region) {
+        int comma = doc.mention(region).startToken() - 1;
+        if (comma - 1 < s.firstToken() || !Grammar.isComma(doc.token(comma))) {
+            return region;
+        }
+        int city = doc.mentionAt[comma - 1];
+        return city >= 0 && doc.type(city) == EntityType.LOCATION && doc.mention(city).endToken() == comma
+                && !isCountry(doc, city) ? city : region;
     }
 
     /** "Run:ai, a Tel Aviv-based startup": the organization before ", a". */

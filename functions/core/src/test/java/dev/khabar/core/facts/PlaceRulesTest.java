@@ -31,6 +31,16 @@ class PlaceRulesTest {
     }
 
     @Test
+    void cityBeforeARegionIsTheSeat() {
+        x("Seattle, Wash.-based Amazon said it will hire 500 people.").requireFact(FactType.LOCATED_IN, "Amazon", "Seattle");
+        Extracted dell = x("Austin, Texas-based Dell said profits rose.");
+        dell.requireFact(FactType.LOCATED_IN, "Dell", "Austin");
+        assertTrue(dell.fact(FactType.LOCATED_IN, "Dell", "Texas").isEmpty(), dell.describeFacts());
+        x("Toronto, Ont.-based Shopify reported growth.").requireFact(FactType.LOCATED_IN, "Shopify", "Toronto");
+        x("Texas-based Dell said profits rose again.").requireFact(FactType.LOCATED_IN, "Dell", "Texas");
+    }
+
+    @Test
     void arabicSeatStatements() {
         x("وقّع صندوق مبادلة السيادي الواقع في أبوظبي اتفاقية جديدة.")
                 .requireFact(FactType.LOCATED_IN, "Mubadala Investment Company", "Abu Dhabi");

@@ -41,6 +41,18 @@ class PlaceRulesTest {
     }
 
     @Test
+    void aPlaceClosingTheNamesOfPhraseIsWhereItIsFrom() {
+        x("The deal pits it against Samsung of South Korea, the market leader.")
+                .requireFact(FactType.LOCATED_IN, "Samsung", "South Korea");
+        Extracted two = x("Rivals include Siemens of Germany and Alstom of France.");
+        two.requireFact(FactType.LOCATED_IN, "Siemens", "Germany");
+        two.requireFact(FactType.LOCATED_IN, "Alstom", "France");
+        x("The court ruled against Intel of the United States.").requireFact(FactType.LOCATED_IN, "Intel", "United States");
+        Extracted on = x("Sales of Apple of the kind seen in Texas rose, and Bank of America agreed.");
+        assertTrue(on.document().facts().stream().noneMatch(f -> f.type() == FactType.LOCATED_IN), on.describeFacts());
+    }
+
+    @Test
     void arabicSeatStatements() {
         x("وقّع صندوق مبادلة السيادي الواقع في أبوظبي اتفاقية جديدة.")
                 .requireFact(FactType.LOCATED_IN, "Mubadala Investment Company", "Abu Dhabi");

@@ -159,6 +159,9 @@ final class Movers {
             if (m >= 0) {
                 out.add(FactType.EMPLOYMENT_END, doc.id(m), org, null, null,
                         Attributes.dateFrom(doc, s, k, FactType.EMPLOYMENT_END), role, null, Attributes.evidence(doc, s), 0.6);
+                if (role != null) { // the post the newcomer takes was the predecessor's until now
+                    out.add(FactType.ROLE, doc.id(m), org, null, null, null, role, null, Attributes.evidence(doc, s), 0.6);
+                }
             }
             return;
         }

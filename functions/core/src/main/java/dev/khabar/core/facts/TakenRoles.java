@@ -113,9 +113,15 @@ final class TakenRoles {
         return k < s.endToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.PERSON;
     }
 
-    /** The title written right before a person's name ("المهندس روهان فارما" → engineer), or null. */
+    /**
+     * The title written right before a person's name ("المهندس روهان فارما" → engineer), or null; quotes around the
+     * name do not part them («رئيس مجلس إدارتها "بول سميث"»).
+     */
     static String roleBefore(Doc doc, Sentence s, int person) {
         int start = doc.mention(person).startToken();
+        while (start - 1 > s.firstToken() && doc.mentionAt[start - 1] < 0 && Grammar.isQuote(doc.token(start - 1))) {
+            start--;
+        }
         for (int k = Math.max(s.firstToken(), start - 6); k < start; k++) {
             if (doc.mentionAt[k] >= 0) {
                 continue;

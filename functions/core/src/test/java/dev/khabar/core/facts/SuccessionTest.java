@@ -171,4 +171,31 @@ class SuccessionTest {
         Extracted e = x("Halden Bank named Nadia Brooks CEO and board member on Monday.");
         assertEquals("CEO", e.requireFact(FactType.EMPLOYMENT_START, "Nadia Brooks", "Halden Bank").role());
     }
+
+    @Test
+    void predecessorHeldThePostTheNewcomerTakes() {
+        Extracted e = x("Halden Bank said Maria Lopez will become its chief executive, replacing Peter Hall.");
+        assertEquals("CEO", e.requireFact(FactType.ROLE, "Peter Hall", "Halden Bank").role());
+        Extracted f = x("Orbit Labs named Maria Lopez as chief financial officer, succeeding Peter Hall.");
+        assertEquals("CFO", f.requireFact(FactType.ROLE, "Peter Hall", "Orbit Labs").role());
+        Extracted g = x("أعلنت شركة مايكروسوفت أن جون سميث سيصبح مديرها التنفيذي، ليحل محل ديفيد براون الذي تنحى من منصبه.");
+        assertEquals("CEO", g.requireFact(FactType.ROLE, "David Braon", "Microsoft").role());
+    }
+
+    @Test
+    void replacedWithoutAStatedPostGetsNoRole() {
+        Extracted e = x("Halden Bank hired Maria Lopez last week, replacing Peter Hall.");
+        assertTrue(e.fact(FactType.ROLE, "Peter Hall", "Halden Bank").isEmpty(), e.describeFacts());
+    }
+
+    @Test
+    void quotedNameAfterItsTitleLeavesThatPost() {
+        Extracted e = x("أعلنت شركة مايكروسوفت أن رئيس مجلس إدارتها \"جون سميث\" قرر التنحي عن منصبه.");
+        assertEquals("chairman", e.requireFact(FactType.EMPLOYMENT_END, "John Smith", "Microsoft").role());
+        assertEquals("chairman", e.requireFact(FactType.ROLE, "John Smith", "Microsoft").role());
+        Extracted f = x("قالت شركة أبل إن مديرها التنفيذي «ديفيد براون» استقال من الشركة.");
+        assertEquals("CEO", f.requireFact(FactType.EMPLOYMENT_END, "David Braon", "Apple").role());
+        Extracted g = x("Orbit Labs said its chief technology officer \"Maria Lopez\" resigned on Monday.");
+        assertEquals("CTO", g.requireFact(FactType.EMPLOYMENT_END, "Maria Lopez", "Orbit Labs").role());
+    }
 }

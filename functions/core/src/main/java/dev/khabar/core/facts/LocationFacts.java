@@ -32,12 +32,15 @@ final class LocationFacts {
             int m = doc.mentionAt[i];
             if (m >= 0 && doc.type(m) == EntityType.LOCATION && doc.mention(m).endToken() == i + 1
                     && i + 2 < s.endToken() && doc.token(i + 1).is("-") && doc.token(i + 2).is("based")) {
+                int place = cityBefore(doc, s, m);
                 String org = describedAfter(doc, s, i + 3);
-                add(doc, s, out, org != null ? org : apposedTo(doc, s, doc.mention(m).startToken()), m);
+                add(doc, s, out, org != null ? org : apposedTo(doc, s, doc.mention(place).startToken()), place);
             } else if (m >= 0 && doc.type(m) == EntityType.LOCATION && doc.mention(m).endToken() == i + 1
                     && i + 1 < s.endToken() && doc.token(i + 1).is("'s") && !isCountry(doc, m)) {
                 int org = doc.mentionAt[Math.min(i + 2, s.endToken() - 1)];
                 add(doc, s, out, org >= 0 && SITED.contains(doc.type(org)) ? doc.id(org) : null, m); // "London's Chemring"
+            } else if (m >= 0 && doc.type(m) == EntityType.ORGANIZATION && doc.mention(m).endToken() == i + 1) {
+                add(doc, s, out, doc.id(m), ofPlace(doc, s, i + 1));
             } else if (m >= 0 && doc.type(m) == EntityType.FACILITY && doc.mention(m).endToken() == i + 1) {
                 add(doc, s, out, doc.id(m), placeAfter(doc, s, i + 1));
             } else if (m < 0 && Clitics.in(SEAT, doc.token(i).norm())
@@ -91,6 +94,20 @@ final class LocationFacts {
         return null;
     }
 
+    /**
+     * "Waterloo, Ont.-based X", "Austin, Texas-based X": the region only narrows the city before its comma, and the
+     * city is where X sits.
+     */
+    private static int cityBefore(Doc doc, Sentence s, int region) {
+        int comma = doc.mention(region).startToken() - 1;
+        if (comma - 1 < s.firstToken() || !Grammar.isComma(doc.token(comma))) {
+            return region;
+        }
+        int city = doc.mentionAt[comma - 1];
+        return city >= 0 && doc.type(city) == EntityType.LOCATION && doc.mention(city).endToken() == comma
+                && !isCountry(doc, city) ? city : region;
+    }
+
     /** "Run:ai, a Tel Aviv-based startup": the organization before ", a". */
     private static String apposedTo(Doc doc, Sentence s, int i) {
         int k = i - 1;
@@ -102,6 +119,24 @@ final class LocationFacts {
             return doc.id(doc.mentionAt[k - 1]);
         }
         return null;
+    }
+
+    /**
+     * "EMC Corp. of the United States," "Samsung of South Korea and …": a place after "of" that closes the name's phrase
+     * says where the organization is from; a place the phrase goes on with ("of Texas's new law") does not.
+     */
+    private static int ofPlace(Doc doc, Sentence s, int i) {
+        int k = i < s.endToken() && doc.token(i).is("of") ? i + 1 : -1;
+        if (k > 0 && k < s.endToken() && doc.token(k).is("the")) {
+            k++;
+        }
+        int m = k > 0 && k < s.endToken() ? doc.mentionAt[k] : -1;
+        if (m < 0 || doc.type(m) != EntityType.LOCATION || doc.mention(m).startToken() != k) {
+            return -1;
+        }
+        int after = doc.mention(m).endToken();
+        return after >= s.endToken() || Grammar.isComma(doc.token(after)) || doc.token(after).is(".")
+                || doc.token(after).is("and") || doc.token(after).is(")") ? m : -1;
     }
 
     /** A place right after token i: "في ولاية X", "in X", "X". */

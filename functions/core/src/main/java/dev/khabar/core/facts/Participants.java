@@ -123,7 +123,8 @@ final class Participants {
         for (int m : doc.mentionsIn(Grammar.clauseStart(doc, verb, s), verb)) {
             int before = doc.mention(m).startToken() - 1;
             boolean governed = before >= s.firstToken() && Grammar.isPreposition(doc.token(before))
-                    && !NameLists.LIST_OPENERS.contains(doc.token(before).norm());
+                    && !NameLists.LIST_OPENERS.contains(doc.token(before).norm())
+                    && !(doc.token(before).is("with") && doc.token(verb).is("participating")); // "with A and B participating"
             if (Rounds.INVESTOR_TYPES.contains(doc.type(m)) && !doc.id(m).equals(raiser) && !governed) {
                 invest(doc, s, doc.id(m), raiser, out);
             }

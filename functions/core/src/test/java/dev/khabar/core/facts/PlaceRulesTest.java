@@ -31,6 +31,28 @@ class PlaceRulesTest {
     }
 
     @Test
+    void cityBeforeARegionIsTheSeat() {
+        x("Seattle, Wash.-based Amazon said it will hire 500 people.").requireFact(FactType.LOCATED_IN, "Amazon", "Seattle");
+        Extracted dell = x("Austin, Texas-based Dell said profits rose.");
+        dell.requireFact(FactType.LOCATED_IN, "Dell", "Austin");
+        assertTrue(dell.fact(FactType.LOCATED_IN, "Dell", "Texas").isEmpty(), dell.describeFacts());
+        x("Toronto, Ont.-based Shopify reported growth.").requireFact(FactType.LOCATED_IN, "Shopify", "Toronto");
+        x("Texas-based Dell said profits rose again.").requireFact(FactType.LOCATED_IN, "Dell", "Texas");
+    }
+
+    @Test
+    void aPlaceClosingTheNamesOfPhraseIsWhereItIsFrom() {
+        x("The deal pits it against Samsung of South Korea, the market leader.")
+                .requireFact(FactType.LOCATED_IN, "Samsung", "South Korea");
+        Extracted two = x("Rivals include Siemens of Germany and Alstom of France.");
+        two.requireFact(FactType.LOCATED_IN, "Siemens", "Germany");
+        two.requireFact(FactType.LOCATED_IN, "Alstom", "France");
+        x("The court ruled against Intel of the United States.").requireFact(FactType.LOCATED_IN, "Intel", "United States");
+        Extracted on = x("Sales of Apple of the kind seen in Texas rose, and Bank of America agreed.");
+        assertTrue(on.document().facts().stream().noneMatch(f -> f.type() == FactType.LOCATED_IN), on.describeFacts());
+    }
+
+    @Test
     void arabicSeatStatements() {
         x("وقّع صندوق مبادلة السيادي الواقع في أبوظبي اتفاقية جديدة.")
                 .requireFact(FactType.LOCATED_IN, "Mubadala Investment Company", "Abu Dhabi");

@@ -40,6 +40,23 @@ class CommonWordsAndInvestorsTest {
     }
 
     @Test
+    void investorsWithAParticipleAfterTheLeadAreInvestorsToo() {
+        Extracted x = Extracted.of("Tessel Robotics raised $12 million. The round was led by Granite Peak Capital, with "
+                + "Willow Ventures and Rowan Fund participating.", "2025-01-01");
+        for (String investor : new String[] {"Granite Peak Capital", "Willow Ventures", "Rowan Fund"}) {
+            x.requireFact(FactType.INVESTMENT, investor, "Tessel Robotics");
+        }
+        Extracted one = Extracted.of("Quillon Labs raised $5 million in seed funding. Birch Fund led it, with Heron Ventures participating.",
+                "2025-01-01");
+        one.requireFact(FactType.INVESTMENT, "Heron Ventures", "Quillon Labs");
+        Extracted three = Extracted.of("Brisk Health raised $30 million in Series B funding. Alder Partners led the "
+                + "financing, with Kestrel Capital, Birch Fund and Maple Ventures also participating.", "2025-01-01");
+        for (String investor : new String[] {"Kestrel Capital", "Birch Fund", "Maple Ventures"}) {
+            three.requireFact(FactType.INVESTMENT, investor, "Brisk Health");
+        }
+    }
+
+    @Test
     void listedFoundersFoundedTheCompanyNamedBeforeThem() {
         Extracted x = Extracted.of("Quillon Labs co-founders Dana Pike and Ross Hale bought a house in Austin.", "2025-01-01");
         x.requireFact(FactType.FOUNDED, "Dana Pike", "Quillon Labs");

@@ -178,11 +178,39 @@ final class Movers {
                 continue;
             }
             DateValue day = Attributes.dateFrom(doc, s, k, FactType.EMPLOYMENT_END);
+            succeededByPronoun(doc, s, m, out);
             for (Fact f : out.all()) {
                 if (f.type() == FactType.EMPLOYMENT_END && f.subject().equals(doc.id(m)) && day.text() != null) {
                     out.add(FactType.EMPLOYMENT_END, f.subject(), f.object(), null, null, day, null, null, f.evidence(), f.confidence());
                 }
             }
+        }
+    }
+
+    private static final Set<String> SUBJECT_PRONOUNS = WordSet.of("he", "she");
+
+    /**
+     * "Acme named Roe its CFO. She succeeds Doe, who plans to retire.": the person replaced leaves the post the hire
+     * of the sentence before filled, unless a departure of hers is already told.
+     */
+    private static void succeededByPronoun(Doc doc, Sentence s, int m, FactCollector out) {
+        if (s.index() == 0 || !SUBJECT_PRONOUNS.contains(doc.token(s.firstToken()).norm())) {
+            return;
+        }
+        int previousStart = doc.sentences.get(s.index() - 1).start();
+        Fact hire = null;
+        for (Fact f : out.all()) {
+            if (f.type() == FactType.EMPLOYMENT_END && f.subject().equals(doc.id(m))) {
+                return;
+            }
+            if (f.type() == FactType.EMPLOYMENT_START && f.role() != null && f.evidence() != null
+                    && f.evidence().start() == previousStart && !f.subject().equals(doc.id(m))) {
+                hire = f;
+            }
+        }
+        if (hire != null) {
+            out.add(FactType.EMPLOYMENT_END, doc.id(m), hire.object(), null, null, null, hire.role(), null, Attributes.evidence(doc, s), 0.5);
+            out.add(FactType.ROLE, doc.id(m), hire.object(), null, null, null, hire.role(), null, Attributes.evidence(doc, s), 0.5);
         }
     }
 

@@ -198,4 +198,21 @@ class SuccessionTest {
         Extracted g = x("Orbit Labs said its chief technology officer \"Maria Lopez\" resigned on Monday.");
         assertEquals("CTO", g.requireFact(FactType.EMPLOYMENT_END, "Maria Lopez", "Orbit Labs").role());
     }
+
+    @Test
+    void pronounSuccessorLeavesThePredecessorTheHiresPost() {
+        Extracted e = x("Microsoft named Peter Hall as its chief technology officer. He succeeds Jane Roe, who plans to retire.");
+        assertEquals("CTO", e.requireFact(FactType.EMPLOYMENT_END, "Jane Roe", "Microsoft").role());
+        assertEquals("CTO", e.requireFact(FactType.ROLE, "Jane Roe", "Microsoft").role());
+        Extracted f = x("Apple hired Maria Lopez as chief financial officer. She replaces Peter Hall.");
+        assertEquals("CFO", f.requireFact(FactType.EMPLOYMENT_END, "Peter Hall", "Apple").role());
+        Extracted g = x("Halden Bank appointed Maria Lopez as president on Monday. She succeeds John Smith.");
+        assertEquals("president", g.requireFact(FactType.ROLE, "John Smith", "Halden Bank").role());
+    }
+
+    @Test
+    void pronounSuccessionWithoutAHireBeforeTellsNoPost() {
+        Extracted e = x("Microsoft grew fast last year. He succeeds Jane Roe, who plans to retire.");
+        assertTrue(e.fact(FactType.ROLE, "Jane Roe", "Microsoft").isEmpty(), e.describeFacts());
+    }
 }

@@ -1,6 +1,7 @@
 package dev.khabar.store;
 
 import dev.khabar.core.model.Entity;
+import dev.khabar.core.model.EntityType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -64,8 +65,18 @@ public final class TableKeys {
         if (entity.key() != null && !entity.key().isBlank()) {
             return entity.key();
         }
-        String type = entity.type() == null ? "entity" : entity.type().name().toLowerCase(Locale.ROOT);
-        return type + ":" + AliasKeys.normalize(entity.name()).replace(' ', '-');
+        return derivedEntityKey(entity.type(), AliasKeys.normalize(entity.name()));
+    }
+
+    /**
+     * The key an entity of this type and normalized name has when it has no Wikidata id. The entity search probes
+     * it for every lookup variant, so a name whose normalized form gives its entity's key needs no alias item.
+     *
+     * @param normalizedName the output of {@link AliasKeys#normalize}
+     */
+    public static String derivedEntityKey(EntityType type, String normalizedName) {
+        String prefix = type == null ? "entity" : type.name().toLowerCase(Locale.ROOT);
+        return prefix + ":" + normalizedName.replace(' ', '-');
     }
 
     public static String entityPk(String entityKey) {

@@ -44,7 +44,8 @@ public final class EntityReader {
     /**
      * Entities that have {@code term} (normalized as the writer normalizes aliases, Arabic clitics stripped) as an
      * alias in some document, in entity-key order; {@code type} null matches every type. Alias items outlive the
-     * documents that wrote them, so an entity is only listed while some document still names it.
+     * documents that wrote them, so an entity is only listed while some document still names it. An entity keyed by
+     * type and name has no alias item for the spelling its key encodes: each variant is also probed as such a key.
      */
     public Page<EntityMatch> find(String term, EntityType type, PageRequest page) {
         String after = null;

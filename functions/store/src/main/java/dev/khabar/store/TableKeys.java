@@ -1,7 +1,6 @@
 package dev.khabar.store;
 
 import dev.khabar.core.model.Entity;
-import dev.khabar.core.model.EntityType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,7 +8,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -65,18 +63,7 @@ public final class TableKeys {
         if (entity.key() != null && !entity.key().isBlank()) {
             return entity.key();
         }
-        return derivedEntityKey(entity.type(), AliasKeys.normalize(entity.name()));
-    }
-
-    /**
-     * The key an entity of this type and normalized name has when it has no Wikidata id. The entity search probes
-     * it for every lookup variant, so a name whose normalized form gives its entity's key needs no alias item.
-     *
-     * @param normalizedName the output of {@link AliasKeys#normalize}
-     */
-    public static String derivedEntityKey(EntityType type, String normalizedName) {
-        String prefix = type == null ? "entity" : type.name().toLowerCase(Locale.ROOT);
-        return prefix + ":" + normalizedName.replace(' ', '-');
+        return Entity.derivedKey(entity.type(), AliasKeys.normalize(entity.name()));
     }
 
     public static String entityPk(String entityKey) {

@@ -4,6 +4,7 @@ import static dev.khabar.store.read.Attributes.integer;
 import static dev.khabar.store.read.Attributes.string;
 import static dev.khabar.store.read.Attributes.strings;
 
+import dev.khabar.core.model.Entity;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.store.AliasKeys;
 import dev.khabar.store.ItemAttributes;
@@ -62,7 +63,7 @@ public final class EntityReader {
             VariantMatches matches = distinctEntities(variant, type, after, page.limit() + 1, named);
             matches.entities().forEach(found::putIfAbsent);
             for (EntityType probed : type == null ? EntityType.values() : new EntityType[]{type}) {
-                String key = TableKeys.derivedEntityKey(probed, variant);
+                String key = Entity.derivedKey(probed, variant);
                 if (after == null || key.compareTo(after) > 0) {
                     named(key).ifPresent(match -> found.putIfAbsent(key, match));
                 }

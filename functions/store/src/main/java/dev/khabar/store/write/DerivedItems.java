@@ -77,7 +77,7 @@ record DerivedItems(List<Map<String, AttributeValue>> owned, List<Map<String, At
                 String normalized = AliasKeys.normalize(surface);
                 // the search probes ENT#{type}:{name} directly: the spelling a derived key encodes needs no alias item
                 boolean keyEncodesIt = entity.type() != null
-                        && key.equals(TableKeys.derivedEntityKey(entity.type(), normalized));
+                        && key.equals(Entity.derivedKey(entity.type(), normalized));
                 if (!normalized.isEmpty() && !keyEncodesIt) {
                     shared.putIfAbsent(new ItemKey(TableKeys.aliasPk(normalized), TableKeys.aliasSk(key)),
                             aliasItem(entity, normalized));

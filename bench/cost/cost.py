@@ -54,6 +54,10 @@ QUERY_MIX = {
     "GET /facts?type=": (0.20, 21),
     "GET /documents": (0.10, 21),
 }
+# an entity search also probes the partition a type and the term would key (one Limit 1 query, half a read unit,
+# per entity type and lookup variant: docs/table-design.md); a term in one spelling has one variant
+ENTITY_TYPES = 5
+SEARCH_VARIANTS = 1
 # The bench's warm durations are measured against moto, whose calls take far longer than AWS's (and grow with its
 # table): the function's own time is taken as (function − floor, same run), and the AWS round trips are added
 # at these latencies instead of moto's
@@ -164,6 +168,7 @@ def cost_lines(m, args):
     average_fact_item = sum(a["itemBytes"]) / max(1, len(a["itemBytes"]))
     rrus = sum(share * requests * max(1, math.ceil(items * average_fact_item / 4096)) * 0.5
                for share, items in QUERY_MIX.values())
+    rrus += QUERY_MIX["GET /entities?q="][0] * requests * ENTITY_TYPES * SEARCH_VARIANTS * 0.5
     lines.append(("API Gateway HTTP API requests", f"{requests:,.0f}", requests * HTTP_API_REQUEST))
     lines.append(("Lambda query requests", f"{requests:,.0f}", requests * LAMBDA_REQUEST))
     lines.append((f"Lambda query duration ({query_ms:.0f} ms/request, GB-s)", f"{query_seconds * gb:,.1f}",

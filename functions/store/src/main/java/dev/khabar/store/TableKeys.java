@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -64,8 +63,7 @@ public final class TableKeys {
         if (entity.key() != null && !entity.key().isBlank()) {
             return entity.key();
         }
-        String type = entity.type() == null ? "entity" : entity.type().name().toLowerCase(Locale.ROOT);
-        return type + ":" + AliasKeys.normalize(entity.name()).replace(' ', '-');
+        return Entity.derivedKey(entity.type(), AliasKeys.normalize(entity.name()));
     }
 
     public static String entityPk(String entityKey) {

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -146,7 +145,7 @@ public final class EntityResolver {
                 aliases.add(name);
             }
             String key = g.entry != null && g.entry.wikidata() != null ? g.entry.wikidata()
-                    : type.name().toLowerCase(Locale.ROOT) + ":" + fold(name).replace(' ', '-');
+                    : Entity.derivedKey(type, fold(name));
             entities.add(new Entity("e" + (e.getValue() + 1), key, name, type, aliases, g.mentions));
         }
         return new ResolvedEntities(entities, mentions, entityOf);

@@ -2,6 +2,7 @@ package dev.khabar.core.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One real-world thing named in a document.
@@ -14,5 +15,14 @@ import java.util.List;
 public record Entity(String id, String key, String name, EntityType type, List<String> aliases, int mentions) {
     public Entity {
         aliases = List.copyOf(aliases);
+    }
+
+    /**
+     * The key of an entity the gazetteer has no Wikidata id for: type and folded name, words joined by dashes. The
+     * store rebuilds it from a search term to find such an entity without an alias item, so its form lives here only.
+     */
+    public static String derivedKey(EntityType type, String foldedName) {
+        String prefix = type == null ? "entity" : type.name().toLowerCase(Locale.ROOT);
+        return prefix + ":" + foldedName.replace(' ', '-');
     }
 }

@@ -4,6 +4,7 @@ import static dev.khabar.store.read.Attributes.integer;
 import static dev.khabar.store.read.Attributes.string;
 import static dev.khabar.store.read.Attributes.strings;
 
+import dev.khabar.core.model.Entity;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.store.AliasKeys;
 import dev.khabar.store.ItemAttributes;
@@ -29,6 +30,7 @@ public final class EntityReader {
     static final String AFTER_ENTITY = "afterEntity";
     private static final int ALIAS_PAGE_SIZE = 25;
     private static final Projection ALIAS_FIELDS = Projection.of(ItemAttributes.ENTITY_KEY, ItemAttributes.NAME, ItemAttributes.TYPE);
+    private static final Projection NAMED_FIELDS = Projection.of(ItemAttributes.NAME, ItemAttributes.TYPE);
     private static final Projection PROFILE_FIELDS = Projection.of(ItemAttributes.DOC_ID, ItemAttributes.NAME,
             ItemAttributes.TYPE, ItemAttributes.ALIASES, ItemAttributes.FACT_COUNT);
 
@@ -43,7 +45,8 @@ public final class EntityReader {
     /**
      * Entities that have {@code term} (normalized as the writer normalizes aliases, Arabic clitics stripped) as an
      * alias in some document, in entity-key order; {@code type} null matches every type. Alias items outlive the
-     * documents that wrote them, so an entity is only listed while some document still names it.
+     * documents that wrote them, so an entity is only listed while some document still names it. An entity keyed by
+     * type and name has no alias item for the spelling its key encodes: each variant is also probed as such a key.
      */
     public Page<EntityMatch> find(String term, EntityType type, PageRequest page) {
         String after = null;
@@ -59,6 +62,12 @@ public final class EntityReader {
         for (String variant : AliasKeys.lookupVariants(term)) {
             VariantMatches matches = distinctEntities(variant, type, after, page.limit() + 1, named);
             matches.entities().forEach(found::putIfAbsent);
+            for (EntityType probed : type == null ? EntityType.values() : new EntityType[]{type}) {
+                String key = Entity.derivedKey(probed, variant);
+                if (after == null || key.compareTo(after) > 0) {
+                    named(key).ifPresent(match -> found.putIfAbsent(key, match));
+                }
+            }
             if (!matches.complete() && (cutoff == null || matches.lastExamined().compareTo(cutoff) < 0)) {
                 cutoff = matches.lastExamined();
             }
@@ -152,6 +161,16 @@ public final class EntityReader {
         }
         return Optional.of(new EntityProfile(entityKey, mostCommon(names), type, new ArrayList<>(aliases),
                 documents.size(), facts));
+    }
+
+    /** The entity as one document names it, if any does (one item read): how a key-derived name is found. */
+    private Optional<EntityMatch> named(String entityKey) {
+        return dynamo.query(documentsOf(entityKey).toBuilder().limit(1)
+                        .projectionExpression(NAMED_FIELDS.expression())
+                        .expressionAttributeNames(NAMED_FIELDS.names(Map.of("#pk", TableKeys.PK, "#sk", TableKeys.SK)))
+                        .build())
+                .items().stream().findFirst()
+                .map(item -> new EntityMatch(entityKey, string(item, ItemAttributes.NAME), string(item, ItemAttributes.TYPE)));
     }
 
     /** Whether any document names the entity (one item read). */

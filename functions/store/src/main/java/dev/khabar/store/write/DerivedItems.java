@@ -75,7 +75,10 @@ record DerivedItems(List<Map<String, AttributeValue>> owned, List<Map<String, At
                     entityGroup(docId, entity, date, entries)));
             for (String surface : surfaceForms(entity)) {
                 String normalized = AliasKeys.normalize(surface);
-                if (!normalized.isEmpty()) {
+                // the search probes ENT#{type}:{name} directly: the spelling a derived key encodes needs no alias item
+                boolean keyEncodesIt = entity.type() != null
+                        && key.equals(Entity.derivedKey(entity.type(), normalized));
+                if (!normalized.isEmpty() && !keyEncodesIt) {
                     shared.putIfAbsent(new ItemKey(TableKeys.aliasPk(normalized), TableKeys.aliasSk(key)),
                             aliasItem(entity, normalized));
                 }

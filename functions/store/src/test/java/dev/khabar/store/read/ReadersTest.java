@@ -142,6 +142,29 @@ class ReadersTest {
     }
 
     @Test
+    void aNameItsKeyEncodesIsFoundWithoutAnAliasItemAndOtherSpellingsByTheirs(Emulator emulator) {
+        ProvisionedResources aws = emulator.provision();
+        EntityReader reader = new EntityReader(dynamo, aws.table());
+        var sahab = new dev.khabar.core.model.Entity("e1", "organization:سحاب-كلاود", "سحاب كلاود",
+                EntityType.ORGANIZATION, List.of("Sahab Computing"), 1);
+        new Articles(dynamo, aws.table(), aws.bucket()).write("sahab.txt", Instant.parse("2025-02-01T00:00:00Z"),
+                "2025-02-01", List.of(sahab), List.of());
+        Set<String> aliasPks = new HashSet<>();
+        dynamo.scanPaginator(b -> b.tableName(aws.table())).items().stream()
+                .map(i -> i.get(TableKeys.PK).s()).filter(pk -> pk.startsWith(TableKeys.ALIAS_PREFIX)).forEach(aliasPks::add);
+        assertEquals(Set.of(TableKeys.aliasPk("sahab computing")), aliasPks, "the key's own spelling has no alias item");
+        for (String term : List.of("سحاب كلاود", "لسحاب كلاود", "وسحاب  كلاود", "Sahab Computing", "SAHAB computing")) {
+            List<EntityMatch> found = reader.find(term, null, PageRequest.first(5)).items();
+            assertEquals(List.of(sahab.key()), found.stream().map(EntityMatch::key).toList(), term);
+            assertEquals("سحاب كلاود", found.get(0).name(), term);
+            assertEquals("ORGANIZATION", found.get(0).type(), term);
+        }
+        assertTrue(reader.find("سحاب كلاود", EntityType.PERSON, PageRequest.first(5)).items().isEmpty());
+        assertTrue(reader.find("سحاب كلاود", null, new PageRequest(5, new Position(Map.of(EntityReader.AFTER_ENTITY,
+                sahab.key())))).items().isEmpty(), "a page after the entity does not list it again");
+    }
+
+    @Test
     void entitySearchPagesThroughEveryMatchOnce(Emulator emulator) {
         ProvisionedResources aws = emulator.provision();
         EntityReader reader = new EntityReader(dynamo, aws.table());

@@ -107,7 +107,8 @@ class DerivedItemsTest {
         Map<String, AttributeValue> acme = item(aliases, "ALIAS#acme", "ENT#Q1");
         assertEquals(Set.of(TableKeys.PK, TableKeys.SK, ENTITY_KEY, NAME, TYPE), acme.keySet(),
                 "nothing of the document: any document naming Acme writes the same item");
-        assertEquals(6, aliases.size(), "acme, اكمي, nova labs, نوفا لابز, dubai, دبي");
+        assertEquals(5, aliases.size(), "acme, اكمي, نوفا لابز, dubai, دبي: nova labs is spelled by its key");
+        assertTrue(aliases.stream().noneMatch(i -> i.get(TableKeys.PK).s().equals("ALIAS#nova labs")));
     }
 
     @Test

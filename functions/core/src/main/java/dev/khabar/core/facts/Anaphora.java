@@ -203,7 +203,9 @@ final class Anaphora {
         for (int m : doc.mentionsIn(s.firstToken(), s.endToken())) {
             int after = doc.mention(m).endToken();
             boolean possessor = after < s.endToken() && doc.token(after).is("'s");
-            if (doc.type(m) == EntityType.ORGANIZATION && !possessor && !Grammar.governed(doc, m, s)
+            // "Abu Dhabi - Mubasher:", "(UPI) --": the outlet of a dateline
+            boolean dateline = after < s.endToken() && (doc.token(after).is(":") || doc.token(after).is(")"));
+            if (doc.type(m) == EntityType.ORGANIZATION && !possessor && !dateline && !Grammar.governed(doc, m, s)
                     && !NonEmployers.excluded(doc, m, s)) {
                 return m;
             }

@@ -48,6 +48,13 @@ public final class EntityFinder {
                 if (m.entry().type() == EntityType.ORGANIZATION && end < s.endToken() && suffix(tokens.get(end))) {
                     end++;
                 }
+                boolean latin = tokens.get(i).script() == Script.LATIN; // Arabic models: ArabicProducts
+                int model = !latin ? end : m.entry().type() == EntityType.PRODUCT ? ProductModels.extend(tokens, end, s.endToken())
+                        : m.entry().type() == EntityType.ORGANIZATION ? ProductModels.afterBrand(tokens, end, s.endToken()) : end;
+                if (model > end && sink.add(i, model, 0, EntityType.PRODUCT, null, null)) {
+                    i = model - 1; // "<family> 8 Pro", "<brand> Pay": the model's own name, not the family's
+                    continue;
+                }
                 if (sink.add(i, end, MentionSink.cliticChars(tokens.get(i), m.firstReading()),
                         m.entry().type(), m.entry(), m.entry().name())) {
                     i = end - 1;

@@ -289,8 +289,8 @@ final class LatinNames {
             } else if (t.is("-") && designation(tokens, j, limit)) {
                 j += 2; // "GTU-16", "MQ-9": a model number
             } else if (t.script() == Script.NUMBER && t.norm().length() <= 2 && j + 1 < limit
-                    && !tokens.get(j + 1).isWord()) {
-                j++;
+                    && (!tokens.get(j + 1).isWord() || ProductModels.modelWord(tokens.get(j + 1)))) {
+                j++; // "Zenphone 6 Plus": a model number before a model word stays in the name
             } else if (CONNECTORS.contains(t.norm()) && j + 1 < limit && nameable(tokens.get(j + 1)) && !sink.covered(j + 1)) {
                 j++;
             } else if (t.is("and") && (joinsName(tokens, i, j, limit, sink) || ((!Cues.ORG_ENDINGS.contains(tokens.get(j - 1).norm())

@@ -1,0 +1,62 @@
+package dev.khabar.core.entities;
+
+import dev.khabar.core.lexicon.Lexicon;
+import dev.khabar.core.lexicon.WordSet;
+import dev.khabar.core.text.Script;
+import dev.khabar.core.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The model words and numbers that follow a product family or a brand in a product's name: "<family> 6 Plus",
+ * "<family> Watch 2", "<brand> Pay". Without them the family alone is found and the rest becomes a fragment.
+ */
+final class ProductModels {
+    private static final Set<String> SCALE_WORDS = WordSet.of("million", "billion", "trillion", "bn", "mn", "percent",
+            "%", "units", "users", "customers");
+    static final Set<String> MODEL_WORDS = Lexicon.foldedWords("/lexicon/product-model-words-en.txt");
+
+    private ProductModels() {
+    }
+
+    /** A capitalized model word: "Pro", "Watch". */
+    static boolean modelWord(Token t) {
+        return t.capitalized() && MODEL_WORDS.contains(t.norm());
+    }
+
+    /**
+     * The end of the model part after a product family ending at {@code end}: model words, short numbers and
+     * letter-digit designations ("S24"), in any order; {@code end} when none follows.
+     */
+    static int extend(List<Token> tokens, int end, int limit) {
+        int j = end;
+        while (j < limit && (modelWord(tokens.get(j)) || (number(tokens.get(j)) && !amount(tokens, j + 1, limit))
+                || designation(tokens.get(j)))) {
+            j++;
+        }
+        return j;
+    }
+
+    /**
+     * The end of "<brand> Watch 2", "<brand> Pay" after a known company ending at {@code end}, or {@code end}; not
+     * "<brand> Air", which names a company's airline as often as a product.
+     */
+    static int afterBrand(List<Token> tokens, int end, int limit) {
+        return end < limit && modelWord(tokens.get(end)) && !tokens.get(end).is("air") ? extend(tokens, end, limit) : end;
+    }
+
+    /** "<family> 20 million units": a count, not a model number. */
+    private static boolean amount(List<Token> tokens, int next, int limit) {
+        return next < limit && SCALE_WORDS.contains(tokens.get(next).norm());
+    }
+
+    private static boolean number(Token t) {
+        return t.script() == Script.NUMBER && t.surface().length() <= 4 && t.surface().chars().allMatch(Character::isDigit);
+    }
+
+    private static boolean designation(Token t) {
+        String s = t.surface();
+        return t.script() == Script.LATIN && s.length() <= 5 && Character.isUpperCase(s.charAt(0))
+                && s.chars().anyMatch(Character::isDigit);
+    }
+}

@@ -55,4 +55,14 @@ class AnaphoraLeadTest {
                 .orElseThrow(() -> new AssertionError(ar.describeFacts()));
         assertEquals(ar.requireEntity("أوربيتا").id(), role.object(), ar.describeFacts());
     }
+
+    @Test
+    void theOutletOfADatelineIsNotTheStorysCompany() {
+        subjectOf(Extracted.of("Cairo - Masrawy Corp: Nimbus Labs raised $20 million from Accel. Months later, the company "
+                + "laid off 40 workers.", "2024-05-02"), FactType.LAYOFF, "Nimbus Labs");
+        subjectOf(Extracted.of("May 2 (Gulf Wire Inc) -- Orbita Robotics raised $12 million from Accel. In June the startup "
+                + "cut 25 jobs.", "2024-05-02"), FactType.LAYOFF, "Orbita Robotics");
+        subjectOf(Extracted.of("الرياض - شركة أرقام: جمعت شركة نيمبوس 20 مليون دولار من سيكويا. وبعد أشهر قررت الشركة "
+                + "تسريح 40 موظفا.", "2024-05-02"), FactType.LAYOFF, "نيمبوس");
+    }
 }

@@ -72,8 +72,8 @@ final class Anaphora {
         if (t.is("the")) {
             for (int k = i + 1; k < Math.min(s.endToken(), i + 5); k++) {
                 Token w = doc.token(k);
-                if (doc.mentionAt[k] >= 0 || !(w.isWord() || w.is("-"))) {
-                    return 0; // "the data-labeling startup" holds a hyphen
+                if (doc.mentionAt[k] >= 0 || !(w.isWord() || w.is("-")) || Grammar.isPreposition(w)) {
+                    return 0; // "the data-labeling startup" holds a hyphen; "the terms of a firm-fixed contract" is no phrase
                 }
                 if (ENGLISH.containsKey(w.norm())) {
                     return k - i + 1;
@@ -141,6 +141,9 @@ final class Anaphora {
         if (here != null && here.index() > 0 && i - here.firstToken() <= 1 && (want == null || want.isEmpty())) {
             // "The company was founded …" opening a sentence: the doer of the sentence before
             Sentence previous = doc.sentences.get(here.index() - 1);
+            if (length(doc, previous.firstToken(), previous) > 0) {
+                return resolve(doc, previous.firstToken(), exclude); // "The startup operates … The company raised …"
+            }
             for (int m : doc.mentionsIn(previous.firstToken(), previous.endToken())) {
                 int after = doc.mention(m).endToken();
                 boolean possessor = after < previous.endToken() && doc.token(after).is("'s"); // "Sequoia's Roelof Botha"
@@ -158,7 +161,7 @@ final class Anaphora {
                 continue; // "TechCrunch reports …": "the company" is never the outlet or the regulator telling of it
             }
             if (want == null || want.isEmpty()) {
-                return doc.id(m);
+                return nearestOrLead(doc, m, here, i, exclude);
             }
             if (any == null) {
                 any = doc.id(m);
@@ -174,5 +177,59 @@ final class Anaphora {
             k = doc.mention(m).startToken();
         }
         return any;
+    }
+
+    /**
+     * A bare "the company" after {@code nearest}, the closest organization named before it: that one when it is named in
+     * the same sentence ("a former leader at X, … the company") or is the doer of the sentence before (the first
+     * organization no preposition or conjunction governs);
+     * otherwise the organization the story leads with, for the closest name was an investor ("led by X"), the object of
+     * a deal or a name in a side clause.
+     */
+    private static String nearestOrLead(Doc doc, int nearest, Sentence here, int i, String exclude) {
+        Sentence own = sentenceOf(doc, doc.mention(nearest).startToken());
+        if (here == null || own == null || own.index() == here.index() || here.index() - own.index() <= 1 && doerOf(doc, own) == nearest) {
+            return doc.id(nearest);
+        }
+        String lead = lead(doc);
+        if (lead != null && !lead.equals(exclude) && !lead.equals(doc.id(nearest)) && namedBefore(doc, lead, i)) {
+            return lead;
+        }
+        return doc.id(nearest);
+    }
+
+    /** The first organization of a sentence that no preposition or conjunction governs, nor a possessive, or -1. */
+    private static int doerOf(Doc doc, Sentence s) {
+        for (int m : doc.mentionsIn(s.firstToken(), s.endToken())) {
+            int after = doc.mention(m).endToken();
+            boolean possessor = after < s.endToken() && doc.token(after).is("'s");
+            // "Abu Dhabi - Mubasher:", "(UPI) --": the outlet of a dateline
+            boolean dateline = after < s.endToken() && (doc.token(after).is(":") || doc.token(after).is(")"));
+            if (doc.type(m) == EntityType.ORGANIZATION && !possessor && !dateline && !Grammar.governed(doc, m, s)
+                    && !NonEmployers.excluded(doc, m, s)) {
+                return m;
+            }
+        }
+        return -1;
+    }
+
+    /** The organization the headline or the first sentence is about (its doer), else the most named one. */
+    private static String lead(Doc doc) {
+        for (Sentence s : doc.sentences.subList(0, Math.min(2, doc.sentences.size()))) {
+            int m = doerOf(doc, s);
+            if (m >= 0) {
+                return doc.id(m);
+            }
+        }
+        return doc.topic == null || NonEmployers.excluded(doc, doc.topic) ? null : doc.topic;
+    }
+
+    private static boolean namedBefore(Doc doc, String id, int i) {
+        for (int k = 0; k < i; k++) {
+            if (doc.mentionAt[k] >= 0 && doc.id(doc.mentionAt[k]).equals(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -128,6 +128,13 @@ final class LayoffFacts {
     }
 
     private static String subject(Doc doc, Sentence s, int from, int to, FactCollector out) {
+        int anaphor = to - 1;
+        while (anaphor >= Math.max(s.firstToken(), from) && doc.mentionAt[anaphor] < 0 && Anaphora.length(doc, anaphor, s) == 0) {
+            anaphor--;
+        }
+        if (anaphor >= Math.max(s.firstToken(), from) && doc.mentionAt[anaphor] < 0) {
+            return Anaphora.resolve(doc, anaphor); // "Reuters reported that the company laid off …": the nearer doer
+        }
         String named = named(doc, s, from, to, out);
         return named != null ? named : unnamed(doc, s, from, to, out);
     }

@@ -104,6 +104,9 @@ final class LatinTypes {
                 || productCalled(tokens, i, s.firstToken())) {
             return EntityType.PRODUCT; // "the Spark platform", "Nova, the app it launched"
         }
+        if (words == 1 && i > s.firstToken() && tokens.get(i - 1).is("the") && ProductModels.modelWord(tokens.get(i))) {
+            return null; // "the Watch", "the Pro": a model word standing for a product named in full elsewhere
+        }
         EntityType cue = Cues.before(tokens, i, s.firstToken());
         return cue != null ? cue : EntityType.ORGANIZATION;
     }

@@ -51,6 +51,10 @@ final class NameLists {
                 k++;
                 continue; // "SIG and the China Venture Capital Fund"
             }
+            if (types.contains(EntityType.PRODUCT) && productModifier(t) && Grammar.isCoordinator(beforeModifiers(doc, k))) {
+                k++;
+                continue; // "the X and 6.7-inch Y", "X and a new Y": a product's size or novelty before its name
+            }
             int next = doc.mentionAt[k];
             int described = next < 0 ? -1 : described(doc, next, end);
             if (described >= 0 && types.contains(doc.type(described))) {
@@ -63,7 +67,8 @@ final class NameLists {
             if (!clitic.isEmpty() && !clitic.equals("و") && !(k > 0 && Grammar.isCoordinator(doc.token(k - 1)))) {
                 return;
             }
-            Token previousWord = doc.token(k - 1).is("the") ? doc.token(k - 2) : doc.token(k - 1);
+            Token previousWord = types.contains(EntityType.PRODUCT) ? beforeModifiers(doc, k)
+                    : doc.token(k - 1).is("the") ? doc.token(k - 2) : doc.token(k - 1);
             if (clitic.isEmpty() && !Grammar.isCoordinator(previousWord) && !Grammar.isQuote(previousWord)
                     && !LIST_OPENERS.contains(previousWord.norm()) && !coordinatedCue(previousWord)) {
                 return;
@@ -73,5 +78,22 @@ final class NameLists {
             }
             k = doc.mention(next).endToken();
         }
+    }
+
+    /** Words that describe a listed product before its name: sizes ("6.7-inch"), articles, novelty, comparatives. */
+    private static final Set<String> PRODUCT_MODIFIERS = WordSet.of("-", ".", "inch", "mm", "a", "an", "the", "its",
+            "new", "latest", "cheaper", "larger", "smaller", "bigger", "thinner", "lighter", "faster");
+
+    private static boolean productModifier(Token t) {
+        return t.script() == Script.NUMBER || PRODUCT_MODIFIERS.contains(t.norm());
+    }
+
+    /** The word before the modifiers that end just before token {@code k}. */
+    private static Token beforeModifiers(Doc doc, int k) {
+        int j = k - 1;
+        while (j > 0 && productModifier(doc.token(j))) {
+            j--;
+        }
+        return doc.token(j);
     }
 }

@@ -56,4 +56,27 @@ class ProductModelNamesTest {
         x.requireFact(FactType.PRODUCT_LAUNCH, "Google", "Pixel Watch 3");
         x.requireFact(FactType.PRODUCT_LAUNCH, "Samsung", "Samsung Pay Plus");
     }
+
+    @Test
+    void theWrapsIdiomLaunchesAndSizedModelsInAListAreEachLaunched() {
+        Extracted x = Extracted.of("Samsung held an event in Seoul on Monday. On Tuesday, the company took the wraps off "
+                + "a thinner, 6.1-inch Galaxy S24 and 6.7-inch Galaxy S24 Plus. Google pulled the wraps off the Pixel 9 Pro "
+                + "and a new Pixel Watch 3 in May. Xiaomi showed off the Xiaomi Pad 6 and its cheaper Xiaomi Watch 2.",
+                "2025-01-01");
+        x.requireFact(FactType.PRODUCT_LAUNCH, "Samsung", "Galaxy S24");
+        x.requireFact(FactType.PRODUCT_LAUNCH, "Samsung", "Galaxy S24 Plus");
+        x.requireFact(FactType.PRODUCT_LAUNCH, "Google", "Pixel 9 Pro");
+        x.requireFact(FactType.PRODUCT_LAUNCH, "Google", "Pixel Watch 3");
+        x.requireFact(FactType.PRODUCT_LAUNCH, "Xiaomi", "Xiaomi Pad 6");
+        x.requireFact(FactType.PRODUCT_LAUNCH, "Xiaomi", "Xiaomi Watch 2");
+    }
+
+    @Test
+    void aModelWordAloneAfterTheIsNotACompany() {
+        Extracted x = Extracted.of("Apple unveiled the Apple Watch on Monday. Buyers liked the Watch at once. "
+                + "Reviewers praised the Pro for its screen, and the Max sold out. The company also launched Apple Pay.",
+                "2025-01-01");
+        assertTrue(x.entity("Watch").isEmpty() && x.entity("Pro").isEmpty() && x.entity("Max").isEmpty(), x.names());
+        x.requireFact(FactType.PRODUCT_LAUNCH, "Apple", "Apple Pay");
+    }
 }

@@ -64,8 +64,9 @@ public final class EntityReader {
             matches.entities().forEach(found::putIfAbsent);
             for (EntityType probed : type == null ? EntityType.values() : new EntityType[]{type}) {
                 String key = Entity.derivedKey(probed, variant);
-                if (after == null || key.compareTo(after) > 0) {
-                    named(key).ifPresent(match -> found.putIfAbsent(key, match));
+                // an entity its alias items already found needs no probe read
+                if ((after == null || key.compareTo(after) > 0) && !found.containsKey(key)) {
+                    named(key).ifPresent(match -> found.put(key, match));
                 }
             }
             if (!matches.complete() && (cutoff == null || matches.lastExamined().compareTo(cutoff) < 0)) {

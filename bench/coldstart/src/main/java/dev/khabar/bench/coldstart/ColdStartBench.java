@@ -25,9 +25,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  *
  * <pre>--repo DIR --work DIR --runner-jar JAR --extract-package DIR --query-package DIR --floor-extract-jar JAR
  * --floor-query-jar JAR [--runs 5] [--extract-warm 10] [--query-warm 50] [--variants lambda,snapstart,…]
- * [--jvm-flags '-Xlog:class+load:file={dir}/classes.log:uptime …']</pre>
+ * [--jvm-flags '-Xlog:class+load:file={dir}/classes.log:uptime …'] [--baseline-extract-package DIR]</pre>
  *
- * A package folder is what infra/Makefile builds for {@code sam build}: the function's jars in {@code lib/}.
+ * A package folder is what infra/Makefile builds for {@code sam build}: the function's jars in {@code lib/}. A
+ * baseline extract package (another build of the function, such as main's) runs as {@code extract-baseline}, interleaved
+ * with the others against the same floor, so that two builds are compared on the same moments of a busy machine.
  */
 public final class ColdStartBench {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,6 +48,11 @@ public final class ColdStartBench {
 
         Function extract = new Function("extract", jars(options.path("extract-package")),
                 "dev.khabar.extract.ExtractHandler", "stream", true);
+        Function baseline = options.has("baseline-extract-package")
+                ? new Function("extract-baseline", jars(options.path("baseline-extract-package")),
+                        "dev.khabar.extract.ExtractHandler", "stream", true)
+                : null;
+        int extractRuns = baseline == null ? 1 : 2;
         Function extractFloor = new Function("extract-floor", List.of(options.path("floor-extract-jar")),
                 "dev.khabar.bench.coldstart.floor.FloorExtractHandler", "stream", false);
         Function query = new Function("query", jars(options.path("query-package")),
@@ -57,7 +64,8 @@ public final class ColdStartBench {
         report.packages(PackageContents.of("extract", extract.classpath()),
                 PackageContents.of("query", query.classpath()));
         try (Fixture fixture = Fixture.start(repo)) {
-            fixture.prepareExtractEvents(Files.readAllBytes(seed(repo)), 1 + variants.size() * runs * (1 + extractWarm));
+            fixture.prepareExtractEvents(Files.readAllBytes(seed(repo)),
+                    1 + variants.size() * runs * extractRuns * (1 + extractWarm));
             ChildRun child = new ChildRun(Path.of(System.getProperty("java.home"), "bin", "java"),
                     options.path("runner-jar"), fixture.functionEnvironment(), options.words("jvm-flags"));
             Variant training = new Variant("training", Variant.LAMBDA_FLAGS, false, false);
@@ -88,18 +96,21 @@ public final class ColdStartBench {
 
             for (int run = 0; run < runs; run++) {
                 for (Variant variant : variants) {
-                    List<String> events = new ArrayList<>();
-                    for (int i = 0; i <= extractWarm; i++) {
-                        events.add(fixture.nextExtractEvent());
-                    }
-                    Path extractEvents = eventDir(work.resolve("events/" + variant.name() + "/" + run), events);
-                    List<Function> order = run % 2 == 0
+                    List<Function> order = new ArrayList<>(run % 2 == 0
                             ? List.of(extract, extractFloor, query, queryFloor)
-                            : List.of(extractFloor, extract, queryFloor, query);
+                            : List.of(extractFloor, extract, queryFloor, query));
+                    if (baseline != null) {
+                        order.add(run % 2 == 0 ? 2 : 0, baseline);
+                    }
+                    // the floor reads the function's objects again (its item is its own); a baseline needs objects
+                    // of its own, since the function has already extracted those
+                    Path extractEvents = extractEvents(fixture, extractWarm, work.resolve("events/" + variant.name() + "/" + run));
+                    Path baselineEvents = baseline == null ? null
+                            : extractEvents(fixture, extractWarm, work.resolve("events/" + variant.name() + "/" + run + "-baseline"));
                     for (Function f : order) {
                         List<String> flags = variant.appCds()
                                 ? List.of("-XX:SharedArchiveFile=" + archive(work, f)) : List.of();
-                        Path in = f.eventKind().equals("http") ? requests : extractEvents;
+                        Path in = f.eventKind().equals("http") ? requests : f == baseline ? baselineEvents : extractEvents;
                         Measurement m = child.run(f, variant, flags, in,
                                 work.resolve("runs/" + variant.name() + "/" + run + "/" + f.name()));
                         report.add(f.name(), variant, m);
@@ -139,6 +150,14 @@ public final class ColdStartBench {
         return work.resolve("cds/" + f.name() + ".jsa");
     }
 
+    private static Path extractEvents(Fixture fixture, int warm, Path dir) throws IOException {
+        List<String> events = new ArrayList<>();
+        for (int i = 0; i <= warm; i++) {
+            events.add(fixture.nextExtractEvent());
+        }
+        return eventDir(dir, events);
+    }
+
     private static Path eventDir(Path dir, List<String> events) throws IOException {
         Files.createDirectories(dir);
         for (int i = 0; i < events.size(); i++) {
@@ -176,6 +195,10 @@ public final class ColdStartBench {
                 values.put(args[i].substring(2), args[i + 1]);
             }
             return new Options(values);
+        }
+
+        boolean has(String name) {
+            return values.containsKey(name);
         }
 
         Path path(String name) {

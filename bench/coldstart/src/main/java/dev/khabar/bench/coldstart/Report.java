@@ -85,10 +85,10 @@ final class Report {
         out.append("| function | variant | function | floor | ratio | ratio per run | CPU ms (fn / floor = ratio) | JVM start"
                 + " | init | priming | first invoke (fn / floor) | warm (fn / floor) | peak RSS MB (fn / floor) |\n");
         out.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        for (String function : List.of("extract", "query")) {
+        for (String function : List.of("extract", "extract-baseline", "query")) {
             for (Variant variant : variants) {
                 List<Measurement> fn = measurements.get(function + "/" + variant.name());
-                List<Measurement> floor = measurements.get(function + "-floor/" + variant.name());
+                List<Measurement> floor = measurements.get(function.replace("-baseline", "") + "-floor/" + variant.name());
                 if (fn == null || floor == null) {
                     continue;
                 }

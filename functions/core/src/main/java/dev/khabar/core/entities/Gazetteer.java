@@ -1,12 +1,8 @@
 package dev.khabar.core.entities;
 
-import dev.khabar.core.lexicon.JdkNames;
-import dev.khabar.core.lexicon.Lexicon;
-import dev.khabar.core.model.EntityType;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Token;
-import dev.khabar.core.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,84 +14,50 @@ import java.util.Set;
 /**
  * Known organizations, people, products and places with their Arabic and English names (resources gazetteer/*.tsv;
  * countries from the JDK's CLDR names, see JdkNames). Names are indexed by their first folded token, so a lookup costs one map
- * probe per reading of a token, whatever the size of the gazetteer.
+ * probe per reading of a token, whatever the size of the gazetteer. The index is built from the sources at build time
+ * ({@link GazetteerSources}) and read here from the resource {@link GazetteerIndex} writes, which a cold start reads
+ * in a fraction of the time tokenizing every name takes.
  */
 public final class Gazetteer {
-    private static final Gazetteer INSTANCE = new Gazetteer();
-
     /** One spelling of an entry: folded tokens; an all-capitals Latin spelling (SAP, US) must match case too. */
-    private record Alias(String[] tokens, String exactSurface, char firstChar, GazetteerEntry entry) {
+    record Alias(String[] tokens, String exactSurface, char firstChar, GazetteerEntry entry) {
     }
 
     /** A match at a token: the entry, the token after the name and the clitic-free reading of the first token. */
     public record Match(GazetteerEntry entry, int endToken, String firstReading) {
     }
 
-    private final Map<String, List<Alias>> byFirstToken = new HashMap<>();
-    private final Map<String, GazetteerEntry> byName = new HashMap<>();
-    private final Map<GazetteerEntry, String> countryCodes = new HashMap<>();
+    final Map<String, List<Alias>> byFirstToken;
+    final Map<String, GazetteerEntry> byName;
+    final Map<GazetteerEntry, String> countryCodes;
     /** Folded one-word Arabic names of places, for telling adjectives of nationality (الصينية ← الصين). */
-    private final Set<String> placeWords = new HashSet<>();
+    final Set<String> placeWords;
 
-    private Gazetteer() {
-        for (String file : List.of("organizations", "people", "products", "places")) {
-            for (String[] row : Lexicon.rows("/gazetteer/" + file + ".tsv", 4)) {
-                GazetteerEntry entry = new GazetteerEntry(row[0].isEmpty() ? null : row[0], EntityType.valueOf(row[1]), row[2]);
-                add(row[2], entry);
-                for (String alias : row[3].split("\\|")) {
-                    add(alias, entry);
-                }
-            }
-        }
-        loadCountries();
+    /** An empty gazetteer sized for about {@code aliases} spellings, filled by its builders. */
+    Gazetteer(int aliases) {
+        int capacity = aliases * 4 / 3 + 16;
+        byFirstToken = new HashMap<>(capacity);
+        byName = new HashMap<>(capacity);
+        countryCodes = new HashMap<>(512);
+        placeWords = new HashSet<>(1024);
+    }
+
+    /** Apart from the class, so that building a gazetteer from its sources at build time never reads the index. */
+    private static final class Holder {
+        static final Gazetteer INSTANCE = GazetteerIndex.exists() ? GazetteerIndex.read() : GazetteerSources.build();
     }
 
     public static Gazetteer get() {
-        return INSTANCE;
+        return Holder.INSTANCE;
     }
 
-    private void loadCountries() {
-        Map<String, String[]> extra = new HashMap<>();
-        for (String[] row : Lexicon.rows("/gazetteer/countries.tsv", 3)) {
-            extra.merge(row[0], row, (a, b) -> new String[] {a[0], a[1].isEmpty() ? b[1] : a[1], a[2] + "|" + b[2]});
+    void addAlias(Alias alias) {
+        List<Alias> list = byFirstToken.get(alias.tokens()[0]);
+        if (list == null) {
+            list = new ArrayList<>(2);
+            byFirstToken.put(alias.tokens()[0], list);
         }
-        for (JdkNames.Country country : JdkNames.get().countries()) {
-            String code = country.code();
-            String english = country.english();
-            String[] row = extra.getOrDefault(code, new String[] {code, "", ""});
-            Set<String> dropped = new HashSet<>();
-            List<String> names = new ArrayList<>(List.of(english, country.arabic()));
-            for (String name : row[2].split("\\|")) {
-                if (name.startsWith("!")) {
-                    dropped.add(name.substring(1));
-                } else {
-                    names.add(name);
-                }
-            }
-            GazetteerEntry entry = new GazetteerEntry(row[1].isEmpty() ? null : row[1], EntityType.LOCATION, english);
-            byName.putIfAbsent(english.toLowerCase(Locale.ROOT), entry);
-            countryCodes.put(entry, code);
-            for (String name : names) {
-                if (!dropped.contains(name)) {
-                    add(name, entry);
-                }
-            }
-        }
-    }
-
-    private void add(String name, GazetteerEntry entry) {
-        if (name.isBlank()) {
-            return;
-        }
-        List<Token> tokens = Tokenizer.tokenize(name);
-        String[] folded = tokens.stream().map(Token::norm).toArray(String[]::new);
-        boolean allCaps = name.chars().anyMatch(Character::isLetter) && name.equals(name.toUpperCase(Locale.ROOT))
-                && tokens.get(0).script() == Script.LATIN;
-        byFirstToken.computeIfAbsent(folded[0], k -> new ArrayList<>()).add(new Alias(folded, allCaps ? name : null, name.charAt(0), entry));
-        if (entry.type() == EntityType.LOCATION && folded.length == 1 && tokens.get(0).script() == Script.ARABIC) {
-            placeWords.add(folded[0]);
-        }
-        byName.putIfAbsent(name.toLowerCase(Locale.ROOT), entry);
+        list.add(alias);
     }
 
     /** Whether a folded Arabic word is the one-word name of a known place. */

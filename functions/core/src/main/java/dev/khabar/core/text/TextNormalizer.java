@@ -58,7 +58,42 @@ public final class TextNormalizer {
 
     /** Folded form with whitespace runs collapsed, for multi-word lexicon keys. */
     public static String normalizePhrase(String s) {
-        return normalize(s).trim().replaceAll("\\s+", " ");
+        return collapseSpaces(normalize(s).trim());
+    }
+
+    /**
+     * Each run of the whitespace regex's {@code \\s} (space, tab, line feed, vertical tab, form feed, carriage return)
+     * as one space, as {@code replaceAll("\\s+", " ")} would, without compiling a pattern per call: lexicons fold
+     * thousands of words at class initialization, most with no space to collapse.
+     */
+    static String collapseSpaces(String s) {
+        StringBuilder out = null;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (!isRegexSpace(c)) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && isRegexSpace(s.charAt(end))) {
+                end++;
+            }
+            if (out == null && (c != ' ' || end > i + 1)) {
+                out = new StringBuilder(n).append(s, 0, i);
+            }
+            if (out != null) {
+                out.append(' ');
+            }
+            i = end - 1;
+        }
+        return out == null ? s : out.toString();
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     public static boolean isArabicLetter(char c) {

@@ -30,4 +30,15 @@ class TextNormalizerTest {
     void lowercasesLatinAndFoldsApostrophes() {
         assertEquals("openai's", TextNormalizer.normalize("OpenAI’s"));
     }
+
+    @Test
+    void collapsesSpaceRunsAsTheWhitespaceRegexDoes() {
+        String[] phrases = {"", "word", "two words", "two  words", "a\tb", "a \t\n b", "a\u000Bb\fc\rd",
+            "a\u00A0b", "a\u2003 b", "chief  executive\u00A0 officer", " lead", "trail ", "\t\t", "رئيس  تنفيذي",
+            "x \u200f y"};
+        for (String p : phrases) {
+            assertEquals(p.replaceAll("\\s+", " "), TextNormalizer.collapseSpaces(p), "'" + p + "'");
+        }
+        assertEquals("chief executive officer", TextNormalizer.normalizePhrase("  Chief \t Executive\nOfficer "));
+    }
 }

@@ -45,6 +45,11 @@ public final class WordSet extends AbstractSet<String> {
         return new WordSet(new java.util.LinkedHashSet<>(List.copyOf(words)));
     }
 
+    /** Words already distinct, in their set's order: what {@link #copyOf} gives, without its two copies. */
+    public static WordSet ofDistinct(java.util.Set<String> words) {
+        return new WordSet(words);
+    }
+
     private static int spread(int h) {
         return h ^ (h >>> 16);
     }

@@ -17,7 +17,7 @@ import java.util.TreeMap;
 /**
  * The gazetteer's index as a resource, {@value #RESOURCE}: written by the build ({@link #main}, run by the core
  * module's pom after compiling) from {@link GazetteerSources}, read at class initialization instead of tokenizing
- * ~3,000 names, which costs a cold start on Lambda's C1-only JIT a quarter of a second. A test checks that the
+ * ~3,000 names, which cost a fresh C1-only JVM about 0.2 s of CPU (docs/performance.md). A test checks that the
  * resource reads back to the gazetteer the sources build.
  *
  * <p>Lines, tab-separated: {@code e wikidata type name} per entry (numbered from 0 in order, wikidata empty when

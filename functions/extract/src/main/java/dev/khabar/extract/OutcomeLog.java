@@ -1,6 +1,7 @@
 package dev.khabar.extract;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.khabar.core.json.JsonFields;
 import dev.khabar.extract.json.JsonValues;
 import dev.khabar.extract.process.Outcome;
 import java.io.IOException;
@@ -33,9 +34,7 @@ final class OutcomeLog {
             line.writeStringField("bucket", outcome.bucket());
             line.writeStringField("key", outcome.key());
             line.writeStringField("eventName", outcome.eventName());
-            if (outcome.detail() != null) {
-                line.writeStringField("detail", outcome.detail());
-            }
+            JsonFields.string(line, "detail", outcome.detail());
             if (outcome.result() == Outcome.Result.DONE) {
                 line.writeNumberField("entities", outcome.entities());
                 line.writeNumberField("facts", outcome.facts());

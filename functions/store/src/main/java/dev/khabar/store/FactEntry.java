@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.khabar.core.json.JsonFields;
 import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactsJson;
 import dev.khabar.core.model.FactsReader;
@@ -34,15 +35,10 @@ public record FactEntry(FactSide side, Party subject, Party object, Fact fact) {
             out.writeStartArray();
             for (FactEntry e : entries) {
                 out.writeStartObject();
-                if (e.side() != null) {
-                    out.writeStringField("side", e.side().name());
-                }
-                party(out, "subject", e.subject());
-                party(out, "object", e.object());
-                if (e.fact() != null) {
-                    out.writeFieldName("fact");
-                    FactsWriter.fact(out, e.fact());
-                }
+                JsonFields.name(out, "side", e.side());
+                JsonFields.field(out, "subject", e.subject(), FactEntry::party);
+                JsonFields.field(out, "object", e.object(), FactEntry::party);
+                JsonFields.field(out, "fact", e.fact(), FactsWriter::fact);
                 out.writeEndObject();
             }
             out.writeEndArray();
@@ -93,14 +89,12 @@ public record FactEntry(FactSide side, Party subject, Party object, Fact fact) {
         return new FactEntry(side, subject, object, fact);
     }
 
-    /** Both fields, null or not (Party has no inclusion rule); the whole party left out when null. */
-    private static void party(JsonGenerator out, String field, Party party) throws IOException {
-        if (party != null) {
-            out.writeObjectFieldStart(field);
-            out.writeStringField("key", party.key());
-            out.writeStringField("name", party.name());
-            out.writeEndObject();
-        }
+    /** Both fields, null or not (Party has no inclusion rule). */
+    private static void party(JsonGenerator out, Party party) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("key", party.key());
+        out.writeStringField("name", party.name());
+        out.writeEndObject();
     }
 
     private static Party party(JsonParser in) throws IOException {

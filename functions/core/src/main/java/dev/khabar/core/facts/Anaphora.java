@@ -84,6 +84,30 @@ final class Anaphora {
     }
 
     /**
+     * The anaphoric phrase of {@code s} nearest before {@code to}, from {@code from} on, with no name between it and
+     * {@code to} ("Reuters reported that the company laid off …"), or -1.
+     */
+    static int nearestBefore(Doc doc, Sentence s, int from, int to) {
+        int start = Math.max(s.firstToken(), from);
+        for (int k = to - 1; k >= start && doc.mentionAt[k] < 0; k--) {
+            if (length(doc, k, s) > 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The first anaphoric phrase of {@code s} in [{@code from}, {@code to}), or -1. */
+    static int firstIn(Doc doc, Sentence s, int from, int to) {
+        for (int k = Math.max(s.firstToken(), from); k < to; k++) {
+            if (length(doc, k, s) > 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * "the company's", "the NYC-based startup's": the token opening an anaphoric noun phrase that ends at {@code noun},
      * or -1 when that word is no such noun.
      */

@@ -127,29 +127,26 @@ final class LayoffFacts {
         return out;
     }
 
+    /**
+     * "Reuters reported that the company laid off …": an anaphor right before the count is the nearer doer; else the
+     * company the clause names; else "الشركة سرحت 6 آلاف موظف", "the company laid off 30 more": the company an anaphor
+     * anywhere before the count stands for; else "earlier rounds hit 265 workers" — when the sentence names no other
+     * company — the one the text has already told laid people off.
+     */
     private static String subject(Doc doc, Sentence s, int from, int to, FactCollector out) {
-        int anaphor = to - 1;
-        while (anaphor >= Math.max(s.firstToken(), from) && doc.mentionAt[anaphor] < 0 && Anaphora.length(doc, anaphor, s) == 0) {
-            anaphor--;
-        }
-        if (anaphor >= Math.max(s.firstToken(), from) && doc.mentionAt[anaphor] < 0) {
-            return Anaphora.resolve(doc, anaphor); // "Reuters reported that the company laid off …": the nearer doer
+        int nearest = Anaphora.nearestBefore(doc, s, from, to);
+        if (nearest >= 0) {
+            return Anaphora.resolve(doc, nearest);
         }
         String named = named(doc, s, from, to, out);
-        return named != null ? named : unnamed(doc, s, from, to, out);
+        if (named != null) {
+            return named;
+        }
+        int any = Anaphora.firstIn(doc, s, from, to);
+        return any >= 0 ? Anaphora.resolve(doc, any) : told(doc, s, out);
     }
 
-    /**
-     * "الشركة سرحت 6 آلاف موظف", "the company laid off 30 more", "earlier rounds hit 265 workers": a layoff whose doer
-     * the sentence does not name is the company the anaphor stands for, else — when the sentence names no company at
-     * all — the one the text has already told laid people off, when the sentence names no other.
-     */
-    private static String unnamed(Doc doc, Sentence s, int from, int to, FactCollector out) {
-        for (int k = Math.max(s.firstToken(), from); k < to; k++) {
-            if (Anaphora.length(doc, k, s) > 0) {
-                return Anaphora.resolve(doc, k);
-            }
-        }
+    private static String told(Doc doc, Sentence s, FactCollector out) {
         String told = null;
         for (Fact f : out.all()) {
             if (f.type() == FactType.LAYOFF) {

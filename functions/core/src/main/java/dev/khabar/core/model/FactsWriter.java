@@ -1,8 +1,13 @@
 package dev.khabar.core.model;
 
+import static dev.khabar.core.json.JsonFields.array;
+import static dev.khabar.core.json.JsonFields.field;
+import static dev.khabar.core.json.JsonFields.name;
+import static dev.khabar.core.json.JsonFields.number;
+import static dev.khabar.core.json.JsonFields.string;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.util.List;
 
 /**
  * The facts contract's JSON, written field by field on a jackson-core generator: the order of each record's
@@ -18,24 +23,9 @@ public final class FactsWriter {
     public static void document(JsonGenerator out, FactsDocument d) throws IOException {
         out.writeStartObject();
         out.writeNumberField("schemaVersion", d.schemaVersion());
-        if (d.document() != null) {
-            out.writeFieldName("document");
-            info(out, d.document());
-        }
-        if (d.entities() != null) {
-            out.writeArrayFieldStart("entities");
-            for (Entity e : d.entities()) {
-                entity(out, e);
-            }
-            out.writeEndArray();
-        }
-        if (d.facts() != null) {
-            out.writeArrayFieldStart("facts");
-            for (Fact f : d.facts()) {
-                fact(out, f);
-            }
-            out.writeEndArray();
-        }
+        field(out, "document", d.document(), FactsWriter::info);
+        array(out, "entities", d.entities(), FactsWriter::entity);
+        array(out, "facts", d.facts(), FactsWriter::fact);
         out.writeEndObject();
     }
 
@@ -55,12 +45,8 @@ public final class FactsWriter {
         string(out, "id", e.id());
         string(out, "key", e.key());
         string(out, "name", e.name());
-        if (e.type() != null) {
-            out.writeStringField("type", e.type().name());
-        }
-        if (e.aliases() != null) {
-            strings(out, "aliases", e.aliases());
-        }
+        name(out, "type", e.type());
+        array(out, "aliases", e.aliases(), JsonGenerator::writeString);
         out.writeNumberField("mentions", e.mentions());
         out.writeEndObject();
     }
@@ -68,39 +54,22 @@ public final class FactsWriter {
     public static void fact(JsonGenerator out, Fact f) throws IOException {
         out.writeStartObject();
         string(out, "id", f.id());
-        if (f.type() != null) {
-            out.writeStringField("type", f.type().name());
-        }
+        name(out, "type", f.type());
         string(out, "subject", f.subject());
         string(out, "object", f.object());
-        if (f.amount() != null) {
-            out.writeFieldName("amount");
-            amount(out, f.amount());
-        }
-        if (f.count() != null) {
-            out.writeNumberField("count", f.count());
-        }
-        if (f.date() != null) {
-            out.writeFieldName("date");
-            date(out, f.date());
-        }
+        field(out, "amount", f.amount(), FactsWriter::amount);
+        number(out, "count", f.count());
+        field(out, "date", f.date(), FactsWriter::date);
         string(out, "role", f.role());
         string(out, "status", f.status());
-        if (f.evidence() != null) {
-            out.writeFieldName("evidence");
-            evidence(out, f.evidence());
-        }
-        if (f.confidence() != null) {
-            out.writeNumberField("confidence", f.confidence());
-        }
+        field(out, "evidence", f.evidence(), FactsWriter::evidence);
+        number(out, "confidence", f.confidence());
         out.writeEndObject();
     }
 
     public static void amount(JsonGenerator out, Amount a) throws IOException {
         out.writeStartObject();
-        if (a.value() != null) {
-            out.writeNumberField("value", a.value());
-        }
+        number(out, "value", a.value());
         string(out, "currency", a.currency());
         string(out, "text", a.text());
         out.writeEndObject();
@@ -120,20 +89,5 @@ public final class FactsWriter {
         out.writeNumberField("start", e.start());
         out.writeNumberField("end", e.end());
         out.writeEndObject();
-    }
-
-    /** A string field left out when null. */
-    private static void string(JsonGenerator out, String name, String value) throws IOException {
-        if (value != null) {
-            out.writeStringField(name, value);
-        }
-    }
-
-    private static void strings(JsonGenerator out, String name, List<String> values) throws IOException {
-        out.writeArrayFieldStart(name);
-        for (String v : values) {
-            out.writeString(v);
-        }
-        out.writeEndArray();
     }
 }

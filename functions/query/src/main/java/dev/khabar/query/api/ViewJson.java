@@ -1,5 +1,10 @@
 package dev.khabar.query.api;
 
+import static dev.khabar.core.json.JsonFields.array;
+import static dev.khabar.core.json.JsonFields.field;
+import static dev.khabar.core.json.JsonFields.number;
+import static dev.khabar.core.json.JsonFields.string;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -16,7 +21,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -89,13 +93,7 @@ final class ViewJson {
 
     private static void page(JsonGenerator out, PageView<?> page) throws IOException {
         out.writeStartObject();
-        if (page.items() != null) {
-            out.writeArrayFieldStart("items");
-            for (Object item : page.items()) {
-                value(out, item);
-            }
-            out.writeEndArray();
-        }
+        array(out, "items", page.items(), ViewJson::value);
         string(out, "next", page.next());
         out.writeEndObject();
     }
@@ -129,7 +127,7 @@ final class ViewJson {
         string(out, "id", e.id());
         string(out, "name", e.name());
         string(out, "type", e.type());
-        strings(out, "aliases", e.aliases());
+        array(out, "aliases", e.aliases(), JsonGenerator::writeString);
         out.writeNumberField("documentCount", e.documentCount());
         out.writeNumberField("factCount", e.factCount());
         out.writeEndObject();
@@ -148,60 +146,17 @@ final class ViewJson {
         string(out, "documentId", f.documentId());
         string(out, "type", f.type());
         string(out, "sortDate", f.sortDate());
-        if (f.subject() != null) {
-            out.writeFieldName("subject");
-            party(out, f.subject());
-        }
-        if (f.object() != null) {
-            out.writeFieldName("object");
-            party(out, f.object());
-        }
+        field(out, "subject", f.subject(), ViewJson::party);
+        field(out, "object", f.object(), ViewJson::party);
         string(out, "side", f.side());
-        if (f.other() != null) {
-            out.writeFieldName("other");
-            party(out, f.other());
-        }
-        if (f.amount() != null) {
-            out.writeFieldName("amount");
-            FactsWriter.amount(out, f.amount());
-        }
+        field(out, "other", f.other(), ViewJson::party);
+        field(out, "amount", f.amount(), FactsWriter::amount);
         number(out, "count", f.count());
-        if (f.date() != null) {
-            out.writeFieldName("date");
-            FactsWriter.date(out, f.date());
-        }
+        field(out, "date", f.date(), FactsWriter::date);
         string(out, "role", f.role());
         string(out, "status", f.status());
-        if (f.evidence() != null) {
-            out.writeFieldName("evidence");
-            FactsWriter.evidence(out, f.evidence());
-        }
-        if (f.confidence() != null) {
-            out.writeNumberField("confidence", f.confidence());
-        }
+        field(out, "evidence", f.evidence(), FactsWriter::evidence);
+        number(out, "confidence", f.confidence());
         out.writeEndObject();
-    }
-
-    private static void string(JsonGenerator out, String name, String value) throws IOException {
-        if (value != null) {
-            out.writeStringField(name, value);
-        }
-    }
-
-    private static void number(JsonGenerator out, String name, Integer value) throws IOException {
-        if (value != null) {
-            out.writeNumberField(name, value);
-        }
-    }
-
-    private static void strings(JsonGenerator out, String name, List<String> values) throws IOException {
-        if (values == null) {
-            return;
-        }
-        out.writeArrayFieldStart(name);
-        for (String v : values) {
-            out.writeString(v);
-        }
-        out.writeEndArray();
     }
 }

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -56,21 +57,38 @@ public final class EntityReader {
             }
             after = page.after().key().get(AFTER_ENTITY);
         }
-        TreeMap<String, EntityMatch> found = new TreeMap<>();
-        Map<String, Boolean> named = new HashMap<>();
-        String cutoff = null;
-        for (String variant : AliasKeys.lookupVariants(term)) {
-            VariantMatches matches = distinctEntities(variant, type, after, page.limit() + 1, named);
-            matches.entities().forEach(found::putIfAbsent);
+        // the probes need nothing the alias reads find: they run meanwhile (a key the alias items also found is read
+        // for nothing, which the writer, leaving out the alias item of a key's own spelling, makes rare)
+        List<String> variants = AliasKeys.lookupVariants(term);
+        List<Probe> probes = new ArrayList<>();
+        for (int v = 0; v < variants.size(); v++) {
             for (EntityType probed : type == null ? EntityType.values() : new EntityType[]{type}) {
-                String key = Entity.derivedKey(probed, variant);
-                // an entity its alias items already found needs no probe read
-                if ((after == null || key.compareTo(after) > 0) && !found.containsKey(key)) {
-                    named(key).ifPresent(match -> found.put(key, match));
+                String key = Entity.derivedKey(probed, variants.get(v));
+                if (after == null || key.compareTo(after) > 0) {
+                    probes.add(new Probe(v, key));
                 }
             }
-            if (!matches.complete() && (cutoff == null || matches.lastExamined().compareTo(cutoff) < 0)) {
-                cutoff = matches.lastExamined();
+        }
+        SideBySide.Reads<Optional<EntityMatch>> probing = SideBySide.start(probes.stream()
+                .map(probe -> (Callable<Optional<EntityMatch>>) () -> named(probe.key())).toList());
+        Map<String, Boolean> named = new HashMap<>();
+        List<VariantMatches> matches = new ArrayList<>();
+        for (String variant : variants) {
+            matches.add(distinctEntities(variant, type, after, page.limit() + 1, named));
+        }
+        List<Optional<EntityMatch>> probed = probing.results();
+        TreeMap<String, EntityMatch> found = new TreeMap<>();
+        String cutoff = null;
+        for (int v = 0; v < variants.size(); v++) {
+            VariantMatches variantMatches = matches.get(v);
+            variantMatches.entities().forEach(found::putIfAbsent);
+            for (int p = 0; p < probes.size(); p++) {
+                if (probes.get(p).variant() == v) {
+                    probed.get(p).ifPresent(match -> found.putIfAbsent(match.key(), match));
+                }
+            }
+            if (!variantMatches.complete() && (cutoff == null || variantMatches.lastExamined().compareTo(cutoff) < 0)) {
+                cutoff = variantMatches.lastExamined();
             }
         }
         // a variant that stopped early has not shown what lies past its last key: nothing beyond it is final yet
@@ -84,6 +102,10 @@ public final class EntityReader {
         }
         Position next = continueAfter == null ? null : new Position(Map.of(AFTER_ENTITY, continueAfter));
         return new Page<>(items, next);
+    }
+
+    /** A key derived from the spelling variant at index {@code variant}, read directly. */
+    private record Probe(int variant, String key) {
     }
 
     private record VariantMatches(Map<String, EntityMatch> entities, boolean complete, String lastExamined) {

@@ -3,7 +3,9 @@ package dev.khabar.core.dates;
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
+import dev.khabar.core.text.TextNormalizer;
 import dev.khabar.core.text.Token;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
@@ -14,13 +16,15 @@ import java.util.Set;
 /**
  * Finds dates and resolves them against the publication date: "يونيو الماضي", "last April", "in June",
  * "في يناير 2023", "عام 2023", "September 1, 2025", "this year", "العام الماضي". A month without a year is the
- * latest such month not after publication (news reports the past) unless marked as coming (المقبل, next).
+ * latest such month not after publication (news reports the past) unless marked as coming (المقبل, next). Days
+ * named by their weekday or as today/yesterday ("said Tuesday", «أمس الثلاثاء», «اليوم») resolve the same way, to the
+ * day.
  */
 public final class DateReader {
     private static final Set<String> PAST = WordSet.of("الماضي", "الماضيه", "المنصرم", "الفائت", "السابق");
     private static final Set<String> FUTURE = WordSet.of("المقبل", "القادم", "المقبله");
-    private static final Set<String> MONTH_CUES = WordSet.of("في", "شهر", "منذ", "خلال", "حتى", "من", "بدايه", "نهايه",
-            "مطلع", "اواخر", "اوائل", "منتصف", "الى", "بحلول", "in", "since", "during", "until", "by", "early", "late",
+    private static final Set<String> MONTH_CUES = WordSet.of("في", "شهر", "منذ", "خلال", "حتي", "من", "بدايه", "نهايه",
+            "مطلع", "اواخر", "اوائل", "منتصف", "الي", "بحلول", "in", "since", "during", "until", "by", "early", "late",
             "mid", "last", "next", "this", "of", "on", "from", "through", "before", "after", "between", "and",
             "end", "start");
     private static final Set<String> YEAR_CUES = WordSet.of("عام", "العام", "سنه", "السنه", "في", "منذ", "خلال", "in",
@@ -74,6 +78,12 @@ public final class DateReader {
                 return monthDate(text, tokens, i, year != null ? m[1] + 1 : m[1], Month.of(m[0]), 1, year, onward(tokens, i, from), published);
             }
         }
+        if (t.isWord() && published != null) {
+            DateMention day = day(text, tokens, i, from, to, published);
+            if (day != null) {
+                return day;
+            }
+        }
         if (t.isWord() && mayStartDate(t)) {
             int[] m = month(tokens, i, to);
             if (m != null && cued(tokens, i, from, m[1], to)) {
@@ -120,6 +130,94 @@ public final class DateReader {
             }
         }
         return null;
+    }
+
+    private static final Set<String> TODAY = WordSet.of("today", "اليوم");
+    private static final Set<String> YESTERDAY = WordSet.of("yesterday", "امس", "الامس");
+    /** «حتى اليوم», "until today": a state that lasts, not the day something happened. */
+    private static final Set<String> UNTIL = WordSet.of("حتي", "الي", "لغايه", "until", "till");
+    /** «بين الاثنين», «كلا الاثنين»: "the two", not Monday. */
+    private static final Set<String> PAIR = WordSet.of("بين", "كلا", "هذين");
+
+    /**
+     * "said Tuesday", "last Monday", «يوم الأحد الماضي», «أمس الثلاثاء», "today": the latest such day not after
+     * publication, unless marked as past (strictly before) or coming (after). A weekday followed by its date
+     * ("Monday, May 4") is left to the date; one inside a capitalised name ("Black Friday") is no date.
+     */
+    private static DateMention day(String text, List<Token> tokens, int i, int from, int to, LocalDate published) {
+        Token t = tokens.get(i);
+        boolean latin = t.script() == Script.LATIN;
+        String word = latin ? t.norm() : Clitics.withoutConjunction(t.norm());
+        Token before = i > from ? tokens.get(i - 1) : null;
+        if (latin && before != null && before.script() == Script.LATIN && before.capitalized()
+                && !MONTH_CUES.contains(before.norm())) {
+            return null;
+        }
+        int end = i + 1;
+        if (TODAY.contains(word) || YESTERDAY.contains(word)) {
+            if (before != null && Clitics.in(UNTIL, before.norm())) {
+                return null;
+            }
+            LocalDate date = TODAY.contains(word) ? published : published.minusDays(1);
+            if (end < to && DayNames.day(Clitics.withoutConjunction(tokens.get(end).norm())) == date.getDayOfWeek()) {
+                end++; // «أمس الثلاثاء»، «اليوم الأحد»
+            } else if (!latin && end < to && tokens.get(end).norm().startsWith("ال")) {
+                return null; // «اليوم الوطني»، «أمس الأول»: a day of another kind
+            }
+            return new DateMention(i, end, date.toString(), span(text, tokens, i, end));
+        }
+        DayOfWeek day = DayNames.day(word);
+        if (day == null || (latin && !t.capitalized()) || (before != null && PAIR.contains(before.norm()))
+                || datedAfter(tokens, end, to)) {
+            return null;
+        }
+        int start = i;
+        int direction = 0;
+        if (before != null && (before.is("last") || before.is("next"))) {
+            direction = before.is("last") ? -1 : 1;
+            start = i - 1;
+        } else if (before != null && before.norm().equals("يوم")) {
+            start = i - 1;
+        }
+        if (end < to && PAST.contains(tokens.get(end).norm())) {
+            direction = -1;
+            end++;
+        } else if (end < to && FUTURE.contains(tokens.get(end).norm())) {
+            direction = 1;
+            end++;
+        }
+        LocalDate date = published;
+        if (direction > 0) {
+            date = date.plusDays(1);
+            while (date.getDayOfWeek() != day) {
+                date = date.plusDays(1);
+            }
+        } else {
+            date = direction < 0 ? date.minusDays(1) : date;
+            while (date.getDayOfWeek() != day) {
+                date = date.minusDays(1);
+            }
+        }
+        return new DateMention(start, end, date.toString(), span(text, tokens, start, end));
+    }
+
+    /** Whether a date's text names its day by weekday or as today/yesterday: resolved against publication already. */
+    public static boolean namesDay(String dateText) {
+        for (String word : TextNormalizer.normalize(dateText).split(" ")) {
+            String w = Clitics.withoutConjunction(word);
+            if (TODAY.contains(w) || YESTERDAY.contains(w) || DayNames.day(w) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Monday, May 4", «الأربعاء 08 ماي»: a day number or month name right after the weekday. */
+    private static boolean datedAfter(List<Token> tokens, int i, int to) {
+        if (i < to && tokens.get(i).is(",")) {
+            i++;
+        }
+        return i < to && (tokens.get(i).script() == Script.NUMBER || monthName(tokens, i, to) != null);
     }
 
     private static final Set<String> RELATIVE_FIRST = WordSet.of("العام", "هذا", "الشهر", "last", "this");

@@ -1,6 +1,7 @@
 package dev.khabar.core.facts;
 
 import dev.khabar.core.dates.DateMention;
+import dev.khabar.core.dates.DateReader;
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.Amount;
 import dev.khabar.core.model.DateValue;
@@ -168,7 +169,8 @@ final class Attributes {
      */
     static DateValue ahead(Doc doc, DateValue date) {
         if (date == null || date.text() == null || doc.published == null || date.value().length() < 7
-                || STATED_PAST.matcher(date.text()).find() || date.value().compareTo(doc.published.toString().substring(0, 7)) >= 0) {
+                || STATED_PAST.matcher(date.text()).find() || date.value().compareTo(doc.published.toString().substring(0, 7)) >= 0
+                || DateReader.namesDay(date.text())) {
             return date;
         }
         int year = Integer.parseInt(date.value().substring(0, 4));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The names of countries, currencies and months that the JDK's CLDR data spells in English and Arabic. Asking the
+ * The names of countries, currencies, months and weekdays that the JDK's CLDR data spells in English and Arabic. Asking the
  * JDK for them loads dozens of locale bundles, which costs a cold start of the extract function about a second on
  * Lambda's C1-only JIT; so the build asks once ({@link #main}, run by the core module's pom after compiling) and
  * writes them to the resource {@value #RESOURCE}, which is read here instead. Without the resource (classes run
@@ -40,15 +41,22 @@ public final class JdkNames {
     public record MonthName(String locale, TextStyle style, Month month, String name) {
     }
 
+    /** A weekday's full name in one locale (a language tag). */
+    public record WeekdayName(String locale, DayOfWeek day, String name) {
+    }
+
     private final List<Country> countries;
     private final List<CurrencyName> currencies;
     private final List<MonthName> months;
+    private final List<WeekdayName> weekdays;
     private final Map<String, CurrencyName> currenciesByCode = new HashMap<>();
 
-    private JdkNames(List<Country> countries, List<CurrencyName> currencies, List<MonthName> months) {
+    private JdkNames(List<Country> countries, List<CurrencyName> currencies, List<MonthName> months,
+                     List<WeekdayName> weekdays) {
         this.countries = List.copyOf(countries);
         this.currencies = List.copyOf(currencies);
         this.months = List.copyOf(months);
+        this.weekdays = List.copyOf(weekdays);
         for (CurrencyName c : currencies) {
             currenciesByCode.put(c.code(), c);
         }
@@ -83,6 +91,11 @@ public final class JdkNames {
         return months;
     }
 
+    /** Arabic, then English full names of the weekdays. */
+    public List<WeekdayName> weekdays() {
+        return weekdays;
+    }
+
     /** Asks the JDK. */
     static JdkNames fromJdk() {
         List<Country> countries = new ArrayList<>();
@@ -107,22 +120,30 @@ public final class JdkNames {
                 months.add(new MonthName("en", style, m, m.getDisplayName(style, Locale.ENGLISH)));
             }
         }
-        return new JdkNames(countries, currencies, months);
+        List<WeekdayName> weekdays = new ArrayList<>();
+        for (Locale locale : List.of(ARABIC, Locale.ENGLISH)) {
+            for (DayOfWeek d : DayOfWeek.values()) {
+                weekdays.add(new WeekdayName(locale.toLanguageTag(), d, d.getDisplayName(TextStyle.FULL, locale)));
+            }
+        }
+        return new JdkNames(countries, currencies, months, weekdays);
     }
 
     static JdkNames fromResource() {
         List<Country> countries = new ArrayList<>();
         List<CurrencyName> currencies = new ArrayList<>();
         List<MonthName> months = new ArrayList<>();
+        List<WeekdayName> weekdays = new ArrayList<>();
         for (String[] row : Lexicon.rows(RESOURCE, 5)) {
             switch (row[0]) {
                 case "country" -> countries.add(new Country(row[1], row[2], row[3]));
                 case "currency" -> currencies.add(new CurrencyName(row[1], row[2], row[3]));
                 case "month" -> months.add(new MonthName(row[1], TextStyle.valueOf(row[2]), Month.valueOf(row[3]), row[4]));
+                case "weekday" -> weekdays.add(new WeekdayName(row[1], DayOfWeek.valueOf(row[3]), row[4]));
                 default -> throw new IllegalStateException("unknown row " + row[0] + " in " + RESOURCE);
             }
         }
-        return new JdkNames(countries, currencies, months);
+        return new JdkNames(countries, currencies, months, weekdays);
     }
 
     /** The resource's lines: one per name, tab-separated. */
@@ -133,6 +154,7 @@ public final class JdkNames {
         countries.forEach(c -> lines.add(String.join("\t", "country", c.code(), c.english(), c.arabic())));
         currencies.forEach(c -> lines.add(String.join("\t", "currency", c.code(), c.english(), c.arabic())));
         months.forEach(m -> lines.add(String.join("\t", "month", m.locale(), m.style().name(), m.month().name(), m.name())));
+        weekdays.forEach(w -> lines.add(String.join("\t", "weekday", w.locale(), TextStyle.FULL.name(), w.day().name(), w.name())));
         return lines;
     }
 

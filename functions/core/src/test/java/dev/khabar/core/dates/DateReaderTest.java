@@ -50,6 +50,50 @@ class DateReaderTest {
         assertEquals(value, found.get(0).value());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // published on a Thursday (2024-05-09)
+        "The bank said Tuesday it would cut jobs | 2024-05-09 | 2024-05-07 | Tuesday",
+        "On Thursday, the startup announced a round | 2024-05-09 | 2024-05-09 | Thursday",
+        "the merger it agreed last Thursday | 2024-05-09 | 2024-05-02 | last Thursday",
+        "the vote due next Monday | 2024-05-09 | 2024-05-13 | next Monday",
+        "the firm announced today that | 2024-05-09 | 2024-05-09 | today",
+        "the carrier said yesterday | 2024-05-09 | 2024-05-08 | yesterday",
+        "وقعت الشركتان أمس الأربعاء اتفاقية | 2024-05-09 | 2024-05-08 | أمس الأربعاء",
+        "أعلنت الشركة يوم الأحد الماضي | 2024-05-09 | 2024-05-05 | يوم الأحد الماضي",
+        "أعلن البنك الاثنين أنه | 2024-05-09 | 2024-05-06 | الاثنين",
+        "كشفت الشركة اليوم عن هاتفها | 2024-05-09 | 2024-05-09 | اليوم",
+        "وأمس أعلنت الشركة | 2024-05-09 | 2024-05-08 | وأمس",
+        "تبدأ الخدمة يوم السبت المقبل | 2024-05-09 | 2024-05-11 | يوم السبت المقبل"})
+    void namedDaysResolveToTheDay(String text, String published, String value, String span) {
+        List<DateMention> found = find(text, published);
+        assertEquals(1, found.size(), () -> text + ": " + found);
+        assertEquals(value, found.get(0).value());
+        assertEquals(span, found.get(0).text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Black Friday sales rose | 2024-11-29",
+        "the Cyber Monday deals | 2024-12-04",
+        "بين الاثنين خلاف قديم | 2024-05-09",
+        "ظلت الشركة رائدة حتى اليوم | 2024-05-09",
+        "احتفلت الشركة باليوم الوطني | 2024-05-09",
+        "USA Today reported the sale | 2024-05-09"})
+    void wordsThatOnlyLookLikeDaysAreNoDates(String text, String published) {
+        assertTrue(find(text, published).isEmpty(), () -> text + ": " + find(text, published));
+    }
+
+    @Test
+    void aWeekdayFollowedByItsDateLeavesTheDateToIt() {
+        List<DateMention> found = find("announced on Monday, May 6, 2024 that", "2024-05-09");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("2024-05-06", found.get(0).value());
+        List<DateMention> arabic = find("الأربعاء 08 ماي 2024", "2024-05-09");
+        assertEquals(1, arabic.size(), arabic::toString);
+        assertEquals("2024-05-08", arabic.get(0).value());
+    }
+
     @Test
     void aMonthNameWithoutACueIsNotADate() {
         assertTrue(find("مارس الرياضة يوميا", "2025-01-01").isEmpty());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,8 @@ class JdkNamesTest {
         assertTrue(names.currencyArabic("EGP").startsWith("جنيه"), names.currencyArabic("EGP"));
         assertTrue(names.months().contains(new JdkNames.MonthName("ar-SY", TextStyle.FULL, Month.JUNE, "حزيران")));
         assertTrue(names.months().contains(new JdkNames.MonthName("en", TextStyle.SHORT, Month.SEPTEMBER, "Sep")));
+        assertTrue(names.weekdays().contains(new JdkNames.WeekdayName("ar", DayOfWeek.TUESDAY, "الثلاثاء")));
+        assertTrue(names.weekdays().contains(new JdkNames.WeekdayName("en", DayOfWeek.SUNDAY, "Sunday")));
         assertEquals(null, names.currencyArabic("XYZ"));
     }
 }

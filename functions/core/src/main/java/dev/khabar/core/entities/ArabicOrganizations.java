@@ -27,6 +27,11 @@ final class ArabicOrganizations {
             "كائنه", "متخصصه", "عملاقه", "كبري", "صغيره", "شهيره", "معروفه", "منافسه", "مالكه", "مصنعه", "صانعه",
             "الكتروني", "الكترونيه", "كتروني", "كترونيه", "رسمي", "رسميه");
 
+    /** Verbal nouns of what a company announces, which follow its name: «أعلنت شركة X رحيل/تعيين/إطلاق …». */
+    private static final Set<String> ANNOUNCED = ArabicWords.folded("رحيل", "تعيين", "استقاله", "مغادره", "اطلاق",
+            "توقيع", "استحواذ", "خفض", "اغلاق", "تسريح", "اندماج", "انهاء", "تخفيض", "طرح", "افتتاح", "تنحي", "عزل",
+            "اقاله", "انضمام", "تقديم", "بدء", "وقف", "شراء", "بيع", "ضخ", "جمع", "حصول", "نجاح", "فوز");
+
     private static final Set<String> YEAR_ADJECTIVES = ArabicWords.folded("الماضي", "المقبل", "الحالي", "الجاري", "القادم");
 
     private ArabicOrganizations() {
@@ -174,10 +179,12 @@ final class ArabicOrganizations {
         }
         int to = i + 2;
         while (to < end && to < i + 4 && !sink.covered(to) && orgWord(tokens.get(to)) && !definite(tokens.get(to).norm())
-                && !purpose(tokens, to, end)
+                && !purpose(tokens, to, end) && !tokens.get(to).norm().endsWith("ها") && !ANNOUNCED.contains(tokens.get(to).norm())
+                && ArabicRoles.match(tokens, to, end) == null
                 && !(NameLexicon.arabicGivenName(tokens.get(to).norm()) != null && to + 1 < end
                 && tokens.get(to + 1).script() == Script.ARABIC && !definite(tokens.get(to + 1).norm()))) {
-            to++; // a given name ends the company's name when a surname follows it ("شركة ميتا مارك زوكربيرج")
+            to++; // a given name ends the company's name when a surname follows it ("شركة ميتا مارك زوكربيرج"), a title
+            // or what it announces ends it too ("شركة زيفرا رحيل مؤسسها")
         }
         int withComplement = complement(tokens, adjectives(tokens, to, end, sink, false), end, sink);
         if (withComplement > 0) {

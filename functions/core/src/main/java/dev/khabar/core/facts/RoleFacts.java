@@ -237,7 +237,7 @@ final class RoleFacts {
         if (end < s.endToken() && doc.mentionAt[end] >= 0 && doc.type(doc.mentionAt[end]) == EntityType.PERSON) {
             return doc.mentionAt[end];
         }
-        int commaNamed = commaApposed(doc, s, end);
+        int commaNamed = commaApposed(doc, s, company > 0 && named == end + company ? named : end);
         if (commaNamed >= 0) {
             return commaNamed; // "named its current chairman, Jane Roe, as chief executive"
         }

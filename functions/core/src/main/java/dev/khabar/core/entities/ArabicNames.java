@@ -290,6 +290,9 @@ final class ArabicNames {
             if (k < end && (tokens.get(k).is("في") || tokens.get(k).is("ب"))) {
                 k++;
             }
+            if (k + 1 < end && ArabicWords.PLACE_CUES.contains(Clitics.bare(tokens.get(k).norm()))) {
+                k++; // «مقره بمدينة فرانكفورت»: the place is named after its noun
+            }
             if (k < end && !sink.covered(k) && nameWord(tokens.get(k), false) && !NameLexicon.isArabicStop(tokens.get(k).norm())
                     && NameLexicon.arabicGivenName(tokens.get(k).norm()) == null) {
                 return sink.add(k, k + 1, 0, EntityType.LOCATION, null, null);

@@ -94,4 +94,35 @@ class ArabicApposedNamesTest {
         Entity e = withAlias(x, name).orElseThrow(() -> new AssertionError(x.names()));
         assertEquals(EntityType.ORGANIZATION, e.type(), x.names());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وقال البنك المركزي الأردني إن التضخم تراجع في الربع الثالث.|البنك المركزي الأردني",
+            "وأعلن المصرف المركزي العراقي عن مزاد جديد للعملة.|المصرف المركزي العراقي",
+            "وخفض البنك المركزي التونسي سعر الفائدة.|البنك المركزي التونسي"})
+    void aDefiniteBankWithAnAdjectiveAndItsCountryIsAnInstitution(String text, String name) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(EntityType.ORGANIZATION, withAlias(x, name).orElseThrow(() -> new AssertionError(x.names())).type());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ويعد أكبر بنك ألماني من حيث الأصول.",
+            "واشترى الصندوق حصة في بنك إيطالي صغير.",
+            "وتعاونت مع جامعة بريطانية في البحث."})
+    void aBodyWithOnlyANationalityIsADescription(String text) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.document().entities().stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وذكرت الشركة في بيان صادر من مقرها بمدينة هامبورغ أن الأرباح ارتفعت.|هامبورغ",
+            "وقال البنك الذي يقع مقره في مدينة ليون إن القرض جاهز.|ليون",
+            "وأوضحت المجموعة ومقرها بمدينة بورتو أن المصنع جديد.|بورتو"})
+    void thePlaceOfASeatIsNamedAfterItsNoun(String text, String place) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(EntityType.LOCATION, withAlias(x, place).orElseThrow(() -> new AssertionError(x.names())).type());
+        assertTrue(x.document().entities().stream().noneMatch(e -> e.name().contains("مدينة")), x.names());
+    }
 }

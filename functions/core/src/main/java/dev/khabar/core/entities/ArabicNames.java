@@ -48,7 +48,9 @@ final class ArabicNames {
                 }
                 RoleMatch role = ArabicRoles.match(tokens, i, end);
                 if (role != null && !theWorld(tokens, i, s.firstToken())) {
-                    if (!person(tokens, role.endToken(), end, sink)) {
+                    if (person(tokens, role.endToken(), end, sink)) {
+                        secondOfPair(tokens, t.norm(), end, sink);
+                    } else {
                         int after = afterEmployer(tokens, role.endToken(), end, sink);
                         if (!person(tokens, after, end, sink)) {
                             personBetweenCommas(tokens, after, end, sink);
@@ -152,6 +154,36 @@ final class ArabicNames {
         }
         int to = links(tokens, i + 1, end);
         return addPerson(tokens, i, to == i + 2 && familyNisba(tokens, to, end, sink) ? to + 1 : to, 0, sink);
+    }
+
+    /**
+     * «رئيسيه التنفيذيين أنشو جين ويورغن فيتشن»: after a title in the dual or plural, a second name joined to the
+     * first by و, ending where the list ends (punctuation, a verb, the sentence's end).
+     */
+    private static void secondOfPair(List<Token> tokens, String title, int end, MentionSink sink) {
+        String t = Clitics.withoutConjunction(title);
+        if (!(t.endsWith("ين") || t.endsWith("يه") || t.endsWith("يها") || t.endsWith("ان") || t.endsWith("اه")
+                || t.endsWith("اها"))) {
+            return;
+        }
+        int k = sink.last().endToken();
+        if (k + 1 >= end || !sink.free(k, k + 2) || !tokens.get(k).norm().startsWith("و") || tokens.get(k).norm().length() < 4
+                || tokens.get(k).script() != Script.ARABIC || !nameWord(tokens.get(k + 1), true)
+                || ArabicRoles.match(tokens, k, end) != null || NameLexicon.isArabicStop(tokens.get(k).norm().substring(1))) {
+            return;
+        }
+        if (k + 2 < end && !closesName(tokens.get(k + 2)) && !ArabicWords.verbAfterName(tokens.get(k + 2).norm())
+                && !NameLexicon.isArabicStopAsWritten(tokens.get(k + 2).norm()) && !dualVerb(tokens.get(k + 2).norm())) {
+            return;
+        }
+        Token w = tokens.get(k);
+        addPerson(tokens, k, k + 2, MentionSink.cliticChars(w, w.norm().substring(1)), sink);
+    }
+
+    /** «سيغادران», «قدما», «يديران»: a verb in the dual, which the pair of names is the subject of. */
+    private static boolean dualVerb(String n) {
+        return n.length() >= 4 && (n.endsWith("ان") && (n.startsWith("ي") || n.startsWith("سي") || n.startsWith("ت"))
+                || n.endsWith("ا") && !n.startsWith("ال"));
     }
 
     /**
@@ -367,6 +399,9 @@ final class ArabicNames {
                 next++;
             } else if (given == null && reading.startsWith("عبدال") && reading.length() >= 7) {
                 given = reading; // the same name written as one word: «عبدالمالك»
+            }
+            if (given != null && next < end && tokens.get(next).norm().startsWith("و") && sink.familyNameOfPerson(reading)) {
+                return false; // «جين وفيتشن»: two family names already met, joined by و, not a given name and a surname
             }
             if (given != null && next < end && !sink.covered(next) && nameWord(tokens.get(next), true)) {
                 int to = links(tokens, next, end);

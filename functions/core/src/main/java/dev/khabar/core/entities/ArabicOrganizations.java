@@ -27,6 +27,10 @@ final class ArabicOrganizations {
             "كائنه", "متخصصه", "عملاقه", "كبري", "صغيره", "شهيره", "معروفه", "منافسه", "مالكه", "مصنعه", "صانعه",
             "الكتروني", "الكترونيه", "كتروني", "كترونيه", "رسمي", "رسميه");
 
+    /** «البنك المملوك للدولة», «الشركة التابعة للمجموعة»: whose it is, not a name with its لل complement. */
+    private static final Set<String> OWNED = ArabicWords.folded("مملوك", "مملوكه", "تابع", "تابعه");
+    /** «للأجهزة الإلكترونية», «للتجارة الإلكترونية»: an adjective that describes a company yet belongs to its complement. */
+    private static final Set<String> ELECTRONIC = ArabicWords.folded("الكتروني", "الكترونيه", "كتروني", "كترونيه");
     private static final Set<String> NATIONAL_INSTITUTIONS = ArabicWords.folded("بنك", "مصرف", "صندوق");
     /** Verbal nouns of what a company announces, which follow its name: «أعلنت شركة X رحيل/تعيين/إطلاق …». */
     private static final Set<String> ANNOUNCED = ArabicWords.folded("رحيل", "تعيين", "استقاله", "مغادره", "اطلاق",
@@ -145,6 +149,7 @@ final class ArabicOrganizations {
             // "الشركة القابضة للتشييد والتعمير": "the company" is a name only with its لل complement
             int adjectivesEnd = adjectives(tokens, i + 1, end, sink, true);
             if (adjectivesEnd == i + 1 && i + 2 < end && definite(tokens.get(i + 1).norm()) && !sink.covered(i + 1)
+                    && !OWNED.contains(Clitics.bare(tokens.get(i + 1).norm()))
                     && complement(tokens, i + 2, end, sink) > 0) {
                 adjectivesEnd = i + 2; // "الشركة الرائدة للاستثمار الصناعي": any adjective, when the complement follows
             }
@@ -179,7 +184,14 @@ final class ArabicOrganizations {
             return false; // «شركة تكنولوجيا هندية», «شركة إنتاج الأفلام», «بنك ألماني»: what it is, not its name
         }
         if (NAMED_BY_CUE.contains(cue)) {
-            return sink.add(i, i + 2, MentionSink.cliticChars(t, reading), type, null, null);
+            int to = i + 2;
+            if (to + 1 < end && !sink.covered(to) && orgWord(tokens.get(to)) && !definite(tokens.get(to).norm())
+                    && !ArabicWords.verbAfterName(tokens.get(to).norm()) && NameLexicon.arabicGivenName(tokens.get(to).norm()) == null
+                    && !ANNOUNCED.contains(tokens.get(to).norm()) && !ArabicWords.nationality(tokens.get(to).norm())
+                    && (tokens.get(to + 1).script() == Script.PUNCT || NameLexicon.isArabicStopAsWritten(tokens.get(to + 1).norm()))) {
+                to++; // «بنك تشاينا إيفربرايت»: a foreign name of two words, closed by punctuation or a function word
+            }
+            return sink.add(i, to, MentionSink.cliticChars(t, reading), type, null, null);
         }
         int to = i + 2;
         while (to < end && to < i + 4 && !sink.covered(to) && orgWord(tokens.get(to)) && !definite(tokens.get(to).norm())
@@ -247,7 +259,8 @@ final class ArabicOrganizations {
     private static int adjectives(List<Token> tokens, int from, int end, MentionSink sink, boolean allowNationality) {
         int to = from;
         while (to < end && to < from + 2 && (!sink.covered(to) || (allowNationality && sink.placeAt(to)))
-                && tokens.get(to).norm().startsWith("ال")
+                && (tokens.get(to).norm().startsWith("ال") || to > from && tokens.get(to).norm().startsWith("وال"))
+                && !NOT_IN_NAME.contains(Clitics.bare(tokens.get(to).norm()))
                 && plainWord(tokens.get(to)) && (allowNationality || !ArabicWords.nationality(tokens.get(to).norm()))) {
             to++;
         }
@@ -263,7 +276,8 @@ final class ArabicOrganizations {
             return -1;
         }
         int to = from + 1;
-        while (to < end && to < from + 4 && !sink.covered(to) && plainWord(tokens.get(to))) {
+        while (to < end && to < from + 4 && !sink.covered(to)
+                && (plainWord(tokens.get(to)) || ELECTRONIC.contains(Clitics.bare(tokens.get(to).norm())))) {
             String n = tokens.get(to).norm();
             if (!(n.startsWith("وال") || n.startsWith("ال")) || ArabicWords.nationality(n)) {
                 break;

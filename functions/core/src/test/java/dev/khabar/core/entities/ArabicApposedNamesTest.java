@@ -125,4 +125,46 @@ class ArabicApposedNamesTest {
         assertEquals(EntityType.LOCATION, withAlias(x, place).orElseThrow(() -> new AssertionError(x.names())).type());
         assertTrue(x.document().entities().stream().noneMatch(e -> e.name().contains("مدينة")), x.names());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وقال البنك المملوك للدولة إن أرباحه ارتفعت.|البنك المملوك للدولة",
+            "وأعلنت الشركة التابعة للمجموعة عن خطة جديدة.|الشركة التابعة للمجموعة",
+            "وأكد المصرف المملوك للحكومة أن القروض زادت.|المصرف المملوك للحكومة"})
+    void whoOwnsABankIsNoPartOfAName(String text, String phrase) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(withAlias(x, phrase).isEmpty(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وعمل سابقا في بنك اليابان الصناعي والتجاري قبل انتقاله إلى بنك اليابان.|بنك اليابان الصناعي والتجاري|بنك اليابان",
+            "وحصل على قرض من بنك الأردن التجاري والعقاري ثم من بنك الأردن.|بنك الأردن التجاري والعقاري|بنك الأردن",
+            "وانتقل من جامعة القاهرة الأهلية والتقنية إلى جامعة القاهرة.|جامعة القاهرة الأهلية والتقنية|جامعة القاهرة"})
+    void aBankNamedByItsCountryIsNotTheLongerBankThatStartsLikeIt(String text, String longer, String shorter) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        Entity a = withAlias(x, longer).orElseThrow(() -> new AssertionError(x.names()));
+        Entity b = withAlias(x, shorter).orElseThrow(() -> new AssertionError(x.names()));
+        assertTrue(!a.id().equals(b.id()), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وشغل منصب رئيس بنك تشاينا ميرشانتس قبل تقاعده.|بنك تشاينا ميرشانتس",
+            "وحصلت الشركة على تمويل من بنك يونايتد أوفرسيز، وفق البيان.|بنك يونايتد أوفرسيز",
+            "وأقرض بنك كريدي أغريكول الشركة مليار يورو.|بنك كريدي أغريكول"})
+    void aBanksForeignNameOfTwoWords(String text, String name) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(EntityType.ORGANIZATION, withAlias(x, name).orElseThrow(() -> new AssertionError(x.names())).type());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وأعلنت شركة نوفا للأجهزة الإلكترونية عن هاتف جديد.|نوفا للأجهزة الإلكترونية",
+            "وقالت شركة زيرا للتجارة الإلكترونية إن المبيعات زادت.|زيرا للتجارة الإلكترونية",
+            "واستحوذت شركة لومو للخدمات الإلكترونية على منافستها.|لومو للخدمات الإلكترونية"})
+    void anElectronicAdjectiveBelongsToTheComplement(String text, String name) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(EntityType.ORGANIZATION, withAlias(x, name).orElseThrow(() -> new AssertionError(x.names())).type());
+    }
 }

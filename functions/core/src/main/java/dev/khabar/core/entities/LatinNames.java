@@ -100,8 +100,9 @@ final class LatinNames {
                 }
                 if (!arabic && i == first && end - i == 1 && !context.alone().contains(tokens.get(i).norm())
                         && !context.places().contains(tokens.get(i).norm())
-                        && !(end < s.endToken() && actsNext(tokens.get(end)))) {
-                    continue;
+                        && !(end < s.endToken() && actsNext(tokens.get(end)))
+                        && !(end + 1 < s.endToken() && tokens.get(end).is("-") && tokens.get(end + 1).is("based"))) {
+                    continue; // a lone opener is a name only when it acts, or is the place of "Kochi-based X"
                 }
                 if (end - i == 1 && (NameLexicon.isEnglishStop(tokens.get(i).norm())
                         || (!arabic && Cues.ORG_ENDINGS.contains(tokens.get(i).norm()) && !Aliases.allCaps(tokens.get(i))))) {

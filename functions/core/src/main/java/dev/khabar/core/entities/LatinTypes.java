@@ -49,6 +49,10 @@ final class LatinTypes {
         if (end + 1 < s.endToken() && tokens.get(end).is("-") && tokens.get(end + 1).is("based")) {
             return EntityType.LOCATION;
         }
+        if (end < s.endToken() && (tokens.get(end).is("headquarters") || tokens.get(end).is("hq")) && i > s.firstToken()
+                && (tokens.get(i - 1).is("its") || tokens.get(i - 1).is("their") || tokens.get(i - 1).is("'s"))) {
+            return EntityType.LOCATION; // "its Leeds headquarters": the place of the seat
+        }
         if (end + 1 < s.endToken() && tokens.get(end).is("-") && tokens.get(end + 1).is("brand")) {
             return EntityType.PRODUCT; // "its QNX-brand software"
         }

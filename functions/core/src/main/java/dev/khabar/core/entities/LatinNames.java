@@ -3,6 +3,7 @@ package dev.khabar.core.entities;
 import dev.khabar.core.dates.MonthNames;
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
+import dev.khabar.core.numbers.Currencies;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
@@ -59,6 +60,10 @@ final class LatinNames {
                 }
                 if (i > s.firstToken() && tokens.get(i - 1).script() == Script.NUMBER && tokens.get(i - 1).end() == tokens.get(i).start()) {
                     continue; // "5G", "20m": a unit glued to a number
+                }
+                if (i + 1 < s.endToken() && tokens.get(i + 1).script() == Script.NUMBER
+                        && Currencies.abbreviation(tokens.get(i).surface()) != null) {
+                    continue; // "USD 5 million", "Rs 100 crore": a currency, not a name
                 }
                 if (!arabic && ticker(tokens, i, s.endToken())) {
                     i += 2;

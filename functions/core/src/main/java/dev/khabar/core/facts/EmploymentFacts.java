@@ -58,7 +58,7 @@ final class EmploymentFacts {
                 }
             }
             if (persons.isEmpty()) {
-                for (int m : doc.mentionsIn(tr.endToken(), s.endToken())) {
+                for (int m : doc.mentionsIn(tr.endToken(), end)) { // «استقالة X وY، وتسليم رئاسته إلى Z»: Z stays
                     if (doc.type(m) == EntityType.PERSON) {
                         persons.add(m);
                     }

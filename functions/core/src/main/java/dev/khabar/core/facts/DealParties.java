@@ -63,6 +63,27 @@ final class DealParties {
         return -1;
     }
 
+    /**
+     * "The startup tells TechCrunch that it closed …": a pronoun opening a "that" clause stands for the anaphor that
+     * opens the sentence as the reporter, before any name (the one told is not the doer); null when not so.
+     */
+    static String reporterAnaphor(Doc doc, Sentence s, Trigger tr) {
+        int start = Grammar.clauseStart(doc, tr.startToken(), s);
+        if (start <= s.firstToken() || start + 1 >= tr.startToken() || !doc.token(start).is("that")
+                || !Anaphora.PRONOUNS.contains(doc.token(start + 1).norm())) {
+            return null;
+        }
+        for (int k = s.firstToken(); k < start; k++) {
+            if (doc.mentionAt[k] >= 0) {
+                return null;
+            }
+            if (Anaphora.length(doc, k, s) > 0) {
+                return Anaphora.resolve(doc, k);
+            }
+        }
+        return null;
+    }
+
     private static final Set<String> RECEIVE = WordSet.of("received", "receives", "receive", "receiving", "got", "secured",
             "attracted", "تلقت", "تلقي", "حصلت", "حصل", "تتلقي", "يتلقي", "جذبت");
 

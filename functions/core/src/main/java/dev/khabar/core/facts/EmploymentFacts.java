@@ -66,6 +66,9 @@ final class EmploymentFacts {
             }
             org = organizationAfter(doc, s, tr, end);
             if (org == null) {
+                org = titleOrg; // "accepted the position of chief operating officer at Acme"
+            }
+            if (org == null) {
                 int o = lastBefore(doc, s, tr.startToken(), EntityType.ORGANIZATION);
                 boolean titled = persons.size() == 1 && o >= 0 && o < persons.get(0)
                         && TakenRoles.roleBefore(doc, s, persons.get(0)) != null;

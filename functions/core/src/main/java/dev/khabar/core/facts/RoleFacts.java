@@ -21,7 +21,7 @@ final class RoleFacts {
     /** Courtesy words between a title and a name: "الرئيس التنفيذي السيد أحمد", "chief executive Mr. Roe". */
     private static final Set<String> HONORIFICS = WordSet.of("السيد", "السيده", "الدكتور", "الدكتوره", "د", "الاستاذ",
             "سمو", "معالي", "سعاده", "الامير", "الاميره", "الشيخ", "الشيخه", "م",
-            "الاستاذه", "mr", "ms", "mrs", "dr", ".");
+            "الاستاذه", "mr", "ms", "mrs", "dr", "sir", "dame", "lord", "prof", "professor", ".");
     /** Adverbs of an apposed title: "Jane Roe, previously the CFO of Acme". */
     private static final Set<String> APPOSITION_ADVERBS = WordSet.of("previously", "formerly", "now", "currently", "also",
             "then", "once", "until", "recently", "most");
@@ -295,13 +295,14 @@ final class RoleFacts {
         return -1;
     }
 
-    /** An English name set off by commas right after a title ("chairman, Jane Roe, …"), or -1. */
+    /** An English name set off by commas right after a title ("chairman, Jane Roe, …", "chairman, Dr Jane Roe, …"), or -1. */
     private static int commaApposed(Doc doc, Sentence s, int end) {
         if (end + 2 >= s.endToken() || doc.token(end).script() == Script.ARABIC || !Grammar.isComma(doc.token(end))) {
             return -1;
         }
-        int m = doc.mentionAt[end + 1];
-        if (m < 0 || doc.type(m) != EntityType.PERSON || doc.mention(m).startToken() != end + 1) {
+        int named = skipHonorifics(doc, s, end + 1);
+        int m = named < s.endToken() ? doc.mentionAt[named] : -1;
+        if (m < 0 || doc.type(m) != EntityType.PERSON || doc.mention(m).startToken() != named) {
             return -1;
         }
         int after = doc.mention(m).endToken();

@@ -21,6 +21,10 @@ final class TriggerFacts {
     private static final Set<String> ARABIC_FILLERS = WordSet.of("قد", "لقد", "بالفعل", "رسميا", "اليوم", "امس", "ايضا");
     private static final Set<String> MEETINGS = WordSet.of("اجتماع", "اجتماعا", "مؤتمر", "مؤتمرا", "لقاء", "جلسه",
             "محادثات", "قمه", "ندوه", "اتفاق", "صفقه");
+    /** Arabic verbal nouns whose genitive is their object («شراء X»: buying X), unlike «استحواذ X على» (X's takeover). */
+    private static final Set<String> OBJECT_NOUNS = WordSet.of("شراء");
+    /** Words opening an aside between a deal's trigger and its marker: "worth $5m, including VAT, with X". */
+    private static final Set<String> ASIDES = WordSet.of("including", "excluding", "plus", "incl");
 
 
     private TriggerFacts() {
@@ -33,6 +37,9 @@ final class TriggerFacts {
                 continue;
             }
             Trigger tr = TriggerLexicon.at(doc.tokens, i, s.endToken());
+            if (tr == null) {
+                tr = Rounds.ledAfterMoney(doc, s, i);
+            }
             if (tr != null && tr.deal()) {
                 tr = DealNouns.typed(doc, s, tr);
             }
@@ -59,6 +66,12 @@ final class TriggerFacts {
         ArgumentSpec spec = tr.deal() ? DealNouns.spec(tr.type()) : ArgumentSpec.of(tr.type());
         if (tr.award()) {
             return Awards.award(doc, s, tr, out);
+        }
+        if (tr.type() == FactType.INVESTMENT && !tr.arabic()) {
+            Fact listed = Backers.listed(doc, s, tr, out);
+            if (listed != null) {
+                return listed;
+            }
         }
         if (tr.type() == FactType.CONTRACT && !tr.arabic()) {
             Fact chosen = Awards.chosen(doc, s, tr, out);
@@ -102,11 +115,18 @@ final class TriggerFacts {
             subjectMention = firstAfter(doc, s, byAt + 1, Math.min(s.endToken(), byAt + 8), spec.subject(), null);
             subject = subjectMention < 0 ? null : doc.id(subjectMention);
         } else {
-            subjectMention = subjectMention(doc, s, tr, spec.subject());
+            subjectMention = type == FactType.FUNDING_ROUND ? Rounds.owner(doc, s, tr) : -1;
+            if (subjectMention < 0 && type == FactType.FUNDING_ROUND && Rounds.toldBefore(doc, s, tr)) {
+                return null; // "The small seed round is part of a trend": the round told before, no new one
+            }
             if (subjectMention < 0) {
+                subjectMention = subjectMention(doc, s, tr, spec.subject());
+            }
+            String reporter = subjectMention < 0 ? DealParties.reporterAnaphor(doc, s, tr) : null;
+            if (subjectMention < 0 && reporter == null) {
                 subjectMention = DealParties.outsideClause(doc, s, tr, spec.subject());
             }
-            subject = subjectMention >= 0 ? doc.id(subjectMention) : fallbackSubject(doc, s, tr, previous);
+            subject = subjectMention >= 0 ? doc.id(subjectMention) : reporter != null ? reporter : fallbackSubject(doc, s, tr, previous);
             if (subject == null) {
                 subject = governedBefore(doc, s, tr, spec.subject());
             }
@@ -134,7 +154,8 @@ final class TriggerFacts {
         } else {
             objects.add(null);
         }
-        Amount amount = spec.amount() ? Attributes.amount(doc, s, tr.startToken()) : null;
+        Amount amount = !spec.amount() ? null
+                : type == FactType.FUNDING_ROUND ? Attributes.raised(doc, s, tr.startToken()) : Attributes.amount(doc, s, tr.startToken());
         if (type == FactType.FUNDING_ROUND && !Rounds.moneyRightAfter(doc, s, tr)
                 && !(DealParties.namesRound(doc, s, tr) && Rounds.moneyNamedAsValue(doc, s, tr))) {
             amount = null; // "raised a round of financing from X": a round without its size
@@ -191,6 +212,9 @@ final class TriggerFacts {
             if (before >= 0 && types.contains(doc.type(before)) && !Grammar.governed(doc, before, s)) {
                 return before; // «وكانت أمازون قد اشترت شركة X», «أمازون تشتري X»: the doer stands before its verb
             }
+            if (OBJECT_NOUNS.contains(Clitics.bare(doc.token(tr.startToken()).norm()))) {
+                return -1; // «عن شراء X», «عرضا لشراء X»: the name after this noun is what is bought, the doer is the clause's
+            }
             int k = tr.endToken();
             // a person doer may stand after a description: "أسس رجل الأعمال المصري نجيب ساويرس"
             boolean person = types.contains(EntityType.PERSON) && !types.contains(EntityType.ORGANIZATION);
@@ -215,11 +239,24 @@ final class TriggerFacts {
                     tr.startToken()).stream().noneMatch(o -> types.contains(doc.type(o)))) {
                 return described; // "Twitter founder Jack Dorsey invested": the company only describes the doer
             }
-            if (types.contains(doc.type(m)) && !Grammar.governed(doc, m, s)) {
+            if (types.contains(doc.type(m)) && !Grammar.governed(doc, m, s) && !source(doc, m, s)) {
                 return m;
             }
         }
         return -1;
+    }
+
+    /** "According to Reuters, X raised …": the source opening the sentence is no party to what it reports. */
+    private static boolean source(Doc doc, int m, Sentence s) {
+        if (!doc.token(s.firstToken()).is("according")) {
+            return false;
+        }
+        for (int k = s.firstToken(); k < doc.mention(m).startToken(); k++) {
+            if (Grammar.isComma(doc.token(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The mention ending right before token i, past fillers («أمازون قد اشترت») and quotes; or -1. */
@@ -305,8 +342,16 @@ final class TriggerFacts {
                 }
                 continue;
             }
+            if (doc.mentionAt[k] >= 0 && k > tr.endToken() && ASIDES.contains(doc.token(k - 1).norm())) {
+                k = doc.mention(doc.mentionAt[k]).endToken() - 1;
+                window = Math.max(window, k + 4);
+                continue; // "a contract worth $5m, including tax, with X": the aside names no party
+            }
             if (doc.mentionAt[k] >= 0) {
                 break;
+            }
+            if (k > tr.endToken() && ASIDES.contains(t.norm()) && Grammar.isComma(doc.token(k - 1))) {
+                window = Math.max(window, k + 6); // "worth $5m, including taxes, with X"
             }
             if (Clitics.in(spec.markers(), t.norm())) {
                 start = k + 1;
@@ -392,7 +437,7 @@ final class TriggerFacts {
 
     /** The closest mention before the trigger that can fill the object role ("X was acquired by Y"), or null. */
     private static String nearestObjectBefore(Doc doc, Sentence s, Trigger tr, ArgumentSpec spec, String subject) {
-        List<Integer> before = doc.mentionsIn(s.firstToken(), tr.startToken());
+        List<Integer> before = doc.mentionsIn(Grammar.afterDateline(doc, s), tr.startToken());
         for (int k = before.size() - 1; k >= 0; k--) {
             int m = before.get(k);
             if (spec.object().contains(doc.type(m)) && !doc.id(m).equals(subject)) {

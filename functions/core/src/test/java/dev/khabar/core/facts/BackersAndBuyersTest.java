@@ -1,0 +1,83 @@
+package dev.khabar.core.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.khabar.core.Extracted;
+import dev.khabar.core.model.Fact;
+import dev.khabar.core.model.FactType;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Investors a company has ("whose investors include"), buyers of a passive takeover and of an Arabic «شراء X», the wire
+ * of a dateline and the source of "according to" as non-parties, and asides between a contract and its "with". Texts
+ * written here.
+ */
+class BackersAndBuyersTest {
+    private static Extracted x(String text) {
+        return Extracted.of(text, "2024-05-10");
+    }
+
+    @Test
+    void investorsACompanyHasInvestInIt() {
+        Extracted a = x("The sale of Rivet Motors, whose investors include the buyout firms Harbor Fund and Lintel Capital, "
+                + "closed last week.");
+        a.requireFact(FactType.INVESTMENT, "Harbor Fund", "Rivet Motors");
+        a.requireFact(FactType.INVESTMENT, "Lintel Capital", "Rivet Motors");
+        x("Quillmate Health's backers include Northpeak Ventures and Harbor Fund.")
+                .requireFact(FactType.INVESTMENT, "Northpeak Ventures", "Quillmate Health");
+        x("Tallow Robotics, whose existing investors are Lintel Capital and Harbor Fund, is hiring.")
+                .requireFact(FactType.INVESTMENT, "Harbor Fund", "Tallow Robotics");
+    }
+
+    @Test
+    void aListGoesOnPastAFormerTitleHolder() {
+        Extracted a = x("Tallow Robotics raised $2 million in a round led by Harbor Fund, and former Acme Corp chief Dana Whitfield.");
+        a.requireFact(FactType.INVESTMENT, "Harbor Fund", "Tallow Robotics");
+        a.requireFact(FactType.INVESTMENT, "Dana Whitfield", "Tallow Robotics");
+    }
+
+    @Test
+    void aPassiveTakeoverNamesItsBuyerAfterBy() {
+        x("The chipmaker, Rivet Motors, has agreed to be taken over by the Danish group Lintel Capital.")
+                .requireFact(FactType.ACQUISITION, "Lintel Capital", "Rivet Motors");
+        x("Quillmate Health was taken over by Harbor Fund in 2019.").requireFact(FactType.ACQUISITION, "Harbor Fund", "Quillmate Health");
+        Extracted demonym = x("Tallow Robotics will be taken over by the Turkish conglomerate Lintel Capital.");
+        demonym.requireFact(FactType.ACQUISITION, "Lintel Capital", "Tallow Robotics");
+        assertTrue(demonym.entity("Turkish").isEmpty(), demonym.names());
+    }
+
+    @Test
+    void arabicBuyingNounHasItsObjectAfterIt() {
+        x("أعلنت أمازون عن شراء شركة Rivet Motors مقابل مليار دولار.").requireFact(FactType.ACQUISITION, "Amazon", "Rivet Motors");
+        x("قدمت أمازون عرضا لشراء Rivet Motors.").requireFact(FactType.ACQUISITION, "Amazon", "Rivet Motors");
+        Extracted c = x("وقالت أمازون إن شراء Rivet Motors سيكتمل العام المقبل.");
+        c.requireFact(FactType.ACQUISITION, "Amazon", "Rivet Motors");
+        assertNull(c.fact(FactType.ACQUISITION, "Rivet Motors", "Amazon").orElse(null), c.describeFacts());
+    }
+
+    @Test
+    void theWireOfADatelineIsNoParty() {
+        Extracted a = x("Mar 4 (Reuters) - Engine maker Rivet Motors said on Monday it has agreed to buy Lintel Capital.");
+        a.requireFact(FactType.ACQUISITION, "Rivet Motors", "Lintel Capital");
+        assertNull(a.fact(FactType.ACQUISITION, "Reuters", "Lintel Capital").orElse(null), a.describeFacts());
+        Extracted b = x("Pune, Feb 2 (PTI): Harbor Fund on Tuesday signed a contract worth Rs 950 crore, including taxes, with the "
+                + "Ministry of Defence.");
+        Fact deal = b.requireFact(FactType.CONTRACT, "Harbor Fund", "Ministry of Defence");
+        assertEquals(0, new BigDecimal("9500000000").compareTo(deal.amount().value()));
+        assertEquals("INR", deal.amount().currency());
+        assertTrue(b.entity("Rs").isEmpty(), b.names());
+    }
+
+    @Test
+    void theSourceOfAReportIsNoRaiserAndAValuationNoSum() {
+        Extracted a = x("According to Bloomberg, Quillmate Health is raising $40 million in a Series B round at a valuation of $400 million.");
+        Fact round = a.requireFact(FactType.FUNDING_ROUND, "Quillmate Health", null);
+        assertEquals(0, new BigDecimal("40000000").compareTo(round.amount().value()));
+        assertNull(a.fact(FactType.FUNDING_ROUND, "Bloomberg", null).orElse(null), a.describeFacts());
+        Extracted b = x("Why it matters: The small seed round is part of a wider trend in Lagos.");
+        assertTrue(b.document().facts().isEmpty(), b.describeFacts());
+    }
+}

@@ -48,8 +48,13 @@ final class ArabicNames {
                 }
                 RoleMatch role = ArabicRoles.match(tokens, i, end);
                 if (role != null && !theWorld(tokens, i, s.firstToken())) {
-                    if (!person(tokens, role.endToken(), end, sink)) {
-                        person(tokens, afterEmployer(tokens, role.endToken(), end, sink), end, sink);
+                    if (person(tokens, role.endToken(), end, sink)) {
+                        secondOfPair(tokens, t.norm(), end, sink);
+                    } else {
+                        int after = afterEmployer(tokens, role.endToken(), end, sink);
+                        if (!person(tokens, after, end, sink)) {
+                            personBetweenCommas(tokens, after, end, sink);
+                        }
                     }
                     i = role.endToken() - 1;
                     continue;
@@ -152,6 +157,78 @@ final class ArabicNames {
     }
 
     /**
+     * «رئيسيه التنفيذيين أنشو جين ويورغن فيتشن»: after a title in the dual or plural, a second name joined to the
+     * first by و, ending where the list ends (punctuation, a verb, the sentence's end).
+     */
+    private static void secondOfPair(List<Token> tokens, String title, int end, MentionSink sink) {
+        String t = Clitics.withoutConjunction(title);
+        if (!(t.endsWith("ين") || t.endsWith("يه") || t.endsWith("يها") || t.endsWith("ان") || t.endsWith("اه")
+                || t.endsWith("اها"))) {
+            return;
+        }
+        int k = sink.last().endToken();
+        if (k + 1 >= end || !sink.free(k, k + 2) || !tokens.get(k).norm().startsWith("و") || tokens.get(k).norm().length() < 4
+                || tokens.get(k).script() != Script.ARABIC || !nameWord(tokens.get(k + 1), true)
+                || ArabicRoles.match(tokens, k, end) != null || NameLexicon.isArabicStop(tokens.get(k).norm().substring(1))) {
+            return;
+        }
+        if (k + 2 < end && !closesName(tokens.get(k + 2)) && !ArabicWords.verbAfterName(tokens.get(k + 2).norm())
+                && !NameLexicon.isArabicStopAsWritten(tokens.get(k + 2).norm()) && !dualVerb(tokens.get(k + 2).norm())) {
+            return;
+        }
+        Token w = tokens.get(k);
+        addPerson(tokens, k, k + 2, MentionSink.cliticChars(w, w.norm().substring(1)), sink);
+    }
+
+    /** «سيغادران», «قدما», «يديران»: a verb in the dual, which the pair of names is the subject of. */
+    private static boolean dualVerb(String n) {
+        return n.length() >= 4 && (n.endsWith("ان") && (n.startsWith("ي") || n.startsWith("سي") || n.startsWith("ت"))
+                || n.endsWith("ا") && !n.startsWith("ال"));
+    }
+
+    /**
+     * «رئيس مجلس إدارتها، نيكولاس بونتا، الذي», «وزيرة الاتصالات، هيام الياسري، اليوم»: a name set off by commas
+     * after a title and the few definite or possessed nouns that complete it. The name ends at a comma, a bracket,
+     * a verb or the sentence's end, so a clause after the title's comma is not taken for a name.
+     */
+    private static boolean personBetweenCommas(List<Token> tokens, int k, int end, MentionSink sink) {
+        int comma = k;
+        while (comma < end && comma < k + 3 && !isComma(tokens.get(comma)) && completesTitle(tokens.get(comma), comma, sink)) {
+            comma++;
+        }
+        int first = comma + 1;
+        if (first + 1 >= end || !isComma(tokens.get(comma)) || !sink.free(first, first + 2)
+                || !nameWord(tokens.get(first), false) || !nameWord(tokens.get(first + 1), true)
+                || NameLexicon.isArabicStopAsWritten(tokens.get(first).norm())) {
+            return false;
+        }
+        int to = links(tokens, first + 1, end);
+        if (to == first + 2 && to + 1 < end && nameWord(tokens.get(to), true) && !sink.covered(to)
+                && closesName(tokens.get(to + 1))) {
+            to++; // «جون كرايان» and a third word: «دي جي كوه،»
+        }
+        if (to < end && !closesName(tokens.get(to)) && !ArabicWords.verbAfterName(tokens.get(to).norm())) {
+            return false;
+        }
+        return addPerson(tokens, first, to, 0, sink);
+    }
+
+    /** A noun completing a title before its comma: definite (للبنك، الاتصالات), possessed (إدارتها) or a known name. */
+    private static boolean completesTitle(Token t, int k, MentionSink sink) {
+        if (t.script() != Script.ARABIC) {
+            return false;
+        }
+        String n = Clitics.withoutConjunction(t.norm());
+        return sink.covered(k) || n.startsWith("ال") || n.startsWith("لل") || n.startsWith("بال") || possessed(n)
+                || n.endsWith("ته");
+    }
+
+    /** What may follow a name set off after a title: a comma, a bracket (its age), a colon. */
+    private static boolean closesName(Token t) {
+        return isComma(t) || t.is("(") || t.is(":") || t.is(".");
+    }
+
+    /**
      * «الرئيس التنفيذي لشركة إيرباص توم اندرز», «رئيس شركة بوينج (BCA) ستان ديل»: the employer named after a title,
      * before the person; the token after it (and after its parenthesized short name), or {@code k} when none.
      */
@@ -188,18 +265,25 @@ final class ArabicNames {
     private static int links(List<Token> tokens, int k, int end) {
         int to = k + 1;
         if (NAME_LINKS.contains(tokens.get(k).norm()) && to < end && nameWord(tokens.get(to), true)) {
-            to++;
+            to = servantOf(tokens, to, end);
         }
         boolean linked = to > k + 1 && !tokens.get(k).is("ال");
         while (to + 1 < end && NAME_LINKS.contains(tokens.get(to).norm()) && nameWord(tokens.get(to + 1), true)) {
             linked = !tokens.get(to).is("ال"); // after "آل X" the family is named already
-            to += 2;
+            to = servantOf(tokens, to + 1, end);
         }
         String last = to < end ? tokens.get(to).norm() : "";
-        if (linked && last.startsWith("ال") && last.endsWith("ي") && nameWord(tokens.get(to), true)) {
-            to++; // "خالد بن عبدالله العتيبي": the family's nisba after the father's name
+        if (linked && last.startsWith("ال") && nameWord(tokens.get(to), true) && !NOT_NISBAS.contains(last)
+                && (last.endsWith("ي") || to + 1 == end || closesName(tokens.get(to + 1)))) {
+            to++; // "خالد بن عبدالله العتيبي", «سلمان بن عبد العزيز البدران،»: the family after the father's name
         }
         return to;
+    }
+
+    /** The end of the name word at {@code k}: «عبد» takes the divine name after it (بن عبد العزيز). */
+    private static int servantOf(List<Token> tokens, int k, int end) {
+        return tokens.get(k).is("عبد") && k + 1 < end && tokens.get(k + 1).norm().startsWith("ال")
+                && tokens.get(k + 1).script() == Script.ARABIC ? k + 2 : k + 1;
     }
 
     /** Honorifics before a name (سمو، الأمير، الدكتور، معالي): the token after the last, or {@code i} when none. */
@@ -237,6 +321,9 @@ final class ArabicNames {
             int k = i + 1;
             if (k < end && (tokens.get(k).is("في") || tokens.get(k).is("ب"))) {
                 k++;
+            }
+            if (k + 1 < end && ArabicWords.PLACE_CUES.contains(Clitics.bare(tokens.get(k).norm()))) {
+                k++; // «مقره بمدينة فرانكفورت»: the place is named after its noun
             }
             if (k < end && !sink.covered(k) && nameWord(tokens.get(k), false) && !NameLexicon.isArabicStop(tokens.get(k).norm())
                     && NameLexicon.arabicGivenName(tokens.get(k).norm()) == null) {
@@ -304,8 +391,17 @@ final class ArabicNames {
             String given = NameLexicon.arabicGivenName(reading);
             int next = i + 1;
             if (given == null && reading.equals("عبد") && next < end) {
-                given = NameLexicon.arabicGivenName(reading + " " + tokens.get(next).norm());
+                String divine = tokens.get(next).norm();
+                given = NameLexicon.arabicGivenName(reading + " " + divine);
+                if (given == null && divine.startsWith("ال") && divine.length() >= 5 && !NameLexicon.isArabicStop(divine)) {
+                    given = reading; // «عبد المالك», «عبد الكريم»: عبد before one of the divine names, all definite
+                }
                 next++;
+            } else if (given == null && reading.startsWith("عبدال") && reading.length() >= 7) {
+                given = reading; // the same name written as one word: «عبدالمالك»
+            }
+            if (given != null && next < end && tokens.get(next).norm().startsWith("و") && sink.familyNameOfPerson(reading)) {
+                return false; // «جين وفيتشن»: two family names already met, joined by و, not a given name and a surname
             }
             if (given != null && next < end && !sink.covered(next) && nameWord(tokens.get(next), true)) {
                 int to = links(tokens, next, end);
@@ -439,7 +535,7 @@ final class ArabicNames {
         if (ArabicWords.verbAfterName(n) || (later && !NAME_LINKS.contains(n) && ArabicWords.nationalityNotSurname(n))) {
             return false; // "مويرز سيصبح", "مارتن البريطانية"
         }
-        return Cues.arabicCue(n) == null && !BODIES.contains(Clitics.bare(n));
+        return Cues.arabicCue(n) == null && !BODIES.contains(Clitics.bare(n)) && !BODIES.contains(n); // فريق is no ف + ريق
     }
 
     private static boolean addPerson(List<Token> tokens, int from, int to, int skip, MentionSink sink) {

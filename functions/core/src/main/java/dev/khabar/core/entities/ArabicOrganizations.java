@@ -23,9 +23,19 @@ final class ArabicOrganizations {
             "البيع", "التطوير", "الإنتاج", "التوريد", "تزويد", "التعاون", "تعاون");
     /** Adjectives and participles that follow a name without being part of it. */
     private static final Set<String> NOT_IN_NAME = ArabicWords.folded("جديد", "جديده", "نفسه", "نفسها", "ذاته", "ذاتها", "حالي",
-            "حاليه", "سابق", "سابقه", "مذكور", "مذكوره", "تابعه", "تابع", "مملوكه", "ناشئه", "رائده", "مدرجه", "عامله",
+            "حاليه", "سابق", "سابقه", "مذكور", "مذكوره", "تابعه", "تابع", "مملوكه", "مملوك", "ناشئه", "رائده", "مدرجه", "عامله",
             "كائنه", "متخصصه", "عملاقه", "كبري", "صغيره", "شهيره", "معروفه", "منافسه", "مالكه", "مصنعه", "صانعه",
             "الكتروني", "الكترونيه", "كتروني", "كترونيه", "رسمي", "رسميه");
+
+    /** «البنك المملوك للدولة», «الشركة التابعة للمجموعة»: whose it is, not a name with its لل complement. */
+    private static final Set<String> OWNED = ArabicWords.folded("مملوك", "مملوكه", "تابع", "تابعه");
+    /** «للأجهزة الإلكترونية», «للتجارة الإلكترونية»: an adjective that describes a company yet belongs to its complement. */
+    private static final Set<String> ELECTRONIC = ArabicWords.folded("الكتروني", "الكترونيه", "كتروني", "كترونيه");
+    private static final Set<String> NATIONAL_INSTITUTIONS = ArabicWords.folded("بنك", "مصرف", "صندوق");
+    /** Verbal nouns of what a company announces, which follow its name: «أعلنت شركة X رحيل/تعيين/إطلاق …». */
+    private static final Set<String> ANNOUNCED = ArabicWords.folded("رحيل", "تعيين", "استقاله", "مغادره", "اطلاق",
+            "توقيع", "استحواذ", "خفض", "اغلاق", "تسريح", "اندماج", "انهاء", "تخفيض", "طرح", "افتتاح", "تنحي", "عزل",
+            "اقاله", "انضمام", "تقديم", "بدء", "وقف", "شراء", "بيع", "ضخ", "جمع", "حصول", "نجاح", "فوز");
 
     private static final Set<String> YEAR_ADJECTIVES = ArabicWords.folded("الماضي", "المقبل", "الحالي", "الجاري", "القادم");
 
@@ -56,7 +66,7 @@ final class ArabicOrganizations {
             }
             to++; // an indefinite noun in construct: "وزارة قطاع الأعمال", "هيئة سوق المال"
         }
-        int first = to;
+        int first = to; // a nationality right after the body says what it is: «بنك ألماني» is "a German bank"
         while (to < end && to < i + 7 && !sink.covered(to) && tokens.get(to).script() == Script.ARABIC
                 && (!NameLexicon.isArabicStopAsWritten(tokens.get(to).norm()) || publicAdjective(tokens, to, end))) {
             String n = tokens.get(to).norm();
@@ -64,7 +74,7 @@ final class ArabicOrganizations {
                 break;
             }
             boolean joinedNoun = n.startsWith("و") && to + 1 < end && definite(tokens.get(to + 1).norm());
-            if (!definite(n) && !joinedNoun) {
+            if (!definite(n) && !joinedNoun || to == first && ArabicWords.nationality(n)) {
                 break;
             }
             to++;
@@ -132,10 +142,14 @@ final class ArabicOrganizations {
         if (type != EntityType.ORGANIZATION || cue.equals("شركات")) {
             return false;
         }
+        if (definiteCue && nationalInstitution(tokens, i, end, cue, sink)) {
+            return true;
+        }
         if (definiteCue) {
             // "الشركة القابضة للتشييد والتعمير": "the company" is a name only with its لل complement
             int adjectivesEnd = adjectives(tokens, i + 1, end, sink, true);
             if (adjectivesEnd == i + 1 && i + 2 < end && definite(tokens.get(i + 1).norm()) && !sink.covered(i + 1)
+                    && !OWNED.contains(Clitics.bare(tokens.get(i + 1).norm()))
                     && complement(tokens, i + 2, end, sink) > 0) {
                 adjectivesEnd = i + 2; // "الشركة الرائدة للاستثمار الصناعي": any adjective, when the complement follows
             }
@@ -165,19 +179,28 @@ final class ArabicOrganizations {
             int withComplement = complement(tokens, to, end, sink);
             return sink.add(i, withComplement > 0 ? withComplement : to, MentionSink.cliticChars(t, reading), type, null, null);
         }
-        if (!orgWord(next) || ArabicWords.INDUSTRIES.contains(next.norm())
+        if (!orgWord(next) || ArabicWords.INDUSTRIES.contains(next.norm()) || ArabicWords.nationality(next.norm())
                 || (i + 2 < end && definite(tokens.get(i + 2).norm()) && PURPOSE_NOUNS.contains(next.norm()))) {
-            return false; // «شركة تكنولوجيا هندية», «شركة إنتاج الأفلام»: what the company does, not its name
+            return false; // «شركة تكنولوجيا هندية», «شركة إنتاج الأفلام», «بنك ألماني»: what it is, not its name
         }
         if (NAMED_BY_CUE.contains(cue)) {
-            return sink.add(i, i + 2, MentionSink.cliticChars(t, reading), type, null, null);
+            int to = i + 2;
+            if (to + 1 < end && !sink.covered(to) && orgWord(tokens.get(to)) && !definite(tokens.get(to).norm())
+                    && !ArabicWords.verbAfterName(tokens.get(to).norm()) && NameLexicon.arabicGivenName(tokens.get(to).norm()) == null
+                    && !ANNOUNCED.contains(tokens.get(to).norm()) && !ArabicWords.nationality(tokens.get(to).norm())
+                    && (tokens.get(to + 1).script() == Script.PUNCT || NameLexicon.isArabicStopAsWritten(tokens.get(to + 1).norm()))) {
+                to++; // «بنك تشاينا إيفربرايت»: a foreign name of two words, closed by punctuation or a function word
+            }
+            return sink.add(i, to, MentionSink.cliticChars(t, reading), type, null, null);
         }
         int to = i + 2;
         while (to < end && to < i + 4 && !sink.covered(to) && orgWord(tokens.get(to)) && !definite(tokens.get(to).norm())
-                && !purpose(tokens, to, end)
+                && !purpose(tokens, to, end) && !tokens.get(to).norm().endsWith("ها") && !ANNOUNCED.contains(tokens.get(to).norm())
+                && ArabicRoles.match(tokens, to, end) == null
                 && !(NameLexicon.arabicGivenName(tokens.get(to).norm()) != null && to + 1 < end
                 && tokens.get(to + 1).script() == Script.ARABIC && !definite(tokens.get(to + 1).norm()))) {
-            to++; // a given name ends the company's name when a surname follows it ("شركة ميتا مارك زوكربيرج")
+            to++; // a given name ends the company's name when a surname follows it ("شركة ميتا مارك زوكربيرج"), a title
+            // or what it announces ends it too ("شركة زيفرا رحيل مؤسسها")
         }
         int withComplement = complement(tokens, adjectives(tokens, to, end, sink, false), end, sink);
         if (withComplement > 0) {
@@ -186,6 +209,28 @@ final class ArabicOrganizations {
             to++; // "شركة مصافي الجنوب التابعة…", «شركة اتحاد مصانع الأسلاك "أسلاك"»: a construct with its genitive
         }
         return sink.add(i + 1, to, 0, type, null, null);
+    }
+
+    /**
+     * «البنك المركزي الأردني», «الصندوق السيادي السعودي», «المصرف الأهلي المصري»: a definite bank or fund, one adjective
+     * and the country's adjective name the country's institution.
+     */
+    private static boolean nationalInstitution(List<Token> tokens, int i, int end, String cue, MentionSink sink) {
+        if (!NATIONAL_INSTITUTIONS.contains(cue) || i + 2 >= end || sink.covered(i + 1)) {
+            return false;
+        }
+        String cueWord = Clitics.withoutConjunction(tokens.get(i).norm());
+        String adjective = tokens.get(i + 1).norm();
+        String country = tokens.get(i + 2).norm();
+        if (!cueWord.startsWith("ال") && !cueWord.startsWith("بال") || !adjective.startsWith("ال") || !plainWord(tokens.get(i + 1))
+                || ArabicWords.nationality(adjective) || sink.covered(i + 2) && !sink.placeAt(i + 2)
+                || !country.startsWith("ال") || !ArabicWords.nationality(country) || country.endsWith("يه")
+                || i + 3 < end && tokens.get(i + 3).norm().startsWith("لل")) {
+            return false; // a masculine country adjective agrees with البنك; a لل complement makes a longer name
+        }
+        sink.dropPlacesIn(i + 2, i + 3);
+        String reading = cueWord.startsWith("بال") ? cueWord.substring(1) : cueWord;
+        return sink.add(i, i + 3, MentionSink.cliticChars(tokens.get(i), reading), EntityType.ORGANIZATION, null, null);
     }
 
     /**
@@ -214,7 +259,8 @@ final class ArabicOrganizations {
     private static int adjectives(List<Token> tokens, int from, int end, MentionSink sink, boolean allowNationality) {
         int to = from;
         while (to < end && to < from + 2 && (!sink.covered(to) || (allowNationality && sink.placeAt(to)))
-                && tokens.get(to).norm().startsWith("ال")
+                && (tokens.get(to).norm().startsWith("ال") || to > from && tokens.get(to).norm().startsWith("وال"))
+                && !NOT_IN_NAME.contains(Clitics.bare(tokens.get(to).norm()))
                 && plainWord(tokens.get(to)) && (allowNationality || !ArabicWords.nationality(tokens.get(to).norm()))) {
             to++;
         }
@@ -230,7 +276,8 @@ final class ArabicOrganizations {
             return -1;
         }
         int to = from + 1;
-        while (to < end && to < from + 4 && !sink.covered(to) && plainWord(tokens.get(to))) {
+        while (to < end && to < from + 4 && !sink.covered(to)
+                && (plainWord(tokens.get(to)) || ELECTRONIC.contains(Clitics.bare(tokens.get(to).norm())))) {
             String n = tokens.get(to).norm();
             if (!(n.startsWith("وال") || n.startsWith("ال")) || ArabicWords.nationality(n)) {
                 break;

@@ -35,6 +35,8 @@ final class LatinNames {
     /** How far around a headline its story is looked for, in chars (a long text holds many stories). */
     private static final int HEADLINE_WINDOW = 20_000;
     private static final Set<String> WEB_ENDINGS = WordSet.of("ai", "io", "com", "co", "net", "org", "app", "tech", "ly");
+    private static final Set<String> BOARD_WORDS = WordSet.of("board", "directors", "supervisory", "management",
+            "executive", "trustees", "governors", "advisory");
     private static final Set<String> CONNECTORS = WordSet.of("of", "&", "for", "de", "du", "van", "von", "al", "bin", "la");
 
     private LatinNames() {
@@ -85,7 +87,7 @@ final class LatinNames {
                     continue;
                 }
                 if (!arabic) {
-                    i = afterLeadingTitle(tokens, i, end);
+                    i = afterCourtesy(tokens, afterLeadingTitle(tokens, i, end), end);
                     int from = i;
                     i = CommonWords.afterLeadingModifiers(tokens, i, end);
                     if (i == end || (i > from && end - i == 1 && CommonWords.isCommon(tokens.get(i).norm()))) {
@@ -103,8 +105,9 @@ final class LatinNames {
                 }
                 if (!arabic && i == first && end - i == 1 && !context.alone().contains(tokens.get(i).norm())
                         && !context.places().contains(tokens.get(i).norm())
-                        && !(end < s.endToken() && actsNext(tokens.get(end)))) {
-                    continue;
+                        && !(end < s.endToken() && actsNext(tokens.get(end)))
+                        && !(end + 1 < s.endToken() && tokens.get(end).is("-") && tokens.get(end + 1).is("based"))) {
+                    continue; // a lone opener is a name only when it acts, or is the place of "Kochi-based X"
                 }
                 if (end - i == 1 && (NameLexicon.isEnglishStop(tokens.get(i).norm())
                         || (!arabic && Cues.ORG_ENDINGS.contains(tokens.get(i).norm()) && !Aliases.allCaps(tokens.get(i))))) {
@@ -114,7 +117,7 @@ final class LatinNames {
                     i = end - 1;
                     continue;
                 }
-                if (!arabic && (titleComplement(tokens, i, end, s) || insideTitle(tokens, i, end, s))) {
+                if (!arabic && (titleComplement(tokens, i, end, s) || insideTitle(tokens, i, end, s) || boardOnly(tokens, i, end))) {
                     i = end - 1;
                     continue; // "Vice President of GenAI Product and Operations": the rest of a title
                 }
@@ -191,10 +194,22 @@ final class LatinNames {
     /** "city Business Administrator Carl Deeley": capitalized title words before a person's given name are no part of it. */
     private static int afterLeadingTitle(List<Token> tokens, int i, int end) {
         int p = i;
-        while (p < end && NameLexicon.isEnglishTitle(tokens.get(p).norm())) {
-            p++;
+        while (p < end && (NameLexicon.isEnglishTitle(tokens.get(p).norm()) || BOARD_WORDS.contains(tokens.get(p).norm()))) {
+            p++; // "Chairman of the Board Anna Weiss": the board ends the title
         }
         return p > i && LatinTypes.words(tokens, p, end) >= 2 && LatinTypes.givenName(tokens, p) ? p : i;
+    }
+
+    /** "Dame Ysolde Marrick", "Mr. Anthony": a courtesy word before a name is no part of it. */
+    private static int afterCourtesy(List<Token> tokens, int i, int end) {
+        if (!LatinTypes.COURTESY.contains(tokens.get(i).norm())) {
+            return i;
+        }
+        int p = i + 1;
+        if (p < end && tokens.get(p).is(".")) {
+            p++;
+        }
+        return p < end && nameable(tokens.get(p)) ? p : i;
     }
 
     /** "R&D", "E/F": runs of single letters are abbreviations of words, not names. */
@@ -316,11 +331,34 @@ final class LatinNames {
             } else if (t.is(".") && j + 1 < limit && t.start() == tokens.get(j - 1).end() && abbreviated(tokens.get(j - 1))
                     && nameable(tokens.get(j + 1)) && !sink.covered(j + 1)) {
                 j++; // "J. Roe", "A.B. Carter Construction", "St. Paul", "U.S. Army": an initial does not end a name
+            } else if (middleInitial(tokens, j, limit) && !sink.covered(j + 2)) {
+                j += 2; // "Dennis A. Muilenburg": "A" and "I" are stop words, but an initial between names is no article
             } else {
                 break;
             }
         }
         return j;
+    }
+
+    /** "Board of Directors", "Supervisory Board": a company's board named by common words alone is no name of its own. */
+    private static boolean boardOnly(List<Token> tokens, int i, int end) {
+        boolean board = false;
+        for (int k = i; k < end; k++) {
+            String n = tokens.get(k).norm();
+            if (!BOARD_WORDS.contains(n) && !n.equals("of")) {
+                return false;
+            }
+            board |= n.equals("board");
+        }
+        return board;
+    }
+
+    /** One capital letter glued to its period, then a capitalized name word: the middle initial of a person's name. */
+    private static boolean middleInitial(List<Token> tokens, int j, int limit) {
+        Token letter = tokens.get(j);
+        return j + 2 < limit && letter.surface().length() == 1 && Character.isUpperCase(letter.surface().charAt(0))
+                && letter.script() == Script.LATIN && tokens.get(j + 1).is(".") && tokens.get(j + 1).start() == letter.end()
+                && nameable(tokens.get(j + 2));
     }
 
     /**

@@ -106,6 +106,16 @@ final class MentionSink {
         });
     }
 
+    /** Whether a person found already ends with the word {@code norm} (her family name). */
+    boolean familyNameOfPerson(String norm) {
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.endToken() - m.startToken() >= 2 && tokens.get(m.endToken() - 1).is(norm)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Puts {@code neu} in the place of {@code old} (same tokens, another identity). */
     void replace(Mention old, Mention neu) {
         mentions.set(mentions.indexOf(old), neu);

@@ -36,6 +36,9 @@ final class TakenRoles {
     /** "joined OpenAI as chief financial officer", «منصب الرئيس التنفيذي», «من منصبه كرئيس تنفيذي»: the title taken, or null. */
     static Taken roleAs(Doc doc, Sentence s, int from) {
         int first = from;
+        if (first > 0 && first + 1 < s.endToken() && doc.token(first).is("of") && POST_WORDS.contains(doc.token(first - 1).norm())) {
+            first++; // "accepted the position of chief operating officer": the post word closed the trigger
+        }
         boolean its = false;
         while (first < s.endToken() - 1 && ROLE_FILLERS.contains(doc.token(first).norm())) {
             its |= ORGANIZATION_PRONOUNS.contains(doc.token(first).norm());

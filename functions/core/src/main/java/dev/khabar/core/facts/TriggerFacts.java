@@ -187,8 +187,9 @@ final class TriggerFacts {
                     Attributes.evidence(doc, s), confidence);
             made = out.last();
         }
-        if (byAt >= 0 && subjectMention >= 0 && made != null && (type == FactType.INVESTMENT || type == FactType.ACQUISITION)) {
-            TriggerContext.coAgents(doc, s, tr, type, spec, subjectMention, objects, date, status, out); // "backed by A, B and C"
+        if (byAt >= 0 && subjectMention >= 0 && made != null && (type == FactType.INVESTMENT || type == FactType.ACQUISITION
+                || type == FactType.FOUNDED)) {
+            TriggerContext.coAgents(doc, s, tr, type, spec, subjectMention, objects, date, status, out); // "backed by A, B and C", "founded by A and B"
         }
         if (type == FactType.FUNDING_ROUND && made != null) {
             Rounds.investorsOfRound(doc, s, tr, subject, out);

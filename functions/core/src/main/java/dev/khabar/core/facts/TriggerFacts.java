@@ -204,10 +204,18 @@ final class TriggerFacts {
                 return k;
             }
             if (doc.mentionAt[k] >= 0) {
-                return -1;
+                break;
             }
         }
-        return -1;
+        int of = ofObject(doc, s, tr);
+        int after = of < 0 ? -1 : doc.mention(of).endToken();
+        return after >= 0 && after < s.endToken() && doc.token(after).is("by") ? after : -1; // "the takeover of X by Y"
+    }
+
+    /** "the takeover of X by Y": the mention right after the noun's "of", or -1. */
+    private static int ofObject(Doc doc, Sentence s, Trigger tr) {
+        int k = tr.endToken();
+        return !tr.arabic() && k + 1 < s.endToken() && doc.token(k).is("of") ? doc.mentionAt[k + 1] : -1;
     }
 
     /** The doer named by the sentence: after an Arabic trigger, else the first ungoverned name of the clause. */
@@ -314,6 +322,13 @@ final class TriggerFacts {
                 int o = firstAfter(doc, s, afterAgent + 1, Math.min(end, afterAgent + 4), spec.object(), subject);
                 if (o >= 0) {
                     out.add(doc.id(o));
+                }
+                return out;
+            }
+            int of = ofObject(doc, s, tr);
+            if (of >= 0 && doc.mention(of).endToken() == byAt) {
+                if (spec.object().contains(doc.type(of)) && !doc.id(of).equals(subject)) {
+                    out.add(doc.id(of)); // "the takeover of X by Y"
                 }
                 return out;
             }

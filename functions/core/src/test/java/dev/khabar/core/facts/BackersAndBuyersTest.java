@@ -50,6 +50,26 @@ class BackersAndBuyersTest {
     }
 
     @Test
+    void aTakeoverOfXByYNamesItsBuyerLast() {
+        Extracted a = x("Both firms face competition from Internet giants and from the $9 billion takeover of Rivet Motors by Amazon.");
+        a.requireFact(FactType.ACQUISITION, "Amazon", "Rivet Motors");
+        assertNull(a.fact(FactType.ACQUISITION, "Internet", "Rivet Motors").orElse(null), a.describeFacts());
+        x("The purchase of Quillmate Health by Harbor Fund closed in June.")
+                .requireFact(FactType.ACQUISITION, "Harbor Fund", "Quillmate Health");
+        x("Analysts cheered the acquisition of Tallow Robotics by Lintel Capital.")
+                .requireFact(FactType.ACQUISITION, "Lintel Capital", "Tallow Robotics");
+    }
+
+    @Test
+    void aListEndsAfterItsAndMember() {
+        Extracted a = x("Quillmate Health raised $13 million from Harbor Fund, Lintel Capital and Northpeak Ventures, Reuters reports.");
+        a.requireFact(FactType.INVESTMENT, "Northpeak Ventures", "Quillmate Health");
+        assertNull(a.fact(FactType.INVESTMENT, "Reuters", "Quillmate Health").orElse(null), a.describeFacts());
+        Extracted oxford = x("Tallow Robotics raised $5 million from Harbor Fund, Lintel Capital, and Northpeak Ventures.");
+        oxford.requireFact(FactType.INVESTMENT, "Northpeak Ventures", "Tallow Robotics");
+    }
+
+    @Test
     void arabicBuyingNounHasItsObjectAfterIt() {
         x("أعلنت أمازون عن شراء شركة Rivet Motors مقابل مليار دولار.").requireFact(FactType.ACQUISITION, "Amazon", "Rivet Motors");
         x("قدمت أمازون عرضا لشراء Rivet Motors.").requireFact(FactType.ACQUISITION, "Amazon", "Rivet Motors");

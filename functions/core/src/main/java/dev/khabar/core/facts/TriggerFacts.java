@@ -21,6 +21,9 @@ final class TriggerFacts {
     private static final Set<String> ARABIC_FILLERS = WordSet.of("قد", "لقد", "بالفعل", "رسميا", "اليوم", "امس", "ايضا");
     private static final Set<String> MEETINGS = WordSet.of("اجتماع", "اجتماعا", "مؤتمر", "مؤتمرا", "لقاء", "جلسه",
             "محادثات", "قمه", "ندوه", "اتفاق", "صفقه");
+    /** Honorifics before a doer's name: «ويستثمر الشيخ X 26% في …». */
+    private static final Set<String> ARABIC_HONORIFICS = WordSet.of("الشيخ", "الشيخه", "الامير", "الاميره", "سمو",
+            "معالي", "الدكتور", "السيد", "السيده");
     /** Arabic verbal nouns whose genitive is their object («شراء X»: buying X), unlike «استحواذ X على» (X's takeover). */
     private static final Set<String> OBJECT_NOUNS = WordSet.of("شراء");
     /** Words opening an aside between a deal's trigger and its marker: "worth $5m, including VAT, with X". */
@@ -234,7 +237,7 @@ final class TriggerFacts {
             int window = person ? 5 : 3;
             while (k < s.endToken() && k < tr.endToken() + window && doc.mentionAt[k] < 0
                     && (Grammar.isQuote(doc.token(k)) || ARABIC_FILLERS.contains(Clitics.bare(doc.token(k).norm()))
-                    || Grammar.isArabicOrgCue(doc.token(k))
+                    || Grammar.isArabicOrgCue(doc.token(k)) || ARABIC_HONORIFICS.contains(Clitics.withoutConjunction(doc.token(k).norm()))
                     || (person && doc.token(k).isWord() && !Grammar.isPreposition(doc.token(k))))) {
                 k++;
             }
@@ -360,6 +363,11 @@ final class TriggerFacts {
                         && doc.mention(doc.mentionAt[k + 1]).endToken() == k + 2) {
                     k++; // «مجموعة زيلو السعودية»: the doer's nationality adjective
                 }
+                int aside = asideEnd(doc, s, k + 1);
+                if (aside > k + 1) {
+                    k = aside - 1; // «ويستثمر الشيخ X، مستشار الأمن الوطني، 26% في Y»: the doer's title between commas
+                    window = Math.max(window, k + 7);
+                }
                 continue;
             }
             if (doc.mentionAt[k] >= 0 && k > tr.endToken() && ASIDES.contains(doc.token(k - 1).norm())) {
@@ -451,6 +459,19 @@ final class TriggerFacts {
             k--; // «وتشغل «كريم»، التي اشترتها»: the name before a comma and quotes
         }
         return doc.mentionAt[k] < 0 && doc.token(k).isWord();
+    }
+
+    /** «X، مستشار الأمن الوطني، …»: the token after the closing comma of an aside opening at k, else k. */
+    private static int asideEnd(Doc doc, Sentence s, int k) {
+        if (k >= s.endToken() || !Grammar.isComma(doc.token(k))) {
+            return k;
+        }
+        for (int j = k + 1; j < Math.min(s.endToken(), k + 10); j++) {
+            if (Grammar.isComma(doc.token(j))) {
+                return j + 1;
+            }
+        }
+        return k;
     }
 
     /** Whether the mention at k is the first name after the verb (past a cue noun and quotes at most). */

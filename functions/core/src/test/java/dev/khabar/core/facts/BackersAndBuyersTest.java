@@ -79,6 +79,16 @@ class BackersAndBuyersTest {
     }
 
     @Test
+    void arabicDoerAfterAnHonorificAndBeforeAnAside() {
+        x("ويستثمر الشيخ طحنون بن زايد، مستشار الأمن الوطني، 26% في شركة Rivet Motors.")
+                .requireFact(FactType.INVESTMENT, "Tahnoon bin Zayed", "Rivet Motors");
+        x("استحوذت شركة أمازون، عملاق التجارة الإلكترونية، على شركة Rivet Motors.")
+                .requireFact(FactType.ACQUISITION, "Amazon", "Rivet Motors");
+        x("واستثمرت مايكروسوفت، أكبر شركة برمجيات في العالم، مليار دولار في شركة Rivet Motors.")
+                .requireFact(FactType.INVESTMENT, "Microsoft", "Rivet Motors");
+    }
+
+    @Test
     void theWireOfADatelineIsNoParty() {
         Extracted a = x("Mar 4 (Reuters) - Engine maker Rivet Motors said on Monday it has agreed to buy Lintel Capital.");
         a.requireFact(FactType.ACQUISITION, "Rivet Motors", "Lintel Capital");

@@ -25,7 +25,14 @@ final class TriggerFacts {
     private static final Set<String> ARABIC_HONORIFICS = WordSet.of("الشيخ", "الشيخه", "الامير", "الاميره", "سمو",
             "معالي", "الدكتور", "السيد", "السيده");
     /** Arabic verbal nouns whose genitive is their object («شراء X»: buying X), unlike «استحواذ X على» (X's takeover). */
-    private static final Set<String> OBJECT_NOUNS = WordSet.of("شراء");
+    private static final Set<String> OBJECT_NOUNS = WordSet.of("شراء", "شرائ");
+
+    /** «شراء X», «شرائها X» (its buying of X): the noun bare, or with the possessive that names its doer. */
+    private static boolean objectNoun(Token t) {
+        String b = Clitics.bare(t.norm());
+        return OBJECT_NOUNS.contains(b) || (b.endsWith("ها") && OBJECT_NOUNS.contains(b.substring(0, b.length() - 2)))
+                || (b.endsWith("ه") && OBJECT_NOUNS.contains(b.substring(0, b.length() - 1)));
+    }
     /** Words opening an aside between a deal's trigger and its marker: "worth $5m, including VAT, with X". */
     private static final Set<String> ASIDES = WordSet.of("including", "excluding", "plus", "incl");
 
@@ -228,7 +235,7 @@ final class TriggerFacts {
             if (before >= 0 && types.contains(doc.type(before)) && !Grammar.governed(doc, before, s)) {
                 return before; // «وكانت أمازون قد اشترت شركة X», «أمازون تشتري X»: the doer stands before its verb
             }
-            if (OBJECT_NOUNS.contains(Clitics.bare(doc.token(tr.startToken()).norm()))) {
+            if (objectNoun(doc.token(tr.startToken()))) {
                 return -1; // «عن شراء X», «عرضا لشراء X»: the name after this noun is what is bought, the doer is the clause's
             }
             int k = tr.endToken();

@@ -21,6 +21,8 @@ final class TriggerFacts {
     private static final Set<String> ARABIC_FILLERS = WordSet.of("قد", "لقد", "بالفعل", "رسميا", "اليوم", "امس", "ايضا");
     private static final Set<String> MEETINGS = WordSet.of("اجتماع", "اجتماعا", "مؤتمر", "مؤتمرا", "لقاء", "جلسه",
             "محادثات", "قمه", "ندوه", "اتفاق", "صفقه");
+    private static final Set<String> SHARES = WordSet.of("اسهم", "اسهما", "سهم", "حصه", "حصص");
+
     /** Honorifics before a doer's name: «ويستثمر الشيخ X 26% في …». */
     private static final Set<String> ARABIC_HONORIFICS = WordSet.of("الشيخ", "الشيخه", "الامير", "الاميره", "سمو",
             "معالي", "الدكتور", "السيد", "السيده");
@@ -95,6 +97,10 @@ final class TriggerFacts {
         if (tr.type() == FactType.PARTNERSHIP && JointFacts.dualNear(doc, s, tr.startToken())) {
             return null; // "the two firms started collaborating": the pair of the deal told before (JointFacts)
         }
+        if (tr.arabic() && objectNoun(doc.token(tr.startToken())) && tr.endToken() < s.endToken()
+                && SHARES.contains(Clitics.bare(doc.token(tr.endToken()).norm()))) {
+            return null; // «من خلال شرائها أسهما»: buying shares is how a stake told elsewhere is taken, not a takeover
+        }
         FactType type = tr.type();
         Stakes.Size stake = tr.hold() || type == FactType.ACQUISITION ? Stakes.afterTrigger(doc, s, tr) : Stakes.Size.NONE;
         if (tr.hold()) {
@@ -131,6 +137,9 @@ final class TriggerFacts {
             }
             if (subjectMention < 0) {
                 subjectMention = subjectMention(doc, s, tr, spec.subject());
+            }
+            if (subjectMention < 0 && tr.arabic() && antecedent(doc, s, tr.startToken()) == UNNAMED) {
+                return null; // the doer is what the relative hangs on, and it is no name
             }
             String reporter = subjectMention < 0 ? DealParties.reporterAnaphor(doc, s, tr) : null;
             if (subjectMention < 0 && reporter == null) {
@@ -253,6 +262,10 @@ final class TriggerFacts {
                 if (types.contains(doc.type(m)) && !Grammar.governed(doc, m, s)) {
                     return m;
                 }
+            }
+            int antecedent = antecedent(doc, s, tr.startToken());
+            if (antecedent == UNNAMED || antecedent >= 0 && types.contains(doc.type(antecedent))) {
+                return antecedent < 0 ? -1 : antecedent; // «بعد X وY اللذين اشتركا في تأسيس الشركة»: the name the relative hangs on
             }
         }
         int from = Grammar.clauseStart(doc, tr.startToken(), s);
@@ -454,6 +467,29 @@ final class TriggerFacts {
     }
 
     private static final Set<String> ARABIC_RELATIVES = WordSet.of("التي", "الذي", "اللتي", "الذين", "اللذين", "اللتين");
+
+    /**
+     * «X الذي أسس», «X وY اللذين اشتركا في تأسيس»: the name an Arabic relative a few words before the trigger hangs on
+     * (past commas and quotes), or -1 — when no doer follows the verb, the relative is its doer.
+     */
+    private static int antecedent(Doc doc, Sentence s, int trigger) {
+        for (int r = trigger - 1; r > Math.max(s.firstToken(), trigger - 4); r--) {
+            if (doc.mentionAt[r] >= 0) {
+                return -1;
+            }
+            if (ARABIC_RELATIVES.contains(Clitics.withoutConjunction(doc.token(r).norm()))) {
+                int k = r - 1;
+                while (k > s.firstToken() && doc.mentionAt[k] < 0 && (Grammar.isComma(doc.token(k)) || Grammar.isQuote(doc.token(k)))) {
+                    k--;
+                }
+                return doc.mentionAt[k] >= 0 ? doc.mentionAt[k] : UNNAMED;
+            }
+        }
+        return -1;
+    }
+
+    /** {@link #antecedent}: a relative hanging on words that name no entity («الشركات التي استحوذت»). */
+    private static final int UNNAMED = -2;
 
     /** «الخدمات التي اشترتها X»: an Arabic relative right before the trigger, hanging on a common noun, not a name. */
     private static boolean relativeOnNoun(Doc doc, Sentence s, Trigger tr) {

@@ -51,6 +51,10 @@ final class NameLists {
                 k++;
                 continue; // "SIG and the China Venture Capital Fund", "A, and former McKinsey chief B"
             }
+            if (types.contains(EntityType.PRODUCT) && t.script() == Script.NUMBER && doc.mentionAt[k - 1] >= 0) {
+                k++;
+                continue; // "the Galaxy Watch 6 and X": a model number the name left out
+            }
             if (types.contains(EntityType.PRODUCT) && productModifier(t) && Grammar.isCoordinator(beforeModifiers(doc, k))) {
                 k++;
                 continue; // "the X and 6.7-inch Y", "X and a new Y": a product's size or novelty before its name

@@ -135,6 +135,10 @@ final class TriggerFacts {
                 subject = DealParties.mainClauseDoer(doc, s, tr, spec.subject(), null);
             }
         }
+        if (type == FactType.INVESTMENT && !tr.arabic() && tr.marked() && subjectMention >= 0 && byAt < 0
+                && !Backers.linked(doc, subjectMention, tr)) {
+            return null; // "A offered investors in X $10 a share": A is not said to be one
+        }
         if (subject == null || (type == FactType.INVESTMENT && tr.arabic() && previous != null
                 && previous.type() == FactType.FUNDING_ROUND && previous.subject().equals(subject))) {
             return null; // «جمعت X ... استثمارات بقيمة»: the noun names what the round raised, not another deal
@@ -408,11 +412,23 @@ final class TriggerFacts {
             }
             return out;
         }
+        if (relativeOnNoun(doc, s, tr)) {
+            return out; // «الخدمات التي اشترتها X»: what was bought is the noun the relative hangs on, not a name before it
+        }
         String nearest = nearestObjectBefore(doc, s, tr, spec, subject);
         if (nearest != null) {
             out.add(nearest);
         }
         return out;
+    }
+
+    private static final Set<String> ARABIC_RELATIVES = WordSet.of("التي", "الذي", "اللتي", "الذين", "اللذين", "اللتين");
+
+    /** «الخدمات التي اشترتها X»: an Arabic relative right before the trigger, hanging on a common noun, not a name. */
+    private static boolean relativeOnNoun(Doc doc, Sentence s, Trigger tr) {
+        int r = tr.startToken() - 1;
+        return tr.arabic() && r - 1 >= s.firstToken() && ARABIC_RELATIVES.contains(doc.token(r).norm())
+                && doc.mentionAt[r - 1] < 0 && !Grammar.isQuote(doc.token(r - 1));
     }
 
     /** Whether the mention at k is the first name after the verb (past a cue noun and quotes at most). */

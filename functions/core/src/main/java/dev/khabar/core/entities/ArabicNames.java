@@ -66,6 +66,8 @@ final class ArabicNames {
                 accusativeTitledPerson(tokens, i, end, sink);
             } else if (isComma(t) && i + 1 < end && ArabicRoles.match(tokens, i + 1, end) != null) {
                 apposedPerson(tokens, i, s.firstToken(), sink);
+            } else if (Cues.isQuote(t.surface()) && i + 3 < end && sink.placeAt(i + 1)) {
+                placeInQuotedName(tokens, i, end, sink);
             } else if (Cues.isQuote(t.surface()) && i + 2 < end && tokens.get(i + 1).script() == Script.ARABIC
                     && (i == s.firstToken() || !Cues.isQuote(tokens.get(i - 1).surface())) && opening(tokens, i, s)) {
                 quotedName(tokens, i, end, sink);
@@ -449,6 +451,18 @@ final class ArabicNames {
             type = EntityType.PERSON; // “جيف وليامز”: a given name opens it, unless شركة/موقع stands before the quote
         }
         sink.add(open + 1, close, 0, type != null ? type : EntityType.ORGANIZATION, null, null);
+    }
+
+    /** «مع “عمان تيل”»: a quoted name opening with a place, written so before as an organization's name, is that name. */
+    private static void placeInQuotedName(List<Token> tokens, int open, int end, MentionSink sink) {
+        int close = open + 2;
+        while (close < end && close < open + 5 && !Cues.isQuote(tokens.get(close).surface())) {
+            close++;
+        }
+        if (close < end && Cues.isQuote(tokens.get(close).surface()) && sink.organizationWritten(open + 1, close)) {
+            sink.dropPlacesIn(open + 1, close);
+            sink.add(open + 1, close, 0, EntityType.ORGANIZATION, null, null);
+        }
     }
 
     /** "يتشرف ويفخر": imperfect verbs joined by و, a quoted phrase rather than a name. */

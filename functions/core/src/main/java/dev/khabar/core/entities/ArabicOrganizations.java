@@ -43,7 +43,55 @@ final class ArabicOrganizations {
     }
 
     static boolean find(List<Token> tokens, int i, int end, MentionSink sink) {
-        return governmentBody(tokens, i, end, sink) || company(tokens, i, end, sink);
+        return governmentBody(tokens, i, end, sink) || listInBrackets(tokens, i, end, sink) || company(tokens, i, end, sink);
+    }
+
+    private static final Set<String> PLURAL_CUES = ArabicWords.folded("شركات", "بنوك", "مصارف", "مجموعات");
+
+    /**
+     * «الشركات الثلاث الحالية (آسيا، زين، وكورك)»: after a plural cue and its adjectives, a bracketed list of short
+     * names, one or two words each, separated by commas and و, names one organization each.
+     */
+    private static boolean listInBrackets(List<Token> tokens, int i, int end, MentionSink sink) {
+        if (!PLURAL_CUES.contains(Clitics.bare(tokens.get(i).norm()))) {
+            return false;
+        }
+        int open = i + 1;
+        while (open < end && open < i + 4 && tokens.get(open).norm().startsWith("ال") && !sink.covered(open)) {
+            open++;
+        }
+        if (open >= end || !tokens.get(open).is("(")) {
+            return false;
+        }
+        List<int[]> items = new java.util.ArrayList<>();
+        int from = open + 1;
+        int k = from;
+        while (k < end && k < open + 16 && !tokens.get(k).is(")")) {
+            Token w = tokens.get(k);
+            if (w.surface().equals("،") || w.is(",")) {
+                items.add(new int[] {from, k});
+                from = k + 1;
+            } else if (w.script() != Script.ARABIC || k - from >= 2 || NameLexicon.isArabicStopAsWritten(w.norm())
+                    || sink.covered(k) && !sink.placeAt(k) || definite(w.norm())) {
+                return false;
+            }
+            k++;
+        }
+        if (k >= end || !tokens.get(k).is(")") || from >= k) {
+            return false;
+        }
+        items.add(new int[] {from, k});
+        if (items.size() < 2) {
+            return false;
+        }
+        for (int[] item : items) {
+            Token first = tokens.get(item[0]);
+            int skip = item != items.get(0) && first.norm().startsWith("و") && first.norm().length() > 3 ? 1 : 0;
+            sink.dropPlacesIn(item[0], item[1]);
+            sink.add(item[0], item[1], MentionSink.cliticChars(first, first.norm().substring(skip)), EntityType.ORGANIZATION,
+                    null, null);
+        }
+        return true;
     }
 
     /** "وزارة الاتصالات وتقنية المعلومات", "هيئة سوق المال": a public body named by its genitive chain. */

@@ -67,4 +67,14 @@ class ArabicTitlePairsTest {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.document().entities().stream().noneMatch(e -> e.aliases().contains(pair)), x.names());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "أعلنت وزيرة الصناعة، نوال الطحاوي، توقيع عقد مع شركة زيفرا.|نوال الطحاوي",
+            "قال وزير النقل، سامر حداد، إن الوزارة وقعت اتفاقا مع شركة زيفرا.|سامر حداد",
+            "وأكد وزير المالية، كريم منصور، أن الحكومة وقعت عقدا مع شركة زيفرا.|كريم منصور"})
+    void aMinisterOfSomethingIsNoEmployeeOfTheCompanyInTheSentence(String text, String minister) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(!has(x, FactType.ROLE, minister, "زيفرا"), x.describeFacts());
+    }
 }

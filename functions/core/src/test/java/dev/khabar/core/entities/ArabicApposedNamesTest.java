@@ -197,4 +197,14 @@ class ArabicApposedNamesTest {
     void commonGivenNamesOfArabicNewsOpenAPerson(String text, String name) {
         person(Extracted.of(text, "2025-01-01"), name);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وزودت الشركة هاتفها بخدمة ترجمة جديدة أطلقت عليها اسم (لينجو) تعمل دون إنترنت.|لينجو|PRODUCT",
+            "وأسست المجموعة شركة جديدة باسم \"نوفاليس\" للاستثمار في الطاقة.|نوفاليس|ORGANIZATION",
+            "وطرحت المنصة تطبيقا للمدفوعات يحمل اسم “دفعة” في السوق السعودية.|دفعة|PRODUCT"})
+    void theNameGivenAfterIsmIsOfTheKindItsCueSays(String text, String name, EntityType type) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(type, withAlias(x, name).orElseThrow(() -> new AssertionError(x.names())).type());
+    }
 }

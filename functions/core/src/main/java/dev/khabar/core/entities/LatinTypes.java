@@ -125,15 +125,6 @@ final class LatinTypes {
         return cue != null ? cue : EntityType.ORGANIZATION;
     }
 
-    /** "Sir Nigel Rudd", "Dr. Jane Roe": a courtesy word left outside the name still says it is a person's. */
-    private static boolean honorificBefore(List<Token> tokens, int i, Sentence s, Set<String> words) {
-        int k = i - 1;
-        if (k > s.firstToken() && tokens.get(k).is(".") && tokens.get(k).start() == tokens.get(k - 1).end()) {
-            k--;
-        }
-        return k >= s.firstToken() && tokens.get(k).capitalized() && words.contains(tokens.get(k).norm());
-    }
-
     private static final Set<String> LAUNCH_VERBS = WordSet.of("launched", "released", "unveiled", "introduced", "debuted",
             "launches", "releases", "unveils", "introduces");
     private static final Set<String> DETERMINERS = WordSet.of("its", "their", "his", "her", "a", "an", "the");
@@ -172,6 +163,15 @@ final class LatinTypes {
             }
         }
         return false;
+    }
+
+    /** "Sir Nigel Rudd", "Dr. Jane Roe": a courtesy word left outside the name still says it is a person's. */
+    private static boolean honorificBefore(List<Token> tokens, int i, Sentence s, Set<String> words) {
+        int k = i - 1;
+        if (k > s.firstToken() && tokens.get(k).is(".") && tokens.get(k).start() == tokens.get(k - 1).end()) {
+            k--;
+        }
+        return k >= s.firstToken() && tokens.get(k).capitalized() && words.contains(tokens.get(k).norm());
     }
 
     private static boolean contains(List<Token> tokens, int i, int end, String surface) {

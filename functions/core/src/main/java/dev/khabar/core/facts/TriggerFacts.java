@@ -427,8 +427,14 @@ final class TriggerFacts {
     /** «الخدمات التي اشترتها X»: an Arabic relative right before the trigger, hanging on a common noun, not a name. */
     private static boolean relativeOnNoun(Doc doc, Sentence s, Trigger tr) {
         int r = tr.startToken() - 1;
-        return tr.arabic() && r - 1 >= s.firstToken() && ARABIC_RELATIVES.contains(doc.token(r).norm())
-                && doc.mentionAt[r - 1] < 0 && !Grammar.isQuote(doc.token(r - 1));
+        if (!tr.arabic() || r - 1 < s.firstToken() || !ARABIC_RELATIVES.contains(doc.token(r).norm())) {
+            return false;
+        }
+        int k = r - 1;
+        while (k > s.firstToken() && doc.mentionAt[k] < 0 && (Grammar.isComma(doc.token(k)) || Grammar.isQuote(doc.token(k)))) {
+            k--; // «وتشغل «كريم»، التي اشترتها»: the name before a comma and quotes
+        }
+        return doc.mentionAt[k] < 0 && doc.token(k).isWord();
     }
 
     /** Whether the mention at k is the first name after the verb (past a cue noun and quotes at most). */

@@ -67,6 +67,7 @@ class LaunchesAndLinksTest {
         Extracted a = x("وتراجعت مبيعات هواتف نوكيا، وعدد من الخدمات التي اشترتها مايكروسوفت مؤخرا.");
         assertNull(a.fact(FactType.ACQUISITION, "Microsoft", "Nokia").orElse(null), a.describeFacts());
         x("وكانت نوكيا التي اشترتها مايكروسوفت قد أعلنت عن خسائر.").requireFact(FactType.ACQUISITION, "Microsoft", "Nokia");
+        x("وتشغل «Rivet Motors»، التي اشترتها أمازون في 2019، مصانع في مصر.").requireFact(FactType.ACQUISITION, "Amazon", "Rivet Motors");
     }
 
     @Test

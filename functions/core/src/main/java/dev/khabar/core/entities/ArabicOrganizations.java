@@ -43,7 +43,56 @@ final class ArabicOrganizations {
     }
 
     static boolean find(List<Token> tokens, int i, int end, MentionSink sink) {
-        return governmentBody(tokens, i, end, sink) || listInBrackets(tokens, i, end, sink) || company(tokens, i, end, sink);
+        return describedName(tokens, i, end, sink) || governmentBody(tokens, i, end, sink) || listInBrackets(tokens, i, end, sink)
+                || company(tokens, i, end, sink);
+    }
+
+    /**
+     * «صندوق رأسمال المخاطر السويدي فوستوك», «شركة التكنولوجيا الأمريكية زيلوكس»: a cue, what the organization does
+     * and its nationality describe it; the undefined word after the nationality is its name, one word or two.
+     */
+    private static boolean describedName(List<Token> tokens, int i, int end, MentionSink sink) {
+        String cue = Cues.arabicCue(tokens.get(i).norm());
+        if (cue == null || Cues.ARABIC.get(cue) != EntityType.ORGANIZATION || cue.equals("شركات")) {
+            return false;
+        }
+        int j = i + 1;
+        if (j + 1 < end && !sink.covered(j) && tokens.get(j).script() == Script.ARABIC && !definite(tokens.get(j).norm())
+                && plainWord(tokens.get(j)) && definite(tokens.get(j + 1).norm())) {
+            j++; // «صندوق رأسمال المخاطر»: a noun in construct
+        }
+        int nationality = -1;
+        while (j < end && j < i + 6 && (!sink.covered(j) || sink.placeAt(j)) && tokens.get(j).script() == Script.ARABIC
+                && definite(tokens.get(j).norm())) {
+            if (ArabicWords.nationality(tokens.get(j).norm())) {
+                nationality = j;
+            }
+            j++;
+        }
+        if (nationality < 0 || nationality != j - 1 || j >= end || !nameAfterDescription(tokens.get(j), sink.covered(j))) {
+            return false;
+        }
+        int to = j + 1;
+        if (to + 1 < end && nameAfterDescription(tokens.get(to), sink.covered(to)) && !tokens.get(to).norm().startsWith("و")
+                && (tokens.get(to + 1).script() == Script.PUNCT || NameLexicon.isArabicStopAsWritten(tokens.get(to + 1).norm()))) {
+            to++;
+        }
+        if (to < end && tokens.get(to).script() == Script.ARABIC && !NameLexicon.isArabicStopAsWritten(tokens.get(to).norm())
+                && !ArabicWords.verbAfterName(tokens.get(to).norm()) && !tokens.get(to).norm().startsWith("و")
+                && !tokens.get(to).norm().startsWith("ل") && !tokens.get(to).norm().startsWith("ب")) {
+            return false; // the words after the name must end it: punctuation, a function word, a verb, a conjunction
+        }
+        sink.dropPlacesIn(i + 1, j);
+        return sink.add(j, to, 0, EntityType.ORGANIZATION, null, null);
+    }
+
+    /** An undefined word that can name an organization after its description: no function word, verb or cue. */
+    private static boolean nameAfterDescription(Token t, boolean covered) {
+        String n = t.norm();
+        // «مجددا», «مقبولا», «حصة»: accusatives and feminine nouns are the sentence going on, not a name
+        return !covered && orgWord(t) && !n.endsWith("ا") && !definite(n) && n.length() >= 3 && !NameLexicon.isArabicStop(n)
+                && !ArabicWords.verbAfterName(n) && !ANNOUNCED.contains(n) && Cues.arabicCue(n) == null
+                && NameLexicon.arabicGivenName(n) == null && !PURPOSE_NOUNS.contains(n);
     }
 
     private static final Set<String> PLURAL_CUES = ArabicWords.folded("شركات", "بنوك", "مصارف", "مجموعات");

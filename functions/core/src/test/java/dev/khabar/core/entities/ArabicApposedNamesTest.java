@@ -207,4 +207,26 @@ class ArabicApposedNamesTest {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertEquals(type, withAlias(x, name).orElseThrow(() -> new AssertionError(x.names())).type());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وشارك في الجولة صندوق رأس المال الجريء السويدي نوردفين، وفق البيان.|نوردفين",
+            "واستحوذت شركة التكنولوجيا الأمريكية زيلوكس على المنصة.|زيلوكس",
+            "وقال البنك الاستثماري الألماني كوردين إنه سيمول المشروع.|كوردين"})
+    void theUndefinedWordAfterADescriptionAndItsNationalityIsTheName(String text, String name) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(EntityType.ORGANIZATION, withAlias(x, name).orElseThrow(() -> new AssertionError(x.names())).type());
+        assertTrue(x.document().entities().stream().noneMatch(e -> e.name().contains(" " + name) || e.name().contains("ال" + "شركة")),
+                x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وأكدت الشركة الأمريكية مجددا أن الخطة قائمة.",
+            "وستمتلك الشركة الإماراتية حصة كبيرة من الأسهم.",
+            "وتعمل الشركة الصينية منذ عام 2010 في السوق."})
+    void anAdverbOrNounAfterADescribedCompanyIsNoName(String text) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.document().entities().stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), x.names());
+    }
 }

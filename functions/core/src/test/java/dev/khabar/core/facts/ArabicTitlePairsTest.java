@@ -77,4 +77,14 @@ class ArabicTitlePairsTest {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(!has(x, FactType.ROLE, minister, "زيفرا"), x.describeFacts());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وسيتولى مارك تيلين، 48 عاما، منصب الرئيس التنفيذي في شركة زيفرا اعتبارا من مايو.|مارك تيلين",
+            "ويتولى جون بيرغ، 61 عاما، منصب المدير المالي في شركة زيفرا.|جون بيرغ",
+            "وستتولى سارة الطحاوي، 39 عاما، منصب رئيسة العمليات في شركة زيفرا.|سارة الطحاوي"})
+    void anAgeSetOffByCommasDoesNotPartTheNewcomerFromThePost(String text, String person) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(has(x, FactType.EMPLOYMENT_START, person, "زيفرا"), x.describeFacts());
+    }
 }

@@ -75,7 +75,8 @@ final class LatinTypes {
         if (words >= 2 && Cues.ORG_ENDINGS.contains(last)) {
             return EntityType.ORGANIZATION; // "Lerer Ventures", "Evan Capital": an ending beats a given name or a title
         }
-        if (words >= 2 && words <= 3 && (givenName(tokens, i) || gaelicSurname(tokens, i, end))) {
+        if (words >= 2 && words <= 3 && (givenName(tokens, i) || gaelicSurname(tokens, i, end)
+                || LatinNames.MODAL_NAMES.contains(tokens.get(i).norm()))) { // a modal opens a run only as a given name
             return EntityType.PERSON;
         }
         if (words >= 2 && (HONORIFICS.contains(tokens.get(i).norm()) || honorificBefore(tokens, i, s, HONORIFICS))

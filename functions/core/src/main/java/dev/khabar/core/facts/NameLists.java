@@ -76,11 +76,22 @@ final class NameLists {
                     && !LIST_OPENERS.contains(previousWord.norm()) && !coordinatedCue(previousWord)) {
                 return;
             }
+            if (Grammar.isComma(previousWord) && reporter(doc, next)) {
+                return; // "A, B and C, TechCrunch reports": the one telling of the list is not in it
+            }
             if (!doc.id(next).equals(subject) && !out.contains(doc.id(next))) {
                 out.add(doc.id(next));
             }
             k = doc.mention(next).endToken();
         }
+    }
+
+    private static final Set<String> REPORTING = WordSet.of("reports", "reported", "said", "says", "reporting", "wrote",
+            "writes", "noted", "notes");
+
+    private static boolean reporter(Doc doc, int m) {
+        int after = doc.mention(m).endToken();
+        return after < doc.tokens.size() && REPORTING.contains(doc.token(after).norm());
     }
 
     /** Words that place a listed member in time before its name: "and former Acme chief X", "and existing investor Y". */

@@ -71,6 +71,15 @@ class LaunchesAndLinksTest {
     }
 
     @Test
+    void aModalThatIsAGivenNameOpensAFoundersName() {
+        Extracted a = x("Mapwise Labs, co-founded by Sam Ortiz and Can Yilmaz, builds maps.");
+        assertEquals(EntityType.PERSON, a.requireEntity("Can Yilmaz").type());
+        a.requireFact(FactType.FOUNDED, "Can Yilmaz", "Mapwise Labs");
+        assertEquals(EntityType.PERSON, x("The startup was founded by Will Harper and Dana Ortiz.").requireEntity("Will Harper").type());
+        assertTrue(x("Analysts said Prices Can Rise.").entity("Can Rise").isEmpty());
+    }
+
+    @Test
     void aPrefixBeforeARoundIsNoName() {
         Extracted a = x("Tallow Robotics raised $1 million in its Pre-Series A round led by Harbor Fund.");
         assertTrue(a.entity("Pre").isEmpty(), a.names());

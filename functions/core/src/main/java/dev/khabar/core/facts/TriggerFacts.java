@@ -21,20 +21,10 @@ final class TriggerFacts {
     private static final Set<String> ARABIC_FILLERS = WordSet.of("قد", "لقد", "بالفعل", "رسميا", "اليوم", "امس", "ايضا");
     private static final Set<String> MEETINGS = WordSet.of("اجتماع", "اجتماعا", "مؤتمر", "مؤتمرا", "لقاء", "جلسه",
             "محادثات", "قمه", "ندوه", "اتفاق", "صفقه");
-    private static final Set<String> SHARES = WordSet.of("اسهم", "اسهما", "سهم", "حصه", "حصص");
 
     /** Honorifics before a doer's name: «ويستثمر الشيخ X 26% في …». */
     private static final Set<String> ARABIC_HONORIFICS = WordSet.of("الشيخ", "الشيخه", "الامير", "الاميره", "سمو",
             "معالي", "الدكتور", "السيد", "السيده");
-    /** Arabic verbal nouns whose genitive is their object («شراء X»: buying X), unlike «استحواذ X على» (X's takeover). */
-    private static final Set<String> OBJECT_NOUNS = WordSet.of("شراء", "شرائ");
-
-    /** «شراء X», «شرائها X» (its buying of X): the noun bare, or with the possessive that names its doer. */
-    private static boolean objectNoun(Token t) {
-        String b = Clitics.bare(t.norm());
-        return OBJECT_NOUNS.contains(b) || (b.endsWith("ها") && OBJECT_NOUNS.contains(b.substring(0, b.length() - 2)))
-                || (b.endsWith("ه") && OBJECT_NOUNS.contains(b.substring(0, b.length() - 1)));
-    }
     /** Words opening an aside between a deal's trigger and its marker: "worth $5m, including VAT, with X". */
     private static final Set<String> ASIDES = WordSet.of("including", "excluding", "plus", "incl");
 
@@ -97,8 +87,7 @@ final class TriggerFacts {
         if (tr.type() == FactType.PARTNERSHIP && JointFacts.dualNear(doc, s, tr.startToken())) {
             return null; // "the two firms started collaborating": the pair of the deal told before (JointFacts)
         }
-        if (tr.arabic() && objectNoun(doc.token(tr.startToken())) && tr.endToken() < s.endToken()
-                && SHARES.contains(Clitics.bare(doc.token(tr.endToken()).norm()))) {
+        if (tr.arabic() && ArabicRelatives.objectNoun(doc.token(tr.startToken())) && ArabicRelatives.sharesNext(doc, s, tr)) {
             return null; // «من خلال شرائها أسهما»: buying shares is how a stake told elsewhere is taken, not a takeover
         }
         FactType type = tr.type();
@@ -138,7 +127,7 @@ final class TriggerFacts {
             if (subjectMention < 0) {
                 subjectMention = subjectMention(doc, s, tr, spec.subject());
             }
-            if (subjectMention < 0 && tr.arabic() && antecedent(doc, s, tr.startToken()) == UNNAMED) {
+            if (subjectMention < 0 && tr.arabic() && ArabicRelatives.antecedent(doc, s, tr.startToken()) == ArabicRelatives.UNNAMED) {
                 return null; // the doer is what the relative hangs on, and it is no name
             }
             String reporter = subjectMention < 0 ? DealParties.reporterAnaphor(doc, s, tr) : null;
@@ -244,7 +233,7 @@ final class TriggerFacts {
             if (before >= 0 && types.contains(doc.type(before)) && !Grammar.governed(doc, before, s)) {
                 return before; // «وكانت أمازون قد اشترت شركة X», «أمازون تشتري X»: the doer stands before its verb
             }
-            if (objectNoun(doc.token(tr.startToken()))) {
+            if (ArabicRelatives.objectNoun(doc.token(tr.startToken()))) {
                 return -1; // «عن شراء X», «عرضا لشراء X»: the name after this noun is what is bought, the doer is the clause's
             }
             int k = tr.endToken();
@@ -263,8 +252,8 @@ final class TriggerFacts {
                     return m;
                 }
             }
-            int antecedent = antecedent(doc, s, tr.startToken());
-            if (antecedent == UNNAMED || antecedent >= 0 && types.contains(doc.type(antecedent))) {
+            int antecedent = ArabicRelatives.antecedent(doc, s, tr.startToken());
+            if (antecedent == ArabicRelatives.UNNAMED || antecedent >= 0 && types.contains(doc.type(antecedent))) {
                 return antecedent < 0 ? -1 : antecedent; // «بعد X وY اللذين اشتركا في تأسيس الشركة»: the name the relative hangs on
             }
         }
@@ -456,7 +445,7 @@ final class TriggerFacts {
             }
             return out;
         }
-        if (relativeOnNoun(doc, s, tr)) {
+        if (ArabicRelatives.onNoun(doc, s, tr)) {
             return out; // «الخدمات التي اشترتها X»: what was bought is the noun the relative hangs on, not a name before it
         }
         String nearest = nearestObjectBefore(doc, s, tr, spec, subject);
@@ -464,44 +453,6 @@ final class TriggerFacts {
             out.add(nearest);
         }
         return out;
-    }
-
-    private static final Set<String> ARABIC_RELATIVES = WordSet.of("التي", "الذي", "اللتي", "الذين", "اللذين", "اللتين");
-
-    /**
-     * «X الذي أسس», «X وY اللذين اشتركا في تأسيس»: the name an Arabic relative a few words before the trigger hangs on
-     * (past commas and quotes), or -1 — when no doer follows the verb, the relative is its doer.
-     */
-    private static int antecedent(Doc doc, Sentence s, int trigger) {
-        for (int r = trigger - 1; r > Math.max(s.firstToken(), trigger - 4); r--) {
-            if (doc.mentionAt[r] >= 0) {
-                return -1;
-            }
-            if (ARABIC_RELATIVES.contains(Clitics.withoutConjunction(doc.token(r).norm()))) {
-                int k = r - 1;
-                while (k > s.firstToken() && doc.mentionAt[k] < 0 && (Grammar.isComma(doc.token(k)) || Grammar.isQuote(doc.token(k)))) {
-                    k--;
-                }
-                return doc.mentionAt[k] >= 0 ? doc.mentionAt[k] : UNNAMED;
-            }
-        }
-        return -1;
-    }
-
-    /** {@link #antecedent}: a relative hanging on words that name no entity («الشركات التي استحوذت»). */
-    private static final int UNNAMED = -2;
-
-    /** «الخدمات التي اشترتها X»: an Arabic relative right before the trigger, hanging on a common noun, not a name. */
-    private static boolean relativeOnNoun(Doc doc, Sentence s, Trigger tr) {
-        int r = tr.startToken() - 1;
-        if (!tr.arabic() || r - 1 < s.firstToken() || !ARABIC_RELATIVES.contains(doc.token(r).norm())) {
-            return false;
-        }
-        int k = r - 1;
-        while (k > s.firstToken() && doc.mentionAt[k] < 0 && (Grammar.isComma(doc.token(k)) || Grammar.isQuote(doc.token(k)))) {
-            k--; // «وتشغل «كريم»، التي اشترتها»: the name before a comma and quotes
-        }
-        return doc.mentionAt[k] < 0 && doc.token(k).isWord();
     }
 
     /** «X، مستشار الأمن الوطني، …»: the token after the closing comma of an aside opening at k, else k. */

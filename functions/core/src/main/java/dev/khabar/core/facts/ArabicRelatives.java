@@ -44,10 +44,26 @@ final class ArabicRelatives {
                 while (k > s.firstToken() && doc.mentionAt[k] < 0 && (Grammar.isComma(doc.token(k)) || Grammar.isQuote(doc.token(k)))) {
                     k--;
                 }
+                if (doc.mentionAt[k] < 0 && Grammar.isComma(doc.token(r - 1))) {
+                    k = beforeAside(doc, s, k); // «دورسي، 45 عاما، الذي شارك في تأسيس»: the name before an aside
+                }
                 return doc.mentionAt[k] >= 0 ? doc.mentionAt[k] : UNNAMED;
             }
         }
         return -1;
+    }
+
+    /** The token before the comma opening the aside that ends at token {@code k}, or k when there is none near. */
+    private static int beforeAside(Doc doc, Sentence s, int k) {
+        for (int j = k - 1; j > Math.max(s.firstToken(), k - 6); j--) {
+            if (doc.mentionAt[j] >= 0) {
+                return k;
+            }
+            if (Grammar.isComma(doc.token(j))) {
+                return j - 1;
+            }
+        }
+        return k;
     }
 
     /** {@link #antecedent}: a relative hanging on words that name no entity («الشركات التي استحوذت»). */

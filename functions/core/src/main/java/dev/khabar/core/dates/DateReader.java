@@ -74,6 +74,10 @@ public final class DateReader {
                 return monthDate(text, tokens, i, year != null ? m[1] + 1 : m[1], Month.of(m[0]), 1, year, onward(tokens, i, from), published);
             }
         }
+        DateMention weekday = t.isWord() ? weekday(text, tokens, i, from, to, published) : null;
+        if (weekday != null) {
+            return weekday;
+        }
         if (t.isWord() && mayStartDate(t)) {
             int[] m = month(tokens, i, to);
             if (m != null && cued(tokens, i, from, m[1], to)) {
@@ -195,6 +199,40 @@ public final class DateReader {
         }
         int y = Integer.parseInt(tokens.get(i).norm());
         return y >= 1900 && y <= 2100 ? y : null;
+    }
+
+    private static final java.util.Map<String, java.time.DayOfWeek> WEEKDAYS = java.util.Map.ofEntries(
+            java.util.Map.entry("monday", java.time.DayOfWeek.MONDAY), java.util.Map.entry("tuesday", java.time.DayOfWeek.TUESDAY),
+            java.util.Map.entry("wednesday", java.time.DayOfWeek.WEDNESDAY), java.util.Map.entry("thursday", java.time.DayOfWeek.THURSDAY),
+            java.util.Map.entry("friday", java.time.DayOfWeek.FRIDAY), java.util.Map.entry("saturday", java.time.DayOfWeek.SATURDAY),
+            java.util.Map.entry("sunday", java.time.DayOfWeek.SUNDAY), java.util.Map.entry("الثلاثاء", java.time.DayOfWeek.TUESDAY),
+            java.util.Map.entry("الاربعاء", java.time.DayOfWeek.WEDNESDAY), java.util.Map.entry("الخميس", java.time.DayOfWeek.THURSDAY),
+            java.util.Map.entry("السبت", java.time.DayOfWeek.SATURDAY), java.util.Map.entry("الاثنين", java.time.DayOfWeek.MONDAY),
+            java.util.Map.entry("الجمعه", java.time.DayOfWeek.FRIDAY), java.util.Map.entry("الاحد", java.time.DayOfWeek.SUNDAY));
+    /** Arabic weekdays that are also common words (the two, Friday prayers, one): a day only after «يوم» and the like. */
+    private static final Set<String> AMBIGUOUS_WEEKDAYS = WordSet.of("الاثنين", "الجمعه", "الاحد");
+    private static final Set<String> DAY_CUES = WordSet.of("يوم", "اليوم", "امس", "مساء", "صباح", "ليله");
+
+    /**
+     * "said on Monday", «اليوم الأربعاء»: a weekday is the latest such day not after publication (news reports the
+     * past); "next Monday", «الأحد المقبل» are left alone.
+     */
+    private static DateMention weekday(String text, List<Token> tokens, int i, int from, int to, LocalDate published) {
+        Token t = tokens.get(i);
+        String n = t.script() == Script.ARABIC ? Clitics.withoutConjunction(t.norm()) : t.norm();
+        java.time.DayOfWeek day = WEEKDAYS.get(n);
+        if (published == null || day == null || (t.script() == Script.LATIN && !Character.isUpperCase(t.surface().charAt(0)))) {
+            return null;
+        }
+        boolean cue = i > from && DAY_CUES.contains(Clitics.withoutConjunction(tokens.get(i - 1).norm()));
+        if (t.script() == Script.ARABIC && AMBIGUOUS_WEEKDAYS.contains(n) && !cue) {
+            return null;
+        }
+        if ((i + 1 < to && FUTURE.contains(tokens.get(i + 1).norm())) || (i > from && tokens.get(i - 1).is("next"))) {
+            return null;
+        }
+        LocalDate date = published.with(java.time.temporal.TemporalAdjusters.previousOrSame(day));
+        return new DateMention(i, i + 1, date.toString(), span(text, tokens, i, i + 1));
     }
 
     private static DateMention relative(String text, List<Token> tokens, int i, int to, LocalDate published) {

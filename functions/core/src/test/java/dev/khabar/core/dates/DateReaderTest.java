@@ -62,4 +62,25 @@ class DateReaderTest {
         assertEquals(java.time.Month.JULY, MonthNames.month("يوليوز"));
         assertEquals(java.time.Month.AUGUST, MonthNames.month("اب"));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Acme said on Friday it signed | 2021-03-20 | 2021-03-19",
+        "Acme said on Monday it signed | 2024-05-06 | 2024-05-06",
+        "the deal announced Tuesday | 2024-06-02 | 2024-05-28",
+        "أعلنت الشركة اليوم الأربعاء | 2017-03-29 | 2017-03-29",
+        "وقالت الشركة يوم الاثنين | 2024-05-08 | 2024-05-06",
+        "وأعلنت الشركة الخميس | 2024-05-04 | 2024-05-02"})
+    void aWeekdayIsTheLatestSuchDayNotAfterPublication(String text, String published, String value) {
+        List<DateMention> found = find(text, published);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(value, found.get(0).value());
+    }
+
+    @Test
+    void weekdaysThatAreWordsOrComingAreNoDates() {
+        assertTrue(find("اتفق الاثنان على أن الاثنين سيعملان معا", "2024-05-08").isEmpty());
+        assertTrue(find("The vote is next Monday", "2024-05-08").isEmpty());
+        assertTrue(find("وسيعقد الاجتماع الأحد المقبل", "2024-05-08").isEmpty());
+    }
 }

@@ -40,7 +40,8 @@ public final class SentenceSplitter {
                     while (after < n && CLOSERS.indexOf(text.charAt(after)) >= 0) {
                         after++; // '… customers."' ends with its quote
                     }
-                    if ((after == n || Character.isWhitespace(text.charAt(after))) && !(c == '.' && isAbbreviation(text, i))) {
+                    if ((after == n || Character.isWhitespace(text.charAt(after)) || gluedArabic(text, i, after))
+                            && !(c == '.' && isAbbreviation(text, i))) {
                         end = after;
                         next = after;
                         break;
@@ -68,6 +69,15 @@ public final class SentenceSplitter {
             start = skipSpace(text, next);
         }
         return out;
+    }
+
+    /**
+     * «… جون كرايان.وذكر البنك»: Arabic text copied from the web often loses the space after a full stop; a stop between
+     * Arabic words ends the sentence unless it closes a one-letter abbreviation (د. for doctor, م. for engineer).
+     */
+    private static boolean gluedArabic(String text, int dot, int after) {
+        return after == dot + 1 && after < text.length() && dot >= 2 && TextNormalizer.isArabicLetter(text.charAt(after))
+                && TextNormalizer.isArabicLetter(text.charAt(dot - 1)) && TextNormalizer.isArabicLetter(text.charAt(dot - 2));
     }
 
     private static int skipSpace(String text, int i) {

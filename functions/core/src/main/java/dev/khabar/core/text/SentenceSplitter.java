@@ -40,7 +40,8 @@ public final class SentenceSplitter {
                     while (after < n && CLOSERS.indexOf(text.charAt(after)) >= 0) {
                         after++; // '… customers."' ends with its quote
                     }
-                    if ((after == n || Character.isWhitespace(text.charAt(after))) && !(c == '.' && isAbbreviation(text, i))) {
+                    if ((after == n || Character.isWhitespace(text.charAt(after)) || gluedNext(text, i, after))
+                            && !(c == '.' && isAbbreviation(text, i))) {
                         end = after;
                         next = after;
                         break;
@@ -68,6 +69,32 @@ public final class SentenceSplitter {
             start = skipSpace(text, next);
         }
         return out;
+    }
+
+    /**
+     * A sentence whose next one follows with no space: "كرايان.وذكر" (Arabic words of three letters and more around the
+     * period; «د.محمد» is a title's abbreviation), "miss him.”Mr. Roe" (a lowercase word, then a capital).
+     */
+    private static boolean gluedNext(String text, int dot, int after) {
+        if (after >= text.length() || dot < 3) {
+            return false;
+        }
+        char next = text.charAt(after);
+        if (TextNormalizer.isArabicLetter(next)) {
+            int b = dot;
+            while (b > 0 && TextNormalizer.isArabicLetter(text.charAt(b - 1))) {
+                b--;
+            }
+            return dot - b >= 3 && after + 1 < text.length() && TextNormalizer.isArabicLetter(text.charAt(after + 1));
+        }
+        if (!Character.isUpperCase(next) || !Character.isLowerCase(text.charAt(dot - 1))) {
+            return false;
+        }
+        int b = dot;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return dot - b >= 2 && Character.isLowerCase(text.charAt(b)) && (b == 0 || Character.isWhitespace(text.charAt(b - 1)));
     }
 
     private static int skipSpace(String text, int i) {

@@ -231,7 +231,8 @@ final class RoleFacts {
         if (role == null) {
             return true;
         }
-        String[] words = role.toLowerCase(java.util.Locale.ROOT).split(" ");
+        String head = role.toLowerCase(java.util.Locale.ROOT).split(" of ")[0]; // "minister of communications": minister
+        String[] words = head.split(" ");
         return OUTSIDE_TITLES.contains(words[words.length - 1]);
     }
 

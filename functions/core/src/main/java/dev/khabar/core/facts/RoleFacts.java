@@ -21,7 +21,8 @@ final class RoleFacts {
     /** Courtesy words between a title and a name: "الرئيس التنفيذي السيد أحمد", "chief executive Mr. Roe". */
     private static final Set<String> HONORIFICS = WordSet.of("السيد", "السيده", "الدكتور", "الدكتوره", "د", "الاستاذ",
             "سمو", "معالي", "سعاده", "الامير", "الاميره", "الشيخ", "الشيخه", "م",
-            "الاستاذه", "mr", "ms", "mrs", "dr", "sir", "dame", "lord", "prof", "professor", ".");
+            "الاستاذه", "mr", "ms", "mrs", "dr", "sir", "dame", "lord", "prof", "professor", "commodore", "colonel", "brigadier",
+            "lieutenant", "lt", "col", "capt", "cmdr", ".");
     /** Adverbs of an apposed title: "Jane Roe, previously the CFO of Acme". */
     private static final Set<String> APPOSITION_ADVERBS = WordSet.of("previously", "formerly", "now", "currently", "also",
             "then", "once", "until", "recently", "most");
@@ -230,9 +231,8 @@ final class RoleFacts {
         if (role == null) {
             return true;
         }
-        int of = role.indexOf(" of ");
-        String head = of < 0 ? role : role.substring(0, of); // "minister of communications" is a minister's title
-        String[] words = head.toLowerCase(java.util.Locale.ROOT).split(" ");
+        String head = role.toLowerCase(java.util.Locale.ROOT).split(" of ")[0]; // "minister of communications": minister
+        String[] words = head.split(" ");
         return OUTSIDE_TITLES.contains(words[words.length - 1]);
     }
 

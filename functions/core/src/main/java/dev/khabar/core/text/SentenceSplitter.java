@@ -40,7 +40,7 @@ public final class SentenceSplitter {
                     while (after < n && CLOSERS.indexOf(text.charAt(after)) >= 0) {
                         after++; // '… customers."' ends with its quote
                     }
-                    if ((after == n || Character.isWhitespace(text.charAt(after)) || gluedArabic(text, i, after))
+                    if ((after == n || Character.isWhitespace(text.charAt(after)) || gluedNext(text, i, after))
                             && !(c == '.' && isAbbreviation(text, i))) {
                         end = after;
                         next = after;
@@ -72,12 +72,29 @@ public final class SentenceSplitter {
     }
 
     /**
-     * «… جون كرايان.وذكر البنك»: Arabic text copied from the web often loses the space after a full stop; a stop between
-     * Arabic words ends the sentence unless it closes a one-letter abbreviation (د. for doctor, م. for engineer).
+     * A sentence whose next one follows with no space: "كرايان.وذكر" (Arabic words of three letters and more around the
+     * period; «د.محمد» is a title's abbreviation), "miss him.”Mr. Roe" (a lowercase word, then a capital).
      */
-    private static boolean gluedArabic(String text, int dot, int after) {
-        return after == dot + 1 && after < text.length() && dot >= 2 && TextNormalizer.isArabicLetter(text.charAt(after))
-                && TextNormalizer.isArabicLetter(text.charAt(dot - 1)) && TextNormalizer.isArabicLetter(text.charAt(dot - 2));
+    private static boolean gluedNext(String text, int dot, int after) {
+        if (after >= text.length() || dot < 3) {
+            return false;
+        }
+        char next = text.charAt(after);
+        if (TextNormalizer.isArabicLetter(next)) {
+            int b = dot;
+            while (b > 0 && TextNormalizer.isArabicLetter(text.charAt(b - 1))) {
+                b--;
+            }
+            return dot - b >= 3 && after + 1 < text.length() && TextNormalizer.isArabicLetter(text.charAt(after + 1));
+        }
+        if (!Character.isUpperCase(next) || !Character.isLowerCase(text.charAt(dot - 1))) {
+            return false;
+        }
+        int b = dot;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return dot - b >= 2 && Character.isLowerCase(text.charAt(b)) && (b == 0 || Character.isWhitespace(text.charAt(b - 1)));
     }
 
     private static int skipSpace(String text, int i) {

@@ -59,13 +59,16 @@ final class ArabicNames {
                     i = role.endToken() - 1;
                     continue;
                 }
-                if (givenNamePerson(tokens, i, end, sink) || ArabicOrganizations.find(tokens, i, end, sink)
+                if (namedAs(tokens, i, end, s.firstToken(), sink) || givenNamePerson(tokens, i, end, sink)
+                        || ArabicOrganizations.find(tokens, i, end, sink)
                         || nationalCompany(tokens, i, end, sink)) {
                     continue;
                 }
                 accusativeTitledPerson(tokens, i, end, sink);
             } else if (isComma(t) && i + 1 < end && ArabicRoles.match(tokens, i + 1, end) != null) {
                 apposedPerson(tokens, i, s.firstToken(), sink);
+            } else if (Cues.isQuote(t.surface()) && i + 3 < end && sink.placeAt(i + 1)) {
+                placeInQuotedName(tokens, i, end, sink);
             } else if (Cues.isQuote(t.surface()) && i + 2 < end && tokens.get(i + 1).script() == Script.ARABIC
                     && (i == s.firstToken() || !Cues.isQuote(tokens.get(i - 1).surface())) && opening(tokens, i, s)) {
                 quotedName(tokens, i, end, sink);
@@ -449,6 +452,49 @@ final class ArabicNames {
             type = EntityType.PERSON; // “جيف وليامز”: a given name opens it, unless شركة/موقع stands before the quote
         }
         sink.add(open + 1, close, 0, type != null ? type : EntityType.ORGANIZATION, null, null);
+    }
+
+    private static final Set<String> NAME_NOUNS = ArabicWords.folded("اسم", "باسم", "مسمي", "بمسمي");
+
+    /**
+     * «بخدمة جديدة أطلقت عليها اسم (بكسبي)», «شركة جديدة باسم "نوفا"»: the name given after «اسم», in brackets or
+     * quotes, is of the kind the nearest cue before it says (خدمة: a product; شركة: an organization).
+     */
+    private static boolean namedAs(List<Token> tokens, int i, int end, int floor, MentionSink sink) {
+        if (!NAME_NOUNS.contains(Clitics.withoutConjunction(tokens.get(i).norm())) || i + 3 >= end) {
+            return false;
+        }
+        Token open = tokens.get(i + 1);
+        String closing = open.is("(") ? ")" : Cues.isQuote(open.surface()) ? null : "";
+        if ("".equals(closing)) {
+            return false;
+        }
+        int close = i + 2;
+        while (close < end && close < i + 5 && tokens.get(close).script() == Script.ARABIC) {
+            close++;
+        }
+        boolean closed = close < end && (closing == null ? Cues.isQuote(tokens.get(close).surface()) : tokens.get(close).is(closing));
+        if (!closed || !sink.free(i + 2, close)) {
+            return false;
+        }
+        EntityType type = null;
+        for (int k = i - 1; k >= Math.max(floor, i - 8) && type == null; k--) {
+            String cue = tokens.get(k).script() == Script.ARABIC ? Cues.arabicCue(tokens.get(k).norm()) : null;
+            type = cue == null ? null : Cues.ARABIC.get(cue);
+        }
+        return type != null && sink.add(i + 2, close, 0, type, null, null);
+    }
+
+    /** «مع “عمان تيل”»: a quoted name opening with a place, written so before as an organization's name, is that name. */
+    private static void placeInQuotedName(List<Token> tokens, int open, int end, MentionSink sink) {
+        int close = open + 2;
+        while (close < end && close < open + 5 && !Cues.isQuote(tokens.get(close).surface())) {
+            close++;
+        }
+        if (close < end && Cues.isQuote(tokens.get(close).surface()) && sink.organizationWritten(open + 1, close)) {
+            sink.dropPlacesIn(open + 1, close);
+            sink.add(open + 1, close, 0, EntityType.ORGANIZATION, null, null);
+        }
     }
 
     /** "يتشرف ويفخر": imperfect verbs joined by و, a quoted phrase rather than a name. */

@@ -27,11 +27,15 @@ final class ArabicOrganizations {
             "كائنه", "متخصصه", "عملاقه", "كبري", "صغيره", "شهيره", "معروفه", "منافسه", "مالكه", "مصنعه", "صانعه",
             "الكتروني", "الكترونيه", "كتروني", "كترونيه", "رسمي", "رسميه");
 
+    /** «البنك المملوك للدولة», «الشركة التابعة للمجموعة»: whose it is, not a name with its لل complement. */
+    private static final Set<String> OWNED = ArabicWords.folded("مملوك", "مملوكه", "تابع", "تابعه");
+    /** «للأجهزة الإلكترونية», «للتجارة الإلكترونية»: an adjective that describes a company yet belongs to its complement. */
+    private static final Set<String> ELECTRONIC = ArabicWords.folded("الكتروني", "الكترونيه", "كتروني", "كترونيه");
     private static final Set<String> NATIONAL_INSTITUTIONS = ArabicWords.folded("بنك", "مصرف", "صندوق");
     /** Verbal nouns of what a company announces, which follow its name: «أعلنت شركة X رحيل/تعيين/إطلاق …». */
     private static final Set<String> ANNOUNCED = ArabicWords.folded("رحيل", "تعيين", "استقاله", "مغادره", "اطلاق",
             "توقيع", "استحواذ", "خفض", "اغلاق", "تسريح", "اندماج", "انهاء", "تخفيض", "طرح", "افتتاح", "تنحي", "عزل",
-            "اقاله", "انضمام", "تقديم", "بدء", "وقف", "شراء", "بيع", "ضخ", "جمع", "حصول", "نجاح", "فوز");
+            "اقاله", "انضمام", "تقديم", "بدء", "وقف", "شراء", "بيع", "ضخ", "جمع", "حصول", "نجاح", "فوز", "اعتبارا");
 
     private static final Set<String> YEAR_ADJECTIVES = ArabicWords.folded("الماضي", "المقبل", "الحالي", "الجاري", "القادم");
 
@@ -39,7 +43,104 @@ final class ArabicOrganizations {
     }
 
     static boolean find(List<Token> tokens, int i, int end, MentionSink sink) {
-        return governmentBody(tokens, i, end, sink) || company(tokens, i, end, sink);
+        return describedName(tokens, i, end, sink) || governmentBody(tokens, i, end, sink) || listInBrackets(tokens, i, end, sink)
+                || company(tokens, i, end, sink);
+    }
+
+    /**
+     * «صندوق رأسمال المخاطر السويدي فوستوك», «شركة التكنولوجيا الأمريكية زيلوكس»: a cue, what the organization does
+     * and its nationality describe it; the undefined word after the nationality is its name, one word or two.
+     */
+    private static boolean describedName(List<Token> tokens, int i, int end, MentionSink sink) {
+        String cue = Cues.arabicCue(tokens.get(i).norm());
+        if (cue == null || Cues.ARABIC.get(cue) != EntityType.ORGANIZATION || cue.equals("شركات")) {
+            return false;
+        }
+        int j = i + 1;
+        if (j + 1 < end && !sink.covered(j) && tokens.get(j).script() == Script.ARABIC && !definite(tokens.get(j).norm())
+                && plainWord(tokens.get(j)) && definite(tokens.get(j + 1).norm())) {
+            j++; // «صندوق رأسمال المخاطر»: a noun in construct
+        }
+        int nationality = -1;
+        while (j < end && j < i + 6 && (!sink.covered(j) || sink.placeAt(j)) && tokens.get(j).script() == Script.ARABIC
+                && definite(tokens.get(j).norm())) {
+            if (ArabicWords.nationality(tokens.get(j).norm())) {
+                nationality = j;
+            }
+            j++;
+        }
+        if (nationality < 0 || nationality != j - 1 || j >= end || !nameAfterDescription(tokens.get(j), sink.covered(j))) {
+            return false;
+        }
+        int to = j + 1;
+        if (to + 1 < end && nameAfterDescription(tokens.get(to), sink.covered(to)) && !tokens.get(to).norm().startsWith("و")
+                && (tokens.get(to + 1).script() == Script.PUNCT || NameLexicon.isArabicStopAsWritten(tokens.get(to + 1).norm()))) {
+            to++;
+        }
+        if (to < end && tokens.get(to).script() == Script.ARABIC && !NameLexicon.isArabicStopAsWritten(tokens.get(to).norm())
+                && !ArabicWords.verbAfterName(tokens.get(to).norm()) && !tokens.get(to).norm().startsWith("و")
+                && !tokens.get(to).norm().startsWith("ل") && !tokens.get(to).norm().startsWith("ب")) {
+            return false; // the words after the name must end it: punctuation, a function word, a verb, a conjunction
+        }
+        sink.dropPlacesIn(i + 1, j);
+        return sink.add(j, to, 0, EntityType.ORGANIZATION, null, null);
+    }
+
+    /** An undefined word that can name an organization after its description: no function word, verb or cue. */
+    private static boolean nameAfterDescription(Token t, boolean covered) {
+        String n = t.norm();
+        // «مجددا», «مقبولا», «حصة»: accusatives and feminine nouns are the sentence going on, not a name
+        return !covered && orgWord(t) && !n.endsWith("ا") && !definite(n) && n.length() >= 3 && !NameLexicon.isArabicStop(n)
+                && !ArabicWords.verbAfterName(n) && !ANNOUNCED.contains(n) && Cues.arabicCue(n) == null
+                && NameLexicon.arabicGivenName(n) == null && !PURPOSE_NOUNS.contains(n);
+    }
+
+    private static final Set<String> PLURAL_CUES = ArabicWords.folded("شركات", "بنوك", "مصارف", "مجموعات");
+
+    /**
+     * «الشركات الثلاث الحالية (آسيا، زين، وكورك)»: after a plural cue and its adjectives, a bracketed list of short
+     * names, one or two words each, separated by commas and و, names one organization each.
+     */
+    private static boolean listInBrackets(List<Token> tokens, int i, int end, MentionSink sink) {
+        if (!PLURAL_CUES.contains(Clitics.bare(tokens.get(i).norm()))) {
+            return false;
+        }
+        int open = i + 1;
+        while (open < end && open < i + 4 && tokens.get(open).norm().startsWith("ال") && !sink.covered(open)) {
+            open++;
+        }
+        if (open >= end || !tokens.get(open).is("(")) {
+            return false;
+        }
+        List<int[]> items = new java.util.ArrayList<>();
+        int from = open + 1;
+        int k = from;
+        while (k < end && k < open + 16 && !tokens.get(k).is(")")) {
+            Token w = tokens.get(k);
+            if (w.surface().equals("،") || w.is(",")) {
+                items.add(new int[] {from, k});
+                from = k + 1;
+            } else if (w.script() != Script.ARABIC || k - from >= 2 || NameLexicon.isArabicStopAsWritten(w.norm())
+                    || sink.covered(k) && !sink.placeAt(k) || definite(w.norm())) {
+                return false;
+            }
+            k++;
+        }
+        if (k >= end || !tokens.get(k).is(")") || from >= k) {
+            return false;
+        }
+        items.add(new int[] {from, k});
+        if (items.size() < 2) {
+            return false;
+        }
+        for (int[] item : items) {
+            Token first = tokens.get(item[0]);
+            int skip = item != items.get(0) && first.norm().startsWith("و") && first.norm().length() > 3 ? 1 : 0;
+            sink.dropPlacesIn(item[0], item[1]);
+            sink.add(item[0], item[1], MentionSink.cliticChars(first, first.norm().substring(skip)), EntityType.ORGANIZATION,
+                    null, null);
+        }
+        return true;
     }
 
     /** "وزارة الاتصالات وتقنية المعلومات", "هيئة سوق المال": a public body named by its genitive chain. */
@@ -145,6 +246,7 @@ final class ArabicOrganizations {
             // "الشركة القابضة للتشييد والتعمير": "the company" is a name only with its لل complement
             int adjectivesEnd = adjectives(tokens, i + 1, end, sink, true);
             if (adjectivesEnd == i + 1 && i + 2 < end && definite(tokens.get(i + 1).norm()) && !sink.covered(i + 1)
+                    && !OWNED.contains(Clitics.bare(tokens.get(i + 1).norm()))
                     && complement(tokens, i + 2, end, sink) > 0) {
                 adjectivesEnd = i + 2; // "الشركة الرائدة للاستثمار الصناعي": any adjective, when the complement follows
             }
@@ -179,7 +281,14 @@ final class ArabicOrganizations {
             return false; // «شركة تكنولوجيا هندية», «شركة إنتاج الأفلام», «بنك ألماني»: what it is, not its name
         }
         if (NAMED_BY_CUE.contains(cue)) {
-            return sink.add(i, i + 2, MentionSink.cliticChars(t, reading), type, null, null);
+            int to = i + 2;
+            if (to + 1 < end && !sink.covered(to) && orgWord(tokens.get(to)) && !definite(tokens.get(to).norm())
+                    && !ArabicWords.verbAfterName(tokens.get(to).norm()) && NameLexicon.arabicGivenName(tokens.get(to).norm()) == null
+                    && !ANNOUNCED.contains(tokens.get(to).norm()) && !ArabicWords.nationality(tokens.get(to).norm())
+                    && (tokens.get(to + 1).script() == Script.PUNCT || NameLexicon.isArabicStopAsWritten(tokens.get(to + 1).norm()))) {
+                to++; // «بنك تشاينا إيفربرايت»: a foreign name of two words, closed by punctuation or a function word
+            }
+            return sink.add(i, to, MentionSink.cliticChars(t, reading), type, null, null);
         }
         int to = i + 2;
         while (to < end && to < i + 4 && !sink.covered(to) && orgWord(tokens.get(to)) && !definite(tokens.get(to).norm())
@@ -247,7 +356,8 @@ final class ArabicOrganizations {
     private static int adjectives(List<Token> tokens, int from, int end, MentionSink sink, boolean allowNationality) {
         int to = from;
         while (to < end && to < from + 2 && (!sink.covered(to) || (allowNationality && sink.placeAt(to)))
-                && tokens.get(to).norm().startsWith("ال")
+                && (tokens.get(to).norm().startsWith("ال") || to > from && tokens.get(to).norm().startsWith("وال"))
+                && !NOT_IN_NAME.contains(Clitics.bare(tokens.get(to).norm()))
                 && plainWord(tokens.get(to)) && (allowNationality || !ArabicWords.nationality(tokens.get(to).norm()))) {
             to++;
         }
@@ -263,7 +373,8 @@ final class ArabicOrganizations {
             return -1;
         }
         int to = from + 1;
-        while (to < end && to < from + 4 && !sink.covered(to) && plainWord(tokens.get(to))) {
+        while (to < end && to < from + 4 && !sink.covered(to)
+                && (plainWord(tokens.get(to)) || ELECTRONIC.contains(Clitics.bare(tokens.get(to).norm())))) {
             String n = tokens.get(to).norm();
             if (!(n.startsWith("وال") || n.startsWith("ال")) || ArabicWords.nationality(n)) {
                 break;

@@ -282,10 +282,21 @@ final class LatinNames {
         return !NameLexicon.isEnglishStop(n) && !NameLexicon.isEnglishTitleHead(n);
     }
 
+    /** Modal verbs that are also given names: "Can Duruk", "Will Marshall", "May Habib". */
+    static final Set<String> MODAL_NAMES = WordSet.of("can", "will", "may");
+
+    /** "Sam Hashemi and Can Duruk": a capitalized modal after a list word, before a name, opens a person's name. */
+    private static boolean modalGivenName(List<Token> tokens, int i, int limit) {
+        Token t = tokens.get(i);
+        return i > 0 && i + 1 < limit && MODAL_NAMES.contains(t.norm()) && Character.isUpperCase(t.surface().charAt(0))
+                && (tokens.get(i - 1).is("and") || tokens.get(i - 1).is(",") || tokens.get(i - 1).is("by"))
+                && nameable(tokens.get(i + 1)) && !Character.isUpperCase(tokens.get(i - 1).surface().charAt(0));
+    }
+
     private static int capitalizedRun(List<Token> tokens, int i, int limit, MentionSink sink, LatinContext context) {
         boolean initial = i + 1 < limit && tokens.get(i + 1).is(".") && tokens.get(i + 1).start() == tokens.get(i).end()
                 && tokens.get(i).surface().length() == 1 && Character.isUpperCase(tokens.get(i).surface().charAt(0));
-        if (!(nameable(tokens.get(i)) || initial || webName(tokens, i, limit)) || (isMonth(tokens.get(i)) && !(i + 1 < limit && nameable(tokens.get(i + 1))
+        if (!(nameable(tokens.get(i)) || initial || webName(tokens, i, limit) || modalGivenName(tokens, i, limit)) || (isMonth(tokens.get(i)) && !(i + 1 < limit && nameable(tokens.get(i + 1))
                 && !isMonth(tokens.get(i + 1))) && !hyphenated(tokens, i, limit))) {
             return i; // "June" is a month unless a name follows ("Jan Leike", "Jan-Erik Larsson")
         }

@@ -76,7 +76,8 @@ final class LatinTypes {
         if (words >= 2 && Cues.ORG_ENDINGS.contains(last)) {
             return EntityType.ORGANIZATION; // "Lerer Ventures", "Evan Capital": an ending beats a given name or a title
         }
-        if (words >= 2 && words <= 3 && (givenName(tokens, i) || gaelicSurname(tokens, i, end))) {
+        if (words >= 2 && words <= 3 && (givenName(tokens, i) || gaelicSurname(tokens, i, end)
+                || LatinNames.MODAL_NAMES.contains(tokens.get(i).norm()))) { // a modal opens a run only as a given name
             return EntityType.PERSON;
         }
         if (words >= 2 && (HONORIFICS.contains(tokens.get(i).norm()) || honorificBefore(tokens, i, s, HONORIFICS))
@@ -117,7 +118,53 @@ final class LatinTypes {
             return null; // "the Watch", "the Pro": a model word standing for a product named in full elsewhere
         }
         EntityType cue = Cues.before(tokens, i, s.firstToken());
+        if (cue == EntityType.PRODUCT && bareDescription(tokens, i, s.firstToken())) {
+            return EntityType.ORGANIZATION;
+        }
+        if (cue == null && launchedBefore(tokens, i, s.firstToken())) {
+            return EntityType.PRODUCT;
+        }
         return cue != null ? cue : EntityType.ORGANIZATION;
+    }
+
+    private static final Set<String> LAUNCH_VERBS = WordSet.of("launched", "released", "unveiled", "introduced", "debuted",
+            "launches", "releases", "unveils", "introduces");
+    private static final Set<String> DETERMINERS = WordSet.of("its", "their", "his", "her", "a", "an", "the");
+
+    /**
+     * "agritech platform Intellolabs raised", "Online beauty platform Nykaa": a platform noun with no determiner describes
+     * the company by its trade, as "logistics startup X" does; "its platform X", "the messaging platform X" name a product.
+     */
+    private static boolean bareDescription(List<Token> tokens, int i, int floor) {
+        if (i - 1 < floor || !tokens.get(i - 1).is("platform")) {
+            return false;
+        }
+        for (int k = i - 2; k >= floor; k--) {
+            Token t = tokens.get(k);
+            if (DETERMINERS.contains(t.norm()) || t.norm().endsWith("'s") || t.is("'s")) {
+                return false;
+            }
+            if (!(t.is("-") || (t.script() == Script.LATIN && Character.isLowerCase(t.surface().charAt(0))))) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    /** "released its new two-seat Roadster", "unveiled a sleek Nova": what a launch verb puts out, past its modifiers. */
+    private static boolean launchedBefore(List<Token> tokens, int i, int floor) {
+        for (int k = i - 1; k > floor && k >= i - 5; k--) {
+            Token t = tokens.get(k);
+            if (DETERMINERS.contains(t.norm())) {
+                return LAUNCH_VERBS.contains(tokens.get(k - 1).norm());
+            }
+            boolean modifier = t.is("-") || t.script() == Script.NUMBER
+                    || (t.script() == Script.LATIN && Character.isLowerCase(t.surface().charAt(0)));
+            if (!modifier) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "Sir Nigel Rudd", "Dr. Jane Roe": a courtesy word left outside the name still says it is a person's. */

@@ -47,6 +47,29 @@ final class Backers {
         return out.last();
     }
 
+    /** Words that may link a name to "investor in X" as what it is: "A, an early investor in", "A is among the backers of". */
+    private static final Set<String> LINKS = WordSet.of(",", "is", "was", "are", "were", "has", "have", "been", "also",
+            "already", "a", "an", "the", "one", "of", "among", "early", "existing", "major", "big", "biggest", "largest",
+            "lead", "key", "first", "other", "another", "longtime", "long-time", "previous", "current", "minority",
+            "majority", "strategic", "institutional", "prominent", "notable", "as", "and", "-", "time", "long");
+
+    /**
+     * "A, an early investor in X", "A is an investor in X": the noun says what the name is. Not so in "A offered
+     * investors in X $10 a share", where the name does something to the investors: true only when linked.
+     */
+    static boolean linked(Doc doc, int subject, Trigger tr) {
+        if (!NOUNS.contains(doc.token(tr.startToken()).norm()) && !doc.token(tr.startToken()).is("investor")
+                && !doc.token(tr.startToken()).is("backer")) {
+            return true;
+        }
+        for (int k = doc.mention(subject).endToken(); k < tr.startToken(); k++) {
+            if (!LINKS.contains(doc.token(k).norm()) && doc.token(k).script() != dev.khabar.core.text.Script.NUMBER) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The organization owning the noun at {@code noun}: before ", whose" or before "'s"; or -1. */
     private static int owner(Doc doc, Sentence s, int noun) {
         int k = noun - 1;

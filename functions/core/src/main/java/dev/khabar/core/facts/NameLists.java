@@ -51,6 +51,10 @@ final class NameLists {
                 k++;
                 continue; // "SIG and the China Venture Capital Fund", "A, and former McKinsey chief B"
             }
+            if (types.contains(EntityType.PRODUCT) && t.script() == Script.NUMBER && doc.mentionAt[k - 1] >= 0) {
+                k++;
+                continue; // "the Galaxy Watch 6 and X": a model number the name left out
+            }
             if (types.contains(EntityType.PRODUCT) && productModifier(t) && Grammar.isCoordinator(beforeModifiers(doc, k))) {
                 k++;
                 continue; // "the X and 6.7-inch Y", "X and a new Y": a product's size or novelty before its name
@@ -72,11 +76,22 @@ final class NameLists {
                     && !LIST_OPENERS.contains(previousWord.norm()) && !coordinatedCue(previousWord)) {
                 return;
             }
+            if (Grammar.isComma(previousWord) && reporter(doc, next)) {
+                return; // "A, B and C, TechCrunch reports": the one telling of the list is not in it
+            }
             if (!doc.id(next).equals(subject) && !out.contains(doc.id(next))) {
                 out.add(doc.id(next));
             }
             k = doc.mention(next).endToken();
         }
+    }
+
+    private static final Set<String> REPORTING = WordSet.of("reports", "reported", "said", "says", "reporting", "wrote",
+            "writes", "noted", "notes");
+
+    private static boolean reporter(Doc doc, int m) {
+        int after = doc.mention(m).endToken();
+        return after < doc.tokens.size() && REPORTING.contains(doc.token(after).norm());
     }
 
     /** Words that place a listed member in time before its name: "and former Acme chief X", "and existing investor Y". */

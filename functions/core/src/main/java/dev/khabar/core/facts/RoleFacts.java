@@ -231,8 +231,9 @@ final class RoleFacts {
         if (role == null) {
             return true;
         }
-        String head = role.toLowerCase(java.util.Locale.ROOT).split(" of ")[0]; // "minister of communications": minister
-        String[] words = head.split(" ");
+        int of = role.indexOf(" of ");
+        String head = of < 0 ? role : role.substring(0, of); // "minister of communications" is a minister's title
+        String[] words = head.toLowerCase(java.util.Locale.ROOT).split(" ");
         return OUTSIDE_TITLES.contains(words[words.length - 1]);
     }
 
@@ -303,12 +304,18 @@ final class RoleFacts {
             return -1;
         }
         int named = skipHonorifics(doc, s, end + 1);
+        Token nisba = named + 1 < s.endToken() ? doc.token(named) : null;
+        boolean nationality = nisba != null && doc.mentionAt[named] < 0 && nisba.script() == Script.ARABIC
+                && nisba.norm().startsWith("ال") && nisba.norm().endsWith("ي");
+        if (nationality) {
+            named++; // «عضو مجلس أمناء البنك، البريطاني جون كرايان»: the person's nationality before the name
+        }
         int m = named < s.endToken() ? doc.mentionAt[named] : -1;
         if (m < 0 || doc.type(m) != EntityType.PERSON || doc.mention(m).startToken() != named) {
             return -1;
         }
         int after = doc.mention(m).endToken();
-        return after < s.endToken() && Grammar.isComma(doc.token(after)) && doc.token(after).script() != Script.ARABIC ? m : -1;
+        return after < s.endToken() && (Grammar.isComma(doc.token(after)) || nationality) ? m : -1;
     }
 
     /** Past courtesy words ("المهندس", "Dr."); an honorific that is also a title reads as courtesy here. */

@@ -52,12 +52,12 @@ final class Rounds {
                     return true;
                 }
             }
-            for (int k = m.endToken(); k < Math.min(s.endToken(), m.endToken() + 3); k++) {
-                if (NOT_EQUITY.contains(Clitics.bare(doc.token(k).norm()))) {
+            for (int k = m.endToken(); k < Math.min(s.endToken(), m.endToken() + 5); k++) {
+                if (k < m.endToken() + 3 && NOT_EQUITY.contains(Clitics.bare(doc.token(k).norm()))) {
                     return true;
                 }
                 if (k > m.endToken() && TOTALS.contains(doc.token(k - 1).norm() + " " + doc.token(k).norm())) {
-                    return true; // "has raised $39 million in all": the sum of its rounds, not one of them
+                    return true; // "has raised $39 million in all", "$100 million in equity to date": the sum of its rounds
                 }
             }
             return false;

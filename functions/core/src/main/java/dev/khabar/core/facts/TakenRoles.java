@@ -91,10 +91,22 @@ final class TakenRoles {
                 return new Taken("board member", false, false, -1); // "will join Acme's board", "joins the board of Acme"
             }
             if (Grammar.isComma(t)) {
-                return null;
+                int past = pastAge(doc, s, k);
+                if (past < 0) {
+                    return null;
+                }
+                k = past - 1; // «وسيتولى X، 53 عاما، منصب …»: the age set off by commas
             }
         }
         return null;
+    }
+
+    private static final Set<String> YEARS_OLD = WordSet.of("عاما", "عام", "سنه", "سنة");
+
+    /** After «، 53 عاما،» at the comma {@code k}: the token past the closing comma, or -1 when no age is set off there. */
+    private static int pastAge(Doc doc, Sentence s, int k) {
+        return k + 4 < s.endToken() && doc.token(k + 1).script() == Script.NUMBER
+                && YEARS_OLD.contains(doc.token(k + 2).norm()) && Grammar.isComma(doc.token(k + 3)) ? k + 4 : -1;
     }
 
     /** Where the title after a post word starts: "as X", "the role of X", «منصب X», «منصبه كـX»; else k itself. */

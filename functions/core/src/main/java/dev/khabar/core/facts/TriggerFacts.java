@@ -21,8 +21,18 @@ final class TriggerFacts {
     private static final Set<String> ARABIC_FILLERS = WordSet.of("قد", "لقد", "بالفعل", "رسميا", "اليوم", "امس", "ايضا");
     private static final Set<String> MEETINGS = WordSet.of("اجتماع", "اجتماعا", "مؤتمر", "مؤتمرا", "لقاء", "جلسه",
             "محادثات", "قمه", "ندوه", "اتفاق", "صفقه");
+    /** Honorifics before a doer's name: «ويستثمر الشيخ X 26% في …». */
+    private static final Set<String> ARABIC_HONORIFICS = WordSet.of("الشيخ", "الشيخه", "الامير", "الاميره", "سمو",
+            "معالي", "الدكتور", "السيد", "السيده");
     /** Arabic verbal nouns whose genitive is their object («شراء X»: buying X), unlike «استحواذ X على» (X's takeover). */
-    private static final Set<String> OBJECT_NOUNS = WordSet.of("شراء");
+    private static final Set<String> OBJECT_NOUNS = WordSet.of("شراء", "شرائ");
+
+    /** «شراء X», «شرائها X» (its buying of X): the noun bare, or with the possessive that names its doer. */
+    private static boolean objectNoun(Token t) {
+        String b = Clitics.bare(t.norm());
+        return OBJECT_NOUNS.contains(b) || (b.endsWith("ها") && OBJECT_NOUNS.contains(b.substring(0, b.length() - 2)))
+                || (b.endsWith("ه") && OBJECT_NOUNS.contains(b.substring(0, b.length() - 1)));
+    }
     /** Words opening an aside between a deal's trigger and its marker: "worth $5m, including VAT, with X". */
     private static final Set<String> ASIDES = WordSet.of("including", "excluding", "plus", "incl");
 
@@ -135,6 +145,10 @@ final class TriggerFacts {
                 subject = DealParties.mainClauseDoer(doc, s, tr, spec.subject(), null);
             }
         }
+        if (type == FactType.INVESTMENT && !tr.arabic() && tr.marked() && subjectMention >= 0 && byAt < 0
+                && !Backers.linked(doc, subjectMention, tr)) {
+            return null; // "A offered investors in X $10 a share": A is not said to be one
+        }
         if (subject == null || (type == FactType.INVESTMENT && tr.arabic() && previous != null
                 && previous.type() == FactType.FUNDING_ROUND && previous.subject().equals(subject))) {
             return null; // «جمعت X ... استثمارات بقيمة»: the noun names what the round raised, not another deal
@@ -183,8 +197,9 @@ final class TriggerFacts {
                     Attributes.evidence(doc, s), confidence);
             made = out.last();
         }
-        if (byAt >= 0 && subjectMention >= 0 && made != null && (type == FactType.INVESTMENT || type == FactType.ACQUISITION)) {
-            TriggerContext.coAgents(doc, s, tr, type, spec, subjectMention, objects, date, status, out); // "backed by A, B and C"
+        if (byAt >= 0 && subjectMention >= 0 && made != null && (type == FactType.INVESTMENT || type == FactType.ACQUISITION
+                || type == FactType.FOUNDED)) {
+            TriggerContext.coAgents(doc, s, tr, type, spec, subjectMention, objects, date, status, out); // "backed by A, B and C", "founded by A and B"
         }
         if (type == FactType.FUNDING_ROUND && made != null) {
             Rounds.investorsOfRound(doc, s, tr, subject, out);
@@ -199,10 +214,18 @@ final class TriggerFacts {
                 return k;
             }
             if (doc.mentionAt[k] >= 0) {
-                return -1;
+                break;
             }
         }
-        return -1;
+        int of = ofObject(doc, s, tr);
+        int after = of < 0 ? -1 : doc.mention(of).endToken();
+        return after >= 0 && after < s.endToken() && doc.token(after).is("by") ? after : -1; // "the takeover of X by Y"
+    }
+
+    /** "the takeover of X by Y": the mention right after the noun's "of", or -1. */
+    private static int ofObject(Doc doc, Sentence s, Trigger tr) {
+        int k = tr.endToken();
+        return !tr.arabic() && k + 1 < s.endToken() && doc.token(k).is("of") ? doc.mentionAt[k + 1] : -1;
     }
 
     /** The doer named by the sentence: after an Arabic trigger, else the first ungoverned name of the clause. */
@@ -212,7 +235,7 @@ final class TriggerFacts {
             if (before >= 0 && types.contains(doc.type(before)) && !Grammar.governed(doc, before, s)) {
                 return before; // «وكانت أمازون قد اشترت شركة X», «أمازون تشتري X»: the doer stands before its verb
             }
-            if (OBJECT_NOUNS.contains(Clitics.bare(doc.token(tr.startToken()).norm()))) {
+            if (objectNoun(doc.token(tr.startToken()))) {
                 return -1; // «عن شراء X», «عرضا لشراء X»: the name after this noun is what is bought, the doer is the clause's
             }
             int k = tr.endToken();
@@ -221,7 +244,7 @@ final class TriggerFacts {
             int window = person ? 5 : 3;
             while (k < s.endToken() && k < tr.endToken() + window && doc.mentionAt[k] < 0
                     && (Grammar.isQuote(doc.token(k)) || ARABIC_FILLERS.contains(Clitics.bare(doc.token(k).norm()))
-                    || Grammar.isArabicOrgCue(doc.token(k))
+                    || Grammar.isArabicOrgCue(doc.token(k)) || ARABIC_HONORIFICS.contains(Clitics.withoutConjunction(doc.token(k).norm()))
                     || (person && doc.token(k).isWord() && !Grammar.isPreposition(doc.token(k))))) {
                 k++;
             }
@@ -312,6 +335,13 @@ final class TriggerFacts {
                 }
                 return out;
             }
+            int of = ofObject(doc, s, tr);
+            if (of >= 0 && doc.mention(of).endToken() == byAt) {
+                if (spec.object().contains(doc.type(of)) && !doc.id(of).equals(subject)) {
+                    out.add(doc.id(of)); // "the takeover of X by Y"
+                }
+                return out;
+            }
             String nearest = nearestObjectBefore(doc, s, tr, spec, subject);
             if (nearest != null) {
                 out.add(nearest);
@@ -339,6 +369,11 @@ final class TriggerFacts {
                 if (k + 1 < end && doc.mentionAt[k + 1] >= 0 && doc.type(doc.mentionAt[k + 1]) == EntityType.LOCATION
                         && doc.mention(doc.mentionAt[k + 1]).endToken() == k + 2) {
                     k++; // «مجموعة زيلو السعودية»: the doer's nationality adjective
+                }
+                int aside = asideEnd(doc, s, k + 1);
+                if (aside > k + 1) {
+                    k = aside - 1; // «ويستثمر الشيخ X، مستشار الأمن الوطني، 26% في Y»: the doer's title between commas
+                    window = Math.max(window, k + 7);
                 }
                 continue;
             }
@@ -408,11 +443,42 @@ final class TriggerFacts {
             }
             return out;
         }
+        if (relativeOnNoun(doc, s, tr)) {
+            return out; // «الخدمات التي اشترتها X»: what was bought is the noun the relative hangs on, not a name before it
+        }
         String nearest = nearestObjectBefore(doc, s, tr, spec, subject);
         if (nearest != null) {
             out.add(nearest);
         }
         return out;
+    }
+
+    private static final Set<String> ARABIC_RELATIVES = WordSet.of("التي", "الذي", "اللتي", "الذين", "اللذين", "اللتين");
+
+    /** «الخدمات التي اشترتها X»: an Arabic relative right before the trigger, hanging on a common noun, not a name. */
+    private static boolean relativeOnNoun(Doc doc, Sentence s, Trigger tr) {
+        int r = tr.startToken() - 1;
+        if (!tr.arabic() || r - 1 < s.firstToken() || !ARABIC_RELATIVES.contains(doc.token(r).norm())) {
+            return false;
+        }
+        int k = r - 1;
+        while (k > s.firstToken() && doc.mentionAt[k] < 0 && (Grammar.isComma(doc.token(k)) || Grammar.isQuote(doc.token(k)))) {
+            k--; // «وتشغل «كريم»، التي اشترتها»: the name before a comma and quotes
+        }
+        return doc.mentionAt[k] < 0 && doc.token(k).isWord();
+    }
+
+    /** «X، مستشار الأمن الوطني، …»: the token after the closing comma of an aside opening at k, else k. */
+    private static int asideEnd(Doc doc, Sentence s, int k) {
+        if (k >= s.endToken() || !Grammar.isComma(doc.token(k))) {
+            return k;
+        }
+        for (int j = k + 1; j < Math.min(s.endToken(), k + 10); j++) {
+            if (Grammar.isComma(doc.token(j))) {
+                return j + 1;
+            }
+        }
+        return k;
     }
 
     /** Whether the mention at k is the first name after the verb (past a cue noun and quotes at most). */

@@ -125,4 +125,108 @@ class ArabicApposedNamesTest {
         assertEquals(EntityType.LOCATION, withAlias(x, place).orElseThrow(() -> new AssertionError(x.names())).type());
         assertTrue(x.document().entities().stream().noneMatch(e -> e.name().contains("مدينة")), x.names());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وقال البنك المملوك للدولة إن أرباحه ارتفعت.|البنك المملوك للدولة",
+            "وأعلنت الشركة التابعة للمجموعة عن خطة جديدة.|الشركة التابعة للمجموعة",
+            "وأكد المصرف المملوك للحكومة أن القروض زادت.|المصرف المملوك للحكومة"})
+    void whoOwnsABankIsNoPartOfAName(String text, String phrase) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(withAlias(x, phrase).isEmpty(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وعمل سابقا في بنك اليابان الصناعي والتجاري قبل انتقاله إلى بنك اليابان.|بنك اليابان الصناعي والتجاري|بنك اليابان",
+            "وحصل على قرض من بنك الأردن التجاري والعقاري ثم من بنك الأردن.|بنك الأردن التجاري والعقاري|بنك الأردن",
+            "وانتقل من جامعة القاهرة الأهلية والتقنية إلى جامعة القاهرة.|جامعة القاهرة الأهلية والتقنية|جامعة القاهرة"})
+    void aBankNamedByItsCountryIsNotTheLongerBankThatStartsLikeIt(String text, String longer, String shorter) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        Entity a = withAlias(x, longer).orElseThrow(() -> new AssertionError(x.names()));
+        Entity b = withAlias(x, shorter).orElseThrow(() -> new AssertionError(x.names()));
+        assertTrue(!a.id().equals(b.id()), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وشغل منصب رئيس بنك تشاينا ميرشانتس قبل تقاعده.|بنك تشاينا ميرشانتس",
+            "وحصلت الشركة على تمويل من بنك يونايتد أوفرسيز، وفق البيان.|بنك يونايتد أوفرسيز",
+            "وأقرض بنك كريدي أغريكول الشركة مليار يورو.|بنك كريدي أغريكول"})
+    void aBanksForeignNameOfTwoWords(String text, String name) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(EntityType.ORGANIZATION, withAlias(x, name).orElseThrow(() -> new AssertionError(x.names())).type());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وأعلنت شركة نوفا للأجهزة الإلكترونية عن هاتف جديد.|نوفا للأجهزة الإلكترونية",
+            "وقالت شركة زيرا للتجارة الإلكترونية إن المبيعات زادت.|زيرا للتجارة الإلكترونية",
+            "واستحوذت شركة لومو للخدمات الإلكترونية على منافستها.|لومو للخدمات الإلكترونية"})
+    void anElectronicAdjectiveBelongsToTheComplement(String text, String name) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(EntityType.ORGANIZATION, withAlias(x, name).orElseThrow(() -> new AssertionError(x.names())).type());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وتعمل في السوق الشركات الأربع (فيرا، نوفو، وتالك، وبريم) منذ سنوات.|فيرا|تالك",
+            "ويضم القطاع البنوك الكبرى (كوردا، وسيلفا) وحدها.|كوردا|سيلفا",
+            "وتنافس شركات الاتصالات (مدى، ونبض) على الرخصة.|مدى|نبض"})
+    void aBracketedListAfterAPluralCueNamesOrganizations(String text, String first, String last) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(EntityType.ORGANIZATION, withAlias(x, first).orElseThrow(() -> new AssertionError(x.names())).type());
+        assertEquals(EntityType.ORGANIZATION, withAlias(x, last).orElseThrow(() -> new AssertionError(x.names())).type());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وقعت الوزارة عقدا مع شركة “دبي نت”. وأكدت أن العقد مع “دبي نت” مهم.|Dubai",
+            "تعاونت الهيئة مع شركة “عمان داتا”. وقالت إن “عمان داتا” شريك موثوق.|Oman",
+            "استثمر الصندوق في شركة “قطر لينك”. وأضاف أن “قطر لينك” تنمو بسرعة.|Qatar"})
+    void aQuotedCompanyNameOpeningWithAPlaceStaysTheCompany(String text, String place) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.entity(place).isEmpty(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وحضر الحفل نظيره الفرنسي مانويل دوران الذي ألقى كلمة.|مانويل دوران",
+            "وقال نائب رئيس المنتدى مهدي بن سالمي الذي أشار إلى الأمر.|مهدي بن سالمي",
+            "وأكد الرئيس التنفيذي يورغن ماير أن الخطة ناجحة.|يورغن ماير"})
+    void commonGivenNamesOfArabicNewsOpenAPerson(String text, String name) {
+        person(Extracted.of(text, "2025-01-01"), name);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وزودت الشركة هاتفها بخدمة ترجمة جديدة أطلقت عليها اسم (لينجو) تعمل دون إنترنت.|لينجو|PRODUCT",
+            "وأسست المجموعة شركة جديدة باسم \"نوفاليس\" للاستثمار في الطاقة.|نوفاليس|ORGANIZATION",
+            "وطرحت المنصة تطبيقا للمدفوعات يحمل اسم “دفعة” في السوق السعودية.|دفعة|PRODUCT"})
+    void theNameGivenAfterIsmIsOfTheKindItsCueSays(String text, String name, EntityType type) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(type, withAlias(x, name).orElseThrow(() -> new AssertionError(x.names())).type());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وشارك في الجولة صندوق رأس المال الجريء السويدي نوردفين، وفق البيان.|نوردفين",
+            "واستحوذت شركة التكنولوجيا الأمريكية زيلوكس على المنصة.|زيلوكس",
+            "وقال البنك الاستثماري الألماني كوردين إنه سيمول المشروع.|كوردين"})
+    void theUndefinedWordAfterADescriptionAndItsNationalityIsTheName(String text, String name) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(EntityType.ORGANIZATION, withAlias(x, name).orElseThrow(() -> new AssertionError(x.names())).type());
+        assertTrue(x.document().entities().stream().noneMatch(e -> e.name().contains(" " + name) || e.name().contains("ال" + "شركة")),
+                x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وأكدت الشركة الأمريكية مجددا أن الخطة قائمة.",
+            "وستمتلك الشركة الإماراتية حصة كبيرة من الأسهم.",
+            "وتعمل الشركة الصينية منذ عام 2010 في السوق."})
+    void anAdverbOrNounAfterADescribedCompanyIsNoName(String text) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.document().entities().stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), x.names());
+    }
 }

@@ -67,4 +67,34 @@ class ArabicTitlePairsTest {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.document().entities().stream().noneMatch(e -> e.aliases().contains(pair)), x.names());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "أعلنت وزيرة الصناعة، نوال الطحاوي، توقيع عقد مع شركة زيفرا.|نوال الطحاوي",
+            "قال وزير النقل، سامر حداد، إن الوزارة وقعت اتفاقا مع شركة زيفرا.|سامر حداد",
+            "وأكد وزير المالية، كريم منصور، أن الحكومة وقعت عقدا مع شركة زيفرا.|كريم منصور"})
+    void aMinisterOfSomethingIsNoEmployeeOfTheCompanyInTheSentence(String text, String minister) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(!has(x, FactType.ROLE, minister, "زيفرا"), x.describeFacts());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وسيتولى مارك تيلين، 48 عاما، منصب الرئيس التنفيذي في شركة زيفرا اعتبارا من مايو.|مارك تيلين",
+            "ويتولى جون بيرغ، 61 عاما، منصب المدير المالي في شركة زيفرا.|جون بيرغ",
+            "وستتولى سارة الطحاوي، 39 عاما، منصب رئيسة العمليات في شركة زيفرا.|سارة الطحاوي"})
+    void anAgeSetOffByCommasDoesNotPartTheNewcomerFromThePost(String text, String person) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(has(x, FactType.EMPLOYMENT_START, person, "زيفرا"), x.describeFacts());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وقالت شركة زيفرا إن رئيس مجلس إدارتها، البريطاني جون باركر سيتقاعد قريبا.|جون باركر",
+            "وأعلنت شركة زيفرا أن عضو مجلس أمناء الشركة، الألماني مارك فيلد سيتسلم المنصب.|مارك فيلد",
+            "وأوضحت شركة زيفرا أن رئيسها التنفيذي، الفرنسي بيير مارتن يدير الحسابات منذ 2019.|بيير مارتن"})
+    void aNationalityBetweenTheTitlesCommaAndTheNameKeepsTheRole(String text, String person) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(has(x, FactType.ROLE, person, "زيفرا"), x.describeFacts());
+    }
 }

@@ -50,12 +50,43 @@ class BackersAndBuyersTest {
     }
 
     @Test
+    void aTakeoverOfXByYNamesItsBuyerLast() {
+        Extracted a = x("Both firms face competition from Internet giants and from the $9 billion takeover of Rivet Motors by Amazon.");
+        a.requireFact(FactType.ACQUISITION, "Amazon", "Rivet Motors");
+        assertNull(a.fact(FactType.ACQUISITION, "Internet", "Rivet Motors").orElse(null), a.describeFacts());
+        x("The purchase of Quillmate Health by Harbor Fund closed in June.")
+                .requireFact(FactType.ACQUISITION, "Harbor Fund", "Quillmate Health");
+        x("Analysts cheered the acquisition of Tallow Robotics by Lintel Capital.")
+                .requireFact(FactType.ACQUISITION, "Lintel Capital", "Tallow Robotics");
+    }
+
+    @Test
+    void aListEndsAfterItsAndMember() {
+        Extracted a = x("Quillmate Health raised $13 million from Harbor Fund, Lintel Capital and Northpeak Ventures, Reuters reports.");
+        a.requireFact(FactType.INVESTMENT, "Northpeak Ventures", "Quillmate Health");
+        assertNull(a.fact(FactType.INVESTMENT, "Reuters", "Quillmate Health").orElse(null), a.describeFacts());
+        Extracted oxford = x("Tallow Robotics raised $5 million from Harbor Fund, Lintel Capital, and Northpeak Ventures.");
+        oxford.requireFact(FactType.INVESTMENT, "Northpeak Ventures", "Tallow Robotics");
+    }
+
+    @Test
     void arabicBuyingNounHasItsObjectAfterIt() {
         x("أعلنت أمازون عن شراء شركة Rivet Motors مقابل مليار دولار.").requireFact(FactType.ACQUISITION, "Amazon", "Rivet Motors");
         x("قدمت أمازون عرضا لشراء Rivet Motors.").requireFact(FactType.ACQUISITION, "Amazon", "Rivet Motors");
+        x("وأعلنت أمازون عن شرائها متاجر \"Rivet Motors\" مقابل مليار دولار.").requireFact(FactType.ACQUISITION, "Amazon", "Rivet Motors");
         Extracted c = x("وقالت أمازون إن شراء Rivet Motors سيكتمل العام المقبل.");
         c.requireFact(FactType.ACQUISITION, "Amazon", "Rivet Motors");
         assertNull(c.fact(FactType.ACQUISITION, "Rivet Motors", "Amazon").orElse(null), c.describeFacts());
+    }
+
+    @Test
+    void arabicDoerAfterAnHonorificAndBeforeAnAside() {
+        x("ويستثمر الشيخ طحنون بن زايد، مستشار الأمن الوطني، 26% في شركة Rivet Motors.")
+                .requireFact(FactType.INVESTMENT, "Tahnoon bin Zayed", "Rivet Motors");
+        x("استحوذت شركة أمازون، عملاق التجارة الإلكترونية، على شركة Rivet Motors.")
+                .requireFact(FactType.ACQUISITION, "Amazon", "Rivet Motors");
+        x("واستثمرت مايكروسوفت، أكبر شركة برمجيات في العالم، مليار دولار في شركة Rivet Motors.")
+                .requireFact(FactType.INVESTMENT, "Microsoft", "Rivet Motors");
     }
 
     @Test
@@ -77,6 +108,8 @@ class BackersAndBuyersTest {
         Fact round = a.requireFact(FactType.FUNDING_ROUND, "Quillmate Health", null);
         assertEquals(0, new BigDecimal("40000000").compareTo(round.amount().value()));
         assertNull(a.fact(FactType.FUNDING_ROUND, "Bloomberg", null).orElse(null), a.describeFacts());
+        Extracted total = x("Tallow Robotics sells arms. The company has raised just under $100 million in equity to date.");
+        assertTrue(total.document().facts().stream().noneMatch(f -> f.type() == FactType.FUNDING_ROUND), total.describeFacts());
         Extracted b = x("Why it matters: The small seed round is part of a wider trend in Lagos.");
         assertTrue(b.document().facts().isEmpty(), b.describeFacts());
     }

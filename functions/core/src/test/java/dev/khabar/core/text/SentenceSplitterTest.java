@@ -50,4 +50,17 @@ class SentenceSplitterTest {
         var sentences = SentenceSplitter.split(text, Tokenizer.tokenize(text));
         assertEquals("Second one!", text.substring(sentences.get(1).start(), sentences.get(1).end()));
     }
+
+    @Test
+    void aStopGluedBetweenArabicWordsEndsASentence() {
+        assertEquals(List.of("وقع البنك العقد.", "وذكر البيان أن القيمة كبيرة."), split("وقع البنك العقد.وذكر البيان أن القيمة كبيرة."));
+        assertEquals(List.of("انتهت الجولة.", "ثم بدأت أخرى."), split("انتهت الجولة.ثم بدأت أخرى."));
+        assertEquals(List.of("رحل المدير.", "وجاء خلفه سريعا."), split("رحل المدير.وجاء خلفه سريعا."));
+    }
+
+    @Test
+    void aOneLetterArabicAbbreviationDoesNotSplit() {
+        assertEquals(1, split("وقال د.محمد علي إن العلاج فعال.").size());
+        assertEquals(1, split("وأكد م.أحمد سالم أن المشروع جاهز.").size());
+    }
 }

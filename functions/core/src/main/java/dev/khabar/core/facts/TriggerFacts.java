@@ -21,18 +21,10 @@ final class TriggerFacts {
     private static final Set<String> ARABIC_FILLERS = WordSet.of("قد", "لقد", "بالفعل", "رسميا", "اليوم", "امس", "ايضا");
     private static final Set<String> MEETINGS = WordSet.of("اجتماع", "اجتماعا", "مؤتمر", "مؤتمرا", "لقاء", "جلسه",
             "محادثات", "قمه", "ندوه", "اتفاق", "صفقه");
+
     /** Honorifics before a doer's name: «ويستثمر الشيخ X 26% في …». */
     private static final Set<String> ARABIC_HONORIFICS = WordSet.of("الشيخ", "الشيخه", "الامير", "الاميره", "سمو",
             "معالي", "الدكتور", "السيد", "السيده");
-    /** Arabic verbal nouns whose genitive is their object («شراء X»: buying X), unlike «استحواذ X على» (X's takeover). */
-    private static final Set<String> OBJECT_NOUNS = WordSet.of("شراء", "شرائ");
-
-    /** «شراء X», «شرائها X» (its buying of X): the noun bare, or with the possessive that names its doer. */
-    private static boolean objectNoun(Token t) {
-        String b = Clitics.bare(t.norm());
-        return OBJECT_NOUNS.contains(b) || (b.endsWith("ها") && OBJECT_NOUNS.contains(b.substring(0, b.length() - 2)))
-                || (b.endsWith("ه") && OBJECT_NOUNS.contains(b.substring(0, b.length() - 1)));
-    }
     /** Words opening an aside between a deal's trigger and its marker: "worth $5m, including VAT, with X". */
     private static final Set<String> ASIDES = WordSet.of("including", "excluding", "plus", "incl");
 
@@ -95,6 +87,9 @@ final class TriggerFacts {
         if (tr.type() == FactType.PARTNERSHIP && JointFacts.dualNear(doc, s, tr.startToken())) {
             return null; // "the two firms started collaborating": the pair of the deal told before (JointFacts)
         }
+        if (tr.arabic() && ArabicRelatives.objectNoun(doc.token(tr.startToken())) && ArabicRelatives.sharesNext(doc, s, tr)) {
+            return null; // «من خلال شرائها أسهما»: buying shares is how a stake told elsewhere is taken, not a takeover
+        }
         FactType type = tr.type();
         Stakes.Size stake = tr.hold() || type == FactType.ACQUISITION ? Stakes.afterTrigger(doc, s, tr) : Stakes.Size.NONE;
         if (tr.hold()) {
@@ -131,6 +126,9 @@ final class TriggerFacts {
             }
             if (subjectMention < 0) {
                 subjectMention = subjectMention(doc, s, tr, spec.subject());
+            }
+            if (subjectMention < 0 && tr.arabic() && ArabicRelatives.antecedent(doc, s, tr.startToken()) == ArabicRelatives.UNNAMED) {
+                return null; // the doer is what the relative hangs on, and it is no name
             }
             String reporter = subjectMention < 0 ? DealParties.reporterAnaphor(doc, s, tr) : null;
             if (subjectMention < 0 && reporter == null) {
@@ -235,7 +233,7 @@ final class TriggerFacts {
             if (before >= 0 && types.contains(doc.type(before)) && !Grammar.governed(doc, before, s)) {
                 return before; // «وكانت أمازون قد اشترت شركة X», «أمازون تشتري X»: the doer stands before its verb
             }
-            if (objectNoun(doc.token(tr.startToken()))) {
+            if (ArabicRelatives.objectNoun(doc.token(tr.startToken()))) {
                 return -1; // «عن شراء X», «عرضا لشراء X»: the name after this noun is what is bought, the doer is the clause's
             }
             int k = tr.endToken();
@@ -253,6 +251,10 @@ final class TriggerFacts {
                 if (types.contains(doc.type(m)) && !Grammar.governed(doc, m, s)) {
                     return m;
                 }
+            }
+            int antecedent = ArabicRelatives.antecedent(doc, s, tr.startToken());
+            if (antecedent == ArabicRelatives.UNNAMED || antecedent >= 0 && types.contains(doc.type(antecedent))) {
+                return antecedent < 0 ? -1 : antecedent; // «بعد X وY اللذين اشتركا في تأسيس الشركة»: the name the relative hangs on
             }
         }
         int from = Grammar.clauseStart(doc, tr.startToken(), s);
@@ -443,7 +445,7 @@ final class TriggerFacts {
             }
             return out;
         }
-        if (relativeOnNoun(doc, s, tr)) {
+        if (ArabicRelatives.onNoun(doc, s, tr)) {
             return out; // «الخدمات التي اشترتها X»: what was bought is the noun the relative hangs on, not a name before it
         }
         String nearest = nearestObjectBefore(doc, s, tr, spec, subject);
@@ -451,21 +453,6 @@ final class TriggerFacts {
             out.add(nearest);
         }
         return out;
-    }
-
-    private static final Set<String> ARABIC_RELATIVES = WordSet.of("التي", "الذي", "اللتي", "الذين", "اللذين", "اللتين");
-
-    /** «الخدمات التي اشترتها X»: an Arabic relative right before the trigger, hanging on a common noun, not a name. */
-    private static boolean relativeOnNoun(Doc doc, Sentence s, Trigger tr) {
-        int r = tr.startToken() - 1;
-        if (!tr.arabic() || r - 1 < s.firstToken() || !ARABIC_RELATIVES.contains(doc.token(r).norm())) {
-            return false;
-        }
-        int k = r - 1;
-        while (k > s.firstToken() && doc.mentionAt[k] < 0 && (Grammar.isComma(doc.token(k)) || Grammar.isQuote(doc.token(k)))) {
-            k--; // «وتشغل «كريم»، التي اشترتها»: the name before a comma and quotes
-        }
-        return doc.mentionAt[k] < 0 && doc.token(k).isWord();
     }
 
     /** «X، مستشار الأمن الوطني، …»: the token after the closing comma of an aside opening at k, else k. */

@@ -74,6 +74,9 @@ class BackersAndBuyersTest {
         x("أعلنت أمازون عن شراء شركة Rivet Motors مقابل مليار دولار.").requireFact(FactType.ACQUISITION, "Amazon", "Rivet Motors");
         x("قدمت أمازون عرضا لشراء Rivet Motors.").requireFact(FactType.ACQUISITION, "Amazon", "Rivet Motors");
         x("وأعلنت أمازون عن شرائها متاجر \"Rivet Motors\" مقابل مليار دولار.").requireFact(FactType.ACQUISITION, "Amazon", "Rivet Motors");
+        Extracted shares = x("وستستحوذ أمازون على 10% من شركة Rivet Motors من خلال شرائها أسهما يملكها مستثمرون.");
+        shares.requireFact(FactType.INVESTMENT, "Amazon", "Rivet Motors");
+        assertTrue(shares.fact(FactType.ACQUISITION, "Amazon", "Rivet Motors").isEmpty(), shares.describeFacts());
         Extracted c = x("وقالت أمازون إن شراء Rivet Motors سيكتمل العام المقبل.");
         c.requireFact(FactType.ACQUISITION, "Amazon", "Rivet Motors");
         assertNull(c.fact(FactType.ACQUISITION, "Rivet Motors", "Amazon").orElse(null), c.describeFacts());

@@ -80,6 +80,15 @@ class LaunchesAndLinksTest {
     }
 
     @Test
+    void anArabicRelativeBeforeTheTriggerIsItsDoer() {
+        x("ويأتي بعد بيل جيتس وستيف بالمر اللذين اشتركا في تأسيس مايكروسوفت.").requireFact(FactType.FOUNDED, "Steve Ballmer", "Microsoft");
+        x("وقال ساتيا ناديلا إن بيل جيتس الذي أسس مايكروسوفت سيبقى مستشارا.").requireFact(FactType.FOUNDED, "Bill Gates", "Microsoft");
+        x("وقالت مصادر إن جاك دورسي، 45 عاما، الذي شارك في تأسيس تويتر، سيغادر.").requireFact(FactType.FOUNDED, "Jack Dorsey", "Twitter");
+        Extracted unnamed = x("وقال ساتيا ناديلا إن المهندسين الذين أسسوا مايكروسوفت كانوا شبانا.");
+        assertTrue(unnamed.document().facts().stream().noneMatch(f -> f.type() == FactType.FOUNDED), unnamed.describeFacts());
+    }
+
+    @Test
     void aPrefixBeforeARoundIsNoName() {
         Extracted a = x("Tallow Robotics raised $1 million in its Pre-Series A round led by Harbor Fund.");
         assertTrue(a.entity("Pre").isEmpty(), a.names());

@@ -231,8 +231,9 @@ final class RoleFacts {
         if (role == null) {
             return true;
         }
-        String head = role.toLowerCase(java.util.Locale.ROOT).split(" of ")[0]; // "minister of communications": minister
-        String[] words = head.split(" ");
+        int of = role.indexOf(" of ");
+        String head = of < 0 ? role : role.substring(0, of); // "minister of communications" is a minister's title
+        String[] words = head.toLowerCase(java.util.Locale.ROOT).split(" ");
         return OUTSIDE_TITLES.contains(words[words.length - 1]);
     }
 

@@ -49,17 +49,17 @@ final class ArabicNames {
                 RoleMatch role = ArabicRoles.match(tokens, i, end);
                 if (role != null && !theWorld(tokens, i, s.firstToken())) {
                     if (person(tokens, role.endToken(), end, sink)) {
-                        secondOfPair(tokens, t.norm(), end, sink);
+                        ArabicAppositions.secondOfPair(tokens, t.norm(), end, sink);
                     } else {
                         int after = afterEmployer(tokens, role.endToken(), end, sink);
                         if (!person(tokens, after, end, sink)) {
-                            personBetweenCommas(tokens, after, end, sink);
+                            ArabicAppositions.personBetweenCommas(tokens, after, end, sink);
                         }
                     }
                     i = role.endToken() - 1;
                     continue;
                 }
-                if (namedAs(tokens, i, end, s.firstToken(), sink) || givenNamePerson(tokens, i, end, sink)
+                if (ArabicAppositions.namedAs(tokens, i, end, s.firstToken(), sink) || givenNamePerson(tokens, i, end, sink)
                         || ArabicOrganizations.find(tokens, i, end, sink)
                         || nationalCompany(tokens, i, end, sink)) {
                     continue;
@@ -68,7 +68,7 @@ final class ArabicNames {
             } else if (isComma(t) && i + 1 < end && ArabicRoles.match(tokens, i + 1, end) != null) {
                 apposedPerson(tokens, i, s.firstToken(), sink);
             } else if (Cues.isQuote(t.surface()) && i + 3 < end && sink.placeAt(i + 1)) {
-                placeInQuotedName(tokens, i, end, sink);
+                ArabicAppositions.placeInQuotedName(tokens, i, end, sink);
             } else if (Cues.isQuote(t.surface()) && i + 2 < end && tokens.get(i + 1).script() == Script.ARABIC
                     && (i == s.firstToken() || !Cues.isQuote(tokens.get(i - 1).surface())) && opening(tokens, i, s)) {
                 quotedName(tokens, i, end, sink);
@@ -129,7 +129,7 @@ final class ArabicNames {
         return before % 2 == 0;
     }
 
-    private static boolean isComma(Token t) {
+    static boolean isComma(Token t) {
         return t.surface().equals("،") || t.surface().equals(",");
     }
 
@@ -157,78 +157,6 @@ final class ArabicNames {
         }
         int to = links(tokens, i + 1, end);
         return addPerson(tokens, i, to == i + 2 && familyNisba(tokens, to, end, sink) ? to + 1 : to, 0, sink);
-    }
-
-    /**
-     * «رئيسيه التنفيذيين أنشو جين ويورغن فيتشن»: after a title in the dual or plural, a second name joined to the
-     * first by و, ending where the list ends (punctuation, a verb, the sentence's end).
-     */
-    private static void secondOfPair(List<Token> tokens, String title, int end, MentionSink sink) {
-        String t = Clitics.withoutConjunction(title);
-        if (!(t.endsWith("ين") || t.endsWith("يه") || t.endsWith("يها") || t.endsWith("ان") || t.endsWith("اه")
-                || t.endsWith("اها"))) {
-            return;
-        }
-        int k = sink.last().endToken();
-        if (k + 1 >= end || !sink.free(k, k + 2) || !tokens.get(k).norm().startsWith("و") || tokens.get(k).norm().length() < 4
-                || tokens.get(k).script() != Script.ARABIC || !nameWord(tokens.get(k + 1), true)
-                || ArabicRoles.match(tokens, k, end) != null || NameLexicon.isArabicStop(tokens.get(k).norm().substring(1))) {
-            return;
-        }
-        if (k + 2 < end && !closesName(tokens.get(k + 2)) && !ArabicWords.verbAfterName(tokens.get(k + 2).norm())
-                && !NameLexicon.isArabicStopAsWritten(tokens.get(k + 2).norm()) && !dualVerb(tokens.get(k + 2).norm())) {
-            return;
-        }
-        Token w = tokens.get(k);
-        addPerson(tokens, k, k + 2, MentionSink.cliticChars(w, w.norm().substring(1)), sink);
-    }
-
-    /** «سيغادران», «قدما», «يديران»: a verb in the dual, which the pair of names is the subject of. */
-    private static boolean dualVerb(String n) {
-        return n.length() >= 4 && (n.endsWith("ان") && (n.startsWith("ي") || n.startsWith("سي") || n.startsWith("ت"))
-                || n.endsWith("ا") && !n.startsWith("ال"));
-    }
-
-    /**
-     * «رئيس مجلس إدارتها، نيكولاس بونتا، الذي», «وزيرة الاتصالات، هيام الياسري، اليوم»: a name set off by commas
-     * after a title and the few definite or possessed nouns that complete it. The name ends at a comma, a bracket,
-     * a verb or the sentence's end, so a clause after the title's comma is not taken for a name.
-     */
-    private static boolean personBetweenCommas(List<Token> tokens, int k, int end, MentionSink sink) {
-        int comma = k;
-        while (comma < end && comma < k + 3 && !isComma(tokens.get(comma)) && completesTitle(tokens.get(comma), comma, sink)) {
-            comma++;
-        }
-        int first = comma + 1;
-        if (first + 1 >= end || !isComma(tokens.get(comma)) || !sink.free(first, first + 2)
-                || !nameWord(tokens.get(first), false) || !nameWord(tokens.get(first + 1), true)
-                || NameLexicon.isArabicStopAsWritten(tokens.get(first).norm())) {
-            return false;
-        }
-        int to = links(tokens, first + 1, end);
-        if (to == first + 2 && to + 1 < end && nameWord(tokens.get(to), true) && !sink.covered(to)
-                && closesName(tokens.get(to + 1))) {
-            to++; // «جون كرايان» and a third word: «دي جي كوه،»
-        }
-        if (to < end && !closesName(tokens.get(to)) && !ArabicWords.verbAfterName(tokens.get(to).norm())) {
-            return false;
-        }
-        return addPerson(tokens, first, to, 0, sink);
-    }
-
-    /** A noun completing a title before its comma: definite (للبنك، الاتصالات), possessed (إدارتها) or a known name. */
-    private static boolean completesTitle(Token t, int k, MentionSink sink) {
-        if (t.script() != Script.ARABIC) {
-            return false;
-        }
-        String n = Clitics.withoutConjunction(t.norm());
-        return sink.covered(k) || n.startsWith("ال") || n.startsWith("لل") || n.startsWith("بال") || possessed(n)
-                || n.endsWith("ته");
-    }
-
-    /** What may follow a name set off after a title: a comma, a bracket (its age), a colon. */
-    private static boolean closesName(Token t) {
-        return isComma(t) || t.is("(") || t.is(":") || t.is(".");
     }
 
     /**
@@ -265,7 +193,7 @@ final class ArabicNames {
      * The end of a name whose word at {@code k} is its second: more words joined by بن/ابن/آل/أبو follow
      * ("تركي بن سعود بن محمد آل سعود").
      */
-    private static int links(List<Token> tokens, int k, int end) {
+    static int links(List<Token> tokens, int k, int end) {
         int to = k + 1;
         if (NAME_LINKS.contains(tokens.get(k).norm()) && to < end && nameWord(tokens.get(to), true)) {
             to = servantOf(tokens, to, end);
@@ -277,7 +205,7 @@ final class ArabicNames {
         }
         String last = to < end ? tokens.get(to).norm() : "";
         if (linked && last.startsWith("ال") && nameWord(tokens.get(to), true) && !NOT_NISBAS.contains(last)
-                && (last.endsWith("ي") || to + 1 == end || closesName(tokens.get(to + 1)))) {
+                && (last.endsWith("ي") || to + 1 == end || ArabicAppositions.closesName(tokens.get(to + 1)))) {
             to++; // "خالد بن عبدالله العتيبي", «سلمان بن عبد العزيز البدران،»: the family after the father's name
         }
         return to;
@@ -454,49 +382,6 @@ final class ArabicNames {
         sink.add(open + 1, close, 0, type != null ? type : EntityType.ORGANIZATION, null, null);
     }
 
-    private static final Set<String> NAME_NOUNS = ArabicWords.folded("اسم", "باسم", "مسمي", "بمسمي");
-
-    /**
-     * «بخدمة جديدة أطلقت عليها اسم (بكسبي)», «شركة جديدة باسم "نوفا"»: the name given after «اسم», in brackets or
-     * quotes, is of the kind the nearest cue before it says (خدمة: a product; شركة: an organization).
-     */
-    private static boolean namedAs(List<Token> tokens, int i, int end, int floor, MentionSink sink) {
-        if (!NAME_NOUNS.contains(Clitics.withoutConjunction(tokens.get(i).norm())) || i + 3 >= end) {
-            return false;
-        }
-        Token open = tokens.get(i + 1);
-        String closing = open.is("(") ? ")" : Cues.isQuote(open.surface()) ? null : "";
-        if ("".equals(closing)) {
-            return false;
-        }
-        int close = i + 2;
-        while (close < end && close < i + 5 && tokens.get(close).script() == Script.ARABIC) {
-            close++;
-        }
-        boolean closed = close < end && (closing == null ? Cues.isQuote(tokens.get(close).surface()) : tokens.get(close).is(closing));
-        if (!closed || !sink.free(i + 2, close)) {
-            return false;
-        }
-        EntityType type = null;
-        for (int k = i - 1; k >= Math.max(floor, i - 8) && type == null; k--) {
-            String cue = tokens.get(k).script() == Script.ARABIC ? Cues.arabicCue(tokens.get(k).norm()) : null;
-            type = cue == null ? null : Cues.ARABIC.get(cue);
-        }
-        return type != null && sink.add(i + 2, close, 0, type, null, null);
-    }
-
-    /** «مع “عمان تيل”»: a quoted name opening with a place, written so before as an organization's name, is that name. */
-    private static void placeInQuotedName(List<Token> tokens, int open, int end, MentionSink sink) {
-        int close = open + 2;
-        while (close < end && close < open + 5 && !Cues.isQuote(tokens.get(close).surface())) {
-            close++;
-        }
-        if (close < end && Cues.isQuote(tokens.get(close).surface()) && sink.organizationWritten(open + 1, close)) {
-            sink.dropPlacesIn(open + 1, close);
-            sink.add(open + 1, close, 0, EntityType.ORGANIZATION, null, null);
-        }
-    }
-
     /** "يتشرف ويفخر": imperfect verbs joined by و, a quoted phrase rather than a name. */
     private static boolean joinedVerbs(List<Token> tokens, int from, int to) {
         boolean joined = false;
@@ -565,12 +450,12 @@ final class ArabicNames {
     }
 
     /** "أصولنا", "منتجاتها": a noun with a possessive pronoun, definite already, so an adjective may follow it. */
-    private static boolean possessed(String n) {
+    static boolean possessed(String n) {
         return n.endsWith("نا") || n.endsWith("ها") || n.endsWith("هم") || n.endsWith("كم");
     }
 
     /** A word that can be part of a person's name; {@code later}: not the first (may carry the article: الشافعي). */
-    private static boolean nameWord(Token t, boolean later) {
+    static boolean nameWord(Token t, boolean later) {
         if (t.script() != Script.ARABIC || t.norm().length() < 2 || NameLexicon.isArabicStop(t.norm())) {
             return false;
         }
@@ -584,7 +469,7 @@ final class ArabicNames {
         return Cues.arabicCue(n) == null && !BODIES.contains(Clitics.bare(n)) && !BODIES.contains(n); // فريق is no ف + ريق
     }
 
-    private static boolean addPerson(List<Token> tokens, int from, int to, int skip, MentionSink sink) {
+    static boolean addPerson(List<Token> tokens, int from, int to, int skip, MentionSink sink) {
         return sink.add(from, to, skip, EntityType.PERSON, null, null);
     }
 

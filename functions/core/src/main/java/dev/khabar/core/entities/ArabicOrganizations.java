@@ -18,7 +18,7 @@ final class ArabicOrganizations {
     private static final Set<String> GOVERNMENT = ArabicWords.folded("وزاره", "هيئه", "جهاز", "سلطه", "مؤسسه", "جامعه", "اكاديميه",
             "محكمه", "مفوضيه", "لجنه", "وكاله", "صندوق", "بنك", "مصرف", "معهد", "اتحاد", "غرفه");
     /** Verbal nouns of a deal, which a purpose phrase after a company's name opens with: لشراء، للاستحواذ، لتطوير. */
-    private static final Set<String> PURPOSE_NOUNS = ArabicWords.folded("شراء", "بيع", "استحواذ", "الاستحواذ", "تطوير",
+    static final Set<String> PURPOSE_NOUNS = ArabicWords.folded("شراء", "بيع", "استحواذ", "الاستحواذ", "تطوير",
             "إنتاج", "توريد", "تقديم", "إطلاق", "بناء", "إنشاء", "تمويل", "توسيع", "تعزيز", "دعم", "تشغيل", "الشراء",
             "البيع", "التطوير", "الإنتاج", "التوريد", "تزويد", "التعاون", "تعاون");
     /** Adjectives and participles that follow a name without being part of it. */
@@ -31,9 +31,8 @@ final class ArabicOrganizations {
     private static final Set<String> OWNED = ArabicWords.folded("مملوك", "مملوكه", "تابع", "تابعه");
     /** «للأجهزة الإلكترونية», «للتجارة الإلكترونية»: an adjective that describes a company yet belongs to its complement. */
     private static final Set<String> ELECTRONIC = ArabicWords.folded("الكتروني", "الكترونيه", "كتروني", "كترونيه");
-    private static final Set<String> NATIONAL_INSTITUTIONS = ArabicWords.folded("بنك", "مصرف", "صندوق");
     /** Verbal nouns of what a company announces, which follow its name: «أعلنت شركة X رحيل/تعيين/إطلاق …». */
-    private static final Set<String> ANNOUNCED = ArabicWords.folded("رحيل", "تعيين", "استقاله", "مغادره", "اطلاق",
+    static final Set<String> ANNOUNCED = ArabicWords.folded("رحيل", "تعيين", "استقاله", "مغادره", "اطلاق",
             "توقيع", "استحواذ", "خفض", "اغلاق", "تسريح", "اندماج", "انهاء", "تخفيض", "طرح", "افتتاح", "تنحي", "عزل",
             "اقاله", "انضمام", "تقديم", "بدء", "وقف", "شراء", "بيع", "ضخ", "جمع", "حصول", "نجاح", "فوز", "اعتبارا");
 
@@ -43,104 +42,8 @@ final class ArabicOrganizations {
     }
 
     static boolean find(List<Token> tokens, int i, int end, MentionSink sink) {
-        return describedName(tokens, i, end, sink) || governmentBody(tokens, i, end, sink) || listInBrackets(tokens, i, end, sink)
+        return ArabicDescribedOrganizations.describedName(tokens, i, end, sink) || governmentBody(tokens, i, end, sink) || ArabicDescribedOrganizations.listInBrackets(tokens, i, end, sink)
                 || company(tokens, i, end, sink);
-    }
-
-    /**
-     * «صندوق رأسمال المخاطر السويدي فوستوك», «شركة التكنولوجيا الأمريكية زيلوكس»: a cue, what the organization does
-     * and its nationality describe it; the undefined word after the nationality is its name, one word or two.
-     */
-    private static boolean describedName(List<Token> tokens, int i, int end, MentionSink sink) {
-        String cue = Cues.arabicCue(tokens.get(i).norm());
-        if (cue == null || Cues.ARABIC.get(cue) != EntityType.ORGANIZATION || cue.equals("شركات")) {
-            return false;
-        }
-        int j = i + 1;
-        if (j + 1 < end && !sink.covered(j) && tokens.get(j).script() == Script.ARABIC && !definite(tokens.get(j).norm())
-                && plainWord(tokens.get(j)) && definite(tokens.get(j + 1).norm())) {
-            j++; // «صندوق رأسمال المخاطر»: a noun in construct
-        }
-        int nationality = -1;
-        while (j < end && j < i + 6 && (!sink.covered(j) || sink.placeAt(j)) && tokens.get(j).script() == Script.ARABIC
-                && definite(tokens.get(j).norm())) {
-            if (ArabicWords.nationality(tokens.get(j).norm())) {
-                nationality = j;
-            }
-            j++;
-        }
-        if (nationality < 0 || nationality != j - 1 || j >= end || !nameAfterDescription(tokens.get(j), sink.covered(j))) {
-            return false;
-        }
-        int to = j + 1;
-        if (to + 1 < end && nameAfterDescription(tokens.get(to), sink.covered(to)) && !tokens.get(to).norm().startsWith("و")
-                && (tokens.get(to + 1).script() == Script.PUNCT || NameLexicon.isArabicStopAsWritten(tokens.get(to + 1).norm()))) {
-            to++;
-        }
-        if (to < end && tokens.get(to).script() == Script.ARABIC && !NameLexicon.isArabicStopAsWritten(tokens.get(to).norm())
-                && !ArabicWords.verbAfterName(tokens.get(to).norm()) && !tokens.get(to).norm().startsWith("و")
-                && !tokens.get(to).norm().startsWith("ل") && !tokens.get(to).norm().startsWith("ب")) {
-            return false; // the words after the name must end it: punctuation, a function word, a verb, a conjunction
-        }
-        sink.dropPlacesIn(i + 1, j);
-        return sink.add(j, to, 0, EntityType.ORGANIZATION, null, null);
-    }
-
-    /** An undefined word that can name an organization after its description: no function word, verb or cue. */
-    private static boolean nameAfterDescription(Token t, boolean covered) {
-        String n = t.norm();
-        // «مجددا», «مقبولا», «حصة»: accusatives and feminine nouns are the sentence going on, not a name
-        return !covered && orgWord(t) && !n.endsWith("ا") && !definite(n) && n.length() >= 3 && !NameLexicon.isArabicStop(n)
-                && !ArabicWords.verbAfterName(n) && !ANNOUNCED.contains(n) && Cues.arabicCue(n) == null
-                && NameLexicon.arabicGivenName(n) == null && !PURPOSE_NOUNS.contains(n);
-    }
-
-    private static final Set<String> PLURAL_CUES = ArabicWords.folded("شركات", "بنوك", "مصارف", "مجموعات");
-
-    /**
-     * «الشركات الثلاث الحالية (آسيا، زين، وكورك)»: after a plural cue and its adjectives, a bracketed list of short
-     * names, one or two words each, separated by commas and و, names one organization each.
-     */
-    private static boolean listInBrackets(List<Token> tokens, int i, int end, MentionSink sink) {
-        if (!PLURAL_CUES.contains(Clitics.bare(tokens.get(i).norm()))) {
-            return false;
-        }
-        int open = i + 1;
-        while (open < end && open < i + 4 && tokens.get(open).norm().startsWith("ال") && !sink.covered(open)) {
-            open++;
-        }
-        if (open >= end || !tokens.get(open).is("(")) {
-            return false;
-        }
-        List<int[]> items = new java.util.ArrayList<>();
-        int from = open + 1;
-        int k = from;
-        while (k < end && k < open + 16 && !tokens.get(k).is(")")) {
-            Token w = tokens.get(k);
-            if (w.surface().equals("،") || w.is(",")) {
-                items.add(new int[] {from, k});
-                from = k + 1;
-            } else if (w.script() != Script.ARABIC || k - from >= 2 || NameLexicon.isArabicStopAsWritten(w.norm())
-                    || sink.covered(k) && !sink.placeAt(k) || definite(w.norm())) {
-                return false;
-            }
-            k++;
-        }
-        if (k >= end || !tokens.get(k).is(")") || from >= k) {
-            return false;
-        }
-        items.add(new int[] {from, k});
-        if (items.size() < 2) {
-            return false;
-        }
-        for (int[] item : items) {
-            Token first = tokens.get(item[0]);
-            int skip = item != items.get(0) && first.norm().startsWith("و") && first.norm().length() > 3 ? 1 : 0;
-            sink.dropPlacesIn(item[0], item[1]);
-            sink.add(item[0], item[1], MentionSink.cliticChars(first, first.norm().substring(skip)), EntityType.ORGANIZATION,
-                    null, null);
-        }
-        return true;
     }
 
     /** "وزارة الاتصالات وتقنية المعلومات", "هيئة سوق المال": a public body named by its genitive chain. */
@@ -239,7 +142,7 @@ final class ArabicOrganizations {
         if (type != EntityType.ORGANIZATION || cue.equals("شركات")) {
             return false;
         }
-        if (definiteCue && nationalInstitution(tokens, i, end, cue, sink)) {
+        if (definiteCue && ArabicDescribedOrganizations.nationalInstitution(tokens, i, end, cue, sink)) {
             return true;
         }
         if (definiteCue) {
@@ -306,28 +209,6 @@ final class ArabicOrganizations {
             to++; // "شركة مصافي الجنوب التابعة…", «شركة اتحاد مصانع الأسلاك "أسلاك"»: a construct with its genitive
         }
         return sink.add(i + 1, to, 0, type, null, null);
-    }
-
-    /**
-     * «البنك المركزي الأردني», «الصندوق السيادي السعودي», «المصرف الأهلي المصري»: a definite bank or fund, one adjective
-     * and the country's adjective name the country's institution.
-     */
-    private static boolean nationalInstitution(List<Token> tokens, int i, int end, String cue, MentionSink sink) {
-        if (!NATIONAL_INSTITUTIONS.contains(cue) || i + 2 >= end || sink.covered(i + 1)) {
-            return false;
-        }
-        String cueWord = Clitics.withoutConjunction(tokens.get(i).norm());
-        String adjective = tokens.get(i + 1).norm();
-        String country = tokens.get(i + 2).norm();
-        if (!cueWord.startsWith("ال") && !cueWord.startsWith("بال") || !adjective.startsWith("ال") || !plainWord(tokens.get(i + 1))
-                || ArabicWords.nationality(adjective) || sink.covered(i + 2) && !sink.placeAt(i + 2)
-                || !country.startsWith("ال") || !ArabicWords.nationality(country) || country.endsWith("يه")
-                || i + 3 < end && tokens.get(i + 3).norm().startsWith("لل")) {
-            return false; // a masculine country adjective agrees with البنك; a لل complement makes a longer name
-        }
-        sink.dropPlacesIn(i + 2, i + 3);
-        String reading = cueWord.startsWith("بال") ? cueWord.substring(1) : cueWord;
-        return sink.add(i, i + 3, MentionSink.cliticChars(tokens.get(i), reading), EntityType.ORGANIZATION, null, null);
     }
 
     /**
@@ -444,12 +325,12 @@ final class ArabicOrganizations {
         return (n.startsWith("ل") || n.startsWith("ب")) && PURPOSE_NOUNS.contains(n.substring(1));
     }
 
-    private static boolean definite(String n) {
+    static boolean definite(String n) {
         return n.startsWith("ال") || n.startsWith("لل") || n.startsWith("بال") || n.startsWith("وال");
     }
 
     /** An Arabic word that is neither a function word nor a participle or adjective that only follows names. */
-    private static boolean plainWord(Token t) {
+    static boolean plainWord(Token t) {
         return t.script() == Script.ARABIC && !NameLexicon.isArabicStop(t.norm()) && !NOT_IN_NAME.contains(Clitics.bare(t.norm()))
                 && !ArabicWords.verbAfterName(t.norm());
     }

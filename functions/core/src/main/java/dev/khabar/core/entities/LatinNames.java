@@ -209,7 +209,7 @@ final class LatinNames {
         if (p < end && tokens.get(p).is(".")) {
             p++;
         }
-        return p < end && nameable(tokens.get(p)) ? p : i;
+        return p == end ? end : nameable(tokens.get(p)) ? p : i; // a rank alone ("Lt." before a name) names nobody
     }
 
     /** "R&D", "E/F": runs of single letters are abbreviations of words, not names. */
@@ -305,6 +305,9 @@ final class LatinNames {
             Token t = tokens.get(j);
             if (isMonth(t) && j + 1 < limit && tokens.get(j + 1).script() == Script.NUMBER) {
                 break; // "the Expo June 16": a date ends the name before it
+            } else if (LatinTypes.COURTESY.contains(t.norm()) && t.capitalized() && j + 1 < limit
+                    && (nameable(tokens.get(j + 1)) || tokens.get(j + 1).is("."))) {
+                break; // "CMD of BDL Commodore Jane Roe": a rank opens the next name
             } else if (j > i && ticker(tokens, j, limit)) {
                 break; // "Acacia Communications Inc ACIA.O": the ticker is a second name, not part of the first
             } else if (nameable(t) || (Cues.ORG_ENDINGS.contains(t.norm()) && Character.isUpperCase(t.surface().charAt(0)))) {

@@ -16,8 +16,9 @@ import java.util.Set;
 final class LatinTypes {
     private static final Set<String> HONORIFICS = WordSet.of("sheikh", "sheikha", "prince", "princess", "king", "queen",
             "emir", "sultan", "sir", "dame", "lord", "lady", "dr", "president", "minister");
-    /** Courtesy words written before a person's name and left out of it: "Dame Ysolde Marrick", "Mr. Roe". */
-    static final Set<String> COURTESY = WordSet.of("sir", "dame", "dr", "prof", "professor", "mr", "mrs", "ms");
+    /** Courtesy words and ranks written before a person's name and left out of it: "Dame Ysolde Marrick", "Mr. Roe". */
+    static final Set<String> COURTESY = WordSet.of("sir", "dame", "dr", "prof", "professor", "mr", "mrs", "ms",
+            "commodore", "colonel", "brigadier", "lieutenant", "lt", "col", "capt", "cmdr"); // not "General Motors"
     /** Verbs only a person is the subject of: organizations do not resign or work for someone. */
     private static final Set<String> PERSON_VERBS = WordSet.of("resigned", "resigns", "quit", "quits", "retired", "retires",
             "stepped", "steps", "step");

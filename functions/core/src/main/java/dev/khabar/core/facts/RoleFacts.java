@@ -21,7 +21,8 @@ final class RoleFacts {
     /** Courtesy words between a title and a name: "الرئيس التنفيذي السيد أحمد", "chief executive Mr. Roe". */
     private static final Set<String> HONORIFICS = WordSet.of("السيد", "السيده", "الدكتور", "الدكتوره", "د", "الاستاذ",
             "سمو", "معالي", "سعاده", "الامير", "الاميره", "الشيخ", "الشيخه", "م",
-            "الاستاذه", "mr", "ms", "mrs", "dr", "sir", "dame", "lord", "prof", "professor", ".");
+            "الاستاذه", "mr", "ms", "mrs", "dr", "sir", "dame", "lord", "prof", "professor", "commodore", "colonel", "brigadier",
+            "lieutenant", "lt", "col", "capt", "cmdr", ".");
     /** Adverbs of an apposed title: "Jane Roe, previously the CFO of Acme". */
     private static final Set<String> APPOSITION_ADVERBS = WordSet.of("previously", "formerly", "now", "currently", "also",
             "then", "once", "until", "recently", "most");
@@ -303,12 +304,18 @@ final class RoleFacts {
             return -1;
         }
         int named = skipHonorifics(doc, s, end + 1);
+        Token nisba = named + 1 < s.endToken() ? doc.token(named) : null;
+        boolean nationality = nisba != null && doc.mentionAt[named] < 0 && nisba.script() == Script.ARABIC
+                && nisba.norm().startsWith("ال") && nisba.norm().endsWith("ي");
+        if (nationality) {
+            named++; // «عضو مجلس أمناء البنك، البريطاني جون كرايان»: the person's nationality before the name
+        }
         int m = named < s.endToken() ? doc.mentionAt[named] : -1;
         if (m < 0 || doc.type(m) != EntityType.PERSON || doc.mention(m).startToken() != named) {
             return -1;
         }
         int after = doc.mention(m).endToken();
-        return after < s.endToken() && Grammar.isComma(doc.token(after)) && doc.token(after).script() != Script.ARABIC ? m : -1;
+        return after < s.endToken() && (Grammar.isComma(doc.token(after)) || nationality) ? m : -1;
     }
 
     /** Past courtesy words ("المهندس", "Dr."); an honorific that is also a title reads as courtesy here. */

@@ -18,12 +18,12 @@ import java.util.regex.Pattern;
  */
 public final class EnglishRoles {
     /** Words that make a run a title; "senior" or "data" alone do not. */
-    private static final Set<String> CORE = WordSet.of("ceo", "cto", "cfo", "coo", "cpo", "cmo", "cio", "cso", "svp",
+    private static final Set<String> CORE = WordSet.of("ceo", "cmd", "cto", "cfo", "coo", "cpo", "cmo", "cio", "cso", "svp",
             "evp", "vp", "chief", "president", "head", "director", "manager", "founder", "cofounder", "chairman",
             "chairwoman", "chair", "engineer", "researcher", "scientist", "analyst", "officer", "minister",
             "spokesperson", "spokesman", "spokeswoman", "lead", "counsel", "secretary", "governor", "partner", "executive",
             "adviser", "advisor");
-    private static final Set<String> STARTS = WordSet.of("ceo", "cto", "cfo", "coo", "cpo", "cmo", "cio", "cso", "svp",
+    private static final Set<String> STARTS = WordSet.of("ceo", "cmd", "cto", "cfo", "coo", "cpo", "cmo", "cio", "cso", "svp",
             "evp", "vp", "chief", "president", "vice", "senior", "head", "director", "managing", "manager", "founder",
             "co", "cofounder", "chairman", "chairwoman", "chair", "engineer", "researcher", "scientist", "analyst",
             "executive", "spokesperson", "spokesman", "spokeswoman", "minister", "deputy", "general", "lead",

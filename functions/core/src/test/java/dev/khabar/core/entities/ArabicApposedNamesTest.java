@@ -229,4 +229,14 @@ class ArabicApposedNamesTest {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.document().entities().stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), x.names());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وتراجعت مبيعات هواتف الآيفون في الصين.|iPhone",
+            "وتباع أجهزة الإكس بوكس بسعر أقل هذا العام.|Xbox",
+            "ويعمل التطبيق على الآيفون فقط.|iPhone"})
+    void aForeignProductNameWithTheArticleIsTheProduct(String text, String product) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(EntityType.PRODUCT, x.requireEntity(product).type(), x.names());
+    }
 }

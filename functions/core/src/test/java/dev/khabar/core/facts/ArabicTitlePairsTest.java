@@ -87,4 +87,14 @@ class ArabicTitlePairsTest {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(has(x, FactType.EMPLOYMENT_START, person, "زيفرا"), x.describeFacts());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وقالت شركة زيفرا إن رئيس مجلس إدارتها، البريطاني جون باركر سيتقاعد قريبا.|جون باركر",
+            "وأعلنت شركة زيفرا أن عضو مجلس أمناء الشركة، الألماني مارك فيلد سيتسلم المنصب.|مارك فيلد",
+            "وأوضحت شركة زيفرا أن رئيسها التنفيذي، الفرنسي بيير مارتن يدير الحسابات منذ 2019.|بيير مارتن"})
+    void aNationalityBetweenTheTitlesCommaAndTheNameKeepsTheRole(String text, String person) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(has(x, FactType.ROLE, person, "زيفرا"), x.describeFacts());
+    }
 }

@@ -83,6 +83,29 @@ class PeopleTitlesTest {
     }
 
     @Test
+    void ranksOpenANameAndStayOutOfIt() {
+        Extracted e = x("Dorvale Industries won the order. CMD of Dorvale Industries Commodore Arun Pillai (retd) said "
+                + "the order book had grown.");
+        assertEquals("CMD", e.requireFact(FactType.ROLE, "Arun Pillai", "Dorvale Industries").role());
+        Extracted lt = x("Kestrel Foods hired Lt. Ysolde Marrick as head of security.");
+        assertTrue(lt.entity("Lt").isEmpty(), lt.names());
+        lt.requireEntity("Ysolde Marrick");
+        Extracted colonel = x("Ridgeway Bank chairman Colonel Oswin Tarrant said profits rose.");
+        assertEquals(EntityType.PERSON, colonel.requireEntity("Oswin Tarrant").type(), colonel.names());
+        colonel.requireFact(FactType.ROLE, "Oswin Tarrant", "Ridgeway Bank");
+    }
+
+    @Test
+    void aMinisterOfSomethingIsNotGuessedToWorkForTheStorysCompany() {
+        Extracted ar = x("وقعت شركة فودافون عقدا جديدا. وأفادت وزيرة الاتصالات، هيام الياسري، اليوم، بتوقيع العقد مع شركة فودافون.");
+        assertTrue(ar.document().facts().stream().noneMatch(f -> f.type() == FactType.ROLE), ar.describeFacts());
+        Extracted en = x("Kestrel Foods won the tender. Jane Roe, minister of trade, praised the bid.");
+        assertTrue(en.fact(FactType.ROLE, "Jane Roe", "Kestrel Foods").isEmpty(), en.describeFacts());
+        Extracted head = x("Kestrel Foods won the tender. Jane Roe, head of sales, praised the bid.");
+        head.requireFact(FactType.ROLE, "Jane Roe", "Kestrel Foods");
+    }
+
+    @Test
     void commonGivenNamesOfEnglishNewsMakePersons() {
         Extracted e = x("Nigel Hartley and Siddharth Rao said Dorvale Industries would hire Oleg Petrov.");
         for (String name : new String[] {"Nigel Hartley", "Siddharth Rao", "Oleg Petrov"}) {

@@ -61,6 +61,16 @@ class BackersAndBuyersTest {
     }
 
     @Test
+    void thePairOfADualNounWasToldBeforeIt() {
+        Extracted a = x("Rivet Motors and Harbor Fund signed a partnership agreement. The two companies said they would team up "
+                + "on batteries as they face the $9 billion takeover of Tallow Robotics by Lintel Capital.");
+        a.requireFact(FactType.ACQUISITION, "Lintel Capital", "Tallow Robotics");
+        assertNull(a.fact(FactType.PARTNERSHIP, "Lintel Capital", "Tallow Robotics").orElse(null), a.describeFacts());
+        assertNull(a.fact(FactType.PARTNERSHIP, "Tallow Robotics", "Lintel Capital").orElse(null), a.describeFacts());
+        a.requireFact(FactType.PARTNERSHIP, "Rivet Motors", "Harbor Fund");
+    }
+
+    @Test
     void aListEndsAfterItsAndMember() {
         Extracted a = x("Quillmate Health raised $13 million from Harbor Fund, Lintel Capital and Northpeak Ventures, Reuters reports.");
         a.requireFact(FactType.INVESTMENT, "Northpeak Ventures", "Quillmate Health");

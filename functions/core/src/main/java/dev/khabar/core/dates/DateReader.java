@@ -136,8 +136,9 @@ public final class DateReader {
     private static final Set<String> YESTERDAY = WordSet.of("yesterday", "امس", "الامس");
     /** «حتى اليوم», "until today": a state that lasts, not the day something happened. */
     private static final Set<String> UNTIL = WordSet.of("حتي", "الي", "لغايه", "until", "till");
-    /** «بين الاثنين», «كلا الاثنين»: "the two", not Monday. */
-    private static final Set<String> PAIR = WordSet.of("بين", "كلا", "هذين");
+    /** Arabic weekdays that are also common words (the two, Friday prayers, one): a day only after «يوم» and the like. */
+    private static final Set<String> AMBIGUOUS_WEEKDAYS = WordSet.of("الاثنين", "الجمعه", "الاحد");
+    private static final Set<String> DAY_CUES = WordSet.of("يوم", "اليوم", "امس", "مساء", "صباح", "ليله");
 
     /**
      * "said Tuesday", "last Monday", «يوم الأحد الماضي», «أمس الثلاثاء», "today": the latest such day not after
@@ -167,8 +168,8 @@ public final class DateReader {
             return new DateMention(i, end, date.toString(), span(text, tokens, i, end));
         }
         DayOfWeek day = DayNames.day(word);
-        if (day == null || (latin && !t.capitalized()) || (before != null && PAIR.contains(before.norm()))
-                || datedAfter(tokens, end, to)) {
+        if (day == null || (latin && !t.capitalized()) || datedAfter(tokens, end, to) || (AMBIGUOUS_WEEKDAYS.contains(word)
+                && (before == null || !DAY_CUES.contains(Clitics.withoutConjunction(before.norm()))))) {
             return null;
         }
         int start = i;

@@ -48,19 +48,27 @@ final class ArabicNames {
                 }
                 RoleMatch role = ArabicRoles.match(tokens, i, end);
                 if (role != null && !theWorld(tokens, i, s.firstToken())) {
-                    if (!person(tokens, role.endToken(), end, sink)) {
-                        person(tokens, afterEmployer(tokens, role.endToken(), end, sink), end, sink);
+                    if (person(tokens, role.endToken(), end, sink)) {
+                        ArabicAppositions.secondOfPair(tokens, t.norm(), end, sink);
+                    } else {
+                        int after = afterEmployer(tokens, role.endToken(), end, sink);
+                        if (!person(tokens, after, end, sink)) {
+                            ArabicAppositions.personBetweenCommas(tokens, after, end, sink);
+                        }
                     }
                     i = role.endToken() - 1;
                     continue;
                 }
-                if (givenNamePerson(tokens, i, end, sink) || ArabicOrganizations.find(tokens, i, end, sink)
+                if (ArabicAppositions.namedAs(tokens, i, end, s.firstToken(), sink) || givenNamePerson(tokens, i, end, sink)
+                        || ArabicOrganizations.find(tokens, i, end, sink)
                         || nationalCompany(tokens, i, end, sink)) {
                     continue;
                 }
                 accusativeTitledPerson(tokens, i, end, sink);
             } else if (isComma(t) && i + 1 < end && ArabicRoles.match(tokens, i + 1, end) != null) {
                 apposedPerson(tokens, i, s.firstToken(), sink);
+            } else if (Cues.isQuote(t.surface()) && i + 3 < end && sink.placeAt(i + 1)) {
+                ArabicAppositions.placeInQuotedName(tokens, i, end, sink);
             } else if (Cues.isQuote(t.surface()) && i + 2 < end && tokens.get(i + 1).script() == Script.ARABIC
                     && (i == s.firstToken() || !Cues.isQuote(tokens.get(i - 1).surface())) && opening(tokens, i, s)) {
                 quotedName(tokens, i, end, sink);
@@ -121,7 +129,7 @@ final class ArabicNames {
         return before % 2 == 0;
     }
 
-    private static boolean isComma(Token t) {
+    static boolean isComma(Token t) {
         return t.surface().equals("،") || t.surface().equals(",");
     }
 
@@ -185,21 +193,28 @@ final class ArabicNames {
      * The end of a name whose word at {@code k} is its second: more words joined by بن/ابن/آل/أبو follow
      * ("تركي بن سعود بن محمد آل سعود").
      */
-    private static int links(List<Token> tokens, int k, int end) {
+    static int links(List<Token> tokens, int k, int end) {
         int to = k + 1;
         if (NAME_LINKS.contains(tokens.get(k).norm()) && to < end && nameWord(tokens.get(to), true)) {
-            to++;
+            to = servantOf(tokens, to, end);
         }
         boolean linked = to > k + 1 && !tokens.get(k).is("ال");
         while (to + 1 < end && NAME_LINKS.contains(tokens.get(to).norm()) && nameWord(tokens.get(to + 1), true)) {
             linked = !tokens.get(to).is("ال"); // after "آل X" the family is named already
-            to += 2;
+            to = servantOf(tokens, to + 1, end);
         }
         String last = to < end ? tokens.get(to).norm() : "";
-        if (linked && last.startsWith("ال") && last.endsWith("ي") && nameWord(tokens.get(to), true)) {
-            to++; // "خالد بن عبدالله العتيبي": the family's nisba after the father's name
+        if (linked && last.startsWith("ال") && nameWord(tokens.get(to), true) && !NOT_NISBAS.contains(last)
+                && (last.endsWith("ي") || to + 1 == end || ArabicAppositions.closesName(tokens.get(to + 1)))) {
+            to++; // "خالد بن عبدالله العتيبي", «سلمان بن عبد العزيز البدران،»: the family after the father's name
         }
         return to;
+    }
+
+    /** The end of the name word at {@code k}: «عبد» takes the divine name after it (بن عبد العزيز). */
+    private static int servantOf(List<Token> tokens, int k, int end) {
+        return tokens.get(k).is("عبد") && k + 1 < end && tokens.get(k + 1).norm().startsWith("ال")
+                && tokens.get(k + 1).script() == Script.ARABIC ? k + 2 : k + 1;
     }
 
     /** Honorifics before a name (سمو، الأمير، الدكتور، معالي): the token after the last, or {@code i} when none. */
@@ -237,6 +252,9 @@ final class ArabicNames {
             int k = i + 1;
             if (k < end && (tokens.get(k).is("في") || tokens.get(k).is("ب"))) {
                 k++;
+            }
+            if (k + 1 < end && ArabicWords.PLACE_CUES.contains(Clitics.bare(tokens.get(k).norm()))) {
+                k++; // «مقره بمدينة فرانكفورت»: the place is named after its noun
             }
             if (k < end && !sink.covered(k) && nameWord(tokens.get(k), false) && !NameLexicon.isArabicStop(tokens.get(k).norm())
                     && NameLexicon.arabicGivenName(tokens.get(k).norm()) == null) {
@@ -304,8 +322,17 @@ final class ArabicNames {
             String given = NameLexicon.arabicGivenName(reading);
             int next = i + 1;
             if (given == null && reading.equals("عبد") && next < end) {
-                given = NameLexicon.arabicGivenName(reading + " " + tokens.get(next).norm());
+                String divine = tokens.get(next).norm();
+                given = NameLexicon.arabicGivenName(reading + " " + divine);
+                if (given == null && divine.startsWith("ال") && divine.length() >= 5 && !NameLexicon.isArabicStop(divine)) {
+                    given = reading; // «عبد المالك», «عبد الكريم»: عبد before one of the divine names, all definite
+                }
                 next++;
+            } else if (given == null && reading.startsWith("عبدال") && reading.length() >= 7) {
+                given = reading; // the same name written as one word: «عبدالمالك»
+            }
+            if (given != null && next < end && tokens.get(next).norm().startsWith("و") && sink.familyNameOfPerson(reading)) {
+                return false; // «جين وفيتشن»: two family names already met, joined by و, not a given name and a surname
             }
             if (given != null && next < end && !sink.covered(next) && nameWord(tokens.get(next), true)) {
                 int to = links(tokens, next, end);
@@ -423,12 +450,12 @@ final class ArabicNames {
     }
 
     /** "أصولنا", "منتجاتها": a noun with a possessive pronoun, definite already, so an adjective may follow it. */
-    private static boolean possessed(String n) {
+    static boolean possessed(String n) {
         return n.endsWith("نا") || n.endsWith("ها") || n.endsWith("هم") || n.endsWith("كم");
     }
 
     /** A word that can be part of a person's name; {@code later}: not the first (may carry the article: الشافعي). */
-    private static boolean nameWord(Token t, boolean later) {
+    static boolean nameWord(Token t, boolean later) {
         if (t.script() != Script.ARABIC || t.norm().length() < 2 || NameLexicon.isArabicStop(t.norm())) {
             return false;
         }
@@ -439,10 +466,10 @@ final class ArabicNames {
         if (ArabicWords.verbAfterName(n) || (later && !NAME_LINKS.contains(n) && ArabicWords.nationalityNotSurname(n))) {
             return false; // "مويرز سيصبح", "مارتن البريطانية"
         }
-        return Cues.arabicCue(n) == null && !BODIES.contains(Clitics.bare(n));
+        return Cues.arabicCue(n) == null && !BODIES.contains(Clitics.bare(n)) && !BODIES.contains(n); // فريق is no ف + ريق
     }
 
-    private static boolean addPerson(List<Token> tokens, int from, int to, int skip, MentionSink sink) {
+    static boolean addPerson(List<Token> tokens, int from, int to, int skip, MentionSink sink) {
         return sink.add(from, to, skip, EntityType.PERSON, null, null);
     }
 

@@ -18,14 +18,23 @@ final class ArabicOrganizations {
     private static final Set<String> GOVERNMENT = ArabicWords.folded("وزاره", "هيئه", "جهاز", "سلطه", "مؤسسه", "جامعه", "اكاديميه",
             "محكمه", "مفوضيه", "لجنه", "وكاله", "صندوق", "بنك", "مصرف", "معهد", "اتحاد", "غرفه");
     /** Verbal nouns of a deal, which a purpose phrase after a company's name opens with: لشراء، للاستحواذ، لتطوير. */
-    private static final Set<String> PURPOSE_NOUNS = ArabicWords.folded("شراء", "بيع", "استحواذ", "الاستحواذ", "تطوير",
+    static final Set<String> PURPOSE_NOUNS = ArabicWords.folded("شراء", "بيع", "استحواذ", "الاستحواذ", "تطوير",
             "إنتاج", "توريد", "تقديم", "إطلاق", "بناء", "إنشاء", "تمويل", "توسيع", "تعزيز", "دعم", "تشغيل", "الشراء",
             "البيع", "التطوير", "الإنتاج", "التوريد", "تزويد", "التعاون", "تعاون");
     /** Adjectives and participles that follow a name without being part of it. */
     private static final Set<String> NOT_IN_NAME = ArabicWords.folded("جديد", "جديده", "نفسه", "نفسها", "ذاته", "ذاتها", "حالي",
-            "حاليه", "سابق", "سابقه", "مذكور", "مذكوره", "تابعه", "تابع", "مملوكه", "ناشئه", "رائده", "مدرجه", "عامله",
+            "حاليه", "سابق", "سابقه", "مذكور", "مذكوره", "تابعه", "تابع", "مملوكه", "مملوك", "ناشئه", "رائده", "مدرجه", "عامله",
             "كائنه", "متخصصه", "عملاقه", "كبري", "صغيره", "شهيره", "معروفه", "منافسه", "مالكه", "مصنعه", "صانعه",
             "الكتروني", "الكترونيه", "كتروني", "كترونيه", "رسمي", "رسميه");
+
+    /** «البنك المملوك للدولة», «الشركة التابعة للمجموعة»: whose it is, not a name with its لل complement. */
+    private static final Set<String> OWNED = ArabicWords.folded("مملوك", "مملوكه", "تابع", "تابعه");
+    /** «للأجهزة الإلكترونية», «للتجارة الإلكترونية»: an adjective that describes a company yet belongs to its complement. */
+    private static final Set<String> ELECTRONIC = ArabicWords.folded("الكتروني", "الكترونيه", "كتروني", "كترونيه");
+    /** Verbal nouns of what a company announces, which follow its name: «أعلنت شركة X رحيل/تعيين/إطلاق …». */
+    static final Set<String> ANNOUNCED = ArabicWords.folded("رحيل", "تعيين", "استقاله", "مغادره", "اطلاق",
+            "توقيع", "استحواذ", "خفض", "اغلاق", "تسريح", "اندماج", "انهاء", "تخفيض", "طرح", "افتتاح", "تنحي", "عزل",
+            "اقاله", "انضمام", "تقديم", "بدء", "وقف", "شراء", "بيع", "ضخ", "جمع", "حصول", "نجاح", "فوز", "اعتبارا");
 
     private static final Set<String> YEAR_ADJECTIVES = ArabicWords.folded("الماضي", "المقبل", "الحالي", "الجاري", "القادم");
 
@@ -33,7 +42,8 @@ final class ArabicOrganizations {
     }
 
     static boolean find(List<Token> tokens, int i, int end, MentionSink sink) {
-        return governmentBody(tokens, i, end, sink) || company(tokens, i, end, sink);
+        return ArabicDescribedOrganizations.describedName(tokens, i, end, sink) || governmentBody(tokens, i, end, sink) || ArabicDescribedOrganizations.listInBrackets(tokens, i, end, sink)
+                || company(tokens, i, end, sink);
     }
 
     /** "وزارة الاتصالات وتقنية المعلومات", "هيئة سوق المال": a public body named by its genitive chain. */
@@ -56,7 +66,7 @@ final class ArabicOrganizations {
             }
             to++; // an indefinite noun in construct: "وزارة قطاع الأعمال", "هيئة سوق المال"
         }
-        int first = to;
+        int first = to; // a nationality right after the body says what it is: «بنك ألماني» is "a German bank"
         while (to < end && to < i + 7 && !sink.covered(to) && tokens.get(to).script() == Script.ARABIC
                 && (!NameLexicon.isArabicStopAsWritten(tokens.get(to).norm()) || publicAdjective(tokens, to, end))) {
             String n = tokens.get(to).norm();
@@ -64,7 +74,7 @@ final class ArabicOrganizations {
                 break;
             }
             boolean joinedNoun = n.startsWith("و") && to + 1 < end && definite(tokens.get(to + 1).norm());
-            if (!definite(n) && !joinedNoun) {
+            if (!definite(n) && !joinedNoun || to == first && ArabicWords.nationality(n)) {
                 break;
             }
             to++;
@@ -132,10 +142,14 @@ final class ArabicOrganizations {
         if (type != EntityType.ORGANIZATION || cue.equals("شركات")) {
             return false;
         }
+        if (definiteCue && ArabicDescribedOrganizations.nationalInstitution(tokens, i, end, cue, sink)) {
+            return true;
+        }
         if (definiteCue) {
             // "الشركة القابضة للتشييد والتعمير": "the company" is a name only with its لل complement
             int adjectivesEnd = adjectives(tokens, i + 1, end, sink, true);
             if (adjectivesEnd == i + 1 && i + 2 < end && definite(tokens.get(i + 1).norm()) && !sink.covered(i + 1)
+                    && !OWNED.contains(Clitics.bare(tokens.get(i + 1).norm()))
                     && complement(tokens, i + 2, end, sink) > 0) {
                 adjectivesEnd = i + 2; // "الشركة الرائدة للاستثمار الصناعي": any adjective, when the complement follows
             }
@@ -165,19 +179,28 @@ final class ArabicOrganizations {
             int withComplement = complement(tokens, to, end, sink);
             return sink.add(i, withComplement > 0 ? withComplement : to, MentionSink.cliticChars(t, reading), type, null, null);
         }
-        if (!orgWord(next) || ArabicWords.INDUSTRIES.contains(next.norm())
+        if (!orgWord(next) || ArabicWords.INDUSTRIES.contains(next.norm()) || ArabicWords.nationality(next.norm())
                 || (i + 2 < end && definite(tokens.get(i + 2).norm()) && PURPOSE_NOUNS.contains(next.norm()))) {
-            return false; // «شركة تكنولوجيا هندية», «شركة إنتاج الأفلام»: what the company does, not its name
+            return false; // «شركة تكنولوجيا هندية», «شركة إنتاج الأفلام», «بنك ألماني»: what it is, not its name
         }
         if (NAMED_BY_CUE.contains(cue)) {
-            return sink.add(i, i + 2, MentionSink.cliticChars(t, reading), type, null, null);
+            int to = i + 2;
+            if (to + 1 < end && !sink.covered(to) && orgWord(tokens.get(to)) && !definite(tokens.get(to).norm())
+                    && !ArabicWords.verbAfterName(tokens.get(to).norm()) && NameLexicon.arabicGivenName(tokens.get(to).norm()) == null
+                    && !ANNOUNCED.contains(tokens.get(to).norm()) && !ArabicWords.nationality(tokens.get(to).norm())
+                    && (tokens.get(to + 1).script() == Script.PUNCT || NameLexicon.isArabicStopAsWritten(tokens.get(to + 1).norm()))) {
+                to++; // «بنك تشاينا إيفربرايت»: a foreign name of two words, closed by punctuation or a function word
+            }
+            return sink.add(i, to, MentionSink.cliticChars(t, reading), type, null, null);
         }
         int to = i + 2;
         while (to < end && to < i + 4 && !sink.covered(to) && orgWord(tokens.get(to)) && !definite(tokens.get(to).norm())
-                && !purpose(tokens, to, end)
+                && !purpose(tokens, to, end) && !tokens.get(to).norm().endsWith("ها") && !ANNOUNCED.contains(tokens.get(to).norm())
+                && ArabicRoles.match(tokens, to, end) == null
                 && !(NameLexicon.arabicGivenName(tokens.get(to).norm()) != null && to + 1 < end
                 && tokens.get(to + 1).script() == Script.ARABIC && !definite(tokens.get(to + 1).norm()))) {
-            to++; // a given name ends the company's name when a surname follows it ("شركة ميتا مارك زوكربيرج")
+            to++; // a given name ends the company's name when a surname follows it ("شركة ميتا مارك زوكربيرج"), a title
+            // or what it announces ends it too ("شركة زيفرا رحيل مؤسسها")
         }
         int withComplement = complement(tokens, adjectives(tokens, to, end, sink, false), end, sink);
         if (withComplement > 0) {
@@ -214,7 +237,8 @@ final class ArabicOrganizations {
     private static int adjectives(List<Token> tokens, int from, int end, MentionSink sink, boolean allowNationality) {
         int to = from;
         while (to < end && to < from + 2 && (!sink.covered(to) || (allowNationality && sink.placeAt(to)))
-                && tokens.get(to).norm().startsWith("ال")
+                && (tokens.get(to).norm().startsWith("ال") || to > from && tokens.get(to).norm().startsWith("وال"))
+                && !NOT_IN_NAME.contains(Clitics.bare(tokens.get(to).norm()))
                 && plainWord(tokens.get(to)) && (allowNationality || !ArabicWords.nationality(tokens.get(to).norm()))) {
             to++;
         }
@@ -230,7 +254,8 @@ final class ArabicOrganizations {
             return -1;
         }
         int to = from + 1;
-        while (to < end && to < from + 4 && !sink.covered(to) && plainWord(tokens.get(to))) {
+        while (to < end && to < from + 4 && !sink.covered(to)
+                && (plainWord(tokens.get(to)) || ELECTRONIC.contains(Clitics.bare(tokens.get(to).norm())))) {
             String n = tokens.get(to).norm();
             if (!(n.startsWith("وال") || n.startsWith("ال")) || ArabicWords.nationality(n)) {
                 break;
@@ -300,12 +325,12 @@ final class ArabicOrganizations {
         return (n.startsWith("ل") || n.startsWith("ب")) && PURPOSE_NOUNS.contains(n.substring(1));
     }
 
-    private static boolean definite(String n) {
+    static boolean definite(String n) {
         return n.startsWith("ال") || n.startsWith("لل") || n.startsWith("بال") || n.startsWith("وال");
     }
 
     /** An Arabic word that is neither a function word nor a participle or adjective that only follows names. */
-    private static boolean plainWord(Token t) {
+    static boolean plainWord(Token t) {
         return t.script() == Script.ARABIC && !NameLexicon.isArabicStop(t.norm()) && !NOT_IN_NAME.contains(Clitics.bare(t.norm()))
                 && !ArabicWords.verbAfterName(t.norm());
     }

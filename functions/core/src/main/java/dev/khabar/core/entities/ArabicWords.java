@@ -94,7 +94,13 @@ final class ArabicWords {
     }
 
     private static boolean nationality(String folded, boolean masculine) {
-        String s = Clitics.bare(folded);
+        String bare = Clitics.bare(folded);
+        String written = Clitics.withoutConjunction(folded);
+        // ألماني، ألمانية: the country's own أل is no article
+        return nationalityStem(bare, masculine) || !written.equals(bare) && written.startsWith("ال") && nationalityStem(written, masculine);
+    }
+
+    private static boolean nationalityStem(String s, boolean masculine) {
         for (String ending : masculine ? new String[] {"يه", "يون", "يين", "يات", "ي"} : new String[] {"يه", "يون", "يين", "يات"}) {
             if (s.length() > ending.length() + 2 && s.endsWith(ending)) {
                 String stem = s.substring(0, s.length() - ending.length());

@@ -250,8 +250,9 @@ public final class EntityResolver {
                 .filter(g -> g.entry == null && g.type() == EntityType.ORGANIZATION && g.merged == null).toList();
         for (Group shorter : orgs) {
             String[] words = shorter.firstWords();
-            if (words.length < 2 || !TextNormalizer.isArabicLetter(words[0].charAt(0))) {
-                continue;
+            if (words.length < 2 || !TextNormalizer.isArabicLetter(words[0].charAt(0))
+                    || words.length == 2 && Gazetteer.get().isPlaceWord(words[1])) {
+                continue; // «بنك الصين» is whole: a bank named by its country is not «بنك الصين الصناعي والتجاري»
             }
             for (Group longer : orgs) {
                 if (longer == shorter || longer.merged != null) {

@@ -95,7 +95,24 @@ public final class Gazetteer {
                 }
             }
         }
-        return best;
+        return best != null || first.script() != Script.ARABIC ? best : definiteProduct(tokens, i, limit, readings);
+    }
+
+    /** «الآيفون», «الإكس بوكس»: Arabic puts its article on a foreign product's name; the name is the product's. */
+    private Match definiteProduct(List<Token> tokens, int i, int limit, List<String> readings) {
+        for (String reading : readings) {
+            if (!reading.startsWith("ال") || reading.length() < 5) {
+                continue;
+            }
+            String bare = reading.substring(2);
+            for (Alias alias : byFirstToken.getOrDefault(bare, List.of())) {
+                int end = alias.entry().type() == EntityType.PRODUCT ? matchRest(tokens, i, limit, alias) : -1;
+                if (end > 0) {
+                    return new Match(alias.entry(), end, bare);
+                }
+            }
+        }
+        return null;
     }
 
     private static int matchRest(List<Token> tokens, int i, int limit, Alias alias) {

@@ -3,6 +3,7 @@ package dev.khabar.core.entities;
 import dev.khabar.core.dates.MonthNames;
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
+import dev.khabar.core.numbers.Currencies;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
@@ -34,6 +35,8 @@ final class LatinNames {
     /** How far around a headline its story is looked for, in chars (a long text holds many stories). */
     private static final int HEADLINE_WINDOW = 20_000;
     private static final Set<String> WEB_ENDINGS = WordSet.of("ai", "io", "com", "co", "net", "org", "app", "tech", "ly");
+    private static final Set<String> BOARD_WORDS = WordSet.of("board", "directors", "supervisory", "management",
+            "executive", "trustees", "governors", "advisory");
     private static final Set<String> CONNECTORS = WordSet.of("of", "&", "for", "de", "du", "van", "von", "al", "bin", "la");
 
     private LatinNames() {
@@ -58,6 +61,10 @@ final class LatinNames {
                 if (i > s.firstToken() && tokens.get(i - 1).script() == Script.NUMBER && tokens.get(i - 1).end() == tokens.get(i).start()) {
                     continue; // "5G", "20m": a unit glued to a number
                 }
+                if (i + 1 < s.endToken() && tokens.get(i + 1).script() == Script.NUMBER
+                        && Currencies.abbreviation(tokens.get(i).surface()) != null) {
+                    continue; // "USD 5 million", "Rs 100 crore": a currency, not a name
+                }
                 if (!arabic && ticker(tokens, i, s.endToken())) {
                     i += 2;
                     continue; // "[LON:AVON]", "ACIA.O": a ticker beside the company's name
@@ -80,7 +87,7 @@ final class LatinNames {
                     continue;
                 }
                 if (!arabic) {
-                    i = afterLeadingTitle(tokens, i, end);
+                    i = afterCourtesy(tokens, afterLeadingTitle(tokens, i, end), end);
                     int from = i;
                     i = CommonWords.afterLeadingModifiers(tokens, i, end);
                     if (i == end || (i > from && end - i == 1 && CommonWords.isCommon(tokens.get(i).norm()))) {
@@ -98,8 +105,9 @@ final class LatinNames {
                 }
                 if (!arabic && i == first && end - i == 1 && !context.alone().contains(tokens.get(i).norm())
                         && !context.places().contains(tokens.get(i).norm())
-                        && !(end < s.endToken() && actsNext(tokens.get(end)))) {
-                    continue;
+                        && !(end < s.endToken() && actsNext(tokens.get(end)))
+                        && !(end + 1 < s.endToken() && tokens.get(end).is("-") && tokens.get(end + 1).is("based"))) {
+                    continue; // a lone opener is a name only when it acts, or is the place of "Kochi-based X"
                 }
                 if (end - i == 1 && (NameLexicon.isEnglishStop(tokens.get(i).norm())
                         || (!arabic && Cues.ORG_ENDINGS.contains(tokens.get(i).norm()) && !Aliases.allCaps(tokens.get(i))))) {
@@ -109,7 +117,7 @@ final class LatinNames {
                     i = end - 1;
                     continue;
                 }
-                if (!arabic && (titleComplement(tokens, i, end, s) || insideTitle(tokens, i, end, s))) {
+                if (!arabic && (titleComplement(tokens, i, end, s) || insideTitle(tokens, i, end, s) || boardOnly(tokens, i, end))) {
                     i = end - 1;
                     continue; // "Vice President of GenAI Product and Operations": the rest of a title
                 }
@@ -186,10 +194,22 @@ final class LatinNames {
     /** "city Business Administrator Carl Deeley": capitalized title words before a person's given name are no part of it. */
     private static int afterLeadingTitle(List<Token> tokens, int i, int end) {
         int p = i;
-        while (p < end && NameLexicon.isEnglishTitle(tokens.get(p).norm())) {
-            p++;
+        while (p < end && (NameLexicon.isEnglishTitle(tokens.get(p).norm()) || BOARD_WORDS.contains(tokens.get(p).norm()))) {
+            p++; // "Chairman of the Board Anna Weiss": the board ends the title
         }
         return p > i && LatinTypes.words(tokens, p, end) >= 2 && LatinTypes.givenName(tokens, p) ? p : i;
+    }
+
+    /** "Dame Ysolde Marrick", "Mr. Anthony": a courtesy word before a name is no part of it. */
+    private static int afterCourtesy(List<Token> tokens, int i, int end) {
+        if (!LatinTypes.COURTESY.contains(tokens.get(i).norm())) {
+            return i;
+        }
+        int p = i + 1;
+        if (p < end && tokens.get(p).is(".")) {
+            p++;
+        }
+        return p == end ? end : nameable(tokens.get(p)) ? p : i; // a rank alone ("Lt." before a name) names nobody
     }
 
     /** "R&D", "E/F": runs of single letters are abbreviations of words, not names. */
@@ -262,10 +282,21 @@ final class LatinNames {
         return !NameLexicon.isEnglishStop(n) && !NameLexicon.isEnglishTitleHead(n);
     }
 
+    /** Modal verbs that are also given names: "Can Duruk", "Will Marshall", "May Habib". */
+    static final Set<String> MODAL_NAMES = WordSet.of("can", "will", "may");
+
+    /** "Sam Hashemi and Can Duruk": a capitalized modal after a list word, before a name, opens a person's name. */
+    private static boolean modalGivenName(List<Token> tokens, int i, int limit) {
+        Token t = tokens.get(i);
+        return i > 0 && i + 1 < limit && MODAL_NAMES.contains(t.norm()) && Character.isUpperCase(t.surface().charAt(0))
+                && (tokens.get(i - 1).is("and") || tokens.get(i - 1).is(",") || tokens.get(i - 1).is("by"))
+                && nameable(tokens.get(i + 1)) && !Character.isUpperCase(tokens.get(i - 1).surface().charAt(0));
+    }
+
     private static int capitalizedRun(List<Token> tokens, int i, int limit, MentionSink sink, LatinContext context) {
         boolean initial = i + 1 < limit && tokens.get(i + 1).is(".") && tokens.get(i + 1).start() == tokens.get(i).end()
                 && tokens.get(i).surface().length() == 1 && Character.isUpperCase(tokens.get(i).surface().charAt(0));
-        if (!(nameable(tokens.get(i)) || initial || webName(tokens, i, limit)) || (isMonth(tokens.get(i)) && !(i + 1 < limit && nameable(tokens.get(i + 1))
+        if (!(nameable(tokens.get(i)) || initial || webName(tokens, i, limit) || modalGivenName(tokens, i, limit)) || (isMonth(tokens.get(i)) && !(i + 1 < limit && nameable(tokens.get(i + 1))
                 && !isMonth(tokens.get(i + 1))) && !hyphenated(tokens, i, limit))) {
             return i; // "June" is a month unless a name follows ("Jan Leike", "Jan-Erik Larsson")
         }
@@ -274,6 +305,9 @@ final class LatinNames {
             Token t = tokens.get(j);
             if (isMonth(t) && j + 1 < limit && tokens.get(j + 1).script() == Script.NUMBER) {
                 break; // "the Expo June 16": a date ends the name before it
+            } else if (LatinTypes.COURTESY.contains(t.norm()) && t.capitalized() && j + 1 < limit
+                    && (nameable(tokens.get(j + 1)) || tokens.get(j + 1).is("."))) {
+                break; // "CMD of BDL Commodore Jane Roe": a rank opens the next name
             } else if (j > i && ticker(tokens, j, limit)) {
                 break; // "Acacia Communications Inc ACIA.O": the ticker is a second name, not part of the first
             } else if (nameable(t) || (Cues.ORG_ENDINGS.contains(t.norm()) && Character.isUpperCase(t.surface().charAt(0)))) {
@@ -311,11 +345,34 @@ final class LatinNames {
             } else if (t.is(".") && j + 1 < limit && t.start() == tokens.get(j - 1).end() && abbreviated(tokens.get(j - 1))
                     && nameable(tokens.get(j + 1)) && !sink.covered(j + 1)) {
                 j++; // "J. Roe", "A.B. Carter Construction", "St. Paul", "U.S. Army": an initial does not end a name
+            } else if (middleInitial(tokens, j, limit) && !sink.covered(j + 2)) {
+                j += 2; // "Dennis A. Muilenburg": "A" and "I" are stop words, but an initial between names is no article
             } else {
                 break;
             }
         }
         return j;
+    }
+
+    /** "Board of Directors", "Supervisory Board": a company's board named by common words alone is no name of its own. */
+    private static boolean boardOnly(List<Token> tokens, int i, int end) {
+        boolean board = false;
+        for (int k = i; k < end; k++) {
+            String n = tokens.get(k).norm();
+            if (!BOARD_WORDS.contains(n) && !n.equals("of")) {
+                return false;
+            }
+            board |= n.equals("board");
+        }
+        return board;
+    }
+
+    /** One capital letter glued to its period, then a capitalized name word: the middle initial of a person's name. */
+    private static boolean middleInitial(List<Token> tokens, int j, int limit) {
+        Token letter = tokens.get(j);
+        return j + 2 < limit && letter.surface().length() == 1 && Character.isUpperCase(letter.surface().charAt(0))
+                && letter.script() == Script.LATIN && tokens.get(j + 1).is(".") && tokens.get(j + 1).start() == letter.end()
+                && nameable(tokens.get(j + 2));
     }
 
     /**

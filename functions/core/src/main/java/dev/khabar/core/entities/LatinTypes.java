@@ -16,6 +16,9 @@ import java.util.Set;
 final class LatinTypes {
     private static final Set<String> HONORIFICS = WordSet.of("sheikh", "sheikha", "prince", "princess", "king", "queen",
             "emir", "sultan", "sir", "dame", "lord", "lady", "dr", "president", "minister");
+    /** Courtesy words and ranks written before a person's name and left out of it: "Dame Ysolde Marrick", "Mr. Roe". */
+    static final Set<String> COURTESY = WordSet.of("sir", "dame", "dr", "prof", "professor", "mr", "mrs", "ms",
+            "commodore", "colonel", "brigadier", "lieutenant", "lt", "col", "capt", "cmdr"); // not "General Motors"
     /** Verbs only a person is the subject of: organizations do not resign or work for someone. */
     private static final Set<String> PERSON_VERBS = WordSet.of("resigned", "resigns", "quit", "quits", "retired", "retires",
             "stepped", "steps", "step");
@@ -47,6 +50,10 @@ final class LatinTypes {
         if (end + 1 < s.endToken() && tokens.get(end).is("-") && tokens.get(end + 1).is("based")) {
             return EntityType.LOCATION;
         }
+        if (end < s.endToken() && (tokens.get(end).is("headquarters") || tokens.get(end).is("hq")) && i > s.firstToken()
+                && (tokens.get(i - 1).is("its") || tokens.get(i - 1).is("their") || tokens.get(i - 1).is("'s"))) {
+            return EntityType.LOCATION; // "its Leeds headquarters": the place of the seat
+        }
         if (end + 1 < s.endToken() && tokens.get(end).is("-") && tokens.get(end + 1).is("brand")) {
             return EntityType.PRODUCT; // "its QNX-brand software"
         }
@@ -69,16 +76,19 @@ final class LatinTypes {
         if (words >= 2 && Cues.ORG_ENDINGS.contains(last)) {
             return EntityType.ORGANIZATION; // "Lerer Ventures", "Evan Capital": an ending beats a given name or a title
         }
-        if (words >= 2 && words <= 3 && (givenName(tokens, i) || gaelicSurname(tokens, i, end))) {
+        if (words >= 2 && words <= 3 && (givenName(tokens, i) || gaelicSurname(tokens, i, end)
+                || LatinNames.MODAL_NAMES.contains(tokens.get(i).norm()))) { // a modal opens a run only as a given name
             return EntityType.PERSON;
         }
-        if (words >= 2 && HONORIFICS.contains(tokens.get(i).norm())) {
-            return EntityType.PERSON; // Sheikh Tahnoon bin Zayed, Prince William
+        if (words >= 2 && (HONORIFICS.contains(tokens.get(i).norm()) || honorificBefore(tokens, i, s, HONORIFICS))
+                || honorificBefore(tokens, i, s, COURTESY)) {
+            return EntityType.PERSON; // Sheikh Tahnoon bin Zayed, Prince William, (Sir) Nigel Rudd
         }
         if (words >= 2 && Cues.STREET_ENDINGS.contains(last)) {
             return EntityType.LOCATION; // "Madison Avenue", "Market Street"
         }
         if (words >= 2 && words <= 3 && allTitleCase(tokens, i, end) && (titleBefore(tokens, i, s)
+                || titleApposedBefore(tokens, i, end, s)
                 || coordinatedWithPerson(tokens, i, s)
                 || titleAfter(tokens, end, s) || personVerbAfter(tokens, end, s.endToken())
                 || (words == 2 && context.speakers().contains(tokens.get(end - 1).norm())
@@ -108,7 +118,62 @@ final class LatinTypes {
             return null; // "the Watch", "the Pro": a model word standing for a product named in full elsewhere
         }
         EntityType cue = Cues.before(tokens, i, s.firstToken());
+        if (cue == EntityType.PRODUCT && bareDescription(tokens, i, s.firstToken())) {
+            return EntityType.ORGANIZATION;
+        }
+        if (cue == null && launchedBefore(tokens, i, s.firstToken())) {
+            return EntityType.PRODUCT;
+        }
         return cue != null ? cue : EntityType.ORGANIZATION;
+    }
+
+    private static final Set<String> LAUNCH_VERBS = WordSet.of("launched", "released", "unveiled", "introduced", "debuted",
+            "launches", "releases", "unveils", "introduces");
+    private static final Set<String> DETERMINERS = WordSet.of("its", "their", "his", "her", "a", "an", "the");
+
+    /**
+     * "agritech platform Intellolabs raised", "Online beauty platform Nykaa": a platform noun with no determiner describes
+     * the company by its trade, as "logistics startup X" does; "its platform X", "the messaging platform X" name a product.
+     */
+    private static boolean bareDescription(List<Token> tokens, int i, int floor) {
+        if (i - 1 < floor || !tokens.get(i - 1).is("platform")) {
+            return false;
+        }
+        for (int k = i - 2; k >= floor; k--) {
+            Token t = tokens.get(k);
+            if (DETERMINERS.contains(t.norm()) || t.norm().endsWith("'s") || t.is("'s")) {
+                return false;
+            }
+            if (!(t.is("-") || (t.script() == Script.LATIN && Character.isLowerCase(t.surface().charAt(0))))) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    /** "released its new two-seat Roadster", "unveiled a sleek Nova": what a launch verb puts out, past its modifiers. */
+    private static boolean launchedBefore(List<Token> tokens, int i, int floor) {
+        for (int k = i - 1; k > floor && k >= i - 5; k--) {
+            Token t = tokens.get(k);
+            if (DETERMINERS.contains(t.norm())) {
+                return LAUNCH_VERBS.contains(tokens.get(k - 1).norm());
+            }
+            boolean modifier = t.is("-") || t.script() == Script.NUMBER
+                    || (t.script() == Script.LATIN && Character.isLowerCase(t.surface().charAt(0)));
+            if (!modifier) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Sir Nigel Rudd", "Dr. Jane Roe": a courtesy word left outside the name still says it is a person's. */
+    private static boolean honorificBefore(List<Token> tokens, int i, Sentence s, Set<String> words) {
+        int k = i - 1;
+        if (k > s.firstToken() && tokens.get(k).is(".") && tokens.get(k).start() == tokens.get(k - 1).end()) {
+            k--;
+        }
+        return k >= s.firstToken() && tokens.get(k).capitalized() && words.contains(tokens.get(k).norm());
     }
 
     private static boolean contains(List<Token> tokens, int i, int end, String surface) {
@@ -255,6 +320,23 @@ final class LatinTypes {
         return false;
     }
 
+    /**
+     * "the company's chief executive, Ronan Vale, said": a name set off by commas right after a title; not when the
+     * title is itself apposed to a name before it ("Jane Roe, chair and CEO, Tidewater Logistics, said").
+     */
+    private static boolean titleApposedBefore(List<Token> tokens, int i, int end, Sentence s) {
+        if (i - 1 <= s.firstToken() || !tokens.get(i - 1).is(",") || end >= s.endToken() || !tokens.get(end).is(",")) {
+            return false;
+        }
+        for (int k = Math.max(s.firstToken(), i - 9); k < i - 1; k++) {
+            var role = EnglishRoles.match(tokens, k, i - 1);
+            if (role != null && role.endToken() == i - 1) {
+                return k == s.firstToken() || !tokens.get(k - 1).is(",");
+            }
+        }
+        return false;
+    }
+
     private static boolean titleAfter(List<Token> tokens, int end, Sentence s) {
         if (end + 1 >= s.endToken() || !tokens.get(end).is(",")) {
             return false;
@@ -264,8 +346,12 @@ final class LatinTypes {
         }
         int k = end + 1;
         while (k < s.endToken() && k < end + 6 && !tokens.get(k).is(",")) {
-            if (EnglishRoles.match(tokens, k, s.endToken()) != null) {
-                return true;
+            var role = EnglishRoles.match(tokens, k, s.endToken());
+            if (role != null) {
+                int after = role.endToken();
+                // "for Acme, the company's chief executive, Jane Roe, said": the title is apposed to the name after it
+                return !(after + 1 < s.endToken() && tokens.get(after).is(",") && tokens.get(after + 1).capitalized()
+                        && tokens.get(after + 1).script() == Script.LATIN);
             }
             k++;
         }

@@ -106,6 +106,32 @@ final class MentionSink {
         });
     }
 
+    /** Whether an organization found already is written with the words of tokens [from, to). */
+    boolean organizationWritten(int from, int to) {
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.ORGANIZATION && m.endToken() - m.startToken() == to - from && m.startToken() != from) {
+                boolean same = true;
+                for (int k = 0; same && k < to - from; k++) {
+                    same = tokens.get(m.startToken() + k).norm().equals(tokens.get(from + k).norm());
+                }
+                if (same) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a person found already ends with the word {@code norm} (her family name). */
+    boolean familyNameOfPerson(String norm) {
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.endToken() - m.startToken() >= 2 && tokens.get(m.endToken() - 1).is(norm)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Puts {@code neu} in the place of {@code old} (same tokens, another identity). */
     void replace(Mention old, Mention neu) {
         mentions.set(mentions.indexOf(old), neu);

@@ -18,7 +18,7 @@ public final class NameLexicon {
     private static final Set<String> ARABIC_STOP = Lexicon.foldedWords("/lexicon/stopwords-ar.txt");
     private static final Set<String> ENGLISH_STOP = Lexicon.foldedWords("/lexicon/stopwords-en.txt");
     private static final Set<String> ENGLISH_TITLES = Lexicon.foldedWords("/lexicon/titles-en.txt");
-    private static final Set<String> TITLE_HEADS = WordSet.of("ceo", "cto", "cfo", "coo", "cpo", "cmo", "cio", "cso", "svp",
+    private static final Set<String> TITLE_HEADS = WordSet.of("ceo", "cmd", "cto", "cfo", "coo", "cpo", "cmo", "cio", "cso", "svp",
             "evp", "vp", "chief", "executive", "executives", "officer", "president", "vice", "senior", "head", "director",
             "managing", "manager", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "chair", "engineer",
             "researcher", "scientist", "analyst", "counsel", "spokesperson", "spokesman", "spokeswoman", "minister",

@@ -138,8 +138,9 @@ final class Anaphora {
         for (int k = i + 1; k < Math.min(doc.tokens.size(), i + 5); k++) {
             int m = doc.mentionAt[k];
             if (m >= 0) {
-                if (doc.type(m) == EntityType.ORGANIZATION && !doc.id(m).equals(exclude)) {
-                    return doc.id(m); // "الشركة الناشئة المصرية فوري": the name apposed to the noun
+                boolean apposed = !t.is("the") || ENGLISH.containsKey(doc.token(k - 1).norm()); // not "the startup told X"
+                if (apposed && doc.type(m) == EntityType.ORGANIZATION && !doc.id(m).equals(exclude)) {
+                    return doc.id(m); // "الشركة الناشئة المصرية فوري", "the startup Acme": the name apposed to the noun
                 }
                 break;
             }

@@ -45,7 +45,15 @@ final class Attributes {
 
     /** The money of the trigger's phrase (after the trigger first), else of its clause; per-share prices skipped. */
     static Amount amount(Doc doc, Sentence s, int trigger) {
-        List<Money> all = doc.money.get(s.index());
+        return amount(doc, s, trigger, doc.money.get(s.index()));
+    }
+
+    /** The sum a round raised: as {@link #amount}, never the valuation it was made at ("at a valuation of $1bn"). */
+    static Amount raised(Doc doc, Sentence s, int trigger) {
+        return amount(doc, s, trigger, doc.money.get(s.index()).stream().filter(m -> !Rounds.valuation(doc, s, m)).toList());
+    }
+
+    private static Amount amount(Doc doc, Sentence s, int trigger, List<Money> all) {
         if (all.isEmpty()) {
             return null;
         }

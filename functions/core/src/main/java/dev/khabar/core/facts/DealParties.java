@@ -63,6 +63,32 @@ final class DealParties {
         return -1;
     }
 
+    /**
+     * "The startup tells TechCrunch that it closed …": a pronoun opening a "that" clause stands for the anaphor that
+     * opens the sentence as the reporter, before any name (the one told is not the doer); "the company, which released
+     * X": the relative stands for the anaphor it hangs on; null when neither.
+     */
+    static String reporterAnaphor(Doc doc, Sentence s, Trigger tr) {
+        int start = Grammar.clauseStart(doc, tr.startToken(), s);
+        if (start - 2 >= s.firstToken() && RELATIVES.contains(doc.token(start).norm()) && Grammar.isComma(doc.token(start - 1))) {
+            int phrase = Anaphora.phraseEndingAt(doc, start - 2, s);
+            return phrase >= 0 ? Anaphora.resolve(doc, phrase) : null; // "the company, which last year released X"
+        }
+        if (start <= s.firstToken() || start + 1 >= tr.startToken() || !doc.token(start).is("that")
+                || !Anaphora.PRONOUNS.contains(doc.token(start + 1).norm())) {
+            return null;
+        }
+        for (int k = s.firstToken(); k < start; k++) {
+            if (doc.mentionAt[k] >= 0) {
+                return null;
+            }
+            if (Anaphora.length(doc, k, s) > 0) {
+                return Anaphora.resolve(doc, k);
+            }
+        }
+        return null;
+    }
+
     private static final Set<String> RECEIVE = WordSet.of("received", "receives", "receive", "receiving", "got", "secured",
             "attracted", "تلقت", "تلقي", "حصلت", "حصل", "تتلقي", "يتلقي", "جذبت");
 
@@ -160,10 +186,23 @@ final class DealParties {
         if (n.equals("from") && k >= tr.endToken() && k <= tr.endToken() + 12) {
             return k + 1;
         }
+        if (n.equals("by") && k >= tr.endToken() && k <= tr.endToken() + 12 && (moneyEndsAt(doc, s, k)
+                || ROUND_WORDS.contains(doc.token(k - 1).norm()))) {
+            return k + 1; // "a seed round of $2 million by A and B", "a round by A"
+        }
         if (n.equals("من") && k >= tr.endToken() && k <= tr.endToken() + 8 && investorNext(doc, s, k + 1)) {
             return k + 1;
         }
         return -1;
+    }
+
+    private static boolean moneyEndsAt(Doc doc, Sentence s, int k) {
+        for (var m : doc.money.get(s.index())) {
+            if (m.endToken() == k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A name at token k, or after a few words describing an investor («المستثمر الملاك X»). */

@@ -58,13 +58,16 @@ final class EmploymentFacts {
                 }
             }
             if (persons.isEmpty()) {
-                for (int m : doc.mentionsIn(tr.endToken(), s.endToken())) {
+                for (int m : doc.mentionsIn(tr.endToken(), end)) { // «استقالة X وY، وتسليم رئاسته إلى Z»: Z stays
                     if (doc.type(m) == EntityType.PERSON) {
                         persons.add(m);
                     }
                 }
             }
             org = organizationAfter(doc, s, tr, end);
+            if (org == null) {
+                org = titleOrg; // "accepted the position of chief operating officer at Acme"
+            }
             if (org == null) {
                 int o = lastBefore(doc, s, tr.startToken(), EntityType.ORGANIZATION);
                 boolean titled = persons.size() == 1 && o >= 0 && o < persons.get(0)

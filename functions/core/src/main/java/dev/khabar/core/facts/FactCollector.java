@@ -31,9 +31,14 @@ final class FactCollector {
 
     /** The latest deal between two parties, or null. */
     Fact lastPair() {
+        return lastPair(f -> true);
+    }
+
+    /** The latest deal between two parties that passes {@code told}, or null. */
+    Fact lastPair(java.util.function.Predicate<Fact> told) {
         for (int k = order.size() - 1; k >= 0; k--) {
             Fact f = order.get(k);
-            if (PAIR_DEALS.contains(f.type()) && f.object() != null) {
+            if (PAIR_DEALS.contains(f.type()) && f.object() != null && told.test(f)) {
                 return f;
             }
         }

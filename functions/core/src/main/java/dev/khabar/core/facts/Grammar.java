@@ -211,6 +211,9 @@ final class Grammar {
             if (t.is(":") && k - s.firstToken() <= 4) {
                 return k + 1; // "أبوظبي - مباشر: وقّع …": a dateline's outlet is not the doer
             }
+            if (k - s.firstToken() <= DATELINE && datelineMark(doc, k)) {
+                return k + 1; // "Aug 16 (Reuters) - X said", "City, Mar 19 (PTI): X signed": the wire is not the doer
+            }
             if (isSemicolon(t) || (isComma(t) && opensClause(doc, k + 1, s))
                     || (doc.mentionAt[k] < 0 && COMPLEMENTIZERS.contains(Clitics.withoutConjunction(t.norm())))) {
                 return isSemicolon(t) || isComma(t) ? k + 1 : k;
@@ -235,6 +238,24 @@ final class Grammar {
         return false;
     }
 
+    private static final int DATELINE = 12;
+
+    /** The ":" or dash closing "(Reuters) -", "(PTI):": a wire's credit ending a dateline. */
+    private static boolean datelineMark(Doc doc, int k) {
+        Token t = doc.token(k);
+        return (t.is(":") || t.is("-") || t.is("--") || t.is("—")) && k > 0 && doc.token(k - 1).is(")");
+    }
+
+    /** The first token after a dateline with a wire's credit ("Aug 16 (Reuters) -"), else the sentence's first token. */
+    static int afterDateline(Doc doc, Sentence s) {
+        for (int k = s.firstToken() + 1; k < Math.min(s.endToken(), s.firstToken() + DATELINE + 1); k++) {
+            if (datelineMark(doc, k)) {
+                return k + 1;
+            }
+        }
+        return s.firstToken();
+    }
+
     /** Where the clause holding token i ends (exclusive). */
     static int clauseEnd(Doc doc, int i, Sentence s) {
         boolean memo = i >= 0 && i < doc.clauseEnds.length;
@@ -254,6 +275,9 @@ final class Grammar {
             Token t = doc.token(k);
             if (t.is(":") && k - s.firstToken() <= 4) {
                 return k + 1; // "أبوظبي - مباشر: وقّع …": a dateline's outlet is not the doer
+            }
+            if (k - s.firstToken() <= DATELINE && datelineMark(doc, k)) {
+                return k + 1; // "Aug 16 (Reuters) - X said", "City, Mar 19 (PTI): X signed": the wire is not the doer
             }
             if (isSemicolon(t) || (isComma(t) && opensClause(doc, k + 1, s)) || CONTRASTS.contains(t.norm())) {
                 return k;

@@ -47,6 +47,23 @@ final class JointFacts {
         return !doc.token(k).is("the");
     }
 
+    /**
+     * A pair deal told before the dual noun: in an earlier sentence, or in this one with both parties named before it
+     * ("The two companies said they would team up … facing the takeover of X by Y": X and Y are not the two).
+     */
+    private static boolean toldBefore(Doc doc, Sentence s, Fact f, int dual) {
+        if (f.evidence() == null || f.evidence().start() < s.start()) {
+            return true;
+        }
+        boolean subject = false;
+        boolean object = false;
+        for (int m : doc.mentionsIn(s.firstToken(), dual)) {
+            subject |= doc.id(m).equals(f.subject());
+            object |= doc.id(m).equals(f.object());
+        }
+        return subject && object;
+    }
+
     static void find(Doc doc, Sentence s, FactCollector out) {
         int dual = dualIn(doc, s.firstToken(), s.endToken(), true);
         if (dual < 0) {
@@ -63,7 +80,7 @@ final class JointFacts {
                 break;
             }
         }
-        Fact pair = trigger < 0 ? null : out.lastPair();
+        Fact pair = trigger < 0 ? null : out.lastPair(f -> toldBefore(doc, s, f, dual));
         if (pair == null) {
             return;
         }

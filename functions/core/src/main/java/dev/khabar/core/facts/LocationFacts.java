@@ -7,6 +7,7 @@ import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Sentence;
+import dev.khabar.core.text.Token;
 import java.util.Set;
 
 /**
@@ -43,9 +44,14 @@ final class LocationFacts {
                 add(doc, s, out, doc.id(m), ofPlace(doc, s, i + 1));
             } else if (m >= 0 && doc.type(m) == EntityType.FACILITY && doc.mention(m).endToken() == i + 1) {
                 add(doc, s, out, doc.id(m), placeAfter(doc, s, i + 1));
+            } else if (m >= 0 && doc.type(m) == EntityType.LOCATION && doc.mention(m).endToken() == i + 1) {
+                add(doc, s, out, ownSeat(doc, s, m), m);
             } else if (m < 0 && Clitics.in(SEAT, doc.token(i).norm())
                     && !(doc.token(i).is("based") && i > s.firstToken() && doc.token(i - 1).is("-"))) {
                 int loc = placeAfter(doc, s, i + 1);
+                if (loc < 0) {
+                    loc = placeOfWhere(doc, s, i);
+                }
                 add(doc, s, out, loc >= 0 ? sitedBefore(doc, s, i) : null, loc);
             } else if (m < 0 && TAKES.contains(Clitics.withoutConjunction(doc.token(i).norm())) && i + 3 < s.endToken()
                     && doc.token(i + 1).is("من") && doc.mentionAt[i + 2] >= 0) {
@@ -55,6 +61,50 @@ final class LocationFacts {
                 add(doc, s, out, seat ? sitedBefore(doc, s, i) : null, loc);
             }
         }
+    }
+
+    /**
+     * "its Seattle headquarters", "Acme's Austin HQ": the organization whose seat a place names, or null. "Its" stands
+     * for the organization the sentence opens with.
+     */
+    private static String ownSeat(Doc doc, Sentence s, int place) {
+        int start = doc.mention(place).startToken();
+        int after = doc.mention(place).endToken();
+        if (after >= s.endToken() || !(doc.token(after).is("headquarters") || doc.token(after).is("hq"))
+                || start - 1 < s.firstToken()) {
+            return null;
+        }
+        Token before = doc.token(start - 1);
+        if (before.is("'s") && start - 2 >= s.firstToken()) {
+            int org = doc.mentionAt[start - 2];
+            return org >= 0 && SITED.contains(doc.type(org)) ? doc.id(org) : null;
+        }
+        if (!before.is("its")) {
+            return null;
+        }
+        var opening = doc.mentionsIn(s.firstToken(), start);
+        return !opening.isEmpty() && SITED.contains(doc.type(opening.get(0))) ? doc.id(opening.get(0)) : null;
+    }
+
+    /**
+     * "a lab in Aveiro, Portugal, where Acme is headquartered": the place "where" refers to, the city of a "city,
+     * region" pair; -1 when the seat word has no "where X is" before it.
+     */
+    private static int placeOfWhere(Doc doc, Sentence s, int seat) {
+        int k = seat - 1;
+        while (k >= s.firstToken() && k > seat - 3 && (doc.token(k).is("is") || doc.token(k).is("was") || doc.token(k).is("are"))) {
+            k--;
+        }
+        int org = k >= s.firstToken() ? doc.mentionAt[k] : -1;
+        if (org < 0 || !SITED.contains(doc.type(org))) {
+            return -1;
+        }
+        int where = doc.mention(org).startToken() - 1;
+        if (where - 2 < s.firstToken() || !doc.token(where).is("where") || !Grammar.isComma(doc.token(where - 1))) {
+            return -1;
+        }
+        int place = doc.mentionAt[where - 2];
+        return place >= 0 && doc.type(place) == EntityType.LOCATION ? cityBefore(doc, s, place) : -1;
     }
 
     /** The organization a place statement at token i belongs to: the nearest one before, else "the company" there. */

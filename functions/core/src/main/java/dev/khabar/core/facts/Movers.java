@@ -180,7 +180,7 @@ final class Movers {
             DateValue day = Attributes.dateFrom(doc, s, k, FactType.EMPLOYMENT_END);
             succeededByPronoun(doc, s, m, out);
             for (Fact f : out.all()) {
-                if (f.type() == FactType.EMPLOYMENT_END && f.subject().equals(doc.id(m)) && day.text() != null) {
+                if (f.type() == FactType.EMPLOYMENT_END && f.subject().equals(doc.id(m)) && day != null && day.text() != null) {
                     out.add(FactType.EMPLOYMENT_END, f.subject(), f.object(), null, null, day, null, null, f.evidence(), f.confidence());
                 }
             }

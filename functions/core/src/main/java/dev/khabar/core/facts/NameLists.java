@@ -47,9 +47,13 @@ final class NameLists {
         while (k < end) {
             Token t = doc.token(k);
             if (Grammar.isQuote(t) || Grammar.isCoordinator(t) || LIST_OPENERS.contains(t.norm()) || coordinatedCue(t)
-                    || (t.is("the") && k > 0 && Grammar.isCoordinator(doc.token(k - 1)))) {
+                    || ((t.is("the") || MEMBER_MODIFIERS.contains(t.norm())) && k > 0 && Grammar.isCoordinator(beforeMembers(doc, k)))) {
                 k++;
-                continue; // "SIG and the China Venture Capital Fund"
+                continue; // "SIG and the China Venture Capital Fund", "A, and former McKinsey chief B"
+            }
+            if (types.contains(EntityType.PRODUCT) && t.script() == Script.NUMBER && doc.mentionAt[k - 1] >= 0) {
+                k++;
+                continue; // "the Galaxy Watch 6 and X": a model number the name left out
             }
             if (types.contains(EntityType.PRODUCT) && productModifier(t) && Grammar.isCoordinator(beforeModifiers(doc, k))) {
                 k++;
@@ -67,17 +71,39 @@ final class NameLists {
             if (!clitic.isEmpty() && !clitic.equals("و") && !(k > 0 && Grammar.isCoordinator(doc.token(k - 1)))) {
                 return;
             }
-            Token previousWord = types.contains(EntityType.PRODUCT) ? beforeModifiers(doc, k)
-                    : doc.token(k - 1).is("the") ? doc.token(k - 2) : doc.token(k - 1);
+            Token previousWord = types.contains(EntityType.PRODUCT) ? beforeModifiers(doc, k) : beforeMembers(doc, k);
             if (clitic.isEmpty() && !Grammar.isCoordinator(previousWord) && !Grammar.isQuote(previousWord)
                     && !LIST_OPENERS.contains(previousWord.norm()) && !coordinatedCue(previousWord)) {
                 return;
+            }
+            if (Grammar.isComma(previousWord) && reporter(doc, next)) {
+                return; // "A, B and C, TechCrunch reports": the one telling of the list is not in it
             }
             if (!doc.id(next).equals(subject) && !out.contains(doc.id(next))) {
                 out.add(doc.id(next));
             }
             k = doc.mention(next).endToken();
         }
+    }
+
+    private static final Set<String> REPORTING = WordSet.of("reports", "reported", "said", "says", "reporting", "wrote",
+            "writes", "noted", "notes");
+
+    private static boolean reporter(Doc doc, int m) {
+        int after = doc.mention(m).endToken();
+        return after < doc.tokens.size() && REPORTING.contains(doc.token(after).norm());
+    }
+
+    /** Words that place a listed member in time before its name: "and former Acme chief X", "and existing investor Y". */
+    private static final Set<String> MEMBER_MODIFIERS = WordSet.of("former", "existing", "current", "early", "other");
+
+    /** The word before "the" and the time modifiers that end just before token {@code k}. */
+    private static Token beforeMembers(Doc doc, int k) {
+        int j = k - 1;
+        while (j > 0 && doc.mentionAt[j] < 0 && (doc.token(j).is("the") || MEMBER_MODIFIERS.contains(doc.token(j).norm()))) {
+            j--;
+        }
+        return doc.token(j);
     }
 
     /** Words that describe a listed product before its name: sizes ("6.7-inch"), articles, novelty, comparatives. */

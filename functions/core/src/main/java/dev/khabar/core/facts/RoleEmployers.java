@@ -134,6 +134,10 @@ final class RoleEmployers {
         int descriptors = -1;
         for (int k = from; k < Math.min(s.endToken(), from + 7); k++) {
             int m = doc.mentionAt[k];
+            if (m >= 0 && basedPlace(doc, s, m)) {
+                k = doc.mention(m).endToken() + 1; // "COO at Annapolis-based Severn Bank": the place describes the employer
+                continue;
+            }
             if (m >= 0) {
                 return doc.type(m) == EntityType.ORGANIZATION ? doc.id(m) : null;
             }
@@ -158,6 +162,12 @@ final class RoleEmployers {
             }
         }
         return null;
+    }
+
+    /** A place written as "<place>-based" before the organization it describes. */
+    private static boolean basedPlace(Doc doc, Sentence s, int m) {
+        int k = doc.mention(m).endToken();
+        return doc.type(m) == EntityType.LOCATION && k + 1 < s.endToken() && doc.token(k).is("-") && doc.token(k + 1).is("based");
     }
 
     /** "payments firm Square", "the chipmaker Arm": lowercase words ending in a company noun, then the name; else -1. */

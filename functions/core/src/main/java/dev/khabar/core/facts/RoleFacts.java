@@ -21,7 +21,8 @@ final class RoleFacts {
     /** Courtesy words between a title and a name: "الرئيس التنفيذي السيد أحمد", "chief executive Mr. Roe". */
     private static final Set<String> HONORIFICS = WordSet.of("السيد", "السيده", "الدكتور", "الدكتوره", "د", "الاستاذ",
             "سمو", "معالي", "سعاده", "الامير", "الاميره", "الشيخ", "الشيخه", "م",
-            "الاستاذه", "mr", "ms", "mrs", "dr", ".");
+            "الاستاذه", "mr", "ms", "mrs", "dr", "sir", "dame", "lord", "prof", "professor", "commodore", "colonel", "brigadier",
+            "lieutenant", "lt", "col", "capt", "cmdr", ".");
     /** Adverbs of an apposed title: "Jane Roe, previously the CFO of Acme". */
     private static final Set<String> APPOSITION_ADVERBS = WordSet.of("previously", "formerly", "now", "currently", "also",
             "then", "once", "until", "recently", "most");
@@ -104,14 +105,31 @@ final class RoleFacts {
                 if (r.founder()) {
                     out.add(FactType.FOUNDED, doc.id(person), org, null, null, null, null, null, Attributes.evidence(doc, s), 0.7);
                 }
-                if (!r.founder() || r.roles().size() > 1) {
-                    out.add(FactType.ROLE, doc.id(person), org, null, null, null, role, null, Attributes.evidence(doc, s), 0.7);
+                java.util.List<String> holders = new java.util.ArrayList<>(java.util.List.of(doc.id(person)));
+                if (pluralTitle(doc, r) && doc.mention(person).startToken() >= end) {
+                    NameLists.listAfter(doc, s, person, s.endToken(), Set.of(EntityType.PERSON), null, holders);
+                }
+                for (String holder : holders) {
+                    if (r.founder() && !holder.equals(doc.id(person))) {
+                        out.add(FactType.FOUNDED, holder, org, null, null, null, null, null, Attributes.evidence(doc, s), 0.7);
+                    }
+                    if (!r.founder() || r.roles().size() > 1) {
+                        out.add(FactType.ROLE, holder, org, null, null, null, role, null, Attributes.evidence(doc, s), 0.7);
+                    }
                 }
                 lastRole = role;
                 lastOrg = org;
             }
             i = person >= 0 && doc.mention(person).startToken() >= end ? doc.mention(person).endToken() - 1 : end - 1;
         }
+    }
+
+    /** «رئيسيه التنفيذيين», «مؤسسيها»: an Arabic title in the dual or plural, held by each person listed after it. */
+    private static boolean pluralTitle(Doc doc, RoleMatch r) {
+        Token t = doc.token(r.startToken());
+        String n = Clitics.withoutConjunction(t.norm());
+        return t.script() == Script.ARABIC && (n.endsWith("ين") || n.endsWith("يه") || n.endsWith("يها") || n.endsWith("ان")
+                || n.endsWith("اه") || n.endsWith("اها"));
     }
 
     /** Whether an Arabic title follows the person's name directly or after a comma: «X رئيس مجلس إدارة Y». */
@@ -213,7 +231,9 @@ final class RoleFacts {
         if (role == null) {
             return true;
         }
-        String[] words = role.toLowerCase(java.util.Locale.ROOT).split(" ");
+        int of = role.indexOf(" of ");
+        String head = of < 0 ? role : role.substring(0, of); // "minister of communications" is a minister's title
+        String[] words = head.toLowerCase(java.util.Locale.ROOT).split(" ");
         return OUTSIDE_TITLES.contains(words[words.length - 1]);
     }
 
@@ -237,7 +257,7 @@ final class RoleFacts {
         if (end < s.endToken() && doc.mentionAt[end] >= 0 && doc.type(doc.mentionAt[end]) == EntityType.PERSON) {
             return doc.mentionAt[end];
         }
-        int commaNamed = commaApposed(doc, s, end);
+        int commaNamed = commaApposed(doc, s, company > 0 && named == end + company ? named : end);
         if (commaNamed >= 0) {
             return commaNamed; // "named its current chairman, Jane Roe, as chief executive"
         }
@@ -278,17 +298,24 @@ final class RoleFacts {
         return -1;
     }
 
-    /** An English name set off by commas right after a title ("chairman, Jane Roe, …"), or -1. */
+    /** An English name set off by commas right after a title ("chairman, Jane Roe, …", "chairman, Dr Jane Roe, …"), or -1. */
     private static int commaApposed(Doc doc, Sentence s, int end) {
         if (end + 2 >= s.endToken() || doc.token(end).script() == Script.ARABIC || !Grammar.isComma(doc.token(end))) {
             return -1;
         }
-        int m = doc.mentionAt[end + 1];
-        if (m < 0 || doc.type(m) != EntityType.PERSON || doc.mention(m).startToken() != end + 1) {
+        int named = skipHonorifics(doc, s, end + 1);
+        Token nisba = named + 1 < s.endToken() ? doc.token(named) : null;
+        boolean nationality = nisba != null && doc.mentionAt[named] < 0 && nisba.script() == Script.ARABIC
+                && nisba.norm().startsWith("ال") && nisba.norm().endsWith("ي");
+        if (nationality) {
+            named++; // «عضو مجلس أمناء البنك، البريطاني جون كرايان»: the person's nationality before the name
+        }
+        int m = named < s.endToken() ? doc.mentionAt[named] : -1;
+        if (m < 0 || doc.type(m) != EntityType.PERSON || doc.mention(m).startToken() != named) {
             return -1;
         }
         int after = doc.mention(m).endToken();
-        return after < s.endToken() && Grammar.isComma(doc.token(after)) && doc.token(after).script() != Script.ARABIC ? m : -1;
+        return after < s.endToken() && (Grammar.isComma(doc.token(after)) || nationality) ? m : -1;
     }
 
     /** Past courtesy words ("المهندس", "Dr."); an honorific that is also a title reads as courtesy here. */

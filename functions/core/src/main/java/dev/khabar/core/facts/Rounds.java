@@ -31,6 +31,16 @@ final class Rounds {
     private static final Set<String> TOTALS = WordSet.of("in all", "in total", "to date", "so far", "حتي الان",
             "في المجموع", "في الاجمال");
 
+    /** "at a valuation of $1bn", "valued at $2bn": money told as a worth, by a valuation word just before it. */
+    static boolean valuation(Doc doc, Sentence s, dev.khabar.core.numbers.Money m) {
+        for (int k = Math.max(s.firstToken(), m.startToken() - 3); k < m.startToken(); k++) {
+            if (VALUATION.contains(Clitics.withoutConjunction(doc.token(k).norm()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean notARaise(Doc doc, Sentence s, Trigger tr) {
         int from = Grammar.clauseStart(doc, tr.startToken(), s);
         for (var m : doc.money.get(s.index())) {
@@ -42,12 +52,12 @@ final class Rounds {
                     return true;
                 }
             }
-            for (int k = m.endToken(); k < Math.min(s.endToken(), m.endToken() + 3); k++) {
-                if (NOT_EQUITY.contains(Clitics.bare(doc.token(k).norm()))) {
+            for (int k = m.endToken(); k < Math.min(s.endToken(), m.endToken() + 5); k++) {
+                if (k < m.endToken() + 3 && NOT_EQUITY.contains(Clitics.bare(doc.token(k).norm()))) {
                     return true;
                 }
                 if (k > m.endToken() && TOTALS.contains(doc.token(k - 1).norm() + " " + doc.token(k).norm())) {
-                    return true; // "has raised $39 million in all": the sum of its rounds, not one of them
+                    return true; // "has raised $39 million in all", "$100 million in equity to date": the sum of its rounds
                 }
             }
             return false;
@@ -71,6 +81,76 @@ final class Rounds {
                     null, Attributes.date(doc, s, tr.startToken(), FactType.INVESTMENT), null, null, Attributes.evidence(doc, s), 0.7);
         }
         return out.last();
+    }
+
+    /**
+     * "OYO's Series E round", "Acme's $15 million seed round": the possessor of a round noun raised it; the mention
+     * index, or -1 when no possessive stands before the noun.
+     */
+    static int owner(Doc doc, Sentence s, Trigger tr) {
+        if (tr.arabic() || tr.endToken() - tr.startToken() < 2) {
+            return -1; // a verb ("raised") has a doer, not a possessor
+        }
+        for (int k = tr.startToken() - 1; k > Math.max(s.firstToken(), tr.startToken() - 7); k--) {
+            if (doc.mentionAt[k] >= 0 || Grammar.isComma(doc.token(k))) {
+                return -1;
+            }
+            if (doc.token(k).is("'s")) {
+                int m = doc.mentionAt[k - 1];
+                return m >= 0 && doc.type(m) == EntityType.ORGANIZATION ? m : -1;
+            }
+            if (doc.token(k).is("its")) {
+                return doerAround(doc, s, k); // "Since its seed round, …, Felt has grown"
+            }
+        }
+        return -1;
+    }
+
+    /** The organization "its" stands for: the sentence's doer named before it, else the one named after it. */
+    private static int doerAround(Doc doc, Sentence s, int its) {
+        int after = -1;
+        for (int m : doc.mentionsIn(s.firstToken(), s.endToken())) {
+            if (doc.type(m) != EntityType.ORGANIZATION || Grammar.governed(doc, m, s)) {
+                continue;
+            }
+            int end = doc.mention(m).endToken();
+            if (end < s.endToken() && doc.token(end).is("'s")) {
+                continue; // "Sequoia's partner": a possessor, not the doer
+            }
+            if (doc.mention(m).startToken() < its) {
+                return m;
+            }
+            if (after < 0) {
+                after = m;
+            }
+        }
+        return after;
+    }
+
+    /**
+     * "took a chunk of $15.5 million, led by Insight Partners", "$4m, led by X": a sum whose investors are said to lead
+     * it is a round, whatever verb brought it in; the trigger spans "led by", or null.
+     */
+    static Trigger ledAfterMoney(Doc doc, Sentence s, int i) {
+        if (!doc.token(i).is("led") || i + 1 >= s.endToken() || !doc.token(i + 1).is("by")) {
+            return null;
+        }
+        int before = Grammar.isComma(doc.token(i - 1)) ? i - 1 : i;
+        for (var m : doc.money.get(s.index())) {
+            if (m.endToken() == before) {
+                return new Trigger(FactType.FUNDING_ROUND, "act", i, i + 2, false);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "The seed round is part of a trend": a round noun with neither money in its sentence nor an owner speaks of a
+     * round told before ("funding round", the older trigger, keeps its own checks).
+     */
+    static boolean toldBefore(Doc doc, Sentence s, Trigger tr) {
+        return !tr.arabic() && tr.endToken() - tr.startToken() > 1 && !doc.token(tr.startToken()).is("funding")
+                && doc.money.get(s.index()).isEmpty();
     }
 
     /** "raised $6.5bn", "جمعت 30 مليون دولار": a raise names its money at once ("raised concerns" is no round). */

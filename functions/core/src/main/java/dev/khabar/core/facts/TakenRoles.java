@@ -36,6 +36,9 @@ final class TakenRoles {
     /** "joined OpenAI as chief financial officer", «منصب الرئيس التنفيذي», «من منصبه كرئيس تنفيذي»: the title taken, or null. */
     static Taken roleAs(Doc doc, Sentence s, int from) {
         int first = from;
+        if (first > 0 && first + 1 < s.endToken() && doc.token(first).is("of") && POST_WORDS.contains(doc.token(first - 1).norm())) {
+            first++; // "accepted the position of chief operating officer": the post word closed the trigger
+        }
         boolean its = false;
         while (first < s.endToken() - 1 && ROLE_FILLERS.contains(doc.token(first).norm())) {
             its |= ORGANIZATION_PRONOUNS.contains(doc.token(first).norm());
@@ -88,10 +91,22 @@ final class TakenRoles {
                 return new Taken("board member", false, false, -1); // "will join Acme's board", "joins the board of Acme"
             }
             if (Grammar.isComma(t)) {
-                return null;
+                int past = pastAge(doc, s, k);
+                if (past < 0) {
+                    return null;
+                }
+                k = past - 1; // «وسيتولى X، 53 عاما، منصب …»: the age set off by commas
             }
         }
         return null;
+    }
+
+    private static final Set<String> YEARS_OLD = WordSet.of("عاما", "عام", "سنه", "سنة");
+
+    /** After «، 53 عاما،» at the comma {@code k}: the token past the closing comma, or -1 when no age is set off there. */
+    private static int pastAge(Doc doc, Sentence s, int k) {
+        return k + 4 < s.endToken() && doc.token(k + 1).script() == Script.NUMBER
+                && YEARS_OLD.contains(doc.token(k + 2).norm()) && Grammar.isComma(doc.token(k + 3)) ? k + 4 : -1;
     }
 
     /** Where the title after a post word starts: "as X", "the role of X", «منصب X», «منصبه كـX»; else k itself. */

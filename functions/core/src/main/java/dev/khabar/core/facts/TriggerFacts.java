@@ -22,6 +22,12 @@ final class TriggerFacts {
     private static final Set<String> MEETINGS = WordSet.of("اجتماع", "اجتماعا", "مؤتمر", "مؤتمرا", "لقاء", "جلسه",
             "محادثات", "قمه", "ندوه", "اتفاق", "صفقه");
 
+    /** Honorifics before a doer's name: «ويستثمر الشيخ X 26% في …». */
+    private static final Set<String> ARABIC_HONORIFICS = WordSet.of("الشيخ", "الشيخه", "الامير", "الاميره", "سمو",
+            "معالي", "الدكتور", "السيد", "السيده");
+    /** Words opening an aside between a deal's trigger and its marker: "worth $5m, including VAT, with X". */
+    private static final Set<String> ASIDES = WordSet.of("including", "excluding", "plus", "incl");
+
 
     private TriggerFacts() {
     }
@@ -33,6 +39,9 @@ final class TriggerFacts {
                 continue;
             }
             Trigger tr = TriggerLexicon.at(doc.tokens, i, s.endToken());
+            if (tr == null) {
+                tr = Rounds.ledAfterMoney(doc, s, i);
+            }
             if (tr != null && tr.deal()) {
                 tr = DealNouns.typed(doc, s, tr);
             }
@@ -60,6 +69,12 @@ final class TriggerFacts {
         if (tr.award()) {
             return Awards.award(doc, s, tr, out);
         }
+        if (tr.type() == FactType.INVESTMENT && !tr.arabic()) {
+            Fact listed = Backers.listed(doc, s, tr, out);
+            if (listed != null) {
+                return listed;
+            }
+        }
         if (tr.type() == FactType.CONTRACT && !tr.arabic()) {
             Fact chosen = Awards.chosen(doc, s, tr, out);
             if (chosen == null) {
@@ -71,6 +86,9 @@ final class TriggerFacts {
         }
         if (tr.type() == FactType.PARTNERSHIP && JointFacts.dualNear(doc, s, tr.startToken())) {
             return null; // "the two firms started collaborating": the pair of the deal told before (JointFacts)
+        }
+        if (tr.arabic() && ArabicRelatives.objectNoun(doc.token(tr.startToken())) && ArabicRelatives.sharesNext(doc, s, tr)) {
+            return null; // «من خلال شرائها أسهما»: buying shares is how a stake told elsewhere is taken, not a takeover
         }
         FactType type = tr.type();
         Stakes.Size stake = tr.hold() || type == FactType.ACQUISITION ? Stakes.afterTrigger(doc, s, tr) : Stakes.Size.NONE;
@@ -102,11 +120,21 @@ final class TriggerFacts {
             subjectMention = firstAfter(doc, s, byAt + 1, Math.min(s.endToken(), byAt + 8), spec.subject(), null);
             subject = subjectMention < 0 ? null : doc.id(subjectMention);
         } else {
-            subjectMention = subjectMention(doc, s, tr, spec.subject());
+            subjectMention = type == FactType.FUNDING_ROUND ? Rounds.owner(doc, s, tr) : -1;
+            if (subjectMention < 0 && type == FactType.FUNDING_ROUND && Rounds.toldBefore(doc, s, tr)) {
+                return null; // "The small seed round is part of a trend": the round told before, no new one
+            }
             if (subjectMention < 0) {
+                subjectMention = subjectMention(doc, s, tr, spec.subject());
+            }
+            if (subjectMention < 0 && tr.arabic() && ArabicRelatives.antecedent(doc, s, tr.startToken()) == ArabicRelatives.UNNAMED) {
+                return null; // the doer is what the relative hangs on, and it is no name
+            }
+            String reporter = subjectMention < 0 ? DealParties.reporterAnaphor(doc, s, tr) : null;
+            if (subjectMention < 0 && reporter == null) {
                 subjectMention = DealParties.outsideClause(doc, s, tr, spec.subject());
             }
-            subject = subjectMention >= 0 ? doc.id(subjectMention) : fallbackSubject(doc, s, tr, previous);
+            subject = subjectMention >= 0 ? doc.id(subjectMention) : reporter != null ? reporter : fallbackSubject(doc, s, tr, previous);
             if (subject == null) {
                 subject = governedBefore(doc, s, tr, spec.subject());
             }
@@ -114,6 +142,10 @@ final class TriggerFacts {
                 // «أعلنت جوجل عن صفقة؛ إذ استحوذت على …»: a verb with no named doer keeps the main clause's doer
                 subject = DealParties.mainClauseDoer(doc, s, tr, spec.subject(), null);
             }
+        }
+        if (type == FactType.INVESTMENT && !tr.arabic() && tr.marked() && subjectMention >= 0 && byAt < 0
+                && !Backers.linked(doc, subjectMention, tr)) {
+            return null; // "A offered investors in X $10 a share": A is not said to be one
         }
         if (subject == null || (type == FactType.INVESTMENT && tr.arabic() && previous != null
                 && previous.type() == FactType.FUNDING_ROUND && previous.subject().equals(subject))) {
@@ -134,7 +166,8 @@ final class TriggerFacts {
         } else {
             objects.add(null);
         }
-        Amount amount = spec.amount() ? Attributes.amount(doc, s, tr.startToken()) : null;
+        Amount amount = !spec.amount() ? null
+                : type == FactType.FUNDING_ROUND ? Attributes.raised(doc, s, tr.startToken()) : Attributes.amount(doc, s, tr.startToken());
         if (type == FactType.FUNDING_ROUND && !Rounds.moneyRightAfter(doc, s, tr)
                 && !(DealParties.namesRound(doc, s, tr) && Rounds.moneyNamedAsValue(doc, s, tr))) {
             amount = null; // "raised a round of financing from X": a round without its size
@@ -162,8 +195,9 @@ final class TriggerFacts {
                     Attributes.evidence(doc, s), confidence);
             made = out.last();
         }
-        if (byAt >= 0 && subjectMention >= 0 && made != null && (type == FactType.INVESTMENT || type == FactType.ACQUISITION)) {
-            TriggerContext.coAgents(doc, s, tr, type, spec, subjectMention, objects, date, status, out); // "backed by A, B and C"
+        if (byAt >= 0 && subjectMention >= 0 && made != null && (type == FactType.INVESTMENT || type == FactType.ACQUISITION
+                || type == FactType.FOUNDED)) {
+            TriggerContext.coAgents(doc, s, tr, type, spec, subjectMention, objects, date, status, out); // "backed by A, B and C", "founded by A and B"
         }
         if (type == FactType.FUNDING_ROUND && made != null) {
             Rounds.investorsOfRound(doc, s, tr, subject, out);
@@ -178,10 +212,18 @@ final class TriggerFacts {
                 return k;
             }
             if (doc.mentionAt[k] >= 0) {
-                return -1;
+                break;
             }
         }
-        return -1;
+        int of = ofObject(doc, s, tr);
+        int after = of < 0 ? -1 : doc.mention(of).endToken();
+        return after >= 0 && after < s.endToken() && doc.token(after).is("by") ? after : -1; // "the takeover of X by Y"
+    }
+
+    /** "the takeover of X by Y": the mention right after the noun's "of", or -1. */
+    private static int ofObject(Doc doc, Sentence s, Trigger tr) {
+        int k = tr.endToken();
+        return !tr.arabic() && k + 1 < s.endToken() && doc.token(k).is("of") ? doc.mentionAt[k + 1] : -1;
     }
 
     /** The doer named by the sentence: after an Arabic trigger, else the first ungoverned name of the clause. */
@@ -191,13 +233,16 @@ final class TriggerFacts {
             if (before >= 0 && types.contains(doc.type(before)) && !Grammar.governed(doc, before, s)) {
                 return before; // «وكانت أمازون قد اشترت شركة X», «أمازون تشتري X»: the doer stands before its verb
             }
+            if (ArabicRelatives.objectNoun(doc.token(tr.startToken()))) {
+                return -1; // «عن شراء X», «عرضا لشراء X»: the name after this noun is what is bought, the doer is the clause's
+            }
             int k = tr.endToken();
             // a person doer may stand after a description: "أسس رجل الأعمال المصري نجيب ساويرس"
             boolean person = types.contains(EntityType.PERSON) && !types.contains(EntityType.ORGANIZATION);
             int window = person ? 5 : 3;
             while (k < s.endToken() && k < tr.endToken() + window && doc.mentionAt[k] < 0
                     && (Grammar.isQuote(doc.token(k)) || ARABIC_FILLERS.contains(Clitics.bare(doc.token(k).norm()))
-                    || Grammar.isArabicOrgCue(doc.token(k))
+                    || Grammar.isArabicOrgCue(doc.token(k)) || ARABIC_HONORIFICS.contains(Clitics.withoutConjunction(doc.token(k).norm()))
                     || (person && doc.token(k).isWord() && !Grammar.isPreposition(doc.token(k))))) {
                 k++;
             }
@@ -207,6 +252,10 @@ final class TriggerFacts {
                     return m;
                 }
             }
+            int antecedent = ArabicRelatives.antecedent(doc, s, tr.startToken());
+            if (antecedent == ArabicRelatives.UNNAMED || antecedent >= 0 && types.contains(doc.type(antecedent))) {
+                return antecedent < 0 ? -1 : antecedent; // «بعد X وY اللذين اشتركا في تأسيس الشركة»: the name the relative hangs on
+            }
         }
         int from = Grammar.clauseStart(doc, tr.startToken(), s);
         for (int m : doc.mentionsIn(from, tr.startToken())) {
@@ -215,11 +264,24 @@ final class TriggerFacts {
                     tr.startToken()).stream().noneMatch(o -> types.contains(doc.type(o)))) {
                 return described; // "Twitter founder Jack Dorsey invested": the company only describes the doer
             }
-            if (types.contains(doc.type(m)) && !Grammar.governed(doc, m, s)) {
+            if (types.contains(doc.type(m)) && !Grammar.governed(doc, m, s) && !source(doc, m, s)) {
                 return m;
             }
         }
         return -1;
+    }
+
+    /** "According to Reuters, X raised …": the source opening the sentence is no party to what it reports. */
+    private static boolean source(Doc doc, int m, Sentence s) {
+        if (!doc.token(s.firstToken()).is("according")) {
+            return false;
+        }
+        for (int k = s.firstToken(); k < doc.mention(m).startToken(); k++) {
+            if (Grammar.isComma(doc.token(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The mention ending right before token i, past fillers («أمازون قد اشترت») and quotes; or -1. */
@@ -275,6 +337,13 @@ final class TriggerFacts {
                 }
                 return out;
             }
+            int of = ofObject(doc, s, tr);
+            if (of >= 0 && doc.mention(of).endToken() == byAt) {
+                if (spec.object().contains(doc.type(of)) && !doc.id(of).equals(subject)) {
+                    out.add(doc.id(of)); // "the takeover of X by Y"
+                }
+                return out;
+            }
             String nearest = nearestObjectBefore(doc, s, tr, spec, subject);
             if (nearest != null) {
                 out.add(nearest);
@@ -303,10 +372,23 @@ final class TriggerFacts {
                         && doc.mention(doc.mentionAt[k + 1]).endToken() == k + 2) {
                     k++; // «مجموعة زيلو السعودية»: the doer's nationality adjective
                 }
+                int aside = asideEnd(doc, s, k + 1);
+                if (aside > k + 1) {
+                    k = aside - 1; // «ويستثمر الشيخ X، مستشار الأمن الوطني، 26% في Y»: the doer's title between commas
+                    window = Math.max(window, k + 7);
+                }
                 continue;
+            }
+            if (doc.mentionAt[k] >= 0 && k > tr.endToken() && ASIDES.contains(doc.token(k - 1).norm())) {
+                k = doc.mention(doc.mentionAt[k]).endToken() - 1;
+                window = Math.max(window, k + 4);
+                continue; // "a contract worth $5m, including tax, with X": the aside names no party
             }
             if (doc.mentionAt[k] >= 0) {
                 break;
+            }
+            if (k > tr.endToken() && ASIDES.contains(t.norm()) && Grammar.isComma(doc.token(k - 1))) {
+                window = Math.max(window, k + 6); // "worth $5m, including taxes, with X"
             }
             if (Clitics.in(spec.markers(), t.norm())) {
                 start = k + 1;
@@ -363,11 +445,27 @@ final class TriggerFacts {
             }
             return out;
         }
+        if (ArabicRelatives.onNoun(doc, s, tr)) {
+            return out; // «الخدمات التي اشترتها X»: what was bought is the noun the relative hangs on, not a name before it
+        }
         String nearest = nearestObjectBefore(doc, s, tr, spec, subject);
         if (nearest != null) {
             out.add(nearest);
         }
         return out;
+    }
+
+    /** «X، مستشار الأمن الوطني، …»: the token after the closing comma of an aside opening at k, else k. */
+    private static int asideEnd(Doc doc, Sentence s, int k) {
+        if (k >= s.endToken() || !Grammar.isComma(doc.token(k))) {
+            return k;
+        }
+        for (int j = k + 1; j < Math.min(s.endToken(), k + 10); j++) {
+            if (Grammar.isComma(doc.token(j))) {
+                return j + 1;
+            }
+        }
+        return k;
     }
 
     /** Whether the mention at k is the first name after the verb (past a cue noun and quotes at most). */
@@ -392,7 +490,7 @@ final class TriggerFacts {
 
     /** The closest mention before the trigger that can fill the object role ("X was acquired by Y"), or null. */
     private static String nearestObjectBefore(Doc doc, Sentence s, Trigger tr, ArgumentSpec spec, String subject) {
-        List<Integer> before = doc.mentionsIn(s.firstToken(), tr.startToken());
+        List<Integer> before = doc.mentionsIn(Grammar.afterDateline(doc, s), tr.startToken());
         for (int k = before.size() - 1; k >= 0; k--) {
             int m = before.get(k);
             if (spec.object().contains(doc.type(m)) && !doc.id(m).equals(subject)) {

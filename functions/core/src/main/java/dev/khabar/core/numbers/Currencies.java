@@ -76,7 +76,15 @@ public final class Currencies {
         return NAMES.get(foldedPhrase);
     }
 
-    public static boolean isCode(String upper) {
+    /** The code a currency abbreviation written before a sum stands for ("USD 5m", "Rs 100 crore"), or null. */
+    public static String abbreviation(String surface) {
+        if (isCode(surface)) {
+            return surface;
+        }
+        return surface.equals("Rs") ? "INR" : null; // the rupee as the Indian press writes it; lowercase "rs" is no currency
+    }
+
+    private static boolean isCode(String upper) {
         return upper.length() == 3 && NAMES.containsKey(upper.toLowerCase(Locale.ROOT)) && upper.equals(upper.toUpperCase(Locale.ROOT));
     }
 }

@@ -87,8 +87,8 @@ public final class MoneyReader {
                     && DOLLAR_PREFIXES.containsKey(t.norm())) {
                 return DOLLAR_PREFIXES.get(t.norm()); // US$, C$, A$, HK$, S$, NZ$
             }
-            if (Currencies.isCode(t.surface()) && i + 1 < to && tokens.get(i + 1).script() == Script.NUMBER) {
-                return t.surface();
+            if (i + 1 < to && tokens.get(i + 1).script() == Script.NUMBER) {
+                return Currencies.abbreviation(t.surface());
             }
         }
         return null;

@@ -18,12 +18,12 @@ import java.util.regex.Pattern;
  */
 public final class EnglishRoles {
     /** Words that make a run a title; "senior" or "data" alone do not. */
-    private static final Set<String> CORE = WordSet.of("ceo", "cto", "cfo", "coo", "cpo", "cmo", "cio", "cso", "svp",
+    private static final Set<String> CORE = WordSet.of("ceo", "cmd", "cto", "cfo", "coo", "cpo", "cmo", "cio", "cso", "svp",
             "evp", "vp", "chief", "president", "head", "director", "manager", "founder", "cofounder", "chairman",
             "chairwoman", "chair", "engineer", "researcher", "scientist", "analyst", "officer", "minister",
             "spokesperson", "spokesman", "spokeswoman", "lead", "counsel", "secretary", "governor", "partner", "executive",
             "adviser", "advisor");
-    private static final Set<String> STARTS = WordSet.of("ceo", "cto", "cfo", "coo", "cpo", "cmo", "cio", "cso", "svp",
+    private static final Set<String> STARTS = WordSet.of("ceo", "cmd", "cto", "cfo", "coo", "cpo", "cmo", "cio", "cso", "svp",
             "evp", "vp", "chief", "president", "vice", "senior", "head", "director", "managing", "manager", "founder",
             "co", "cofounder", "chairman", "chairwoman", "chair", "engineer", "researcher", "scientist", "analyst",
             "executive", "spokesperson", "spokesman", "spokeswoman", "minister", "deputy", "general", "lead",
@@ -33,6 +33,9 @@ public final class EnglishRoles {
     /** A plural title names a group ("executives such as …"), not one person's role. */
     private static final Set<String> PLURALS = WordSet.of("executives", "leaders", "engineers", "researchers",
             "scientists", "officials", "directors", "managers", "founders", "officers");
+
+    private static final Set<String> BOARD_KINDS = WordSet.of("supervisory", "management", "executive", "advisory");
+    private static final Set<String> BOARD_MEMBERS = WordSet.of("directors", "trustees", "governors");
 
     /** Longest phrases first, so "chief executive officer" is not read as "CEO officer". */
     private static final Map<Pattern, String> ABBREVIATIONS = new LinkedHashMap<>();
@@ -92,8 +95,27 @@ public final class EnglishRoles {
         }
         int start = former ? i + 1 : i;
         String text = abbreviated(joinSurface(tokens, start, lastTitle + 1));
-        return new RoleMatch(i, lastTitle + 1, founder ? splitFounder(text) : List.of(text), founder, false,
+        return new RoleMatch(i, ofTheBoard(tokens, lastTitle + 1, limit), founder ? splitFounder(text) : List.of(text), founder, false,
                 PLURALS.contains(tokens.get(lastTitle).norm()), former, false);
+    }
+
+    /**
+     * The end of "of the (supervisory) board (of directors)" after a title, or {@code k} when none follows: the
+     * board is the company's own, so the title is the chairman's and the employer is the company, not "the Board".
+     */
+    private static int ofTheBoard(List<Token> tokens, int k, int limit) {
+        if (k + 2 >= limit || !tokens.get(k).is("of") || !tokens.get(k + 1).is("the")) {
+            return k;
+        }
+        int j = k + 2;
+        if (j + 1 < limit && BOARD_KINDS.contains(tokens.get(j).norm())) {
+            j++;
+        }
+        if (!tokens.get(j).is("board")) {
+            return k;
+        }
+        j++;
+        return j + 1 < limit && tokens.get(j).is("of") && BOARD_MEMBERS.contains(tokens.get(j + 1).norm()) ? j + 2 : j;
     }
 
     /** "Chief Executive Officer" → CEO, "chair and chief executive" → "chair and CEO": the stored form of a title. */

@@ -40,7 +40,9 @@ public final class SentenceSplitter {
                     while (after < n && CLOSERS.indexOf(text.charAt(after)) >= 0) {
                         after++; // '… customers."' ends with its quote
                     }
-                    if ((after == n || Character.isWhitespace(text.charAt(after))) && !(c == '.' && isAbbreviation(text, i))) {
+                    if ((after == n || Character.isWhitespace(text.charAt(after)) || gluedArabic(text, i, after)
+                            || gluedLatin(text, i, after))
+                            && !(c == '.' && isAbbreviation(text, i))) {
                         end = after;
                         next = after;
                         break;
@@ -68,6 +70,28 @@ public final class SentenceSplitter {
             start = skipSpace(text, next);
         }
         return out;
+    }
+
+    /** "miss him.”Mr. Roe", "grew.The rest": a lowercase word, the stop (and a closing quote), then a capital. */
+    private static boolean gluedLatin(String text, int dot, int after) {
+        if (after >= text.length() || dot < 2 || !Character.isUpperCase(text.charAt(after))
+                || !Character.isLowerCase(text.charAt(dot - 1))) {
+            return false;
+        }
+        int b = dot;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return dot - b >= 2 && Character.isLowerCase(text.charAt(b)) && (b == 0 || Character.isWhitespace(text.charAt(b - 1)));
+    }
+
+    /**
+     * «… جون كرايان.وذكر البنك»: Arabic text copied from the web often loses the space after a full stop; a stop between
+     * Arabic words ends the sentence unless it closes a one-letter abbreviation (د. for doctor, م. for engineer).
+     */
+    private static boolean gluedArabic(String text, int dot, int after) {
+        return after == dot + 1 && after < text.length() && dot >= 2 && TextNormalizer.isArabicLetter(text.charAt(after))
+                && TextNormalizer.isArabicLetter(text.charAt(dot - 1)) && TextNormalizer.isArabicLetter(text.charAt(dot - 2));
     }
 
     private static int skipSpace(String text, int i) {

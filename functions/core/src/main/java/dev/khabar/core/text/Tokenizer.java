@@ -30,12 +30,14 @@ public final class Tokenizer {
                     j++;
                 }
                 script = Script.NUMBER;
+            } else if (c == MOJIBAKE_MARK && (j == n || Character.isUpperCase(text.charAt(j)) || !Character.isLetter(text.charAt(j)))) {
+                script = Script.PUNCT; // "âIt is", "Copco,â said": a quotation mark mis-decoded
             } else if (Character.isLetter(c)) {
-                while (j < n && (isLatinWordChar(text.charAt(j)))) {
+                while (j < n && isLatinWordChar(text.charAt(j)) && !mojibakeMark(text, j)) {
                     j++;
                 }
                 script = Script.LATIN;
-            } else if ((c == '\'' || c == '’') && j < n && (text.charAt(j) == 's' || text.charAt(j) == 'S')
+            } else if ((c == '\'' || c == '’' || c == MOJIBAKE_MARK) && j < n && (text.charAt(j) == 's' || text.charAt(j) == 'S')
                     && (j + 1 == n || !Character.isLetter(text.charAt(j + 1))) && !out.isEmpty()
                     && out.get(out.size() - 1).end() == i) {
                 j++;
@@ -50,6 +52,21 @@ public final class Tokenizer {
             i = j;
         }
         return out;
+    }
+
+    /**
+     * UTF-8 curly quotes read as Latin-1 (with their control bytes dropped) leave "â" where the mark was: "companyâs",
+     * "âIt is". Scraped copies of news carry this often enough to read it as the mark it stands for.
+     */
+    private static final char MOJIBAKE_MARK = 'â';
+
+    /** "â" glued after an ASCII letter, then "s" and a non-letter or no letter at all: "companyâs", "Edwardsâ". */
+    private static boolean mojibakeMark(String text, int j) {
+        if (text.charAt(j) != MOJIBAKE_MARK || text.charAt(j - 1) >= 0x80 || !Character.isLetter(text.charAt(j - 1))) {
+            return false;
+        }
+        int next = j + 1 < text.length() && (text.charAt(j + 1) == 's' || text.charAt(j + 1) == 'S') ? j + 2 : j + 1;
+        return next >= text.length() || !Character.isLetter(text.charAt(next));
     }
 
     private static boolean isNumberSeparator(char c) {

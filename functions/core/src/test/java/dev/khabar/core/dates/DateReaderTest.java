@@ -61,7 +61,8 @@ class DateReaderTest {
         "the carrier said yesterday | 2024-05-09 | 2024-05-08 | yesterday",
         "وقعت الشركتان أمس الأربعاء اتفاقية | 2024-05-09 | 2024-05-08 | أمس الأربعاء",
         "أعلنت الشركة يوم الأحد الماضي | 2024-05-09 | 2024-05-05 | يوم الأحد الماضي",
-        "أعلن البنك الاثنين أنه | 2024-05-09 | 2024-05-06 | الاثنين",
+        "أعلن البنك الثلاثاء أنه | 2024-05-09 | 2024-05-07 | الثلاثاء",
+        "أعلن البنك مساء الاثنين أنه | 2024-05-09 | 2024-05-06 | الاثنين",
         "كشفت الشركة اليوم عن هاتفها | 2024-05-09 | 2024-05-09 | اليوم",
         "وأمس أعلنت الشركة | 2024-05-09 | 2024-05-08 | وأمس",
         "تبدأ الخدمة يوم السبت المقبل | 2024-05-09 | 2024-05-11 | يوم السبت المقبل"})
@@ -77,6 +78,8 @@ class DateReaderTest {
         "Black Friday sales rose | 2024-11-29",
         "the Cyber Monday deals | 2024-12-04",
         "بين الاثنين خلاف قديم | 2024-05-09",
+        "وقع الاثنان، الاثنين وحدهما، الاتفاق | 2024-05-09",
+        "أحد الأحد عشر فريقا | 2024-05-09",
         "ظلت الشركة رائدة حتى اليوم | 2024-05-09",
         "احتفلت الشركة باليوم الوطني | 2024-05-09",
         "USA Today reported the sale | 2024-05-09"})
@@ -105,5 +108,25 @@ class DateReaderTest {
         assertEquals(java.time.Month.JUNE, MonthNames.month("جوان"));
         assertEquals(java.time.Month.JULY, MonthNames.month("يوليوز"));
         assertEquals(java.time.Month.AUGUST, MonthNames.month("اب"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Acme said on Friday it signed | 2021-03-20 | 2021-03-19",
+        "Acme said on Monday it signed | 2024-05-06 | 2024-05-06",
+        "the deal announced Tuesday | 2024-06-02 | 2024-05-28",
+        "أعلنت الشركة اليوم الأربعاء | 2017-03-29 | 2017-03-29",
+        "وقالت الشركة يوم الاثنين | 2024-05-08 | 2024-05-06",
+        "وأعلنت الشركة الخميس | 2024-05-04 | 2024-05-02"})
+    void aWeekdayIsTheLatestSuchDayNotAfterPublication(String text, String published, String value) {
+        List<DateMention> found = find(text, published);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(value, found.get(0).value());
+    }
+
+    @Test
+    void arabicWeekdaysThatAreAlsoWordsNeedADayCue() {
+        assertTrue(find("اتفق الاثنان على أن الاثنين سيعملان معا", "2024-05-08").isEmpty());
+        assertTrue(find("وسيعقد الاجتماع الأحد المقبل", "2024-05-08").isEmpty());
     }
 }

@@ -36,7 +36,10 @@ class MoneyReaderTest {
         "agreed to pay US$2.7-billion in cash | 2700000000 | USD",
         "a C$300 million pipeline deal | 300000000 | CAD",
         "an A$1.5-billion takeover bid | 1500000000 | AUD",
-        "listed at HK$8 billion | 8000000000 | HKD"})
+        "listed at HK$8 billion | 8000000000 | HKD",
+        "an order worth Rs 1,250 crore | 12500000000 | INR",
+        "it raised Rs 40 crore from angels | 400000000 | INR",
+        "a grant of Rs 75 lakh | 7500000 | INR"})
     void readsAmountAndCurrency(String text, String value, String currency) {
         List<Money> found = find(text, Set.of());
         assertEquals(1, found.size(), () -> "in " + text + ": " + found);

@@ -27,6 +27,24 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aSentenceGluedToTheNextStillEnds() {
+        assertEquals(List.of("وقعت الشركة العقد.", "وذكر البيان أن التنفيذ يبدأ غدا."),
+                split("وقعت الشركة العقد.وذكر البيان أن التنفيذ يبدأ غدا."));
+        assertEquals(List.of("ويتولى المنصب في يوليو المقبل.", "يشار إلى أن البنك خسر."),
+                split("ويتولى المنصب في يوليو المقبل.يشار إلى أن البنك خسر."));
+        assertEquals(List.of("We will miss her.\u201d", "Ms. Roe joined Acme in 2009."),
+                split("We will miss her.\u201dMs. Roe joined Acme in 2009."));
+        assertEquals(List.of("The firm grew.", "The rest followed."), split("The firm grew.The rest followed."));
+    }
+
+    @Test
+    void abbreviatedTitlesAndWebNamesGluedToAWordDoNotSplit() {
+        assertEquals(1, split("وقال د.محمد الأحمد إن الخطة جيدة.").size());
+        assertEquals(1, split("Shoppers used Booking.com and Amazon.Com last year.").size());
+        assertEquals(1, split("Version 2.Beta of Node.js shipped.").size());
+    }
+
+    @Test
     void offsetsPointIntoTheText() {
         String text = "First one. Second one!";
         var sentences = SentenceSplitter.split(text, Tokenizer.tokenize(text));

@@ -1,0 +1,87 @@
+package dev.khabar.core.facts;
+
+import dev.khabar.core.lexicon.WordSet;
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Sentence;
+import dev.khabar.core.text.Token;
+import java.util.Set;
+
+/**
+ * Arabic clauses that move a deal's parties: a relative before the trigger («X الذي أسس», «الخدمات التي اشترتها Y»)
+ * and verbal nouns whose genitive is their object («شراء X», «شرائها X»).
+ */
+final class ArabicRelatives {
+    private static final Set<String> SHARES = WordSet.of("اسهم", "اسهما", "سهم", "حصه", "حصص");
+
+    /** Arabic verbal nouns whose genitive is their object («شراء X»: buying X), unlike «استحواذ X على» (X's takeover). */
+    private static final Set<String> OBJECT_NOUNS = WordSet.of("شراء", "شرائ");
+
+    /** «شراء X», «شرائها X» (its buying of X): the noun bare, or with the possessive that names its doer. */
+    static boolean objectNoun(Token t) {
+        String b = Clitics.bare(t.norm());
+        return OBJECT_NOUNS.contains(b) || (b.endsWith("ها") && OBJECT_NOUNS.contains(b.substring(0, b.length() - 2)))
+                || (b.endsWith("ه") && OBJECT_NOUNS.contains(b.substring(0, b.length() - 1)));
+    }
+
+    /** «من خلال شرائها أسهما»: the buying noun goes straight on to shares, a stake told elsewhere. */
+    static boolean sharesNext(Doc doc, Sentence s, Trigger tr) {
+        return tr.endToken() < s.endToken() && SHARES.contains(Clitics.bare(doc.token(tr.endToken()).norm()));
+    }
+
+    private static final Set<String> ARABIC_RELATIVES = WordSet.of("التي", "الذي", "اللتي", "الذين", "اللذين", "اللتين");
+
+    /**
+     * «X الذي أسس», «X وY اللذين اشتركا في تأسيس»: the name an Arabic relative a few words before the trigger hangs on
+     * (past commas and quotes), or -1 — when no doer follows the verb, the relative is its doer.
+     */
+    static int antecedent(Doc doc, Sentence s, int trigger) {
+        for (int r = trigger - 1; r > Math.max(s.firstToken(), trigger - 4); r--) {
+            if (doc.mentionAt[r] >= 0) {
+                return -1;
+            }
+            if (ARABIC_RELATIVES.contains(Clitics.withoutConjunction(doc.token(r).norm()))) {
+                int k = r - 1;
+                while (k > s.firstToken() && doc.mentionAt[k] < 0 && (Grammar.isComma(doc.token(k)) || Grammar.isQuote(doc.token(k)))) {
+                    k--;
+                }
+                if (doc.mentionAt[k] < 0 && Grammar.isComma(doc.token(r - 1))) {
+                    k = beforeAside(doc, s, k); // «دورسي، 45 عاما، الذي شارك في تأسيس»: the name before an aside
+                }
+                return doc.mentionAt[k] >= 0 ? doc.mentionAt[k] : UNNAMED;
+            }
+        }
+        return -1;
+    }
+
+    /** The token before the comma opening the aside that ends at token {@code k}, or k when there is none near. */
+    private static int beforeAside(Doc doc, Sentence s, int k) {
+        for (int j = k - 1; j > Math.max(s.firstToken(), k - 6); j--) {
+            if (doc.mentionAt[j] >= 0) {
+                return k;
+            }
+            if (Grammar.isComma(doc.token(j))) {
+                return j - 1;
+            }
+        }
+        return k;
+    }
+
+    /** {@link #antecedent}: a relative hanging on words that name no entity («الشركات التي استحوذت»). */
+    static final int UNNAMED = -2;
+
+    /** «الخدمات التي اشترتها X»: an Arabic relative right before the trigger, hanging on a common noun, not a name. */
+    static boolean onNoun(Doc doc, Sentence s, Trigger tr) {
+        int r = tr.startToken() - 1;
+        if (!tr.arabic() || r - 1 < s.firstToken() || !ARABIC_RELATIVES.contains(doc.token(r).norm())) {
+            return false;
+        }
+        int k = r - 1;
+        while (k > s.firstToken() && doc.mentionAt[k] < 0 && (Grammar.isComma(doc.token(k)) || Grammar.isQuote(doc.token(k)))) {
+            k--; // «وتشغل «كريم»، التي اشترتها»: the name before a comma and quotes
+        }
+        return doc.mentionAt[k] < 0 && doc.token(k).isWord();
+    }
+
+    private ArabicRelatives() {
+    }
+}

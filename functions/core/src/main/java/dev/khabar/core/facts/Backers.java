@@ -1,0 +1,91 @@
+package dev.khabar.core.facts;
+
+import dev.khabar.core.lexicon.WordSet;
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.model.Fact;
+import dev.khabar.core.model.FactType;
+import dev.khabar.core.text.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Investors told as what a company has rather than what they did: "Acme, whose investors include A and B", "Acme's
+ * backers are A and B". The owner of the noun is the company; the list after the verb invests in it.
+ */
+final class Backers {
+    private static final Set<String> NOUNS = WordSet.of("investors", "backers");
+    private static final Set<String> LISTING = WordSet.of("include", "includes", "included", "including", "are", "were");
+    /** Words between the owner and its noun: "whose existing investors", "Acme's early backers". */
+    private static final Set<String> MODIFIERS = WordSet.of("existing", "early", "other", "current", "previous", "big",
+            "major", "largest", "biggest", "main");
+
+    private Backers() {
+    }
+
+    /** The INVESTMENT facts of "X, whose investors include A and B" at trigger {@code tr}; the last one, or null. */
+    static Fact listed(Doc doc, Sentence s, Trigger tr, FactCollector out) {
+        if (tr.arabic() || !NOUNS.contains(doc.token(tr.startToken()).norm()) || tr.endToken() >= s.endToken()
+                || !LISTING.contains(doc.token(tr.endToken()).norm())) {
+            return null;
+        }
+        int owner = owner(doc, s, tr.startToken());
+        if (owner < 0) {
+            return null;
+        }
+        String company = doc.id(owner);
+        int first = DealParties.namedAfter(doc, s, tr.endToken() + 1, Rounds.INVESTOR_TYPES, company);
+        if (first < 0) {
+            return null;
+        }
+        List<String> investors = new ArrayList<>(List.of(doc.id(first)));
+        NameLists.listAfter(doc, s, first, s.endToken(), Rounds.INVESTOR_TYPES, company, investors);
+        for (String investor : investors) {
+            out.add(FactType.INVESTMENT, investor, company, null, null, Attributes.date(doc, s, tr.startToken(), FactType.INVESTMENT),
+                    null, null, Attributes.evidence(doc, s), 0.7);
+        }
+        return out.last();
+    }
+
+    /** Words that may link a name to "investor in X" as what it is: "A, an early investor in", "A is among the backers of". */
+    private static final Set<String> LINKS = WordSet.of(",", "is", "was", "are", "were", "has", "have", "been", "also",
+            "already", "a", "an", "the", "one", "of", "among", "early", "existing", "major", "big", "biggest", "largest",
+            "lead", "key", "first", "other", "another", "longtime", "long-time", "previous", "current", "minority",
+            "majority", "strategic", "institutional", "prominent", "notable", "as", "and", "-", "time", "long");
+
+    /**
+     * "A, an early investor in X", "A is an investor in X": the noun says what the name is. Not so in "A offered
+     * investors in X $10 a share", where the name does something to the investors: true only when linked.
+     */
+    static boolean linked(Doc doc, int subject, Trigger tr) {
+        if (!NOUNS.contains(doc.token(tr.startToken()).norm()) && !doc.token(tr.startToken()).is("investor")
+                && !doc.token(tr.startToken()).is("backer")) {
+            return true;
+        }
+        for (int k = doc.mention(subject).endToken(); k < tr.startToken(); k++) {
+            if (!LINKS.contains(doc.token(k).norm()) && doc.token(k).script() != dev.khabar.core.text.Script.NUMBER) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The organization owning the noun at {@code noun}: before ", whose" or before "'s"; or -1. */
+    private static int owner(Doc doc, Sentence s, int noun) {
+        int k = noun - 1;
+        while (k > s.firstToken() && MODIFIERS.contains(doc.token(k).norm())) {
+            k--;
+        }
+        if (k <= s.firstToken()) {
+            return -1; // "Investors include …" opens the sentence: no owner named
+        }
+        int m = -1;
+        if (doc.token(k).is("whose")) {
+            int before = Grammar.isComma(doc.token(k - 1)) ? k - 2 : k - 1;
+            m = before >= s.firstToken() ? doc.mentionAt[before] : -1;
+        } else if (doc.token(k).is("'s") && k - 1 >= s.firstToken()) {
+            m = doc.mentionAt[k - 1];
+        }
+        return m >= 0 && doc.type(m) == EntityType.ORGANIZATION ? m : -1;
+    }
+}

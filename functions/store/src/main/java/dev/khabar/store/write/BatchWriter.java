@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
@@ -35,9 +37,11 @@ final class BatchWriter {
     }
 
     void put(Collection<Map<String, AttributeValue>> items) {
-        write(items.stream()
-                .map(item -> WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build())
-                .toList());
+        List<WriteRequest> requests = new ArrayList<>(items.size());
+        for (Map<String, AttributeValue> item : items) {
+            requests.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
+        }
+        write(requests);
     }
 
     /**
@@ -48,26 +52,36 @@ final class BatchWriter {
      */
     void putMissing(Collection<Map<String, AttributeValue>> items) {
         Map<ItemKey, Map<String, AttributeValue>> missing = new LinkedHashMap<>();
-        items.forEach(item -> missing.put(ItemKey.of(item), item));
+        for (Map<String, AttributeValue> item : items) {
+            missing.put(ItemKey.of(item), item);
+        }
         List<ItemKey> keys = new ArrayList<>(missing.keySet());
         for (int from = 0; from < keys.size(); from += GET_BATCH) {
-            existing(keys.subList(from, Math.min(from + GET_BATCH, keys.size()))).forEach(missing::remove);
+            for (ItemKey found : existing(keys.subList(from, Math.min(from + GET_BATCH, keys.size())))) {
+                missing.remove(found);
+            }
         }
         put(missing.values());
     }
 
     private List<ItemKey> existing(List<ItemKey> keys) {
         List<ItemKey> found = new ArrayList<>();
+        List<Map<String, AttributeValue>> keyMaps = new ArrayList<>(keys.size());
+        for (ItemKey key : keys) {
+            keyMaps.add(key.toKey());
+        }
         Map<String, KeysAndAttributes> pending = Map.of(table, KeysAndAttributes.builder()
-                .keys(keys.stream().map(ItemKey::toKey).toList())
+                .keys(keyMaps)
                 .projectionExpression("#pk, #sk")
                 .expressionAttributeNames(Map.of("#pk", TableKeys.PK, "#sk", TableKeys.SK))
                 .build());
         long backoff = FIRST_BACKOFF_MILLIS;
         for (int round = 1; ; round++) {
-            Map<String, KeysAndAttributes> request = pending;
-            BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(request));
-            response.responses().getOrDefault(table, List.of()).forEach(item -> found.add(ItemKey.of(item)));
+            BatchGetItemResponse response = dynamo.batchGetItem(
+                    BatchGetItemRequest.builder().requestItems(pending).build());
+            for (Map<String, AttributeValue> item : response.responses().getOrDefault(table, List.of())) {
+                found.add(ItemKey.of(item));
+            }
             KeysAndAttributes unprocessed = response.unprocessedKeys().get(table);
             if (unprocessed == null || unprocessed.keys().isEmpty()) {
                 return found;
@@ -82,10 +96,12 @@ final class BatchWriter {
     }
 
     void delete(Collection<ItemKey> keys) {
-        write(keys.stream()
-                .map(key -> WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(key.toKey()).build())
-                        .build())
-                .toList());
+        List<WriteRequest> requests = new ArrayList<>(keys.size());
+        for (ItemKey key : keys) {
+            requests.add(WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(key.toKey()).build())
+                    .build());
+        }
+        write(requests);
     }
 
     private void write(List<WriteRequest> requests) {
@@ -98,7 +114,8 @@ final class BatchWriter {
         List<WriteRequest> pending = new ArrayList<>(chunk);
         long backoff = FIRST_BACKOFF_MILLIS;
         for (int round = 1; ; round++) {
-            BatchWriteItemResponse response = dynamo.batchWriteItem(b -> b.requestItems(Map.of(table, pending)));
+            BatchWriteItemResponse response = dynamo.batchWriteItem(
+                    BatchWriteItemRequest.builder().requestItems(Map.of(table, pending)).build());
             List<WriteRequest> unprocessed = response.unprocessedItems().getOrDefault(table, List.of());
             if (unprocessed.isEmpty()) {
                 return;

@@ -70,9 +70,10 @@ record DerivedItems(List<Map<String, AttributeValue>> owned, List<Map<String, At
             String key = entityKey(entity);
             // an entity without facts still gets one group, so its profile and alias lookups find the document
             Map<String, List<FactEntry>> groups = byEntity.getOrDefault(key, Map.of(namedDate, List.of()));
-            groups.forEach((date, entries) -> owned.putIfAbsent(
-                    new ItemKey(TableKeys.entityPk(key), TableKeys.factGroupSk(date, docId)),
-                    entityGroup(docId, entity, date, entries)));
+            for (Map.Entry<String, List<FactEntry>> group : groups.entrySet()) {
+                owned.putIfAbsent(new ItemKey(TableKeys.entityPk(key), TableKeys.factGroupSk(group.getKey(), docId)),
+                        entityGroup(docId, entity, group.getKey(), group.getValue()));
+            }
             for (String surface : surfaceForms(entity)) {
                 String normalized = AliasKeys.normalize(surface);
                 // the search probes ENT#{type}:{name} directly: the spelling a derived key encodes needs no alias item
@@ -84,9 +85,12 @@ record DerivedItems(List<Map<String, AttributeValue>> owned, List<Map<String, At
                 }
             }
         }
-        byType.forEach((type, groups) -> groups.forEach((date, entries) -> owned.put(
-                new ItemKey(TableKeys.typePk(type), TableKeys.factGroupSk(date, docId)),
-                typeGroup(docId, type, date, entries))));
+        for (Map.Entry<String, Map<String, List<FactEntry>>> type : byType.entrySet()) {
+            for (Map.Entry<String, List<FactEntry>> group : type.getValue().entrySet()) {
+                owned.put(new ItemKey(TableKeys.typePk(type.getKey()), TableKeys.factGroupSk(group.getKey(), docId)),
+                        typeGroup(docId, type.getKey(), group.getKey(), group.getValue()));
+            }
+        }
         return new DerivedItems(new ArrayList<>(owned.values()), new ArrayList<>(shared.values()));
     }
 
@@ -117,7 +121,11 @@ record DerivedItems(List<Map<String, AttributeValue>> owned, List<Map<String, At
         putIfPresent(item, NAME, entity.name());
         putIfPresent(item, TYPE, entity.type() == null ? null : entity.type().name());
         if (!entity.aliases().isEmpty()) {
-            item.put(ALIASES, AttributeValue.fromL(entity.aliases().stream().map(DerivedItems::s).toList()));
+            List<AttributeValue> aliases = new ArrayList<>(entity.aliases().size());
+            for (String alias : entity.aliases()) {
+                aliases.add(s(alias));
+            }
+            item.put(ALIASES, AttributeValue.fromL(aliases));
         }
         item.put(FACT_COUNT, n(entries.size()));
         return item;

@@ -21,7 +21,9 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /**
@@ -78,7 +80,8 @@ public final class DocumentWriter {
         values.put(":docs", s(TableKeys.DOCS));
         values.put(":gsk", s(TableKeys.documentGsi1Sk(version.eventTime(), docId)));
         try {
-            UpdateItemResponse response = dynamo.updateItem(b -> b.tableName(table).key(documentKey(docId))
+            UpdateItemResponse response = dynamo.updateItem(UpdateItemRequest.builder().tableName(table)
+                    .key(documentKey(docId))
                     .conditionExpression(CLAIMABLE)
                     .updateExpression("SET #status = :processing, #seq = :seq, #leaseUntil = :lease,"
                             + " #leaseToken = :token, #bucket = :bucket, #objectKey = :objectKey, #docId = :docId,"
@@ -86,7 +89,8 @@ public final class DocumentWriter {
                             + " REMOVE #reason")
                     .expressionAttributeNames(names)
                     .expressionAttributeValues(values)
-                    .returnValues(ReturnValue.ALL_OLD));
+                    .returnValues(ReturnValue.ALL_OLD)
+                    .build());
             Map<String, AttributeValue> old = response.attributes() == null ? Map.of() : response.attributes();
             Set<ItemKey> previous = ItemKey.decodeSet(old.get(ITEM_KEYS));
             previous.addAll(ItemKey.decodeSet(old.get(PENDING_KEYS)));
@@ -108,7 +112,9 @@ public final class DocumentWriter {
         DerivedItems derived = DerivedItems.of(claim.docId(), document);
         List<Map<String, AttributeValue>> items = derived.owned();
         Set<ItemKey> keys = new HashSet<>();
-        items.forEach(item -> keys.add(ItemKey.of(item)));
+        for (Map<String, AttributeValue> item : items) {
+            keys.add(ItemKey.of(item));
+        }
         if (!keys.isEmpty()) {
             // recorded before writing, so a run that dies half way leaves no item that the next claim cannot find;
             // with the keys earlier runs left (read at claim time, and nobody else writes while the claim holds)
@@ -188,8 +194,8 @@ public final class DocumentWriter {
     }
 
     private ClaimResult whyNotClaimed(DocumentVersion version, String docId, long now) {
-        Map<String, AttributeValue> stored = dynamo.getItem(b -> b.tableName(table).key(documentKey(docId))
-                .consistentRead(true)).item();
+        Map<String, AttributeValue> stored = dynamo.getItem(GetItemRequest.builder().tableName(table)
+                .key(documentKey(docId)).consistentRead(true).build()).item();
         if (stored == null || stored.isEmpty()) {
             return ClaimResult.busy("document changed while claiming");
         }
@@ -213,11 +219,12 @@ public final class DocumentWriter {
         Map<String, AttributeValue> allValues = new HashMap<>(values);
         allValues.put(":token", s(claim.token()));
         try {
-            dynamo.updateItem(b -> b.tableName(table).key(documentKey(claim.docId()))
+            dynamo.updateItem(UpdateItemRequest.builder().tableName(table).key(documentKey(claim.docId()))
                     .conditionExpression(HOLDS_CLAIM)
                     .updateExpression(update)
                     .expressionAttributeNames(allNames)
-                    .expressionAttributeValues(allValues));
+                    .expressionAttributeValues(allValues)
+                    .build());
         } catch (ConditionalCheckFailedException e) {
             throw new LostClaimException(claim.docId());
         }

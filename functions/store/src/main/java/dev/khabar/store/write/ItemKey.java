@@ -4,11 +4,13 @@ import static dev.khabar.store.ItemAttributes.ITEM_KEY_SEPARATOR;
 
 import dev.khabar.store.CompressedText;
 import dev.khabar.store.TableKeys;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** The primary key of one derived item, as kept in the document item's key sets. */
@@ -37,8 +39,12 @@ public record ItemKey(String pk, String sk) {
      * document id and prefixes, so a set of 130 keys takes about 1 KB instead of 7).
      */
     static AttributeValue encodeSet(Collection<ItemKey> keys) {
-        return CompressedText.of(keys.stream().map(ItemKey::encode).sorted()
-                .collect(Collectors.joining(SET_SEPARATOR)));
+        List<String> encoded = new ArrayList<>(keys.size());
+        for (ItemKey key : keys) {
+            encoded.add(key.encode());
+        }
+        Collections.sort(encoded);
+        return CompressedText.of(String.join(SET_SEPARATOR, encoded));
     }
 
     /** The keys of a stored key set; also reads the string set that earlier versions stored. Empty when absent. */
@@ -48,7 +54,9 @@ public record ItemKey(String pk, String sk) {
             return keys;
         }
         if (stored.hasSs()) {
-            stored.ss().forEach(encoded -> keys.add(decode(encoded)));
+            for (String encoded : stored.ss()) {
+                keys.add(decode(encoded));
+            }
             return keys;
         }
         for (String encoded : CompressedText.read(stored).split(SET_SEPARATOR)) {
@@ -57,6 +65,17 @@ public record ItemKey(String pk, String sk) {
             }
         }
         return keys;
+    }
+
+    // written out: a record's generated equals and hashCode bootstrap ObjectMethods on first use, on the cold path
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ItemKey key && pk.equals(key.pk) && sk.equals(key.sk);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * pk.hashCode() + sk.hashCode();
     }
 
     Map<String, AttributeValue> toKey() {

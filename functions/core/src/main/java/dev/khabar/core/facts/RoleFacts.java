@@ -266,6 +266,10 @@ final class RoleFacts {
             return commaNamed; // "named its current chairman, Jane Roe, as chief executive"
         }
         int k = r.startToken() - 1;
+        if (k > s.firstToken() && doc.mentionAt[k] < 0 && Grammar.isQuote(doc.token(k)) && doc.mentionAt[k - 1] >= 0
+                && doc.token(r.startToken()).script() == Script.ARABIC) {
+            k--; // «وقال "برانديس" الرئيس التنفيذي»: the quoted name's closing quote
+        }
         if (k >= s.firstToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.PERSON
                 && doc.token(r.startToken()).script() == Script.ARABIC && doc.token(r.startToken()).norm().endsWith("ا")) {
             return doc.mentionAt[k]; // accusative predicate: "سيصبح X رئيسا غير تنفيذي"

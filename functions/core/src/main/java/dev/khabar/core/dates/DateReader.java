@@ -266,7 +266,10 @@ public final class DateReader {
             }
             Month one = MonthNames.month(reading);
             if (one != null && (t.script() == Script.ARABIC || t.capitalized())) {
-                return new int[] {one.getValue(), i + 1};
+                // "Oct. 7", "Sept. 30, 2024": a short English name keeps its abbreviation dot before the day or year
+                boolean dotted = t.script() == Script.LATIN && reading.length() <= 4 && i + 2 < to && tokens.get(i + 1).is(".")
+                        && tokens.get(i + 2).script() == Script.NUMBER;
+                return new int[] {one.getValue(), dotted ? i + 2 : i + 1};
             }
         }
         return null;

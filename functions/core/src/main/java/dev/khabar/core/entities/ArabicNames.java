@@ -375,9 +375,12 @@ final class ArabicNames {
         boolean person = close + 1 < end && (tokens.get(close + 1).norm().contains("منصب")
                 || ArabicRoles.match(tokens, close + 1, end) != null
                 || (close + 2 < end && isComma(tokens.get(close + 1)) && ArabicRoles.match(tokens, close + 2, end) != null));
-        if ((person && words >= 2) || (words >= 2 && words <= 3 && type != EntityType.ORGANIZATION
+        boolean apposed = person && close + 1 < end && tokens.get(close + 1).norm().startsWith("ال");
+        if ((person && words >= 2) || (apposed && type != EntityType.ORGANIZATION) || (words >= 2 && words <= 3 && type != EntityType.ORGANIZATION
                 && NameLexicon.arabicGivenName(tokens.get(open + 1).norm()) != null)) {
-            type = EntityType.PERSON; // “جيف وليامز”: a given name opens it, unless شركة/موقع stands before the quote
+            // “جيف وليامز”: a given name opens it, unless شركة/موقع stands before the quote; a lone surname takes a
+            // definite title in apposition (“كوفالسكي” المدير التنفيذي), where a company would take an accusative one
+            type = EntityType.PERSON;
         }
         sink.add(open + 1, close, 0, type != null ? type : EntityType.ORGANIZATION, null, null);
     }

@@ -389,6 +389,10 @@ final class LatinNames {
                 || NameLexicon.isLatinGivenName(tokens.get(next).norm())) {
             return false;
         }
+        boolean endedBefore = Cues.ORG_ENDINGS.contains(tokens.get(and - 1).norm());
+        if (next + 1 < limit && endedBefore && Cues.ORG_ENDINGS.contains(tokens.get(next + 1).norm())) {
+            return false; // "a fund of Birch Venture Capital and Oak Ventures": each side closed by its company ending
+        }
         if (next + 1 >= limit || !nameable(tokens.get(next + 1)) || Cues.ORG_ENDINGS.contains(tokens.get(next + 1).norm())) {
             return true;
         }

@@ -89,7 +89,7 @@ final class LatinTypes {
         }
         if (words >= 2 && words <= 3 && allTitleCase(tokens, i, end) && (titleBefore(tokens, i, s)
                 || titleApposedBefore(tokens, i, end, s)
-                || coordinatedWithPerson(tokens, i, s)
+                || coordinatedWithPerson(tokens, i, s) || personNounBefore(tokens, i, s)
                 || titleAfter(tokens, end, s) || personVerbAfter(tokens, end, s.endToken())
                 || (words == 2 && context.speakers().contains(tokens.get(end - 1).norm())
                 && !Cues.ORG_ENDINGS.contains(tokens.get(end - 1).norm())))) {
@@ -250,6 +250,32 @@ final class LatinTypes {
         Token surname = tokens.get(i - 2);
         return surname.script() == Script.LATIN && surname.capitalized() && givenName(tokens, i - 3)
                 && (i - 4 < s.firstToken() || !tokens.get(i - 4).capitalized());
+    }
+
+    /** Nouns for a kind of person, never a company's: the name after one is a person's. */
+    private static final Set<String> PERSON_NOUNS = WordSet.of("entrepreneur", "entrepreneurs", "specialist", "specialists",
+            "veteran", "veterans", "businessman", "businessmen", "businesswoman", "businesswomen", "billionaire",
+            "billionaires", "tycoon", "economist", "economists", "lawyer", "lawyers", "attorney", "journalist", "journalists",
+            "author", "authors", "writer", "activist", "activists", "politician", "politicians", "actor", "actors",
+            "actress", "singer", "singers", "musician", "musicians", "rapper", "guitarist", "footballer", "entertainer");
+
+    /**
+     * "turnaround specialist Hans Becker", "serial entrepreneurs Ana Pop and Radu Ionescu": a noun for a kind of
+     * person right before the name, or before the name the "and" joins this one to.
+     */
+    private static boolean personNounBefore(List<Token> tokens, int i, Sentence s) {
+        if (i - 1 < s.firstToken()) {
+            return false;
+        }
+        if (PERSON_NOUNS.contains(tokens.get(i - 1).norm()) && !tokens.get(i - 1).capitalized()) {
+            return true;
+        }
+        int k = i - 2; // back over the first name of the pair to the word before it
+        while (k > s.firstToken() && k > i - 5 && tokens.get(k).capitalized()) {
+            k--;
+        }
+        return tokens.get(i - 1).is("and") && k < i - 2 && PERSON_NOUNS.contains(tokens.get(k).norm())
+                && tokens.get(k).norm().endsWith("s") && !tokens.get(k).capitalized();
     }
 
     /** "X no longer works for", "X resigned", "X's departure". */

@@ -6,6 +6,7 @@ import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.TextNormalizer;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,10 @@ public final class NameLexicon {
     private static final Set<String> ARABIC_STOP = Lexicon.foldedWords("/lexicon/stopwords-ar.txt");
     private static final Set<String> ENGLISH_STOP = Lexicon.foldedWords("/lexicon/stopwords-en.txt");
     private static final Set<String> ENGLISH_TITLES = Lexicon.foldedWords("/lexicon/titles-en.txt");
+    /** The adjectives that form a compound noun of nationality with -man/-woman (Welshman, but "a Romanian"). */
+    private static final Set<String> DEMONYM_NOUN_STEMS = WordSet.of("irish", "french", "english", "dutch", "welsh", "scots",
+            "cornish", "manx");
+    private static final List<String> PERSON_ENDINGS = List.of("woman", "women", "man", "men");
     private static final Set<String> TITLE_HEADS = WordSet.of("ceo", "cmd", "cto", "cfo", "coo", "cpo", "cmo", "cio", "cso", "svp",
             "evp", "vp", "chief", "executive", "executives", "officer", "president", "vice", "senior", "head", "director",
             "managing", "manager", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "chair", "engineer",
@@ -57,7 +62,17 @@ public final class NameLexicon {
     }
 
     public static boolean isEnglishStop(String folded) {
-        return ENGLISH_STOP.contains(folded);
+        return ENGLISH_STOP.contains(folded) || demonymNoun(folded);
+    }
+
+    /** "Irishman", "Frenchwomen", "Dutchman": a person named by nationality, not by name. */
+    private static boolean demonymNoun(String folded) {
+        for (String person : PERSON_ENDINGS) {
+            if (folded.endsWith(person) && DEMONYM_NOUN_STEMS.contains(folded.substring(0, folded.length() - person.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static boolean isEnglishTitle(String folded) {

@@ -27,7 +27,7 @@ final class RoleFacts {
     private static final Set<String> APPOSITION_ADVERBS = WordSet.of("previously", "formerly", "now", "currently", "also",
             "then", "once", "until", "recently", "most");
     /** Verbs that tie a subject to a predicate title: "X is the CEO", "X will remain chair". */
-    private static final Set<String> COPULAS = WordSet.of("is", "was", "remains", "remained", "remain", "will", "would", "be",
+    static final Set<String> COPULAS = WordSet.of("is", "was", "remains", "remained", "remain", "will", "would", "be",
             "been", "has", "had", "stays", "stayed", "ظل", "يظل", "سيظل", "تظل", "ستظل", "يبقي", "سيبقي", "تبقي",
             "ستبقي", "بات", "لايزال", "يزال", "مازال", "مايزال", "كان");
     /**
@@ -83,7 +83,11 @@ final class RoleFacts {
                 org = lastOrg;
                 role = lastRole == null ? null : "deputy " + lastRole;
             } else {
-                org = RoleEmployers.orgBefore(doc, s, r, person);
+                // a held post's employer is its complement, not the sentence's earlier company: «…، وكان يشغل منصب الرئيس التنفيذي لـY»
+                org = HeldPosts.after(doc, s, r.startToken()) ? HeldPosts.employer(doc, s, end) : null;
+                if (org == null) {
+                    org = RoleEmployers.orgBefore(doc, s, r, person);
+                }
                 if (org == null) {
                     org = RoleEmployers.orgAfter(doc, s, end);
                 }
@@ -262,6 +266,10 @@ final class RoleFacts {
             return commaNamed; // "named its current chairman, Jane Roe, as chief executive"
         }
         int k = r.startToken() - 1;
+        if (k > s.firstToken() && doc.mentionAt[k] < 0 && Grammar.isQuote(doc.token(k)) && doc.mentionAt[k - 1] >= 0
+                && doc.token(r.startToken()).script() == Script.ARABIC) {
+            k--; // «وقال "برانديس" الرئيس التنفيذي»: the quoted name's closing quote
+        }
         if (k >= s.firstToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.PERSON
                 && doc.token(r.startToken()).script() == Script.ARABIC && doc.token(r.startToken()).norm().endsWith("ا")) {
             return doc.mentionAt[k]; // accusative predicate: "سيصبح X رئيسا غير تنفيذي"
@@ -295,7 +303,7 @@ final class RoleFacts {
                 && doc.type(doc.mentionAt[copula]) == EntityType.PERSON) {
             return doc.mentionAt[copula]; // "Jane Roe will remain the chief executive of Acme"
         }
-        return -1;
+        return HeldPosts.holder(doc, s, r.startToken());
     }
 
     /** An English name set off by commas right after a title ("chairman, Jane Roe, …", "chairman, Dr Jane Roe, …"), or -1. */

@@ -48,11 +48,16 @@ public final class Currencies {
     /**
      * ISO code of a bare currency word (دولار, pounds), or null. A pound in an Egyptian story is the Egyptian pound:
      * {@code preferred} are the currencies of places named in the text, used when one shares the word's family.
+     * An Arabic bare «دولار» is the US dollar even in a story about Singapore or Canada: no Arab state has a dollar of
+     * its own, and the Arabic press names the others with their adjective (دولار سنغافوري، دولار كندي).
      */
     public static String word(String folded, Set<String> preferred) {
         String code = WORDS.get(folded);
         if (code == null) {
             return null;
+        }
+        if (code.equals("USD") && Character.UnicodeScript.of(folded.codePointAt(0)) == Character.UnicodeScript.ARABIC) {
+            return code;
         }
         String family = family(code);
         for (String p : preferred) {

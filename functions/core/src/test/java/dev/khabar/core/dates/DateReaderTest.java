@@ -43,7 +43,11 @@ class DateReaderTest {
         "effective December 28 | 2020-12-20 | 2020-12-28",
         "من أول آب أغسطس | 2020-05-20 | 2019-08-01",
         "اعتبارا من أول تموز | 2020-05-20 | 2020-07-01",
-        "في غرة أيار | 2020-05-20 | 2020-05-01"})
+        "في غرة أيار | 2020-05-20 | 2020-05-01",
+        "signed the deal on Oct. 7 | 2011-10-12 | 2011-10-07",
+        "closed on Sept. 30, 2024 | 2024-11-02 | 2024-09-30",
+        "announced Jan. 15 | 2022-02-01 | 2022-01-15",
+        "in Dec. 2019 | 2021-02-01 | 2019-12"})
     void resolvesAgainstPublication(String text, String published, String value) {
         List<DateMention> found = find(text, published);
         assertEquals(1, found.size(), () -> text + ": " + found);

@@ -61,4 +61,26 @@ class NotANameTest {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertEquals(EntityType.PERSON, x.requireEntity(name).type(), x.names());
     }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The Irishman said he would return to Brenton next month.|Irishman",
+            "Two Frenchmen founded Brenton in 2011.|Frenchmen",
+            "Investors backed the Romanian startup Brenton in May.|Romanian",
+            "A Bulgarian court fined Brenton on Monday.|Bulgarian"})
+    void aNationalityIsNotAName(String text, String word) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.entity(word).isEmpty(), x.names());
+        assertTrue(x.entity("Brenton").isPresent(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Brenton hired restructuring specialist Henrik Vollmer in May.|Henrik Vollmer",
+            "The app was built by serial entrepreneurs Dorin Vlase and Mircea Tanase.|Mircea Tanase",
+            "The app was built by serial entrepreneurs Dorin Vlase and Mircea Tanase.|Dorin Vlase",
+            "Brenton signed up singer Talia Marsh for its launch.|Talia Marsh"})
+    void aNameAfterANounForAKindOfPersonIsAPerson(String text, String name) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(EntityType.PERSON, x.requireEntity(name).type(), x.names());
+    }
 }

@@ -44,6 +44,16 @@ class OrganizationBoundaryTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "The round was led by the Growth Fund of Birchwood Venture Capital and Larkspur Ventures.|Larkspur Ventures",
+            "Backers include the Seed Fund of Tamsin Capital and Orrin Partners.|Orrin Partners",
+            "The Climate Fund of Verel Holdings and Nadir Capital joined the round.|Nadir Capital"})
+    void twoCompaniesEachClosedByTheirEndingAreNotOneOfName(String text, String second) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(EntityType.ORGANIZATION, x.requireEntity(second).type(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "He ran the company's Systems and Technology Group until May.|Systems and Technology Group",
             "She led Acme's Services and Support Division for years.|Services and Support Division",
             "Brelco's Solutions and Platforms Group grew fast.|Solutions and Platforms Group"})

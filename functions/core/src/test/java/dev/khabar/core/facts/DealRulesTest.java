@@ -100,6 +100,15 @@ class DealRulesTest {
     void agreementNamesAPartnerOnlyAfterWith() {
         x("Oracle signed a memorandum of understanding with Nimbus Labs.", "2024-05-10")
                 .requireFact(FactType.PARTNERSHIP, "Oracle", "Nimbus Labs");
+        Extracted listed = x("Nimbus Labs, a Berlin software firm, grew fast. Nimbus Labs now has partnerships with Oracle, "
+                + "Siemens and Accenture that let it sell abroad.", "2024-05-10");
+        for (String partner : new String[] {"Oracle", "Siemens", "Accenture"}) {
+            listed.requireFact(FactType.PARTNERSHIP, "Nimbus Labs", partner);
+        }
+        x("Kite Systems announced strategic partnerships with Microsoft and Siemens on Monday.", "2024-05-10")
+                .requireFact(FactType.PARTNERSHIP, "Kite Systems", "Microsoft");
+        Extracted bare = x("Oracle said partnerships matter more than ever for Nimbus Labs.", "2024-05-10");
+        assertTrue(bare.fact(FactType.PARTNERSHIP, "Oracle", "Nimbus Labs").isEmpty(), bare.describeFacts());
     }
 
     @Test

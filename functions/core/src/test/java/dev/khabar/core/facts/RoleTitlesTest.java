@@ -109,4 +109,23 @@ class RoleTitlesTest {
         assertTrue(e.document().facts().stream().anyMatch(g -> g.type() == FactType.ROLE && g.object().equals(aramco)
                 && "non-executive chairman".equals(g.role())), e.describeFacts());
     }
+
+    @Test
+    void anAbbreviationTwoOfficesShareKeepsTheTitlesWords() {
+        assertEquals("chief people officer", roles("Mara Jensen, chief people officer of Orbitel Networks, said hiring slowed.").toLowerCase());
+        assertEquals("chief people officer", roles("Oskar Brandt, the chief people officer at Halden Bank, said staff grew.").toLowerCase());
+        assertEquals("CPO", roles("Lena Ortiz, chief product officer of Brightwave, said sales rose."));
+    }
+
+    @Test
+    void anArabicChairwomanHoldsTheChairmansOffice() {
+        assertEquals("chairman", roles("قالت هدى العتيبي، رئيسة مجلس إدارة أرامكو، إن المبيعات زادت."));
+        assertEquals("chairman", roles("قالت فاطمة الكعبي، رئيسة مجلس إدارة سامسونج، إن المبيعات زادت."));
+        assertEquals("chairman", roles("وأكدت سارة الشمري رئيسة مجلس إدارة مجموعة نماء أن الخطة مستمرة."));
+    }
+
+    /** The roles of a text's ROLE facts, joined. */
+    private static String roles(String text) {
+        return String.join("|", x(text).document().facts().stream().filter(f -> f.type() == FactType.ROLE).map(Fact::role).toList());
+    }
 }

@@ -60,6 +60,15 @@ class MoneyReaderTest {
     }
 
     @Test
+    void anArabicBareDollarStaysTheUsDollarWhereverTheStoryIs() {
+        assertEquals("USD", find("عرض قيمته 40 مليار دولار", Set.of("SGD")).get(0).currency());
+        assertEquals("USD", find("جمعت الشركة 12 مليون دولارا", Set.of("CAD")).get(0).currency());
+        assertEquals("USD", find("بصفقة قدرها 3 مليارات دولار", Set.of("AUD", "HKD")).get(0).currency());
+        assertEquals("CAD", find("بقيمة 5 ملايين دولار كندي", Set.of("SGD")).get(0).currency());
+        assertEquals("CAD", find("a deal worth 40 million dollars", Set.of("CAD")).get(0).currency());
+    }
+
+    @Test
     void plainNumbersAreNotMoney() {
         assertTrue(find("أكثر من 288 شركة و 3300 وظيفة", Set.of()).isEmpty());
     }

@@ -1,0 +1,82 @@
+package dev.khabar.core.facts;
+
+import dev.khabar.core.lexicon.WordSet;
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Sentence;
+import java.util.Set;
+
+/** Posts held, named after «منصب» and a verb of holding: «وكان X يشغل منصب الرئيس التنفيذي لشركة Y». */
+final class HeldPosts {
+    /** The post noun before a held title: «منصب الرئيس التنفيذي». */
+    private static final Set<String> POST = WordSet.of("منصب");
+    /** Verbs of holding a post: «يشغل منصب», «شغلت منصب». */
+    private static final Set<String> HOLDING_VERBS = WordSet.of("يشغل", "تشغل", "شغل", "شغلت", "سيشغل", "ستشغل");
+    /** Time words between the verb and the post: «يشغل حاليا منصب». */
+    private static final Set<String> POST_ADVERBS = WordSet.of("حاليا", "سابقا", "انذاك", "حينها", "ايضا", "كذلك");
+
+    private HeldPosts() {
+    }
+
+    /** The employer of a held post: its complement, or the company closing a coordinated title in the same clause. */
+    static String employer(Doc doc, Sentence s, int end) {
+        String org = RoleEmployers.orgAfter(doc, s, end);
+        if (org != null) {
+            return org;
+        }
+        int limit = Math.min(Grammar.clauseEnd(doc, end, s), end + 8);
+        java.util.List<Integer> named = doc.mentionsIn(end, limit); // «… ورئيس مجلس إدارة مجموعة Y»
+        return !named.isEmpty() && doc.type(named.get(0)) == EntityType.ORGANIZATION ? doc.id(named.get(0)) : null;
+    }
+
+    /** Whether the title at {@code title} follows «منصب». */
+    static boolean after(Doc doc, Sentence s, int title) {
+        int k = title - 1;
+        return k > s.firstToken() && doc.mentionAt[k] < 0 && POST.contains(Clitics.bare(doc.token(k).norm()));
+    }
+
+    /**
+     * The holder of a post named after «منصب» and a verb of holding: «وكان X يشغل منصب الرئيس التنفيذي لشركة Y»,
+     * «ويشغل حاليا منصب …» (else the nearest person before: «انضم X إلى …، وكان يشغل منصب …»), or -1.
+     */
+    static int holder(Doc doc, Sentence s, int title) {
+        if (!after(doc, s, title)) {
+            return -1;
+        }
+        int k = title - 2;
+        int named = -1;
+        while (k >= s.firstToken() && title - k < 6) {
+            if (doc.mentionAt[k] >= 0) {
+                if (doc.type(doc.mentionAt[k]) != EntityType.PERSON) {
+                    return -1;
+                }
+                named = doc.mentionAt[k];
+                k = doc.mention(named).startToken() - 1;
+            } else if (POST_ADVERBS.contains(Clitics.bare(doc.token(k).norm()))) {
+                k--;
+            } else {
+                break;
+            }
+        }
+        if (k < s.firstToken() || doc.mentionAt[k] >= 0 || !Clitics.in(HOLDING_VERBS, doc.token(k).norm())) {
+            return -1;
+        }
+        if (named >= 0) {
+            return named; // «يشغل X منصب …»
+        }
+        int before = k - 1;
+        while (before >= s.firstToken() && doc.mentionAt[before] < 0 && Clitics.in(RoleFacts.COPULAS, doc.token(before).norm())) {
+            before--;
+        }
+        if (before >= s.firstToken() && doc.mentionAt[before] >= 0 && doc.type(doc.mentionAt[before]) == EntityType.PERSON) {
+            return doc.mentionAt[before]; // «وكان X يشغل منصب …»
+        }
+        int subject = -1;
+        for (int m : doc.mentionsIn(s.firstToken(), k)) {
+            if (doc.type(m) == EntityType.PERSON) {
+                subject = m; // the nearest person before: «انضم X إلى …، وكان يشغل», «خلفا لـX الذي كان يشغل»
+            }
+        }
+        return subject;
+    }
+}

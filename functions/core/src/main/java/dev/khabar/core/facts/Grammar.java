@@ -54,6 +54,22 @@ final class Grammar {
         return false;
     }
 
+    /**
+     * «X، مستشار الأمن الوطني، …», «شركة X، والمالكة لحق …، استثمارات»: the token after the closing comma of an aside
+     * of at most {@code width} tokens opening at k, else k.
+     */
+    static int afterAside(Doc doc, Sentence s, int k, int width) {
+        if (k >= s.endToken() || !isComma(doc.token(k))) {
+            return k;
+        }
+        for (int j = k + 1; j < Math.min(s.endToken(), k + width); j++) {
+            if (isComma(doc.token(j))) {
+                return j + 1;
+            }
+        }
+        return k;
+    }
+
     static boolean isComma(Token t) {
         return t.is(",") || t.is("،");
     }

@@ -196,20 +196,7 @@ final class Rounds {
                 && doc.token(k).script() == dev.khabar.core.text.Script.ARABIC && doc.token(k).norm().startsWith("ال"); adjectives++) {
             k++; // «شركة HMD العالمية»: an adjective after a Latin name
         }
-        return afterAside(doc, s, k);
-    }
-
-    /** «شركة X، والمالكة لحق …، استثمارات»: an aside between two commas right after the subject is skipped. */
-    private static int afterAside(Doc doc, Sentence s, int k) {
-        if (k >= s.endToken() || !Grammar.isComma(doc.token(k))) {
-            return k;
-        }
-        for (int j = k + 1; j < Math.min(s.endToken(), k + 12); j++) {
-            if (Grammar.isComma(doc.token(j))) {
-                return j + 1;
-            }
-        }
-        return k;
+        return Grammar.afterAside(doc, s, k, 12);
     }
 
     /**

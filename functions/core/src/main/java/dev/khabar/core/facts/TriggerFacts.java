@@ -372,7 +372,7 @@ final class TriggerFacts {
                         && doc.mention(doc.mentionAt[k + 1]).endToken() == k + 2) {
                     k++; // «مجموعة زيلو السعودية»: the doer's nationality adjective
                 }
-                int aside = asideEnd(doc, s, k + 1);
+                int aside = Grammar.afterAside(doc, s, k + 1, 10);
                 if (aside > k + 1) {
                     k = aside - 1; // «ويستثمر الشيخ X، مستشار الأمن الوطني، 26% في Y»: the doer's title between commas
                     window = Math.max(window, k + 7);
@@ -453,19 +453,6 @@ final class TriggerFacts {
             out.add(nearest);
         }
         return out;
-    }
-
-    /** «X، مستشار الأمن الوطني، …»: the token after the closing comma of an aside opening at k, else k. */
-    private static int asideEnd(Doc doc, Sentence s, int k) {
-        if (k >= s.endToken() || !Grammar.isComma(doc.token(k))) {
-            return k;
-        }
-        for (int j = k + 1; j < Math.min(s.endToken(), k + 10); j++) {
-            if (Grammar.isComma(doc.token(j))) {
-                return j + 1;
-            }
-        }
-        return k;
     }
 
     /** Whether the mention at k is the first name after the verb (past a cue noun and quotes at most). */

@@ -9,6 +9,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -187,18 +188,8 @@ public final class DateReader {
             direction = 1;
             end++;
         }
-        LocalDate date = published;
-        if (direction > 0) {
-            date = date.plusDays(1);
-            while (date.getDayOfWeek() != day) {
-                date = date.plusDays(1);
-            }
-        } else {
-            date = direction < 0 ? date.minusDays(1) : date;
-            while (date.getDayOfWeek() != day) {
-                date = date.minusDays(1);
-            }
-        }
+        LocalDate date = published.with(direction > 0 ? TemporalAdjusters.next(day)
+                : direction < 0 ? TemporalAdjusters.previous(day) : TemporalAdjusters.previousOrSame(day));
         return new DateMention(start, end, date.toString(), span(text, tokens, start, end));
     }
 

@@ -346,18 +346,25 @@ final class RoleFacts {
 
     /** "الرئيس التنفيذي لشركة أوبن إيه آي سام ألتمان": the person named after the title's organization. */
     private static int personAfterOrganization(Doc doc, Sentence s, int end) {
-        for (int k = end; k < Math.min(s.endToken(), end + 4); k++) {
+        int limit = end + 4;
+        for (int k = end; k < Math.min(s.endToken(), limit); k++) {
             int m = doc.mentionAt[k];
             if (m >= 0) {
                 if (doc.type(m) != EntityType.ORGANIZATION) {
                     return -1;
                 }
                 int after = doc.mention(m).endToken();
+                while (after < s.endToken() && Grammar.isQuote(doc.token(after))) {
+                    after++; // «المحلل في "X" دانيال …»: the quote closing the organization's name
+                }
                 after = skipHonorifics(doc, s, after < s.endToken() && Grammar.isComma(doc.token(after)) ? after + 1 : after);
                 return after < s.endToken() && doc.mentionAt[after] >= 0 && doc.type(doc.mentionAt[after]) == EntityType.PERSON
                         ? doc.mentionAt[after] : -1;
             }
-            if (!RoleEmployers.LINKS.contains(Clitics.withoutConjunction(doc.token(k).norm())) && !Grammar.isQuote(doc.token(k))) {
+            String n = Clitics.withoutConjunction(doc.token(k).norm());
+            if (RoleEmployers.unitComplement(doc, k)) {
+                limit++; // «رئيس قطاع الأجهزة في شركة X»: the unit's words count apart
+            } else if (!RoleEmployers.LINKS.contains(n) && !Grammar.isQuote(doc.token(k))) {
                 return -1;
             }
         }

@@ -37,7 +37,7 @@ public final class EntityFinder {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Gazetteer.Match m = gazetteer.match(tokens, i, s.endToken());
                 if (m == null || placeStartingName(m, tokens, s.endToken()) || currencyQualifier(m, tokens, i)
-                        || insideHyphenatedGivenName(tokens, i) || nationalityAdjective(m, tokens, i)
+                        || insideHyphenatedGivenName(tokens, i) || afterGivenName(m, tokens, i) || nationalityAdjective(m, tokens, i)
                         || productOfCompany(m, tokens, s.endToken()) || arabicUnit(m, tokens, i, s.endToken())) {
                     continue;
                 }
@@ -152,6 +152,21 @@ public final class EntityFinder {
         return i >= 2 && tokens.get(i - 1).is("-") && tokens.get(i - 1).start() == tokens.get(i - 2).end()
                 && tokens.get(i).start() == tokens.get(i - 1).end() && tokens.get(i - 2).capitalized()
                 && NameLexicon.isLatinGivenName(tokens.get(i - 2).norm());
+    }
+
+    /**
+     * "He succeeds Anne Toulouse", "Samsung's Ryan Biden": a known one-word name (a town, a famous surname) right after a
+     * given name is the family name of another person, whom the name patterns then take whole.
+     */
+    private boolean afterGivenName(Gazetteer.Match m, List<Token> tokens, int i) {
+        EntityType type = m.entry().type();
+        if (m.endToken() != i + 1 || i == 0 || !(type == EntityType.PERSON || type == EntityType.LOCATION)
+                || gazetteer.countryCode(m.entry()) != null || !tokens.get(i).capitalized()) {
+            return false;
+        }
+        Token given = tokens.get(i - 1);
+        return given.capitalized() && given.end() + 1 == tokens.get(i).start() && NameLexicon.isLatinGivenName(given.norm())
+                && !(i >= 2 && tokens.get(i - 2).capitalized() && tokens.get(i - 2).end() + 1 == given.start());
     }
 
     /** "US$1.4 billion", "$157 U.S. a share", "$28 billion U.S.": the country names the dollar, not a place in the story. */

@@ -37,6 +37,10 @@ final class LatinNames {
     private static final Set<String> WEB_ENDINGS = WordSet.of("ai", "io", "com", "co", "net", "org", "app", "tech", "ly");
     private static final Set<String> BOARD_WORDS = WordSet.of("board", "directors", "supervisory", "management",
             "executive", "trustees", "governors", "advisory");
+    /** Last words of newspapers' and agencies' names, which keep the capitalized "The" they are written with. */
+    private static final Set<String> PUBLICATION_ENDINGS = WordSet.of("sun", "post", "times", "press", "journal", "herald",
+            "tribune", "gazette", "guardian", "mirror", "telegraph", "observer", "chronicle", "examiner", "inquirer",
+            "courier", "register", "star", "globe", "verge");
     private static final Set<String> CONNECTORS = WordSet.of("of", "&", "for", "de", "du", "van", "von", "al", "bin", "la");
 
     private LatinNames() {
@@ -50,6 +54,9 @@ final class LatinNames {
             boolean arabic = mostlyArabic(tokens, s);
             int first = firstWord(tokens, s);
             boolean headline = !arabic && CommonWords.headlineCase(tokens, s);
+            if (!arabic && CommonWords.heading(tokens, s)) {
+                continue;
+            }
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 if (sink.covered(i) || tokens.get(i).script() != Script.LATIN) {
                     continue;
@@ -82,6 +89,12 @@ final class LatinNames {
                     }
                     end = told; // "Norvale Robotics Raises $40 Million": the name is what the story repeats
                 }
+                int paper = arabic ? -1 : paper(tokens, i, end, s, sink);
+                if (paper >= 0) {
+                    sink.add(paper, end, 0, EntityType.ORGANIZATION, null, null);
+                    i = end - 1;
+                    continue;
+                }
                 if (!arabic && notAName(tokens, i, end)) {
                     i = end - 1;
                     continue;
@@ -95,7 +108,8 @@ final class LatinNames {
                         continue; // "Former CEO", "Local firms": no name in the run
                     }
                 }
-                if (!arabic && (i == first || headline) && end - i == 1 && CommonWords.isCommon(tokens.get(i).norm())
+                if (!arabic && (i == first || headline || quoteOpener(tokens, i, s)) && end - i == 1
+                        && CommonWords.isCommon(tokens.get(i).norm())
                         && !context.alone().contains(tokens.get(i).norm())) {
                     continue; // "Three executives left", "Fundraising was slow": capitalized only as the opener
                 }
@@ -124,6 +138,12 @@ final class LatinNames {
                 EntityType type = LatinTypes.classify(tokens, i, end, s, context);
                 if (type == EntityType.FACILITY) {
                     end = withItsTown(tokens, i, end, s.endToken(), sink);
+                }
+                int site = type == EntityType.LOCATION || type == EntityType.ORGANIZATION
+                        ? TownSites.siteEnd(tokens, i, end, s.endToken()) : -1;
+                if (site > end && sink.free(end, site)) {
+                    type = EntityType.FACILITY; // "its Ruston plant": the town's name names the site
+                    end = site;
                 }
                 if (type != null) {
                     sink.dropPlacesIn(i, end); // "Royal Bank of Scotland" takes its place whole
@@ -212,6 +232,21 @@ final class LatinNames {
         return p == end ? end : nameable(tokens.get(p)) ? p : i; // a rank alone ("Lt." before a name) names nobody
     }
 
+    /**
+     * "The Jackson Sun", "The Canadian Press": a paper or an agency keeps the capitalized article it is written with,
+     * and the adjective after it. Returns where the paper's name starts, or -1.
+     */
+    private static int paper(List<Token> tokens, int i, int end, Sentence s, MentionSink sink) {
+        if (!PUBLICATION_ENDINGS.contains(tokens.get(end - 1).norm())) {
+            return -1;
+        }
+        int k = i - 1;
+        if (k > s.firstToken() && tokens.get(k).capitalized() && !sink.covered(k) && !tokens.get(k).is("the")) {
+            k--; // "Canadian", left out of the run as a nationality
+        }
+        return k >= s.firstToken() && tokens.get(k).surface().equals("The") && !sink.covered(k) ? k : -1;
+    }
+
     /** "R&D", "E/F": runs of single letters are abbreviations of words, not names. */
     private static boolean lettersOnly(List<Token> tokens, int i, int end) {
         for (int k = i; k < end; k++) {
@@ -227,6 +262,12 @@ final class LatinNames {
     private static boolean actsNext(Token next) {
         return next.is("'s") || NAME_FOLLOWERS.contains(next.norm()) || NameLexicon.isEnglishTitle(next.norm())
                 || next.is("co") || next.is("(");
+    }
+
+    /** "said: “Bringing together …": the first word of a quotation opens a sentence of its own. */
+    private static boolean quoteOpener(List<Token> tokens, int i, Sentence s) {
+        return i > s.firstToken() && Cues.isQuote(tokens.get(i - 1).surface())
+                && (i - 1 == s.firstToken() || tokens.get(i - 2).is(":") || tokens.get(i - 2).is(","));
     }
 
     private static int firstWord(List<Token> tokens, Sentence s) {

@@ -1,5 +1,6 @@
 package dev.khabar.core.entities;
 
+import dev.khabar.core.dates.MonthNames;
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.text.Script;
@@ -37,7 +38,8 @@ public final class EntityFinder {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Gazetteer.Match m = gazetteer.match(tokens, i, s.endToken());
                 if (m == null || placeStartingName(m, tokens, s.endToken()) || currencyQualifier(m, tokens, i)
-                        || insideHyphenatedGivenName(tokens, i) || afterGivenName(m, tokens, i) || nationalityAdjective(m, tokens, i)
+                        || insideHyphenatedGivenName(tokens, i) || afterGivenName(m, tokens, i)
+                        || afterUnknownWord(m, tokens, i, s.firstToken()) || nationalityAdjective(m, tokens, i)
                         || productOfCompany(m, tokens, s.endToken()) || arabicUnit(m, tokens, i, s.endToken())) {
                     continue;
                 }
@@ -167,6 +169,23 @@ public final class EntityFinder {
         Token given = tokens.get(i - 1);
         return given.capitalized() && given.end() + 1 == tokens.get(i).start() && NameLexicon.isLatinGivenName(given.norm())
                 && !(i >= 2 && tokens.get(i - 2).capitalized() && tokens.get(i - 2).end() + 1 == given.start());
+    }
+
+    /**
+     * "the data provider Thomson Reuters", "live in Times Square": a known one-word company right after an unknown
+     * capitalized word inside a sentence ends a longer name, which the name patterns then take whole.
+     */
+    private boolean afterUnknownWord(Gazetteer.Match m, List<Token> tokens, int i, int first) {
+        if (m.endToken() != i + 1 || i - 1 <= first || m.entry().type() != EntityType.ORGANIZATION
+                || tokens.get(i).script() != Script.LATIN) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        String n = before.norm();
+        return before.capitalized() && before.end() + 1 == tokens.get(i).start() && !NameLexicon.isEnglishStop(n)
+                && !NameLexicon.isEnglishTitle(n) && !NameLexicon.isEnglishTitleHead(n) && !before.surface().chars().allMatch(Character::isUpperCase)
+                && gazetteer.match(tokens, i - 1, i + 1) == null && !Cues.ENGLISH.containsKey(n)
+                && MonthNames.month(n) == null;
     }
 
     /** "US$1.4 billion", "$157 U.S. a share", "$28 billion U.S.": the country names the dollar, not a place in the story. */

@@ -9,6 +9,7 @@ import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Latin-script names nobody listed. In Arabic text any Latin run is a name (Scale AI، Play AI). In English text a
@@ -41,6 +42,8 @@ final class LatinNames {
     private static final Set<String> PUBLICATION_ENDINGS = WordSet.of("sun", "post", "times", "press", "journal", "herald",
             "tribune", "gazette", "guardian", "mirror", "telegraph", "observer", "chronicle", "examiner", "inquirer",
             "courier", "register", "star", "globe", "verge");
+    private static final Pattern PERIOD_OR_SUM = Pattern.compile(
+            "(FY|Q[1-4]|H[12]|EUR|USD|GBP|INR|AED|SAR|Rs)\\d+");
     private static final Set<String> CONNECTORS = WordSet.of("of", "&", "for", "de", "du", "van", "von", "al", "bin", "la");
 
     private LatinNames() {
@@ -72,6 +75,9 @@ final class LatinNames {
                         && Currencies.abbreviation(tokens.get(i).surface()) != null) {
                     continue; // "USD 5 million", "Rs 100 crore": a currency, not a name
                 }
+                if (PERIOD_OR_SUM.matcher(tokens.get(i).surface()).matches()) {
+                    continue; // "FY2020", "EUR15": a fiscal year or a sum glued to its number
+                }
                 if (!arabic && ticker(tokens, i, s.endToken())) {
                     i += 2;
                     continue; // "[LON:AVON]", "ACIA.O": a ticker beside the company's name
@@ -94,6 +100,9 @@ final class LatinNames {
                     sink.add(paper, end, 0, EntityType.ORGANIZATION, null, null);
                     i = end - 1;
                     continue;
+                }
+                if (!arabic) {
+                    end = beforePerson(tokens, i, end);
                 }
                 if (!arabic && notAName(tokens, i, end)) {
                     i = end - 1;
@@ -217,7 +226,31 @@ final class LatinNames {
         while (p < end && (NameLexicon.isEnglishTitle(tokens.get(p).norm()) || BOARD_WORDS.contains(tokens.get(p).norm()))) {
             p++; // "Chairman of the Board Anna Weiss": the board ends the title
         }
-        return p > i && LatinTypes.words(tokens, p, end) >= 2 && LatinTypes.givenName(tokens, p) ? p : i;
+        if (p > i && LatinTypes.words(tokens, p, end) >= 2 && LatinTypes.givenName(tokens, p)) {
+            return p;
+        }
+        for (int k = i + 1; k + 1 < end; k++) { // "Labor Commissioner Jane Roe": the field before the title too
+            if (NameLexicon.isEnglishTitle(tokens.get(k - 1).norm()) && LatinTypes.givenName(tokens, k)
+                    && LatinTypes.words(tokens, k, end) >= 2 && LatinTypes.words(tokens, k, end) <= 3) {
+                return k;
+            }
+        }
+        return i;
+    }
+
+    /**
+     * "managing partner of Collaborative Fund Craig Shapiro told": a company's name closed by its ending, then a
+     * person's (a given name and one or two more words), written with no comma between. Returns the company's end.
+     */
+    private static int beforePerson(List<Token> tokens, int i, int end) {
+        for (int k = i + 1; k + 1 < end; k++) {
+            if (Cues.ORG_ENDINGS.contains(tokens.get(k - 1).norm()) && LatinTypes.givenName(tokens, k)
+                    && LatinTypes.words(tokens, k, end) >= 2 && LatinTypes.words(tokens, k, end) <= 3
+                    && !Cues.ORG_ENDINGS.contains(tokens.get(end - 1).norm())) {
+                return k;
+            }
+        }
+        return end;
     }
 
     /** "Dame Ysolde Marrick", "Mr. Anthony": a courtesy word before a name is no part of it. */

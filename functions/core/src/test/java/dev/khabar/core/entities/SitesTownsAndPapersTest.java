@@ -91,4 +91,35 @@ class SitesTownsAndPapersTest {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertEquals(EntityType.PRODUCT, x.requireEntity(product).type(), x.names());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Labor Commissioner Karen Dalby said the state will help.|Karen Dalby",
+            "Housing Secretary Ian Morrow opened the site.|Ian Morrow",
+            "the partner of Larkspur Capital Nadia Ferreira told reporters.|Nadia Ferreira"})
+    void aPersonAfterATitleOrACompanyInOneRunIsAPerson(String text, String person) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(EntityType.PERSON, x.requireEntity(person).type(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Brivo sold LED lamps to Kellam.|LED",
+            "Kellam put NFC chips in its cards, Brivo said.|NFC",
+            "Brivo said its revenue in FY2020 rose to EUR15 million at Kellam.|FY2020",
+            "Brivo said its revenue in FY2020 rose to EUR15 million at Kellam.|EUR15"})
+    void acronymsOfThingsAndGluedFiguresAreNotNames(String text, String word) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.entity(word).isEmpty(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Sales data from Thomson Reuters showed a drop.|Thomson Reuters",
+            "Crowds gathered in Trafalgar Square on Monday.|Trafalgar Square",
+            "The survey by Ipsos Reuters found more buyers.|Ipsos Reuters"})
+    void anUnknownWordBeforeAKnownCompanyOpensALongerName(String text, String name) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        x.requireEntity(name);
+    }
 }

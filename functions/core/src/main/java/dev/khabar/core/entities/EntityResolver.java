@@ -18,6 +18,9 @@ import java.util.Set;
  * per folded surface; a lone word that is the surname of a person named in full is that person (وانغ, Mayer).
  */
 public final class EntityResolver {
+    /** Arabic honorifics written before a person's name. */
+    private static final Set<String> HONORIFICS = Set.of("الشيخ", "الشيخة", "الأمير", "الأميرة", "الامير", "الملك", "السلطان");
+
     /** Words that a company's short name drops: Mistral AI → Mistral, Thrive Capital → Thrive. */
     private static final Set<String> GENERIC_ENDINGS = WordSet.of("ai", "labs", "inc", "group", "technologies", "capital",
             "holdings", "corp", "ventures", "systems", "bank", "media", "partners", "networks", "therapeutics",
@@ -98,7 +101,8 @@ public final class EntityResolver {
         }
     }
 
-    public static ResolvedEntities resolve(List<Mention> mentions) {
+    /** Resolves the mentions found in {@code text} into entities. */
+    public static ResolvedEntities resolve(List<Mention> mentions, String text) {
         Map<Object, Group> groups = new LinkedHashMap<>();
         List<Group> ofMention = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
@@ -115,12 +119,17 @@ public final class EntityResolver {
         }
         mergeSurnames(groups);
         mergeFacilityTails(groups);
+        mergeTownSites(groups);
         mergeShortenedNames(groups);
         Map<Group, Integer> index = new LinkedHashMap<>();
         int[] entityOf = new int[mentions.size()];
         for (int k = 0; k < mentions.size(); k++) {
             Group root = ofMention.get(k).root();
             root.surfaces.add(mentions.get(k).surface());
+            String styled = withHonorific(mentions.get(k), text);
+            if (styled != null) {
+                root.surfaces.add(styled);
+            }
             root.mentions++;
             Integer idx = index.get(root);
             if (idx == null) {
@@ -278,6 +287,31 @@ public final class EntityResolver {
         return k == part.length;
     }
 
+    /**
+     * "its Ruston area glass plant", then "the Ruston plant", "the Ruston facility": sites named by one town with
+     * other site words are one site.
+     */
+    private static void mergeTownSites(Map<Object, Group> groups) {
+        Map<String, Group> byTown = new HashMap<>();
+        for (Group g : groups.values()) {
+            if (g.type() != EntityType.FACILITY || g.entry != null || g.merged != null) {
+                continue;
+            }
+            String surface = g.firstSurface;
+            int space = surface.indexOf(' ');
+            while (space > 0 && space + 1 < surface.length() && Character.isUpperCase(surface.charAt(space + 1))) {
+                space = surface.indexOf(' ', space + 1); // "St. Johnsbury plant": the town runs to the first lower-case word
+            }
+            if (space <= 0 || !Character.isLowerCase(surface.charAt(space + 1))) {
+                continue;
+            }
+            Group first = byTown.putIfAbsent(fold(surface.substring(0, space)), g);
+            if (first != null) {
+                g.merged = first;
+            }
+        }
+    }
+
     /** "City Hall" after "Scranton City Hall": the end of a facility's name names it. */
     private static void mergeFacilityTails(Map<Object, Group> groups) {
         List<Group> facilities = groups.values().stream().filter(g -> g.type() == EntityType.FACILITY).toList();
@@ -326,6 +360,26 @@ public final class EntityResolver {
     }
 
     /** Folded name with punctuation and spacing reduced to single spaces: the identity of an unknown name. */
+    /**
+     * «الشيخ محمد بن راشد», «الأمير تركي بن سلمان»: a person's name as written with the honorific before it, which
+     * Arabic news often treats as part of the name; null when no honorific precedes the mention.
+     */
+    private static String withHonorific(Mention m, String text) {
+        if (m.type() != EntityType.PERSON || m.start() < 2) {
+            return null;
+        }
+        int end = m.start();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        String word = text.substring(start, end);
+        return end < m.start() && HONORIFICS.contains(word) ? word + " " + m.surface() : null;
+    }
+
     static String fold(String s) {
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;

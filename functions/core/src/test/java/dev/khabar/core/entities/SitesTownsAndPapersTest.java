@@ -122,4 +122,35 @@ class SitesTownsAndPapersTest {
         Extracted x = Extracted.of(text, "2025-01-01");
         x.requireEntity(name);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Delta Glass will shut its Dorrance area glass plant. The Dorrance plant opened in 1960.|Dorrance area glass plant|Dorrance plant",
+            "Brevik Foods will idle its Marlow mill. The Marlow facility employs 90 people.|Marlow mill|Marlow facility",
+            "Osterly said its St. Anselm plant will close. The St. Anselm factory made glass.|St. Anselm plant|St. Anselm factory"})
+    void oneTownsSitesAreOneSite(String text, String site, String sameSite) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.requireEntity(site).aliases().contains(sameSite), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وقال الشيخ حمدان بن سالم آل راشد إن المشروع سيبدأ قريبا.|الشيخ حمدان بن سالم آل راشد",
+            "وأعلن الأمير فهد بن ناصر بن عبدالله عن جائزة جديدة.|الأمير فهد بن ناصر بن عبدالله",
+            "واستقبلت الشيخة مريم بنت سالم الوفد في مكتبها.|الشيخة مريم بنت سالم"})
+    void anArabicPersonIsAlsoKnownWithTheHonorific(String text, String styled) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.document().entities().stream().anyMatch(e -> e.type() == EntityType.PERSON && e.aliases().contains(styled)),
+                x.document().entities().toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "أتمت مجموعة زيلكو القابضة صفقة مع شركة سديم.|مجموعة زيلكو القابضة",
+            "وقالت مجموعة ريم القابضة إنها ستوسع أعمالها.|مجموعة ريم القابضة",
+            "واشترت مجموعة فاردن القابضة حصة في شركة سديم.|مجموعة فاردن القابضة"})
+    void aGroupsHoldingIsPartOfItsName(String text, String name) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.document().entities().stream().anyMatch(e -> e.aliases().contains(name)), x.names());
+    }
 }

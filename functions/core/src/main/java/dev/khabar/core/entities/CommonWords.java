@@ -64,7 +64,7 @@ final class CommonWords {
         return words >= 1 && words <= 4 && common >= 1 && other <= (words >= 2 ? 1 : 0);
     }
 
-    /** A sentence in title case: at least four Latin words, nearly all capitalized. */
+    /** A sentence in title case: at least four Latin words, nearly all capitalized, and no small word but function words. */
     static boolean headlineCase(List<Token> tokens, Sentence s) {
         int words = 0;
         int capitalized = 0;
@@ -72,7 +72,11 @@ final class CommonWords {
             Token t = tokens.get(k);
             if (t.script() == Script.LATIN && t.surface().length() > 3) {
                 words++;
-                capitalized += Character.isUpperCase(t.surface().charAt(0)) ? 1 : 0;
+                boolean upper = Character.isUpperCase(t.surface().charAt(0));
+                capitalized += upper ? 1 : 0;
+                if (!upper && !NameLexicon.isEnglishStop(t.norm()) && Character.isLowerCase(t.surface().charAt(0))) {
+                    return false; // "Jane Roe, Executive Vice President of Acme Corp said,": title case keeps no verb small
+                }
             }
         }
         return words >= 4 && capitalized * 10 >= words * 8;

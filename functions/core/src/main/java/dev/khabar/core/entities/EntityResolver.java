@@ -120,6 +120,7 @@ public final class EntityResolver {
         mergeSurnames(groups);
         mergeFacilityTails(groups);
         mergeTownSites(groups);
+        mergeModelDesignations(groups);
         mergeShortenedNames(groups);
         Map<Group, Integer> index = new LinkedHashMap<>();
         int[] entityOf = new int[mentions.size()];
@@ -308,6 +309,24 @@ public final class EntityResolver {
             Group first = byTown.putIfAbsent(fold(surface.substring(0, space)), g);
             if (first != null) {
                 g.merged = first;
+            }
+        }
+    }
+
+    /** "the S4" after "the Galaxy S4": a product's model designation alone names the product. */
+    private static void mergeModelDesignations(Map<Object, Group> groups) {
+        List<Group> products = groups.values().stream().filter(g -> g.type() == EntityType.PRODUCT).toList();
+        for (Group g : groups.values()) {
+            String model = g.firstSurface;
+            if (g.entry != null || g.merged != null || model.contains(" ") || model.chars().noneMatch(Character::isDigit)
+                    || model.chars().noneMatch(Character::isLetter)) {
+                continue;
+            }
+            for (Group full : products) {
+                if (full != g && full.merged == null && full.firstSurface.endsWith(" " + model)) {
+                    g.merged = full;
+                    break;
+                }
             }
         }
     }

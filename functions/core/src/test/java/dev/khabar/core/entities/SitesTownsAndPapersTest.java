@@ -153,4 +153,25 @@ class SitesTownsAndPapersTest {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.document().entities().stream().anyMatch(e -> e.aliases().contains(name)), x.names());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Kellam launched the Zenfone X7 in May. Buyers said the X7 sold out.|Zenfone X7|X7",
+            "Brivo showed the Nimbus S9 on Monday. The S9 costs $499.|Nimbus S9|S9",
+            "Kellam released the Orca T20 tablet. Reviewers liked the T20.|Orca T20|T20"})
+    void aModelDesignationAloneNamesItsProduct(String text, String product, String shortForm) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.requireEntity(product).aliases().contains(shortForm), x.names());
+        assertTrue(x.entity(shortForm).isEmpty(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Kellam signed a deal with Brivo.¶Nadia Ferreira, Executive Vice President of Brivo Corp said,|Nadia Ferreira",
+            "Kellam signed a deal with Brivo.¶Tomas Lindqvist, Chief Operating Officer of Kellam Group added,|Tomas Lindqvist",
+            "Kellam signed a deal with Brivo.¶Omar Haddad, Senior Vice President of Brivo Systems noted,|Omar Haddad"})
+    void aLineWithASmallVerbIsNoHeadline(String text, String person) {
+        Extracted x = Extracted.of(text.replace('¶', '\n'), "2025-01-01");
+        assertEquals(EntityType.PERSON, x.requireEntity(person).type(), x.names());
+    }
 }

@@ -148,6 +148,10 @@ final class LatinNames {
                 if (type == EntityType.FACILITY) {
                     end = withItsTown(tokens, i, end, s.endToken(), sink);
                 }
+                if (type == EntityType.ORGANIZATION && end - i == 1 && !Cues.ORG_ENDINGS.contains(tokens.get(i).norm())
+                        && listedWithProduct(tokens, i, end, s, sink)) {
+                    type = EntityType.PRODUCT; // "Bing, Skype, OneDrive and Microsoft Office": a list of one kind
+                }
                 int site = type == EntityType.LOCATION || type == EntityType.ORGANIZATION
                         ? TownSites.siteEnd(tokens, i, end, s.endToken()) : -1;
                 if (site > end && sink.free(end, site)) {
@@ -278,6 +282,29 @@ final class LatinNames {
             k--; // "Canadian", left out of the run as a nationality
         }
         return k >= s.firstToken() && tokens.get(k).surface().equals("The") && !sink.covered(k) ? k : -1;
+    }
+
+    /** Items of a list on either side of a one-word name: whether one of them is a known product. */
+    private static boolean listedWithProduct(List<Token> tokens, int i, int end, Sentence s, MentionSink sink) {
+        return listHasProduct(tokens, end, s.endToken(), 1, sink) || listHasProduct(tokens, i - 1, s.firstToken() - 1, -1, sink);
+    }
+
+    /** Walks list items from {@code from} towards {@code stop} by {@code step}; true at a product among them. */
+    private static boolean listHasProduct(List<Token> tokens, int from, int stop, int step, MentionSink sink) {
+        boolean separated = false;
+        for (int k = from; k != stop && Math.abs(k - from) < 16; k += step) {
+            Token t = tokens.get(k);
+            Mention m = sink.at(k);
+            if (m != null && m.type() == EntityType.PRODUCT && separated) {
+                return true;
+            }
+            if (t.is(",") || t.is("and") || t.is("or")) {
+                separated = true;
+            } else if (m == null && !t.capitalized()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "R&D", "E/F": runs of single letters are abbreviations of words, not names. */

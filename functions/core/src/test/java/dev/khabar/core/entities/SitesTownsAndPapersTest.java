@@ -174,4 +174,14 @@ class SitesTownsAndPapersTest {
         Extracted x = Extracted.of(text.replace('¶', '\n'), "2025-01-01");
         assertEquals(EntityType.PERSON, x.requireEntity(person).type(), x.names());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The bundle includes Windows, Zoltbox and Quillnote for schools.|Zoltbox",
+            "Brivo users can sync Quillnote, Pagely, and Microsoft Office files.|Pagely",
+            "The phone ships with Chrome and Zoltbox preinstalled.|Zoltbox"})
+    void aNameListedWithProductsIsAProduct(String text, String product) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(EntityType.PRODUCT, x.requireEntity(product).type(), x.names());
+    }
 }

@@ -59,7 +59,7 @@ final class LocationFacts {
                 if (loc < 0) {
                     loc = placeOfWhere(doc, s, i);
                 }
-                add(doc, s, out, loc >= 0 ? sitedBefore(doc, s, i) : null, loc);
+                add(doc, s, out, loc < 0 ? null : i == s.firstToken() ? sitedAfter(doc, s, loc) : sitedBefore(doc, s, i), loc);
             } else if (m < 0 && TAKES.contains(Clitics.withoutConjunction(doc.token(i).norm())) && i + 3 < s.endToken()
                     && doc.token(i + 1).is("من") && doc.mentionAt[i + 2] >= 0) {
                 int loc = doc.mentionAt[i + 2];
@@ -112,6 +112,23 @@ final class LocationFacts {
         }
         int place = doc.mentionAt[where - 2];
         return place >= 0 && doc.type(place) == EntityType.LOCATION ? cityBefore(doc, s, place) : -1;
+    }
+
+    /**
+     * "Headquartered in Germany, the Wirtgen Group has…": a sentence opening on the seat names the organization after
+     * the place's comma; null when something else follows.
+     */
+    private static String sitedAfter(Doc doc, Sentence s, int place) {
+        int k = doc.mention(place).endToken();
+        if (k >= s.endToken() || !Grammar.isComma(doc.token(k))) {
+            return null;
+        }
+        k++;
+        if (k < s.endToken() && doc.token(k).is("the")) {
+            k++;
+        }
+        int m = k < s.endToken() ? doc.mentionAt[k] : -1;
+        return m >= 0 && SITED.contains(doc.type(m)) ? doc.id(m) : null;
     }
 
     /** The organization a place statement at token i belongs to: the nearest one before, else "the company" there. */

@@ -184,4 +184,13 @@ class SitesTownsAndPapersTest {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertEquals(EntityType.PRODUCT, x.requireEntity(product).type(), x.names());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Headquartered in Germany, the Brandt Group has five brands.|Brandt Group|Germany",
+            "Based in Leeds, Kellam Robotics makes arms for warehouses.|Kellam Robotics|Leeds",
+            "Headquartered in Oslo, Norvik Systems sells sensors.|Norvik Systems|Oslo"})
+    void aSentenceOpeningOnTheSeatLocatesTheNameAfterIt(String text, String org, String place) {
+        Extracted.of(text, "2025-01-01").requireFact(FactType.LOCATED_IN, org, place);
+    }
 }

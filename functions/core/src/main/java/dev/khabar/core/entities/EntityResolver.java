@@ -116,6 +116,7 @@ public final class EntityResolver {
         mergeSurnames(groups);
         mergeFacilityTails(groups);
         mergeShortenedNames(groups);
+        mergeShortGivenNames(groups);
         Map<Group, Integer> index = new LinkedHashMap<>();
         int[] entityOf = new int[mentions.size()];
         for (int k = 0; k < mentions.size(); k++) {
@@ -261,6 +262,23 @@ public final class EntityResolver {
                 boolean shortens = longer.forms.stream().map(f -> f.split(" "))
                         .anyMatch(full -> full.length > words.length && full[0].equals(words[0]) && subsequence(words, full));
                 if (shortens) {
+                    shorter.merged = longer;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** "Teo Blidarus" after "Teodor Blidarus": the same surname with the given name cut short is the same person. */
+    private static void mergeShortGivenNames(Map<Object, Group> groups) {
+        List<Group> people = groups.values().stream()
+                .filter(g -> g.entry == null && g.type() == EntityType.PERSON && g.merged == null && g.nameWords().length == 2).toList();
+        for (Group shorter : people) {
+            String[] words = shorter.nameWords();
+            for (Group longer : people) {
+                String[] full = longer.nameWords();
+                if (longer != shorter && longer.merged == null && full[1].equals(words[1]) && words[0].length() >= 3
+                        && full[0].length() > words[0].length() && full[0].startsWith(words[0]) && isLatin(words[0])) {
                     shorter.merged = longer;
                     break;
                 }

@@ -69,6 +69,11 @@ final class LatinNames {
                     i += 2;
                     continue; // "[LON:AVON]", "ACIA.O": a ticker beside the company's name
                 }
+                int nicknamed = arabic ? -1 : nicknamed(tokens, i, s.endToken(), sink);
+                if (nicknamed > i) {
+                    i = nicknamed - 1;
+                    continue;
+                }
                 int end = arabic ? latinRun(tokens, i, s.endToken(), sink)
                         : capitalizedRun(tokens, i, s.endToken(), sink, context);
                 if (end <= i) {
@@ -132,6 +137,27 @@ final class LatinNames {
                 i = end - 1;
             }
         }
+    }
+
+    /**
+     * "Robert “Kelly” Ortberg", "William 'Bill' Ford": a given name, a quoted nickname, a surname. The person goes by the
+     * nickname: "Kelly Ortberg". Returns the end of the name added, or -1.
+     */
+    private static int nicknamed(List<Token> tokens, int i, int limit, MentionSink sink) {
+        if (i + 4 >= limit || !NameLexicon.isLatinGivenName(tokens.get(i).norm()) || !Cues.isQuote(tokens.get(i + 1).surface())
+                || !tokens.get(i + 2).capitalized() || !Cues.isQuote(tokens.get(i + 3).surface()) || !tokens.get(i + 4).capitalized()
+                || !sink.free(i, i + 5)) {
+            return -1;
+        }
+        int end = i + 5;
+        while (end < limit && tokens.get(end).capitalized() && !sink.covered(end) && end - i < 7) {
+            end++;
+        }
+        StringBuilder name = new StringBuilder(tokens.get(i + 2).surface());
+        for (int k = i + 4; k < end; k++) {
+            name.append(' ').append(tokens.get(k).surface());
+        }
+        return sink.add(i, end, 0, EntityType.PERSON, null, name.toString()) ? end : -1;
     }
 
     /**

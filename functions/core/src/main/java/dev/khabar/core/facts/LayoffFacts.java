@@ -72,9 +72,15 @@ final class LayoffFacts {
     private static final Set<String> WORKFORCE = WordSet.of("workforce", "staff", "employees", "jobs", "workers",
             "positions", "roles", "headcount", "العامله", "موظفيها", "موظفيه", "الوظائف", "وظائف", "العاملين", "الموظفين");
 
+    private static final Set<String> STAFF_BEFORE = WordSet.of("job", "jobs", "staff", "workforce", "headcount");
+
+    /** "its Ruston plant", "their Ohio unit": a name owned by the doer describes what it closes, it is not the doer. */
+    private static final Set<String> OWNERS = WordSet.of("its", "their", "his", "her", "our");
+
     /** "Salesforce will cut 10% of its workforce": a layoff without a number, when its doer is named in the clause. */
     private static void withoutCount(Doc doc, Sentence s, int trigger, FactCollector out) {
-        boolean staff = false;
+        // "job cuts", "staff reductions": the staff named right before the noun
+        boolean staff = trigger > s.firstToken() && STAFF_BEFORE.contains(doc.token(trigger - 1).norm());
         for (int k = trigger + 1; k < Math.min(s.endToken(), trigger + 7); k++) {
             staff |= WORKFORCE.contains(doc.token(k).norm()) || WORKFORCE.contains(Clitics.bare(doc.token(k).norm()));
         }
@@ -154,8 +160,9 @@ final class LayoffFacts {
             }
         }
         for (int m : doc.mentionsIn(s.firstToken(), s.endToken())) {
-            if (doc.type(m) == EntityType.ORGANIZATION && !doc.id(m).equals(told)) {
-                return null;
+            if (doc.type(m) == EntityType.ORGANIZATION && !doc.id(m).equals(told) && !Grammar.governed(doc, m, s)
+                    && !owned(doc, s, m)) {
+                return null; // another doer; "according to its WARN notice" names a source, not one
             }
         }
         return told;
@@ -166,7 +173,7 @@ final class LayoffFacts {
         String governed = null;
         for (int k = mentions.size() - 1; k >= 0; k--) {
             int m = mentions.get(k);
-            if (doc.type(m) != EntityType.ORGANIZATION || setApart(doc, s, m)) {
+            if (doc.type(m) != EntityType.ORGANIZATION || setApart(doc, s, m) || owned(doc, s, m)) {
                 continue;
             }
             if (!Grammar.governed(doc, m, s)) {
@@ -186,6 +193,11 @@ final class LayoffFacts {
             }
         }
         return governed;
+    }
+
+    private static boolean owned(Doc doc, Sentence s, int m) {
+        int start = doc.mention(m).startToken();
+        return start > s.firstToken() && OWNERS.contains(doc.token(start - 1).norm());
     }
 
     private static boolean setApart(Doc doc, Sentence s, int m) {

@@ -433,6 +433,13 @@ final class TriggerFacts {
             }
         }
         int first = firstAfter(doc, s, start, end, spec.object(), subject);
+        if (first >= 0 && tr.type() == FactType.PRODUCT_LAUNCH && !tr.arabic() && platform(doc, s, first)) {
+            first = -1; // "released apps for Android": the product they run on, not the one launched
+        }
+        if (first >= 0 && tr.type() == FactType.ACQUISITION && !tr.arabic() && doc.mention(first).startToken() > start
+                && doc.token(doc.mention(first).startToken() - 1).is("from")) {
+            return out; // "bought the plant in 2006 from X": X sold what was bought, and that has no name
+        }
         boolean contract = tr.type() == FactType.CONTRACT;
         if (contract && first >= 0 && start == tr.endToken() && DealParties.purposeBetween(doc, start, doc.mention(first).startToken())) {
             first = -1; // "a contract to support the X system": X is what the work is about, not a party
@@ -480,6 +487,13 @@ final class TriggerFacts {
             out.add(nearest);
         }
         return out;
+    }
+
+    private static final Set<String> PLATFORM_MARKERS = WordSet.of("for", "on", "with", "to", "from", "against", "than");
+
+    private static boolean platform(Doc doc, Sentence s, int m) {
+        int before = doc.mention(m).startToken() - 1;
+        return before >= s.firstToken() && PLATFORM_MARKERS.contains(doc.token(before).norm());
     }
 
     private static final Set<String> CLAUSE_LINKS = WordSet.of("and", "but", "while", "whereas", "as");

@@ -79,6 +79,9 @@ final class LatinNames {
                 if (end <= i) {
                     continue;
                 }
+                if (!arabic && demonymOpening(tokens, i, end, s, sink)) {
+                    i--; // "Korean Air", "British Airways": the nationality opens the company's name
+                }
                 if (headline && sentences.size() > 1 && unpunctuated(tokens, s) && headlineChecks++ < MAX_HEADLINE_CHECKS) {
                     int told = toldElsewhere(tokens, i, end, s, sink.text());
                     if (told == i) {
@@ -137,6 +140,33 @@ final class LatinNames {
                 i = end - 1;
             }
         }
+    }
+
+    private static final Set<String> DEMONYMS = WordSet.of("american", "british", "chinese", "french", "german", "japanese",
+            "korean", "indian", "russian", "european", "egyptian", "saudi", "emirati", "qatari", "israeli", "canadian",
+            "australian", "african", "arab", "asian", "irish", "italian", "spanish", "dutch", "swiss", "swedish", "belgian",
+            "danish", "norwegian", "finnish", "austrian", "polish", "turkish", "iranian", "kuwaiti", "omani", "moroccan",
+            "nigerian", "kenyan", "brazilian", "mexican", "singaporean", "malaysian", "indonesian", "vietnamese",
+            "taiwanese", "pakistani", "portuguese", "greek", "czech", "hungarian", "ukrainian", "scottish", "thai");
+
+    /** Trades a national company is named by: "Korean Air", "Saudi Telecom", "Indian Railways". */
+    private static final Set<String> TRADES = WordSet.of("air", "airlines", "airways", "telecom", "railways", "rail", "steel",
+            "motors", "electric", "petroleum", "post", "gas", "oil", "mining", "shipping", "lines", "telecommunications");
+
+    /**
+     * "Korean Air", "Turkish Airlines": a nationality right before a single common word names a company together with
+     * it; the word alone ("Air") is no name. A title after the nationality ("German Chancellor") is not such a word.
+     */
+    private static boolean demonymOpening(List<Token> tokens, int i, int end, Sentence s, MentionSink sink) {
+        if (end - i != 1 || i - 1 < s.firstToken() || sink.covered(i - 1)) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        Token word = tokens.get(i);
+        return before.capitalized() && DEMONYMS.contains(before.norm()) && before.end() + 1 >= word.start()
+                && (CommonWords.isCommon(word.norm()) || Cues.ORG_ENDINGS.contains(word.norm()) || TRADES.contains(word.norm()))
+                && !NameLexicon.isEnglishTitle(word.norm()) && !isMonth(word)
+                && !(end < s.endToken() && tokens.get(end).capitalized());
     }
 
     /**

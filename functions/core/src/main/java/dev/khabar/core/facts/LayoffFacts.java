@@ -44,7 +44,7 @@ final class LayoffFacts {
         int firstTrigger = triggers.get(0);
         int segmentStart = s.firstToken();
         for (Quantity c : counts) {
-            if (c.startToken() + 4 < firstTrigger) {
+            if (c.startToken() + 4 < firstTrigger || headcount(doc, s, c.startToken())) {
                 segmentStart = c.endToken();
                 continue;
             }
@@ -96,6 +96,11 @@ final class LayoffFacts {
         int m = TriggerFacts.subjectMention(doc, s, tr, Set.of(EntityType.ORGANIZATION));
         if (doers.isEmpty() && m >= 0) {
             doers.add(doc.id(m));
+        }
+        int anaphor = doers.isEmpty() && !tr.arabic() ? Anaphora.firstIn(doc, s, Grammar.clauseStart(doc, trigger, s), trigger) : -1;
+        String resolved = anaphor >= 0 ? Anaphora.resolve(doc, anaphor) : null;
+        if (resolved != null) {
+            doers.add(resolved); // "The tech giant also made job cuts"
         }
         for (String doer : doers) {
             out.add(FactType.LAYOFF, doer, null, null, null, Attributes.date(doc, s, trigger, FactType.LAYOFF), null, null,
@@ -193,6 +198,20 @@ final class LayoffFacts {
             }
         }
         return governed;
+    }
+
+    private static final Set<String> HEADCOUNT_VERBS = WordSet.of("employed", "employs", "employing", "employ", "had", "has",
+            "have", "counted", "counts");
+    private static final Set<String> APPROXIMATORS = WordSet.of("around", "about", "some", "nearly", "almost", "roughly",
+            "approximately", "over", "than", "more", "fewer", "less", "just", "under");
+
+    /** "employed around 450 people before those layoffs", "had 76 employees before the layoffs": a headcount, not a cut. */
+    private static boolean headcount(Doc doc, Sentence s, int count) {
+        int k = count - 1;
+        while (k >= s.firstToken() && APPROXIMATORS.contains(doc.token(k).norm())) {
+            k--;
+        }
+        return k >= s.firstToken() && HEADCOUNT_VERBS.contains(doc.token(k).norm());
     }
 
     private static boolean owned(Doc doc, Sentence s, int m) {

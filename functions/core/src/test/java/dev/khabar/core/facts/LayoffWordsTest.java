@@ -34,9 +34,22 @@ class LayoffWordsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "Nimbus Labs laid off 40 workers. The site employed around 300 people before those layoffs.|40",
+            "Kestrel Freight had 90 employees before the layoffs. The company let go 20 people on Tuesday.|20",
+            "Orbita Robotics cut 15 jobs; the firm employs about 120 people after the layoffs.|15"})
+    void aHeadcountBeforeOrAfterTheLayoffsIsNoLayoff(String text, int count) {
+        Extracted x = Extracted.of(text, "2024-05-02");
+        List<Fact> layoffs = x.document().facts().stream().filter(f -> f.type() == FactType.LAYOFF).toList();
+        assertEquals(List.of(count), layoffs.stream().map(Fact::count).toList(), x.describeFacts());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "Kestrel Freight also made job cuts in its sales division.|Kestrel Freight",
             "Nimbus Labs said staff reductions will follow the merger.|Nimbus Labs",
-            "Orbita Robotics confirmed new job cuts on Tuesday.|Orbita Robotics"})
+            "Orbita Robotics confirmed new job cuts on Tuesday.|Orbita Robotics",
+            "Nimbus Labs grew fast. The startup also made job cuts in its sales team.|Nimbus Labs",
+            "Kestrel Freight is in trouble. The logistics company announced staff cuts across Europe.|Kestrel Freight"})
     void jobCutsWithoutACountAreALayoff(String text, String doer) {
         Extracted x = Extracted.of(text, "2024-05-02");
         x.requireFact(FactType.LAYOFF, doer, null);

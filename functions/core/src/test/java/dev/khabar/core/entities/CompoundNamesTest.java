@@ -37,4 +37,14 @@ class CompoundNamesTest {
         assertTrue(x.requireEntity(name).aliases().contains(otherForm), x.names() + " " + x.requireEntity(name).aliases());
         assertEquals(1, x.document().entities().stream().filter(e -> e.type() == EntityType.PERSON).count(), x.names());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Boeing named Niel Golightly as the company's senior vice president.|Niel Golightly",
+            "Kestrel Freight hired Tamsin Oduya as chief financial officer.|Tamsin Oduya",
+            "Nimbus Labs appointed Quill Marrow as its new chairman.|Quill Marrow"})
+    void aNameTakenOnAsATitleIsAPerson(String text, String name) {
+        Extracted x = Extracted.of(text, "2024-05-02");
+        assertEquals(EntityType.PERSON, x.requireEntity(name).type(), x.names());
+    }
 }

@@ -17,6 +17,8 @@ class LayoffWordsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Kestrel Freight let go 45 workers on Friday.|Kestrel Freight|45",
+            "Many startups cut staff this week. Zentrix let go 30% of staff; 18 people on Monday.|Zentrix|18",
+            "Many startups cut staff this week. Volarix closed its plant and let go 25 workers on Monday.|Volarix|25",
             "Nimbus Labs is letting go 12% of staff – about 60 people – this week.|Nimbus Labs|60",
             "Orbita Robotics announced a reduction of 300 jobs at its Ohio sites.|Orbita Robotics|300",
             "Kestrel Freight plans to close its Dayton Foods warehouse and will lay off the 80 workers there.|Kestrel Freight|80",

@@ -18,6 +18,8 @@ import java.util.Set;
  * per folded surface; a lone word that is the surname of a person named in full is that person (وانغ, Mayer).
  */
 public final class EntityResolver {
+    /** Arabic honorifics written before a person's name. */
+
     /** Words that a company's short name drops: Mistral AI → Mistral, Thrive Capital → Thrive. */
     private static final Set<String> GENERIC_ENDINGS = WordSet.of("ai", "labs", "inc", "group", "technologies", "capital",
             "holdings", "corp", "ventures", "systems", "bank", "media", "partners", "networks", "therapeutics",
@@ -118,6 +120,8 @@ public final class EntityResolver {
         }
         mergeSurnames(groups);
         mergeFacilityTails(groups);
+        mergeTownSites(groups);
+        mergeModelDesignations(groups);
         mergeShortenedNames(groups);
         mergeShortGivenNames(groups);
         Map<Group, Integer> index = new LinkedHashMap<>();
@@ -305,6 +309,49 @@ public final class EntityResolver {
             }
         }
         return k == part.length;
+    }
+
+    /**
+     * "its Ruston area glass plant", then "the Ruston plant", "the Ruston facility": sites named by one town with
+     * other site words are one site.
+     */
+    private static void mergeTownSites(Map<Object, Group> groups) {
+        Map<String, Group> byTown = new HashMap<>();
+        for (Group g : groups.values()) {
+            if (g.type() != EntityType.FACILITY || g.entry != null || g.merged != null) {
+                continue;
+            }
+            String surface = g.firstSurface;
+            int space = surface.indexOf(' ');
+            while (space > 0 && space + 1 < surface.length() && Character.isUpperCase(surface.charAt(space + 1))) {
+                space = surface.indexOf(' ', space + 1); // "St. Johnsbury plant": the town runs to the first lower-case word
+            }
+            if (space <= 0 || !Character.isLowerCase(surface.charAt(space + 1))) {
+                continue;
+            }
+            Group first = byTown.putIfAbsent(fold(surface.substring(0, space)), g);
+            if (first != null) {
+                g.merged = first;
+            }
+        }
+    }
+
+    /** "the S4" after "the Galaxy S4": a product's model designation alone names the product. */
+    private static void mergeModelDesignations(Map<Object, Group> groups) {
+        List<Group> products = groups.values().stream().filter(g -> g.type() == EntityType.PRODUCT).toList();
+        for (Group g : groups.values()) {
+            String model = g.firstSurface;
+            if (g.entry != null || g.merged != null || model.contains(" ") || model.chars().noneMatch(Character::isDigit)
+                    || model.chars().noneMatch(Character::isLetter)) {
+                continue;
+            }
+            for (Group full : products) {
+                if (full != g && full.merged == null && full.firstSurface.endsWith(" " + model)) {
+                    g.merged = full;
+                    break;
+                }
+            }
+        }
     }
 
     /** "City Hall" after "Scranton City Hall": the end of a facility's name names it. */

@@ -9,6 +9,7 @@ import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Latin-script names nobody listed. In Arabic text any Latin run is a name (Scale AI، Play AI). In English text a
@@ -38,6 +39,12 @@ final class LatinNames {
     private static final Set<String> WEB_ENDINGS = WordSet.of("ai", "io", "com", "co", "net", "org", "app", "tech", "ly");
     private static final Set<String> BOARD_WORDS = WordSet.of("board", "directors", "supervisory", "management",
             "executive", "trustees", "governors", "advisory");
+    /** Last words of newspapers' and agencies' names, which keep the capitalized "The" they are written with. */
+    private static final Set<String> PUBLICATION_ENDINGS = WordSet.of("sun", "post", "times", "press", "journal", "herald",
+            "tribune", "gazette", "guardian", "mirror", "telegraph", "observer", "chronicle", "examiner", "inquirer",
+            "courier", "register", "star", "globe", "verge");
+    private static final Pattern PERIOD_OR_SUM = Pattern.compile(
+            "(FY|Q[1-4]|H[12]|EUR|USD|GBP|INR|AED|SAR|Rs)\\d+");
     private static final Set<String> CONNECTORS = WordSet.of("of", "&", "for", "de", "du", "van", "von", "al", "bin", "la");
 
     private LatinNames() {
@@ -51,6 +58,9 @@ final class LatinNames {
             boolean arabic = mostlyArabic(tokens, s);
             int first = firstWord(tokens, s);
             boolean headline = !arabic && CommonWords.headlineCase(tokens, s);
+            if (!arabic && CommonWords.heading(tokens, s)) {
+                continue;
+            }
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 if (sink.covered(i) || tokens.get(i).script() != Script.LATIN) {
                     continue;
@@ -65,6 +75,9 @@ final class LatinNames {
                 if (i + 1 < s.endToken() && tokens.get(i + 1).script() == Script.NUMBER
                         && Currencies.abbreviation(tokens.get(i).surface()) != null) {
                     continue; // "USD 5 million", "Rs 100 crore": a currency, not a name
+                }
+                if (PERIOD_OR_SUM.matcher(tokens.get(i).surface()).matches()) {
+                    continue; // "FY2020", "EUR15": a fiscal year or a sum glued to its number
                 }
                 if (!arabic && ticker(tokens, i, s.endToken())) {
                     i += 2;
@@ -91,6 +104,15 @@ final class LatinNames {
                     }
                     end = told; // "Norvale Robotics Raises $40 Million": the name is what the story repeats
                 }
+                int paper = arabic ? -1 : paper(tokens, i, end, s, sink);
+                if (paper >= 0) {
+                    sink.add(paper, end, 0, EntityType.ORGANIZATION, null, null);
+                    i = end - 1;
+                    continue;
+                }
+                if (!arabic) {
+                    end = beforePerson(tokens, i, end);
+                }
                 if (!arabic && notAName(tokens, i, end)) {
                     i = end - 1;
                     continue;
@@ -104,7 +126,8 @@ final class LatinNames {
                         continue; // "Former CEO", "Local firms": no name in the run
                     }
                 }
-                if (!arabic && (i == first || headline) && end - i == 1 && CommonWords.isCommon(tokens.get(i).norm())
+                if (!arabic && (i == first || headline || quoteOpener(tokens, i, s)) && end - i == 1
+                        && CommonWords.isCommon(tokens.get(i).norm())
                         && !context.alone().contains(tokens.get(i).norm())) {
                     continue; // "Three executives left", "Fundraising was slow": capitalized only as the opener
                 }
@@ -133,6 +156,16 @@ final class LatinNames {
                 EntityType type = LatinTypes.classify(tokens, i, end, s, context);
                 if (type == EntityType.FACILITY) {
                     end = withItsTown(tokens, i, end, s.endToken(), sink);
+                }
+                if (type == EntityType.ORGANIZATION && end - i == 1 && !Cues.ORG_ENDINGS.contains(tokens.get(i).norm())
+                        && listedWithProduct(tokens, i, end, s, sink)) {
+                    type = EntityType.PRODUCT; // "Bing, Skype, OneDrive and Microsoft Office": a list of one kind
+                }
+                int site = type == EntityType.LOCATION || type == EntityType.ORGANIZATION
+                        ? TownSites.siteEnd(tokens, i, end, s.endToken()) : -1;
+                if (site > end && sink.free(end, site)) {
+                    type = EntityType.FACILITY; // "its Ruston plant": the town's name names the site
+                    end = site;
                 }
                 if (type != null) {
                     sink.dropPlacesIn(i, end); // "Royal Bank of Scotland" takes its place whole
@@ -254,7 +287,31 @@ final class LatinNames {
         while (p < end && (NameLexicon.isEnglishTitle(tokens.get(p).norm()) || BOARD_WORDS.contains(tokens.get(p).norm()))) {
             p++; // "Chairman of the Board Anna Weiss": the board ends the title
         }
-        return p > i && LatinTypes.words(tokens, p, end) >= 2 && LatinTypes.givenName(tokens, p) ? p : i;
+        if (p > i && LatinTypes.words(tokens, p, end) >= 2 && LatinTypes.givenName(tokens, p)) {
+            return p;
+        }
+        for (int k = i + 1; k + 1 < end; k++) { // "Labor Commissioner Jane Roe": the field before the title too
+            if (NameLexicon.isEnglishTitle(tokens.get(k - 1).norm()) && LatinTypes.givenName(tokens, k)
+                    && LatinTypes.words(tokens, k, end) >= 2 && LatinTypes.words(tokens, k, end) <= 3) {
+                return k;
+            }
+        }
+        return i;
+    }
+
+    /**
+     * "managing partner of Collaborative Fund Craig Shapiro told": a company's name closed by its ending, then a
+     * person's (a given name and one or two more words), written with no comma between. Returns the company's end.
+     */
+    private static int beforePerson(List<Token> tokens, int i, int end) {
+        for (int k = i + 1; k + 1 < end; k++) {
+            if (Cues.ORG_ENDINGS.contains(tokens.get(k - 1).norm()) && LatinTypes.givenName(tokens, k)
+                    && LatinTypes.words(tokens, k, end) >= 2 && LatinTypes.words(tokens, k, end) <= 3
+                    && !Cues.ORG_ENDINGS.contains(tokens.get(end - 1).norm())) {
+                return k;
+            }
+        }
+        return end;
     }
 
     /** "Dame Ysolde Marrick", "Mr. Anthony": a courtesy word before a name is no part of it. */
@@ -267,6 +324,44 @@ final class LatinNames {
             p++;
         }
         return p == end ? end : nameable(tokens.get(p)) ? p : i; // a rank alone ("Lt." before a name) names nobody
+    }
+
+    /**
+     * "The Jackson Sun", "The Canadian Press": a paper or an agency keeps the capitalized article it is written with,
+     * and the adjective after it. Returns where the paper's name starts, or -1.
+     */
+    private static int paper(List<Token> tokens, int i, int end, Sentence s, MentionSink sink) {
+        if (!PUBLICATION_ENDINGS.contains(tokens.get(end - 1).norm())) {
+            return -1;
+        }
+        int k = i - 1;
+        if (k > s.firstToken() && tokens.get(k).capitalized() && !sink.covered(k) && !tokens.get(k).is("the")) {
+            k--; // "Canadian", left out of the run as a nationality
+        }
+        return k >= s.firstToken() && tokens.get(k).surface().equals("The") && !sink.covered(k) ? k : -1;
+    }
+
+    /** Items of a list on either side of a one-word name: whether one of them is a known product. */
+    private static boolean listedWithProduct(List<Token> tokens, int i, int end, Sentence s, MentionSink sink) {
+        return listHasProduct(tokens, end, s.endToken(), 1, sink) || listHasProduct(tokens, i - 1, s.firstToken() - 1, -1, sink);
+    }
+
+    /** Walks list items from {@code from} towards {@code stop} by {@code step}; true at a product among them. */
+    private static boolean listHasProduct(List<Token> tokens, int from, int stop, int step, MentionSink sink) {
+        boolean separated = false;
+        for (int k = from; k != stop && Math.abs(k - from) < 16; k += step) {
+            Token t = tokens.get(k);
+            Mention m = sink.at(k);
+            if (m != null && m.type() == EntityType.PRODUCT && separated) {
+                return true;
+            }
+            if (t.is(",") || t.is("and") || t.is("or")) {
+                separated = true;
+            } else if (m == null && !t.capitalized()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "R&D", "E/F": runs of single letters are abbreviations of words, not names. */
@@ -284,6 +379,12 @@ final class LatinNames {
     private static boolean actsNext(Token next) {
         return next.is("'s") || NAME_FOLLOWERS.contains(next.norm()) || NameLexicon.isEnglishTitle(next.norm())
                 || next.is("co") || next.is("(");
+    }
+
+    /** "said: “Bringing together …": the first word of a quotation opens a sentence of its own. */
+    private static boolean quoteOpener(List<Token> tokens, int i, Sentence s) {
+        return i > s.firstToken() && Cues.isQuote(tokens.get(i - 1).surface())
+                && (i - 1 == s.firstToken() || tokens.get(i - 2).is(":") || tokens.get(i - 2).is(","));
     }
 
     private static int firstWord(List<Token> tokens, Sentence s) {

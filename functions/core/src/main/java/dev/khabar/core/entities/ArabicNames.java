@@ -61,7 +61,7 @@ final class ArabicNames {
                 }
                 if (ArabicAppositions.namedAs(tokens, i, end, s.firstToken(), sink) || givenNamePerson(tokens, i, end, sink)
                         || ArabicOrganizations.find(tokens, i, end, sink)
-                        || nationalCompany(tokens, i, end, sink)) {
+                        || nationalCompany(tokens, i, end, sink) || ArabicClauseNames.find(tokens, i, end, s.firstToken(), sink)) {
                     continue;
                 }
                 accusativeTitledPerson(tokens, i, end, sink);

@@ -22,7 +22,8 @@ public final class EntityFinder {
             "انترناشونال", "للتكنولوجيا", "للالكترونيات");
     /** Words that make a known company's name the name of one of its units. */
     private static final Set<String> DIVISIONS = WordSet.of("labs", "lab", "ventures", "capital", "research", "foundation",
-            "technology", "investors", "partners", "management", "securities", "services", "solutions");
+            "technology", "investors", "partners", "management", "securities", "services", "solutions", "lighting", "energy",
+            "healthcare", "pharma", "pharmaceuticals", "electronics", "aerospace", "automotive", "logistics", "insurance");
     private static final Set<String> SCALE_WORDS = WordSet.of("million", "billion", "trillion", "bn", "mn", "m", "b");
     private final Gazetteer gazetteer = Gazetteer.get();
 

@@ -19,7 +19,6 @@ import java.util.Set;
  */
 public final class EntityResolver {
     /** Arabic honorifics written before a person's name. */
-    private static final Set<String> HONORIFICS = Set.of("الشيخ", "الشيخة", "الأمير", "الأميرة", "الامير", "الملك", "السلطان");
 
     /** Words that a company's short name drops: Mistral AI → Mistral, Thrive Capital → Thrive. */
     private static final Set<String> GENERIC_ENDINGS = WordSet.of("ai", "labs", "inc", "group", "technologies", "capital",
@@ -39,6 +38,8 @@ public final class EntityResolver {
     private static final class Group {
         final GazetteerEntry entry;
         final Set<String> surfaces = new LinkedHashSet<>();
+        /** Surfaces with the royal title written before them (see {@link RoyalTitles}). */
+        final Set<String> titled = new LinkedHashSet<>();
         /** Folded surfaces of the group's own mentions, known before groups merge. */
         final Set<String> forms = new LinkedHashSet<>();
         /** by type in declaration order, so a tie goes the same way in every run (a HashMap's order of enums is not) */
@@ -101,7 +102,7 @@ public final class EntityResolver {
         }
     }
 
-    /** Resolves the mentions found in {@code text} into entities. */
+    /** @param text the text the mentions point into (for the titles written before names) */
     public static ResolvedEntities resolve(List<Mention> mentions, String text) {
         Map<Object, Group> groups = new LinkedHashMap<>();
         List<Group> ofMention = new ArrayList<>(mentions.size());
@@ -122,14 +123,16 @@ public final class EntityResolver {
         mergeTownSites(groups);
         mergeModelDesignations(groups);
         mergeShortenedNames(groups);
+        mergeShortGivenNames(groups);
         Map<Group, Integer> index = new LinkedHashMap<>();
         int[] entityOf = new int[mentions.size()];
         for (int k = 0; k < mentions.size(); k++) {
             Group root = ofMention.get(k).root();
-            root.surfaces.add(mentions.get(k).surface());
-            String styled = withHonorific(mentions.get(k), text);
-            if (styled != null) {
-                root.surfaces.add(styled);
+            Mention m = mentions.get(k);
+            root.surfaces.add(m.surface());
+            String titled = m.type() == EntityType.PERSON ? RoyalTitles.titled(text, m.start(), m.surface()) : null;
+            if (titled != null) {
+                root.titled.add(titled);
             }
             root.mentions++;
             Integer idx = index.get(root);
@@ -157,6 +160,9 @@ public final class EntityResolver {
             }
             if (!aliases.contains(name)) {
                 aliases.add(name);
+            }
+            if (type == EntityType.PERSON) {
+                g.titled.stream().filter(t -> !aliases.contains(t)).forEach(aliases::add);
             }
             String key = g.entry != null && g.entry.wikidata() != null ? g.entry.wikidata()
                     : Entity.derivedKey(type, fold(name));
@@ -295,6 +301,23 @@ public final class EntityResolver {
         }
     }
 
+    /** "Teo Blidarus" after "Teodor Blidarus": the same surname with the given name cut short is the same person. */
+    private static void mergeShortGivenNames(Map<Object, Group> groups) {
+        List<Group> people = groups.values().stream()
+                .filter(g -> g.entry == null && g.type() == EntityType.PERSON && g.merged == null && g.nameWords().length == 2).toList();
+        for (Group shorter : people) {
+            String[] words = shorter.nameWords();
+            for (Group longer : people) {
+                String[] full = longer.nameWords();
+                if (longer != shorter && longer.merged == null && full[1].equals(words[1]) && words[0].length() >= 3
+                        && full[0].length() > words[0].length() && full[0].startsWith(words[0]) && isLatin(words[0])) {
+                    shorter.merged = longer;
+                    break;
+                }
+            }
+        }
+    }
+
     private static boolean subsequence(String[] part, String[] whole) {
         int k = 0;
         for (String w : whole) {
@@ -396,26 +419,6 @@ public final class EntityResolver {
     }
 
     /** Folded name with punctuation and spacing reduced to single spaces: the identity of an unknown name. */
-    /**
-     * «الشيخ محمد بن راشد», «الأمير تركي بن سلمان»: a person's name as written with the honorific before it, which
-     * Arabic news often treats as part of the name; null when no honorific precedes the mention.
-     */
-    private static String withHonorific(Mention m, String text) {
-        if (m.type() != EntityType.PERSON || m.start() < 2) {
-            return null;
-        }
-        int end = m.start();
-        while (end > 0 && text.charAt(end - 1) == ' ') {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
-            start--;
-        }
-        String word = text.substring(start, end);
-        return end < m.start() && HONORIFICS.contains(word) ? word + " " + m.surface() : null;
-    }
-
     static String fold(String s) {
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;

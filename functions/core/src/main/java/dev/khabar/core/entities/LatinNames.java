@@ -22,7 +22,8 @@ final class LatinNames {
             "raised", "raises", "launched", "launches", "acquired", "acquires", "bought", "buys", "hired", "hires",
             "cut", "cuts", "laid", "lays", "signed", "signs", "unveiled", "unveils", "released", "invested", "invests",
             "partnered", "confirmed", "denied", "declined", "told", "won", "lost", "filed", "sued", "expects", "became",
-            "named", "names", "appointed", "appoints");
+            "named", "names", "appointed", "appoints", "let", "lets", "fired", "fires", "closed", "closes", "shut", "shuts",
+            "founded", "opened", "opens");
     private static final Set<String> INNER_ABBREVIATIONS = WordSet.of("st", "mt", "ft", "ste");
     private static final Set<String> GENERIC_FACILITY_WORDS = WordSet.of("naval", "air", "station", "force", "base", "army",
             "marine", "corps", "military", "joint", "reserve", "training", "logistics", "support", "center", "depot");
@@ -82,10 +83,18 @@ final class LatinNames {
                     i += 2;
                     continue; // "[LON:AVON]", "ACIA.O": a ticker beside the company's name
                 }
+                int nicknamed = arabic ? -1 : nicknamed(tokens, i, s.endToken(), sink);
+                if (nicknamed > i) {
+                    i = nicknamed - 1;
+                    continue;
+                }
                 int end = arabic ? latinRun(tokens, i, s.endToken(), sink)
                         : capitalizedRun(tokens, i, s.endToken(), sink, context);
                 if (end <= i) {
                     continue;
+                }
+                if (!arabic && demonymOpening(tokens, i, end, s, sink)) {
+                    i--; // "Korean Air", "British Airways": the nationality opens the company's name
                 }
                 if (headline && sentences.size() > 1 && unpunctuated(tokens, s) && headlineChecks++ < MAX_HEADLINE_CHECKS) {
                     int told = toldElsewhere(tokens, i, end, s, sink.text());
@@ -165,6 +174,54 @@ final class LatinNames {
                 i = end - 1;
             }
         }
+    }
+
+    private static final Set<String> DEMONYMS = WordSet.of("american", "british", "chinese", "french", "german", "japanese",
+            "korean", "indian", "russian", "european", "egyptian", "saudi", "emirati", "qatari", "israeli", "canadian",
+            "australian", "african", "arab", "asian", "irish", "italian", "spanish", "dutch", "swiss", "swedish", "belgian",
+            "danish", "norwegian", "finnish", "austrian", "polish", "turkish", "iranian", "kuwaiti", "omani", "moroccan",
+            "nigerian", "kenyan", "brazilian", "mexican", "singaporean", "malaysian", "indonesian", "vietnamese",
+            "taiwanese", "pakistani", "portuguese", "greek", "czech", "hungarian", "ukrainian", "scottish", "thai");
+
+    /** Trades a national company is named by: "Korean Air", "Saudi Telecom", "Indian Railways". */
+    private static final Set<String> TRADES = WordSet.of("air", "airlines", "airways", "telecom", "railways", "rail", "steel",
+            "motors", "electric", "petroleum", "post", "gas", "oil", "mining", "shipping", "lines", "telecommunications");
+
+    /**
+     * "Korean Air", "Turkish Airlines": a nationality right before a single common word names a company together with
+     * it; the word alone ("Air") is no name. A title after the nationality ("German Chancellor") is not such a word.
+     */
+    private static boolean demonymOpening(List<Token> tokens, int i, int end, Sentence s, MentionSink sink) {
+        if (end - i != 1 || i - 1 < s.firstToken() || sink.covered(i - 1)) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        Token word = tokens.get(i);
+        return before.capitalized() && DEMONYMS.contains(before.norm()) && before.end() + 1 >= word.start()
+                && (CommonWords.isCommon(word.norm()) || Cues.ORG_ENDINGS.contains(word.norm()) || TRADES.contains(word.norm()))
+                && !NameLexicon.isEnglishTitle(word.norm()) && !isMonth(word)
+                && !(end < s.endToken() && tokens.get(end).capitalized());
+    }
+
+    /**
+     * "Robert “Kelly” Ortberg", "William 'Bill' Ford": a given name, a quoted nickname, a surname. The person goes by the
+     * nickname: "Kelly Ortberg". Returns the end of the name added, or -1.
+     */
+    private static int nicknamed(List<Token> tokens, int i, int limit, MentionSink sink) {
+        if (i + 4 >= limit || !NameLexicon.isLatinGivenName(tokens.get(i).norm()) || !Cues.isQuote(tokens.get(i + 1).surface())
+                || !tokens.get(i + 2).capitalized() || !Cues.isQuote(tokens.get(i + 3).surface()) || !tokens.get(i + 4).capitalized()
+                || !sink.free(i, i + 5)) {
+            return -1;
+        }
+        int end = i + 5;
+        while (end < limit && tokens.get(end).capitalized() && !sink.covered(end) && end - i < 7) {
+            end++;
+        }
+        StringBuilder name = new StringBuilder(tokens.get(i + 2).surface());
+        for (int k = i + 4; k < end; k++) {
+            name.append(' ').append(tokens.get(k).surface());
+        }
+        return sink.add(i, end, 0, EntityType.PERSON, null, name.toString()) ? end : -1;
     }
 
     /**

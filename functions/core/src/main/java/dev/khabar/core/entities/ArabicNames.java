@@ -20,7 +20,7 @@ final class ArabicNames {
     private static final Set<String> NAME_LINKS = WordSet.of("بن", "ابن", "ابو", "عبد", "ال", "بنت");
     /** Bodies a title governs (رئيس مجلس الوزراء): never the first word of the person who holds it. */
     private static final Set<String> BODIES = ArabicWords.folded("مجلس", "وزاره", "هيئه", "لجنه", "اداره", "سلطه",
-            "مفوضيه", "جهاز", "حكومه", "برلمان", "فريق", "قسم");
+            "مفوضيه", "جهاز", "حكومه", "برلمان", "فريق", "قسم", "قطاع", "وحده", "شعبه");
     /** Definite words ending in ي that follow names without being family names. */
     private static final Set<String> NOT_NISBAS = ArabicWords.folded("الحالي", "التنفيذي", "الماضي", "الثاني", "الاولي",
             "الرسمي", "الفعلي", "الاقليمي", "العالمي", "الدولي", "المحلي", "الاستثماري", "المالي", "السنوي", "الذي", "التالي");
@@ -61,7 +61,7 @@ final class ArabicNames {
                 }
                 if (ArabicAppositions.namedAs(tokens, i, end, s.firstToken(), sink) || givenNamePerson(tokens, i, end, sink)
                         || ArabicOrganizations.find(tokens, i, end, sink)
-                        || nationalCompany(tokens, i, end, sink)) {
+                        || nationalCompany(tokens, i, end, sink) || ArabicClauseNames.find(tokens, i, end, s.firstToken(), sink)) {
                     continue;
                 }
                 accusativeTitledPerson(tokens, i, end, sink);
@@ -250,6 +250,9 @@ final class ArabicNames {
         }
         if (ArabicWords.basedIn(tokens.get(i).norm())) {
             int k = i + 1;
+            if (k < end && ArabicWords.MAIN.contains(tokens.get(k).norm())) {
+                k++; // «ومقرها الرئيسي في الرياض»
+            }
             if (k < end && (tokens.get(k).is("في") || tokens.get(k).is("ب"))) {
                 k++;
             }
@@ -257,6 +260,7 @@ final class ArabicNames {
                 k++; // «مقره بمدينة فرانكفورت»: the place is named after its noun
             }
             if (k < end && !sink.covered(k) && nameWord(tokens.get(k), false) && !NameLexicon.isArabicStop(tokens.get(k).norm())
+                    && !ArabicWords.basedIn(tokens.get(k).norm()) // «الواقع مقرها في …»: the seat word, then the place
                     && NameLexicon.arabicGivenName(tokens.get(k).norm()) == null) {
                 return sink.add(k, k + 1, 0, EntityType.LOCATION, null, null);
             }

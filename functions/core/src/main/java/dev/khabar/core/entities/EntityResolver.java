@@ -18,6 +18,8 @@ import java.util.Set;
  * per folded surface; a lone word that is the surname of a person named in full is that person (وانغ, Mayer).
  */
 public final class EntityResolver {
+    /** Arabic honorifics written before a person's name. */
+
     /** Words that a company's short name drops: Mistral AI → Mistral, Thrive Capital → Thrive. */
     private static final Set<String> GENERIC_ENDINGS = WordSet.of("ai", "labs", "inc", "group", "technologies", "capital",
             "holdings", "corp", "ventures", "systems", "bank", "media", "partners", "networks", "therapeutics",
@@ -36,6 +38,8 @@ public final class EntityResolver {
     private static final class Group {
         final GazetteerEntry entry;
         final Set<String> surfaces = new LinkedHashSet<>();
+        /** Surfaces with the royal title written before them (see {@link RoyalTitles}). */
+        final Set<String> titled = new LinkedHashSet<>();
         /** Folded surfaces of the group's own mentions, known before groups merge. */
         final Set<String> forms = new LinkedHashSet<>();
         /** by type in declaration order, so a tie goes the same way in every run (a HashMap's order of enums is not) */
@@ -98,7 +102,8 @@ public final class EntityResolver {
         }
     }
 
-    public static ResolvedEntities resolve(List<Mention> mentions) {
+    /** @param text the text the mentions point into (for the titles written before names) */
+    public static ResolvedEntities resolve(List<Mention> mentions, String text) {
         Map<Object, Group> groups = new LinkedHashMap<>();
         List<Group> ofMention = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
@@ -115,12 +120,20 @@ public final class EntityResolver {
         }
         mergeSurnames(groups);
         mergeFacilityTails(groups);
+        mergeTownSites(groups);
+        mergeModelDesignations(groups);
         mergeShortenedNames(groups);
+        mergeShortGivenNames(groups);
         Map<Group, Integer> index = new LinkedHashMap<>();
         int[] entityOf = new int[mentions.size()];
         for (int k = 0; k < mentions.size(); k++) {
             Group root = ofMention.get(k).root();
-            root.surfaces.add(mentions.get(k).surface());
+            Mention m = mentions.get(k);
+            root.surfaces.add(m.surface());
+            String titled = m.type() == EntityType.PERSON ? RoyalTitles.titled(text, m.start(), m.surface()) : null;
+            if (titled != null) {
+                root.titled.add(titled);
+            }
             root.mentions++;
             Integer idx = index.get(root);
             if (idx == null) {
@@ -140,9 +153,16 @@ public final class EntityResolver {
                 if (withoutCue != null && !aliases.contains(withoutCue)) {
                     aliases.add(withoutCue); // "شركة التصنيع الوطنية" is also written "التصنيع الوطنية"
                 }
+                String definite = type == EntityType.ORGANIZATION ? definiteCue(surface) : null;
+                if (definite != null && !aliases.contains(definite)) {
+                    aliases.add(definite);
+                }
             }
             if (!aliases.contains(name)) {
                 aliases.add(name);
+            }
+            if (type == EntityType.PERSON) {
+                g.titled.stream().filter(t -> !aliases.contains(t)).forEach(aliases::add);
             }
             String key = g.entry != null && g.entry.wikidata() != null ? g.entry.wikidata()
                     : Entity.derivedKey(type, fold(name));
@@ -233,6 +253,19 @@ public final class EntityResolver {
     }
 
     /** An Arabic company name without the cue noun it is written with, or null when it has none. */
+    /**
+     * "صندوق الثقافي" read out of «للصندوق الثقافي»: a cue noun before a definite adjective agrees with it, so the
+     * name as written on its own is "الصندوق الثقافي"; null for other names ("صندوق الابتكار" is a construct).
+     */
+    private static String definiteCue(String surface) {
+        String[] words = surface.split(" ");
+        if (words.length < 2 || words[0].startsWith("ال") || Cues.arabicCue(TextNormalizer.normalize(words[0])) == null) {
+            return null;
+        }
+        String adjective = TextNormalizer.normalize(words[1]);
+        return adjective.startsWith("ال") && (adjective.endsWith("ي") || adjective.endsWith("يه")) ? "ال" + surface : null;
+    }
+
     private static String withoutCue(String surface) {
         int space = surface.indexOf(' ');
         if (space < 0 || !surface.chars().anyMatch(c -> TextNormalizer.isArabicLetter((char) c))) {
@@ -268,6 +301,23 @@ public final class EntityResolver {
         }
     }
 
+    /** "Teo Blidarus" after "Teodor Blidarus": the same surname with the given name cut short is the same person. */
+    private static void mergeShortGivenNames(Map<Object, Group> groups) {
+        List<Group> people = groups.values().stream()
+                .filter(g -> g.entry == null && g.type() == EntityType.PERSON && g.merged == null && g.nameWords().length == 2).toList();
+        for (Group shorter : people) {
+            String[] words = shorter.nameWords();
+            for (Group longer : people) {
+                String[] full = longer.nameWords();
+                if (longer != shorter && longer.merged == null && full[1].equals(words[1]) && words[0].length() >= 3
+                        && full[0].length() > words[0].length() && full[0].startsWith(words[0]) && isLatin(words[0])) {
+                    shorter.merged = longer;
+                    break;
+                }
+            }
+        }
+    }
+
     private static boolean subsequence(String[] part, String[] whole) {
         int k = 0;
         for (String w : whole) {
@@ -276,6 +326,49 @@ public final class EntityResolver {
             }
         }
         return k == part.length;
+    }
+
+    /**
+     * "its Ruston area glass plant", then "the Ruston plant", "the Ruston facility": sites named by one town with
+     * other site words are one site.
+     */
+    private static void mergeTownSites(Map<Object, Group> groups) {
+        Map<String, Group> byTown = new HashMap<>();
+        for (Group g : groups.values()) {
+            if (g.type() != EntityType.FACILITY || g.entry != null || g.merged != null) {
+                continue;
+            }
+            String surface = g.firstSurface;
+            int space = surface.indexOf(' ');
+            while (space > 0 && space + 1 < surface.length() && Character.isUpperCase(surface.charAt(space + 1))) {
+                space = surface.indexOf(' ', space + 1); // "St. Johnsbury plant": the town runs to the first lower-case word
+            }
+            if (space <= 0 || !Character.isLowerCase(surface.charAt(space + 1))) {
+                continue;
+            }
+            Group first = byTown.putIfAbsent(fold(surface.substring(0, space)), g);
+            if (first != null) {
+                g.merged = first;
+            }
+        }
+    }
+
+    /** "the S4" after "the Galaxy S4": a product's model designation alone names the product. */
+    private static void mergeModelDesignations(Map<Object, Group> groups) {
+        List<Group> products = groups.values().stream().filter(g -> g.type() == EntityType.PRODUCT).toList();
+        for (Group g : groups.values()) {
+            String model = g.firstSurface;
+            if (g.entry != null || g.merged != null || model.contains(" ") || model.chars().noneMatch(Character::isDigit)
+                    || model.chars().noneMatch(Character::isLetter)) {
+                continue;
+            }
+            for (Group full : products) {
+                if (full != g && full.merged == null && full.firstSurface.endsWith(" " + model)) {
+                    g.merged = full;
+                    break;
+                }
+            }
+        }
     }
 
     /** "City Hall" after "Scranton City Hall": the end of a facility's name names it. */

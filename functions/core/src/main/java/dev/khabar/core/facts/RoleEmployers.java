@@ -77,7 +77,10 @@ final class RoleEmployers {
             k--;
             int phrase = k >= s.firstToken() && doc.mentionAt[k] < 0 ? Anaphora.phraseEndingAt(doc, k, s) : -1;
             if (phrase >= 0) { // "the company's chief executive": the company the story is about
-                return doc.topic != null ? doc.topic : Anaphora.resolve(doc, phrase);
+                // "“A great fit for Atlas Copco,” the company's chief executive said": unless the sentence names it first
+                boolean namedHere = doc.mentionsIn(s.firstToken(), phrase).stream()
+                        .anyMatch(m -> doc.type(m) == EntityType.ORGANIZATION && !NonEmployers.excluded(doc, doc.id(m)));
+                return doc.topic != null && !namedHere ? doc.topic : Anaphora.resolve(doc, phrase);
             }
         } else if (doc.token(r.startToken()).script() == Script.ARABIC) {
             return sideBefore(doc, s, k);
@@ -116,6 +119,15 @@ final class RoleEmployers {
         return phrase >= 0 ? phrase : k;
     }
 
+    /** A company's units, which a title heads before the company is named: «رئيس قسم الشبكات في X». */
+    private static final Set<String> UNITS = WordSet.of("قسم", "قطاع", "وحده", "اداره", "شعبه");
+
+    /** Whether token k is a unit noun or what the unit right before it is of (قسم الشبكات): the title's own phrase. */
+    static boolean unitComplement(Doc doc, int k) {
+        return UNITS.contains(Clitics.withoutConjunction(doc.token(k).norm())) || k > 0 && doc.token(k).norm().startsWith("ال")
+                && UNITS.contains(Clitics.withoutConjunction(doc.token(k - 1).norm()));
+    }
+
     /** "الرئيس التنفيذي لميتا", "CEO of Acme", "العضو المنتدب للبنك": the organization after the title. */
     static String orgAfter(Doc doc, Sentence s, int end) {
         int from = end;
@@ -148,6 +160,10 @@ final class RoleEmployers {
             int described = describedOrganization(doc, s, k);
             if (described >= 0) {
                 return doc.id(described);
+            }
+            if (unitComplement(doc, k)) {
+                from++; // the unit's words count apart from the links before the organization
+                continue;
             }
             if (descriptors >= 0 && descriptors < 3 && t.script() == Script.ARABIC && Clitics.bare(t.norm()).length() > 2
                     && t.norm().startsWith("ال")) {

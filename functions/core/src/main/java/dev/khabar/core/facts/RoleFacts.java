@@ -344,20 +344,34 @@ final class RoleFacts {
         return k;
     }
 
+    /** «الإماراتية», «الألمانية»: a definite feminine nisba, which agrees with شركة and so describes the company. */
+    private static boolean feminineNisba(Token t) {
+        String n = t.norm();
+        return t.script() == Script.ARABIC && n.startsWith("ال") && n.endsWith("يه") && n.length() >= 6;
+    }
+
     /** "الرئيس التنفيذي لشركة أوبن إيه آي سام ألتمان": the person named after the title's organization. */
     private static int personAfterOrganization(Doc doc, Sentence s, int end) {
-        for (int k = end; k < Math.min(s.endToken(), end + 4); k++) {
+        int limit = end + 4;
+        for (int k = end; k < Math.min(s.endToken(), limit); k++) {
             int m = doc.mentionAt[k];
             if (m >= 0) {
                 if (doc.type(m) != EntityType.ORGANIZATION) {
                     return -1;
                 }
                 int after = doc.mention(m).endToken();
+                while (after < s.endToken() && doc.mentionAt[after] < 0 && (Grammar.isQuote(doc.token(after))
+                        || feminineNisba(doc.token(after)) && after == doc.mention(m).endToken())) {
+                    after++; // «المحلل في "X" دانيال», «مؤسس شركة X الإماراتية «فلان»»: a closing quote, the company's nationality
+                }
                 after = skipHonorifics(doc, s, after < s.endToken() && Grammar.isComma(doc.token(after)) ? after + 1 : after);
                 return after < s.endToken() && doc.mentionAt[after] >= 0 && doc.type(doc.mentionAt[after]) == EntityType.PERSON
                         ? doc.mentionAt[after] : -1;
             }
-            if (!RoleEmployers.LINKS.contains(Clitics.withoutConjunction(doc.token(k).norm())) && !Grammar.isQuote(doc.token(k))) {
+            String n = Clitics.withoutConjunction(doc.token(k).norm());
+            if (RoleEmployers.unitComplement(doc, k)) {
+                limit++; // «رئيس قطاع الأجهزة في شركة X»: the unit's words count apart
+            } else if (!RoleEmployers.LINKS.contains(n) && !Grammar.isQuote(doc.token(k))) {
                 return -1;
             }
         }

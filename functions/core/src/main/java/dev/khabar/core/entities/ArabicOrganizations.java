@@ -74,8 +74,8 @@ final class ArabicOrganizations {
         while (to < end && to < i + 7 && !sink.covered(to) && tokens.get(to).script() == Script.ARABIC
                 && (!NameLexicon.isArabicStopAsWritten(tokens.get(to).norm()) || publicAdjective(tokens, to, end))) {
             String n = tokens.get(to).norm();
-            if (NOT_IN_NAME.contains(Clitics.bare(n))) {
-                break;
+            if (NOT_IN_NAME.contains(Clitics.bare(n)) || n.startsWith("بال")) {
+                break; // «بنك الاتحاد بالتعاون مع …»: ب + the article opens a phrase after the name
             }
             boolean joinedNoun = n.startsWith("و") && to + 1 < end && definite(tokens.get(to + 1).norm());
             if (!definite(n) && !joinedNoun || to == first && ArabicWords.nationality(n)) {

@@ -33,7 +33,8 @@ public final class AliasKeys {
             return "";
         }
         // NFKD splits ئ into ي + hamza and é into e + accent; the marks are then dropped
-        String decomposed = Normalizer.normalize(TextNormalizer.normalize(text), Normalizer.Form.NFKD);
+        String folded = TextNormalizer.normalize(text);
+        String decomposed = decomposable(folded) ? Normalizer.normalize(folded, Normalizer.Form.NFKD) : folded;
         StringBuilder out = new StringBuilder(decomposed.length());
         boolean pendingSpace = false;
         for (int i = 0; i < decomposed.length(); ) {
@@ -54,8 +55,25 @@ public final class AliasKeys {
             }
             out.appendCodePoint(c);
         }
-        String folded = out.toString().toLowerCase(Locale.ROOT);
-        return folded.length() <= MAX_LENGTH ? folded : folded.substring(0, MAX_LENGTH).strip();
+        String key = out.toString().toLowerCase(Locale.ROOT);
+        return key.length() <= MAX_LENGTH ? key : key.substring(0, MAX_LENGTH).strip();
+    }
+
+    /**
+     * Whether NFKD could change more than the order of combining marks (which are dropped anyway): false for text of
+     * ASCII and Arabic letters without a hamza or madda seat, most names, so that they skip the JDK's normalizer,
+     * whose first use loads its Unicode data (milliseconds of a cold start).
+     */
+    static boolean decomposable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean kept = c < 0xA0 || (c >= 0x0600 && c <= 0x06FF && !(c >= 0x0622 && c <= 0x0626)
+                    && !(c >= 0x0675 && c <= 0x0678) && c != 0x06C0 && c != 0x06C2 && c != 0x06D3);
+            if (!kept) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

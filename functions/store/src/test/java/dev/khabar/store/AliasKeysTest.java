@@ -3,6 +3,10 @@ package dev.khabar.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +25,38 @@ class AliasKeysTest {
         assertEquals("nestle", AliasKeys.normalize("Nestlé"));
         assertEquals("scale ai", AliasKeys.normalize("Scale-AI"));
         assertEquals("2025", AliasKeys.normalize("٢٠٢٥"));
+    }
+
+    /** Text said to need no NFKD gives, once its marks are dropped, what NFKD would: every char and pair of chars. */
+    @Test
+    void textSkippingTheNormalizerIsTextItWouldNotChange() {
+        List<String> kept = new ArrayList<>();
+        for (char c = 0; c < 0x0700; c++) {
+            String s = String.valueOf(c);
+            if (!AliasKeys.decomposable(s)) {
+                assertEquals(s, Normalizer.normalize(s, Normalizer.Form.NFKD), "U+" + Integer.toHexString(c));
+                kept.add(s);
+            }
+        }
+        assertTrue(kept.size() > 300, "ASCII and the Arabic block: " + kept.size());
+        for (String a : kept) {
+            for (String b : kept) {
+                String pair = a + b;
+                assertEquals(withoutMarks(Normalizer.normalize(pair, Normalizer.Form.NFKD)), withoutMarks(pair), pair);
+            }
+        }
+        assertTrue(AliasKeys.decomposable("Nestlé"));
+        assertTrue(AliasKeys.decomposable("شركة ئيل"));
+        assertFalse(AliasKeys.decomposable("Meta ميتا"));
+    }
+
+    private static String withoutMarks(String s) {
+        StringBuilder out = new StringBuilder();
+        s.codePoints().filter(c -> Character.getType(c) != Character.NON_SPACING_MARK
+                && Character.getType(c) != Character.ENCLOSING_MARK
+                && Character.getType(c) != Character.COMBINING_SPACING_MARK
+                && Character.getType(c) != Character.FORMAT).forEach(out::appendCodePoint);
+        return out.toString();
     }
 
     @Test

@@ -119,7 +119,13 @@ final class Attributes {
     private static DateValue date(Doc doc, Sentence s, int trigger, FactType type, int from) {
         List<DateMention> inSentence = events(doc, doc.dates.get(s.index()));
         if (type != FactType.EMPLOYMENT_START) {
-            inSentence = inSentence.stream().filter(d -> !since(doc, s, d)).toList();
+            List<DateMention> events = new ArrayList<>(); // a loop: no lambda class for a cold start
+            for (DateMention d : inSentence) {
+                if (!since(doc, s, d)) {
+                    events.add(d);
+                }
+            }
+            inSentence = events;
         }
         int to = Grammar.clauseEnd(doc, trigger, s);
         DateMention best = null;

@@ -33,8 +33,7 @@ public final class AliasKeys {
             return "";
         }
         // NFKD splits ئ into ي + hamza and é into e + accent; the marks are then dropped
-        String folded = TextNormalizer.normalize(text);
-        String decomposed = decomposable(folded) ? Normalizer.normalize(folded, Normalizer.Form.NFKD) : folded;
+        String decomposed = decompose(TextNormalizer.normalize(text));
         StringBuilder out = new StringBuilder(decomposed.length());
         boolean pendingSpace = false;
         for (int i = 0; i < decomposed.length(); ) {
@@ -60,20 +59,33 @@ public final class AliasKeys {
     }
 
     /**
-     * Whether NFKD could change more than the order of combining marks (which are dropped anyway): false for text of
-     * ASCII and Arabic letters without a hamza or madda seat, most names, so that they skip the JDK's normalizer,
-     * whose first use loads its Unicode data (milliseconds of a cold start).
+     * NFKD, up to marks and their order (dropped by the caller anyway). Text of ASCII and Arabic letters, most names,
+     * skips the JDK's normalizer, whose first use loads its Unicode data (milliseconds of a cold start): of those
+     * letters NFKD only splits آ أ ؤ إ ئ into their base letter and a mark.
      */
-    static boolean decomposable(String text) {
+    static String decompose(String text) {
+        char[] out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean kept = c < 0xA0 || (c >= 0x0600 && c <= 0x06FF && !(c >= 0x0622 && c <= 0x0626)
-                    && !(c >= 0x0675 && c <= 0x0678) && c != 0x06C0 && c != 0x06C2 && c != 0x06D3);
-            if (!kept) {
-                return true;
+            char base = switch (c) {
+                case 'آ', 'أ', 'إ' -> 'ا';
+                case 'ؤ' -> 'و';
+                case 'ئ' -> 'ي';
+                default -> c;
+            };
+            boolean unchanged = c < 0xA0 || (c >= 0x0600 && c <= 0x06FF && !(c >= 0x0675 && c <= 0x0678)
+                    && c != 0x06C0 && c != 0x06C2 && c != 0x06D3);
+            if (!unchanged) {
+                return Normalizer.normalize(text, Normalizer.Form.NFKD);
+            }
+            if (base != c) {
+                if (out == null) {
+                    out = text.toCharArray();
+                }
+                out[i] = base;
             }
         }
-        return false;
+        return out == null ? text : new String(out);
     }
 
     /**

@@ -46,7 +46,7 @@ public final class Extractor {
         int titleSentences = headline != null && !sentences.isEmpty() ? 1 : 0;
 
         List<Mention> mentions = entityFinder.find(text, tokens, sentences, titleSentences);
-        ResolvedEntities entities = EntityResolver.resolve(mentions);
+        ResolvedEntities entities = EntityResolver.resolve(mentions, text);
         Set<String> currencies = currenciesOfPlaces(mentions);
         List<List<Money>> money = new ArrayList<>(sentences.size());
         List<List<Quantity>> counts = new ArrayList<>(sentences.size());

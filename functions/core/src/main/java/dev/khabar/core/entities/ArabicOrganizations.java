@@ -79,6 +79,10 @@ final class ArabicOrganizations {
             }
             to++;
         }
+        if (to > first && first == i + 1 && Clitics.withoutConjunction(t.norm()).startsWith("لل")) {
+            // «للصندوق الثقافي»: a definite body and its adjective, the article swallowed by ل
+            return sink.addWithArticle(i, to, MentionSink.cliticChars(t, reading), EntityType.ORGANIZATION);
+        }
         return to > first && sink.add(i, to, MentionSink.cliticChars(t, reading), EntityType.ORGANIZATION, null, null);
     }
 

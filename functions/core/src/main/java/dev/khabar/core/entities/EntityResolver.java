@@ -36,6 +36,8 @@ public final class EntityResolver {
     private static final class Group {
         final GazetteerEntry entry;
         final Set<String> surfaces = new LinkedHashSet<>();
+        /** Surfaces with the royal title written before them (see {@link RoyalTitles}). */
+        final Set<String> titled = new LinkedHashSet<>();
         /** Folded surfaces of the group's own mentions, known before groups merge. */
         final Set<String> forms = new LinkedHashSet<>();
         /** by type in declaration order, so a tie goes the same way in every run (a HashMap's order of enums is not) */
@@ -103,7 +105,8 @@ public final class EntityResolver {
         }
     }
 
-    public static ResolvedEntities resolve(List<Mention> mentions) {
+    /** @param text the text the mentions point into (for the titles written before names) */
+    public static ResolvedEntities resolve(List<Mention> mentions, String text) {
         Map<Object, Group> groups = new LinkedHashMap<>();
         List<Group> ofMention = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
@@ -131,7 +134,12 @@ public final class EntityResolver {
         int[] entityOf = new int[mentions.size()];
         for (int k = 0; k < mentions.size(); k++) {
             Group root = ofMention.get(k).root();
-            root.surfaces.add(mentions.get(k).surface());
+            Mention m = mentions.get(k);
+            root.surfaces.add(m.surface());
+            String titled = m.type() == EntityType.PERSON ? RoyalTitles.titled(text, m.start(), m.surface()) : null;
+            if (titled != null) {
+                root.titled.add(titled);
+            }
             root.mentions++;
             Integer idx = index.get(root);
             if (idx == null) {
@@ -154,6 +162,9 @@ public final class EntityResolver {
             }
             if (!aliases.contains(name)) {
                 aliases.add(name);
+            }
+            if (type == EntityType.PERSON) {
+                g.titled.stream().filter(t -> !aliases.contains(t)).forEach(aliases::add);
             }
             String key = g.entry != null && g.entry.wikidata() != null ? g.entry.wikidata()
                     : Entity.derivedKey(type, fold(name));

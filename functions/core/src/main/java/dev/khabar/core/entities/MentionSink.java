@@ -50,12 +50,24 @@ final class MentionSink {
 
     /** Adds tokens [from, to) as a mention; {@code skipChars} leading chars (a clitic) are left out of the surface. */
     boolean add(int from, int to, int skipChars, EntityType type, GazetteerEntry entry, String name) {
+        return add(from, to, skipChars, "", type, entry, name);
+    }
+
+    /**
+     * «للصندوق الثقافي»: a name whose article the preposition ل swallowed (ل + ال is written لل); its surface is the
+     * name as written on its own, article restored: الصندوق الثقافي. {@code skipChars} skips the whole لل.
+     */
+    boolean addWithArticle(int from, int to, int skipChars, EntityType type) {
+        return add(from, to, skipChars, "ال", type, null, null);
+    }
+
+    private boolean add(int from, int to, int skipChars, String prefix, EntityType type, GazetteerEntry entry, String name) {
         if (from >= to || !free(from, to)) {
             return false;
         }
         int start = tokens.get(from).start() + skipChars;
         int end = tokens.get(to - 1).end();
-        String surface = text.substring(start, end);
+        String surface = prefix + text.substring(start, end);
         mentions.add(new Mention(from, to, start, end, surface, type, entry, name, null));
         for (int k = from; k < to; k++) {
             covered[k] = true;

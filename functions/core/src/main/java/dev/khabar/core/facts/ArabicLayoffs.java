@@ -46,6 +46,37 @@ final class ArabicLayoffs {
         return false;
     }
 
+    /** «قام», «قامت»: a light verb whose doers stand before the verbal noun that says what they did (بتسريح). */
+    private static final Set<String> LIGHT_VERBS = Set.of("قام", "قامت", "يقوم", "تقوم", "سيقوم", "ستقوم", "قاموا");
+
+    /**
+     * «قامت شركات مثل «A» و«B» بتسريح …»: the verbal noun, with ب, follows a light verb; the organizations between the
+     * two are the doers, however they are introduced (مثل، كل من، عدد من الشركات).
+     */
+    static List<String> doersOfLightVerb(Doc doc, Sentence s, Trigger tr) {
+        List<String> out = new ArrayList<>();
+        String verbalNoun = doc.token(tr.startToken()).norm();
+        if (!verbalNoun.startsWith("ب") && !verbalNoun.startsWith("وب")) {
+            return out;
+        }
+        int light = -1;
+        for (int k = Grammar.clauseStart(doc, tr.startToken(), s); k < tr.startToken(); k++) {
+            if (doc.mentionAt[k] < 0 && LIGHT_VERBS.contains(Clitics.withoutConjunction(doc.token(k).norm()))) {
+                light = k;
+            }
+        }
+        if (light < 0) {
+            return out;
+        }
+        for (int m : doc.mentionsIn(light + 1, tr.startToken())) {
+            String clitic = Grammar.clitic(doc, doc.mention(m));
+            if (doc.type(m) == EntityType.ORGANIZATION && !clitic.contains("ب") && !clitic.contains("ل") && !out.contains(doc.id(m))) {
+                out.add(doc.id(m));
+            }
+        }
+        return out;
+    }
+
     /** The organizations right after the verb, a list joined by و / commas: «خفضت شركات مثل «A» و«B» …». */
     static List<String> doersAfter(Doc doc, Sentence s, Trigger tr) {
         List<String> out = new ArrayList<>();

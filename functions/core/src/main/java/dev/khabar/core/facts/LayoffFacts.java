@@ -84,6 +84,9 @@ final class LayoffFacts {
             return;
         }
         List<String> doers = arabicStaff ? ArabicLayoffs.doersAfter(doc, s, tr) : new java.util.ArrayList<>();
+        if (doers.isEmpty() && tr.arabic()) {
+            doers = ArabicLayoffs.doersOfLightVerb(doc, s, tr);
+        }
         if (doers.isEmpty()) {
             doers = namedAfterEach(doc, s, trigger);
         }

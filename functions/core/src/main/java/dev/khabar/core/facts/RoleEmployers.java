@@ -116,6 +116,15 @@ final class RoleEmployers {
         return phrase >= 0 ? phrase : k;
     }
 
+    /** A company's units, which a title heads before the company is named: «رئيس قسم الشبكات في X». */
+    private static final Set<String> UNITS = WordSet.of("قسم", "قطاع", "وحده", "اداره", "شعبه");
+
+    /** Whether token k is a unit noun or what the unit right before it is of (قسم الشبكات): the title's own phrase. */
+    static boolean unitComplement(Doc doc, int k) {
+        return UNITS.contains(Clitics.withoutConjunction(doc.token(k).norm())) || k > 0 && doc.token(k).norm().startsWith("ال")
+                && UNITS.contains(Clitics.withoutConjunction(doc.token(k - 1).norm()));
+    }
+
     /** "الرئيس التنفيذي لميتا", "CEO of Acme", "العضو المنتدب للبنك": the organization after the title. */
     static String orgAfter(Doc doc, Sentence s, int end) {
         int from = end;
@@ -148,6 +157,10 @@ final class RoleEmployers {
             int described = describedOrganization(doc, s, k);
             if (described >= 0) {
                 return doc.id(described);
+            }
+            if (unitComplement(doc, k)) {
+                from++; // the unit's words count apart from the links before the organization
+                continue;
             }
             if (descriptors >= 0 && descriptors < 3 && t.script() == Script.ARABIC && Clitics.bare(t.norm()).length() > 2
                     && t.norm().startsWith("ال")) {

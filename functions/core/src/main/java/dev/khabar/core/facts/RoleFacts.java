@@ -20,7 +20,7 @@ import java.util.Set;
 final class RoleFacts {
     /** Courtesy words between a title and a name: "الرئيس التنفيذي السيد أحمد", "chief executive Mr. Roe". */
     private static final Set<String> HONORIFICS = WordSet.of("السيد", "السيده", "الدكتور", "الدكتوره", "د", "الاستاذ",
-            "سمو", "معالي", "سعاده", "الامير", "الاميره", "الشيخ", "الشيخه", "م",
+            "سمو", "معالي", "سعاده", "الامير", "الاميره", "الشيخ", "الشيخه", "م", "صاحب", "صاحبه", "السمو", "الملكي", "المعالي",
             "الاستاذه", "mr", "ms", "mrs", "dr", "sir", "dame", "lord", "prof", "professor", "commodore", "colonel", "brigadier",
             "lieutenant", "lt", "col", "capt", "cmdr", ".");
     /** Adverbs of an apposed title: "Jane Roe, previously the CFO of Acme". */
@@ -52,6 +52,7 @@ final class RoleFacts {
             possessedPerson(doc, s, i, out);
             foundersListed(doc, s, i, out);
             affiliated(doc, s, i, out);
+            ChairedBy.find(doc, s, i, out);
             RoleMatch r = match(doc, i, s.endToken());
             if (r == null) {
                 continue;
@@ -100,7 +101,7 @@ final class RoleFacts {
                 if (org == null && person >= 0 && lastOrg != null && coordinated(doc, s, r.startToken())) {
                     org = lastOrg; // "its founder X and president Y"
                 }
-                if (org == null && person >= 0 && !outsideTitle(r) && !listedLeaver(doc, s, r.startToken())) {
+                if (org == null && person >= 0 && !outsideTitle(r) && !listedLeaver(doc, s, r.startToken()) && !ofTheState(doc, s, end)) {
                     org = RoleEmployers.storyCompany(doc, s, person);
                 }
                 role = r.mainRole();
@@ -126,6 +127,13 @@ final class RoleFacts {
             }
             i = person >= 0 && doc.mention(person).startToken() >= end ? doc.mention(person).endToken() - 1 : end - 1;
         }
+    }
+
+    /** «رئيس الدولة», «رئيس مجلس الوزراء»: a title whose complement is the state, held in no company of the story. */
+    private static final Set<String> STATE = WordSet.of("الدوله", "الوزراء", "الجمهوريه", "الحكومه", "البلاد");
+
+    private static boolean ofTheState(Doc doc, Sentence s, int end) {
+        return end < s.endToken() && STATE.contains(doc.token(end).norm());
     }
 
     /** «رئيسيه التنفيذيين», «مؤسسيها»: an Arabic title in the dual or plural, held by each person listed after it. */
@@ -338,18 +346,25 @@ final class RoleFacts {
 
     /** "الرئيس التنفيذي لشركة أوبن إيه آي سام ألتمان": the person named after the title's organization. */
     private static int personAfterOrganization(Doc doc, Sentence s, int end) {
-        for (int k = end; k < Math.min(s.endToken(), end + 4); k++) {
+        int limit = end + 4;
+        for (int k = end; k < Math.min(s.endToken(), limit); k++) {
             int m = doc.mentionAt[k];
             if (m >= 0) {
                 if (doc.type(m) != EntityType.ORGANIZATION) {
                     return -1;
                 }
                 int after = doc.mention(m).endToken();
+                while (after < s.endToken() && Grammar.isQuote(doc.token(after))) {
+                    after++; // «المحلل في "X" دانيال …»: the quote closing the organization's name
+                }
                 after = skipHonorifics(doc, s, after < s.endToken() && Grammar.isComma(doc.token(after)) ? after + 1 : after);
                 return after < s.endToken() && doc.mentionAt[after] >= 0 && doc.type(doc.mentionAt[after]) == EntityType.PERSON
                         ? doc.mentionAt[after] : -1;
             }
-            if (!RoleEmployers.LINKS.contains(Clitics.withoutConjunction(doc.token(k).norm())) && !Grammar.isQuote(doc.token(k))) {
+            String n = Clitics.withoutConjunction(doc.token(k).norm());
+            if (RoleEmployers.unitComplement(doc, k)) {
+                limit++; // «رئيس قطاع الأجهزة في شركة X»: the unit's words count apart
+            } else if (!RoleEmployers.LINKS.contains(n) && !Grammar.isQuote(doc.token(k))) {
                 return -1;
             }
         }

@@ -1,0 +1,51 @@
+package dev.khabar.core.entities;
+
+import dev.khabar.core.roles.ArabicRoles;
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Foreign names in Arabic script that no list of given names knows, told by the clause they stand in: the subject of a
+ * verb of saying with its title in apposition («قال ماركو بيلاتي الشريك الإداري»), or the subject after أنّ of a verb
+ * of taking or leaving office («أن كلاوديو ريتشي استقال»). A common noun can stand in neither slot undefined and
+ * unannexed: it would take the article (المسؤول) or be followed by its complement, not by a title or a verb of office.
+ */
+final class ArabicClauseNames {
+    /** أنّ/إنّ and their clitic forms, after which the subject precedes its verb. */
+    private static final Set<String> THAT = ArabicWords.folded("ان", "بان", "لان", "وان");
+    /** Perfect verbs of taking or leaving an office; the imperfect ones come from verbs-after-names-ar.txt. */
+    private static final Set<String> OFFICE_VERBS = ArabicWords.folded("استقال", "استقالت", "تنحي", "تنحت", "انضم",
+            "انضمت", "تولي", "تولت", "غادر", "غادرت", "ترك", "تركت", "اصبح", "اصبحت", "شغل", "شغلت", "قاد", "قادت",
+            "انتقل", "انتقلت", "عاد", "عادت", "تقاعد", "تقاعدت");
+
+    /** Indefinite nouns a verb of saying takes as its subject: «قال مسؤول كبير», «أكد مصدر مطلع». */
+    private static final Set<String> SPEAKERS = ArabicWords.folded("مسؤول", "مسؤوله", "مسئول", "مصدر", "مصادر", "متحدث",
+            "متحدثه", "خبير", "خبراء", "محلل", "محللون", "مستشار", "عضو", "موظف", "ممثل", "شخص", "احد", "مراقبون", "مسؤولون");
+
+    private ArabicClauseNames() {
+    }
+
+    /** Adds the person whose name opens at {@code i}, when the clause places one there; whether it did. */
+    static boolean find(List<Token> tokens, int i, int end, int floor, MentionSink sink) {
+        if (i + 2 >= end || i == floor || !sink.free(i, i + 2) || !foreignWord(tokens.get(i)) || !foreignWord(tokens.get(i + 1))) {
+            return false;
+        }
+        String before = Clitics.withoutConjunction(tokens.get(i - 1).norm());
+        Token after = tokens.get(i + 2);
+        boolean titled = ArabicWords.nameSlot(tokens, i, floor) && after.norm().startsWith("ال")
+                && ArabicRoles.match(tokens, i + 2, end) != null;
+        boolean inOffice = THAT.contains(before) && (OFFICE_VERBS.contains(Clitics.withoutConjunction(after.norm()))
+                || ArabicWords.verbAfterName(after.norm()));
+        return (titled || inOffice) && ArabicNames.addPerson(tokens, i, i + 2, 0, sink);
+    }
+
+    /** An undefined word that may be part of a foreign name: no article, clitic preposition, function word or cue. */
+    private static boolean foreignWord(Token t) {
+        String n = t.norm();
+        return ArabicNames.nameWord(t, false) && n.length() >= 3 && !SPEAKERS.contains(Clitics.withoutConjunction(n)) && !n.startsWith("و") && !n.endsWith("ه")
+                && !ArabicNames.possessed(n) && NameLexicon.arabicGivenName(n) == null
+                && ArabicRoles.match(List.of(t), 0, 1) == null && !ArabicWords.nationality(n);
+    }
+}

@@ -1,0 +1,40 @@
+package dev.khabar.core.facts;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.khabar.core.Extracted;
+import dev.khabar.core.model.Entity;
+import dev.khabar.core.model.FactType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** «المحلل في "X" فلان», «رئيس قسم الشبكات في X فلان»: the employer between a title and its holder. */
+class ArabicTitleEmployersTest {
+    private static boolean hasRole(Extracted x, String person, String org) {
+        String p = x.document().entities().stream().filter(e -> e.aliases().contains(person)).map(Entity::id).findFirst()
+                .orElseThrow(() -> new AssertionError(person + " in " + x.names()));
+        String o = x.document().entities().stream().filter(e -> e.aliases().contains(org)).map(Entity::id).findFirst()
+                .orElseThrow(() -> new AssertionError(org + " in " + x.names()));
+        return x.document().facts().stream().anyMatch(f -> f.type() == FactType.ROLE && f.subject().equals(p) && o.equals(f.object()));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "أعلنت شركة نوفا نتائجها. وأكد المحلل في \"Morgan Stanley\" دانيال فيشر أن المبيعات تراجعت.|دانيال فيشر|Morgan Stanley",
+            "أعلنت شركة نوفا نتائجها. وقالت المحللة في \"سيتي جروب\" سارة جونز إن الطلب ضعيف.|سارة جونز|سيتي جروب",
+            "أعلنت شركة نوفا نتائجها. ورأى المحلل لدى «غارتنر» مارك ديفيس أن السوق سيتعافى.|مارك ديفيس|Gartner"})
+    void aQuotedEmployerBetweenTheTitleAndTheName(String text, String person, String org) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(hasRole(x, person, org), x.describeFacts());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "أعلنت شركة نوفا نتائجها. ووصف رئيس قسم الشبكات في \"إريكسون\" بيتر هانسن الصفقة بأنها مهمة.|بيتر هانسن|Ericsson",
+            "أعلنت شركة نوفا نتائجها. وقال رئيس قطاع الأجهزة في شركة سامسونج جون ميلر إن الهاتف جاهز.|جون ميلر|Samsung",
+            "أعلنت شركة نوفا نتائجها. وأكد مدير إدارة المبيعات في شركة إنتل توماس براون أن الطلب قوي.|توماس براون|Intel"})
+    void aUnitTheTitleHeadsComesBeforeTheCompany(String text, String person, String org) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(hasRole(x, person, org), x.describeFacts());
+    }
+}

@@ -250,6 +250,9 @@ final class ArabicNames {
         }
         if (ArabicWords.basedIn(tokens.get(i).norm())) {
             int k = i + 1;
+            if (k < end && ArabicWords.MAIN.contains(tokens.get(k).norm())) {
+                k++; // «ومقرها الرئيسي في الرياض»
+            }
             if (k < end && (tokens.get(k).is("في") || tokens.get(k).is("ب"))) {
                 k++;
             }
@@ -257,6 +260,7 @@ final class ArabicNames {
                 k++; // «مقره بمدينة فرانكفورت»: the place is named after its noun
             }
             if (k < end && !sink.covered(k) && nameWord(tokens.get(k), false) && !NameLexicon.isArabicStop(tokens.get(k).norm())
+                    && !ArabicWords.basedIn(tokens.get(k).norm()) // «الواقع مقرها في …»: the seat word, then the place
                     && NameLexicon.arabicGivenName(tokens.get(k).norm()) == null) {
                 return sink.add(k, k + 1, 0, EntityType.LOCATION, null, null);
             }

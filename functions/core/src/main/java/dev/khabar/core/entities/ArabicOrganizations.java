@@ -201,6 +201,9 @@ final class ArabicOrganizations {
                     && (tokens.get(to + 1).script() == Script.PUNCT || NameLexicon.isArabicStopAsWritten(tokens.get(to + 1).norm()))) {
                 to++; // «بنك تشاينا إيفربرايت»: a foreign name of two words, closed by punctuation or a function word
             }
+            if (to < end && !sink.covered(to) && tokens.get(to).is("القابضه")) {
+                to++; // «مجموعة مدن القابضة»: the holding is part of the group's name
+            }
             return sink.add(i, to, MentionSink.cliticChars(t, reading), type, null, null);
         }
         int to = i + 2;

@@ -46,7 +46,32 @@ final class CommonWords {
         return k;
     }
 
-    /** A sentence in title case: at least four Latin words, nearly all capitalized. */
+    /**
+     * "Key Details", "Stock Performance": a short line of capitalized common words without a closing stop is a
+     * section heading, which names nothing the known names do not.
+     */
+    static boolean heading(List<Token> tokens, Sentence s) {
+        int words = 0;
+        int common = 0;
+        int other = 0;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token t = tokens.get(k);
+            if (t.script() == Script.LATIN && t.isWord()) {
+                if (!t.capitalized()) {
+                    return false;
+                }
+                words++;
+                common += COMMON.contains(t.norm()) ? 1 : 0;
+                other += COMMON.contains(t.norm()) || NameLexicon.isEnglishStop(t.norm()) ? 0 : 1;
+            } else if (t.isWord() || t.is(".") || t.is("!") || t.is("?")) {
+                return false;
+            }
+        }
+        // one word the common list lacks ("Stock") may stand beside common ones; two are likely a name
+        return words >= 1 && words <= 4 && common >= 1 && other <= (words >= 2 ? 1 : 0);
+    }
+
+    /** A sentence in title case: at least four Latin words, nearly all capitalized, and no small word but function words. */
     static boolean headlineCase(List<Token> tokens, Sentence s) {
         int words = 0;
         int capitalized = 0;
@@ -54,7 +79,11 @@ final class CommonWords {
             Token t = tokens.get(k);
             if (t.script() == Script.LATIN && t.surface().length() > 3) {
                 words++;
-                capitalized += Character.isUpperCase(t.surface().charAt(0)) ? 1 : 0;
+                boolean upper = Character.isUpperCase(t.surface().charAt(0));
+                capitalized += upper ? 1 : 0;
+                if (!upper && !NameLexicon.isEnglishStop(t.norm()) && Character.isLowerCase(t.surface().charAt(0))) {
+                    return false; // "Jane Roe, Executive Vice President of Acme Corp said,": title case keeps no verb small
+                }
             }
         }
         return words >= 4 && capitalized * 10 >= words * 8;

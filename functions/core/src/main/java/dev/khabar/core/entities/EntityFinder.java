@@ -1,5 +1,6 @@
 package dev.khabar.core.entities;
 
+import dev.khabar.core.dates.MonthNames;
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.text.Script;
@@ -21,7 +22,8 @@ public final class EntityFinder {
             "انترناشونال", "للتكنولوجيا", "للالكترونيات");
     /** Words that make a known company's name the name of one of its units. */
     private static final Set<String> DIVISIONS = WordSet.of("labs", "lab", "ventures", "capital", "research", "foundation",
-            "technology", "investors", "partners", "management", "securities", "services", "solutions");
+            "technology", "investors", "partners", "management", "securities", "services", "solutions", "lighting", "energy",
+            "healthcare", "pharma", "pharmaceuticals", "electronics", "aerospace", "automotive", "logistics", "insurance");
     private static final Set<String> SCALE_WORDS = WordSet.of("million", "billion", "trillion", "bn", "mn", "m", "b");
     private final Gazetteer gazetteer = Gazetteer.get();
 
@@ -37,7 +39,8 @@ public final class EntityFinder {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Gazetteer.Match m = gazetteer.match(tokens, i, s.endToken());
                 if (m == null || placeStartingName(m, tokens, s.endToken()) || currencyQualifier(m, tokens, i)
-                        || insideHyphenatedGivenName(tokens, i) || nationalityAdjective(m, tokens, i)
+                        || insideHyphenatedGivenName(tokens, i) || afterGivenName(m, tokens, i)
+                        || afterUnknownWord(m, tokens, i, s.firstToken()) || nationalityAdjective(m, tokens, i)
                         || productOfCompany(m, tokens, s.endToken()) || arabicUnit(m, tokens, i, s.endToken())) {
                     continue;
                 }
@@ -152,6 +155,38 @@ public final class EntityFinder {
         return i >= 2 && tokens.get(i - 1).is("-") && tokens.get(i - 1).start() == tokens.get(i - 2).end()
                 && tokens.get(i).start() == tokens.get(i - 1).end() && tokens.get(i - 2).capitalized()
                 && NameLexicon.isLatinGivenName(tokens.get(i - 2).norm());
+    }
+
+    /**
+     * "He succeeds Anne Toulouse", "Samsung's Ryan Biden": a known one-word name (a town, a famous surname) right after a
+     * given name is the family name of another person, whom the name patterns then take whole.
+     */
+    private boolean afterGivenName(Gazetteer.Match m, List<Token> tokens, int i) {
+        EntityType type = m.entry().type();
+        if (m.endToken() != i + 1 || i == 0 || !(type == EntityType.PERSON || type == EntityType.LOCATION)
+                || gazetteer.countryCode(m.entry()) != null || !tokens.get(i).capitalized()) {
+            return false;
+        }
+        Token given = tokens.get(i - 1);
+        return given.capitalized() && given.end() + 1 == tokens.get(i).start() && NameLexicon.isLatinGivenName(given.norm())
+                && !(i >= 2 && tokens.get(i - 2).capitalized() && tokens.get(i - 2).end() + 1 == given.start());
+    }
+
+    /**
+     * "the data provider Thomson Reuters", "live in Times Square": a known one-word company right after an unknown
+     * capitalized word inside a sentence ends a longer name, which the name patterns then take whole.
+     */
+    private boolean afterUnknownWord(Gazetteer.Match m, List<Token> tokens, int i, int first) {
+        if (m.endToken() != i + 1 || i - 1 <= first || m.entry().type() != EntityType.ORGANIZATION
+                || tokens.get(i).script() != Script.LATIN) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        String n = before.norm();
+        return before.capitalized() && before.end() + 1 == tokens.get(i).start() && !NameLexicon.isEnglishStop(n)
+                && !NameLexicon.isEnglishTitle(n) && !NameLexicon.isEnglishTitleHead(n) && !before.surface().chars().allMatch(Character::isUpperCase)
+                && gazetteer.match(tokens, i - 1, i + 1) == null && !Cues.ENGLISH.containsKey(n)
+                && MonthNames.month(n) == null;
     }
 
     /** "US$1.4 billion", "$157 U.S. a share", "$28 billion U.S.": the country names the dollar, not a place in the story. */

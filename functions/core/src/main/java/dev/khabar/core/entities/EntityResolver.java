@@ -18,6 +18,8 @@ import java.util.Set;
  * per folded surface; a lone word that is the surname of a person named in full is that person (وانغ, Mayer).
  */
 public final class EntityResolver {
+    /** Arabic honorifics written before a person's name. */
+
     /** Words that a company's short name drops: Mistral AI → Mistral, Thrive Capital → Thrive. */
     private static final Set<String> GENERIC_ENDINGS = WordSet.of("ai", "labs", "inc", "group", "technologies", "capital",
             "holdings", "corp", "ventures", "systems", "bank", "media", "partners", "networks", "therapeutics",
@@ -129,7 +131,10 @@ public final class EntityResolver {
         }
         mergeSurnames(groups);
         mergeFacilityTails(groups);
+        mergeTownSites(groups);
+        mergeModelDesignations(groups);
         mergeShortenedNames(groups);
+        mergeShortGivenNames(groups);
         Map<Group, Integer> index = new LinkedHashMap<>();
         int[] entityOf = new int[mentions.size()];
         for (int k = 0; k < mentions.size(); k++) {
@@ -300,6 +305,23 @@ public final class EntityResolver {
         }
     }
 
+    /** "Teo Blidarus" after "Teodor Blidarus": the same surname with the given name cut short is the same person. */
+    private static void mergeShortGivenNames(Map<Object, Group> groups) {
+        List<Group> people = groups.values().stream()
+                .filter(g -> g.entry == null && g.type() == EntityType.PERSON && g.merged == null && g.nameWords().length == 2).toList();
+        for (Group shorter : people) {
+            String[] words = shorter.nameWords();
+            for (Group longer : people) {
+                String[] full = longer.nameWords();
+                if (longer != shorter && longer.merged == null && full[1].equals(words[1]) && words[0].length() >= 3
+                        && full[0].length() > words[0].length() && full[0].startsWith(words[0]) && isLatin(words[0])) {
+                    shorter.merged = longer;
+                    break;
+                }
+            }
+        }
+    }
+
     private static boolean subsequence(String[] part, String[] whole) {
         int k = 0;
         for (String w : whole) {
@@ -308,6 +330,49 @@ public final class EntityResolver {
             }
         }
         return k == part.length;
+    }
+
+    /**
+     * "its Ruston area glass plant", then "the Ruston plant", "the Ruston facility": sites named by one town with
+     * other site words are one site.
+     */
+    private static void mergeTownSites(Map<Object, Group> groups) {
+        Map<String, Group> byTown = new HashMap<>();
+        for (Group g : groups.values()) {
+            if (g.type() != EntityType.FACILITY || g.entry != null || g.merged != null) {
+                continue;
+            }
+            String surface = g.firstSurface;
+            int space = surface.indexOf(' ');
+            while (space > 0 && space + 1 < surface.length() && Character.isUpperCase(surface.charAt(space + 1))) {
+                space = surface.indexOf(' ', space + 1); // "St. Johnsbury plant": the town runs to the first lower-case word
+            }
+            if (space <= 0 || !Character.isLowerCase(surface.charAt(space + 1))) {
+                continue;
+            }
+            Group first = byTown.putIfAbsent(fold(surface.substring(0, space)), g);
+            if (first != null) {
+                g.merged = first;
+            }
+        }
+    }
+
+    /** "the S4" after "the Galaxy S4": a product's model designation alone names the product. */
+    private static void mergeModelDesignations(Map<Object, Group> groups) {
+        List<Group> products = groups.values().stream().filter(g -> g.type() == EntityType.PRODUCT).toList();
+        for (Group g : groups.values()) {
+            String model = g.firstSurface;
+            if (g.entry != null || g.merged != null || model.contains(" ") || model.chars().noneMatch(Character::isDigit)
+                    || model.chars().noneMatch(Character::isLetter)) {
+                continue;
+            }
+            for (Group full : products) {
+                if (full != g && full.merged == null && full.firstSurface.endsWith(" " + model)) {
+                    g.merged = full;
+                    break;
+                }
+            }
+        }
     }
 
     /** "City Hall" after "Scranton City Hall": the end of a facility's name names it. */

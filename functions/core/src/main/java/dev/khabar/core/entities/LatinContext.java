@@ -21,6 +21,7 @@ record LatinContext(Set<String> alone, Set<String> andNames, Set<String> places,
             "recalled", "argued");
     private static final Set<String> PLACE_INTRODUCERS = WordSet.of("headquartered", "headquarters", "based", "located");
     private static final Set<String> PLACE_NOUNS = WordSet.of("city", "town", "village", "province", "state", "county");
+    private static final Set<String> DASHES = Set.of("-", "—", "–", "--");
 
     static LatinContext of(List<Token> tokens, List<Sentence> sentences, int titleSentences) {
         Set<String> alone = new HashSet<>();
@@ -44,7 +45,9 @@ record LatinContext(Set<String> alone, Set<String> andNames, Set<String> places,
                 words.put(t.norm(), seen == null ? 1 : seen + 1);
                 boolean before = i > s.firstToken() && capitalizedWord(tokens.get(i - 1));
                 boolean after = i + 1 < s.endToken() && capitalizedWord(tokens.get(i + 1));
-                if (i > first && !before && !after && !headline) {
+                // «said: “Bringing …»: a common word opening a quotation is capitalized as an opener, not as a name
+                boolean quoted = i > s.firstToken() && Cues.isQuote(tokens.get(i - 1).surface()) && CommonWords.isCommon(t.norm());
+                if (i > first && !before && !after && !headline && !quoted) {
                     alone.add(t.norm());
                 }
                 if (!before && !after && ((i + 1 < s.endToken() && SPEECH.contains(tokens.get(i + 1).norm()))
@@ -70,6 +73,31 @@ record LatinContext(Set<String> alone, Set<String> andNames, Set<String> places,
             }
         }
         return new LatinContext(alone, andNames, places, speakers);
+    }
+
+    /**
+     * "MOLINE (Reuters) -", "HOUSTON (AP) —": a wire story opens on its town in capitals, then the agency in
+     * brackets and a dash.
+     */
+    private static boolean dateline(List<Token> tokens, int i, int end, Sentence s) {
+        if (i != s.firstToken()) {
+            return false;
+        }
+        for (int k = i; k < end; k++) {
+            String w = tokens.get(k).surface();
+            if (w.length() < 3 || !w.chars().allMatch(Character::isUpperCase)) {
+                return false;
+            }
+        }
+        if (end >= s.endToken() || !tokens.get(end).is("(")) {
+            return false;
+        }
+        for (int k = end + 1; k < Math.min(s.endToken() - 1, end + 6); k++) {
+            if (tokens.get(k).is(")")) {
+                return DASHES.contains(tokens.get(k + 1).surface());
+            }
+        }
+        return false;
     }
 
     private static boolean capitalizedWord(Token t) {
@@ -108,6 +136,7 @@ record LatinContext(Set<String> alone, Set<String> andNames, Set<String> places,
                 && (tokens.get(end + 1).is("hall") || tokens.get(end + 1).is("council"))) {
             place = true;
         }
+        place |= dateline(tokens, i, end, s) || TownSites.siteEnd(tokens, i, end, s.endToken()) > end;
         if (place && tokens.get(i).script() == Script.LATIN) {
             places.add(EntityResolver.fold(LatinTypes.span(tokens, i, end)));
         }

@@ -9,6 +9,7 @@ import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Latin-script names nobody listed. In Arabic text any Latin run is a name (Scale AI، Play AI). In English text a
@@ -21,7 +22,8 @@ final class LatinNames {
             "raised", "raises", "launched", "launches", "acquired", "acquires", "bought", "buys", "hired", "hires",
             "cut", "cuts", "laid", "lays", "signed", "signs", "unveiled", "unveils", "released", "invested", "invests",
             "partnered", "confirmed", "denied", "declined", "told", "won", "lost", "filed", "sued", "expects", "became",
-            "named", "names", "appointed", "appoints");
+            "named", "names", "appointed", "appoints", "let", "lets", "fired", "fires", "closed", "closes", "shut", "shuts",
+            "founded", "opened", "opens");
     private static final Set<String> INNER_ABBREVIATIONS = WordSet.of("st", "mt", "ft", "ste");
     private static final Set<String> GENERIC_FACILITY_WORDS = WordSet.of("naval", "air", "station", "force", "base", "army",
             "marine", "corps", "military", "joint", "reserve", "training", "logistics", "support", "center", "depot");
@@ -37,6 +39,12 @@ final class LatinNames {
     private static final Set<String> WEB_ENDINGS = WordSet.of("ai", "io", "com", "co", "net", "org", "app", "tech", "ly");
     private static final Set<String> BOARD_WORDS = WordSet.of("board", "directors", "supervisory", "management",
             "executive", "trustees", "governors", "advisory");
+    /** Last words of newspapers' and agencies' names, which keep the capitalized "The" they are written with. */
+    private static final Set<String> PUBLICATION_ENDINGS = WordSet.of("sun", "post", "times", "press", "journal", "herald",
+            "tribune", "gazette", "guardian", "mirror", "telegraph", "observer", "chronicle", "examiner", "inquirer",
+            "courier", "register", "star", "globe", "verge");
+    private static final Pattern PERIOD_OR_SUM = Pattern.compile(
+            "(FY|Q[1-4]|H[12]|EUR|USD|GBP|INR|AED|SAR|Rs)\\d+");
     private static final Set<String> CONNECTORS = WordSet.of("of", "&", "for", "de", "du", "van", "von", "al", "bin", "la");
 
     private LatinNames() {
@@ -50,6 +58,9 @@ final class LatinNames {
             boolean arabic = mostlyArabic(tokens, s);
             int first = firstWord(tokens, s);
             boolean headline = !arabic && CommonWords.headlineCase(tokens, s);
+            if (!arabic && CommonWords.heading(tokens, s)) {
+                continue;
+            }
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 if (sink.covered(i) || tokens.get(i).script() != Script.LATIN) {
                     continue;
@@ -65,14 +76,25 @@ final class LatinNames {
                         && Currencies.abbreviation(tokens.get(i).surface()) != null) {
                     continue; // "USD 5 million", "Rs 100 crore": a currency, not a name
                 }
+                if (PERIOD_OR_SUM.matcher(tokens.get(i).surface()).matches()) {
+                    continue; // "FY2020", "EUR15": a fiscal year or a sum glued to its number
+                }
                 if (!arabic && ticker(tokens, i, s.endToken())) {
                     i += 2;
                     continue; // "[LON:AVON]", "ACIA.O": a ticker beside the company's name
+                }
+                int nicknamed = arabic ? -1 : nicknamed(tokens, i, s.endToken(), sink);
+                if (nicknamed > i) {
+                    i = nicknamed - 1;
+                    continue;
                 }
                 int end = arabic ? latinRun(tokens, i, s.endToken(), sink)
                         : capitalizedRun(tokens, i, s.endToken(), sink, context);
                 if (end <= i) {
                     continue;
+                }
+                if (!arabic && demonymOpening(tokens, i, end, s, sink)) {
+                    i--; // "Korean Air", "British Airways": the nationality opens the company's name
                 }
                 if (headline && sentences.size() > 1 && unpunctuated(tokens, s) && headlineChecks++ < MAX_HEADLINE_CHECKS) {
                     int told = toldElsewhere(tokens, i, end, s, sink.text());
@@ -81,6 +103,15 @@ final class LatinNames {
                         continue; // "… To Expand Warehouse Automation": headline words the story never names
                     }
                     end = told; // "Norvale Robotics Raises $40 Million": the name is what the story repeats
+                }
+                int paper = arabic ? -1 : paper(tokens, i, end, s, sink);
+                if (paper >= 0) {
+                    sink.add(paper, end, 0, EntityType.ORGANIZATION, null, null);
+                    i = end - 1;
+                    continue;
+                }
+                if (!arabic) {
+                    end = beforePerson(tokens, i, end);
                 }
                 if (!arabic && notAName(tokens, i, end)) {
                     i = end - 1;
@@ -95,7 +126,8 @@ final class LatinNames {
                         continue; // "Former CEO", "Local firms": no name in the run
                     }
                 }
-                if (!arabic && (i == first || headline) && end - i == 1 && CommonWords.isCommon(tokens.get(i).norm())
+                if (!arabic && (i == first || headline || quoteOpener(tokens, i, s)) && end - i == 1
+                        && CommonWords.isCommon(tokens.get(i).norm())
                         && !context.alone().contains(tokens.get(i).norm())) {
                     continue; // "Three executives left", "Fundraising was slow": capitalized only as the opener
                 }
@@ -125,6 +157,16 @@ final class LatinNames {
                 if (type == EntityType.FACILITY) {
                     end = withItsTown(tokens, i, end, s.endToken(), sink);
                 }
+                if (type == EntityType.ORGANIZATION && end - i == 1 && !Cues.ORG_ENDINGS.contains(tokens.get(i).norm())
+                        && listedWithProduct(tokens, i, end, s, sink)) {
+                    type = EntityType.PRODUCT; // "Bing, Skype, OneDrive and Microsoft Office": a list of one kind
+                }
+                int site = type == EntityType.LOCATION || type == EntityType.ORGANIZATION
+                        ? TownSites.siteEnd(tokens, i, end, s.endToken()) : -1;
+                if (site > end && sink.free(end, site)) {
+                    type = EntityType.FACILITY; // "its Ruston plant": the town's name names the site
+                    end = site;
+                }
                 if (type != null) {
                     sink.dropPlacesIn(i, end); // "Royal Bank of Scotland" takes its place whole
                     sink.add(i, end, 0, type, null, null);
@@ -132,6 +174,54 @@ final class LatinNames {
                 i = end - 1;
             }
         }
+    }
+
+    private static final Set<String> DEMONYMS = WordSet.of("american", "british", "chinese", "french", "german", "japanese",
+            "korean", "indian", "russian", "european", "egyptian", "saudi", "emirati", "qatari", "israeli", "canadian",
+            "australian", "african", "arab", "asian", "irish", "italian", "spanish", "dutch", "swiss", "swedish", "belgian",
+            "danish", "norwegian", "finnish", "austrian", "polish", "turkish", "iranian", "kuwaiti", "omani", "moroccan",
+            "nigerian", "kenyan", "brazilian", "mexican", "singaporean", "malaysian", "indonesian", "vietnamese",
+            "taiwanese", "pakistani", "portuguese", "greek", "czech", "hungarian", "ukrainian", "scottish", "thai");
+
+    /** Trades a national company is named by: "Korean Air", "Saudi Telecom", "Indian Railways". */
+    private static final Set<String> TRADES = WordSet.of("air", "airlines", "airways", "telecom", "railways", "rail", "steel",
+            "motors", "electric", "petroleum", "post", "gas", "oil", "mining", "shipping", "lines", "telecommunications");
+
+    /**
+     * "Korean Air", "Turkish Airlines": a nationality right before a single common word names a company together with
+     * it; the word alone ("Air") is no name. A title after the nationality ("German Chancellor") is not such a word.
+     */
+    private static boolean demonymOpening(List<Token> tokens, int i, int end, Sentence s, MentionSink sink) {
+        if (end - i != 1 || i - 1 < s.firstToken() || sink.covered(i - 1)) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        Token word = tokens.get(i);
+        return before.capitalized() && DEMONYMS.contains(before.norm()) && before.end() + 1 >= word.start()
+                && (CommonWords.isCommon(word.norm()) || Cues.ORG_ENDINGS.contains(word.norm()) || TRADES.contains(word.norm()))
+                && !NameLexicon.isEnglishTitle(word.norm()) && !isMonth(word)
+                && !(end < s.endToken() && tokens.get(end).capitalized());
+    }
+
+    /**
+     * "Robert “Kelly” Ortberg", "William 'Bill' Ford": a given name, a quoted nickname, a surname. The person goes by the
+     * nickname: "Kelly Ortberg". Returns the end of the name added, or -1.
+     */
+    private static int nicknamed(List<Token> tokens, int i, int limit, MentionSink sink) {
+        if (i + 4 >= limit || !NameLexicon.isLatinGivenName(tokens.get(i).norm()) || !Cues.isQuote(tokens.get(i + 1).surface())
+                || !tokens.get(i + 2).capitalized() || !Cues.isQuote(tokens.get(i + 3).surface()) || !tokens.get(i + 4).capitalized()
+                || !sink.free(i, i + 5)) {
+            return -1;
+        }
+        int end = i + 5;
+        while (end < limit && tokens.get(end).capitalized() && !sink.covered(end) && end - i < 7) {
+            end++;
+        }
+        StringBuilder name = new StringBuilder(tokens.get(i + 2).surface());
+        for (int k = i + 4; k < end; k++) {
+            name.append(' ').append(tokens.get(k).surface());
+        }
+        return sink.add(i, end, 0, EntityType.PERSON, null, name.toString()) ? end : -1;
     }
 
     /**
@@ -203,7 +293,31 @@ final class LatinNames {
         while (p < end && (NameLexicon.isEnglishTitle(tokens.get(p).norm()) || BOARD_WORDS.contains(tokens.get(p).norm()))) {
             p++; // "Chairman of the Board Anna Weiss": the board ends the title
         }
-        return p > i && LatinTypes.words(tokens, p, end) >= 2 && LatinTypes.givenName(tokens, p) ? p : i;
+        if (p > i && LatinTypes.words(tokens, p, end) >= 2 && LatinTypes.givenName(tokens, p)) {
+            return p;
+        }
+        for (int k = i + 1; k + 1 < end; k++) { // "Labor Commissioner Jane Roe": the field before the title too
+            if (NameLexicon.isEnglishTitle(tokens.get(k - 1).norm()) && LatinTypes.givenName(tokens, k)
+                    && LatinTypes.words(tokens, k, end) >= 2 && LatinTypes.words(tokens, k, end) <= 3) {
+                return k;
+            }
+        }
+        return i;
+    }
+
+    /**
+     * "managing partner of Collaborative Fund Craig Shapiro told": a company's name closed by its ending, then a
+     * person's (a given name and one or two more words), written with no comma between. Returns the company's end.
+     */
+    private static int beforePerson(List<Token> tokens, int i, int end) {
+        for (int k = i + 1; k + 1 < end; k++) {
+            if (Cues.ORG_ENDINGS.contains(tokens.get(k - 1).norm()) && LatinTypes.givenName(tokens, k)
+                    && LatinTypes.words(tokens, k, end) >= 2 && LatinTypes.words(tokens, k, end) <= 3
+                    && !Cues.ORG_ENDINGS.contains(tokens.get(end - 1).norm())) {
+                return k;
+            }
+        }
+        return end;
     }
 
     /** "Dame Ysolde Marrick", "Mr. Anthony": a courtesy word before a name is no part of it. */
@@ -216,6 +330,44 @@ final class LatinNames {
             p++;
         }
         return p == end ? end : nameable(tokens.get(p)) ? p : i; // a rank alone ("Lt." before a name) names nobody
+    }
+
+    /**
+     * "The Jackson Sun", "The Canadian Press": a paper or an agency keeps the capitalized article it is written with,
+     * and the adjective after it. Returns where the paper's name starts, or -1.
+     */
+    private static int paper(List<Token> tokens, int i, int end, Sentence s, MentionSink sink) {
+        if (!PUBLICATION_ENDINGS.contains(tokens.get(end - 1).norm())) {
+            return -1;
+        }
+        int k = i - 1;
+        if (k > s.firstToken() && tokens.get(k).capitalized() && !sink.covered(k) && !tokens.get(k).is("the")) {
+            k--; // "Canadian", left out of the run as a nationality
+        }
+        return k >= s.firstToken() && tokens.get(k).surface().equals("The") && !sink.covered(k) ? k : -1;
+    }
+
+    /** Items of a list on either side of a one-word name: whether one of them is a known product. */
+    private static boolean listedWithProduct(List<Token> tokens, int i, int end, Sentence s, MentionSink sink) {
+        return listHasProduct(tokens, end, s.endToken(), 1, sink) || listHasProduct(tokens, i - 1, s.firstToken() - 1, -1, sink);
+    }
+
+    /** Walks list items from {@code from} towards {@code stop} by {@code step}; true at a product among them. */
+    private static boolean listHasProduct(List<Token> tokens, int from, int stop, int step, MentionSink sink) {
+        boolean separated = false;
+        for (int k = from; k != stop && Math.abs(k - from) < 16; k += step) {
+            Token t = tokens.get(k);
+            Mention m = sink.at(k);
+            if (m != null && m.type() == EntityType.PRODUCT && separated) {
+                return true;
+            }
+            if (t.is(",") || t.is("and") || t.is("or")) {
+                separated = true;
+            } else if (m == null && !t.capitalized()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "R&D", "E/F": runs of single letters are abbreviations of words, not names. */
@@ -233,6 +385,12 @@ final class LatinNames {
     private static boolean actsNext(Token next) {
         return next.is("'s") || NAME_FOLLOWERS.contains(next.norm()) || NameLexicon.isEnglishTitle(next.norm())
                 || next.is("co") || next.is("(");
+    }
+
+    /** "said: “Bringing together …": the first word of a quotation opens a sentence of its own. */
+    private static boolean quoteOpener(List<Token> tokens, int i, Sentence s) {
+        return i > s.firstToken() && Cues.isQuote(tokens.get(i - 1).surface())
+                && (i - 1 == s.firstToken() || tokens.get(i - 2).is(":") || tokens.get(i - 2).is(","));
     }
 
     private static int firstWord(List<Token> tokens, Sentence s) {

@@ -364,6 +364,14 @@ final class LatinTypes {
     }
 
     private static boolean titleAfter(List<Token> tokens, int end, Sentence s) {
+        if (end + 1 < s.endToken() && tokens.get(end).is("as")) {
+            for (int k = end + 1; k < Math.min(s.endToken(), end + 6) && !tokens.get(k).is(","); k++) {
+                if (EnglishRoles.match(tokens, k, s.endToken()) != null) {
+                    return true; // "named Niel Golightly as the company's senior vice president"
+                }
+            }
+            return false;
+        }
         if (end + 1 >= s.endToken() || !tokens.get(end).is(",")) {
             return false;
         }

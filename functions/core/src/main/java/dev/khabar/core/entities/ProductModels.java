@@ -54,9 +54,10 @@ final class ProductModels {
         return t.script() == Script.NUMBER && t.surface().length() <= 4 && t.surface().chars().allMatch(Character::isDigit);
     }
 
+    /** "S24", "X2", or a series letter alone ("<family> Z"; not "A" or "I", which are words). */
     private static boolean designation(Token t) {
         String s = t.surface();
         return t.script() == Script.LATIN && s.length() <= 5 && Character.isUpperCase(s.charAt(0))
-                && s.chars().anyMatch(Character::isDigit);
+                && (s.chars().anyMatch(Character::isDigit) || (s.length() == 1 && !s.equals("A") && !s.equals("I")));
     }
 }

@@ -12,7 +12,8 @@ final class RoyalTitles {
     /** Folded titles and how they are written. */
     private static final Map<String, String> TITLES = Map.of(
             TextNormalizer.normalize("الشيخ"), "الشيخ", TextNormalizer.normalize("الشيخة"), "الشيخة",
-            TextNormalizer.normalize("الأمير"), "الأمير", TextNormalizer.normalize("الأميرة"), "الأميرة");
+            TextNormalizer.normalize("الأمير"), "الأمير", TextNormalizer.normalize("الأميرة"), "الأميرة",
+            TextNormalizer.normalize("الملك"), "الملك", TextNormalizer.normalize("السلطان"), "السلطان");
 
     private RoyalTitles() {
     }

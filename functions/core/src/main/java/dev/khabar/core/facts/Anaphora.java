@@ -70,7 +70,13 @@ final class Anaphora {
             }
         }
         if (t.is("the")) {
-            for (int k = i + 1; k < Math.min(s.endToken(), i + 5); k++) {
+            int k = i + 1;
+            int limit = i + 5;
+            if (k < s.endToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.LOCATION) {
+                limit += doc.mention(doc.mentionAt[k]).endToken() - k;
+                k = doc.mention(doc.mentionAt[k]).endToken(); // "the U.S. venture capital firm": a place describes the noun
+            }
+            for (; k < Math.min(s.endToken(), limit); k++) {
                 Token w = doc.token(k);
                 if (doc.mentionAt[k] >= 0 || !(w.isWord() || w.is("-")) || Grammar.isPreposition(w)) {
                     return 0; // "the data-labeling startup" holds a hyphen; "the terms of a firm-fixed contract" is no phrase
@@ -215,6 +221,12 @@ final class Anaphora {
         Sentence own = sentenceOf(doc, doc.mention(nearest).startToken());
         if (here == null || own == null || own.index() == here.index() || here.index() - own.index() <= 1 && doerOf(doc, own) == nearest) {
             return doc.id(nearest);
+        }
+        if (here.index() - own.index() <= 1) {
+            int opener = firstIn(doc, own, own.firstToken(), Math.min(own.endToken(), own.firstToken() + 2));
+            if (opener >= 0 && opener < i) {
+                return resolve(doc, opener, exclude); // "The startup raised money from X. … the company acquired": a chain
+            }
         }
         String lead = lead(doc);
         if (lead != null && !lead.equals(exclude) && !lead.equals(doc.id(nearest)) && namedBefore(doc, lead, i)) {

@@ -51,7 +51,8 @@ final class Backers {
     private static final Set<String> LINKS = WordSet.of(",", "is", "was", "are", "were", "has", "have", "been", "also",
             "already", "a", "an", "the", "one", "of", "among", "early", "existing", "major", "big", "biggest", "largest",
             "lead", "key", "first", "other", "another", "longtime", "long-time", "previous", "current", "minority",
-            "majority", "strategic", "institutional", "prominent", "notable", "as", "and", "-", "time", "long");
+            "majority", "strategic", "institutional", "prominent", "notable", "as", "and", "-", "time", "long",
+            "become", "becomes", "became", "to", "will", "would", "remains", "remain", "planning", "plans");
 
     /**
      * "A, an early investor in X", "A is an investor in X": the noun says what the name is. Not so in "A offered

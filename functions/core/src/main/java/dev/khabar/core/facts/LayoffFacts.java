@@ -44,7 +44,7 @@ final class LayoffFacts {
         int firstTrigger = triggers.get(0);
         int segmentStart = s.firstToken();
         for (Quantity c : counts) {
-            if (c.startToken() + 4 < firstTrigger) {
+            if (c.startToken() + 4 < firstTrigger || headcount(doc, s, c.startToken())) {
                 segmentStart = c.endToken();
                 continue;
             }
@@ -72,9 +72,15 @@ final class LayoffFacts {
     private static final Set<String> WORKFORCE = WordSet.of("workforce", "staff", "employees", "jobs", "workers",
             "positions", "roles", "headcount", "العامله", "موظفيها", "موظفيه", "الوظائف", "وظائف", "العاملين", "الموظفين");
 
+    private static final Set<String> STAFF_BEFORE = WordSet.of("job", "jobs", "staff", "workforce", "headcount");
+
+    /** "its Ruston plant", "their Ohio unit": a name owned by the doer describes what it closes, it is not the doer. */
+    private static final Set<String> OWNERS = WordSet.of("its", "their", "his", "her", "our");
+
     /** "Salesforce will cut 10% of its workforce": a layoff without a number, when its doer is named in the clause. */
     private static void withoutCount(Doc doc, Sentence s, int trigger, FactCollector out) {
-        boolean staff = false;
+        // "job cuts", "staff reductions": the staff named right before the noun
+        boolean staff = trigger > s.firstToken() && STAFF_BEFORE.contains(doc.token(trigger - 1).norm());
         for (int k = trigger + 1; k < Math.min(s.endToken(), trigger + 7); k++) {
             staff |= WORKFORCE.contains(doc.token(k).norm()) || WORKFORCE.contains(Clitics.bare(doc.token(k).norm()));
         }
@@ -93,6 +99,11 @@ final class LayoffFacts {
         int m = TriggerFacts.subjectMention(doc, s, tr, Set.of(EntityType.ORGANIZATION));
         if (doers.isEmpty() && m >= 0) {
             doers.add(doc.id(m));
+        }
+        int anaphor = doers.isEmpty() && !tr.arabic() ? Anaphora.firstIn(doc, s, Grammar.clauseStart(doc, trigger, s), trigger) : -1;
+        String resolved = anaphor >= 0 ? Anaphora.resolve(doc, anaphor) : null;
+        if (resolved != null) {
+            doers.add(resolved); // "The tech giant also made job cuts"
         }
         for (String doer : doers) {
             out.add(FactType.LAYOFF, doer, null, null, null, Attributes.date(doc, s, trigger, FactType.LAYOFF), null, null,
@@ -157,8 +168,9 @@ final class LayoffFacts {
             }
         }
         for (int m : doc.mentionsIn(s.firstToken(), s.endToken())) {
-            if (doc.type(m) == EntityType.ORGANIZATION && !doc.id(m).equals(told)) {
-                return null;
+            if (doc.type(m) == EntityType.ORGANIZATION && !doc.id(m).equals(told) && !Grammar.governed(doc, m, s)
+                    && !owned(doc, s, m)) {
+                return null; // another doer; "according to its WARN notice" names a source, not one
             }
         }
         return told;
@@ -169,7 +181,7 @@ final class LayoffFacts {
         String governed = null;
         for (int k = mentions.size() - 1; k >= 0; k--) {
             int m = mentions.get(k);
-            if (doc.type(m) != EntityType.ORGANIZATION || setApart(doc, s, m)) {
+            if (doc.type(m) != EntityType.ORGANIZATION || setApart(doc, s, m) || owned(doc, s, m)) {
                 continue;
             }
             if (!Grammar.governed(doc, m, s)) {
@@ -189,6 +201,25 @@ final class LayoffFacts {
             }
         }
         return governed;
+    }
+
+    private static final Set<String> HEADCOUNT_VERBS = WordSet.of("employed", "employs", "employing", "employ", "had", "has",
+            "have", "counted", "counts");
+    private static final Set<String> APPROXIMATORS = WordSet.of("around", "about", "some", "nearly", "almost", "roughly",
+            "approximately", "over", "than", "more", "fewer", "less", "just", "under");
+
+    /** "employed around 450 people before those layoffs", "had 76 employees before the layoffs": a headcount, not a cut. */
+    private static boolean headcount(Doc doc, Sentence s, int count) {
+        int k = count - 1;
+        while (k >= s.firstToken() && APPROXIMATORS.contains(doc.token(k).norm())) {
+            k--;
+        }
+        return k >= s.firstToken() && HEADCOUNT_VERBS.contains(doc.token(k).norm());
+    }
+
+    private static boolean owned(Doc doc, Sentence s, int m) {
+        int start = doc.mention(m).startToken();
+        return start > s.firstToken() && OWNERS.contains(doc.token(start - 1).norm());
     }
 
     private static boolean setApart(Doc doc, Sentence s, int m) {

@@ -3,6 +3,7 @@ package dev.khabar.core.facts;
 import dev.khabar.core.entities.Gazetteer;
 import dev.khabar.core.entities.GazetteerEntry;
 import dev.khabar.core.lexicon.WordSet;
+import dev.khabar.core.model.Entity;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.text.Clitics;
@@ -17,12 +18,13 @@ import java.util.Set;
  */
 final class LocationFacts {
     private static final Set<String> PLACE_NOUNS = WordSet.of("ولايه", "مدينه", "اماره", "منطقه", "محافظه", "state", "city",
-            "the", "of");
+            "the", "of", "الرئيسي", "الرئيسيه", "main"); // «ومقرها الرئيسي في الرياض»
     /** Words saying where an organization sits, followed by the place: "headquartered in", «ومقرها», «الكائنة في». */
     private static final Set<String> SEAT = WordSet.of("مقرها", "مقره", "headquartered", "based", "headquarters",
             "الكائن", "الكائنه", "الواقع", "الواقعه");
     /** «تتخذ من دبي مقرا لها»: taking a city as its seat. */
     private static final Set<String> TAKES = WordSet.of("تتخذ", "يتخذ", "اتخذت", "اتخذ");
+    private static final Set<String> RELATIVES = WordSet.of("التي", "الذي");
     private static final Set<EntityType> SITED = Set.of(EntityType.ORGANIZATION, EntityType.FACILITY);
 
     private LocationFacts() {
@@ -43,7 +45,12 @@ final class LocationFacts {
             } else if (m >= 0 && doc.type(m) == EntityType.ORGANIZATION && doc.mention(m).endToken() == i + 1) {
                 add(doc, s, out, doc.id(m), ofPlace(doc, s, i + 1));
             } else if (m >= 0 && doc.type(m) == EntityType.FACILITY && doc.mention(m).endToken() == i + 1) {
-                add(doc, s, out, doc.id(m), placeAfter(doc, s, i + 1));
+                int place = placeAfter(doc, s, i + 1);
+                add(doc, s, out, doc.id(m), place);
+                String town = place < 0 ? townOfSite(doc, m) : null;
+                if (town != null) {
+                    out.add(FactType.LOCATED_IN, doc.id(m), town, null, null, null, null, null, Attributes.evidence(doc, s), 0.7);
+                }
             } else if (m >= 0 && doc.type(m) == EntityType.LOCATION && doc.mention(m).endToken() == i + 1) {
                 add(doc, s, out, ownSeat(doc, s, m), m);
             } else if (m < 0 && Clitics.in(SEAT, doc.token(i).norm())
@@ -52,13 +59,13 @@ final class LocationFacts {
                 if (loc < 0) {
                     loc = placeOfWhere(doc, s, i);
                 }
-                add(doc, s, out, loc >= 0 ? sitedBefore(doc, s, i) : null, loc);
+                add(doc, s, out, loc < 0 ? null : i == s.firstToken() ? sitedAfter(doc, s, loc) : sitedBefore(doc, s, i), loc);
             } else if (m < 0 && TAKES.contains(Clitics.withoutConjunction(doc.token(i).norm())) && i + 3 < s.endToken()
                     && doc.token(i + 1).is("من") && doc.mentionAt[i + 2] >= 0) {
                 int loc = doc.mentionAt[i + 2];
                 int after = doc.mention(loc).endToken();
                 boolean seat = after < s.endToken() && Clitics.bare(doc.token(after).norm()).startsWith("مقر");
-                add(doc, s, out, seat ? sitedBefore(doc, s, i) : null, loc);
+                add(doc, s, out, seat ? relativeHead(doc, s, i) : null, loc);
             }
         }
     }
@@ -107,6 +114,23 @@ final class LocationFacts {
         return place >= 0 && doc.type(place) == EntityType.LOCATION ? cityBefore(doc, s, place) : -1;
     }
 
+    /**
+     * "Headquartered in Germany, the Wirtgen Group has…": a sentence opening on the seat names the organization after
+     * the place's comma; null when something else follows.
+     */
+    private static String sitedAfter(Doc doc, Sentence s, int place) {
+        int k = doc.mention(place).endToken();
+        if (k >= s.endToken() || !Grammar.isComma(doc.token(k))) {
+            return null;
+        }
+        k++;
+        if (k < s.endToken() && doc.token(k).is("the")) {
+            k++;
+        }
+        int m = k < s.endToken() ? doc.mentionAt[k] : -1;
+        return m >= 0 && SITED.contains(doc.type(m)) ? doc.id(m) : null;
+    }
+
     /** The organization a place statement at token i belongs to: the nearest one before, else "the company" there. */
     private static String sitedBefore(Doc doc, Sentence s, int i) {
         var before = doc.mentionsIn(s.firstToken(), i);
@@ -121,6 +145,24 @@ final class LocationFacts {
             }
         }
         return null;
+    }
+
+    /**
+     * «الشركة التي تتخذ من إسرائيل مقرا»: the noun a relative clause hangs on is what takes the seat (a name, or "the
+     * company" standing for one), not the nearest name before; without a relative pronoun, the nearest name.
+     */
+    private static String relativeHead(Doc doc, Sentence s, int verb) {
+        int head = verb - 2;
+        if (head < s.firstToken() || !RELATIVES.contains(doc.token(verb - 1).norm())) {
+            return sitedBefore(doc, s, verb);
+        }
+        int m = doc.mentionAt[head];
+        if (m >= 0) {
+            return SITED.contains(doc.type(m)) ? doc.id(m) : null;
+        }
+        int phrase = Anaphora.phraseEndingAt(doc, head, s);
+        // «زادت X حصتها في الشركة التي …»: "the company" named apart from X is another one than X
+        return phrase >= 0 ? Anaphora.resolve(doc, phrase, sitedBefore(doc, s, phrase)) : sitedBefore(doc, s, verb);
     }
 
     /** After "X-based": the organization named, or the noun phrase standing for one ("the NYC-based blogging startup"). */
@@ -203,6 +245,27 @@ final class LocationFacts {
         }
         int m = doc.mentionAt[k];
         return m >= 0 && doc.type(m) == EntityType.LOCATION ? m : -1;
+    }
+
+    /**
+     * "its Ruston plant": the place a site is named after, when the text names that town as a place too; null when
+     * the site's name opens with no known place.
+     */
+    private static String townOfSite(Doc doc, int m) {
+        var site = doc.mention(m);
+        StringBuilder town = new StringBuilder();
+        for (int k = site.startToken(); k < site.endToken() && doc.token(k).capitalized(); k++) {
+            town.append(town.isEmpty() ? "" : " ").append(doc.token(k).surface());
+        }
+        if (town.isEmpty() || town.length() == site.surface().length()) {
+            return null;
+        }
+        for (Entity e : doc.entities.entities()) {
+            if (e.type() == EntityType.LOCATION && e.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(town.toString()))) {
+                return e.id();
+            }
+        }
+        return null;
     }
 
     private static boolean isCountry(Doc doc, int m) {

@@ -77,7 +77,10 @@ final class RoleEmployers {
             k--;
             int phrase = k >= s.firstToken() && doc.mentionAt[k] < 0 ? Anaphora.phraseEndingAt(doc, k, s) : -1;
             if (phrase >= 0) { // "the company's chief executive": the company the story is about
-                return doc.topic != null ? doc.topic : Anaphora.resolve(doc, phrase);
+                // "“A great fit for Atlas Copco,” the company's chief executive said": unless the sentence names it first
+                boolean namedHere = doc.mentionsIn(s.firstToken(), phrase).stream()
+                        .anyMatch(m -> doc.type(m) == EntityType.ORGANIZATION && !NonEmployers.excluded(doc, doc.id(m)));
+                return doc.topic != null && !namedHere ? doc.topic : Anaphora.resolve(doc, phrase);
             }
         } else if (doc.token(r.startToken()).script() == Script.ARABIC) {
             return sideBefore(doc, s, k);

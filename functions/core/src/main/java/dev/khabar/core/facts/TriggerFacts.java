@@ -65,7 +65,13 @@ final class TriggerFacts {
     }
 
     private static Fact deal(Doc doc, Sentence s, Trigger tr, FactCollector out, Fact previous) {
-        ArgumentSpec spec = tr.deal() ? DealNouns.spec(tr.type()) : ArgumentSpec.of(tr.type());
+        ArgumentSpec spec = tr.deal() ? DealNouns.spec(tr.type()) : tr.bid() ? Bids.spec() : ArgumentSpec.of(tr.type());
+        if (tr.type() == FactType.PRODUCT_LAUNCH && UnnamedProducts.toPersons(doc, s, tr)) {
+            return null; // "the Mac introduced us to personal computing"
+        }
+        if (tr.bid() && !Bids.newOffer(doc, s, tr)) {
+            return null; // "offer discounts for …", "said the offer was fair": no new takeover offer
+        }
         if (tr.award()) {
             return Awards.award(doc, s, tr, out);
         }
@@ -109,6 +115,9 @@ final class TriggerFacts {
             }
         }
         int byAt = type == FactType.FUNDING_ROUND ? -1 : passiveBy(doc, s, tr);
+        if (tr.passiveOnly() && byAt < 0) {
+            return null; // "started selling", "set up a meeting"
+        }
         if (type == FactType.INVESTMENT && byAt < 0 && DealParties.received(doc, s, tr) >= 0) {
             return Rounds.receivedFrom(doc, s, tr, out, previous);
         }
@@ -125,7 +134,13 @@ final class TriggerFacts {
                 return null; // "The small seed round is part of a trend": the round told before, no new one
             }
             if (subjectMention < 0) {
+                subjectMention = Bids.possessor(doc, s, tr, spec.subject());
+            }
+            if (subjectMention < 0) {
                 subjectMention = subjectMention(doc, s, tr, spec.subject());
+            }
+            if (subjectMention < 0 && tr.bid()) {
+                return null; // "the offer for X": no bidder named
             }
             if (subjectMention < 0 && tr.arabic() && ArabicRelatives.antecedent(doc, s, tr.startToken()) == ArabicRelatives.UNNAMED) {
                 return null; // the doer is what the relative hangs on, and it is no name
@@ -155,6 +170,14 @@ final class TriggerFacts {
         List<String> objects = new ArrayList<>();
         if (!spec.object().isEmpty()) {
             objects = objects(doc, s, tr, spec, subject, byAt, previous);
+            int target = objects.isEmpty() && tr.bid() && subjectMention >= 0 ? Bids.answeredBy(doc, s, tr, subjectMention, spec) : -1;
+            if (target >= 0) {
+                objects.add(doc.id(target));
+            }
+            String later = objects.isEmpty() && type == FactType.PRODUCT_LAUNCH ? UnnamedProducts.namedLater(doc, s, tr) : null;
+            if (later != null) {
+                objects.add(later); // "unveiled its new headset … the Vision Pro headset"
+            }
             if (objects.isEmpty()) {
                 if (type == FactType.CONTRACT && !tr.arabic() && byAt < 0) {
                     Awards.remember(doc, s, tr, subject);
@@ -358,6 +381,10 @@ final class TriggerFacts {
                     return out;
                 }
             }
+            String fronted = FrontedFounders.mainSubject(doc, s, tr, byAt, spec, subject);
+            if (fronted != null) {
+                out.add(fronted); // "Founded in 2014 by X, Acme trains …"
+            }
             return out;
         }
         int start = tr.endToken();
@@ -406,11 +433,18 @@ final class TriggerFacts {
             }
         }
         int first = firstAfter(doc, s, start, end, spec.object(), subject);
+        if (first >= 0 && tr.type() == FactType.PRODUCT_LAUNCH && !tr.arabic() && platform(doc, s, first)) {
+            first = -1; // "released apps for Android": the product they run on, not the one launched
+        }
+        if (first >= 0 && tr.type() == FactType.ACQUISITION && !tr.arabic() && doc.mention(first).startToken() > start
+                && doc.token(doc.mention(first).startToken() - 1).is("from")) {
+            return out; // "bought the plant in 2006 from X": X sold what was bought, and that has no name
+        }
         boolean contract = tr.type() == FactType.CONTRACT;
         if (contract && first >= 0 && start == tr.endToken() && DealParties.purposeBetween(doc, start, doc.mention(first).startToken())) {
             first = -1; // "a contract to support the X system": X is what the work is about, not a party
         }
-        if (first >= 0 && doc.mention(first).startToken() - start <= 8) {
+        if (first >= 0 && doc.mention(first).startToken() - start <= 8 && !newClauseBetween(doc, start, doc.mention(first).startToken())) {
             if (tr.type() == FactType.ACQUISITION && DealParties.isSeller(doc, first)) {
                 String target = DealParties.targetAfterSeller(doc, s, first, end, spec.object(), subject);
                 if (target != null) {
@@ -453,6 +487,25 @@ final class TriggerFacts {
             out.add(nearest);
         }
         return out;
+    }
+
+    private static final Set<String> PLATFORM_MARKERS = WordSet.of("for", "on", "with", "to", "from", "against", "than");
+
+    private static boolean platform(Doc doc, Sentence s, int m) {
+        int before = doc.mention(m).startToken() - 1;
+        return before >= s.firstToken() && PLATFORM_MARKERS.contains(doc.token(before).norm());
+    }
+
+    private static final Set<String> CLAUSE_LINKS = WordSet.of("and", "but", "while", "whereas", "as");
+
+    /** "to invest in startups, and Sequoia has …": a name past ", and" opens another clause, it is no object. */
+    private static boolean newClauseBetween(Doc doc, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (Grammar.isSemicolon(doc.token(k)) || Grammar.isComma(doc.token(k)) && CLAUSE_LINKS.contains(doc.token(k + 1).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the mention at k is the first name after the verb (past a cue noun and quotes at most). */

@@ -1,0 +1,97 @@
+package dev.khabar.core.facts;
+
+import dev.khabar.core.lexicon.WordSet;
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.model.FactType;
+import dev.khabar.core.text.Script;
+import dev.khabar.core.text.Sentence;
+import dev.khabar.core.text.Token;
+import java.util.Set;
+
+/**
+ * A takeover told by its noun with the bidder as possessor: "Vodafone's $10 billion offer for Kabel Deutschland",
+ * "Disney's acquisition of Fox", "X accepted Cisco's increased bid". The possessor is the doer, whatever name opens the
+ * clause; an offer ("offer", "bid") is a takeover only as a noun and only for what follows its "for" — or, when the
+ * target is the one that accepts or rejects it, for the clause's doer.
+ */
+final class Bids {
+    /** What an offer's target does with it: "Acacia accepted Cisco's offer", "the board rejected X's bid". */
+    private static final Set<String> ANSWERS = WordSet.of("accepted", "accepts", "accept", "rejected", "rejects", "reject",
+            "rebuffed", "spurned", "backed", "backs", "approved", "approves", "recommended", "weighing", "considering",
+            "to");
+    private static final Set<String> DETERMINERS = WordSet.of("a", "an", "the", "its", "their", "his", "her", "this",
+            "that", "'s");
+    private static final Set<String> MONEY_WORDS = WordSet.of("$", "€", "£", "billion", "million", "bn", "m", "mln",
+            "usd", "dollar", "-", "per", "share", "cash", "all");
+    private static final Set<String> NOT_MODIFIERS = WordSet.of("and", "or", "but", "to", "for", "of", "in", "on", "with",
+            "by", "at", "from", "is", "was", "will", "would", "has", "had", "have", "which", "that", "it", "they");
+    private static final ArgumentSpec SPEC = new ArgumentSpec(ArgumentSpec.of(FactType.ACQUISITION).subject(),
+            ArgumentSpec.of(FactType.ACQUISITION).object(), WordSet.of("for"), true);
+
+    private Bids() {
+    }
+
+    static ArgumentSpec spec() {
+        return SPEC;
+    }
+
+    /**
+     * "made a $10 billion offer", "Cisco's increased bid": a new offer told by its noun, past its amount and adjectives.
+     * "the offer", "its bid" point back to one told before and name no new bidder.
+     */
+    static boolean newOffer(Doc doc, Sentence s, Trigger tr) {
+        int k = pastModifiers(doc, s, tr.startToken() - 1);
+        return k >= s.firstToken() && (doc.token(k).is("a") || doc.token(k).is("an") || doc.token(k).is("'s"));
+    }
+
+    /** The name owning the deal noun — "Disney's acquisition", "Vodafone's $10 billion offering" — or -1. */
+    static int possessor(Doc doc, Sentence s, Trigger tr, Set<EntityType> types) {
+        if (tr.arabic()) {
+            return -1;
+        }
+        int k = pastModifiers(doc, s, tr.startToken() - 1);
+        if (k <= s.firstToken() || !doc.token(k).is("'s") || doc.mentionAt[k - 1] < 0) {
+            return -1;
+        }
+        int m = doc.mentionAt[k - 1];
+        return types.contains(doc.type(m)) ? m : -1;
+    }
+
+    /** "Acacia agreed to Cisco's offer", "Acme rejected X's bid": the target is the doer of the clause. */
+    static int answeredBy(Doc doc, Sentence s, Trigger tr, int bidder, ArgumentSpec spec) {
+        int verb = doc.mention(bidder).startToken() - 1;
+        while (verb >= s.firstToken() && DETERMINERS.contains(doc.token(verb).norm())) {
+            verb--;
+        }
+        if (verb < s.firstToken() || !ANSWERS.contains(doc.token(verb).norm())) {
+            return -1;
+        }
+        int from = Grammar.clauseStart(doc, verb, s);
+        for (int m : doc.mentionsIn(from, verb)) {
+            if (spec.object().contains(doc.type(m)) && !Grammar.governed(doc, m, s) && m != bidder
+                    && !doc.id(m).equals(doc.id(bidder))) {
+                return m;
+            }
+        }
+        return -1;
+    }
+
+    /** The token before the amount and adjectives that stand before the noun at i. */
+    private static int pastModifiers(Doc doc, Sentence s, int i) {
+        int k = i;
+        int words = 0;
+        while (k >= s.firstToken() && doc.mentionAt[k] < 0) {
+            Token t = doc.token(k);
+            if (t.script() == Script.NUMBER || MONEY_WORDS.contains(t.norm())) {
+                k--;
+            } else if (t.script() == Script.LATIN && words < 2 && !DETERMINERS.contains(t.norm())
+                    && !NOT_MODIFIERS.contains(t.norm()) && Character.isLowerCase(t.surface().charAt(0))) {
+                words++;
+                k--;
+            } else {
+                break;
+            }
+        }
+        return k;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.khabar.core.facts;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.khabar.core.Extracted;
+import dev.khabar.core.model.FactType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** A takeover told by its noun, the bidder as its possessor: "X's $5bn offer for Y", "Y accepted X's bid". Texts written here. */
+class TakeoverOffersTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Analysts expect more deals after Siemens's $3 billion offer for Alstom last spring.|Siemens|Alstom",
+            "Shares rose on Unilever's rival bid for Kestrel Freight, the third this year.|Unilever|Kestrel Freight",
+            "The board met after Oracle's surprise offering for Salesforce was leaked.|Oracle|Salesforce",
+            "Orbita Robotics on Monday accepted Siemens's improved offer of $3.2 billion.|Siemens|Orbita Robotics",
+            "Tim Cook spoke about the market after Apple's acquisition of Shazam closed.|Apple|Shazam",
+            "Nimbus Labs made a $2 billion bid for Orbita Robotics in June.|Nimbus Labs|Orbita Robotics"})
+    void thePossessorOrDoerOfANewOfferIsTheBuyer(String text, String buyer, String target) {
+        Extracted x = Extracted.of(text, "2024-05-02");
+        x.requireFact(FactType.ACQUISITION, buyer, target);
+        assertTrue(x.document().facts().stream().filter(f -> f.type() == FactType.ACQUISITION).count() == 1, x.describeFacts());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Walmart stores offer free delivery for Amazon shoppers in Texas.",
+            "Unilever's chairman said the offer was fair value for Kestrel Freight shareholders.",
+            "Siemens said its bid for Alstom stays on the table."})
+    void anOfferVerbOrAnOfferToldBeforeNamesNoNewTakeover(String text) {
+        Extracted x = Extracted.of(text, "2024-05-02");
+        assertTrue(x.document().facts().stream().noneMatch(f -> f.type() == FactType.ACQUISITION), x.describeFacts());
+    }
+}

@@ -164,6 +164,10 @@ public final class EntityResolver {
                 if (withoutCue != null && !aliases.contains(withoutCue)) {
                     aliases.add(withoutCue); // "شركة التصنيع الوطنية" is also written "التصنيع الوطنية"
                 }
+                String definite = type == EntityType.ORGANIZATION ? definiteCue(surface) : null;
+                if (definite != null && !aliases.contains(definite)) {
+                    aliases.add(definite);
+                }
             }
             if (!aliases.contains(name)) {
                 aliases.add(name);
@@ -260,6 +264,19 @@ public final class EntityResolver {
     }
 
     /** An Arabic company name without the cue noun it is written with, or null when it has none. */
+    /**
+     * "صندوق الثقافي" read out of «للصندوق الثقافي»: a cue noun before a definite adjective agrees with it, so the
+     * name as written on its own is "الصندوق الثقافي"; null for other names ("صندوق الابتكار" is a construct).
+     */
+    private static String definiteCue(String surface) {
+        String[] words = surface.split(" ");
+        if (words.length < 2 || words[0].startsWith("ال") || Cues.arabicCue(TextNormalizer.normalize(words[0])) == null) {
+            return null;
+        }
+        String adjective = TextNormalizer.normalize(words[1]);
+        return adjective.startsWith("ال") && (adjective.endsWith("ي") || adjective.endsWith("يه")) ? "ال" + surface : null;
+    }
+
     private static String withoutCue(String surface) {
         int space = surface.indexOf(' ');
         if (space < 0 || !hasArabicLetter(surface)) {

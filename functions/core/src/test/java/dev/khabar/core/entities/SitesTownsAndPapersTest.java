@@ -193,4 +193,14 @@ class SitesTownsAndPapersTest {
     void aSentenceOpeningOnTheSeatLocatesTheNameAfterIt(String text, String org, String place) {
         Extracted.of(text, "2025-01-01").requireFact(FactType.LOCATED_IN, org, place);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وقال سامي العلي، الرئيس التنفيذي للصندوق الزراعي، إن القروض جاهزة.|الصندوق الزراعي",
+            "وأكدت هالة الحسن، المديرة العامة للبنك الصناعي، أن الأرباح زادت.|البنك الصناعي",
+            "وقال كريم الشامي، المدير التنفيذي للمصرف العقاري، إن السوق مستقر.|المصرف العقاري"})
+    void aCueReadOutOfItsPrepositionKeepsItsArticle(String text, String name) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.document().entities().stream().anyMatch(e -> e.aliases().contains(name)), x.document().entities().toString());
+    }
 }

@@ -142,12 +142,33 @@ public final class DateReader {
     private static final Set<String> DAY_CUES = WordSet.of("يوم", "اليوم", "امس", "مساء", "صباح", "ليله");
 
     /**
+     * Every folded token a day word can be, with or without a leading و/ف: most words are none of them, and are let go
+     * on one lookup instead of a clitic reading and three more.
+     */
+    private static final Set<String> DAY_TOKENS = dayTokens();
+
+    private static Set<String> dayTokens() {
+        Set<String> words = new java.util.LinkedHashSet<>(TODAY);
+        words.addAll(YESTERDAY);
+        words.addAll(DayNames.names());
+        Set<String> tokens = new java.util.LinkedHashSet<>(words);
+        for (String w : words) {
+            tokens.add("و" + w);
+            tokens.add("ف" + w);
+        }
+        return WordSet.ofDistinct(tokens);
+    }
+
+    /**
      * "said Tuesday", "last Monday", «يوم الأحد الماضي», «أمس الثلاثاء», "today": the latest such day not after
      * publication, unless marked as past (strictly before) or coming (after). A weekday followed by its date
      * ("Monday, May 4") is left to the date; one inside a capitalised name ("Black Friday") is no date.
      */
     private static DateMention day(String text, List<Token> tokens, int i, int from, int to, LocalDate published) {
         Token t = tokens.get(i);
+        if (!DAY_TOKENS.contains(t.norm())) {
+            return null;
+        }
         boolean latin = t.script() == Script.LATIN;
         String word = latin ? t.norm() : Clitics.withoutConjunction(t.norm());
         Token before = i > from ? tokens.get(i - 1) : null;
@@ -296,20 +317,19 @@ public final class DateReader {
         }
         String a = Clitics.withoutConjunction(tokens.get(i).norm());
         String b = tokens.get(i + 1).norm();
-        YearMonth pub = YearMonth.from(published);
-        String value = null;
+        String value = null; // the publication's YearMonth only for a match: most words starting a date are none
         if ((a.equals("العام") || a.equals("هذا")) && (b.equals("الماضي") || b.equals("المنصرم"))) {
-            value = String.valueOf(pub.getYear() - 1);
+            value = String.valueOf(published.getYear() - 1);
         } else if ((a.equals("العام") && (b.equals("الجاري") || b.equals("الحالي"))) || (a.equals("هذا") && b.equals("العام"))
                 || (a.equals("this") && b.equals("year"))) {
-            value = String.valueOf(pub.getYear());
+            value = String.valueOf(published.getYear());
         } else if (a.equals("last") && b.equals("year")) {
-            value = String.valueOf(pub.getYear() - 1);
+            value = String.valueOf(published.getYear() - 1);
         } else if ((a.equals("الشهر") && b.equals("الماضي")) || (a.equals("last") && b.equals("month"))) {
-            value = pub.minusMonths(1).toString();
+            value = YearMonth.from(published).minusMonths(1).toString();
         } else if ((a.equals("الشهر") && (b.equals("الجاري") || b.equals("الحالي"))) || (a.equals("هذا") && b.equals("الشهر"))
                 || (a.equals("this") && b.equals("month"))) {
-            value = pub.toString();
+            value = YearMonth.from(published).toString();
         }
         return value == null ? null : new DateMention(i, i + 2, value, span(text, tokens, i, i + 2));
     }

@@ -19,6 +19,11 @@ final class DayNames {
     private DayNames() {
     }
 
+    /** Every folded weekday name. */
+    static java.util.Set<String> names() {
+        return NAMES.keySet();
+    }
+
     /** The weekday a folded word names, or null. */
     static DayOfWeek day(String folded) {
         return NAMES.get(folded);

@@ -59,6 +59,27 @@ final class Cues {
      * barest reading would have it), للشركة is شركه, وصندوق is صندوق.
      */
     static String arabicCue(String folded) {
+        String cached = CUE_OF.get(folded);
+        if (cached != null) {
+            return cached == NO_CUE ? null : cached;
+        }
+        String cue = findArabicCue(folded);
+        if (CUE_OF.size() < CUE_CACHE_LIMIT) {
+            CUE_OF.put(folded, cue == null ? NO_CUE : cue);
+        }
+        return cue;
+    }
+
+    /**
+     * {@link #arabicCue} by folded word: the name finders ask it of nearly every Arabic token, several times each, and
+     * each answer reads the word's clitics and cuts its article. News vocabulary is finite, so the cache stops at a bound.
+     */
+    private static final Map<String, String> CUE_OF = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CUE_CACHE_LIMIT = 200_000;
+    /** The cached answer "no cue" (a concurrent map holds no null); compared by identity. */
+    private static final String NO_CUE = new String("");
+
+    private static String findArabicCue(String folded) {
         for (String r : Clitics.readings(folded)) {
             String noun = r.startsWith("ال") && r.length() > 3 ? r.substring(2) : r;
             if (ARABIC.containsKey(noun)) {

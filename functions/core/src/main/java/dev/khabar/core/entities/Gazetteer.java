@@ -53,6 +53,7 @@ public final class Gazetteer {
     }
 
     void addAlias(Alias alias) {
+        arabicStarts.clear();
         List<Alias> list = byFirstToken.get(alias.tokens()[0]);
         if (list == null) {
             list = new ArrayList<>(2);
@@ -79,37 +80,79 @@ public final class Gazetteer {
     /** The longest known name starting at token i (before {@code limit}), or null. */
     public Match match(List<Token> tokens, int i, int limit) {
         Token first = tokens.get(i);
+        if (first.script() == Script.ARABIC) {
+            return arabicMatch(tokens, i, limit, arabicStart(first.norm()));
+        }
         if (!first.isWord() && first.script() != Script.NUMBER) {
             return null;
         }
-        Match best = null;
-        List<String> readings = first.script() == Script.ARABIC ? Clitics.readings(first.norm()) : List.of(first.norm());
-        for (String reading : readings) {
-            List<Alias> candidates = byFirstToken.get(reading);
-            if (candidates == null) {
-                continue;
-            }
-            for (Alias alias : candidates) {
-                int end = matchRest(tokens, i, limit, alias);
-                if (end > 0 && (best == null || end > best.endToken())) {
-                    best = new Match(alias.entry(), end, reading);
-                }
+        List<Alias> candidates = byFirstToken.get(first.norm());
+        return candidates == null ? null : longest(tokens, i, limit, first.norm(), candidates, null);
+    }
+
+    private static Match longest(List<Token> tokens, int i, int limit, String reading, List<Alias> candidates, Match best) {
+        for (Alias alias : candidates) {
+            int end = matchRest(tokens, i, limit, alias);
+            if (end > 0 && (best == null || end > best.endToken())) {
+                best = new Match(alias.entry(), end, reading);
             }
         }
-        return best != null || first.script() != Script.ARABIC ? best : definiteProduct(tokens, i, limit, readings);
+        return best;
+    }
+
+    private static Match arabicMatch(List<Token> tokens, int i, int limit, ArabicStart start) {
+        Match best = null;
+        for (int r = 0; r < start.readings().size(); r++) {
+            best = longest(tokens, i, limit, start.readings().get(r), start.names().get(r), best);
+        }
+        return best != null ? best : definiteProduct(tokens, i, limit, start);
+    }
+
+    /**
+     * The names an Arabic first word can start, by folded word: its readings (clitics off) that names start with, and
+     * its readings without the article that names start with. A lookup asked of nearly every Arabic token, several
+     * times each; news vocabulary is finite, so the cache stops at a bound (and empties when a builder adds a name).
+     */
+    private record ArabicStart(List<String> readings, List<List<Alias>> names, List<String> bare, List<List<Alias>> bareNames) {
+    }
+
+    private final Map<String, ArabicStart> arabicStarts = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int START_CACHE_LIMIT = 200_000;
+
+    private ArabicStart arabicStart(String norm) {
+        ArabicStart cached = arabicStarts.get(norm);
+        if (cached != null) {
+            return cached;
+        }
+        List<String> readings = new ArrayList<>(2);
+        List<List<Alias>> names = new ArrayList<>(2);
+        List<String> bare = new ArrayList<>(1);
+        List<List<Alias>> bareNames = new ArrayList<>(1);
+        for (String reading : Clitics.readings(norm)) {
+            List<Alias> candidates = byFirstToken.get(reading);
+            if (candidates != null) {
+                readings.add(reading);
+                names.add(candidates);
+            }
+            if (reading.startsWith("ال") && reading.length() >= 5 && byFirstToken.get(reading.substring(2)) != null) {
+                bare.add(reading.substring(2));
+                bareNames.add(byFirstToken.get(reading.substring(2)));
+            }
+        }
+        ArabicStart start = new ArabicStart(readings, names, bare, bareNames);
+        if (arabicStarts.size() < START_CACHE_LIMIT) {
+            arabicStarts.put(norm, start);
+        }
+        return start;
     }
 
     /** «الآيفون», «الإكس بوكس»: Arabic puts its article on a foreign product's name; the name is the product's. */
-    private Match definiteProduct(List<Token> tokens, int i, int limit, List<String> readings) {
-        for (String reading : readings) {
-            if (!reading.startsWith("ال") || reading.length() < 5) {
-                continue;
-            }
-            String bare = reading.substring(2);
-            for (Alias alias : byFirstToken.getOrDefault(bare, List.of())) {
+    private static Match definiteProduct(List<Token> tokens, int i, int limit, ArabicStart start) {
+        for (int r = 0; r < start.bare().size(); r++) {
+            for (Alias alias : start.bareNames().get(r)) {
                 int end = alias.entry().type() == EntityType.PRODUCT ? matchRest(tokens, i, limit, alias) : -1;
                 if (end > 0) {
-                    return new Match(alias.entry(), end, bare);
+                    return new Match(alias.entry(), end, start.bare().get(r));
                 }
             }
         }

@@ -119,13 +119,7 @@ final class Attributes {
     private static DateValue date(Doc doc, Sentence s, int trigger, FactType type, int from) {
         List<DateMention> inSentence = events(doc, doc.dates.get(s.index()));
         if (type != FactType.EMPLOYMENT_START) {
-            List<DateMention> events = new ArrayList<>(); // a loop: no lambda class for a cold start
-            for (DateMention d : inSentence) {
-                if (!since(doc, s, d)) {
-                    events.add(d);
-                }
-            }
-            inSentence = events;
+            inSentence = withoutSince(doc, s, inSentence);
         }
         int to = Grammar.clauseEnd(doc, trigger, s);
         DateMention best = null;
@@ -260,6 +254,20 @@ final class Attributes {
      * "on sick leave since January", «منذ كانون الثاني»: the start of a state that lasts, which dates a hire ("with
      * the company since 1982") but not a departure, layoff or deal.
      */
+    /** The dates not told as a start ("since 2019"); the same list when none is (asked for every fact's date). */
+    private static List<DateMention> withoutSince(Doc doc, Sentence s, List<DateMention> dates) {
+        List<DateMention> out = null;
+        for (int k = 0; k < dates.size(); k++) {
+            boolean keep = !since(doc, s, dates.get(k));
+            if (!keep && out == null) {
+                out = new ArrayList<>(dates.subList(0, k));
+            } else if (keep && out != null) {
+                out.add(dates.get(k));
+            }
+        }
+        return out == null ? dates : out;
+    }
+
     private static boolean since(Doc doc, Sentence s, DateMention d) {
         for (int k = d.startToken(); k >= Math.max(s.firstToken(), d.startToken() - 2); k--) {
             if (Clitics.in(SINCE, doc.token(k).norm())) {

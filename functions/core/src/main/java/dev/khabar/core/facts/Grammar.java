@@ -71,11 +71,17 @@ final class Grammar {
     }
 
     static boolean isComma(Token t) {
-        return t.is(",") || t.is("،");
+        return oneOf(t, ',', '،');
     }
 
     static boolean isSemicolon(Token t) {
-        return t.is(";") || t.is("؛");
+        return oneOf(t, ';', '؛');
+    }
+
+    /** A token of one char, either of two: asked of every token the clause scans pass, so no string comparisons. */
+    private static boolean oneOf(Token t, char a, char b) {
+        String n = t.norm();
+        return n.length() == 1 && (n.charAt(0) == a || n.charAt(0) == b);
     }
 
     static boolean isQuote(Token t) {

@@ -81,11 +81,20 @@ public final class Clitics {
 
     /** Whether a folded word, as written or without a leading و/ف, is in {@code words} (فشلت stays فشلت, وقال is قال). */
     public static boolean in(java.util.Set<String> words, String norm) {
-        return words.contains(norm) || mayCarryClitic(norm) && words.contains(forms(norm).withoutConjunction());
+        return words.contains(norm) || mayCarryConjunction(norm) && words.contains(forms(norm).withoutConjunction());
     }
 
     /** The token with a conjunction و/ف removed, keeping prepositions (which change what the word means). */
     public static String withoutConjunction(String norm) {
-        return mayCarryClitic(norm) ? forms(norm).withoutConjunction() : norm;
+        return mayCarryConjunction(norm) ? forms(norm).withoutConjunction() : norm;
+    }
+
+    /** A word that may start with و or ف: only such a word reads differently without its conjunction. */
+    private static boolean mayCarryConjunction(String norm) {
+        if (norm.length() <= 2) {
+            return false;
+        }
+        char c = norm.charAt(0);
+        return c == 'و' || c == 'ف';
     }
 }

@@ -47,8 +47,8 @@ public final class Tokenizer {
             } else {
                 script = Script.PUNCT;
             }
-            String surface = text.substring(i, j);
-            out.add(new Token(i, j, surface, TextNormalizer.normalize(surface), script));
+            SeenWords.Entry word = SeenWords.of(text, i, j);
+            out.add(new Token(i, j, word.surface(), word.norm(), script));
             i = j;
         }
         return out;

@@ -61,8 +61,8 @@ final class CommonWords {
                     return false;
                 }
                 words++;
-                common += COMMON.contains(t.norm()) ? 1 : 0;
-                other += COMMON.contains(t.norm()) || NameLexicon.isEnglishStop(t.norm()) ? 0 : 1;
+                common += Common.WORDS.contains(t.norm()) ? 1 : 0;
+                other += Common.WORDS.contains(t.norm()) || NameLexicon.isEnglishStop(t.norm()) ? 0 : 1;
             } else if (t.isWord() || t.is(".") || t.is("!") || t.is("?")) {
                 return false;
             }

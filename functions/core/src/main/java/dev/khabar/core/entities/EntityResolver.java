@@ -173,7 +173,11 @@ public final class EntityResolver {
                 aliases.add(name);
             }
             if (type == EntityType.PERSON) {
-                g.titled.stream().filter(t -> !aliases.contains(t)).forEach(aliases::add);
+                for (String t : g.titled) {
+                    if (!aliases.contains(t)) {
+                        aliases.add(t);
+                    }
+                }
             }
             String key = g.entry != null && g.entry.wikidata() != null ? g.entry.wikidata()
                     : Entity.derivedKey(type, fold(name));
@@ -324,8 +328,12 @@ public final class EntityResolver {
 
     /** "Teo Blidarus" after "Teodor Blidarus": the same surname with the given name cut short is the same person. */
     private static void mergeShortGivenNames(Map<Object, Group> groups) {
-        List<Group> people = groups.values().stream()
-                .filter(g -> g.entry == null && g.type() == EntityType.PERSON && g.merged == null && g.nameWords().length == 2).toList();
+        List<Group> people = new ArrayList<>();
+        for (Group g : groups.values()) {
+            if (g.entry == null && g.type() == EntityType.PERSON && g.merged == null && g.nameWords().length == 2) {
+                people.add(g);
+            }
+        }
         for (Group shorter : people) {
             String[] words = shorter.nameWords();
             for (Group longer : people) {
@@ -376,11 +384,15 @@ public final class EntityResolver {
 
     /** "the S4" after "the Galaxy S4": a product's model designation alone names the product. */
     private static void mergeModelDesignations(Map<Object, Group> groups) {
-        List<Group> products = groups.values().stream().filter(g -> g.type() == EntityType.PRODUCT).toList();
+        List<Group> products = new ArrayList<>();
+        for (Group g : groups.values()) {
+            if (g.type() == EntityType.PRODUCT) {
+                products.add(g);
+            }
+        }
         for (Group g : groups.values()) {
             String model = g.firstSurface;
-            if (g.entry != null || g.merged != null || model.contains(" ") || model.chars().noneMatch(Character::isDigit)
-                    || model.chars().noneMatch(Character::isLetter)) {
+            if (g.entry != null || g.merged != null || model.contains(" ") || !hasDigit(model) || !hasLetter(model)) {
                 continue;
             }
             for (Group full : products) {
@@ -434,6 +446,24 @@ public final class EntityResolver {
             }
         }
         return true;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasArabicLetter(String s) {

@@ -85,8 +85,13 @@ record LatinContext(Set<String> alone, Set<String> andNames, Set<String> places,
         }
         for (int k = i; k < end; k++) {
             String w = tokens.get(k).surface();
-            if (w.length() < 3 || !w.chars().allMatch(Character::isUpperCase)) {
+            if (w.length() < 3) {
                 return false;
+            }
+            for (int c = 0; c < w.length(); c++) { // a loop, not a stream's lambda: the first document pays its class
+                if (!Character.isUpperCase(w.charAt(c))) {
+                    return false;
+                }
             }
         }
         if (end >= s.endToken() || !tokens.get(end).is("(")) {

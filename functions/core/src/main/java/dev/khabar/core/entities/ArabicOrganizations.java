@@ -36,6 +36,10 @@ final class ArabicOrganizations {
             "توقيع", "استحواذ", "خفض", "اغلاق", "تسريح", "اندماج", "انهاء", "تخفيض", "طرح", "افتتاح", "تنحي", "عزل",
             "اقاله", "انضمام", "تقديم", "بدء", "وقف", "شراء", "بيع", "ضخ", "جمع", "حصول", "نجاح", "فوز", "اعتبارا");
 
+    /** Past verbs whose subject a company's name is («شركة سينوبسيس وافق …»): the name ends before them. */
+    private static final Set<String> DID = ArabicWords.folded("وافق", "وافقت", "أعلن", "أعلنت", "قال", "قالت", "أكد",
+            "أكدت", "كشف", "كشفت", "أطلق", "أطلقت", "استحوذ", "استحوذت", "اشترى", "اشترت", "باع", "باعت", "أبرم",
+            "أبرمت", "قرر", "قررت", "أضاف", "أضافت", "أوضح", "أوضحت", "أتم", "أتمت", "بدأ", "بدأت", "تلقى", "تلقت");
     private static final Set<String> YEAR_ADJECTIVES = ArabicWords.folded("الماضي", "المقبل", "الحالي", "الجاري", "القادم");
 
     private ArabicOrganizations() {
@@ -70,8 +74,8 @@ final class ArabicOrganizations {
         while (to < end && to < i + 7 && !sink.covered(to) && tokens.get(to).script() == Script.ARABIC
                 && (!NameLexicon.isArabicStopAsWritten(tokens.get(to).norm()) || publicAdjective(tokens, to, end))) {
             String n = tokens.get(to).norm();
-            if (NOT_IN_NAME.contains(Clitics.bare(n))) {
-                break;
+            if (NOT_IN_NAME.contains(Clitics.bare(n)) || n.startsWith("بال")) {
+                break; // «بنك الاتحاد بالتعاون مع …»: ب + the article opens a phrase after the name
             }
             boolean joinedNoun = n.startsWith("و") && to + 1 < end && definite(tokens.get(to + 1).norm());
             if (!definite(n) && !joinedNoun || to == first && ArabicWords.nationality(n)) {
@@ -209,6 +213,7 @@ final class ArabicOrganizations {
         int to = i + 2;
         while (to < end && to < i + 4 && !sink.covered(to) && orgWord(tokens.get(to)) && !definite(tokens.get(to).norm())
                 && !purpose(tokens, to, end) && !tokens.get(to).norm().endsWith("ها") && !ANNOUNCED.contains(tokens.get(to).norm())
+                && !DID.contains(tokens.get(to).norm())
                 && ArabicRoles.match(tokens, to, end) == null
                 && !(NameLexicon.arabicGivenName(tokens.get(to).norm()) != null && to + 1 < end
                 && tokens.get(to + 1).script() == Script.ARABIC && !definite(tokens.get(to + 1).norm()))) {

@@ -22,6 +22,9 @@ final class CommonWords {
             "ex", "then", "still", "also", "elsewhere", "today", "yesterday", "third", "fourth", "fifth", "sixth", "seventh",
             "eighth", "ninth", "tenth", "annual", "inaugural");
 
+    /** Verbs of speech written small: a line with one attributes a quote (a headline would capitalize them). */
+    private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "noted", "explained", "wrote");
+
     private CommonWords() {
     }
 
@@ -71,7 +74,7 @@ final class CommonWords {
         return words >= 1 && words <= 4 && common >= 1 && other <= (words >= 2 ? 1 : 0);
     }
 
-    /** A sentence in title case: at least four Latin words, nearly all capitalized, and no small word but function words. */
+    /** A sentence in title case: at least four Latin words, nearly all capitalized, and no verb of speech written small. */
     static boolean headlineCase(List<Token> tokens, Sentence s) {
         int words = 0;
         int capitalized = 0;
@@ -81,8 +84,8 @@ final class CommonWords {
                 words++;
                 boolean upper = Character.isUpperCase(t.surface().charAt(0));
                 capitalized += upper ? 1 : 0;
-                if (!upper && !NameLexicon.isEnglishStop(t.norm()) && Character.isLowerCase(t.surface().charAt(0))) {
-                    return false; // "Jane Roe, Executive Vice President of Acme Corp said,": title case keeps no verb small
+                if (!upper && SPEECH.contains(t.surface())) {
+                    return false; // "Jane Roe, Executive Vice President of Acme Corp said,": a speaker's line, not a headline
                 }
             }
         }

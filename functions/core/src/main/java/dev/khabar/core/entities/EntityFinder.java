@@ -69,6 +69,7 @@ public final class EntityFinder {
             Sentence s = sentences.get(k);
             ArabicNames.find(tokens, s, sink);
         }
+        Repeats.find(tokens, sentences, titleSentences, sink);
         LatinNames.find(tokens, sentences, titleSentences, sink);
         Surnames.find(tokens, sentences, titleSentences, sink);
         Aliases.find(tokens, sink);

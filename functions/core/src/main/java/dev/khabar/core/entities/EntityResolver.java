@@ -18,8 +18,6 @@ import java.util.Set;
  * per folded surface; a lone word that is the surname of a person named in full is that person (وانغ, Mayer).
  */
 public final class EntityResolver {
-    /** Arabic honorifics written before a person's name. */
-
     /** Words that a company's short name drops: Mistral AI → Mistral, Thrive Capital → Thrive. */
     private static final Set<String> GENERIC_ENDINGS = WordSet.of("ai", "labs", "inc", "group", "technologies", "capital",
             "holdings", "corp", "ventures", "systems", "bank", "media", "partners", "networks", "therapeutics",

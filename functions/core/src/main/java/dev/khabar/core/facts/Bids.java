@@ -76,6 +76,10 @@ final class Bids {
         return -1;
     }
 
+    private static boolean allCaps(Token t) {
+        return t.script() == Script.LATIN && t.surface().chars().allMatch(Character::isUpperCase);
+    }
+
     /** The token before the amount and adjectives that stand before the noun at i. */
     private static int pastModifiers(Doc doc, Sentence s, int i) {
         int k = i;
@@ -84,6 +88,8 @@ final class Bids {
             Token t = doc.token(k);
             if (t.script() == Script.NUMBER || MONEY_WORDS.contains(t.norm())) {
                 k--;
+            } else if (k - 2 >= s.firstToken() && allCaps(t) && doc.token(k - 1).is(".") && allCaps(doc.token(k - 2))) {
+                k -= 3; // "Cisco Systems Inc's CSCO.O increased offer": the bidder's ticker
             } else if (t.script() == Script.LATIN && words < 2 && !DETERMINERS.contains(t.norm())
                     && !NOT_MODIFIERS.contains(t.norm()) && Character.isLowerCase(t.surface().charAt(0))) {
                 words++;

@@ -344,6 +344,12 @@ final class RoleFacts {
         return k;
     }
 
+    /** «الإماراتية», «الألمانية»: a definite feminine nisba, which agrees with شركة and so describes the company. */
+    private static boolean feminineNisba(Token t) {
+        String n = t.norm();
+        return t.script() == Script.ARABIC && n.startsWith("ال") && n.endsWith("يه") && n.length() >= 6;
+    }
+
     /** "الرئيس التنفيذي لشركة أوبن إيه آي سام ألتمان": the person named after the title's organization. */
     private static int personAfterOrganization(Doc doc, Sentence s, int end) {
         int limit = end + 4;
@@ -354,8 +360,9 @@ final class RoleFacts {
                     return -1;
                 }
                 int after = doc.mention(m).endToken();
-                while (after < s.endToken() && Grammar.isQuote(doc.token(after))) {
-                    after++; // «المحلل في "X" دانيال …»: the quote closing the organization's name
+                while (after < s.endToken() && doc.mentionAt[after] < 0 && (Grammar.isQuote(doc.token(after))
+                        || feminineNisba(doc.token(after)) && after == doc.mention(m).endToken())) {
+                    after++; // «المحلل في "X" دانيال», «مؤسس شركة X الإماراتية «فلان»»: a closing quote, the company's nationality
                 }
                 after = skipHonorifics(doc, s, after < s.endToken() && Grammar.isComma(doc.token(after)) ? after + 1 : after);
                 return after < s.endToken() && doc.mentionAt[after] >= 0 && doc.type(doc.mentionAt[after]) == EntityType.PERSON

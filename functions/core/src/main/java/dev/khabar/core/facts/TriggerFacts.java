@@ -482,12 +482,21 @@ final class TriggerFacts {
         if (ArabicRelatives.onNoun(doc, s, tr)) {
             return out; // «الخدمات التي اشترتها X»: what was bought is the noun the relative hangs on, not a name before it
         }
+        if (!tr.arabic() && Stakes.isStakeWord(doc.token(tr.startToken()))) {
+            return out; // "disclosed the stake sizes": a stake names what it is in after its "in", never before
+        }
+        if (tr.type() == FactType.PRODUCT_LAUNCH && !tr.arabic() && tr.startToken() > s.firstToken()
+                && LAUNCH_NOUN_OPENERS.contains(doc.token(tr.startToken() - 1).norm())) {
+            return out; // "Cook said during the product launch": the event, not a launch of the product named before
+        }
         String nearest = nearestObjectBefore(doc, s, tr, spec, subject);
         if (nearest != null) {
             out.add(nearest);
         }
         return out;
     }
+
+    private static final Set<String> LAUNCH_NOUN_OPENERS = WordSet.of("the", "a", "its", "their", "product", "this", "that");
 
     private static final Set<String> PLATFORM_MARKERS = WordSet.of("for", "on", "with", "to", "from", "against", "than");
 

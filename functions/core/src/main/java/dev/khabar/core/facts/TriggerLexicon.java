@@ -56,6 +56,12 @@ final class TriggerLexicon {
         return list;
     }
 
+    /**
+     * «بقيمة استثمارية», «فرص استثمارية»: the adjective made from a trigger's noun describes a thing and states no act,
+     * so a prefix form does not match the noun with these endings.
+     */
+    private static final java.util.Set<String> NISBA_ENDINGS = java.util.Set.of("ي", "يه", "يا", "يين", "يون", "يات");
+
     private TriggerLexicon() {
     }
 
@@ -141,7 +147,7 @@ final class TriggerLexicon {
                 }
             }
             for (Form f : ARABIC_PREFIX) {
-                if (r.startsWith(f.words()[0])) {
+                if (r.startsWith(f.words()[0]) && !NISBA_ENDINGS.contains(r.substring(f.words()[0].length()))) {
                     out.add(f);
                 }
             }

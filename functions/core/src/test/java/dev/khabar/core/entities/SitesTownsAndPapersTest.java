@@ -203,4 +203,14 @@ class SitesTownsAndPapersTest {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.document().entities().stream().anyMatch(e -> e.aliases().contains(name)), x.document().entities().toString());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "قالت الوكالة إن مجلس إدارة شركة سينوبتا وافق على الخطة.|سينوبتا",
+            "وذكر التقرير أن شركة زيلكو قررت بيع الوحدة.|زيلكو",
+            "وأوضح البيان أن شركة فاردن أبرم اتفاقا جديدا.|فاردن"})
+    void anArabicCompanysNameEndsBeforeItsPastVerb(String text, String name) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        x.requireEntity(name);
+    }
 }

@@ -37,4 +37,17 @@ class ArabicTitleEmployersTest {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(hasRole(x, person, org), x.describeFacts());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "أعلن مؤسس شركة زيلو الإماراتية «سامي العتيبي» عن خطة جديدة.|سامي العتيبي|زيلو",
+            "وقال الرئيس التنفيذي لشركة نوفا المصرية \"كريم حداد\" إن الأرباح ارتفعت.|كريم حداد|نوفا",
+            "وأكد رئيس شركة فاليو الأردنية «خالد الحربي» أن المشروع اكتمل.|خالد الحربي|فاليو"})
+    void theCompanysNationalityBeforeTheQuotedHolder(String text, String person, String org) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        String p = x.document().entities().stream().filter(e -> e.aliases().contains(person)).map(Entity::id).findFirst()
+                .orElseThrow(() -> new AssertionError(person + " in " + x.names()));
+        assertTrue(x.document().facts().stream().anyMatch(f -> (f.type() == FactType.ROLE || f.type() == FactType.FOUNDED)
+                && f.subject().equals(p) && f.object() != null), x.describeFacts());
+    }
 }

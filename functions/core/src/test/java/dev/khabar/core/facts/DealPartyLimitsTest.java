@@ -20,7 +20,9 @@ class DealPartyLimitsTest {
             "Nimbus Labs released new apps for Android on Monday.|PRODUCT_LAUNCH",
             "Kestrel Freight launched a tracking service on iPhone and Android.|PRODUCT_LAUNCH",
             "Nimbus Labs unveiled a plan to invest in young startups, and Sequoia Capital has built a program of its own.|INVESTMENT",
-            "Orbita Robotics said it would invest in local suppliers, and Kestrel Freight agreed.|INVESTMENT"})
+            "Orbita Robotics said it would invest in local suppliers, and Kestrel Freight agreed.|INVESTMENT",
+            "Nimbus Labs signed deals before, Dana Park told TechCrunch, but never disclosed the stake sizes.|INVESTMENT",
+            "Kestrel Freight told Reuters that its stake values fell last year.|INVESTMENT"})
     void noPartyPastTheLimit(String text, FactType type) {
         Extracted x = Extracted.of(text, "2024-05-02");
         assertTrue(x.document().facts().stream().noneMatch(f -> f.type() == type), x.describeFacts());

@@ -47,7 +47,9 @@ class FoundersAndUnnamedLaunchesTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "Just as the Walkman introduced us to portable music, Sony said the Alpha 7C will change photography.",
-            "Samsung launched a new phone on Monday. Reviewers liked the Galaxy S24 camera."})
+            "Samsung launched a new phone on Monday. Reviewers liked the Galaxy S24 camera.",
+            "“The Galaxy S24 sells well,” Samsung chief TM Roh said during the product launch.",
+            "Buyers queued for the iPhone 15 outside Apple stores on the day of the launch."})
     void aLaunchOfPeopleOrOfANounNoNameFollowsLaunchesNothing(String text) {
         Extracted x = Extracted.of(text, "2024-05-02");
         assertTrue(x.document().facts().stream().noneMatch(f -> f.type() == FactType.PRODUCT_LAUNCH), x.describeFacts());

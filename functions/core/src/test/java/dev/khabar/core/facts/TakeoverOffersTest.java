@@ -16,6 +16,7 @@ class TakeoverOffersTest {
             "Shares rose on Unilever's rival bid for Kestrel Freight, the third this year.|Unilever|Kestrel Freight",
             "The board met after Oracle's surprise offering for Salesforce was leaked.|Oracle|Salesforce",
             "Orbita Robotics on Monday accepted Siemens's improved offer of $3.2 billion.|Siemens|Orbita Robotics",
+            "Orbita Robotics ORB.O agreed to Kestrel Freight's KFR.N sweetened offer of $900 million.|Kestrel Freight|Orbita Robotics",
             "Tim Cook spoke about the market after Apple's acquisition of Shazam closed.|Apple|Shazam",
             "Nimbus Labs made a $2 billion bid for Orbita Robotics in June.|Nimbus Labs|Orbita Robotics"})
     void thePossessorOrDoerOfANewOfferIsTheBuyer(String text, String buyer, String target) {

@@ -265,7 +265,7 @@ final class Grammar {
     /** The ":" or dash closing "(Reuters) -", "(PTI):": a wire's credit ending a dateline. */
     private static boolean datelineMark(Doc doc, int k) {
         Token t = doc.token(k);
-        return (t.is(":") || t.is("-") || t.is("--") || t.is("—")) && k > 0 && doc.token(k - 1).is(")");
+        return k > 0 && doc.token(k - 1).is(")") && (t.is(":") || t.is("-") || t.is("--") || t.is("—"));
     }
 
     /** The first token after a dateline with a wire's credit ("Aug 16 (Reuters) -"), else the sentence's first token. */

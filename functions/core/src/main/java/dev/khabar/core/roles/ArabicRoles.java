@@ -26,6 +26,7 @@ public final class ArabicRoles {
     private static final java.util.Set<String> FIRST_OF_LONGER = new java.util.HashSet<>();
     /** Titles by first reading, computed once per word (a bounded cache): the lookup runs on every Arabic token. */
     private static final Map<String, List<Title>> CANDIDATES = new ConcurrentHashMap<>();
+    private static final Map<String, List<Title>> TITLES_OF_WORD = new ConcurrentHashMap<>();
     private static final String FORMER_M = "السابق";
     private static final String FORMER_F = "السابقه";
     private static final java.util.Set<String> CURRENT = java.util.Set.of("الحالي", "الحاليه", "الجديد", "الجديده");
@@ -60,13 +61,13 @@ public final class ArabicRoles {
         if (first.script() != Script.ARABIC) {
             return null;
         }
-        for (String reading : Clitics.readings(first.norm())) {
-            for (Title t : candidates(reading)) {
-                int e = matchWords(tokens, i, limit, t.words());
-                if (e > end) {
-                    end = e;
-                    title = t;
-                }
+        List<Title> titles = titlesOf(first.norm());
+        for (int k = 0; k < titles.size(); k++) {
+            Title t = titles.get(k);
+            int e = matchWords(tokens, i, limit, t.words());
+            if (e > end) {
+                end = e;
+                title = t;
             }
         }
         if (title == null) {
@@ -124,6 +125,26 @@ public final class ArabicRoles {
         String head = next.mainRole();
         int of = head.indexOf(" of ");
         return of < 0 ? english : english + head.substring(of);
+    }
+
+    /**
+     * Titles starting with any reading of a folded word, reading by reading: asked of nearly every Arabic token, so one
+     * cache lookup stands for the word's readings and a lookup for each (a bounded cache, as for the readings).
+     */
+    private static List<Title> titlesOf(String norm) {
+        List<Title> cached = TITLES_OF_WORD.get(norm);
+        if (cached != null) {
+            return cached;
+        }
+        List<Title> all = new ArrayList<>();
+        for (String reading : Clitics.readings(norm)) {
+            all.addAll(candidates(reading));
+        }
+        List<Title> found = List.copyOf(all);
+        if (TITLES_OF_WORD.size() < 200_000) {
+            TITLES_OF_WORD.put(norm, found);
+        }
+        return found;
     }
 
     /** Titles starting with a reading, in the masculine the lexicon lists and the feminine (المديرة → المدير). */

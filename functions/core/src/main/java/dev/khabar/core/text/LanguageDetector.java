@@ -10,10 +10,12 @@ public final class LanguageDetector {
         int latin = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (TextNormalizer.isArabicLetter(c)) {
+            if (c < 0x80) { // most chars of any text (spaces, digits, marks) and all of an English one: no Arabic range to test
+                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                    latin++;
+                }
+            } else if (TextNormalizer.isArabicLetter(c)) {
                 arabic++;
-            } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-                latin++;
             }
         }
         return arabic >= latin && arabic > 0 ? "ar" : "en";

@@ -33,7 +33,7 @@ public final class AliasKeys {
             return "";
         }
         // NFKD splits ئ into ي + hamza and é into e + accent; the marks are then dropped
-        String decomposed = Normalizer.normalize(TextNormalizer.normalize(text), Normalizer.Form.NFKD);
+        String decomposed = decompose(TextNormalizer.normalize(text));
         StringBuilder out = new StringBuilder(decomposed.length());
         boolean pendingSpace = false;
         for (int i = 0; i < decomposed.length(); ) {
@@ -54,8 +54,38 @@ public final class AliasKeys {
             }
             out.appendCodePoint(c);
         }
-        String folded = out.toString().toLowerCase(Locale.ROOT);
-        return folded.length() <= MAX_LENGTH ? folded : folded.substring(0, MAX_LENGTH).strip();
+        String key = out.toString().toLowerCase(Locale.ROOT);
+        return key.length() <= MAX_LENGTH ? key : key.substring(0, MAX_LENGTH).strip();
+    }
+
+    /**
+     * NFKD, up to marks and their order (dropped by the caller anyway). Text of ASCII and Arabic letters, most names,
+     * skips the JDK's normalizer, whose first use loads its Unicode data (milliseconds of a cold start): of those
+     * letters NFKD only splits آ أ ؤ إ ئ into their base letter and a mark.
+     */
+    static String decompose(String text) {
+        char[] out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char base = switch (c) {
+                case 'آ', 'أ', 'إ' -> 'ا';
+                case 'ؤ' -> 'و';
+                case 'ئ' -> 'ي';
+                default -> c;
+            };
+            boolean unchanged = c < 0xA0 || (c >= 0x0600 && c <= 0x06FF && !(c >= 0x0675 && c <= 0x0678)
+                    && c != 0x06C0 && c != 0x06C2 && c != 0x06D3);
+            if (!unchanged) {
+                return Normalizer.normalize(text, Normalizer.Form.NFKD);
+            }
+            if (base != c) {
+                if (out == null) {
+                    out = text.toCharArray();
+                }
+                out[i] = base;
+            }
+        }
+        return out == null ? text : new String(out);
     }
 
     /**

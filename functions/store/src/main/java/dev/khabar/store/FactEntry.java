@@ -36,9 +36,20 @@ public record FactEntry(FactSide side, Party subject, Party object, Fact fact) {
             for (FactEntry e : entries) {
                 out.writeStartObject();
                 JsonFields.name(out, "side", e.side());
-                JsonFields.field(out, "subject", e.subject(), FactEntry::party);
-                JsonFields.field(out, "object", e.object(), FactEntry::party);
-                JsonFields.field(out, "fact", e.fact(), FactsWriter::fact);
+                // present fields written inline, not through JsonFields.field: each method reference there would be
+                // a class the extract function's cold start spins up
+                if (e.subject() != null) {
+                    out.writeFieldName("subject");
+                    party(out, e.subject());
+                }
+                if (e.object() != null) {
+                    out.writeFieldName("object");
+                    party(out, e.object());
+                }
+                if (e.fact() != null) {
+                    out.writeFieldName("fact");
+                    FactsWriter.fact(out, e.fact());
+                }
                 out.writeEndObject();
             }
             out.writeEndArray();

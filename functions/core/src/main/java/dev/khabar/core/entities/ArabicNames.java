@@ -453,7 +453,12 @@ final class ArabicNames {
 
     /** "بالشركة", "الخدمة": a cue noun with the article names no one after it ("المسؤول بالشركة طارق نبيل"). */
     private static boolean definiteCue(String n) {
-        return Clitics.readings(n).stream().anyMatch(r -> r.startsWith("ال")) || n.startsWith("لل");
+        for (String r : Clitics.readings(n)) { // a loop, not a stream's lambda: the first document pays its class
+            if (r.startsWith("ال")) {
+                return true;
+            }
+        }
+        return n.startsWith("لل");
     }
 
     /** "أصولنا", "منتجاتها": a noun with a possessive pronoun, definite already, so an adjective may follow it. */

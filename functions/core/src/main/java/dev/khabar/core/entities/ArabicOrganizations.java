@@ -145,8 +145,14 @@ final class ArabicOrganizations {
             }
         }
         List<String> readings = Clitics.readings(t.norm());
-        String reading = readings.stream().filter(r -> r.endsWith(cue)).reduce((a, b) -> b).orElse(cue);
-        boolean definiteCue = readings.stream().anyMatch(r -> r.startsWith("ال"));
+        String reading = cue; // the last reading ending with the cue (a loop: no lambda classes for a cold start)
+        boolean definiteCue = false;
+        for (String r : readings) {
+            if (r.endsWith(cue)) {
+                reading = r;
+            }
+            definiteCue |= r.startsWith("ال");
+        }
         if (type != EntityType.ORGANIZATION || cue.equals("شركات")) {
             return false;
         }

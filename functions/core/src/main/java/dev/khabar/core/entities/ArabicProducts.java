@@ -86,9 +86,13 @@ final class ArabicProducts {
         }
         int k = maker.endToken();
         Token code = tokens.get(k);
-        boolean number = code.script() == Script.NUMBER && code.norm().length() <= 4 && code.norm().chars().allMatch(Character::isDigit)
+        int digits = 0; // counted in a loop, not streams' lambdas: the first document pays their classes
+        for (int c = 0; c < code.norm().length(); c++) {
+            digits += Character.isDigit(code.norm().charAt(c)) ? 1 : 0;
+        }
+        boolean number = code.script() == Script.NUMBER && code.norm().length() <= 4 && digits == code.norm().length()
                 && !year(code.norm());
-        boolean latin = code.script() == Script.LATIN && code.norm().length() <= 6 && code.norm().chars().anyMatch(Character::isDigit);
+        boolean latin = code.script() == Script.LATIN && code.norm().length() <= 6 && digits > 0;
         if (!number && !latin) {
             return false;
         }

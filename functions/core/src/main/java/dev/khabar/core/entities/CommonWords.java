@@ -14,7 +14,6 @@ import java.util.Set;
  * ("Former Acme chief", "Local firms Birch and Oak").
  */
 final class CommonWords {
-    private static final Set<String> COMMON = Lexicon.foldedWords("/lexicon/common-words-en.txt");
     /** Words that qualify the name or title after them, never the first word of a company's name. */
     private static final Set<String> MODIFIERS = WordSet.of("former", "local", "fellow", "rival", "longtime", "veteran",
             "outgoing", "incoming", "interim", "acting", "retired", "current", "newly", "meanwhile", "separately",
@@ -30,7 +29,15 @@ final class CommonWords {
     }
 
     static boolean isCommon(String folded) {
-        return COMMON.contains(folded);
+        return Common.WORDS.contains(folded);
+    }
+
+    /**
+     * Loaded on the first question, not with the class: {@link #headlineCase} runs on every document, and an Arabic
+     * one may never ask about a common English word (reading the list is some 20 ms of a cold start's CPU).
+     */
+    private static final class Common {
+        static final Set<String> WORDS = Lexicon.foldedWords("/lexicon/common-words-en.txt");
     }
 
     /** The start of the name in the run [i, end) after its leading modifiers ("Former", "Local"). */
@@ -57,8 +64,8 @@ final class CommonWords {
                     return false;
                 }
                 words++;
-                common += COMMON.contains(t.norm()) ? 1 : 0;
-                other += COMMON.contains(t.norm()) || NameLexicon.isEnglishStop(t.norm()) ? 0 : 1;
+                common += Common.WORDS.contains(t.norm()) ? 1 : 0;
+                other += Common.WORDS.contains(t.norm()) || NameLexicon.isEnglishStop(t.norm()) ? 0 : 1;
             } else if (t.isWord() || t.is(".") || t.is("!") || t.is("?")) {
                 return false;
             }

@@ -95,8 +95,13 @@ public final class EntityResolver {
             if (votes.containsKey(EntityType.LOCATION)) {
                 return EntityType.LOCATION; // one place statement ("Scranton City Hall", "in Sunnyvale, California") types them all
             }
-            return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-                    .orElse(EntityType.ORGANIZATION);
+            Map.Entry<EntityType, Integer> most = null; // the first of equals, as a stream's max keeps
+            for (Map.Entry<EntityType, Integer> vote : votes.entrySet()) {
+                if (most == null || vote.getValue() > most.getValue()) {
+                    most = vote;
+                }
+            }
+            return most == null ? EntityType.ORGANIZATION : most.getKey();
         }
     }
 
@@ -107,8 +112,14 @@ public final class EntityResolver {
         for (Mention m : mentions) {
             String folded = fold(m.surface());
             Object key = m.entry() != null ? m.entry() : m.aliasOf() != null ? fold(m.aliasOf()) : folded;
-            Group g = groups.computeIfAbsent(key, k -> new Group(m.entry()));
-            g.votes.merge(m.type(), 1, Integer::sum);
+            // get and put rather than computeIfAbsent and merge: the first document pays each lambda's class
+            Group g = groups.get(key);
+            if (g == null) {
+                g = new Group(m.entry());
+                groups.put(key, g);
+            }
+            Integer votes = g.votes.get(m.type());
+            g.votes.put(m.type(), votes == null ? 1 : votes + 1);
             g.forms.add(folded);
             if (g.firstSurface == null) {
                 g.firstSurface = m.surface();
@@ -160,7 +171,11 @@ public final class EntityResolver {
                 aliases.add(name);
             }
             if (type == EntityType.PERSON) {
-                g.titled.stream().filter(t -> !aliases.contains(t)).forEach(aliases::add);
+                for (String t : g.titled) {
+                    if (!aliases.contains(t)) {
+                        aliases.add(t);
+                    }
+                }
             }
             String key = g.entry != null && g.entry.wikidata() != null ? g.entry.wikidata()
                     : Entity.derivedKey(type, fold(name));
@@ -214,7 +229,7 @@ public final class EntityResolver {
         }
         for (Group g : groups.values()) {
             String surface = g.firstSurface;
-            if (g.entry == null && surface.length() >= 2 && surface.chars().allMatch(Character::isUpperCase)) {
+            if (g.entry == null && surface.length() >= 2 && allUpperCase(surface)) {
                 Group full = byInitials.get(surface);
                 if (full != null && full != g) {
                     g.merged = full; // "CMA" after "Competition and Markets Authority"
@@ -266,7 +281,7 @@ public final class EntityResolver {
 
     private static String withoutCue(String surface) {
         int space = surface.indexOf(' ');
-        if (space < 0 || !surface.chars().anyMatch(c -> TextNormalizer.isArabicLetter((char) c))) {
+        if (space < 0 || !hasArabicLetter(surface)) {
             return null;
         }
         return COMPANY_CUES.contains(TextNormalizer.normalize(surface.substring(0, space))) ? surface.substring(space + 1) : null;
@@ -277,8 +292,12 @@ public final class EntityResolver {
      * organization's name with words left out, its first word kept, is that organization.
      */
     private static void mergeShortenedNames(Map<Object, Group> groups) {
-        List<Group> orgs = groups.values().stream()
-                .filter(g -> g.entry == null && g.type() == EntityType.ORGANIZATION && g.merged == null).toList();
+        List<Group> orgs = new ArrayList<>();
+        for (Group g : groups.values()) {
+            if (g.entry == null && g.type() == EntityType.ORGANIZATION && g.merged == null) {
+                orgs.add(g);
+            }
+        }
         for (Group shorter : orgs) {
             String[] words = shorter.firstWords();
             if (words.length < 2 || !TextNormalizer.isArabicLetter(words[0].charAt(0))
@@ -289,8 +308,14 @@ public final class EntityResolver {
                 if (longer == shorter || longer.merged != null) {
                     continue;
                 }
-                boolean shortens = longer.forms.stream().map(f -> f.split(" "))
-                        .anyMatch(full -> full.length > words.length && full[0].equals(words[0]) && subsequence(words, full));
+                boolean shortens = false;
+                for (String form : longer.forms) {
+                    String[] full = form.split(" ");
+                    if (full.length > words.length && full[0].equals(words[0]) && subsequence(words, full)) {
+                        shortens = true;
+                        break;
+                    }
+                }
                 if (shortens) {
                     shorter.merged = longer;
                     break;
@@ -301,8 +326,12 @@ public final class EntityResolver {
 
     /** "Teo Blidarus" after "Teodor Blidarus": the same surname with the given name cut short is the same person. */
     private static void mergeShortGivenNames(Map<Object, Group> groups) {
-        List<Group> people = groups.values().stream()
-                .filter(g -> g.entry == null && g.type() == EntityType.PERSON && g.merged == null && g.nameWords().length == 2).toList();
+        List<Group> people = new ArrayList<>();
+        for (Group g : groups.values()) {
+            if (g.entry == null && g.type() == EntityType.PERSON && g.merged == null && g.nameWords().length == 2) {
+                people.add(g);
+            }
+        }
         for (Group shorter : people) {
             String[] words = shorter.nameWords();
             for (Group longer : people) {
@@ -353,11 +382,15 @@ public final class EntityResolver {
 
     /** "the S4" after "the Galaxy S4": a product's model designation alone names the product. */
     private static void mergeModelDesignations(Map<Object, Group> groups) {
-        List<Group> products = groups.values().stream().filter(g -> g.type() == EntityType.PRODUCT).toList();
+        List<Group> products = new ArrayList<>();
+        for (Group g : groups.values()) {
+            if (g.type() == EntityType.PRODUCT) {
+                products.add(g);
+            }
+        }
         for (Group g : groups.values()) {
             String model = g.firstSurface;
-            if (g.entry != null || g.merged != null || model.contains(" ") || model.chars().noneMatch(Character::isDigit)
-                    || model.chars().noneMatch(Character::isLetter)) {
+            if (g.entry != null || g.merged != null || model.contains(" ") || !hasDigit(model) || !hasLetter(model)) {
                 continue;
             }
             for (Group full : products) {
@@ -371,7 +404,12 @@ public final class EntityResolver {
 
     /** "City Hall" after "Scranton City Hall": the end of a facility's name names it. */
     private static void mergeFacilityTails(Map<Object, Group> groups) {
-        List<Group> facilities = groups.values().stream().filter(g -> g.type() == EntityType.FACILITY).toList();
+        List<Group> facilities = new ArrayList<>();
+        for (Group g : groups.values()) {
+            if (g.type() == EntityType.FACILITY) {
+                facilities.add(g);
+            }
+        }
         for (Group g : facilities) {
             String tail = " " + fold(g.firstSurface);
             if (g.entry != null || !tail.substring(1).contains(" ")) {
@@ -387,7 +425,52 @@ public final class EntityResolver {
     }
 
     private static boolean isLatin(String word) {
-        return !word.isEmpty() && word.chars().allMatch(c -> c < 0x250);
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 0x250) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // loops rather than chars() streams with lambdas: the first document pays each lambda's class and each stream
+    private static boolean allUpperCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isUpperCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasArabicLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (TextNormalizer.isArabicLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Capital initials of a name's words: "Competition and Markets Authority" → CMA. */
@@ -409,7 +492,7 @@ public final class EntityResolver {
             return g.name;
         }
         String surface = g.firstSurface;
-        boolean arabic = surface.chars().anyMatch(c -> TextNormalizer.isArabicLetter((char) c));
+        boolean arabic = hasArabicLetter(surface);
         if (arabic && type == EntityType.PERSON) {
             return Transliterator.name(surface);
         }

@@ -41,7 +41,8 @@ record LatinContext(Set<String> alone, Set<String> andNames, Set<String> places,
                 if (!t.capitalized()) {
                     continue;
                 }
-                words.merge(t.norm(), 1, Integer::sum);
+                Integer seen = words.get(t.norm()); // not merge's lambda: the first document pays its class
+                words.put(t.norm(), seen == null ? 1 : seen + 1);
                 boolean before = i > s.firstToken() && capitalizedWord(tokens.get(i - 1));
                 boolean after = i + 1 < s.endToken() && capitalizedWord(tokens.get(i + 1));
                 // «said: “Bringing …»: a common word opening a quotation is capitalized as an opener, not as a name
@@ -55,18 +56,22 @@ record LatinContext(Set<String> alone, Set<String> andNames, Set<String> places,
                 }
                 if (i + 2 < s.endToken() && tokens.get(i + 1).is("and") && capitalizedWord(tokens.get(i + 2)) && !before
                         && !(i + 3 < s.endToken() && capitalizedWord(tokens.get(i + 3)))) {
-                    pairs.merge(t.norm() + " and " + tokens.get(i + 2).norm(), 1, Integer::sum);
+                    String pair = t.norm() + " and " + tokens.get(i + 2).norm();
+                    Integer together = pairs.get(pair);
+                    pairs.put(pair, together == null ? 1 : together + 1);
                 }
                 placeStatement(tokens, i, s, places);
             }
         }
         Set<String> andNames = new HashSet<>();
-        pairs.forEach((pair, n) -> {
+        for (Map.Entry<String, Integer> counted : pairs.entrySet()) {
+            String pair = counted.getKey();
+            Integer n = counted.getValue();
             String a = pair.substring(0, pair.indexOf(' '));
             if (n >= 2 && words.getOrDefault(a, 0).equals(n) && Gazetteer.get().byName(a) == null) {
                 andNames.add(pair); // "Plug and Play" every time, never "Plug" alone
             }
-        });
+        }
         return new LatinContext(alone, andNames, places, speakers);
     }
 
@@ -80,8 +85,13 @@ record LatinContext(Set<String> alone, Set<String> andNames, Set<String> places,
         }
         for (int k = i; k < end; k++) {
             String w = tokens.get(k).surface();
-            if (w.length() < 3 || !w.chars().allMatch(Character::isUpperCase)) {
+            if (w.length() < 3) {
                 return false;
+            }
+            for (int c = 0; c < w.length(); c++) { // a loop, not a stream's lambda: the first document pays its class
+                if (!Character.isUpperCase(w.charAt(c))) {
+                    return false;
+                }
             }
         }
         if (end >= s.endToken() || !tokens.get(end).is("(")) {

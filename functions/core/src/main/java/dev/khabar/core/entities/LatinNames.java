@@ -270,8 +270,14 @@ final class LatinNames {
         }
         if (end - i == 1) {
             String s = last.surface();
-            if (s.length() >= 3 && s.endsWith("s") && s.substring(0, s.length() - 1).chars().allMatch(Character::isUpperCase)) {
-                return true;
+            if (s.length() >= 3 && s.endsWith("s")) {
+                boolean upper = true; // a loop, not a stream's lambda: the first document pays its class
+                for (int c = 0; c < s.length() - 1 && upper; c++) {
+                    upper = Character.isUpperCase(s.charAt(c));
+                }
+                if (upper) {
+                    return true;
+                }
             }
             if (end + 1 < tokens.size() && tokens.get(end).is("-") && tokens.get(end).start() == last.end()
                     && NameLexicon.isEnglishTitle(last.norm() + tokens.get(end + 1).norm())) {

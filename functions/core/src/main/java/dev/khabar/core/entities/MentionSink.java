@@ -4,10 +4,19 @@ import dev.khabar.core.model.EntityType;
 import dev.khabar.core.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 
 /** Collects mentions, refusing any that overlap one already found (earlier passes are the surer ones). */
 final class MentionSink {
+    /** A class rather than comparingInt(Mention::startToken): the first document pays a class for each lambda. */
+    private static final Comparator<Mention> BY_START = new Comparator<>() {
+        @Override
+        public int compare(Mention a, Mention b) {
+            return Integer.compare(a.startToken(), b.startToken());
+        }
+    };
+
     private final String text;
     private final List<Token> tokens;
     private final boolean[] covered;
@@ -79,16 +88,17 @@ final class MentionSink {
 
     /** Forgets the known places among tokens [from, to), which a longer name (a quoted company name) contains. */
     void dropPlacesIn(int from, int to) {
-        mentions.removeIf(m -> {
-            boolean inside = m.startToken() >= from && m.endToken() <= to && m.type() == EntityType.LOCATION;
-            if (inside) {
+        // an iterator, not removeIf's lambda: the first document pays its class
+        for (Iterator<Mention> it = mentions.iterator(); it.hasNext(); ) {
+            Mention m = it.next();
+            if (m.startToken() >= from && m.endToken() <= to && m.type() == EntityType.LOCATION) {
                 for (int k = m.startToken(); k < m.endToken(); k++) {
                     covered[k] = false;
                     place[k] = false;
                 }
+                it.remove();
             }
-            return inside;
-        });
+        }
     }
 
     /** The mention covering token k, or null. */
@@ -150,7 +160,7 @@ final class MentionSink {
     }
 
     List<Mention> sorted() {
-        mentions.sort(Comparator.comparingInt(Mention::startToken));
+        mentions.sort(BY_START);
         return mentions;
     }
 

@@ -36,7 +36,12 @@ final class NonEmployers {
 
     /** Whether the entity with this id is an outlet or a regulator; answered once per entity and document. */
     static boolean excluded(Doc doc, String id) {
-        return doc.nonEmployers.computeIfAbsent(id, k -> judged(doc, k));
+        Boolean known = doc.nonEmployers.get(id); // not computeIfAbsent's lambda: a cold start pays its class
+        if (known == null) {
+            known = judged(doc, id);
+            doc.nonEmployers.put(id, known);
+        }
+        return known;
     }
 
     private static boolean judged(Doc doc, String id) {

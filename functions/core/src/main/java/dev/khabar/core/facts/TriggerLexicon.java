@@ -38,12 +38,22 @@ final class TriggerLexicon {
                 if (prefix) {
                     ARABIC_PREFIX.add(form);
                 } else {
-                    ARABIC_EXACT.computeIfAbsent(form.words()[0], k -> new ArrayList<>()).add(form);
+                    listAt(ARABIC_EXACT, form.words()[0]).add(form);
                 }
             } else {
-                ENGLISH.computeIfAbsent(form.words()[0].split("-")[0], k -> new ArrayList<>()).add(form);
+                listAt(ENGLISH, form.words()[0].split("-")[0]).add(form);
             }
         }
+    }
+
+    /** The list under a key, added when missing (not computeIfAbsent's lambda: a cold start pays its class). */
+    private static List<Form> listAt(Map<String, List<Form>> map, String key) {
+        List<Form> list = map.get(key);
+        if (list == null) {
+            list = new ArrayList<>();
+            map.put(key, list);
+        }
+        return list;
     }
 
     /**

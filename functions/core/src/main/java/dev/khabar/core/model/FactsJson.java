@@ -69,17 +69,22 @@ public final class FactsJson {
     }
 
     public static String write(FactsDocument document) {
-        return write(FactsWriter::document, document);
+        return write(document, null);
     }
 
     public static String write(Fact fact) {
-        return write(FactsWriter::fact, fact);
+        return write(null, fact);
     }
 
-    private static <T> String write(Writer<T> writer, T value) {
+    /** One of the two: a method reference per writer would be a class for a cold start to spin up. */
+    private static String write(FactsDocument document, Fact fact) {
         StringWriter text = new StringWriter();
         try (JsonGenerator out = FACTORY.createGenerator(text)) {
-            writer.write(out, value);
+            if (document != null) {
+                FactsWriter.document(out, document);
+            } else {
+                FactsWriter.fact(out, fact);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("facts JSON cannot be written", e);
         }

@@ -1,7 +1,5 @@
 package dev.khabar.core.model;
 
-import static dev.khabar.core.json.JsonFields.array;
-import static dev.khabar.core.json.JsonFields.field;
 import static dev.khabar.core.json.JsonFields.name;
 import static dev.khabar.core.json.JsonFields.number;
 import static dev.khabar.core.json.JsonFields.string;
@@ -14,7 +12,9 @@ import java.io.IOException;
  * components, absent values left out where the record says {@code @JsonInclude(NON_NULL)}. Streaming instead of
  * Jackson databind because databind's setup and introspection of these records cost a cold start of the extract
  * function about half a second; {@link FactsJson} registers these same methods as databind's serializers of the
- * model, so every writer of facts (the CLI, the table, the API's views) prints the same bytes.
+ * model, so every writer of facts (the CLI, the table, the API's views) prints the same bytes. Objects and arrays are
+ * written inline rather than through {@code JsonFields.field} and {@code array}: each method reference there would be
+ * a class for the extract function's cold start to spin up.
  */
 public final class FactsWriter {
     private FactsWriter() {
@@ -23,9 +23,24 @@ public final class FactsWriter {
     public static void document(JsonGenerator out, FactsDocument d) throws IOException {
         out.writeStartObject();
         out.writeNumberField("schemaVersion", d.schemaVersion());
-        field(out, "document", d.document(), FactsWriter::info);
-        array(out, "entities", d.entities(), FactsWriter::entity);
-        array(out, "facts", d.facts(), FactsWriter::fact);
+        if (d.document() != null) {
+            out.writeFieldName("document");
+            info(out, d.document());
+        }
+        if (d.entities() != null) {
+            out.writeArrayFieldStart("entities");
+            for (Entity e : d.entities()) {
+                entity(out, e);
+            }
+            out.writeEndArray();
+        }
+        if (d.facts() != null) {
+            out.writeArrayFieldStart("facts");
+            for (Fact f : d.facts()) {
+                fact(out, f);
+            }
+            out.writeEndArray();
+        }
         out.writeEndObject();
     }
 
@@ -46,7 +61,13 @@ public final class FactsWriter {
         string(out, "key", e.key());
         string(out, "name", e.name());
         name(out, "type", e.type());
-        array(out, "aliases", e.aliases(), JsonGenerator::writeString);
+        if (e.aliases() != null) {
+            out.writeArrayFieldStart("aliases");
+            for (String alias : e.aliases()) {
+                out.writeString(alias);
+            }
+            out.writeEndArray();
+        }
         out.writeNumberField("mentions", e.mentions());
         out.writeEndObject();
     }
@@ -57,12 +78,21 @@ public final class FactsWriter {
         name(out, "type", f.type());
         string(out, "subject", f.subject());
         string(out, "object", f.object());
-        field(out, "amount", f.amount(), FactsWriter::amount);
+        if (f.amount() != null) {
+            out.writeFieldName("amount");
+            amount(out, f.amount());
+        }
         number(out, "count", f.count());
-        field(out, "date", f.date(), FactsWriter::date);
+        if (f.date() != null) {
+            out.writeFieldName("date");
+            date(out, f.date());
+        }
         string(out, "role", f.role());
         string(out, "status", f.status());
-        field(out, "evidence", f.evidence(), FactsWriter::evidence);
+        if (f.evidence() != null) {
+            out.writeFieldName("evidence");
+            evidence(out, f.evidence());
+        }
         number(out, "confidence", f.confidence());
         out.writeEndObject();
     }

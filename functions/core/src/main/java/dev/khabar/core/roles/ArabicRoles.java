@@ -34,7 +34,12 @@ public final class ArabicRoles {
     static {
         for (String[] row : Lexicon.rows("/lexicon/roles-ar.tsv", 3)) {
             String[] words = TextNormalizer.normalizePhrase(row[0]).split(" ");
-            TITLES.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Title(words, row[1], row[2]));
+            List<Title> titles = TITLES.get(words[0]); // not computeIfAbsent's lambda: a cold start pays its class
+            if (titles == null) {
+                titles = new ArrayList<>();
+                TITLES.put(words[0], titles);
+            }
+            titles.add(new Title(words, row[1], row[2]));
         }
         for (String[] row : Lexicon.rows("/lexicon/role-complements-ar.tsv", 2)) {
             String key = TextNormalizer.normalizePhrase(row[0]);

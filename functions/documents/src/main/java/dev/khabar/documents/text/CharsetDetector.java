@@ -19,11 +19,7 @@ import java.nio.charset.StandardCharsets;
  * would cost more cold start than these two cases are worth.
  */
 public final class CharsetDetector {
-    public static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
-    public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-
     private static final int SAMPLE = 64 * 1024;
-    private static final boolean[] ARABIC_IN_1256 = arabicIn1256();
 
     private CharsetDetector() {
     }
@@ -115,7 +111,7 @@ public final class CharsetDetector {
     }
 
     private static DecodedText singleByte(byte[] b) {
-        Charset charset = looksLikeArabic1256(b) ? WINDOWS_1256 : WINDOWS_1252;
+        Charset charset = looksLikeArabic1256(b) ? CodePages.WINDOWS_1256 : CodePages.WINDOWS_1252;
         return new DecodedText(new String(b, charset), charset);
     }
 
@@ -144,7 +140,17 @@ public final class CharsetDetector {
 
     /** Arabic letters of windows-1256: 0xC1–0xFE minus the French letters it keeps, plus the Persian/Urdu extras. */
     private static boolean isArabicLetterIn1256(int c) {
-        return ARABIC_IN_1256[c - 0x80];
+        return CodePages.ARABIC_IN_1256[c - 0x80];
+    }
+
+    /**
+     * Loaded on first use: windows-1256 comes from the JDK's extended charsets, whose provider costs a cold start
+     * about 10 ms of CPU, and most uploads are UTF-8, which never needs it.
+     */
+    private static final class CodePages {
+        static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
+        static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+        static final boolean[] ARABIC_IN_1256 = arabicIn1256();
     }
 
     private static boolean[] arabicIn1256() {
@@ -152,7 +158,7 @@ public final class CharsetDetector {
         for (int i = 0; i < 128; i++) {
             high[i] = (byte) (0x80 + i);
         }
-        String decoded = new String(high, WINDOWS_1256);
+        String decoded = new String(high, CodePages.WINDOWS_1256);
         boolean[] arabic = new boolean[128];
         for (int i = 0; i < 128; i++) {
             arabic[i] = Character.UnicodeBlock.of(decoded.charAt(i)) == Character.UnicodeBlock.ARABIC;

@@ -33,8 +33,17 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 record DerivedItems(List<Map<String, AttributeValue>> owned, List<Map<String, AttributeValue>> shared) {
     /** Within a group, facts are kept in the order the previous one-item-per-fact layout listed them: id descending. */
-    private static final Comparator<FactEntry> NEWEST_ID_FIRST =
-            Comparator.comparing((FactEntry e) -> e.fact().id() == null ? "" : e.fact().id()).reversed();
+    private static final Comparator<FactEntry> NEWEST_ID_FIRST = new Comparator<>() {
+        // a class rather than Comparator.comparing(lambda).reversed(): no hidden class to spin up on a cold start
+        @Override
+        public int compare(FactEntry a, FactEntry b) {
+            return id(b).compareTo(id(a));
+        }
+
+        private static String id(FactEntry e) {
+            return e.fact().id() == null ? "" : e.fact().id();
+        }
+    };
 
     static DerivedItems of(String docId, FactsDocument document) {
         Map<String, Entity> byLocalId = new HashMap<>();
@@ -99,7 +108,18 @@ record DerivedItems(List<Map<String, AttributeValue>> owned, List<Map<String, At
     }
 
     private static List<FactEntry> entries(Map<String, Map<String, List<FactEntry>>> groups, String key, String date) {
-        return groups.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(date, d -> new ArrayList<>());
+        // get-or-put by hand: computeIfAbsent's two lambdas would be classes for a cold start to spin up
+        Map<String, List<FactEntry>> byDate = groups.get(key);
+        if (byDate == null) {
+            byDate = new TreeMap<>();
+            groups.put(key, byDate);
+        }
+        List<FactEntry> entries = byDate.get(date);
+        if (entries == null) {
+            entries = new ArrayList<>();
+            byDate.put(date, entries);
+        }
+        return entries;
     }
 
     private static Party party(Entity entity) {

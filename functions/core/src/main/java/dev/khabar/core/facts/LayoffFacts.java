@@ -27,7 +27,7 @@ final class LayoffFacts {
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             if (doc.mentionAt[i] < 0) {
                 Trigger tr = TriggerLexicon.at(doc.tokens, i, s.endToken());
-                if (tr != null && tr.type() == FactType.LAYOFF) {
+                if (tr != null && (tr.type() == FactType.LAYOFF || givesUpPeople(doc, s, tr))) {
                     triggers.add(i);
                 }
             }
@@ -56,6 +56,30 @@ final class LayoffFacts {
             }
             segmentStart = c.endToken();
         }
+    }
+
+    /** Words between a verb and the number it governs: «نحو»، «أكثر من»، «ما يقارب». */
+    private static final Set<String> BEFORE_NUMBER = WordSet.of("نحو", "حوالي", "اكثر", "اقل", "من", "ما", "يقارب",
+            "يصل", "الي", "قرابه");
+
+    /**
+     * «التخلي عن 10 آلاف موظف», «تخلت عن 500 عامل»: giving up a post is a departure, giving up a number of people is
+     * a layoff.
+     */
+    private static boolean givesUpPeople(Doc doc, Sentence s, Trigger tr) {
+        if (tr.type() != FactType.EMPLOYMENT_END || !tr.arabic()) {
+            return false;
+        }
+        int k = tr.endToken();
+        while (k < s.endToken() && BEFORE_NUMBER.contains(doc.token(k).norm())) {
+            k++;
+        }
+        for (Quantity c : doc.counts.get(s.index())) {
+            if (c.startToken() == k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasCountInClause(Doc doc, Sentence s, int trigger, List<Quantity> counts) {

@@ -145,6 +145,11 @@ final class LatinNames {
                         || (!arabic && Cues.ORG_ENDINGS.contains(tokens.get(i).norm()) && !Aliases.allCaps(tokens.get(i))))) {
                     continue; // "the Board", "the Fund": a company's common noun capitalized, not its name
                 }
+                if (!arabic && end - i == 1 && i - 2 >= s.firstToken() && tokens.get(i - 1).is("of")
+                        && tokens.get(i - 2).capitalized() && NameLexicon.isEnglishStop(tokens.get(i - 2).norm())
+                        && CommonWords.isCommon(tokens.get(i).norm())) {
+                    continue; // "the Internet of Things", "the Board of Directors": the tail of a common noun's phrase
+                }
                 if (!arabic && (descriptor(tokens, end, s.endToken()) || lettersOnly(tokens, i, end))) {
                     i = end - 1;
                     continue;

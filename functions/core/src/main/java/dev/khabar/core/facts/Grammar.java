@@ -31,6 +31,9 @@ final class Grammar {
     private static final Set<String> CLAUSE_VERBS = WordSet.of("agreed", "agrees", "said", "says", "announced", "announces",
             "has", "had", "have", "was", "is", "were", "are", "will", "would", "could", "did", "made", "signed",
             "completed", "confirmed", "reported", "decided", "bought", "acquired", "raised", "launched", "struck");
+    /** Verbs by which a company reports its own deed: "X, …, said it has raised". */
+    private static final Set<String> REPORTING_VERBS = WordSet.of("said", "says", "announced", "announces", "confirmed",
+            "confirms", "reported", "reports");
     private static final Set<String> ENGLISH_CLAUSE_OPENERS = WordSet.of("but", "while", "which", "who", "although",
             "though", "whereas", "when", "after", "where", "because");
 
@@ -227,6 +230,9 @@ final class Grammar {
     private static int findClauseStart(Doc doc, int i, Sentence s) {
         for (int k = i - 1; k > s.firstToken(); k--) {
             Token t = doc.token(k);
+            if (isComma(t) && reportsOwnDeedAfterAside(doc, k, s)) {
+                return s.firstToken(); // "X, one of the firms that's building Y, said it has raised": X does the deed
+            }
             if (isComma(t) && opensClause(doc, k + 1, s) && relativeClosedBefore(doc, k + 1, i)) {
                 continue; // ", which owns Three," is an aside: the clause goes on before it
             }
@@ -245,6 +251,23 @@ final class Grammar {
             }
         }
         return s.firstToken();
+    }
+
+    /**
+     * The comma at k closes an aside about the name opening the sentence and a reporting verb with "it"/"they" follows:
+     * "X, a description, said it …": whatever the aside holds ("that's", "which"), the clause after is X's own.
+     */
+    private static boolean reportsOwnDeedAfterAside(Doc doc, int k, Sentence s) {
+        if (k + 2 >= s.endToken() || !REPORTING_VERBS.contains(doc.token(k + 1).norm())
+                || !Anaphora.PRONOUNS.contains(doc.token(k + 2).norm())) {
+            return false;
+        }
+        int opener = doc.mentionAt[s.firstToken()];
+        if (opener < 0) {
+            return false;
+        }
+        int afterName = doc.mention(opener).endToken();
+        return afterName < k && isComma(doc.token(afterName));
     }
 
     private static boolean relativeClosedBefore(Doc doc, int opener, int i) {

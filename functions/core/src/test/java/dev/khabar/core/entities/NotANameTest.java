@@ -23,6 +23,20 @@ class NotANameTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "Brenton said its phones offer quicker Internet browsing.|Internet",
+            "Sensors from Brenton serve the Internet of Things (IoT) in hospitals.|Things",
+            "Its chief said Brenton wants to power the Internet for the future.|Internet",
+            "Sales of routers at Brenton rose 8% in Q4, the firm said.|Q4",
+            "Phones from Brenton get a new UI and an HDR screen in May.|UI",
+            "Phones from Brenton get a new UI and an HDR screen in May.|HDR"})
+    void conventionallyCapitalizedNounsAndPeriodsAreNotNames(String text, String word) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.entity(word).isEmpty(), x.names());
+        assertTrue(x.entity("Brenton").isPresent(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "Ginni Halvorsen thanked the Board for its trust.|Board",
             "Under the plan the Fund will invest $2 million in Brivo.|Fund",
             "Palmer Rowe told the Exchange that Brivo had paid.|Exchange"})

@@ -7,6 +7,7 @@ import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.TextNormalizer;
 import dev.khabar.core.text.Token;
+import dev.khabar.core.text.WordCache;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,19 +65,16 @@ final class Cues {
             return cached == NO_CUE ? null : cached;
         }
         String cue = findArabicCue(folded);
-        if (CUE_OF.size() < CUE_CACHE_LIMIT) {
-            CUE_OF.put(folded, cue == null ? NO_CUE : cue);
-        }
+        CUE_OF.remember(folded, cue == null ? NO_CUE : cue);
         return cue;
     }
 
     /**
      * {@link #arabicCue} by folded word: the name finders ask it of nearly every Arabic token, several times each, and
-     * each answer reads the word's clitics and cuts its article. News vocabulary is finite, so the cache stops at a bound.
+     * each answer reads the word's clitics and cuts its article.
      */
-    private static final Map<String, String> CUE_OF = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int CUE_CACHE_LIMIT = 200_000;
-    /** The cached answer "no cue" (a concurrent map holds no null); compared by identity. */
+    private static final WordCache<String> CUE_OF = new WordCache<>();
+    /** The cached answer "no cue" (the cache holds no null); compared by identity. */
     private static final String NO_CUE = new String("");
 
     private static String findArabicCue(String folded) {

@@ -4,6 +4,7 @@ import dev.khabar.core.model.EntityType;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Token;
+import dev.khabar.core.text.WordCache;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -116,8 +117,7 @@ public final class Gazetteer {
     private record ArabicStart(List<String> readings, List<List<Alias>> names, List<String> bare, List<List<Alias>> bareNames) {
     }
 
-    private final Map<String, ArabicStart> arabicStarts = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int START_CACHE_LIMIT = 200_000;
+    private final WordCache<ArabicStart> arabicStarts = new WordCache<>();
 
     private ArabicStart arabicStart(String norm) {
         ArabicStart cached = arabicStarts.get(norm);
@@ -139,11 +139,7 @@ public final class Gazetteer {
                 bareNames.add(byFirstToken.get(reading.substring(2)));
             }
         }
-        ArabicStart start = new ArabicStart(readings, names, bare, bareNames);
-        if (arabicStarts.size() < START_CACHE_LIMIT) {
-            arabicStarts.put(norm, start);
-        }
-        return start;
+        return arabicStarts.remember(norm, new ArabicStart(readings, names, bare, bareNames));
     }
 
     /** «الآيفون», «الإكس بوكس»: Arabic puts its article on a foreign product's name; the name is the product's. */

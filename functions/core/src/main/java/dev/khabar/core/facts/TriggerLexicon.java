@@ -7,6 +7,7 @@ import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.TextNormalizer;
 import dev.khabar.core.text.Token;
+import dev.khabar.core.text.WordCache;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +28,7 @@ final class TriggerLexicon {
     private static final Map<String, List<Form>> ARABIC_EXACT = new HashMap<>();
     private static final List<Form> ARABIC_PREFIX = new ArrayList<>();
     private static final Map<String, List<Form>> ENGLISH = new HashMap<>();
-    private static final Map<String, List<Form>> CANDIDATES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final WordCache<List<Form>> CANDIDATES = new WordCache<>();
 
     static {
         for (String[] row : Lexicon.rows("/lexicon/triggers.tsv", 4)) {
@@ -152,11 +153,7 @@ final class TriggerLexicon {
                 }
             }
         }
-        List<Form> result = List.copyOf(out);
-        if (CANDIDATES.size() < 200_000) {
-            CANDIDATES.put(norm, result);
-        }
-        return result;
+        return CANDIDATES.remember(norm, List.copyOf(out));
     }
 
     private static int arabicRest(List<Token> tokens, int i, int limit, String[] words) {

@@ -5,11 +5,11 @@ import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.TextNormalizer;
 import dev.khabar.core.text.Token;
+import dev.khabar.core.text.WordCache;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Arabic job titles (lexicon/roles-ar.tsv) with what completes them (lexicon/role-complements-ar.tsv): "النائب السابق
@@ -25,8 +25,8 @@ public final class ArabicRoles {
     /** First words of the complements of two words: only these are joined with the next word to look up. */
     private static final java.util.Set<String> FIRST_OF_LONGER = new java.util.HashSet<>();
     /** Titles by first reading, computed once per word (a bounded cache): the lookup runs on every Arabic token. */
-    private static final Map<String, List<Title>> CANDIDATES = new ConcurrentHashMap<>();
-    private static final Map<String, List<Title>> TITLES_OF_WORD = new ConcurrentHashMap<>();
+    private static final WordCache<List<Title>> CANDIDATES = new WordCache<>();
+    private static final WordCache<List<Title>> TITLES_OF_WORD = new WordCache<>();
     private static final String FORMER_M = "السابق";
     private static final String FORMER_F = "السابقه";
     private static final java.util.Set<String> CURRENT = java.util.Set.of("الحالي", "الحاليه", "الجديد", "الجديده");
@@ -140,11 +140,7 @@ public final class ArabicRoles {
         for (String reading : Clitics.readings(norm)) {
             all.addAll(candidates(reading));
         }
-        List<Title> found = List.copyOf(all);
-        if (TITLES_OF_WORD.size() < 200_000) {
-            TITLES_OF_WORD.put(norm, found);
-        }
-        return found;
+        return TITLES_OF_WORD.remember(norm, List.copyOf(all));
     }
 
     /** Titles starting with a reading, in the masculine the lexicon lists and the feminine (المديرة → المدير). */
@@ -160,11 +156,7 @@ public final class ArabicRoles {
         if (reading.endsWith("ها") && reading.length() >= 5) { // "مؤسسها", "مديرها": the title of its company
             addTitles(reading.substring(0, reading.length() - 2), all);
         }
-        List<Title> found = List.copyOf(all);
-        if (CANDIDATES.size() < 200_000) {
-            CANDIDATES.put(reading, found);
-        }
-        return found;
+        return CANDIDATES.remember(reading, List.copyOf(all));
     }
 
     /** Titles under a stem read off a suffix; not a deputy's, whose "ونائبه" is "and his deputy", a person apart. */

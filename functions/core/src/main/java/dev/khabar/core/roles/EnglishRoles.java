@@ -1,15 +1,15 @@
 package dev.khabar.core.roles;
 
 import dev.khabar.core.entities.NameLexicon;
+import dev.khabar.core.lexicon.Lexicon;
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Token;
-import dev.khabar.core.lexicon.Lexicon;
+import dev.khabar.core.text.WordCache;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -40,7 +40,7 @@ public final class EnglishRoles {
     /** Longest phrases first, so "chief executive officer" is not read as "CEO officer". */
     private static final Map<Pattern, String> ABBREVIATIONS = new LinkedHashMap<>();
     /** Titles already abbreviated (a bounded cache): the same few titles recur in every story. */
-    private static final Map<String, String> ABBREVIATED = new ConcurrentHashMap<>();
+    private static final WordCache<String> ABBREVIATED = new WordCache<>(10_000);
 
     static {
         for (String[] row : Lexicon.rows("/lexicon/role-abbreviations-en.tsv", 2)) {
@@ -131,10 +131,7 @@ public final class EnglishRoles {
         for (Map.Entry<Pattern, String> e : ABBREVIATIONS.entrySet()) {
             out = e.getKey().matcher(out).replaceAll(e.getValue());
         }
-        if (ABBREVIATED.size() < 10_000) {
-            ABBREVIATED.put(title, out);
-        }
-        return out;
+        return ABBREVIATED.remember(title, out);
     }
 
     /** Between two titles held at once: compiled once, where {@code String.split} would compile it on every title. */

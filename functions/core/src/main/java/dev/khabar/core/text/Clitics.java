@@ -2,8 +2,6 @@ package dev.khabar.core.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Arabic attaches conjunctions (و ف) and prepositions (ب ل ك) to the next word: وأنثروبيك، لميتا، بالبنك، للشركة.
@@ -17,8 +15,7 @@ public final class Clitics {
      * Forms already computed, by folded word: every rule asks about the same words again, and their forms keep their
      * hashes. News vocabulary is finite, so the cache stops growing at a bound.
      */
-    private static final Map<String, Forms> CACHE = new ConcurrentHashMap<>();
-    private static final int CACHE_LIMIT = 200_000;
+    private static final WordCache<Forms> CACHE = new WordCache<>();
 
     /** A folded word's readings (see {@link #readings}), its bare stem and the word without a conjunction. */
     private record Forms(List<String> readings, String bare, String withoutConjunction) {
@@ -32,13 +29,8 @@ public final class Clitics {
         List<String> readings = mayCarryClitic(norm) ? List.copyOf(compute(norm)) : List.of(norm);
         String last = readings.get(readings.size() - 1);
         String bare = last.startsWith("ال") && last.length() > 3 ? last.substring(2) : last;
-        String withoutConjunction = norm.length() > 2 && (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف')
-                ? readings.get(1) : norm;
-        f = new Forms(readings, bare, withoutConjunction);
-        if (CACHE.size() < CACHE_LIMIT) {
-            CACHE.put(norm, f);
-        }
-        return f;
+        String withoutConjunction = mayCarryConjunction(norm) ? readings.get(1) : norm;
+        return CACHE.remember(norm, new Forms(readings, bare, withoutConjunction));
     }
 
     /** Readings of a folded Arabic token: itself, then with و/ف removed, then with ب/ل/ك removed (لل → ال). */

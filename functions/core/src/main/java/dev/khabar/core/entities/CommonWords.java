@@ -64,8 +64,9 @@ final class CommonWords {
                     return false;
                 }
                 words++;
-                common += Common.WORDS.contains(t.norm()) ? 1 : 0;
-                other += Common.WORDS.contains(t.norm()) || NameLexicon.isEnglishStop(t.norm()) ? 0 : 1;
+                boolean listed = Common.WORDS.contains(t.norm());
+                common += listed ? 1 : 0;
+                other += listed || NameLexicon.isEnglishStop(t.norm()) ? 0 : 1;
             } else if (t.isWord() || t.is(".") || t.is("!") || t.is("?")) {
                 return false;
             }

@@ -110,10 +110,16 @@ final class EmploymentFacts {
                     && org.equals(TakenRoles.apposedEmployer(doc, s, p))) {
                 continue; // "X, Acme's CFO, will take the post of CEO": a change of role, told as the current ROLE
             }
+            if (type == FactType.EMPLOYMENT_START && future && !tr.hire() && role != null && insider(doc, s, p, org, out)) {
+                // "Doe, who will become executive chairman", "Board member X will become chairman": a new post, not a new employer
+                out.add(FactType.ROLE, doc.id(p), org, null, null, null, role, null, Attributes.evidence(doc, s), 0.6);
+                continue;
+            }
             out.add(type, doc.id(p), org, null, null, date, role, null, Attributes.evidence(doc, s), 0.7);
             made = out.last();
             boolean stated = taken != null || persons.size() == 1; // not the titles of a list of leavers
-            if (role != null && stated && (type == FactType.EMPLOYMENT_END || !future)) {
+            // an appointment announced for a later day still gives the title ("named X as president, effective May 16")
+            if (role != null && stated && (type == FactType.EMPLOYMENT_END || !future || tr.hire() && !tr.arabic())) {
                 // took up or left a stated post: the person held it ("resigned as CEO", «منذ تولي X منصب الرئيس»)
                 out.add(FactType.ROLE, doc.id(p), org, null, null, null, role, null, Attributes.evidence(doc, s), 0.7);
             }
@@ -122,6 +128,35 @@ final class EmploymentFacts {
             }
         }
         return made;
+    }
+
+    /**
+     * Whether the person is already at the organization: told to hold a post there or to leave one ("replaces Doe, who
+     * will become …"), or named with a title of no other organization ("Board member X").
+     */
+    private static boolean insider(Doc doc, Sentence s, int p, String org, FactCollector out) {
+        String person = doc.id(p);
+        if (out.has(FactType.ROLE, person, org) || out.has(FactType.EMPLOYMENT_END, person, org)) {
+            return true;
+        }
+        return (TakenRoles.roleBefore(doc, s, p) != null || boardMember(doc, s, p)) && titledHere(doc, s, p, org);
+    }
+
+    /** "board member X": a seat on the board is a place at the company already. */
+    private static boolean boardMember(Doc doc, Sentence s, int p) {
+        int k = doc.mention(p).startToken();
+        return k - 2 >= s.firstToken() && doc.token(k - 2).is("board") && doc.token(k - 1).is("member");
+    }
+
+    /** "Board member X", "Acme director X": a title before the name that names no organization, or names {@code org}. */
+    private static boolean titledHere(Doc doc, Sentence s, int p, String org) {
+        int start = doc.mention(p).startToken();
+        for (int m : doc.mentionsIn(Math.max(s.firstToken(), start - 6), start)) {
+            if (doc.type(m) == EntityType.ORGANIZATION && !doc.id(m).equals(org)) {
+                return false; // "Mandiant founder X will become COO of FireEye": he comes from elsewhere
+            }
+        }
+        return true;
     }
 
     /** The person hired: named after the verb in the same phrase, not a speaker quoted later ("…, Roe said"). */

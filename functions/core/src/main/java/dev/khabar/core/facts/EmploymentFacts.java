@@ -82,7 +82,7 @@ final class EmploymentFacts {
         if (org == null && taken != null && !persons.isEmpty()) {
             org = RoleEmployers.storyCompany(doc, s, persons.get(0)); // «منذ تولي X منصب الرئيس التنفيذي»
         }
-        if (org == null && type == FactType.EMPLOYMENT_END) {
+        if (org == null && type == FactType.EMPLOYMENT_END && !joinedIsTopic(doc, s, tr)) {
             org = doc.topic;
         }
         if (org == null || persons.isEmpty()) {
@@ -178,6 +178,9 @@ final class EmploymentFacts {
 
     private static String organizationAfter(Doc doc, Sentence s, Trigger tr, int end) {
         for (int k = tr.endToken(); k < Math.min(end, tr.endToken() + 8); k++) {
+            if (tr.type() == FactType.EMPLOYMENT_END && joinsNext(doc, s, k)) {
+                return null; // "resigned to join Halden Bank": the company after is the next employer, not the one left
+            }
             int m = doc.mentionAt[k];
             if (m >= 0 && doc.type(m) == EntityType.ORGANIZATION) {
                 return doc.id(m);
@@ -187,6 +190,30 @@ final class EmploymentFacts {
             }
         }
         return null;
+    }
+
+    /** Whether "to join", "to rejoin" … (a hire's trigger after "to") starts at token {@code k}. */
+    private static boolean joinsNext(Doc doc, Sentence s, int k) {
+        if (!doc.token(k).is("to") || k + 1 >= s.endToken()) {
+            return false;
+        }
+        Trigger next = TriggerLexicon.at(doc.tokens, k + 1, s.endToken());
+        return next != null && next.type() == FactType.EMPLOYMENT_START;
+    }
+
+    /** "quit on Monday to rejoin Acme" in a story about Acme: the company the story is about is the one joined. */
+    private static boolean joinedIsTopic(Doc doc, Sentence s, Trigger tr) {
+        for (int k = tr.endToken(); k < s.endToken(); k++) {
+            if (joinsNext(doc, s, k)) {
+                for (int m : doc.mentionsIn(k, Math.min(s.endToken(), k + 6))) {
+                    if (doc.id(m).equals(doc.topic)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     private static int lastBefore(Doc doc, Sentence s, int token, EntityType type) {

@@ -136,7 +136,8 @@ final class EmploymentFacts {
      */
     private static boolean insider(Doc doc, Sentence s, int p, String org, FactCollector out) {
         String person = doc.id(p);
-        if (out.has(FactType.ROLE, person, org) || out.has(FactType.EMPLOYMENT_END, person, org)) {
+        if (out.has(FactType.ROLE, person, org) || out.has(FactType.EMPLOYMENT_END, person, org)
+                || Movers.replacedHere(doc, s, p)) {
             return true;
         }
         return (TakenRoles.roleBefore(doc, s, p) != null || boardMember(doc, s, p)) && titledHere(doc, s, p, org);

@@ -74,6 +74,17 @@ class CareerPostsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "Orbit Labs has named Maria Lopez as chief executive. The 27-year company veteran replaces Peter Hall, who will become executive chairman.|CEO",
+            "Orbit Labs appointed Maria Lopez as its chief financial officer. The former banker succeeds Peter Hall, who retires in June.|CFO",
+            "Orbit Labs named Maria Lopez president on Monday. The longtime engineer replaces Peter Hall.|president"})
+    void aDescribedNewcomerStillEndsThePredecessorsPost(String text, String role) {
+        Extracted e = x(text);
+        assertEquals(role, e.requireFact(FactType.EMPLOYMENT_END, "Peter Hall", "Orbit Labs").role());
+        assertTrue(e.fact(FactType.EMPLOYMENT_START, "Peter Hall", "Orbit Labs").isEmpty(), e.describeFacts());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "Kestrel Freight founder Peter Hall will become chief operating officer of Orbit Labs.|Peter Hall",
             "Maria Lopez will become chief executive of Orbit Labs next month.|Maria Lopez"})
     void aNewcomerWillBecomeAnEmployee(String text, String person) {

@@ -70,7 +70,8 @@ final class EmploymentFacts {
             }
             if (org == null) {
                 int o = lastBefore(doc, s, tr.startToken(), EntityType.ORGANIZATION);
-                boolean titled = persons.size() == 1 && o >= 0 && o < persons.get(0)
+                // a title's company is the one left, not the one joined ("Former Acme CEO X joined the board")
+                boolean titled = type == FactType.EMPLOYMENT_END && persons.size() == 1 && o >= 0 && o < persons.get(0)
                         && TakenRoles.roleBefore(doc, s, persons.get(0)) != null;
                 org = o >= 0 && persons.size() == 1 && (o > persons.get(0) || titled) ? doc.id(o) : null;
                 // "Acme's CFO Jane Roe resigned": the organization of the title the leaver is named with

@@ -67,6 +67,15 @@ final class RoleEmployers {
         return doc.topic == null || NonEmployers.excluded(doc, doc.topic) ? null : doc.topic;
     }
 
+    /** Whether an article ("a former", "an", "the") opens the phrase of the organization before a title: "a former Acme executive". */
+    static boolean describedTitle(Doc doc, Sentence s, int org) {
+        int k = doc.mention(org).startToken() - 1;
+        if (k >= s.firstToken() && (doc.token(k).is("former") || doc.token(k).is("longtime") || doc.token(k).is("veteran"))) {
+            k--;
+        }
+        return k >= s.firstToken() && (doc.token(k).is("a") || doc.token(k).is("an") || doc.token(k).is("the"));
+    }
+
     /** "OpenAI's chief research officer", "Meta CEO Mark Zuckerberg": the organization right before the title. */
     static String orgBefore(Doc doc, Sentence s, RoleMatch r, int person) {
         int k = r.startToken() - 1;
@@ -84,6 +93,9 @@ final class RoleEmployers {
             }
         } else if (doc.token(r.startToken()).script() == Script.ARABIC) {
             return sideBefore(doc, s, k);
+        } else if (person >= 0 && doc.mention(person).startToken() < r.startToken() && doc.mentionAt[k] >= 0
+                && doc.type(doc.mentionAt[k]) == EntityType.ORGANIZATION && describedTitle(doc, s, doc.mentionAt[k])) {
+            return doc.id(doc.mentionAt[k]); // "Jane Roe, a former Acme executive": the title's own company
         } else if (person < 0 || doc.mention(person).startToken() < r.startToken() || doc.token(k).script() != Script.LATIN) {
             return null;
         }

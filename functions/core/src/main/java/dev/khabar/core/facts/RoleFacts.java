@@ -305,6 +305,12 @@ final class RoleFacts {
         }
         if (k >= s.firstToken() && doc.token(k).is("'s")) {
             k = RoleEmployers.possessorStart(doc, s, k - 1) - 1;
+        } else if (k > s.firstToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.ORGANIZATION
+                && RoleEmployers.describedTitle(doc, s, doc.mentionAt[k])) {
+            k = doc.mention(doc.mentionAt[k]).startToken() - 1; // "Jane Roe, a former Acme executive"
+            while (k > s.firstToken() && (doc.token(k).is("former") || doc.token(k).is("longtime") || doc.token(k).is("veteran"))) {
+                k--;
+            }
         }
         while (k >= s.firstToken() && (doc.token(k).is("the") || doc.token(k).is("a") || doc.token(k).is("an")
                 || doc.token(k).is("its") || doc.token(k).is("his") || doc.token(k).is("her")
@@ -321,8 +327,8 @@ final class RoleFacts {
             }
         }
         int copula = k;
-        while (copula >= s.firstToken() && k - copula < 3 && (Clitics.in(COPULAS, doc.token(copula).norm())
-                || SERVING.contains(doc.token(copula).norm()))) {
+        while (copula >= s.firstToken() && k - copula < 4 && (Clitics.in(COPULAS, doc.token(copula).norm())
+                || SERVING.contains(doc.token(copula).norm()) || APPOSITION_ADVERBS.contains(doc.token(copula).norm()))) {
             copula--;
         }
         if (copula < k && copula >= s.firstToken() && doc.mentionAt[copula] >= 0

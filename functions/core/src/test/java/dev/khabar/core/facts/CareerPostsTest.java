@@ -50,6 +50,28 @@ class CareerPostsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "Anna Berg, a former Anvil Works executive, said the deal was good.|Anna Berg|Anvil Works|executive",
+            "Peter Hall, a longtime Halden Bank director, expects cuts.|Peter Hall|Halden Bank|director",
+            "Maria Lopez, the Kestrel Freight president, spoke first.|Maria Lopez|Kestrel Freight|president",
+            "Tom Thumb previously served as chief financial officer at Quill Systems.|Tom Thumb|Quill Systems|CFO"})
+    void aTitleDescribedWithItsCompanyIsHeldThere(String text, String person, String org, String role) {
+        Extracted e = x("Orbit Labs sold a unit. " + text);
+        assertEquals(role, e.requireFact(FactType.ROLE, person, org).role());
+        assertTrue(e.fact(FactType.ROLE, person, "Orbit Labs").isEmpty(), e.describeFacts());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Former Kestrel Freight chief executive Peter Hall joined the board.|Peter Hall|Kestrel Freight",
+            "Halden Bank president Maria Lopez joined the advisory board on Monday.|Maria Lopez|Halden Bank",
+            "Ex-Anvil Works chief Anna Berg joined the group's board.|Anna Berg|Anvil Works"})
+    void joiningIsNotAtTheCompanyOfTheTitle(String text, String person, String titled) {
+        Extracted e = x("Orbit Labs reshaped its board. " + text);
+        assertTrue(e.fact(FactType.EMPLOYMENT_START, person, titled).isEmpty(), e.describeFacts());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "Maria Lopez has served as president of Halden Bank, president of Kestrel Freight and chairman of Birchwood Energy.",
             "Orbit Labs hired Maria Lopez. She has served as president of Halden Bank, president of Kestrel Freight and chairman of Birchwood Energy.",
             "Maria Lopez was president of Halden Bank, president of Kestrel Freight and chairman of Birchwood Energy before joining Orbit Labs."})

@@ -48,7 +48,8 @@ final class TakenRoles {
         if (direct != null && !direct.group() && !beforePerson(doc, s, direct)) {
             return new Taken(direct.mainRole(), its || direct.possessive(), false, direct.endToken()); // "will become its chief operating officer"
         }
-        for (int k = from; k < Math.min(s.endToken() - 1, from + 8); k++) {
+        // up to a dozen words: "appointed aerospace industry veteran Robert “Kelly” Ortberg as its new CEO"
+        for (int k = from; k < Math.min(s.endToken() - 1, from + 12); k++) {
             Token t = doc.token(k);
             int m = doc.mentionAt[k];
             if (m >= 0 && doc.type(m) == EntityType.PERSON && doc.mention(m).endToken() < s.endToken()

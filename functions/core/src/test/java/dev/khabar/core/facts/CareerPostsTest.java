@@ -72,6 +72,15 @@ class CareerPostsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "Orbit Labs has appointed aerospace industry veteran Peter \"Pete\" Hall as its new president.|Pete Hall|president",
+            "Orbit Labs has appointed the well known former retail banking executive Maria Lopez as its chief financial officer.|Maria Lopez|CFO",
+            "Orbit Labs hired former Halden Bank risk and compliance head Anna Berg as its chief operating officer.|Anna Berg|COO"})
+    void aLongDescriptionBeforeTheNameKeepsThePostTaken(String text, String person, String role) {
+        assertEquals(role, x(text).requireFact(FactType.EMPLOYMENT_START, person, "Orbit Labs").role());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "Maria Lopez has served as president of Halden Bank, president of Kestrel Freight and chairman of Birchwood Energy.",
             "Orbit Labs hired Maria Lopez. She has served as president of Halden Bank, president of Kestrel Freight and chairman of Birchwood Energy.",
             "Maria Lopez was president of Halden Bank, president of Kestrel Freight and chairman of Birchwood Energy before joining Orbit Labs."})

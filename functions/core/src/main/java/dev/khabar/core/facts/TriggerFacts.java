@@ -205,6 +205,11 @@ final class TriggerFacts {
             objects = List.of(subject);
             subject = holder;
         }
+        if (type == FactType.ACQUISITION && objects.size() == 1 && objects.get(0) != null) {
+            String[] parties = Bids.received(doc, s, tr, subject, objects.get(0)); // «تلقت X عرضا للاستحواذ عليها من Y»
+            subject = parties[0];
+            objects = List.of(parties[1]);
+        }
         Fact made = null;
         for (String object : objects) {
             if (object != null && out.has(type, object, subject)) {

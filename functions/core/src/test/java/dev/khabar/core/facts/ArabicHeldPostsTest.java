@@ -56,6 +56,15 @@ class ArabicHeldPostsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "أعلنت شركة سابك نتائجها. وقال خالد الدباغ، الذي يعمل كرئيس تنفيذي منذ 2020، إن الأرباح زادت.|خالد الدباغ|SABIC|CEO",
+            "أعلنت شركة أرامكو السعودية خطتها. خالد العتيبي، الذي حل محل محمد الشمري في 2019 كرئيس تنفيذي، سيغادر الشهر المقبل.|خالد العتيبي|Saudi Aramco|CEO",
+            "أعلنت شركة سابك نتائجها. وأكدت نورة الدوسري، التي تعمل كرئيسة تنفيذية منذ عامين، أن الطلب قوي.|نورة الدوسري|SABIC|CEO"})
+    void aTitleAsInARelativeClauseIsHeldByWhomItHangsOn(String text, String person, String org, String role) {
+        theHolderOfAPostNamedAfterMansibHoldsIt(text, person, org, role);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "التقى خالد العتيبي مع سامي الحربي في الرياض. وكان يشغل منصب الرئيس التنفيذي لشركة سابك.|خالد العتيبي|سامي الحربي"})
     void twoPeopleBeforeLeaveThePronounUnresolved(String text, String first, String second) {
         Extracted x = Extracted.of(text, "2025-01-01");

@@ -145,6 +145,14 @@ final class TriggerFacts {
             if (subjectMention < 0 && tr.arabic() && ArabicRelatives.antecedent(doc, s, tr.startToken()) == ArabicRelatives.UNNAMED) {
                 return null; // the doer is what the relative hangs on, and it is no name
             }
+            int pronoun = subjectMention < 0 && !tr.arabic() && spec.subject().contains(EntityType.PERSON)
+                    ? PersonPronouns.before(doc, s, tr.startToken()) : -1;
+            if (pronoun >= 0) {
+                subjectMention = PersonPronouns.antecedent(doc, s, pronoun); // "She had co-founded the company in 2019"
+                if (subjectMention < 0) {
+                    return null; // "he" after two people: the doer is not told
+                }
+            }
             String reporter = subjectMention < 0 ? DealParties.reporterAnaphor(doc, s, tr) : null;
             if (subjectMention < 0 && reporter == null) {
                 subjectMention = DealParties.outsideClause(doc, s, tr, spec.subject());

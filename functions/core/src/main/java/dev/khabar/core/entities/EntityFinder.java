@@ -21,9 +21,11 @@ public final class EntityFinder {
             "جروب", "غروب", "القابضه", "هولدينغ", "هولدنغ", "تكنولوجيز", "تكنولوجي", "الكترونيكس", "سيستمز",
             "انترناشونال", "للتكنولوجيا", "للالكترونيات");
     /** Words that make a known company's name the name of one of its units. */
-    private static final Set<String> DIVISIONS = WordSet.of("labs", "lab", "ventures", "capital", "research", "foundation",
+    static final Set<String> DIVISIONS = WordSet.of("labs", "lab", "ventures", "capital", "research", "foundation",
             "technology", "investors", "partners", "management", "securities", "services", "solutions", "lighting", "energy",
-            "healthcare", "pharma", "pharmaceuticals", "electronics", "aerospace", "automotive", "logistics", "insurance");
+            "healthcare", "pharma", "pharmaceuticals", "electronics", "aerospace", "automotive", "logistics", "insurance",
+            // the lines of business a media or consumer group names its divisions by: "Disney Parks", "Sony Pictures"
+            "parks", "resorts", "studios", "pictures", "entertainment", "products", "experiences");
     private static final Set<String> SCALE_WORDS = WordSet.of("million", "billion", "trillion", "bn", "mn", "m", "b");
     private final Gazetteer gazetteer = Gazetteer.get();
 

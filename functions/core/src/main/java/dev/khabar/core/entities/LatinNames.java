@@ -137,7 +137,7 @@ final class LatinNames {
                 }
                 if (!arabic && i == first && end - i == 1 && !context.alone().contains(tokens.get(i).norm())
                         && !context.places().contains(tokens.get(i).norm())
-                        && !(end < s.endToken() && actsNext(tokens.get(end)))
+                        && !(end < s.endToken() && (actsNext(tokens.get(end)) || Aliases.bareTicker(tokens, i, end)))
                         && !(end + 1 < s.endToken() && tokens.get(end).is("-") && tokens.get(end + 1).is("based"))) {
                     continue; // a lone opener is a name only when it acts, or is the place of "Kochi-based X"
                 }
@@ -477,8 +477,8 @@ final class LatinNames {
             } else if (LatinTypes.COURTESY.contains(t.norm()) && t.capitalized() && j + 1 < limit
                     && (nameable(tokens.get(j + 1)) || tokens.get(j + 1).is("."))) {
                 break; // "CMD of BDL Commodore Jane Roe": a rank opens the next name
-            } else if (j > i && ticker(tokens, j, limit)) {
-                break; // "Acacia Communications Inc ACIA.O": the ticker is a second name, not part of the first
+            } else if (j > i && (ticker(tokens, j, limit) || Aliases.bareTicker(tokens, i, j))) {
+                break; // "Acacia Communications Inc ACIA.O", "Comverge COMV": the ticker is a second name, not part of the first
             } else if (nameable(t) || (Cues.ORG_ENDINGS.contains(t.norm()) && Character.isUpperCase(t.surface().charAt(0)))) {
                 j++; // "Lumen AI": a company ending continues a name it cannot start
             } else if (t.is("of") && j + 1 < limit && sink.placeAt(j + 1) && ORG_HEADS.contains(tokens.get(j - 1).norm())) {
@@ -494,6 +494,8 @@ final class LatinNames {
             } else if (t.script() == Script.NUMBER && t.norm().length() <= 2 && j + 1 < limit
                     && (!tokens.get(j + 1).isWord() || ProductModels.modelWord(tokens.get(j + 1)))) {
                 j++; // "Zenphone 6 Plus": a model number before a model word stays in the name
+            } else if ((t.is(",") || t.is("and")) && j - i >= 2 && unitListEnd(tokens, j, limit) > j) {
+                j = unitListEnd(tokens, j, limit); // "Disney Parks, Experiences and Products": one division's lines
             } else if (CONNECTORS.contains(t.norm()) && j + 1 < limit && nameable(tokens.get(j + 1)) && !sink.covered(j + 1)) {
                 j++;
             } else if (t.is("and") && (joinsName(tokens, i, j, limit, sink) || ((!Cues.ORG_ENDINGS.contains(tokens.get(j - 1).norm())
@@ -521,6 +523,32 @@ final class LatinNames {
             }
         }
         return j;
+    }
+
+    /**
+     * A division named by its lines of business: after a unit's word ("Parks", "Studios"), ", Experiences and
+     * Products" or "and Resorts", capitalized common words in a list closed by "and", the name ending there. Returns
+     * the end of the list, or {@code j} when there is none.
+     */
+    private static int unitListEnd(List<Token> tokens, int j, int limit) {
+        if (!EntityFinder.DIVISIONS.contains(tokens.get(j - 1).norm())) {
+            return j;
+        }
+        int k = j;
+        while (k + 2 < limit && tokens.get(k).is(",") && lineOfBusiness(tokens.get(k + 1))) {
+            k += 2;
+        }
+        if (k + 1 >= limit || !tokens.get(k).is("and") || !lineOfBusiness(tokens.get(k + 1))
+                || (k == j && !EntityFinder.DIVISIONS.contains(tokens.get(k + 1).norm()))
+                || (k + 2 < limit && nameable(tokens.get(k + 2)))) {
+            return j; // "Parks and Resorts" alone must join two units' words; "Studios, Pixar and Marvel" are names
+        }
+        return k + 2;
+    }
+
+    private static boolean lineOfBusiness(Token t) {
+        return t.capitalized() && t.script() == Script.LATIN && CommonWords.isCommon(t.norm())
+                && !NameLexicon.isEnglishStop(t.norm());
     }
 
     /** "Board of Directors", "Supervisory Board": a company's board named by common words alone is no name of its own. */

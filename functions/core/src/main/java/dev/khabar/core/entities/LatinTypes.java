@@ -29,6 +29,9 @@ final class LatinTypes {
     /** Nouns of a person's life after a possessive: "X's departure", "X's wife". */
     private static final Set<String> PERSONAL_NOUNS = WordSet.of("departure", "resignation", "retirement", "wife", "husband",
             "son", "daughter", "successor", "predecessor", "tenure", "birthday", "career");
+    /** Last words of a company's division that no surname is: "Walt Disney Studios" is no person. */
+    private static final Set<String> UNIT_ENDINGS = WordSet.of("studios", "pictures", "resorts", "entertainment", "products",
+            "experiences");
     /** Last words of place names: "Zhejiang Province", "Orange County". */
     private static final Set<String> PLACE_ENDINGS = WordSet.of("province", "county", "prefecture", "governorate",
             "district", "oblast");
@@ -76,7 +79,7 @@ final class LatinTypes {
         if (words >= 2 && Cues.ORG_ENDINGS.contains(last)) {
             return EntityType.ORGANIZATION; // "Lerer Ventures", "Evan Capital": an ending beats a given name or a title
         }
-        if (words >= 2 && words <= 3 && (givenName(tokens, i) || gaelicSurname(tokens, i, end)
+        if (words >= 2 && words <= 3 && !UNIT_ENDINGS.contains(last) && (givenName(tokens, i) || gaelicSurname(tokens, i, end)
                 || LatinNames.MODAL_NAMES.contains(tokens.get(i).norm()))) { // a modal opens a run only as a given name
             return EntityType.PERSON;
         }

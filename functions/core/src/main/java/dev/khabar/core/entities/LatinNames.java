@@ -150,6 +150,9 @@ final class LatinNames {
                         && CommonWords.isCommon(tokens.get(i).norm())) {
                     continue; // "the Internet of Things", "the Board of Directors": the tail of a common noun's phrase
                 }
+                if (!arabic && end - i == 1 && ofPlaces(tokens, i, s.endToken())) {
+                    continue; // "Western countries", "South African cities", "Africans": words of places, no name
+                }
                 if (!arabic && (descriptor(tokens, end, s.endToken()) || lettersOnly(tokens, i, end))) {
                     i = end - 1;
                     continue;
@@ -187,6 +190,25 @@ final class LatinNames {
             "danish", "norwegian", "finnish", "austrian", "polish", "turkish", "iranian", "kuwaiti", "omani", "moroccan",
             "nigerian", "kenyan", "brazilian", "mexican", "singaporean", "malaysian", "indonesian", "vietnamese",
             "taiwanese", "pakistani", "portuguese", "greek", "czech", "hungarian", "ukrainian", "scottish", "thai");
+
+    private static final Set<String> COMPASS = WordSet.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central");
+
+    /**
+     * A lone capitalized word that is an adjective of place: a compass word before a common noun or a nationality
+     * ("Western countries", "South African", "the Central government"), or a nationality in the plural ("Africans").
+     */
+    private static boolean ofPlaces(List<Token> tokens, int i, int limit) {
+        String n = tokens.get(i).norm();
+        if (n.length() > 4 && n.endsWith("s") && DEMONYMS.contains(n.substring(0, n.length() - 1))) {
+            return true;
+        }
+        if (!COMPASS.contains(n) || i + 1 >= limit) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        return next.script() == Script.LATIN && (Character.isLowerCase(next.surface().charAt(0)) || DEMONYMS.contains(next.norm()));
+    }
 
     /** Trades a national company is named by: "Korean Air", "Saudi Telecom", "Indian Railways". */
     private static final Set<String> TRADES = WordSet.of("air", "airlines", "airways", "telecom", "railways", "rail", "steel",
@@ -432,6 +454,8 @@ final class LatinNames {
             } else if ((t.is("-") || t.is(".") || t.is("&")) && j > i && j + 1 < limit
                     && tokens.get(j + 1).script() == Script.LATIN && tokens.get(j + 1).start() == t.end()) {
                 j++;
+            } else if (t.is("&") && j > i && j + 1 < limit && nameable(tokens.get(j + 1))) {
+                j++; // «ماركة Bang & Olufsen», «شركة Procter & Gamble»: partners' names joined by a spaced &
             } else {
                 break;
             }

@@ -90,7 +90,8 @@ final class LatinTypes {
         if (words >= 2 && Cues.STREET_ENDINGS.contains(last)) {
             return EntityType.LOCATION; // "Madison Avenue", "Market Street"
         }
-        if (words >= 2 && words <= 3 && allTitleCase(tokens, i, end) && (titleBefore(tokens, i, s)
+        if (words >= 2 && words <= 3 && (allTitleCase(tokens, i, end) || initialsThenSurname(tokens, i, end))
+                && (titleBefore(tokens, i, s)
                 || titleApposedBefore(tokens, i, end, s)
                 || coordinatedWithPerson(tokens, i, s) || personNounBefore(tokens, i, s)
                 || titleAfter(tokens, end, s) || personVerbAfter(tokens, end, s.endToken())
@@ -323,6 +324,13 @@ final class LatinTypes {
             }
         }
         return false;
+    }
+
+    /** "JK Shin", "DJ Koh": a given name written as two initials, then a surname; a title around says it is a person. */
+    private static boolean initialsThenSurname(List<Token> tokens, int i, int end) {
+        String initials = tokens.get(i).surface();
+        return end - i == 2 && initials.length() == 2 && Character.isUpperCase(initials.charAt(0))
+                && Character.isUpperCase(initials.charAt(1)) && allTitleCase(tokens, i + 1, end);
     }
 
     private static boolean allTitleCase(List<Token> tokens, int i, int end) {

@@ -478,15 +478,7 @@ final class ArabicNames {
         if (ArabicWords.verbAfterName(n) || (later && !NAME_LINKS.contains(n) && ArabicWords.nationalityNotSurname(n))) {
             return false; // "مويرز سيصبح", "مارتن البريطانية"
         }
-        if (later && accusativeTanween(t.surface())) {
-            return false; // «أطلق إيلون استطلاعًا»: a word written with tanween is an indefinite noun, no name
-        }
         return Cues.arabicCue(n) == null && !BODIES.contains(Clitics.bare(n)) && !BODIES.contains(n); // فريق is no ف + ريق
-    }
-
-    /** «استطلاعًا», «عرضاً»: the indefinite accusative ending, fathatan with its alif, as names never take it. */
-    private static boolean accusativeTanween(String surface) {
-        return surface.endsWith("\u064Bا") || surface.endsWith("ا\u064B");
     }
 
     static boolean addPerson(List<Token> tokens, int from, int to, int skip, MentionSink sink) {

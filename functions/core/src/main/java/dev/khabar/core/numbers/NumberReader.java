@@ -84,12 +84,16 @@ public final class NumberReader {
             if (j >= limit || scaleOf(tokens.get(j)) == null) {
                 return null;
             }
-        } else if (t.script() == Script.ARABIC && SELF_COUNTING.containsKey(Clitics.bare(t.norm()))) {
-            value = SELF_COUNTING.get(Clitics.bare(t.norm()));
-            j = i; // the word is its own scale
-        } else if (t.script() == Script.ARABIC && ARABIC_CARDINALS.containsKey(Clitics.bare(t.norm()))
-                && j < limit && scaleOf(tokens.get(j)) != null) {
-            value = ARABIC_CARDINALS.get(Clitics.bare(t.norm()));
+        } else if (t.script() == Script.ARABIC) {
+            String bare = Clitics.bare(t.norm());
+            if (SELF_COUNTING.containsKey(bare)) {
+                value = SELF_COUNTING.get(bare);
+                j = i; // the word is its own scale
+            } else if (ARABIC_CARDINALS.containsKey(bare) && j < limit && scaleOf(tokens.get(j)) != null) {
+                value = ARABIC_CARDINALS.get(bare);
+            } else {
+                return null;
+            }
         } else {
             return null;
         }

@@ -121,6 +121,39 @@ final class Bids {
         return new String[] {object, subject};
     }
 
+    /**
+     * «كشف X عن تلقيه عرضا مفاجئا من شركة أجنبية بهدف شراء التطبيق»: an offer received a few words before the trigger,
+     * its bidder unnamed; the receiver buys nothing, so the takeover has no buyer to tell.
+     */
+    static boolean receivedFromUnnamed(Doc doc, Sentence s, Trigger tr) {
+        if (!tr.arabic()) {
+            return false;
+        }
+        int noun = -1;
+        for (int k = tr.startToken() - 1; k >= s.firstToken() && k >= tr.startToken() - 7 && noun < 0; k--) {
+            if (Grammar.isComma(doc.token(k)) || doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.ORGANIZATION) {
+                return false; // a bidder named between the offer and the trigger, or another clause
+            }
+            if (OFFER_NOUNS.contains(doc.token(k).norm())) {
+                noun = k;
+            }
+        }
+        if (noun < 0) {
+            return false;
+        }
+        for (int k = tr.endToken(); k < Math.min(s.endToken(), tr.endToken() + 6); k++) {
+            if (doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.ORGANIZATION && doc.token(k - 1).is("من")
+                    || k > tr.endToken() && doc.mentionAt[k] >= 0 && doc.token(k - 2).is("من")) {
+                return false; // «عرضا للاستحواذ عليها من أرامكو»: the bidder named after the trigger
+            }
+        }
+        boolean receivedIt = false;
+        for (int k = Math.max(s.firstToken(), noun - 6); k < noun; k++) {
+            receivedIt |= doc.mentionAt[k] < 0 && RECEIVING.contains(Clitics.withoutConjunction(Clitics.bare(doc.token(k).norm())));
+        }
+        return receivedIt;
+    }
+
     private static boolean allCaps(Token t) {
         return t.script() == Script.LATIN && t.surface().chars().allMatch(Character::isUpperCase);
     }

@@ -213,6 +213,9 @@ final class TriggerFacts {
             objects = List.of(subject);
             subject = holder;
         }
+        if (type == FactType.ACQUISITION && Bids.receivedFromUnnamed(doc, s, tr)) {
+            return null;
+        }
         if (type == FactType.ACQUISITION && objects.size() == 1 && objects.get(0) != null) {
             String[] parties = Bids.received(doc, s, tr, subject, objects.get(0)); // «تلقت X عرضا للاستحواذ عليها من Y»
             subject = parties[0];

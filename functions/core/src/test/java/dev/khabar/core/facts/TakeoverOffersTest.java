@@ -55,4 +55,14 @@ class TakeoverOffersTest {
         Extracted x = Extracted.of(text, "2024-05-02");
         x.requireFact(FactType.ACQUISITION, buyer, target);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "كشف المبرمج سامح شافعي، مؤسس تطبيق \"زيلو\"، عن تلقيه عرضا مفاجئا من شركة أجنبية بهدف شراء التطبيق.",
+            "وتلقت شركة أوراكل عرضا مغريا من مستثمرين لشراء شركة سيسكو.",
+            "وقالت إنتل إنها تلقت عرضا غير ملزم من جهة لم تسمها للاستحواذ على شركة سيسكو."})
+    void anOfferReceivedFromSomeoneUnnamedHasNoBuyer(String text) {
+        Extracted x = Extracted.of(text, "2024-05-02");
+        assertTrue(x.document().facts().stream().noneMatch(f -> f.type() == FactType.ACQUISITION), x.describeFacts());
+    }
 }

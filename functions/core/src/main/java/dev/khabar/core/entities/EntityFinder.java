@@ -57,7 +57,7 @@ public final class EntityFinder {
                 int model = !latin ? end : m.entry().type() == EntityType.PRODUCT ? ProductModels.extend(tokens, end, s.endToken())
                         : m.entry().type() == EntityType.ORGANIZATION ? ProductModels.afterBrand(tokens, end, s.endToken()) : end;
                 if (latin && m.entry().type() == EntityType.PRODUCT) {
-                    model = Math.max(model, quotedModel(tokens, i, end, s.endToken()));
+                    model = Math.max(model, quotedModel(text, tokens, i, end, s.endToken()));
                 }
                 if (model > end && sink.add(i, model, 0, EntityType.PRODUCT, null, null)) {
                     i = model - 1; // "<family> 8 Pro", "<brand> Pay": the model's own name, not the family's
@@ -158,19 +158,31 @@ public final class EntityFinder {
 
     /**
      * «the "Galaxy Nexus"», «"Android Beam", a function that…»: a known product opening a quoted name, with up to two
-     * more capitalized words before the closing quote, names one model or feature of it. Returns the end of that name,
-     * or {@code end} when the product is not quoted so.
+     * more capitalized words before the closing quote, names one model or feature of it; so do the same words
+     * unquoted where the text quotes them elsewhere ("The Galaxy Nexus is…"). Returns the end of that name, or
+     * {@code end} when there is none.
      */
-    private static int quotedModel(List<Token> tokens, int i, int end, int limit) {
-        if (i == 0 || !Cues.isQuote(tokens.get(i - 1).surface())) {
-            return end;
-        }
+    private static int quotedModel(String text, List<Token> tokens, int i, int end, int limit) {
         int k = end;
         while (k < limit && k < end + 2 && tokens.get(k).script() == Script.LATIN && tokens.get(k).capitalized()
                 && !NameLexicon.isEnglishStop(tokens.get(k).norm())) {
             k++;
         }
-        return k > end && k < limit && Cues.isQuote(tokens.get(k).surface()) ? k : end;
+        if (k == end) {
+            return end;
+        }
+        if (i > 0 && Cues.isQuote(tokens.get(i - 1).surface())) {
+            return k < limit && Cues.isQuote(tokens.get(k).surface()) ? k : end;
+        }
+        String name = text.substring(tokens.get(i).start(), tokens.get(k - 1).end());
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int after = at + name.length();
+            if (at > 0 && after < text.length() && Cues.isQuote(text.substring(at - 1, at))
+                    && Cues.isQuote(text.substring(after, after + 1))) {
+                return k;
+            }
+        }
+        return end;
     }
 
     /** "Marie-Claude": a known name glued to a given name by a hyphen is the second half of that given name. */

@@ -8,7 +8,7 @@ import dev.khabar.core.model.EntityType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Known names written in Arabic whole, not cut into shorter known names (ديل is not Dell inside كوستا ديل سول). */
+/** Known names found whole, not cut into shorter known names (ديل is not Dell inside كوستا ديل سول, UK opens a regulator). */
 class KnownNamesArabicTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -19,5 +19,16 @@ class KnownNamesArabicTest {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertEquals(type, x.requireEntity(name).type(), x.names());
         assertTrue(x.entity("Dell").isEmpty() && x.entity("Seoul").isEmpty(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The UK Competition and Markets Authority cleared the deal on Monday.",
+            "Brenwick said the UK Competition and Markets Authority had asked for more time."})
+    void aCountryOpeningAKnownRegulatorsNameIsPartOfIt(String text) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.requireEntity("Competition and Markets Authority").aliases().contains("UK Competition and Markets Authority"),
+                x.names());
+        assertTrue(x.entity("United Kingdom").isEmpty(), x.names());
     }
 }

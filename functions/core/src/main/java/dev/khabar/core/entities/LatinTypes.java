@@ -320,7 +320,8 @@ final class LatinTypes {
                 return false;
             }
             if (Cues.PRODUCT_AFTER.contains(t.norm())) {
-                return true;
+                // "Zeta, a robot maker,", "Nova, a software company": the product noun only describes the maker's trade
+                return j + 1 >= limit || Cues.ENGLISH.get(tokens.get(j + 1).norm()) != EntityType.ORGANIZATION;
             }
         }
         return false;

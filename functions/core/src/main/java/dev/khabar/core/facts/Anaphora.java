@@ -133,6 +133,11 @@ final class Anaphora {
         return -1;
     }
 
+    /** Whether an English word is a noun that can stand for an organization ("company", "firm", "startup"). */
+    static boolean isNoun(Token t) {
+        return ENGLISH.containsKey(t.norm());
+    }
+
     /** The organization an anaphoric phrase at token i refers to, or null. */
     static String resolve(Doc doc, int i) {
         return resolve(doc, i, null);

@@ -17,6 +17,18 @@ final class EmploymentFacts {
     private EmploymentFacts() {
     }
 
+    private static final Set<FactType> PEOPLES_FACTS = java.util.EnumSet.of(FactType.ROLE, FactType.EMPLOYMENT_START,
+            FactType.EMPLOYMENT_END, FactType.FOUNDED);
+
+    /**
+     * «رحيل X بعد … الإطاحة بالرئيس التنفيذي Y»: a hirer or ouster taken from the fact before, when that fact is a
+     * person's move, is the organization moved from or to, not the person.
+     */
+    private static String employerOf(String fallback, Fact previous) {
+        return previous != null && PEOPLES_FACTS.contains(previous.type()) && previous.subject().equals(fallback)
+                ? previous.object() : fallback;
+    }
+
     static Fact employment(Doc doc, Sentence s, Trigger tr, FactCollector out, Fact previous) {
         FactType type = tr.type();
         List<Integer> persons = new ArrayList<>();
@@ -36,7 +48,7 @@ final class EmploymentFacts {
                 }
             } else {
                 int o = TriggerFacts.subjectMention(doc, s, tr, Set.of(EntityType.ORGANIZATION));
-                org = o >= 0 ? doc.id(o) : titleOrg != null ? titleOrg : TriggerFacts.fallbackSubject(doc, s, tr, previous);
+                org = o >= 0 ? doc.id(o) : titleOrg != null ? titleOrg : employerOf(TriggerFacts.fallbackSubject(doc, s, tr, previous), previous);
                 int p = hiredPerson(doc, s, tr, end);
                 if (p >= 0) {
                     persons.add(p);
@@ -82,7 +94,7 @@ final class EmploymentFacts {
         if (org == null && taken != null && !persons.isEmpty()) {
             org = RoleEmployers.storyCompany(doc, s, persons.get(0)); // «منذ تولي X منصب الرئيس التنفيذي»
         }
-        if (org == null && type == FactType.EMPLOYMENT_END) {
+        if (org == null && type == FactType.EMPLOYMENT_END && !joinedIsTopic(doc, s, tr)) {
             org = doc.topic;
         }
         if (org == null || persons.isEmpty()) {
@@ -110,10 +122,16 @@ final class EmploymentFacts {
                     && org.equals(TakenRoles.apposedEmployer(doc, s, p))) {
                 continue; // "X, Acme's CFO, will take the post of CEO": a change of role, told as the current ROLE
             }
+            if (type == FactType.EMPLOYMENT_START && future && !tr.hire() && role != null && insider(doc, s, p, org, out)) {
+                // "Doe, who will become executive chairman", "Board member X will become chairman": a new post, not a new employer
+                out.add(FactType.ROLE, doc.id(p), org, null, null, null, role, null, Attributes.evidence(doc, s), 0.6);
+                continue;
+            }
             out.add(type, doc.id(p), org, null, null, date, role, null, Attributes.evidence(doc, s), 0.7);
             made = out.last();
             boolean stated = taken != null || persons.size() == 1; // not the titles of a list of leavers
-            if (role != null && stated && (type == FactType.EMPLOYMENT_END || !future)) {
+            // an appointment announced for a later day still gives the title ("named X as president, effective May 16")
+            if (role != null && stated && (type == FactType.EMPLOYMENT_END || !future || tr.hire() && !tr.arabic())) {
                 // took up or left a stated post: the person held it ("resigned as CEO", «منذ تولي X منصب الرئيس»)
                 out.add(FactType.ROLE, doc.id(p), org, null, null, null, role, null, Attributes.evidence(doc, s), 0.7);
             }
@@ -122,6 +140,36 @@ final class EmploymentFacts {
             }
         }
         return made;
+    }
+
+    /**
+     * Whether the person is already at the organization: told to hold a post there or to leave one ("replaces Doe, who
+     * will become …"), or named with a title of no other organization ("Board member X").
+     */
+    private static boolean insider(Doc doc, Sentence s, int p, String org, FactCollector out) {
+        String person = doc.id(p);
+        if (out.has(FactType.ROLE, person, org) || out.has(FactType.EMPLOYMENT_END, person, org)
+                || Movers.replacedHere(doc, s, p)) {
+            return true;
+        }
+        return (TakenRoles.roleBefore(doc, s, p) != null || boardMember(doc, s, p)) && titledHere(doc, s, p, org);
+    }
+
+    /** "board member X": a seat on the board is a place at the company already. */
+    private static boolean boardMember(Doc doc, Sentence s, int p) {
+        int k = doc.mention(p).startToken();
+        return k - 2 >= s.firstToken() && doc.token(k - 2).is("board") && doc.token(k - 1).is("member");
+    }
+
+    /** "Board member X", "Acme director X": a title before the name that names no organization, or names {@code org}. */
+    private static boolean titledHere(Doc doc, Sentence s, int p, String org) {
+        int start = doc.mention(p).startToken();
+        for (int m : doc.mentionsIn(Math.max(s.firstToken(), start - 6), start)) {
+            if (doc.type(m) == EntityType.ORGANIZATION && !doc.id(m).equals(org)) {
+                return false; // "Mandiant founder X will become COO of FireEye": he comes from elsewhere
+            }
+        }
+        return true;
     }
 
     /** The person hired: named after the verb in the same phrase, not a speaker quoted later ("…, Roe said"). */
@@ -143,6 +191,9 @@ final class EmploymentFacts {
 
     private static String organizationAfter(Doc doc, Sentence s, Trigger tr, int end) {
         for (int k = tr.endToken(); k < Math.min(end, tr.endToken() + 8); k++) {
+            if (tr.type() == FactType.EMPLOYMENT_END && joinsNext(doc, s, k)) {
+                return null; // "resigned to join Halden Bank": the company after is the next employer, not the one left
+            }
             int m = doc.mentionAt[k];
             if (m >= 0 && doc.type(m) == EntityType.ORGANIZATION) {
                 return doc.id(m);
@@ -152,6 +203,30 @@ final class EmploymentFacts {
             }
         }
         return null;
+    }
+
+    /** Whether "to join", "to rejoin" … (a hire's trigger after "to") starts at token {@code k}. */
+    private static boolean joinsNext(Doc doc, Sentence s, int k) {
+        if (!doc.token(k).is("to") || k + 1 >= s.endToken()) {
+            return false;
+        }
+        Trigger next = TriggerLexicon.at(doc.tokens, k + 1, s.endToken());
+        return next != null && next.type() == FactType.EMPLOYMENT_START;
+    }
+
+    /** "quit on Monday to rejoin Acme" in a story about Acme: the company the story is about is the one joined. */
+    private static boolean joinedIsTopic(Doc doc, Sentence s, Trigger tr) {
+        for (int k = tr.endToken(); k < s.endToken(); k++) {
+            if (joinsNext(doc, s, k)) {
+                for (int m : doc.mentionsIn(k, Math.min(s.endToken(), k + 6))) {
+                    if (doc.id(m).equals(doc.topic)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     private static int lastBefore(Doc doc, Sentence s, int token, EntityType type) {

@@ -147,6 +147,9 @@ final class Grammar {
         if (isPreposition(t) && !(SUBORDINATORS.contains(t.norm()) && opensClauseAt(doc, m, s))) {
             return true;
         }
+        if (t.is("'s") && j - 1 >= s.firstToken() && doc.mentionAt[j - 1] >= 0 && doc.mentionAt[j - 1] != m) {
+            return governed(doc, doc.mentionAt[j - 1], s); // "with the UK's Ministry of Defence": the possessor's phrase
+        }
         if (isCoordinator(t)) {
             coordinated = true;
             j--;

@@ -33,10 +33,10 @@ final class LocationFacts {
     static void find(Doc doc, Sentence s, FactCollector out) {
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             int m = doc.mentionAt[i];
-            if (m >= 0 && doc.type(m) == EntityType.LOCATION && doc.mention(m).endToken() == i + 1
-                    && i + 2 < s.endToken() && doc.token(i + 1).is("-") && doc.token(i + 2).is("based")) {
+            int based = m >= 0 && doc.type(m) == EntityType.LOCATION && doc.mention(m).endToken() == i + 1 ? basedAfter(doc, s, i + 1) : -1;
+            if (based > 0) {
                 int place = cityBefore(doc, s, m);
-                String org = describedAfter(doc, s, i + 3);
+                String org = describedAfter(doc, s, based, doc.mention(place).startToken());
                 add(doc, s, out, org != null ? org : apposedTo(doc, s, doc.mention(place).startToken()), place);
             } else if (m >= 0 && doc.type(m) == EntityType.LOCATION && doc.mention(m).endToken() == i + 1
                     && i + 1 < s.endToken() && doc.token(i + 1).is("'s") && !isCountry(doc, m)) {
@@ -165,8 +165,21 @@ final class LocationFacts {
         return phrase >= 0 ? Anaphora.resolve(doc, phrase, sitedBefore(doc, s, phrase)) : sitedBefore(doc, s, verb);
     }
 
+    /**
+     * After a place: the token past "-based" ("Paris-based"), or past a bare "based" that describes a noun ("the San
+     * Jose, California based company"; not "based on"); else -1.
+     */
+    private static int basedAfter(Doc doc, Sentence s, int k) {
+        if (k + 1 < s.endToken() && doc.token(k).is("-") && doc.token(k + 1).is("based")) {
+            return k + 2;
+        }
+        boolean bare = k + 1 < s.endToken() && doc.token(k).is("based") && doc.token(k).surface().equals("based")
+                && !doc.token(k + 1).is("on") && !doc.token(k + 1).is("upon") && !doc.token(k + 1).is("in");
+        return bare && k + 1 < s.endToken() && doc.token(k + 1).isWord() ? k + 1 : -1;
+    }
+
     /** After "X-based": the organization named, or the noun phrase standing for one ("the NYC-based blogging startup"). */
-    private static String describedAfter(Doc doc, Sentence s, int from) {
+    private static String describedAfter(Doc doc, Sentence s, int from, int placeStart) {
         for (int k = from; k < Math.min(s.endToken(), from + 7); k++) {
             int m = doc.mentionAt[k];
             if (m >= 0) {
@@ -179,7 +192,15 @@ final class LocationFacts {
                 return null;
             }
             int phrase = Anaphora.phraseEndingAt(doc, k, s);
+            if (phrase < 0 && Anaphora.isNoun(doc.token(k)) && k - placeStart <= 6 && placeStart > s.firstToken()
+                    && doc.token(placeStart - 1).is("the")) {
+                phrase = placeStart - 1; // "the San Jose, California based company": the comma inside the place
+            }
             if (phrase >= 0) {
+                int named = k + 1 < s.endToken() ? doc.mentionAt[k + 1] : -1;
+                if (named >= 0 && doc.type(named) == EntityType.ORGANIZATION) {
+                    return doc.id(named); // "the Boston-based firm Quill Systems": the name apposed to the noun
+                }
                 return Anaphora.resolve(doc, phrase);
             }
         }

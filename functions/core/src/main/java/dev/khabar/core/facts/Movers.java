@@ -191,17 +191,17 @@ final class Movers {
 
     /**
      * "Acme named Roe its CFO. She succeeds Doe, who plans to retire.": the person replaced leaves the post the hire
-     * of the sentence before filled, unless a departure of hers is already told.
+     * of the sentence before filled, unless a departure of hers from a stated post is already told.
      */
     private static void succeededByPronoun(Doc doc, Sentence s, int m, FactCollector out) {
-        if (s.index() == 0 || !SUBJECT_PRONOUNS.contains(doc.token(s.firstToken()).norm())) {
+        if (s.index() == 0 || !SUBJECT_PRONOUNS.contains(doc.token(s.firstToken()).norm()) && !described(doc, s, m)) {
             return;
         }
         int previousStart = doc.sentences.get(s.index() - 1).start();
         Fact hire = null;
         for (Fact f : out.all()) {
-            if (f.type() == FactType.EMPLOYMENT_END && f.subject().equals(doc.id(m))) {
-                return;
+            if (f.type() == FactType.EMPLOYMENT_END && f.subject().equals(doc.id(m)) && f.role() != null) {
+                return; // "who retires in June" alone told no post: the hire's post is the one left
             }
             if (f.type() == FactType.EMPLOYMENT_START && f.role() != null && f.evidence() != null
                     && f.evidence().start() == previousStart && !f.subject().equals(doc.id(m))) {
@@ -209,9 +209,23 @@ final class Movers {
             }
         }
         if (hire != null) {
-            out.add(FactType.EMPLOYMENT_END, doc.id(m), hire.object(), null, null, null, hire.role(), null, Attributes.evidence(doc, s), 0.5);
+            // the post changes hands when the hire takes it
+            out.add(FactType.EMPLOYMENT_END, doc.id(m), hire.object(), null, null, hire.date(), hire.role(), null, Attributes.evidence(doc, s), 0.5);
             out.add(FactType.ROLE, doc.id(m), hire.object(), null, null, null, hire.role(), null, Attributes.evidence(doc, s), 0.5);
         }
+    }
+
+    /** "The 27-year company veteran replaces Doe": a description of the newcomer, no name, opens the sentence. */
+    private static boolean described(Doc doc, Sentence s, int replaced) {
+        int start = doc.mention(replaced).startToken();
+        return doc.token(s.firstToken()).is("the") && start - s.firstToken() <= 8
+                && doc.mentionsIn(s.firstToken(), start).isEmpty();
+    }
+
+    /** Whether the person is the one a word of replacing right before names: "replaces Bob Doe, who …". */
+    static boolean replacedHere(Doc doc, Sentence s, int person) {
+        int k = doc.mention(person).startToken() - 1;
+        return k >= s.firstToken() && replaced(doc, s, k) == person;
     }
 
     private static final int NONE = -2;

@@ -45,6 +45,7 @@ final class RoleFacts {
     static void find(Doc doc, Sentence s, FactCollector out) {
         String lastRole = null;
         String lastOrg = null;
+        int lastHolder = -1;
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             if (doc.mentionAt[i] >= 0) {
                 continue;
@@ -73,6 +74,10 @@ final class RoleFacts {
             int person = personAround(doc, s, r);
             if (person < 0) {
                 person = personAfterOrganization(doc, s, end);
+            }
+            if (person < 0 && lastHolder >= 0 && coordinated(doc, s, r.startToken())
+                    && doc.token(r.startToken()).script() == Script.LATIN) {
+                person = lastHolder; // "has served as president of A, president of B and …": the titles of one career
             }
             if (person >= 0 && doc.mention(person).startToken() == end && apposedTitleAfter(doc, s, person)) {
                 i = end - 1;
@@ -124,6 +129,7 @@ final class RoleFacts {
                 }
                 lastRole = role;
                 lastOrg = org;
+                lastHolder = person;
             }
             i = person >= 0 && doc.mention(person).startToken() >= end ? doc.mention(person).endToken() - 1 : end - 1;
         }
@@ -197,6 +203,9 @@ final class RoleFacts {
         }
     }
 
+    /** Words before a founders' title naming no company: "the two cofounders, A and B", "its founders, A and B". */
+    private static final Set<String> UNNAMED_FOUNDERS = WordSet.of("the", "its", "two", "three", "four", "both");
+
     /** "Acme co-founders Jane Roe and John Doe", "Acme's founders X and Y": each person listed founded Acme. */
     private static void foundersListed(Doc doc, Sentence s, int i, FactCollector out) {
         String n = doc.token(i).norm();
@@ -211,14 +220,22 @@ final class RoleFacts {
             k--;
         }
         int org = k >= s.firstToken() ? doc.mentionAt[k] : -1;
-        int first = title + 1 < s.endToken() ? doc.mentionAt[title + 1] : -1;
-        if (org < 0 || doc.type(org) != EntityType.ORGANIZATION || first < 0 || doc.type(first) != EntityType.PERSON) {
+        boolean apposed = title + 2 < s.endToken() && Grammar.isComma(doc.token(title + 1));
+        int firstAt = apposed ? title + 2 : title + 1;
+        int first = firstAt < s.endToken() ? doc.mentionAt[firstAt] : -1;
+        if (first < 0 || doc.type(first) != EntityType.PERSON) {
+            return;
+        }
+        String company = org >= 0 && doc.type(org) == EntityType.ORGANIZATION ? doc.id(org)
+                : apposed && k >= s.firstToken() && UNNAMED_FOUNDERS.contains(doc.token(k).norm())
+                ? RoleEmployers.storyCompany(doc, s, first) : null; // "including the two cofounders, A and B"
+        if (company == null) {
             return;
         }
         java.util.List<String> founders = new java.util.ArrayList<>(java.util.List.of(doc.id(first)));
         NameLists.listAfter(doc, s, first, s.endToken(), Set.of(EntityType.PERSON), null, founders);
         for (String founder : founders) {
-            out.add(FactType.FOUNDED, founder, doc.id(org), null, null, null, null, null, Attributes.evidence(doc, s), 0.7);
+            out.add(FactType.FOUNDED, founder, company, null, null, null, null, null, Attributes.evidence(doc, s), 0.7);
         }
     }
 
@@ -304,14 +321,64 @@ final class RoleFacts {
             }
         }
         int copula = k;
-        while (copula >= s.firstToken() && k - copula < 3 && Clitics.in(COPULAS, doc.token(copula).norm())) {
+        while (copula >= s.firstToken() && k - copula < 3 && (Clitics.in(COPULAS, doc.token(copula).norm())
+                || SERVING.contains(doc.token(copula).norm()))) {
             copula--;
         }
         if (copula < k && copula >= s.firstToken() && doc.mentionAt[copula] >= 0
                 && doc.type(doc.mentionAt[copula]) == EntityType.PERSON) {
             return doc.mentionAt[copula]; // "Jane Roe will remain the chief executive of Acme"
         }
-        return HeldPosts.holder(doc, s, r.startToken());
+        if (copula < k && copula >= s.firstToken() && doc.token(r.startToken()).script() == Script.LATIN) {
+            int pronoun = doc.token(copula).is("and") && noPersonBetween(doc, s.firstToken(), copula) ? s.firstToken() : copula;
+            boolean verb = r.endToken() - r.startToken() == 1 && VERB_TITLES.contains(doc.token(r.startToken()).norm());
+            if (PersonPronouns.at(doc, pronoun) && !verb) {
+                return PersonPronouns.antecedent(doc, s, pronoun); // "Before that, he was president of Acme"
+            }
+        }
+        int relative = relativeHolder(doc, s, r);
+        return relative >= 0 ? relative : HeldPosts.holder(doc, s, r.startToken());
+    }
+
+    private static final Set<String> RELATIVES = WordSet.of("الذي", "التي");
+
+    /**
+     * «X، الذي حل محل Y في 2020 كرئيس تنفيذي، …», «X، الذي يعمل كمدير مالي»: a title «كـ» (as) in a relative clause is
+     * held by the person the relative hangs on; -1 when the clause hangs on no person.
+     */
+    private static int relativeHolder(Doc doc, Sentence s, RoleMatch r) {
+        Token t = doc.token(r.startToken());
+        if (t.script() != Script.ARABIC || !t.norm().startsWith("ك")) {
+            return -1;
+        }
+        for (int k = r.startToken() - 1; k > s.firstToken() && r.startToken() - k < 10; k--) {
+            if (doc.mentionAt[k] < 0 && RELATIVES.contains(doc.token(k).norm())) {
+                int j = k - 1;
+                while (j > s.firstToken() && doc.mentionAt[j] < 0 && (Grammar.isComma(doc.token(j)) || Grammar.isQuote(doc.token(j)))) {
+                    j--;
+                }
+                int m = doc.mentionAt[j];
+                return m >= 0 && doc.type(m) == EntityType.PERSON ? m : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A person holding a post: "has served as president of Acme", "will continue as chairman". */
+    private static final Set<String> SERVING = WordSet.of("served", "serves", "serve", "serving", "as", "continue",
+            "continues");
+
+    /** One-word titles that are also verbs: "he will also lead the board" takes no title. */
+    private static final Set<String> VERB_TITLES = WordSet.of("lead", "head", "chair", "partner", "counsel", "engineer");
+
+    /** "He joined Acme in 1993 and has served as …": no name between the sentence's pronoun and the verb of holding. */
+    private static boolean noPersonBetween(Doc doc, int from, int to) {
+        for (int m : doc.mentionsIn(from, to)) {
+            if (doc.type(m) == EntityType.PERSON) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An English name set off by commas right after a title ("chairman, Jane Roe, …", "chairman, Dr Jane Roe, …"), or -1. */

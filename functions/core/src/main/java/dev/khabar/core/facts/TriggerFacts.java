@@ -45,7 +45,7 @@ final class TriggerFacts {
             if (tr != null && tr.deal()) {
                 tr = DealNouns.typed(doc, s, tr);
             }
-            if (tr == null || tr.type() == FactType.LAYOFF || TriggerContext.namePart(doc, s, tr)) {
+            if (tr == null || tr.type() == FactType.LAYOFF || TriggerContext.namePart(doc, s, tr) || TriggerContext.unitName(doc, s, tr)) {
                 continue;
             }
             if (tr.type() == FactType.CONTRACT && tr.arabic() && i + 1 < s.endToken()
@@ -145,6 +145,14 @@ final class TriggerFacts {
             if (subjectMention < 0 && tr.arabic() && ArabicRelatives.antecedent(doc, s, tr.startToken()) == ArabicRelatives.UNNAMED) {
                 return null; // the doer is what the relative hangs on, and it is no name
             }
+            int pronoun = subjectMention < 0 && !tr.arabic() && spec.subject().contains(EntityType.PERSON)
+                    ? PersonPronouns.before(doc, s, tr.startToken()) : -1;
+            if (pronoun >= 0) {
+                subjectMention = PersonPronouns.antecedent(doc, s, pronoun); // "She had co-founded the company in 2019"
+                if (subjectMention < 0) {
+                    return null; // "he" after two people: the doer is not told
+                }
+            }
             String reporter = subjectMention < 0 ? DealParties.reporterAnaphor(doc, s, tr) : null;
             if (subjectMention < 0 && reporter == null) {
                 subjectMention = DealParties.outsideClause(doc, s, tr, spec.subject());
@@ -204,6 +212,11 @@ final class TriggerFacts {
             String holder = objects.get(0);
             objects = List.of(subject);
             subject = holder;
+        }
+        if (type == FactType.ACQUISITION && objects.size() == 1 && objects.get(0) != null) {
+            String[] parties = Bids.received(doc, s, tr, subject, objects.get(0)); // «تلقت X عرضا للاستحواذ عليها من Y»
+            subject = parties[0];
+            objects = List.of(parties[1]);
         }
         Fact made = null;
         for (String object : objects) {

@@ -28,7 +28,7 @@ public final class EnglishRoles {
             "co", "cofounder", "chairman", "chairwoman", "chair", "engineer", "researcher", "scientist", "analyst",
             "executive", "spokesperson", "spokesman", "spokeswoman", "minister", "deputy", "general", "lead",
             "principal", "former", "research", "technical", "product", "software", "staff", "global", "adviser", "advisor",
-            "partner");
+            "partner", "non");
 
     /** A plural title names a group ("executives such as …"), not one person's role. */
     private static final Set<String> PLURALS = WordSet.of("executives", "leaders", "engineers", "researchers",
@@ -82,6 +82,10 @@ public final class EnglishRoles {
                 j++;
             } else if (n.equals("co") && j + 1 < limit && tokens.get(j + 1).is("-")) {
                 j++;
+            } else if (n.equals("non") && j + 2 < limit && tokens.get(j + 1).is("-")
+                    && NameLexicon.isEnglishTitle(tokens.get(j + 2).norm())) {
+                j += 2; // "non-executive chairman"
+
             } else if ((n.equals("of") || n.equals("and") || n.equals("&")) && lastTitle == j - 1 && j + 1 < limit
                     && (NameLexicon.isEnglishTitle(tokens.get(j + 1).norm()) || j + 3 < limit && tokens.get(j + 1).is("co")
                     && tokens.get(j + 2).is("-") && NameLexicon.isEnglishTitle(tokens.get(j + 3).norm()))) {

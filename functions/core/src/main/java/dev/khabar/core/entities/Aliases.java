@@ -1,11 +1,13 @@
 package dev.khabar.core.entities;
 
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Token;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Second names a text gives a name: a ticker or acronym in parentheses right after it ("Cisco Systems (CSCO)",
@@ -13,6 +15,9 @@ import java.util.Map;
  * Technology"). The second name becomes a spelling of the first, here and wherever else the text uses it.
  */
 final class Aliases {
+    /** Words written before a ticker inside its parentheses: "(ticker: CSCO)", "(symbol: GE)". */
+    private static final Set<String> TICKER_WORDS = WordSet.of("ticker", "symbol", "stock", "tickers");
+
     private Aliases() {
     }
 
@@ -25,11 +30,15 @@ final class Aliases {
         Map<String, Mention> fullOf = new HashMap<>();
         for (Mention m : mentions) {
             int e = m.endToken();
+            if (e + 2 < tokens.size() && tokens.get(e).is("'s") && tokens.get(e + 1).is("(")) {
+                e++; // "Apple's (AAPL) ecosystem": the ticker after the possessive is the company's
+            }
             Mention second = null;
             if (e + 1 < tokens.size() && tokens.get(e).is("(")) {
                 int t = e + 1;
-                if (t + 2 < tokens.size() && allCaps(tokens.get(t)) && tokens.get(t + 1).is(":")) {
-                    t += 2; // "(NASDAQ: CSCO)": the exchange, then the ticker
+                if (t + 2 < tokens.size() && (allCaps(tokens.get(t)) || TICKER_WORDS.contains(tokens.get(t).norm()))
+                        && tokens.get(t + 1).is(":")) {
+                    t += 2; // "(NASDAQ: CSCO)", "(ticker: CSCO)": the exchange or the word ticker, then the ticker
                 }
                 Mention inner = byStart.get(t);
                 if (inner != null && inner.endToken() == t + 1 && allCaps(tokens.get(t)) && closes(tokens, t + 1)) {
@@ -40,6 +49,8 @@ final class Aliases {
                 if (inner != null && inner.endToken() < tokens.size() && Cues.isQuote(tokens.get(inner.endToken()).surface())) {
                     second = inner;
                 }
+            } else if (byStart.get(e) != null && byStart.get(e).endToken() == e + 1 && bareTicker(tokens, m.startToken(), e)) {
+                second = byStart.get(e); // "Comverge COMV announced": a ticker written right after the name, unbracketed
             } else if (sameNameInLatin(tokens, m, byStart.get(e))) {
                 second = byStart.get(e); // «جينكو فنتشرز Ginko Ventures»: the Latin spelling right after the Arabic
             } else if (e + 1 < tokens.size()) {
@@ -149,6 +160,40 @@ final class Aliases {
     private static boolean parenthesizedWord(List<Token> tokens, int k) {
         return k + 2 < tokens.size() && tokens.get(k).is("(") && tokens.get(k + 1).script() == Script.ARABIC
                 && tokens.get(k + 2).is(")");
+    }
+
+    /**
+     * Whether the capitals at {@code k} are the ticker of the Latin name in [i, k), written after it unbracketed as
+     * market news does ("Comverge COMV", "Velto Pharmaceuticals VLTO"): 3 to 5 capitals that spell letters of the name
+     * in order, from its first.
+     */
+    static boolean bareTicker(List<Token> tokens, int i, int k) {
+        Token t = tokens.get(k);
+        String caps = t.surface();
+        if (!allCaps(t) || caps.length() < 3 || caps.length() > 5 || t.start() == tokens.get(k - 1).end()
+                || tokens.get(i).script() != Script.LATIN || NameLexicon.isEnglishTitleHead(t.norm())
+                || allCaps(tokens.get(k - 1))) { // "SAN JOSE": a line in capitals, no ticker
+            return false;
+        }
+        StringBuilder name = new StringBuilder();
+        for (int n = i; n < k; n++) {
+            name.append(tokens.get(n).norm());
+        }
+        if (name.isEmpty() || name.charAt(0) != Character.toLowerCase(caps.charAt(0))) {
+            return false;
+        }
+        int at = 0;
+        for (int c = 0; c < caps.length(); c++) {
+            char letter = Character.toLowerCase(caps.charAt(c));
+            if (!Character.isLetter(letter)) {
+                return false;
+            }
+            at = name.indexOf(String.valueOf(letter), at) + 1;
+            if (at == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A ticker or acronym: 2 to 6 capital letters (S&P's "&" and digits aside). */

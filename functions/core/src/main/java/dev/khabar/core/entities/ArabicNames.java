@@ -171,11 +171,20 @@ final class ArabicNames {
                 j++; // لشركة: the cue stays outside the name
             }
         }
+        if (j + 1 < end && tokens.get(j).is("ل") && j == k) {
+            j++; // «لـ"إنتل"»: the preposition written apart with a tatweel before a quoted employer
+        }
+        while (j < end && Cues.isQuote(tokens.get(j).surface())) {
+            j++;
+        }
         Mention employer = j < end ? sink.at(j) : null;
         if (employer == null || employer.type() != EntityType.ORGANIZATION || employer.startToken() != j) {
             return k;
         }
         j = employer.endToken();
+        while (j < end && Cues.isQuote(tokens.get(j).surface())) {
+            j++;
+        }
         while (j < end && j < employer.endToken() + 3 && !sink.covered(j)
                 && (tokens.get(j).norm().startsWith("لل") || j > employer.endToken() && tokens.get(j).norm().startsWith("ال"))) {
             j++; // «بوينج للطائرات التجارية»: the unit's complement
@@ -185,6 +194,9 @@ final class ArabicNames {
         }
         if (j < end && ArabicWords.nationality(tokens.get(j).norm())) {
             j++; // «لشركة زيلو المصرية»: the employer's nationality
+        }
+        if (j + 1 < end && tokens.get(j).norm().startsWith("ل") && tokens.get(j + 1).norm().startsWith("ال")) {
+            return k; // «لشركة X الألمانية لصناعة الأجهزة»: what the employer makes, no person after it
         }
         return j;
     }

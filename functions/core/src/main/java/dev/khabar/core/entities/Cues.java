@@ -39,7 +39,7 @@ final class Cues {
     static final Set<String> ORG_ENDINGS = WordSet.of("inc", "corp", "co", "cos", "corporation", "ltd", "llc", "plc", "group", "labs",
             "lab", "bank", "capital", "partners", "ventures", "holdings", "technologies", "systems", "media", "ai",
             "university", "institute", "agency", "ministry", "fund", "authority", "association", "council", "commission",
-            "board", "office", "department", "trust", "foundation", "exchange", "regulator", "division",
+            "board", "office", "department", "trust", "foundation", "exchange", "regulator", "division", "news",
             // plural common nouns that end a company's name though they cannot start one: "Merian Global Investors"
             "investors", "investments", "advisors", "advisers", "securities", "industries", "enterprises", "associates",
             "solutions", "services", "therapeutics", "pharmaceuticals", "airlines", "airways", "motors", "communications");

@@ -21,9 +21,11 @@ public final class EntityFinder {
             "جروب", "غروب", "القابضه", "هولدينغ", "هولدنغ", "تكنولوجيز", "تكنولوجي", "الكترونيكس", "سيستمز",
             "انترناشونال", "للتكنولوجيا", "للالكترونيات");
     /** Words that make a known company's name the name of one of its units. */
-    private static final Set<String> DIVISIONS = WordSet.of("labs", "lab", "ventures", "capital", "research", "foundation",
+    static final Set<String> DIVISIONS = WordSet.of("labs", "lab", "ventures", "capital", "research", "foundation",
             "technology", "investors", "partners", "management", "securities", "services", "solutions", "lighting", "energy",
-            "healthcare", "pharma", "pharmaceuticals", "electronics", "aerospace", "automotive", "logistics", "insurance");
+            "healthcare", "pharma", "pharmaceuticals", "electronics", "aerospace", "automotive", "logistics", "insurance",
+            // the lines of business a media or consumer group names its divisions by: "Disney Parks", "Sony Pictures"
+            "parks", "resorts", "studios", "pictures", "entertainment", "products", "experiences");
     private static final Set<String> SCALE_WORDS = WordSet.of("million", "billion", "trillion", "bn", "mn", "m", "b");
     private final Gazetteer gazetteer = Gazetteer.get();
 
@@ -54,6 +56,9 @@ public final class EntityFinder {
                 boolean latin = tokens.get(i).script() == Script.LATIN; // Arabic models: ArabicProducts
                 int model = !latin ? end : m.entry().type() == EntityType.PRODUCT ? ProductModels.extend(tokens, end, s.endToken())
                         : m.entry().type() == EntityType.ORGANIZATION ? ProductModels.afterBrand(tokens, end, s.endToken()) : end;
+                if (latin && m.entry().type() == EntityType.PRODUCT) {
+                    model = Math.max(model, quotedModel(text, tokens, i, end, s.endToken()));
+                }
                 if (model > end && sink.add(i, model, 0, EntityType.PRODUCT, null, null)) {
                     i = model - 1; // "<family> 8 Pro", "<brand> Pay": the model's own name, not the family's
                     continue;
@@ -149,6 +154,35 @@ public final class EntityFinder {
         String next = tokens.get(end).norm();
         // «مجموعة سامسونج للاستثمارات», «مبادلة للاستثمار»: a company's investing arm goes by the company's name
         return next.startsWith("لل") && next.length() > 4 && !NameLexicon.isArabicStop(next) && !next.startsWith("للاستثمار");
+    }
+
+    /**
+     * «the "Galaxy Nexus"», «"Android Beam", a function that…»: a known product opening a quoted name, with up to two
+     * more capitalized words before the closing quote, names one model or feature of it; so do the same words
+     * unquoted where the text quotes them elsewhere ("The Galaxy Nexus is…"). Returns the end of that name, or
+     * {@code end} when there is none.
+     */
+    private static int quotedModel(String text, List<Token> tokens, int i, int end, int limit) {
+        int k = end;
+        while (k < limit && k < end + 2 && tokens.get(k).script() == Script.LATIN && tokens.get(k).capitalized()
+                && !NameLexicon.isEnglishStop(tokens.get(k).norm())) {
+            k++;
+        }
+        if (k == end) {
+            return end;
+        }
+        if (i > 0 && Cues.isQuote(tokens.get(i - 1).surface())) {
+            return k < limit && Cues.isQuote(tokens.get(k).surface()) ? k : end;
+        }
+        String name = text.substring(tokens.get(i).start(), tokens.get(k - 1).end());
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int after = at + name.length();
+            if (at > 0 && after < text.length() && Cues.isQuote(text.substring(at - 1, at))
+                    && Cues.isQuote(text.substring(after, after + 1))) {
+                return k;
+            }
+        }
+        return end;
     }
 
     /** "Marie-Claude": a known name glued to a given name by a hyphen is the second half of that given name. */

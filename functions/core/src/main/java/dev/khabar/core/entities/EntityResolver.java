@@ -213,6 +213,7 @@ public final class EntityResolver {
                 byFirstWord.putIfAbsent(words[0], g);
             }
         }
+        Map<String, Group> byGivenName = byGivenName(groups);
         Map<String, Group> byLastWord = new HashMap<>();
         for (Group g : groups.values()) {
             String[] words = g.nameWords();
@@ -244,6 +245,9 @@ public final class EntityResolver {
                 if (person == null && g.type() != EntityType.LOCATION) {
                     person = byPersonFirstWord.get(word);
                 }
+                if (person == null && g.type() != EntityType.LOCATION && isLatin(word)) {
+                    person = givenNameOwner(byGivenName, word); // "Dave has agreed" after "David Calhoun"
+                }
                 if (person != null && person != g) {
                     g.merged = person;
                 } else if (place != null && place != g) {
@@ -253,6 +257,43 @@ public final class EntityResolver {
                 }
             }
         }
+    }
+
+    /**
+     * People named in full with a Latin given name first, by that given name: a story calls them by it in quotes
+     * ("Kelly has the right skills"). A given name two people share names neither (the map holds null for it).
+     */
+    private static Map<String, Group> byGivenName(Map<Object, Group> groups) {
+        Map<String, Group> out = new HashMap<>();
+        for (Group g : groups.values()) {
+            if (g.type() != EntityType.PERSON || g.nameWords().length < 2) {
+                continue;
+            }
+            String[] spoken = g.name != null ? fold(g.name).split(" ") : g.nameWords(); // "Kelly Ortberg", not "Robert"
+            for (String given : new String[] {g.nameWords()[0], spoken[0]}) {
+                if (isLatin(given) && NameLexicon.isLatinGivenName(given)) {
+                    Group other = out.get(given);
+                    out.put(given, out.containsKey(given) && other != g ? null : g);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The one person a lone given name, or its short form ("Dave", "Ginni"), names; null when none or several. */
+    private static Group givenNameOwner(Map<String, Group> byGivenName, String word) {
+        Group owner = byGivenName.get(word);
+        if (byGivenName.containsKey(word) && owner == null) {
+            return null;
+        }
+        for (String full : NameLexicon.fullGivenNames(word)) {
+            Group g = byGivenName.get(full);
+            if ((g == null && byGivenName.containsKey(full)) || (g != null && owner != null && g != owner)) {
+                return null;
+            }
+            owner = g != null ? g : owner;
+        }
+        return owner;
     }
 
     /** Whether every word after the first is one a short name drops: "Merian Global Investors". */

@@ -137,7 +137,7 @@ final class LatinNames {
                 }
                 if (!arabic && i == first && end - i == 1 && !context.alone().contains(tokens.get(i).norm())
                         && !context.places().contains(tokens.get(i).norm())
-                        && !(end < s.endToken() && actsNext(tokens.get(end)))
+                        && !(end < s.endToken() && (actsNext(tokens.get(end)) || Aliases.bareTicker(tokens, i, end)))
                         && !(end + 1 < s.endToken() && tokens.get(end).is("-") && tokens.get(end + 1).is("based"))) {
                     continue; // a lone opener is a name only when it acts, or is the place of "Kochi-based X"
                 }
@@ -149,6 +149,9 @@ final class LatinNames {
                         && tokens.get(i - 2).capitalized() && NameLexicon.isEnglishStop(tokens.get(i - 2).norm())
                         && CommonWords.isCommon(tokens.get(i).norm())) {
                     continue; // "the Internet of Things", "the Board of Directors": the tail of a common noun's phrase
+                }
+                if (!arabic && end - i == 1 && ofPlaces(tokens, i, s.endToken())) {
+                    continue; // "Western countries", "South African cities", "Africans": words of places, no name
                 }
                 if (!arabic && (descriptor(tokens, end, s.endToken()) || lettersOnly(tokens, i, end))) {
                     i = end - 1;
@@ -187,6 +190,25 @@ final class LatinNames {
             "danish", "norwegian", "finnish", "austrian", "polish", "turkish", "iranian", "kuwaiti", "omani", "moroccan",
             "nigerian", "kenyan", "brazilian", "mexican", "singaporean", "malaysian", "indonesian", "vietnamese",
             "taiwanese", "pakistani", "portuguese", "greek", "czech", "hungarian", "ukrainian", "scottish", "thai");
+
+    private static final Set<String> COMPASS = WordSet.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central");
+
+    /**
+     * A lone capitalized word that is an adjective of place: a compass word before a common noun or a nationality
+     * ("Western countries", "South African", "the Central government"), or a nationality in the plural ("Africans").
+     */
+    private static boolean ofPlaces(List<Token> tokens, int i, int limit) {
+        String n = tokens.get(i).norm();
+        if (n.length() > 4 && n.endsWith("s") && DEMONYMS.contains(n.substring(0, n.length() - 1))) {
+            return true;
+        }
+        if (!COMPASS.contains(n) || i + 1 >= limit) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        return next.script() == Script.LATIN && (Character.isLowerCase(next.surface().charAt(0)) || DEMONYMS.contains(next.norm()));
+    }
 
     /** Trades a national company is named by: "Korean Air", "Saudi Telecom", "Indian Railways". */
     private static final Set<String> TRADES = WordSet.of("air", "airlines", "airways", "telecom", "railways", "rail", "steel",
@@ -432,6 +454,8 @@ final class LatinNames {
             } else if ((t.is("-") || t.is(".") || t.is("&")) && j > i && j + 1 < limit
                     && tokens.get(j + 1).script() == Script.LATIN && tokens.get(j + 1).start() == t.end()) {
                 j++;
+            } else if (t.is("&") && j > i && j + 1 < limit && nameable(tokens.get(j + 1))) {
+                j++; // «ماركة Bang & Olufsen», «شركة Procter & Gamble»: partners' names joined by a spaced &
             } else {
                 break;
             }
@@ -477,8 +501,8 @@ final class LatinNames {
             } else if (LatinTypes.COURTESY.contains(t.norm()) && t.capitalized() && j + 1 < limit
                     && (nameable(tokens.get(j + 1)) || tokens.get(j + 1).is("."))) {
                 break; // "CMD of BDL Commodore Jane Roe": a rank opens the next name
-            } else if (j > i && ticker(tokens, j, limit)) {
-                break; // "Acacia Communications Inc ACIA.O": the ticker is a second name, not part of the first
+            } else if (j > i && (ticker(tokens, j, limit) || Aliases.bareTicker(tokens, i, j))) {
+                break; // "Acacia Communications Inc ACIA.O", "Comverge COMV": the ticker is a second name, not part of the first
             } else if (nameable(t) || (Cues.ORG_ENDINGS.contains(t.norm()) && Character.isUpperCase(t.surface().charAt(0)))) {
                 j++; // "Lumen AI": a company ending continues a name it cannot start
             } else if (t.is("of") && j + 1 < limit && sink.placeAt(j + 1) && ORG_HEADS.contains(tokens.get(j - 1).norm())) {
@@ -494,6 +518,8 @@ final class LatinNames {
             } else if (t.script() == Script.NUMBER && t.norm().length() <= 2 && j + 1 < limit
                     && (!tokens.get(j + 1).isWord() || ProductModels.modelWord(tokens.get(j + 1)))) {
                 j++; // "Zenphone 6 Plus": a model number before a model word stays in the name
+            } else if ((t.is(",") || t.is("and")) && j - i >= 2 && unitListEnd(tokens, j, limit) > j) {
+                j = unitListEnd(tokens, j, limit); // "Disney Parks, Experiences and Products": one division's lines
             } else if (CONNECTORS.contains(t.norm()) && j + 1 < limit && nameable(tokens.get(j + 1)) && !sink.covered(j + 1)) {
                 j++;
             } else if (t.is("and") && (joinsName(tokens, i, j, limit, sink) || ((!Cues.ORG_ENDINGS.contains(tokens.get(j - 1).norm())
@@ -521,6 +547,32 @@ final class LatinNames {
             }
         }
         return j;
+    }
+
+    /**
+     * A division named by its lines of business: after a unit's word ("Parks", "Studios"), ", Experiences and
+     * Products" or "and Resorts", capitalized common words in a list closed by "and", the name ending there. Returns
+     * the end of the list, or {@code j} when there is none.
+     */
+    private static int unitListEnd(List<Token> tokens, int j, int limit) {
+        if (!EntityFinder.DIVISIONS.contains(tokens.get(j - 1).norm())) {
+            return j;
+        }
+        int k = j;
+        while (k + 2 < limit && tokens.get(k).is(",") && lineOfBusiness(tokens.get(k + 1))) {
+            k += 2;
+        }
+        if (k + 1 >= limit || !tokens.get(k).is("and") || !lineOfBusiness(tokens.get(k + 1))
+                || (k == j && !EntityFinder.DIVISIONS.contains(tokens.get(k + 1).norm()))
+                || (k + 2 < limit && nameable(tokens.get(k + 2)))) {
+            return j; // "Parks and Resorts" alone must join two units' words; "Studios, Pixar and Marvel" are names
+        }
+        return k + 2;
+    }
+
+    private static boolean lineOfBusiness(Token t) {
+        return t.capitalized() && t.script() == Script.LATIN && CommonWords.isCommon(t.norm())
+                && !NameLexicon.isEnglishStop(t.norm());
     }
 
     /** "Board of Directors", "Supervisory Board": a company's board named by common words alone is no name of its own. */

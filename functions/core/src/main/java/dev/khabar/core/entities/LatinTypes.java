@@ -29,6 +29,9 @@ final class LatinTypes {
     /** Nouns of a person's life after a possessive: "X's departure", "X's wife". */
     private static final Set<String> PERSONAL_NOUNS = WordSet.of("departure", "resignation", "retirement", "wife", "husband",
             "son", "daughter", "successor", "predecessor", "tenure", "birthday", "career");
+    /** Last words of a company's division that no surname is: "Walt Disney Studios" is no person. */
+    private static final Set<String> UNIT_ENDINGS = WordSet.of("studios", "pictures", "resorts", "entertainment", "products",
+            "experiences");
     /** Last words of place names: "Zhejiang Province", "Orange County". */
     private static final Set<String> PLACE_ENDINGS = WordSet.of("province", "county", "prefecture", "governorate",
             "district", "oblast");
@@ -76,7 +79,7 @@ final class LatinTypes {
         if (words >= 2 && Cues.ORG_ENDINGS.contains(last)) {
             return EntityType.ORGANIZATION; // "Lerer Ventures", "Evan Capital": an ending beats a given name or a title
         }
-        if (words >= 2 && words <= 3 && (givenName(tokens, i) || gaelicSurname(tokens, i, end)
+        if (words >= 2 && words <= 3 && !UNIT_ENDINGS.contains(last) && (givenName(tokens, i) || gaelicSurname(tokens, i, end)
                 || LatinNames.MODAL_NAMES.contains(tokens.get(i).norm()))) { // a modal opens a run only as a given name
             return EntityType.PERSON;
         }
@@ -87,7 +90,8 @@ final class LatinTypes {
         if (words >= 2 && Cues.STREET_ENDINGS.contains(last)) {
             return EntityType.LOCATION; // "Madison Avenue", "Market Street"
         }
-        if (words >= 2 && words <= 3 && allTitleCase(tokens, i, end) && (titleBefore(tokens, i, s)
+        if (words >= 2 && words <= 3 && (allTitleCase(tokens, i, end) || initialsThenSurname(tokens, i, end))
+                && (titleBefore(tokens, i, s)
                 || titleApposedBefore(tokens, i, end, s)
                 || coordinatedWithPerson(tokens, i, s) || personNounBefore(tokens, i, s)
                 || titleAfter(tokens, end, s) || personVerbAfter(tokens, end, s.endToken())
@@ -321,6 +325,13 @@ final class LatinTypes {
             }
         }
         return false;
+    }
+
+    /** "JK Shin", "DJ Koh": a given name written as two initials, then a surname; a title around says it is a person. */
+    private static boolean initialsThenSurname(List<Token> tokens, int i, int end) {
+        String initials = tokens.get(i).surface();
+        return end - i == 2 && initials.length() == 2 && Character.isUpperCase(initials.charAt(0))
+                && Character.isUpperCase(initials.charAt(1)) && allTitleCase(tokens, i + 1, end);
     }
 
     private static boolean allTitleCase(List<Token> tokens, int i, int end) {

@@ -1,6 +1,7 @@
 package dev.khabar.core.entities;
 
 import dev.khabar.core.model.EntityType;
+import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,6 +66,11 @@ final class MentionSink {
         if (from >= to || !free(from, to)) {
             return false;
         }
+        for (int k = from; entry == null && k < to; k++) {
+            if (tokens.get(k).script() == Script.ARABIC && accusativeTanween(tokens.get(k).surface())) {
+                return false; // «غبيًا», «استطلاعًا»: a word written with tanween is an indefinite word, in no name
+            }
+        }
         int start = tokens.get(from).start() + skipChars;
         int end = tokens.get(to - 1).end();
         String surface = prefix + text.substring(start, end);
@@ -74,6 +80,11 @@ final class MentionSink {
             place[k] = type == EntityType.LOCATION;
         }
         return true;
+    }
+
+    /** «استطلاعًا», «عرضاً»: the indefinite accusative ending, fathatan with its alif, as names never take it. */
+    static boolean accusativeTanween(String surface) {
+        return surface.endsWith("\u064Bا") || surface.endsWith("ا\u064B");
     }
 
     /** The mention added last. */

@@ -16,6 +16,9 @@ public final class NameLexicon {
     /** folded Arabic given name → Latin spelling */
     private static final Map<String, String> ARABIC_GIVEN = new HashMap<>();
     private static final Set<String> LATIN_GIVEN = new HashSet<>();
+    /** folded English short form of a given name → the folded given names it shortens (Dave → david) */
+    private static final Map<String, String[]> SHORT_GIVEN = new HashMap<>();
+    private static final String[] NO_NAMES = new String[0];
     private static final Set<String> ARABIC_STOP = Lexicon.foldedWords("/lexicon/stopwords-ar.txt");
     private static final Set<String> ENGLISH_STOP = Lexicon.foldedWords("/lexicon/stopwords-en.txt");
     private static final Set<String> ENGLISH_TITLES = Lexicon.foldedWords("/lexicon/titles-en.txt");
@@ -36,6 +39,9 @@ public final class NameLexicon {
             }
             LATIN_GIVEN.add(row[1].toLowerCase(Locale.ROOT));
         }
+        for (String[] row : Lexicon.rows("/lexicon/short-given-names-en.tsv", 2)) {
+            SHORT_GIVEN.put(row[0], row[1].split("\\|"));
+        }
     }
 
     private NameLexicon() {
@@ -48,6 +54,12 @@ public final class NameLexicon {
 
     public static boolean isLatinGivenName(String folded) {
         return LATIN_GIVEN.contains(folded);
+    }
+
+    /** The folded given names an English short form stands for ("dave" → david), or an empty array. */
+    static String[] fullGivenNames(String folded) {
+        String[] full = SHORT_GIVEN.get(folded);
+        return full == null ? NO_NAMES : full;
     }
 
     /** An Arabic function or common word (with or without clitics and article). */

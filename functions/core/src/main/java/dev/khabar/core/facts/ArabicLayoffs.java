@@ -77,6 +77,45 @@ final class ArabicLayoffs {
         return out;
     }
 
+    private static final Set<String> RELATIVES = Set.of("التي", "الذي", "اللتين", "اللذين", "الذين");
+    /** Words closing a list before its relative: «وغيرها من الشركات التي», «وسواها من الشركات». */
+    private static final Set<String> LIST_CLOSERS = Set.of("غيرها", "سواها", "غيرهما", "الشركات", "من", "المجموعات");
+
+    /**
+     * «A، و"B"، وC، وغيرها من الشركات التي خفضت أعداد موظفيها», «A و"B" التي خفضت …»: a relative right before the
+     * verb hangs on a list of organizations; each member is a doer. Two members at least, else the single name is
+     * left to the other rules.
+     */
+    static List<String> listBeforeRelative(Doc doc, Sentence s, Trigger tr) {
+        List<String> out = new ArrayList<>();
+        int r = tr.startToken() - 1;
+        if (r <= s.firstToken() || !RELATIVES.contains(doc.token(r).norm())) {
+            return out;
+        }
+        int k = r - 1;
+        while (k > s.firstToken() && doc.mentionAt[k] < 0 && (Grammar.isComma(doc.token(k)) || Grammar.isQuote(doc.token(k))
+                || LIST_CLOSERS.contains(Clitics.withoutConjunction(doc.token(k).norm())))) {
+            k--;
+        }
+        while (k >= s.firstToken()) {
+            int m = doc.mentionAt[k];
+            if (m >= 0) {
+                if (doc.type(m) != EntityType.ORGANIZATION || Grammar.clitic(doc, doc.mention(m)).contains("ب")
+                        || Grammar.clitic(doc, doc.mention(m)).contains("ل")) {
+                    break;
+                }
+                out.add(0, doc.id(m));
+                k = doc.mention(m).startToken() - 1;
+            } else if (Grammar.isComma(doc.token(k)) || Grammar.isQuote(doc.token(k)) || doc.token(k).is("و")
+                    || Grammar.isArabicOrgCue(doc.token(k))) {
+                k--;
+            } else {
+                break;
+            }
+        }
+        return out.size() >= 2 ? out : new ArrayList<>();
+    }
+
     /** The organizations right after the verb, a list joined by و / commas: «خفضت شركات مثل «A» و«B» …». */
     static List<String> doersAfter(Doc doc, Sentence s, Trigger tr) {
         List<String> out = new ArrayList<>();

@@ -3,6 +3,7 @@ package dev.khabar.core.facts;
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.FactType;
+import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
@@ -74,6 +75,83 @@ final class Bids {
             }
         }
         return -1;
+    }
+
+    /** Arabic offer nouns: «عرضا للاستحواذ», «عرض لشراء». */
+    private static final Set<String> OFFER_NOUNS = WordSet.of("عرض", "عرضا", "عروض", "عرضين");
+    /** Verbs of receiving, whose doer is the target of the offer received: «تلقت X عرضا للاستحواذ عليها من Y». */
+    private static final Set<String> RECEIVING = WordSet.of("تلقت", "تلقي", "تتلقي", "يتلقي", "تلقيها", "تلقيه",
+            "تسلمت", "تسلم", "استلمت", "استلم");
+
+    /**
+     * «تلقت X عرضا للاستحواذ عليها من Y»: an Arabic takeover offer the clause's doer received; the bidder is the name
+     * after «من», the receiver the target. The two the trigger's rules found, swapped when so, else as given.
+     */
+    static String[] received(Doc doc, Sentence s, Trigger tr, String subject, String object) {
+        int noun = tr.startToken() - 1;
+        int bidderBefore = noun >= s.firstToken() ? doc.mentionAt[noun] : -1;
+        if (bidderBefore >= 0) { // «عرضا من أرامكو للاستحواذ عليها»: the bidder between the noun and the trigger
+            int k = doc.mention(bidderBefore).startToken() - 1;
+            while (k > s.firstToken() && doc.mentionAt[k] < 0 && (Grammar.isQuote(doc.token(k)) || Grammar.isArabicOrgCue(doc.token(k)))) {
+                k--;
+            }
+            noun = k > s.firstToken() && doc.token(k).is("من") ? k - 1 : noun;
+        }
+        if (!tr.arabic() || noun <= s.firstToken() || !OFFER_NOUNS.contains(doc.token(noun).norm())) {
+            return new String[] {subject, object};
+        }
+        boolean receivedIt = false;
+        for (int k = Grammar.clauseStart(doc, noun, s); k < noun; k++) {
+            receivedIt |= doc.mentionAt[k] < 0 && RECEIVING.contains(Clitics.withoutConjunction(doc.token(k).norm()));
+        }
+        int from = -1;
+        for (int k = tr.endToken(); k < Math.min(s.endToken() - 1, tr.endToken() + 4) && from < 0; k++) {
+            if (doc.token(k).is("من") && doc.mentionAt[k] < 0) {
+                from = k + 1;
+            }
+        }
+        while (from >= 0 && from < s.endToken() && doc.mentionAt[from] < 0
+                && (Grammar.isQuote(doc.token(from)) || Grammar.isArabicOrgCue(doc.token(from)))) {
+            from++;
+        }
+        int bidder = noun < tr.startToken() - 1 ? bidderBefore : from >= 0 && from < s.endToken() ? doc.mentionAt[from] : -1;
+        if (!receivedIt || bidder < 0 || !doc.id(bidder).equals(object)) {
+            return new String[] {subject, object};
+        }
+        return new String[] {object, subject};
+    }
+
+    /**
+     * «كشف X عن تلقيه عرضا مفاجئا من شركة أجنبية بهدف شراء التطبيق»: an offer received a few words before the trigger,
+     * its bidder unnamed; the receiver buys nothing, so the takeover has no buyer to tell.
+     */
+    static boolean receivedFromUnnamed(Doc doc, Sentence s, Trigger tr) {
+        if (!tr.arabic()) {
+            return false;
+        }
+        int noun = -1;
+        for (int k = tr.startToken() - 1; k >= s.firstToken() && k >= tr.startToken() - 7 && noun < 0; k--) {
+            if (Grammar.isComma(doc.token(k)) || doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.ORGANIZATION) {
+                return false; // a bidder named between the offer and the trigger, or another clause
+            }
+            if (OFFER_NOUNS.contains(doc.token(k).norm())) {
+                noun = k;
+            }
+        }
+        if (noun < 0) {
+            return false;
+        }
+        for (int k = tr.endToken(); k < Math.min(s.endToken(), tr.endToken() + 6); k++) {
+            if (doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.ORGANIZATION && doc.token(k - 1).is("من")
+                    || k > tr.endToken() && doc.mentionAt[k] >= 0 && doc.token(k - 2).is("من")) {
+                return false; // «عرضا للاستحواذ عليها من أرامكو»: the bidder named after the trigger
+            }
+        }
+        boolean receivedIt = false;
+        for (int k = Math.max(s.firstToken(), noun - 6); k < noun; k++) {
+            receivedIt |= doc.mentionAt[k] < 0 && RECEIVING.contains(Clitics.withoutConjunction(Clitics.bare(doc.token(k).norm())));
+        }
+        return receivedIt;
     }
 
     private static boolean allCaps(Token t) {

@@ -115,14 +115,17 @@ final class DealParties {
         return -1;
     }
 
+    /** «من قبل X», «من جانب X», «من طرف X»: the agent of an Arabic passive. */
+    private static final Set<String> AGENT_NOUNS = WordSet.of("قبل", "جانب", "طرف");
+
     /**
-     * «تم الاستحواذ على X من قبل Y», «الصفقة التي أبرمت من قبل Y»: the doer named after «من قبل» in the trigger's clause,
-     * or -1 («من قبل» without a name after it is "before").
+     * «تم الاستحواذ على X من قبل Y», «الصفقة التي أبرمت من جانب Y»: the doer named after «من قبل» in the trigger's
+     * clause, or -1 («من قبل» without a name after it is "before").
      */
     static int arabicAgent(Doc doc, Sentence s, Trigger tr, Set<EntityType> types) {
         int end = Grammar.clauseEnd(doc, tr.startToken(), s);
         for (int k = tr.endToken(); k + 2 < end; k++) {
-            if (doc.token(k).is("من") && doc.token(k + 1).is("قبل")) {
+            if (doc.token(k).is("من") && AGENT_NOUNS.contains(doc.token(k + 1).norm())) {
                 int j = k + 2;
                 while (j < end && doc.mentionAt[j] < 0 && (Grammar.isArabicOrgCue(doc.token(j)) || Grammar.isQuote(doc.token(j)))) {
                     j++;

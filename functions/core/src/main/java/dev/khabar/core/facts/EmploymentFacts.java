@@ -17,6 +17,18 @@ final class EmploymentFacts {
     private EmploymentFacts() {
     }
 
+    private static final Set<FactType> PEOPLES_FACTS = java.util.EnumSet.of(FactType.ROLE, FactType.EMPLOYMENT_START,
+            FactType.EMPLOYMENT_END, FactType.FOUNDED);
+
+    /**
+     * «رحيل X بعد … الإطاحة بالرئيس التنفيذي Y»: a hirer or ouster taken from the fact before, when that fact is a
+     * person's move, is the organization moved from or to, not the person.
+     */
+    private static String employerOf(String fallback, Fact previous) {
+        return previous != null && PEOPLES_FACTS.contains(previous.type()) && previous.subject().equals(fallback)
+                ? previous.object() : fallback;
+    }
+
     static Fact employment(Doc doc, Sentence s, Trigger tr, FactCollector out, Fact previous) {
         FactType type = tr.type();
         List<Integer> persons = new ArrayList<>();
@@ -36,7 +48,7 @@ final class EmploymentFacts {
                 }
             } else {
                 int o = TriggerFacts.subjectMention(doc, s, tr, Set.of(EntityType.ORGANIZATION));
-                org = o >= 0 ? doc.id(o) : titleOrg != null ? titleOrg : TriggerFacts.fallbackSubject(doc, s, tr, previous);
+                org = o >= 0 ? doc.id(o) : titleOrg != null ? titleOrg : employerOf(TriggerFacts.fallbackSubject(doc, s, tr, previous), previous);
                 int p = hiredPerson(doc, s, tr, end);
                 if (p >= 0) {
                     persons.add(p);

@@ -26,6 +26,7 @@ public final class FactFinder {
             JointFacts.find(doc, s, out);
             RoleFacts.find(doc, s, out);
             LayoffFacts.find(doc, s, out);
+            LayoffLists.find(doc, s, out);
             LocationFacts.find(doc, s, out);
             ArabicBacking.find(doc, s, out);
         }

@@ -77,6 +77,32 @@ final class HeldPosts {
                 subject = m; // the nearest person before: «انضم X إلى …، وكان يشغل», «خلفا لـX الذي كان يشغل»
             }
         }
-        return subject;
+        boolean opens = before < s.firstToken()
+                || before == s.firstToken() && PRONOUNS.contains(Clitics.withoutConjunction(doc.token(before).norm()));
+        return subject < 0 && opens ? previousPerson(doc, s) : subject;
+    }
+
+    /** Subject pronouns that may open a sentence before a verb of holding: «وهو يشغل حاليا منصب …». */
+    private static final Set<String> PRONOUNS = WordSet.of("هو", "هي");
+
+    /**
+     * «… مايكل شولهورن … . وهو يشغل حاليا منصب …»: a sentence opening on the verb (or a pronoun) holds the post of
+     * the one person the sentence before names; -1 when it names none or several.
+     */
+    private static int previousPerson(Doc doc, Sentence s) {
+        if (s.index() == 0) {
+            return -1;
+        }
+        Sentence previous = doc.sentences.get(s.index() - 1);
+        int person = -1;
+        for (int m : doc.mentionsIn(previous.firstToken(), previous.endToken())) {
+            if (doc.type(m) == EntityType.PERSON) {
+                if (person >= 0 && !doc.id(person).equals(doc.id(m))) {
+                    return -1;
+                }
+                person = m;
+            }
+        }
+        return person;
     }
 }

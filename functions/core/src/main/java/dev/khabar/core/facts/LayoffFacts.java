@@ -120,7 +120,13 @@ final class LayoffFacts {
         if (doers.isEmpty()) {
             doers = namedAfterEach(doc, s, trigger);
         }
+        if (doers.isEmpty() && tr.arabic()) {
+            doers = ArabicLayoffs.listBeforeRelative(doc, s, tr); // «A و"B" وغيرها من الشركات التي خفضت»
+        }
         int m = TriggerFacts.subjectMention(doc, s, tr, Set.of(EntityType.ORGANIZATION));
+        if (doers.isEmpty() && m < 0 && tr.arabic()) {
+            m = DealParties.outsideClause(doc, s, tr, Set.of(EntityType.ORGANIZATION)); // «أعلنت X أنها تعتزم خفض …»
+        }
         if (doers.isEmpty() && m >= 0) {
             doers.add(doc.id(m));
         }

@@ -342,7 +342,32 @@ final class RoleFacts {
                 return PersonPronouns.antecedent(doc, s, pronoun); // "Before that, he was president of Acme"
             }
         }
-        return HeldPosts.holder(doc, s, r.startToken());
+        int relative = relativeHolder(doc, s, r);
+        return relative >= 0 ? relative : HeldPosts.holder(doc, s, r.startToken());
+    }
+
+    private static final Set<String> RELATIVES = WordSet.of("الذي", "التي");
+
+    /**
+     * «X، الذي حل محل Y في 2020 كرئيس تنفيذي، …», «X، الذي يعمل كمدير مالي»: a title «كـ» (as) in a relative clause is
+     * held by the person the relative hangs on; -1 when the clause hangs on no person.
+     */
+    private static int relativeHolder(Doc doc, Sentence s, RoleMatch r) {
+        Token t = doc.token(r.startToken());
+        if (t.script() != Script.ARABIC || !t.norm().startsWith("ك")) {
+            return -1;
+        }
+        for (int k = r.startToken() - 1; k > s.firstToken() && r.startToken() - k < 10; k--) {
+            if (doc.mentionAt[k] < 0 && RELATIVES.contains(doc.token(k).norm())) {
+                int j = k - 1;
+                while (j > s.firstToken() && doc.mentionAt[j] < 0 && (Grammar.isComma(doc.token(j)) || Grammar.isQuote(doc.token(j)))) {
+                    j--;
+                }
+                int m = doc.mentionAt[j];
+                return m >= 0 && doc.type(m) == EntityType.PERSON ? m : -1;
+            }
+        }
+        return -1;
     }
 
     /** A person holding a post: "has served as president of Acme", "will continue as chairman". */

@@ -40,6 +40,18 @@ final class TriggerContext {
                 && doc.type(doc.mentionAt[before]) == EntityType.ORGANIZATION;
     }
 
+    /** Bodies and units a definite deal noun may name: «قسم الاستحواذ», «وزارة الاستثمار», «لجنة الاستثمار». */
+    private static final Set<String> UNITS = WordSet.of("قسم", "اداره", "قطاع", "وحده", "شعبه", "دائره", "لجنه", "هيئه",
+            "وزاره", "وزير", "وزيره", "مجلس", "مدير", "مديره", "رئيس", "فريق");
+
+    /** «رئيس قسم الاستحواذ بالشركة», «وزير الاستثمار»: a deal noun in construct after a unit or office names it, no deal. */
+    static boolean unitName(Doc doc, Sentence s, Trigger tr) {
+        int before = tr.startToken() - 1;
+        return tr.arabic() && before >= s.firstToken() && doc.mentionAt[before] < 0
+                && doc.token(tr.startToken()).norm().startsWith("ال")
+                && (UNITS.contains(doc.token(before).norm()) || UNITS.contains(Clitics.withoutConjunction(doc.token(before).norm())));
+    }
+
     /** A finite Arabic verb (استحوذت، تشتري), not a noun carrying the article or a preposition (الاستحواذ، للاستحواذ). */
     static boolean isVerb(Token t) {
         String w = Clitics.withoutConjunction(t.norm());

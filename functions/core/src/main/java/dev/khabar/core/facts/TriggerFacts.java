@@ -45,7 +45,7 @@ final class TriggerFacts {
             if (tr != null && tr.deal()) {
                 tr = DealNouns.typed(doc, s, tr);
             }
-            if (tr == null || tr.type() == FactType.LAYOFF || TriggerContext.namePart(doc, s, tr)) {
+            if (tr == null || tr.type() == FactType.LAYOFF || TriggerContext.namePart(doc, s, tr) || TriggerContext.unitName(doc, s, tr)) {
                 continue;
             }
             if (tr.type() == FactType.CONTRACT && tr.arabic() && i + 1 < s.endToken()
@@ -212,6 +212,14 @@ final class TriggerFacts {
             String holder = objects.get(0);
             objects = List.of(subject);
             subject = holder;
+        }
+        if (type == FactType.ACQUISITION && Bids.receivedFromUnnamed(doc, s, tr)) {
+            return null;
+        }
+        if (type == FactType.ACQUISITION && objects.size() == 1 && objects.get(0) != null) {
+            String[] parties = Bids.received(doc, s, tr, subject, objects.get(0)); // «تلقت X عرضا للاستحواذ عليها من Y»
+            subject = parties[0];
+            objects = List.of(parties[1]);
         }
         Fact made = null;
         for (String object : objects) {

@@ -26,8 +26,8 @@ public final class CountReader {
     public static List<Quantity> find(List<Token> tokens, int from, int to) {
         List<Quantity> out = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            if (tokens.get(i).script() != Script.NUMBER) {
-                continue;
+            if (tokens.get(i).script() != Script.NUMBER && tokens.get(i).script() != Script.ARABIC) {
+                continue; // «خمسة آلاف وظيفة»: an Arabic number may be written in words
             }
             if (i > from && Currencies.symbol(tokens.get(i - 1).surface()) != null) {
                 continue;

@@ -42,6 +42,25 @@ public final class NumberReader {
             "ملياري", BigDecimal.TWO, "مليارا", BigDecimal.TWO, "ملياران", BigDecimal.TWO, "مليوني", BigDecimal.TWO,
             "مليونا", BigDecimal.TWO, "مليونان", BigDecimal.TWO, "الفي", BigDecimal.TWO, "الفان", BigDecimal.TWO);
 
+    /**
+     * Arabic cardinals written as words, which news uses before a scale («خمسة آلاف وظيفة», «ثلاثة مليارات دولار»):
+     * read only when a scale word follows, since alone most of them are also common words (ست، سبع، عشر).
+     */
+    private static final Map<String, BigDecimal> ARABIC_CARDINALS = cardinals("ثلاثه ثلاث", 3, "اربعه اربع", 4,
+            "خمسه خمس", 5, "سته ست", 6, "سبعه سبع", 7, "ثمانيه ثماني ثمان", 8, "تسعه تسع", 9, "عشره عشر", 10,
+            "عشرون عشرين", 20, "ثلاثون ثلاثين", 30, "اربعون اربعين", 40, "خمسون خمسين", 50, "ستون ستين", 60,
+            "سبعون سبعين", 70, "ثمانون ثمانين", 80, "تسعون تسعين", 90, "مئه مائه", 100);
+
+    private static Map<String, BigDecimal> cardinals(Object... spellingsAndValues) {
+        Map<String, BigDecimal> out = new java.util.HashMap<>();
+        for (int k = 0; k < spellingsAndValues.length; k += 2) {
+            for (String spelling : ((String) spellingsAndValues[k]).split(" ")) {
+                out.put(spelling, BigDecimal.valueOf((Integer) spellingsAndValues[k + 1]));
+            }
+        }
+        return Map.copyOf(out);
+    }
+
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
     private NumberReader() {
@@ -65,9 +84,16 @@ public final class NumberReader {
             if (j >= limit || scaleOf(tokens.get(j)) == null) {
                 return null;
             }
-        } else if (t.script() == Script.ARABIC && SELF_COUNTING.containsKey(Clitics.bare(t.norm()))) {
-            value = SELF_COUNTING.get(Clitics.bare(t.norm()));
-            j = i; // the word is its own scale
+        } else if (t.script() == Script.ARABIC) {
+            String bare = Clitics.bare(t.norm());
+            if (SELF_COUNTING.containsKey(bare)) {
+                value = SELF_COUNTING.get(bare);
+                j = i; // the word is its own scale
+            } else if (ARABIC_CARDINALS.containsKey(bare) && j < limit && scaleOf(tokens.get(j)) != null) {
+                value = ARABIC_CARDINALS.get(bare);
+            } else {
+                return null;
+            }
         } else {
             return null;
         }

@@ -40,6 +40,25 @@ class ArabicTitleEmployersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "أعلنت شركة نوفا نتائجها. وقال المدير المالي لـ\"أوبر\" نيلسون تشاي إن الإيرادات ارتفعت.|نيلسون تشاي|Uber",
+            "أعلنت شركة نوفا نتائجها. وأكد الرئيس التنفيذي لـ\"سابك\" يوسف البنيان أن الطلب تحسن.|يوسف البنيان|SABIC",
+            "أعلنت شركة نوفا نتائجها. وقالت رئيسة مجلس إدارة لـ«أرامكو السعودية» نورة الدوسري إن الخطة اكتملت.|نورة الدوسري|Saudi Aramco"})
+    void anEmployerAfterAGluedLamAndQuotes(String text, String person, String org) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(hasRole(x, person, org), x.describeFacts());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وقال الرئيس التنفيذي لشركة \"نوفا\" الألمانية لصناعة الأجهزة المنزلية إن المبيعات زادت.|لصناعة الأجهزة",
+            "وأكد المدير العام لشركة \"فاليو\" المصرية لتطوير البرمجيات أن الخطة اكتملت.|لتطوير البرمجيات"})
+    void whatTheEmployerMakesIsNoPerson(String text, String words) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.document().entities().stream().noneMatch(e -> e.aliases().contains(words)), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "أعلن مؤسس شركة زيلو الإماراتية «سامي العتيبي» عن خطة جديدة.|سامي العتيبي|زيلو",
             "وقال الرئيس التنفيذي لشركة نوفا المصرية \"كريم حداد\" إن الأرباح ارتفعت.|كريم حداد|نوفا",
             "وأكد رئيس شركة فاليو الأردنية «خالد الحربي» أن المشروع اكتمل.|خالد الحربي|فاليو"})

@@ -34,4 +34,35 @@ class TakeoverOffersTest {
         Extracted x = Extracted.of(text, "2024-05-02");
         assertTrue(x.document().facts().stream().noneMatch(f -> f.type() == FactType.ACQUISITION), x.describeFacts());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وتلقت شركة سابك عرضا للاستحواذ عليها من أرامكو.|Saudi Aramco|SABIC",
+            "وقالت إنتل إنها تلقت عرضا لشراء الشركة من شركة أوراكل بقيمة 70 مليار دولار.|Oracle|Intel",
+            "وتلقت سيسكو عرضا من إنتل للاستحواذ عليها الأسبوع الماضي.|Intel|Cisco"})
+    void anArabicOfferReceivedMakesTheReceiverTheTarget(String text, String buyer, String target) {
+        Extracted x = Extracted.of(text, "2024-05-02");
+        x.requireFact(FactType.ACQUISITION, buyer, target);
+        assertTrue(x.fact(FactType.ACQUISITION, target, buyer).isEmpty(), x.describeFacts());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وتمت عملية شراء سابك من جانب أرامكو العام الماضي.|Saudi Aramco|SABIC",
+            "وتم الاستحواذ على شركة سيسكو من طرف إنتل مقابل 5 مليارات دولار.|Intel|Cisco",
+            "وتم شراء أوراكل من قبل شركة إنتل في صفقة نقدية.|Intel|Oracle"})
+    void theAgentOfAnArabicPassiveIsTheBuyer(String text, String buyer, String target) {
+        Extracted x = Extracted.of(text, "2024-05-02");
+        x.requireFact(FactType.ACQUISITION, buyer, target);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "كشف المبرمج سامح شافعي، مؤسس تطبيق \"زيلو\"، عن تلقيه عرضا مفاجئا من شركة أجنبية بهدف شراء التطبيق.",
+            "وتلقت شركة أوراكل عرضا مغريا من مستثمرين لشراء شركة سيسكو.",
+            "وقالت إنتل إنها تلقت عرضا غير ملزم من جهة لم تسمها للاستحواذ على شركة سيسكو."})
+    void anOfferReceivedFromSomeoneUnnamedHasNoBuyer(String text) {
+        Extracted x = Extracted.of(text, "2024-05-02");
+        assertTrue(x.document().facts().stream().noneMatch(f -> f.type() == FactType.ACQUISITION), x.describeFacts());
+    }
 }

@@ -1,0 +1,32 @@
+package dev.khabar.core.entities;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.khabar.core.Extracted;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Compass words before a common noun or a nationality, and nationalities in the plural, name nothing. */
+class PlaceAdjectivesTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Rising tensions have led Western governments to buy more from Corvik.|Western",
+            "Brenwick serves homes in several South African cities.|South",
+            "Tovalo plans to expand into the North African market next year.|North",
+            "The firm trains young Africans in software, Brenwick said.|Africans",
+            "In line with the Central government's plan, Corvik will build a plant.|Central"})
+    void anAdjectiveOfPlaceIsNoName(String text, String word) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.entity(word).isEmpty(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Corvik sold the unit to Western Digital last year.|Western Digital",
+            "The loan came from Northern Trust, Brenwick said.|Northern Trust",
+            "Tovalo opened an office near Central Park in May.|Central Park"})
+    void aCompassWordOpeningANameStaysInIt(String text, String name) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.entity(name).isPresent(), x.names());
+    }
+}

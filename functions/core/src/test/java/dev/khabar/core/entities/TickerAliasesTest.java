@@ -1,0 +1,44 @@
+package dev.khabar.core.entities;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.khabar.core.Extracted;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A stock ticker written beside a company's name is another spelling of that company, not a company of its own. */
+class TickerAliasesTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Both deals target Apple's (AAPL) app ecosystem, analysts said.|Apple|AAPL",
+            "Brenwick (ticker: BRNW) expects the deal to close in May.|Brenwick|BRNW",
+            "Investors cheered Corvik's (NASDAQ: CRVK) results on Monday.|Corvik|CRVK",
+            "Velmora Robotics (symbol: VLMR) rose 4% after the news.|Velmora Robotics|VLMR"})
+    void aBracketedTickerIsTheCompany(String text, String company, String ticker) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.requireEntity(company).aliases().contains(ticker), x.names());
+        assertTrue(x.entity(ticker).isEmpty(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Corvane CRVN announced Monday that it agreed to be acquired.|Corvane|CRVN",
+            "Talbex Pharmaceuticals TLBX, announced a deal with Brenwick.|Talbex Pharmaceuticals|TLBX",
+            "Shares of Dorvin Foods DRVF closed up 3% on Friday.|Dorvin Foods|DRVF"})
+    void anUnbracketedTickerAfterTheNameIsTheCompany(String text, String company, String ticker) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.requireEntity(company).aliases().contains(ticker), x.names());
+        assertTrue(x.entity(ticker).isEmpty(), x.names());
+        assertTrue(x.entity(company + " " + ticker).isEmpty(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The deal gives Corvane AI new customers in Europe.|Corvane AI",
+            "Shares of Norvik Mining ASA fell after the report.|Norvik Mining ASA",
+            "Tovalo Labs TVX said it raised money.|Tovalo Labs TVX"})
+    void capitalsThatSpellNoTickerOfTheNameStayInIt(String text, String name) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.entity(name).isPresent(), x.names());
+    }
+}

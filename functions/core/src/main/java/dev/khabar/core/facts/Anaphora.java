@@ -49,6 +49,27 @@ final class Anaphora {
         return doc.topic;
     }
 
+    /**
+     * "its" at token {@code k}: the organization named before it in the same sentence that no preposition governs, else
+     * the one a previous sentence opened on; null when neither (the story's main company is too loose a guess for an
+     * owner of investments).
+     */
+    static String possessive(Doc doc, Sentence s, int k) {
+        for (int m : doc.mentionsIn(s.firstToken(), k)) {
+            if (doc.type(m) == EntityType.ORGANIZATION && !Grammar.governed(doc, m, s)) {
+                return doc.id(m);
+            }
+        }
+        for (int back = s.index() - 1; back >= Math.max(0, s.index() - 2); back--) {
+            Sentence previous = doc.sentences.get(back);
+            List<Integer> mentions = doc.mentionsIn(previous.firstToken(), Math.min(previous.endToken(), previous.firstToken() + 3));
+            if (!mentions.isEmpty() && doc.type(mentions.get(0)) == EntityType.ORGANIZATION) {
+                return doc.id(mentions.get(0));
+            }
+        }
+        return null;
+    }
+
     private static Sentence sentenceOf(Doc doc, int token) {
         for (Sentence s : doc.sentences) {
             if (token >= s.firstToken() && token < s.endToken()) {

@@ -23,6 +23,7 @@ public final class FactFinder {
         for (Sentence s : sentences) {
             TriggerFacts.find(doc, s, out);
             Participants.find(doc, s, out);
+            Portfolios.find(doc, s, out);
             JointFacts.find(doc, s, out);
             RoleFacts.find(doc, s, out);
             LayoffFacts.find(doc, s, out);

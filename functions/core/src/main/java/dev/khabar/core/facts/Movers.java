@@ -187,14 +187,12 @@ final class Movers {
         }
     }
 
-    private static final Set<String> SUBJECT_PRONOUNS = WordSet.of("he", "she");
-
     /**
      * "Acme named Roe its CFO. She succeeds Doe, who plans to retire.": the person replaced leaves the post the hire
      * of the sentence before filled, unless a departure of hers from a stated post is already told.
      */
     private static void succeededByPronoun(Doc doc, Sentence s, int m, FactCollector out) {
-        if (s.index() == 0 || !SUBJECT_PRONOUNS.contains(doc.token(s.firstToken()).norm()) && !described(doc, s, m)) {
+        if (s.index() == 0 || !PersonPronouns.SUBJECTS.contains(doc.token(s.firstToken()).norm()) && !described(doc, s, m)) {
             return;
         }
         int previousStart = doc.sentences.get(s.index() - 1).start();

@@ -106,7 +106,8 @@ final class RoleFacts {
                 if (org == null && person >= 0 && lastOrg != null && coordinated(doc, s, r.startToken())) {
                     org = lastOrg; // "its founder X and president Y"
                 }
-                if (org == null && person >= 0 && !outsideTitle(r) && !listedLeaver(doc, s, r.startToken()) && !ofTheState(doc, s, end)) {
+                if (org == null && person >= 0 && !outsideTitle(r) && !listedLeaver(doc, s, r.startToken()) && !ofTheState(doc, s, end)
+                        && !unnamedCompany(doc, s, end)) {
                     org = RoleEmployers.storyCompany(doc, s, person);
                 }
                 role = r.mainRole();
@@ -133,6 +134,19 @@ final class RoleFacts {
             }
             i = person >= 0 && doc.mention(person).startToken() >= end ? doc.mention(person).endToken() - 1 : end - 1;
         }
+    }
+
+    /**
+     * «الرئيس التنفيذي لشركة فوري»: a title whose complement is a company the entities did not name is held there, not at
+     * the story's company.
+     */
+    private static boolean unnamedCompany(Doc doc, Sentence s, int end) {
+        if (end + 1 >= s.endToken() || doc.mentionAt[end] >= 0 || doc.token(end).script() != Script.ARABIC) {
+            return false;
+        }
+        String n = doc.token(end).norm();
+        return (n.startsWith("ل") || n.startsWith("ب")) && Clitics.bare(n).equals("شركه") && doc.mentionAt[end + 1] < 0
+                && doc.token(end + 1).isWord() && !doc.token(end + 1).norm().startsWith("ال");
     }
 
     /** «رئيس الدولة», «رئيس مجلس الوزراء»: a title whose complement is the state, held in no company of the story. */

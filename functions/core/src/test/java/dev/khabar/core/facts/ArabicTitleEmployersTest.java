@@ -69,4 +69,14 @@ class ArabicTitleEmployersTest {
         assertTrue(x.document().facts().stream().anyMatch(f -> (f.type() == FactType.ROLE || f.type() == FactType.FOUNDED)
                 && f.subject().equals(p) && f.object() != null), x.describeFacts());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "أعلنت شركة أرامكو السعودية نتائجها. وقال وليد عباس، الرئيس التنفيذي لشركة فوري، إن الشركة ستتوسع.|وليد عباس|Saudi Aramco",
+            "أعلنت شركة سابك نتائجها. وأكد خالد العتيبي، المدير المالي لشركة تمام، أن الطلب قوي.|خالد العتيبي|SABIC",
+            "أعلنت شركة إنتل نتائجها. وقال جون مارتن، رئيس مجلس إدارة بشركة نيون، إن السوق تحسن.|جون مارتن|Intel"})
+    void aTitleAtACompanyNobodyNamedIsNotHeldAtTheStorysCompany(String text, String person, String story) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        org.junit.jupiter.api.Assertions.assertFalse(hasRole(x, person, story), x.describeFacts());
+    }
 }

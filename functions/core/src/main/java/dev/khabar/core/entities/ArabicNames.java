@@ -8,6 +8,7 @@ import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
+import dev.khabar.core.text.WordFlags;
 import java.util.List;
 import java.util.Set;
 
@@ -310,10 +311,30 @@ final class ArabicNames {
         return n.startsWith("و") && n.length() > 4 && !ArabicWords.nameSlot(tokens, a, floor);
     }
 
+    private static final int MAY_BE_GIVEN_NAME = WordFlags.newFlag();
+
+    /**
+     * A word whose readings include a given name, or عبد which starts one: the tests of the word alone that
+     * {@link #givenNamePerson} makes, asked of nearly every Arabic token.
+     */
+    private static boolean mayBeGivenName(String n) {
+        if (NameLexicon.isArabicStopAsWritten(n)) {
+            return false; // «وأنا أقدم», «لدينا بتاريخ»: a pronoun or preposition spelled like a given name
+        }
+        for (String reading : Clitics.readings(n)) {
+            if (NameLexicon.arabicGivenName(reading) != null || reading.equals("عبد")
+                    || reading.startsWith("عبدال") && reading.length() >= 7) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean givenNamePerson(List<Token> tokens, int i, int end, MentionSink sink) {
         Token t = tokens.get(i);
-        if (NameLexicon.isArabicStopAsWritten(t.norm())) {
-            return false; // «وأنا أقدم», «لدينا بتاريخ»: a pronoun or preposition spelled like a given name
+        WordFlags.Word word = WordFlags.of(t.norm());
+        if (!(word.known(MAY_BE_GIVEN_NAME) ? word.is(MAY_BE_GIVEN_NAME) : word.set(MAY_BE_GIVEN_NAME, mayBeGivenName(t.norm())))) {
+            return false;
         }
         boolean slot = ArabicWords.nameSlot(tokens, i, 0);
         for (String reading : Clitics.readings(t.norm())) {
@@ -466,12 +487,23 @@ final class ArabicNames {
         return n.endsWith("نا") || n.endsWith("ها") || n.endsWith("هم") || n.endsWith("كم");
     }
 
+    private static final int NAME_WORD = WordFlags.newFlag();
+    private static final int LATER_NAME_WORD = WordFlags.newFlag();
+
     /** A word that can be part of a person's name; {@code later}: not the first (may carry the article: الشافعي). */
     static boolean nameWord(Token t, boolean later) {
-        if (t.script() != Script.ARABIC || t.norm().length() < 2 || NameLexicon.isArabicStop(t.norm())) {
+        if (t.script() != Script.ARABIC) {
             return false;
         }
-        String n = t.norm();
+        WordFlags.Word word = WordFlags.of(t.norm());
+        int flag = later ? LATER_NAME_WORD : NAME_WORD;
+        return word.known(flag) ? word.is(flag) : word.set(flag, nameWord(t.norm(), later));
+    }
+
+    private static boolean nameWord(String n, boolean later) {
+        if (n.length() < 2 || NameLexicon.isArabicStop(n)) {
+            return false;
+        }
         if (!later && (n.startsWith("ال") || n.startsWith("لل") || n.startsWith("بال") || n.startsWith("وال"))) {
             return false;
         }

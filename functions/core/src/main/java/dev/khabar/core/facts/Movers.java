@@ -216,7 +216,7 @@ final class Movers {
     }
 
     private static final int NONE = -2;
-    private static final int MAY_REPLACE = WordFlags.newFlag();
+    private static final long MAY_REPLACE = WordFlags.newFlag();
 
     /** A word {@link #replaced} can start at: the tests of the word alone, asked of every token of every sentence. */
     private static boolean mayReplace(String n) {

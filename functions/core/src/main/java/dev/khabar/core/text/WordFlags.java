@@ -9,20 +9,20 @@ package dev.khabar.core.text;
  * answer itself and {@link Word#set}s it (no function argument: a lambda is a class a cold start loads).
  */
 public final class WordFlags {
-    /** One int holds the answers and, in its upper half, which of them are known. */
-    private static final int MAX_FLAGS = 16;
+    /** One long holds the answers and, in its upper half, which of them are known. */
+    private static final int MAX_FLAGS = 32;
     private static final WordCache<Word> CACHE = new WordCache<>();
     private static int flagsTaken;
 
     private WordFlags() {
     }
 
-    /** A flag of its own for one question; at most sixteen in all. */
-    public static synchronized int newFlag() {
+    /** A flag of its own for one question; at most thirty-two in all. */
+    public static synchronized long newFlag() {
         if (flagsTaken == MAX_FLAGS) {
             throw new IllegalStateException("all " + MAX_FLAGS + " word flags are taken");
         }
-        return 1 << flagsTaken++;
+        return 1L << flagsTaken++;
     }
 
     /** The record of answers about {@code norm}, empty at first. */
@@ -32,27 +32,28 @@ public final class WordFlags {
     }
 
     /**
-     * Answers known about one word. Threads share it without locks: the one int is read and written whole, so a reader
-     * sees a known answer with its value; a write lost to a concurrent one only costs computing that answer again.
+     * Answers known about one word. Threads share it without locks: the one long is read and written whole (volatile:
+     * never in halves), so a reader sees a known answer with its value; a write lost to a concurrent one only costs
+     * computing that answer again.
      */
     public static final class Word {
-        private int bits;
+        private volatile long bits;
 
         private Word() {
         }
 
-        public boolean known(int flag) {
+        public boolean known(long flag) {
             return (bits & flag << MAX_FLAGS) != 0;
         }
 
         /** The answer for {@code flag}; meaningful when {@link #known}. */
-        public boolean is(int flag) {
+        public boolean is(long flag) {
             return (bits & flag) != 0;
         }
 
         /** Keeps {@code answer} for {@code flag}; returns it. */
-        public boolean set(int flag, boolean answer) {
-            bits = bits | flag << MAX_FLAGS | (answer ? flag : 0);
+        public boolean set(long flag, boolean answer) {
+            bits = bits | flag << MAX_FLAGS | (answer ? flag : 0L);
             return answer;
         }
     }

@@ -5,12 +5,8 @@ import dev.khabar.core.SourceText;
 import dev.khabar.core.text.SentenceSplitter;
 import dev.khabar.core.text.Tokenizer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntFunction;
 
@@ -30,16 +26,11 @@ public final class ThroughputBench {
     public static void main(String[] args) throws IOException {
         Path seed = Path.of(args.length > 0 ? args[0] : "seeds/000_acbe007552a08bad.txt");
         int megabytes = args.length > 1 ? Integer.parseInt(args[1]) : 8;
-        List<String> arabic = new ArrayList<>(List.of(resource("ar-deals.txt")));
-        if (Files.exists(seed)) {
-            arabic.add(Files.readString(seed, StandardCharsets.UTF_8));
-        }
-        List<String> english = List.of(resource("en-deals.txt"));
         Extractor extractor = new Extractor();
         System.out.printf("khabar extraction throughput, one thread, %d MB per language%n", megabytes);
-        for (var corpus : List.of(new Corpus("ar", arabic), new Corpus("en", english))) {
+        for (Corpus corpus : Corpus.bundled(seed)) {
             List<String> docs = corpus.repeated(megabytes * 1_000_000L);
-            long bytes = docs.stream().mapToLong(d -> d.getBytes(StandardCharsets.UTF_8).length).sum();
+            long bytes = Corpus.bytes(docs);
             ToIntFunction<String> baseline = d -> SentenceSplitter.split(d, Tokenizer.tokenize(d)).size();
             ToIntFunction<String> full = d -> extractor.extract(new SourceText("bench", d, null, PUBLISHED)).facts().size();
             measure(docs, baseline, 2);
@@ -69,26 +60,5 @@ public final class ThroughputBench {
             System.out.print(""); // keeps the work observable to the JIT
         }
         return best;
-    }
-
-    private static String resource(String name) throws IOException {
-        try (InputStream in = ThroughputBench.class.getResourceAsStream("/texts/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    private record Corpus(String language, List<String> texts) {
-        /** The texts repeated, each a document of its own, until about {@code bytes} bytes. */
-        List<String> repeated(long bytes) {
-            List<String> out = new ArrayList<>();
-            long total = 0;
-            while (total < bytes) {
-                for (String t : texts) {
-                    out.add(t);
-                    total += t.getBytes(StandardCharsets.UTF_8).length;
-                }
-            }
-            return out;
-        }
     }
 }

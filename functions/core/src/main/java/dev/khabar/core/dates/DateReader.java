@@ -5,6 +5,7 @@ import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.TextNormalizer;
 import dev.khabar.core.text.Token;
+import dev.khabar.core.text.WordFlags;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -72,20 +73,23 @@ public final class DateReader {
                 return monthDate(text, tokens, i, year != null ? m[1] + 1 : m[1], Month.of(m[0]), day, year, onward(tokens, i, from), published);
             }
         }
-        if (t.isWord() && FIRST_DAY.contains(Clitics.bare(t.norm())) && i + 1 < to) {
+        if (!t.isWord() || !dateWord(t)) {
+            return null;
+        }
+        if (FIRST_DAY.contains(Clitics.bare(t.norm())) && i + 1 < to) {
             int[] m = month(tokens, i + 1, to); // «من أول آب»: the first of the month
             if (m != null) {
                 Integer year = year(tokens, m[1], to);
                 return monthDate(text, tokens, i, year != null ? m[1] + 1 : m[1], Month.of(m[0]), 1, year, onward(tokens, i, from), published);
             }
         }
-        if (t.isWord() && published != null) {
+        if (published != null) {
             DateMention day = day(text, tokens, i, from, to, published);
             if (day != null) {
                 return day;
             }
         }
-        if (t.isWord() && mayStartDate(t)) {
+        if (mayStartDate(t)) {
             int[] m = month(tokens, i, to);
             if (m != null && cued(tokens, i, from, m[1], to)) {
                 Month month = Month.of(m[0]);
@@ -234,6 +238,22 @@ public final class DateReader {
     }
 
     private static final Set<String> RELATIVE_FIRST = WordSet.of("العام", "هذا", "الشهر", "last", "this");
+
+    private static final long LATIN_DATE_WORD = WordFlags.newFlag();
+    private static final long ARABIC_DATE_WORD = WordFlags.newFlag();
+
+    /**
+     * A word {@link #at} can start a date at: the first of a month, a day word, or what {@link #mayStartDate} lets
+     * through; asked of every word of a document, and kept per word.
+     */
+    private static boolean dateWord(Token t) {
+        WordFlags.Word word = WordFlags.of(t.norm());
+        long flag = t.script() == Script.LATIN ? LATIN_DATE_WORD : ARABIC_DATE_WORD;
+        if (word.known(flag)) {
+            return word.is(flag);
+        }
+        return word.set(flag, FIRST_DAY.contains(Clitics.bare(t.norm())) || DAY_TOKENS.contains(t.norm()) || mayStartDate(t));
+    }
 
     /** A cheap test that rules out most words before any lookup that allocates. */
     private static boolean mayStartDate(Token t) {

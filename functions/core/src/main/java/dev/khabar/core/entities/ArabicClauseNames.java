@@ -2,7 +2,9 @@ package dev.khabar.core.entities;
 
 import dev.khabar.core.roles.ArabicRoles;
 import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Token;
+import dev.khabar.core.text.WordFlags;
 import java.util.List;
 import java.util.Set;
 
@@ -41,9 +43,19 @@ final class ArabicClauseNames {
         return (titled || inOffice) && ArabicNames.addPerson(tokens, i, i + 2, 0, sink);
     }
 
+    private static final long FOREIGN_WORD = WordFlags.newFlag();
+
     /** An undefined word that may be part of a foreign name: no article, clitic preposition, function word or cue. */
     private static boolean foreignWord(Token t) {
-        String n = t.norm();
+        if (t.script() != Script.ARABIC) {
+            return false;
+        }
+        WordFlags.Word word = WordFlags.of(t.norm());
+        return word.known(FOREIGN_WORD) ? word.is(FOREIGN_WORD) : word.set(FOREIGN_WORD, foreignWord(t, t.norm()));
+    }
+
+    /** {@link #foreignWord} of an Arabic token: the tests of its folded word alone, kept per word. */
+    private static boolean foreignWord(Token t, String n) {
         return ArabicNames.nameWord(t, false) && n.length() >= 3 && !SPEAKERS.contains(Clitics.withoutConjunction(n)) && !n.startsWith("و") && !n.endsWith("ه")
                 && !ArabicNames.possessed(n) && NameLexicon.arabicGivenName(n) == null
                 && ArabicRoles.match(List.of(t), 0, 1) == null && !ArabicWords.nationality(n);

@@ -66,12 +66,17 @@ final class ArabicDescribedOrganizations {
                 && NameLexicon.arabicGivenName(n) == null && !ArabicOrganizations.PURPOSE_NOUNS.contains(n);
     }
 
+    /** «شركات», «والبنوك»: a plural cue noun, which may open a list of names in brackets. */
+    static boolean pluralCue(String norm) {
+        return PLURAL_CUES.contains(Clitics.bare(norm));
+    }
+
     /**
      * «الشركات الثلاث الحالية (آسيا، زين، وكورك)»: after a plural cue and its adjectives, a bracketed list of short
      * names, one or two words each, separated by commas and و, names one organization each.
      */
     static boolean listInBrackets(List<Token> tokens, int i, int end, MentionSink sink) {
-        if (!PLURAL_CUES.contains(Clitics.bare(tokens.get(i).norm()))) {
+        if (!pluralCue(tokens.get(i).norm())) {
             return false;
         }
         int open = i + 1;

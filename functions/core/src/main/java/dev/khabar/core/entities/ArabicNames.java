@@ -8,6 +8,7 @@ import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
+import dev.khabar.core.text.WordFlags;
 import java.util.List;
 import java.util.Set;
 
@@ -230,13 +231,18 @@ final class ArabicNames {
     }
 
     /** Honorifics before a name (سمو، الأمير، الدكتور، معالي): the token after the last, or {@code i} when none. */
+    private static final long HONORIFIC = WordFlags.newFlag();
+
+    private static boolean honorific(String norm) {
+        String n = Clitics.withoutConjunction(norm);
+        return ArabicWords.HONORIFICS.contains(Clitics.bare(n)) && (n.startsWith("ال") || ArabicWords.STANDALONE_HONORIFICS.contains(n));
+    }
+
     private static int honorifics(List<Token> tokens, int i, int end) {
         int j = i;
         while (j < end && tokens.get(j).script() == Script.ARABIC) {
-            String n = Clitics.withoutConjunction(tokens.get(j).norm());
-            boolean honorific = ArabicWords.HONORIFICS.contains(Clitics.bare(n))
-                    && (n.startsWith("ال") || ArabicWords.STANDALONE_HONORIFICS.contains(n));
-            if (!honorific) {
+            WordFlags.Word word = WordFlags.of(tokens.get(j).norm());
+            if (!(word.known(HONORIFIC) ? word.is(HONORIFIC) : word.set(HONORIFIC, honorific(tokens.get(j).norm())))) {
                 break;
             }
             j++;
@@ -250,11 +256,24 @@ final class ArabicNames {
         return j;
     }
 
+    private static final long MAY_START_PLACE = WordFlags.newFlag();
+
+    /** The tests of the word alone that {@link #place} makes first, asked of every Arabic token: one of its three cues. */
+    private static boolean mayStartPlace(String norm) {
+        String n = Clitics.withoutConjunction(norm);
+        return TAKES.contains(n) || ArabicWords.basedIn(norm)
+                || ArabicWords.PLACE_CUES.contains(Clitics.bare(n)) && Clitics.bare(n).length() + 2 > n.length();
+    }
+
     /**
      * "مدينة خانجو", "مقاطعة جرجيان": a place noun in construct with an unlisted name; "مقرها في وُرويكشاير",
      * "الكائنة في X": the place where something is based.
      */
     private static boolean place(List<Token> tokens, int i, int end, MentionSink sink) {
+        WordFlags.Word word = WordFlags.of(tokens.get(i).norm());
+        if (!(word.known(MAY_START_PLACE) ? word.is(MAY_START_PLACE) : word.set(MAY_START_PLACE, mayStartPlace(tokens.get(i).norm())))) {
+            return false;
+        }
         if (TAKES.contains(Clitics.withoutConjunction(tokens.get(i).norm())) && i + 3 < end && tokens.get(i + 1).is("من")
                 && Clitics.bare(tokens.get(i + 3).norm()).startsWith("مقر") && !sink.covered(i + 2)
                 && nameWord(tokens.get(i + 2), false)) {
@@ -322,10 +341,30 @@ final class ArabicNames {
         return n.startsWith("و") && n.length() > 4 && !ArabicWords.nameSlot(tokens, a, floor);
     }
 
+    private static final long MAY_BE_GIVEN_NAME = WordFlags.newFlag();
+
+    /**
+     * A word whose readings include a given name, or عبد which starts one: the tests of the word alone that
+     * {@link #givenNamePerson} makes, asked of nearly every Arabic token.
+     */
+    private static boolean mayBeGivenName(String n) {
+        if (NameLexicon.isArabicStopAsWritten(n)) {
+            return false; // «وأنا أقدم», «لدينا بتاريخ»: a pronoun or preposition spelled like a given name
+        }
+        for (String reading : Clitics.readings(n)) {
+            if (NameLexicon.arabicGivenName(reading) != null || reading.equals("عبد")
+                    || reading.startsWith("عبدال") && reading.length() >= 7) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean givenNamePerson(List<Token> tokens, int i, int end, MentionSink sink) {
         Token t = tokens.get(i);
-        if (NameLexicon.isArabicStopAsWritten(t.norm())) {
-            return false; // «وأنا أقدم», «لدينا بتاريخ»: a pronoun or preposition spelled like a given name
+        WordFlags.Word word = WordFlags.of(t.norm());
+        if (!(word.known(MAY_BE_GIVEN_NAME) ? word.is(MAY_BE_GIVEN_NAME) : word.set(MAY_BE_GIVEN_NAME, mayBeGivenName(t.norm())))) {
+            return false;
         }
         boolean slot = ArabicWords.nameSlot(tokens, i, 0);
         for (String reading : Clitics.readings(t.norm())) {
@@ -478,12 +517,23 @@ final class ArabicNames {
         return n.endsWith("نا") || n.endsWith("ها") || n.endsWith("هم") || n.endsWith("كم");
     }
 
+    private static final long NAME_WORD = WordFlags.newFlag();
+    private static final long LATER_NAME_WORD = WordFlags.newFlag();
+
     /** A word that can be part of a person's name; {@code later}: not the first (may carry the article: الشافعي). */
     static boolean nameWord(Token t, boolean later) {
-        if (t.script() != Script.ARABIC || t.norm().length() < 2 || NameLexicon.isArabicStop(t.norm())) {
+        if (t.script() != Script.ARABIC) {
             return false;
         }
-        String n = t.norm();
+        WordFlags.Word word = WordFlags.of(t.norm());
+        long flag = later ? LATER_NAME_WORD : NAME_WORD;
+        return word.known(flag) ? word.is(flag) : word.set(flag, nameWord(t.norm(), later));
+    }
+
+    private static boolean nameWord(String n, boolean later) {
+        if (n.length() < 2 || NameLexicon.isArabicStop(n)) {
+            return false;
+        }
         if (!later && (n.startsWith("ال") || n.startsWith("لل") || n.startsWith("بال") || n.startsWith("وال"))) {
             return false;
         }

@@ -5,6 +5,7 @@ import dev.khabar.core.roles.ArabicRoles;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Token;
+import dev.khabar.core.text.WordFlags;
 import java.util.List;
 import java.util.Set;
 
@@ -36,6 +37,17 @@ final class ArabicOrganizations {
             "توقيع", "استحواذ", "خفض", "اغلاق", "تسريح", "اندماج", "انهاء", "تخفيض", "طرح", "افتتاح", "تنحي", "عزل",
             "اقاله", "انضمام", "تقديم", "بدء", "وقف", "شراء", "بيع", "ضخ", "جمع", "حصول", "نجاح", "فوز", "اعتبارا");
 
+    private static final long MAY_OPEN = WordFlags.newFlag();
+
+    /**
+     * The tests of the word alone that {@link #find}'s rules make first, asked of nearly every Arabic token: a cue noun
+     * (a described name, a company), a public body, or a plural cue (a list in brackets).
+     */
+    private static boolean mayOpen(String norm) {
+        return Cues.arabicCue(norm) != null || firstReadingIn(GOVERNMENT, norm) != null
+                || ArabicDescribedOrganizations.pluralCue(norm);
+    }
+
     /** Past verbs whose subject a company's name is («شركة سينوبسيس وافق …»): the name ends before them. */
     private static final Set<String> DID = ArabicWords.folded("وافق", "وافقت", "أعلن", "أعلنت", "قال", "قالت", "أكد",
             "أكدت", "كشف", "كشفت", "أطلق", "أطلقت", "استحوذ", "استحوذت", "اشترى", "اشترت", "باع", "باعت", "أبرم",
@@ -46,6 +58,10 @@ final class ArabicOrganizations {
     }
 
     static boolean find(List<Token> tokens, int i, int end, MentionSink sink) {
+        WordFlags.Word word = WordFlags.of(tokens.get(i).norm());
+        if (!(word.known(MAY_OPEN) ? word.is(MAY_OPEN) : word.set(MAY_OPEN, mayOpen(tokens.get(i).norm())))) {
+            return false;
+        }
         return ArabicDescribedOrganizations.describedName(tokens, i, end, sink) || governmentBody(tokens, i, end, sink) || ArabicDescribedOrganizations.listInBrackets(tokens, i, end, sink)
                 || company(tokens, i, end, sink);
     }

@@ -9,7 +9,6 @@ import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Latin-script names nobody listed. In Arabic text any Latin run is a name (Scale AI، Play AI). In English text a
@@ -43,8 +42,8 @@ final class LatinNames {
     private static final Set<String> PUBLICATION_ENDINGS = WordSet.of("sun", "post", "times", "press", "journal", "herald",
             "tribune", "gazette", "guardian", "mirror", "telegraph", "observer", "chronicle", "examiner", "inquirer",
             "courier", "register", "star", "globe", "verge");
-    private static final Pattern PERIOD_OR_SUM = Pattern.compile(
-            "(FY|Q[1-4]|H[12]|EUR|USD|GBP|INR|AED|SAR|Rs)\\d+");
+    /** What glues to a number in "FY2020", "EUR15", "Rs100"; Q1–Q4 and H1–H2 before a year too ("Q32024"). */
+    private static final Set<String> PERIODS_AND_CURRENCIES = WordSet.of("FY", "EUR", "USD", "GBP", "INR", "AED", "SAR", "Rs");
     private static final Set<String> CONNECTORS = WordSet.of("of", "&", "for", "de", "du", "van", "von", "al", "bin", "la");
 
     private LatinNames() {
@@ -76,7 +75,7 @@ final class LatinNames {
                         && Currencies.abbreviation(tokens.get(i).surface()) != null) {
                     continue; // "USD 5 million", "Rs 100 crore": a currency, not a name
                 }
-                if (PERIOD_OR_SUM.matcher(tokens.get(i).surface()).matches()) {
+                if (periodOrSum(tokens.get(i).surface())) {
                     continue; // "FY2020", "EUR15": a fiscal year or a sum glued to its number
                 }
                 if (!arabic && ticker(tokens, i, s.endToken())) {
@@ -182,6 +181,25 @@ final class LatinNames {
                 i = end - 1;
             }
         }
+    }
+
+    /**
+     * "FY2020", "Q32024", "EUR15": a fiscal period or a sum glued to its number (a test of the word's chars, not a regular
+     * expression: it runs on every Latin word).
+     */
+    private static boolean periodOrSum(String w) {
+        int p = w.length();
+        while (p > 0 && w.charAt(p - 1) >= '0' && w.charAt(p - 1) <= '9') {
+            p--;
+        }
+        int digits = w.length() - p;
+        if (digits == 0 || p == 0 || p > 3) {
+            return false;
+        }
+        String head = w.substring(0, p);
+        char first = w.charAt(p);
+        return PERIODS_AND_CURRENCIES.contains(head)
+                || digits >= 2 && (head.equals("Q") && first >= '1' && first <= '4' || head.equals("H") && (first == '1' || first == '2'));
     }
 
     private static final Set<String> DEMONYMS = WordSet.of("american", "british", "chinese", "french", "german", "japanese",

@@ -155,7 +155,15 @@ final class Bids {
     }
 
     private static boolean allCaps(Token t) {
-        return t.script() == Script.LATIN && t.surface().chars().allMatch(Character::isUpperCase);
+        if (t.script() != Script.LATIN) {
+            return false;
+        }
+        for (int k = 0; k < t.surface().length(); k++) { // a loop, not a stream: it runs before most deal nouns
+            if (!Character.isUpperCase(t.surface().charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The token before the amount and adjectives that stand before the noun at i. */
@@ -166,7 +174,7 @@ final class Bids {
             Token t = doc.token(k);
             if (t.script() == Script.NUMBER || MONEY_WORDS.contains(t.norm())) {
                 k--;
-            } else if (k - 2 >= s.firstToken() && allCaps(t) && doc.token(k - 1).is(".") && allCaps(doc.token(k - 2))) {
+            } else if (k - 2 >= s.firstToken() && doc.token(k - 1).is(".") && allCaps(t) && allCaps(doc.token(k - 2))) {
                 k -= 3; // "Cisco Systems Inc's CSCO.O increased offer": the bidder's ticker
             } else if (t.script() == Script.LATIN && words < 2 && !DETERMINERS.contains(t.norm())
                     && !NOT_MODIFIERS.contains(t.norm()) && Character.isLowerCase(t.surface().charAt(0))) {

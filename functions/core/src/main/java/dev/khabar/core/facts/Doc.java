@@ -8,6 +8,7 @@ import dev.khabar.core.numbers.Money;
 import dev.khabar.core.numbers.Quantity;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
+import dev.khabar.core.text.WordFlags;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +22,8 @@ final class Doc {
     final List<Token> tokens;
     /** the tokens again, for {@link #token}, which the rules call more than anything else */
     private final Token[] tokenArray;
+    /** each token's record of per-word answers, fetched on first use: rules walking every token ask it again */
+    private final WordFlags.Word[] words;
     final List<Sentence> sentences;
     final ResolvedEntities entities;
     final LocalDate published;
@@ -51,6 +54,7 @@ final class Doc {
         this.text = text;
         this.tokens = tokens;
         this.tokenArray = tokens.toArray(new Token[0]);
+        this.words = new WordFlags.Word[tokenArray.length];
         this.sentences = sentences;
         this.entities = entities;
         this.published = published;
@@ -112,6 +116,12 @@ final class Doc {
             }
         }
         return out;
+    }
+
+    /** The per-word answers about token {@code k}'s folded word. */
+    WordFlags.Word word(int k) {
+        WordFlags.Word w = words[k];
+        return w != null ? w : (words[k] = WordFlags.of(tokenArray[k].norm()));
     }
 
     Token token(int i) {

@@ -9,6 +9,7 @@ import dev.khabar.core.model.FactType;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
+import dev.khabar.core.text.WordFlags;
 import java.util.Set;
 
 /**
@@ -30,9 +31,24 @@ final class LocationFacts {
     private LocationFacts() {
     }
 
+    private static final long SEAT_OR_TAKES = WordFlags.newFlag();
+
+    /** The tests of the word alone that the rules on unnamed words below make first. */
+    private static boolean seatOrTakes(Doc doc, int i) {
+        WordFlags.Word word = doc.word(i);
+        if (word.known(SEAT_OR_TAKES)) {
+            return word.is(SEAT_OR_TAKES);
+        }
+        String n = doc.token(i).norm();
+        return word.set(SEAT_OR_TAKES, Clitics.in(SEAT, n) || TAKES.contains(Clitics.withoutConjunction(n)));
+    }
+
     static void find(Doc doc, Sentence s, FactCollector out) {
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             int m = doc.mentionAt[i];
+            if (m < 0 && !seatOrTakes(doc, i)) {
+                continue; // most words: no name and no word of a seat
+            }
             int based = m >= 0 && doc.type(m) == EntityType.LOCATION && doc.mention(m).endToken() == i + 1 ? basedAfter(doc, s, i + 1) : -1;
             if (based > 0) {
                 int place = cityBefore(doc, s, m);

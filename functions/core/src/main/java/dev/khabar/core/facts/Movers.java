@@ -9,6 +9,7 @@ import dev.khabar.core.roles.RoleMatch;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
+import dev.khabar.core.text.WordFlags;
 import java.util.List;
 import java.util.Set;
 
@@ -227,9 +228,20 @@ final class Movers {
     }
 
     private static final int NONE = -2;
+    private static final long MAY_REPLACE = WordFlags.newFlag();
+
+    /** A word {@link #replaced} can start at: the tests of the word alone, asked of every token of every sentence. */
+    private static boolean mayReplace(String n) {
+        return n.equals("from") || SUCCEEDS_AR.contains(Clitics.withoutConjunction(n)) || REPLACING.contains(Clitics.bare(n))
+                || REPLACING.contains(n);
+    }
 
     /** At a word of replacing: the person replaced, -1 when the words after name no one, {@link #NONE} elsewhere. */
     private static int replaced(Doc doc, Sentence s, int k) {
+        WordFlags.Word word = doc.word(k);
+        if (!(word.known(MAY_REPLACE) ? word.is(MAY_REPLACE) : word.set(MAY_REPLACE, mayReplace(doc.token(k).norm())))) {
+            return NONE;
+        }
         boolean takingOver = doc.token(k).is("from") && k > s.firstToken() && doc.token(k - 1).is("over");
         boolean verbFirst = SUCCEEDS_AR.contains(Clitics.withoutConjunction(doc.token(k).norm()));
         if (!takingOver && !verbFirst && !REPLACING.contains(Clitics.bare(doc.token(k).norm()))

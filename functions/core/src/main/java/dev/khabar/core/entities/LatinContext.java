@@ -15,7 +15,8 @@ import java.util.Set;
  * What the whole text says about its capitalized words, gathered in one pass before names are cut: which words stand
  * alone as names inside sentences, which "A and B" pairs are one name, and which names the text shows to be places.
  */
-record LatinContext(Set<String> alone, Set<String> andNames, Set<String> places, Set<String> speakers) {
+record LatinContext(Set<String> aloneUnquoted, Set<String> aloneAfterQuote, Set<String> andNames, Set<String> places,
+                    Set<String> speakers) {
     /** Verbs of speech: a lone capitalized word that says something is a person's surname ("Perret said"). */
     private static final Set<String> SPEECH = WordSet.of("said", "says", "told", "added", "explained", "noted", "wrote",
             "recalled", "argued");
@@ -23,8 +24,19 @@ record LatinContext(Set<String> alone, Set<String> andNames, Set<String> places,
     private static final Set<String> PLACE_NOUNS = WordSet.of("city", "town", "village", "province", "state", "county");
     private static final Set<String> DASHES = Set.of("-", "—", "–", "--");
 
+    /**
+     * Whether the text uses the capitalized word alone inside a sentence; right after a quotation mark it counts only
+     * if it is not a common word («said: “Bringing …»: capitalized as an opener, not as a name). Asked here, when a
+     * rule wants to know, not while gathering: the common-words list is read on its first question, and the rules that
+     * ask never run on an Arabic sentence, whose quoted Latin names ("“OpenAI”") would otherwise read it.
+     */
+    boolean alone(String word) {
+        return aloneUnquoted.contains(word) || (aloneAfterQuote.contains(word) && !CommonWords.isCommon(word));
+    }
+
     static LatinContext of(List<Token> tokens, List<Sentence> sentences, int titleSentences) {
-        Set<String> alone = new HashSet<>();
+        Set<String> aloneUnquoted = new HashSet<>();
+        Set<String> aloneAfterQuote = new HashSet<>();
         Map<String, Integer> pairs = new HashMap<>();
         Map<String, Integer> words = new HashMap<>();
         Set<String> places = new HashSet<>();
@@ -45,10 +57,9 @@ record LatinContext(Set<String> alone, Set<String> andNames, Set<String> places,
                 words.put(t.norm(), seen == null ? 1 : seen + 1);
                 boolean before = i > s.firstToken() && capitalizedWord(tokens.get(i - 1));
                 boolean after = i + 1 < s.endToken() && capitalizedWord(tokens.get(i + 1));
-                // «said: “Bringing …»: a common word opening a quotation is capitalized as an opener, not as a name
-                boolean quoted = i > s.firstToken() && Cues.isQuote(tokens.get(i - 1).surface()) && CommonWords.isCommon(t.norm());
-                if (i > first && !before && !after && !headline && !quoted) {
-                    alone.add(t.norm());
+                if (i > first && !before && !after && !headline) {
+                    boolean quoted = i > s.firstToken() && Cues.isQuote(tokens.get(i - 1).surface());
+                    (quoted ? aloneAfterQuote : aloneUnquoted).add(t.norm());
                 }
                 if (!before && !after && ((i + 1 < s.endToken() && SPEECH.contains(tokens.get(i + 1).norm()))
                         || (i > s.firstToken() && SPEECH.contains(tokens.get(i - 1).norm())))) {
@@ -72,7 +83,7 @@ record LatinContext(Set<String> alone, Set<String> andNames, Set<String> places,
                 andNames.add(pair); // "Plug and Play" every time, never "Plug" alone
             }
         }
-        return new LatinContext(alone, andNames, places, speakers);
+        return new LatinContext(aloneUnquoted, aloneAfterQuote, andNames, places, speakers);
     }
 
     /**

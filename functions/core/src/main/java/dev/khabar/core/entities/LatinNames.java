@@ -127,14 +127,14 @@ final class LatinNames {
                 }
                 if (!arabic && (i == first || headline || quoteOpener(tokens, i, s)) && end - i == 1
                         && CommonWords.isCommon(tokens.get(i).norm())
-                        && !context.alone().contains(tokens.get(i).norm())) {
+                        && !context.alone(tokens.get(i).norm())) {
                     continue; // "Three executives left", "Fundraising was slow": capitalized only as the opener
                 }
                 if (arabic && i > s.firstToken() && ArabicWords.isIn(ArabicWords.EVENT_CUES, tokens.get(i - 1).norm())) {
                     i = end - 1;
                     continue; // "مؤتمر COP28": an event
                 }
-                if (!arabic && i == first && end - i == 1 && !context.alone().contains(tokens.get(i).norm())
+                if (!arabic && i == first && end - i == 1 && !context.alone(tokens.get(i).norm())
                         && !context.places().contains(tokens.get(i).norm())
                         && !(end < s.endToken() && (actsNext(tokens.get(end)) || Aliases.bareTicker(tokens, i, end)))
                         && !(end + 1 < s.endToken() && tokens.get(end).is("-") && tokens.get(end + 1).is("based"))) {
@@ -543,7 +543,7 @@ final class LatinNames {
             } else if (t.is("and") && (joinsName(tokens, i, j, limit, sink) || ((!Cues.ORG_ENDINGS.contains(tokens.get(j - 1).norm())
                     || endingsOnly(tokens, i, j)) && j + 1 < limit && nameable(tokens.get(j + 1))
                     && endsAsBody(tokens, j + 1, limit, sink)
-                    && (endingsOnly(tokens, i, j) || !context.alone().contains(tokens.get(j - 1).norm()))))) {
+                    && (endingsOnly(tokens, i, j) || !context.alone(tokens.get(j - 1).norm()))))) {
                 // a name already closed by its ending ("Stone Partners") is not joined to the next ("and Elm Fund"),
                 // nor one the text uses alone elsewhere ("Tullis-Dickerson")
                 j++; // "Bureau of Medicine and Surgery", "Competition and Markets Authority"

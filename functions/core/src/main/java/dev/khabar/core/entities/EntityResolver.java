@@ -230,9 +230,11 @@ public final class EntityResolver {
         }
         for (Group g : groups.values()) {
             String surface = g.firstSurface;
-            if (g.entry == null && surface.length() >= 2 && allUpperCase(surface)) {
-                Group full = byInitials.get(surface);
-                if (full != null && full != g) {
+            boolean mixedCase = mixedCaseAcronym(surface);
+            if (g.entry == null && surface.length() >= 2 && (allUpperCase(surface) || mixedCase)) {
+                Group full = byInitials.get(mixedCase ? capitals(surface) : surface);
+                if (full != null && full != g
+                        && (!mixedCase || spelledOut(surface, full.entry != null ? full.entry.name() : full.firstSurface))) {
                     g.merged = full; // "CMA" after "Competition and Markets Authority"
                     continue;
                 }
@@ -512,6 +514,53 @@ public final class EntityResolver {
             }
         }
         return false;
+    }
+
+    /** "MoD", "DoJ": a short acronym that keeps the small word of its name ("of") in lower case. */
+    private static boolean mixedCaseAcronym(String s) {
+        if (s.length() < 3 || s.length() > 6 || !Character.isUpperCase(s.charAt(0))
+                || !Character.isUpperCase(s.charAt(s.length() - 1))) {
+            return false;
+        }
+        boolean lower = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isLetter(c) || c > 'z') {
+                return false;
+            }
+            lower |= Character.isLowerCase(c);
+        }
+        return lower;
+    }
+
+    private static String capitals(String s) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isUpperCase(s.charAt(i))) {
+                out.append(s.charAt(i));
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Whether each letter of a mixed-case acronym starts the next word of the name, case for case: "MoD" spells
+     * "Ministry of Defence"; a small word the acronym leaves out may be skipped ("DfE", "Department for Education").
+     */
+    private static boolean spelledOut(String acronym, String name) {
+        String[] words = name.split(" ");
+        int a = 0;
+        for (String word : words) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (a < acronym.length() && word.charAt(0) == acronym.charAt(a)) {
+                a++;
+            } else if (!Character.isLowerCase(word.charAt(0))) {
+                return false;
+            }
+        }
+        return a == acronym.length();
     }
 
     /** Capital initials of a name's words: "Competition and Markets Authority" → CMA. */

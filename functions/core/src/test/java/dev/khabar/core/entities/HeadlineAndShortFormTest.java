@@ -86,4 +86,23 @@ class HeadlineAndShortFormTest {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.entity(name).isPresent(), x.names());
     }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The Ministry of Defence signed a deal with Norvik Marine. The MoD said Norvik Marine will build two ships.|Ministry of Defence|MoD",
+            "The Department of Justice sued Tovalo on Monday. A DoJ lawyer said the case is strong.|Department of Justice|DoJ",
+            "Kelvo Pay won a contract from the Department for Education. The DfE will pay Kelvo Pay $3 million.|Department for Education|DfE"})
+    void aMixedCaseAcronymIsItsFullName(String text, String full, String acronym) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.requireEntity(full).aliases().contains(acronym), x.names());
+        assertEquals(1, x.document().entities().stream().filter(e -> e.aliases().contains(acronym)).count(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The Mercy Clinic hired Ana Ruiz. Senator McCain visited Mercy Clinic on Monday.|Mercy Clinic|McCain",
+            "The Ministry of Health fined Tovalo. Tovalo said the MoF also asked for records.|Ministry of Health|MoF"})
+    void aMixedCaseWordThatDoesNotSpellTheNameStaysApart(String text, String full, String other) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.requireEntity(full).aliases().stream().noneMatch(a -> a.equals(other)), x.names());
+    }
 }

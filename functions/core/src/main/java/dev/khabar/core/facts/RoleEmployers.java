@@ -141,6 +141,24 @@ final class RoleEmployers {
     }
 
     /** "الرئيس التنفيذي لميتا", "CEO of Acme", "العضو المنتدب للبنك": the organization after the title. */
+    /**
+     * "chief executive of UK intelligence at Acme": a place after a title names the post's region or unit, and the
+     * employer follows "at" within a few lowercase words; null when nothing does (a post of the state).
+     */
+    private static String employerOfRegion(Doc doc, Sentence s, int from) {
+        for (int k = from; k < Math.min(s.endToken() - 1, from + 4); k++) {
+            Token t = doc.token(k);
+            if (t.is("at")) {
+                int m = doc.mentionAt[k + 1];
+                return m >= 0 && doc.type(m) == EntityType.ORGANIZATION ? doc.id(m) : null;
+            }
+            if (doc.mentionAt[k] >= 0 || !t.isWord() || t.capitalized()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     static String orgAfter(Doc doc, Sentence s, int end) {
         int from = end;
         if (end + 1 < s.endToken() && Grammar.isComma(doc.token(end))) {
@@ -161,6 +179,9 @@ final class RoleEmployers {
             if (m >= 0 && basedPlace(doc, s, m)) {
                 k = doc.mention(m).endToken() + 1; // "COO at Annapolis-based Severn Bank": the place describes the employer
                 continue;
+            }
+            if (m >= 0 && doc.type(m) == EntityType.LOCATION) {
+                return employerOfRegion(doc, s, doc.mention(m).endToken()); // "head of Asia sales at Acme"
             }
             if (m >= 0) {
                 return doc.type(m) == EntityType.ORGANIZATION ? doc.id(m) : null;

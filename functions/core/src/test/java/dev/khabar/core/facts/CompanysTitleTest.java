@@ -15,4 +15,13 @@ class CompanysTitleTest {
     void theCompanyNamedInTheSentenceOwnsTheTitle(String text, String person, String company) {
         Extracted.of(text, "2024-05-02").requireFact(FactType.ROLE, person, company);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Kestrel Freight won a deal with the Department of Transport. The DoT will pay $5 million. The DoT said the deal runs two years. Dana Park, chief executive of UK logistics at Kestrel Freight, said: “We are ready.”|Dana Park|Kestrel Freight",
+            "Orbita Robotics sold arms to the Ministry of Health. The MoH paid in May. The MoH is pleased. Omar Saleh, head of Europe sales at Orbita Robotics, said demand is high.|Omar Saleh|Orbita Robotics",
+            "Nimbus Labs signed with the Ministry of Defence. The MoD chose it in June. The MoD will pay monthly. Leila Haddad, president of Asia operations at Nimbus Labs, said more deals will follow.|Leila Haddad|Nimbus Labs"})
+    void aPostOfARegionIsHeldAtTheCompanyAfterAt(String text, String person, String company) {
+        Extracted.of(text, "2024-05-02").requireFact(FactType.ROLE, person, company);
+    }
 }

@@ -51,7 +51,8 @@ final class ArabicOrganizations {
     /** Past verbs whose subject a company's name is («شركة سينوبسيس وافق …»): the name ends before them. */
     private static final Set<String> DID = ArabicWords.folded("وافق", "وافقت", "أعلن", "أعلنت", "قال", "قالت", "أكد",
             "أكدت", "كشف", "كشفت", "أطلق", "أطلقت", "استحوذ", "استحوذت", "اشترى", "اشترت", "باع", "باعت", "أبرم",
-            "أبرمت", "قرر", "قررت", "أضاف", "أضافت", "أوضح", "أوضحت", "أتم", "أتمت", "بدأ", "بدأت", "تلقى", "تلقت");
+            "أبرمت", "قرر", "قررت", "أضاف", "أضافت", "أوضح", "أوضحت", "أتم", "أتمت", "بدأ", "بدأت", "تلقى", "تلقت", "دفع", "دفعت",
+            "ضخ", "ضخت", "وقعت", "دشن", "دشنت", "حققت", "سجلت", "نفت");
     private static final Set<String> YEAR_ADJECTIVES = ArabicWords.folded("الماضي", "المقبل", "الحالي", "الجاري", "القادم");
 
     private ArabicOrganizations() {

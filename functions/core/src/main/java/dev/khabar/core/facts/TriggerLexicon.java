@@ -156,7 +156,27 @@ final class TriggerLexicon {
         return CANDIDATES.remember(norm, List.copyOf(out));
     }
 
+    /**
+     * «كشفت شركة "X" عن هاتف …»: the verb's subject may stand between the verb and its عن; the trigger is then the verb
+     * alone, so the subject after it is read as in «أطلقت شركة X هاتف Y». A few words at most, within one clause.
+     */
+    private static int subjectBeforeAn(List<Token> tokens, int i, int limit) {
+        for (int k = i + 1; k < Math.min(limit, i + 8); k++) {
+            Token t = tokens.get(k);
+            if (t.is("عن")) {
+                return k > i + 1 ? i + 1 : -1;
+            }
+            if (t.script() == Script.PUNCT && !Grammar.isQuote(t)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static int arabicRest(List<Token> tokens, int i, int limit, String[] words) {
+        if (words.length == 2 && words[1].equals("عن") && i + 1 < limit && !tokens.get(i + 1).is("عن")) {
+            return subjectBeforeAn(tokens, i, limit);
+        }
         if (i + words.length > limit) {
             return -1;
         }

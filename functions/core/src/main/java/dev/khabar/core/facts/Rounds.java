@@ -199,6 +199,31 @@ final class Rounds {
         return Grammar.afterAside(doc, s, k, 12);
     }
 
+    private static final Set<String> TOLD = WordSet.of("this", "that", "the", "these", "those");
+    private static final Set<String> SUMS = WordSet.of("capital", "money", "funds", "amount", "sum", "cash");
+
+    /**
+     * "raised this capital from A and B", "raised the money from A": a raise told before, named again only to give its
+     * investors; no new round.
+     */
+    static boolean toldSumFrom(Doc doc, Sentence s, Trigger tr) {
+        int k = tr.endToken();
+        return !tr.arabic() && k + 2 < s.endToken() && TOLD.contains(doc.token(k).norm())
+                && SUMS.contains(doc.token(k + 1).norm()) && doc.token(k + 2).is("from");
+    }
+
+    /** The investors of "raised this capital from A and B" invest in the raiser of the last round told; no fact else. */
+    static Fact investorsOfToldRound(Doc doc, Sentence s, Trigger tr, FactCollector out) {
+        String raiser = null;
+        for (Fact f : out.all()) {
+            raiser = f.type() == FactType.FUNDING_ROUND ? f.subject() : raiser;
+        }
+        if (raiser != null) {
+            investorsOfRound(doc, s, tr, raiser, out);
+        }
+        return null;
+    }
+
     /**
      * "a round led by Thrive Capital", "raised $5m from A and B", "backed by X", "جولة قادها صندوق …": the investors of
      * the round invest in its raiser.

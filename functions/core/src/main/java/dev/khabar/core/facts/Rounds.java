@@ -212,14 +212,23 @@ final class Rounds {
                 && SUMS.contains(doc.token(k + 1).norm()) && doc.token(k + 2).is("from");
     }
 
-    /** The investors of "raised this capital from A and B" invest in the raiser of the last round told; no fact else. */
+    /**
+     * The investors of "raised this capital from A and B" invest in the raiser of the last round told, when it was raised
+     * (not a date of an aside: "set up last year by …, has raised this capital from"); no fact else.
+     */
     static Fact investorsOfToldRound(Doc doc, Sentence s, Trigger tr, FactCollector out) {
-        String raiser = null;
+        Fact round = null;
         for (Fact f : out.all()) {
-            raiser = f.type() == FactType.FUNDING_ROUND ? f.subject() : raiser;
+            round = f.type() == FactType.FUNDING_ROUND ? f : round;
         }
-        if (raiser != null) {
-            investorsOfRound(doc, s, tr, raiser, out);
+        int first = round == null ? -1 : DealParties.namedAfter(doc, s, tr.endToken() + 3, INVESTOR_TYPES, round.subject());
+        if (first >= 0) {
+            List<String> investors = new ArrayList<>(List.of(doc.id(first)));
+            NameLists.listAfter(doc, s, first, s.endToken(), INVESTOR_TYPES, round.subject(), investors);
+            for (String investor : investors) {
+                out.add(FactType.INVESTMENT, investor, round.subject(), null, null, round.date(), null, null,
+                        Attributes.evidence(doc, s), 0.7);
+            }
         }
         return null;
     }

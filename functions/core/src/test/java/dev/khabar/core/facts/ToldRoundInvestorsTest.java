@@ -27,6 +27,16 @@ class ToldRoundInvestorsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "Corvane Mobility raised $4 million in May 2024. The startup, set up last year by Ravi Menon, has raised this capital from Blue Hill Ventures.|Blue Hill Ventures|Corvane Mobility",
+            "Tessaly Foods raised $9 million in May 2024. The firm, founded in 2019, raised the money from Copper Ventures and Delta Angels.|Delta Angels|Tessaly Foods"})
+    void theInvestorsTakeTheRoundsDateNotAnAsidesOne(String text, String investor, String raiser) {
+        Extracted e = Extracted.of(text, "2024-06-02");
+        var round = e.document().facts().stream().filter(f -> f.type() == FactType.FUNDING_ROUND).findFirst().orElseThrow();
+        assertEquals(round.date(), e.requireFact(FactType.INVESTMENT, investor, raiser).date(), e.describeFacts());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "The report said the fund raised this capital from Kestrel Capital last year.",
             "Analysts said the money came from Kestrel Capital and Halcyon Ventures."})
     void noRoundToldNoInvestors(String text) {

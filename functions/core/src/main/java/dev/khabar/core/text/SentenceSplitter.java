@@ -73,16 +73,15 @@ public final class SentenceSplitter {
     }
 
     /**
-     * "worth 900 Cr. with", "Rs. 250 crore": a short capitalized word's period followed by a lowercase word or a number
-     * abbreviates the word; a sentence never opens in lowercase.
+     * "worth 900 Cr. with", "Mgr. of": a short capitalized word's period followed by a lowercase word abbreviates the
+     * word; a sentence never opens in lowercase.
      */
     private static boolean shortCapitalBeforeLowercase(String text, int dot, int after) {
         int k = after;
         while (k < text.length() && text.charAt(k) == ' ') {
             k++;
         }
-        if (k == after || k >= text.length() || !(Character.isDigit(text.charAt(k))
-                || Character.isLowerCase(text.charAt(k)) && text.charAt(k) <= 'z')) {
+        if (k == after || k >= text.length() || !Character.isLowerCase(text.charAt(k)) || text.charAt(k) > 'z') {
             return false;
         }
         int b = dot;

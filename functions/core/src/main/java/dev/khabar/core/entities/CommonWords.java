@@ -25,6 +25,10 @@ final class CommonWords {
     /** Verbs of speech written small: a line with one attributes a quote (a headline would capitalize them). */
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "noted", "explained", "wrote");
 
+    /** Prepositions and conjunctions of four letters or more that title case leaves small. */
+    private static final Set<String> TITLE_CASE_SMALL = Set.of("with", "over", "from", "into", "onto", "upon", "than",
+            "amid", "after", "under", "about", "worth", "near");
+
     private CommonWords() {
     }
 
@@ -82,8 +86,11 @@ final class CommonWords {
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             Token t = tokens.get(k);
             if (t.script() == Script.LATIN && t.surface().length() > 3) {
-                words++;
                 boolean upper = Character.isUpperCase(t.surface().charAt(0));
+                if (!upper && TITLE_CASE_SMALL.contains(t.surface())) {
+                    continue; // "Acme Signs Deal with Birch": title case writes short prepositions small
+                }
+                words++;
                 capitalized += upper ? 1 : 0;
                 if (!upper && SPEECH.contains(t.surface())) {
                     return false; // "Jane Roe, Executive Vice President of Acme Corp said,": a speaker's line, not a headline

@@ -67,9 +67,16 @@ final class RoleEmployers {
         return doc.topic == null || NonEmployers.excluded(doc, doc.topic) ? null : doc.topic;
     }
 
-    /** Whether an article ("a former", "an", "the") opens the phrase of the organization before a title: "a former Acme executive". */
+    /**
+     * Whether an article ("a former", "an", "the") opens the phrase of the organization before a title: "a former Acme
+     * executive"; or no article at all between a person's comma and the organization: "Jane Roe, Acme VP for sales, said".
+     */
     static boolean describedTitle(Doc doc, Sentence s, int org) {
         int k = doc.mention(org).startToken() - 1;
+        if (k - 1 >= s.firstToken() && Grammar.isComma(doc.token(k)) && doc.mentionAt[k - 1] >= 0
+                && doc.type(doc.mentionAt[k - 1]) == EntityType.PERSON) {
+            return true;
+        }
         if (k >= s.firstToken() && (doc.token(k).is("former") || doc.token(k).is("longtime") || doc.token(k).is("veteran"))) {
             k--;
         }

@@ -199,6 +199,40 @@ final class Rounds {
         return Grammar.afterAside(doc, s, k, 12);
     }
 
+    private static final Set<String> TOLD = WordSet.of("this", "that", "the", "these", "those");
+    private static final Set<String> SUMS = WordSet.of("capital", "money", "funds", "amount", "sum", "cash");
+
+    /**
+     * "raised this capital from A and B", "raised the money from A": a raise told before, named again only to give its
+     * investors; no new round.
+     */
+    static boolean toldSumFrom(Doc doc, Sentence s, Trigger tr) {
+        int k = tr.endToken();
+        return !tr.arabic() && k + 2 < s.endToken() && TOLD.contains(doc.token(k).norm())
+                && SUMS.contains(doc.token(k + 1).norm()) && doc.token(k + 2).is("from");
+    }
+
+    /**
+     * The investors of "raised this capital from A and B" invest in the raiser of the last round told, when it was raised
+     * (not a date of an aside: "set up last year by …, has raised this capital from"); no fact else.
+     */
+    static Fact investorsOfToldRound(Doc doc, Sentence s, Trigger tr, FactCollector out) {
+        Fact round = null;
+        for (Fact f : out.all()) {
+            round = f.type() == FactType.FUNDING_ROUND ? f : round;
+        }
+        int first = round == null ? -1 : DealParties.namedAfter(doc, s, tr.endToken() + 3, INVESTOR_TYPES, round.subject());
+        if (first >= 0) {
+            List<String> investors = new ArrayList<>(List.of(doc.id(first)));
+            NameLists.listAfter(doc, s, first, s.endToken(), INVESTOR_TYPES, round.subject(), investors);
+            for (String investor : investors) {
+                out.add(FactType.INVESTMENT, investor, round.subject(), null, null, round.date(), null, null,
+                        Attributes.evidence(doc, s), 0.7);
+            }
+        }
+        return null;
+    }
+
     /**
      * "a round led by Thrive Capital", "raised $5m from A and B", "backed by X", "جولة قادها صندوق …": the investors of
      * the round invest in its raiser.

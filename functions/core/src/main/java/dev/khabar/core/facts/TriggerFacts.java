@@ -114,6 +114,9 @@ final class TriggerFacts {
                 type = FactType.ACQUISITION; // "took a majority stake in X", «حصة أغلبية في X»: control of the company
             }
         }
+        if (type == FactType.FUNDING_ROUND && Rounds.toldSumFrom(doc, s, tr)) {
+            return Rounds.investorsOfToldRound(doc, s, tr, out); // "has raised this capital from A, B and C"
+        }
         int byAt = type == FactType.FUNDING_ROUND ? -1 : passiveBy(doc, s, tr);
         if (tr.passiveOnly() && byAt < 0) {
             return null; // "started selling", "set up a meeting"

@@ -42,7 +42,7 @@ public final class SentenceSplitter {
                     }
                     if ((after == n || Character.isWhitespace(text.charAt(after)) || gluedArabic(text, i, after)
                             || gluedLatin(text, i, after))
-                            && !(c == '.' && isAbbreviation(text, i))) {
+                            && !(c == '.' && (isAbbreviation(text, i) || shortCapitalBeforeLowercase(text, i, after)))) {
                         end = after;
                         next = after;
                         break;
@@ -70,6 +70,26 @@ public final class SentenceSplitter {
             start = skipSpace(text, next);
         }
         return out;
+    }
+
+    /**
+     * "worth 900 Cr. with", "Mgr. of": a short capitalized word's period followed by a lowercase word abbreviates the
+     * word; a sentence never opens in lowercase.
+     */
+    private static boolean shortCapitalBeforeLowercase(String text, int dot, int after) {
+        int k = after;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        if (k == after || k >= text.length() || !Character.isLowerCase(text.charAt(k)) || text.charAt(k) > 'z') {
+            return false;
+        }
+        int b = dot;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return dot - b >= 2 && dot - b <= 3 && Character.isUpperCase(text.charAt(b))
+                && (b == 0 || Character.isWhitespace(text.charAt(b - 1)));
     }
 
     /** "miss him.”Mr. Roe", "grew.The rest": a lowercase word, the stop (and a closing quote), then a capital. */

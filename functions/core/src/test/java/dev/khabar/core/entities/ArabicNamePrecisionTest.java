@@ -108,4 +108,15 @@ class ArabicNamePrecisionTest {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.document().entities().stream().noneMatch(e -> e.aliases().contains(word)), x.names());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وكان سامر يشغل منصب المدير المالي بشكل مؤقت منذ العام الماضي.",
+            "وعين المجلس رئيسا جديدا لكي تعود الشركة إلى النمو.",
+            "وقال المدير التنفيذي الجديد إنه سيبدأ عمله في مارس.",
+            "وقالت كبيرة المحللين بمعهد الدراسات المالية إن الأسواق هادئة."})
+    void adverbsPurposeWordsVerbsAndGluedBodiesAfterATitleAreNotPeople(String text) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.document().entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), x.names());
+    }
 }

@@ -97,4 +97,24 @@ class NotANameTest {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertEquals(EntityType.PERSON, x.requireEntity(name).type(), x.names());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Brenton Marine signed an order worth Rs. 420 crore with the navy.|Rs",
+            "Brenton Marine named Commodore Vikram Rao (Retd) to its board.|Retd",
+            "Brenton Marine booked orders worth 900 Cr. last year.|Cr"})
+    void currencyAbbreviationsAndRetiredMarksAreNotNames(String text, String word) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.entity(word).isEmpty(), x.names());
+        assertTrue(x.entity("Brenton Marine").isPresent(), x.names());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aTitleCaseHeadlineWithSmallPrepositionsKeepsOnlyTheNameItsStoryRepeats() {
+        Extracted x = Extracted.of("Brenton Marine Wins Orders Worth 900 Cr. with Two Partners\n"
+                + "Brenton Marine said the orders run to 2027.", "2025-01-01");
+        assertTrue(x.entity("Brenton Marine Wins Orders Worth").isEmpty(), x.names());
+        assertTrue(x.entity("Cr").isEmpty(), x.names());
+        assertTrue(x.entity("Brenton Marine").isPresent(), x.names());
+    }
 }

@@ -50,4 +50,12 @@ class SentenceSplitterTest {
         var sentences = SentenceSplitter.split(text, Tokenizer.tokenize(text));
         assertEquals("Second one!", text.substring(sentences.get(1).start(), sentences.get(1).end()));
     }
+
+    @Test
+    void aShortCapitalizedAbbreviationBeforeALowercaseWordDoesNotSplit() {
+        assertEquals(1, split("Navy Orders Ships Worth 4,000 Cr. with Two Yards").size());
+        assertEquals(1, split("The deal was led by Col. smith and two aides.").size());
+        assertEquals(1, split("Acme Ltd booked 90 Mn. in new orders last year.").size());
+        assertEquals(2, split("The board met on Monday. Acme then left.").size());
+    }
 }

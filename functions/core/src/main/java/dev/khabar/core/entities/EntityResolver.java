@@ -231,7 +231,7 @@ public final class EntityResolver {
         for (Group g : groups.values()) {
             String surface = g.firstSurface;
             boolean mixedCase = mixedCaseAcronym(surface);
-            if (g.entry == null && surface.length() >= 2 && (allUpperCase(surface) || mixedCase)) {
+            if (g.entry == null && surface.length() >= 2 && (TextNormalizer.allUpperCase(surface) || mixedCase)) {
                 Group full = byInitials.get(mixedCase ? capitals(surface) : surface);
                 if (full != null && full != g
                         && (!mixedCase || spelledOut(surface, full.entry != null ? full.entry.name() : full.firstSurface))) {
@@ -480,15 +480,6 @@ public final class EntityResolver {
     }
 
     // loops rather than chars() streams with lambdas: the first document pays each lambda's class and each stream
-    private static boolean allUpperCase(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (!Character.isUpperCase(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isDigit(s.charAt(i))) {

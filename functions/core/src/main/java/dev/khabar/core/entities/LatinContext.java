@@ -4,6 +4,7 @@ import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
+import dev.khabar.core.text.TextNormalizer;
 import dev.khabar.core.text.Token;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -96,13 +97,8 @@ record LatinContext(Set<String> aloneUnquoted, Set<String> aloneAfterQuote, Set<
         }
         for (int k = i; k < end; k++) {
             String w = tokens.get(k).surface();
-            if (w.length() < 3) {
+            if (w.length() < 3 || !TextNormalizer.allUpperCase(w)) {
                 return false;
-            }
-            for (int c = 0; c < w.length(); c++) { // a loop, not a stream's lambda: the first document pays its class
-                if (!Character.isUpperCase(w.charAt(c))) {
-                    return false;
-                }
             }
         }
         if (end >= s.endToken() || !tokens.get(end).is("(")) {

@@ -6,6 +6,7 @@ import dev.khabar.core.model.FactType;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
+import dev.khabar.core.text.TextNormalizer;
 import dev.khabar.core.text.Token;
 import java.util.Set;
 
@@ -155,15 +156,7 @@ final class Bids {
     }
 
     private static boolean allCaps(Token t) {
-        if (t.script() != Script.LATIN) {
-            return false;
-        }
-        for (int k = 0; k < t.surface().length(); k++) { // a loop, not a stream: it runs before most deal nouns
-            if (!Character.isUpperCase(t.surface().charAt(k))) {
-                return false;
-            }
-        }
-        return true;
+        return t.script() == Script.LATIN && TextNormalizer.allUpperCase(t.surface());
     }
 
     /** The token before the amount and adjectives that stand before the noun at i. */

@@ -101,6 +101,16 @@ public final class TextNormalizer {
                 || (c >= '\u064B' && c <= '\u0652') || c == '\u0670';
     }
 
+    /** Whether every char is an upper-case letter ("NASA", "MOLINE"); a loop, not a stream: rules ask it on the first document. */
+    public static boolean allUpperCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isUpperCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static boolean isDigit(char c) {
         return (c >= '0' && c <= '9') || (c >= '٠' && c <= '٩') || (c >= '۰' && c <= '۹');
     }

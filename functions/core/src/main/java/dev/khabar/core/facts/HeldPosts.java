@@ -94,15 +94,7 @@ final class HeldPosts {
             return -1;
         }
         Sentence previous = doc.sentences.get(s.index() - 1);
-        int person = -1;
-        for (int m : doc.mentionsIn(previous.firstToken(), previous.endToken())) {
-            if (doc.type(m) == EntityType.PERSON) {
-                if (person >= 0 && !doc.id(person).equals(doc.id(m))) {
-                    return -1;
-                }
-                person = m;
-            }
-        }
-        return person;
+        int person = PersonPronouns.onePerson(doc, previous.firstToken(), previous.endToken());
+        return person >= 0 ? person : -1;
     }
 }

@@ -3,7 +3,6 @@ package dev.khabar.core.facts;
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.text.Sentence;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -44,21 +43,32 @@ final class PersonPronouns {
     static int antecedent(Doc doc, Sentence s, int k) {
         for (int back = s.index(); back >= Math.max(0, s.index() - REACH); back--) {
             Sentence here = doc.sentences.get(back);
-            List<Integer> named = doc.mentionsIn(here.firstToken(), back == s.index() ? k : here.endToken());
-            int person = -1;
-            for (int m : named) {
-                if (doc.type(m) != EntityType.PERSON) {
-                    continue;
-                }
-                if (person >= 0 && !doc.id(person).equals(doc.id(m))) {
-                    return -1; // two people named together: "he" could be either
-                }
-                person = m;
+            int person = onePerson(doc, here.firstToken(), back == s.index() ? k : here.endToken());
+            if (person == SEVERAL) {
+                return -1; // two people named together: "he" could be either
             }
             if (person >= 0) {
                 return person;
             }
         }
         return -1;
+    }
+
+    /** What {@link #onePerson} answers when tokens name more than one person. */
+    static final int SEVERAL = -2;
+
+    /** The person mention tokens [from, to) name (its last mention), -1 when they name none, {@link #SEVERAL} when more than one. */
+    static int onePerson(Doc doc, int from, int to) {
+        int person = -1;
+        for (int m : doc.mentionsIn(from, to)) {
+            if (doc.type(m) != EntityType.PERSON) {
+                continue;
+            }
+            if (person >= 0 && !doc.id(person).equals(doc.id(m))) {
+                return SEVERAL;
+            }
+            person = m;
+        }
+        return person;
     }
 }

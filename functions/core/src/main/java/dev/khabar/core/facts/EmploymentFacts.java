@@ -1,5 +1,6 @@
 package dev.khabar.core.facts;
 
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
@@ -31,6 +32,9 @@ final class EmploymentFacts {
 
     static Fact employment(Doc doc, Sentence s, Trigger tr, FactCollector out, Fact previous) {
         FactType type = tr.type();
+        if (type == FactType.EMPLOYMENT_START && (Movers.unnamedSuccessor(doc, s, tr.startToken()) || candidacy(doc, s, tr))) {
+            return null; // a successor sought or a candidate named: nobody has taken the post
+        }
         List<Integer> persons = new ArrayList<>();
         String org;
         int end = Grammar.clauseEnd(doc, tr.startToken(), s);
@@ -173,7 +177,24 @@ final class EmploymentFacts {
         return true;
     }
 
-    /** The person hired: named after the verb in the same phrase, not a speaker quoted later ("…, Roe said"). */
+    /** «المرشح الأبرز لتولي», «أحد المرشحين لخلافة»: a candidate for the post. */
+    private static final Set<String> CANDIDATES = WordSet.of("مرشح", "مرشحا", "مرشحه", "مرشحين",
+            "مرشحون");
+
+    /** Whether a word of candidacy stands within three words before the trigger: the post is sought, not taken. */
+    private static boolean candidacy(Doc doc, Sentence s, Trigger tr) {
+        for (int k = Math.max(s.firstToken(), tr.startToken() - 3); k < tr.startToken(); k++) {
+            if (CANDIDATES.contains(Clitics.bare(doc.token(k).norm()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The person hired: named after the verb in the same phrase, not a speaker quoted later ("…, Roe said"), nor the
+     * one a replacement is sought for («تعيين بديل لـX»).
+     */
     private static int hiredPerson(Doc doc, Sentence s, Trigger tr, int end) {
         for (int k = tr.endToken(); k < end; k++) {
             if (Grammar.isComma(doc.token(k))) {
@@ -181,7 +202,7 @@ final class EmploymentFacts {
             }
             int m = doc.mentionAt[k];
             if (m >= 0 && doc.type(m) == EntityType.PERSON) {
-                return Movers.speaker(doc, s, m) ? -1 : m;
+                return Movers.speaker(doc, s, m) || Movers.replacedHere(doc, s, m) ? -1 : m;
             }
             if (m >= 0) {
                 k = doc.mention(m).endToken() - 1;

@@ -77,8 +77,8 @@ final class LocationFacts {
                 }
                 add(doc, s, out, loc < 0 ? null : i == s.firstToken() ? sitedAfter(doc, s, loc) : sitedBefore(doc, s, i), loc);
             } else if (m < 0 && TAKES.contains(Clitics.withoutConjunction(doc.token(i).norm())) && i + 3 < s.endToken()
-                    && doc.token(i + 1).is("من") && doc.mentionAt[i + 2] >= 0) {
-                int loc = doc.mentionAt[i + 2];
+                    && doc.token(i + 1).is("من") && doc.mentionAt[takenPlace(doc, s, i + 2)] >= 0) {
+                int loc = doc.mentionAt[takenPlace(doc, s, i + 2)];
                 int after = doc.mention(loc).endToken();
                 boolean seat = after < s.endToken() && Clitics.bare(doc.token(after).norm()).startsWith("مقر");
                 add(doc, s, out, seat ? relativeHead(doc, s, i) : null, loc);
@@ -266,6 +266,11 @@ final class LocationFacts {
         int after = doc.mention(m).endToken();
         return after >= s.endToken() || Grammar.isComma(doc.token(after)) || doc.token(after).is(".")
                 || doc.token(after).is("and") || doc.token(after).is(")") ? m : -1;
+    }
+
+    /** «تتخذ من ولاية فلوريدا مقرا»: the token of the place taken, past a word for a kind of place. */
+    private static int takenPlace(Doc doc, Sentence s, int k) {
+        return k + 1 < s.endToken() && doc.mentionAt[k] < 0 && PLACE_NOUNS.contains(doc.token(k).norm()) ? k + 1 : k;
     }
 
     /** A place right after token i: "في ولاية X", "in X", "X". */

@@ -27,9 +27,11 @@ final class Movers {
             "قال", "قالت", "اضاف", "اضافت", "اكد", "اكدت", "اوضح", "اوضحت");
     /** Words after which the next person is the one replaced: "replacing X", "succeeds X", «محل X», «خلفا لـX». */
     private static final Set<String> REPLACING = WordSet.of("replacing", "replaces", "replace", "replaced", "succeeding",
-            "succeeds", "succeed", "succeeded", "محل", "خلفا", "خليفه", "خليفا");
+            "succeeds", "succeed", "succeeded", "محل", "خلفا", "خليفه", "خليفا", "بديل", "بديلا");
     /** Arabic verbs of succession, which come first: «سيخلف A B في منصب …». */
     private static final Set<String> SUCCEEDS_AR = WordSet.of("يخلف", "سيخلف", "ستخلف", "تخلف");
+    /** «من» before a verb is "whoever": «البحث عمن يخلف X» names no successor. */
+    private static final Set<String> WHOEVER = WordSet.of("من", "عمن", "ممن", "لمن");
     private static final Set<String> PASSIVE_AUXILIARIES = WordSet.of("was", "were", "been", "is", "are", "be", "being");
     private static final Set<String> FUTURE_WORDS = WordSet.of("will", "would", "shall", "to", "سوف");
 
@@ -54,6 +56,9 @@ final class Movers {
      * nearest ungoverned person before the trigger, passing over ", who …," clauses about someone else.
      */
     static int doer(Doc doc, Sentence s, Trigger tr) {
+        if (unnamedSuccessor(doc, s, tr.startToken())) {
+            return -1;
+        }
         int subject = personRightBefore(doc, s, tr.startToken());
         if (subject >= 0 && SUCCEEDS_AR.contains(Clitics.withoutConjunction(doc.token(tr.startToken()).norm()))) {
             return subject; // «أحمد كمال سيخلف محمد سعيد»: named before the verb, the one after is replaced
@@ -90,6 +95,15 @@ final class Movers {
             }
         }
         return -1;
+    }
+
+    /**
+     * «تبحث عمن يخلف الرئيس التنفيذي X»: a verb of succession whose subject is "whoever" — a successor sought, not
+     * named; the person after is the one to be replaced.
+     */
+    static boolean unnamedSuccessor(Doc doc, Sentence s, int verb) {
+        return verb > s.firstToken() && SUCCEEDS_AR.contains(Clitics.withoutConjunction(doc.token(verb).norm()))
+                && WHOEVER.contains(Clitics.withoutConjunction(doc.token(verb - 1).norm()));
     }
 
     /** "with X", "من X", "لـX": a person who receives the action rather than does it ("after X" still acts). */
@@ -249,7 +263,8 @@ final class Movers {
             return NONE;
         }
         int from = k + 1;
-        if (verbFirst && personRightBefore(doc, s, k) < 0 && from < s.endToken() && doc.mentionAt[from] >= 0) {
+        if (verbFirst && personRightBefore(doc, s, k) < 0 && !unnamedSuccessor(doc, s, k) && from < s.endToken()
+                && doc.mentionAt[from] >= 0) {
             from = doc.mention(doc.mentionAt[from]).endToken(); // «سيخلف A B»: A is the successor, B the one replaced
         }
         for (int j = from; j < Math.min(s.endToken(), from + 2); j++) {

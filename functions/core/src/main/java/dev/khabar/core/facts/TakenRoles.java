@@ -52,10 +52,10 @@ final class TakenRoles {
         for (int k = from; k < Math.min(s.endToken() - 1, from + 12); k++) {
             Token t = doc.token(k);
             int m = doc.mentionAt[k];
-            if (m >= 0 && doc.type(m) == EntityType.PERSON && doc.mention(m).endToken() < s.endToken()
-                    && doc.token(doc.mention(m).endToken()).script() == Script.ARABIC
-                    && doc.token(doc.mention(m).endToken()).norm().endsWith("ا")) {
-                RoleMatch r = RoleFacts.match(doc, doc.mention(m).endToken(), s.endToken());
+            int pastName = m >= 0 ? pastQuotes(doc, s, doc.mention(m).endToken()) : -1;
+            if (m >= 0 && doc.type(m) == EntityType.PERSON && pastName < s.endToken()
+                    && doc.token(pastName).script() == Script.ARABIC && doc.token(pastName).norm().endsWith("ا")) {
+                RoleMatch r = RoleFacts.match(doc, pastName, s.endToken());
                 if (r != null && !r.group()) {
                     return new Taken(r.mainRole(), r.possessive(), false, r.endToken()); // "عينت X سلطان الجابر رئيسا تنفيذيا"
                 }
@@ -125,8 +125,16 @@ final class TakenRoles {
 
     /** A title written before a name ("the leavers: researcher X") is that person's present title, not a new one. */
     private static boolean beforePerson(Doc doc, Sentence s, RoleMatch r) {
-        int k = RoleFacts.skipHonorifics(doc, s, r.endToken());
+        int k = pastQuotes(doc, s, RoleFacts.skipHonorifics(doc, s, r.endToken()));
         return k < s.endToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.PERSON;
+    }
+
+    /** The first token from k that is not a quote mark around a name («المدير المالي “سامر حداد” رئيسا»). */
+    private static int pastQuotes(Doc doc, Sentence s, int k) {
+        while (k < s.endToken() && doc.mentionAt[k] < 0 && Grammar.isQuote(doc.token(k))) {
+            k++;
+        }
+        return k;
     }
 
     /**

@@ -61,4 +61,13 @@ class PlaceRulesTest {
                 .requireFact(FactType.LOCATED_IN, "Samsung", "Seoul");
         x("وقالت شركة أمازون التي تتخذ من سياتل مقرا لها إنها ستوسع أعمالها.").requireFact(FactType.LOCATED_IN, "Amazon", "Seattle");
     }
+
+    @Test
+    void arabicSeatTakenInAPlaceOfAKind() {
+        x("وقالت شركة أمازون، التي تتخذ من ولاية واشنطن مقرا لها، إنها ستوسع أعمالها.")
+                .requireFact(FactType.LOCATED_IN, "Amazon", "Washington");
+        x("وتعد شركة نون، التي تأسست عام 2016 وتتخذ من مدينة دبي مقرا لها، من أكبر المتاجر.")
+                .requireFact(FactType.LOCATED_IN, "نون", "Dubai");
+        x("ونمت شركة أوبر التي تتخذ من ولاية كاليفورنيا مقرا رئيسيا لها.").requireFact(FactType.LOCATED_IN, "Uber", "California");
+    }
 }

@@ -193,8 +193,11 @@ final class DealParties {
                 || ROUND_WORDS.contains(doc.token(k - 1).norm()))) {
             return k + 1; // "a seed round of $2 million by A and B", "a round by A"
         }
-        if (n.equals("من") && k >= tr.endToken() && k <= tr.endToken() + 8 && investorNext(doc, s, k + 1)) {
-            return k + 1;
+        if (n.equals("من") && k >= tr.endToken() && k <= tr.endToken() + 8 && k + 1 < s.endToken()) {
+            int from = AGENT_NOUNS.contains(doc.token(k + 1).norm()) ? k + 2 : k + 1; // «تمويل من قبل X»: X gave it
+            if (investorNext(doc, s, from)) {
+                return from;
+            }
         }
         return -1;
     }

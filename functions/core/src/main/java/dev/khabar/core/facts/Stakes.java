@@ -26,7 +26,7 @@ final class Stakes {
     private static final Set<String> MINOR = WordSet.of("minority", "اقليه", "small", "صغيره");
     private static final Set<String> MAJOR = WordSet.of("majority", "controlling", "اغلبيه", "غالبيه", "مسيطره",
             "الاغلبيه", "الاكبر", "كامل", "كامله");
-    private static final Set<String> STAKE = WordSet.of("stake", "stakes", "حصه", "حصص");
+    private static final Set<String> STAKE = WordSet.of("stake", "stakes", "حصه", "حصص", "حصتها", "حصته", "حصصها");
 
     private Stakes() {
     }
@@ -37,9 +37,9 @@ final class Stakes {
         return STAKE.contains(Clitics.bare(t.norm()));
     }
 
-    /** "بيع حصة", "the sale of a stake", "sold its stake": a stake changing hands names its seller first. */
+    /** "بيع حصة", «بيع 51% من حصتها», "the sale of a stake", "sold its stake": a stake changing hands names its seller first. */
     static boolean soldBefore(Doc doc, Sentence s, int trigger) {
-        for (int k = Math.max(s.firstToken(), trigger - 3); k < trigger; k++) {
+        for (int k = Math.max(s.firstToken(), trigger - 4); k < trigger; k++) {
             if (Grammar.anyReading(SALE, doc.token(k))) {
                 return true;
             }

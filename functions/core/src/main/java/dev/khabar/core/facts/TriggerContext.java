@@ -44,12 +44,22 @@ final class TriggerContext {
     private static final Set<String> UNITS = WordSet.of("قسم", "اداره", "قطاع", "وحده", "شعبه", "دائره", "لجنه", "هيئه",
             "وزاره", "وزير", "وزيره", "مجلس", "مدير", "مديره", "رئيس", "فريق");
 
-    /** «رئيس قسم الاستحواذ بالشركة», «وزير الاستثمار»: a deal noun in construct after a unit or office names it, no deal. */
+    /** Words for a company: in construct before a deal noun, «شركة الاستثمار», they name its line of business. */
+    private static final Set<String> COMPANY_KINDS = WordSet.of("شركه", "شركات", "صندوق", "صناديق", "مجموعه", "بنك", "مصرف");
+
+    /**
+     * «رئيس قسم الاستحواذ بالشركة», «وزير الاستثمار», «لشركة الاستثمار الأمريكية X»: a deal noun in construct after a
+     * unit, an office or an indefinite word for a company names it, no deal («أعلنت الشركة الاستحواذ» stays a deal).
+     */
     static boolean unitName(Doc doc, Sentence s, Trigger tr) {
         int before = tr.startToken() - 1;
-        return tr.arabic() && before >= s.firstToken() && doc.mentionAt[before] < 0
-                && doc.token(tr.startToken()).norm().startsWith("ال")
-                && (UNITS.contains(doc.token(before).norm()) || UNITS.contains(Clitics.withoutConjunction(doc.token(before).norm())));
+        if (!tr.arabic() || before < s.firstToken() || doc.mentionAt[before] >= 0 || !doc.token(tr.startToken()).norm().startsWith("ال")) {
+            return false;
+        }
+        String word = Clitics.withoutConjunction(doc.token(before).norm());
+        boolean indefinite = !word.startsWith("ال") && !word.startsWith("لل") && !word.startsWith("بال");
+        return UNITS.contains(doc.token(before).norm()) || UNITS.contains(word)
+                || indefinite && Grammar.anyReading(COMPANY_KINDS, doc.token(before));
     }
 
     /** A finite Arabic verb (استحوذت، تشتري), not a noun carrying the article or a preposition (الاستحواذ، للاستحواذ). */

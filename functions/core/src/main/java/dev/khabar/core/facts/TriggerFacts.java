@@ -108,7 +108,7 @@ final class TriggerFacts {
             type = FactType.INVESTMENT; // "الاستحواذ على 15% من", "a minority stake in": a share, not the company
         } else if (type == FactType.INVESTMENT && Stakes.isStakeWord(doc.token(tr.startToken()))) {
             if (Stakes.soldBefore(doc, s, tr.startToken())) {
-                return null; // "بيع حصة" names the seller, not an investor
+                return tr.arabic() ? StakeSales.soldTo(doc, s, tr, out) : null; // "بيع حصة" names the seller, not an investor
             }
             if (Stakes.around(doc, s, tr.startToken()) == Stakes.Size.MAJORITY) {
                 type = FactType.ACQUISITION; // "took a majority stake in X", «حصة أغلبية في X»: control of the company
@@ -125,7 +125,8 @@ final class TriggerFacts {
             return Rounds.receivedFrom(doc, s, tr, out, previous);
         }
         String subject;
-        int subjectMention = tr.arabic() ? DealParties.arabicAgent(doc, s, tr, spec.subject()) : -1;
+        // «حصلت X على تمويل من قبل Y»: the one named after «من قبل» a round is its investor, not its owner
+        int subjectMention = tr.arabic() && type != FactType.FUNDING_ROUND ? DealParties.arabicAgent(doc, s, tr, spec.subject()) : -1;
         if (subjectMention >= 0) {
             subject = doc.id(subjectMention); // «تم الاستحواذ على X من قبل Y»: the object stays after its marker
         } else if (byAt >= 0) {

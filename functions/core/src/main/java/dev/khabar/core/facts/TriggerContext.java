@@ -68,6 +68,15 @@ final class TriggerContext {
         return !w.startsWith("ال") && !w.startsWith("لل") && !w.startsWith("بال") && !w.startsWith("ل");
     }
 
+    /** Conjunctions of time and cause that open a clause whose verb may drop its subject: «عندما استحوذت على X». */
+    private static final Set<String> SUBORDINATORS = WordSet.of("عندما", "حينما", "حين", "اذ", "بعدما", "لما");
+
+    /** Whether the trigger's verb comes right after a conjunction of time or cause. */
+    static boolean afterSubordinator(Doc doc, Sentence s, Trigger tr) {
+        int before = tr.startToken() - 1;
+        return before >= s.firstToken() && SUBORDINATORS.contains(Clitics.withoutConjunction(doc.token(before).norm()));
+    }
+
     /** «استحوذت على», «اشترت "X"»: the verb goes straight on to its object, so no noun after it is its doer. */
     static boolean objectNext(Doc doc, Sentence s, Trigger tr) {
         int k = tr.endToken();

@@ -27,6 +27,13 @@ class LaunchesAndLinksTest {
     }
 
     @Test
+    void arabicVeilIdiomLaunches() {
+        x("أماطت سامسونج اللثام عن هاتفها الجديد «جالكسي زد».").requireFact(FactType.PRODUCT_LAUNCH, "Samsung", "جالكسي زد");
+        x("وأماطت أبل اللثام عن هاتف «آيفون 16» الجديد.").requireFact(FactType.PRODUCT_LAUNCH, "Apple", "iPhone 16");
+        x("وأماطت جوجل اليوم اللثام عن تطبيق «نوفا» للترجمة.").requireFact(FactType.PRODUCT_LAUNCH, "Google", "نوفا");
+    }
+
+    @Test
     void whatALaunchVerbPutsOutIsAProduct() {
         Extracted a = x("Rivet Motors released its new two-seat Roadster last year.");
         assertEquals(EntityType.PRODUCT, a.requireEntity("Roadster").type());

@@ -26,6 +26,9 @@ final class LocationFacts {
     /** «تتخذ من دبي مقرا لها»: taking a city as its seat. */
     private static final Set<String> TAKES = WordSet.of("تتخذ", "يتخذ", "اتخذت", "اتخذ");
     private static final Set<String> RELATIVES = WordSet.of("التي", "الذي");
+    /** «مع شركات مقرها السعودية», "deals with firms based in Texas": the seat of companies left unnamed. */
+    private static final Set<String> UNNAMED_SITED = WordSet.of("شركات", "شركه", "موسسات", "موسسه", "بنوك", "مصارف",
+            "companies", "firms", "startups", "businesses", "banks");
     private static final Set<EntityType> SITED = Set.of(EntityType.ORGANIZATION, EntityType.FACILITY);
 
     private LocationFacts() {
@@ -75,7 +78,8 @@ final class LocationFacts {
                 if (loc < 0) {
                     loc = placeOfWhere(doc, s, i);
                 }
-                add(doc, s, out, loc < 0 ? null : i == s.firstToken() ? sitedAfter(doc, s, loc) : sitedBefore(doc, s, i), loc);
+                boolean unnamed = i > s.firstToken() && doc.mentionAt[i - 1] < 0 && UNNAMED_SITED.contains(doc.token(i - 1).norm());
+                add(doc, s, out, loc < 0 || unnamed ? null : i == s.firstToken() ? sitedAfter(doc, s, loc) : sitedBefore(doc, s, i), loc);
             } else if (m < 0 && TAKES.contains(Clitics.withoutConjunction(doc.token(i).norm())) && i + 3 < s.endToken()
                     && doc.token(i + 1).is("من") && doc.mentionAt[takenPlace(doc, s, i + 2)] >= 0) {
                 int loc = doc.mentionAt[takenPlace(doc, s, i + 2)];

@@ -233,6 +233,18 @@ final class Rounds {
         return null;
     }
 
+    private static final Set<String> INVESTORS = WordSet.of("investors", "مستثمرين", "مستثمرون");
+
+    /** "raised money from investors including X", «جمعت رأس مال من مستثمرين»: investors named as the givers. */
+    static boolean fromInvestors(Doc doc, Sentence s, Trigger tr) {
+        for (int k = tr.endToken() + 1; k < Math.min(s.endToken(), tr.endToken() + 6); k++) {
+            if (INVESTORS.contains(doc.token(k).norm()) && (doc.token(k - 1).is("from") || doc.token(k - 1).is("من"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "a round led by Thrive Capital", "raised $5m from A and B", "backed by X", "جولة قادها صندوق …": the investors of
      * the round invest in its raiser.

@@ -201,6 +201,10 @@ final class TriggerFacts {
                 return null;
             }
         } else if (type == FactType.FUNDING_ROUND && (!round || Rounds.notARaise(doc, s, tr))) {
+            if (!round && Rounds.fromInvestors(doc, s, tr)) {
+                // «جمعت رأس مال من مستثمرين من بينهم X», "raised money from investors including X": no round, but X invested
+                Rounds.investorsOfRound(doc, s, tr, subject, out);
+            }
             return null;
         } else {
             objects.add(null);

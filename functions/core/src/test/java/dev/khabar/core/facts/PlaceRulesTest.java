@@ -63,6 +63,16 @@ class PlaceRulesTest {
     }
 
     @Test
+    void theSeatOfCompaniesLeftUnnamedIsNoNamedCompanys() {
+        for (String text : new String[] {"وقالت شركة أرامكو إن 80% من العقود وقعت مع شركات مقرها السعودية.",
+                "ووقعت شركة أرامكو اتفاقيات مع مؤسسات مقرها في دبي.", "Acme Corp signed deals with companies based in Texas.",
+                "وتعاقدت شركة أوبر مع شركة مقرها في لندن."}) {
+            Extracted x = x(text);
+            assertTrue(x.document().facts().stream().noneMatch(f -> f.type() == FactType.LOCATED_IN), x.describeFacts());
+        }
+    }
+
+    @Test
     void arabicSeatTakenInAPlaceOfAKind() {
         x("وقالت شركة أمازون، التي تتخذ من ولاية واشنطن مقرا لها، إنها ستوسع أعمالها.")
                 .requireFact(FactType.LOCATED_IN, "Amazon", "Washington");

@@ -373,6 +373,22 @@ final class TriggerFacts {
         return null;
     }
 
+    /**
+     * Whether the name at token {@code name} after an Arabic verb of buying is its seller: «من» right before it, and
+     * right after the verb or its doer («اشترت (شركة أوبر) من X»), or after a verb that carries what it bought
+     * («اشترتها أوبر من X»).
+     */
+    private static boolean soldBy(Doc doc, Trigger tr, int name) {
+        int from = name - 1;
+        if (from < tr.endToken() || !doc.token(from).is("من")) {
+            return false;
+        }
+        Token verb = doc.token(tr.startToken());
+        int doer = doc.mentionAt[from - 1];
+        boolean afterDoer = doer >= 0 && doc.mention(doer).startToken() <= tr.endToken() + 1 && TriggerContext.isVerb(verb);
+        return from == tr.endToken() || afterDoer || TriggerContext.isVerb(verb) && verb.norm().endsWith("ها");
+    }
+
     private static List<String> objects(Doc doc, Sentence s, Trigger tr, ArgumentSpec spec, String subject, int byAt,
                                         Fact previous) {
         List<String> out = new ArrayList<>();
@@ -467,6 +483,9 @@ final class TriggerFacts {
         if (first >= 0 && tr.type() == FactType.ACQUISITION && !tr.arabic() && doc.mention(first).startToken() > start
                 && doc.token(doc.mention(first).startToken() - 1).is("from")) {
             return out; // "bought the plant in 2006 from X": X sold what was bought, and that has no name
+        }
+        if (first >= 0 && tr.type() == FactType.ACQUISITION && tr.arabic() && soldBy(doc, tr, doc.mention(first).startToken())) {
+            return out; // «اشترتها (أوبر) من X», «اشترت من X»: X sold what was bought
         }
         boolean contract = tr.type() == FactType.CONTRACT;
         if (contract && first >= 0 && start == tr.endToken() && DealParties.purposeBetween(doc, start, doc.mention(first).startToken())) {

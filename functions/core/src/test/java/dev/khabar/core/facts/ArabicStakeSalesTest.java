@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A stake sold names its seller first and its buyer after the company («بيع حصة في X إلى Y»); a deal noun after an
- * indefinite word for a company names its business («شركة الاستثمار X»); «تمويل من قبل Y»: Y invested.
+ * indefinite word for a company names its business («شركة الاستثمار X»); «تمويل من قبل Y»: Y invested; «اشترتها من Y»:
+ * Y sold.
  */
 class ArabicStakeSalesTest {
     private static Extracted x(String text) {
@@ -29,6 +30,17 @@ class ArabicStakeSalesTest {
             assertTrue(x.fact(FactType.INVESTMENT, seller, company).isEmpty(), x.describeFacts());
             assertTrue(x.fact(FactType.ACQUISITION, seller, company).isEmpty(), x.describeFacts());
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وقالت شركة تسلا إنها اشترتها من مجموعة سوفت بنك.|Tesla",
+            "وأعلنت شركة أوبر أنها اشترت من مجموعة سوفت بنك شركة كريم.|Uber",
+            "ونمت شركة زيلو، التي اشترتها شركة أوبر من مجموعة سوفت بنك عام 2019.|Uber",
+            "وتعمل شركة كريم، وهي شركة إماراتية اشترتها أوبر من مجموعة سوفت بنك العام الماضي، في دبي.|Uber"})
+    void theOneBoughtFromSoldNothingWasBought(String text, String buyer) {
+        Extracted x = x(text);
+        assertTrue(x.fact(FactType.ACQUISITION, buyer, "SoftBank").isEmpty(), x.describeFacts());
     }
 
     @ParameterizedTest

@@ -43,6 +43,11 @@ final class Grammar {
     private Grammar() {
     }
 
+    /** "said", "announced", "confirmed": a verb by which a deed is reported. */
+    static boolean reports(Token t) {
+        return REPORTING_VERBS.contains(t.norm());
+    }
+
     static boolean isArabicOrgCue(Token t) {
         return anyReading(ARABIC_ORG_CUES, t);
     }

@@ -50,6 +50,11 @@ public final class EntityFinder {
                 if (m.entry().type() == EntityType.ORGANIZATION && unitAfter(tokens, end, s.endToken())) {
                     continue; // "Motorola Labs", "General Dynamics Information Technology": a unit of its own
                 }
+                int countryUnit = m.entry().type() == EntityType.ORGANIZATION ? countryUnit(tokens, end, s.endToken()) : -1;
+                if (countryUnit > end && sink.add(i, countryUnit, 0, EntityType.ORGANIZATION, null, null)) {
+                    i = countryUnit - 1;
+                    continue;
+                }
                 if (m.entry().type() == EntityType.ORGANIZATION && end < s.endToken() && suffix(tokens.get(end))) {
                     end++;
                 }
@@ -96,6 +101,22 @@ public final class EntityFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The end of the place in "Huawei Turkey CEO X", "Samsung India head X": a known company's unit in a country, named
+     * by the place before its executive's title; -1 when no place and title follow.
+     */
+    private int countryUnit(List<Token> tokens, int end, int limit) {
+        if (end >= limit || tokens.get(end).script() != Script.LATIN || !tokens.get(end).capitalized()) {
+            return -1;
+        }
+        Gazetteer.Match place = gazetteer.match(tokens, end, limit);
+        if (place == null || place.entry().type() != EntityType.LOCATION || place.endToken() >= limit) {
+            return -1;
+        }
+        Token next = tokens.get(place.endToken());
+        return next.script() == Script.LATIN && NameLexicon.isEnglishTitleHead(next.norm()) ? place.endToken() : -1;
     }
 
     /**

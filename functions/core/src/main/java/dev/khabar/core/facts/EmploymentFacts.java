@@ -123,7 +123,8 @@ final class EmploymentFacts {
                     && org.equals(TakenRoles.apposedEmployer(doc, s, p))) {
                 continue; // "X, Acme's CFO, will take the post of CEO": a change of role, told as the current ROLE
             }
-            if (type == FactType.EMPLOYMENT_START && role != null && tr.hire() && promotedFromWithin(doc, s, p, org)) {
+            if (type == FactType.EMPLOYMENT_START && role != null && tr.hire() && !tr.arabic()
+                    && promotedFromWithin(doc, s, p, org)) {
                 // "Acme named COO X as its next CEO": a new post, not a new employer; the one replaced still leaves
                 out.add(FactType.ROLE, doc.id(p), org, null, null, null, role, null, Attributes.evidence(doc, s), 0.6);
                 Movers.predecessor(doc, s, tr, org, role, out);
@@ -165,8 +166,8 @@ final class EmploymentFacts {
     private static final java.util.Set<String> EARLIER = dev.khabar.core.lexicon.WordSet.of("former", "ex", "then", "onetime");
 
     /**
-     * "Acme named research chief X as its next CEO": a title held now, of no other company, before the name of someone
-     * given a post is a promotion inside the company, not a hire ("named former Google executive X" is one).
+     * "Acme named research chief X as its next CEO": in English, a title held now, of no other company, before the name
+     * of someone given a post is a promotion inside the company, not a hire ("named former Google executive X" is one).
      */
     private static boolean promotedFromWithin(Doc doc, Sentence s, int p, String org) {
         int start = doc.mention(p).startToken();

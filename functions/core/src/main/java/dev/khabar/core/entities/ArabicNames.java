@@ -38,6 +38,11 @@ final class ArabicNames {
                 continue;
             }
             if (t.script() == Script.ARABIC) {
+                int namedAfter = NamedAfterRulers.find(tokens, i, end, sink);
+                if (namedAfter > i) {
+                    i = namedAfter - 1; // «مدينة الملك عبدالعزيز»: the city, not the king
+                    continue;
+                }
                 int afterHonorifics = honorifics(tokens, i, end);
                 if (afterHonorifics > i) {
                     person(tokens, afterHonorifics, end, sink); // "سمو الأمير الدكتور تركي بن سعود"
@@ -82,8 +87,13 @@ final class ArabicNames {
     private static final Set<String> WORLD_BEFORE = ArabicWords.folded("انحاء", "ارجاء", "دول", "مستوى", "اسواق", "بلدان",
             "مدن", "شركات", "اغنى", "اكبر");
 
+    private static final Set<String> IN_THE_WORLD = ArabicWords.folded("بالعالم", "للعالم");
+
     /** «في العالم», «أنحاء العالم»: after a preposition or a noun of extent العالم is "the world", not "the scientist". */
     private static boolean theWorld(List<Token> tokens, int i, int floor) {
+        if (IN_THE_WORLD.contains(tokens.get(i).norm())) {
+            return true; // «بالعالم»: a preposition glued to العالم
+        }
         if (!tokens.get(i).norm().equals("العالم") || i == floor) {
             return false;
         }
@@ -148,7 +158,8 @@ final class ArabicNames {
 
     /** A person named right after a title: two name words, a third when joined by بن/أبو. */
     private static boolean person(List<Token> tokens, int i, int end, MentionSink sink) {
-        if (i + 1 >= end || !nameWord(tokens.get(i), false) || !nameWord(tokens.get(i + 1), true) || sink.covered(i)) {
+        if (i + 1 >= end || !nameWord(tokens.get(i), false) || !nameWord(tokens.get(i + 1), true) || sink.covered(i)
+                || forPhrase(tokens, i, end) || forPhrase(tokens, i + 1, end)) {
             return false;
         }
         Mention known = sink.at(i + 1);
@@ -228,6 +239,19 @@ final class ArabicNames {
     private static int servantOf(List<Token> tokens, int k, int end) {
         return tokens.get(k).is("عبد") && k + 1 < end && tokens.get(k + 1).norm().startsWith("ال")
                 && tokens.get(k + 1).script() == Script.ARABIC ? k + 2 : k + 1;
+    }
+
+    /**
+     * «لمعاهد البحوث», «لخطط العمل»: ل on an indefinite word before a definite one opens "for the … of the …", a phrase
+     * after a title or a name, not a name (a name spelled with ل, لطفي, is a known given name).
+     */
+    private static boolean forPhrase(List<Token> tokens, int k, int end) {
+        String n = tokens.get(k).norm();
+        if (!n.startsWith("ل") || n.length() < 4 || k + 1 >= end || NameLexicon.arabicGivenName(n) != null) {
+            return false;
+        }
+        String next = tokens.get(k + 1).norm();
+        return next.startsWith("ال") && tokens.get(k + 1).script() == Script.ARABIC && !NameLexicon.isArabicStop(next);
     }
 
     /** Honorifics before a name (سمو، الأمير، الدكتور، معالي): the token after the last, or {@code i} when none. */
@@ -389,7 +413,8 @@ final class ArabicNames {
             if (given != null && next < end && tokens.get(next).norm().startsWith("و") && sink.familyNameOfPerson(reading)) {
                 return false; // «جين وفيتشن»: two family names already met, joined by و, not a given name and a surname
             }
-            if (given != null && next < end && !sink.covered(next) && nameWord(tokens.get(next), true)) {
+            if (given != null && next < end && !sink.covered(next) && nameWord(tokens.get(next), true)
+                    && !forPhrase(tokens, next, end)) {
                 int to = links(tokens, next, end);
                 if (to == next + 1 && familyNisba(tokens, to, end, sink)) {
                     to++; // "محمد شياع السوداني": a family nisba after the second name
@@ -534,8 +559,8 @@ final class ArabicNames {
         if (n.length() < 2 || NameLexicon.isArabicStop(n)) {
             return false;
         }
-        if (!later && (n.startsWith("ال") || n.startsWith("لل") || n.startsWith("بال") || n.startsWith("وال"))) {
-            return false;
+        if (n.startsWith("لل") || !later && (n.startsWith("ال") || n.startsWith("بال") || n.startsWith("وال"))) {
+            return false; // «عبدالعزيز للعلوم»: ل + the article, "for the sciences", is in no name
         }
         if (ArabicWords.verbAfterName(n) || (later && !NAME_LINKS.contains(n) && ArabicWords.nationalityNotSurname(n))) {
             return false; // "مويرز سيصبح", "مارتن البريطانية"

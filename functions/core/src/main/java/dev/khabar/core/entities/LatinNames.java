@@ -78,6 +78,11 @@ final class LatinNames {
                 if (periodOrSum(tokens.get(i).surface())) {
                     continue; // "FY2020", "EUR15": a fiscal year or a sum glued to its number
                 }
+                int law = noticeLaw(tokens, i, s.endToken());
+                if (law > i) {
+                    i = law - 1;
+                    continue;
+                }
                 if (!arabic && ticker(tokens, i, s.endToken())) {
                     i += 2;
                     continue; // "[LON:AVON]", "ACIA.O": a ticker beside the company's name
@@ -656,6 +661,33 @@ final class LatinNames {
      * A stock ticker written after a name: capitals glued by "." to an exchange letter or two ("ACIA.O", "BP.L"), or
      * an exchange code glued by ":" to one ("LON:AVON").
      */
+    private static final List<String> NOTICE_LAW = List.of("worker", "adjustment", "and", "retraining", "notification");
+
+    /**
+     * "a WARN notice", "the Worker Adjustment and Retraining Notification Act": the US law under which layoffs are
+     * announced, cited by most US layoff stories, names no organization. The end of its name at {@code i}, or -1.
+     */
+    private static int noticeLaw(List<Token> tokens, int i, int limit) {
+        if (tokens.get(i).surface().equals("WARN")) {
+            return i + 1;
+        }
+        if (!tokens.get(i).is("worker") || i + NOTICE_LAW.size() > limit) {
+            return -1;
+        }
+        for (int k = 0; k < NOTICE_LAW.size(); k++) {
+            if (!tokens.get(i + k).is(NOTICE_LAW.get(k))) {
+                return -1;
+            }
+        }
+        int end = i + NOTICE_LAW.size();
+        return end < limit && tokens.get(end).is("act") ? end + 1 : end;
+    }
+
+    /** A stock exchange's code or name as written before a ticker: "NYSE", "Nasdaq", "LON". */
+    static boolean exchange(String folded) {
+        return EXCHANGES.contains(folded);
+    }
+
     static boolean ticker(List<Token> tokens, int k, int limit) {
         if (k + 2 >= limit || !Aliases.allCaps(tokens.get(k)) || !(tokens.get(k + 1).is(".") || tokens.get(k + 1).is(":"))
                 || tokens.get(k + 1).start() != tokens.get(k).end() || tokens.get(k + 2).start() != tokens.get(k + 1).end()) {

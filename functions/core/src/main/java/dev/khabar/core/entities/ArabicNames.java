@@ -337,8 +337,8 @@ final class ArabicNames {
         }
         Token first = tokens.get(a);
         String reading = first.norm();
-        if (!nameWord(first, false) || !nameWord(tokens.get(a + 1), true)) {
-            return;
+        if (!nameWord(first, false) || !nameWord(tokens.get(a + 1), true) || forPhrase(tokens, a, comma)) {
+            return; // «نائب رئيس المدينة لمعاهد البحوث، والمدير العام»: the end of a title, not a name
         }
         if (conjunctionBeforeName(tokens, a, floor)) {
             reading = reading.substring(1);

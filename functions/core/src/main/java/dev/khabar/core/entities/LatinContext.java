@@ -59,8 +59,9 @@ record LatinContext(Set<String> aloneUnquoted, Set<String> aloneAfterQuote, Set<
                 boolean before = i > s.firstToken() && capitalizedWord(tokens.get(i - 1));
                 boolean after = i + 1 < s.endToken() && capitalizedWord(tokens.get(i + 1));
                 if (i > first && !before && !after && !headline) {
-                    boolean quoted = i > s.firstToken() && Cues.isQuote(tokens.get(i - 1).surface());
-                    (quoted ? aloneAfterQuote : aloneUnquoted).add(t.norm());
+                    // after a quote mark or a colon a word opens a clause, so capitals there prove no name
+                    boolean opens = i > s.firstToken() && (Cues.isQuote(tokens.get(i - 1).surface()) || tokens.get(i - 1).is(":"));
+                    (opens ? aloneAfterQuote : aloneUnquoted).add(t.norm());
                 }
                 if (!before && !after && ((i + 1 < s.endToken() && SPEECH.contains(tokens.get(i + 1).norm()))
                         || (i > s.firstToken() && SPEECH.contains(tokens.get(i - 1).norm())))) {

@@ -78,6 +78,11 @@ final class LatinNames {
                 if (periodOrSum(tokens.get(i).surface())) {
                     continue; // "FY2020", "EUR15": a fiscal year or a sum glued to its number
                 }
+                int department = arabic ? -1 : titleDepartment(tokens, i, s);
+                if (department > i) {
+                    i = department - 1;
+                    continue;
+                }
                 int law = noticeLaw(tokens, i, s.endToken());
                 if (law > i) {
                     i = law - 1;
@@ -130,7 +135,7 @@ final class LatinNames {
                         continue; // "Former CEO", "Local firms": no name in the run
                     }
                 }
-                if (!arabic && (i == first || headline || quoteOpener(tokens, i, s)) && end - i == 1
+                if (!arabic && (i == first || headline || quoteOpener(tokens, i, s) || afterColon(tokens, i, s)) && end - i == 1
                         && CommonWords.isCommon(tokens.get(i).norm())
                         && !context.alone(tokens.get(i).norm())) {
                     continue; // "Three executives left", "Fundraising was slow": capitalized only as the opener
@@ -435,6 +440,28 @@ final class LatinNames {
     private static boolean actsNext(Token next) {
         return next.is("'s") || NAME_FOLLOWERS.contains(next.norm()) || NameLexicon.isEnglishTitle(next.norm())
                 || next.is("co") || next.is("(");
+    }
+
+    /** "The Scoop: One Deep Layoff", "Startup Monday: Latest trends": after a colon a word opens a clause of its own. */
+    private static boolean afterColon(List<Token> tokens, int i, Sentence s) {
+        return i > s.firstToken() && tokens.get(i - 1).is(":");
+    }
+
+    /**
+     * "Joint Secretary (AM & LS)", "Executive Director (Marketing)": words in brackets right after a title name the
+     * post's department, no organization. The token after the closing bracket, or -1.
+     */
+    private static int titleDepartment(List<Token> tokens, int i, Sentence s) {
+        if (i - 2 < s.firstToken() || !tokens.get(i - 1).is("(") || !NameLexicon.isEnglishTitle(tokens.get(i - 2).norm())
+                || !tokens.get(i - 2).capitalized()) {
+            return -1;
+        }
+        for (int k = i; k < Math.min(s.endToken(), i + 5); k++) {
+            if (tokens.get(k).is(")")) {
+                return k + 1;
+            }
+        }
+        return -1;
     }
 
     /** "said: “Bringing together …": the first word of a quotation opens a sentence of its own. */
@@ -779,10 +806,12 @@ final class LatinNames {
         return i;
     }
 
-    /** A line without a closing stop, as headlines are written (a sentence full of names ends with one). */
+    /**
+     * A line without a closing period, as headlines are written (a sentence full of names ends with one); a headline
+     * may ask or exclaim ("Layoff or Death By a Thousand Cuts?").
+     */
     private static boolean unpunctuated(List<Token> tokens, Sentence s) {
-        Token last = tokens.get(s.endToken() - 1);
-        return !(last.is(".") || last.is("!") || last.is("?"));
+        return !tokens.get(s.endToken() - 1).is(".");
     }
 
     /** Whether the word before {@code at} is capitalized, so the text there names something longer ("Norvale Robotics"). */

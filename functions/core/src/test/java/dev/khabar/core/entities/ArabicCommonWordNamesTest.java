@@ -60,7 +60,8 @@ class ArabicCommonWordNamesTest {
             "عين المجلس سامي عادل رئيسا لمراكز الأبحاث في الشركة.",
             "وقال نائب رئيس الجامعة لشؤون الطلاب إن الخطة جاهزة.",
             "عينت الشركة مديرا لقطاع التجزئة في المنطقة.",
-            "وفاز فريق رامي بالمركز الأول في برنامج هالة لريادة الأعمال."})
+            "وفاز فريق رامي بالمركز الأول في برنامج هالة لريادة الأعمال.",
+            "وقع الاتفاقية نائب رئيس الجامعة لشؤون الطلاب، والمدير العام للشركة."})
     void aWordWithThePrepositionLBeforeADefiniteWordIsNoName(String text) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.document().entities().stream().noneMatch(e -> e.type() == EntityType.PERSON

@@ -147,7 +147,8 @@ final class LatinNames {
                 if (!arabic && i == first && end - i == 1 && !context.alone(tokens.get(i).norm())
                         && !context.places().contains(tokens.get(i).norm())
                         && !(end < s.endToken() && (actsNext(tokens.get(end)) || Aliases.bareTicker(tokens, i, end)))
-                        && !(end + 1 < s.endToken() && tokens.get(end).is("-") && tokens.get(end + 1).is("based"))) {
+                        && !(end + 1 < s.endToken() && tokens.get(end).is("-") && tokens.get(end + 1).is("based"))
+                        && !describedAsCompany(tokens, end, s.endToken())) {
                     continue; // a lone opener is a name only when it acts, or is the place of "Kochi-based X"
                 }
                 if (end - i == 1 && (NameLexicon.isEnglishStop(tokens.get(i).norm())
@@ -440,6 +441,24 @@ final class LatinNames {
     private static boolean actsNext(Token next) {
         return next.is("'s") || NAME_FOLLOWERS.contains(next.norm()) || NameLexicon.isEnglishTitle(next.norm())
                 || next.is("co") || next.is("(");
+    }
+
+    /** How far after "X, a" the noun that describes a company may stand ("a New York-based fintech startup"). */
+    private static final int DESCRIPTION_WORDS = 8;
+
+    /** "Kennametal, a company that makes tools", "Aldagen, a biotechnology firm": a company in apposition at {@code comma}. */
+    private static boolean describedAsCompany(List<Token> tokens, int comma, int limit) {
+        if (comma + 2 >= limit || !tokens.get(comma).is(",")
+                || !(tokens.get(comma + 1).is("a") || tokens.get(comma + 1).is("an") || tokens.get(comma + 1).is("the"))) {
+            return false;
+        }
+        for (int k = comma + 2; k < Math.min(limit, comma + 2 + DESCRIPTION_WORDS) && !tokens.get(k).is(","); k++) {
+            String n = tokens.get(k).norm();
+            if (Cues.ENGLISH.get(n) == EntityType.ORGANIZATION || n.endsWith("maker") || n.equals("manufacturer")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "The Scoop: One Deep Layoff", "Startup Monday: Latest trends": after a colon a word opens a clause of its own. */

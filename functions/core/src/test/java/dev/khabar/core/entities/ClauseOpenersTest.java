@@ -47,4 +47,23 @@ class ClauseOpenersTest {
         assertTrue(x.document().entities().stream().noneMatch(e -> e.name().contains(department)
                 || e.name().equals("Joint")), x.names());
     }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Kestrova, a company that makes cutting tools, will close its plant.|Kestrova",
+            "Aldomar, a biotechnology firm based in Durham, raised money.|Aldomar",
+            "Velgrin, the world's fourth-largest vehicle maker, said sales fell.|Velgrin"})
+    void aLoneOpenerDescribedAsACompanyIsOne(String text, String organization) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.entity(organization).map(e -> e.type() == EntityType.ORGANIZATION).orElse(false), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Yesterday, a company in Ohio said it would close.",
+            "Meanwhile, the firm said profits fell.",
+            "Overall, a startup needs cash to grow."})
+    void aCommonOpenerBeforeADescriptionStaysNoName(String text) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.document().entities().stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), x.names());
+    }
 }

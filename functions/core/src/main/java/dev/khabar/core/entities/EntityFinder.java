@@ -26,6 +26,9 @@ public final class EntityFinder {
             "healthcare", "pharma", "pharmaceuticals", "electronics", "aerospace", "automotive", "logistics", "insurance",
             // the lines of business a media or consumer group names its divisions by: "Disney Parks", "Sony Pictures"
             "parks", "resorts", "studios", "pictures", "entertainment", "products", "experiences");
+    /** Words that name a part of a place: "South East Asia", "Middle Tennessee", "Central Europe". */
+    private static final Set<String> REGION_WORDS = WordSet.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "middle", "northeast", "northwest", "southeast", "southwest");
     private static final Set<String> SCALE_WORDS = WordSet.of("million", "billion", "trillion", "bn", "mn", "m", "b");
     private final Gazetteer gazetteer = Gazetteer.get();
 
@@ -63,6 +66,12 @@ public final class EntityFinder {
                     i = model - 1; // "<family> 8 Pro", "<brand> Pay": the model's own name, not the family's
                     continue;
                 }
+                int region = latin && m.entry().type() == EntityType.LOCATION
+                        ? regionStart(tokens, i, s.firstToken(), sink) : i;
+                if (region < i && sink.add(region, end, 0, EntityType.LOCATION, null, null)) {
+                    i = end - 1; // "South East Asia", "Middle Tennessee": a region of the known place, named with it
+                    continue;
+                }
                 if (sink.add(i, end, MentionSink.cliticChars(tokens.get(i), m.firstReading()),
                         m.entry().type(), m.entry(), m.entry().name())) {
                     i = end - 1;
@@ -79,6 +88,16 @@ public final class EntityFinder {
         Surnames.find(tokens, sentences, titleSentences, sink);
         Aliases.find(tokens, sink);
         return sink.sorted();
+    }
+
+    /** The first of the capitalized compass words written right before the known place at {@code i}, or {@code i}. */
+    private static int regionStart(List<Token> tokens, int i, int floor, MentionSink sink) {
+        int k = i;
+        while (k - 1 >= floor && k > i - 2 && !sink.covered(k - 1) && tokens.get(k - 1).capitalized()
+                && REGION_WORDS.contains(tokens.get(k - 1).norm())) {
+            k--;
+        }
+        return k;
     }
 
     /**

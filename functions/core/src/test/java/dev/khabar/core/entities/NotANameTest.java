@@ -17,7 +17,7 @@ class NotANameTest {
             "Kalvix said the chip runs at 3 GHz in Brenton phones.|GHz",
             "Brenton signs MoU for a 5G network with the city.|MoU",
             "Brenton launches an electric version of its SUV Korvo next month.|SUV Korvo",
-            "The state-run PSU Brenton said orders rose.|PSU"})
+            "Brenton signed MoUs with three suppliers in May.|MoUs"})
     void unitsAndGenericAcronymsAreNotNames(String text, String word) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.entity(word).isEmpty(), x.names());

@@ -729,6 +729,11 @@ final class LatinNames {
         return end < limit && tokens.get(end).is("act") ? end + 1 : end;
     }
 
+    /** "times", "journal": the last word of a newspaper's name, by which a story calls it again ("the Times"). */
+    static boolean publicationEnding(String folded) {
+        return PUBLICATION_ENDINGS.contains(folded);
+    }
+
     /** A stock exchange's code or name as written before a ticker: "NYSE", "Nasdaq", "LON". */
     static boolean exchange(String folded) {
         return EXCHANGES.contains(folded);

@@ -89,8 +89,13 @@ final class Grammar {
 
     static boolean isQuote(Token t) {
         String s = t.surface();
-        return s.equals("“") || s.equals("”") || s.equals("\"") || s.equals("«") || s.equals("»") || s.equals("(")
-                || s.equals(")");
+        if (s.length() != 1) {
+            return false;
+        }
+        return switch (s.charAt(0)) {
+            case '“', '”', '"', '«', '»', '(', ')' -> true;
+            default -> false;
+        };
     }
 
     static boolean isPreposition(Token t) {

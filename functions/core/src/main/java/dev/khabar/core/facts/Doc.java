@@ -24,6 +24,12 @@ final class Doc {
     private final Token[] tokenArray;
     /** each token's record of per-word answers, fetched on first use: rules walking every token ask it again */
     private final WordFlags.Word[] words;
+    /**
+     * The trigger at each token for the limit last asked with (kept as limit + 1; 0: not asked): the deal, layoff and
+     * partnership finders each walk every token of a sentence asking it, nearly always up to the sentence's end.
+     */
+    private final Trigger[] triggers;
+    private final int[] triggerLimits;
     final List<Sentence> sentences;
     final ResolvedEntities entities;
     final LocalDate published;
@@ -55,6 +61,8 @@ final class Doc {
         this.tokens = tokens;
         this.tokenArray = tokens.toArray(new Token[0]);
         this.words = new WordFlags.Word[tokenArray.length];
+        this.triggers = new Trigger[tokenArray.length];
+        this.triggerLimits = new int[tokenArray.length];
         this.sentences = sentences;
         this.entities = entities;
         this.published = published;
@@ -122,6 +130,15 @@ final class Doc {
     WordFlags.Word word(int k) {
         WordFlags.Word w = words[k];
         return w != null ? w : (words[k] = WordFlags.of(tokenArray[k].norm()));
+    }
+
+    /** {@link TriggerLexicon#at} of token {@code k} before {@code limit}. */
+    Trigger trigger(int k, int limit) {
+        if (triggerLimits[k] != limit + 1) {
+            triggers[k] = TriggerLexicon.at(tokens, k, limit);
+            triggerLimits[k] = limit + 1;
+        }
+        return triggers[k];
     }
 
     Token token(int i) {

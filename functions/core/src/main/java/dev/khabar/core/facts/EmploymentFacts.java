@@ -211,7 +211,7 @@ final class EmploymentFacts {
         if (!doc.token(k).is("to") || k + 1 >= s.endToken()) {
             return false;
         }
-        Trigger next = TriggerLexicon.at(doc.tokens, k + 1, s.endToken());
+        Trigger next = doc.trigger(k + 1, s.endToken());
         return next != null && next.type() == FactType.EMPLOYMENT_START;
     }
 

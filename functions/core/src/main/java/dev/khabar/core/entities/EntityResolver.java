@@ -223,8 +223,11 @@ public final class EntityResolver {
         }
         Map<String, Group> byInitials = new HashMap<>();
         for (Group g : groups.values()) {
+            if (g.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
             String initials = initials(g.entry != null ? g.entry.name() : g.firstSurface);
-            if (g.type() == EntityType.ORGANIZATION && initials.length() >= 2) {
+            if (initials.length() >= 2) {
                 byInitials.putIfAbsent(initials, g);
             }
         }

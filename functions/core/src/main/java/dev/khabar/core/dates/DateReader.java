@@ -247,7 +247,7 @@ public final class DateReader {
      * through; asked of every word of a document, and kept per word.
      */
     private static boolean dateWord(Token t) {
-        WordFlags.Word word = WordFlags.of(t.norm());
+        WordFlags.Word word = t.word();
         long flag = t.script() == Script.LATIN ? LATIN_DATE_WORD : ARABIC_DATE_WORD;
         if (word.known(flag)) {
             return word.is(flag);

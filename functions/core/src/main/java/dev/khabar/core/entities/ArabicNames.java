@@ -241,7 +241,7 @@ final class ArabicNames {
     private static int honorifics(List<Token> tokens, int i, int end) {
         int j = i;
         while (j < end && tokens.get(j).script() == Script.ARABIC) {
-            WordFlags.Word word = WordFlags.of(tokens.get(j).norm());
+            WordFlags.Word word = tokens.get(j).word();
             if (!(word.known(HONORIFIC) ? word.is(HONORIFIC) : word.set(HONORIFIC, honorific(tokens.get(j).norm())))) {
                 break;
             }
@@ -270,7 +270,7 @@ final class ArabicNames {
      * "الكائنة في X": the place where something is based.
      */
     private static boolean place(List<Token> tokens, int i, int end, MentionSink sink) {
-        WordFlags.Word word = WordFlags.of(tokens.get(i).norm());
+        WordFlags.Word word = tokens.get(i).word();
         if (!(word.known(MAY_START_PLACE) ? word.is(MAY_START_PLACE) : word.set(MAY_START_PLACE, mayStartPlace(tokens.get(i).norm())))) {
             return false;
         }
@@ -362,7 +362,7 @@ final class ArabicNames {
 
     private static boolean givenNamePerson(List<Token> tokens, int i, int end, MentionSink sink) {
         Token t = tokens.get(i);
-        WordFlags.Word word = WordFlags.of(t.norm());
+        WordFlags.Word word = t.word();
         if (!(word.known(MAY_BE_GIVEN_NAME) ? word.is(MAY_BE_GIVEN_NAME) : word.set(MAY_BE_GIVEN_NAME, mayBeGivenName(t.norm())))) {
             return false;
         }
@@ -525,7 +525,7 @@ final class ArabicNames {
         if (t.script() != Script.ARABIC) {
             return false;
         }
-        WordFlags.Word word = WordFlags.of(t.norm());
+        WordFlags.Word word = t.word();
         long flag = later ? LATER_NAME_WORD : NAME_WORD;
         return word.known(flag) ? word.is(flag) : word.set(flag, nameWord(t.norm(), later));
     }

@@ -59,7 +59,7 @@ final class ArabicOrganizations {
     }
 
     static boolean find(List<Token> tokens, int i, int end, MentionSink sink) {
-        WordFlags.Word word = WordFlags.of(tokens.get(i).norm());
+        WordFlags.Word word = tokens.get(i).word();
         if (!(word.known(MAY_OPEN) ? word.is(MAY_OPEN) : word.set(MAY_OPEN, mayOpen(tokens.get(i).norm())))) {
             return false;
         }

@@ -22,8 +22,6 @@ final class Doc {
     final List<Token> tokens;
     /** the tokens again, for {@link #token}, which the rules call more than anything else */
     private final Token[] tokenArray;
-    /** each token's record of per-word answers, fetched on first use: rules walking every token ask it again */
-    private final WordFlags.Word[] words;
     /**
      * The trigger at each token for the limit last asked with (kept as limit + 1; 0: not asked): the deal, layoff and
      * partnership finders each walk every token of a sentence asking it, nearly always up to the sentence's end.
@@ -60,7 +58,6 @@ final class Doc {
         this.text = text;
         this.tokens = tokens;
         this.tokenArray = tokens.toArray(new Token[0]);
-        this.words = new WordFlags.Word[tokenArray.length];
         this.triggers = new Trigger[tokenArray.length];
         this.triggerLimits = new int[tokenArray.length];
         this.sentences = sentences;
@@ -128,8 +125,7 @@ final class Doc {
 
     /** The per-word answers about token {@code k}'s folded word. */
     WordFlags.Word word(int k) {
-        WordFlags.Word w = words[k];
-        return w != null ? w : (words[k] = WordFlags.of(tokenArray[k].norm()));
+        return tokenArray[k].word();
     }
 
     /** {@link TriggerLexicon#at} of token {@code k} before {@code limit}. */

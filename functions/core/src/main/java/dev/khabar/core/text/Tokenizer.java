@@ -48,7 +48,7 @@ public final class Tokenizer {
                 script = Script.PUNCT;
             }
             SeenWords.Entry word = SeenWords.of(text, i, j);
-            out.add(new Token(i, j, word.surface(), word.norm(), script));
+            out.add(new Token(i, j, word.surface(), word.norm(), script, word.word()));
             i = j;
         }
         return out;

@@ -17,7 +17,7 @@ import java.util.Set;
  * alone as names inside sentences, which "A and B" pairs are one name, and which names the text shows to be places.
  */
 record LatinContext(Set<String> aloneUnquoted, Set<String> aloneAfterQuote, Set<String> andNames, Set<String> places,
-                    Set<String> speakers) {
+                    Set<String> speakers, boolean[] headlines) {
     /** Verbs of speech: a lone capitalized word that says something is a person's surname ("Perret said"). */
     private static final Set<String> SPEECH = WordSet.of("said", "says", "told", "added", "explained", "noted", "wrote",
             "recalled", "argued");
@@ -35,6 +35,11 @@ record LatinContext(Set<String> aloneUnquoted, Set<String> aloneAfterQuote, Set<
         return aloneUnquoted.contains(word) || (aloneAfterQuote.contains(word) && !CommonWords.isCommon(word));
     }
 
+    /** Whether sentence {@code k} is in title case ({@link CommonWords#headlineCase}), found while gathering. */
+    boolean headline(int k) {
+        return headlines[k];
+    }
+
     static LatinContext of(List<Token> tokens, List<Sentence> sentences, int titleSentences) {
         Set<String> aloneUnquoted = new HashSet<>();
         Set<String> aloneAfterQuote = new HashSet<>();
@@ -42,6 +47,7 @@ record LatinContext(Set<String> aloneUnquoted, Set<String> aloneAfterQuote, Set<
         Map<String, Integer> words = new HashMap<>();
         Set<String> places = new HashSet<>();
         Set<String> speakers = new HashSet<>();
+        boolean[] headlines = new boolean[sentences.size()];
         for (int k = titleSentences; k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
             int first = s.firstToken();
@@ -49,6 +55,7 @@ record LatinContext(Set<String> aloneUnquoted, Set<String> aloneAfterQuote, Set<
                 first++;
             }
             boolean headline = CommonWords.headlineCase(tokens, s); // every word is capitalized there: no evidence
+            headlines[k] = headline;
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Token t = tokens.get(i);
                 if (!t.capitalized()) {
@@ -84,7 +91,7 @@ record LatinContext(Set<String> aloneUnquoted, Set<String> aloneAfterQuote, Set<
                 andNames.add(pair); // "Plug and Play" every time, never "Plug" alone
             }
         }
-        return new LatinContext(aloneUnquoted, aloneAfterQuote, andNames, places, speakers);
+        return new LatinContext(aloneUnquoted, aloneAfterQuote, andNames, places, speakers, headlines);
     }
 
     /**

@@ -56,7 +56,7 @@ final class LatinNames {
             Sentence s = sentences.get(k);
             boolean arabic = mostlyArabic(tokens, s);
             int first = firstWord(tokens, s);
-            boolean headline = !arabic && CommonWords.headlineCase(tokens, s);
+            boolean headline = !arabic && context.headline(k);
             if (!arabic && CommonWords.heading(tokens, s)) {
                 continue;
             }

@@ -50,7 +50,14 @@ final class Attributes {
 
     /** The sum a round raised: as {@link #amount}, never the valuation it was made at ("at a valuation of $1bn"). */
     static Amount raised(Doc doc, Sentence s, int trigger) {
-        return amount(doc, s, trigger, doc.money.get(s.index()).stream().filter(m -> !Rounds.valuation(doc, s, m)).toList());
+        List<Money> all = doc.money.get(s.index());
+        List<Money> raised = new ArrayList<>(all.size()); // a loop, not a stream: the first document pays each lambda's class
+        for (Money m : all) {
+            if (!Rounds.valuation(doc, s, m)) {
+                raised.add(m);
+            }
+        }
+        return amount(doc, s, trigger, raised);
     }
 
     private static Amount amount(Doc doc, Sentence s, int trigger, List<Money> all) {

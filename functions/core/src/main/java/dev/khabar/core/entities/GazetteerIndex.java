@@ -17,8 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * names (decoding every line at class initialization cost ~15 ms of a fresh C1-only JVM for 3,000 spellings; tokenizing
  * every name from the sources ~0.2 s; docs/performance.md).
  *
- * <p>UTF-8 text. Line 1 a comment; line 2 the byte offsets where the sections after the entries start and where the
- * last ends, as fixed-width decimals; then the sections, tab-separated lines:
+ * <p>UTF-8 text. Line 1 a comment; line 2 where each section after the entries starts and where the last ends, as
+ * fixed-width decimal byte offsets; then the sections of tab-separated lines:
  * <ul>
  * <li>entries, {@code wikidata type name} (wikidata empty when unknown), referred to by the byte offset of their line;
  * <li>spellings, {@code firstToken entry firstChar exactSurface otherTokens} (first char as a number, exact surface
@@ -27,37 +27,55 @@ import java.util.concurrent.ConcurrentHashMap;
  * <li>countries, {@code name code entry} (the entry's own name as key);
  * <li>one-word Arabic place names, {@code word}.
  * </ul>
- * Every section after the entries is sorted by its first field's UTF-8 bytes (unsigned), lines of one key in the
- * sources' order, so a lookup is a binary search over the section's bytes.
+ * Each section after the entries is a hash table: its first line holds, for each of its buckets, the offset of the
+ * bucket's first line (then the section's end), fixed-width; a key's bucket is its {@link String#hashCode} modulo the
+ * number of buckets; within a bucket lines are sorted by key (UTF-8 bytes, unsigned), the lines of one key in the
+ * sources' order. A lookup reads two offsets and the few lines of one bucket.
  */
 public final class GazetteerIndex {
     static final String RESOURCE = "/gazetteer/index.tsv";
     /** Line 1 of the resource. */
     static final String COMMENT = "# generated at build time from resources/gazetteer and the JDK's country names by "
             + "dev.khabar.core.entities.GazetteerIndexWriter; do not edit\n";
-    /** Digits of each offset on line 2. */
+    /** Digits of each offset and count. */
     static final int OFFSET_WIDTH = 10;
+    /** Line 2: each section's start and number of buckets, then the end of the last. */
+    static final int HEADER_NUMBERS = 9;
+
+    /** A section after the entries: where its bucket table starts, how many buckets it has and where it ends. */
+    private static final class Section {
+        final int table;
+        final int buckets;
+        final int end;
+
+        Section(int table, int buckets, int end) {
+            this.table = table;
+            this.buckets = buckets;
+            this.end = end;
+        }
+    }
 
     private final byte[] data;
-    private final int aliases;
-    private final int names;
-    private final int countries;
-    private final int places;
-    private final int end;
+    private final Section aliases;
+    private final Section names;
+    private final Section countries;
+    private final Section places;
     /** Entries already decoded, by the offset of their line: one instance per entry. */
     private final Map<Integer, GazetteerEntry> entries = new ConcurrentHashMap<>();
 
     private GazetteerIndex(byte[] data) {
         this.data = data;
-        int at = COMMENT.length();
-        aliases = number(at, OFFSET_WIDTH);
-        names = number(at += OFFSET_WIDTH + 1, OFFSET_WIDTH);
-        countries = number(at += OFFSET_WIDTH + 1, OFFSET_WIDTH);
-        places = number(at += OFFSET_WIDTH + 1, OFFSET_WIDTH);
-        end = number(at + OFFSET_WIDTH + 1, OFFSET_WIDTH);
-        if (end != data.length) {
-            throw new IllegalStateException(RESOURCE + " is " + data.length + " bytes, its header says " + end);
+        int[] header = new int[HEADER_NUMBERS];
+        for (int i = 0; i < header.length; i++) {
+            header[i] = number(COMMENT.length() + i * (OFFSET_WIDTH + 1), OFFSET_WIDTH);
         }
+        if (header[8] != data.length) {
+            throw new IllegalStateException(RESOURCE + " is " + data.length + " bytes, its header says " + header[8]);
+        }
+        aliases = new Section(header[0], header[1], header[2]);
+        names = new Section(header[2], header[3], header[4]);
+        countries = new Section(header[4], header[5], header[6]);
+        places = new Section(header[6], header[7], header[8]);
     }
 
     static boolean exists() {
@@ -83,12 +101,13 @@ public final class GazetteerIndex {
 
     /** The spellings whose first folded token is {@code first}, in the sources' order, or null. */
     List<Gazetteer.Alias> aliases(String first) {
-        int line = find(aliases, names, first);
+        byte[] key = utf8(first);
+        int line = find(aliases, first, key);
         if (line < 0) {
             return null;
         }
         List<Gazetteer.Alias> found = new ArrayList<>(2);
-        for (; line < names && keyEquals(line, first); line = next(line)) {
+        for (; line < aliases.end && compareKey(line, key) == 0; line = next(line)) {
             int[] f = fields(line, 5);
             String rest = string(f[8], f[9]);
             String[] tokens = rest.isEmpty() ? new String[] {first} : words(first, rest);
@@ -100,7 +119,7 @@ public final class GazetteerIndex {
 
     /** The entry with this case-folded name, or null. */
     GazetteerEntry byName(String folded) {
-        int line = find(names, countries, folded);
+        int line = find(names, folded, utf8(folded));
         if (line < 0) {
             return null;
         }
@@ -110,8 +129,9 @@ public final class GazetteerIndex {
 
     /** The ISO 3166 code of a country's entry, or null. */
     String countryCode(GazetteerEntry entry) {
-        int line = find(countries, places, entry.name());
-        for (; line >= 0 && line < places && keyEquals(line, entry.name()); line = next(line)) {
+        byte[] key = utf8(entry.name());
+        for (int line = find(countries, entry.name(), key); line >= 0 && line < countries.end && compareKey(line, key) == 0;
+                line = next(line)) {
             int[] f = fields(line, 3);
             if (entry(number(f[4], f[5] - f[4])).equals(entry)) {
                 return string(f[2], f[3]);
@@ -121,7 +141,7 @@ public final class GazetteerIndex {
     }
 
     boolean isPlaceWord(String folded) {
-        return find(places, end, folded) >= 0;
+        return find(places, folded, utf8(folded)) >= 0;
     }
 
     private GazetteerEntry entry(int offset) {
@@ -136,29 +156,22 @@ public final class GazetteerIndex {
         return raced != null ? raced : entry;
     }
 
-    /** The first line of section [from, to) whose key is {@code key}, or -1: a binary search over the bytes. */
-    private int find(int from, int to, String key) {
-        byte[] k = utf8(key);
-        int lo = from;
-        int hi = to;
-        while (lo < hi) { // lines before lo have smaller keys, lines from hi on have keys not smaller
-            int line = lineStart(lo, (lo + hi) >>> 1);
-            if (compareKey(line, k) < 0) {
-                lo = next(line);
-            } else {
-                hi = line;
+    /** The first line of the section whose key is {@code key} ({@code bytes} in UTF-8), or -1. */
+    private int find(Section section, String key, byte[] bytes) {
+        int bucket = (key.hashCode() & Integer.MAX_VALUE) % section.buckets;
+        int at = section.table + bucket * OFFSET_WIDTH;
+        int stop = number(at + OFFSET_WIDTH, OFFSET_WIDTH);
+        for (int line = number(at, OFFSET_WIDTH); line < stop; line = next(line)) {
+            int c = compareKey(line, bytes);
+            if (c == 0) {
+                // equal bytes, checked as text too: a lone surrogate in the key encodes as '?'
+                return keyEquals(line, key) ? line : -1;
+            }
+            if (c > 0) {
+                return -1;
             }
         }
-        // equal bytes, checked as text too: a lone surrogate in the key encodes as '?'
-        return lo < to && compareKey(lo, k) == 0 && keyEquals(lo, key) ? lo : -1;
-    }
-
-    /** The start of the line holding byte {@code at}, not before {@code floor} (itself a line's start). */
-    private int lineStart(int floor, int at) {
-        while (at > floor && data[at - 1] != '\n') {
-            at--;
-        }
-        return at;
+        return -1;
     }
 
     private int next(int line) {

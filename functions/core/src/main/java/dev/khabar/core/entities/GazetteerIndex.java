@@ -38,7 +38,7 @@ public final class GazetteerIndex {
     static final String COMMENT = "# generated at build time from resources/gazetteer and the JDK's country names by "
             + "dev.khabar.core.entities.GazetteerIndexWriter; do not edit\n";
     /** Digits of each offset and count. */
-    static final int OFFSET_WIDTH = 10;
+    static final int OFFSET_WIDTH = 8;
     /** Line 2: each section's start and number of buckets, then the end of the last. */
     static final int HEADER_NUMBERS = 9;
 
@@ -101,13 +101,12 @@ public final class GazetteerIndex {
 
     /** The spellings whose first folded token is {@code first}, in the sources' order, or null. */
     List<Gazetteer.Alias> aliases(String first) {
-        byte[] key = utf8(first);
-        int line = find(aliases, first, key);
+        int line = find(aliases, first);
         if (line < 0) {
             return null;
         }
         List<Gazetteer.Alias> found = new ArrayList<>(2);
-        for (; line < aliases.end && compareKey(line, key) == 0; line = next(line)) {
+        for (; line < aliases.end && compareKey(line, first) == 0; line = next(line)) {
             int[] f = fields(line, 5);
             String rest = string(f[8], f[9]);
             String[] tokens = rest.isEmpty() ? new String[] {first} : words(first, rest);
@@ -119,7 +118,7 @@ public final class GazetteerIndex {
 
     /** The entry with this case-folded name, or null. */
     GazetteerEntry byName(String folded) {
-        int line = find(names, folded, utf8(folded));
+        int line = find(names, folded);
         if (line < 0) {
             return null;
         }
@@ -129,9 +128,8 @@ public final class GazetteerIndex {
 
     /** The ISO 3166 code of a country's entry, or null. */
     String countryCode(GazetteerEntry entry) {
-        byte[] key = utf8(entry.name());
-        for (int line = find(countries, entry.name(), key); line >= 0 && line < countries.end && compareKey(line, key) == 0;
-                line = next(line)) {
+        String key = entry.name();
+        for (int line = find(countries, key); line >= 0 && line < countries.end && compareKey(line, key) == 0; line = next(line)) {
             int[] f = fields(line, 3);
             if (entry(number(f[4], f[5] - f[4])).equals(entry)) {
                 return string(f[2], f[3]);
@@ -141,7 +139,7 @@ public final class GazetteerIndex {
     }
 
     boolean isPlaceWord(String folded) {
-        return find(places, folded, utf8(folded)) >= 0;
+        return find(places, folded) >= 0;
     }
 
     private GazetteerEntry entry(int offset) {
@@ -156,13 +154,13 @@ public final class GazetteerIndex {
         return raced != null ? raced : entry;
     }
 
-    /** The first line of the section whose key is {@code key} ({@code bytes} in UTF-8), or -1. */
-    private int find(Section section, String key, byte[] bytes) {
+    /** The first line of the section whose key is {@code key}, or -1. */
+    private int find(Section section, String key) {
         int bucket = (key.hashCode() & Integer.MAX_VALUE) % section.buckets;
         int at = section.table + bucket * OFFSET_WIDTH;
         int stop = number(at + OFFSET_WIDTH, OFFSET_WIDTH);
         for (int line = number(at, OFFSET_WIDTH); line < stop; line = next(line)) {
-            int c = compareKey(line, bytes);
+            int c = compareKey(line, key);
             if (c == 0) {
                 // equal bytes, checked as text too: a lone surrogate in the key encodes as '?'
                 return keyEquals(line, key) ? line : -1;
@@ -181,7 +179,34 @@ public final class GazetteerIndex {
         return line + 1;
     }
 
-    /** The first field of the line against {@code key}, as unsigned bytes. */
+    /**
+     * The first field of the line against {@code key} in the order of their UTF-8 bytes (unsigned), the key encoded
+     * char by char as it is compared: a lookup allocates nothing and stops at the first difference.
+     */
+    private int compareKey(int line, String key) {
+        int at = line;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (Character.isSurrogate(c)) {
+                return compareKey(line, utf8(key)); // four bytes a pair, '?' alone: the encoder's business
+            }
+            int length = c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+            for (int k = 0; k < length; k++, at++) {
+                int shift = 6 * (length - 1 - k);
+                int want = k > 0 ? 0x80 | c >> shift & 0x3F : length == 1 ? c : length == 2 ? 0xC0 | c >> 6 : 0xE0 | c >> 12;
+                int b = data[at] & 0xFF;
+                if (b == '\t' || b == '\n') {
+                    return -1;
+                }
+                if (b != want) {
+                    return b < want ? -1 : 1;
+                }
+            }
+        }
+        return data[at] == '\t' || data[at] == '\n' ? 0 : 1;
+    }
+
+    /** The first field of the line against {@code key}'s bytes, unsigned. */
     private int compareKey(int line, byte[] key) {
         for (int i = 0; ; i++) {
             byte b = data[line + i];

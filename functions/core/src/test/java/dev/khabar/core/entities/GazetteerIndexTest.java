@@ -66,7 +66,7 @@ class GazetteerIndexTest {
 
     @Test
     void keysTheSourcesDoNotHoldAreNotFound() {
-        List<String> near = new ArrayList<>(List.of("", " ", "\u0000", "\uffff", "zzzzzzzz", "\ud800", "?", "ـ"));
+        List<String> near = new ArrayList<>(List.of("", " ", "\u0000", "\uffff", "zzzzzzzz", "\ud800", "?", "ـ", "\ud83d\ude00", "a\ud83d\ude00", "é", "ك\tا", "\n"));
         for (String key : SOURCES.byFirstToken.keySet()) {
             near.add(key + "x");
             near.add(key.substring(0, key.length() - 1));

@@ -13,12 +13,12 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The gazetteer's index as a resource, {@value #RESOURCE}: written by the build ({@link GazetteerIndexWriter}, run by the
  * core module's pom after compiling) from {@link GazetteerSources}, and searched in place at run time. A cold start reads
- * the resource's bytes and decodes only the lines a document asks for, so its cost does not grow with the number of
- * names (decoding every line at class initialization cost ~15 ms of a fresh C1-only JVM for 3,000 spellings; tokenizing
- * every name from the sources ~0.2 s; docs/performance.md).
+ * the resource's bytes and decodes only the lines a document asks for: only the reading of the bytes grows with the
+ * number of names (decoding every line at class initialization cost ~15 ms of a fresh C1-only JVM for 3,000
+ * spellings; tokenizing every name from the sources ~0.2 s; docs/performance.md).
  *
- * <p>UTF-8 text. Line 1 a comment; line 2 where each section after the entries starts and where the last ends, as
- * fixed-width decimal byte offsets; then the sections of tab-separated lines:
+ * <p>UTF-8 text. Line 1 a comment; line 2 each section's start and number of buckets (for the sections after the
+ * entries), then where the last ends, as fixed-width decimals; then the sections of tab-separated lines:
  * <ul>
  * <li>entries, {@code wikidata type name} (wikidata empty when unknown), referred to by the byte offset of their line;
  * <li>spellings, {@code firstToken entry firstChar exactSurface otherTokens} (first char as a number, exact surface

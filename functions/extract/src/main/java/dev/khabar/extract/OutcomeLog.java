@@ -28,7 +28,23 @@ final class OutcomeLog {
 
     void outcome(Outcome outcome, String messageId, long millis) {
         String level = outcome.result() == Outcome.Result.FAILED ? "WARN" : "INFO";
-        print(level, "document " + outcome.result(), line -> {
+        print(level, "document " + outcome.result(), new OutcomeFields(outcome, messageId, millis));
+    }
+
+    /** A class, not a lambda: every document logs this line, the first one on a cold JVM too (no bootstrap to run). */
+    private static final class OutcomeFields implements Fields {
+        private final Outcome outcome;
+        private final String messageId;
+        private final long millis;
+
+        OutcomeFields(Outcome outcome, String messageId, long millis) {
+            this.outcome = outcome;
+            this.messageId = messageId;
+            this.millis = millis;
+        }
+
+        @Override
+        public void write(JsonGenerator line) throws IOException {
             line.writeStringField("result", outcome.result().name());
             line.writeStringField("docId", outcome.docId());
             line.writeStringField("bucket", outcome.bucket());
@@ -41,7 +57,7 @@ final class OutcomeLog {
             }
             line.writeStringField("messageId", messageId);
             line.writeNumberField("millis", millis);
-        });
+        }
     }
 
     void info(String message, String messageId) {

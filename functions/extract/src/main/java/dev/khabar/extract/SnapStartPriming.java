@@ -44,7 +44,15 @@ public final class SnapStartPriming {
 
     /** Called from the handler's static initializer: once per container. */
     static void register() {
-        SnapStartHook.register(SnapStartPriming::prime);
+        SnapStartHook.register(new Prime());
+    }
+
+    /** A class, not a method reference: registered at every cold start, with SnapStart or not (no bootstrap to run). */
+    private static final class Prime implements SnapStartHook.Priming {
+        @Override
+        public Object run() throws Exception {
+            return prime();
+        }
     }
 
     /** Runs one SQS-delivered S3 event through a handler over in-memory clients; returns the batch response. */

@@ -176,12 +176,14 @@ public final class DateReader {
         boolean latin = t.script() == Script.LATIN;
         String word = latin ? t.norm() : Clitics.withoutConjunction(t.norm());
         Token before = i > from ? tokens.get(i - 1) : null;
+        boolean today = TODAY.contains(word) || YESTERDAY.contains(word);
+        // "Black Friday", "USA Today" are names; "CEO Jane Doe today announced" is a day
         if (latin && before != null && before.script() == Script.LATIN && before.capitalized()
-                && !MONTH_CUES.contains(before.norm())) {
+                && !MONTH_CUES.contains(before.norm()) && (!today || t.capitalized())) {
             return null;
         }
         int end = i + 1;
-        if (TODAY.contains(word) || YESTERDAY.contains(word)) {
+        if (today) {
             if (before != null && Clitics.in(UNTIL, before.norm())) {
                 return null;
             }
@@ -247,7 +249,7 @@ public final class DateReader {
      * through; asked of every word of a document, and kept per word.
      */
     private static boolean dateWord(Token t) {
-        WordFlags.Word word = WordFlags.of(t.norm());
+        WordFlags.Word word = t.word();
         long flag = t.script() == Script.LATIN ? LATIN_DATE_WORD : ARABIC_DATE_WORD;
         if (word.known(flag)) {
             return word.is(flag);

@@ -36,9 +36,8 @@ final class Aliases {
             Mention second = null;
             if (e + 1 < tokens.size() && tokens.get(e).is("(")) {
                 int t = e + 1;
-                if (t + 2 < tokens.size() && (allCaps(tokens.get(t)) || TICKER_WORDS.contains(tokens.get(t).norm()))
-                        && tokens.get(t + 1).is(":")) {
-                    t += 2; // "(NASDAQ: CSCO)", "(ticker: CSCO)": the exchange or the word ticker, then the ticker
+                if (t + 2 < tokens.size() && tickerOpener(tokens.get(t)) && tokens.get(t + 1).is(":")) {
+                    t += 2; // "(NASDAQ: CSCO)", "(Nasdaq: CSCO)", "(ticker: CSCO)": the exchange or the word ticker, then the ticker
                 }
                 Mention inner = byStart.get(t);
                 if (inner != null && inner.endToken() == t + 1 && allCaps(tokens.get(t)) && closes(tokens, t + 1)) {
@@ -76,6 +75,7 @@ final class Aliases {
             }
         }
         arabicShortNames(tokens, sink, mentions, fullOf);
+        dropLoneTickers(tokens, sink);
         if (fullOf.isEmpty()) {
             return;
         }
@@ -83,6 +83,25 @@ final class Aliases {
             Mention full = fullOf.get(m.surface());
             if (full != null && m.entry() == null && m.aliasOf() == null) {
                 sink.replace(m, m.aliasFor(full)); // CSCO again, later in the text
+            }
+        }
+    }
+
+    /** The word before the colon of "(NASDAQ: CSCO)": an exchange in capitals or as written (Nasdaq), or "ticker". */
+    private static boolean tickerOpener(Token t) {
+        return allCaps(t) || TICKER_WORDS.contains(t.norm()) || LatinNames.exchange(t.norm());
+    }
+
+    /**
+     * "is publicly traded (NASDAQ: ACIA)": a ticker in an exchange's parentheses that no name stands before is the
+     * company's listing, no name of its own (after a name it became that name's spelling above).
+     */
+    private static void dropLoneTickers(List<Token> tokens, MentionSink sink) {
+        for (Mention m : List.copyOf(sink.sorted())) {
+            int k = m.startToken();
+            if (m.endToken() == k + 1 && m.entry() == null && m.aliasOf() == null && k >= 3 && allCaps(tokens.get(k))
+                    && tokens.get(k - 1).is(":") && tokens.get(k - 3).is("(") && tickerOpener(tokens.get(k - 2))) {
+                sink.dropNamesIn(k, k + 1);
             }
         }
     }

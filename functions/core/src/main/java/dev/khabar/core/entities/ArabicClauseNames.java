@@ -50,7 +50,7 @@ final class ArabicClauseNames {
         if (t.script() != Script.ARABIC) {
             return false;
         }
-        WordFlags.Word word = WordFlags.of(t.norm());
+        WordFlags.Word word = t.word();
         return word.known(FOREIGN_WORD) ? word.is(FOREIGN_WORD) : word.set(FOREIGN_WORD, foreignWord(t, t.norm()));
     }
 

@@ -38,6 +38,11 @@ final class ArabicNames {
                 continue;
             }
             if (t.script() == Script.ARABIC) {
+                int namedAfter = NamedAfterRulers.find(tokens, i, end, sink);
+                if (namedAfter > i) {
+                    i = namedAfter - 1; // «مدينة الملك عبدالعزيز»: the city, not the king
+                    continue;
+                }
                 int afterHonorifics = honorifics(tokens, i, end);
                 if (afterHonorifics > i) {
                     person(tokens, afterHonorifics, end, sink); // "سمو الأمير الدكتور تركي بن سعود"
@@ -82,8 +87,13 @@ final class ArabicNames {
     private static final Set<String> WORLD_BEFORE = ArabicWords.folded("انحاء", "ارجاء", "دول", "مستوى", "اسواق", "بلدان",
             "مدن", "شركات", "اغنى", "اكبر");
 
+    private static final Set<String> IN_THE_WORLD = ArabicWords.folded("بالعالم", "للعالم");
+
     /** «في العالم», «أنحاء العالم»: after a preposition or a noun of extent العالم is "the world", not "the scientist". */
     private static boolean theWorld(List<Token> tokens, int i, int floor) {
+        if (IN_THE_WORLD.contains(tokens.get(i).norm())) {
+            return true; // «بالعالم»: a preposition glued to العالم
+        }
         if (!tokens.get(i).norm().equals("العالم") || i == floor) {
             return false;
         }
@@ -148,7 +158,8 @@ final class ArabicNames {
 
     /** A person named right after a title: two name words, a third when joined by بن/أبو. */
     private static boolean person(List<Token> tokens, int i, int end, MentionSink sink) {
-        if (i + 1 >= end || !nameWord(tokens.get(i), false) || !nameWord(tokens.get(i + 1), true) || sink.covered(i)) {
+        if (i + 1 >= end || !nameWord(tokens.get(i), false) || !nameWord(tokens.get(i + 1), true) || sink.covered(i)
+                || forPhrase(tokens, i, end) || forPhrase(tokens, i + 1, end)) {
             return false;
         }
         Mention known = sink.at(i + 1);
@@ -230,6 +241,19 @@ final class ArabicNames {
                 && tokens.get(k + 1).script() == Script.ARABIC ? k + 2 : k + 1;
     }
 
+    /**
+     * «لمعاهد البحوث», «لخطط العمل»: ل on an indefinite word before a definite one opens "for the … of the …", a phrase
+     * after a title or a name, not a name (a name spelled with ل, لطفي, is a known given name).
+     */
+    private static boolean forPhrase(List<Token> tokens, int k, int end) {
+        String n = tokens.get(k).norm();
+        if (!n.startsWith("ل") || n.length() < 4 || k + 1 >= end || NameLexicon.arabicGivenName(n) != null) {
+            return false;
+        }
+        String next = tokens.get(k + 1).norm();
+        return next.startsWith("ال") && tokens.get(k + 1).script() == Script.ARABIC && !NameLexicon.isArabicStop(next);
+    }
+
     /** Honorifics before a name (سمو، الأمير، الدكتور، معالي): the token after the last, or {@code i} when none. */
     private static final long HONORIFIC = WordFlags.newFlag();
 
@@ -241,7 +265,7 @@ final class ArabicNames {
     private static int honorifics(List<Token> tokens, int i, int end) {
         int j = i;
         while (j < end && tokens.get(j).script() == Script.ARABIC) {
-            WordFlags.Word word = WordFlags.of(tokens.get(j).norm());
+            WordFlags.Word word = tokens.get(j).word();
             if (!(word.known(HONORIFIC) ? word.is(HONORIFIC) : word.set(HONORIFIC, honorific(tokens.get(j).norm())))) {
                 break;
             }
@@ -270,7 +294,7 @@ final class ArabicNames {
      * "الكائنة في X": the place where something is based.
      */
     private static boolean place(List<Token> tokens, int i, int end, MentionSink sink) {
-        WordFlags.Word word = WordFlags.of(tokens.get(i).norm());
+        WordFlags.Word word = tokens.get(i).word();
         if (!(word.known(MAY_START_PLACE) ? word.is(MAY_START_PLACE) : word.set(MAY_START_PLACE, mayStartPlace(tokens.get(i).norm())))) {
             return false;
         }
@@ -313,8 +337,8 @@ final class ArabicNames {
         }
         Token first = tokens.get(a);
         String reading = first.norm();
-        if (!nameWord(first, false) || !nameWord(tokens.get(a + 1), true)) {
-            return;
+        if (!nameWord(first, false) || !nameWord(tokens.get(a + 1), true) || forPhrase(tokens, a, comma)) {
+            return; // «نائب رئيس المدينة لمعاهد البحوث، والمدير العام»: the end of a title, not a name
         }
         if (conjunctionBeforeName(tokens, a, floor)) {
             reading = reading.substring(1);
@@ -362,7 +386,7 @@ final class ArabicNames {
 
     private static boolean givenNamePerson(List<Token> tokens, int i, int end, MentionSink sink) {
         Token t = tokens.get(i);
-        WordFlags.Word word = WordFlags.of(t.norm());
+        WordFlags.Word word = t.word();
         if (!(word.known(MAY_BE_GIVEN_NAME) ? word.is(MAY_BE_GIVEN_NAME) : word.set(MAY_BE_GIVEN_NAME, mayBeGivenName(t.norm())))) {
             return false;
         }
@@ -389,7 +413,8 @@ final class ArabicNames {
             if (given != null && next < end && tokens.get(next).norm().startsWith("و") && sink.familyNameOfPerson(reading)) {
                 return false; // «جين وفيتشن»: two family names already met, joined by و, not a given name and a surname
             }
-            if (given != null && next < end && !sink.covered(next) && nameWord(tokens.get(next), true)) {
+            if (given != null && next < end && !sink.covered(next) && nameWord(tokens.get(next), true)
+                    && !forPhrase(tokens, next, end)) {
                 int to = links(tokens, next, end);
                 if (to == next + 1 && familyNisba(tokens, to, end, sink)) {
                     to++; // "محمد شياع السوداني": a family nisba after the second name
@@ -525,7 +550,7 @@ final class ArabicNames {
         if (t.script() != Script.ARABIC) {
             return false;
         }
-        WordFlags.Word word = WordFlags.of(t.norm());
+        WordFlags.Word word = t.word();
         long flag = later ? LATER_NAME_WORD : NAME_WORD;
         return word.known(flag) ? word.is(flag) : word.set(flag, nameWord(t.norm(), later));
     }
@@ -534,8 +559,8 @@ final class ArabicNames {
         if (n.length() < 2 || NameLexicon.isArabicStop(n)) {
             return false;
         }
-        if (!later && (n.startsWith("ال") || n.startsWith("لل") || n.startsWith("بال") || n.startsWith("وال"))) {
-            return false;
+        if (n.startsWith("لل") || !later && (n.startsWith("ال") || n.startsWith("بال") || n.startsWith("وال"))) {
+            return false; // «عبدالعزيز للعلوم»: ل + the article, "for the sciences", is in no name
         }
         if (ArabicWords.verbAfterName(n) || (later && !NAME_LINKS.contains(n) && ArabicWords.nationalityNotSurname(n))) {
             return false; // "مويرز سيصبح", "مارتن البريطانية"

@@ -22,6 +22,16 @@ final class ArabicOrganizations {
     static final Set<String> PURPOSE_NOUNS = ArabicWords.folded("شراء", "بيع", "استحواذ", "الاستحواذ", "تطوير",
             "إنتاج", "توريد", "تقديم", "إطلاق", "بناء", "إنشاء", "تمويل", "توسيع", "تعزيز", "دعم", "تشغيل", "الشراء",
             "البيع", "التطوير", "الإنتاج", "التوريد", "تزويد", "التعاون", "تعاون");
+    /** «فازت شركة X بعقد», «بصفقة بقيمة»: what a company wins or signs, after ب, which follows its name and ends it. */
+    private static final Set<String> DEAL_TERMS = ArabicWords.folded("عقد", "عقود", "صفقة", "صفقات", "قيمة", "مبلغ",
+            "حصة", "نسبة", "منحة", "مناقصة");
+    /**
+     * «بنك إسلامي», «مجموعة أولى», «صندوق سيادي»: common indefinite adjectives and ordinals right after a cue say what
+     * kind of body it is («an Islamic bank», «a first group»), not its name.
+     */
+    private static final Set<String> KIND_ADJECTIVES = ArabicWords.folded("إسلامي", "استثماري", "تجاري", "مركزي",
+            "رقمي", "سيادي", "محلي", "عالمي", "دولي", "أجنبي", "عربي", "خليجي", "حكومي", "خاص", "عام", "كبير", "صغير",
+            "محمول", "ناشئ", "أول", "أولى", "ثان", "ثاني", "ثانية", "ثالث", "أخرى", "آخر", "واحد", "واحدة");
     /** Adjectives and participles that follow a name without being part of it. */
     private static final Set<String> NOT_IN_NAME = ArabicWords.folded("جديد", "جديده", "نفسه", "نفسها", "ذاته", "ذاتها", "حالي",
             "حاليه", "سابق", "سابقه", "مذكور", "مذكوره", "تابعه", "تابع", "مملوكه", "مملوك", "ناشئه", "رائده", "مدرجه", "عامله",
@@ -59,7 +69,7 @@ final class ArabicOrganizations {
     }
 
     static boolean find(List<Token> tokens, int i, int end, MentionSink sink) {
-        WordFlags.Word word = WordFlags.of(tokens.get(i).norm());
+        WordFlags.Word word = tokens.get(i).word();
         if (!(word.known(MAY_OPEN) ? word.is(MAY_OPEN) : word.set(MAY_OPEN, mayOpen(tokens.get(i).norm())))) {
             return false;
         }
@@ -211,6 +221,7 @@ final class ArabicOrganizations {
             return sink.add(i, withComplement > 0 ? withComplement : to, MentionSink.cliticChars(t, reading), type, null, null);
         }
         if (!orgWord(next) || ArabicWords.INDUSTRIES.contains(next.norm()) || ArabicWords.nationality(next.norm())
+                || KIND_ADJECTIVES.contains(next.norm()) || Cues.arabicCue(next.norm()) != null
                 || (i + 2 < end && definite(tokens.get(i + 2).norm()) && PURPOSE_NOUNS.contains(next.norm()))) {
             return false; // «شركة تكنولوجيا هندية», «شركة إنتاج الأفلام», «بنك ألماني»: what it is, not its name
         }
@@ -329,6 +340,9 @@ final class ArabicOrganizations {
         while (close < end && close < open + 7 && !closes(tokens.get(close), closing)) {
             close++;
         }
+        if (close == open + 2 && ArabicWords.nationality(tokens.get(open + 1).norm())) {
+            return false; // «شركة “إسرائيلية”»: a nationality quoted for emphasis, no name
+        }
         if (close < end && close > open + 1 && closes(tokens.get(close), closing)
                 && tokens.get(open + 1).script() == Script.ARABIC) {
             sink.dropPlacesIn(open + 1, close); // «سماء البصرة» names a company, not the city
@@ -357,7 +371,8 @@ final class ArabicOrganizations {
         if (n.startsWith("لل")) {
             return PURPOSE_NOUNS.contains(n.substring(2)); // للاستحواذ: ل + الاستحواذ, the article's alif unwritten
         }
-        return (n.startsWith("ل") || n.startsWith("ب")) && PURPOSE_NOUNS.contains(n.substring(1));
+        return (n.startsWith("ل") || n.startsWith("ب")) && PURPOSE_NOUNS.contains(n.substring(1))
+                || n.startsWith("ب") && DEAL_TERMS.contains(n.substring(1));
     }
 
     static boolean definite(String n) {

@@ -130,8 +130,14 @@ final class Cues {
         return t.script() == Script.LATIN ? ENGLISH.get(t.norm()) : null;
     }
 
+    /** Asked of nearly every token: one length test, then a switch on the one char (every mark is a single char). */
     static boolean isQuote(String s) {
-        return s.equals("“") || s.equals("”") || s.equals("\"") || s.equals("«") || s.equals("»") || s.equals("'")
-                || s.equals("‘") || s.equals("’") || s.equals("„");
+        if (s.length() != 1) {
+            return false;
+        }
+        return switch (s.charAt(0)) {
+            case '“', '”', '"', '«', '»', '\'', '‘', '’', '„' -> true;
+            default -> false;
+        };
     }
 }

@@ -26,6 +26,9 @@ public final class EntityFinder {
             "healthcare", "pharma", "pharmaceuticals", "electronics", "aerospace", "automotive", "logistics", "insurance",
             // the lines of business a media or consumer group names its divisions by: "Disney Parks", "Sony Pictures"
             "parks", "resorts", "studios", "pictures", "entertainment", "products", "experiences");
+    /** Words that name a part of a place: "South East Asia", "Middle Tennessee", "Central Europe". */
+    private static final Set<String> REGION_WORDS = WordSet.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "middle", "northeast", "northwest", "southeast", "southwest");
     private static final Set<String> SCALE_WORDS = WordSet.of("million", "billion", "trillion", "bn", "mn", "m", "b");
     private final Gazetteer gazetteer = Gazetteer.get();
 
@@ -50,6 +53,11 @@ public final class EntityFinder {
                 if (m.entry().type() == EntityType.ORGANIZATION && unitAfter(tokens, end, s.endToken())) {
                     continue; // "Motorola Labs", "General Dynamics Information Technology": a unit of its own
                 }
+                int countryUnit = m.entry().type() == EntityType.ORGANIZATION ? countryUnit(tokens, end, s.endToken()) : -1;
+                if (countryUnit > end && sink.add(i, countryUnit, 0, EntityType.ORGANIZATION, null, null)) {
+                    i = countryUnit - 1;
+                    continue;
+                }
                 if (m.entry().type() == EntityType.ORGANIZATION && end < s.endToken() && suffix(tokens.get(end))) {
                     end++;
                 }
@@ -61,6 +69,12 @@ public final class EntityFinder {
                 }
                 if (model > end && sink.add(i, model, 0, EntityType.PRODUCT, null, null)) {
                     i = model - 1; // "<family> 8 Pro", "<brand> Pay": the model's own name, not the family's
+                    continue;
+                }
+                int region = latin && m.entry().type() == EntityType.LOCATION
+                        ? regionStart(tokens, i, s.firstToken(), sink) : i;
+                if (region < i && sink.add(region, end, 0, EntityType.LOCATION, null, null)) {
+                    i = end - 1; // "South East Asia", "Middle Tennessee": a region of the known place, named with it
                     continue;
                 }
                 if (sink.add(i, end, MentionSink.cliticChars(tokens.get(i), m.firstReading()),
@@ -81,6 +95,16 @@ public final class EntityFinder {
         return sink.sorted();
     }
 
+    /** The first of the capitalized compass words written right before the known place at {@code i}, or {@code i}. */
+    private static int regionStart(List<Token> tokens, int i, int floor, MentionSink sink) {
+        int k = i;
+        while (k - 1 >= floor && k > i - 2 && !sink.covered(k - 1) && tokens.get(k - 1).capitalized()
+                && REGION_WORDS.contains(tokens.get(k - 1).norm())) {
+            k--;
+        }
+        return k;
+    }
+
     /**
      * Whether up to three capitalized words after a known company end in a unit's word (the name patterns then take
      * the unit whole): "Intel Capital", "Goldman Sachs Asset Management", "General Dynamics Information Technology".
@@ -96,6 +120,22 @@ public final class EntityFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The end of the place in "Huawei Turkey CEO X", "Samsung India head X": a known company's unit in a country, named
+     * by the place before its executive's title; -1 when no place and title follow.
+     */
+    private int countryUnit(List<Token> tokens, int end, int limit) {
+        if (end >= limit || tokens.get(end).script() != Script.LATIN || !tokens.get(end).capitalized()) {
+            return -1;
+        }
+        Gazetteer.Match place = gazetteer.match(tokens, end, limit);
+        if (place == null || place.entry().type() != EntityType.LOCATION || place.endToken() >= limit) {
+            return -1;
+        }
+        Token next = tokens.get(place.endToken());
+        return next.script() == Script.LATIN && NameLexicon.isEnglishTitleHead(next.norm()) ? place.endToken() : -1;
     }
 
     /**

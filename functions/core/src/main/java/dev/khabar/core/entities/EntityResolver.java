@@ -219,12 +219,18 @@ public final class EntityResolver {
             String[] words = g.nameWords();
             if (g.type() == EntityType.LOCATION && words.length == 2) {
                 byLastWord.putIfAbsent(words[1], g);
+            } else if (g.type() == EntityType.ORGANIZATION && words.length >= 2 && isLatin(words[words.length - 1])
+                    && LatinNames.publicationEnding(words[words.length - 1])) {
+                byLastWord.putIfAbsent(words[words.length - 1], g); // "the Times" after "The New York Times"
             }
         }
         Map<String, Group> byInitials = new HashMap<>();
         for (Group g : groups.values()) {
+            if (g.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
             String initials = initials(g.entry != null ? g.entry.name() : g.firstSurface);
-            if (g.type() == EntityType.ORGANIZATION && initials.length() >= 2) {
+            if (initials.length() >= 2) {
                 byInitials.putIfAbsent(initials, g);
             }
         }
@@ -252,7 +258,8 @@ public final class EntityResolver {
                 }
                 if (person != null && person != g) {
                     g.merged = person;
-                } else if (place != null && place != g) {
+                } else if (place != null && place != g
+                        && (place.type() == EntityType.LOCATION || g.type() == EntityType.ORGANIZATION)) {
                     g.merged = place; // "the Valley" after "Silicon Valley"
                 } else if (org != null && org != g && g.type() == EntityType.ORGANIZATION) {
                     g.merged = org; // "Mistral" after "Mistral AI"

@@ -6,19 +6,15 @@ import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Token;
 import dev.khabar.core.text.WordCache;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Known organizations, people, products and places with their Arabic and English names (resources gazetteer/*.tsv;
- * countries from the JDK's CLDR names, see JdkNames). Names are indexed by their first folded token, so a lookup costs one map
- * probe per reading of a token, whatever the size of the gazetteer. The index is built from the sources at build time
- * ({@link GazetteerSources}) and read here from the resource {@link GazetteerIndex} writes, which a cold start reads
- * in a fraction of the time tokenizing every name takes.
+ * countries from the JDK's CLDR names, see JdkNames). Names are indexed by their first folded token, so a lookup costs one
+ * search per reading of a token, whatever the size of the gazetteer. The index is built from the sources at build time
+ * ({@link GazetteerSources}) and searched in the resource {@link GazetteerIndex} reads, which decodes only the names a
+ * document asks for; the answers are kept here, as the rules ask them of nearly every token.
  */
 public final class Gazetteer {
     /** One spelling of an entry: folded tokens; an all-capitals Latin spelling (SAP, US) must match case too. */
@@ -29,53 +25,54 @@ public final class Gazetteer {
     public record Match(GazetteerEntry entry, int endToken, String firstReading) {
     }
 
-    final Map<String, List<Alias>> byFirstToken;
-    final Map<String, GazetteerEntry> byName;
-    final Map<GazetteerEntry, String> countryCodes;
-    /** Folded one-word Arabic names of places, for telling adjectives of nationality (الصينية ← الصين). */
-    final Set<String> placeWords;
+    /** A word no name starts with, as kept in {@link #starts}. */
+    private static final List<Alias> NO_NAMES = List.of();
 
-    /** An empty gazetteer sized for about {@code aliases} spellings, filled by its builders. */
-    Gazetteer(int aliases) {
-        int capacity = aliases * 4 / 3 + 16;
-        byFirstToken = new HashMap<>(capacity);
-        byName = new HashMap<>(capacity);
-        countryCodes = new HashMap<>(512);
-        placeWords = new HashSet<>(1024);
+    private final GazetteerIndex index;
+    private final WordCache<List<Alias>> starts = new WordCache<>();
+    private final WordCache<Boolean> placeWords = new WordCache<>();
+
+    Gazetteer(GazetteerIndex index) {
+        this.index = index;
     }
 
     /** Apart from the class, so that building a gazetteer from its sources at build time never reads the index. */
     private static final class Holder {
-        static final Gazetteer INSTANCE = GazetteerIndex.exists() ? GazetteerIndex.read() : GazetteerSources.build();
+        static final Gazetteer INSTANCE = new Gazetteer(
+                GazetteerIndex.exists() ? GazetteerIndex.resource() : GazetteerIndex.of(GazetteerSources.build()));
     }
 
     public static Gazetteer get() {
         return Holder.INSTANCE;
     }
 
-    void addAlias(Alias alias) {
-        arabicStarts.clear();
-        List<Alias> list = byFirstToken.get(alias.tokens()[0]);
-        if (list == null) {
-            list = new ArrayList<>(2);
-            byFirstToken.put(alias.tokens()[0], list);
+    /** The spellings starting with a folded token, or null. */
+    private List<Alias> startingWith(String first) {
+        List<Alias> known = starts.get(first);
+        if (known == null) {
+            List<Alias> found = index.aliases(first);
+            known = starts.remember(first, found == null ? NO_NAMES : found);
         }
-        list.add(alias);
+        return known.isEmpty() ? null : known;
     }
 
     /** Whether a folded Arabic word is the one-word name of a known place. */
     public boolean isPlaceWord(String folded) {
-        return placeWords.contains(folded);
+        Boolean known = placeWords.get(folded);
+        if (known == null) {
+            known = placeWords.remember(folded, index.isPlaceWord(folded));
+        }
+        return known;
     }
 
     /** ISO 3166 code when the entry is a country, else null. */
     public String countryCode(GazetteerEntry entry) {
-        return countryCodes.get(entry);
+        return index.countryCode(entry);
     }
 
     /** The entry whose name or alias is exactly {@code name} (case-insensitive), or null. */
     public GazetteerEntry byName(String name) {
-        return byName.get(name.toLowerCase(Locale.ROOT));
+        return index.byName(name.toLowerCase(Locale.ROOT));
     }
 
     /** The longest known name starting at token i (before {@code limit}), or null. */
@@ -87,7 +84,7 @@ public final class Gazetteer {
         if (!first.isWord() && first.script() != Script.NUMBER) {
             return null;
         }
-        List<Alias> candidates = byFirstToken.get(first.norm());
+        List<Alias> candidates = startingWith(first.norm());
         return candidates == null ? null : longest(tokens, i, limit, first.norm(), candidates, null);
     }
 
@@ -112,7 +109,7 @@ public final class Gazetteer {
     /**
      * The names an Arabic first word can start, by folded word: its readings (clitics off) that names start with, and
      * its readings without the article that names start with. A lookup asked of nearly every Arabic token, several
-     * times each; news vocabulary is finite, so the cache stops at a bound (and empties when a builder adds a name).
+     * times each; news vocabulary is finite, so the cache stops at a bound.
      */
     private record ArabicStart(List<String> readings, List<List<Alias>> names, List<String> bare, List<List<Alias>> bareNames) {
     }
@@ -129,14 +126,15 @@ public final class Gazetteer {
         List<String> bare = new ArrayList<>(1);
         List<List<Alias>> bareNames = new ArrayList<>(1);
         for (String reading : Clitics.readings(norm)) {
-            List<Alias> candidates = byFirstToken.get(reading);
+            List<Alias> candidates = startingWith(reading);
             if (candidates != null) {
                 readings.add(reading);
                 names.add(candidates);
             }
-            if (reading.startsWith("ال") && reading.length() >= 5 && byFirstToken.get(reading.substring(2)) != null) {
+            List<Alias> bareCandidates = reading.startsWith("ال") && reading.length() >= 5 ? startingWith(reading.substring(2)) : null;
+            if (bareCandidates != null) {
                 bare.add(reading.substring(2));
-                bareNames.add(byFirstToken.get(reading.substring(2)));
+                bareNames.add(bareCandidates);
             }
         }
         return arabicStarts.remember(norm, new ArabicStart(readings, names, bare, bareNames));

@@ -15,17 +15,23 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The gazetteer built from its sources: the tables under resources/gazetteer and the JDK's country names, every
- * name tokenized and folded. Run by the build ({@link GazetteerIndex#main}); at run time only when the index resource
- * is missing (classes run straight from an IDE).
+ * The gazetteer's content built from its sources: the tables under resources/gazetteer and the JDK's country names,
+ * every name tokenized and folded. Run by the build ({@link GazetteerIndex#main}), which writes it as the index; at
+ * run time only when the index resource is missing (classes run straight from an IDE).
  */
 final class GazetteerSources {
-    private final Gazetteer gazetteer = new Gazetteer(6000);
+    /** Spellings by first folded token, each list in the order the sources give them. */
+    final Map<String, List<Gazetteer.Alias>> byFirstToken = new HashMap<>(8000);
+    /** Entries by case-folded name or alias, the first source's entry for a name. */
+    final Map<String, GazetteerEntry> byName = new HashMap<>(8000);
+    final Map<GazetteerEntry, String> countryCodes = new HashMap<>(512);
+    /** Folded one-word Arabic names of places. */
+    final Set<String> placeWords = new HashSet<>(1024);
 
     private GazetteerSources() {
     }
 
-    static Gazetteer build() {
+    static GazetteerSources build() {
         GazetteerSources sources = new GazetteerSources();
         for (String file : List.of("organizations", "people", "products", "places")) {
             for (String[] row : Lexicon.rows("/gazetteer/" + file + ".tsv", 4)) {
@@ -37,7 +43,7 @@ final class GazetteerSources {
             }
         }
         sources.loadCountries();
-        return sources.gazetteer;
+        return sources;
     }
 
     private void loadCountries() {
@@ -59,8 +65,8 @@ final class GazetteerSources {
                 }
             }
             GazetteerEntry entry = new GazetteerEntry(row[1].isEmpty() ? null : row[1], EntityType.LOCATION, english);
-            gazetteer.byName.putIfAbsent(english.toLowerCase(Locale.ROOT), entry);
-            gazetteer.countryCodes.put(entry, code);
+            byName.putIfAbsent(english.toLowerCase(Locale.ROOT), entry);
+            countryCodes.put(entry, code);
             for (String name : names) {
                 if (!dropped.contains(name)) {
                     add(name, entry);
@@ -77,10 +83,11 @@ final class GazetteerSources {
         String[] folded = tokens.stream().map(Token::norm).toArray(String[]::new);
         boolean allCaps = name.chars().anyMatch(Character::isLetter) && name.equals(name.toUpperCase(Locale.ROOT))
                 && tokens.get(0).script() == Script.LATIN;
-        gazetteer.addAlias(new Gazetteer.Alias(folded, allCaps ? name : null, name.charAt(0), entry));
+        byFirstToken.computeIfAbsent(folded[0], k -> new ArrayList<>(2))
+                .add(new Gazetteer.Alias(folded, allCaps ? name : null, name.charAt(0), entry));
         if (entry.type() == EntityType.LOCATION && folded.length == 1 && tokens.get(0).script() == Script.ARABIC) {
-            gazetteer.placeWords.add(folded[0]);
+            placeWords.add(folded[0]);
         }
-        gazetteer.byName.putIfAbsent(name.toLowerCase(Locale.ROOT), entry);
+        byName.putIfAbsent(name.toLowerCase(Locale.ROOT), entry);
     }
 }

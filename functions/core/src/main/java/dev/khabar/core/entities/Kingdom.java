@@ -4,6 +4,7 @@ import dev.khabar.core.model.EntityType;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Token;
+import dev.khabar.core.text.WordFlags;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.Set;
  */
 final class Kingdom {
     private static final String WORD = "المملكه";
+    private static final long READS_AS_WORD = WordFlags.newFlag();
     /** Country name → folded stems of its name and adjectives, in the order they are tried. */
     private static final Map<String, Set<String>> KINGDOMS = new LinkedHashMap<>();
 
@@ -32,7 +34,7 @@ final class Kingdom {
         GazetteerEntry kingdom = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.script() != Script.ARABIC || sink.covered(i) || !Clitics.readings(t.norm()).contains(WORD)) {
+            if (t.script() != Script.ARABIC || sink.covered(i) || !readsAsWord(t)) {
                 continue;
             }
             if (kingdom == null) {
@@ -42,6 +44,13 @@ final class Kingdom {
                 sink.add(i, i + 1, MentionSink.cliticChars(t, WORD), EntityType.LOCATION, kingdom, kingdom.name());
             }
         }
+    }
+
+    /** Whether a reading of the token is «المملكة»: asked of every Arabic token, so kept per word. */
+    private static boolean readsAsWord(Token t) {
+        WordFlags.Word word = t.word();
+        return word.known(READS_AS_WORD) ? word.is(READS_AS_WORD)
+                : word.set(READS_AS_WORD, Clitics.readings(t.norm()).contains(WORD));
     }
 
     private static GazetteerEntry whichKingdom(List<Token> tokens) {

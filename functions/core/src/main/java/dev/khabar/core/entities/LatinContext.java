@@ -17,7 +17,7 @@ import java.util.Set;
  * alone as names inside sentences, which "A and B" pairs are one name, and which names the text shows to be places.
  */
 record LatinContext(Set<String> aloneUnquoted, Set<String> aloneAfterQuote, Set<String> andNames, Set<String> places,
-                    Set<String> speakers) {
+                    Set<String> speakers, boolean[] headlines) {
     /** Verbs of speech: a lone capitalized word that says something is a person's surname ("Perret said"). */
     private static final Set<String> SPEECH = WordSet.of("said", "says", "told", "added", "explained", "noted", "wrote",
             "recalled", "argued");
@@ -35,6 +35,11 @@ record LatinContext(Set<String> aloneUnquoted, Set<String> aloneAfterQuote, Set<
         return aloneUnquoted.contains(word) || (aloneAfterQuote.contains(word) && !CommonWords.isCommon(word));
     }
 
+    /** Whether sentence {@code k} is in title case ({@link CommonWords#headlineCase}), found while gathering. */
+    boolean headline(int k) {
+        return headlines[k];
+    }
+
     static LatinContext of(List<Token> tokens, List<Sentence> sentences, int titleSentences) {
         Set<String> aloneUnquoted = new HashSet<>();
         Set<String> aloneAfterQuote = new HashSet<>();
@@ -42,6 +47,7 @@ record LatinContext(Set<String> aloneUnquoted, Set<String> aloneAfterQuote, Set<
         Map<String, Integer> words = new HashMap<>();
         Set<String> places = new HashSet<>();
         Set<String> speakers = new HashSet<>();
+        boolean[] headlines = new boolean[sentences.size()];
         for (int k = titleSentences; k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
             int first = s.firstToken();
@@ -49,6 +55,7 @@ record LatinContext(Set<String> aloneUnquoted, Set<String> aloneAfterQuote, Set<
                 first++;
             }
             boolean headline = CommonWords.headlineCase(tokens, s); // every word is capitalized there: no evidence
+            headlines[k] = headline;
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Token t = tokens.get(i);
                 if (!t.capitalized()) {
@@ -59,8 +66,9 @@ record LatinContext(Set<String> aloneUnquoted, Set<String> aloneAfterQuote, Set<
                 boolean before = i > s.firstToken() && capitalizedWord(tokens.get(i - 1));
                 boolean after = i + 1 < s.endToken() && capitalizedWord(tokens.get(i + 1));
                 if (i > first && !before && !after && !headline) {
-                    boolean quoted = i > s.firstToken() && Cues.isQuote(tokens.get(i - 1).surface());
-                    (quoted ? aloneAfterQuote : aloneUnquoted).add(t.norm());
+                    // after a quote mark or a colon a word opens a clause, so capitals there prove no name
+                    boolean opens = i > s.firstToken() && (Cues.isQuote(tokens.get(i - 1).surface()) || tokens.get(i - 1).is(":"));
+                    (opens ? aloneAfterQuote : aloneUnquoted).add(t.norm());
                 }
                 if (!before && !after && ((i + 1 < s.endToken() && SPEECH.contains(tokens.get(i + 1).norm()))
                         || (i > s.firstToken() && SPEECH.contains(tokens.get(i - 1).norm())))) {
@@ -84,7 +92,7 @@ record LatinContext(Set<String> aloneUnquoted, Set<String> aloneAfterQuote, Set<
                 andNames.add(pair); // "Plug and Play" every time, never "Plug" alone
             }
         }
-        return new LatinContext(aloneUnquoted, aloneAfterQuote, andNames, places, speakers);
+        return new LatinContext(aloneUnquoted, aloneAfterQuote, andNames, places, speakers, headlines);
     }
 
     /**

@@ -56,7 +56,7 @@ final class LatinNames {
             Sentence s = sentences.get(k);
             boolean arabic = mostlyArabic(tokens, s);
             int first = firstWord(tokens, s);
-            boolean headline = !arabic && CommonWords.headlineCase(tokens, s);
+            boolean headline = !arabic && context.headline(k);
             if (!arabic && CommonWords.heading(tokens, s)) {
                 continue;
             }
@@ -77,6 +77,16 @@ final class LatinNames {
                 }
                 if (periodOrSum(tokens.get(i).surface())) {
                     continue; // "FY2020", "EUR15": a fiscal year or a sum glued to its number
+                }
+                int department = arabic ? -1 : titleDepartment(tokens, i, s);
+                if (department > i) {
+                    i = department - 1;
+                    continue;
+                }
+                int law = noticeLaw(tokens, i, s.endToken());
+                if (law > i) {
+                    i = law - 1;
+                    continue;
                 }
                 if (!arabic && ticker(tokens, i, s.endToken())) {
                     i += 2;
@@ -125,7 +135,7 @@ final class LatinNames {
                         continue; // "Former CEO", "Local firms": no name in the run
                     }
                 }
-                if (!arabic && (i == first || headline || quoteOpener(tokens, i, s)) && end - i == 1
+                if (!arabic && (i == first || headline || quoteOpener(tokens, i, s) || afterColon(tokens, i, s)) && end - i == 1
                         && CommonWords.isCommon(tokens.get(i).norm())
                         && !context.alone(tokens.get(i).norm())) {
                     continue; // "Three executives left", "Fundraising was slow": capitalized only as the opener
@@ -137,7 +147,8 @@ final class LatinNames {
                 if (!arabic && i == first && end - i == 1 && !context.alone(tokens.get(i).norm())
                         && !context.places().contains(tokens.get(i).norm())
                         && !(end < s.endToken() && (actsNext(tokens.get(end)) || Aliases.bareTicker(tokens, i, end)))
-                        && !(end + 1 < s.endToken() && tokens.get(end).is("-") && tokens.get(end + 1).is("based"))) {
+                        && !(end + 1 < s.endToken() && tokens.get(end).is("-") && tokens.get(end + 1).is("based"))
+                        && !describedAsCompany(tokens, end, s.endToken())) {
                     continue; // a lone opener is a name only when it acts, or is the place of "Kochi-based X"
                 }
                 if (end - i == 1 && (NameLexicon.isEnglishStop(tokens.get(i).norm())
@@ -432,6 +443,46 @@ final class LatinNames {
                 || next.is("co") || next.is("(");
     }
 
+    /** How far after "X, a" the noun that describes a company may stand ("a New York-based fintech startup"). */
+    private static final int DESCRIPTION_WORDS = 8;
+
+    /** "Kennametal, a company that makes tools", "Aldagen, a biotechnology firm": a company in apposition at {@code comma}. */
+    private static boolean describedAsCompany(List<Token> tokens, int comma, int limit) {
+        if (comma + 2 >= limit || !tokens.get(comma).is(",")
+                || !(tokens.get(comma + 1).is("a") || tokens.get(comma + 1).is("an") || tokens.get(comma + 1).is("the"))) {
+            return false;
+        }
+        for (int k = comma + 2; k < Math.min(limit, comma + 2 + DESCRIPTION_WORDS) && !tokens.get(k).is(","); k++) {
+            String n = tokens.get(k).norm();
+            if (Cues.ENGLISH.get(n) == EntityType.ORGANIZATION || n.endsWith("maker") || n.equals("manufacturer")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "The Scoop: One Deep Layoff", "Startup Monday: Latest trends": after a colon a word opens a clause of its own. */
+    private static boolean afterColon(List<Token> tokens, int i, Sentence s) {
+        return i > s.firstToken() && tokens.get(i - 1).is(":");
+    }
+
+    /**
+     * "Joint Secretary (AM & LS)", "Executive Director (Marketing)": words in brackets right after a title name the
+     * post's department, no organization. The token after the closing bracket, or -1.
+     */
+    private static int titleDepartment(List<Token> tokens, int i, Sentence s) {
+        if (i - 2 < s.firstToken() || !tokens.get(i - 1).is("(") || !NameLexicon.isEnglishTitle(tokens.get(i - 2).norm())
+                || !tokens.get(i - 2).capitalized()) {
+            return -1;
+        }
+        for (int k = i; k < Math.min(s.endToken(), i + 5); k++) {
+            if (tokens.get(k).is(")")) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
     /** "said: “Bringing together …": the first word of a quotation opens a sentence of its own. */
     private static boolean quoteOpener(List<Token> tokens, int i, Sentence s) {
         return i > s.firstToken() && Cues.isQuote(tokens.get(i - 1).surface())
@@ -656,6 +707,38 @@ final class LatinNames {
      * A stock ticker written after a name: capitals glued by "." to an exchange letter or two ("ACIA.O", "BP.L"), or
      * an exchange code glued by ":" to one ("LON:AVON").
      */
+    private static final List<String> NOTICE_LAW = List.of("worker", "adjustment", "and", "retraining", "notification");
+
+    /**
+     * "a WARN notice", "the Worker Adjustment and Retraining Notification Act": the US law under which layoffs are
+     * announced, cited by most US layoff stories, names no organization. The end of its name at {@code i}, or -1.
+     */
+    private static int noticeLaw(List<Token> tokens, int i, int limit) {
+        if (tokens.get(i).surface().equals("WARN")) {
+            return i + 1;
+        }
+        if (!tokens.get(i).is("worker") || i + NOTICE_LAW.size() > limit) {
+            return -1;
+        }
+        for (int k = 0; k < NOTICE_LAW.size(); k++) {
+            if (!tokens.get(i + k).is(NOTICE_LAW.get(k))) {
+                return -1;
+            }
+        }
+        int end = i + NOTICE_LAW.size();
+        return end < limit && tokens.get(end).is("act") ? end + 1 : end;
+    }
+
+    /** "times", "journal": the last word of a newspaper's name, by which a story calls it again ("the Times"). */
+    static boolean publicationEnding(String folded) {
+        return PUBLICATION_ENDINGS.contains(folded);
+    }
+
+    /** A stock exchange's code or name as written before a ticker: "NYSE", "Nasdaq", "LON". */
+    static boolean exchange(String folded) {
+        return EXCHANGES.contains(folded);
+    }
+
     static boolean ticker(List<Token> tokens, int k, int limit) {
         if (k + 2 >= limit || !Aliases.allCaps(tokens.get(k)) || !(tokens.get(k + 1).is(".") || tokens.get(k + 1).is(":"))
                 || tokens.get(k + 1).start() != tokens.get(k).end() || tokens.get(k + 2).start() != tokens.get(k + 1).end()) {
@@ -747,10 +830,12 @@ final class LatinNames {
         return i;
     }
 
-    /** A line without a closing stop, as headlines are written (a sentence full of names ends with one). */
+    /**
+     * A line without a closing period, as headlines are written (a sentence full of names ends with one); a headline
+     * may ask or exclaim ("Layoff or Death By a Thousand Cuts?").
+     */
     private static boolean unpunctuated(List<Token> tokens, Sentence s) {
-        Token last = tokens.get(s.endToken() - 1);
-        return !(last.is(".") || last.is("!") || last.is("?"));
+        return !tokens.get(s.endToken() - 1).is(".");
     }
 
     /** Whether the word before {@code at} is capitalized, so the text there names something longer ("Norvale Robotics"). */

@@ -327,11 +327,21 @@ final class LatinTypes {
         return false;
     }
 
-    /** "JK Shin", "DJ Koh": a given name written as two initials, then a surname; a title around says it is a person. */
+    /**
+     * "JK Shin", "DJ Koh", "N Chandrasekaran": a given name written as one or two initials, then a surname; "Punit K
+     * Goyal": a middle initial without its period. A title around says it is a person.
+     */
     private static boolean initialsThenSurname(List<Token> tokens, int i, int end) {
-        String initials = tokens.get(i).surface();
-        return end - i == 2 && initials.length() == 2 && Character.isUpperCase(initials.charAt(0))
-                && Character.isUpperCase(initials.charAt(1)) && allTitleCase(tokens, i + 1, end);
+        if (end - i == 2) {
+            return initials(tokens.get(i).surface()) && allTitleCase(tokens, i + 1, end);
+        }
+        return end - i == 3 && tokens.get(i + 1).surface().length() == 1 && initials(tokens.get(i + 1).surface())
+                && allTitleCase(tokens, i, i + 1) && allTitleCase(tokens, i + 2, end);
+    }
+
+    private static boolean initials(String s) {
+        return (s.length() == 1 || s.length() == 2) && Character.isUpperCase(s.charAt(0))
+                && Character.isUpperCase(s.charAt(s.length() - 1));
     }
 
     private static boolean allTitleCase(List<Token> tokens, int i, int end) {

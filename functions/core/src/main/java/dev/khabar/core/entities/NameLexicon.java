@@ -5,7 +5,7 @@ import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.TextNormalizer;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +15,8 @@ import java.util.Set;
 public final class NameLexicon {
     /** folded Arabic given name → Latin spelling */
     private static final Map<String, String> ARABIC_GIVEN = new HashMap<>();
-    private static final Set<String> LATIN_GIVEN = new HashSet<>();
+    /** asked of every capitalized word: a {@link WordSet}, whose misses are cheap */
+    private static final Set<String> LATIN_GIVEN;
     /** folded English short form of a given name → the folded given names it shortens (Dave → david) */
     private static final Map<String, String[]> SHORT_GIVEN = new HashMap<>();
     private static final String[] NO_NAMES = new String[0];
@@ -33,12 +34,14 @@ public final class NameLexicon {
             "secretary", "governor", "deputy", "assistant", "associate", "principal", "fellow", "lead");
 
     static {
+        Set<String> latinGiven = new LinkedHashSet<>();
         for (String[] row : Lexicon.rows("/lexicon/first-names.tsv", 2)) {
             if (!row[0].isEmpty()) {
                 ARABIC_GIVEN.put(TextNormalizer.normalizePhrase(row[0]), row[1]);
             }
-            LATIN_GIVEN.add(row[1].toLowerCase(Locale.ROOT));
+            latinGiven.add(row[1].toLowerCase(Locale.ROOT));
         }
+        LATIN_GIVEN = WordSet.ofDistinct(latinGiven);
         for (String[] row : Lexicon.rows("/lexicon/short-given-names-en.tsv", 2)) {
             SHORT_GIVEN.put(row[0], row[1].split("\\|"));
         }

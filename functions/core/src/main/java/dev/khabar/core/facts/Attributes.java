@@ -50,7 +50,14 @@ final class Attributes {
 
     /** The sum a round raised: as {@link #amount}, never the valuation it was made at ("at a valuation of $1bn"). */
     static Amount raised(Doc doc, Sentence s, int trigger) {
-        return amount(doc, s, trigger, doc.money.get(s.index()).stream().filter(m -> !Rounds.valuation(doc, s, m)).toList());
+        List<Money> all = doc.money.get(s.index());
+        List<Money> raised = new ArrayList<>(all.size()); // a loop, not a stream: the first document pays each lambda's class
+        for (Money m : all) {
+            if (!Rounds.valuation(doc, s, m)) {
+                raised.add(m);
+            }
+        }
+        return amount(doc, s, trigger, raised);
     }
 
     private static Amount amount(Doc doc, Sentence s, int trigger, List<Money> all) {
@@ -134,6 +141,9 @@ final class Attributes {
         if (best == null && !DEALS.contains(type) && !NEWS.contains(type)) {
             best = nearest(inSentence, trigger);
         }
+        if (best == null) {
+            best = reportedOn(doc, inSentence, trigger);
+        }
         if (best != null) {
             return new DateValue(best.value(), best.text());
         }
@@ -165,6 +175,28 @@ final class Attributes {
             return yearEnd != null ? yearEnd : new DateValue(doc.published.toString().substring(0, 7), null);
         }
         return null;
+    }
+
+    /**
+     * "X announced Sunday that it had agreed to buy Y", "CEO X today announced he is stepping down": the day a deed was
+     * reported on, told beside the reporting verb outside the deed's own clause, is the deed's day.
+     */
+    private static DateMention reportedOn(Doc doc, List<DateMention> dates, int trigger) {
+        DateMention found = null;
+        for (DateMention d : dates) {
+            if (d.endToken() > trigger) {
+                break;
+            }
+            int before = d.startToken() - 1;
+            if (before >= 0 && doc.token(before).is("on")) {
+                before--;
+            }
+            boolean after = d.endToken() < trigger && Grammar.reports(doc.token(d.endToken()));
+            if (after || (before >= 0 && Grammar.reports(doc.token(before)))) {
+                found = d;
+            }
+        }
+        return found;
     }
 
     /** A year written, or a month said to be past ("last April", «نيسان الماضي»): nothing to move ahead. */

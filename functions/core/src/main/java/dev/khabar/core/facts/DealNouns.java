@@ -29,7 +29,7 @@ final class DealNouns {
             if (doc.mentionAt[k] >= 0) {
                 continue;
             }
-            Trigger tr = TriggerLexicon.at(doc.tokens, k, to);
+            Trigger tr = doc.trigger(k, to);
             if (tr == null || tr.deal() || !PAIR_DEALS.contains(tr.type())) {
                 continue;
             }

@@ -22,8 +22,12 @@ final class Doc {
     final List<Token> tokens;
     /** the tokens again, for {@link #token}, which the rules call more than anything else */
     private final Token[] tokenArray;
-    /** each token's record of per-word answers, fetched on first use: rules walking every token ask it again */
-    private final WordFlags.Word[] words;
+    /**
+     * The trigger at each token for the limit last asked with (kept as limit + 1; 0: not asked): the deal, layoff and
+     * partnership finders each walk every token of a sentence asking it, nearly always up to the sentence's end.
+     */
+    private final Trigger[] triggers;
+    private final int[] triggerLimits;
     final List<Sentence> sentences;
     final ResolvedEntities entities;
     final LocalDate published;
@@ -54,7 +58,8 @@ final class Doc {
         this.text = text;
         this.tokens = tokens;
         this.tokenArray = tokens.toArray(new Token[0]);
-        this.words = new WordFlags.Word[tokenArray.length];
+        this.triggers = new Trigger[tokenArray.length];
+        this.triggerLimits = new int[tokenArray.length];
         this.sentences = sentences;
         this.entities = entities;
         this.published = published;
@@ -120,8 +125,16 @@ final class Doc {
 
     /** The per-word answers about token {@code k}'s folded word. */
     WordFlags.Word word(int k) {
-        WordFlags.Word w = words[k];
-        return w != null ? w : (words[k] = WordFlags.of(tokenArray[k].norm()));
+        return tokenArray[k].word();
+    }
+
+    /** {@link TriggerLexicon#at} of token {@code k} before {@code limit}. */
+    Trigger trigger(int k, int limit) {
+        if (triggerLimits[k] != limit + 1) {
+            triggers[k] = TriggerLexicon.at(tokens, k, limit);
+            triggerLimits[k] = limit + 1;
+        }
+        return triggers[k];
     }
 
     Token token(int i) {

@@ -127,6 +127,13 @@ final class EmploymentFacts {
                     && org.equals(TakenRoles.apposedEmployer(doc, s, p))) {
                 continue; // "X, Acme's CFO, will take the post of CEO": a change of role, told as the current ROLE
             }
+            if (type == FactType.EMPLOYMENT_START && role != null && tr.hire() && !tr.arabic()
+                    && promotedFromWithin(doc, s, p, org)) {
+                // "Acme named COO X as its next CEO": a new post, not a new employer; the one replaced still leaves
+                out.add(FactType.ROLE, doc.id(p), org, null, null, null, role, null, Attributes.evidence(doc, s), 0.6);
+                Movers.predecessor(doc, s, tr, org, role, out);
+                continue;
+            }
             if (type == FactType.EMPLOYMENT_START && future && !tr.hire() && role != null && insider(doc, s, p, org, out)) {
                 // "Doe, who will become executive chairman", "Board member X will become chairman": a new post, not a new employer
                 out.add(FactType.ROLE, doc.id(p), org, null, null, null, role, null, Attributes.evidence(doc, s), 0.6);
@@ -158,6 +165,25 @@ final class EmploymentFacts {
             return true;
         }
         return (TakenRoles.roleBefore(doc, s, p) != null || boardMember(doc, s, p)) && titledHere(doc, s, p, org);
+    }
+
+    private static final java.util.Set<String> EARLIER = dev.khabar.core.lexicon.WordSet.of("former", "ex", "then", "onetime");
+
+    /**
+     * "Acme named research chief X as its next CEO": in English, a title held now, of no other company, before the name
+     * of someone given a post is a promotion inside the company, not a hire ("named former Google executive X" is one).
+     */
+    private static boolean promotedFromWithin(Doc doc, Sentence s, int p, String org) {
+        int start = doc.mention(p).startToken();
+        if (TakenRoles.roleBefore(doc, s, p) == null || !titledHere(doc, s, p, org)) {
+            return false;
+        }
+        for (int k = Math.max(s.firstToken(), start - 6); k < start; k++) {
+            if (EARLIER.contains(doc.token(k).norm())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "board member X": a seat on the board is a place at the company already. */
@@ -232,7 +258,7 @@ final class EmploymentFacts {
         if (!doc.token(k).is("to") || k + 1 >= s.endToken()) {
             return false;
         }
-        Trigger next = TriggerLexicon.at(doc.tokens, k + 1, s.endToken());
+        Trigger next = doc.trigger(k + 1, s.endToken());
         return next != null && next.type() == FactType.EMPLOYMENT_START;
     }
 

@@ -69,6 +69,10 @@ final class FactCollector {
             key = key + "|" + date.value(); // a raiser's earlier or later round is a round of its own
             old = facts.get(key);
         }
+        if (old != null && type == FactType.ROLE && otherPost(old.role(), role)) {
+            key = key + "|" + post(role); // "CEO X … will remain as chairman": two posts at one company
+            old = facts.get(key);
+        }
         Fact fact;
         if (old == null) {
             fact = new Fact(null, type, subject, object, amount, count, date, role, status, evidence, confidence);
@@ -149,6 +153,33 @@ final class FactCollector {
         }
         Fact held = facts.get(key(FactType.ROLE, f.subject(), f.object()));
         return held == null ? f.role() : specific(f.role(), held.role());
+    }
+
+    private static final Set<String> OFFICERS = WordSet.of("ceo", "coo", "cfo", "cto", "cio", "cmo", "cpo");
+    private static final String BOARD = "board";
+
+    /**
+     * "CEO X … will remain as chairman", "COO X will become CEO": a seat on the board beside an executive post, or two
+     * officer posts, are two posts at one company; "head" after "CEO", "chairman" after "board member" are one told
+     * twice.
+     */
+    private static boolean otherPost(String old, String now) {
+        String a = post(old);
+        String b = post(now);
+        return a != null && b != null && !a.equals(b) && (a.equals(BOARD) || b.equals(BOARD) || OFFICERS.contains(a) && OFFICERS.contains(b));
+    }
+
+    /** "board" for a seat on the board, the officer's abbreviation or "president" for an executive post, else null. */
+    private static String post(String role) {
+        if (role == null) {
+            return null;
+        }
+        String r = role.toLowerCase(java.util.Locale.ROOT);
+        if (r.contains("chair") || r.contains("board")) {
+            return r.contains(" and ") ? null : BOARD; // "chairman and CEO" holds both at once
+        }
+        String last = r.substring(r.lastIndexOf(' ') + 1);
+        return OFFICERS.contains(last) || last.equals("president") ? last : null;
     }
 
     /** Titles that say only that someone runs something («مديرها», "its director"), which a named post refines. */

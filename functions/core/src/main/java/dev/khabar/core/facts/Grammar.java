@@ -43,6 +43,11 @@ final class Grammar {
     private Grammar() {
     }
 
+    /** "said", "announced", "confirmed": a verb by which a deed is reported. */
+    static boolean reports(Token t) {
+        return REPORTING_VERBS.contains(t.norm());
+    }
+
     static boolean isArabicOrgCue(Token t) {
         return anyReading(ARABIC_ORG_CUES, t);
     }
@@ -89,8 +94,13 @@ final class Grammar {
 
     static boolean isQuote(Token t) {
         String s = t.surface();
-        return s.equals("“") || s.equals("”") || s.equals("\"") || s.equals("«") || s.equals("»") || s.equals("(")
-                || s.equals(")");
+        if (s.length() != 1) {
+            return false;
+        }
+        return switch (s.charAt(0)) {
+            case '“', '”', '"', '«', '»', '(', ')' -> true;
+            default -> false;
+        };
     }
 
     static boolean isPreposition(Token t) {

@@ -72,7 +72,7 @@ final class JointFacts {
         boolean strict = strictDual(doc, dual);
         int trigger = -1;
         for (int k = Math.max(s.firstToken(), dual - 6); k < Math.min(s.endToken(), dual + 8); k++) {
-            var tr = doc.mentionAt[k] < 0 ? TriggerLexicon.at(doc.tokens, k, s.endToken()) : null;
+            var tr = doc.mentionAt[k] < 0 ? doc.trigger(k, s.endToken()) : null;
             // a plain plural pairs only with a partnership word of its own ("the companies signed a termination agreement")
             boolean partnership = tr != null && tr.type() == FactType.PARTNERSHIP && (strict || !tr.marked());
             if (partnership || strict && TOGETHER.contains(Clitics.bare(doc.token(k).norm()))) {

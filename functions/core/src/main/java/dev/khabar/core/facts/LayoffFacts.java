@@ -26,7 +26,7 @@ final class LayoffFacts {
         List<Integer> triggers = new java.util.ArrayList<>();
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             if (doc.mentionAt[i] < 0) {
-                Trigger tr = TriggerLexicon.at(doc.tokens, i, s.endToken());
+                Trigger tr = doc.trigger(i, s.endToken());
                 if (tr != null && (tr.type() == FactType.LAYOFF || givesUpPeople(doc, s, tr))) {
                     triggers.add(i);
                 }
@@ -108,7 +108,7 @@ final class LayoffFacts {
         for (int k = trigger + 1; k < Math.min(s.endToken(), trigger + 7); k++) {
             staff |= WORKFORCE.contains(doc.token(k).norm()) || WORKFORCE.contains(Clitics.bare(doc.token(k).norm()));
         }
-        Trigger tr = TriggerLexicon.at(doc.tokens, trigger, s.endToken());
+        Trigger tr = doc.trigger(trigger, s.endToken());
         boolean arabicStaff = tr.arabic() && ArabicLayoffs.namesStaff(doc, s, trigger);
         if (!staff && !arabicStaff && !unstatedNumber(doc, s, trigger)) {
             return;

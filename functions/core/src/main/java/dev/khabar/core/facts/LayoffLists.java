@@ -60,7 +60,7 @@ final class LayoffLists {
         }
         Sentence heading = doc.sentences.get(back);
         for (int i = heading.firstToken(); i < heading.endToken(); i++) {
-            Trigger tr = TriggerLexicon.at(doc.tokens, i, heading.endToken());
+            Trigger tr = doc.trigger(i, heading.endToken());
             if (tr != null && tr.type() == FactType.LAYOFF) {
                 return true;
             }

@@ -172,8 +172,11 @@ final class Movers {
                 continue;
             }
             if (m >= 0) {
-                out.add(FactType.EMPLOYMENT_END, doc.id(m), org, null, null,
-                        Attributes.dateFrom(doc, s, k, FactType.EMPLOYMENT_END), role, null, Attributes.evidence(doc, s), 0.6);
+                DateValue date = Attributes.dateFrom(doc, s, k, FactType.EMPLOYMENT_END);
+                if (future(doc, s, tr, date)) {
+                    date = Attributes.ahead(doc, date); // "will take over from X in June": the June to come
+                }
+                out.add(FactType.EMPLOYMENT_END, doc.id(m), org, null, null, date, role, null, Attributes.evidence(doc, s), 0.6);
                 if (role != null) { // the post the newcomer takes was the predecessor's until now
                     out.add(FactType.ROLE, doc.id(m), org, null, null, null, role, null, Attributes.evidence(doc, s), 0.6);
                 }
@@ -256,7 +259,7 @@ final class Movers {
         if (!(word.known(MAY_REPLACE) ? word.is(MAY_REPLACE) : word.set(MAY_REPLACE, mayReplace(doc.token(k).norm())))) {
             return NONE;
         }
-        boolean takingOver = doc.token(k).is("from") && k > s.firstToken() && doc.token(k - 1).is("over");
+        boolean takingOver = doc.token(k).is("from") && overBefore(doc, s, k);
         boolean verbFirst = SUCCEEDS_AR.contains(Clitics.withoutConjunction(doc.token(k).norm()));
         if (!takingOver && !verbFirst && !REPLACING.contains(Clitics.bare(doc.token(k).norm()))
                 && !REPLACING.contains(doc.token(k).norm())) {
@@ -277,6 +280,22 @@ final class Movers {
             }
         }
         return -1;
+    }
+
+    /**
+     * "take over from X", "take over as CEO of Acme from X", "takes over the chief executive role from X": "over" a
+     * few words before "from", with no person or comma between.
+     */
+    private static boolean overBefore(Doc doc, Sentence s, int from) {
+        for (int k = from - 1; k >= Math.max(s.firstToken(), from - 8); k--) {
+            if (doc.token(k).is("over")) {
+                return true;
+            }
+            if (doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.PERSON || Grammar.isComma(doc.token(k))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static int personRightBefore(Doc doc, Sentence s, int k) {

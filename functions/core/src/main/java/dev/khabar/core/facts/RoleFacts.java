@@ -261,7 +261,7 @@ final class RoleFacts {
     /** "among the departures were engineer X and director Y": the titles are the leavers' former ones. */
     private static boolean listedLeaver(Doc doc, Sentence s, int title) {
         for (int k = s.firstToken(); k < title; k++) {
-            Trigger t = TriggerLexicon.at(doc.tokens, k, title);
+            Trigger t = doc.trigger(k, title);
             if (t != null && t.type() == FactType.EMPLOYMENT_END) {
                 return true;
             }

@@ -38,7 +38,7 @@ final class TriggerFacts {
             if (doc.mentionAt[i] >= 0) {
                 continue;
             }
-            Trigger tr = TriggerLexicon.at(doc.tokens, i, s.endToken());
+            Trigger tr = doc.trigger(i, s.endToken());
             if (tr == null) {
                 tr = Rounds.ledAfterMoney(doc, s, i);
             }

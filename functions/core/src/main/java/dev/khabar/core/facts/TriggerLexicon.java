@@ -8,6 +8,7 @@ import dev.khabar.core.text.Script;
 import dev.khabar.core.text.TextNormalizer;
 import dev.khabar.core.text.Token;
 import dev.khabar.core.text.WordCache;
+import dev.khabar.core.text.WordFlags;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ final class TriggerLexicon {
     private static final List<Form> ARABIC_PREFIX = new ArrayList<>();
     private static final Map<String, List<Form>> ENGLISH = new HashMap<>();
     private static final WordCache<List<Form>> CANDIDATES = new WordCache<>();
+    private static final long MAY_START = WordFlags.newFlag();
 
     static {
         for (String[] row : Lexicon.rows("/lexicon/triggers.tsv", 4)) {
@@ -70,9 +72,9 @@ final class TriggerLexicon {
     static Trigger at(List<Token> tokens, int i, int limit) {
         Token t = tokens.get(i);
         if (t.script() == Script.ARABIC) {
-            return arabic(tokens, i, limit);
+            return mayStart(t) ? arabic(tokens, i, limit) : null;
         }
-        if (t.script() != Script.LATIN) {
+        if (t.script() != Script.LATIN || !mayStart(t)) {
             return null;
         }
         List<Form> forms = ENGLISH.get(t.norm());
@@ -87,6 +89,19 @@ final class TriggerLexicon {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether any form starts with the token's word: asked of every token the finders walk, and of most answered no,
+     * so kept per word (an Arabic word's and a Latin word's folded forms never coincide).
+     */
+    private static boolean mayStart(Token t) {
+        WordFlags.Word word = t.word();
+        if (word.known(MAY_START)) {
+            return word.is(MAY_START);
+        }
+        return word.set(MAY_START, t.script() == Script.ARABIC ? !arabicCandidates(t.norm()).isEmpty()
+                : ENGLISH.containsKey(t.norm()));
     }
 
     private static int englishWords(List<Token> tokens, int i, int limit, String[] words) {

@@ -90,6 +90,9 @@ public final class EnglishRoles {
                     && (NameLexicon.isEnglishTitle(tokens.get(j + 1).norm()) || j + 3 < limit && tokens.get(j + 1).is("co")
                     && tokens.get(j + 2).is("-") && NameLexicon.isEnglishTitle(tokens.get(j + 3).norm()))) {
                 j++;
+            } else if (n.equals("and") && founder && lastTitle == j - 1 && j + 2 < limit && tokens.get(j + 1).is("former")
+                    && NameLexicon.isEnglishTitle(tokens.get(j + 2).norm())) {
+                j += 2; // "founder and former CEO X": the founder is named after both titles
             } else {
                 break;
             }
@@ -146,7 +149,8 @@ public final class EnglishRoles {
         List<String> out = new java.util.ArrayList<>();
         for (String part : JOINT_TITLES.split(text)) {
             String folded = part.toLowerCase(java.util.Locale.ROOT).replace("-", "");
-            out.add(folded.equals("cofounder") ? "co-founder" : folded.equals("founder") ? "founder" : part);
+            out.add(folded.equals("cofounder") ? "co-founder" : folded.equals("founder") ? "founder"
+                    : part.startsWith("former ") ? part.substring("former ".length()) : part);
         }
         return List.copyOf(out);
     }

@@ -15,7 +15,8 @@ final class SeenWords {
     private static final int SIZE = 1 << 15;
     private static final Entry[] TABLE = new Entry[SIZE];
 
-    record Entry(String surface, String norm, int hash) {
+    /** {@code word}: the folded word's record of answers, fetched once per entry rather than once per question. */
+    record Entry(String surface, String norm, int hash, WordFlags.Word word) {
     }
 
     private SeenWords() {
@@ -26,7 +27,8 @@ final class SeenWords {
         int length = to - from;
         if (length > MAX_LENGTH) {
             String surface = text.substring(from, to);
-            return new Entry(surface, TextNormalizer.normalize(surface), 0);
+            String norm = TextNormalizer.normalize(surface);
+            return new Entry(surface, norm, 0, WordFlags.of(norm));
         }
         int h = 0;
         for (int k = from; k < to; k++) {
@@ -38,7 +40,8 @@ final class SeenWords {
             return e;
         }
         String surface = text.substring(from, to);
-        e = new Entry(surface, TextNormalizer.normalize(surface), h);
+        String norm = TextNormalizer.normalize(surface);
+        e = new Entry(surface, norm, h, WordFlags.of(norm));
         TABLE[slot] = e;
         return e;
     }

@@ -33,7 +33,7 @@ public final class Tokenizer {
             } else if (c == MOJIBAKE_MARK && (j == n || Character.isUpperCase(text.charAt(j)) || !Character.isLetter(text.charAt(j)))) {
                 script = Script.PUNCT; // "âIt is", "Copco,â said": a quotation mark mis-decoded
             } else if (Character.isLetter(c)) {
-                while (j < n && isLatinWordChar(text.charAt(j)) && !mojibakeMark(text, j)) {
+                while (j < n && latinWordContinues(text, j)) {
                     j++;
                 }
                 script = Script.LATIN;
@@ -48,7 +48,7 @@ public final class Tokenizer {
                 script = Script.PUNCT;
             }
             SeenWords.Entry word = SeenWords.of(text, i, j);
-            out.add(new Token(i, j, word.surface(), word.norm(), script));
+            out.add(new Token(i, j, word.surface(), word.norm(), script, word.word()));
             i = j;
         }
         return out;
@@ -71,6 +71,16 @@ public final class Tokenizer {
 
     private static boolean isNumberSeparator(char c) {
         return c == '.' || c == ',' || c == '٫' || c == '٬';
+    }
+
+    /** Whether the Latin word goes on at {@code j}: an ASCII letter or digit answers on two compares. */
+    private static boolean latinWordContinues(String text, int j) {
+        char c = text.charAt(j);
+        if (c < 0x80) {
+            char lower = (char) (c | 0x20);
+            return (lower >= 'a' && lower <= 'z') || (c >= '0' && c <= '9');
+        }
+        return isLatinWordChar(c) && !mojibakeMark(text, j);
     }
 
     private static boolean isLatinWordChar(char c) {

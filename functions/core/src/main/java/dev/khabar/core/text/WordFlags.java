@@ -3,7 +3,8 @@ package dev.khabar.core.text;
 /**
  * Yes-or-no answers about a folded word that the rule families ask of every token they walk, each answer the outcome
  * of several lexicon lookups and clitic readings. They are kept in one record per distinct word, so that asking again
- * costs one cache lookup and a bit test, whatever the lexicons behind the answer.
+ * costs one cache lookup and a bit test, whatever the lexicons behind the answer. A token carries its word's record
+ * ({@link Token#word}), fetched when the tokenizer first reads the word, so rules asking of a token look nothing up.
  *
  * <p>A family takes a flag once ({@link #newFlag}), asks {@link Word#known} and {@link Word#is}, and computes a missing
  * answer itself and {@link Word#set}s it (no function argument: a lambda is a class a cold start loads).

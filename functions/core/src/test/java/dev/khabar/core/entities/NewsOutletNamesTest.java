@@ -28,4 +28,14 @@ class NewsOutletNamesTest {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.entity("News").isEmpty(), x.names());
     }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Corvik is buying Brenwick, reports The Harlow Times. But the Times says talks stalled.|The Harlow Times|Times",
+            "The Delmar Journal first reported the deal; Corvik declined to comment to the Journal.|The Delmar Journal|Journal",
+            "Brenwick will cut 200 jobs, the Tovalo Herald said. A spokesman told the Herald it was final.|Tovalo Herald|Herald"})
+    void aNewspaperCalledAgainByItsLastWordIsTheSameOutlet(String text, String name, String shortName) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.requireEntity(name).aliases().contains(shortName), x.names());
+        assertTrue(x.entity(shortName).isEmpty(), x.names());
+    }
 }

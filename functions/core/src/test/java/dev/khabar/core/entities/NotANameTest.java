@@ -14,7 +14,10 @@ class NotANameTest {
     @CsvSource(delimiter = '|', value = {
             "Arveko will build 40 MW turbines for Brenton.|MW",
             "Its SME customers rose to 3,000, Brenton said.|SME",
-            "Kalvix said the chip runs at 3 GHz in Brenton phones.|GHz"})
+            "Kalvix said the chip runs at 3 GHz in Brenton phones.|GHz",
+            "Brenton signs MoU for a 5G network with the city.|MoU",
+            "Brenton launches an electric version of its SUV Korvo next month.|SUV Korvo",
+            "Brenton signed MoUs with three suppliers in May.|MoUs"})
     void unitsAndGenericAcronymsAreNotNames(String text, String word) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.entity(word).isEmpty(), x.names());

@@ -117,7 +117,7 @@ class SitesTownsAndPapersTest {
     @CsvSource(delimiter = '|', value = {
             "Sales data from Thomson Reuters showed a drop.|Thomson Reuters",
             "Crowds gathered in Trafalgar Square on Monday.|Trafalgar Square",
-            "The survey by Ipsos Reuters found more buyers.|Ipsos Reuters"})
+            "The survey by Orvex Reuters found more buyers.|Orvex Reuters"})
     void anUnknownWordBeforeAKnownCompanyOpensALongerName(String text, String name) {
         Extracted x = Extracted.of(text, "2025-01-01");
         x.requireEntity(name);

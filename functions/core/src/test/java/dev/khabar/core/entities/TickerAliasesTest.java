@@ -22,6 +22,27 @@ class TickerAliasesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "Brenwick (Nasdaq: BRNW) said on Monday it would cut costs.|Brenwick|BRNW",
+            "Velmora (Nyse: VLMR) agreed to buy a rival.|Velmora|VLMR",
+            "Shares of Corvik (Nasdaq: CRVK) rose 4%.|Corvik|CRVK"})
+    void anExchangeWrittenInLowerCaseStillOpensTheTicker(String text, String company, String ticker) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.requireEntity(company).aliases().contains(ticker), x.names());
+        assertTrue(x.entity(ticker).isEmpty(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Brenwick is publicly traded (NASDAQ: BRNW) and employs 900 people.|BRNW",
+            "The company, listed since 2015 (NYSE: VLMR), makes sensors.|VLMR",
+            "Its shares trade in New York (Nasdaq: CRVK) and Toronto.|CRVK"})
+    void aTickerWithNoNameBeforeItIsNoCompany(String text, String ticker) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.entity(ticker).isEmpty(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "Corvane CRVN announced Monday that it agreed to be acquired.|Corvane|CRVN",
             "Talbex Pharmaceuticals TLBX, announced a deal with Brenwick.|Talbex Pharmaceuticals|TLBX",
             "Shares of Dorvin Foods DRVF closed up 3% on Friday.|Dorvin Foods|DRVF"})

@@ -1,0 +1,98 @@
+package dev.khabar.core.entities;
+
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Script;
+import dev.khabar.core.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * «مدينة الملك عبدالعزيز للعلوم والتقنية», «جامعة الملك سعود», «جائزة الشيخ زايد»: in the Gulf, institutions, prizes
+ * and places are named after a ruler. A noun in construct with a ruler's title names the thing, not the ruler: no
+ * person is read there, and an institution is an organization named by the whole phrase with its complements.
+ */
+final class NamedAfterRulers {
+    private static final Set<String> RULERS = ArabicWords.folded("الملك", "الملكة", "الأمير", "الأميرة", "الشيخ",
+            "الشيخة", "السلطان");
+    private static final Set<String> INSTITUTIONS = ArabicWords.folded("مدينة", "جامعة", "مستشفى", "مركز", "مؤسسة",
+            "صندوق", "معهد", "كلية", "أكاديمية", "مجمع", "مكتبة", "مدرسة");
+    /** Prizes, events and sites named after a ruler: no person, and no organization either. */
+    private static final Set<String> MEMORIALS = ArabicWords.folded("جائزة", "مسابقة", "برنامج", "مطار", "ميناء",
+            "مسجد", "شارع", "طريق", "ملعب", "استاد", "حديقة", "جسر", "قاعدة", "منحة", "كأس");
+    private static final Set<String> LINKS = ArabicWords.folded("بن", "ابن");
+
+    private NamedAfterRulers() {
+    }
+
+    /** The end of a name "noun + ruler's title + name" opening at {@code i} (adding the institution it names), or -1. */
+    static int find(List<Token> tokens, int i, int end, MentionSink sink) {
+        if (i + 2 >= end || !RULERS.contains(tokens.get(i + 1).norm())) {
+            return -1; // the cheap test first: this runs on every Arabic word
+        }
+        String noun = null;
+        boolean institution = false;
+        for (String reading : Clitics.readings(tokens.get(i).norm())) {
+            if (INSTITUTIONS.contains(reading) || MEMORIALS.contains(reading)) {
+                noun = reading;
+                institution = INSTITUTIONS.contains(reading);
+            }
+        }
+        int named = noun == null ? -1 : rulersName(tokens, i + 2, end);
+        if (named < 0) {
+            return -1;
+        }
+        int to = complements(tokens, named, end, sink);
+        if (!sink.free(i, to)) {
+            sink.dropNamesIn(i + 1, to); // «الملك سلمان» known as a person: here he only lends his name
+        }
+        if (institution) {
+            sink.add(i, to, MentionSink.cliticChars(tokens.get(i), noun), EntityType.ORGANIZATION, null, null);
+        }
+        return to;
+    }
+
+    /** The end of the ruler's name at {@code k}: one word, «عبد» and a divine name, then «بن» and the father's. */
+    private static int rulersName(List<Token> tokens, int k, int end) {
+        int to = servant(tokens, k, end);
+        if (to < 0) {
+            return -1;
+        }
+        while (to + 1 < end && LINKS.contains(tokens.get(to).norm())) {
+            int father = servant(tokens, to + 1, end);
+            if (father < 0) {
+                break;
+            }
+            to = father;
+        }
+        return to;
+    }
+
+    private static int servant(List<Token> tokens, int k, int end) {
+        if (tokens.get(k).is("عبد") && k + 1 < end && tokens.get(k + 1).norm().startsWith("ال")) {
+            return k + 2;
+        }
+        return ArabicNames.nameWord(tokens.get(k), false) ? k + 1 : -1;
+    }
+
+    /**
+     * «للعلوم والتقنية», «الاقتصادية», «التخصصي»: what the institution is for (a لل complement and the words joined to
+     * it by و) and its adjectives (definite, ending in ي).
+     */
+    private static int complements(List<Token> tokens, int from, int end, MentionSink sink) {
+        int to = from;
+        boolean forWhat = false;
+        while (to < end && to < from + 4 && tokens.get(to).script() == Script.ARABIC && !sink.placeAt(to)) {
+            String n = tokens.get(to).norm();
+            boolean adjective = n.startsWith("ال") && (n.endsWith("ي") || n.endsWith("يه")) && n.length() > 4
+                    && !NameLexicon.isArabicStop(n) && !ArabicWords.nationality(n);
+            boolean purpose = n.startsWith("لل") && n.length() > 4;
+            if (!(adjective || purpose || forWhat && n.startsWith("وال"))) {
+                break;
+            }
+            forWhat |= purpose;
+            to++;
+        }
+        return to;
+    }
+}

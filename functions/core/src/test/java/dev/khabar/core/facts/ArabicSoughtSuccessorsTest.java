@@ -55,7 +55,7 @@ class ArabicSoughtSuccessorsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "وعينت شركة أوبر دارا خسروشاهي بديلا لترافيس كالانيك في منصب الرئيس التنفيذي.|Dara Khosrowshahi|Travis Kalanick|Uber",
-            "وعينت شركة آبل جون تيرنوس رئيسا تنفيذيا بديلا لتيم كوك.|John Tirnos|Tim Cook|Apple",
+            "وعينت شركة آبل جون تيرنوس رئيسا تنفيذيا بديلا لتيم كوك.|John Ternus|Tim Cook|Apple",
             "وعينت شركة مايكروسوفت ساتيا ناديلا رئيسا تنفيذيا بديلا لستيف بالمر.|Satya Nadella|Steve Ballmer|Microsoft"})
     void aNamedReplacementStartsAndThePredecessorLeaves(String text, String newcomer, String predecessor, String company) {
         Extracted x = x(text);

@@ -22,7 +22,7 @@ class ArabicStakeSalesTest {
             "ACQUISITION|ووافقت الجهات التنظيمية على بيع حصة أغلبية في \"أوبر\" إلى \"مبادلة\".|Mubadala Investment Company|Uber|",
             "ACQUISITION|وأتمت شركة سوفت بنك بيع حصتها بالكامل في شركة أوبر لصالح مجموعة بلاك روك.|BlackRock|Uber|SoftBank",
             "INVESTMENT|وقررت شركة سامسونج بيع حصة صغيرة في شركة إنتل لشركة أرامكو.|Saudi Aramco|Intel|Samsung",
-            "ACQUISITION|وأعلنت شركة إنتل عن بيع 51% من حصتها في شركة موبايلآي لشركة سيلفر ليك.|سيلفر ليك|موبايلآي|Intel"})
+            "ACQUISITION|وأعلنت شركة إنتل عن بيع 51% من حصتها في شركة موبايلآي لشركة سيلفر ليك.|Silver Lake|موبايلآي|Intel"})
     void theBuyerNamedAfterTheCompanyTakesTheStake(String type, String text, String buyer, String company, String seller) {
         Extracted x = x(text);
         x.requireFact(FactType.valueOf(type), buyer, company);

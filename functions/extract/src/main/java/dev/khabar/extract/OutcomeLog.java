@@ -32,17 +32,7 @@ final class OutcomeLog {
     }
 
     /** A class, not a lambda: every document logs this line, the first one on a cold JVM too (no bootstrap to run). */
-    private static final class OutcomeFields implements Fields {
-        private final Outcome outcome;
-        private final String messageId;
-        private final long millis;
-
-        OutcomeFields(Outcome outcome, String messageId, long millis) {
-            this.outcome = outcome;
-            this.messageId = messageId;
-            this.millis = millis;
-        }
-
+    private record OutcomeFields(Outcome outcome, String messageId, long millis) implements Fields {
         @Override
         public void write(JsonGenerator line) throws IOException {
             line.writeStringField("result", outcome.result().name());

@@ -43,16 +43,7 @@ public final class GazetteerIndex {
     static final int HEADER_NUMBERS = 9;
 
     /** A section after the entries: where its bucket table starts, how many buckets it has and where it ends. */
-    private static final class Section {
-        final int table;
-        final int buckets;
-        final int end;
-
-        Section(int table, int buckets, int end) {
-            this.table = table;
-            this.buckets = buckets;
-            this.end = end;
-        }
+    private record Section(int table, int buckets, int end) {
     }
 
     private final byte[] data;

@@ -45,21 +45,25 @@ public final class JdkNames {
     public record WeekdayName(String locale, DayOfWeek day, String name) {
     }
 
-    private final List<Country> countries;
-    private final List<CurrencyName> currencies;
-    private final List<MonthName> months;
-    private final List<WeekdayName> weekdays;
-    private final Map<String, CurrencyName> currenciesByCode = new HashMap<>();
+    /** The resource's text, parsed a kind at a time when first asked; null when the names were asked from the JDK. */
+    private final String resource;
+    private List<Country> countries;
+    private List<CurrencyName> currencies;
+    private List<MonthName> months;
+    private List<WeekdayName> weekdays;
+    private Map<String, CurrencyName> currenciesByCode;
 
     private JdkNames(List<Country> countries, List<CurrencyName> currencies, List<MonthName> months,
                      List<WeekdayName> weekdays) {
+        this.resource = null;
         this.countries = List.copyOf(countries);
         this.currencies = List.copyOf(currencies);
         this.months = List.copyOf(months);
         this.weekdays = List.copyOf(weekdays);
-        for (CurrencyName c : currencies) {
-            currenciesByCode.put(c.code(), c);
-        }
+    }
+
+    private JdkNames(String resource) {
+        this.resource = resource;
     }
 
     private static final class Holder {
@@ -71,29 +75,86 @@ public final class JdkNames {
     }
 
     /** Countries in the JDK's order ({@link Locale#getISOCountries()}). */
-    public List<Country> countries() {
+    public synchronized List<Country> countries() {
+        if (countries == null) {
+            List<Country> out = new ArrayList<>();
+            for (String[] row : rowsOf("country")) {
+                out.add(new Country(row[1], row[2], row[3]));
+            }
+            countries = List.copyOf(out);
+        }
         return countries;
     }
 
     /** Currencies by code. */
-    public List<CurrencyName> currencies() {
+    public synchronized List<CurrencyName> currencies() {
+        if (currencies == null) {
+            List<CurrencyName> out = new ArrayList<>();
+            for (String[] row : rowsOf("currency")) {
+                out.add(new CurrencyName(row[1], row[2], row[3]));
+            }
+            currencies = List.copyOf(out);
+        }
         return currencies;
     }
 
     /** The Arabic name of a currency, or null for a code the JDK does not list. */
-    public String currencyArabic(String code) {
+    public synchronized String currencyArabic(String code) {
+        if (currenciesByCode == null) {
+            Map<String, CurrencyName> byCode = new HashMap<>();
+            for (CurrencyName c : currencies()) {
+                byCode.put(c.code(), c);
+            }
+            currenciesByCode = byCode;
+        }
         CurrencyName c = currenciesByCode.get(code);
         return c == null ? null : c.arabic();
     }
 
     /** The Arabic locales' full names in {@link #ARABIC_MONTH_LOCALES} order, then English full and short names. */
-    public List<MonthName> months() {
+    public synchronized List<MonthName> months() {
+        if (months == null) {
+            List<MonthName> out = new ArrayList<>();
+            for (String[] row : rowsOf("month")) {
+                out.add(new MonthName(row[1], TextStyle.valueOf(row[2]), Month.valueOf(row[3]), row[4]));
+            }
+            months = List.copyOf(out);
+        }
         return months;
     }
 
     /** Arabic, then English full names of the weekdays. */
-    public List<WeekdayName> weekdays() {
+    public synchronized List<WeekdayName> weekdays() {
+        if (weekdays == null) {
+            List<WeekdayName> out = new ArrayList<>();
+            for (String[] row : rowsOf("weekday")) {
+                out.add(new WeekdayName(row[1], DayOfWeek.valueOf(row[3]), row[4]));
+            }
+            weekdays = List.copyOf(out);
+        }
         return weekdays;
+    }
+
+    /**
+     * The resource's rows of one kind (its first column), each as its five columns: a cold start asks for three of the
+     * four kinds, and the countries (the largest, for the gazetteer's build-time sources) are never parsed there.
+     */
+    private List<String[]> rowsOf(String kind) {
+        List<String[]> rows = new ArrayList<>();
+        String prefix = kind + "\t";
+        int n = resource.length();
+        int start = 0;
+        while (start < n) {
+            int end = resource.indexOf('\n', start);
+            if (end < 0) {
+                end = n;
+            }
+            if (resource.startsWith(prefix, start)) {
+                rows.add(Lexicon.row(resource, start, end, 5));
+            }
+            start = end + 1;
+        }
+        return rows;
     }
 
     /** Asks the JDK. */
@@ -129,21 +190,9 @@ public final class JdkNames {
         return new JdkNames(countries, currencies, months, weekdays);
     }
 
+    /** Reads the resource's text only; each kind is parsed when first asked for. */
     static JdkNames fromResource() {
-        List<Country> countries = new ArrayList<>();
-        List<CurrencyName> currencies = new ArrayList<>();
-        List<MonthName> months = new ArrayList<>();
-        List<WeekdayName> weekdays = new ArrayList<>();
-        for (String[] row : Lexicon.rows(RESOURCE, 5)) {
-            switch (row[0]) {
-                case "country" -> countries.add(new Country(row[1], row[2], row[3]));
-                case "currency" -> currencies.add(new CurrencyName(row[1], row[2], row[3]));
-                case "month" -> months.add(new MonthName(row[1], TextStyle.valueOf(row[2]), Month.valueOf(row[3]), row[4]));
-                case "weekday" -> weekdays.add(new WeekdayName(row[1], DayOfWeek.valueOf(row[3]), row[4]));
-                default -> throw new IllegalStateException("unknown row " + row[0] + " in " + RESOURCE);
-            }
-        }
-        return new JdkNames(countries, currencies, months, weekdays);
+        return new JdkNames(Lexicon.text(RESOURCE));
     }
 
     /** The resource's lines: one per name, tab-separated. */
@@ -151,10 +200,10 @@ public final class JdkNames {
         List<String> lines = new ArrayList<>();
         lines.add("# generated at build time from the JDK's locale data by " + JdkNames.class.getName()
                 + " (java " + Runtime.version().feature() + "); do not edit");
-        countries.forEach(c -> lines.add(String.join("\t", "country", c.code(), c.english(), c.arabic())));
-        currencies.forEach(c -> lines.add(String.join("\t", "currency", c.code(), c.english(), c.arabic())));
-        months.forEach(m -> lines.add(String.join("\t", "month", m.locale(), m.style().name(), m.month().name(), m.name())));
-        weekdays.forEach(w -> lines.add(String.join("\t", "weekday", w.locale(), TextStyle.FULL.name(), w.day().name(), w.name())));
+        countries().forEach(c -> lines.add(String.join("\t", "country", c.code(), c.english(), c.arabic())));
+        currencies().forEach(c -> lines.add(String.join("\t", "currency", c.code(), c.english(), c.arabic())));
+        months().forEach(m -> lines.add(String.join("\t", "month", m.locale(), m.style().name(), m.month().name(), m.name())));
+        weekdays().forEach(w -> lines.add(String.join("\t", "weekday", w.locale(), TextStyle.FULL.name(), w.day().name(), w.name())));
         return lines;
     }
 

@@ -16,21 +16,26 @@ public final class Lexicon {
     }
 
     /**
-     * Rows of a tab-separated resource, comments and blank lines skipped; missing trailing columns are "". Scans the
-     * text char by char rather than a reader's lines and {@code split}: class initializers read thousands of
-     * rows, interpreted, at every cold start.
+     * Rows of a tab-separated resource, comments and blank lines skipped; missing trailing columns are "". Finds line
+     * breaks and tabs with {@code indexOf} over the one String rather than a reader's lines and {@code split}, or a
+     * loop of {@code charAt}: class initializers read thousands of rows, interpreted, at every cold start.
      */
     public static List<String[]> rows(String resource, int columns) {
         String text = text(resource);
         List<String[]> out = new ArrayList<>();
         int n = text.length();
+        int newline = indexOrLength(text, '\n', 0);
+        int carriageReturn = indexOrLength(text, '\r', 0);
         int start = 0;
         while (start < n) {
-            int end = start;
-            while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-                end++;
+            if (newline < start) {
+                newline = indexOrLength(text, '\n', start);
             }
-            if (end > start && text.charAt(start) != '#' && !text.substring(start, end).isBlank()) {
+            if (carriageReturn < start) {
+                carriageReturn = indexOrLength(text, '\r', start);
+            }
+            int end = Math.min(newline, carriageReturn);
+            if (end > start && text.charAt(start) != '#' && !blank(text, start, end)) {
                 out.add(row(text, start, end, columns));
             }
             start = end + 1;
@@ -38,8 +43,23 @@ public final class Lexicon {
         return out;
     }
 
+    private static int indexOrLength(String text, char c, int from) {
+        int at = text.indexOf(c, from);
+        return at < 0 ? text.length() : at;
+    }
+
+    /** Whether text[start, end) is all white space, as {@link String#isBlank} (no white space is outside the BMP). */
+    private static boolean blank(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The first {@code columns} tab-separated fields of text[start, end), trimmed, "" for missing ones. */
-    private static String[] row(String text, int start, int end, int columns) {
+    static String[] row(String text, int start, int end, int columns) {
         String[] row = new String[columns];
         int from = start;
         for (int i = 0; i < columns; i++) {
@@ -47,9 +67,9 @@ public final class Lexicon {
                 row[i] = "";
                 continue;
             }
-            int to = from;
-            while (to < end && text.charAt(to) != '\t') {
-                to++;
+            int to = text.indexOf('\t', from, end);
+            if (to < 0) {
+                to = end;
             }
             row[i] = text.substring(from, to).trim();
             from = to + 1;
@@ -57,7 +77,7 @@ public final class Lexicon {
         return row;
     }
 
-    private static String text(String resource) {
+    static String text(String resource) {
         try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);

@@ -23,6 +23,19 @@ class JdkNamesTest {
     }
 
     @Test
+    void everyKindAskedAloneAndEveryCurrencyCodeAnswerAsTheJdk() {
+        JdkNames jdk = JdkNames.fromJdk();
+        assertEquals(jdk.weekdays(), JdkNames.fromResource().weekdays());
+        assertEquals(jdk.months(), JdkNames.fromResource().months());
+        assertEquals(jdk.countries(), JdkNames.fromResource().countries());
+        JdkNames resource = JdkNames.fromResource();
+        for (JdkNames.CurrencyName c : jdk.currencies()) {
+            assertEquals(c.arabic(), resource.currencyArabic(c.code()), c.code());
+        }
+        assertEquals(jdk.currencies(), resource.currencies());
+    }
+
+    @Test
     void namesTheRulesRelyOn() {
         JdkNames names = JdkNames.fromResource();
         assertTrue(names.countries().contains(new JdkNames.Country("EG", "Egypt", "مصر")), "Egypt");

@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * The gazetteer's content built from its sources: the tables under resources/gazetteer and the JDK's country names,
- * every name tokenized and folded. Run by the build ({@link GazetteerIndex#main}), which writes it as the index; at
+ * every name tokenized and folded. Run by the build ({@link GazetteerIndexWriter#main}), which writes it as the index; at
  * run time only when the index resource is missing (classes run straight from an IDE).
  */
 final class GazetteerSources {

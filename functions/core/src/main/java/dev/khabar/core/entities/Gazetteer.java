@@ -38,8 +38,12 @@ public final class Gazetteer {
 
     /** Apart from the class, so that building a gazetteer from its sources at build time never reads the index. */
     private static final class Holder {
-        static final Gazetteer INSTANCE = new Gazetteer(
-                GazetteerIndex.exists() ? GazetteerIndex.resource() : GazetteerIndex.of(GazetteerSources.build()));
+        static final Gazetteer INSTANCE = new Gazetteer(index());
+
+        private static GazetteerIndex index() {
+            GazetteerIndex written = GazetteerIndex.resourceOrNull();
+            return written != null ? written : GazetteerIndex.of(GazetteerSources.build());
+        }
     }
 
     public static Gazetteer get() {

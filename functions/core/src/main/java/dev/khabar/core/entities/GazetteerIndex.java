@@ -1,9 +1,7 @@
 package dev.khabar.core.entities;
 
+import dev.khabar.core.lexicon.Lexicon;
 import dev.khabar.core.model.EntityType;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,19 +68,22 @@ public final class GazetteerIndex {
     }
 
     static boolean exists() {
-        return GazetteerIndex.class.getResource(RESOURCE) != null;
+        return resourceOrNull() != null;
     }
 
     /** The index the build wrote. */
     static GazetteerIndex resource() {
-        try (InputStream in = GazetteerIndex.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return new GazetteerIndex(in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        GazetteerIndex index = resourceOrNull();
+        if (index == null) {
+            throw new IllegalStateException("missing resource " + RESOURCE);
         }
+        return index;
+    }
+
+    /** The index the build wrote, or null if there is none (classes run before the build wrote it). */
+    static GazetteerIndex resourceOrNull() {
+        byte[] data = Lexicon.bytesOrNull(RESOURCE);
+        return data == null ? null : new GazetteerIndex(data);
     }
 
     /** The index of a gazetteer built from its sources, in memory. */

@@ -67,7 +67,7 @@ public final class JdkNames {
     }
 
     private static final class Holder {
-        static final JdkNames INSTANCE = JdkNames.class.getResource(RESOURCE) != null ? fromResource() : fromJdk();
+        static final JdkNames INSTANCE = fromResourceOrJdk();
     }
 
     public static JdkNames get() {
@@ -193,6 +193,11 @@ public final class JdkNames {
     /** Reads the resource's text only; each kind is parsed when first asked for. */
     static JdkNames fromResource() {
         return new JdkNames(Lexicon.text(RESOURCE));
+    }
+
+    private static JdkNames fromResourceOrJdk() {
+        byte[] resource = Lexicon.bytesOrNull(RESOURCE);
+        return resource != null ? new JdkNames(new String(resource, StandardCharsets.UTF_8)) : fromJdk();
     }
 
     /** The resource's lines: one per name, tab-separated. */

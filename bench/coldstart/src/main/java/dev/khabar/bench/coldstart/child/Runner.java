@@ -48,6 +48,7 @@ public final class Runner {
             // measure of the work a cold start does than wall time, and on Lambda's fraction of a vCPU the one that counts
             long cpu = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(-1L);
             out.setProperty("cpuToFirst", Long.toString(cpu));
+            out.setProperty("threadCpuToFirst", ProcStatus.cpuByThreadName());
             out.setProperty("firstStart", Long.toString(start));
             out.setProperty("first", Long.toString(first));
             out.setProperty("rssAfterFirstKb", Long.toString(ProcStatus.kb("VmRSS")));

@@ -41,7 +41,8 @@ public final class ColdStartBench {
         Options options = Options.parse(args);
         Path work = options.path("work");
         Path repo = options.path("repo");
-        List<Variant> variants = options.variants();
+        List<String> lambdaFlags = Variant.lambdaFlags(repo);
+        List<Variant> variants = options.variants(lambdaFlags);
         int runs = options.number("runs", 5);
         int extractWarm = options.number("extract-warm", 10);
         int queryWarm = options.number("query-warm", 50);
@@ -68,7 +69,7 @@ public final class ColdStartBench {
                     1 + variants.size() * runs * extractRuns * (1 + extractWarm));
             ChildRun child = new ChildRun(Path.of(System.getProperty("java.home"), "bin", "java"),
                     options.path("runner-jar"), fixture.functionEnvironment(), options.words("jvm-flags"));
-            Variant training = new Variant("training", Variant.LAMBDA_FLAGS, false, false);
+            Variant training = new Variant("training", lambdaFlags, false, false);
 
             // training runs: write the class-data archives, and put the seed's facts in the table for the queries
             String trainingEvent = fixture.nextExtractEvent();
@@ -219,8 +220,8 @@ public final class ColdStartBench {
             return values.containsKey(name) ? Integer.parseInt(values.get(name)) : fallback;
         }
 
-        List<Variant> variants() {
-            List<Variant> all = Variant.all();
+        List<Variant> variants(List<String> lambdaFlags) {
+            List<Variant> all = Variant.all(lambdaFlags);
             if (!values.containsKey("variants")) {
                 return all;
             }

@@ -1,5 +1,10 @@
 package dev.khabar.bench.coldstart;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,15 +17,32 @@ import java.util.List;
  *                  invocation alone, as after a SnapStart restore (the init phase is in the snapshot)
  */
 record Variant(String name, List<String> flags, boolean appCds, boolean snapStart) {
-    /** What Lambda's java21 runtime runs with: C1 only and the serial collector (its defaults, set again by the template). */
-    static final List<String> LAMBDA_FLAGS = List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
-
-    static List<Variant> all() {
+    static List<Variant> all(List<String> lambdaFlags) {
         return List.of(
                 new Variant("jvm-defaults", List.of(), false, false),
                 new Variant("c2+serial", List.of("-XX:+UseSerialGC"), false, false),
-                new Variant("lambda", LAMBDA_FLAGS, false, false),
-                new Variant("lambda+appcds", LAMBDA_FLAGS, true, false),
-                new Variant("snapstart", LAMBDA_FLAGS, false, true));
+                new Variant("lambda", lambdaFlags, false, false),
+                new Variant("lambda+appcds", lambdaFlags, true, false),
+                new Variant("snapstart", lambdaFlags, false, true));
+    }
+
+    /**
+     * What Lambda's java21 runtime starts the functions with: its serial collector (and C1 only, its default), then the
+     * options the template sets in JAVA_TOOL_OPTIONS, read from infra/template.yaml so that the bench runs what deploys.
+     */
+    static List<String> lambdaFlags(Path repo) {
+        try {
+            for (String line : Files.readAllLines(repo.resolve("infra/template.yaml"))) {
+                String option = line.strip();
+                if (option.startsWith("JAVA_TOOL_OPTIONS:")) {
+                    List<String> flags = new ArrayList<>(List.of("-XX:+UseSerialGC"));
+                    flags.addAll(List.of(option.substring("JAVA_TOOL_OPTIONS:".length()).strip().split("\\s+")));
+                    return List.copyOf(flags);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new IllegalStateException("infra/template.yaml sets no JAVA_TOOL_OPTIONS");
     }
 }

@@ -5,6 +5,7 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -107,8 +108,8 @@ public final class Lexicon {
         if (Root.URL != null) {
             try {
                 return URI.create(Root.URL + resource.substring(1)).toURL().openStream();
-            } catch (FileNotFoundException e) {
-                // not under the root: the class loader's search below
+            } catch (FileNotFoundException | MalformedURLException | IllegalArgumentException e) {
+                // not under the root, or a root no URI can be made from: the class loader's search below
             }
         }
         return Lexicon.class.getResourceAsStream(resource);

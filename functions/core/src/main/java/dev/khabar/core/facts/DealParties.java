@@ -159,13 +159,13 @@ final class DealParties {
     }
 
     /**
-     * Where the investors of a round are named, when token k introduces them: "led by", "joined by", "backed by", "from",
-     * "with participation from", قادها، بقيادة، بمشاركة; else -1.
+     * Where the investors of a round are named, when token k introduces them: "led by", "joined by", "backed by",
+     * "supported by", "from", "with participation from", قادها، بقيادة، بمشاركة; else -1.
      */
     static int investorsFrom(Doc doc, Sentence s, Trigger tr, int k) {
         Token t = doc.token(k);
         String n = t.norm();
-        if ((n.equals("led") || n.equals("backed") || n.equals("joined")) && doc.token(k + 1).is("by")
+        if ((n.equals("led") || n.equals("backed") || n.equals("joined") || n.equals("supported")) && doc.token(k + 1).is("by")
                 || n.equals("participation") && doc.token(k + 1).is("from")) {
             return k + 2;
         }

@@ -131,6 +131,10 @@ final class TriggerFacts {
             subject = doc.id(subjectMention); // «تم الاستحواذ على X من قبل Y»: the object stays after its marker
         } else if (byAt >= 0) {
             subjectMention = firstAfter(doc, s, byAt + 1, Math.min(s.endToken(), byAt + 8), spec.subject(), null);
+            int described = subjectMention < 0 || tr.arabic() ? -1 : NameLists.described(doc, subjectMention, s.endToken());
+            if (described >= 0 && spec.subject().contains(doc.type(described))) {
+                subjectMention = described; // "backed by Airbnb co-founder Nate Blecharczyk": the company only describes the agent
+            }
             subject = subjectMention < 0 ? null : doc.id(subjectMention);
         } else {
             subjectMention = type == FactType.FUNDING_ROUND ? Rounds.owner(doc, s, tr) : -1;

@@ -26,6 +26,7 @@ public final class FactFinder {
             Portfolios.find(doc, s, out);
             JointFacts.find(doc, s, out);
             RoleFacts.find(doc, s, out);
+            PastEmployers.find(doc, s, out);
             LayoffFacts.find(doc, s, out);
             LayoffLists.find(doc, s, out);
             LocationFacts.find(doc, s, out);

@@ -226,7 +226,7 @@ final class EmploymentFacts {
         for (int k = tr.endToken(); k <= end && k < s.endToken(); k++) {
             if (Grammar.isComma(doc.token(k))) {
                 // «عيّن مجلس إدارة شركة X، Y، رئيسا …»: the one hired set off by commas after the Arabic verb's subject
-                return tr.arabic() && subjectSeen ? setOffPerson(doc, s, k) : -1;
+                return tr.arabic() && subjectSeen ? TakenRoles.setOffPerson(doc, s, k) : -1;
             }
             if (k == end) {
                 return -1;
@@ -241,16 +241,6 @@ final class EmploymentFacts {
             }
         }
         return -1;
-    }
-
-    /** The person right after the comma at {@code comma}, closed by another comma: «، عمر خالد،». */
-    private static int setOffPerson(Doc doc, Sentence s, int comma) {
-        int m = comma + 1 < s.endToken() ? doc.mentionAt[comma + 1] : -1;
-        if (m < 0 || doc.type(m) != EntityType.PERSON || doc.mention(m).startToken() != comma + 1) {
-            return -1;
-        }
-        int after = doc.mention(m).endToken();
-        return after < s.endToken() && Grammar.isComma(doc.token(after)) ? m : -1;
     }
 
     private static String organizationAfter(Doc doc, Sentence s, Trigger tr, int end) {

@@ -108,14 +108,21 @@ final class TakenRoles {
         return null;
     }
 
-    /** After «، Y،» at the comma {@code k} (a person set off by commas): the token past the closing comma, or -1. */
-    private static int pastSetOffName(Doc doc, Sentence s, int k) {
-        int m = k + 1 < s.endToken() ? doc.mentionAt[k + 1] : -1;
-        if (m < 0 || doc.type(m) != EntityType.PERSON || doc.mention(m).startToken() != k + 1) {
+    /** The person right after the comma at {@code comma}, closed by another comma («، عمر خالد،»), or -1. */
+    static int setOffPerson(Doc doc, Sentence s, int comma) {
+        int m = comma + 1 < s.endToken() ? doc.mentionAt[comma + 1] : -1;
+        if (m < 0 || doc.type(m) != EntityType.PERSON || doc.mention(m).startToken() != comma + 1) {
             return -1;
         }
         int after = doc.mention(m).endToken();
-        return after + 1 < s.endToken() && Grammar.isComma(doc.token(after)) ? after + 1 : -1;
+        return after < s.endToken() && Grammar.isComma(doc.token(after)) ? m : -1;
+    }
+
+    /** After «، Y،» at the comma {@code k} (a person set off by commas): the token past the closing comma, or -1. */
+    private static int pastSetOffName(Doc doc, Sentence s, int k) {
+        int m = setOffPerson(doc, s, k);
+        int past = m < 0 ? -1 : doc.mention(m).endToken() + 1;
+        return past < s.endToken() ? past : -1;
     }
 
     /**

@@ -86,6 +86,9 @@ final class LatinNames {
                         && Currencies.abbreviation(tokens.get(i).surface()) != null) {
                     continue; // "USD 5 million", "Rs 100 crore": a currency, not a name
                 }
+                if (contraction(tokens, i)) {
+                    continue; // "Don't", "Can't": a verb with its negation, capitalized as a heading's or a quote's word
+                }
                 if (periodOrSum(tokens.get(i).surface())) {
                     continue; // "FY2020", "EUR15": a fiscal year or a sum glued to its number
                 }
@@ -577,7 +580,7 @@ final class LatinNames {
         int j = i + 1;
         while (j < limit && !sink.covered(j)) {
             Token t = tokens.get(j);
-            if (isMonth(t) && j + 1 < limit && tokens.get(j + 1).script() == Script.NUMBER) {
+            if (isMonth(t) && j + 1 < limit && tokens.get(j + 1).script() == Script.NUMBER || contraction(tokens, j)) {
                 break; // "the Expo June 16": a date ends the name before it
             } else if (LatinTypes.COURTESY.contains(t.norm()) && t.capitalized() && j + 1 < limit
                     && (nameable(tokens.get(j + 1)) || tokens.get(j + 1).is("."))) {
@@ -713,6 +716,16 @@ final class LatinNames {
             k++;
         }
         return Cues.FIELD_ENDINGS.contains(tokens.get(k - 1).norm()); // "… and Law Enforcement Affairs"
+    }
+
+    /** "Don't", "Won't": the word at {@code k} and a glued apostrophe and "t" after it. */
+    private static boolean contraction(List<Token> tokens, int k) {
+        if (k + 2 >= tokens.size()) {
+            return false;
+        }
+        Token mark = tokens.get(k + 1);
+        Token t = tokens.get(k + 2);
+        return LatinTypes.apostrophe(mark) && mark.start() == tokens.get(k).end() && t.start() == mark.end() && t.is("t");
     }
 
     /** Whether a capitalized legal ending ("Ltd", "Limited", "Pte") stands at {@code k}. */

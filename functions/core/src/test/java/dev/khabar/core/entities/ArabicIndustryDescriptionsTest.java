@@ -19,4 +19,14 @@ class ArabicIndustryDescriptionsTest {
         assertTrue(x.entity(name).isPresent(), x.names());
         assertTrue(x.entity(description).isEmpty(), x.names());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وقال المدير إن الشركة الأمريكية استحوذت على شركتين العام الماضي.|استحوذت",
+            "وأضاف أن الشركة الإماراتية اشترت حصة في مصنع للألبان.|اشترت",
+            "وأوضح أن الشركة الصينية أطلقت هاتفا جديدا في السوق.|أطلقت"})
+    void aVerbAfterACompanysNationalityIsNoName(String text, String verb) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.entity(verb).isEmpty(), x.names());
+    }
 }

@@ -136,6 +136,10 @@ final class LatinNames {
                 if (!arabic) {
                     end = beforePerson(tokens, i, end);
                 }
+                if (!arabic && businessUnit(tokens, i, end, s, sink)) {
+                    i = end - 1;
+                    continue; // "Google's Large Customer Sales unit": a company's unit named by common words
+                }
                 if (!arabic && notAName(tokens, i, end)) {
                     i = end - 1;
                     continue;
@@ -716,6 +720,39 @@ final class LatinNames {
             k++;
         }
         return Cues.FIELD_ENDINGS.contains(tokens.get(k - 1).norm()); // "… and Law Enforcement Affairs"
+    }
+
+    /** Nouns a company's unit is called by after its name: "the Mercedes-Benz Cars division". */
+    private static final Set<String> UNIT_NOUNS = WordSet.of("unit", "units", "division", "business", "businesses",
+            "team", "segment", "arm", "department");
+
+    /**
+     * "Google's Large Customer Sales (LCS) unit", "the HP Software business unit", "Samsung's Mobile Communications
+     * Business president": common words after a company's name or its possessive, then a unit's noun, name a part of
+     * the company that is no organization of its own.
+     */
+    private static boolean businessUnit(List<Token> tokens, int i, int end, Sentence s, MentionSink sink) {
+        for (int k = i; k < end; k++) {
+            String n = tokens.get(k).norm();
+            boolean plural = n.length() > 3 && n.endsWith("s") && CommonWords.isCommon(n.substring(0, n.length() - 1));
+            if (!CommonWords.isCommon(n) && !plural && !Cues.ORG_ENDINGS.contains(n) && !Cues.FIELD_ENDINGS.contains(n)
+                    && !UNIT_NOUNS.contains(n)) {
+                return false; // "Cars", "Business": plurals and unit nouns are common words too
+            }
+        }
+        int owner = i - 1 > s.firstToken() && tokens.get(i - 1).is("'s") ? i - 2 : i - 1;
+        Mention company = owner >= s.firstToken() ? sink.at(owner) : null;
+        if (company == null || company.type() != EntityType.ORGANIZATION) {
+            return false;
+        }
+        if (UNIT_NOUNS.contains(tokens.get(end - 1).norm()) && end - i >= 2) {
+            return true; // "Mobile Communications Business"
+        }
+        int k = end;
+        if (k + 2 < s.endToken() && tokens.get(k).is("(") && tokens.get(k + 2).is(")")) {
+            k += 3; // "(LCS)": the unit's abbreviation
+        }
+        return k < s.endToken() && UNIT_NOUNS.contains(tokens.get(k).norm()) && !tokens.get(k).capitalized();
     }
 
     /** "Don't", "Won't": the word at {@code k} and a glued apostrophe and "t" after it. */

@@ -31,6 +31,7 @@ public final class FactFinder {
             LayoffLists.find(doc, s, out);
             LocationFacts.find(doc, s, out);
             ArabicBacking.find(doc, s, out);
+            ArabicFoldings.find(doc, s, out);
         }
         for (Sentence s : sentences) {
             Prices.find(doc, s, out); // a price may be told before or after the acquisition it is paid in

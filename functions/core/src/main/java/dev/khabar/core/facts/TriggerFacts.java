@@ -295,6 +295,10 @@ final class TriggerFacts {
             // a person doer may stand after a description: "أسس رجل الأعمال المصري نجيب ساويرس"
             boolean person = types.contains(EntityType.PERSON) && !types.contains(EntityType.ORGANIZATION);
             int window = person ? 5 : 3;
+            if (!person && board(doc, s, k)) {
+                k += 2; // «عيّن مجلس إدارة شركة X …»: a company's board acts for the company
+            }
+            window += k - tr.endToken();
             while (k < s.endToken() && k < tr.endToken() + window && doc.mentionAt[k] < 0
                     && (Grammar.isQuote(doc.token(k)) || ARABIC_FILLERS.contains(Clitics.bare(doc.token(k).norm()))
                     || Grammar.isArabicOrgCue(doc.token(k)) || ARABIC_HONORIFICS.contains(Clitics.withoutConjunction(doc.token(k).norm()))
@@ -324,6 +328,12 @@ final class TriggerFacts {
             }
         }
         return -1;
+    }
+
+    /** «مجلس إدارة» at {@code k}: a board, which acts for the company named after it. */
+    private static boolean board(Doc doc, Sentence s, int k) {
+        return k + 2 < s.endToken() && Clitics.withoutConjunction(doc.token(k).norm()).equals("مجلس")
+                && doc.token(k + 1).norm().equals("اداره");
     }
 
     /** "According to Reuters, X raised …": the source opening the sentence is no party to what it reports. */

@@ -109,6 +109,11 @@ public final class DateReader {
                     end--;
                 }
                 int direction = onward(tokens, i, from);
+                int yearWords = year == null && published != null ? yearWords(tokens, end, to) : 0;
+                if (yearWords > 0) {
+                    year = published.getYear() + yearOffset(tokens, end, end + yearWords);
+                    end += yearWords;
+                }
                 if (year == null && end < to && PAST.contains(tokens.get(end).norm())) {
                     direction = -1;
                     end++;
@@ -354,6 +359,37 @@ public final class DateReader {
             value = YearMonth.from(published).toString();
         }
         return value == null ? null : new DateMention(i, i + 2, value, span(text, tokens, i, i + 2));
+    }
+
+    /**
+     * "January last year", "in June this year", «يوليو من العام الماضي»: the words after a month naming its year relative
+     * to publication; how many, or 0.
+     */
+    private static int yearWords(List<Token> tokens, int k, int to) {
+        if (k + 1 < to && (tokens.get(k).is("last") || tokens.get(k).is("this") || tokens.get(k).is("next"))
+                && tokens.get(k + 1).is("year")) {
+            return 2;
+        }
+        boolean of = k + 2 < to && tokens.get(k).is("من");
+        int at = of ? k + 1 : k;
+        if (at + 1 < to && (tokens.get(at).is("العام") || tokens.get(at).is("عام"))
+                && (PAST.contains(tokens.get(at + 1).norm()) || tokens.get(at + 1).is("الحالي") || tokens.get(at + 1).is("الجاري"))) {
+            return of ? 3 : 2;
+        }
+        return 0;
+    }
+
+    /** The year the words of {@link #yearWords} name, relative to publication: last -1, this 0, next +1. */
+    private static int yearOffset(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).is("last") || PAST.contains(tokens.get(k).norm())) {
+                return -1;
+            }
+            if (tokens.get(k).is("next")) {
+                return 1;
+            }
+        }
+        return 0;
     }
 
     private static DateMention monthDate(String text, List<Token> tokens, int start, int end, Month month, int day,

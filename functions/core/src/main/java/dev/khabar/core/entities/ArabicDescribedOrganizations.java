@@ -62,7 +62,8 @@ final class ArabicDescribedOrganizations {
         String n = t.norm();
         // «مجددا», «مقبولا», «حصة»: accusatives and feminine nouns are the sentence going on, not a name
         return !covered && ArabicOrganizations.orgWord(t) && !n.endsWith("ا") && !ArabicOrganizations.definite(n) && n.length() >= 3 && !NameLexicon.isArabicStop(n)
-                && !ArabicWords.verbAfterName(n) && !ArabicOrganizations.ANNOUNCED.contains(n) && Cues.arabicCue(n) == null
+                && !ArabicWords.verbAfterName(n) && !ArabicOrganizations.DID.contains(n) && !ArabicOrganizations.ANNOUNCED.contains(n)
+                && Cues.arabicCue(n) == null
                 && NameLexicon.arabicGivenName(n) == null && !ArabicOrganizations.PURPOSE_NOUNS.contains(n);
     }
 

@@ -59,7 +59,7 @@ final class ArabicOrganizations {
     }
 
     /** Past verbs whose subject a company's name is («شركة سينوبسيس وافق …»): the name ends before them. */
-    private static final Set<String> DID = ArabicWords.folded("وافق", "وافقت", "أعلن", "أعلنت", "قال", "قالت", "أكد",
+    static final Set<String> DID = ArabicWords.folded("وافق", "وافقت", "أعلن", "أعلنت", "قال", "قالت", "أكد",
             "أكدت", "كشف", "كشفت", "أطلق", "أطلقت", "استحوذ", "استحوذت", "اشترى", "اشترت", "باع", "باعت", "أبرم",
             "أبرمت", "قرر", "قررت", "أضاف", "أضافت", "أوضح", "أوضحت", "أتم", "أتمت", "بدأ", "بدأت", "تلقى", "تلقت", "دفع", "دفعت",
             "ضخ", "ضخت", "وقعت", "دشن", "دشنت", "حققت", "سجلت", "نفت");

@@ -118,6 +118,9 @@ public final class EntityFinder {
             if (DIVISIONS.contains(t.norm()) || (t.is("bank") && k + 1 < limit && tokens.get(k + 1).is("of"))) {
                 return true; // "Federal Reserve Bank of Boston"
             }
+            if (k > end && LatinNames.LEGAL_ENDINGS.contains(t.norm()) && !CORPORATE_SUFFIXES.contains(tokens.get(k - 1).norm())) {
+                return true; // "Vitol Asia Pte Ltd": a registered unit of the known company, named for its region
+            }
         }
         return false;
     }

@@ -26,7 +26,11 @@ public final class EntityResolver {
             "investments", "securities", "solutions", "services", "industries", "software", "semiconductor", "financial",
             "health", "analytics", "aerospace", "electronics", "technology", "brands", "foods", "entertainment", "studios",
             "games", "airlines", "payments", "insurance", "mobility", "global", "international", "management", "asset",
-            "advisors", "co", "ltd", "llc", "plc", "limited", "company", "corporation");
+            "advisors", "co", "ltd", "llc", "plc", "limited", "company", "corporation", "pvt", "pte", "sa", "ag", "nv",
+            "gmbh", "bhd", "llp", "network");
+    /** Words of a company's registered name that name no unit of it: "Avon Rubber PLC" is Avon Rubber. */
+    private static final Set<String> LEGAL_ENDINGS = WordSet.of("inc", "corp", "corporation", "co", "ltd", "limited", "llc",
+            "plc", "pvt", "pte", "sa", "ag", "nv", "gmbh", "bhd", "llp", "group", "holdings", "company");
 
     private static final Set<String> COMPANY_CUES = WordSet.of("شركه", "مجموعه");
 
@@ -132,6 +136,7 @@ public final class EntityResolver {
         mergeTownSites(groups);
         mergeModelDesignations(groups);
         mergeShortenedNames(groups);
+        mergeLongLatinNames(groups);
         mergeShortGivenNames(groups);
         Map<Group, Integer> index = new LinkedHashMap<>();
         int[] entityOf = new int[mentions.size()];
@@ -213,6 +218,17 @@ public final class EntityResolver {
                 byFirstWord.putIfAbsent(words[0], g);
             }
         }
+        // "Riot" after "Riot Platforms", "Parker" after "Parker-Hannifin": the one unknown company the word opens
+        Map<String, Group> byOpeningWord = new HashMap<>();
+        for (Group g : groups.values()) {
+            String[] words = g.nameWords();
+            if (g.entry == null && g.type() == EntityType.ORGANIZATION && words.length >= 2 && words.length <= 3
+                    && isLatin(words[0]) && !EntityFinder.DIVISIONS.contains(words[words.length - 1])) {
+                // "UCB Pharma", "Intel Capital": a unit of the company, not the company
+                Group other = byOpeningWord.get(words[0]);
+                byOpeningWord.put(words[0], byOpeningWord.containsKey(words[0]) && other != g ? null : g);
+            }
+        }
         Map<String, Group> byGivenName = byGivenName(groups);
         Map<String, Group> byLastWord = new HashMap<>();
         for (Group g : groups.values()) {
@@ -248,7 +264,7 @@ public final class EntityResolver {
             if (g.entry == null && g.firstWords().length == 1) {
                 String word = g.firstWords()[0];
                 Group person = bySurname.get(word);
-                Group org = byFirstWord.get(word);
+                Group org = byFirstWord.containsKey(word) ? byFirstWord.get(word) : byOpeningWord.get(word);
                 Group place = byLastWord.get(word);
                 if (person == null && g.type() != EntityType.LOCATION) {
                     person = byPersonFirstWord.get(word);
@@ -372,6 +388,61 @@ public final class EntityResolver {
                 }
             }
         }
+    }
+
+    /**
+     * "Avon Rubber PLC" and "Avon Rubber", "Dresser-Rand Group Inc" and the known Dresser-Rand: a Latin company's name
+     * and that name with its legal ending are one company, known by the short name; "Blu Smart Mobility Pvt Ltd" and
+     * "Blu Smart", a short name the long one opens with generic words after it, are one company too.
+     */
+    private static void mergeLongLatinNames(Map<Object, Group> groups) {
+        List<Group> orgs = new ArrayList<>();
+        for (Group g : groups.values()) {
+            if (g.type() == EntityType.ORGANIZATION && g.merged == null && isLatin(g.nameWords()[0])) {
+                orgs.add(g);
+            }
+        }
+        for (Group longer : orgs) {
+            if (longer.entry != null) {
+                continue;
+            }
+            for (Group shorter : orgs) {
+                if (shorter == longer || shorter.root() == longer.root()) {
+                    continue;
+                }
+                String[] words = shorter.nameWords();
+                String[] full = longer.firstWords();
+                if (full.length <= words.length || (shorter.entry == null && words.length < 2) || !startsWith(full, words)) {
+                    continue; // one unknown word is the short name "Mistral" of "Mistral AI", merged by its first word
+                }
+                if (tailIn(full, words.length, LEGAL_ENDINGS)) {
+                    longer.merged = shorter;
+                    break;
+                }
+                if (shorter.entry == null && tailIn(full, words.length, GENERIC_ENDINGS)) {
+                    shorter.merged = longer;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean startsWith(String[] full, String[] words) {
+        for (int k = 0; k < words.length; k++) {
+            if (!full[k].equals(words[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean tailIn(String[] full, int from, Set<String> endings) {
+        for (int k = from; k < full.length; k++) {
+            if (!endings.contains(full[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Teo Blidarus" after "Teodor Blidarus": the same surname with the given name cut short is the same person. */

@@ -45,6 +45,17 @@ final class LatinNames {
     /** What glues to a number in "FY2020", "EUR15", "Rs100"; Q1–Q4 and H1–H2 before a year too ("Q32024"). */
     private static final Set<String> PERIODS_AND_CURRENCIES = WordSet.of("FY", "EUR", "USD", "GBP", "INR", "AED", "SAR", "Rs");
     private static final Set<String> CONNECTORS = WordSet.of("of", "&", "for", "de", "du", "van", "von", "al", "bin", "la");
+    /** Last words of a company's registered name: "Vitol Asia Pte Ltd", "Essential Drugs Company Limited". */
+    static final Set<String> LEGAL_ENDINGS = WordSet.of("ltd", "limited", "pte", "pvt", "inc", "llc", "plc", "llp", "bhd",
+            "gmbh", "corp");
+    /** Public bodies named by the fields they serve, joined by "and": "Roads and Highways Department". */
+    private static final Set<String> PUBLIC_BODIES = WordSet.of("department", "division", "ministry", "authority",
+            "commission", "council", "board", "agency", "office");
+    /** Bodies named by the matter they sit on: "Cabinet Committee on Public Purchase", "Commission on Human Rights". */
+    private static final Set<String> SITTING_BODIES = WordSet.of("committee", "subcommittee", "commission", "council",
+            "panel", "taskforce");
+    private static final Set<String> WEEKDAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
 
     private LatinNames() {
     }
@@ -74,6 +85,9 @@ final class LatinNames {
                 if (i + 1 < s.endToken() && tokens.get(i + 1).script() == Script.NUMBER
                         && Currencies.abbreviation(tokens.get(i).surface()) != null) {
                     continue; // "USD 5 million", "Rs 100 crore": a currency, not a name
+                }
+                if (contraction(tokens, i)) {
+                    continue; // "Don't", "Can't": a verb with its negation, capitalized as a heading's or a quote's word
                 }
                 if (periodOrSum(tokens.get(i).surface())) {
                     continue; // "FY2020", "EUR15": a fiscal year or a sum glued to its number
@@ -122,6 +136,10 @@ final class LatinNames {
                 if (!arabic) {
                     end = beforePerson(tokens, i, end);
                 }
+                if (!arabic && businessUnit(tokens, i, end, s, sink)) {
+                    i = end - 1;
+                    continue; // "Google's Large Customer Sales unit": a company's unit named by common words
+                }
                 if (!arabic && notAName(tokens, i, end)) {
                     i = end - 1;
                     continue;
@@ -152,7 +170,8 @@ final class LatinNames {
                     continue; // a lone opener is a name only when it acts, or is the place of "Kochi-based X"
                 }
                 if (end - i == 1 && (NameLexicon.isEnglishStop(tokens.get(i).norm())
-                        || (!arabic && Cues.ORG_ENDINGS.contains(tokens.get(i).norm()) && !Aliases.allCaps(tokens.get(i))))) {
+                        || (!arabic && (Cues.ORG_ENDINGS.contains(tokens.get(i).norm()) || LEGAL_ENDINGS.contains(tokens.get(i).norm()))
+                        && !Aliases.allCaps(tokens.get(i))))) {
                     continue; // "the Board", "the Fund": a company's common noun capitalized, not its name
                 }
                 if (!arabic && end - i == 1 && i - 2 >= s.firstToken() && tokens.get(i - 1).is("of")
@@ -565,7 +584,7 @@ final class LatinNames {
         int j = i + 1;
         while (j < limit && !sink.covered(j)) {
             Token t = tokens.get(j);
-            if (isMonth(t) && j + 1 < limit && tokens.get(j + 1).script() == Script.NUMBER) {
+            if (isMonth(t) && j + 1 < limit && tokens.get(j + 1).script() == Script.NUMBER || contraction(tokens, j)) {
                 break; // "the Expo June 16": a date ends the name before it
             } else if (LatinTypes.COURTESY.contains(t.norm()) && t.capitalized() && j + 1 < limit
                     && (nameable(tokens.get(j + 1)) || tokens.get(j + 1).is("."))) {
@@ -574,6 +593,15 @@ final class LatinNames {
                 break; // "Acacia Communications Inc ACIA.O", "Comverge COMV": the ticker is a second name, not part of the first
             } else if (nameable(t) || (Cues.ORG_ENDINGS.contains(t.norm()) && Character.isUpperCase(t.surface().charAt(0)))) {
                 j++; // "Lumen AI": a company ending continues a name it cannot start
+            } else if (t.capitalized() && t.script() == Script.LATIN && legalEnding(tokens, j + 1, limit)) {
+                j++; // "Spectra Engineers Ltd", "Essential Drugs Company Limited": a common word, then the legal ending
+            } else if (t.is(".") && t.start() == tokens.get(j - 1).end() && legalEnding(tokens, j + 1, limit)
+                    && (LEGAL_ENDINGS.contains(tokens.get(j - 1).norm()) || tokens.get(j - 1).is("co"))) {
+                j++; // "TOYO Co. Ltd", "Blu Smart Mobility Pvt. Ltd": the abbreviated ending, then the legal one
+            } else if (t.is("on") && SITTING_BODIES.contains(tokens.get(j - 1).norm()) && j + 1 < limit
+                    && nameable(tokens.get(j + 1)) && !sink.covered(j + 1) && !WEEKDAYS.contains(tokens.get(j + 1).norm())
+                    && !isMonth(tokens.get(j + 1))) {
+                j++; // "Cabinet Committee on Public Purchase": the matter the committee sits on names it
             } else if (t.is("of") && j + 1 < limit && sink.placeAt(j + 1) && ORG_HEADS.contains(tokens.get(j - 1).norm())) {
                 j++; // "Royal Bank of Scotland", "University of Leeds": the place is the end of the name
                 while (j < limit && sink.placeAt(j)) {
@@ -594,7 +622,8 @@ final class LatinNames {
             } else if (t.is("and") && (joinsName(tokens, i, j, limit, sink) || ((!Cues.ORG_ENDINGS.contains(tokens.get(j - 1).norm())
                     || endingsOnly(tokens, i, j)) && j + 1 < limit && nameable(tokens.get(j + 1))
                     && endsAsBody(tokens, j + 1, limit, sink)
-                    && (endingsOnly(tokens, i, j) || !context.alone(tokens.get(j - 1).norm()))))) {
+                    && (endingsOnly(tokens, i, j) || !context.alone(tokens.get(j - 1).norm())
+                    || fieldsOfBody(tokens, i, j, limit, sink))))) {
                 // a name already closed by its ending ("Stone Partners") is not joined to the next ("and Elm Fund"),
                 // nor one the text uses alone elsewhere ("Tullis-Dickerson")
                 j++; // "Bureau of Medicine and Surgery", "Competition and Markets Authority"
@@ -691,6 +720,71 @@ final class LatinNames {
             k++;
         }
         return Cues.FIELD_ENDINGS.contains(tokens.get(k - 1).norm()); // "… and Law Enforcement Affairs"
+    }
+
+    /** Nouns a company's unit is called by after its name: "the Mercedes-Benz Cars division". */
+    private static final Set<String> UNIT_NOUNS = WordSet.of("unit", "units", "division", "business", "businesses",
+            "team", "segment", "arm", "department");
+
+    /**
+     * "Google's Large Customer Sales (LCS) unit", "the HP Software business unit", "Samsung's Mobile Communications
+     * Business president": common words after a company's name or its possessive, then a unit's noun, name a part of
+     * the company that is no organization of its own.
+     */
+    private static boolean businessUnit(List<Token> tokens, int i, int end, Sentence s, MentionSink sink) {
+        for (int k = i; k < end; k++) {
+            String n = tokens.get(k).norm();
+            boolean plural = n.length() > 3 && n.endsWith("s") && CommonWords.isCommon(n.substring(0, n.length() - 1));
+            if (!CommonWords.isCommon(n) && !plural && !Cues.ORG_ENDINGS.contains(n) && !Cues.FIELD_ENDINGS.contains(n)
+                    && !UNIT_NOUNS.contains(n)) {
+                return false; // "Cars", "Business": plurals and unit nouns are common words too
+            }
+        }
+        int owner = i - 1 > s.firstToken() && tokens.get(i - 1).is("'s") ? i - 2 : i - 1;
+        Mention company = owner >= s.firstToken() ? sink.at(owner) : null;
+        if (company == null || company.type() != EntityType.ORGANIZATION) {
+            return false;
+        }
+        if (UNIT_NOUNS.contains(tokens.get(end - 1).norm()) && end - i >= 2) {
+            return true; // "Mobile Communications Business"
+        }
+        int k = end;
+        if (k + 2 < s.endToken() && tokens.get(k).is("(") && tokens.get(k + 2).is(")")) {
+            k += 3; // "(LCS)": the unit's abbreviation
+        }
+        return k < s.endToken() && UNIT_NOUNS.contains(tokens.get(k).norm()) && !tokens.get(k).capitalized();
+    }
+
+    /** "Don't", "Won't": the word at {@code k} and a glued apostrophe and "t" after it. */
+    private static boolean contraction(List<Token> tokens, int k) {
+        if (k + 2 >= tokens.size()) {
+            return false;
+        }
+        Token mark = tokens.get(k + 1);
+        Token t = tokens.get(k + 2);
+        return LatinTypes.apostrophe(mark) && mark.start() == tokens.get(k).end() && t.start() == mark.end() && t.is("t");
+    }
+
+    /** Whether a capitalized legal ending ("Ltd", "Limited", "Pte") stands at {@code k}. */
+    private static boolean legalEnding(List<Token> tokens, int k, int limit) {
+        return k < limit && tokens.get(k).capitalized() && LEGAL_ENDINGS.contains(tokens.get(k).norm());
+    }
+
+    /**
+     * "Energy and Mineral Resources Division", "Roads and Highways Department": common words before "and" and a
+     * public body's word after it name one body by its fields, though each field word alone looks like a name too.
+     */
+    private static boolean fieldsOfBody(List<Token> tokens, int i, int and, int limit, MentionSink sink) {
+        for (int k = i; k < and; k++) {
+            if (!CommonWords.isCommon(tokens.get(k).norm()) && !Cues.FIELD_ENDINGS.contains(tokens.get(k).norm())) {
+                return false;
+            }
+        }
+        int k = and + 1;
+        while (k < limit && !sink.covered(k) && tokens.get(k).capitalized() && tokens.get(k).script() == Script.LATIN) {
+            k++;
+        }
+        return PUBLIC_BODIES.contains(tokens.get(k - 1).norm());
     }
 
     /** "Systems and …": a run so far of company endings alone, which is no name yet and may go on after "and". */

@@ -41,6 +41,8 @@ final class LatinTypes {
 
     /** The type of the name in tokens [i, end), or null when it names an event (a summit, an act). */
     private static final Set<String> SAINTS = WordSet.of("st", "mt", "ft");
+    /** Middle names of South Asian people's names, which no company's name has in its middle. */
+    private static final Set<String> MIDDLE_NAMES = WordSet.of("singh", "kumar", "kaur", "prasad", "chandra", "lal", "nath");
     private static final Set<String> LEGAL_SUFFIXES = WordSet.of("inc", "corp", "co", "cos", "llc", "ltd", "plc",
             "corporation", "company", "gmbh", "ag", "sa", "llp", "lp");
 
@@ -78,6 +80,10 @@ final class LatinTypes {
         }
         if (words >= 2 && Cues.ORG_ENDINGS.contains(last)) {
             return EntityType.ORGANIZATION; // "Lerer Ventures", "Evan Capital": an ending beats a given name or a title
+        }
+        if (middleInitial(tokens, i, end) || end - i == 3 && MIDDLE_NAMES.contains(tokens.get(i + 1).norm())
+                && allTitleCase(tokens, i, end)) {
+            return EntityType.PERSON; // "Punit K Goyal", "Anmol Singh Jaggi": a middle initial or name between two names
         }
         if (words >= 2 && words <= 3 && !UNIT_ENDINGS.contains(last) && (givenName(tokens, i) || gaelicSurname(tokens, i, end)
                 || LatinNames.MODAL_NAMES.contains(tokens.get(i).norm()))) { // a modal opens a run only as a given name
@@ -335,8 +341,28 @@ final class LatinTypes {
         if (end - i == 2) {
             return initials(tokens.get(i).surface()) && allTitleCase(tokens, i + 1, end);
         }
+        int k = i;
+        while (k + 1 < end && tokens.get(k).surface().length() == 1 && initials(tokens.get(k).surface())
+                && tokens.get(k + 1).is(".") && tokens.get(k + 1).start() == tokens.get(k).end()) {
+            k += 2; // "D.J. Koh", "J. Roe": initials each with its period
+        }
+        if (k > i) {
+            return end - k == 1 && allTitleCase(tokens, k, end);
+        }
         return end - i == 3 && tokens.get(i + 1).surface().length() == 1 && initials(tokens.get(i + 1).surface())
                 && allTitleCase(tokens, i, i + 1) && allTitleCase(tokens, i + 2, end);
+    }
+
+    /**
+     * A name, one capital letter (its period or none), a name: "Punit K Goyal", "Maria T. Lopez". Not when the first
+     * word is a common one ("Series A Funding", "Vitamin D Labs").
+     */
+    private static boolean middleInitial(List<Token> tokens, int i, int end) {
+        int letter = i + 1;
+        int last = letter + 1 < end && tokens.get(letter + 1).is(".") ? letter + 2 : letter + 1;
+        return last == end - 1 && tokens.get(letter).surface().length() == 1 && initials(tokens.get(letter).surface())
+                && allTitleCase(tokens, i, i + 1) && allTitleCase(tokens, last, end)
+                && !CommonWords.isCommon(tokens.get(i).norm()) && !CommonWords.isCommon(tokens.get(last).norm());
     }
 
     private static boolean initials(String s) {

@@ -9,6 +9,8 @@ import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Sentence;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -27,6 +29,9 @@ final class Awards {
         if (tr.arabic()) {
             return arabic(doc, s, tr, out);
         }
+        if (bareVerb(doc, tr) && !contractAfter(doc, s, tr)) {
+            return null; // "won an award", "the awards ceremony": the noun, no contract given
+        }
         boolean passive = TriggerFacts.passiveBy(doc, s, tr) >= 0
                 || (tr.startToken() > s.firstToken() && BE.contains(doc.token(tr.startToken() - 1).norm()));
         int byAt = passive ? agentBy(doc, s, tr) : -1;
@@ -44,6 +49,10 @@ final class Awards {
             client = id(doc, TriggerFacts.subjectMention(doc, s, tr, ORG));
             int to = recipientMarker(doc, s, tr);
             int from = to >= 0 ? to + 1 : tr.endToken();
+            List<String> partners = to >= 0 ? jointVenture(doc, s, to + 1) : List.of();
+            if (client != null && !partners.isEmpty()) {
+                return awardedToVenture(doc, s, tr, partners, client, out);
+            }
             holder = id(doc, TriggerFacts.firstAfter(doc, s, from, Math.min(s.endToken(), from + 4), ORG, client));
             if (holder == null && client != null) {
                 doc.awarder = client; // "The Department of Defense awarded eight contracts": the list follows
@@ -163,11 +172,15 @@ final class Awards {
         if (to + 1 >= s.endToken() || !doc.token(to).is("to")) {
             return null;
         }
+        int client = TriggerFacts.subjectMention(doc, s, tr, ORG);
+        List<String> partners = jointVenture(doc, s, to + 1);
+        if (client >= 0 && !partners.isEmpty()) {
+            return awardedToVenture(doc, s, tr, partners, doc.id(client), out);
+        }
         int holder = TriggerFacts.firstAfter(doc, s, to + 1, Math.min(s.endToken(), to + 3), ORG, null);
         if (holder < 0) {
             holder = apposed(doc, s, to + 1);
         }
-        int client = TriggerFacts.subjectMention(doc, s, tr, ORG);
         if (holder < 0 || client < 0 || doc.id(holder).equals(doc.id(client))) {
             return null;
         }
@@ -289,9 +302,17 @@ final class Awards {
         return m < 0 ? null : doc.id(m);
     }
 
-    /** "awarding contracts to X": the "to" that names the one awarded, within a few words; or -1. */
+    /**
+     * "awarding contracts to X", "will award a contract of Tk 50 crore to X": the "to" that names the one awarded, within
+     * a few words besides the sum; or -1.
+     */
     private static int recipientMarker(Doc doc, Sentence s, Trigger tr) {
-        for (int k = tr.endToken(); k < Math.min(s.endToken(), tr.endToken() + 5); k++) {
+        int words = 0;
+        for (int k = tr.endToken(); k < s.endToken() && words < 5; k++) {
+            if (inMoney(doc, s, k)) {
+                continue;
+            }
+            words++;
             if (doc.mentionAt[k] >= 0) {
                 return -1;
             }
@@ -300,5 +321,80 @@ final class Awards {
             }
         }
         return -1;
+    }
+
+    private static boolean inMoney(Doc doc, Sentence s, int k) {
+        for (var m : doc.money.get(s.index())) {
+            if (k >= m.startToken() && k < m.endToken()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CONTRACT_WORDS = WordSet.of("contract", "contracts", "deal", "order", "orders",
+            "tender", "tenders", "work", "works", "project");
+
+    /** "award", "awards": a bare form, a verb only when it gives a contract ("won an award" does not). */
+    private static boolean bareVerb(Doc doc, Trigger tr) {
+        return doc.token(tr.startToken()).is("award") || doc.token(tr.startToken()).is("awards");
+    }
+
+    /** "will award a Tk 50 crore contract", "awards the work to": a contract noun a few words after the verb. */
+    private static boolean contractAfter(Doc doc, Sentence s, Trigger tr) {
+        int words = 0;
+        for (int k = tr.endToken(); k < s.endToken() && words < 4; k++) {
+            if (inMoney(doc, s, k)) {
+                continue;
+            }
+            if (CONTRACT_WORDS.contains(doc.token(k).norm())) {
+                return true;
+            }
+            words++;
+        }
+        return false;
+    }
+
+    private static final Set<String> NUMBERING = WordSet.of("(", ")", ",", "and", "&");
+
+    /**
+     * "to Joint Venture of (1) A and (2) B", "to a joint venture of A and B": the partners of the venture, in order; empty
+     * when no venture is named at {@code from}.
+     */
+    private static List<String> jointVenture(Doc doc, Sentence s, int from) {
+        int k = from < s.endToken() && (doc.token(from).is("a") || doc.token(from).is("the")) ? from + 1 : from;
+        if (k + 2 >= s.endToken() || !doc.token(k).is("joint") || !doc.token(k + 1).is("venture") || !doc.token(k + 2).is("of")) {
+            return List.of();
+        }
+        List<String> partners = new ArrayList<>();
+        for (k = k + 3; k < s.endToken(); k++) {
+            int m = doc.mentionAt[k];
+            if (m >= 0 && (doc.type(m) == EntityType.ORGANIZATION || numbered(doc, k))) {
+                if (!partners.contains(doc.id(m))) {
+                    partners.add(doc.id(m));
+                }
+                k = doc.mention(m).endToken() - 1;
+            } else if (m >= 0 || !(NUMBERING.contains(doc.token(k).norm()) || doc.token(k).script() == dev.khabar.core.text.Script.NUMBER)) {
+                break; // "…, Dhaka, to implement": a place or a word ends the list
+            }
+        }
+        return partners.size() >= 2 ? partners : List.of();
+    }
+
+    /** "to a joint venture of A and B": each partner holds the contract. */
+    private static Fact awardedToVenture(Doc doc, Sentence s, Trigger tr, List<String> partners, String client, FactCollector out) {
+        for (String partner : partners) {
+            if (!partner.equals(client)) {
+                out.add(FactType.CONTRACT, partner, client, Attributes.amount(doc, s, tr.startToken()), null,
+                        Attributes.date(doc, s, tr.startToken(), FactType.CONTRACT), null, null, Attributes.evidence(doc, s), 0.7);
+            }
+        }
+        return out.last();
+    }
+
+    /** "(2) Tasnim Builders": a numbered partner is one whatever its name looks like. */
+    private static boolean numbered(Doc doc, int k) {
+        return k >= 3 && doc.token(k - 1).is(")") && doc.token(k - 2).script() == dev.khabar.core.text.Script.NUMBER
+                && doc.token(k - 3).is("(");
     }
 }

@@ -123,6 +123,10 @@ final class DealParties {
      * clause, or -1 («من قبل» without a name after it is "before").
      */
     static int arabicAgent(Doc doc, Sentence s, Trigger tr, Set<EntityType> types) {
+        int nominal = nominalAgent(doc, s, tr, types);
+        if (nominal >= 0) {
+            return nominal;
+        }
         int end = Grammar.clauseEnd(doc, tr.startToken(), s);
         for (int k = tr.endToken(); k + 2 < end; k++) {
             if (doc.token(k).is("من") && AGENT_NOUNS.contains(doc.token(k + 1).norm())) {
@@ -135,6 +139,41 @@ final class DealParties {
             }
         }
         return -1;
+    }
+
+    /**
+     * «شراء X لشركة Y», «شراء أمازون لسوق»: a verbal noun whose genitive is followed by its object under «لـ» names its
+     * doer first; -1 when no second name follows under «لـ».
+     */
+    private static int nominalAgent(Doc doc, Sentence s, Trigger tr, Set<EntityType> types) {
+        if (!ArabicRelatives.objectNoun(doc.token(tr.startToken())) || tr.endToken() - tr.startToken() != 1) {
+            return -1;
+        }
+        int k = pastQuotes(doc, s, tr.endToken());
+        int doer = k < s.endToken() ? doc.mentionAt[k] : -1;
+        if (doer < 0 || !types.contains(doc.type(doer)) || !Grammar.clitic(doc, doc.mention(doer)).isEmpty()) {
+            return -1;
+        }
+        int j = pastQuotes(doc, s, doc.mention(doer).endToken());
+        if (j >= s.endToken()) {
+            return -1;
+        }
+        String n = doc.token(j).norm();
+        boolean underLam = n.equals("ل") || n.equals("لـ") || n.startsWith("ل") && Clitics.bare(n).equals("شركه");
+        if (underLam && doc.mentionAt[j] < 0) {
+            j = pastQuotes(doc, s, j + 1); // «لشركة “Y”»: the preposition and the cue before the name
+        } else if (!underLam && (doc.mentionAt[j] < 0 || Grammar.clitic(doc, doc.mention(doc.mentionAt[j])).indexOf('ل') < 0)) {
+            return -1;
+        }
+        int object = j < s.endToken() ? doc.mentionAt[j] : -1;
+        return object >= 0 && doc.type(object) == EntityType.ORGANIZATION ? doer : -1;
+    }
+
+    private static int pastQuotes(Doc doc, Sentence s, int k) {
+        while (k < s.endToken() && doc.mentionAt[k] < 0 && Grammar.isQuote(doc.token(k))) {
+            k++;
+        }
+        return k;
     }
 
     /** "raised a very big round of financing": a raise that names its round, with or without its money. */
@@ -159,13 +198,13 @@ final class DealParties {
     }
 
     /**
-     * Where the investors of a round are named, when token k introduces them: "led by", "joined by", "backed by", "from",
-     * "with participation from", قادها، بقيادة، بمشاركة; else -1.
+     * Where the investors of a round are named, when token k introduces them: "led by", "joined by", "backed by",
+     * "supported by", "from", "with participation from", قادها، بقيادة، بمشاركة; else -1.
      */
     static int investorsFrom(Doc doc, Sentence s, Trigger tr, int k) {
         Token t = doc.token(k);
         String n = t.norm();
-        if ((n.equals("led") || n.equals("backed") || n.equals("joined")) && doc.token(k + 1).is("by")
+        if ((n.equals("led") || n.equals("backed") || n.equals("joined") || n.equals("supported")) && doc.token(k + 1).is("by")
                 || n.equals("participation") && doc.token(k + 1).is("from")) {
             return k + 2;
         }

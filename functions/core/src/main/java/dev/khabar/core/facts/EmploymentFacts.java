@@ -222,8 +222,13 @@ final class EmploymentFacts {
      * one a replacement is sought for («تعيين بديل لـX»).
      */
     private static int hiredPerson(Doc doc, Sentence s, Trigger tr, int end) {
-        for (int k = tr.endToken(); k < end; k++) {
+        boolean subjectSeen = false;
+        for (int k = tr.endToken(); k <= end && k < s.endToken(); k++) {
             if (Grammar.isComma(doc.token(k))) {
+                // «عيّن مجلس إدارة شركة X، Y، رئيسا …»: the one hired set off by commas after the Arabic verb's subject
+                return tr.arabic() && subjectSeen ? TakenRoles.setOffPerson(doc, s, k) : -1;
+            }
+            if (k == end) {
                 return -1;
             }
             int m = doc.mentionAt[k];
@@ -231,6 +236,7 @@ final class EmploymentFacts {
                 return Movers.speaker(doc, s, m) || Movers.replacedHere(doc, s, m) ? -1 : m;
             }
             if (m >= 0) {
+                subjectSeen = true;
                 k = doc.mention(m).endToken() - 1;
             }
         }

@@ -65,9 +65,15 @@ final class FactCollector {
         }
         String key = key(type, subject, object);
         Fact old = facts.get(key);
-        if (old != null && (type == FactType.FUNDING_ROUND || otherCount(type, old.count(), count)) && otherTime(old.date(), date)) {
+        if (old != null && (type == FactType.FUNDING_ROUND || otherCount(type, old.count(), count) || datedLayoff(type, old.date(), date))
+                && otherTime(old.date(), date)) {
+            String base = key;
             key = key + "|" + date.value(); // a raiser's earlier or later round is a round of its own
             old = facts.get(key);
+            if (old == null && type == FactType.LAYOFF) {
+                key = samePeriod(base, date, key); // "several rounds last year, the latest in November": the November one
+                old = facts.get(key);
+            }
         }
         if (old != null && type == FactType.ROLE && otherPost(old.role(), role)) {
             key = key + "|" + post(role); // "CEO X … will remain as chairman": two posts at one company
@@ -88,6 +94,25 @@ final class FactCollector {
     /** "1,800 jobs now, after 265 in November": another number of layoffs at another time is another round. */
     private static boolean otherCount(FactType type, Integer a, Integer b) {
         return type == FactType.LAYOFF && a != null && b != null && !a.equals(b);
+    }
+
+    /**
+     * "laid off some staff in October", "cut 12,000 jobs in January": a layoff the text dates is an event of its own,
+     * unless a day only places the one first told at the time of publication ("let go 18 people on Monday").
+     */
+    private static boolean datedLayoff(FactType type, DateValue old, DateValue date) {
+        return type == FactType.LAYOFF && date != null && date.text() != null && old != null
+                && (old.text() != null || date.value().length() <= 7);
+    }
+
+    /** The key of a kept layoff of {@code base} within or around {@code date}'s period, else {@code fallback}. */
+    private String samePeriod(String base, DateValue date, String fallback) {
+        for (var e : facts.entrySet()) {
+            if (e.getKey().startsWith(base + "|") && e.getValue().date() != null && !otherTime(e.getValue().date(), date)) {
+                return e.getKey();
+            }
+        }
+        return fallback;
     }
 
     private static boolean otherTime(DateValue a, DateValue b) {

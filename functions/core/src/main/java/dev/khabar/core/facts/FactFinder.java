@@ -26,10 +26,12 @@ public final class FactFinder {
             Portfolios.find(doc, s, out);
             JointFacts.find(doc, s, out);
             RoleFacts.find(doc, s, out);
+            PastEmployers.find(doc, s, out);
             LayoffFacts.find(doc, s, out);
             LayoffLists.find(doc, s, out);
             LocationFacts.find(doc, s, out);
             ArabicBacking.find(doc, s, out);
+            ArabicFoldings.find(doc, s, out);
         }
         for (Sentence s : sentences) {
             Prices.find(doc, s, out); // a price may be told before or after the acquisition it is paid in

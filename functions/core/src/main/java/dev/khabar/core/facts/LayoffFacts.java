@@ -49,6 +49,9 @@ final class LayoffFacts {
                 continue;
             }
             String subject = subject(doc, s, segmentStart, c.startToken(), out);
+            if (subject == null) {
+                subject = frontedDoer(doc, s, c);
+            }
             if (subject != null) {
                 var date = Attributes.date(doc, s, c.startToken(), FactType.LAYOFF);
                 out.add(FactType.LAYOFF, subject, null, null, c.value().intValueExact(), date, null, null,
@@ -188,6 +191,26 @@ final class LayoffFacts {
         }
         int any = Anaphora.firstIn(doc, s, from, to);
         return any >= 0 ? Anaphora.resolve(doc, any) : told(doc, s, out);
+    }
+
+    /** Conjunctions opening a clause fronted before its doer: "After laying off 1,000 employees, Acme is …". */
+    private static final Set<String> FRONTING = WordSet.of("after", "since", "having", "while", "before", "despite");
+
+    /** The doer named right after the comma closing a fronted clause that holds count {@code c}, or null. */
+    private static String frontedDoer(Doc doc, Sentence s, Quantity c) {
+        if (!FRONTING.contains(doc.token(s.firstToken()).norm()) || doc.token(s.firstToken()).script() != dev.khabar.core.text.Script.LATIN) {
+            return null;
+        }
+        for (int k = c.endToken(); k + 1 < s.endToken(); k++) {
+            if (doc.mentionAt[k] >= 0) {
+                return null;
+            }
+            if (Grammar.isComma(doc.token(k))) {
+                int m = doc.mentionAt[k + 1];
+                return m >= 0 && doc.type(m) == EntityType.ORGANIZATION ? doc.id(m) : null;
+            }
+        }
+        return null;
     }
 
     private static String told(Doc doc, Sentence s, FactCollector out) {

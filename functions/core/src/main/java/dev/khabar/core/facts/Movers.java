@@ -270,7 +270,8 @@ final class Movers {
                 && doc.mentionAt[from] >= 0) {
             from = doc.mention(doc.mentionAt[from]).endToken(); // «سيخلف A B»: A is the successor, B the one replaced
         }
-        for (int j = from; j < Math.min(s.endToken(), from + 2); j++) {
+        // «خلفا لـ “X”»: the preposition and a quote may both stand before the name
+        for (int j = from; j < Math.min(s.endToken(), from + 3); j++) {
             int m = doc.mentionAt[j];
             if (m >= 0) {
                 return doc.type(m) == EntityType.PERSON ? m : -1;

@@ -46,6 +46,11 @@ final class NameLists {
         int k = doc.mention(m).endToken();
         while (k < end) {
             Token t = doc.token(k);
+            int closed = t.is("(") && doc.mentionAt[k - 1] >= 0 ? closing(doc, k, end) : -1;
+            if (closed > 0) {
+                k = closed + 1;
+                continue; // "Fortescue Metals Group (ASX: FMG), Chevron": a member's ticker or short name is no member
+            }
             if (Grammar.isQuote(t) || Grammar.isCoordinator(t) || LIST_OPENERS.contains(t.norm()) || coordinatedCue(t)
                     || ((t.is("the") || MEMBER_MODIFIERS.contains(t.norm())) && k > 0 && Grammar.isCoordinator(beforeMembers(doc, k)))) {
                 k++;
@@ -84,6 +89,16 @@ final class NameLists {
             }
             k = doc.mention(next).endToken();
         }
+    }
+
+    /** The ")" closing the "(" at {@code open} within a few tokens, or -1. */
+    private static int closing(Doc doc, int open, int end) {
+        for (int k = open + 1; k < Math.min(end, open + 6); k++) {
+            if (doc.token(k).is(")")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static final Set<String> REPORTING = WordSet.of("reports", "reported", "said", "says", "reporting", "wrote",

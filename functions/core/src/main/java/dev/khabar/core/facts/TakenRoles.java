@@ -92,6 +92,12 @@ final class TakenRoles {
                 return new Taken("board member", false, false, -1); // "will join Acme's board", "joins the board of Acme"
             }
             if (Grammar.isComma(t)) {
+                int named = pastSetOffName(doc, s, k);
+                if (named > 0 && takenAfterName(doc.token(named))) {
+                    RoleMatch r = RoleFacts.match(doc, titleSlot(doc, s, named), s.endToken());
+                    // «عيّن مجلس إدارة X، Y، رئيسا تنفيذيا», «…، Y، لمنصب رئيس مجلس الإدارة»
+                    return r == null || r.group() ? null : new Taken(r.mainRole(), r.possessive(), false, r.endToken());
+                }
                 int past = pastAge(doc, s, k);
                 if (past < 0) {
                     return null;
@@ -100,6 +106,32 @@ final class TakenRoles {
             }
         }
         return null;
+    }
+
+    /** The person right after the comma at {@code comma}, closed by another comma («، عمر خالد،»), or -1. */
+    static int setOffPerson(Doc doc, Sentence s, int comma) {
+        int m = comma + 1 < s.endToken() ? doc.mentionAt[comma + 1] : -1;
+        if (m < 0 || doc.type(m) != EntityType.PERSON || doc.mention(m).startToken() != comma + 1) {
+            return -1;
+        }
+        int after = doc.mention(m).endToken();
+        return after < s.endToken() && Grammar.isComma(doc.token(after)) ? m : -1;
+    }
+
+    /** After «، Y،» at the comma {@code k} (a person set off by commas): the token past the closing comma, or -1. */
+    private static int pastSetOffName(Doc doc, Sentence s, int k) {
+        int m = setOffPerson(doc, s, k);
+        int past = m < 0 ? -1 : doc.mention(m).endToken() + 1;
+        return past < s.endToken() ? past : -1;
+    }
+
+    /**
+     * A title told after a name as the post taken: in the accusative («رئيسا», «مديرا») or after «لمنصب»; an apposed
+     * title held now is definite or construct («الرئيس التنفيذي», «رئيس مجلس»).
+     */
+    private static boolean takenAfterName(Token t) {
+        String n = Clitics.withoutConjunction(t.norm());
+        return t.script() == Script.ARABIC && (n.equals("لمنصب") || n.length() > 3 && n.endsWith("ا") && !n.startsWith("ال"));
     }
 
     private static final Set<String> YEARS_OLD = WordSet.of("عاما", "عام", "سنه", "سنة");
@@ -170,6 +202,9 @@ final class TakenRoles {
         k++;
         while (k < s.endToken() - 1 && ROLE_FILLERS.contains(doc.token(k).norm())) {
             k++;
+        }
+        if (takenAfterName(doc.token(k))) {
+            return null; // «انتخب المجلس X، لمنصب رئيس مجلس الإدارة», «عيّن X، رئيسا»: the post X is chosen for, not one held
         }
         int m = doc.mentionAt[k];
         if (m >= 0) {

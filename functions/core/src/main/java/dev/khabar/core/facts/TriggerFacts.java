@@ -131,6 +131,10 @@ final class TriggerFacts {
             subject = doc.id(subjectMention); // «تم الاستحواذ على X من قبل Y»: the object stays after its marker
         } else if (byAt >= 0) {
             subjectMention = firstAfter(doc, s, byAt + 1, Math.min(s.endToken(), byAt + 8), spec.subject(), null);
+            int described = subjectMention < 0 || tr.arabic() ? -1 : NameLists.described(doc, subjectMention, s.endToken());
+            if (described >= 0 && spec.subject().contains(doc.type(described))) {
+                subjectMention = described; // "backed by Airbnb co-founder Nate Blecharczyk": the company only describes the agent
+            }
             subject = subjectMention < 0 ? null : doc.id(subjectMention);
         } else {
             subjectMention = type == FactType.FUNDING_ROUND ? Rounds.owner(doc, s, tr) : -1;
@@ -291,6 +295,10 @@ final class TriggerFacts {
             // a person doer may stand after a description: "أسس رجل الأعمال المصري نجيب ساويرس"
             boolean person = types.contains(EntityType.PERSON) && !types.contains(EntityType.ORGANIZATION);
             int window = person ? 5 : 3;
+            if (!person && board(doc, s, k)) {
+                k += 2; // «عيّن مجلس إدارة شركة X …»: a company's board acts for the company
+            }
+            window += k - tr.endToken();
             while (k < s.endToken() && k < tr.endToken() + window && doc.mentionAt[k] < 0
                     && (Grammar.isQuote(doc.token(k)) || ARABIC_FILLERS.contains(Clitics.bare(doc.token(k).norm()))
                     || Grammar.isArabicOrgCue(doc.token(k)) || ARABIC_HONORIFICS.contains(Clitics.withoutConjunction(doc.token(k).norm()))
@@ -320,6 +328,12 @@ final class TriggerFacts {
             }
         }
         return -1;
+    }
+
+    /** «مجلس إدارة» at {@code k}: a board, which acts for the company named after it. */
+    private static boolean board(Doc doc, Sentence s, int k) {
+        return k + 2 < s.endToken() && Clitics.withoutConjunction(doc.token(k).norm()).equals("مجلس")
+                && doc.token(k + 1).norm().equals("اداره");
     }
 
     /** "According to Reuters, X raised …": the source opening the sentence is no party to what it reports. */

@@ -86,7 +86,8 @@ public final class Currencies {
         if (isCode(surface)) {
             return surface;
         }
-        return surface.equals("Rs") ? "INR" : null; // the rupee as the Indian press writes it; lowercase "rs" is no currency
+        // the rupee and the taka as the Indian and Bangladeshi press write them; lowercase "rs" is no currency
+        return surface.equals("Rs") ? "INR" : surface.equals("Tk") ? "BDT" : null;
     }
 
     private static boolean isCode(String upper) {

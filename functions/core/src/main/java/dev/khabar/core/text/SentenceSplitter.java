@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = WordSet.of("mr", "mrs", "ms", "dr", "prof", "inc", "corp", "ltd",
-            "co", "st", "jr", "sr", "vs", "no", "gen", "gov", "sen", "rep", "jan", "feb", "aug", "sept", "oct", "nov",
+            "co", "pvt", "pte", "st", "jr", "sr", "vs", "no", "gen", "gov", "sen", "rep", "jan", "feb", "aug", "sept", "oct", "nov",
             "dec", "u.s", "u.k", "e.g", "i.e");
 
     private static final String CLOSERS = "\"'”’»)";

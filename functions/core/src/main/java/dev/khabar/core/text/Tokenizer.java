@@ -44,6 +44,10 @@ public final class Tokenizer {
                 out.add(new Token(i, j, text.substring(i, j), "'s", Script.PUNCT));
                 i = j;
                 continue;
+            } else if (pluralPossessive(text, i, out)) {
+                out.add(new Token(i, j, text.substring(i, j), "'s", Script.PUNCT));
+                i = j;
+                continue;
             } else {
                 script = Script.PUNCT;
             }
@@ -67,6 +71,20 @@ public final class Tokenizer {
         }
         int next = j + 1 < text.length() && (text.charAt(j + 1) == 's' || text.charAt(j + 1) == 'S') ? j + 2 : j + 1;
         return next >= text.length() || !Character.isLetter(text.charAt(next));
+    }
+
+    /**
+     * "Pilbara Minerals' chief", "Airbus’ CEO": an apostrophe glued to a capitalized word ending in "s", with a word after
+     * a space, is the possessive "'s" that word's final "s" swallowed.
+     */
+    private static boolean pluralPossessive(String text, int i, java.util.List<Token> out) {
+        char c = text.charAt(i);
+        if ((c != '\'' && c != '’') || out.isEmpty() || i + 2 >= text.length() || text.charAt(i + 1) != ' '
+                || !Character.isLowerCase(text.charAt(i + 2)) && !Character.isUpperCase(text.charAt(i + 2))) {
+            return false;
+        }
+        Token before = out.get(out.size() - 1);
+        return before.end() == i && before.capitalized() && before.norm().endsWith("s");
     }
 
     private static boolean isNumberSeparator(char c) {

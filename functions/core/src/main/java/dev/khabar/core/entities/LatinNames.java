@@ -340,7 +340,7 @@ final class LatinNames {
      */
     private static boolean notAName(List<Token> tokens, int i, int end) {
         Token last = tokens.get(end - 1);
-        if (end < tokens.size() && tokens.get(end).is("$") && tokens.get(end).start() == last.end()) {
+        if (currencyPrefix(tokens, end - 1)) {
             return true;
         }
         if (end - i == 1) {
@@ -360,6 +360,11 @@ final class LatinNames {
             }
         }
         return false;
+    }
+
+    /** "US$", "HK$": a word written onto the dollar sign names a currency. */
+    private static boolean currencyPrefix(List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && tokens.get(k + 1).is("$") && tokens.get(k + 1).start() == tokens.get(k).end();
     }
 
     /** "city Business Administrator Carl Deeley": capitalized title words before a person's given name are no part of it. */
@@ -617,8 +622,9 @@ final class LatinNames {
                 j++; // "Zenphone 6 Plus": a model number before a model word stays in the name
             } else if ((t.is(",") || t.is("and")) && j - i >= 2 && unitListEnd(tokens, j, limit) > j) {
                 j = unitListEnd(tokens, j, limit); // "Disney Parks, Experiences and Products": one division's lines
-            } else if (CONNECTORS.contains(t.norm()) && j + 1 < limit && nameable(tokens.get(j + 1)) && !sink.covered(j + 1)) {
-                j++;
+            } else if (CONNECTORS.contains(t.norm()) && j + 1 < limit && nameable(tokens.get(j + 1)) && !sink.covered(j + 1)
+                    && !currencyPrefix(tokens, j + 1)) {
+                j++; // "Bank for International Settlements", not "Pinefield Networks for US$360m"
             } else if (t.is("and") && (joinsName(tokens, i, j, limit, sink) || ((!Cues.ORG_ENDINGS.contains(tokens.get(j - 1).norm())
                     || endingsOnly(tokens, i, j)) && j + 1 < limit && nameable(tokens.get(j + 1))
                     && endsAsBody(tokens, j + 1, limit, sink)

@@ -2,6 +2,8 @@ package dev.khabar.core.facts;
 
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
+import dev.khabar.core.roles.EnglishRoles;
+import dev.khabar.core.roles.RoleMatch;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
@@ -64,6 +66,14 @@ final class NameLists {
                 k++;
                 continue; // "the X and 6.7-inch Y", "X and a new Y": a product's size or novelty before its name
             }
+            int titled = titledPerson(doc, k, end, types);
+            if (titled >= 0) {
+                if (!doc.id(titled).equals(subject) && !out.contains(doc.id(titled))) {
+                    out.add(doc.id(titled)); // "by CEO A and CTO B": each member carries its own title
+                }
+                k = doc.mention(titled).endToken();
+                continue;
+            }
             int next = doc.mentionAt[k];
             int described = next < 0 ? -1 : described(doc, next, end);
             if (described >= 0 && types.contains(doc.type(described))) {
@@ -89,6 +99,20 @@ final class NameLists {
             }
             k = doc.mention(next).endToken();
         }
+    }
+
+    /** "… and CTO Jane Roe": a person right after a job title that follows a coordinator, or -1. */
+    private static int titledPerson(Doc doc, int k, int end, Set<EntityType> types) {
+        if (!types.contains(EntityType.PERSON) || doc.mentionAt[k] >= 0 || doc.token(k).script() != Script.LATIN
+                || !Grammar.isCoordinator(beforeMembers(doc, k))) {
+            return -1;
+        }
+        RoleMatch role = EnglishRoles.match(doc.tokens, k, end);
+        if (role == null || role.group() || role.endToken() >= end) {
+            return -1;
+        }
+        int m = doc.mentionAt[role.endToken()];
+        return m >= 0 && doc.type(m) == EntityType.PERSON && doc.mention(m).startToken() == role.endToken() ? m : -1;
     }
 
     /** The ")" closing the "(" at {@code open} within a few tokens, or -1. */

@@ -6,6 +6,7 @@ import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
 import java.util.ArrayList;
@@ -270,9 +271,39 @@ final class TriggerFacts {
                 break;
             }
         }
+        int placed = byAfterPlaceAndYear(doc, s, tr);
+        if (placed >= 0) {
+            return placed;
+        }
         int of = ofObject(doc, s, tr);
         int after = of < 0 ? -1 : doc.mention(of).endToken();
         return after >= 0 && after < s.endToken() && doc.token(after).is("by") ? after : -1; // "the takeover of X by Y"
+    }
+
+    /**
+     * "Founded in Scotland in 2015 by A", "set up in Lagos by B": the "by" after phrases of where and when, which
+     * name neither party.
+     */
+    private static int byAfterPlaceAndYear(Doc doc, Sentence s, Trigger tr) {
+        if (tr.arabic()) {
+            return -1;
+        }
+        int k = tr.endToken();
+        while (k < Math.min(s.endToken(), tr.endToken() + 10)) {
+            Token t = doc.token(k);
+            int m = doc.mentionAt[k];
+            if (t.is("by")) {
+                return k > tr.endToken() ? k : -1;
+            }
+            if (m >= 0 && doc.type(m) == EntityType.LOCATION && k > tr.endToken() && doc.token(k - 1).is("in")) {
+                k = doc.mention(m).endToken();
+            } else if (m < 0 && (t.is("in") || t.is("back") || t.script() == Script.NUMBER)) {
+                k++;
+            } else {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "the takeover of X by Y": the mention right after the noun's "of", or -1. */

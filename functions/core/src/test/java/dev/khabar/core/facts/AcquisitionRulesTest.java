@@ -56,4 +56,13 @@ class AcquisitionRulesTest {
         Fact one = x("استثمرت أمازون مليار دولار في شركة Nimbus Labs.").requireFact(FactType.INVESTMENT, "Amazon", "Nimbus Labs");
         assertEquals(0, new BigDecimal("1000000000").compareTo(one.amount().value()));
     }
+
+    @Test
+    void aPriceInLocalDollarsEndsTheTargetsName() {
+        Fact hp = x("Harwell Group is to acquire network storage firm Pinefield Networks for US$360m in cash.")
+                .requireFact(FactType.ACQUISITION, "Harwell Group", "Pinefield Networks");
+        assertEquals(0, new BigDecimal("360000000").compareTo(hp.amount().value()));
+        buys("Norrland agreed to acquire Quillon Systems for HK$2.5 billion.", "Norrland", "Quillon Systems");
+        buys("Fresco will buy Bellmart Stores for A$90 million, the company said.", "Fresco", "Bellmart Stores");
+    }
 }

@@ -25,8 +25,21 @@ class FoundersAndUnnamedLaunchesTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Founded in Oslo in 2016 by Maria Castell, Quillon Systems makes payroll software.|Maria Castell|Quillon Systems",
+            "Set up in Nairobi back in 2012 by Omar Saleh, Kestrel Freight ships parts.|Omar Saleh|Kestrel Freight",
+            "Founded in 2019 by CEO Leila Haddad and CTO Dana Park, Nimbus Labs builds delivery robots.|Dana Park|Nimbus Labs",
+            "Founded in Lisbon in 2018 by CEO Leila Haddad and CTO Dana Park, Nimbus Labs builds robots.|Leila Haddad|Nimbus Labs",
+            "Founded in Lisbon in 2018 by CEO Leila Haddad and CTO Dana Park, Nimbus Labs builds robots.|Dana Park|Nimbus Labs"})
+    void placeAndYearStandBeforeTheByAndEachFounderMayCarryATitle(String text, String founder, String company) {
+        Extracted x = Extracted.of(text, "2024-05-02");
+        x.requireFact(FactType.FOUNDED, founder, company);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
             "Nimbus Labs started selling robots in 2019 with Dana Park.",
+            "The office was set up in Oslo in 2016 with help from Dana Park.",
             "The meeting was set up by Dana Park, Nimbus Labs said.",
             "Leila Haddad established a record at Nimbus Labs."})
     void aCommonVerbWithoutItsByFoundsNothing(String text) {

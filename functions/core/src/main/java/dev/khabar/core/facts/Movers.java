@@ -25,7 +25,10 @@ final class Movers {
     private static final Set<String> OBJECT_MARKERS = WordSet.of("by", "with", "of", "from", "to", "for", "مع", "من", "عن", "الي");
     static final Set<String> SPEECH_VERBS = WordSet.of("said", "says", "told", "added", "wrote", "noted", "explained",
             "قال", "قالت", "اضاف", "اضافت", "اكد", "اكدت", "اوضح", "اوضحت");
-    /** Words after which the next person is the one replaced: "replacing X", "succeeds X", «محل X», «خلفا لـX». */
+    /**
+     * Words after which the next person is the one replaced: "replacing X", "succeeds X", «محل X», «خلفا لـX»; "take
+     * over from X" and "take the place of X" are read at their last word.
+     */
     private static final Set<String> REPLACING = WordSet.of("replacing", "replaces", "replace", "replaced", "succeeding",
             "succeeds", "succeed", "succeeded", "محل", "خلفا", "خليفه", "خليفا", "بديل", "بديلا");
     /** Arabic verbs of succession, which come first: «سيخلف A B في منصب …». */
@@ -249,7 +252,7 @@ final class Movers {
 
     /** A word {@link #replaced} can start at: the tests of the word alone, asked of every token of every sentence. */
     private static boolean mayReplace(String n) {
-        return n.equals("from") || SUCCEEDS_AR.contains(Clitics.withoutConjunction(n)) || REPLACING.contains(Clitics.bare(n))
+        return n.equals("from") || n.equals("of") || SUCCEEDS_AR.contains(Clitics.withoutConjunction(n)) || REPLACING.contains(Clitics.bare(n))
                 || REPLACING.contains(n);
     }
 
@@ -259,7 +262,8 @@ final class Movers {
         if (!(word.known(MAY_REPLACE) ? word.is(MAY_REPLACE) : word.set(MAY_REPLACE, mayReplace(doc.token(k).norm())))) {
             return NONE;
         }
-        boolean takingOver = doc.token(k).is("from") && overBefore(doc, s, k);
+        boolean takingOver = doc.token(k).is("from") && overBefore(doc, s, k)
+                || doc.token(k).is("of") && k - 2 >= s.firstToken() && doc.token(k - 1).is("place") && doc.token(k - 2).is("the");
         boolean verbFirst = SUCCEEDS_AR.contains(Clitics.withoutConjunction(doc.token(k).norm()));
         if (!takingOver && !verbFirst && !REPLACING.contains(Clitics.bare(doc.token(k).norm()))
                 && !REPLACING.contains(doc.token(k).norm())) {

@@ -24,6 +24,20 @@ class SuccessionAndDealNamesTest {
     }
 
     @Test
+    void theOneWhosePlaceIsTakenLeaves() {
+        String[] texts = {
+                "Glenn Ward will take the place of Janet Moss as chief executive of Corvale Systems.",
+                "Glenn Ward took the place of Janet Moss as chairman of Corvale Systems in 2019.",
+                "Glenn Ward, a banker, is taking the place of Janet Moss as finance director at Corvale Systems."};
+        for (String text : texts) {
+            Extracted x = Extracted.of(text, "2025-01-01");
+            x.requireFact(FactType.EMPLOYMENT_START, "Glenn Ward", "Corvale Systems");
+            x.requireFact(FactType.EMPLOYMENT_END, "Janet Moss", "Corvale Systems");
+            assertTrue(x.fact(FactType.EMPLOYMENT_START, "Janet Moss", "Corvale Systems").isEmpty(), x.describeFacts());
+        }
+    }
+
+    @Test
     void arabicSuccessionInBothWordOrders() {
         Extracted svo = Extracted.of("أعلنت شركة رافد أن خالد يوسف سيخلف ماجد ناصر كرئيس لمجلس الإدارة.", "2025-01-01");
         svo.requireFact(FactType.EMPLOYMENT_START, "Khaled Youssef", "رافد");

@@ -14,7 +14,9 @@ class PlaceAdjectivesTest {
             "Brenwick serves homes in several South African cities.|South",
             "Tovalo plans to expand into the North African market next year.|North",
             "The firm trains young Africans in software, Brenwick said.|Africans",
-            "In line with the Central government's plan, Corvik will build a plant.|Central"})
+            "In line with the Central government's plan, Corvik will build a plant.|Central",
+            "Texan games retailer Brightplay is spending US$700m to acquire Ludoville.|Texan",
+            "The Texan billionaire Ray Dunmore bought a stake in Corvik.|Texan"})
     void anAdjectiveOfPlaceIsNoName(String text, String word) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.entity(word).isEmpty(), x.names());

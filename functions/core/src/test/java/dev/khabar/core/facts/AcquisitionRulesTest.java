@@ -64,5 +64,7 @@ class AcquisitionRulesTest {
         assertEquals(0, new BigDecimal("360000000").compareTo(hp.amount().value()));
         buys("Norrland agreed to acquire Quillon Systems for HK$2.5 billion.", "Norrland", "Quillon Systems");
         buys("Fresco will buy Bellmart Stores for A$90 million, the company said.", "Fresco", "Bellmart Stores");
+        buys("Texan games retailer Brightplay is spending US$700m to acquire French store chain Ludoville.", "Brightplay",
+                "Ludoville");
     }
 }

@@ -26,7 +26,7 @@ final class Attributes {
     private static final Set<String> ATTEMPTED = WordSet.of("حاول", "حاولت", "محاوله", "محاولات", "يسعي", "تسعي", "سعت",
             "سعي", "يعتزم", "تعتزم", "تخطط", "يخطط", "مفاوضات", "محادثات", "attempt", "attempted", "tried", "tries",
             "sought", "seeks", "bid", "talks", "possible", "potential", "proposed", "plans", "planned", "considering",
-            "exploring", "approached", "offer");
+            "exploring", "approached", "offer", "عرضت", "عرض", "عرضا", "يعرض");
     private static final Set<String> LOST = WordSet.of("خساره", "خسرت", "خسر", "فقدت", "فقدان", "انهاء", "lost", "losing",
             "lose", "cancelled", "canceled", "terminated", "ended", "scrapped");
     private static final Set<FactType> DEALS = Set.of(FactType.INVESTMENT, FactType.ACQUISITION, FactType.CONTRACT,

@@ -115,6 +115,11 @@ final class DealParties {
         return -1;
     }
 
+    /** «من أمثال A», «مثل A»: "the likes of", "such as" before examples. */
+    static final Set<String> LIKES = WordSet.of("امثال", "مثل");
+    /** Arabic nouns of investors that «مثل» may follow: «مستثمرين مثل A». */
+    private static final Set<String> ARABIC_INVESTORS = WordSet.of("مستثمر", "مستثمرين", "مستثمرون", "صناديق", "شركات");
+
     /** «من قبل X», «من جانب X», «من طرف X»: the agent of an Arabic passive. */
     private static final Set<String> AGENT_NOUNS = WordSet.of("قبل", "جانب", "طرف");
 
@@ -231,6 +236,13 @@ final class DealParties {
         if (n.equals("by") && k >= tr.endToken() && k <= tr.endToken() + 12 && (moneyEndsAt(doc, s, k)
                 || ROUND_WORDS.contains(doc.token(k - 1).norm()))) {
             return k + 1; // "a seed round of $2 million by A and B", "a round by A"
+        }
+        if (n.equals("من") && k >= tr.endToken() && k <= tr.endToken() + 14 && k + 2 < s.endToken()
+                && LIKES.contains(doc.token(k + 1).norm())) {
+            return k + 2; // «جمعت الأموال من أمثال A وB»: "the likes of" opens a list of givers, however far the verb
+        }
+        if (k + 2 < s.endToken() && LIKES.contains(doc.token(k + 1).norm()) && ARABIC_INVESTORS.contains(Clitics.bare(n))) {
+            return k + 2; // «بمشاركة مستثمرين مثل A وB»
         }
         if (n.equals("من") && k >= tr.endToken() && k <= tr.endToken() + 8 && k + 1 < s.endToken()) {
             int from = AGENT_NOUNS.contains(doc.token(k + 1).norm()) ? k + 2 : k + 1; // «تمويل من قبل X»: X gave it

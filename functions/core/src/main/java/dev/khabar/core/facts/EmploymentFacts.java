@@ -37,6 +37,7 @@ final class EmploymentFacts {
         }
         List<Integer> persons = new ArrayList<>();
         String org;
+        String heldRole = null;
         int end = Grammar.clauseEnd(doc, tr.startToken(), s);
         TakenRoles.Taken taken = TakenRoles.roleAs(doc, s, tr.endToken());
         String titleOrg = taken != null && taken.endToken() > 0 ? RoleEmployers.orgAfter(doc, s, taken.endToken()) : null;
@@ -84,6 +85,12 @@ final class EmploymentFacts {
             if (org == null) {
                 org = titleOrg; // "accepted the position of chief operating officer at Acme"
             }
+            TakenRoles.Title held = org == null && type == FactType.EMPLOYMENT_END && persons.size() == 1
+                    ? TakenRoles.titleOfOrganizationBefore(doc, s, persons.get(0)) : null;
+            if (held != null) { // «قدم الرئيس التنفيذي لشركة X، Y استقالته»: the post and company of the leaver's title
+                org = held.org();
+                heldRole = held.role();
+            }
             if (org == null) {
                 int o = lastBefore(doc, s, tr.startToken(), EntityType.ORGANIZATION);
                 // a title's company is the one left, not the one joined ("Former Acme CEO X joined the board")
@@ -122,7 +129,8 @@ final class EmploymentFacts {
                 continue; // already the predecessor of a succession told in this sentence
             }
             // a title before a leaver's name is the post left ("CTO X quit"); before a newcomer's, an earlier one
-            String role = taken != null ? taken.role() : type == FactType.EMPLOYMENT_END ? TakenRoles.roleBefore(doc, s, p) : null;
+            String role = taken != null ? taken.role() : heldRole != null ? heldRole
+                    : type == FactType.EMPLOYMENT_END ? TakenRoles.roleBefore(doc, s, p) : null;
             if (type == FactType.EMPLOYMENT_START && !"board member".equals(role)
                     && org.equals(TakenRoles.apposedEmployer(doc, s, p))) {
                 continue; // "X, Acme's CFO, will take the post of CEO": a change of role, told as the current ROLE

@@ -247,6 +247,10 @@ final class Movers {
         return k >= s.firstToken() && replaced(doc, s, k) == person;
     }
 
+    /** Courtesy words, bare or under «لـ», between a word of replacing and the name: «خلفاً للمهندس X». */
+    private static final Set<String> COURTESY = WordSet.of("للمهندس", "المهندس", "للدكتور", "الدكتور", "للسيد", "السيد",
+            "للسيده", "السيده", "للاستاذ", "الاستاذ", "للشيخ", "الشيخ");
+
     private static final int NONE = -2;
     private static final long MAY_REPLACE = WordFlags.newFlag();
 
@@ -280,7 +284,7 @@ final class Movers {
             if (m >= 0) {
                 return doc.type(m) == EntityType.PERSON ? m : -1;
             }
-            if (!Grammar.isQuote(doc.token(j)) && !doc.token(j).is("ل")) {
+            if (!Grammar.isQuote(doc.token(j)) && !doc.token(j).is("ل") && !COURTESY.contains(doc.token(j).norm())) {
                 return -1;
             }
         }

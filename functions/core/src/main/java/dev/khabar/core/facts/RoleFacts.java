@@ -438,7 +438,7 @@ final class RoleFacts {
     }
 
     /** "الرئيس التنفيذي لشركة أوبن إيه آي سام ألتمان": the person named after the title's organization. */
-    private static int personAfterOrganization(Doc doc, Sentence s, int end) {
+    static int personAfterOrganization(Doc doc, Sentence s, int end) {
         int limit = end + 4;
         for (int k = end; k < Math.min(s.endToken(), limit); k++) {
             int m = doc.mentionAt[k];

@@ -235,10 +235,16 @@ final class Rounds {
 
     private static final Set<String> INVESTORS = WordSet.of("investors", "مستثمرين", "مستثمرون");
 
-    /** "raised money from investors including X", «جمعت رأس مال من مستثمرين»: investors named as the givers. */
+    /**
+     * "raised money from investors including X", «جمعت رأس مال من مستثمرين», «جمعت الأموال من أمثال X»: investors
+     * named as the givers.
+     */
     static boolean fromInvestors(Doc doc, Sentence s, Trigger tr) {
-        for (int k = tr.endToken() + 1; k < Math.min(s.endToken(), tr.endToken() + 6); k++) {
-            if (INVESTORS.contains(doc.token(k).norm()) && (doc.token(k - 1).is("from") || doc.token(k - 1).is("من"))) {
+        for (int k = tr.endToken() + 1; k < Math.min(s.endToken(), tr.endToken() + 15); k++) {
+            if (!doc.token(k - 1).is("from") && !doc.token(k - 1).is("من")) {
+                continue;
+            }
+            if (k < tr.endToken() + 6 && INVESTORS.contains(doc.token(k).norm()) || DealParties.LIKES.contains(doc.token(k).norm())) {
                 return true;
             }
         }

@@ -169,6 +169,30 @@ final class TakenRoles {
         return k;
     }
 
+    /** A title and the organization it is held at, as written before a person's name. */
+    record Title(String role, String org) {
+    }
+
+    /**
+     * «الرئيس التنفيذي لشركة أرابتك، حسن إسميك»: a title whose organization is named
+     * between it and the person; null when the words before the name are not such a title.
+     */
+    static Title titleOfOrganizationBefore(Doc doc, Sentence s, int person) {
+        int start = doc.mention(person).startToken();
+        for (int k = Math.max(s.firstToken(), start - 12); k < start; k++) {
+            if (doc.mentionAt[k] >= 0) {
+                continue;
+            }
+            RoleMatch r = RoleFacts.match(doc, k, start);
+            if (r == null || r.group() || r.deputyOnly() || RoleFacts.personAfterOrganization(doc, s, r.endToken()) != person) {
+                continue;
+            }
+            String org = RoleEmployers.orgAfter(doc, s, r.endToken());
+            return org == null ? null : new Title(r.mainRole(), org);
+        }
+        return null;
+    }
+
     /**
      * The title written right before a person's name ("المهندس روهان فارما" → engineer), or null; quotes around the
      * name do not part them («رئيس مجلس إدارتها "بول سميث"»).

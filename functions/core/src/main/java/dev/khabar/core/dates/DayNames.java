@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Weekday names as the JDK's CLDR data spells them in Arabic (الثلاثاء) and English (Tuesday); keys are folded words. */
-final class DayNames {
+public final class DayNames {
     private static final Map<String, DayOfWeek> NAMES = new HashMap<>();
 
     static {
@@ -25,7 +25,7 @@ final class DayNames {
     }
 
     /** The weekday a folded word names, or null. */
-    static DayOfWeek day(String folded) {
+    public static DayOfWeek day(String folded) {
         return NAMES.get(folded);
     }
 }

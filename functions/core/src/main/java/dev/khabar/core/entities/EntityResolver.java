@@ -5,6 +5,7 @@ import dev.khabar.core.model.Entity;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.text.TextNormalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,9 +29,11 @@ public final class EntityResolver {
             "games", "airlines", "payments", "insurance", "mobility", "global", "international", "management", "asset",
             "advisors", "co", "ltd", "llc", "plc", "limited", "company", "corporation", "pvt", "pte", "sa", "ag", "nv",
             "gmbh", "bhd", "llp", "network");
-    /** Words of a company's registered name that name no unit of it: "Avon Rubber PLC" is Avon Rubber. */
-    private static final Set<String> LEGAL_ENDINGS = WordSet.of("inc", "corp", "corporation", "co", "ltd", "limited", "llc",
-            "plc", "pvt", "pte", "sa", "ag", "nv", "gmbh", "bhd", "llp", "group", "holdings", "company");
+    /**
+     * Words of a company's registered name that name no unit of it: the legal endings a Latin name closes with, and the
+     * words around them ("Avon Rubber PLC" is Avon Rubber, "Dresser-Rand Group Inc" is Dresser-Rand).
+     */
+    private static final Set<String> LEGAL_ENDINGS = registeredEndings();
 
     private static final Set<String> COMPANY_CUES = WordSet.of("شركه", "مجموعه");
 
@@ -443,6 +446,12 @@ public final class EntityResolver {
             }
         }
         return true;
+    }
+
+    private static Set<String> registeredEndings() {
+        List<String> words = new ArrayList<>(LatinNames.LEGAL_ENDINGS);
+        Collections.addAll(words, "corporation", "co", "sa", "ag", "nv", "group", "holdings", "company");
+        return WordSet.copyOf(words);
     }
 
     /** "Teo Blidarus" after "Teodor Blidarus": the same surname with the given name cut short is the same person. */

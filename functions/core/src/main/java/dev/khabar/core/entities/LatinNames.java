@@ -1,5 +1,6 @@
 package dev.khabar.core.entities;
 
+import dev.khabar.core.dates.DayNames;
 import dev.khabar.core.dates.MonthNames;
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
@@ -54,8 +55,6 @@ final class LatinNames {
     /** Bodies named by the matter they sit on: "Cabinet Committee on Public Purchase", "Commission on Human Rights". */
     private static final Set<String> SITTING_BODIES = WordSet.of("committee", "subcommittee", "commission", "council",
             "panel", "taskforce");
-    private static final Set<String> WEEKDAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
 
     private LatinNames() {
     }
@@ -604,7 +603,7 @@ final class LatinNames {
                     && (LEGAL_ENDINGS.contains(tokens.get(j - 1).norm()) || tokens.get(j - 1).is("co"))) {
                 j++; // "TOYO Co. Ltd", "Blu Smart Mobility Pvt. Ltd": the abbreviated ending, then the legal one
             } else if (t.is("on") && SITTING_BODIES.contains(tokens.get(j - 1).norm()) && j + 1 < limit
-                    && nameable(tokens.get(j + 1)) && !sink.covered(j + 1) && !WEEKDAYS.contains(tokens.get(j + 1).norm())
+                    && nameable(tokens.get(j + 1)) && !sink.covered(j + 1) && DayNames.day(tokens.get(j + 1).norm()) == null
                     && !isMonth(tokens.get(j + 1))) {
                 j++; // "Cabinet Committee on Public Purchase": the matter the committee sits on names it
             } else if (t.is("of") && j + 1 < limit && sink.placeAt(j + 1) && ORG_HEADS.contains(tokens.get(j - 1).norm())) {

@@ -8,6 +8,7 @@ import dev.khabar.core.model.Evidence;
 import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import java.util.ArrayList;
 import java.util.List;
@@ -374,7 +375,7 @@ final class Awards {
                     partners.add(doc.id(m));
                 }
                 k = doc.mention(m).endToken() - 1;
-            } else if (m >= 0 || !(NUMBERING.contains(doc.token(k).norm()) || doc.token(k).script() == dev.khabar.core.text.Script.NUMBER)) {
+            } else if (m >= 0 || !(NUMBERING.contains(doc.token(k).norm()) || doc.token(k).script() == Script.NUMBER)) {
                 break; // "…, Dhaka, to implement": a place or a word ends the list
             }
         }
@@ -394,7 +395,7 @@ final class Awards {
 
     /** "(2) Tasnim Builders": a numbered partner is one whatever its name looks like. */
     private static boolean numbered(Doc doc, int k) {
-        return k >= 3 && doc.token(k - 1).is(")") && doc.token(k - 2).script() == dev.khabar.core.text.Script.NUMBER
+        return k >= 3 && doc.token(k - 1).is(")") && doc.token(k - 2).script() == Script.NUMBER
                 && doc.token(k - 3).is("(");
     }
 }

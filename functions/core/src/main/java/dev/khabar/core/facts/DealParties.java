@@ -154,31 +154,24 @@ final class DealParties {
         if (!ArabicRelatives.objectNoun(doc.token(tr.startToken())) || tr.endToken() - tr.startToken() != 1) {
             return -1;
         }
-        int k = pastQuotes(doc, s, tr.endToken());
+        int k = Grammar.pastQuotes(doc, s, tr.endToken());
         int doer = k < s.endToken() ? doc.mentionAt[k] : -1;
         if (doer < 0 || !types.contains(doc.type(doer)) || !Grammar.clitic(doc, doc.mention(doer)).isEmpty()) {
             return -1;
         }
-        int j = pastQuotes(doc, s, doc.mention(doer).endToken());
+        int j = Grammar.pastQuotes(doc, s, doc.mention(doer).endToken());
         if (j >= s.endToken()) {
             return -1;
         }
         String n = doc.token(j).norm();
         boolean underLam = n.equals("ل") || n.equals("لـ") || n.startsWith("ل") && Clitics.bare(n).equals("شركه");
         if (underLam && doc.mentionAt[j] < 0) {
-            j = pastQuotes(doc, s, j + 1); // «لشركة “Y”»: the preposition and the cue before the name
+            j = Grammar.pastQuotes(doc, s, j + 1); // «لشركة “Y”»: the preposition and the cue before the name
         } else if (!underLam && (doc.mentionAt[j] < 0 || Grammar.clitic(doc, doc.mention(doc.mentionAt[j])).indexOf('ل') < 0)) {
             return -1;
         }
         int object = j < s.endToken() ? doc.mentionAt[j] : -1;
         return object >= 0 && doc.type(object) == EntityType.ORGANIZATION ? doer : -1;
-    }
-
-    private static int pastQuotes(Doc doc, Sentence s, int k) {
-        while (k < s.endToken() && doc.mentionAt[k] < 0 && Grammar.isQuote(doc.token(k))) {
-            k++;
-        }
-        return k;
     }
 
     /** "raised a very big round of financing": a raise that names its round, with or without its money. */

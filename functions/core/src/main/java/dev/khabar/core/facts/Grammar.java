@@ -103,6 +103,14 @@ final class Grammar {
         };
     }
 
+    /** The first token from k that is not a quote mark around a name («المدير المالي “سامر حداد” رئيسا», «لشركة “Y”»). */
+    static int pastQuotes(Doc doc, Sentence s, int k) {
+        while (k < s.endToken() && doc.mentionAt[k] < 0 && isQuote(doc.token(k))) {
+            k++;
+        }
+        return k;
+    }
+
     static boolean isPreposition(Token t) {
         if (t.script() == Script.ARABIC) {
             return Clitics.in(ARABIC_PREPOSITIONS, t.norm());

@@ -6,6 +6,7 @@ import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.numbers.Quantity;
 import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import java.util.List;
 import java.util.Set;
@@ -198,7 +199,7 @@ final class LayoffFacts {
 
     /** The doer named right after the comma closing a fronted clause that holds count {@code c}, or null. */
     private static String frontedDoer(Doc doc, Sentence s, Quantity c) {
-        if (!FRONTING.contains(doc.token(s.firstToken()).norm()) || doc.token(s.firstToken()).script() != dev.khabar.core.text.Script.LATIN) {
+        if (!FRONTING.contains(doc.token(s.firstToken()).norm()) || doc.token(s.firstToken()).script() != Script.LATIN) {
             return null;
         }
         for (int k = c.endToken(); k + 1 < s.endToken(); k++) {

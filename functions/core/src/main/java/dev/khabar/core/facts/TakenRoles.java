@@ -52,7 +52,7 @@ final class TakenRoles {
         for (int k = from; k < Math.min(s.endToken() - 1, from + 12); k++) {
             Token t = doc.token(k);
             int m = doc.mentionAt[k];
-            int pastName = m >= 0 ? pastQuotes(doc, s, doc.mention(m).endToken()) : -1;
+            int pastName = m >= 0 ? Grammar.pastQuotes(doc, s, doc.mention(m).endToken()) : -1;
             if (m >= 0 && doc.type(m) == EntityType.PERSON && pastName < s.endToken()
                     && doc.token(pastName).script() == Script.ARABIC && doc.token(pastName).norm().endsWith("ا")) {
                 RoleMatch r = RoleFacts.match(doc, pastName, s.endToken());
@@ -157,16 +157,8 @@ final class TakenRoles {
 
     /** A title written before a name ("the leavers: researcher X") is that person's present title, not a new one. */
     private static boolean beforePerson(Doc doc, Sentence s, RoleMatch r) {
-        int k = pastQuotes(doc, s, RoleFacts.skipHonorifics(doc, s, r.endToken()));
+        int k = Grammar.pastQuotes(doc, s, RoleFacts.skipHonorifics(doc, s, r.endToken()));
         return k < s.endToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.PERSON;
-    }
-
-    /** The first token from k that is not a quote mark around a name («المدير المالي “سامر حداد” رئيسا»). */
-    private static int pastQuotes(Doc doc, Sentence s, int k) {
-        while (k < s.endToken() && doc.mentionAt[k] < 0 && Grammar.isQuote(doc.token(k))) {
-            k++;
-        }
-        return k;
     }
 
     /** A title and the organization it is held at, as written before a person's name. */

@@ -77,7 +77,7 @@ public final class Tokenizer {
      * "Pilbara Minerals' chief", "Airbus’ CEO": an apostrophe glued to a capitalized word ending in "s", with a word after
      * a space, is the possessive "'s" that word's final "s" swallowed.
      */
-    private static boolean pluralPossessive(String text, int i, java.util.List<Token> out) {
+    private static boolean pluralPossessive(String text, int i, List<Token> out) {
         char c = text.charAt(i);
         if ((c != '\'' && c != '’') || out.isEmpty() || i + 2 >= text.length() || text.charAt(i + 1) != ' '
                 || !Character.isLowerCase(text.charAt(i + 2)) && !Character.isUpperCase(text.charAt(i + 2))) {

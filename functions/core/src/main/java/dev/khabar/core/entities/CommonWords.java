@@ -70,7 +70,7 @@ final class CommonWords {
                 words++;
                 boolean listed = Common.WORDS.contains(t.norm());
                 common += listed ? 1 : 0;
-                other += listed || NameLexicon.isEnglishStop(t.norm()) ? 0 : 1;
+                other += listed || NameLexicon.isEnglishStop(t) ? 0 : 1;
             } else if (t.isWord() || t.is(".") || t.is("!") || t.is("?")) {
                 return false;
             }

@@ -148,7 +148,7 @@ public final class EntityFinder {
     private boolean productOfCompany(Gazetteer.Match m, List<Token> tokens, int limit) {
         int end = m.endToken();
         if (m.entry().type() != EntityType.ORGANIZATION || end + 1 >= limit || !tokens.get(end).capitalized()
-                || NameLexicon.isEnglishStop(tokens.get(end).norm()) || NameLexicon.isEnglishTitle(tokens.get(end).norm())
+                || NameLexicon.isEnglishStop(tokens.get(end)) || NameLexicon.isEnglishTitle(tokens.get(end))
                 || suffix(tokens.get(end)) || gazetteer.match(tokens, end, limit) != null) {
             return false;
         }
@@ -208,7 +208,7 @@ public final class EntityFinder {
     private static int quotedModel(String text, List<Token> tokens, int i, int end, int limit) {
         int k = end;
         while (k < limit && k < end + 2 && tokens.get(k).script() == Script.LATIN && tokens.get(k).capitalized()
-                && !NameLexicon.isEnglishStop(tokens.get(k).norm())) {
+                && !NameLexicon.isEnglishStop(tokens.get(k))) {
             k++;
         }
         if (k == end) {
@@ -232,7 +232,7 @@ public final class EntityFinder {
     private static boolean insideHyphenatedGivenName(List<Token> tokens, int i) {
         return i >= 2 && tokens.get(i - 1).is("-") && tokens.get(i - 1).start() == tokens.get(i - 2).end()
                 && tokens.get(i).start() == tokens.get(i - 1).end() && tokens.get(i - 2).capitalized()
-                && NameLexicon.isLatinGivenName(tokens.get(i - 2).norm());
+                && NameLexicon.isLatinGivenName(tokens.get(i - 2));
     }
 
     /**
@@ -246,7 +246,7 @@ public final class EntityFinder {
             return false;
         }
         Token given = tokens.get(i - 1);
-        return given.capitalized() && given.end() + 1 == tokens.get(i).start() && NameLexicon.isLatinGivenName(given.norm())
+        return given.capitalized() && given.end() + 1 == tokens.get(i).start() && NameLexicon.isLatinGivenName(given)
                 && !(i >= 2 && tokens.get(i - 2).capitalized() && tokens.get(i - 2).end() + 1 == given.start());
     }
 
@@ -261,8 +261,8 @@ public final class EntityFinder {
         }
         Token before = tokens.get(i - 1);
         String n = before.norm();
-        return before.capitalized() && before.end() + 1 == tokens.get(i).start() && !NameLexicon.isEnglishStop(n)
-                && !NameLexicon.isEnglishTitle(n) && !NameLexicon.isEnglishTitleHead(n) && !before.surface().chars().allMatch(Character::isUpperCase)
+        return before.capitalized() && before.end() + 1 == tokens.get(i).start() && !NameLexicon.isEnglishStop(before)
+                && !NameLexicon.isEnglishTitle(before) && !NameLexicon.isEnglishTitleHead(n) && !before.surface().chars().allMatch(Character::isUpperCase)
                 && gazetteer.match(tokens, i - 1, i + 1) == null && !Cues.ENGLISH.containsKey(n)
                 && MonthNames.month(n) == null;
     }
@@ -300,7 +300,7 @@ public final class EntityFinder {
         }
         Token next = tokens.get(end);
         return next.capitalized() && next.start() <= tokens.get(end - 1).end() + 1
-                && !NameLexicon.isEnglishStop(next.norm()) && !NameLexicon.isEnglishTitle(next.norm())
+                && !NameLexicon.isEnglishStop(next) && !NameLexicon.isEnglishTitle(next)
                 && !next.surface().chars().allMatch(Character::isUpperCase) && gazetteer.match(tokens, end, limit) == null;
     }
 }

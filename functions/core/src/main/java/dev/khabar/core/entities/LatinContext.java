@@ -121,7 +121,7 @@ record LatinContext(Set<String> aloneUnquoted, Set<String> aloneAfterQuote, Set<
     }
 
     private static boolean capitalizedWord(Token t) {
-        return t.capitalized() && !NameLexicon.isEnglishStop(t.norm());
+        return t.capitalized() && !NameLexicon.isEnglishStop(t);
     }
 
     /**

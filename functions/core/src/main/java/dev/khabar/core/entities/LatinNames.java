@@ -75,7 +75,7 @@ final class LatinNames {
                     continue;
                 }
                 if (tokens.get(i).is("co") && i + 2 < s.endToken() && tokens.get(i + 1).is("-")
-                        && NameLexicon.isEnglishTitle(tokens.get(i + 2).norm())) {
+                        && NameLexicon.isEnglishTitle(tokens.get(i + 2))) {
                     continue; // "Co-Founder and CEO": a title, not the name "Co"
                 }
                 if (i > s.firstToken() && tokens.get(i - 1).script() == Script.NUMBER && tokens.get(i - 1).end() == tokens.get(i).start()) {
@@ -168,13 +168,13 @@ final class LatinNames {
                         && !describedAsCompany(tokens, end, s.endToken())) {
                     continue; // a lone opener is a name only when it acts, or is the place of "Kochi-based X"
                 }
-                if (end - i == 1 && (NameLexicon.isEnglishStop(tokens.get(i).norm())
+                if (end - i == 1 && (NameLexicon.isEnglishStop(tokens.get(i))
                         || (!arabic && (Cues.ORG_ENDINGS.contains(tokens.get(i).norm()) || LEGAL_ENDINGS.contains(tokens.get(i).norm()))
                         && !Aliases.allCaps(tokens.get(i))))) {
                     continue; // "the Board", "the Fund": a company's common noun capitalized, not its name
                 }
                 if (!arabic && end - i == 1 && i - 2 >= s.firstToken() && tokens.get(i - 1).is("of")
-                        && tokens.get(i - 2).capitalized() && NameLexicon.isEnglishStop(tokens.get(i - 2).norm())
+                        && tokens.get(i - 2).capitalized() && NameLexicon.isEnglishStop(tokens.get(i - 2))
                         && CommonWords.isCommon(tokens.get(i).norm())) {
                     continue; // "the Internet of Things", "the Board of Directors": the tail of a common noun's phrase
                 }
@@ -273,7 +273,7 @@ final class LatinNames {
         Token word = tokens.get(i);
         return before.capitalized() && DEMONYMS.contains(before.norm()) && before.end() + 1 >= word.start()
                 && (CommonWords.isCommon(word.norm()) || Cues.ORG_ENDINGS.contains(word.norm()) || TRADES.contains(word.norm()))
-                && !NameLexicon.isEnglishTitle(word.norm()) && !isMonth(word)
+                && !NameLexicon.isEnglishTitle(word) && !isMonth(word)
                 && !(end < s.endToken() && tokens.get(end).capitalized());
     }
 
@@ -282,7 +282,7 @@ final class LatinNames {
      * nickname: "Kelly Ortberg". Returns the end of the name added, or -1.
      */
     private static int nicknamed(List<Token> tokens, int i, int limit, MentionSink sink) {
-        if (i + 4 >= limit || !NameLexicon.isLatinGivenName(tokens.get(i).norm()) || !Cues.isQuote(tokens.get(i + 1).surface())
+        if (i + 4 >= limit || !NameLexicon.isLatinGivenName(tokens.get(i)) || !Cues.isQuote(tokens.get(i + 1).surface())
                 || !tokens.get(i + 2).capitalized() || !Cues.isQuote(tokens.get(i + 3).surface()) || !tokens.get(i + 4).capitalized()
                 || !sink.free(i, i + 5)) {
             return -1;
@@ -305,7 +305,7 @@ final class LatinNames {
     private static boolean descriptor(List<Token> tokens, int end, int limit) {
         for (int k = end; k < Math.min(limit - 1, end + 3); k++) {
             Token t = tokens.get(k);
-            if (t.script() != Script.LATIN || t.capitalized() || (NameLexicon.isEnglishStop(t.norm()) && !Cues.ENGLISH.containsKey(t.norm()))) {
+            if (t.script() != Script.LATIN || t.capitalized() || (NameLexicon.isEnglishStop(t) && !Cues.ENGLISH.containsKey(t.norm()))) {
                 return false; // "Brightwater Ventures and existing investor Kestrel": a conjunction ends the description
             }
             if (Cues.ENGLISH.get(t.norm()) == EntityType.ORGANIZATION) {
@@ -369,14 +369,14 @@ final class LatinNames {
     /** "city Business Administrator Carl Deeley": capitalized title words before a person's given name are no part of it. */
     private static int afterLeadingTitle(List<Token> tokens, int i, int end) {
         int p = i;
-        while (p < end && (NameLexicon.isEnglishTitle(tokens.get(p).norm()) || BOARD_WORDS.contains(tokens.get(p).norm()))) {
+        while (p < end && (NameLexicon.isEnglishTitle(tokens.get(p)) || BOARD_WORDS.contains(tokens.get(p).norm()))) {
             p++; // "Chairman of the Board Anna Weiss": the board ends the title
         }
         if (p > i && LatinTypes.words(tokens, p, end) >= 2 && LatinTypes.givenName(tokens, p)) {
             return p;
         }
         for (int k = i + 1; k + 1 < end; k++) { // "Labor Commissioner Jane Roe": the field before the title too
-            if (NameLexicon.isEnglishTitle(tokens.get(k - 1).norm()) && LatinTypes.givenName(tokens, k)
+            if (NameLexicon.isEnglishTitle(tokens.get(k - 1)) && LatinTypes.givenName(tokens, k)
                     && LatinTypes.words(tokens, k, end) >= 2 && LatinTypes.words(tokens, k, end) <= 3) {
                 return k;
             }
@@ -462,7 +462,7 @@ final class LatinNames {
 
     /** A lone capitalized word opening a sentence is a name when a verb, a title or 's follows ("Stripe has raised"). */
     private static boolean actsNext(Token next) {
-        return next.is("'s") || NAME_FOLLOWERS.contains(next.norm()) || NameLexicon.isEnglishTitle(next.norm())
+        return next.is("'s") || NAME_FOLLOWERS.contains(next.norm()) || NameLexicon.isEnglishTitle(next)
                 || next.is("co") || next.is("(");
     }
 
@@ -494,7 +494,7 @@ final class LatinNames {
      * post's department, no organization. The token after the closing bracket, or -1.
      */
     private static int titleDepartment(List<Token> tokens, int i, Sentence s) {
-        if (i - 2 < s.firstToken() || !tokens.get(i - 1).is("(") || !NameLexicon.isEnglishTitle(tokens.get(i - 2).norm())
+        if (i - 2 < s.firstToken() || !tokens.get(i - 1).is("(") || !NameLexicon.isEnglishTitle(tokens.get(i - 2))
                 || !tokens.get(i - 2).capitalized()) {
             return -1;
         }
@@ -563,8 +563,7 @@ final class LatinNames {
         if (!upper) {
             return false;
         }
-        String n = t.norm();
-        return !NameLexicon.isEnglishStop(n) && !NameLexicon.isEnglishTitleHead(n);
+        return !NameLexicon.isEnglishStop(t) && !NameLexicon.isEnglishTitleHead(t.norm());
     }
 
     /** Modal verbs that are also given names: "Can Duruk", "Will Marshall", "May Habib". */
@@ -675,7 +674,7 @@ final class LatinNames {
 
     private static boolean lineOfBusiness(Token t) {
         return t.capitalized() && t.script() == Script.LATIN && CommonWords.isCommon(t.norm())
-                && !NameLexicon.isEnglishStop(t.norm());
+                && !NameLexicon.isEnglishStop(t);
     }
 
     /** "Board of Directors", "Supervisory Board": a company's board named by common words alone is no name of its own. */
@@ -710,7 +709,7 @@ final class LatinNames {
         }
         int next = and + 1;
         if (!of || next >= limit || sink.covered(next) || !nameable(tokens.get(next))
-                || NameLexicon.isLatinGivenName(tokens.get(next).norm())) {
+                || NameLexicon.isLatinGivenName(tokens.get(next))) {
             return false;
         }
         boolean endedBefore = Cues.ORG_ENDINGS.contains(tokens.get(and - 1).norm());
@@ -874,7 +873,7 @@ final class LatinNames {
     /** "Chief Financial Officer": title words between the heads of a title are the title, not a name. */
     private static boolean insideTitle(List<Token> tokens, int i, int end, Sentence s) {
         for (int k = i; k < end; k++) {
-            if (!NameLexicon.isEnglishTitle(tokens.get(k).norm())) {
+            if (!NameLexicon.isEnglishTitle(tokens.get(k))) {
                 return false;
             }
         }
@@ -889,7 +888,7 @@ final class LatinNames {
     private static boolean titleComplement(List<Token> tokens, int i, int end, Sentence s) {
         boolean allTitle = true;
         for (int k = i; k < end; k++) {
-            allTitle &= NameLexicon.isEnglishTitle(tokens.get(k).norm());
+            allTitle &= NameLexicon.isEnglishTitle(tokens.get(k));
         }
         boolean preposition = false;
         boolean titleBetween = false;
@@ -899,7 +898,7 @@ final class LatinNames {
                 preposition = true;
             } else if (NameLexicon.isEnglishTitleHead(n)) {
                 return preposition && (allTitle || titleBetween);
-            } else if (NameLexicon.isEnglishTitle(n)) {
+            } else if (NameLexicon.isEnglishTitle(tokens.get(k))) {
                 titleBetween |= !preposition;
             } else if (!n.equals("and") && !n.equals(",")) {
                 return false;

@@ -210,12 +210,12 @@ final class LatinTypes {
 
     /** A given name opens the name, or either half of a hyphenated one does (Jan-Erik, Jean-Denis). */
     static boolean givenName(List<Token> tokens, int i) {
-        if (NameLexicon.isLatinGivenName(tokens.get(i).norm())) {
+        if (NameLexicon.isLatinGivenName(tokens.get(i))) {
             return true;
         }
         return i + 2 < tokens.size() && tokens.get(i + 1).is("-") && tokens.get(i + 1).start() == tokens.get(i).end()
                 && tokens.get(i + 2).start() == tokens.get(i + 1).end()
-                && NameLexicon.isLatinGivenName(tokens.get(i + 2).norm());
+                && NameLexicon.isLatinGivenName(tokens.get(i + 2));
     }
 
     static String span(List<Token> tokens, int i, int end) {

@@ -4,6 +4,8 @@ import dev.khabar.core.lexicon.Lexicon;
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.TextNormalizer;
+import dev.khabar.core.text.Token;
+import dev.khabar.core.text.WordFlags;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +35,14 @@ public final class NameLexicon {
             "researcher", "scientist", "analyst", "counsel", "spokesperson", "spokesman", "spokeswoman", "minister",
             "secretary", "governor", "deputy", "assistant", "associate", "principal", "fellow", "lead");
 
+    /**
+     * The three questions the Latin name rules ask of nearly every capitalized token, several times each: answered once
+     * per word into the token's record ({@link WordFlags}), so asking a token again tests a bit.
+     */
+    private static final long ENGLISH_STOP_WORD = WordFlags.newFlag();
+    private static final long LATIN_GIVEN_NAME = WordFlags.newFlag();
+    private static final long ENGLISH_TITLE = WordFlags.newFlag();
+
     static {
         Set<String> latinGiven = new LinkedHashSet<>();
         for (String[] row : Lexicon.rows("/lexicon/first-names.tsv", 2)) {
@@ -59,6 +69,12 @@ public final class NameLexicon {
         return LATIN_GIVEN.contains(folded);
     }
 
+    /** {@link #isLatinGivenName(String)} of the token's folded word. */
+    public static boolean isLatinGivenName(Token t) {
+        WordFlags.Word w = t.word();
+        return w.known(LATIN_GIVEN_NAME) ? w.is(LATIN_GIVEN_NAME) : w.set(LATIN_GIVEN_NAME, isLatinGivenName(t.norm()));
+    }
+
     /** The folded given names an English short form stands for ("dave" → david), or an empty array. */
     static String[] fullGivenNames(String folded) {
         String[] full = SHORT_GIVEN.get(folded);
@@ -80,6 +96,12 @@ public final class NameLexicon {
         return ENGLISH_STOP.contains(folded) || demonymNoun(folded);
     }
 
+    /** {@link #isEnglishStop(String)} of the token's folded word. */
+    public static boolean isEnglishStop(Token t) {
+        WordFlags.Word w = t.word();
+        return w.known(ENGLISH_STOP_WORD) ? w.is(ENGLISH_STOP_WORD) : w.set(ENGLISH_STOP_WORD, isEnglishStop(t.norm()));
+    }
+
     /** "Irishman", "Frenchwomen", "Dutchman": a person named by nationality, not by name. */
     private static boolean demonymNoun(String folded) {
         for (String person : PERSON_ENDINGS) {
@@ -92,6 +114,12 @@ public final class NameLexicon {
 
     public static boolean isEnglishTitle(String folded) {
         return ENGLISH_TITLES.contains(folded);
+    }
+
+    /** {@link #isEnglishTitle(String)} of the token's folded word. */
+    public static boolean isEnglishTitle(Token t) {
+        WordFlags.Word w = t.word();
+        return w.known(ENGLISH_TITLE) ? w.is(ENGLISH_TITLE) : w.set(ENGLISH_TITLE, isEnglishTitle(t.norm()));
     }
 
     /** A word that heads a title (CEO, president, founder…); words that only complete one (product, design) do not. */

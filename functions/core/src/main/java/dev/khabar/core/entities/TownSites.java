@@ -43,7 +43,7 @@ final class TownSites {
             if (SITE_NOUNS.contains(t.norm()) || (k > end && CENTRES.contains(t.norm()))) {
                 return k + 1;
             }
-            if (NameLexicon.isEnglishStop(t.norm())) {
+            if (NameLexicon.isEnglishStop(t)) {
                 return -1;
             }
         }

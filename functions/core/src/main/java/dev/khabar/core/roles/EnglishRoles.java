@@ -64,7 +64,7 @@ public final class EnglishRoles {
         while (j < limit) {
             Token w = tokens.get(j);
             String n = w.norm();
-            if (n.equals("general") && j + 1 < limit && NameLexicon.isEnglishTitle(tokens.get(j + 1).norm())) {
+            if (n.equals("general") && j + 1 < limit && NameLexicon.isEnglishTitle(tokens.get(j + 1))) {
                 j++; // general counsel, general manager; "General Catalyst" is a name
                 continue;
             }
@@ -73,7 +73,7 @@ public final class EnglishRoles {
                 j++;
                 continue;
             }
-            if (w.script() == Script.LATIN && NameLexicon.isEnglishTitle(n)) {
+            if (w.script() == Script.LATIN && NameLexicon.isEnglishTitle(w)) {
                 core |= CORE.contains(n);
                 founder |= n.equals("founder") || n.equals("cofounder");
                 lastTitle = j;
@@ -83,15 +83,15 @@ public final class EnglishRoles {
             } else if (n.equals("co") && j + 1 < limit && tokens.get(j + 1).is("-")) {
                 j++;
             } else if (n.equals("non") && j + 2 < limit && tokens.get(j + 1).is("-")
-                    && NameLexicon.isEnglishTitle(tokens.get(j + 2).norm())) {
+                    && NameLexicon.isEnglishTitle(tokens.get(j + 2))) {
                 j += 2; // "non-executive chairman"
 
             } else if ((n.equals("of") || n.equals("and") || n.equals("&")) && lastTitle == j - 1 && j + 1 < limit
-                    && (NameLexicon.isEnglishTitle(tokens.get(j + 1).norm()) || j + 3 < limit && tokens.get(j + 1).is("co")
-                    && tokens.get(j + 2).is("-") && NameLexicon.isEnglishTitle(tokens.get(j + 3).norm()))) {
+                    && (NameLexicon.isEnglishTitle(tokens.get(j + 1)) || j + 3 < limit && tokens.get(j + 1).is("co")
+                    && tokens.get(j + 2).is("-") && NameLexicon.isEnglishTitle(tokens.get(j + 3)))) {
                 j++;
             } else if (n.equals("and") && founder && lastTitle == j - 1 && j + 2 < limit && tokens.get(j + 1).is("former")
-                    && NameLexicon.isEnglishTitle(tokens.get(j + 2).norm())) {
+                    && NameLexicon.isEnglishTitle(tokens.get(j + 2))) {
                 j += 2; // "founder and former CEO X": the founder is named after both titles
             } else {
                 break;

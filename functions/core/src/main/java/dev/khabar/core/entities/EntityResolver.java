@@ -669,7 +669,9 @@ public final class EntityResolver {
 
     /** Folded name with punctuation and spacing reduced to single spaces: the identity of an unknown name. */
     static String fold(String s) {
-        StringBuilder out = new StringBuilder(s.length());
+        // into chars, not a StringBuilder: the resolver folds every surface and name, and per-char appends cost most
+        char[] out = new char[s.length()];
+        int n = 0;
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = TextNormalizer.fold(s.charAt(i));
@@ -677,15 +679,15 @@ public final class EntityResolver {
                 continue;
             }
             if (Character.isLetterOrDigit(c)) {
-                if (space && !out.isEmpty()) {
-                    out.append(' ');
+                if (space && n > 0) {
+                    out[n++] = ' ';
                 }
-                out.append(c);
+                out[n++] = c;
                 space = false;
             } else {
                 space = true;
             }
         }
-        return out.toString();
+        return new String(out, 0, n);
     }
 }

@@ -5,6 +5,7 @@ import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Token;
 import dev.khabar.core.text.WordCache;
+import dev.khabar.core.text.WordFlags;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,17 +29,30 @@ public final class Gazetteer {
     /** A word no name starts with, as kept in {@link #starts}. */
     private static final List<Alias> NO_NAMES = List.of();
 
+    /**
+     * Whether no name starts with the word (with any clitic reading): the entity finders ask it of every token, and of
+     * most the answer is no name, so it is kept in the word's record ({@link WordFlags}). Only for the gazetteer of
+     * {@link #get}: a flag of a word is one answer, and other gazetteers (built over other indexes) may differ.
+     */
+    private static final long STARTS_NO_NAME = WordFlags.newFlag();
+
     private final GazetteerIndex index;
+    private final boolean shared;
     private final WordCache<List<Alias>> starts = new WordCache<>();
     private final WordCache<Boolean> placeWords = new WordCache<>();
 
     Gazetteer(GazetteerIndex index) {
+        this(index, false);
+    }
+
+    private Gazetteer(GazetteerIndex index, boolean shared) {
         this.index = index;
+        this.shared = shared;
     }
 
     /** Apart from the class, so that building a gazetteer from its sources at build time never reads the index. */
     private static final class Holder {
-        static final Gazetteer INSTANCE = new Gazetteer(index());
+        static final Gazetteer INSTANCE = new Gazetteer(index(), true);
 
         private static GazetteerIndex index() {
             GazetteerIndex written = GazetteerIndex.resourceOrNull();
@@ -82,14 +96,26 @@ public final class Gazetteer {
     /** The longest known name starting at token i (before {@code limit}), or null. */
     public Match match(List<Token> tokens, int i, int limit) {
         Token first = tokens.get(i);
+        if (!first.isWord() && first.script() != Script.NUMBER || shared && startsNoName(first)) {
+            return null;
+        }
         if (first.script() == Script.ARABIC) {
             return arabicMatch(tokens, i, limit, arabicStart(first.norm()));
         }
-        if (!first.isWord() && first.script() != Script.NUMBER) {
-            return null;
-        }
         List<Alias> candidates = startingWith(first.norm());
         return candidates == null ? null : longest(tokens, i, limit, first.norm(), candidates, null);
+    }
+
+    private boolean startsNoName(Token first) {
+        WordFlags.Word word = first.word();
+        if (word.known(STARTS_NO_NAME)) {
+            return word.is(STARTS_NO_NAME);
+        }
+        if (first.script() != Script.ARABIC) {
+            return word.set(STARTS_NO_NAME, startingWith(first.norm()) == null);
+        }
+        ArabicStart start = arabicStart(first.norm());
+        return word.set(STARTS_NO_NAME, start.readings().isEmpty() && start.bare().isEmpty());
     }
 
     private static Match longest(List<Token> tokens, int i, int limit, String reading, List<Alias> candidates, Match best) {

@@ -29,11 +29,8 @@ public final class CountReader {
             if (tokens.get(i).script() != Script.NUMBER && tokens.get(i).script() != Script.ARABIC) {
                 continue; // «خمسة آلاف وظيفة»: an Arabic number may be written in words
             }
-            if (i > from && Currencies.symbol(tokens.get(i - 1).surface()) != null) {
-                continue;
-            }
-            Quantity q = NumberReader.read(tokens, i, to);
-            if (q == null) {
+            Quantity q = NumberReader.read(tokens, i, to); // first: most Arabic words it rejects on one bit
+            if (q == null || i > from && Currencies.symbol(tokens.get(i - 1).surface()) != null) {
                 continue;
             }
             int j = q.endToken();

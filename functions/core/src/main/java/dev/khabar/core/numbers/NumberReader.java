@@ -3,6 +3,7 @@ package dev.khabar.core.numbers;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Token;
+import dev.khabar.core.text.WordFlags;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,12 @@ public final class NumberReader {
         return Map.copyOf(out);
     }
 
+    /**
+     * Whether an Arabic word can open a number (a fraction, a self-counting scale or a cardinal, clitics off): the money
+     * and count readers ask it of every Arabic token, and few are, so the answer is kept in the word's record.
+     */
+    private static final long ARABIC_NUMBER_WORD = WordFlags.newFlag();
+
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
     private NumberReader() {
@@ -69,6 +76,9 @@ public final class NumberReader {
     /** The number starting at token i, or null. */
     public static Quantity read(List<Token> tokens, int i, int limit) {
         Token t = tokens.get(i);
+        if (t.script() == Script.ARABIC && !arabicNumberWord(t)) {
+            return null;
+        }
         BigDecimal value;
         int j = i + 1;
         if (t.script() == Script.NUMBER) {
@@ -110,6 +120,16 @@ public final class NumberReader {
             j++;
         }
         return new Quantity(i, j, value.stripTrailingZeros());
+    }
+
+    private static boolean arabicNumberWord(Token t) {
+        WordFlags.Word word = t.word();
+        if (word.known(ARABIC_NUMBER_WORD)) {
+            return word.is(ARABIC_NUMBER_WORD);
+        }
+        String bare = Clitics.bare(t.norm());
+        return word.set(ARABIC_NUMBER_WORD, mayBeFraction(t.norm()) && FRACTIONS.containsKey(bare)
+                || SELF_COUNTING.containsKey(bare) || ARABIC_CARDINALS.containsKey(bare));
     }
 
     /** A cheap test before the clitic-aware lookup: fraction words end the token (بنصف، والربع). */

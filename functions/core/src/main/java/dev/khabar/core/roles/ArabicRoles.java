@@ -6,6 +6,7 @@ import dev.khabar.core.text.Script;
 import dev.khabar.core.text.TextNormalizer;
 import dev.khabar.core.text.Token;
 import dev.khabar.core.text.WordCache;
+import dev.khabar.core.text.WordFlags;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +28,8 @@ public final class ArabicRoles {
     /** Titles by first reading, computed once per word (a bounded cache): the lookup runs on every Arabic token. */
     private static final WordCache<List<Title>> CANDIDATES = new WordCache<>();
     private static final WordCache<List<Title>> TITLES_OF_WORD = new WordCache<>();
+    /** Whether a title starts with the word: asked of nearly every Arabic token, of most no, so kept in its record. */
+    private static final long STARTS_TITLE = WordFlags.newFlag();
     private static final String FORMER_M = "السابق";
     private static final String FORMER_F = "السابقه";
     private static final java.util.Set<String> CURRENT = java.util.Set.of("الحالي", "الحاليه", "الجديد", "الجديده");
@@ -58,7 +61,7 @@ public final class ArabicRoles {
         Title title = null;
         int end = -1;
         Token first = tokens.get(i);
-        if (first.script() != Script.ARABIC) {
+        if (first.script() != Script.ARABIC || !startsTitle(first)) {
             return null;
         }
         List<Title> titles = titlesOf(first.norm());
@@ -125,6 +128,11 @@ public final class ArabicRoles {
         String head = next.mainRole();
         int of = head.indexOf(" of ");
         return of < 0 ? english : english + head.substring(of);
+    }
+
+    private static boolean startsTitle(Token first) {
+        WordFlags.Word word = first.word();
+        return word.known(STARTS_TITLE) ? word.is(STARTS_TITLE) : word.set(STARTS_TITLE, !titlesOf(first.norm()).isEmpty());
     }
 
     /**

@@ -3,15 +3,20 @@ package dev.khabar.core.entities;
 import dev.khabar.core.lexicon.Lexicon;
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.TextNormalizer;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /** Word lists that tell names from other words: given names, stop words, English title words. */
 public final class NameLexicon {
-    /** Arabic and Latin given names, looked up where they lie in a table the build sorted */
-    private static final GivenNames GIVEN = GivenNames.load();
+    /** folded Arabic given name → Latin spelling */
+    private static final Map<String, String> ARABIC_GIVEN = new HashMap<>();
+    /** asked of every capitalized word: a {@link WordSet}, whose misses are cheap */
+    private static final Set<String> LATIN_GIVEN;
     /** folded English short form of a given name → the folded given names it shortens (Dave → david) */
     private static final Map<String, String[]> SHORT_GIVEN = new HashMap<>();
     private static final String[] NO_NAMES = new String[0];
@@ -29,6 +34,14 @@ public final class NameLexicon {
             "secretary", "governor", "deputy", "assistant", "associate", "principal", "fellow", "lead");
 
     static {
+        Set<String> latinGiven = new LinkedHashSet<>();
+        for (String[] row : Lexicon.rows("/lexicon/first-names.tsv", 2)) {
+            if (!row[0].isEmpty()) {
+                ARABIC_GIVEN.put(TextNormalizer.normalizePhrase(row[0]), row[1]);
+            }
+            latinGiven.add(row[1].toLowerCase(Locale.ROOT));
+        }
+        LATIN_GIVEN = WordSet.ofDistinct(latinGiven);
         for (String[] row : Lexicon.rows("/lexicon/short-given-names-en.tsv", 2)) {
             SHORT_GIVEN.put(row[0], row[1].split("\\|"));
         }
@@ -39,11 +52,11 @@ public final class NameLexicon {
 
     /** Latin spelling of a folded Arabic given name, or null when it is not one. */
     public static String arabicGivenName(String folded) {
-        return GIVEN.arabic(folded);
+        return ARABIC_GIVEN.get(folded);
     }
 
     public static boolean isLatinGivenName(String folded) {
-        return GIVEN.isLatin(folded);
+        return LATIN_GIVEN.contains(folded);
     }
 
     /** The folded given names an English short form stands for ("dave" → david), or an empty array. */

@@ -25,7 +25,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  *
  * <pre>--repo DIR --work DIR --runner-jar JAR --extract-package DIR --query-package DIR --floor-extract-jar JAR
  * --floor-query-jar JAR [--runs 5] [--extract-warm 10] [--query-warm 50] [--variants lambda,snapstart,…]
- * [--jvm-flags '-Xlog:class+load:file={dir}/classes.log:uptime …'] [--baseline-extract-package DIR]</pre>
+ * [--jvm-flags '-Xlog:class+load:file={dir}/classes.log:uptime …'] [--baseline-extract-package DIR]
+ * [--lambda-plus '-XX:…'] (a variant {@code lambda+}: the template's options and these, for {@code --variants lambda,lambda+})</pre>
  *
  * A package folder is what infra/Makefile builds for {@code sam build}: the function's jars in {@code lib/}. A
  * baseline extract package (another build of the function, such as main's) runs as {@code extract-baseline}, interleaved
@@ -221,7 +222,13 @@ public final class ColdStartBench {
         }
 
         List<Variant> variants(List<String> lambdaFlags) {
-            List<Variant> all = Variant.all(lambdaFlags);
+            List<Variant> all = new ArrayList<>(Variant.all(lambdaFlags));
+            if (values.containsKey("lambda-plus")) {
+                // the template's options and more, run by run beside the template's own: a JVM option to weigh
+                List<String> flags = new ArrayList<>(lambdaFlags);
+                flags.addAll(words("lambda-plus"));
+                all.add(new Variant("lambda+", List.copyOf(flags), false, false));
+            }
             if (!values.containsKey("variants")) {
                 return all;
             }

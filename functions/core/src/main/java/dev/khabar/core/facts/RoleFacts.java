@@ -305,6 +305,12 @@ final class RoleFacts {
             return commaNamed; // "named its current chairman, Jane Roe, as chief executive"
         }
         int k = r.startToken() - 1;
+        if (conjoinedTitle(doc, s, r)) {
+            int named2 = personAfterOrganization(doc, s, r.endToken());
+            if (named2 >= 0) {
+                return named2; // «رئيس X، فلان، ورئيس Y، فلان»: the name before the و holds the first title
+            }
+        }
         if (k > s.firstToken() && doc.mentionAt[k] < 0 && Grammar.isQuote(doc.token(k)) && doc.mentionAt[k - 1] >= 0
                 && doc.token(r.startToken()).script() == Script.ARABIC) {
             k--; // «وقال "برانديس" الرئيس التنفيذي»: the quoted name's closing quote
@@ -358,6 +364,15 @@ final class RoleFacts {
         }
         int relative = relativeHolder(doc, s, r);
         return relative >= 0 ? relative : HeldPosts.holder(doc, s, r.startToken());
+    }
+
+    /** An Arabic title joined by و to what precedes it: «ورئيس بنك X», «و رئيس بنك X». */
+    private static boolean conjoinedTitle(Doc doc, Sentence s, RoleMatch r) {
+        Token t = doc.token(r.startToken());
+        if (t.script() != Script.ARABIC) {
+            return false;
+        }
+        return ArabicRoles.conjoined(t.norm()) || r.startToken() > s.firstToken() && doc.token(r.startToken() - 1).is("و");
     }
 
     private static final Set<String> RELATIVES = WordSet.of("الذي", "التي");

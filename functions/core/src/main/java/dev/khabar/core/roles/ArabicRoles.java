@@ -121,6 +121,11 @@ public final class ArabicRoles {
         return new RoleMatch(i, end, List.copyOf(roles), founder, false, title.kind().equals("group"), former, possessive);
     }
 
+    /** Whether a word is a title carrying the conjunction و: «ورئيس», «والمدير» (not «وزير», whose و is its own). */
+    public static boolean conjoined(String norm) {
+        return norm.length() > 2 && norm.charAt(0) == 'و' && !titlesOf(norm.substring(1)).isEmpty();
+    }
+
     private static String withComplement(String english, RoleMatch next, List<Token> tokens) {
         String head = next.mainRole();
         int of = head.indexOf(" of ");

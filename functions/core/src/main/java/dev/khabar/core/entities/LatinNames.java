@@ -139,6 +139,9 @@ final class LatinNames {
                     i = end - 1;
                     continue; // "Google's Large Customer Sales unit": a company's unit named by common words
                 }
+                if (!arabic && end - i == 1 && lineOfNamedBusiness(tokens, i, s.firstToken(), sink)) {
+                    continue; // "DENSO Manufacturing told", "Oracle Retail": the known name's line of business
+                }
                 if (!arabic && notAName(tokens, i, end)) {
                     i = end - 1;
                     continue;
@@ -758,6 +761,22 @@ final class LatinNames {
             k += 3; // "(LCS)": the unit's abbreviation
         }
         return k < s.endToken() && UNIT_NOUNS.contains(tokens.get(k).norm()) && !tokens.get(k).capitalized();
+    }
+
+    /**
+     * A common word written right after a company's or a product's name ("DENSO Manufacturing", "Mercedes-Benz Cars",
+     * "the World Bank Group Evolution process") names a part or a line of that one, never a second name by itself.
+     */
+    private static boolean lineOfNamedBusiness(List<Token> tokens, int i, int first, MentionSink sink) {
+        if (i == first || !tokens.get(i - 1).isWord()) {
+            return false;
+        }
+        Mention before = sink.at(i - 1);
+        if (before == null || (before.type() != EntityType.ORGANIZATION && before.type() != EntityType.PRODUCT)) {
+            return false;
+        }
+        String w = tokens.get(i).norm();
+        return CommonWords.isCommon(w) || (w.length() > 3 && w.endsWith("s") && CommonWords.isCommon(w.substring(0, w.length() - 1)));
     }
 
     /** "Don't", "Won't": the word at {@code k} and a glued apostrophe and "t" after it. */

@@ -622,6 +622,8 @@ final class LatinNames {
             } else if (t.script() == Script.NUMBER && t.norm().length() <= 2 && j + 1 < limit
                     && (!tokens.get(j + 1).isWord() || ProductModels.modelWord(tokens.get(j + 1)))) {
                 j++; // "Zenphone 6 Plus": a model number before a model word stays in the name
+            } else if (j == i + 1 && ProductModels.numbersName(tokens, i, limit)) {
+                j++; // "Gear 360", "Forever 21": a one-word name and its number
             } else if ((t.is(",") || t.is("and")) && j - i >= 2 && unitListEnd(tokens, j, limit) > j) {
                 j = unitListEnd(tokens, j, limit); // "Disney Parks, Experiences and Products": one division's lines
             } else if (CONNECTORS.contains(t.norm()) && j + 1 < limit && nameable(tokens.get(j + 1)) && !sink.covered(j + 1)

@@ -200,6 +200,9 @@ final class LatinNames {
                         && listedWithProduct(tokens, i, end, s, sink)) {
                     type = EntityType.PRODUCT; // "Bing, Skype, OneDrive and Microsoft Office": a list of one kind
                 }
+                if (type == EntityType.ORGANIZATION && end - i == 2 && tokens.get(end - 1).script() == Script.NUMBER) {
+                    type = EntityType.PRODUCT; // "Gear 360", "Note 7": a numbered name is a model's
+                }
                 int site = type == EntityType.LOCATION || type == EntityType.ORGANIZATION
                         ? TownSites.siteEnd(tokens, i, end, s.endToken()) : -1;
                 if (site > end && sink.free(end, site)) {
@@ -620,7 +623,7 @@ final class LatinNames {
             } else if (t.is("-") && designation(tokens, j, limit)) {
                 j += 2; // "GTU-16", "MQ-9": a model number
             } else if (t.script() == Script.NUMBER && t.norm().length() <= 2 && j + 1 < limit
-                    && (!tokens.get(j + 1).isWord() || ProductModels.modelWord(tokens.get(j + 1)))) {
+                    && (!tokens.get(j + 1).isWord() && !tokens.get(j + 1).is("%") || ProductModels.modelWord(tokens.get(j + 1)))) {
                 j++; // "Zenphone 6 Plus": a model number before a model word stays in the name
             } else if (j == i + 1 && ProductModels.numbersName(tokens, i, limit)) {
                 j++; // "Gear 360", "Forever 21": a one-word name and its number

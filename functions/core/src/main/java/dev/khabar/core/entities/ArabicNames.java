@@ -512,7 +512,9 @@ final class ArabicNames {
             return false;
         }
         Token t = tokens.get(k);
-        return t.is("الله") || nameWord(t, true) && !t.norm().startsWith("ال") && NameLexicon.arabicGivenName(t.norm()) != null;
+        // a name word after it would leave «خالد يوسف ماجد ناصر» two people or one: the third is taken only where the name ends
+        return t.is("الله") || nameWord(t, true) && !t.norm().startsWith("ال") && NameLexicon.arabicGivenName(t.norm()) != null
+                && (k + 1 == end || !nameWord(tokens.get(k + 1), true));
     }
 
     /** "التخلي", "التولي", "التعافي": verbal nouns (forms V and VI of a weak root) that end in ي like a nisba. */

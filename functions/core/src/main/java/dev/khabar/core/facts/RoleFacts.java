@@ -384,9 +384,12 @@ final class RoleFacts {
         return -1;
     }
 
-    /** A person holding a post: "has served as president of Acme", "will continue as chairman". */
+    /**
+     * A person holding or taking a post: "has served as president of Acme", "will continue as chairman", "became
+     * president in 2012", "worked as chief operating officer at Acme".
+     */
     private static final Set<String> SERVING = WordSet.of("served", "serves", "serve", "serving", "as", "continue",
-            "continues");
+            "continues", "became", "worked", "works", "working");
 
     /** One-word titles that are also verbs: "he will also lead the board" takes no title. */
     private static final Set<String> VERB_TITLES = WordSet.of("lead", "head", "chair", "partner", "counsel", "engineer");

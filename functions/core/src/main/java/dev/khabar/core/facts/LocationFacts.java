@@ -59,6 +59,9 @@ final class LocationFacts {
                 int place = cityBefore(doc, s, m);
                 String org = describedAfter(doc, s, based, doc.mention(place).startToken());
                 add(doc, s, out, org != null ? org : apposedTo(doc, s, doc.mention(place).startToken()), place);
+                if (org != null) {
+                    listedAfterPlural(doc, s, based, org, place, out);
+                }
             } else if (m >= 0 && doc.type(m) == EntityType.LOCATION && doc.mention(m).endToken() == i + 1
                     && i + 1 < s.endToken() && doc.token(i + 1).is("'s") && !isCountry(doc, m)) {
                 int org = doc.mentionAt[Math.min(i + 2, s.endToken() - 1)];
@@ -281,17 +284,45 @@ final class LocationFacts {
                 && !isCountry(doc, city) ? city : region;
     }
 
-    /** "Run:ai, a Tel Aviv-based startup": the organization before ", a". */
+    /** "Run:ai, a Tel Aviv-based startup", "Acme Corp., a Reston-based contractor": the organization before ", a". */
     private static String apposedTo(Doc doc, Sentence s, int i) {
         int k = i - 1;
         while (k >= s.firstToken() && (doc.token(k).is("a") || doc.token(k).is("an") || doc.token(k).is("the"))) {
             k--;
         }
-        if (k - 1 >= s.firstToken() && Grammar.isComma(doc.token(k)) && doc.mentionAt[k - 1] >= 0
-                && doc.type(doc.mentionAt[k - 1]) == EntityType.ORGANIZATION) {
-            return doc.id(doc.mentionAt[k - 1]);
+        int name = k - 1;
+        if (name > s.firstToken() && doc.token(name).is(".") && doc.mentionAt[name] < 0) {
+            name--; // the period of "Corp." or "Inc." stands between the name and its comma
+        }
+        if (name >= s.firstToken() && Grammar.isComma(doc.token(k)) && doc.mentionAt[name] >= 0
+                && doc.type(doc.mentionAt[name]) == EntityType.ORGANIZATION) {
+            return doc.id(doc.mentionAt[name]);
         }
         return null;
+    }
+
+    /**
+     * "Ohio-based lenders Acme Bank and Beta Credit Union", "the Texas-based firms A, B and C": a plural description
+     * names a list, and every organization of the list sits in the place.
+     */
+    private static void listedAfterPlural(Doc doc, Sentence s, int from, String first, int place, FactCollector out) {
+        for (int k = from + 1; k < Math.min(s.endToken(), from + 7); k++) {
+            int m = doc.mentionAt[k];
+            if (m < 0) {
+                continue;
+            }
+            Token before = doc.token(k - 1);
+            String n = before.norm();
+            if (doc.id(m).equals(first) && doc.mentionAt[k - 1] < 0 && before.isWord() && !before.capitalized()
+                    && n.length() > 3 && n.endsWith("s") && !n.endsWith("ss")) {
+                java.util.List<String> members = new java.util.ArrayList<>();
+                NameLists.listAfter(doc, s, m, s.endToken(), SITED, first, members);
+                for (String member : members) {
+                    out.add(FactType.LOCATED_IN, member, doc.id(place), null, null, null, null, null, Attributes.evidence(doc, s), 0.7);
+                }
+            }
+            return;
+        }
     }
 
     /**

@@ -300,7 +300,7 @@ final class RoleFacts {
         if (end < s.endToken() && doc.mentionAt[end] >= 0 && doc.type(doc.mentionAt[end]) == EntityType.PERSON) {
             return doc.mentionAt[end];
         }
-        int commaNamed = commaApposed(doc, s, company > 0 && named == end + company ? named : end);
+        int commaNamed = commaApposed(doc, s, company > 0 && named == end + company ? named : department(doc, s, end));
         if (commaNamed >= 0) {
             return commaNamed; // "named its current chairman, Jane Roe, as chief executive"
         }
@@ -399,9 +399,12 @@ final class RoleFacts {
         return -1;
     }
 
-    /** A person holding a post: "has served as president of Acme", "will continue as chairman". */
+    /**
+     * A person holding or taking a post: "has served as president of Acme", "will continue as chairman", "became
+     * president in 2012", "worked as chief operating officer at Acme".
+     */
     private static final Set<String> SERVING = WordSet.of("served", "serves", "serve", "serving", "as", "continue",
-            "continues");
+            "continues", "became", "worked", "works", "working");
 
     /** One-word titles that are also verbs: "he will also lead the board" takes no title. */
     private static final Set<String> VERB_TITLES = WordSet.of("lead", "head", "chair", "partner", "counsel", "engineer");
@@ -414,6 +417,31 @@ final class RoleFacts {
             }
         }
         return true;
+    }
+
+    /**
+     * "Acme's chief of mobile operations, Jane Roe,", "its head for retail banking, Jane Roe,": past the unit a title
+     * is of (a few words that name nothing) to the comma before the holder's name; {@code end} when none.
+     */
+    private static int department(Doc doc, Sentence s, int end) {
+        if (end >= s.endToken() || !doc.token(end).is("of") && !doc.token(end).is("for")) {
+            return end;
+        }
+        for (int k = end + 1; k < Math.min(s.endToken(), end + 6); k++) {
+            Token t = doc.token(k);
+            if (Grammar.isComma(t)) {
+                return k > end + 1 ? k : end;
+            }
+            if (doc.mentionAt[k] >= 0 || !t.isWord() || t.is("and") || t.is("the") || Grammar.isPreposition(t)) {
+                return end;
+            }
+        }
+        return end;
+    }
+
+    /** Words after a name set off by a title that close the apposition: "chairman, Jane Roe (Retd) said", "…, Jane Roe said". */
+    private static boolean closesApposition(Token t) {
+        return Grammar.isComma(t) || t.is("(") || Clitics.in(Movers.SPEECH_VERBS, t.norm()) || t.is("stated");
     }
 
     /** An English name set off by commas right after a title ("chairman, Jane Roe, …", "chairman, Dr Jane Roe, …"), or -1. */
@@ -433,7 +461,7 @@ final class RoleFacts {
             return -1;
         }
         int after = doc.mention(m).endToken();
-        return after < s.endToken() && (Grammar.isComma(doc.token(after)) || nationality) ? m : -1;
+        return after < s.endToken() && (closesApposition(doc.token(after)) || nationality) ? m : -1;
     }
 
     /** Past courtesy words ("المهندس", "Dr."); an honorific that is also a title reads as courtesy here. */

@@ -161,6 +161,11 @@ public final class ArabicRoles {
         if (reading.endsWith("ها") && reading.length() >= 5) { // "مؤسسها", "مديرها": the title of its company
             addTitles(reading.substring(0, reading.length() - 2), all);
         }
+        if (reading.endsWith("تها") && reading.length() >= 6) { // "مديرتها", "رئيستها": a woman's title of its company
+            addTitles(reading.substring(0, reading.length() - 3), all);
+        } else if (reading.endsWith("ته") && reading.length() >= 5) { // "رئيسته"
+            addTitles(reading.substring(0, reading.length() - 2), all);
+        }
         return CANDIDATES.remember(reading, List.copyOf(all));
     }
 

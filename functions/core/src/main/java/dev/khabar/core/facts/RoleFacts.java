@@ -79,7 +79,9 @@ final class RoleFacts {
                     && doc.token(r.startToken()).script() == Script.LATIN) {
                 person = lastHolder; // "has served as president of A, president of B and …": the titles of one career
             }
-            if (person < 0 && lastHolder >= 0 && conjoinedTitle(doc, s, r)) {
+            int before = r.startToken() - 1;
+            if (person < 0 && lastHolder >= 0 && conjoinedTitle(doc, s, r) && before > s.firstToken() && doc.mentionAt[before] >= 0
+                    && doc.type(doc.mentionAt[before]) == EntityType.ORGANIZATION) {
                 person = lastHolder; // «فلان، مؤسس X ومديرها التنفيذي»: a second title of the one just titled
             }
             if (person >= 0 && doc.mention(person).startToken() == end && apposedTitleAfter(doc, s, person)) {

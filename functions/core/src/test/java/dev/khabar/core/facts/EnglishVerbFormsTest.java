@@ -7,7 +7,7 @@ import dev.khabar.core.model.FactType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every tense and person of a partnership or launch verb states the fact, as its other forms do. Texts written here. */
+/** Every tense and person of a partnership, launch, hire, departure or layoff verb states the fact, as its other forms do. Texts written here. */
 class EnglishVerbFormsTest {
     private static Extracted x(String text) {
         return Extracted.of(text, "2024-05-10");
@@ -44,5 +44,27 @@ class EnglishVerbFormsTest {
     void aMarketDebutLaunchesNoProduct(String text) {
         Extracted e = x(text);
         assertTrue(e.document().facts().stream().noneMatch(f -> f.type() == FactType.PRODUCT_LAUNCH), e.describeFacts());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Halden Bank is appointing Maria Lopez as chief executive.|EMPLOYMENT_START|Maria Lopez|Halden Bank",
+            "Orvex Inc will appoint Peter Hall as president next month.|EMPLOYMENT_START|Peter Hall|Orvex Inc",
+            "Peter Hall quits Kestrel Freight after ten years.|EMPLOYMENT_END|Peter Hall|Kestrel Freight",
+            "Anna Berg is quitting Orvex Inc at the end of June.|EMPLOYMENT_END|Anna Berg|Orvex Inc",
+            "Tom Reed is resigning from Quillon Labs as chairman.|EMPLOYMENT_END|Tom Reed|Quillon Labs"})
+    void hireAndDepartureVerbsInEveryForm(String text, FactType type, String person, String org) {
+        x(text).requireFact(type, person, org);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Pellman Software axes 300 jobs in Ohio.|Pellman Software",
+            "Nimbus Robotics sheds 12% of its workforce.|Nimbus Robotics",
+            "Veltro Inc is shedding 450 jobs this year.|Veltro Inc",
+            "Kestrel Freight eliminates 200 positions.|Kestrel Freight",
+            "Halden Bank is axing 90 roles at its call centres.|Halden Bank"})
+    void layoffVerbsInEveryForm(String text, String org) {
+        x(text).requireFact(FactType.LAYOFF, org, null);
     }
 }

@@ -168,7 +168,8 @@ final class ArabicNames {
             sink.dropNamesIn(i + 1, i + 2); // «رئيس الشركة ستان ديل»: a surname spelled like a known company
         }
         int to = links(tokens, i + 1, end);
-        return addPerson(tokens, i, to == i + 2 && familyNisba(tokens, to, end, sink) ? to + 1 : to, 0, sink);
+        return addPerson(tokens, i, to == i + 2 && (familyNisba(tokens, to, end, sink) || thirdName(tokens, to, end, sink))
+                ? to + 1 : to, 0, sink);
     }
 
     /**
@@ -416,7 +417,7 @@ final class ArabicNames {
             if (given != null && next < end && !sink.covered(next) && nameWord(tokens.get(next), true)
                     && !forPhrase(tokens, next, end)) {
                 int to = links(tokens, next, end);
-                if (to == next + 1 && familyNisba(tokens, to, end, sink)) {
+                if (to == next + 1 && (familyNisba(tokens, to, end, sink) || thirdName(tokens, to, end, sink))) {
                     to++; // "محمد شياع السوداني": a family nisba after the second name
                 }
                 EntityType cue = i > 0 && !definiteCue(tokens.get(i - 1).norm()) ? Cues.before(tokens, i, i - 1) : null;
@@ -502,6 +503,20 @@ final class ArabicNames {
                 && ArabicRoles.match(tokens, k, end) == null;
     }
 
+    /**
+     * «سامي يوسف ياسين», «رامي جاد الله»: the grandfather's given name after the father's (the name ends there), or the
+     * divine name that closes a compound one.
+     */
+    private static boolean thirdName(List<Token> tokens, int k, int end, MentionSink sink) {
+        if (k >= end || sink.covered(k)) {
+            return false;
+        }
+        Token t = tokens.get(k);
+        // a name word after it would leave «خالد يوسف ماجد ناصر» two people or one: the third is taken only where the name ends
+        return t.is("الله") || nameWord(t, true) && !t.norm().startsWith("ال") && NameLexicon.arabicGivenName(t.norm()) != null
+                && (k + 1 == end || !nameWord(tokens.get(k + 1), true));
+    }
+
     /** "التخلي", "التولي", "التعافي": verbal nouns (forms V and VI of a weak root) that end in ي like a nisba. */
     private static boolean verbalNoun(String n) {
         return n.startsWith("الت") && (n.length() == 6 || (n.length() == 7 && n.charAt(4) == 'ا'));
@@ -537,6 +552,14 @@ final class ArabicNames {
         return n.startsWith("لل");
     }
 
+    /**
+     * «التجارية», «بالإنابة»: a definite feminine adjective or noun (with ب, "as acting"); family names are masculine
+     * nisbas (السويدي), and the short ones that end in ة (العطية) stay names.
+     */
+    private static boolean feminineAdjective(String n) {
+        return n.length() >= 7 && n.endsWith("يه") && n.startsWith("ال") || n.length() >= 7 && n.endsWith("ه") && n.startsWith("بال");
+    }
+
     /** "أصولنا", "منتجاتها": a noun with a possessive pronoun, definite already, so an adjective may follow it. */
     static boolean possessed(String n) {
         return n.endsWith("نا") || n.endsWith("ها") || n.endsWith("هم") || n.endsWith("كم");
@@ -564,6 +587,12 @@ final class ArabicNames {
         }
         if (ArabicWords.verbAfterName(n) || (later && !NAME_LINKS.contains(n) && ArabicWords.nationalityNotSurname(n))) {
             return false; // "مويرز سيصبح", "مارتن البريطانية"
+        }
+        if (n.startsWith("و") && n.length() >= 6 && possessed(n)) {
+            return false; // «ومديرها», «وشريكهم»: "and its director", a noun owned by a pronoun, never a name
+        }
+        if (later && (NOT_NISBAS.contains(n) || feminineAdjective(n))) {
+            return false; // «كريم التجارية», «… التنفيذي»: an adjective of the word before, not a family name
         }
         return Cues.arabicCue(n) == null && !BODIES.contains(Clitics.bare(n)) && !BODIES.contains(n); // فريق is no ف + ريق
     }

@@ -139,6 +139,9 @@ final class LatinNames {
                     i = end - 1;
                     continue; // "Google's Large Customer Sales unit": a company's unit named by common words
                 }
+                if (!arabic && end - i == 1 && lineOfNamedBusiness(tokens, i, s.firstToken(), sink)) {
+                    continue; // "DENSO Manufacturing told", "Oracle Retail": the known name's line of business
+                }
                 if (!arabic && notAName(tokens, i, end)) {
                     i = end - 1;
                     continue;
@@ -196,6 +199,9 @@ final class LatinNames {
                 if (type == EntityType.ORGANIZATION && end - i == 1 && !Cues.ORG_ENDINGS.contains(tokens.get(i).norm())
                         && listedWithProduct(tokens, i, end, s, sink)) {
                     type = EntityType.PRODUCT; // "Bing, Skype, OneDrive and Microsoft Office": a list of one kind
+                }
+                if (type == EntityType.ORGANIZATION && end - i == 2 && tokens.get(end - 1).script() == Script.NUMBER) {
+                    type = EntityType.PRODUCT; // "Gear 360", "Note 7": a numbered name is a model's
                 }
                 int site = type == EntityType.LOCATION || type == EntityType.ORGANIZATION
                         ? TownSites.siteEnd(tokens, i, end, s.endToken()) : -1;
@@ -616,8 +622,10 @@ final class LatinNames {
             } else if (t.is("-") && designation(tokens, j, limit)) {
                 j += 2; // "GTU-16", "MQ-9": a model number
             } else if (t.script() == Script.NUMBER && t.norm().length() <= 2 && j + 1 < limit
-                    && (!tokens.get(j + 1).isWord() || ProductModels.modelWord(tokens.get(j + 1)))) {
+                    && (!tokens.get(j + 1).isWord() && !tokens.get(j + 1).is("%") || ProductModels.modelWord(tokens.get(j + 1)))) {
                 j++; // "Zenphone 6 Plus": a model number before a model word stays in the name
+            } else if (j == i + 1 && ProductModels.numbersName(tokens, i, limit)) {
+                j++; // "Gear 360", "Forever 21": a one-word name and its number
             } else if ((t.is(",") || t.is("and")) && j - i >= 2 && unitListEnd(tokens, j, limit) > j) {
                 j = unitListEnd(tokens, j, limit); // "Disney Parks, Experiences and Products": one division's lines
             } else if (CONNECTORS.contains(t.norm()) && j + 1 < limit && nameable(tokens.get(j + 1)) && !sink.covered(j + 1)
@@ -757,6 +765,22 @@ final class LatinNames {
             k += 3; // "(LCS)": the unit's abbreviation
         }
         return k < s.endToken() && UNIT_NOUNS.contains(tokens.get(k).norm()) && !tokens.get(k).capitalized();
+    }
+
+    /**
+     * A common word written right after a company's or a product's name ("DENSO Manufacturing", "Mercedes-Benz Cars",
+     * "the World Bank Group Evolution process") names a part or a line of that one, never a second name by itself.
+     */
+    private static boolean lineOfNamedBusiness(List<Token> tokens, int i, int first, MentionSink sink) {
+        if (i == first || !tokens.get(i - 1).isWord()) {
+            return false;
+        }
+        Mention before = sink.at(i - 1);
+        if (before == null || (before.type() != EntityType.ORGANIZATION && before.type() != EntityType.PRODUCT)) {
+            return false;
+        }
+        String w = tokens.get(i).norm();
+        return CommonWords.isCommon(w) || (w.length() > 3 && w.endsWith("s") && CommonWords.isCommon(w.substring(0, w.length() - 1)));
     }
 
     /** "Don't", "Won't": the word at {@code k} and a glued apostrophe and "t" after it. */

@@ -45,6 +45,41 @@ final class ProductModels {
         return end < limit && modelWord(tokens.get(end)) && !tokens.get(end).is("air") ? extend(tokens, end, limit) : end;
     }
 
+    /** Words a number after them counts or orders ("Phase 1", "Top 10", "Chapter 11"): no name with its number. */
+    private static final Set<String> ORDERED_BY_NUMBER = WordSet.of("phase", "stage", "tier", "level", "round", "class",
+            "grade", "day", "top", "section", "article", "chapter", "part", "item", "rule", "route", "category", "series",
+            "no", "number", "page", "step", "year", "week", "quarter", "q", "h", "fy", "vol", "volume", "covid", "type",
+            "group", "team", "lot", "block", "floor", "room", "gate", "zone", "sector", "district", "figure", "table");
+    /** Nouns a number before them counts: "Apple 10 years ago", "Acme 300 employees". */
+    private static final Set<String> COUNTED = WordSet.of("years", "months", "weeks", "days", "hours", "minutes",
+            "employees", "jobs", "people", "workers", "staff", "times", "stores", "countries", "cities", "members");
+
+    /**
+     * "Gear 360", "Forever 21", "CDP 870": a short number written after a one-word name at {@code word} is the name's
+     * own, unless it is a year, a count or a sum ("Acme 2024", "Acme 300 employees", "Acme 5%"), or the word orders
+     * things by number ("Phase 1").
+     */
+    static boolean numbersName(List<Token> tokens, int word, int limit) {
+        int j = word + 1;
+        if (j >= limit || !number(tokens.get(j)) || tokens.get(j).start() == tokens.get(word).end()
+                || ORDERED_BY_NUMBER.contains(tokens.get(word).norm())) {
+            return false;
+        }
+        String digits = tokens.get(j).surface();
+        if (digits.length() == 4 && (digits.startsWith("19") || digits.startsWith("20"))) {
+            return false;
+        }
+        if (j + 1 < limit) {
+            Token next = tokens.get(j + 1);
+            if (amount(tokens, j + 1, limit) || COUNTED.contains(next.norm()) || next.is("%") || next.is("-") || next.is("/")
+                    || next.is(".") && next.start() == tokens.get(j).end() && j + 2 < limit && tokens.get(j + 2).script() == Script.NUMBER
+                    || next.script() == Script.NUMBER) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "<family> 20 million units": a count, not a model number. */
     private static boolean amount(List<Token> tokens, int next, int limit) {
         return next < limit && SCALE_WORDS.contains(tokens.get(next).norm());

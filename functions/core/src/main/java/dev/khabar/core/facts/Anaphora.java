@@ -195,7 +195,7 @@ final class Anaphora {
             }
         }
         Sentence here = sentenceOf(doc, i);
-        if (here != null && here.index() > 0 && i - here.firstToken() <= 1 && (want == null || want.isEmpty())) {
+        if (here != null && here.index() > 0 && opening(doc, here, i) && (want == null || want.isEmpty())) {
             // "The company was founded …" opening a sentence: the doer of the sentence before
             Sentence previous = doc.sentences.get(here.index() - 1);
             if (length(doc, previous.firstToken(), previous) > 0) {
@@ -204,7 +204,8 @@ final class Anaphora {
             for (int m : doc.mentionsIn(previous.firstToken(), previous.endToken())) {
                 int after = doc.mention(m).endToken();
                 boolean possessor = after < previous.endToken() && doc.token(after).is("'s"); // "Sequoia's Roelof Botha"
-                if (doc.type(m) == EntityType.ORGANIZATION && !doc.id(m).equals(exclude) && !possessor
+                boolean dateline = after < previous.endToken() && (doc.token(after).is(":") || doc.token(after).is(")"));
+                if (doc.type(m) == EntityType.ORGANIZATION && !doc.id(m).equals(exclude) && !possessor && !dateline
                         && !Grammar.governed(doc, m, previous) && !NonEmployers.excluded(doc, doc.id(m))) {
                     return doc.id(m);
                 }
@@ -234,6 +235,26 @@ final class Anaphora {
             k = doc.mention(m).startToken();
         }
         return any;
+    }
+
+    /**
+     * Whether the phrase at token i opens its sentence: first or second word, or in Arabic after a verb or two that
+     * name nothing («ويقع مقر الشركة», «ولم تعلن الشركة»).
+     */
+    static boolean opening(Doc doc, Sentence here, int i) {
+        int from = here.firstToken();
+        if (i - from <= 1) {
+            return true;
+        }
+        if (i - from > 3 || doc.token(i).script() != dev.khabar.core.text.Script.ARABIC) {
+            return false;
+        }
+        for (int k = from; k < i; k++) {
+            if (doc.mentionAt[k] >= 0 || !doc.token(k).isWord() || length(doc, k, here) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -45,6 +45,21 @@ final class FactCollector {
         return null;
     }
 
+    /** Drops the deals ({@code types}) that have one of {@code parties} as subject or object. */
+    void withoutParties(Set<FactType> types, Set<String> parties) {
+        if (parties.isEmpty()) {
+            return;
+        }
+        java.util.Iterator<Fact> it = facts.values().iterator();
+        while (it.hasNext()) {
+            Fact f = it.next();
+            if (types.contains(f.type()) && (parties.contains(f.subject()) || f.object() != null && parties.contains(f.object()))) {
+                it.remove();
+                order.remove(f);
+            }
+        }
+    }
+
     List<Fact> all() {
         return List.copyOf(facts.values());
     }

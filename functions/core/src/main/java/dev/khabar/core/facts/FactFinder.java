@@ -3,15 +3,22 @@ package dev.khabar.core.facts;
 import dev.khabar.core.dates.DateMention;
 import dev.khabar.core.entities.ResolvedEntities;
 import dev.khabar.core.model.Fact;
+import dev.khabar.core.model.FactType;
 import dev.khabar.core.numbers.Money;
 import dev.khabar.core.numbers.Quantity;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** Runs the fact finders over each sentence: deals and moves by trigger, then titles, layoffs and places. */
 public final class FactFinder {
+    /** Facts a news outlet is never party to: it reports deals rather than makes them. */
+    private static final Set<FactType> OUTLET_FREE = EnumSet.of(FactType.ACQUISITION, FactType.INVESTMENT,
+            FactType.PARTNERSHIP, FactType.CONTRACT, FactType.FUNDING_ROUND);
+
     private FactFinder() {
     }
 
@@ -38,6 +45,7 @@ public final class FactFinder {
             Movers.handover(doc, s, out);
         }
         Consortia.share(doc, out);
+        out.withoutParties(OUTLET_FREE, NonEmployers.outlets(doc));
         return out.numbered();
     }
 }

@@ -25,6 +25,8 @@ final class LocationFacts {
             "الكائن", "الكائنه", "الواقع", "الواقعه");
     /** «تتخذ من دبي مقرا لها»: taking a city as its seat. */
     private static final Set<String> TAKES = WordSet.of("تتخذ", "يتخذ", "اتخذت", "اتخذ");
+    /** «يقع مقر الشركة في دبي», «مقر زيفرا في دبي»: the seat of the organization named after it. */
+    private static final Set<String> SEAT_OF = WordSet.of("مقر");
     private static final Set<String> RELATIVES = WordSet.of("التي", "الذي");
     /** «مع شركات مقرها السعودية», "deals with firms based in Texas": the seat of companies left unnamed. */
     private static final Set<String> UNNAMED_SITED = WordSet.of("شركات", "شركه", "موسسات", "موسسه", "بنوك", "مصارف",
@@ -43,7 +45,7 @@ final class LocationFacts {
             return word.is(SEAT_OR_TAKES);
         }
         String n = doc.token(i).norm();
-        return word.set(SEAT_OR_TAKES, Clitics.in(SEAT, n) || TAKES.contains(Clitics.withoutConjunction(n)));
+        return word.set(SEAT_OR_TAKES, Clitics.in(SEAT, n) || TAKES.contains(Clitics.withoutConjunction(n)) || Clitics.in(SEAT_OF, n));
     }
 
     static void find(Doc doc, Sentence s, FactCollector out) {
@@ -57,6 +59,9 @@ final class LocationFacts {
                 int place = cityBefore(doc, s, m);
                 String org = describedAfter(doc, s, based, doc.mention(place).startToken());
                 add(doc, s, out, org != null ? org : apposedTo(doc, s, doc.mention(place).startToken()), place);
+                if (org != null) {
+                    listedAfterPlural(doc, s, based, org, place, out);
+                }
             } else if (m >= 0 && doc.type(m) == EntityType.LOCATION && doc.mention(m).endToken() == i + 1
                     && i + 1 < s.endToken() && doc.token(i + 1).is("'s") && !isCountry(doc, m)) {
                 int org = doc.mentionAt[Math.min(i + 2, s.endToken() - 1)];
@@ -79,13 +84,27 @@ final class LocationFacts {
                     loc = placeOfWhere(doc, s, i);
                 }
                 boolean unnamed = i > s.firstToken() && doc.mentionAt[i - 1] < 0 && UNNAMED_SITED.contains(doc.token(i - 1).norm());
-                add(doc, s, out, loc < 0 || unnamed ? null : i == s.firstToken() ? sitedAfter(doc, s, loc) : sitedBefore(doc, s, i), loc);
-            } else if (m < 0 && TAKES.contains(Clitics.withoutConjunction(doc.token(i).norm())) && i + 3 < s.endToken()
-                    && doc.token(i + 1).is("من") && doc.mentionAt[takenPlace(doc, s, i + 2)] >= 0) {
-                int loc = doc.mentionAt[takenPlace(doc, s, i + 2)];
+                String org = loc < 0 || unnamed ? null : i == s.firstToken() ? sitedAfter(doc, s, loc) : sitedBefore(doc, s, i);
+                if (org == null && loc >= 0 && !unnamed && doc.token(i).norm().endsWith("ها")) {
+                    org = Anaphora.possessive(doc, s, i); // «… زيفرا. ويقع مقرها في دبي»: "its" is the company told of before
+                }
+                add(doc, s, out, org, loc);
+            } else if (m < 0 && Clitics.in(SEAT_OF, doc.token(i).norm())) {
+                int[] after = new int[1];
+                // "the company" deep in a sentence naming nothing before it is too far from its antecedent to guess
+                boolean near = Anaphora.opening(doc, s, i + 1) || !doc.mentionsIn(s.firstToken(), i).isEmpty();
+                String org = namedAfter(doc, s, i + 1, after, near);
+                add(doc, s, out, org, org == null ? -1 : placeAfter(doc, s, after[0]));
+            } else if (m < 0 && TAKES.contains(Clitics.withoutConjunction(doc.token(i).norm())) && i + 3 < s.endToken()) {
+                int[] from = new int[] {i + 1};
+                String subject = doc.token(i + 1).is("من") ? null : namedAfter(doc, s, i + 1, from, true); // «وتتخذ الشركة من دبي مقرا»
+                if (subject == null && from[0] != i + 1 || from[0] + 2 >= s.endToken() || !doc.token(from[0]).is("من") || doc.mentionAt[takenPlace(doc, s, from[0] + 1)] < 0) {
+                    continue;
+                }
+                int loc = doc.mentionAt[takenPlace(doc, s, from[0] + 1)];
                 int after = doc.mention(loc).endToken();
                 boolean seat = after < s.endToken() && Clitics.bare(doc.token(after).norm()).startsWith("مقر");
-                add(doc, s, out, seat ? relativeHead(doc, s, i) : null, loc);
+                add(doc, s, out, !seat ? null : subject != null ? subject : relativeHead(doc, s, i), loc);
             }
         }
     }
@@ -168,6 +187,30 @@ final class LocationFacts {
     }
 
     /**
+     * The organization named at token k, past a bare «شركة» («شركة زيفرا»), or "the company" standing for one when
+     * {@code phrase}; end[0] is set past it. Null when k names none.
+     */
+    private static String namedAfter(Doc doc, Sentence s, int k, int[] end, boolean phrase) {
+        if (k + 1 < s.endToken() && doc.mentionAt[k] < 0 && doc.mentionAt[k + 1] >= 0 && Clitics.bare(doc.token(k).norm()).equals("شركه")) {
+            k++;
+        }
+        if (k >= s.endToken()) {
+            return null;
+        }
+        int m = doc.mentionAt[k];
+        if (m >= 0) {
+            end[0] = doc.mention(m).endToken();
+            return SITED.contains(doc.type(m)) ? doc.id(m) : null;
+        }
+        int length = phrase ? Anaphora.length(doc, k, s) : 0;
+        if (length > 0) {
+            end[0] = k + length;
+            return Anaphora.resolve(doc, k);
+        }
+        return null;
+    }
+
+    /**
      * «الشركة التي تتخذ من إسرائيل مقرا»: the noun a relative clause hangs on is what takes the seat (a name, or "the
      * company" standing for one), not the nearest name before; without a relative pronoun, the nearest name.
      */
@@ -241,17 +284,45 @@ final class LocationFacts {
                 && !isCountry(doc, city) ? city : region;
     }
 
-    /** "Run:ai, a Tel Aviv-based startup": the organization before ", a". */
+    /** "Run:ai, a Tel Aviv-based startup", "Acme Corp., a Reston-based contractor": the organization before ", a". */
     private static String apposedTo(Doc doc, Sentence s, int i) {
         int k = i - 1;
         while (k >= s.firstToken() && (doc.token(k).is("a") || doc.token(k).is("an") || doc.token(k).is("the"))) {
             k--;
         }
-        if (k - 1 >= s.firstToken() && Grammar.isComma(doc.token(k)) && doc.mentionAt[k - 1] >= 0
-                && doc.type(doc.mentionAt[k - 1]) == EntityType.ORGANIZATION) {
-            return doc.id(doc.mentionAt[k - 1]);
+        int name = k - 1;
+        if (name > s.firstToken() && doc.token(name).is(".") && doc.mentionAt[name] < 0) {
+            name--; // the period of "Corp." or "Inc." stands between the name and its comma
+        }
+        if (name >= s.firstToken() && Grammar.isComma(doc.token(k)) && doc.mentionAt[name] >= 0
+                && doc.type(doc.mentionAt[name]) == EntityType.ORGANIZATION) {
+            return doc.id(doc.mentionAt[name]);
         }
         return null;
+    }
+
+    /**
+     * "Ohio-based lenders Acme Bank and Beta Credit Union", "the Texas-based firms A, B and C": a plural description
+     * names a list, and every organization of the list sits in the place.
+     */
+    private static void listedAfterPlural(Doc doc, Sentence s, int from, String first, int place, FactCollector out) {
+        for (int k = from + 1; k < Math.min(s.endToken(), from + 7); k++) {
+            int m = doc.mentionAt[k];
+            if (m < 0) {
+                continue;
+            }
+            Token before = doc.token(k - 1);
+            String n = before.norm();
+            if (doc.id(m).equals(first) && doc.mentionAt[k - 1] < 0 && before.isWord() && !before.capitalized()
+                    && n.length() > 3 && n.endsWith("s") && !n.endsWith("ss")) {
+                java.util.List<String> members = new java.util.ArrayList<>();
+                NameLists.listAfter(doc, s, m, s.endToken(), SITED, first, members);
+                for (String member : members) {
+                    out.add(FactType.LOCATED_IN, member, doc.id(place), null, null, null, null, null, Attributes.evidence(doc, s), 0.7);
+                }
+            }
+            return;
+        }
     }
 
     /**

@@ -213,7 +213,12 @@ final class Movers {
      * of the sentence before filled, unless a departure of hers from a stated post is already told.
      */
     private static void succeededByPronoun(Doc doc, Sentence s, int m, FactCollector out) {
-        if (s.index() == 0 || !PersonPronouns.SUBJECTS.contains(doc.token(s.firstToken()).norm()) && !described(doc, s, m)) {
+        if (s.index() == 0) {
+            return;
+        }
+        int opening = doc.mentionAt[s.firstToken()];
+        String named = opening >= 0 && opening != m && doc.type(opening) == EntityType.PERSON ? doc.id(opening) : null;
+        if (named == null && !PersonPronouns.SUBJECTS.contains(doc.token(s.firstToken()).norm()) && !described(doc, s, m)) {
             return;
         }
         int previousStart = doc.sentences.get(s.index() - 1).start();
@@ -223,7 +228,8 @@ final class Movers {
                 return; // "who retires in June" alone told no post: the hire's post is the one left
             }
             if (f.type() == FactType.EMPLOYMENT_START && f.role() != null && f.evidence() != null
-                    && f.evidence().start() == previousStart && !f.subject().equals(doc.id(m))) {
+                    && f.evidence().start() == previousStart && !f.subject().equals(doc.id(m))
+                    && (named == null || named.equals(f.subject()))) { // "Roe succeeds Doe": Roe is the one just hired
                 hire = f;
             }
         }
@@ -250,6 +256,10 @@ final class Movers {
     /** Courtesy words, bare or under «لـ», between a word of replacing and the name: «خلفاً للمهندس X». */
     private static final Set<String> COURTESY = WordSet.of("للمهندس", "المهندس", "للدكتور", "الدكتور", "للسيد", "السيد",
             "للسيده", "السيده", "للاستاذ", "الاستاذ", "للشيخ", "الشيخ");
+
+    /** Words describing the one replaced before the name: "replace the long-serving X", "succeeds outgoing chief X". */
+    private static final Set<String> PREDECESSOR_WORDS = WordSet.of("the", "long", "-", "serving", "longtime",
+            "outgoing", "retiring", "departing", "incumbent", "current");
 
     private static final int NONE = -2;
     private static final long MAY_REPLACE = WordFlags.newFlag();
@@ -278,13 +288,14 @@ final class Movers {
                 && doc.mentionAt[from] >= 0) {
             from = doc.mention(doc.mentionAt[from]).endToken(); // «سيخلف A B»: A is the successor, B the one replaced
         }
-        // «خلفا لـ “X”»: the preposition and a quote may both stand before the name
-        for (int j = from; j < Math.min(s.endToken(), from + 3); j++) {
+        // «خلفا لـ “X”»: the preposition and a quote may both stand before the name; "replace the long-serving X"
+        for (int j = from; j < Math.min(s.endToken(), from + 5); j++) {
             int m = doc.mentionAt[j];
             if (m >= 0) {
                 return doc.type(m) == EntityType.PERSON ? m : -1;
             }
-            if (!Grammar.isQuote(doc.token(j)) && !doc.token(j).is("ل") && !COURTESY.contains(doc.token(j).norm())) {
+            if (!Grammar.isQuote(doc.token(j)) && !doc.token(j).is("ل") && !COURTESY.contains(doc.token(j).norm())
+                    && !PREDECESSOR_WORDS.contains(doc.token(j).norm())) {
                 return -1;
             }
         }

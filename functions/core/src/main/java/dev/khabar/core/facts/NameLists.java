@@ -53,6 +53,10 @@ final class NameLists {
                 k = closed + 1;
                 continue; // "Fortescue Metals Group (ASX: FMG), Chevron": a member's ticker or short name is no member
             }
+            if (t.is(".") && doc.mentionAt[k - 1] >= 0 && doc.mentionAt[k] < 0) {
+                k++;
+                continue; // "Acme Corp. and Beta Inc.": the period of a member's abbreviated ending
+            }
             if (Grammar.isQuote(t) || Grammar.isCoordinator(t) || LIST_OPENERS.contains(t.norm()) || coordinatedCue(t)
                     || ((t.is("the") || MEMBER_MODIFIERS.contains(t.norm())) && k > 0 && Grammar.isCoordinator(beforeMembers(doc, k)))) {
                 k++;

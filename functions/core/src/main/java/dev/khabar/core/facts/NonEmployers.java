@@ -63,6 +63,27 @@ final class NonEmployers {
         return words.length > 1 && REGULATOR_HEADS.contains(words[words.length - 1]);
     }
 
+    /**
+     * The entities that are news outlets (lexicon/non-employers.txt, not the regulators): in a deal's sentence an outlet
+     * is its source ("according to Forbes", «قال تقرير لموقع بلومبرغ»), never a buyer, investor or partner.
+     */
+    static Set<String> outlets(Doc doc) {
+        Set<String> ids = new java.util.HashSet<>();
+        for (Entity e : doc.entities.entities()) {
+            if (OUTLETS.contains(TextNormalizer.normalizePhrase(e.name()))) {
+                ids.add(e.id());
+                continue;
+            }
+            for (String alias : e.aliases()) {
+                if (OUTLETS.contains(TextNormalizer.normalizePhrase(alias))) {
+                    ids.add(e.id());
+                    break;
+                }
+            }
+        }
+        return ids;
+    }
+
     private static Entity entity(Doc doc, String id) {
         for (Entity e : doc.entities.entities()) {
             if (e.id().equals(id)) {

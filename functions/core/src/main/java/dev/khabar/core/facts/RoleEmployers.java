@@ -141,10 +141,20 @@ final class RoleEmployers {
     /** A company's units, which a title heads before the company is named: «رئيس قسم الشبكات في X». */
     private static final Set<String> UNITS = WordSet.of("قسم", "قطاع", "وحده", "اداره", "شعبه");
 
-    /** Whether token k is a unit noun or what the unit right before it is of (قسم الشبكات): the title's own phrase. */
+    /**
+     * Whether token k is a unit noun or what the unit before it is of, with its adjectives (قسم الشبكات, قسم الأجهزة
+     * المحمولة): the title's own phrase.
+     */
     static boolean unitComplement(Doc doc, int k) {
-        return UNITS.contains(Clitics.withoutConjunction(doc.token(k).norm())) || k > 0 && doc.token(k).norm().startsWith("ال")
-                && UNITS.contains(Clitics.withoutConjunction(doc.token(k - 1).norm()));
+        if (UNITS.contains(Clitics.withoutConjunction(doc.token(k).norm()))) {
+            return true;
+        }
+        for (int j = k; j > 0 && k - j < 3 && doc.mentionAt[j] < 0 && doc.token(j).norm().startsWith("ال"); j--) {
+            if (UNITS.contains(Clitics.withoutConjunction(doc.token(j - 1).norm()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "الرئيس التنفيذي لميتا", "CEO of Acme", "العضو المنتدب للبنك": the organization after the title. */

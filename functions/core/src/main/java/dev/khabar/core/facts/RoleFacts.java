@@ -79,6 +79,11 @@ final class RoleFacts {
                     && doc.token(r.startToken()).script() == Script.LATIN) {
                 person = lastHolder; // "has served as president of A, president of B and …": the titles of one career
             }
+            int before = r.startToken() - 1;
+            if (person < 0 && lastHolder >= 0 && conjoinedTitle(doc, s, r) && before > s.firstToken() && doc.mentionAt[before] >= 0
+                    && doc.type(doc.mentionAt[before]) == EntityType.ORGANIZATION) {
+                person = lastHolder; // «فلان، مؤسس X ومديرها التنفيذي»: a second title of the one just titled
+            }
             if (person >= 0 && doc.mention(person).startToken() == end && apposedTitleAfter(doc, s, person)) {
                 i = end - 1;
                 continue; // «والمهندس X رئيس مجلس إدارة Y»: a courtesy title; the post is the one after the name
@@ -300,11 +305,17 @@ final class RoleFacts {
         if (end < s.endToken() && doc.mentionAt[end] >= 0 && doc.type(doc.mentionAt[end]) == EntityType.PERSON) {
             return doc.mentionAt[end];
         }
-        int commaNamed = commaApposed(doc, s, company > 0 && named == end + company ? named : end);
+        int commaNamed = commaApposed(doc, s, company > 0 && named == end + company ? named : department(doc, s, end));
         if (commaNamed >= 0) {
             return commaNamed; // "named its current chairman, Jane Roe, as chief executive"
         }
         int k = r.startToken() - 1;
+        if (conjoinedTitle(doc, s, r)) {
+            int named2 = personAfterOrganization(doc, s, r.endToken());
+            if (named2 >= 0) {
+                return named2; // «رئيس X، فلان، ورئيس Y، فلان»: the name before the و holds the first title
+            }
+        }
         if (k > s.firstToken() && doc.mentionAt[k] < 0 && Grammar.isQuote(doc.token(k)) && doc.mentionAt[k - 1] >= 0
                 && doc.token(r.startToken()).script() == Script.ARABIC) {
             k--; // «وقال "برانديس" الرئيس التنفيذي»: the quoted name's closing quote
@@ -360,6 +371,15 @@ final class RoleFacts {
         return relative >= 0 ? relative : HeldPosts.holder(doc, s, r.startToken());
     }
 
+    /** An Arabic title joined by و to what precedes it: «ورئيس بنك X», «و رئيس بنك X». */
+    private static boolean conjoinedTitle(Doc doc, Sentence s, RoleMatch r) {
+        Token t = doc.token(r.startToken());
+        if (t.script() != Script.ARABIC) {
+            return false;
+        }
+        return ArabicRoles.conjoined(t.norm()) || r.startToken() > s.firstToken() && doc.token(r.startToken() - 1).is("و");
+    }
+
     private static final Set<String> RELATIVES = WordSet.of("الذي", "التي");
 
     /**
@@ -384,9 +404,12 @@ final class RoleFacts {
         return -1;
     }
 
-    /** A person holding a post: "has served as president of Acme", "will continue as chairman". */
+    /**
+     * A person holding or taking a post: "has served as president of Acme", "will continue as chairman", "became
+     * president in 2012", "worked as chief operating officer at Acme".
+     */
     private static final Set<String> SERVING = WordSet.of("served", "serves", "serve", "serving", "as", "continue",
-            "continues");
+            "continues", "became", "worked", "works", "working");
 
     /** One-word titles that are also verbs: "he will also lead the board" takes no title. */
     private static final Set<String> VERB_TITLES = WordSet.of("lead", "head", "chair", "partner", "counsel", "engineer");
@@ -399,6 +422,31 @@ final class RoleFacts {
             }
         }
         return true;
+    }
+
+    /**
+     * "Acme's chief of mobile operations, Jane Roe,", "its head for retail banking, Jane Roe,": past the unit a title
+     * is of (a few words that name nothing) to the comma before the holder's name; {@code end} when none.
+     */
+    private static int department(Doc doc, Sentence s, int end) {
+        if (end >= s.endToken() || !doc.token(end).is("of") && !doc.token(end).is("for")) {
+            return end;
+        }
+        for (int k = end + 1; k < Math.min(s.endToken(), end + 6); k++) {
+            Token t = doc.token(k);
+            if (Grammar.isComma(t)) {
+                return k > end + 1 ? k : end;
+            }
+            if (doc.mentionAt[k] >= 0 || !t.isWord() || t.is("and") || t.is("the") || Grammar.isPreposition(t)) {
+                return end;
+            }
+        }
+        return end;
+    }
+
+    /** Words after a name set off by a title that close the apposition: "chairman, Jane Roe (Retd) said", "…, Jane Roe said". */
+    private static boolean closesApposition(Token t) {
+        return Grammar.isComma(t) || t.is("(") || Clitics.in(Movers.SPEECH_VERBS, t.norm()) || t.is("stated");
     }
 
     /** An English name set off by commas right after a title ("chairman, Jane Roe, …", "chairman, Dr Jane Roe, …"), or -1. */
@@ -418,7 +466,7 @@ final class RoleFacts {
             return -1;
         }
         int after = doc.mention(m).endToken();
-        return after < s.endToken() && (Grammar.isComma(doc.token(after)) || nationality) ? m : -1;
+        return after < s.endToken() && (closesApposition(doc.token(after)) || nationality) ? m : -1;
     }
 
     /** Past courtesy words ("المهندس", "Dr."); an honorific that is also a title reads as courtesy here. */

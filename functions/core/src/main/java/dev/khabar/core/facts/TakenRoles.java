@@ -63,9 +63,15 @@ final class TakenRoles {
             if (k > from && t.isWord() && m < 0 && doc.mentionAt[k - 1] >= 0
                     && doc.type(doc.mentionAt[k - 1]) == EntityType.PERSON && doc.mention(doc.mentionAt[k - 1]).startToken() == from
                     && !t.norm().startsWith("و")) { // verb, subject, then the post as object
-                RoleMatch r = RoleFacts.match(doc, k, s.endToken());
+                int at = k;
+                boolean itsPost = false;
+                while (at < s.endToken() - 1 && t.script() == Script.LATIN && ROLE_FILLERS.contains(doc.token(at).norm())) {
+                    itsPost |= ORGANIZATION_PRONOUNS.contains(doc.token(at).norm());
+                    at++; // "named X its new chief executive"
+                }
+                RoleMatch r = RoleFacts.match(doc, at, s.endToken());
                 if (r != null && !r.group() && !r.deputyOnly()) {
-                    return new Taken(r.mainRole(), r.possessive(), false, r.endToken()); // «تولى X رئاسة …», "named X CEO"
+                    return new Taken(r.mainRole(), itsPost || r.possessive(), false, r.endToken()); // «تولى X رئاسة …», "named X CEO"
                 }
             }
             if (PLURAL_POSTS.contains(Clitics.bare(t.norm()))) {

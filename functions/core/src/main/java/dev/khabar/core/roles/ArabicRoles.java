@@ -124,6 +124,11 @@ public final class ArabicRoles {
         return new RoleMatch(i, end, List.copyOf(roles), founder, false, title.kind().equals("group"), former, possessive);
     }
 
+    /** Whether a word is a title carrying the conjunction و: «ورئيس», «والمدير» (not «وزير», whose و is its own). */
+    public static boolean conjoined(String norm) {
+        return norm.length() > 2 && norm.charAt(0) == 'و' && !titlesOf(norm.substring(1)).isEmpty();
+    }
+
     private static String withComplement(String english, RoleMatch next, List<Token> tokens) {
         String head = next.mainRole();
         int of = head.indexOf(" of ");
@@ -162,6 +167,11 @@ public final class ArabicRoles {
             addTitles(reading.substring(0, reading.length() - 1), all);
         }
         if (reading.endsWith("ها") && reading.length() >= 5) { // "مؤسسها", "مديرها": the title of its company
+            addTitles(reading.substring(0, reading.length() - 2), all);
+        }
+        if (reading.endsWith("تها") && reading.length() >= 6) { // "مديرتها", "رئيستها": a woman's title of its company
+            addTitles(reading.substring(0, reading.length() - 3), all);
+        } else if (reading.endsWith("ته") && reading.length() >= 5) { // "رئيسته"
             addTitles(reading.substring(0, reading.length() - 2), all);
         }
         return CANDIDATES.remember(reading, List.copyOf(all));

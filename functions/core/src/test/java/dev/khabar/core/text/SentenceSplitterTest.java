@@ -58,4 +58,12 @@ class SentenceSplitterTest {
         assertEquals(1, split("Acme Ltd booked 90 Mn. in new orders last year.").size());
         assertEquals(2, split("The board met on Monday. Acme then left.").size());
     }
+
+    @Test
+    void aStopBetweenLatinLettersSpelledInArabicDoesNotSplit() {
+        assertEquals(1, split("وقالت أيه. تي أند تي إن الأرباح ارتفعت.").size());
+        assertEquals(1, split("واشترت شركة يو. إس. أيه للتقنية المصنع.").size());
+        assertEquals(1, split("وأعلنت نوفا فارما بي. إل. سي عن نتائجها.").size());
+        assertEquals(2, split("وصل الوفد إلى دبي. تي موبايل لم تعلق.").size());
+    }
 }

@@ -1,0 +1,55 @@
+package dev.khabar.core.facts;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.khabar.core.Extracted;
+import dev.khabar.core.model.Entity;
+import dev.khabar.core.model.FactType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * An organization's seat in every word order: the verb first («وتتخذ الشركة من دبي مقرا لها»), the seat of what is
+ * named after «مقر» («ويقع مقر الشركة في بيروت»), and «مقرها» opening a sentence, whose "its" is the company before.
+ */
+class ArabicSeatWordOrdersTest {
+    private static Entity withAlias(Extracted x, String alias) {
+        return x.document().entities().stream().filter(e -> e.aliases().contains(alias)).findFirst()
+                .orElseThrow(() -> new AssertionError(x.names()));
+    }
+
+    private static void assertSeat(String text, String org, String place) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        String o = withAlias(x, org).id();
+        String p = withAlias(x, place).id();
+        assertTrue(x.document().facts().stream().anyMatch(f -> f.type() == FactType.LOCATED_IN && f.subject().equals(o)
+                && p.equals(f.object())), x.describeFacts());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وتتخذ شركة زيفرا من دبي مقرا لها منذ تأسيسها.|زيفرا|دبي",
+            "أعلنت شركة كوردا نتائجها. وتتخذ الشركة من بيروت مقرا لها.|كوردا|بيروت",
+            "ويتخذ بنك كوردا من القاهرة مقراً رئيسياً له.|بنك كوردا|القاهرة"})
+    void theVerbFirst(String text, String org, String place) {
+        assertSeat(text, org, place);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "تأسست شركة زيفرا عام 2016، ويقع مقر الشركة في دبي.|زيفرا|دبي",
+            "ويقع مقر شركة كوردا في بيروت منذ عشرين عاما.|كوردا|بيروت",
+            "أعلن بنك كوردا أرباحه. ويقع مقر البنك في القاهرة.|بنك كوردا|القاهرة"})
+    void theSeatOfWhatFollows(String text, String org, String place) {
+        assertSeat(text, org, place);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "أعلنت شركة زيفرا عن أرباح قياسية. ويقع مقرها الرئيسي في دبي.|زيفرا|دبي",
+            "تعمل شركة كوردا في قطاع الطاقة. ومقرها في بيروت.|كوردا|بيروت",
+            "تأسست شركة زيفرا عام 2019. ويوجد مقرها في الرياض.|زيفرا|الرياض"})
+    void itsSeatInTheNextSentence(String text, String org, String place) {
+        assertSeat(text, org, place);
+    }
+}

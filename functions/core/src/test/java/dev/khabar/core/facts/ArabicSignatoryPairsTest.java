@@ -1,0 +1,39 @@
+package dev.khabar.core.facts;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.khabar.core.Extracted;
+import dev.khabar.core.model.Entity;
+import dev.khabar.core.model.FactType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * «رئيس X، فلان، ورئيس Y، علان»: each title of a coordinated pair is held by the name apposed after it; the name before
+ * the و holds the first title only.
+ */
+class ArabicSignatoryPairsTest {
+    private static Entity withAlias(Extracted x, String alias) {
+        return x.document().entities().stream().filter(e -> e.aliases().contains(alias)).findFirst()
+                .orElseThrow(() -> new AssertionError(x.names()));
+    }
+
+    private static boolean has(Extracted x, String subject, String object) {
+        String s = withAlias(x, subject).id();
+        String o = withAlias(x, object).id();
+        return x.document().facts().stream().anyMatch(f -> f.type() == FactType.ROLE && f.subject().equals(s) && o.equals(f.object()));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ووقع الاتفاقية رئيس شركة زيفرا، سامر حداد، ورئيس شركة كوردا، نبيل منصور.|سامر حداد|زيفرا|نبيل منصور|كوردا",
+            "وحضر التوقيع الرئيس التنفيذي لشركة زيفرا، ليلى عمران، والرئيس التنفيذي لشركة كوردا، كريم داود.|ليلى عمران|زيفرا|كريم داود|كوردا",
+            "ووقعها المدير العام لشركة زيفرا، هاني سعيد، و مدير عام شركة كوردا، رامي يوسف، في دبي.|هاني سعيد|زيفرا|رامي يوسف|كوردا"})
+    void eachTitleOfAPairGoesToTheNameAfterIt(String text, String first, String firstOrg, String second, String secondOrg) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(has(x, first, firstOrg), x.describeFacts());
+        assertTrue(has(x, second, secondOrg), x.describeFacts());
+        assertFalse(has(x, first, secondOrg), x.describeFacts());
+    }
+}

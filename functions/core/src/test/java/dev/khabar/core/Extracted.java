@@ -39,6 +39,22 @@ public record Extracted(FactsDocument document) {
                 + " among " + describeFacts()));
     }
 
+    /** The entity that has {@code alias} among its aliases: a test of Arabic text names it as the text spells it. */
+    public Entity withAlias(String alias) {
+        return spelled(alias).orElseGet(() -> fail("no entity spelled " + alias + " in " + names()));
+    }
+
+    public Optional<Entity> spelled(String alias) {
+        return document.entities().stream().filter(e -> e.aliases().contains(alias)).findFirst();
+    }
+
+    /** Whether a fact of {@code type} joins the entities spelled {@code subjectAlias} and {@code objectAlias}. */
+    public boolean hasFactByAlias(FactType type, String subjectAlias, String objectAlias) {
+        String s = withAlias(subjectAlias).id();
+        String o = withAlias(objectAlias).id();
+        return document.facts().stream().anyMatch(f -> f.type() == type && f.subject().equals(s) && o.equals(f.object()));
+    }
+
     public String names() {
         return document.entities().stream().map(e -> e.name() + "/" + e.type()).toList().toString();
     }

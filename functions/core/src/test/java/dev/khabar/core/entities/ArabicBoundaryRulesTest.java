@@ -7,15 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.khabar.core.Extracted;
 import dev.khabar.core.model.Entity;
 import dev.khabar.core.model.EntityType;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Where Arabic names start and end: cue nouns, complements, honorifics, verbs and adjectives that border them. */
 class ArabicBoundaryRulesTest {
-    private static Optional<Entity> withAlias(Extracted x, String alias) {
-        return x.document().entities().stream().filter(e -> e.aliases().contains(alias)).findFirst();
-    }
-
     private static boolean anyAliasContains(Extracted x, String part) {
         return x.document().entities().stream().anyMatch(e -> e.aliases().stream().anyMatch(a -> a.contains(part)));
     }
@@ -24,8 +19,8 @@ class ArabicBoundaryRulesTest {
     void companyNameTakesItsAdjectivesAndLamComplement() {
         Extracted x = Extracted.of("فازت شركة الريان العامة للإنشاءات بعقد جديد، وقالت الشركة الأهلية للتطوير والإسكان إنها ستشارك.",
                 "2025-01-01");
-        assertTrue(withAlias(x, "الريان العامة للإنشاءات").isPresent(), x.names());
-        assertTrue(withAlias(x, "الشركة الأهلية للتطوير والإسكان").isPresent(), x.names());
+        assertTrue(x.spelled("الريان العامة للإنشاءات").isPresent(), x.names());
+        assertTrue(x.spelled("الشركة الأهلية للتطوير والإسكان").isPresent(), x.names());
     }
 
     @Test
@@ -37,50 +32,50 @@ class ArabicBoundaryRulesTest {
     @Test
     void aForeignCompanyNameStopsAtItsNationalityAdjective() {
         Extracted x = Extracted.of("قالت شركة فالكو مارتن البريطانية إنها ستوسع مصانعها.", "2025-01-01");
-        assertTrue(withAlias(x, "فالكو مارتن").isPresent(), x.names());
+        assertTrue(x.spelled("فالكو مارتن").isPresent(), x.names());
         assertFalse(anyAliasContains(x, "البريطانية"), x.names());
     }
 
     @Test
     void publicBodyInConstructWithThePublicAdjective() {
         Extracted x = Extracted.of("وأعلنت وزارة قطاع النقل العام خطة جديدة العام الماضي.", "2025-01-01");
-        assertTrue(withAlias(x, "وزارة قطاع النقل العام").isPresent(), x.names());
+        assertTrue(x.spelled("وزارة قطاع النقل العام").isPresent(), x.names());
     }
 
     @Test
     void honorificsAndLongBinChains() {
         Extracted x = Extracted.of("وحضر سمو الأمير الدكتور فهد بن خالد بن سلمان آل فيصل الحفل.", "2025-01-01");
-        assertTrue(withAlias(x, "فهد بن خالد بن سلمان آل فيصل").isPresent(), x.names());
-        assertEquals(EntityType.PERSON, withAlias(x, "فهد بن خالد بن سلمان آل فيصل").get().type());
+        assertTrue(x.spelled("فهد بن خالد بن سلمان آل فيصل").isPresent(), x.names());
+        assertEquals(EntityType.PERSON, x.spelled("فهد بن خالد بن سلمان آل فيصل").get().type());
     }
 
     @Test
     void aVerbAfterANameIsNotPartOfIt() {
         Extracted x = Extracted.of("وقالت الشركة إن كريستيان فولمر سيصبح رئيسا لمجلس الإدارة.", "2025-01-01");
-        assertTrue(withAlias(x, "كريستيان فولمر").isPresent(), x.names());
+        assertTrue(x.spelled("كريستيان فولمر").isPresent(), x.names());
         assertFalse(anyAliasContains(x, "سيصبح"), x.names());
     }
 
     @Test
     void aMasculineNisbaStaysInAPersonsName() {
         Extracted x = Extracted.of("وأكد خالد الكويتي، الرئيس التنفيذي للشركة، أن العمل مستمر.", "2025-01-01");
-        assertTrue(withAlias(x, "خالد الكويتي").isPresent(), x.names());
+        assertTrue(x.spelled("خالد الكويتي").isPresent(), x.names());
     }
 
     @Test
     void placeNounsAndBasedStatementsNameUnlistedPlaces() {
         Extracted x = Extracted.of("ولدت الفكرة في مدينة سوتشان، وتعمل الشركة من مقرها في بلومارك.", "2025-01-01");
-        assertEquals(EntityType.LOCATION, withAlias(x, "سوتشان").orElseThrow().type(), x.names());
-        assertEquals(EntityType.LOCATION, withAlias(x, "بلومارك").orElseThrow().type(), x.names());
+        assertEquals(EntityType.LOCATION, x.spelled("سوتشان").orElseThrow().type(), x.names());
+        assertEquals(EntityType.LOCATION, x.spelled("بلومارك").orElseThrow().type(), x.names());
     }
 
     @Test
     void parenthesizedShortNamesAndQuotedSecondNamesAreAliases() {
         Extracted x = Extracted.of("وقعت الشركة الوطنية للصناعات الدقيقة (دقة) اتفاقا مع شركة الفجر للمقاولات \"رامكو تيك\". "
                 + "وقال رئيس (دقة) إن شركة الفجر ستبدأ العمل.", "2025-01-01");
-        Entity precise = withAlias(x, "الشركة الوطنية للصناعات الدقيقة").orElseThrow();
+        Entity precise = x.spelled("الشركة الوطنية للصناعات الدقيقة").orElseThrow();
         assertTrue(precise.aliases().contains("دقة"), x.names());
-        Entity fajr = withAlias(x, "شركة الفجر للمقاولات").orElseThrow();
+        Entity fajr = x.spelled("شركة الفجر للمقاولات").orElseThrow();
         assertTrue(fajr.aliases().contains("رامكو تيك"), x.names());
     }
 
@@ -93,31 +88,31 @@ class ArabicBoundaryRulesTest {
     @Test
     void theKingdomAloneIsTheKingdomTheStoryNames() {
         Extracted saudi = Extracted.of("وقال إن الخطة تدعم اقتصاد المملكة.", "2025-01-01");
-        assertEquals("Saudi Arabia", withAlias(saudi, "المملكة").orElseThrow().name(), saudi.names());
+        assertEquals("Saudi Arabia", saudi.spelled("المملكة").orElseThrow().name(), saudi.names());
         Extracted jordan = Extracted.of("قالت الحكومة الأردنية إن صادرات المملكة زادت.", "2025-01-01");
-        assertEquals("Jordan", withAlias(jordan, "المملكة").orElseThrow().name(), jordan.names());
+        assertEquals("Jordan", jordan.spelled("المملكة").orElseThrow().name(), jordan.names());
     }
 
     @Test
     void theOutletOfADatelineIsAnOrganizationButNotTheDoer() {
         Extracted x = Extracted.of("دبي - أخبار اليوم: استحوذت أرامكو على شركة نافتا بالكامل.", "2025-01-01");
-        assertTrue(withAlias(x, "أخبار اليوم").isPresent(), x.names());
-        assertTrue(x.document().facts().stream().noneMatch(f -> f.subject().equals(withAlias(x, "أخبار اليوم").get().id())),
+        assertTrue(x.spelled("أخبار اليوم").isPresent(), x.names());
+        assertTrue(x.document().facts().stream().noneMatch(f -> f.subject().equals(x.spelled("أخبار اليوم").get().id())),
                 x.describeFacts());
     }
 
     @Test
     void aKnownNameInQuotesAfterACueNameIsTheSameOrganization() {
         Extracted x = Extracted.of("وقع صندوق الرؤية \"Mubadala\" اتفاقا جديدا.", "2025-01-01");
-        assertTrue(withAlias(x, "صندوق الرؤية").orElseThrow().aliases().contains("Mubadala"), x.names());
+        assertTrue(x.spelled("صندوق الرؤية").orElseThrow().aliases().contains("Mubadala"), x.names());
     }
 
     @Test
     void aPlaceOpeningAnInstitutionsNameIsPartOfIt() {
         Extracted x = Extracted.of("وقعت شركة الرياض الوطنية للإسكان اتفاقا مع جامعة القاهرة، وقالت شركة في دبي إنها ستشارك.",
                 "2025-01-01");
-        assertTrue(withAlias(x, "شركة الرياض الوطنية للإسكان").isPresent(), x.names());
-        assertTrue(withAlias(x, "جامعة القاهرة").isPresent(), x.names());
+        assertTrue(x.spelled("شركة الرياض الوطنية للإسكان").isPresent(), x.names());
+        assertTrue(x.spelled("جامعة القاهرة").isPresent(), x.names());
         assertTrue(x.entity("Riyadh").isEmpty() && x.entity("Cairo").isEmpty(), x.names());
         assertEquals(EntityType.LOCATION, x.requireEntity("Dubai").type(), x.names());
     }
@@ -132,7 +127,7 @@ class ArabicBoundaryRulesTest {
     @Test
     void aFamilyNameAfterTheFathersNameAndLinksSpelledInEnglish() {
         Extracted x = Extracted.of("وقال الدكتور ماجد بن ناصر القحطاني إن العمل مستمر.", "2025-01-01");
-        Entity person = withAlias(x, "ماجد بن ناصر القحطاني").orElseThrow();
+        Entity person = x.spelled("ماجد بن ناصر القحطاني").orElseThrow();
         assertTrue(person.name().startsWith("Majed bin "), person.name());
     }
 
@@ -140,7 +135,7 @@ class ArabicBoundaryRulesTest {
     void aShortenedNameMatchesAnySpellingOfTheLongerOne() {
         Extracted x = Extracted.of("فازت شركة الوادي للطاقة \"سامر نبيل عطوان\" بالعقد. وقالت شركة \"سامر عطوان\" إنها ستبدأ العمل.",
                 "2025-01-01");
-        Entity wadi = withAlias(x, "شركة الوادي للطاقة").orElseThrow();
+        Entity wadi = x.spelled("شركة الوادي للطاقة").orElseThrow();
         assertTrue(wadi.aliases().contains("سامر عطوان"), x.names());
     }
 }

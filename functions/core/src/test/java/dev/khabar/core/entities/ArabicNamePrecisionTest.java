@@ -6,16 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.khabar.core.Extracted;
 import dev.khabar.core.model.Entity;
 import dev.khabar.core.model.EntityType;
-import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Arabic words that look like names and are not, and names whose type or end the words around them tell. */
 class ArabicNamePrecisionTest {
-    private static Optional<Entity> withAlias(Extracted x, String alias) {
-        return x.document().entities().stream().filter(e -> e.aliases().contains(alias)).findFirst();
-    }
-
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "وقال المدير: وأنا أقدم شكري للفريق على جهوده.",
@@ -33,7 +28,7 @@ class ArabicNamePrecisionTest {
             "واستحوذت أنغامي اللبنانية على منافستها.|أنغامي"})
     void anUndefinedWordBeforeAFeminineNationalityIsACompany(String text, String name) {
         Extracted x = Extracted.of(text, "2025-01-01");
-        assertEquals(EntityType.ORGANIZATION, withAlias(x, name).orElseThrow(() -> new AssertionError(x.names())).type());
+        assertEquals(EntityType.ORGANIZATION, x.spelled(name).orElseThrow(() -> new AssertionError(x.names())).type());
     }
 
     @ParameterizedTest
@@ -42,7 +37,7 @@ class ArabicNamePrecisionTest {
             "وقال إن منتجاتها الصينية تنافس بقوة.|منتجاتها"})
     void aPossessedNounBeforeANationalityIsNoName(String text, String word) {
         Extracted x = Extracted.of(text, "2025-01-01");
-        assertTrue(withAlias(x, word).isEmpty(), x.names());
+        assertTrue(x.spelled(word).isEmpty(), x.names());
     }
 
     @ParameterizedTest
@@ -52,9 +47,9 @@ class ArabicNamePrecisionTest {
             "وحضر الاجتماع أحمد سالم الكعبي، المدير العام للشركة.|أحمد سالم الكعبي|"})
     void aFamilyNisbaClosesThePersonAndTheBodyIsNotAPerson(String text, String person, String body) {
         Extracted x = Extracted.of(text, "2025-01-01");
-        assertEquals(EntityType.PERSON, withAlias(x, person).orElseThrow(() -> new AssertionError(x.names())).type());
+        assertEquals(EntityType.PERSON, x.spelled(person).orElseThrow(() -> new AssertionError(x.names())).type());
         if (body != null) {
-            assertTrue(withAlias(x, body).map(e -> e.type() != EntityType.PERSON).orElse(true), x.names());
+            assertTrue(x.spelled(body).map(e -> e.type() != EntityType.PERSON).orElse(true), x.names());
         }
     }
 
@@ -65,7 +60,7 @@ class ArabicNamePrecisionTest {
             "وأطلقت خدمة عمر كاش للمدفوعات.|عمر كاش|PRODUCT"})
     void aCueBeforeAGivenNameTypesTheName(String text, String name, EntityType type) {
         Extracted x = Extracted.of(text, "2025-01-01");
-        assertEquals(type, withAlias(x, name).orElseThrow(() -> new AssertionError(x.names())).type());
+        assertEquals(type, x.spelled(name).orElseThrow(() -> new AssertionError(x.names())).type());
     }
 
     @ParameterizedTest
@@ -85,7 +80,7 @@ class ArabicNamePrecisionTest {
             "وقعت شركة اتحاد مقاولي الطرق \"طرق\" العقد.|اتحاد مقاولي الطرق|طرق"})
     void aConstructNameTakesItsGenitiveAndItsQuotedShortName(String text, String name, String shortName) {
         Extracted x = Extracted.of(text, "2025-01-01");
-        Entity e = withAlias(x, name).orElseThrow(() -> new AssertionError(x.names()));
+        Entity e = x.spelled(name).orElseThrow(() -> new AssertionError(x.names()));
         assertTrue(e.aliases().contains(shortName), x.names());
     }
 
@@ -96,7 +91,7 @@ class ArabicNamePrecisionTest {
             "وقعت الشركة الناشئة للتقنيات المالية عقدا.|الشركة الناشئة للتقنيات المالية"})
     void aDefiniteCompanyWithAnAdjectiveAndAComplementIsAName(String text, String name) {
         Extracted x = Extracted.of(text, "2025-01-01");
-        assertTrue(withAlias(x, name).isPresent(), x.names());
+        assertTrue(x.spelled(name).isPresent(), x.names());
     }
 
     @ParameterizedTest

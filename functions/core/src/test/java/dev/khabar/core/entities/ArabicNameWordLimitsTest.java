@@ -6,16 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.khabar.core.Extracted;
 import dev.khabar.core.model.Entity;
 import dev.khabar.core.model.EntityType;
-import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Where an Arabic person's name ends: words that are never part of one, and the words that still are. */
 class ArabicNameWordLimitsTest {
-    private static Optional<Entity> withAlias(Extracted x, String alias) {
-        return x.document().entities().stream().filter(e -> e.aliases().contains(alias)).findFirst();
-    }
-
     private static boolean anyPersonWith(Extracted x, String word) {
         for (Entity e : x.document().entities()) {
             for (String alias : e.aliases()) {
@@ -56,6 +51,6 @@ class ArabicNameWordLimitsTest {
             "وصرح نبيل فتح الله بأن الأرباح ارتفعت.|نبيل فتح الله"})
     void aThirdGivenNameOrTheDivineNameClosesTheName(String text, String person) {
         Extracted x = Extracted.of(text, "2025-01-01");
-        assertEquals(EntityType.PERSON, withAlias(x, person).orElseThrow(() -> new AssertionError(x.names())).type());
+        assertEquals(EntityType.PERSON, x.spelled(person).orElseThrow(() -> new AssertionError(x.names())).type());
     }
 }

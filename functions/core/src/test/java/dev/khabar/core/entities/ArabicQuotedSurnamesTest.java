@@ -12,11 +12,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** A lone quoted surname with a definite title in apposition is a person, and holds that title. */
 class ArabicQuotedSurnamesTest {
-    private static Entity withAlias(Extracted x, String alias) {
-        return x.document().entities().stream().filter(e -> e.aliases().contains(alias)).findFirst()
-                .orElseThrow(() -> new AssertionError(x.names()));
-    }
-
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "وأوضح \"برانديس\" الرئيس التنفيذي لشركة سابك أن الأرباح تراجعت.|برانديس|SABIC",
@@ -24,9 +19,9 @@ class ArabicQuotedSurnamesTest {
             "وأكد “ريختر” الرئيس التنفيذي لشركة سابك أن الخطة مستمرة.|ريختر|SABIC"})
     void aQuotedSurnameBeforeADefiniteTitleIsAPersonHoldingIt(String text, String person, String org) {
         Extracted x = Extracted.of(text, "2025-01-01");
-        Entity p = withAlias(x, person);
+        Entity p = x.withAlias(person);
         assertEquals(EntityType.PERSON, p.type(), x.names());
-        String o = withAlias(x, org).id();
+        String o = x.withAlias(org).id();
         assertTrue(x.document().facts().stream().anyMatch(f -> f.type() == FactType.ROLE && f.subject().equals(p.id())
                 && o.equals(f.object())), x.document().facts().toString());
     }

@@ -12,18 +12,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** «الشيخ …», «الأمير …» are cited as part of the name; «للصندوق الثقافي» keeps the article ل swallowed. */
 class ArabicTitledNamesTest {
-    private static Entity withAlias(Extracted x, String alias) {
-        return x.document().entities().stream().filter(e -> e.aliases().contains(alias)).findFirst()
-                .orElseThrow(() -> new AssertionError(x.names()));
-    }
-
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "وكان الشيخ حمد بن سالم آل ثاني قد وقع الاتفاقية أمس.|حمد بن سالم آل ثاني|الشيخ حمد بن سالم آل ثاني",
             "وحضر صاحب السمو الملكي الأمير فيصل بن خالد بن سلمان حفل التوقيع.|فيصل بن خالد بن سلمان|الأمير فيصل بن خالد بن سلمان",
             "وافتتحت الشيخة مريم بنت راشد المعرض الجديد.|مريم بنت راشد|الشيخة مريم بنت راشد"})
     void aRoyalTitleBeforeANameIsOneMoreSpelling(String text, String name, String titled) {
-        Entity e = withAlias(Extracted.of(text, "2025-01-01"), name);
+        Entity e = Extracted.of(text, "2025-01-01").withAlias(name);
         assertEquals(EntityType.PERSON, e.type());
         assertTrue(e.aliases().contains(titled), e.aliases().toString());
     }
@@ -33,7 +28,7 @@ class ArabicTitledNamesTest {
             "وقال الدكتور سامي العتيبي إن النتائج جيدة.|سامي العتيبي",
             "وقال المهندس خالد الحربي إن المشروع اكتمل.|خالد الحربي"})
     void otherHonorificsAreNoPartOfTheName(String text, String name) {
-        Entity e = withAlias(Extracted.of(text, "2025-01-01"), name);
+        Entity e = Extracted.of(text, "2025-01-01").withAlias(name);
         assertFalse(e.aliases().stream().anyMatch(a -> a.length() > name.length() && a.endsWith(name)), e.aliases().toString());
     }
 
@@ -43,6 +38,6 @@ class ArabicTitledNamesTest {
             "وأوضح مدير عام للهيئة الوطنية سامي العتيبي أن الخطة جاهزة.|الهيئة الوطنية",
             "وقالت المديرة التنفيذية للوكالة الفضائية نورة السالم إن الإطلاق نجح.|الوكالة الفضائية"})
     void aBodyAfterLamKeepsItsArticle(String text, String name) {
-        withAlias(Extracted.of(text, "2025-01-01"), name);
+        Extracted.of(text, "2025-01-01").withAlias(name);
     }
 }

@@ -7,15 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.khabar.core.Extracted;
 import dev.khabar.core.model.Entity;
 import dev.khabar.core.model.EntityType;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Where English names start and end and what they are, from the words around them. */
 class EntityBoundaryRulesTest {
-    private static Optional<Entity> withAlias(Extracted x, String alias) {
-        return x.document().entities().stream().filter(e -> e.aliases().contains(alias)).findFirst();
-    }
-
     @Test
     void hyphenatedGivenNamesAreWholeAndMakeAPerson() {
         Extracted x = Extracted.of("The board named Jan-Olof Brandt its chairman, and Marie-Claude Dufresne left.", "2025-01-01");

@@ -3,24 +3,12 @@ package dev.khabar.core.facts;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.khabar.core.Extracted;
-import dev.khabar.core.model.Entity;
 import dev.khabar.core.model.FactType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** «فلان، مؤسس X ومديرها التنفيذي»: the title joined by و after the company is the founder's second post there. */
 class ArabicFounderAndSecondTitleTest {
-    private static Entity withAlias(Extracted x, String alias) {
-        return x.document().entities().stream().filter(e -> e.aliases().contains(alias)).findFirst()
-                .orElseThrow(() -> new AssertionError(x.names()));
-    }
-
-    private static boolean has(Extracted x, FactType type, String subject, String object) {
-        String s = withAlias(x, subject).id();
-        String o = withAlias(x, object).id();
-        return x.document().facts().stream().anyMatch(f -> f.type() == type && f.subject().equals(s) && o.equals(f.object()));
-    }
-
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "وقال سامر حداد، مؤسس شركة زيفرا ومديرها التنفيذي، إن الطلب ارتفع.|سامر حداد|زيفرا",
@@ -28,7 +16,7 @@ class ArabicFounderAndSecondTitleTest {
             "وأكد كريم داود، مؤسس شركة زيفرا ورئيس مجلس إدارتها، أن الخطة مستمرة.|كريم داود|زيفرا"})
     void theFounderHoldsTheSecondTitle(String text, String person, String org) {
         Extracted x = Extracted.of(text, "2025-01-01");
-        assertTrue(has(x, FactType.FOUNDED, person, org), x.describeFacts());
-        assertTrue(has(x, FactType.ROLE, person, org), x.describeFacts());
+        assertTrue(x.hasFactByAlias(FactType.FOUNDED, person, org), x.describeFacts());
+        assertTrue(x.hasFactByAlias(FactType.ROLE, person, org), x.describeFacts());
     }
 }

@@ -4,18 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.khabar.core.Extracted;
-import dev.khabar.core.model.Entity;
 import dev.khabar.core.model.FactType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** «يشغل منصب الرئيس التنفيذي لشركة Y»: the holder is named between, before, or earlier in the sentence. */
 class ArabicHeldPostsTest {
-    private static Entity withAlias(Extracted x, String alias) {
-        return x.document().entities().stream().filter(e -> e.aliases().contains(alias)).findFirst()
-                .orElseThrow(() -> new AssertionError(x.names()));
-    }
-
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "وكان خالد العتيبي يشغل منصب الرئيس التنفيذي لشركة سابك قبل انتقاله.|خالد العتيبي|SABIC|CEO",
@@ -24,8 +18,8 @@ class ArabicHeldPostsTest {
             "وتشغل نورة الدوسري حاليا منصب المدير المالي لشركة أرامكو السعودية.|نورة الدوسري|Saudi Aramco|CFO"})
     void theHolderOfAPostNamedAfterMansibHoldsIt(String text, String person, String org, String role) {
         Extracted x = Extracted.of(text, "2025-01-01");
-        String p = withAlias(x, person).id();
-        String o = withAlias(x, org).id();
+        String p = x.withAlias(person).id();
+        String o = x.withAlias(org).id();
         assertTrue(x.document().facts().stream().anyMatch(f -> f.type() == FactType.ROLE && f.subject().equals(p)
                 && o.equals(f.object()) && role.equals(f.role())), x.document().facts().toString());
     }
@@ -36,9 +30,9 @@ class ArabicHeldPostsTest {
             "انضم خالد العمري إلى شركة أرامكو السعودية العام الماضي، وكان يشغل منصب المدير المالي لشركة سابك.|خالد العمري|SABIC|Saudi Aramco"})
     void aHeldPostIsAtItsOwnCompanyNotTheOneJoined(String text, String person, String held, String joined) {
         Extracted x = Extracted.of(text, "2025-01-01");
-        String p = withAlias(x, person).id();
-        String h = withAlias(x, held).id();
-        String j = withAlias(x, joined).id();
+        String p = x.withAlias(person).id();
+        String h = x.withAlias(held).id();
+        String j = x.withAlias(joined).id();
         assertTrue(x.document().facts().stream().anyMatch(f -> f.type() == FactType.ROLE && f.subject().equals(p)
                 && h.equals(f.object())), x.document().facts().toString());
         assertTrue(x.document().facts().stream().noneMatch(f -> f.type() == FactType.ROLE && f.subject().equals(p)
@@ -68,8 +62,8 @@ class ArabicHeldPostsTest {
             "التقى خالد العتيبي مع سامي الحربي في الرياض. وكان يشغل منصب الرئيس التنفيذي لشركة سابك.|خالد العتيبي|سامي الحربي"})
     void twoPeopleBeforeLeaveThePronounUnresolved(String text, String first, String second) {
         Extracted x = Extracted.of(text, "2025-01-01");
-        String a = withAlias(x, first).id();
-        String b = withAlias(x, second).id();
+        String a = x.withAlias(first).id();
+        String b = x.withAlias(second).id();
         assertTrue(x.document().facts().stream().noneMatch(f -> f.type() == FactType.ROLE
                 && (f.subject().equals(a) || f.subject().equals(b))), x.document().facts().toString());
     }

@@ -3,7 +3,6 @@ package dev.khabar.core.facts;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.khabar.core.Extracted;
-import dev.khabar.core.model.Entity;
 import dev.khabar.core.model.FactType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,15 +12,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * named after «مقر» («ويقع مقر الشركة في بيروت»), and «مقرها» opening a sentence, whose "its" is the company before.
  */
 class ArabicSeatWordOrdersTest {
-    private static Entity withAlias(Extracted x, String alias) {
-        return x.document().entities().stream().filter(e -> e.aliases().contains(alias)).findFirst()
-                .orElseThrow(() -> new AssertionError(x.names()));
-    }
-
     private static void assertSeat(String text, String org, String place) {
         Extracted x = Extracted.of(text, "2025-01-01");
-        String o = withAlias(x, org).id();
-        String p = withAlias(x, place).id();
+        String o = x.withAlias(org).id();
+        String p = x.withAlias(place).id();
         assertTrue(x.document().facts().stream().anyMatch(f -> f.type() == FactType.LOCATED_IN && f.subject().equals(o)
                 && p.equals(f.object())), x.describeFacts());
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.khabar.core.Extracted;
-import dev.khabar.core.model.Entity;
 import dev.khabar.core.model.FactType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,17 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the و holds the first title only.
  */
 class ArabicSignatoryPairsTest {
-    private static Entity withAlias(Extracted x, String alias) {
-        return x.document().entities().stream().filter(e -> e.aliases().contains(alias)).findFirst()
-                .orElseThrow(() -> new AssertionError(x.names()));
-    }
-
-    private static boolean has(Extracted x, String subject, String object) {
-        String s = withAlias(x, subject).id();
-        String o = withAlias(x, object).id();
-        return x.document().facts().stream().anyMatch(f -> f.type() == FactType.ROLE && f.subject().equals(s) && o.equals(f.object()));
-    }
-
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "ووقع الاتفاقية رئيس شركة زيفرا، سامر حداد، ورئيس شركة كوردا، نبيل منصور.|سامر حداد|زيفرا|نبيل منصور|كوردا",
@@ -32,8 +20,8 @@ class ArabicSignatoryPairsTest {
             "ووقعها المدير العام لشركة زيفرا، هاني سعيد، و مدير عام شركة كوردا، رامي يوسف، في دبي.|هاني سعيد|زيفرا|رامي يوسف|كوردا"})
     void eachTitleOfAPairGoesToTheNameAfterIt(String text, String first, String firstOrg, String second, String secondOrg) {
         Extracted x = Extracted.of(text, "2025-01-01");
-        assertTrue(has(x, first, firstOrg), x.describeFacts());
-        assertTrue(has(x, second, secondOrg), x.describeFacts());
-        assertFalse(has(x, first, secondOrg), x.describeFacts());
+        assertTrue(x.hasFactByAlias(FactType.ROLE, first, firstOrg), x.describeFacts());
+        assertTrue(x.hasFactByAlias(FactType.ROLE, second, secondOrg), x.describeFacts());
+        assertFalse(x.hasFactByAlias(FactType.ROLE, first, secondOrg), x.describeFacts());
     }
 }

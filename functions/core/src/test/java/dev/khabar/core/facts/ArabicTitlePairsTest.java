@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.khabar.core.Extracted;
-import dev.khabar.core.model.Entity;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.FactType;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,17 +11,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** A title in the dual or plural names two people joined by و; each holds it, and each leaves when both leave. */
 class ArabicTitlePairsTest {
-    private static Entity withAlias(Extracted x, String alias) {
-        return x.document().entities().stream().filter(e -> e.aliases().contains(alias)).findFirst()
-                .orElseThrow(() -> new AssertionError(x.names()));
-    }
-
-    private static boolean has(Extracted x, FactType type, String subject, String object) {
-        String s = withAlias(x, subject).id();
-        String o = withAlias(x, object).id();
-        return x.document().facts().stream().anyMatch(f -> f.type() == type && f.subject().equals(s) && o.equals(f.object()));
-    }
-
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "أعلنت شركة زيفرا استقالة رئيسيها التنفيذيين ماركو تيلين وهاكان بيرغ، وتعيين خلف لهما.|ماركو تيلين|هاكان بيرغ",
@@ -30,8 +18,8 @@ class ArabicTitlePairsTest {
             "أعلنت شركة زيفرا رحيل مؤسسيها لوكاس برين وأوتو فالك عن مجلس الإدارة.|لوكاس برين|أوتو فالك"})
     void bothPeopleAfterADualTitleAreFound(String text, String first, String second) {
         Extracted x = Extracted.of(text, "2025-01-01");
-        assertEquals(EntityType.PERSON, withAlias(x, first).type(), x.names());
-        assertEquals(EntityType.PERSON, withAlias(x, second).type(), x.names());
+        assertEquals(EntityType.PERSON, x.withAlias(first).type(), x.names());
+        assertEquals(EntityType.PERSON, x.withAlias(second).type(), x.names());
     }
 
     @ParameterizedTest
@@ -42,8 +30,8 @@ class ArabicTitlePairsTest {
     void eachOfThePairHoldsTheTitle(String text, String first, String second) {
         Extracted x = Extracted.of(text, "2025-01-01");
         String org = text.contains("كوردا") ? "بنك كوردا" : "زيفرا";
-        assertTrue(has(x, FactType.ROLE, first, org), x.describeFacts());
-        assertTrue(has(x, FactType.ROLE, second, org), x.describeFacts());
+        assertTrue(x.hasFactByAlias(FactType.ROLE, first, org), x.describeFacts());
+        assertTrue(x.hasFactByAlias(FactType.ROLE, second, org), x.describeFacts());
     }
 
     @ParameterizedTest
@@ -53,7 +41,7 @@ class ArabicTitlePairsTest {
             "أعلنت شركة زيفرا استقالة رئيسها سام نورث، ونقل صلاحياته إلى ليزا غرين.|ليزا غرين"})
     void theOneWhoTakesOverInTheNextClauseDoesNotLeave(String text, String successor) {
         Extracted x = Extracted.of(text, "2025-01-01");
-        String s = withAlias(x, successor).id();
+        String s = x.withAlias(successor).id();
         assertTrue(x.document().facts().stream().noneMatch(f -> f.type() == FactType.EMPLOYMENT_END && f.subject().equals(s)),
                 x.describeFacts());
     }
@@ -75,7 +63,7 @@ class ArabicTitlePairsTest {
             "وأكد وزير المالية، كريم منصور، أن الحكومة وقعت عقدا مع شركة زيفرا.|كريم منصور"})
     void aMinisterOfSomethingIsNoEmployeeOfTheCompanyInTheSentence(String text, String minister) {
         Extracted x = Extracted.of(text, "2025-01-01");
-        assertTrue(!has(x, FactType.ROLE, minister, "زيفرا"), x.describeFacts());
+        assertTrue(!x.hasFactByAlias(FactType.ROLE, minister, "زيفرا"), x.describeFacts());
     }
 
     @ParameterizedTest
@@ -85,7 +73,7 @@ class ArabicTitlePairsTest {
             "وستتولى سارة الطحاوي، 39 عاما، منصب رئيسة العمليات في شركة زيفرا.|سارة الطحاوي"})
     void anAgeSetOffByCommasDoesNotPartTheNewcomerFromThePost(String text, String person) {
         Extracted x = Extracted.of(text, "2025-01-01");
-        assertTrue(has(x, FactType.EMPLOYMENT_START, person, "زيفرا"), x.describeFacts());
+        assertTrue(x.hasFactByAlias(FactType.EMPLOYMENT_START, person, "زيفرا"), x.describeFacts());
     }
 
     @ParameterizedTest
@@ -95,6 +83,6 @@ class ArabicTitlePairsTest {
             "وأوضحت شركة زيفرا أن رئيسها التنفيذي، الفرنسي بيير مارتن يدير الحسابات منذ 2019.|بيير مارتن"})
     void aNationalityBetweenTheTitlesCommaAndTheNameKeepsTheRole(String text, String person) {
         Extracted x = Extracted.of(text, "2025-01-01");
-        assertTrue(has(x, FactType.ROLE, person, "زيفرا"), x.describeFacts());
+        assertTrue(x.hasFactByAlias(FactType.ROLE, person, "زيفرا"), x.describeFacts());
     }
 }

@@ -3,18 +3,12 @@ package dev.khabar.core.facts;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.khabar.core.Extracted;
-import dev.khabar.core.model.Entity;
 import dev.khabar.core.model.FactType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** «رئيس قسم الأجهزة المنزلية في X فلان»: the unit's adjectives belong to the title; the employer and the name follow. */
 class ArabicUnitAdjectivesTest {
-    private static Entity withAlias(Extracted x, String alias) {
-        return x.document().entities().stream().filter(e -> e.aliases().contains(alias)).findFirst()
-                .orElseThrow(() -> new AssertionError(x.names()));
-    }
-
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "ووصف رئيس قسم الأجهزة المنزلية في \"زيفرا\" خالد عمر الإطلاق بأنه مهم.|خالد عمر|زيفرا",
@@ -22,8 +16,8 @@ class ArabicUnitAdjectivesTest {
             "وقالت رئيسة قطاع الخدمات المصرفية الرقمية في بنك كوردا منى سالم إن العملاء زادوا.|منى سالم|بنك كوردا"})
     void theHeadOfAUnitWorksAtTheOrganizationAfterIt(String text, String person, String org) {
         Extracted x = Extracted.of(text, "2025-01-01");
-        String p = withAlias(x, person).id();
-        String o = withAlias(x, org).id();
+        String p = x.withAlias(person).id();
+        String o = x.withAlias(org).id();
         assertTrue(x.document().facts().stream().anyMatch(f -> f.type() == FactType.ROLE && f.subject().equals(p)
                 && o.equals(f.object())), x.describeFacts());
     }

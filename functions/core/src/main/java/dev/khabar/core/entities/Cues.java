@@ -36,13 +36,7 @@ final class Cues {
             "program", "programme", "initiative",
             // documents: "Memorandum of Understanding", "Annual Report", "Paris Agreement"
             "understanding", "agreement", "report", "accord", "treaty", "memorandum", "charter", "protocol");
-    static final Set<String> ORG_ENDINGS = WordSet.of("inc", "corp", "co", "cos", "corporation", "ltd", "llc", "plc", "group", "labs",
-            "lab", "bank", "capital", "partners", "ventures", "holdings", "technologies", "systems", "media", "ai",
-            "university", "institute", "agency", "ministry", "fund", "authority", "association", "council", "commission",
-            "board", "office", "department", "trust", "foundation", "exchange", "regulator", "division", "news",
-            // plural common nouns that end a company's name though they cannot start one: "Merian Global Investors"
-            "investors", "investments", "advisors", "advisers", "securities", "industries", "enterprises", "associates",
-            "solutions", "services", "therapeutics", "pharmaceuticals", "airlines", "airways", "motors", "communications");
+    static final Set<String> ORG_ENDINGS = CompanySuffixes.ENDS;
     /**
      * Last words of the names of a field of government or business: "Ministry of Housing and Urban Development",
      * "Bureau of … and Law Enforcement Affairs". After "and" inside an "X of Y" name they close it.

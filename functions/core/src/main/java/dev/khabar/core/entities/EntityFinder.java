@@ -15,11 +15,7 @@ import java.util.Set;
  */
 public final class EntityFinder {
     /** Words a company's legal or long name adds to its short one: Cisco Systems, BlackBerry Ltd, هواوي تكنولوجيز. */
-    private static final Set<String> CORPORATE_SUFFIXES = WordSet.of("inc", "corp", "corporation", "co", "ltd", "llc",
-            "plc", "group", "holdings", "holding", "technologies", "technology", "systems", "system", "electronics",
-            "networks", "international", "limited", "sa", "ag", "se", "nv",
-            "جروب", "غروب", "القابضه", "هولدينغ", "هولدنغ", "تكنولوجيز", "تكنولوجي", "الكترونيكس", "سيستمز",
-            "انترناشونال", "للتكنولوجيا", "للالكترونيات");
+    private static final Set<String> CORPORATE_SUFFIXES = CompanySuffixes.KEY;
     /** Words that make a known company's name the name of one of its units. */
     static final Set<String> DIVISIONS = WordSet.of("labs", "lab", "ventures", "capital", "research", "foundation",
             "technology", "investors", "partners", "management", "securities", "services", "solutions", "lighting", "energy",

@@ -5,7 +5,6 @@ import dev.khabar.core.model.Entity;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.text.TextNormalizer;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,20 +19,12 @@ import java.util.Set;
  */
 public final class EntityResolver {
     /** Words that a company's short name drops: Mistral AI → Mistral, Thrive Capital → Thrive. */
-    private static final Set<String> GENERIC_ENDINGS = WordSet.of("ai", "labs", "inc", "group", "technologies", "capital",
-            "holdings", "corp", "ventures", "systems", "bank", "media", "partners", "networks", "therapeutics",
-            // industry words and their qualifiers: Norvale Robotics → Norvale, Merian Global Investors → Merian
-            "robotics", "pharmaceuticals", "biosciences", "bio", "energy", "motors", "communications", "investors",
-            "investments", "securities", "solutions", "services", "industries", "software", "semiconductor", "financial",
-            "health", "analytics", "aerospace", "electronics", "technology", "brands", "foods", "entertainment", "studios",
-            "games", "airlines", "payments", "insurance", "mobility", "global", "international", "management", "asset",
-            "advisors", "co", "ltd", "llc", "plc", "limited", "company", "corporation", "pvt", "pte", "sa", "ag", "nv",
-            "gmbh", "bhd", "llp", "network");
+    private static final Set<String> GENERIC_ENDINGS = CompanySuffixes.DROPS;
     /**
      * Words of a company's registered name that name no unit of it: the legal endings a Latin name closes with, and the
      * words around them ("Avon Rubber PLC" is Avon Rubber, "Dresser-Rand Group Inc" is Dresser-Rand).
      */
-    private static final Set<String> LEGAL_ENDINGS = registeredEndings();
+    private static final Set<String> LEGAL_ENDINGS = CompanySuffixes.REGISTERED;
 
     private static final Set<String> COMPANY_CUES = WordSet.of("شركه", "مجموعه");
 
@@ -446,12 +437,6 @@ public final class EntityResolver {
             }
         }
         return true;
-    }
-
-    private static Set<String> registeredEndings() {
-        List<String> words = new ArrayList<>(LatinNames.LEGAL_ENDINGS);
-        Collections.addAll(words, "corporation", "co", "sa", "ag", "nv", "group", "holdings", "company");
-        return WordSet.copyOf(words);
     }
 
     /** "Teo Blidarus" after "Teodor Blidarus": the same surname with the given name cut short is the same person. */

@@ -47,8 +47,7 @@ final class LatinNames {
     private static final Set<String> PERIODS_AND_CURRENCIES = WordSet.of("FY", "EUR", "USD", "GBP", "INR", "AED", "SAR", "Rs");
     private static final Set<String> CONNECTORS = WordSet.of("of", "&", "for", "de", "du", "van", "von", "al", "bin", "la");
     /** Last words of a company's registered name: "Vitol Asia Pte Ltd", "Essential Drugs Company Limited". */
-    static final Set<String> LEGAL_ENDINGS = WordSet.of("ltd", "limited", "pte", "pvt", "inc", "llc", "plc", "llp", "bhd",
-            "gmbh", "corp");
+    static final Set<String> LEGAL_ENDINGS = CompanySuffixes.CLOSES;
     /** Public bodies named by the fields they serve, joined by "and": "Roads and Highways Department". */
     private static final Set<String> PUBLIC_BODIES = WordSet.of("department", "division", "ministry", "authority",
             "commission", "council", "board", "agency", "office");

@@ -43,8 +43,7 @@ final class LatinTypes {
     private static final Set<String> SAINTS = WordSet.of("st", "mt", "ft");
     /** Middle names of South Asian people's names, which no company's name has in its middle. */
     private static final Set<String> MIDDLE_NAMES = WordSet.of("singh", "kumar", "kaur", "prasad", "chandra", "lal", "nath");
-    private static final Set<String> LEGAL_SUFFIXES = WordSet.of("inc", "corp", "co", "cos", "llc", "ltd", "plc",
-            "corporation", "company", "gmbh", "ag", "sa", "llp", "lp");
+    private static final Set<String> LEGAL_SUFFIXES = CompanySuffixes.TYPES;
 
     static EntityType classify(List<Token> tokens, int i, int end, Sentence s, LatinContext context) {
         Set<String> places = context.places();

@@ -3,6 +3,7 @@ package dev.khabar.core.facts;
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.TextNormalizer;
 import dev.khabar.core.text.Token;
@@ -246,7 +247,7 @@ final class Anaphora {
         if (i - from <= 1) {
             return true;
         }
-        if (i - from > 3 || doc.token(i).script() != dev.khabar.core.text.Script.ARABIC) {
+        if (i - from > 3 || doc.token(i).script() != Script.ARABIC) {
             return false;
         }
         for (int k = from; k < i; k++) {

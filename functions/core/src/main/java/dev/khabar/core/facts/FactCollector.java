@@ -8,8 +8,10 @@ import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -50,7 +52,7 @@ final class FactCollector {
         if (parties.isEmpty()) {
             return;
         }
-        java.util.Iterator<Fact> it = facts.values().iterator();
+        Iterator<Fact> it = facts.values().iterator();
         while (it.hasNext()) {
             Fact f = it.next();
             if (types.contains(f.type()) && (parties.contains(f.subject()) || f.object() != null && parties.contains(f.object()))) {
@@ -214,7 +216,7 @@ final class FactCollector {
         if (role == null) {
             return null;
         }
-        String r = role.toLowerCase(java.util.Locale.ROOT);
+        String r = role.toLowerCase(Locale.ROOT);
         if (r.contains("chair") || r.contains("board")) {
             return r.contains(" and ") ? null : BOARD; // "chairman and CEO" holds both at once
         }

@@ -10,6 +10,8 @@ import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
 import dev.khabar.core.text.WordFlags;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -315,7 +317,7 @@ final class LocationFacts {
             String n = before.norm();
             if (doc.id(m).equals(first) && doc.mentionAt[k - 1] < 0 && before.isWord() && !before.capitalized()
                     && n.length() > 3 && n.endsWith("s") && !n.endsWith("ss")) {
-                java.util.List<String> members = new java.util.ArrayList<>();
+                List<String> members = new ArrayList<>();
                 NameLists.listAfter(doc, s, m, s.endToken(), SITED, first, members);
                 for (String member : members) {
                     out.add(FactType.LOCATED_IN, member, doc.id(place), null, null, null, null, null, Attributes.evidence(doc, s), 0.7);

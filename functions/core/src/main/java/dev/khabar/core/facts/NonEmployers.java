@@ -6,6 +6,7 @@ import dev.khabar.core.model.Entity;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.TextNormalizer;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -68,7 +69,7 @@ final class NonEmployers {
      * is its source ("according to Forbes", «قال تقرير لموقع بلومبرغ»), never a buyer, investor or partner.
      */
     static Set<String> outlets(Doc doc) {
-        Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         for (Entity e : doc.entities.entities()) {
             if (OUTLETS.contains(TextNormalizer.normalizePhrase(e.name()))) {
                 ids.add(e.id());

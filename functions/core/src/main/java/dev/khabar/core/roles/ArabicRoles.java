@@ -8,9 +8,12 @@ import dev.khabar.core.text.Token;
 import dev.khabar.core.text.WordCache;
 import dev.khabar.core.text.WordFlags;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Arabic job titles (lexicon/roles-ar.tsv) with what completes them (lexicon/role-complements-ar.tsv): "النائب السابق
@@ -24,7 +27,7 @@ public final class ArabicRoles {
     private static final Map<String, List<Title>> TITLES = new HashMap<>();
     private static final Map<String, String> COMPLEMENTS = new HashMap<>();
     /** First words of the complements of two words: only these are joined with the next word to look up. */
-    private static final java.util.Set<String> FIRST_OF_LONGER = new java.util.HashSet<>();
+    private static final Set<String> FIRST_OF_LONGER = new HashSet<>();
     /** Titles by first reading, computed once per word (a bounded cache): the lookup runs on every Arabic token. */
     private static final WordCache<List<Title>> CANDIDATES = new WordCache<>();
     private static final WordCache<List<Title>> TITLES_OF_WORD = new WordCache<>();
@@ -32,7 +35,7 @@ public final class ArabicRoles {
     private static final long STARTS_TITLE = WordFlags.newFlag();
     private static final String FORMER_M = "السابق";
     private static final String FORMER_F = "السابقه";
-    private static final java.util.Set<String> CURRENT = java.util.Set.of("الحالي", "الحاليه", "الجديد", "الجديده");
+    private static final Set<String> CURRENT = Set.of("الحالي", "الحاليه", "الجديد", "الجديده");
 
     static {
         for (String[] row : Lexicon.rows("/lexicon/roles-ar.tsv", 3)) {
@@ -240,7 +243,7 @@ public final class ArabicRoles {
         }
         end[0] = j;
         List<String> reversed = new ArrayList<>(parts);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         return String.join(" ", reversed);
     }
 }

@@ -40,6 +40,10 @@ final class Awards {
         String client = null;
         if (passive) {
             holder = id(doc, TriggerFacts.subjectMention(doc, s, tr, ORG));
+            int to = holder == null ? recipientMarker(doc, s, tr) : -1;
+            if (to >= 0) { // "a contract worth $9 million was awarded to Acme"
+                holder = id(doc, TriggerFacts.firstAfter(doc, s, to + 1, Math.min(s.endToken(), to + 5), ORG, null));
+            }
             if (holder == null) {
                 holder = Anaphora.subjectPronoun(doc, s, pronounAt(doc, s, tr)); // "Acme said it had been awarded …"
                 holder = holder != null ? speakerBefore(doc, s, tr, holder) : null;
@@ -68,7 +72,7 @@ final class Awards {
             return out.last();
         }
         if (client == null) {
-            client = doc.awarder;
+            client = doc.awarder != null ? doc.awarder : earlierClient(doc, out);
         }
         if (holder == null || client == null || holder.equals(client)) {
             return null;
@@ -98,6 +102,21 @@ final class Awards {
             }
         }
         return false;
+    }
+
+    /**
+     * The public body the text last named as a contract's client ("The ministry signed a contract with A … A second
+     * contract was awarded to B"): the client of the contracts told after it without one; null when there is none.
+     */
+    static String earlierClient(Doc doc, FactCollector out) {
+        List<Fact> all = out.all();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Fact f = all.get(i);
+            if (f.type() == FactType.CONTRACT && f.object() != null) {
+                return publicBody(doc, f.object()) ? f.object() : null;
+            }
+        }
+        return null;
     }
 
     /** A contract its holder won without the text naming, there, who gave it. */

@@ -52,6 +52,11 @@ final class Rounds {
                     return true;
                 }
             }
+            for (int k = tr.endToken(); k < m.startToken(); k++) {
+                if (NOT_EQUITY.contains(doc.token(k).norm())) {
+                    return true; // "secured two contracts worth $5 million": the sum is the contracts'
+                }
+            }
             for (int k = m.endToken(); k < Math.min(s.endToken(), m.endToken() + 5); k++) {
                 if (k < m.endToken() + 3 && NOT_EQUITY.contains(Clitics.bare(doc.token(k).norm()))) {
                     return true;

@@ -202,8 +202,14 @@ final class TriggerFacts {
             if (objects.isEmpty()) {
                 if (type == FactType.CONTRACT && !tr.arabic() && byAt < 0) {
                     Awards.remember(doc, s, tr, subject);
+                    String client = Awards.earlierClient(doc, out);
+                    if (client != null && !client.equals(subject) && !Awards.publicBody(doc, subject)) {
+                        objects.add(client); // "Acme secured two contracts": from the body that signed the ones told before
+                    }
                 }
-                return null;
+                if (objects.isEmpty()) {
+                    return null;
+                }
             }
         } else if (type == FactType.FUNDING_ROUND && (!round || Rounds.notARaise(doc, s, tr))) {
             if (!round && Rounds.fromInvestors(doc, s, tr)) {

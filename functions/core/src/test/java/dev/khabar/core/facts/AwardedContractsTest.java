@@ -48,4 +48,31 @@ class AwardedContractsTest {
         assertTrue(x.document().facts().stream().noneMatch(f -> f.type() == FactType.CONTRACT), x.describeFacts());
         assertTrue(y.document().facts().stream().noneMatch(f -> f.type() == FactType.CONTRACT), y.describeFacts());
     }
+
+    @Test
+    void aContractAwardedToAHolderWithNoAgentIsFromTheBodyThatSignedTheOnesBefore() {
+        Extracted x = Extracted.of("The Ministry of Health has signed a contract worth $40 million with Norland Medical "
+                + "Systems for hospital beds.\n\nA second contract worth $12 million was awarded to Brightwater "
+                + "Engineering to build two clinics.", "2021-04-21");
+        x.requireFact(FactType.CONTRACT, "Norland Medical Systems", "Ministry of Health");
+        Fact f = x.requireFact(FactType.CONTRACT, "Brightwater Engineering", "Ministry of Health");
+        assertEquals(12_000_000L, f.amount().value().longValue());
+    }
+
+    @Test
+    void aHolderThatSecuredContractsHoldsThemFromTheBodyNamedBefore() {
+        Extracted x = Extracted.of("The Army signed a contract worth $8 million with Dunmore Textiles for uniforms.\n\n"
+                + "The Canadian firm Halvorsen Logistics secured two contracts worth $5 million and $7 million for the "
+                + "transport of tents.", "2021-04-21");
+        x.requireFact(FactType.CONTRACT, "Halvorsen Logistics", "Army");
+        assertTrue(x.fact(FactType.FUNDING_ROUND, "Halvorsen Logistics", null).isEmpty(), x.describeFacts());
+    }
+
+    @Test
+    void noEarlierPublicClientLeavesTheSecuredContractWithoutOne() {
+        Extracted x = Extracted.of("Tarsk Analytics signed a contract with Ulmer Foods for data services.\n\n"
+                + "Brightwater Engineering secured a contract worth $3 million to build a depot.", "2021-04-21");
+        assertTrue(x.fact(FactType.CONTRACT, "Brightwater Engineering", "Ulmer Foods").isEmpty(), x.describeFacts());
+        assertTrue(x.fact(FactType.FUNDING_ROUND, "Brightwater Engineering", null).isEmpty(), x.describeFacts());
+    }
 }

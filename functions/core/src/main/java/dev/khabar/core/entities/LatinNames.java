@@ -43,14 +43,14 @@ final class LatinNames {
     private static final Set<String> PUBLICATION_ENDINGS = WordSet.of("sun", "post", "times", "press", "journal", "herald",
             "tribune", "gazette", "guardian", "mirror", "telegraph", "observer", "chronicle", "examiner", "inquirer",
             "courier", "register", "star", "globe", "verge");
-    /** What glues to a number in "FY2020", "EUR15", "Rs100"; Q1–Q4 and H1–H2 before a year too ("Q32024"). */
-    private static final Set<String> PERIODS_AND_CURRENCIES = WordSet.of("FY", "EUR", "USD", "GBP", "INR", "AED", "SAR", "Rs");
+    /** What glues to a year in "FY2020"; Q1–Q4 and H1–H2 before a year too ("Q32024"). Glued currencies are split when tokenized. */
+    private static final Set<String> FISCAL_PERIODS = WordSet.of("FY");
     private static final Set<String> CONNECTORS = WordSet.of("of", "&", "for", "de", "du", "van", "von", "al", "bin", "la");
     /** Last words of a company's registered name: "Vitol Asia Pte Ltd", "Essential Drugs Company Limited". */
     static final Set<String> LEGAL_ENDINGS = CompanySuffixes.CLOSES;
     /** Public bodies named by the fields they serve, joined by "and": "Roads and Highways Department". */
     private static final Set<String> PUBLIC_BODIES = WordSet.of("department", "division", "ministry", "authority",
-            "commission", "council", "board", "agency", "office");
+            "commission", "council", "board", "agency", "office", "directorate", "inspectorate", "secretariat");
     /** Bodies named by the matter they sit on: "Cabinet Committee on Public Purchase", "Commission on Human Rights". */
     private static final Set<String> SITTING_BODIES = WordSet.of("committee", "subcommittee", "commission", "council",
             "panel", "taskforce");
@@ -87,8 +87,8 @@ final class LatinNames {
                 if (contraction(tokens, i)) {
                     continue; // "Don't", "Can't": a verb with its negation, capitalized as a heading's or a quote's word
                 }
-                if (periodOrSum(tokens.get(i).surface())) {
-                    continue; // "FY2020", "EUR15": a fiscal year or a sum glued to its number
+                if (fiscalPeriod(tokens.get(i).surface())) {
+                    continue; // "FY2020", "Q32024": a fiscal year or quarter glued to its number
                 }
                 int department = arabic ? -1 : titleDepartment(tokens, i, s);
                 if (department > i) {
@@ -218,10 +218,10 @@ final class LatinNames {
     }
 
     /**
-     * "FY2020", "Q32024", "EUR15": a fiscal period or a sum glued to its number (a test of the word's chars, not a regular
+     * "FY2020", "Q32024": a fiscal period glued to its number (a test of the word's chars, not a regular
      * expression: it runs on every Latin word).
      */
-    private static boolean periodOrSum(String w) {
+    private static boolean fiscalPeriod(String w) {
         int p = w.length();
         while (p > 0 && w.charAt(p - 1) >= '0' && w.charAt(p - 1) <= '9') {
             p--;
@@ -232,7 +232,7 @@ final class LatinNames {
         }
         String head = w.substring(0, p);
         char first = w.charAt(p);
-        return PERIODS_AND_CURRENCIES.contains(head)
+        return FISCAL_PERIODS.contains(head)
                 || digits >= 2 && (head.equals("Q") && first >= '1' && first <= '4' || head.equals("H") && (first == '1' || first == '2'));
     }
 

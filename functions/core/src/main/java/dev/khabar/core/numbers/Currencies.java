@@ -86,8 +86,13 @@ public final class Currencies {
         if (isCode(surface)) {
             return surface;
         }
-        // the rupee and the taka as the Indian and Bangladeshi press write them; lowercase "rs" is no currency
-        return surface.equals("Rs") ? "INR" : surface.equals("Tk") ? "BDT" : null;
+        // the rupee, the taka and the dirham as the Indian, Bangladeshi and Emirati press write them; lowercase "rs" is no currency
+        return switch (surface) {
+            case "Rs" -> "INR";
+            case "Tk" -> "BDT";
+            case "Dh", "Dhs" -> "AED";
+            default -> null;
+        };
     }
 
     private static boolean isCode(String upper) {

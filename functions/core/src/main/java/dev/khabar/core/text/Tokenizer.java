@@ -2,6 +2,7 @@ package dev.khabar.core.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Splits text into words, numbers and punctuation marks, keeping char offsets. Arabic and Latin runs split apart. */
 public final class Tokenizer {
@@ -33,7 +34,7 @@ public final class Tokenizer {
             } else if (c == MOJIBAKE_MARK && (j == n || Character.isUpperCase(text.charAt(j)) || !Character.isLetter(text.charAt(j)))) {
                 script = Script.PUNCT; // "âIt is", "Copco,â said": a quotation mark mis-decoded
             } else if (Character.isLetter(c)) {
-                while (j < n && latinWordContinues(text, j)) {
+                while (j < n && latinWordContinues(text, j) && !currencyBeforeNumber(text, i, j)) {
                     j++;
                 }
                 script = Script.LATIN;
@@ -86,6 +87,17 @@ public final class Tokenizer {
         Token before = out.get(out.size() - 1);
         return before.end() == i && before.capitalized() && before.norm().endsWith("s");
     }
+
+    /**
+     * "Dh143.98 million", "Rs100 crore", "EUR15m": the currency written glued to its sum is a word of its own, so that
+     * the sum reads as money and the abbreviation never as a name.
+     */
+    private static boolean currencyBeforeNumber(String text, int i, int j) {
+        return j - i <= 3 && text.charAt(j) >= '0' && text.charAt(j) <= '9' && GLUED_CURRENCIES.contains(text.substring(i, j));
+    }
+
+    private static final Set<String> GLUED_CURRENCIES = Set.of("Dh", "Dhs", "Rs", "Tk", "EUR", "USD", "GBP", "AED", "SAR",
+            "INR", "QAR", "KWD", "EGP");
 
     private static boolean isNumberSeparator(char c) {
         return c == '.' || c == ',' || c == '٫' || c == '٬';

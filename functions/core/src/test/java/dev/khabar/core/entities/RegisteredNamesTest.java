@@ -43,7 +43,10 @@ class RegisteredNamesTest {
             "A plan placed by Energy and Mineral Resources Division was approved.|Energy and Mineral Resources Division|Energy",
             "Roads and Highways Department will award the work to a local firm.|Roads and Highways Department|Roads",
             "The permit was granted by the Fisheries and Livestock Department on Sunday.|Fisheries and Livestock Department|Fisheries",
-            "Water and Sewerage Authority raised its tariff.|Water and Sewerage Authority|Water"})
+            "Water and Sewerage Authority raised its tariff.|Water and Sewerage Authority|Water",
+            "Orvane won a tender from the Supply and Logistics Directorate of the navy.|Supply and Logistics Directorate|Supply",
+            "The Mines and Quarries Inspectorate fined Kellam on Monday.|Mines and Quarries Inspectorate|Mines",
+            "Brivo briefed the Planning and Budget Secretariat last week.|Planning and Budget Secretariat|Planning"})
     void fieldsJoinedByAndBeforeAPublicBodyAreOneName(String text, String name, String fragment) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertEquals(EntityType.ORGANIZATION, x.requireEntity(name).type(), x.names());

@@ -107,7 +107,10 @@ class SitesTownsAndPapersTest {
             "Brivo sold LED lamps to Kellam.|LED",
             "Kellam put NFC chips in its cards, Brivo said.|NFC",
             "Brivo said its revenue in FY2020 rose to EUR15 million at Kellam.|FY2020",
-            "Brivo said its revenue in FY2020 rose to EUR15 million at Kellam.|EUR15"})
+            "Brivo said its revenue in FY2020 rose to EUR15 million at Kellam.|EUR15",
+            "Kellam won a Dh143.98 million order from Brivo.|Dh143",
+            "Brivo signed deals worth Dhs 2.5 billion with Kellam.|Dhs",
+            "Kellam booked a Dh40m order, Brivo said.|Dh"})
     void acronymsOfThingsAndGluedFiguresAreNotNames(String text, String word) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.entity(word).isEmpty(), x.names());

@@ -39,7 +39,12 @@ class MoneyReaderTest {
         "listed at HK$8 billion | 8000000000 | HKD",
         "an order worth Rs 1,250 crore | 12500000000 | INR",
         "it raised Rs 40 crore from angels | 400000000 | INR",
-        "a grant of Rs 75 lakh | 7500000 | INR"})
+        "a grant of Rs 75 lakh | 7500000 | INR",
+        "an order worth Dh143.98 million | 143980000 | AED",
+        "deals worth Dhs 2.5 billion in all | 2500000000 | AED",
+        "a Dh40m upgrade of the fleet | 40000000 | AED",
+        "it raised Rs100 crore from banks | 1000000000 | INR",
+        "a EUR15 million round | 15000000 | EUR"})
     void readsAmountAndCurrency(String text, String value, String currency) {
         List<Money> found = find(text, Set.of());
         assertEquals(1, found.size(), () -> "in " + text + ": " + found);

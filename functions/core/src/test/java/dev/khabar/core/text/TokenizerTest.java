@@ -22,6 +22,20 @@ class TokenizerTest {
     }
 
     @Test
+    void aCurrencyGluedToItsSumIsAWordOfItsOwn() {
+        assertEquals(List.of("Dh", "143.98", "million"), surfaces("Dh143.98 million"));
+        assertEquals(List.of("Dhs", "20", "bn"), surfaces("Dhs20 bn"));
+        assertEquals(List.of("Rs", "100", "crore"), surfaces("Rs100 crore"));
+        assertEquals(List.of("EUR", "15", "m"), surfaces("EUR15m"));
+    }
+
+    @Test
+    void otherWordsGluedToNumbersStayWhole() {
+        assertEquals(List.of("FY2020", "A380", "Dhabi", "MQ9"), surfaces("FY2020 A380 Dhabi MQ9"));
+        assertEquals(List.of("Dhx5"), surfaces("Dhx5"));
+    }
+
+    @Test
     void possessiveIsItsOwnToken() {
         List<Token> tokens = Tokenizer.tokenize("Acme’s CEO");
         assertEquals("'s", tokens.get(1).norm());

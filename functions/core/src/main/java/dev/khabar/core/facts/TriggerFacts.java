@@ -82,6 +82,12 @@ final class TriggerFacts {
                 return listed;
             }
         }
+        if (tr.type() == FactType.CONTRACT && tr.arabic()) {
+            Fact won = ArabicWonContracts.won(doc, s, tr, out);
+            if (won != null) {
+                return won;
+            }
+        }
         if (tr.type() == FactType.CONTRACT && !tr.arabic()) {
             Fact chosen = Awards.chosen(doc, s, tr, out);
             if (chosen == null) {

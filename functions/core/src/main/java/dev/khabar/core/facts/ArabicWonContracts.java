@@ -1,0 +1,114 @@
+package dev.khabar.core.facts;
+
+import dev.khabar.core.lexicon.WordSet;
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.model.Fact;
+import dev.khabar.core.model.FactType;
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Contracts won, in Arabic: «فازت X وY بعقود … التابع لوزارة Z», «ربحت X عقدا من قبل Z», «نجحت X في الفوز بمناقصة لصالح Z».
+ * The winners hold the contract, each of a list; the client is the body named after the contract noun by «لصالح»,
+ * «من قبل», «من» or a public body taking «ل», else the body a contract won earlier in the text was for
+ * («بالفوز بنفس هذه العقود»).
+ */
+final class ArabicWonContracts {
+    private static final Set<EntityType> ORG = Set.of(EntityType.ORGANIZATION);
+    private static final Set<String> WIN = WordSet.of("فاز", "فازت", "يفوز", "تفوز", "الفوز", "بالفوز", "فوز", "ربح", "ربحت",
+            "يربح", "تربح", "ظفرت", "ظفر", "حصلت", "حصل", "تحصل", "يحصل", "نالت");
+    private static final Set<String> BOUNDARIES = WordSet.of("ان", "انه", "انها", "بان", "الذي", "التي", "بعد", "قبل", "كما");
+    private static final int REACH = 16;
+
+    private ArabicWonContracts() {
+    }
+
+    static Fact won(Doc doc, Sentence s, Trigger tr, FactCollector out) {
+        int verb = winVerb(doc, s, tr);
+        if (verb < 0) {
+            return null;
+        }
+        List<String> holders = new ArrayList<>();
+        for (int m : doc.mentionsIn(verb + 1, tr.startToken())) {
+            if (doc.type(m) == EntityType.ORGANIZATION && !holders.contains(doc.id(m))) {
+                holders.add(doc.id(m)); // «فازت شركتا X وY بعقود»
+            }
+        }
+        if (holders.isEmpty()) {
+            subjectList(doc, s, verb, holders);
+        }
+        if (holders.isEmpty()) {
+            return null;
+        }
+        String client = client(doc, s, tr, holders);
+        if (client == null) {
+            client = doc.awarder;
+        } else {
+            doc.awarder = client;
+        }
+        if (client == null || holders.contains(client)) {
+            return null;
+        }
+        for (String holder : holders) {
+            out.add(FactType.CONTRACT, holder, client, Attributes.amount(doc, s, tr.startToken()), null,
+                    Attributes.date(doc, s, tr.startToken(), FactType.CONTRACT), null, null, Attributes.evidence(doc, s), 0.7);
+        }
+        return out.last();
+    }
+
+    /** The verb of winning a few words before the contract noun, with no name of a client between; or -1. */
+    private static int winVerb(Doc doc, Sentence s, Trigger tr) {
+        for (int k = tr.startToken() - 1; k >= Math.max(s.firstToken(), tr.startToken() - REACH); k--) {
+            String norm = doc.token(k).norm();
+            if (Clitics.in(WIN, norm)) {
+                return k;
+            }
+            if (BOUNDARIES.contains(norm) || norm.equals(".")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * «أن شركة X ربحت», «ثلاث شركات، وهي A، وB، وC، بالفوز»: the first company of the clause before the verb (not a
+     * company described on the way, «التابعة لـ…، إحدى شركات…») and those coordinated with it by «و».
+     */
+    private static void subjectList(Doc doc, Sentence s, int verb, List<String> holders) {
+        int from = verb;
+        while (from > s.firstToken() && !BOUNDARIES.contains(doc.token(from - 1).norm())) {
+            from--;
+        }
+        for (int m : doc.mentionsIn(from, verb)) {
+            if (doc.type(m) != EntityType.ORGANIZATION || holders.contains(doc.id(m))) {
+                continue;
+            }
+            if (holders.isEmpty() ? !Grammar.governed(doc, m, s) : Grammar.clitic(doc, doc.mention(m)).startsWith("و")) {
+                holders.add(doc.id(m));
+            }
+        }
+    }
+
+    /** The body the contract is for, named after the contract noun; or null. */
+    private static String client(Doc doc, Sentence s, Trigger tr, List<String> holders) {
+        int end = Math.min(s.endToken(), tr.endToken() + 3 * REACH);
+        for (int m : doc.mentionsIn(tr.endToken(), end)) {
+            if (doc.type(m) != EntityType.ORGANIZATION || holders.contains(doc.id(m))) {
+                continue;
+            }
+            int before = doc.mention(m).startToken() - 1;
+            if (Grammar.isArabicOrgCue(doc.token(before))) {
+                before--; // «لصالح شركة Z»
+            }
+            String cue = doc.token(before).norm();
+            boolean agent = cue.equals("لصالح") || cue.equals("من") || cue.equals("قبل") && doc.token(before - 1).is("من");
+            if (agent || Grammar.clitic(doc, doc.mention(m)).endsWith("ل") && Awards.publicBody(doc, doc.id(m))) {
+                return doc.id(m);
+            }
+        }
+        return null;
+    }
+}

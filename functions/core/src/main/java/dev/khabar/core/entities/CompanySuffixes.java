@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class CompanySuffixes {
     static final String RESOURCE = "/lexicon/company-suffixes.tsv";
-    private static final List<String[]> ROWS = Lexicon.rows(RESOURCE, 7);
+    private static final List<String[]> ROWS = Lexicon.rows(RESOURCE, 8);
 
     static final Set<String> ENDS = column(1);
     static final Set<String> KEY = column(2);
@@ -20,6 +20,7 @@ final class CompanySuffixes {
     static final Set<String> CLOSES = column(4);
     static final Set<String> REGISTERED = column(5);
     static final Set<String> DROPS = column(6);
+    static final Set<String> BODIES = column(7);
 
     private CompanySuffixes() {
     }

@@ -49,8 +49,7 @@ final class LatinNames {
     /** Last words of a company's registered name: "Vitol Asia Pte Ltd", "Essential Drugs Company Limited". */
     static final Set<String> LEGAL_ENDINGS = CompanySuffixes.CLOSES;
     /** Public bodies named by the fields they serve, joined by "and": "Roads and Highways Department". */
-    private static final Set<String> PUBLIC_BODIES = WordSet.of("department", "division", "ministry", "authority",
-            "commission", "council", "board", "agency", "office", "directorate", "inspectorate", "secretariat");
+    private static final Set<String> PUBLIC_BODIES = CompanySuffixes.BODIES;
     /** Bodies named by the matter they sit on: "Cabinet Committee on Public Purchase", "Commission on Human Rights". */
     private static final Set<String> SITTING_BODIES = WordSet.of("committee", "subcommittee", "commission", "council",
             "panel", "taskforce");

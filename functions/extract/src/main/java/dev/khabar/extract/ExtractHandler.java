@@ -3,13 +3,12 @@ package dev.khabar.extract;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.khabar.core.Extractor;
+import dev.khabar.core.json.JsonText;
 import dev.khabar.extract.event.EventParser;
 import dev.khabar.extract.event.Invocation;
 import dev.khabar.extract.event.Message;
 import dev.khabar.extract.event.ObjectEvent;
-import dev.khabar.extract.json.JsonValues;
 import dev.khabar.extract.process.DocumentProcessor;
 import dev.khabar.extract.process.Outcome;
 import dev.khabar.extract.text.DocumentTextDecoder;
@@ -120,17 +119,11 @@ public final class ExtractHandler implements RequestStreamHandler {
     }
 
     private static void writeBatchResponse(SQSBatchResponse response, OutputStream output) throws IOException {
-        try (JsonGenerator json = JsonValues.FACTORY.createGenerator(output)) {
-            json.writeStartObject();
-            json.writeArrayFieldStart("batchItemFailures");
-            for (SQSBatchResponse.BatchItemFailure failure : response.getBatchItemFailures()) {
-                json.writeStartObject();
-                json.writeStringField("itemIdentifier", failure.getItemIdentifier());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeEndObject();
+        JsonText json = new JsonText().startObject().name("batchItemFailures").startArray();
+        for (SQSBatchResponse.BatchItemFailure failure : response.getBatchItemFailures()) {
+            json.startObject().field("itemIdentifier", failure.getItemIdentifier()).endObject();
         }
+        output.write(json.endArray().endObject().toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Built during the function's init phase (and captured by SnapStart), never per invocation. */

@@ -1,13 +1,9 @@
 package dev.khabar.extract;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.khabar.core.json.JsonFields;
-import dev.khabar.extract.json.JsonValues;
+import dev.khabar.core.json.JsonText;
 import dev.khabar.extract.process.Outcome;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -23,7 +19,7 @@ final class OutcomeLog {
 
     /** The fields of one line after timestamp, level and message. */
     private interface Fields {
-        void write(JsonGenerator line) throws IOException;
+        void write(JsonText line);
     }
 
     void outcome(Outcome outcome, String messageId, long millis) {
@@ -34,48 +30,40 @@ final class OutcomeLog {
     /** A class, not a lambda: every document logs this line, the first one on a cold JVM too (no bootstrap to run). */
     private record OutcomeFields(Outcome outcome, String messageId, long millis) implements Fields {
         @Override
-        public void write(JsonGenerator line) throws IOException {
-            line.writeStringField("result", outcome.result().name());
-            line.writeStringField("docId", outcome.docId());
-            line.writeStringField("bucket", outcome.bucket());
-            line.writeStringField("key", outcome.key());
-            line.writeStringField("eventName", outcome.eventName());
+        public void write(JsonText line) {
+            line.field("result", outcome.result().name())
+                    .field("docId", outcome.docId())
+                    .field("bucket", outcome.bucket())
+                    .field("key", outcome.key())
+                    .field("eventName", outcome.eventName());
             JsonFields.string(line, "detail", outcome.detail());
             if (outcome.result() == Outcome.Result.DONE) {
-                line.writeNumberField("entities", outcome.entities());
-                line.writeNumberField("facts", outcome.facts());
+                line.field("entities", outcome.entities()).field("facts", outcome.facts());
             }
-            line.writeStringField("messageId", messageId);
-            line.writeNumberField("millis", millis);
+            line.field("messageId", messageId).field("millis", millis);
         }
     }
 
     void info(String message, String messageId) {
-        print("INFO", message, line -> line.writeStringField("messageId", messageId));
+        print("INFO", message, line -> line.field("messageId", messageId));
     }
 
     void error(String message, String messageId, Throwable error) {
         print("ERROR", message, line -> {
-            line.writeStringField("messageId", messageId);
+            line.field("messageId", messageId);
             if (error != null) {
-                line.writeStringField("errorType", error.getClass().getName());
-                line.writeStringField("errorMessage", String.valueOf(error.getMessage()));
+                line.field("errorType", error.getClass().getName())
+                        .field("errorMessage", String.valueOf(error.getMessage()));
             }
         });
     }
 
     private void print(String level, String message, Fields fields) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator line = JsonValues.FACTORY.createGenerator(text)) {
-            line.writeStartObject();
-            line.writeStringField("timestamp", Instant.now(clock).toString());
-            line.writeStringField("level", level);
-            line.writeStringField("message", message);
-            fields.write(line);
-            line.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        out.println(text);
+        JsonText line = new JsonText().startObject()
+                .field("timestamp", Instant.now(clock).toString())
+                .field("level", level)
+                .field("message", message);
+        fields.write(line);
+        out.println(line.endObject().toString());
     }
 }

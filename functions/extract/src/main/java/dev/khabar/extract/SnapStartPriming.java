@@ -1,7 +1,6 @@
 package dev.khabar.extract;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.khabar.core.json.JsonText;
 import dev.khabar.extract.text.DocumentTextDecoder;
 import dev.khabar.store.objects.S3ObjectGetter;
 import dev.khabar.store.priming.OfflineHttpClient;
@@ -22,7 +21,7 @@ import java.util.Map;
 /**
  * SnapStart priming: before Lambda snapshots the initialized function, one whole invocation runs in memory, so
  * what the first real invocation after a restore would load and compile (event parsing, the S3 read, the DynamoDB
- * marshallers and signer, the extraction core with its resources, Jackson, the decoders of every upload format:
+ * marshallers and signer, the extraction core with its resources, the decoders of every upload format:
  * PDFBox, jsoup…) is already in the snapshot. The invocation goes through the real handler code over SDK clients
  * whose HTTP client answers in memory ({@link OfflineHttpClient}): no network call, nothing written anywhere,
  * nothing logged as a document.
@@ -81,23 +80,24 @@ public final class SnapStartPriming {
     }
 
     /** An SQS event carrying an S3 ObjectCreated notification, as the event source mapping delivers it. */
-    private static byte[] sqsEvent(int size) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode notification = json.createObjectNode();
-        ObjectNode record = notification.putArray("Records").addObject();
-        record.put("eventVersion", "2.1");
-        record.put("eventSource", "aws:s3");
-        record.put("awsRegion", PrimingClients.REGION.id());
-        record.put("eventTime", Instant.now().toString());
-        record.put("eventName", "ObjectCreated:Put");
-        ObjectNode s3 = record.putObject("s3");
-        s3.putObject("bucket").put("name", BUCKET);
-        s3.putObject("object").put("key", KEY).put("size", size).put("eTag", "priming").put("sequencer", "0A1B2C3D4E5F60");
-        ObjectNode event = json.createObjectNode();
-        ObjectNode message = event.putArray("Records").addObject();
-        message.put("messageId", "priming");
-        message.put("body", json.writeValueAsString(notification));
-        message.put("eventSource", "aws:sqs");
-        return json.writeValueAsBytes(event);
+    private static byte[] sqsEvent(int size) {
+        JsonText notification = new JsonText().startObject().name("Records").startArray().startObject()
+                .field("eventVersion", "2.1")
+                .field("eventSource", "aws:s3")
+                .field("awsRegion", PrimingClients.REGION.id())
+                .field("eventTime", Instant.now().toString())
+                .field("eventName", "ObjectCreated:Put")
+                .name("s3").startObject()
+                .name("bucket").startObject().field("name", BUCKET).endObject()
+                .name("object").startObject().field("key", KEY).field("size", size).field("eTag", "priming")
+                .field("sequencer", "0A1B2C3D4E5F60").endObject()
+                .endObject()
+                .endObject().endArray().endObject();
+        JsonText event = new JsonText().startObject().name("Records").startArray().startObject()
+                .field("messageId", "priming")
+                .field("body", notification.toString())
+                .field("eventSource", "aws:sqs")
+                .endObject().endArray().endObject();
+        return event.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -4,120 +4,119 @@ import static dev.khabar.core.json.JsonFields.name;
 import static dev.khabar.core.json.JsonFields.number;
 import static dev.khabar.core.json.JsonFields.string;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
+import dev.khabar.core.json.JsonText;
 
 /**
- * The facts contract's JSON, written field by field on a jackson-core generator: the order of each record's
- * components, absent values left out where the record says {@code @JsonInclude(NON_NULL)}. Streaming instead of
- * Jackson databind because databind's setup and introspection of these records cost a cold start of the extract
- * function about half a second; {@link FactsJson} registers these same methods as databind's serializers of the
- * model, so every writer of facts (the CLI, the table, the API's views) prints the same bytes. Objects and arrays are
- * written inline rather than through {@code JsonFields.field} and {@code array}: each method reference there would be
- * a class for the extract function's cold start to spin up.
+ * The facts contract's JSON, written field by field on {@link JsonText}: the order of each record's components,
+ * absent values left out where the record says {@code @JsonInclude(NON_NULL)}, exactly what Jackson databind printed
+ * from the annotations. Streaming instead of databind because databind's setup and introspection of these records
+ * cost a cold start of the extract function about half a second; every writer of facts (the CLI, the table, the
+ * API's views) goes through these methods, so all print the same bytes. Objects and arrays are written inline rather
+ * than through {@code JsonFields.field} and {@code array}: each method reference there would be a class for the
+ * extract function's cold start to spin up.
  */
 public final class FactsWriter {
     private FactsWriter() {
     }
 
-    public static void document(JsonGenerator out, FactsDocument d) throws IOException {
-        out.writeStartObject();
-        out.writeNumberField("schemaVersion", d.schemaVersion());
+    public static void document(JsonText out, FactsDocument d) {
+        out.startObject();
+        out.field("schemaVersion", d.schemaVersion());
         if (d.document() != null) {
-            out.writeFieldName("document");
+            out.name("document");
             info(out, d.document());
         }
         if (d.entities() != null) {
-            out.writeArrayFieldStart("entities");
+            out.name("entities").startArray();
             for (Entity e : d.entities()) {
                 entity(out, e);
             }
-            out.writeEndArray();
+            out.endArray();
         }
         if (d.facts() != null) {
-            out.writeArrayFieldStart("facts");
+            out.name("facts").startArray();
             for (Fact f : d.facts()) {
                 fact(out, f);
             }
-            out.writeEndArray();
+            out.endArray();
         }
-        out.writeEndObject();
+        out.endObject();
     }
 
     /** Every field, null or not ({@code @JsonInclude(ALWAYS)}). */
-    public static void info(JsonGenerator out, DocumentInfo d) throws IOException {
-        out.writeStartObject();
-        out.writeStringField("id", d.id());
-        out.writeStringField("language", d.language());
-        out.writeStringField("title", d.title());
-        out.writeStringField("publishedDate", d.publishedDate());
-        out.writeStringField("extractor", d.extractor());
-        out.writeEndObject();
+    public static void info(JsonText out, DocumentInfo d) {
+        out.startObject();
+        out.field("id", d.id());
+        out.field("language", d.language());
+        out.field("title", d.title());
+        out.field("publishedDate", d.publishedDate());
+        out.field("extractor", d.extractor());
+        out.endObject();
     }
 
-    public static void entity(JsonGenerator out, Entity e) throws IOException {
-        out.writeStartObject();
+    public static void entity(JsonText out, Entity e) {
+        out.startObject();
         string(out, "id", e.id());
         string(out, "key", e.key());
         string(out, "name", e.name());
         name(out, "type", e.type());
         if (e.aliases() != null) {
-            out.writeArrayFieldStart("aliases");
+            out.name("aliases").startArray();
             for (String alias : e.aliases()) {
-                out.writeString(alias);
+                out.string(alias);
             }
-            out.writeEndArray();
+            out.endArray();
         }
-        out.writeNumberField("mentions", e.mentions());
-        out.writeEndObject();
+        out.field("mentions", e.mentions());
+        out.endObject();
     }
 
-    public static void fact(JsonGenerator out, Fact f) throws IOException {
-        out.writeStartObject();
+    public static void fact(JsonText out, Fact f) {
+        out.startObject();
         string(out, "id", f.id());
         name(out, "type", f.type());
         string(out, "subject", f.subject());
         string(out, "object", f.object());
         if (f.amount() != null) {
-            out.writeFieldName("amount");
+            out.name("amount");
             amount(out, f.amount());
         }
         number(out, "count", f.count());
         if (f.date() != null) {
-            out.writeFieldName("date");
+            out.name("date");
             date(out, f.date());
         }
         string(out, "role", f.role());
         string(out, "status", f.status());
         if (f.evidence() != null) {
-            out.writeFieldName("evidence");
+            out.name("evidence");
             evidence(out, f.evidence());
         }
         number(out, "confidence", f.confidence());
-        out.writeEndObject();
+        out.endObject();
     }
 
-    public static void amount(JsonGenerator out, Amount a) throws IOException {
-        out.writeStartObject();
+    public static void amount(JsonText out, Amount a) {
+        out.startObject();
         number(out, "value", a.value());
         string(out, "currency", a.currency());
         string(out, "text", a.text());
-        out.writeEndObject();
+        out.endObject();
     }
 
-    public static void date(JsonGenerator out, DateValue d) throws IOException {
-        out.writeStartObject();
+    public static void date(JsonText out, DateValue d) {
+        out.startObject();
         string(out, "value", d.value());
         string(out, "text", d.text());
-        out.writeEndObject();
+        out.endObject();
     }
 
     /** Every field ({@code Evidence} has no inclusion rule: databind's default writes a null text as null). */
-    public static void evidence(JsonGenerator out, Evidence e) throws IOException {
-        out.writeStartObject();
-        out.writeStringField("text", e.text());
-        out.writeNumberField("start", e.start());
-        out.writeNumberField("end", e.end());
-        out.writeEndObject();
+    public static void evidence(JsonText out, Evidence e) {
+        out.startObject();
+        out.field("text", e.text());
+        out.field("start", e.start());
+        out.field("end", e.end());
+        out.endObject();
     }
 }

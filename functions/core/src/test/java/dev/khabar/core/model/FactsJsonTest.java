@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -90,16 +89,11 @@ class FactsJsonTest {
     }
 
     @Test
-    void theMapperWritesTheModelWithTheSameWriterAndReadsItBack() throws IOException {
+    void aDocumentReadBackIsWrittenAsItWas() {
         FactsDocument document = Extracted.of(
                 "Acme Robotics raised $20 million in a round led by Sequoia on May 2, 2024.", "2025-08-30").document();
         assertFalse(document.facts().isEmpty(), "the test text yields facts");
         String json = FactsJson.write(document);
-        assertEquals(json, FactsJson.mapper().writeValueAsString(document));
-        // inside other values too (the API's views embed amounts, dates and evidence)
-        Fact fact = document.facts().get(0);
-        assertEquals(DATABIND.writeValueAsString(Map.of("fact", fact, "evidence", fact.evidence())),
-                FactsJson.mapper().writeValueAsString(Map.of("fact", fact, "evidence", fact.evidence())));
         assertEquals(json, FactsJson.write(FactsJson.read(json)));
         assertTrue(json.contains("\"schemaVersion\":1"), json);
     }

@@ -10,59 +10,61 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 
 /**
  * Reads the function's raw input: an SQS event whose message bodies are S3 event notifications, or an S3 event
- * notification itself (direct invocation, {@code sam local invoke}). Reads the JSON as plain values: no databind.
+ * notification itself (direct invocation, {@code sam local invoke}). Reads the JSON as the SDK's JSON values
+ * ({@link JsonValues}): no databind.
  */
 public final class EventParser {
     private static final String TEST_EVENT = "s3:TestEvent";
 
     public Invocation parse(InputStream input) throws IOException {
-        Object root = JsonValues.read(input);
-        List<Object> records = root instanceof Map<?, ?> map ? JsonValues.array(map.get("Records")) : null;
+        JsonNode root = JsonValues.read(input);
+        List<JsonNode> records = JsonValues.array(JsonValues.object(root).get("Records"));
         if (records != null && !records.isEmpty()
-                && "aws:sqs".equals(JsonValues.text(asObject(records.get(0)), "eventSource", ""))) {
+                && "aws:sqs".equals(JsonValues.text(JsonValues.object(records.get(0)), "eventSource", ""))) {
             List<Message> messages = new ArrayList<>();
-            for (Object element : records) {
-                Map<String, Object> record = asObject(element);
+            for (JsonNode element : records) {
+                Map<String, JsonNode> record = JsonValues.object(element);
                 messages.add(fromBody(JsonValues.text(record, "messageId", null), JsonValues.text(record, "body", "")));
             }
             return new Invocation(true, messages);
         }
-        if (!(root instanceof Map<?, ?>)) {
+        if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("input is neither an SQS event nor an S3 event notification");
         }
-        return new Invocation(false, List.of(fromNotification(null, asObject(root))));
+        return new Invocation(false, List.of(fromNotification(null, root.asObject())));
     }
 
     /** One SQS message body: an S3 notification (or S3's test event); anything else is marked malformed. */
     Message fromBody(String messageId, String body) {
-        Object notification;
+        JsonNode notification;
         try {
             notification = JsonValues.read(body);
         } catch (IOException e) {
             return new Message(messageId, List.of(), "message body is not JSON");
         }
-        if (!(notification instanceof Map<?, ?>)) {
+        if (notification == null || !notification.isObject()) {
             return new Message(messageId, List.of(), "message body is not a JSON object");
         }
-        return fromNotification(messageId, asObject(notification));
+        return fromNotification(messageId, notification.asObject());
     }
 
-    private Message fromNotification(String messageId, Map<String, Object> notification) {
+    private Message fromNotification(String messageId, Map<String, JsonNode> notification) {
         if (TEST_EVENT.equals(JsonValues.text(notification, "Event", ""))) {
             return new Message(messageId, List.of(), null);
         }
-        List<Object> records = JsonValues.array(notification.get("Records"));
+        List<JsonNode> records = JsonValues.array(notification.get("Records"));
         if (records == null) {
             return new Message(messageId, List.of(), "not an S3 event notification (no Records)");
         }
         List<ObjectEvent> events = new ArrayList<>();
-        for (Object element : records) {
-            Map<String, Object> record = asObject(element);
-            Map<String, Object> s3 = JsonValues.object(record, "s3");
-            Map<String, Object> object = JsonValues.object(s3, "object");
+        for (JsonNode element : records) {
+            Map<String, JsonNode> record = JsonValues.object(element);
+            Map<String, JsonNode> s3 = JsonValues.object(record, "s3");
+            Map<String, JsonNode> object = JsonValues.object(s3, "object");
             String bucket = JsonValues.text(JsonValues.object(s3, "bucket"), "name", "");
             String rawKey = JsonValues.text(object, "key", "");
             if (!"aws:s3".equals(JsonValues.text(record, "eventSource", "")) || bucket.isEmpty() || rawKey.isEmpty()) {
@@ -85,12 +87,6 @@ public final class EventParser {
                     JsonValues.text(object, "sequencer", null), time, JsonValues.number(object, "size", -1)));
         }
         return new Message(messageId, events, null);
-    }
-
-    /** An object value as a map; anything else as an empty one (whose members are all absent). */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> asObject(Object value) {
-        return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
     }
 
     /** S3 URL-encodes keys in notifications as form data: {@code +} for a space, {@code %XX} for other bytes. */

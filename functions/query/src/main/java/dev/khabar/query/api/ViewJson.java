@@ -6,10 +6,9 @@ import static dev.khabar.core.json.JsonFields.number;
 import static dev.khabar.core.json.JsonFields.string;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamWriteFeature;
+import dev.khabar.core.json.JsonText;
 import dev.khabar.core.model.FactsWriter;
 import dev.khabar.query.service.Views.DocumentView;
 import dev.khabar.query.service.Views.EntityMatchView;
@@ -18,35 +17,27 @@ import dev.khabar.query.service.Views.FactView;
 import dev.khabar.query.service.Views.PageView;
 import dev.khabar.query.service.Views.PartyView;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The API's answers as JSON on jackson-core alone: each view field by field in the order of its record's components,
- * absent values left out ({@code @JsonInclude(NON_NULL)} on every view), maps of strings and numbers (problem
- * documents, cursors, log lines) with every entry. The model's parts inside a fact (amount, date, evidence) go
- * through the facts contract's own writer. Not Jackson databind: building it and introspecting the views cost the
- * query function's cold start most of a second on Lambda's C1-only JIT.
+ * The API's answers as JSON on {@link JsonText} (cursors read back on jackson-core): each view field by field in the
+ * order of its record's components, absent values left out ({@code @JsonInclude(NON_NULL)} on every view), maps of
+ * strings and numbers (problem documents, cursors, log lines) with every entry. The model's parts inside a fact
+ * (amount, date, evidence) go through the facts contract's own writer. Not Jackson databind: building it and
+ * introspecting the views cost the query function's cold start most of a second on Lambda's C1-only JIT.
  */
 final class ViewJson {
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .build();
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     private ViewJson() {
     }
 
     /** A view, a page of views, or a map of strings and numbers. */
     static String write(Object body) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator out = FACTORY.createGenerator(text)) {
-            value(out, body);
-        } catch (IOException e) {
-            throw new UncheckedIOException("a response cannot be written as JSON", e);
-        }
-        return text.toString();
+        JsonText out = new JsonText();
+        value(out, body);
+        return out.toString();
     }
 
     /** A JSON object of strings, as {@link #write} writes a map of them; null when it is anything else. */
@@ -68,11 +59,11 @@ final class ViewJson {
         }
     }
 
-    private static void value(JsonGenerator out, Object value) throws IOException {
+    private static void value(JsonText out, Object value) {
         switch (value) {
-            case null -> out.writeNull();
-            case String s -> out.writeString(s);
-            case Integer n -> out.writeNumber(n);
+            case null -> out.string(null);
+            case String s -> out.string(s);
+            case Integer n -> out.number(n);
             case PageView<?> page -> page(out, page);
             case DocumentView d -> document(out, d);
             case EntityMatchView e -> entityMatch(out, e);
@@ -80,26 +71,26 @@ final class ViewJson {
             case FactView f -> fact(out, f);
             case PartyView p -> party(out, p);
             case Map<?, ?> map -> {
-                out.writeStartObject();
+                out.startObject();
                 for (Map.Entry<?, ?> entry : map.entrySet()) {
-                    out.writeFieldName(String.valueOf(entry.getKey()));
+                    out.name(String.valueOf(entry.getKey()));
                     value(out, entry.getValue());
                 }
-                out.writeEndObject();
+                out.endObject();
             }
             default -> throw new IllegalArgumentException("no JSON form for " + value.getClass().getName());
         }
     }
 
-    private static void page(JsonGenerator out, PageView<?> page) throws IOException {
-        out.writeStartObject();
+    private static void page(JsonText out, PageView<?> page) {
+        out.startObject();
         array(out, "items", page.items(), ViewJson::value);
         string(out, "next", page.next());
-        out.writeEndObject();
+        out.endObject();
     }
 
-    private static void document(JsonGenerator out, DocumentView d) throws IOException {
-        out.writeStartObject();
+    private static void document(JsonText out, DocumentView d) {
+        out.startObject();
         string(out, "id", d.id());
         string(out, "bucket", d.bucket());
         string(out, "key", d.key());
@@ -111,37 +102,37 @@ final class ViewJson {
         string(out, "publishedDate", d.publishedDate());
         number(out, "entityCount", d.entityCount());
         number(out, "factCount", d.factCount());
-        out.writeEndObject();
+        out.endObject();
     }
 
-    private static void entityMatch(JsonGenerator out, EntityMatchView e) throws IOException {
-        out.writeStartObject();
+    private static void entityMatch(JsonText out, EntityMatchView e) {
+        out.startObject();
         string(out, "id", e.id());
         string(out, "name", e.name());
         string(out, "type", e.type());
-        out.writeEndObject();
+        out.endObject();
     }
 
-    private static void entity(JsonGenerator out, EntityView e) throws IOException {
-        out.writeStartObject();
+    private static void entity(JsonText out, EntityView e) {
+        out.startObject();
         string(out, "id", e.id());
         string(out, "name", e.name());
         string(out, "type", e.type());
-        array(out, "aliases", e.aliases(), JsonGenerator::writeString);
-        out.writeNumberField("documentCount", e.documentCount());
-        out.writeNumberField("factCount", e.factCount());
-        out.writeEndObject();
+        array(out, "aliases", e.aliases(), JsonText::string);
+        out.field("documentCount", e.documentCount());
+        out.field("factCount", e.factCount());
+        out.endObject();
     }
 
-    private static void party(JsonGenerator out, PartyView p) throws IOException {
-        out.writeStartObject();
+    private static void party(JsonText out, PartyView p) {
+        out.startObject();
         string(out, "id", p.id());
         string(out, "name", p.name());
-        out.writeEndObject();
+        out.endObject();
     }
 
-    private static void fact(JsonGenerator out, FactView f) throws IOException {
-        out.writeStartObject();
+    private static void fact(JsonText out, FactView f) {
+        out.startObject();
         string(out, "id", f.id());
         string(out, "documentId", f.documentId());
         string(out, "type", f.type());
@@ -157,6 +148,6 @@ final class ViewJson {
         string(out, "status", f.status());
         field(out, "evidence", f.evidence(), FactsWriter::evidence);
         number(out, "confidence", f.confidence());
-        out.writeEndObject();
+        out.endObject();
     }
 }

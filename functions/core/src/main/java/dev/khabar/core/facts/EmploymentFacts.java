@@ -150,9 +150,9 @@ final class EmploymentFacts {
             out.add(type, doc.id(p), org, null, null, date, role, null, Attributes.evidence(doc, s), 0.7);
             made = out.last();
             boolean stated = taken != null || persons.size() == 1; // not the titles of a list of leavers
-            // an appointment announced for a later day still gives the title ("named X as president, effective May 16")
-            if (role != null && stated && (type == FactType.EMPLOYMENT_END || !future || tr.hire() && !tr.arabic())) {
-                // took up or left a stated post: the person held it ("resigned as CEO", «منذ تولي X منصب الرئيس»)
+            // took up or left a stated post: Arabic news tells that the person held it («منذ تولي X منصب الرئيس»);
+            // English news lets the move carry the post (FactCollector.toldAsMove)
+            if (tr.arabic() && role != null && stated && (type == FactType.EMPLOYMENT_END || !future)) {
                 out.add(FactType.ROLE, doc.id(p), org, null, null, null, role, null, Attributes.evidence(doc, s), 0.7);
             }
             if (type == FactType.EMPLOYMENT_START) {

@@ -6,6 +6,7 @@ import dev.khabar.core.model.DateValue;
 import dev.khabar.core.model.Evidence;
 import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
+import dev.khabar.core.text.LanguageDetector;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Iterator;
@@ -186,6 +187,34 @@ final class FactCollector {
     }
 
     /**
+     * In English news a join or departure carries its post, so a ROLE of the same person at the same organization in
+     * that post, in none or in one that only says the person runs it ("the right CEO to lead Acme"), says it again
+     * ("named X as CEO", "resigned as CEO"); another title is a fact of its own
+     * ("named current chairman X as CEO": START as CEO, ROLE chairman; "CEO X will step down and remain chairman").
+     * Arabic news tells the post held beside the move («استقال المدير العام لقناة X، Y»), and keeps both.
+     */
+    private boolean toldAsMove(Fact f) {
+        if (f.type() != FactType.ROLE || f.object() == null || f.evidence() == null
+                || !LanguageDetector.detect(f.evidence().text()).equals("en")) {
+            return false;
+        }
+        for (FactType move : MOVES) {
+            Fact m = facts.get(key(move, f.subject(), f.object()));
+            if (m != null && (m.role() == null || f.role() == null || GENERIC.contains(f.role())
+                    || norm(m.role()).equals(norm(f.role())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<FactType> MOVES = EnumSet.of(FactType.EMPLOYMENT_START, FactType.EMPLOYMENT_END);
+
+    private static String norm(String role) {
+        return role.toLowerCase(Locale.ROOT);
+    }
+
+    /**
      * "Breslow stepped down days later" after "Former CEO Ryan Breslow": a departure told without its post left the
      * title the text gives the person at that organization elsewhere.
      */
@@ -225,7 +254,7 @@ final class FactCollector {
     }
 
     /** Titles that say only that someone runs something («مديرها», "its director"), which a named post refines. */
-    private static final Set<String> GENERIC = WordSet.of("director");
+    private static final Set<String> GENERIC = WordSet.of("director", "head");
 
     /** The title first stated, unless it was generic and a later one names the post ("its director" … "CEO"). */
     private static String specific(String old, String now) {
@@ -237,7 +266,7 @@ final class FactCollector {
         List<Fact> out = new ArrayList<>(facts.size());
         int n = 0;
         for (Fact f : facts.values()) {
-            if (toldAsAcquisition(f)) {
+            if (toldAsAcquisition(f) || toldAsMove(f)) {
                 continue;
             }
             n++;

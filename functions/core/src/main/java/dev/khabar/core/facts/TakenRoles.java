@@ -39,14 +39,11 @@ final class TakenRoles {
         if (first > 0 && first + 1 < s.endToken() && doc.token(first).is("of") && POST_WORDS.contains(doc.token(first - 1).norm())) {
             first++; // "accepted the position of chief operating officer": the post word closed the trigger
         }
-        boolean its = false;
-        while (first < s.endToken() - 1 && ROLE_FILLERS.contains(doc.token(first).norm())) {
-            its |= ORGANIZATION_PRONOUNS.contains(doc.token(first).norm());
-            first++;
-        }
+        Opening opening = opening(doc, s, first);
+        first = opening.first();
         RoleMatch direct = first < s.endToken() ? RoleFacts.match(doc, first, s.endToken()) : null;
         if (direct != null && !direct.group() && !beforePerson(doc, s, direct)) {
-            return new Taken(direct.mainRole(), its || direct.possessive(), false, direct.endToken()); // "will become its chief operating officer"
+            return new Taken(direct.mainRole(), opening.its() || direct.possessive(), false, direct.endToken()); // "will become its chief operating officer"
         }
         // up to a dozen words: "appointed aerospace industry veteran Robert “Kelly” Ortberg as its new CEO"
         for (int k = from; k < Math.min(s.endToken() - 1, from + 12); k++) {
@@ -63,15 +60,10 @@ final class TakenRoles {
             if (k > from && t.isWord() && m < 0 && doc.mentionAt[k - 1] >= 0
                     && doc.type(doc.mentionAt[k - 1]) == EntityType.PERSON && doc.mention(doc.mentionAt[k - 1]).startToken() == from
                     && !t.norm().startsWith("و")) { // verb, subject, then the post as object
-                int at = k;
-                boolean itsPost = false;
-                while (at < s.endToken() - 1 && t.script() == Script.LATIN && ROLE_FILLERS.contains(doc.token(at).norm())) {
-                    itsPost |= ORGANIZATION_PRONOUNS.contains(doc.token(at).norm());
-                    at++; // "named X its new chief executive"
-                }
-                RoleMatch r = RoleFacts.match(doc, at, s.endToken());
+                Opening post = opening(doc, s, k); // "named X its new chief executive"
+                RoleMatch r = RoleFacts.match(doc, post.first(), s.endToken());
                 if (r != null && !r.group() && !r.deputyOnly()) {
-                    return new Taken(r.mainRole(), itsPost || r.possessive(), false, r.endToken()); // «تولى X رئاسة …», "named X CEO"
+                    return new Taken(r.mainRole(), post.its() || r.possessive(), false, r.endToken()); // «تولى X رئاسة …», "named X CEO"
                 }
             }
             if (PLURAL_POSTS.contains(Clitics.bare(t.norm()))) {
@@ -79,14 +71,10 @@ final class TakenRoles {
             }
             int at = titleSlot(doc, s, k);
             if (at > k) {
-                boolean itsHere = false;
-                while (at < s.endToken() - 1 && ROLE_FILLERS.contains(doc.token(at).norm())) {
-                    itsHere |= ORGANIZATION_PRONOUNS.contains(doc.token(at).norm());
-                    at++; // "as its new chief executive"
-                }
-                RoleMatch r = RoleFacts.match(doc, at, s.endToken());
+                Opening slot = opening(doc, s, at); // "as its new chief executive", "as the company's CFO"
+                RoleMatch r = RoleFacts.match(doc, slot.first(), s.endToken());
                 if (r != null && !r.group()) {
-                    return new Taken(r.mainRole(), itsHere || r.possessive(), false, r.endToken());
+                    return new Taken(r.mainRole(), slot.its() || r.possessive(), false, r.endToken());
                 }
             }
             if (Clitics.bare(t.norm()).equals("مجلس") && k + 1 < s.endToken() && k - 2 >= s.firstToken()
@@ -112,6 +100,32 @@ final class TakenRoles {
             }
         }
         return null;
+    }
+
+    /** Where a taken title starts past its opening words, and whether they make it the organization's own. */
+    private record Opening(int first, boolean its) {
+    }
+
+    /**
+     * Past the words that open a taken title: "its new", "the", and "the company's", which like "its" makes the title
+     * the organization's own ("as the company's chief operating officer").
+     */
+    private static Opening opening(Doc doc, Sentence s, int at) {
+        boolean its = false;
+        while (at < s.endToken() - 1) {
+            Token t = doc.token(at);
+            if (ROLE_FILLERS.contains(t.norm())) {
+                its |= ORGANIZATION_PRONOUNS.contains(t.norm());
+                at++;
+            } else if (at + 2 < s.endToken() && Anaphora.isNoun(t) && doc.token(at + 1).is("'s")
+                    && Anaphora.phraseEndingAt(doc, at, s) >= 0) {
+                its = true;
+                at += 2;
+            } else {
+                break;
+            }
+        }
+        return new Opening(at, its);
     }
 
     /** The person right after the comma at {@code comma}, closed by another comma («، عمر خالد،»), or -1. */

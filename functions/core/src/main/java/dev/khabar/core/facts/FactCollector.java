@@ -200,7 +200,7 @@ final class FactCollector {
         }
         for (FactType move : MOVES) {
             Fact m = facts.get(key(move, f.subject(), f.object()));
-            if (m != null && (m.role() == null || f.role() == null || GENERIC.contains(f.role())
+            if (m != null && (m.role() == null || f.role() == null || RUNS_IT.contains(f.role())
                     || norm(m.role()).equals(norm(f.role())))) {
                 return true;
             }
@@ -209,6 +209,8 @@ final class FactCollector {
     }
 
     private static final Set<FactType> MOVES = EnumSet.of(FactType.EMPLOYMENT_START, FactType.EMPLOYMENT_END);
+    /** The title of one said to lead or head an organization, which names no post of its own. */
+    private static final Set<String> RUNS_IT = WordSet.of("head");
 
     private static String norm(String role) {
         return role.toLowerCase(Locale.ROOT);
@@ -254,7 +256,7 @@ final class FactCollector {
     }
 
     /** Titles that say only that someone runs something («مديرها», "its director"), which a named post refines. */
-    private static final Set<String> GENERIC = WordSet.of("director", "head");
+    private static final Set<String> GENERIC = WordSet.of("director");
 
     /** The title first stated, unless it was generic and a later one names the post ("its director" … "CEO"). */
     private static String specific(String old, String now) {

@@ -12,7 +12,7 @@ import java.util.Set;
 /** Titles a person takes or already holds, read around a hire or departure: "as its CEO", «منصب الرئيس التنفيذي». */
 final class TakenRoles {
     private static final Set<String> ROLE_FILLERS = WordSet.of("its", "their", "his", "her", "the", "a", "an", "new",
-            "interim", "acting", "permanent", "next");
+            "interim", "acting", "permanent", "next", "current");
     /** Pronouns that make a taken title the subject organization's own: "as its CEO". */
     private static final Set<String> ORGANIZATION_PRONOUNS = WordSet.of("its", "their");
     /** Plural posts: «مناصب قيادية» (leadership posts) were held, no single title is taken. */
@@ -91,6 +91,10 @@ final class TakenRoles {
                     RoleMatch r = RoleFacts.match(doc, titleSlot(doc, s, named), s.endToken());
                     // «عيّن مجلس إدارة X، Y، رئيسا تنفيذيا», «…، Y، لمنصب رئيس مجلس الإدارة»
                     return r == null || r.group() ? null : new Taken(r.mainRole(), r.possessive(), false, r.endToken());
+                }
+                if (named > 0 && doc.token(named).is("as")) {
+                    k = named - 1; // "named current chairman, X, as CEO": the post follows the name set off
+                    continue;
                 }
                 int past = pastAge(doc, s, k);
                 if (past < 0) {
@@ -175,9 +179,15 @@ final class TakenRoles {
         return bare.equals("منصب") || bare.equals("منصبه") || bare.equals("منصبها") ? k + 1 : k;
     }
 
-    /** A title written before a name ("the leavers: researcher X") is that person's present title, not a new one. */
+    /**
+     * A title written before a name ("the leavers: researcher X", "named current chairman, X, as CEO") is that person's
+     * present title, not a new one.
+     */
     private static boolean beforePerson(Doc doc, Sentence s, RoleMatch r) {
         int k = Grammar.pastQuotes(doc, s, RoleFacts.skipHonorifics(doc, s, r.endToken()));
+        if (k < s.endToken() && Grammar.isComma(doc.token(k)) && doc.token(r.startToken()).script() == Script.LATIN) {
+            return setOffPerson(doc, s, k) >= 0;
+        }
         return k < s.endToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.PERSON;
     }
 
@@ -220,6 +230,33 @@ final class TakenRoles {
             }
             RoleMatch r = RoleFacts.match(doc, k, start);
             if (r != null && r.endToken() == start && !r.group()) {
+                return r.mainRole();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The title a person holds now, written before the name, right before it ("board member X") or set off by a comma
+     * ("named current chairman, X, as CEO"), or null.
+     */
+    static String titleHeld(Doc doc, Sentence s, int person) {
+        String before = roleBefore(doc, s, person);
+        int comma = doc.mention(person).startToken() - 1;
+        if (before != null || comma <= s.firstToken() || !Grammar.isComma(doc.token(comma))) {
+            return before;
+        }
+        return titleUpTo(doc, s, Math.max(s.firstToken(), comma - 6), comma);
+    }
+
+    /** A title (past "current", "its" …) that ends at token {@code end}, starting from {@code from} on, or null. */
+    static String titleUpTo(Doc doc, Sentence s, int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (doc.mentionAt[k] >= 0) {
+                continue;
+            }
+            RoleMatch r = RoleFacts.match(doc, opening(doc, s, k).first(), end);
+            if (r != null && r.endToken() == end && !r.group()) {
                 return r.mainRole();
             }
         }

@@ -194,19 +194,22 @@ final class RoleFacts {
         }
     }
 
-    /** "Jane Roe of Acme said", «ماجد السويدي، من «إن 5»،»: a person presented as from an organization works there. */
+    /**
+     * "Jane Roe of Acme said", "Jane Roe, from the Acme Institute, said", «ماجد السويدي، من «إن 5»،»: a person presented
+     * as from an organization works there.
+     */
     private static void affiliated(Doc doc, Sentence s, int i, FactCollector out) {
         Token t = doc.token(i);
         if (!t.is("من") && !t.is("of") && !t.is("from") || i - 1 <= s.firstToken()) {
             return;
         }
-        int before = Grammar.isComma(doc.token(i - 1)) && t.script() == Script.ARABIC ? i - 2 : i - 1;
+        int before = Grammar.isComma(doc.token(i - 1)) ? i - 2 : i - 1;
         int person = doc.mentionAt[before];
         if (person < 0 || doc.type(person) != EntityType.PERSON || doc.mention(person).endToken() != before + 1) {
             return;
         }
         int k = i + 1;
-        while (k < s.endToken() && doc.mentionAt[k] < 0 && Grammar.isQuote(doc.token(k))) {
+        while (k < s.endToken() && doc.mentionAt[k] < 0 && (Grammar.isQuote(doc.token(k)) || doc.token(k).is("the"))) {
             k++;
         }
         int org = k < s.endToken() ? doc.mentionAt[k] : -1;

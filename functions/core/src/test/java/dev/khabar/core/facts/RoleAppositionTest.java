@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.khabar.core.Extracted;
 import dev.khabar.core.model.FactType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Titles apposed to names, with the employer after a comma, after descriptors, or before the title. */
 class RoleAppositionTest {
@@ -72,6 +74,15 @@ class RoleAppositionTest {
         e.requireFact(FactType.ROLE, "Nadia Brooks", "Microsoft");
         assertTrue(e.document().facts().stream().anyMatch(f -> f.type() == FactType.ROLE && f.role() == null
                 && e.requireEntity("Saudi Aramco").id().equals(f.object())), e.describeFacts());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Dana Pike, from Halden Bank, said the loans would be repaid.|Dana Pike|Halden Bank",
+            "The plan was praised by Omar Haddad, of Corvant Systems, on Friday.|Omar Haddad|Corvant Systems",
+            "Anna Berg, from the Kestrel Freight, has advised the board since 2019.|Anna Berg|Kestrel Freight"})
+    void englishPersonSetOffAsFromAnOrganization(String text, String person, String org) {
+        assertTrue(x(text).requireFact(FactType.ROLE, person, org).role() == null);
     }
 
     @Test

@@ -371,7 +371,41 @@ final class RoleFacts {
             }
         }
         int relative = relativeHolder(doc, s, r);
-        return relative >= 0 ? relative : HeldPosts.holder(doc, s, r.startToken());
+        if (relative >= 0) {
+            return relative;
+        }
+        int as = asHolder(doc, s, r);
+        return as >= 0 ? as : HeldPosts.holder(doc, s, r.startToken());
+    }
+
+    /**
+     * "as CEO of Acme from 2009 to 2021, Roe led …", "Roe joined the board after a career as a managing director at
+     * Acme": an English title after "as" with no name beside it is held by the subject of its clause — the person after
+     * the comma closing an "as" phrase that opens the sentence or a "that" clause, else the person (or pronoun) the
+     * sentence opens with; -1 otherwise.
+     */
+    private static int asHolder(Doc doc, Sentence s, RoleMatch r) {
+        int k = r.startToken() - 1;
+        while (k > s.firstToken() && (doc.token(k).is("a") || doc.token(k).is("an") || doc.token(k).is("the"))) {
+            k--;
+        }
+        if (k < s.firstToken() || !doc.token(k).is("as") || doc.token(r.startToken()).script() != Script.LATIN) {
+            return -1;
+        }
+        if (k == s.firstToken() || doc.token(k - 1).is("that")) {
+            for (int j = r.endToken(); j + 1 < s.endToken(); j++) {
+                if (Grammar.isComma(doc.token(j))) {
+                    int m = doc.mentionAt[j + 1];
+                    return m >= 0 && doc.type(m) == EntityType.PERSON ? m : -1;
+                }
+            }
+            return -1;
+        }
+        int opening = doc.mentionAt[s.firstToken()];
+        if (opening >= 0) {
+            return doc.type(opening) == EntityType.PERSON ? opening : -1;
+        }
+        return PersonPronouns.at(doc, s.firstToken()) ? PersonPronouns.antecedent(doc, s, s.firstToken()) : -1;
     }
 
     /** An Arabic title joined by و to what precedes it: «ورئيس بنك X», «و رئيس بنك X». */

@@ -85,6 +85,15 @@ class RoleAppositionTest {
         assertTrue(x(text).requireFact(FactType.ROLE, person, org).role() == null);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The board said that as chief executive of Halden Bank from 2010 to 2018, Dana Pike doubled its profits.|Dana Pike|Halden Bank|CEO",
+            "Omar Haddad wrote a book in 2021 after twenty years as a managing director at Corvant Systems.|Omar Haddad|Corvant Systems|managing director",
+            "Anna Berg is new to retail. She has a strong record as president of Kestrel Freight, investors say.|Anna Berg|Kestrel Freight|president"})
+    void aTitleAfterAsIsHeldByTheSubjectOfItsClause(String text, String person, String org, String role) {
+        assertEquals(role, x(text).requireFact(FactType.ROLE, person, org).role());
+    }
+
     @Test
     void sellerNamedAfterFromIsNotAnEmployee() {
         Extracted e = x("Microsoft bought the stake from Nadia Brooks in March.");

@@ -363,6 +363,10 @@ final class RoleFacts {
                 && doc.type(doc.mentionAt[copula]) == EntityType.PERSON) {
             return doc.mentionAt[copula]; // "Jane Roe will remain the chief executive of Acme"
         }
+        int who = copula < k ? relativeSubject(doc, s, copula) : -1;
+        if (who >= 0) {
+            return who; // "Jane Roe, who is now chairman of Acme, said"
+        }
         if (copula < k && copula >= s.firstToken() && doc.token(r.startToken()).script() == Script.LATIN) {
             int pronoun = doc.token(copula).is("and") && noPersonBetween(doc, s.firstToken(), copula) ? s.firstToken() : copula;
             boolean verb = r.endToken() - r.startToken() == 1 && VERB_TITLES.contains(doc.token(r.startToken()).norm());
@@ -406,6 +410,15 @@ final class RoleFacts {
             return doc.type(opening) == EntityType.PERSON ? opening : -1;
         }
         return PersonPronouns.at(doc, s.firstToken()) ? PersonPronouns.antecedent(doc, s, s.firstToken()) : -1;
+    }
+
+    /** The person a ", who" at {@code k} hangs on ("Jane Roe, who is now chairman of Acme"), or -1. */
+    private static int relativeSubject(Doc doc, Sentence s, int k) {
+        if (k - 2 < s.firstToken() || !doc.token(k).is("who") || !Grammar.isComma(doc.token(k - 1))) {
+            return -1;
+        }
+        int m = doc.mentionAt[k - 2];
+        return m >= 0 && doc.type(m) == EntityType.PERSON ? m : -1;
     }
 
     /** An Arabic title joined by و to what precedes it: «ورئيس بنك X», «و رئيس بنك X». */

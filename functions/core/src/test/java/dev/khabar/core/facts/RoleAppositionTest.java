@@ -94,6 +94,15 @@ class RoleAppositionTest {
         assertEquals(role, x(text).requireFact(FactType.ROLE, person, org).role());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The report cited Dana Pike, who is now chairman of Halden Bank, as its source.|Dana Pike|Halden Bank|chairman",
+            "Omar Haddad, who is currently also the chief financial officer of Corvant Systems, spoke at the meeting.|Omar Haddad|Corvant Systems|CFO",
+            "Investors met Anna Berg, who was president of Kestrel Freight until 2020.|Anna Berg|Kestrel Freight|president"})
+    void aTitleInARelativeClauseIsHeldByThePersonItHangsOn(String text, String person, String org, String role) {
+        assertEquals(role, x(text).requireFact(FactType.ROLE, person, org).role());
+    }
+
     @Test
     void sellerNamedAfterFromIsNotAnEmployee() {
         Extracted e = x("Microsoft bought the stake from Nadia Brooks in March.");

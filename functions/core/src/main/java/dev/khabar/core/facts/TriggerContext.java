@@ -83,6 +83,21 @@ final class TriggerContext {
         return k < s.endToken() && (Grammar.isPreposition(doc.token(k)) || Grammar.isQuote(doc.token(k)) || doc.mentionAt[k] >= 0);
     }
 
+    private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "this", "that");
+    /** Verbs by which the one named before a deal noun makes the deal: "completed the purchase of X". */
+    private static final Set<String> MAKING = WordSet.of("completed", "completes", "closed", "closes", "finalized",
+            "finalised", "made", "makes", "agreed", "announced", "announces", "sealed");
+
+    /**
+     * "led the acquisition", "oversaw a purchase", "whether the acquisition …": an English trigger read as a noun after
+     * its determiner, not made by the verb before it ("completed the purchase").
+     */
+    static boolean determinedNoun(Doc doc, Sentence s, Trigger tr) {
+        int before = tr.startToken() - 1;
+        return !tr.arabic() && before >= s.firstToken() && DETERMINERS.contains(doc.token(before).norm())
+                && !(before - 1 >= s.firstToken() && MAKING.contains(doc.token(before - 1).norm()));
+    }
+
     private static final Set<String> STAKE = WordSet.of("حصه", "stake", "stakes", "حصص");
 
     /** "استحواذها على حصة في شركة X", "acquire a stake in X": an investment, stated by its own trigger. */

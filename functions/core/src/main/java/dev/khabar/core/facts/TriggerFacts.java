@@ -189,6 +189,10 @@ final class TriggerFacts {
                 && !Backers.linked(doc, subjectMention, tr)) {
             return null; // "A offered investors in X $10 a share": A is not said to be one
         }
+        if (type == FactType.ACQUISITION && byAt < 0 && subjectMention >= 0 && doc.type(subjectMention) == EntityType.PERSON
+                && TriggerContext.determinedNoun(doc, s, tr)) {
+            return null; // "Roe led the acquisition", "oversaw the purchase of X": an executive runs the deal he does not make
+        }
         if (subject == null || (type == FactType.INVESTMENT && tr.arabic() && previous != null
                 && previous.type() == FactType.FUNDING_ROUND && previous.subject().equals(subject))) {
             return null; // «جمعت X ... استثمارات بقيمة»: the noun names what the round raised, not another deal

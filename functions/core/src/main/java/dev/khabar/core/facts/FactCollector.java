@@ -189,26 +189,25 @@ final class FactCollector {
     /**
      * In English news a join or departure carries its post, so a ROLE of the same person at the same organization in
      * that post, in none or in one that only says the person runs it ("the right CEO to lead Acme"), says it again
-     * ("named X as CEO", "resigned as CEO"); another title is a fact of its own
-     * ("named current chairman X as CEO": START as CEO, ROLE chairman; "CEO X will step down and remain chairman").
-     * Arabic news tells the post held beside the move («استقال المدير العام لقناة X، Y»), and keeps both.
+     * ("named X as CEO", "resigned as CEO"). Another title is a fact of its own: the one held before a promotion
+     * ("named current chairman X as CEO": START as CEO, ROLE chairman), the seat kept by one who leaves an office
+     * ("CEO X will step down and remain chairman"). Arabic news tells the post held beside the move («استقال المدير
+     * العام لقناة X، Y»), and keeps both.
      */
     private boolean toldAsMove(Fact f) {
         if (f.type() != FactType.ROLE || f.object() == null || f.evidence() == null
                 || !LanguageDetector.detect(f.evidence().text()).equals("en")) {
             return false;
         }
-        for (FactType move : MOVES) {
-            Fact m = facts.get(key(move, f.subject(), f.object()));
-            if (m != null && (m.role() == null || f.role() == null || RUNS_IT.contains(f.role())
-                    || norm(m.role()).equals(norm(f.role())))) {
-                return true;
-            }
+        Fact left = facts.get(key(FactType.EMPLOYMENT_END, f.subject(), f.object()));
+        if (left != null && !otherPost(left.role(), f.role())) {
+            return true; // "succeeds current CEO and MD X": the posts the one replaced leaves
         }
-        return false;
+        Fact taken = facts.get(key(FactType.EMPLOYMENT_START, f.subject(), f.object()));
+        return taken != null && (taken.role() == null || f.role() == null || RUNS_IT.contains(f.role())
+                || norm(taken.role()).equals(norm(f.role())));
     }
 
-    private static final Set<FactType> MOVES = EnumSet.of(FactType.EMPLOYMENT_START, FactType.EMPLOYMENT_END);
     /** The title of one said to lead or head an organization, which names no post of its own. */
     private static final Set<String> RUNS_IT = WordSet.of("head");
 

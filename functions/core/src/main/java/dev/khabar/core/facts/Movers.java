@@ -7,6 +7,7 @@ import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.roles.RoleMatch;
 import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
 import dev.khabar.core.text.WordFlags;
@@ -234,9 +235,11 @@ final class Movers {
             }
         }
         if (hire != null) {
-            // the post changes hands when the hire takes it
-            out.add(FactType.EMPLOYMENT_END, doc.id(m), hire.object(), null, null, hire.date(), hire.role(), null, Attributes.evidence(doc, s), 0.5);
-            out.add(FactType.ROLE, doc.id(m), hire.object(), null, null, null, hire.role(), null, Attributes.evidence(doc, s), 0.5);
+            // the post changes hands when the hire takes it; "succeed current CEO and MD X" names the posts X leaves
+            String titled = TakenRoles.roleBefore(doc, s, m);
+            String post = titled != null ? titled : hire.role();
+            out.add(FactType.EMPLOYMENT_END, doc.id(m), hire.object(), null, null, hire.date(), post, null, Attributes.evidence(doc, s), 0.5);
+            out.add(FactType.ROLE, doc.id(m), hire.object(), null, null, null, post, null, Attributes.evidence(doc, s), 0.5);
         }
     }
 
@@ -288,11 +291,19 @@ final class Movers {
                 && doc.mentionAt[from] >= 0) {
             from = doc.mention(doc.mentionAt[from]).endToken(); // «سيخلف A B»: A is the successor, B the one replaced
         }
-        // «خلفا لـ “X”»: the preposition and a quote may both stand before the name; "replace the long-serving X"
-        for (int j = from; j < Math.min(s.endToken(), from + 5); j++) {
+        // «خلفا لـ “X”»: the preposition and a quote may both stand before the name; "replace the long-serving X";
+        // "succeed current CEO and MD X": the post the one replaced holds
+        int limit = from + 5;
+        for (int j = from; j < Math.min(s.endToken(), limit); j++) {
             int m = doc.mentionAt[j];
             if (m >= 0) {
                 return doc.type(m) == EntityType.PERSON ? m : -1;
+            }
+            RoleMatch title = doc.token(j).script() == Script.LATIN ? RoleFacts.match(doc, j, s.endToken()) : null;
+            if (title != null && !title.group()) {
+                limit += title.endToken() - j;
+                j = title.endToken() - 1;
+                continue;
             }
             if (!Grammar.isQuote(doc.token(j)) && !doc.token(j).is("ل") && !COURTESY.contains(doc.token(j).norm())
                     && !PREDECESSOR_WORDS.contains(doc.token(j).norm())) {

@@ -39,6 +39,15 @@ class SuccessorsAndPredecessorsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "Halden Bank named Maria Lopez as chief executive, replacing chief executive Tom Reed.|Tom Reed|Halden Bank|CEO",
+            "Orvex hired Neil Garvey as president. He will succeed current CEO and MD Anne Torres in June.|Anne Torres|Orvex|CEO and MD",
+            "Pellman Mining named Sarah Quinn as its new CFO. She succeeds longtime chief financial officer Ken Brody.|Ken Brody|Pellman Mining|CFO"})
+    void theOneReplacedMayBeTitledBeforeTheName(String text, String person, String org, String role) {
+        assertEquals(role, x(text).requireFact(FactType.EMPLOYMENT_END, person, org).role());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "Magnus Capital named David Gorman as chief executive. Gorman takes over the role from Brett Cole, who resigned in December.|Brett Cole|Magnus Capital|CEO",
             "Orvex hired Neil Garvey as chief operating officer. Garvey succeeds Anne Torres.|Anne Torres|Orvex|COO",
             "Halden Bank named Maria Lopez as president. Lopez will replace Tom Reed next month.|Tom Reed|Halden Bank|president"})

@@ -193,13 +193,22 @@ final class TriggerFacts {
                 && TriggerContext.determinedNoun(doc, s, tr)) {
             return null; // "Roe led the acquisition", "oversaw the purchase of X": an executive runs the deal he does not make
         }
+        // "Element AI, in which Microsoft took a stake": the doer follows "which", the object is what it hangs on
+        int[] relative = byAt < 0 && !tr.arabic() ? DealParties.prepositionalRelative(doc, s, tr, spec) : null;
+        int antecedent = relative == null ? -1 : relative[0];
+        if (relative != null) {
+            subjectMention = relative[1];
+            subject = doc.id(subjectMention);
+        }
         if (subject == null || (type == FactType.INVESTMENT && tr.arabic() && previous != null
                 && previous.type() == FactType.FUNDING_ROUND && previous.subject().equals(subject))) {
             return null; // «جمعت X ... استثمارات بقيمة»: the noun names what the round raised, not another deal
         }
         boolean round = type == FactType.FUNDING_ROUND && (Rounds.moneyRightAfter(doc, s, tr) || DealParties.namesRound(doc, s, tr));
         List<String> objects = new ArrayList<>();
-        if (!spec.object().isEmpty()) {
+        if (antecedent >= 0) {
+            objects.add(doc.id(antecedent));
+        } else if (!spec.object().isEmpty()) {
             objects = objects(doc, s, tr, spec, subject, byAt, previous);
             int target = objects.isEmpty() && tr.bid() && subjectMention >= 0 ? Bids.answeredBy(doc, s, tr, subjectMention, spec) : -1;
             if (target >= 0) {

@@ -94,8 +94,27 @@ final class TriggerContext {
      */
     static boolean determinedNoun(Doc doc, Sentence s, Trigger tr) {
         int before = tr.startToken() - 1;
-        return !tr.arabic() && before >= s.firstToken() && DETERMINERS.contains(doc.token(before).norm())
-                && !(before - 1 >= s.firstToken() && MAKING.contains(doc.token(before - 1).norm()));
+        return afterDeterminer(doc, s, tr) && !(before - 1 >= s.firstToken() && MAKING.contains(doc.token(before - 1).norm()));
+    }
+
+    /** "the acquisition", "this alliance": an English trigger right after a determiner, read as a noun. */
+    private static boolean afterDeterminer(Doc doc, Sentence s, Trigger tr) {
+        int before = tr.startToken() - 1;
+        return !tr.arabic() && before >= s.firstToken() && DETERMINERS.contains(doc.token(before).norm());
+    }
+
+    /**
+     * "This alliance will help …", "said the partnership would …", "… as a partner when he ran X": an English
+     * partnership noun opening its clause (or a reported one), or said of someone after "as", whose partner only "with"
+     * can name.
+     */
+    static boolean partnershipSubjectOrRole(Doc doc, Sentence s, Trigger tr) {
+        if (tr.type() != FactType.PARTNERSHIP || !afterDeterminer(doc, s, tr)) {
+            return false;
+        }
+        int k = tr.startToken() - 2;
+        return k < s.firstToken() || doc.token(k).is("as") || Grammar.isQuote(doc.token(k)) || Grammar.isComma(doc.token(k))
+                || doc.token(k).is(":") || doc.token(k).is("that") || Movers.SPEECH_VERBS.contains(doc.token(k).norm());
     }
 
     private static final Set<String> STAKE = WordSet.of("حصه", "stake", "stakes", "حصص");

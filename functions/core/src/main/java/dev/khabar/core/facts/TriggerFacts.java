@@ -536,8 +536,8 @@ final class TriggerFacts {
                 break;
             }
         }
-        if (tr.marked() && start == tr.endToken()) {
-            return out; // "signed an agreement" names no partner without its "with"
+        if ((tr.marked() || TriggerContext.partnershipSubjectOrRole(doc, s, tr)) && start == tr.endToken()) {
+            return out; // "signed an agreement", "this alliance will help X": no partner without its "with"
         }
         if (tr.type() == FactType.ACQUISITION) {
             int owner = AcquiredParts.owner(doc, s, start, end, subject);

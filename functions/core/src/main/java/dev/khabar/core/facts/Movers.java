@@ -60,7 +60,7 @@ final class Movers {
      * nearest ungoverned person before the trigger, passing over ", who …," clauses about someone else.
      */
     static int doer(Doc doc, Sentence s, Trigger tr) {
-        if (unnamedSuccessor(doc, s, tr.startToken())) {
+        if (unnamedSuccessor(doc, s, tr.startToken()) || organizationSubject(doc, s, tr)) {
             return -1;
         }
         int subject = personRightBefore(doc, s, tr.startToken());
@@ -99,6 +99,23 @@ final class Movers {
             }
         }
         return -1;
+    }
+
+    /** Auxiliaries between an English subject and its verb: "Acme has left", "Acme will quit". */
+    private static final Set<String> AUXILIARIES = WordSet.of("has", "have", "had", "will", "would", "is", "was", "also");
+
+    /**
+     * "Sequoia has left Finix", "Acme quit the index": an English verb whose subject right before it is an organization
+     * (not one a person is "of") tells of no person's departure.
+     */
+    private static boolean organizationSubject(Doc doc, Sentence s, Trigger tr) {
+        int k = tr.startToken() - 1;
+        while (!tr.arabic() && k > s.firstToken() && doc.mentionAt[k] < 0 && AUXILIARIES.contains(doc.token(k).norm())) {
+            k--;
+        }
+        int m = !tr.arabic() && k >= s.firstToken() ? doc.mentionAt[k] : -1;
+        return m >= 0 && doc.type(m) == EntityType.ORGANIZATION && !Grammar.governed(doc, m, s)
+                && !doc.token(doc.mention(m).endToken() - 1).is("'s");
     }
 
     /**

@@ -117,6 +117,27 @@ final class TriggerContext {
                 || doc.token(k).is(":") || doc.token(k).is("that") || Movers.SPEECH_VERBS.contains(doc.token(k).norm());
     }
 
+    private static final Set<String> SHARES = WordSet.of("shares", "stock", "stocks");
+
+    /** "bought shares", "buying up stock": an English verb of buying whose object is shares, not a company. */
+    static boolean sharesBought(Doc doc, Sentence s, Trigger tr) {
+        int k = tr.endToken();
+        if (k < s.endToken() && doc.token(k).is("up")) {
+            k++;
+        }
+        return !tr.arabic() && k < s.endToken() && SHARES.contains(doc.token(k).norm());
+    }
+
+    /** Whether the shares bought are said to be of or in a name: "shares of X", "shares in X". */
+    static boolean sharesOfNamed(Doc doc, Sentence s, Trigger tr) {
+        for (int k = tr.endToken(); k + 1 < s.endToken() && k < tr.endToken() + 4; k++) {
+            if ((doc.token(k).is("of") || doc.token(k).is("in")) && doc.mentionAt[k + 1] >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> STAKE = WordSet.of("حصه", "stake", "stakes", "حصص");
 
     /** "استحواذها على حصة في شركة X", "acquire a stake in X": an investment, stated by its own trigger. */

@@ -104,6 +104,12 @@ final class TriggerFacts {
             return null; // «من خلال شرائها أسهما»: buying shares is how a stake told elsewhere is taken, not a takeover
         }
         FactType type = tr.type();
+        if (type == FactType.ACQUISITION && TriggerContext.sharesBought(doc, s, tr)) {
+            if (!TriggerContext.sharesOfNamed(doc, s, tr)) {
+                return null; // "had been buying up shares in recent weeks": how a stake told elsewhere is taken
+            }
+            type = FactType.INVESTMENT; // "bought shares of X": a stake in X, not X itself
+        }
         Stakes.Size stake = tr.hold() || type == FactType.ACQUISITION ? Stakes.afterTrigger(doc, s, tr) : Stakes.Size.NONE;
         if (tr.hold()) {
             if (stake == Stakes.Size.NONE) {

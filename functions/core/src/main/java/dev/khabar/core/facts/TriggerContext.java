@@ -62,6 +62,21 @@ final class TriggerContext {
                 || indefinite && Grammar.anyReading(COMPANY_KINDS, doc.token(before));
     }
 
+    /** English nouns for a company or a fund that a deal noun before them qualifies: "investment vehicle", "acquisition arm". */
+    private static final Set<String> ENGLISH_COMPANY_KINDS = WordSet.of("vehicle", "vehicles", "fund", "funds", "firm",
+            "firms", "bank", "banks", "arm", "company", "companies", "group", "house", "manager", "managers", "trust",
+            "corporation", "office", "authority");
+
+    /**
+     * "the Abu Dhabi investment vehicle", "investment funds of X": an English deal noun qualifying a word for a company
+     * names a kind of company, no deal.
+     */
+    static boolean kindOfCompany(Doc doc, Sentence s, Trigger tr) {
+        int after = tr.endToken();
+        return !tr.arabic() && after < s.endToken() && doc.mentionAt[after] < 0
+                && ENGLISH_COMPANY_KINDS.contains(doc.token(after).norm());
+    }
+
     /** A finite Arabic verb (استحوذت، تشتري), not a noun carrying the article or a preposition (الاستحواذ، للاستحواذ). */
     static boolean isVerb(Token t) {
         String w = Clitics.withoutConjunction(t.norm());

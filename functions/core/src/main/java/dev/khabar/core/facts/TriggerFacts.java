@@ -46,7 +46,8 @@ final class TriggerFacts {
             if (tr != null && tr.deal()) {
                 tr = DealNouns.typed(doc, s, tr);
             }
-            if (tr == null || tr.type() == FactType.LAYOFF || TriggerContext.namePart(doc, s, tr) || TriggerContext.unitName(doc, s, tr)) {
+            if (tr == null || tr.type() == FactType.LAYOFF || TriggerContext.namePart(doc, s, tr) || TriggerContext.unitName(doc, s, tr)
+                    || TriggerContext.kindOfCompany(doc, s, tr)) {
                 continue;
             }
             if (tr.type() == FactType.CONTRACT && tr.arabic() && i + 1 < s.endToken()

@@ -63,6 +63,34 @@ final class DealParties {
         return -1;
     }
 
+    private static final Set<String> RELATIVE_PREPOSITIONS = WordSet.of("in", "of", "into");
+
+    /**
+     * "Element AI, in which Microsoft Ventures took a stake", "Acme, of which Beta owns 40%": an English trigger in a
+     * clause opened by a preposition and "which": {antecedent, doer}, the name before the comma as the object and the
+     * name right after "which" as the doer; null when the clause is not such or either name is not of its kind.
+     */
+    static int[] prepositionalRelative(Doc doc, Sentence s, Trigger tr, ArgumentSpec spec) {
+        int which = -1;
+        for (int k = tr.startToken() - 1; k > s.firstToken() && k >= tr.startToken() - 8 && !Grammar.isComma(doc.token(k)); k--) {
+            if (doc.token(k).is("which")) {
+                which = k;
+                break;
+            }
+        }
+        if (which - 3 < s.firstToken() || !RELATIVE_PREPOSITIONS.contains(doc.token(which - 1).norm())
+                || !Grammar.isComma(doc.token(which - 2)) || which + 1 >= tr.startToken()) {
+            return null;
+        }
+        int antecedent = doc.mentionAt[which - 3];
+        int doer = doc.mentionAt[which + 1];
+        if (antecedent < 0 || doer < 0 || !spec.object().contains(doc.type(antecedent)) || !spec.subject().contains(doc.type(doer))
+                || doc.mention(doer).endToken() > tr.startToken()) {
+            return null;
+        }
+        return new int[] {antecedent, doer};
+    }
+
     /**
      * "The startup tells TechCrunch that it closed …": a pronoun opening a "that" clause stands for the anaphor that
      * opens the sentence as the reporter, before any name (the one told is not the doer); "the company, which released

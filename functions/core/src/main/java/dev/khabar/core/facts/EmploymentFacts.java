@@ -137,10 +137,9 @@ final class EmploymentFacts {
             }
             if (type == FactType.EMPLOYMENT_START && role != null && tr.hire() && !tr.arabic()
                     && promotedFromWithin(doc, s, p, org)) {
-                // "Acme named COO X as its next CEO": a new post, not a new employer; the one replaced still leaves
-                out.add(FactType.ROLE, doc.id(p), org, null, null, null, role, null, Attributes.evidence(doc, s), 0.6);
-                Movers.predecessor(doc, s, tr, org, role, out);
-                continue;
+                // "Acme named COO X as its next CEO": the new post is taken, and the one held until now stays a ROLE
+                out.add(FactType.ROLE, doc.id(p), org, null, null, null, TakenRoles.titleHeld(doc, s, p), null,
+                        Attributes.evidence(doc, s), 0.6);
             }
             if (type == FactType.EMPLOYMENT_START && future && !tr.hire() && role != null && insider(doc, s, p, org, out)) {
                 // "Doe, who will become executive chairman", "Board member X will become chairman": a new post, not a new employer
@@ -150,9 +149,9 @@ final class EmploymentFacts {
             out.add(type, doc.id(p), org, null, null, date, role, null, Attributes.evidence(doc, s), 0.7);
             made = out.last();
             boolean stated = taken != null || persons.size() == 1; // not the titles of a list of leavers
-            // an appointment announced for a later day still gives the title ("named X as president, effective May 16")
-            if (role != null && stated && (type == FactType.EMPLOYMENT_END || !future || tr.hire() && !tr.arabic())) {
-                // took up or left a stated post: the person held it ("resigned as CEO", «منذ تولي X منصب الرئيس»)
+            // took up or left a stated post: Arabic news tells that the person held it («منذ تولي X منصب الرئيس»);
+            // English news lets the move carry the post (FactCollector.toldAsMove)
+            if (tr.arabic() && role != null && stated && (type == FactType.EMPLOYMENT_END || !future)) {
                 out.add(FactType.ROLE, doc.id(p), org, null, null, null, role, null, Attributes.evidence(doc, s), 0.7);
             }
             if (type == FactType.EMPLOYMENT_START) {
@@ -179,11 +178,11 @@ final class EmploymentFacts {
 
     /**
      * "Acme named research chief X as its next CEO": in English, a title held now, of no other company, before the name
-     * of someone given a post is a promotion inside the company, not a hire ("named former Google executive X" is one).
+     * of someone given a post is a promotion inside the company ("named former Google executive X" is a hire).
      */
     private static boolean promotedFromWithin(Doc doc, Sentence s, int p, String org) {
         int start = doc.mention(p).startToken();
-        if (TakenRoles.roleBefore(doc, s, p) == null || !titledHere(doc, s, p, org)) {
+        if (TakenRoles.titleHeld(doc, s, p) == null || !titledHere(doc, s, p, org)) {
             return false;
         }
         for (int k = Math.max(s.firstToken(), start - 6); k < start; k++) {
@@ -233,8 +232,10 @@ final class EmploymentFacts {
         boolean subjectSeen = false;
         for (int k = tr.endToken(); k <= end && k < s.endToken(); k++) {
             if (Grammar.isComma(doc.token(k))) {
-                // «عيّن مجلس إدارة شركة X، Y، رئيسا …»: the one hired set off by commas after the Arabic verb's subject
-                return tr.arabic() && subjectSeen ? TakenRoles.setOffPerson(doc, s, k) : -1;
+                // «عيّن مجلس إدارة شركة X، Y، رئيسا …»: the one hired set off by commas after the Arabic verb's subject;
+                // "named current chairman, X, as CEO": after the title she holds now
+                boolean setOff = tr.arabic() ? subjectSeen : TakenRoles.titleUpTo(doc, s, tr.endToken(), k) != null;
+                return setOff ? TakenRoles.setOffPerson(doc, s, k) : -1;
             }
             if (k == end) {
                 return -1;

@@ -6,6 +6,7 @@ import dev.khabar.core.model.DateValue;
 import dev.khabar.core.model.Evidence;
 import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
+import dev.khabar.core.text.LanguageDetector;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Iterator;
@@ -186,6 +187,35 @@ final class FactCollector {
     }
 
     /**
+     * In English news a join or departure carries its post, so a ROLE of the same person at the same organization in
+     * that post, in none or in one that only says the person runs it ("the right CEO to lead Acme"), says it again
+     * ("named X as CEO", "resigned as CEO"). Another title is a fact of its own: the one held before a promotion
+     * ("named current chairman X as CEO": START as CEO, ROLE chairman), the seat kept by one who leaves an office
+     * ("CEO X will step down and remain chairman"). Arabic news tells the post held beside the move («استقال المدير
+     * العام لقناة X، Y»), and keeps both.
+     */
+    private boolean toldAsMove(Fact f) {
+        if (f.type() != FactType.ROLE || f.object() == null || f.evidence() == null
+                || !LanguageDetector.detect(f.evidence().text()).equals("en")) {
+            return false;
+        }
+        Fact left = facts.get(key(FactType.EMPLOYMENT_END, f.subject(), f.object()));
+        if (left != null && !otherPost(left.role(), f.role())) {
+            return true; // "succeeds current CEO and MD X": the posts the one replaced leaves
+        }
+        Fact taken = facts.get(key(FactType.EMPLOYMENT_START, f.subject(), f.object()));
+        return taken != null && (taken.role() == null || f.role() == null || RUNS_IT.contains(f.role())
+                || norm(taken.role()).equals(norm(f.role())));
+    }
+
+    /** The title of one said to lead or head an organization, which names no post of its own. */
+    private static final Set<String> RUNS_IT = WordSet.of("head");
+
+    private static String norm(String role) {
+        return role.toLowerCase(Locale.ROOT);
+    }
+
+    /**
      * "Breslow stepped down days later" after "Former CEO Ryan Breslow": a departure told without its post left the
      * title the text gives the person at that organization elsewhere.
      */
@@ -237,7 +267,7 @@ final class FactCollector {
         List<Fact> out = new ArrayList<>(facts.size());
         int n = 0;
         for (Fact f : facts.values()) {
-            if (toldAsAcquisition(f)) {
+            if (toldAsAcquisition(f) || toldAsMove(f)) {
                 continue;
             }
             n++;

@@ -260,7 +260,7 @@ final class Grammar {
             if (t.is(":") && k - s.firstToken() <= 4) {
                 return k + 1; // "أبوظبي - مباشر: وقّع …": a dateline's outlet is not the doer
             }
-            if (k - s.firstToken() <= DATELINE && datelineMark(doc, k)) {
+            if (k - s.firstToken() <= DATELINE && datelineMark(doc, k) || openingCredit(doc, s, k)) {
                 return k + 1; // "Aug 16 (Reuters) - X said", "City, Mar 19 (PTI): X signed": the wire is not the doer
             }
             if (isSemicolon(t) || (isComma(t) && opensClause(doc, k + 1, s))
@@ -312,10 +312,15 @@ final class Grammar {
         return k > 0 && doc.token(k - 1).is(")") && (t.is(":") || t.is("-") || t.is("--") || t.is("—"));
     }
 
+    /** "(MENAFN- Khaleej Times) Abu Dhabi's X …": the bracket closing a credit that opens the sentence. */
+    private static boolean openingCredit(Doc doc, Sentence s, int k) {
+        return doc.token(k).is(")") && doc.token(s.firstToken()).is("(") && k - s.firstToken() <= DATELINE;
+    }
+
     /** The first token after a dateline with a wire's credit ("Aug 16 (Reuters) -"), else the sentence's first token. */
     static int afterDateline(Doc doc, Sentence s) {
         for (int k = s.firstToken() + 1; k < Math.min(s.endToken(), s.firstToken() + DATELINE + 1); k++) {
-            if (datelineMark(doc, k)) {
+            if (datelineMark(doc, k) || openingCredit(doc, s, k)) {
                 return k + 1;
             }
         }

@@ -69,7 +69,8 @@ final class LocationFacts {
                 int org = doc.mentionAt[Math.min(i + 2, s.endToken() - 1)];
                 add(doc, s, out, org >= 0 && SITED.contains(doc.type(org)) ? doc.id(org) : null, m); // "London's Chemring"
             } else if (m >= 0 && doc.type(m) == EntityType.ORGANIZATION && doc.mention(m).endToken() == i + 1) {
-                add(doc, s, out, doc.id(m), ofPlace(doc, s, i + 1));
+                int place = ofPlace(doc, s, i + 1);
+                add(doc, s, out, doc.id(m), place >= 0 ? place : bracketedPlace(doc, s, i + 1));
             } else if (m >= 0 && doc.type(m) == EntityType.FACILITY && doc.mention(m).endToken() == i + 1) {
                 int place = placeAfter(doc, s, i + 1);
                 add(doc, s, out, doc.id(m), place);
@@ -343,6 +344,19 @@ final class LocationFacts {
         int after = doc.mention(m).endToken();
         return after >= s.endToken() || Grammar.isComma(doc.token(after)) || doc.token(after).is(".")
                 || doc.token(after).is("and") || doc.token(after).is(")") ? m : -1;
+    }
+
+    /**
+     * "Albertsons (Boise, Idaho)", "Walgreens (Deerfield, Ill.)": a town in brackets right after a company's name, alone
+     * or before its region, is the company's seat; a country there ("Acme (UK)") is a nationality and states none.
+     */
+    private static int bracketedPlace(Doc doc, Sentence s, int i) {
+        int m = i + 1 < s.endToken() && doc.token(i).is("(") ? doc.mentionAt[i + 1] : -1;
+        if (m < 0 || doc.type(m) != EntityType.LOCATION || doc.mention(m).startToken() != i + 1 || isCountry(doc, m)) {
+            return -1;
+        }
+        int after = doc.mention(m).endToken();
+        return after < s.endToken() && (doc.token(after).is(")") || Grammar.isComma(doc.token(after))) ? m : -1;
     }
 
     /** «تتخذ من ولاية فلوريدا مقرا»: the token of the place taken, past a word for a kind of place. */

@@ -7,6 +7,7 @@ import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.roles.RoleMatch;
 import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
 import dev.khabar.core.text.WordFlags;
@@ -59,7 +60,7 @@ final class Movers {
      * nearest ungoverned person before the trigger, passing over ", who …," clauses about someone else.
      */
     static int doer(Doc doc, Sentence s, Trigger tr) {
-        if (unnamedSuccessor(doc, s, tr.startToken())) {
+        if (unnamedSuccessor(doc, s, tr.startToken()) || organizationSubject(doc, s, tr)) {
             return -1;
         }
         int subject = personRightBefore(doc, s, tr.startToken());
@@ -98,6 +99,23 @@ final class Movers {
             }
         }
         return -1;
+    }
+
+    /** Auxiliaries between an English subject and its verb: "Acme has left", "Acme will quit". */
+    private static final Set<String> AUXILIARIES = WordSet.of("has", "have", "had", "will", "would", "is", "was", "also");
+
+    /**
+     * "Sequoia has left Finix", "Acme quit the index": an English verb whose subject right before it is an organization
+     * (not one a person is "of") tells of no person's departure.
+     */
+    private static boolean organizationSubject(Doc doc, Sentence s, Trigger tr) {
+        int k = tr.startToken() - 1;
+        while (!tr.arabic() && k > s.firstToken() && doc.mentionAt[k] < 0 && AUXILIARIES.contains(doc.token(k).norm())) {
+            k--;
+        }
+        int m = !tr.arabic() && k >= s.firstToken() ? doc.mentionAt[k] : -1;
+        return m >= 0 && doc.type(m) == EntityType.ORGANIZATION && !Grammar.governed(doc, m, s)
+                && !doc.token(doc.mention(m).endToken() - 1).is("'s");
     }
 
     /**
@@ -234,9 +252,11 @@ final class Movers {
             }
         }
         if (hire != null) {
-            // the post changes hands when the hire takes it
-            out.add(FactType.EMPLOYMENT_END, doc.id(m), hire.object(), null, null, hire.date(), hire.role(), null, Attributes.evidence(doc, s), 0.5);
-            out.add(FactType.ROLE, doc.id(m), hire.object(), null, null, null, hire.role(), null, Attributes.evidence(doc, s), 0.5);
+            // the post changes hands when the hire takes it; "succeed current CEO and MD X" names the posts X leaves
+            String titled = TakenRoles.roleBefore(doc, s, m);
+            String post = titled != null ? titled : hire.role();
+            out.add(FactType.EMPLOYMENT_END, doc.id(m), hire.object(), null, null, hire.date(), post, null, Attributes.evidence(doc, s), 0.5);
+            out.add(FactType.ROLE, doc.id(m), hire.object(), null, null, null, post, null, Attributes.evidence(doc, s), 0.5);
         }
     }
 
@@ -288,11 +308,19 @@ final class Movers {
                 && doc.mentionAt[from] >= 0) {
             from = doc.mention(doc.mentionAt[from]).endToken(); // «سيخلف A B»: A is the successor, B the one replaced
         }
-        // «خلفا لـ “X”»: the preposition and a quote may both stand before the name; "replace the long-serving X"
-        for (int j = from; j < Math.min(s.endToken(), from + 5); j++) {
+        // «خلفا لـ “X”»: the preposition and a quote may both stand before the name; "replace the long-serving X";
+        // "succeed current CEO and MD X": the post the one replaced holds
+        int limit = from + 5;
+        for (int j = from; j < Math.min(s.endToken(), limit); j++) {
             int m = doc.mentionAt[j];
             if (m >= 0) {
                 return doc.type(m) == EntityType.PERSON ? m : -1;
+            }
+            RoleMatch title = doc.token(j).script() == Script.LATIN ? RoleFacts.match(doc, j, s.endToken()) : null;
+            if (title != null && !title.group()) {
+                limit += title.endToken() - j;
+                j = title.endToken() - 1;
+                continue;
             }
             if (!Grammar.isQuote(doc.token(j)) && !doc.token(j).is("ل") && !COURTESY.contains(doc.token(j).norm())
                     && !PREDECESSOR_WORDS.contains(doc.token(j).norm())) {

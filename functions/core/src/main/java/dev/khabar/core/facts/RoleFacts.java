@@ -194,19 +194,22 @@ final class RoleFacts {
         }
     }
 
-    /** "Jane Roe of Acme said", «ماجد السويدي، من «إن 5»،»: a person presented as from an organization works there. */
+    /**
+     * "Jane Roe of Acme said", "Jane Roe, from the Acme Institute, said", «ماجد السويدي، من «إن 5»،»: a person presented
+     * as from an organization works there.
+     */
     private static void affiliated(Doc doc, Sentence s, int i, FactCollector out) {
         Token t = doc.token(i);
         if (!t.is("من") && !t.is("of") && !t.is("from") || i - 1 <= s.firstToken()) {
             return;
         }
-        int before = Grammar.isComma(doc.token(i - 1)) && t.script() == Script.ARABIC ? i - 2 : i - 1;
+        int before = Grammar.isComma(doc.token(i - 1)) ? i - 2 : i - 1;
         int person = doc.mentionAt[before];
         if (person < 0 || doc.type(person) != EntityType.PERSON || doc.mention(person).endToken() != before + 1) {
             return;
         }
         int k = i + 1;
-        while (k < s.endToken() && doc.mentionAt[k] < 0 && Grammar.isQuote(doc.token(k))) {
+        while (k < s.endToken() && doc.mentionAt[k] < 0 && (Grammar.isQuote(doc.token(k)) || doc.token(k).is("the"))) {
             k++;
         }
         int org = k < s.endToken() ? doc.mentionAt[k] : -1;
@@ -360,6 +363,10 @@ final class RoleFacts {
                 && doc.type(doc.mentionAt[copula]) == EntityType.PERSON) {
             return doc.mentionAt[copula]; // "Jane Roe will remain the chief executive of Acme"
         }
+        int who = copula < k ? relativeSubject(doc, s, copula) : -1;
+        if (who >= 0) {
+            return who; // "Jane Roe, who is now chairman of Acme, said"
+        }
         if (copula < k && copula >= s.firstToken() && doc.token(r.startToken()).script() == Script.LATIN) {
             int pronoun = doc.token(copula).is("and") && noPersonBetween(doc, s.firstToken(), copula) ? s.firstToken() : copula;
             boolean verb = r.endToken() - r.startToken() == 1 && VERB_TITLES.contains(doc.token(r.startToken()).norm());
@@ -368,7 +375,50 @@ final class RoleFacts {
             }
         }
         int relative = relativeHolder(doc, s, r);
-        return relative >= 0 ? relative : HeldPosts.holder(doc, s, r.startToken());
+        if (relative >= 0) {
+            return relative;
+        }
+        int as = asHolder(doc, s, r);
+        return as >= 0 ? as : HeldPosts.holder(doc, s, r.startToken());
+    }
+
+    /**
+     * "as CEO of Acme from 2009 to 2021, Roe led …", "Roe joined the board after a career as a managing director at
+     * Acme": an English title after "as" with no name beside it is held by the subject of its clause — the person after
+     * the comma closing an "as" phrase that opens the sentence or a "that" clause, else the person (or pronoun) the
+     * sentence opens with; -1 otherwise.
+     */
+    private static int asHolder(Doc doc, Sentence s, RoleMatch r) {
+        int k = r.startToken() - 1;
+        while (k > s.firstToken() && (doc.token(k).is("a") || doc.token(k).is("an") || doc.token(k).is("the"))) {
+            k--;
+        }
+        if (k < s.firstToken() || !doc.token(k).is("as") || doc.token(r.startToken()).script() != Script.LATIN) {
+            return -1;
+        }
+        if (k == s.firstToken() || doc.token(k - 1).is("that")) {
+            for (int j = r.endToken(); j + 1 < s.endToken(); j++) {
+                if (Grammar.isComma(doc.token(j))) {
+                    int m = doc.mentionAt[j + 1];
+                    return m >= 0 && doc.type(m) == EntityType.PERSON ? m : -1;
+                }
+            }
+            return -1;
+        }
+        int opening = doc.mentionAt[s.firstToken()];
+        if (opening >= 0) {
+            return doc.type(opening) == EntityType.PERSON ? opening : -1;
+        }
+        return PersonPronouns.at(doc, s.firstToken()) ? PersonPronouns.antecedent(doc, s, s.firstToken()) : -1;
+    }
+
+    /** The person a ", who" at {@code k} hangs on ("Jane Roe, who is now chairman of Acme"), or -1. */
+    private static int relativeSubject(Doc doc, Sentence s, int k) {
+        if (k - 2 < s.firstToken() || !doc.token(k).is("who") || !Grammar.isComma(doc.token(k - 1))) {
+            return -1;
+        }
+        int m = doc.mentionAt[k - 2];
+        return m >= 0 && doc.type(m) == EntityType.PERSON ? m : -1;
     }
 
     /** An Arabic title joined by و to what precedes it: «ورئيس بنك X», «و رئيس بنك X». */

@@ -12,7 +12,7 @@ import java.util.Set;
 /** Titles a person takes or already holds, read around a hire or departure: "as its CEO", «منصب الرئيس التنفيذي». */
 final class TakenRoles {
     private static final Set<String> ROLE_FILLERS = WordSet.of("its", "their", "his", "her", "the", "a", "an", "new",
-            "interim", "acting", "permanent", "next");
+            "interim", "acting", "permanent", "next", "current");
     /** Pronouns that make a taken title the subject organization's own: "as its CEO". */
     private static final Set<String> ORGANIZATION_PRONOUNS = WordSet.of("its", "their");
     /** Plural posts: «مناصب قيادية» (leadership posts) were held, no single title is taken. */
@@ -39,14 +39,11 @@ final class TakenRoles {
         if (first > 0 && first + 1 < s.endToken() && doc.token(first).is("of") && POST_WORDS.contains(doc.token(first - 1).norm())) {
             first++; // "accepted the position of chief operating officer": the post word closed the trigger
         }
-        boolean its = false;
-        while (first < s.endToken() - 1 && ROLE_FILLERS.contains(doc.token(first).norm())) {
-            its |= ORGANIZATION_PRONOUNS.contains(doc.token(first).norm());
-            first++;
-        }
+        Opening opening = opening(doc, s, first);
+        first = opening.first();
         RoleMatch direct = first < s.endToken() ? RoleFacts.match(doc, first, s.endToken()) : null;
         if (direct != null && !direct.group() && !beforePerson(doc, s, direct)) {
-            return new Taken(direct.mainRole(), its || direct.possessive(), false, direct.endToken()); // "will become its chief operating officer"
+            return new Taken(direct.mainRole(), opening.its() || direct.possessive(), false, direct.endToken()); // "will become its chief operating officer"
         }
         // up to a dozen words: "appointed aerospace industry veteran Robert “Kelly” Ortberg as its new CEO"
         for (int k = from; k < Math.min(s.endToken() - 1, from + 12); k++) {
@@ -63,15 +60,10 @@ final class TakenRoles {
             if (k > from && t.isWord() && m < 0 && doc.mentionAt[k - 1] >= 0
                     && doc.type(doc.mentionAt[k - 1]) == EntityType.PERSON && doc.mention(doc.mentionAt[k - 1]).startToken() == from
                     && !t.norm().startsWith("و")) { // verb, subject, then the post as object
-                int at = k;
-                boolean itsPost = false;
-                while (at < s.endToken() - 1 && t.script() == Script.LATIN && ROLE_FILLERS.contains(doc.token(at).norm())) {
-                    itsPost |= ORGANIZATION_PRONOUNS.contains(doc.token(at).norm());
-                    at++; // "named X its new chief executive"
-                }
-                RoleMatch r = RoleFacts.match(doc, at, s.endToken());
+                Opening post = opening(doc, s, k); // "named X its new chief executive"
+                RoleMatch r = RoleFacts.match(doc, post.first(), s.endToken());
                 if (r != null && !r.group() && !r.deputyOnly()) {
-                    return new Taken(r.mainRole(), itsPost || r.possessive(), false, r.endToken()); // «تولى X رئاسة …», "named X CEO"
+                    return new Taken(r.mainRole(), post.its() || r.possessive(), false, r.endToken()); // «تولى X رئاسة …», "named X CEO"
                 }
             }
             if (PLURAL_POSTS.contains(Clitics.bare(t.norm()))) {
@@ -79,14 +71,10 @@ final class TakenRoles {
             }
             int at = titleSlot(doc, s, k);
             if (at > k) {
-                boolean itsHere = false;
-                while (at < s.endToken() - 1 && ROLE_FILLERS.contains(doc.token(at).norm())) {
-                    itsHere |= ORGANIZATION_PRONOUNS.contains(doc.token(at).norm());
-                    at++; // "as its new chief executive"
-                }
-                RoleMatch r = RoleFacts.match(doc, at, s.endToken());
+                Opening slot = opening(doc, s, at); // "as its new chief executive", "as the company's CFO"
+                RoleMatch r = RoleFacts.match(doc, slot.first(), s.endToken());
                 if (r != null && !r.group()) {
-                    return new Taken(r.mainRole(), itsHere || r.possessive(), false, r.endToken());
+                    return new Taken(r.mainRole(), slot.its() || r.possessive(), false, r.endToken());
                 }
             }
             if (Clitics.bare(t.norm()).equals("مجلس") && k + 1 < s.endToken() && k - 2 >= s.firstToken()
@@ -104,6 +92,10 @@ final class TakenRoles {
                     // «عيّن مجلس إدارة X، Y، رئيسا تنفيذيا», «…، Y، لمنصب رئيس مجلس الإدارة»
                     return r == null || r.group() ? null : new Taken(r.mainRole(), r.possessive(), false, r.endToken());
                 }
+                if (named > 0 && doc.token(named).is("as")) {
+                    k = named - 1; // "named current chairman, X, as CEO": the post follows the name set off
+                    continue;
+                }
                 int past = pastAge(doc, s, k);
                 if (past < 0) {
                     return null;
@@ -112,6 +104,32 @@ final class TakenRoles {
             }
         }
         return null;
+    }
+
+    /** Where a taken title starts past its opening words, and whether they make it the organization's own. */
+    private record Opening(int first, boolean its) {
+    }
+
+    /**
+     * Past the words that open a taken title: "its new", "the", and "the company's", which like "its" makes the title
+     * the organization's own ("as the company's chief operating officer").
+     */
+    private static Opening opening(Doc doc, Sentence s, int at) {
+        boolean its = false;
+        while (at < s.endToken() - 1) {
+            Token t = doc.token(at);
+            if (ROLE_FILLERS.contains(t.norm())) {
+                its |= ORGANIZATION_PRONOUNS.contains(t.norm());
+                at++;
+            } else if (at + 2 < s.endToken() && Anaphora.isNoun(t) && doc.token(at + 1).is("'s")
+                    && Anaphora.phraseEndingAt(doc, at, s) >= 0) {
+                its = true;
+                at += 2;
+            } else {
+                break;
+            }
+        }
+        return new Opening(at, its);
     }
 
     /** The person right after the comma at {@code comma}, closed by another comma («، عمر خالد،»), or -1. */
@@ -161,9 +179,15 @@ final class TakenRoles {
         return bare.equals("منصب") || bare.equals("منصبه") || bare.equals("منصبها") ? k + 1 : k;
     }
 
-    /** A title written before a name ("the leavers: researcher X") is that person's present title, not a new one. */
+    /**
+     * A title written before a name ("the leavers: researcher X", "named current chairman, X, as CEO") is that person's
+     * present title, not a new one.
+     */
     private static boolean beforePerson(Doc doc, Sentence s, RoleMatch r) {
         int k = Grammar.pastQuotes(doc, s, RoleFacts.skipHonorifics(doc, s, r.endToken()));
+        if (k < s.endToken() && Grammar.isComma(doc.token(k)) && doc.token(r.startToken()).script() == Script.LATIN) {
+            return setOffPerson(doc, s, k) >= 0;
+        }
         return k < s.endToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.PERSON;
     }
 
@@ -206,6 +230,33 @@ final class TakenRoles {
             }
             RoleMatch r = RoleFacts.match(doc, k, start);
             if (r != null && r.endToken() == start && !r.group()) {
+                return r.mainRole();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The title a person holds now, written before the name, right before it ("board member X") or set off by a comma
+     * ("named current chairman, X, as CEO"), or null.
+     */
+    static String titleHeld(Doc doc, Sentence s, int person) {
+        String before = roleBefore(doc, s, person);
+        int comma = doc.mention(person).startToken() - 1;
+        if (before != null || comma <= s.firstToken() || !Grammar.isComma(doc.token(comma))) {
+            return before;
+        }
+        return titleUpTo(doc, s, Math.max(s.firstToken(), comma - 6), comma);
+    }
+
+    /** A title (past "current", "its" …) that ends at token {@code end}, starting from {@code from} on, or null. */
+    static String titleUpTo(Doc doc, Sentence s, int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (doc.mentionAt[k] >= 0) {
+                continue;
+            }
+            RoleMatch r = RoleFacts.match(doc, opening(doc, s, k).first(), end);
+            if (r != null && r.endToken() == end && !r.group()) {
                 return r.mainRole();
             }
         }

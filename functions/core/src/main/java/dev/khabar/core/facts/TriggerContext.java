@@ -62,6 +62,21 @@ final class TriggerContext {
                 || indefinite && Grammar.anyReading(COMPANY_KINDS, doc.token(before));
     }
 
+    /** English nouns for a company or a fund that a deal noun before them qualifies: "investment vehicle", "acquisition arm". */
+    private static final Set<String> ENGLISH_COMPANY_KINDS = WordSet.of("vehicle", "vehicles", "fund", "funds", "firm",
+            "firms", "bank", "banks", "arm", "company", "companies", "group", "house", "manager", "managers", "trust",
+            "corporation", "office", "authority");
+
+    /**
+     * "the Abu Dhabi investment vehicle", "investment funds of X": an English deal noun qualifying a word for a company
+     * names a kind of company, no deal.
+     */
+    static boolean kindOfCompany(Doc doc, Sentence s, Trigger tr) {
+        int after = tr.endToken();
+        return !tr.arabic() && after < s.endToken() && doc.mentionAt[after] < 0
+                && ENGLISH_COMPANY_KINDS.contains(doc.token(after).norm());
+    }
+
     /** A finite Arabic verb (استحوذت، تشتري), not a noun carrying the article or a preposition (الاستحواذ، للاستحواذ). */
     static boolean isVerb(Token t) {
         String w = Clitics.withoutConjunction(t.norm());
@@ -81,6 +96,61 @@ final class TriggerContext {
     static boolean objectNext(Doc doc, Sentence s, Trigger tr) {
         int k = tr.endToken();
         return k < s.endToken() && (Grammar.isPreposition(doc.token(k)) || Grammar.isQuote(doc.token(k)) || doc.mentionAt[k] >= 0);
+    }
+
+    private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "this", "that");
+    /** Verbs by which the one named before a deal noun makes the deal: "completed the purchase of X". */
+    private static final Set<String> MAKING = WordSet.of("completed", "completes", "closed", "closes", "finalized",
+            "finalised", "made", "makes", "agreed", "announced", "announces", "sealed");
+
+    /**
+     * "led the acquisition", "oversaw a purchase", "whether the acquisition …": an English trigger read as a noun after
+     * its determiner, not made by the verb before it ("completed the purchase").
+     */
+    static boolean determinedNoun(Doc doc, Sentence s, Trigger tr) {
+        int before = tr.startToken() - 1;
+        return afterDeterminer(doc, s, tr) && !(before - 1 >= s.firstToken() && MAKING.contains(doc.token(before - 1).norm()));
+    }
+
+    /** "the acquisition", "this alliance": an English trigger right after a determiner, read as a noun. */
+    private static boolean afterDeterminer(Doc doc, Sentence s, Trigger tr) {
+        int before = tr.startToken() - 1;
+        return !tr.arabic() && before >= s.firstToken() && DETERMINERS.contains(doc.token(before).norm());
+    }
+
+    /**
+     * "This alliance will help …", "said the partnership would …", "… as a partner when he ran X": an English
+     * partnership noun opening its clause (or a reported one), or said of someone after "as", whose partner only "with"
+     * can name.
+     */
+    static boolean partnershipSubjectOrRole(Doc doc, Sentence s, Trigger tr) {
+        if (tr.type() != FactType.PARTNERSHIP || !afterDeterminer(doc, s, tr)) {
+            return false;
+        }
+        int k = tr.startToken() - 2;
+        return k < s.firstToken() || doc.token(k).is("as") || Grammar.isQuote(doc.token(k)) || Grammar.isComma(doc.token(k))
+                || doc.token(k).is(":") || doc.token(k).is("that") || Movers.SPEECH_VERBS.contains(doc.token(k).norm());
+    }
+
+    private static final Set<String> SHARES = WordSet.of("shares", "stock", "stocks");
+
+    /** "bought shares", "buying up stock": an English verb of buying whose object is shares, not a company. */
+    static boolean sharesBought(Doc doc, Sentence s, Trigger tr) {
+        int k = tr.endToken();
+        if (k < s.endToken() && doc.token(k).is("up")) {
+            k++;
+        }
+        return !tr.arabic() && k < s.endToken() && SHARES.contains(doc.token(k).norm());
+    }
+
+    /** Whether the shares bought are said to be of or in a name: "shares of X", "shares in X". */
+    static boolean sharesOfNamed(Doc doc, Sentence s, Trigger tr) {
+        for (int k = tr.endToken(); k + 1 < s.endToken() && k < tr.endToken() + 4; k++) {
+            if ((doc.token(k).is("of") || doc.token(k).is("in")) && doc.mentionAt[k + 1] >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> STAKE = WordSet.of("حصه", "stake", "stakes", "حصص");

@@ -46,7 +46,8 @@ final class TriggerFacts {
             if (tr != null && tr.deal()) {
                 tr = DealNouns.typed(doc, s, tr);
             }
-            if (tr == null || tr.type() == FactType.LAYOFF || TriggerContext.namePart(doc, s, tr) || TriggerContext.unitName(doc, s, tr)) {
+            if (tr == null || tr.type() == FactType.LAYOFF || TriggerContext.namePart(doc, s, tr) || TriggerContext.unitName(doc, s, tr)
+                    || TriggerContext.kindOfCompany(doc, s, tr)) {
                 continue;
             }
             if (tr.type() == FactType.CONTRACT && tr.arabic() && i + 1 < s.endToken()
@@ -104,6 +105,12 @@ final class TriggerFacts {
             return null; // «من خلال شرائها أسهما»: buying shares is how a stake told elsewhere is taken, not a takeover
         }
         FactType type = tr.type();
+        if (type == FactType.ACQUISITION && TriggerContext.sharesBought(doc, s, tr)) {
+            if (!TriggerContext.sharesOfNamed(doc, s, tr)) {
+                return null; // "had been buying up shares in recent weeks": how a stake told elsewhere is taken
+            }
+            type = FactType.INVESTMENT; // "bought shares of X": a stake in X, not X itself
+        }
         Stakes.Size stake = tr.hold() || type == FactType.ACQUISITION ? Stakes.afterTrigger(doc, s, tr) : Stakes.Size.NONE;
         if (tr.hold()) {
             if (stake == Stakes.Size.NONE) {
@@ -189,13 +196,26 @@ final class TriggerFacts {
                 && !Backers.linked(doc, subjectMention, tr)) {
             return null; // "A offered investors in X $10 a share": A is not said to be one
         }
+        if (type == FactType.ACQUISITION && byAt < 0 && subjectMention >= 0 && doc.type(subjectMention) == EntityType.PERSON
+                && TriggerContext.determinedNoun(doc, s, tr)) {
+            return null; // "Roe led the acquisition", "oversaw the purchase of X": an executive runs the deal he does not make
+        }
+        // "Element AI, in which Microsoft took a stake": the doer follows "which", the object is what it hangs on
+        int[] relative = byAt < 0 && !tr.arabic() ? DealParties.prepositionalRelative(doc, s, tr, spec) : null;
+        int antecedent = relative == null ? -1 : relative[0];
+        if (relative != null) {
+            subjectMention = relative[1];
+            subject = doc.id(subjectMention);
+        }
         if (subject == null || (type == FactType.INVESTMENT && tr.arabic() && previous != null
                 && previous.type() == FactType.FUNDING_ROUND && previous.subject().equals(subject))) {
             return null; // «جمعت X ... استثمارات بقيمة»: the noun names what the round raised, not another deal
         }
         boolean round = type == FactType.FUNDING_ROUND && (Rounds.moneyRightAfter(doc, s, tr) || DealParties.namesRound(doc, s, tr));
         List<String> objects = new ArrayList<>();
-        if (!spec.object().isEmpty()) {
+        if (antecedent >= 0) {
+            objects.add(doc.id(antecedent));
+        } else if (!spec.object().isEmpty()) {
             objects = objects(doc, s, tr, spec, subject, byAt, previous);
             int target = objects.isEmpty() && tr.bid() && subjectMention >= 0 ? Bids.answeredBy(doc, s, tr, subjectMention, spec) : -1;
             if (target >= 0) {
@@ -523,8 +543,8 @@ final class TriggerFacts {
                 break;
             }
         }
-        if (tr.marked() && start == tr.endToken()) {
-            return out; // "signed an agreement" names no partner without its "with"
+        if ((tr.marked() || TriggerContext.partnershipSubjectOrRole(doc, s, tr)) && start == tr.endToken()) {
+            return out; // "signed an agreement", "this alliance will help X": no partner without its "with"
         }
         if (tr.type() == FactType.ACQUISITION) {
             int owner = AcquiredParts.owner(doc, s, start, end, subject);

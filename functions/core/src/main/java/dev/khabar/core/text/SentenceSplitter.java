@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = WordSet.of("mr", "mrs", "ms", "dr", "prof", "inc", "corp", "ltd",
-            "co", "pvt", "pte", "st", "jr", "sr", "vs", "no", "gen", "gov", "sen", "rep", "jan", "feb", "aug", "sept", "oct", "nov",
+            "co", "bros", "pvt", "pte", "st", "jr", "sr", "vs", "no", "gen", "gov", "sen", "rep", "jan", "feb", "aug", "sept", "oct", "nov",
             "dec", "u.s", "u.k", "e.g", "i.e");
 
     private static final String CLOSERS = "\"'”’»)";

@@ -103,6 +103,17 @@ class BackersAndBuyersTest {
     }
 
     @Test
+    void aCreditInBracketsOpeningTheSentenceIsNoParty() {
+        Extracted a = x("(MENAFN- Gulf Wire) Dubai's Rivet Motors has acquired a 60 per cent stake in Lintel Capital.");
+        a.requireFact(FactType.ACQUISITION, "Rivet Motors", "Lintel Capital");
+        assertNull(a.fact(FactType.ACQUISITION, "Gulf Wire", "Lintel Capital").orElse(null), a.describeFacts());
+        x("(Harbor Post) Rivet Motors agreed to buy Lintel Capital on Monday.")
+                .requireFact(FactType.ACQUISITION, "Rivet Motors", "Lintel Capital");
+        x("(Kestrel News Service) Quillmate Health signed a partnership with Harbor Fund.")
+                .requireFact(FactType.PARTNERSHIP, "Quillmate Health", "Harbor Fund");
+    }
+
+    @Test
     void theWireOfADatelineIsNoParty() {
         Extracted a = x("Mar 4 (Reuters) - Engine maker Rivet Motors said on Monday it has agreed to buy Lintel Capital.");
         a.requireFact(FactType.ACQUISITION, "Rivet Motors", "Lintel Capital");

@@ -52,7 +52,10 @@ class EnglishVerbFormsTest {
             "Orvex Inc will appoint Peter Hall as president next month.|EMPLOYMENT_START|Peter Hall|Orvex Inc",
             "Peter Hall quits Kestrel Freight after ten years.|EMPLOYMENT_END|Peter Hall|Kestrel Freight",
             "Anna Berg is quitting Orvex Inc at the end of June.|EMPLOYMENT_END|Anna Berg|Orvex Inc",
-            "Tom Reed is resigning from Quillon Labs as chairman.|EMPLOYMENT_END|Tom Reed|Quillon Labs"})
+            "Tom Reed is resigning from Quillon Labs as chairman.|EMPLOYMENT_END|Tom Reed|Quillon Labs",
+            "Analysts said Peter Hall would leave Kestrel Freight to run a rival.|EMPLOYMENT_END|Peter Hall|Kestrel Freight",
+            "Orvex Inc said Anna Berg would leave a senior Orvex Inc post in June.|EMPLOYMENT_END|Anna Berg|Orvex Inc",
+            "The board said Tom Reed would retire from Quillon Labs next year.|EMPLOYMENT_END|Tom Reed|Quillon Labs"})
     void hireAndDepartureVerbsInEveryForm(String text, FactType type, String person, String org) {
         x(text).requireFact(type, person, org);
     }

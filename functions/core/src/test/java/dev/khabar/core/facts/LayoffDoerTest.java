@@ -7,6 +7,8 @@ import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Who laid off a counted number, in the order the rules ask: an anaphor right before the count, else the company the
@@ -17,6 +19,18 @@ class LayoffDoerTest {
         Extracted x = Extracted.of(text, "2024-05-02");
         List<String> subjects = x.document().facts().stream().filter(f -> f.type() == FactType.LAYOFF).map(Fact::subject).toList();
         assertEquals(List.of(x.requireEntity(doer).id()), subjects, x.describeFacts());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Halden Bank, Corvant Systems and Kestrel Freight have all laid off staff this year.",
+            "Analysts said Halden Bank, Corvant Systems, and Kestrel Freight all cut jobs in March.",
+            "Halden Bank and Corvant Systems and Kestrel Freight also shed staff after the merger."})
+    void eachCompanyOfACoordinatedSubjectLaysOff(String text) {
+        Extracted x = Extracted.of(text, "2024-05-02");
+        List<String> subjects = x.document().facts().stream().filter(f -> f.type() == FactType.LAYOFF).map(Fact::subject).toList();
+        assertEquals(List.of(x.requireEntity("Halden Bank").id(), x.requireEntity("Corvant Systems").id(),
+                x.requireEntity("Kestrel Freight").id()), subjects, x.describeFacts());
     }
 
     @Test

@@ -23,7 +23,7 @@ class PeopleTitlesTest {
         opener.requireEntity("Helen R. Okafor");
         assertTrue(opener.entity("R. Okafor").isEmpty(), opener.names());
         Extracted article = x("The board of Dorvale Industries named Paul A. Brennan chief financial officer.");
-        assertEquals("CFO", article.requireFact(FactType.ROLE, "Paul A. Brennan", "Dorvale Industries").role());
+        assertEquals("CFO", article.requireFact(FactType.EMPLOYMENT_START, "Paul A. Brennan", "Dorvale Industries").role());
     }
 
     @Test

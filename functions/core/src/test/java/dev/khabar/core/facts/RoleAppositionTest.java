@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.khabar.core.Extracted;
 import dev.khabar.core.model.FactType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Titles apposed to names, with the employer after a comma, after descriptors, or before the title. */
 class RoleAppositionTest {
@@ -74,6 +76,33 @@ class RoleAppositionTest {
                 && e.requireEntity("Saudi Aramco").id().equals(f.object())), e.describeFacts());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Dana Pike, from Halden Bank, said the loans would be repaid.|Dana Pike|Halden Bank",
+            "The plan was praised by Omar Haddad, of Corvant Systems, on Friday.|Omar Haddad|Corvant Systems",
+            "Anna Berg, from the Kestrel Freight, has advised the board since 2019.|Anna Berg|Kestrel Freight"})
+    void englishPersonSetOffAsFromAnOrganization(String text, String person, String org) {
+        assertTrue(x(text).requireFact(FactType.ROLE, person, org).role() == null);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The board said that as chief executive of Halden Bank from 2010 to 2018, Dana Pike doubled its profits.|Dana Pike|Halden Bank|CEO",
+            "Omar Haddad wrote a book in 2021 after twenty years as a managing director at Corvant Systems.|Omar Haddad|Corvant Systems|managing director",
+            "Anna Berg is new to retail. She has a strong record as president of Kestrel Freight, investors say.|Anna Berg|Kestrel Freight|president"})
+    void aTitleAfterAsIsHeldByTheSubjectOfItsClause(String text, String person, String org, String role) {
+        assertEquals(role, x(text).requireFact(FactType.ROLE, person, org).role());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The report cited Dana Pike, who is now chairman of Halden Bank, as its source.|Dana Pike|Halden Bank|chairman",
+            "Omar Haddad, who is currently also the chief financial officer of Corvant Systems, spoke at the meeting.|Omar Haddad|Corvant Systems|CFO",
+            "Investors met Anna Berg, who was president of Kestrel Freight until 2020.|Anna Berg|Kestrel Freight|president"})
+    void aTitleInARelativeClauseIsHeldByThePersonItHangsOn(String text, String person, String org, String role) {
+        assertEquals(role, x(text).requireFact(FactType.ROLE, person, org).role());
+    }
+
     @Test
     void sellerNamedAfterFromIsNotAnEmployee() {
         Extracted e = x("Microsoft bought the stake from Nadia Brooks in March.");
@@ -117,7 +146,7 @@ class RoleAppositionTest {
     void nameSetOffByCommasAfterItsTitle() {
         Extracted e = x("Microsoft said its board has named current chairman, John Smith, as chief executive officer.");
         assertEquals("chairman", e.requireFact(FactType.ROLE, "John Smith", "Microsoft").role());
-        Extracted f = x("Apple said its chief financial officer, Maria Lopez, will retire next year.");
+        Extracted f = x("Apple said its chief financial officer, Maria Lopez, will visit Paris next year.");
         assertEquals("CFO", f.requireFact(FactType.ROLE, "Maria Lopez", "Apple").role());
         Extracted g = x("Microsoft praised its president, Peter Hall, for the results.");
         assertEquals("president", g.requireFact(FactType.ROLE, "Peter Hall", "Microsoft").role());

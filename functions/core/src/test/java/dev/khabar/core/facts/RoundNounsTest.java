@@ -37,6 +37,17 @@ class RoundNounsTest {
     }
 
     @Test
+    void aSumInFundingOrBackingIsARound() {
+        Extracted a = x("Quillmate Labs launched in 2019 with $12 million in backing from three venture firms.");
+        amount(a.requireFact(FactType.FUNDING_ROUND, "Quillmate Labs", null), "12000000");
+        Extracted b = x("Tallow Robotics has landed $8 million in funding from Harbor Fund.");
+        amount(b.requireFact(FactType.FUNDING_ROUND, "Tallow Robotics", null), "8000000");
+        b.requireFact(FactType.INVESTMENT, "Harbor Fund", "Tallow Robotics");
+        x("Brightfold Health closed $40 million in financing on Tuesday.")
+                .requireFact(FactType.FUNDING_ROUND, "Brightfold Health", null);
+    }
+
+    @Test
     void aPossessorOwnsTheRound() {
         Extracted a = x("One of the quarter's deals was Northpeak Ventures' bet on Quillmate's Series A round.");
         a.requireFact(FactType.FUNDING_ROUND, "Quillmate", null);

@@ -25,6 +25,15 @@ class SeatStatementsTest {
     }
 
     @Test
+    void aTownInBracketsAfterTheNameIsTheSeat() {
+        x("Kestrel Foods (Leeds, England) will buy two dairies.").requireFact(FactType.LOCATED_IN, "Kestrel Foods", "Leeds");
+        x("The plant was sold to Ridgeway Bank (Denver, Colo.) last year.").requireFact(FactType.LOCATED_IN, "Ridgeway Bank", "Denver");
+        x("Norrland Tools (Helsinki) opened an office.").requireFact(FactType.LOCATED_IN, "Norrland Tools", "Helsinki");
+        Extracted country = x("Norrland Tools (Finland) opened an office.");
+        assertTrue(country.document().facts().stream().noneMatch(f -> f.type() == FactType.LOCATED_IN), country.describeFacts());
+    }
+
+    @Test
     void itsPlaceHeadquartersNamesTheOpeningOrganizationsSeat() {
         Extracted e = x("Kestrel Foods plans to expand its Leeds headquarters and hire 200 people.");
         e.requireFact(FactType.LOCATED_IN, "Kestrel Foods", "Leeds");

@@ -27,6 +27,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void theBrothersOfACompanysNameDoNotSplit() {
+        assertEquals(1, split("David Roe, the CEO of Warner Bros. Discovery said it was a win.").size());
+        assertEquals(1, split("Lehman Bros. Holdings filed for bankruptcy.").size());
+        assertEquals(1, split("Shares of Warner Bros. fell while Salomon Bros. gained.").size());
+    }
+
+    @Test
     void aSentenceGluedToTheNextStillEnds() {
         assertEquals(List.of("وقعت الشركة العقد.", "وذكر البيان أن التنفيذ يبدأ غدا."),
                 split("وقعت الشركة العقد.وذكر البيان أن التنفيذ يبدأ غدا."));

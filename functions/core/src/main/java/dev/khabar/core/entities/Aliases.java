@@ -50,7 +50,7 @@ final class Aliases {
                 }
             } else if (byStart.get(e) != null && byStart.get(e).endToken() == e + 1 && bareTicker(tokens, m.startToken(), e)) {
                 second = byStart.get(e); // "Comverge COMV announced": a ticker written right after the name, unbracketed
-            } else if (sameNameInLatin(tokens, m, byStart.get(e))) {
+            } else if (sameNameInLatin(tokens, m, byStart.get(e), false)) {
                 second = byStart.get(e); // «جينكو فنتشرز Ginko Ventures»: the Latin spelling right after the Arabic
             } else if (e + 1 < tokens.size()) {
                 int t = e;
@@ -63,6 +63,9 @@ final class Aliases {
                 } else if (t > e) {
                     second = byStart.get(knownAs(tokens, t));
                 }
+            }
+            if (second == null && quoted(tokens, m) && sameNameInLatin(tokens, m, byStart.get(e + 1), true)) {
+                second = byStart.get(e + 1); // «"إيران سل" Irancell»: the quotes bound the Arabic name, whatever its words
             }
             if (second != null && second.entry() != null && m.entry() == null && m.type() == second.type()) {
                 sink.replace(m, m.aliasFor(second)); // صندوق القابضة "ADQ": the known name in quotes names the first
@@ -158,13 +161,23 @@ final class Aliases {
         return -1;
     }
 
-    /** An Arabic name followed at once by a Latin one of as many words: the same name in two scripts. */
-    private static boolean sameNameInLatin(List<Token> tokens, Mention arabic, Mention latin) {
+    /**
+     * An Arabic name followed at once by a Latin one of as many words: the same name in two scripts. A name in quotes
+     * (the Latin after the closing quote) need not have as many words: «"إيران سل" Irancell», «"اسنپ" Snapp».
+     */
+    private static boolean sameNameInLatin(List<Token> tokens, Mention arabic, Mention latin, boolean quoted) {
         if (latin == null || arabic.type() != latin.type() || tokens.get(arabic.startToken()).script() != Script.ARABIC
                 || tokens.get(latin.startToken()).script() != Script.LATIN) {
             return false;
         }
-        return words(tokens, arabic) == words(tokens, latin);
+        return quoted || words(tokens, arabic) == words(tokens, latin);
+    }
+
+    /** A name between quotes, the closing one right after it. */
+    private static boolean quoted(List<Token> tokens, Mention m) {
+        int before = m.startToken() - 1;
+        return before >= 0 && m.endToken() + 1 < tokens.size() && Cues.isQuote(tokens.get(before).surface())
+                && Cues.isQuote(tokens.get(m.endToken()).surface());
     }
 
     private static int words(List<Token> tokens, Mention m) {

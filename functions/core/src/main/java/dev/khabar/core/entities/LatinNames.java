@@ -5,6 +5,7 @@ import dev.khabar.core.dates.MonthNames;
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.numbers.Currencies;
+import dev.khabar.core.text.NameAbbreviations;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
@@ -646,8 +647,9 @@ final class LatinNames {
                     && t.start() == tokens.get(j - 1).end() && tokens.get(j + 1).start() == t.end()) {
                 j += 2;
             } else if (t.is(".") && j + 1 < limit && t.start() == tokens.get(j - 1).end() && abbreviated(tokens.get(j - 1))
-                    && nameable(tokens.get(j + 1)) && !sink.covered(j + 1)) {
-                j++; // "J. Roe", "A.B. Carter Construction", "St. Paul", "U.S. Army": an initial does not end a name
+                    && !sink.covered(j + 1) && (nameable(tokens.get(j + 1)) || NameAbbreviations.contains(tokens.get(j - 1).norm())
+                    && CONNECTORS.contains(tokens.get(j + 1).norm()) && j + 2 < limit && nameable(tokens.get(j + 2)))) {
+                j++; // "J. Roe", "A.B. Carter Construction", "St. Paul", "U.S. Army", "Dept. of Finance": an initial does not end a name
             } else if (middleInitial(tokens, j, limit) && !sink.covered(j + 2)) {
                 j += 2; // "Dennis A. Muilenburg": "A" and "I" are stop words, but an initial between names is no article
             } else {
@@ -988,7 +990,8 @@ final class LatinNames {
     /** A single capital letter or a short word that is written with a period before more of the same name. */
     private static boolean abbreviated(Token t) {
         String s = t.surface();
-        return (s.length() == 1 && Character.isUpperCase(s.charAt(0))) || INNER_ABBREVIATIONS.contains(t.norm());
+        return (s.length() == 1 && Character.isUpperCase(s.charAt(0))) || INNER_ABBREVIATIONS.contains(t.norm())
+                || NameAbbreviations.contains(t.norm());
     }
 
     private static boolean hyphenated(List<Token> tokens, int i, int limit) {

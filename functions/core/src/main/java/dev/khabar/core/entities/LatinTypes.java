@@ -394,7 +394,8 @@ final class LatinTypes {
     }
 
     /**
-     * "the company's chief executive, Ronan Vale, said": a name set off by commas right after a title; not when the
+     * "the company's chief executive, Ronan Vale, said", "the boss of Fox, Lachlan Murdoch, said": a name set off by
+     * commas right after a title (and its employer); not when the
      * title is itself apposed to a name before it ("Jane Roe, chair and CEO, Tidewater Logistics, said").
      */
     private static boolean titleApposedBefore(List<Token> tokens, int i, int end, Sentence s) {
@@ -403,11 +404,24 @@ final class LatinTypes {
         }
         for (int k = Math.max(s.firstToken(), i - 9); k < i - 1; k++) {
             var role = EnglishRoles.match(tokens, k, i - 1);
-            if (role != null && role.endToken() == i - 1) {
+            if (role != null && (role.endToken() == i - 1 || employerBetween(tokens, role.endToken(), i - 1))) {
                 return k == s.firstToken() || !tokens.get(k - 1).is(",");
             }
         }
         return false;
+    }
+
+    /** "of Fox", "at Acme Labs": the employer of the title, in capitalized words up to the comma at {@code comma}. */
+    private static boolean employerBetween(List<Token> tokens, int from, int comma) {
+        if (comma - from < 2 || comma - from > 4 || !(tokens.get(from).is("of") || tokens.get(from).is("at"))) {
+            return false;
+        }
+        for (int k = from + 1; k < comma; k++) {
+            if (tokens.get(k).script() != Script.LATIN || !tokens.get(k).capitalized()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean titleAfter(List<Token> tokens, int end, Sentence s) {

@@ -119,7 +119,7 @@ final class LatinTypes {
         if (words >= 2 && SAINTS.contains(tokens.get(i).norm()) && tokens.get(i + 1).is(".")) {
             return EntityType.LOCATION; // "St. Paul", "Mt. Vernon", "Ft. Myers"
         }
-        if (end < s.endToken() && Cues.PRODUCT_AFTER.contains(tokens.get(end).norm()) || productApposition(tokens, end, s.endToken())
+        if (productNounAfter(tokens, i, end, s) || productApposition(tokens, end, s.endToken())
                 || productCalled(tokens, i, s.firstToken())) {
             return EntityType.PRODUCT; // "the Spark platform", "Nova, the app it launched"
         }
@@ -308,6 +308,29 @@ final class LatinTypes {
     private static boolean productCalled(List<Token> tokens, int i, int floor) {
         return i - 2 >= floor && (tokens.get(i - 1).is("called") || tokens.get(i - 1).is("named")
                 || tokens.get(i - 1).is("dubbed")) && Cues.PRODUCT_AFTER.contains(tokens.get(i - 2).norm());
+    }
+
+    /** Product nouns too general to tell a product after a describing word: "Zeta customer service" is the firm's. */
+    private static final Set<String> GENERAL_PRODUCT_NOUNS = WordSet.of("service", "model", "models", "operating", "suite");
+
+    /**
+     * "the Spark platform", and, in a noun phrase opened by a determiner or a number, with one lower-case word
+     * describing the noun: "the YOYO smart assistant", "70 Coyote support vehicles" (not "Kestrel bought trucks").
+     */
+    private static boolean productNounAfter(List<Token> tokens, int i, int end, Sentence s) {
+        int limit = s.endToken();
+        if (end >= limit) {
+            return false;
+        }
+        if (Cues.PRODUCT_AFTER.contains(tokens.get(end).norm())) {
+            return true;
+        }
+        Token modifier = tokens.get(end);
+        Token before = i > s.firstToken() ? tokens.get(i - 1) : null;
+        return end + 1 < limit && before != null && (DETERMINERS.contains(before.norm()) || before.script() == Script.NUMBER)
+                && modifier.script() == Script.LATIN && Character.isLowerCase(modifier.surface().charAt(0))
+                && !NameLexicon.isEnglishStop(modifier) && Cues.PRODUCT_AFTER.contains(tokens.get(end + 1).norm())
+                && !GENERAL_PRODUCT_NOUNS.contains(tokens.get(end + 1).norm());
     }
 
     /** "Nova, the app it launched", "Spark, a platform for…": a product noun in apposition. */

@@ -53,6 +53,9 @@ final class ArabicNames {
                     continue;
                 }
                 RoleMatch role = ArabicRoles.match(tokens, i, end);
+                if (role != null && ArabicOrganizations.publicBodyWord(t.norm()) && ArabicOrganizations.find(tokens, i, end, sink)) {
+                    continue; // «مؤسسة البريد السعودي»: the institution, not a woman founder (مؤسسة)
+                }
                 if (role != null && !theWorld(tokens, i, s.firstToken())) {
                     if (person(tokens, role.endToken(), end, sink)) {
                         ArabicAppositions.secondOfPair(tokens, t.norm(), end, sink);

@@ -32,6 +32,9 @@ final class ArabicOrganizations {
     private static final Set<String> KIND_ADJECTIVES = ArabicWords.folded("إسلامي", "استثماري", "تجاري", "مركزي",
             "رقمي", "سيادي", "محلي", "عالمي", "دولي", "أجنبي", "عربي", "خليجي", "حكومي", "خاص", "عام", "كبير", "صغير",
             "محمول", "ناشئ", "أول", "أولى", "ثان", "ثاني", "ثانية", "ثالث", "أخرى", "آخر", "واحد", "واحدة");
+    /** Adjectives that make a public body's name (the general, national, central, federal … authority). */
+    private static final Set<String> NAMING_ADJECTIVES = ArabicWords.folded("العام", "العامه", "الوطني", "الوطنيه",
+            "المركزي", "المركزيه", "الاتحادي", "الاتحاديه", "العليا", "الاعلي", "الدائمه", "المستقله", "الملكيه", "الاهليه");
     /** Adjectives and participles that follow a name without being part of it. */
     private static final Set<String> NOT_IN_NAME = ArabicWords.folded("جديد", "جديده", "نفسه", "نفسها", "ذاته", "ذاتها", "حالي",
             "حاليه", "سابق", "سابقه", "مذكور", "مذكوره", "تابعه", "تابع", "مملوكه", "مملوك", "ناشئه", "رائده", "مدرجه", "عامله",
@@ -54,7 +57,7 @@ final class ArabicOrganizations {
      * (a described name, a company), a public body, or a plural cue (a list in brackets).
      */
     private static boolean mayOpen(String norm) {
-        return Cues.arabicCue(norm) != null || firstReadingIn(GOVERNMENT, norm) != null
+        return Cues.arabicCue(norm) != null || firstReadingIn(GOVERNMENT, norm) != null || publicBodyWord(norm)
                 || ArabicDescribedOrganizations.pluralCue(norm);
     }
 
@@ -74,7 +77,67 @@ final class ArabicOrganizations {
             return false;
         }
         return ArabicDescribedOrganizations.describedName(tokens, i, end, sink) || governmentBody(tokens, i, end, sink) || ArabicDescribedOrganizations.listInBrackets(tokens, i, end, sink)
-                || company(tokens, i, end, sink);
+                || definiteBody(tokens, i, end, sink) || company(tokens, i, end, sink);
+    }
+
+    /** A word of a public body (مؤسسة، هيئة), with or without its article and conjunction. */
+    static boolean publicBodyWord(String norm) {
+        String reading = Clitics.withoutConjunction(norm);
+        return GOVERNMENT.contains(reading.startsWith("ال") ? reading.substring(2) : reading);
+    }
+
+    /**
+     * «المؤسسة العامة لنقل وتوزيع الكهرباء», «الهيئة العامة للطيران المدني»: a public body written with the article is a
+     * name only with an adjective and the complement of what it serves; alone («الهيئة العامة») it is a common noun.
+     */
+    private static boolean definiteBody(List<Token> tokens, int i, int end, MentionSink sink) {
+        Token t = tokens.get(i);
+        String reading = Clitics.withoutConjunction(t.norm());
+        if (!reading.startsWith("ال") || !publicBodyWord(reading) || i + 2 >= end) {
+            return false;
+        }
+        int adjectivesEnd = i + 1;
+        while (adjectivesEnd < end && adjectivesEnd < i + 3 && (NAMING_ADJECTIVES.contains(tokens.get(adjectivesEnd).norm())
+                || ArabicWords.nationality(tokens.get(adjectivesEnd).norm()) && tokens.get(adjectivesEnd).norm().startsWith("ال"))) {
+            adjectivesEnd++;
+        }
+        if (adjectivesEnd == i + 1) {
+            return false; // «الجهاز المصرفي»: a describing adjective makes a common noun, "the banking system"
+        }
+        int to = complement(tokens, adjectivesEnd, end, sink);
+        if (to < 0) {
+            to = servedComplement(tokens, adjectivesEnd, end, sink);
+        }
+        if (to < 0) {
+            return false;
+        }
+        sink.dropPlacesIn(i + 1, adjectivesEnd); // «الهيئة السعودية للمدن الصناعية»: the adjective, not the country
+        return sink.add(i, to, MentionSink.cliticChars(t, reading), EntityType.ORGANIZATION, null, null);
+    }
+
+    /**
+     * «لنقل وتوزيع الكهرباء», «لتنظيم قطاع الاتصالات»: ل with verbal nouns in construct, joined by و, then the
+     * definite noun they govern. Returns the end of that complement, or -1.
+     */
+    private static int servedComplement(List<Token> tokens, int from, int end, MentionSink sink) {
+        if (from >= end || sink.covered(from) || !plainWord(tokens.get(from))) {
+            return -1;
+        }
+        String first = tokens.get(from).norm();
+        if (!first.startsWith("ل") || first.startsWith("لل") || first.length() < 4 || definite(first.substring(1))) {
+            return -1;
+        }
+        int to = from + 1;
+        while (to < end && to < from + 4 && !sink.covered(to) && plainWord(tokens.get(to)) && !definite(tokens.get(to).norm())) {
+            to++; // «وتوزيع», «قطاع»: more nouns in construct
+        }
+        int genitive = to;
+        while (to < end && to < genitive + 2 && !sink.covered(to) && plainWord(tokens.get(to))
+                && (tokens.get(to).norm().startsWith("ال") || to > genitive && tokens.get(to).norm().startsWith("وال"))
+                && !ArabicWords.nationality(tokens.get(to).norm())) {
+            to++;
+        }
+        return to > genitive && to - from <= 5 ? to : -1;
     }
 
     /** "وزارة الاتصالات وتقنية المعلومات", "هيئة سوق المال": a public body named by its genitive chain. */
@@ -249,6 +312,11 @@ final class ArabicOrganizations {
             // or what it announces ends it too ("شركة زيفرا رحيل مؤسسها")
         }
         int withComplement = complement(tokens, adjectives(tokens, to, end, sink, false), end, sink);
+        int nationalityEnd = adjectives(tokens, to, end, sink, true);
+        if (withComplement < 0 && nationalityEnd > to && complement(tokens, nationalityEnd, end, sink) > 0) {
+            sink.dropPlacesIn(to, nationalityEnd); // «شركة محمد أحمد الحرفي السعودية للمقاولات»: its country, then its trade
+            withComplement = complement(tokens, nationalityEnd, end, sink);
+        }
         if (withComplement > 0) {
             to = withComplement;
         } else if (to <= i + 3 && to < end && genitive(tokens, to, end, sink)) {
@@ -300,12 +368,15 @@ final class ArabicOrganizations {
             return -1;
         }
         int to = from + 1;
+        boolean joined = false;
         while (to < end && to < from + 4 && !sink.covered(to)
                 && (plainWord(tokens.get(to)) || ELECTRONIC.contains(Clitics.bare(tokens.get(to).norm())))) {
             String n = tokens.get(to).norm();
-            if (!(n.startsWith("وال") || n.startsWith("ال")) || ArabicWords.nationality(n)) {
-                break;
+            if (!(n.startsWith("وال") || n.startsWith("ال")) || ArabicWords.nationality(n)
+                    || joined && n.startsWith("ال") && !(n.endsWith("ي") || n.endsWith("ه"))) {
+                break; // «للتعبئة العامة والإحصاء الأرقام»: after the joined field only its adjective, not the verb's object
             }
+            joined |= n.startsWith("وال");
             to++;
         }
         return to;

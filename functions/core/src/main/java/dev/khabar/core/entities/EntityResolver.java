@@ -27,6 +27,8 @@ public final class EntityResolver {
     private static final Set<String> LEGAL_ENDINGS = CompanySuffixes.REGISTERED;
 
     private static final Set<String> COMPANY_CUES = WordSet.of("شركه", "مجموعه");
+    /** The same cue nouns, folded → as written: «مع شركة أيان للاستثمار» is cited as «شركة أيان للاستثمار» too. */
+    private static final Map<String, String> WRITTEN_CUES = Map.of("شركه", "شركة", "مجموعه", "مجموعة");
 
     private EntityResolver() {
     }
@@ -34,7 +36,7 @@ public final class EntityResolver {
     private static final class Group {
         final GazetteerEntry entry;
         final Set<String> surfaces = new LinkedHashSet<>();
-        /** Surfaces with the royal title written before them (see {@link RoyalTitles}). */
+        /** Surfaces with the royal title, or an organization's cue noun, written before them (see {@link WrittenBefore}). */
         final Set<String> titled = new LinkedHashSet<>();
         /** Folded surfaces of the group's own mentions, known before groups merge. */
         final Set<String> forms = new LinkedHashSet<>();
@@ -138,7 +140,9 @@ public final class EntityResolver {
             Group root = ofMention.get(k).root();
             Mention m = mentions.get(k);
             root.surfaces.add(m.surface());
-            String titled = m.type() == EntityType.PERSON ? RoyalTitles.titled(text, m.start(), m.surface()) : null;
+            String titled = m.type() == EntityType.PERSON ? RoyalTitles.titled(text, m.start(), m.surface())
+                    : m.type() == EntityType.ORGANIZATION && hasArabicLetter(m.surface())
+                    ? WrittenBefore.prefixed(text, m.start(), m.surface(), WRITTEN_CUES) : null;
             if (titled != null) {
                 root.titled.add(titled);
             }
@@ -169,7 +173,7 @@ public final class EntityResolver {
             if (!aliases.contains(name)) {
                 aliases.add(name);
             }
-            if (type == EntityType.PERSON) {
+            if (type == EntityType.PERSON || type == EntityType.ORGANIZATION) {
                 for (String t : g.titled) {
                     if (!aliases.contains(t)) {
                         aliases.add(t);

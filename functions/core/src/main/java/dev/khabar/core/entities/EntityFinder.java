@@ -73,8 +73,7 @@ public final class EntityFinder {
                     i = end - 1; // "South East Asia", "Middle Tennessee": a region of the known place, named with it
                     continue;
                 }
-                if (sink.add(i, end, MentionSink.cliticChars(tokens.get(i), m.firstReading()),
-                        m.entry().type(), m.entry(), m.entry().name())) {
+                if (sink.addKnown(i, end, m.firstReading(), m.entry().type(), m.entry(), m.entry().name())) {
                     i = end - 1;
                 }
             }

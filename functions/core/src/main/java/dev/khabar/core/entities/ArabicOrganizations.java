@@ -32,6 +32,10 @@ final class ArabicOrganizations {
     private static final Set<String> KIND_ADJECTIVES = ArabicWords.folded("إسلامي", "استثماري", "تجاري", "مركزي",
             "رقمي", "سيادي", "محلي", "عالمي", "دولي", "أجنبي", "عربي", "خليجي", "حكومي", "خاص", "عام", "كبير", "صغير",
             "محمول", "ناشئ", "أول", "أولى", "ثان", "ثاني", "ثانية", "ثالث", "أخرى", "آخر", "واحد", "واحدة");
+    /** Verbal nouns of purpose (article's alif unwritten after ل) and the prepositions they govern: «للحصول على». */
+    private static final Set<String> PURPOSE_GOVERNING = ArabicWords.folded("استحواذ", "حصول", "انضمام", "بحث", "سيطرة",
+            "موافقة", "تعرف", "اطلاع", "تغلب", "رد");
+    private static final Set<String> PURPOSE_PREPOSITIONS = ArabicWords.folded("على", "عن", "إلى");
     /** Adjectives that make a public body's name (the general, national, central, federal … authority). */
     private static final Set<String> NAMING_ADJECTIVES = ArabicWords.folded("العام", "العامه", "الوطني", "الوطنيه",
             "المركزي", "المركزيه", "الاتحادي", "الاتحاديه", "العليا", "الاعلي", "الدائمه", "المستقله", "الملكيه", "الاهليه");
@@ -164,7 +168,7 @@ final class ArabicOrganizations {
         while (to < end && to < i + 7 && !sink.covered(to) && tokens.get(to).script() == Script.ARABIC
                 && (!NameLexicon.isArabicStopAsWritten(tokens.get(to).norm()) || publicAdjective(tokens, to, end))) {
             String n = tokens.get(to).norm();
-            if (NOT_IN_NAME.contains(Clitics.bare(n)) || n.startsWith("بال")) {
+            if (NOT_IN_NAME.contains(Clitics.bare(n)) || n.startsWith("بال") || purposeComplement(tokens, to, end)) {
                 break; // «بنك الاتحاد بالتعاون مع …»: ب + the article opens a phrase after the name
             }
             boolean joinedNoun = n.startsWith("و") && to + 1 < end && definite(tokens.get(to + 1).norm());
@@ -364,7 +368,8 @@ final class ArabicOrganizations {
      * Returns the end of the name, or -1 when no complement starts there.
      */
     private static int complement(List<Token> tokens, int from, int end, MentionSink sink) {
-        if (from >= end || sink.covered(from) || !tokens.get(from).norm().startsWith("لل") || !plainWord(tokens.get(from))) {
+        if (from >= end || sink.covered(from) || !tokens.get(from).norm().startsWith("لل") || !plainWord(tokens.get(from))
+                || purposeComplement(tokens, from, end)) {
             return -1;
         }
         int to = from + 1;
@@ -380,6 +385,16 @@ final class ArabicOrganizations {
             to++;
         }
         return to;
+    }
+
+    /**
+     * «جوجل للاستحواذ على …», «البنك المركزي للحصول على …»: a لل verbal noun of purpose governing its preposition is
+     * what the body does it for, not its trade; a trade before a verb's preposition stays («استحوذت شركة X للتجارة على»).
+     */
+    static boolean purposeComplement(List<Token> tokens, int from, int end) {
+        String n = tokens.get(from).norm();
+        return from + 1 < end && n.startsWith("لل") && PURPOSE_GOVERNING.contains(n.substring(2))
+                && PURPOSE_PREPOSITIONS.contains(tokens.get(from + 1).norm());
     }
 
     /** A definite genitive that closes a construct name: followed by a participle, punctuation or the sentence end. */

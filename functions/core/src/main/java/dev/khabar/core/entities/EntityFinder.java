@@ -191,7 +191,8 @@ public final class EntityFinder {
         }
         String next = tokens.get(end).norm();
         // «مجموعة سامسونج للاستثمارات», «مبادلة للاستثمار»: a company's investing arm goes by the company's name
-        return next.startsWith("لل") && next.length() > 4 && !NameLexicon.isArabicStop(next) && !next.startsWith("للاستثمار");
+        return next.startsWith("لل") && next.length() > 4 && !NameLexicon.isArabicStop(next) && !next.startsWith("للاستثمار")
+                && !ArabicOrganizations.purposeComplement(tokens, end, limit);
     }
 
     /**

@@ -29,7 +29,7 @@ final class LatinNames {
     private static final Set<String> GENERIC_FACILITY_WORDS = WordSet.of("naval", "air", "station", "force", "base", "army",
             "marine", "corps", "military", "joint", "reserve", "training", "logistics", "support", "center", "depot");
     /** Heads of names that end in the place they serve: "Bank of Scotland", "University of Leeds". */
-    private static final Set<String> ORG_HEADS = WordSet.of("bank", "university", "college", "bureau", "institute", "museum",
+    static final Set<String> ORG_HEADS = WordSet.of("bank", "university", "college", "bureau", "institute", "museum",
             "exchange", "council", "authority", "agency", "school", "port");
     private static final Set<String> EXCHANGES = WordSet.of("lon", "lse", "nyse", "nasdaq", "tsx", "tsxv", "asx", "etr",
             "epa", "hkg", "hkex", "tyo", "sgx", "bse", "nse", "amex", "otc", "otcmkts", "fra", "bit", "sto", "cph", "ams");
@@ -628,7 +628,7 @@ final class LatinNames {
             } else if ((t.is(",") || t.is("and")) && j - i >= 2 && unitListEnd(tokens, j, limit) > j) {
                 j = unitListEnd(tokens, j, limit); // "Disney Parks, Experiences and Products": one division's lines
             } else if (CONNECTORS.contains(t.norm()) && j + 1 < limit && nameable(tokens.get(j + 1)) && !sink.covered(j + 1)
-                    && !currencyPrefix(tokens, j + 1)) {
+                    && !currencyPrefix(tokens, j + 1) && !ownerAfter(tokens, i, j, limit)) {
                 j++; // "Bank for International Settlements", not "Pinefield Networks for US$360m"
             } else if (t.is("and") && (joinsName(tokens, i, j, limit, sink) || ((!Cues.ORG_ENDINGS.contains(tokens.get(j - 1).norm())
                     || endingsOnly(tokens, i, j)) && j + 1 < limit && nameable(tokens.get(j + 1))
@@ -657,6 +657,22 @@ final class LatinNames {
             }
         }
         return j;
+    }
+
+    /**
+     * "the Digital East Fund of Earlybird Venture Capital": an "of" between two names that each end as organizations do,
+     * the first of two words or more, joins a fund or unit to its owner; each is a name of its own ("Bank of America",
+     * "Ministry of Finance" are one).
+     */
+    private static boolean ownerAfter(List<Token> tokens, int i, int of, int limit) {
+        if (!tokens.get(of).is("of") || of - i < 2 || !Cues.ORG_ENDINGS.contains(tokens.get(of - 1).norm())) {
+            return false;
+        }
+        int k = of + 1;
+        while (k < limit && nameable(tokens.get(k))) {
+            k++;
+        }
+        return k - of > 2 && Cues.ORG_ENDINGS.contains(tokens.get(k - 1).norm());
     }
 
     /**

@@ -96,6 +96,7 @@ final class LatinTypes {
             return EntityType.LOCATION; // "Madison Avenue", "Market Street"
         }
         if (words >= 2 && words <= 3 && (allTitleCase(tokens, i, end) || initialsThenSurname(tokens, i, end))
+                && !(words == 3 && tokens.get(i + 1).is("of") && LatinNames.ORG_HEADS.contains(tokens.get(i).norm()))
                 && (titleBefore(tokens, i, s)
                 || titleApposedBefore(tokens, i, end, s)
                 || coordinatedWithPerson(tokens, i, s) || personNounBefore(tokens, i, s)

@@ -67,6 +67,9 @@ public final class EntityFinder {
                     i = model - 1; // "<family> 8 Pro", "<brand> Pay": the model's own name, not the family's
                     continue;
                 }
+                if (latin && m.entry().type() == EntityType.PERSON) {
+                    end = patronymicEnd(tokens, end, s.endToken()); // "Hamdan bin Mohammed" + "bin Rashid Al Maktoum"
+                }
                 int region = latin && m.entry().type() == EntityType.LOCATION
                         ? regionStart(tokens, i, s.firstToken(), sink) : i;
                 if (region < i && sink.add(region, end, 0, EntityType.LOCATION, null, null)) {
@@ -88,6 +91,27 @@ public final class EntityFinder {
         Surnames.find(tokens, sentences, titleSentences, sink);
         Aliases.find(tokens, sink);
         return sink.sorted();
+    }
+
+    private static final Set<String> PATRONYMIC_LINKS = WordSet.of("bin", "bint", "ibn");
+
+    /**
+     * The end of the rest of a Gulf name written after a known short form: more "bin X" links and the family's "Al X"
+     * ("Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum" after the known "Hamdan bin Mohammed"), or {@code end}.
+     */
+    private static int patronymicEnd(List<Token> tokens, int end, int limit) {
+        int k = end;
+        while (k + 1 < limit && PATRONYMIC_LINKS.contains(tokens.get(k).norm()) && capitalizedLatin(tokens.get(k + 1))) {
+            k += 2;
+        }
+        if (k > end && k + 1 < limit && tokens.get(k).surface().equals("Al") && capitalizedLatin(tokens.get(k + 1))) {
+            k += 2;
+        }
+        return k;
+    }
+
+    private static boolean capitalizedLatin(Token t) {
+        return t.script() == Script.LATIN && t.capitalized();
     }
 
     /** The first of the capitalized compass words written right before the known place at {@code i}, or {@code i}. */

@@ -27,6 +27,8 @@ public final class EntityResolver {
     private static final Set<String> LEGAL_ENDINGS = CompanySuffixes.REGISTERED;
 
     private static final Set<String> COMPANY_CUES = WordSet.of("شركه", "مجموعه");
+    /** The article of Arab family names in Latin letters: Al Qubaisi, El Sewedy. */
+    private static final Set<String> FAMILY_ARTICLES = WordSet.of("al", "el");
     /** The same cue nouns, folded → as written: «مع شركة أيان للاستثمار» is cited as «شركة أيان للاستثمار» too. */
     private static final Map<String, String> WRITTEN_CUES = Map.of("شركه", "شركة", "مجموعه", "مجموعة");
 
@@ -127,6 +129,7 @@ public final class EntityResolver {
             }
             ofMention.add(g);
         }
+        mergeFamilyNames(groups);
         mergeSurnames(groups);
         mergeFacilityTails(groups);
         mergeTownSites(groups);
@@ -185,6 +188,32 @@ public final class EntityResolver {
             entities.add(new Entity("e" + (e.getValue() + 1), key, name, type, aliases, g.mentions));
         }
         return new ResolvedEntities(entities, mentions, entityOf);
+    }
+
+    /**
+     * "Al Qubaisi" after "Khadem Al Qubaisi": an Arab family name written with its article, alone, is the person named
+     * in full; what the text says of it (a title, a person's verb) types them both, as one person's mentions do.
+     */
+    private static void mergeFamilyNames(Map<Object, Group> groups) {
+        Map<String, Group> byFamily = new HashMap<>();
+        for (Group g : groups.values()) {
+            String[] words = g.firstWords();
+            int n = words.length;
+            if (n >= 3 && FAMILY_ARTICLES.contains(words[n - 2]) && isLatin(words[0])) {
+                byFamily.putIfAbsent(words[n - 2] + " " + words[n - 1], g);
+            }
+        }
+        for (Group g : groups.values()) {
+            String[] words = g.firstWords();
+            Group full = g.entry == null && words.length == 2 ? byFamily.get(words[0] + " " + words[1]) : null;
+            if (full != null && full != g) {
+                g.merged = full;
+                for (Map.Entry<EntityType, Integer> vote : g.votes.entrySet()) {
+                    Integer had = full.votes.get(vote.getKey());
+                    full.votes.put(vote.getKey(), had == null ? vote.getValue() : had + vote.getValue());
+                }
+            }
+        }
     }
 
     private static void mergeSurnames(Map<Object, Group> groups) {

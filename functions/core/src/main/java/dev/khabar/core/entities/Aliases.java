@@ -64,6 +64,11 @@ final class Aliases {
                     second = byStart.get(knownAs(tokens, t));
                 }
             }
+            int comma = e < tokens.size() && CompanySuffixes.REGISTERED.contains(tokens.get(e).norm()) ? e + 1 : e;
+            if (second == null && comma + 2 < tokens.size() && tokens.get(comma).is(",") && tokens.get(comma + 1).is("or")
+                    && byStart.get(comma + 2) != null && spellsInitials(tokens, m.startToken(), comma, byStart.get(comma + 2))) {
+                second = byStart.get(comma + 2); // "International Petroleum Investment Company, or Ipic"
+            }
             if (second == null && quoted(tokens, m) && sameNameInLatin(tokens, m, byStart.get(e + 1), true)) {
                 second = byStart.get(e + 1); // «"إيران سل" Irancell»: the quotes bound the Arabic name, whatever its words
             }
@@ -171,6 +176,21 @@ final class Aliases {
             return false;
         }
         return quoted || words(tokens, arabic) == words(tokens, latin);
+    }
+
+    /** A one-word name whose letters, case aside, are the initials of the capitalized words in tokens [from, to). */
+    private static boolean spellsInitials(List<Token> tokens, int from, int to, Mention shorter) {
+        if (shorter.endToken() != shorter.startToken() + 1 || tokens.get(shorter.startToken()).script() != Script.LATIN) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.script() == Script.LATIN && t.capitalized()) {
+                initials.append(Character.toLowerCase(t.surface().charAt(0)));
+            }
+        }
+        return initials.length() >= 2 && initials.toString().equals(tokens.get(shorter.startToken()).norm());
     }
 
     /** A name between quotes, the closing one right after it. */

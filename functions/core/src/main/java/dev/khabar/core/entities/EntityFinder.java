@@ -25,6 +25,8 @@ public final class EntityFinder {
     /** Words that name a part of a place: "South East Asia", "Middle Tennessee", "Central Europe". */
     private static final Set<String> REGION_WORDS = WordSet.of("north", "south", "east", "west", "northern", "southern",
             "eastern", "western", "central", "middle", "northeast", "northwest", "southeast", "southwest");
+    /** Words that open the name of a town or feature named after another place: Fort Washington, Lake Geneva. */
+    private static final Set<String> PLACE_PREFIXES = WordSet.of("fort", "port", "mount", "lake", "cape");
     private static final Set<String> SCALE_WORDS = WordSet.of("million", "billion", "trillion", "bn", "mn", "m", "b");
     private final Gazetteer gazetteer = Gazetteer.get();
 
@@ -69,6 +71,12 @@ public final class EntityFinder {
                 }
                 if (latin && m.entry().type() == EntityType.PERSON) {
                     end = patronymicEnd(tokens, end, s.endToken()); // "Hamdan bin Mohammed" + "bin Rashid Al Maktoum"
+                }
+                if (latin && m.entry().type() == EntityType.LOCATION && i > s.firstToken() && !sink.covered(i - 1)
+                        && tokens.get(i - 1).capitalized() && PLACE_PREFIXES.contains(tokens.get(i - 1).norm())
+                        && sink.add(i - 1, end, 0, EntityType.LOCATION, null, null)) {
+                    i = end - 1; // "Fort Washington", "Lake Geneva": another place, named after the known one
+                    continue;
                 }
                 int region = latin && m.entry().type() == EntityType.LOCATION
                         ? regionStart(tokens, i, s.firstToken(), sink) : i;

@@ -40,7 +40,8 @@ final class Aliases {
                     t += 2; // "(NASDAQ: CSCO)", "(Nasdaq: CSCO)", "(ticker: CSCO)": the exchange or the word ticker, then the ticker
                 }
                 Mention inner = byStart.get(t);
-                if (inner != null && inner.endToken() == t + 1 && allCaps(tokens.get(t)) && closes(tokens, t + 1)) {
+                if (inner != null && (inner.endToken() == t + 1 && allCaps(tokens.get(t)) || gluedCapitals(tokens, inner))
+                        && closes(tokens, inner.endToken())) {
                     second = inner;
                 }
             } else if (e + 1 < tokens.size() && Cues.isQuote(tokens.get(e).surface()) && m.type() == EntityType.ORGANIZATION) {
@@ -176,6 +177,19 @@ final class Aliases {
             return false;
         }
         return quoted || words(tokens, arabic) == words(tokens, latin);
+    }
+
+    /** "G/ATOR", "R&D-X": capitals glued by slashes, hyphens or ampersands, as an acronym of a long name is written. */
+    private static boolean gluedCapitals(List<Token> tokens, Mention m) {
+        for (int k = m.startToken(); k < m.endToken(); k++) {
+            Token t = tokens.get(k);
+            boolean glue = t.is("/") || t.is("-") || t.is("&");
+            if (k > m.startToken() && t.start() != tokens.get(k - 1).end() || !(glue || t.script() == Script.LATIN
+                    && t.surface().equals(t.surface().toUpperCase(java.util.Locale.ROOT)))) {
+                return false;
+            }
+        }
+        return m.endToken() - m.startToken() >= 3;
     }
 
     /** A one-word name whose letters, case aside, are the initials of the capitalized words in tokens [from, to). */

@@ -643,6 +643,9 @@ final class LatinNames {
                 j++; // "Plug and Play": the text never uses either half alone
             } else if (t.is("-") && j + 1 < limit && nameable(tokens.get(j + 1)) && tokens.get(j + 1).start() == t.end()) {
                 j++;
+            } else if (t.is("/") && j + 1 < limit && nameable(tokens.get(j + 1)) && tokens.get(j + 1).start() == t.end()
+                    && t.start() == tokens.get(j - 1).end()) {
+                j++; // "Ground/Air Task Oriented Radar", "G/ATOR": words glued by a slash are one name
             } else if ((t.is(":") || t.is(".")) && j + 1 < limit && tokens.get(j + 1).script() == Script.LATIN
                     && t.start() == tokens.get(j - 1).end() && tokens.get(j + 1).start() == t.end()) {
                 j += 2;

@@ -52,7 +52,7 @@ final class ArabicNameLists {
         String given = Clitics.withoutConjunction(t.norm());
         boolean ali = given.equals("علي") && t.surface().endsWith("ي");
         if (t.script() != Script.ARABIC || given.length() < 3 || ArabicOrganizations.definite(given)
-                || !ali && !ArabicNames.nameWord(t, false)) {
+                || !ali && !ArabicNames.nameWord(t, false) || preposition(given)) {
             return -1;
         }
         int k = i + 1;
@@ -74,6 +74,15 @@ final class ArabicNameLists {
         int next = end < limit && comma(tokens.get(end)) ? end + 1 : end;
         Mention m = next < limit ? sink.at(next) : null;
         return m != null && m.type() == EntityType.PERSON && m.startToken() == next;
+    }
+
+    /**
+     * «بحضور قيادات»: a word opening with a preposition (ب، ل، ك) is no given name the lexicon has not met; a known
+     * one (بندر، باسل) passes.
+     */
+    private static boolean preposition(String given) {
+        char first = given.charAt(0);
+        return (first == 'ب' || first == 'ل' || first == 'ك') && NameLexicon.arabicGivenName(given) == null;
     }
 
     private static boolean comma(Token t) {

@@ -24,7 +24,8 @@ class ArabicNameListsTest {
     @CsvSource(delimiter = '|', value = {
             "وقال سلمان الدوسري، وعلي الرغم من ذلك، إن الأمر مهم.|علي الرغم",
             "ووقع الاتفاق فيصل عباس وشركة نماء للتقنية.|شركة نماء",
-            "وحضر فيصل عباس، والرئيس التنفيذي للشركة.|الرئيس التنفيذي"})
+            "وحضر فيصل عباس، والرئيس التنفيذي للشركة.|الرئيس التنفيذي",
+            "وقعها السيد صباح بركات، بحضور قيادات ومسؤولين من الشركتين.|بحضور قيادات"})
     void otherWordsBesideAPersonAreNoPerson(String text, String words) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.document().entities().stream()

@@ -233,8 +233,11 @@ final class ArabicNames {
         }
         String last = to < end ? tokens.get(to).norm() : "";
         if (linked && last.startsWith("ال") && nameWord(tokens.get(to), true) && !NOT_NISBAS.contains(last)
-                && (last.endsWith("ي") || to + 1 == end || ArabicAppositions.closesName(tokens.get(to + 1)))) {
-            to++; // "خالد بن عبدالله العتيبي", «سلمان بن عبد العزيز البدران،»: the family after the father's name
+                && (last.endsWith("ي") || to + 1 == end || ArabicAppositions.closesName(tokens.get(to + 1))
+                || ArabicWords.verbAfterName(tokens.get(to + 1).norm()) || ArabicRoles.match(tokens, to + 1, end) != null)) {
+            // "خالد بن عبدالله العتيبي", «سلمان بن عبد العزيز البدران،», «خالد بن عبد العزيز الغنيم تقدم / رئيساً»:
+            // the family after the father's name, closed by punctuation, the name's verb or its title
+            to++;
         }
         return to;
     }

@@ -113,7 +113,7 @@ public final class EntityResolver {
         List<Group> ofMention = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             String folded = fold(m.surface());
-            Object key = m.entry() != null ? m.entry() : m.aliasOf() != null ? fold(m.aliasOf()) : folded;
+            Object key = m.entry() != null ? m.entry() : m.aliasOf() != null ? fold(m.aliasOf()) : servantJoined(folded);
             // get and put rather than computeIfAbsent and merge: the first document pays each lambda's class
             Group g = groups.get(key);
             if (g == null) {
@@ -683,6 +683,14 @@ public final class EntityResolver {
             return Transliterator.name(surface);
         }
         return surface;
+    }
+
+    /**
+     * «عبد العزيز» and «عبدالعزيز» are one name, written apart or joined: the identity of an Arabic name joins «عبد»
+     * to the divine name after it.
+     */
+    private static String servantJoined(String folded) {
+        return folded.contains("عبد ال") ? folded.replace("عبد ال", "عبدال") : folded;
     }
 
     /** Folded name with punctuation and spacing reduced to single spaces: the identity of an unknown name. */

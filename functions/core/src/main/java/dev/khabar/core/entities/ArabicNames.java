@@ -284,6 +284,25 @@ final class ArabicNames {
                 j = role.endToken(); // "الدكتور المهندس …"
             }
         }
+        return j == i ? afterPersonNoun(tokens, i, end) : j;
+    }
+
+    /**
+     * «الصحفي جمال خاشقجي», «الصحفي السعودي، جمال خاشقجي،»: a noun for a kind of person, its nationality and a comma
+     * after it; the token after them, or {@code i} when no such noun is there.
+     */
+    private static int afterPersonNoun(List<Token> tokens, int i, int end) {
+        String n = Clitics.withoutConjunction(tokens.get(i).norm());
+        if (!n.startsWith("ال") || !ArabicWords.PERSON_NOUNS.contains(n.substring(2))) {
+            return i;
+        }
+        int j = i + 1;
+        if (j < end && ArabicWords.nationality(tokens.get(j).norm()) && tokens.get(j).norm().startsWith("ال")) {
+            j++;
+        }
+        if (j < end && isComma(tokens.get(j))) {
+            j++;
+        }
         return j;
     }
 

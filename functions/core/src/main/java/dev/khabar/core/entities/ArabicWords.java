@@ -18,6 +18,9 @@ final class ArabicWords {
     private static final Set<String> VERBS = new HashSet<>();
     static final Set<String> HONORIFICS = folded("سمو", "امير", "اميره", "شيخ", "شيخه", "دكتور", "دكتوره", "سيد",
             "سيده", "استاذ", "استاذه", "معالي", "سعاده", "فضيله", "لواء", "عميد", "سفير", "سفيره");
+    /** Nouns for a kind of person, never a company's, written with the article before a name: «الصحفي جمال خاشقجي». */
+    static final Set<String> PERSON_NOUNS = folded("صحفي", "صحفيه", "اعلامي", "اعلاميه", "كاتب", "كاتبه", "محامي",
+            "محاميه", "ناشط", "ناشطه", "ملياردير", "مليارديره", "فنان", "فنانه", "لاعب", "لاعبه", "مخرج", "مخرجه");
     /** Honorifics written without the article: "سمو الأمير", "معالي الوزير". */
     static final Set<String> STANDALONE_HONORIFICS = folded("سمو", "معالي", "سعاده", "فضيله");
     static final Set<String> PLACE_CUES = folded("مدينه", "مقاطعه", "ولايه", "محافظه", "اقليم", "عاصمه", "بلده",

@@ -1,6 +1,7 @@
 package dev.khabar.core.entities;
 
 import dev.khabar.core.model.EntityType;
+import dev.khabar.core.numbers.NumberReader;
 import dev.khabar.core.roles.ArabicRoles;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
@@ -475,6 +476,6 @@ final class ArabicOrganizations {
     static boolean orgWord(Token t) {
         String n = t.norm();
         return t.script() == Script.ARABIC && !NameLexicon.isArabicStop(n) && !n.endsWith("ه") && !n.endsWith("ات")
-                && n.length() > 1;
+                && n.length() > 1 && !NumberReader.arabicCardinal(n); // «إنديجو وأربع شركات»: a count of more companies
     }
 }

@@ -44,7 +44,8 @@ public final class EntityFinder {
                 if (m == null || placeStartingName(m, tokens, s.endToken()) || currencyQualifier(m, tokens, i)
                         || insideHyphenatedGivenName(tokens, i) || afterGivenName(m, tokens, i)
                         || afterUnknownWord(m, tokens, i, s.firstToken()) || nationalityAdjective(m, tokens, i)
-                        || productOfCompany(m, tokens, s.endToken()) || arabicUnit(m, tokens, i, s.endToken())) {
+                        || productOfCompany(m, tokens, s.endToken()) || arabicUnit(m, tokens, i, s.endToken())
+                        || titleAbbreviation(m, tokens, i, s.endToken())) {
                     continue;
                 }
                 int end = m.endToken();
@@ -294,6 +295,17 @@ public final class EntityFinder {
                 && !NameLexicon.isEnglishTitle(before) && !NameLexicon.isEnglishTitleHead(n) && !before.surface().chars().allMatch(Character::isUpperCase)
                 && gazetteer.match(tokens, i - 1, i + 1) == null && !Cues.ENGLISH.containsKey(n)
                 && MonthNames.month(n) == null;
+    }
+
+    /**
+     * "executive GM of stores": a known company's acronym after a title word and before "of" and a lower-case word is
+     * the title's own abbreviation (general manager), not the company.
+     */
+    private static boolean titleAbbreviation(Gazetteer.Match m, List<Token> tokens, int i, int limit) {
+        int end = m.endToken();
+        return end == i + 1 && i > 0 && end + 1 < limit && Aliases.allCaps(tokens.get(i))
+                && NameLexicon.isEnglishTitle(tokens.get(i - 1)) && tokens.get(end).is("of")
+                && tokens.get(end + 1).script() == Script.LATIN && !tokens.get(end + 1).capitalized();
     }
 
     /** "US$1.4 billion", "$157 U.S. a share", "$28 billion U.S.": the country names the dollar, not a place in the story. */

@@ -23,7 +23,9 @@ public final class EntityFinder {
             // the lines of business a media or consumer group names its divisions by: "Disney Parks", "Sony Pictures"
             "parks", "resorts", "studios", "pictures", "entertainment", "products", "experiences",
             // the businesses an airline, a carmaker or a platform names its units by: "Qantas Loyalty", "Google Cloud"
-            "loyalty", "cargo", "mobility", "payments", "cloud");
+            "loyalty", "cargo", "mobility", "payments", "cloud",
+            // the regions a multinational names its regional arms by: "Microsoft GCR", "Oracle EMEA"
+            "gcr", "emea", "latam", "anz");
     /** Words that name a part of a place: "South East Asia", "Middle Tennessee", "Central Europe". */
     private static final Set<String> REGION_WORDS = WordSet.of("north", "south", "east", "west", "northern", "southern",
             "eastern", "western", "central", "middle", "northeast", "northwest", "southeast", "southwest");

@@ -54,4 +54,15 @@ class DivisionNamesTest {
         assertEquals(EntityType.ORGANIZATION, x.requireEntity(unit).type(), x.names());
         assertTrue(x.entity(company).isEmpty(), x.names());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "It was signed by the chairman and CEO of Microsoft GCR, Hou Yang.|Microsoft GCR|GCR",
+            "Oracle EMEA cut 200 jobs last year.|Oracle EMEA|EMEA",
+            "She runs Google LATAM from Miami.|Google LATAM|LATAM"})
+    void aKnownCompanysRegionalArmIsNamedWhole(String text, String unit, String region) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(EntityType.ORGANIZATION, x.requireEntity(unit).type(), x.names());
+        assertTrue(x.entity(region).isEmpty(), x.names());
+    }
 }

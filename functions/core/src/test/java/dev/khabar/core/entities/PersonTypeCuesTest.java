@@ -50,4 +50,14 @@ class PersonTypeCuesTest {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertEquals(EntityType.ORGANIZATION, x.requireEntity(company).type(), x.names());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The boss of Corvane, Lachlan Brody, said the service would grow.|Lachlan Brody",
+            "Talbex boss Ilsa Drennan left in May.|Ilsa Drennan",
+            "Former Dorvin boss Piet Vermeulen joined the board.|Piet Vermeulen"})
+    void bossIsATitle(String text, String person) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(EntityType.PERSON, x.requireEntity(person).type(), x.names());
+    }
 }

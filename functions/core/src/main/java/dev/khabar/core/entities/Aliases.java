@@ -40,7 +40,8 @@ final class Aliases {
                     t += 2; // "(NASDAQ: CSCO)", "(Nasdaq: CSCO)", "(ticker: CSCO)": the exchange or the word ticker, then the ticker
                 }
                 Mention inner = byStart.get(t);
-                if (inner != null && inner.endToken() == t + 1 && allCaps(tokens.get(t)) && closes(tokens, t + 1)) {
+                if (inner != null && (inner.endToken() == t + 1 && allCaps(tokens.get(t)) || gluedCapitals(tokens, inner))
+                        && closes(tokens, inner.endToken())) {
                     second = inner;
                 }
             } else if (e + 1 < tokens.size() && Cues.isQuote(tokens.get(e).surface()) && m.type() == EntityType.ORGANIZATION) {
@@ -50,7 +51,7 @@ final class Aliases {
                 }
             } else if (byStart.get(e) != null && byStart.get(e).endToken() == e + 1 && bareTicker(tokens, m.startToken(), e)) {
                 second = byStart.get(e); // "Comverge COMV announced": a ticker written right after the name, unbracketed
-            } else if (sameNameInLatin(tokens, m, byStart.get(e))) {
+            } else if (sameNameInLatin(tokens, m, byStart.get(e), false)) {
                 second = byStart.get(e); // «جينكو فنتشرز Ginko Ventures»: the Latin spelling right after the Arabic
             } else if (e + 1 < tokens.size()) {
                 int t = e;
@@ -63,6 +64,14 @@ final class Aliases {
                 } else if (t > e) {
                     second = byStart.get(knownAs(tokens, t));
                 }
+            }
+            int comma = e < tokens.size() && CompanySuffixes.REGISTERED.contains(tokens.get(e).norm()) ? e + 1 : e;
+            if (second == null && comma + 2 < tokens.size() && tokens.get(comma).is(",") && tokens.get(comma + 1).is("or")
+                    && byStart.get(comma + 2) != null && spellsInitials(tokens, m.startToken(), comma, byStart.get(comma + 2))) {
+                second = byStart.get(comma + 2); // "International Petroleum Investment Company, or Ipic"
+            }
+            if (second == null && quoted(tokens, m) && sameNameInLatin(tokens, m, byStart.get(e + 1), true)) {
+                second = byStart.get(e + 1); // «"إيران سل" Irancell»: the quotes bound the Arabic name, whatever its words
             }
             if (second != null && second.entry() != null && m.entry() == null && m.type() == second.type()) {
                 sink.replace(m, m.aliasFor(second)); // صندوق القابضة "ADQ": the known name in quotes names the first
@@ -158,13 +167,51 @@ final class Aliases {
         return -1;
     }
 
-    /** An Arabic name followed at once by a Latin one of as many words: the same name in two scripts. */
-    private static boolean sameNameInLatin(List<Token> tokens, Mention arabic, Mention latin) {
+    /**
+     * An Arabic name followed at once by a Latin one of as many words: the same name in two scripts. A name in quotes
+     * (the Latin after the closing quote) need not have as many words: «"إيران سل" Irancell», «"اسنپ" Snapp».
+     */
+    private static boolean sameNameInLatin(List<Token> tokens, Mention arabic, Mention latin, boolean quoted) {
         if (latin == null || arabic.type() != latin.type() || tokens.get(arabic.startToken()).script() != Script.ARABIC
                 || tokens.get(latin.startToken()).script() != Script.LATIN) {
             return false;
         }
-        return words(tokens, arabic) == words(tokens, latin);
+        return quoted || words(tokens, arabic) == words(tokens, latin);
+    }
+
+    /** "G/ATOR", "R&D-X": capitals glued by slashes, hyphens or ampersands, as an acronym of a long name is written. */
+    private static boolean gluedCapitals(List<Token> tokens, Mention m) {
+        for (int k = m.startToken(); k < m.endToken(); k++) {
+            Token t = tokens.get(k);
+            boolean glue = t.is("/") || t.is("-") || t.is("&");
+            if (k > m.startToken() && t.start() != tokens.get(k - 1).end() || !(glue || t.script() == Script.LATIN
+                    && t.surface().equals(t.surface().toUpperCase(java.util.Locale.ROOT)))) {
+                return false;
+            }
+        }
+        return m.endToken() - m.startToken() >= 3;
+    }
+
+    /** A one-word name whose letters, case aside, are the initials of the capitalized words in tokens [from, to). */
+    private static boolean spellsInitials(List<Token> tokens, int from, int to, Mention shorter) {
+        if (shorter.endToken() != shorter.startToken() + 1 || tokens.get(shorter.startToken()).script() != Script.LATIN) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.script() == Script.LATIN && t.capitalized()) {
+                initials.append(Character.toLowerCase(t.surface().charAt(0)));
+            }
+        }
+        return initials.length() >= 2 && initials.toString().equals(tokens.get(shorter.startToken()).norm());
+    }
+
+    /** A name between quotes, the closing one right after it. */
+    private static boolean quoted(List<Token> tokens, Mention m) {
+        int before = m.startToken() - 1;
+        return before >= 0 && m.endToken() + 1 < tokens.size() && Cues.isQuote(tokens.get(before).surface())
+                && Cues.isQuote(tokens.get(m.endToken()).surface());
     }
 
     private static int words(List<Token> tokens, Mention m) {

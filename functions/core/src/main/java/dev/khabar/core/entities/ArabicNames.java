@@ -53,6 +53,9 @@ final class ArabicNames {
                     continue;
                 }
                 RoleMatch role = ArabicRoles.match(tokens, i, end);
+                if (role != null && ArabicOrganizations.publicBodyWord(t.norm()) && ArabicOrganizations.find(tokens, i, end, sink)) {
+                    continue; // «مؤسسة البريد السعودي»: the institution, not a woman founder (مؤسسة)
+                }
                 if (role != null && !theWorld(tokens, i, s.firstToken())) {
                     if (person(tokens, role.endToken(), end, sink)) {
                         ArabicAppositions.secondOfPair(tokens, t.norm(), end, sink);
@@ -230,8 +233,11 @@ final class ArabicNames {
         }
         String last = to < end ? tokens.get(to).norm() : "";
         if (linked && last.startsWith("ال") && nameWord(tokens.get(to), true) && !NOT_NISBAS.contains(last)
-                && (last.endsWith("ي") || to + 1 == end || ArabicAppositions.closesName(tokens.get(to + 1)))) {
-            to++; // "خالد بن عبدالله العتيبي", «سلمان بن عبد العزيز البدران،»: the family after the father's name
+                && (last.endsWith("ي") || to + 1 == end || ArabicAppositions.closesName(tokens.get(to + 1))
+                || ArabicWords.verbAfterName(tokens.get(to + 1).norm()) || ArabicRoles.match(tokens, to + 1, end) != null)) {
+            // "خالد بن عبدالله العتيبي", «سلمان بن عبد العزيز البدران،», «خالد بن عبد العزيز الغنيم تقدم / رئيساً»:
+            // the family after the father's name, closed by punctuation, the name's verb or its title
+            to++;
         }
         return to;
     }
@@ -277,6 +283,25 @@ final class ArabicNames {
             if (role != null) {
                 j = role.endToken(); // "الدكتور المهندس …"
             }
+        }
+        return j == i ? afterPersonNoun(tokens, i, end) : j;
+    }
+
+    /**
+     * «الصحفي جمال خاشقجي», «الصحفي السعودي، جمال خاشقجي،»: a noun for a kind of person, its nationality and a comma
+     * after it; the token after them, or {@code i} when no such noun is there.
+     */
+    private static int afterPersonNoun(List<Token> tokens, int i, int end) {
+        String n = Clitics.withoutConjunction(tokens.get(i).norm());
+        if (!n.startsWith("ال") || !ArabicWords.PERSON_NOUNS.contains(n.substring(2))) {
+            return i;
+        }
+        int j = i + 1;
+        if (j < end && ArabicWords.nationality(tokens.get(j).norm()) && tokens.get(j).norm().startsWith("ال")) {
+            j++;
+        }
+        if (j < end && isComma(tokens.get(j))) {
+            j++;
         }
         return j;
     }

@@ -1,6 +1,7 @@
 package dev.khabar.core.entities;
 
 import dev.khabar.core.model.EntityType;
+import dev.khabar.core.numbers.NumberReader;
 import dev.khabar.core.roles.ArabicRoles;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
@@ -31,7 +32,15 @@ final class ArabicOrganizations {
      */
     private static final Set<String> KIND_ADJECTIVES = ArabicWords.folded("إسلامي", "استثماري", "تجاري", "مركزي",
             "رقمي", "سيادي", "محلي", "عالمي", "دولي", "أجنبي", "عربي", "خليجي", "حكومي", "خاص", "عام", "كبير", "صغير",
-            "محمول", "ناشئ", "أول", "أولى", "ثان", "ثاني", "ثانية", "ثالث", "أخرى", "آخر", "واحد", "واحدة");
+            "محمول", "ناشئ", "أول", "أولى", "ثان", "ثاني", "ثانية", "ثالث", "أخرى", "آخر", "واحد", "واحدة", "كبرى", "صغرى",
+            "عملاقة", "رائدة", "كبيرة", "صغيرة");
+    /** Verbal nouns of purpose (article's alif unwritten after ل) and the prepositions they govern: «للحصول على». */
+    private static final Set<String> PURPOSE_GOVERNING = ArabicWords.folded("استحواذ", "حصول", "انضمام", "بحث", "سيطرة",
+            "موافقة", "تعرف", "اطلاع", "تغلب", "رد");
+    private static final Set<String> PURPOSE_PREPOSITIONS = ArabicWords.folded("على", "عن", "إلى");
+    /** Adjectives that make a public body's name (the general, national, central, federal … authority). */
+    private static final Set<String> NAMING_ADJECTIVES = ArabicWords.folded("العام", "العامه", "الوطني", "الوطنيه",
+            "المركزي", "المركزيه", "الاتحادي", "الاتحاديه", "العليا", "الاعلي", "الدائمه", "المستقله", "الملكيه", "الاهليه");
     /** Adjectives and participles that follow a name without being part of it. */
     private static final Set<String> NOT_IN_NAME = ArabicWords.folded("جديد", "جديده", "نفسه", "نفسها", "ذاته", "ذاتها", "حالي",
             "حاليه", "سابق", "سابقه", "مذكور", "مذكوره", "تابعه", "تابع", "مملوكه", "مملوك", "ناشئه", "رائده", "مدرجه", "عامله",
@@ -54,7 +63,7 @@ final class ArabicOrganizations {
      * (a described name, a company), a public body, or a plural cue (a list in brackets).
      */
     private static boolean mayOpen(String norm) {
-        return Cues.arabicCue(norm) != null || firstReadingIn(GOVERNMENT, norm) != null
+        return Cues.arabicCue(norm) != null || firstReadingIn(GOVERNMENT, norm) != null || publicBodyWord(norm)
                 || ArabicDescribedOrganizations.pluralCue(norm);
     }
 
@@ -74,7 +83,67 @@ final class ArabicOrganizations {
             return false;
         }
         return ArabicDescribedOrganizations.describedName(tokens, i, end, sink) || governmentBody(tokens, i, end, sink) || ArabicDescribedOrganizations.listInBrackets(tokens, i, end, sink)
-                || company(tokens, i, end, sink);
+                || definiteBody(tokens, i, end, sink) || company(tokens, i, end, sink);
+    }
+
+    /** A word of a public body (مؤسسة، هيئة), with or without its article and conjunction. */
+    static boolean publicBodyWord(String norm) {
+        String reading = Clitics.withoutConjunction(norm);
+        return GOVERNMENT.contains(reading.startsWith("ال") ? reading.substring(2) : reading);
+    }
+
+    /**
+     * «المؤسسة العامة لنقل وتوزيع الكهرباء», «الهيئة العامة للطيران المدني»: a public body written with the article is a
+     * name only with an adjective and the complement of what it serves; alone («الهيئة العامة») it is a common noun.
+     */
+    private static boolean definiteBody(List<Token> tokens, int i, int end, MentionSink sink) {
+        Token t = tokens.get(i);
+        String reading = Clitics.withoutConjunction(t.norm());
+        if (!reading.startsWith("ال") || !publicBodyWord(reading) || i + 2 >= end) {
+            return false;
+        }
+        int adjectivesEnd = i + 1;
+        while (adjectivesEnd < end && adjectivesEnd < i + 3 && (NAMING_ADJECTIVES.contains(tokens.get(adjectivesEnd).norm())
+                || ArabicWords.nationality(tokens.get(adjectivesEnd).norm()) && tokens.get(adjectivesEnd).norm().startsWith("ال"))) {
+            adjectivesEnd++;
+        }
+        if (adjectivesEnd == i + 1) {
+            return false; // «الجهاز المصرفي»: a describing adjective makes a common noun, "the banking system"
+        }
+        int to = complement(tokens, adjectivesEnd, end, sink);
+        if (to < 0) {
+            to = servedComplement(tokens, adjectivesEnd, end, sink);
+        }
+        if (to < 0) {
+            return false;
+        }
+        sink.dropPlacesIn(i + 1, adjectivesEnd); // «الهيئة السعودية للمدن الصناعية»: the adjective, not the country
+        return sink.add(i, to, MentionSink.cliticChars(t, reading), EntityType.ORGANIZATION, null, null);
+    }
+
+    /**
+     * «لنقل وتوزيع الكهرباء», «لتنظيم قطاع الاتصالات»: ل with verbal nouns in construct, joined by و, then the
+     * definite noun they govern. Returns the end of that complement, or -1.
+     */
+    private static int servedComplement(List<Token> tokens, int from, int end, MentionSink sink) {
+        if (from >= end || sink.covered(from) || !plainWord(tokens.get(from))) {
+            return -1;
+        }
+        String first = tokens.get(from).norm();
+        if (!first.startsWith("ل") || first.startsWith("لل") || first.length() < 4 || definite(first.substring(1))) {
+            return -1;
+        }
+        int to = from + 1;
+        while (to < end && to < from + 4 && !sink.covered(to) && plainWord(tokens.get(to)) && !definite(tokens.get(to).norm())) {
+            to++; // «وتوزيع», «قطاع»: more nouns in construct
+        }
+        int genitive = to;
+        while (to < end && to < genitive + 2 && !sink.covered(to) && plainWord(tokens.get(to))
+                && (tokens.get(to).norm().startsWith("ال") || to > genitive && tokens.get(to).norm().startsWith("وال"))
+                && !ArabicWords.nationality(tokens.get(to).norm())) {
+            to++;
+        }
+        return to > genitive && to - from <= 5 ? to : -1;
     }
 
     /** "وزارة الاتصالات وتقنية المعلومات", "هيئة سوق المال": a public body named by its genitive chain. */
@@ -101,7 +170,7 @@ final class ArabicOrganizations {
         while (to < end && to < i + 7 && !sink.covered(to) && tokens.get(to).script() == Script.ARABIC
                 && (!NameLexicon.isArabicStopAsWritten(tokens.get(to).norm()) || publicAdjective(tokens, to, end))) {
             String n = tokens.get(to).norm();
-            if (NOT_IN_NAME.contains(Clitics.bare(n)) || n.startsWith("بال")) {
+            if (NOT_IN_NAME.contains(Clitics.bare(n)) || n.startsWith("بال") || purposeComplement(tokens, to, end)) {
                 break; // «بنك الاتحاد بالتعاون مع …»: ب + the article opens a phrase after the name
             }
             boolean joinedNoun = n.startsWith("و") && to + 1 < end && definite(tokens.get(to + 1).norm());
@@ -249,6 +318,11 @@ final class ArabicOrganizations {
             // or what it announces ends it too ("شركة زيفرا رحيل مؤسسها")
         }
         int withComplement = complement(tokens, adjectives(tokens, to, end, sink, false), end, sink);
+        int nationalityEnd = adjectives(tokens, to, end, sink, true);
+        if (withComplement < 0 && nationalityEnd > to && complement(tokens, nationalityEnd, end, sink) > 0) {
+            sink.dropPlacesIn(to, nationalityEnd); // «شركة محمد أحمد الحرفي السعودية للمقاولات»: its country, then its trade
+            withComplement = complement(tokens, nationalityEnd, end, sink);
+        }
         if (withComplement > 0) {
             to = withComplement;
         } else if (to <= i + 3 && to < end && genitive(tokens, to, end, sink)) {
@@ -296,19 +370,33 @@ final class ArabicOrganizations {
      * Returns the end of the name, or -1 when no complement starts there.
      */
     private static int complement(List<Token> tokens, int from, int end, MentionSink sink) {
-        if (from >= end || sink.covered(from) || !tokens.get(from).norm().startsWith("لل") || !plainWord(tokens.get(from))) {
+        if (from >= end || sink.covered(from) || !tokens.get(from).norm().startsWith("لل") || !plainWord(tokens.get(from))
+                || purposeComplement(tokens, from, end)) {
             return -1;
         }
         int to = from + 1;
+        boolean joined = false;
         while (to < end && to < from + 4 && !sink.covered(to)
                 && (plainWord(tokens.get(to)) || ELECTRONIC.contains(Clitics.bare(tokens.get(to).norm())))) {
             String n = tokens.get(to).norm();
-            if (!(n.startsWith("وال") || n.startsWith("ال")) || ArabicWords.nationality(n)) {
-                break;
+            if (!(n.startsWith("وال") || n.startsWith("ال")) || ArabicWords.nationality(n)
+                    || joined && n.startsWith("ال") && !(n.endsWith("ي") || n.endsWith("ه"))) {
+                break; // «للتعبئة العامة والإحصاء الأرقام»: after the joined field only its adjective, not the verb's object
             }
+            joined |= n.startsWith("وال");
             to++;
         }
         return to;
+    }
+
+    /**
+     * «جوجل للاستحواذ على …», «البنك المركزي للحصول على …»: a لل verbal noun of purpose governing its preposition is
+     * what the body does it for, not its trade; a trade before a verb's preposition stays («استحوذت شركة X للتجارة على»).
+     */
+    static boolean purposeComplement(List<Token> tokens, int from, int end) {
+        String n = tokens.get(from).norm();
+        return from + 1 < end && n.startsWith("لل") && PURPOSE_GOVERNING.contains(n.substring(2))
+                && PURPOSE_PREPOSITIONS.contains(tokens.get(from + 1).norm());
     }
 
     /** A definite genitive that closes a construct name: followed by a participle, punctuation or the sentence end. */
@@ -389,6 +477,6 @@ final class ArabicOrganizations {
     static boolean orgWord(Token t) {
         String n = t.norm();
         return t.script() == Script.ARABIC && !NameLexicon.isArabicStop(n) && !n.endsWith("ه") && !n.endsWith("ات")
-                && n.length() > 1;
+                && n.length() > 1 && !NumberReader.arabicCardinal(n); // «إنديجو وأربع شركات»: a count of more companies
     }
 }

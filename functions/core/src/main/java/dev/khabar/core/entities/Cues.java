@@ -22,7 +22,8 @@ final class Cues {
             "processor", "smartphone", "phone", "handset", "model", "models", "chatbot", "browser", "console", "tablet",
             "laptop", "headset", "pods", "jets", "jet", "aircraft", "vehicle", "vehicles", "drone", "drones", "engine",
             "operating", "service", "suite", "robot", "robots", "truck", "trucks", "car", "cars", "sedan", "suv",
-            "camera", "smartwatch", "turbine", "turbines", "satellite", "rocket", "rockets", "vaccine", "drug");
+            "camera", "smartwatch", "turbine", "turbines", "satellite", "rocket", "rockets", "vaccine", "drug", "system",
+            "systems", "radar", "radars", "munitions", "goggles");
     /** Last words of the names of made things: "Husky Mounted Detection System", "Iron Dome Interceptor". */
     static final Set<String> PRODUCT_ENDINGS = WordSet.of("system", "detector", "detectors", "radar", "missile", "missiles",
             "interceptor", "rifle", "satellite", "rover", "plus", "pro", "max", "ultra", "mini");

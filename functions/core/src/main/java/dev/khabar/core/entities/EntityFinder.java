@@ -21,10 +21,16 @@ public final class EntityFinder {
             "technology", "investors", "partners", "management", "securities", "services", "solutions", "lighting", "energy",
             "healthcare", "pharma", "pharmaceuticals", "electronics", "aerospace", "automotive", "logistics", "insurance",
             // the lines of business a media or consumer group names its divisions by: "Disney Parks", "Sony Pictures"
-            "parks", "resorts", "studios", "pictures", "entertainment", "products", "experiences");
+            "parks", "resorts", "studios", "pictures", "entertainment", "products", "experiences",
+            // the businesses an airline, a carmaker or a platform names its units by: "Qantas Loyalty", "Google Cloud"
+            "loyalty", "cargo", "mobility", "payments", "cloud",
+            // the regions a multinational names its regional arms by: "Microsoft GCR", "Oracle EMEA"
+            "gcr", "emea", "latam", "anz");
     /** Words that name a part of a place: "South East Asia", "Middle Tennessee", "Central Europe". */
     private static final Set<String> REGION_WORDS = WordSet.of("north", "south", "east", "west", "northern", "southern",
             "eastern", "western", "central", "middle", "northeast", "northwest", "southeast", "southwest");
+    /** Words that open the name of a town or feature named after another place: Fort Washington, Lake Geneva. */
+    private static final Set<String> PLACE_PREFIXES = WordSet.of("fort", "port", "mount", "lake", "cape");
     private static final Set<String> SCALE_WORDS = WordSet.of("million", "billion", "trillion", "bn", "mn", "m", "b");
     private final Gazetteer gazetteer = Gazetteer.get();
 
@@ -42,7 +48,8 @@ public final class EntityFinder {
                 if (m == null || placeStartingName(m, tokens, s.endToken()) || currencyQualifier(m, tokens, i)
                         || insideHyphenatedGivenName(tokens, i) || afterGivenName(m, tokens, i)
                         || afterUnknownWord(m, tokens, i, s.firstToken()) || nationalityAdjective(m, tokens, i)
-                        || productOfCompany(m, tokens, s.endToken()) || arabicUnit(m, tokens, i, s.endToken())) {
+                        || productOfCompany(m, tokens, s.endToken()) || arabicUnit(m, tokens, i, s.endToken())
+                        || titleAbbreviation(m, tokens, i, s.endToken())) {
                     continue;
                 }
                 int end = m.endToken();
@@ -67,14 +74,22 @@ public final class EntityFinder {
                     i = model - 1; // "<family> 8 Pro", "<brand> Pay": the model's own name, not the family's
                     continue;
                 }
+                if (latin && m.entry().type() == EntityType.PERSON) {
+                    end = patronymicEnd(tokens, end, s.endToken()); // "Hamdan bin Mohammed" + "bin Rashid Al Maktoum"
+                }
+                if (latin && m.entry().type() == EntityType.LOCATION && i > s.firstToken() && !sink.covered(i - 1)
+                        && tokens.get(i - 1).capitalized() && PLACE_PREFIXES.contains(tokens.get(i - 1).norm())
+                        && sink.add(i - 1, end, 0, EntityType.LOCATION, null, null)) {
+                    i = end - 1; // "Fort Washington", "Lake Geneva": another place, named after the known one
+                    continue;
+                }
                 int region = latin && m.entry().type() == EntityType.LOCATION
                         ? regionStart(tokens, i, s.firstToken(), sink) : i;
                 if (region < i && sink.add(region, end, 0, EntityType.LOCATION, null, null)) {
                     i = end - 1; // "South East Asia", "Middle Tennessee": a region of the known place, named with it
                     continue;
                 }
-                if (sink.add(i, end, MentionSink.cliticChars(tokens.get(i), m.firstReading()),
-                        m.entry().type(), m.entry(), m.entry().name())) {
+                if (sink.addKnown(i, end, m.firstReading(), m.entry().type(), m.entry(), m.entry().name())) {
                     i = end - 1;
                 }
             }
@@ -83,12 +98,34 @@ public final class EntityFinder {
         for (int k = titleSentences; k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
             ArabicNames.find(tokens, s, sink);
+            ArabicNameLists.find(tokens, s, sink);
         }
         Repeats.find(tokens, sentences, titleSentences, sink);
         LatinNames.find(tokens, sentences, titleSentences, sink);
         Surnames.find(tokens, sentences, titleSentences, sink);
         Aliases.find(tokens, sink);
         return sink.sorted();
+    }
+
+    private static final Set<String> PATRONYMIC_LINKS = WordSet.of("bin", "bint", "ibn");
+
+    /**
+     * The end of the rest of a Gulf name written after a known short form: more "bin X" links and the family's "Al X"
+     * ("Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum" after the known "Hamdan bin Mohammed"), or {@code end}.
+     */
+    private static int patronymicEnd(List<Token> tokens, int end, int limit) {
+        int k = end;
+        while (k + 1 < limit && PATRONYMIC_LINKS.contains(tokens.get(k).norm()) && capitalizedLatin(tokens.get(k + 1))) {
+            k += 2;
+        }
+        if (k > end && k + 1 < limit && tokens.get(k).surface().equals("Al") && capitalizedLatin(tokens.get(k + 1))) {
+            k += 2;
+        }
+        return k;
+    }
+
+    private static boolean capitalizedLatin(Token t) {
+        return t.script() == Script.LATIN && t.capitalized();
     }
 
     /** The first of the capitalized compass words written right before the known place at {@code i}, or {@code i}. */
@@ -192,7 +229,8 @@ public final class EntityFinder {
         }
         String next = tokens.get(end).norm();
         // «مجموعة سامسونج للاستثمارات», «مبادلة للاستثمار»: a company's investing arm goes by the company's name
-        return next.startsWith("لل") && next.length() > 4 && !NameLexicon.isArabicStop(next) && !next.startsWith("للاستثمار");
+        return next.startsWith("لل") && next.length() > 4 && !NameLexicon.isArabicStop(next) && !next.startsWith("للاستثمار")
+                && !ArabicOrganizations.purposeComplement(tokens, end, limit);
     }
 
     /**
@@ -261,6 +299,17 @@ public final class EntityFinder {
                 && !NameLexicon.isEnglishTitle(before) && !NameLexicon.isEnglishTitleHead(n) && !before.surface().chars().allMatch(Character::isUpperCase)
                 && gazetteer.match(tokens, i - 1, i + 1) == null && !Cues.ENGLISH.containsKey(n)
                 && MonthNames.month(n) == null;
+    }
+
+    /**
+     * "executive GM of stores": a known company's acronym after a title word and before "of" and a lower-case word is
+     * the title's own abbreviation (general manager), not the company.
+     */
+    private static boolean titleAbbreviation(Gazetteer.Match m, List<Token> tokens, int i, int limit) {
+        int end = m.endToken();
+        return end == i + 1 && i > 0 && end + 1 < limit && Aliases.allCaps(tokens.get(i))
+                && NameLexicon.isEnglishTitle(tokens.get(i - 1)) && tokens.get(end).is("of")
+                && tokens.get(end + 1).script() == Script.LATIN && !tokens.get(end + 1).capitalized();
     }
 
     /** "US$1.4 billion", "$157 U.S. a share", "$28 billion U.S.": the country names the dollar, not a place in the story. */

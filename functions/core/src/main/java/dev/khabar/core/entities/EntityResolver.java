@@ -27,6 +27,10 @@ public final class EntityResolver {
     private static final Set<String> LEGAL_ENDINGS = CompanySuffixes.REGISTERED;
 
     private static final Set<String> COMPANY_CUES = WordSet.of("شركه", "مجموعه");
+    /** The article of Arab family names in Latin letters: Al Qubaisi, El Sewedy. */
+    private static final Set<String> FAMILY_ARTICLES = WordSet.of("al", "el");
+    /** The same cue nouns, folded → as written: «مع شركة أيان للاستثمار» is cited as «شركة أيان للاستثمار» too. */
+    private static final Map<String, String> WRITTEN_CUES = Map.of("شركه", "شركة", "مجموعه", "مجموعة");
 
     private EntityResolver() {
     }
@@ -34,7 +38,7 @@ public final class EntityResolver {
     private static final class Group {
         final GazetteerEntry entry;
         final Set<String> surfaces = new LinkedHashSet<>();
-        /** Surfaces with the royal title written before them (see {@link RoyalTitles}). */
+        /** Surfaces with the royal title, or an organization's cue noun, written before them (see {@link WrittenBefore}). */
         final Set<String> titled = new LinkedHashSet<>();
         /** Folded surfaces of the group's own mentions, known before groups merge. */
         final Set<String> forms = new LinkedHashSet<>();
@@ -109,7 +113,7 @@ public final class EntityResolver {
         List<Group> ofMention = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             String folded = fold(m.surface());
-            Object key = m.entry() != null ? m.entry() : m.aliasOf() != null ? fold(m.aliasOf()) : folded;
+            Object key = m.entry() != null ? m.entry() : m.aliasOf() != null ? fold(m.aliasOf()) : servantJoined(folded);
             // get and put rather than computeIfAbsent and merge: the first document pays each lambda's class
             Group g = groups.get(key);
             if (g == null) {
@@ -125,6 +129,7 @@ public final class EntityResolver {
             }
             ofMention.add(g);
         }
+        mergeFamilyNames(groups);
         mergeSurnames(groups);
         mergeFacilityTails(groups);
         mergeTownSites(groups);
@@ -138,7 +143,9 @@ public final class EntityResolver {
             Group root = ofMention.get(k).root();
             Mention m = mentions.get(k);
             root.surfaces.add(m.surface());
-            String titled = m.type() == EntityType.PERSON ? RoyalTitles.titled(text, m.start(), m.surface()) : null;
+            String titled = m.type() == EntityType.PERSON ? RoyalTitles.titled(text, m.start(), m.surface())
+                    : m.type() == EntityType.ORGANIZATION && hasArabicLetter(m.surface())
+                    ? WrittenBefore.prefixed(text, m.start(), m.surface(), WRITTEN_CUES) : null;
             if (titled != null) {
                 root.titled.add(titled);
             }
@@ -169,7 +176,7 @@ public final class EntityResolver {
             if (!aliases.contains(name)) {
                 aliases.add(name);
             }
-            if (type == EntityType.PERSON) {
+            if (type == EntityType.PERSON || type == EntityType.ORGANIZATION) {
                 for (String t : g.titled) {
                     if (!aliases.contains(t)) {
                         aliases.add(t);
@@ -181,6 +188,32 @@ public final class EntityResolver {
             entities.add(new Entity("e" + (e.getValue() + 1), key, name, type, aliases, g.mentions));
         }
         return new ResolvedEntities(entities, mentions, entityOf);
+    }
+
+    /**
+     * "Al Qubaisi" after "Khadem Al Qubaisi": an Arab family name written with its article, alone, is the person named
+     * in full; what the text says of it (a title, a person's verb) types them both, as one person's mentions do.
+     */
+    private static void mergeFamilyNames(Map<Object, Group> groups) {
+        Map<String, Group> byFamily = new HashMap<>();
+        for (Group g : groups.values()) {
+            String[] words = g.firstWords();
+            int n = words.length;
+            if (n >= 3 && FAMILY_ARTICLES.contains(words[n - 2]) && isLatin(words[0])) {
+                byFamily.putIfAbsent(words[n - 2] + " " + words[n - 1], g);
+            }
+        }
+        for (Group g : groups.values()) {
+            String[] words = g.firstWords();
+            Group full = g.entry == null && words.length == 2 ? byFamily.get(words[0] + " " + words[1]) : null;
+            if (full != null && full != g) {
+                g.merged = full;
+                for (Map.Entry<EntityType, Integer> vote : g.votes.entrySet()) {
+                    Integer had = full.votes.get(vote.getKey());
+                    full.votes.put(vote.getKey(), had == null ? vote.getValue() : had + vote.getValue());
+                }
+            }
+        }
     }
 
     private static void mergeSurnames(Map<Object, Group> groups) {
@@ -650,6 +683,14 @@ public final class EntityResolver {
             return Transliterator.name(surface);
         }
         return surface;
+    }
+
+    /**
+     * «عبد العزيز» and «عبدالعزيز» are one name, written apart or joined: the identity of an Arabic name joins «عبد»
+     * to the divine name after it.
+     */
+    private static String servantJoined(String folded) {
+        return folded.contains("عبد ال") ? folded.replace("عبد ال", "عبدال") : folded;
     }
 
     /** Folded name with punctuation and spacing reduced to single spaces: the identity of an unknown name. */

@@ -1,5 +1,6 @@
 package dev.khabar.core.entities;
 
+import dev.khabar.core.dates.MonthNames;
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.text.Script;
@@ -21,7 +22,10 @@ record LatinContext(Set<String> aloneUnquoted, Set<String> aloneAfterQuote, Set<
     /** Verbs of speech: a lone capitalized word that says something is a person's surname ("Perret said"). */
     private static final Set<String> SPEECH = WordSet.of("said", "says", "told", "added", "explained", "noted", "wrote",
             "recalled", "argued");
-    private static final Set<String> PLACE_INTRODUCERS = WordSet.of("headquartered", "headquarters", "based", "located");
+    /** Words a place follows with "in": "based in X", and the sites a company has there ("operations in X", "a plant in X"). */
+    private static final Set<String> PLACE_INTRODUCERS = WordSet.of("headquartered", "headquarters", "based", "located",
+            "operations", "offices", "office", "plant", "plants", "factory", "factories", "facility", "facilities", "site",
+            "sites", "manufactured", "produced", "built");
     private static final Set<String> PLACE_NOUNS = WordSet.of("city", "town", "village", "province", "state", "county");
     private static final Set<String> DASHES = Set.of("-", "—", "–", "--");
 
@@ -145,8 +149,14 @@ record LatinContext(Set<String> aloneUnquoted, Set<String> aloneAfterQuote, Set<
             place = m != null && m.entry().type() == EntityType.LOCATION
                     && !(m.endToken() < s.endToken() && tokens.get(m.endToken()).is("'s"));
         }
-        if (i >= s.firstToken() + 2 && tokens.get(i - 1).is("in") && PLACE_INTRODUCERS.contains(tokens.get(i - 2).norm())) {
+        if (i >= s.firstToken() + 2 && tokens.get(i - 1).is("in") && PLACE_INTRODUCERS.contains(tokens.get(i - 2).norm())
+                && MonthNames.month(tokens.get(i).norm()) == null) {
             place = true;
+            int next = end + 1; // "operations in Fort Washington and Wilmington": the place joined by "and" too
+            if (next < s.endToken() && tokens.get(end).is("and") && capitalizedWord(tokens.get(next))
+                    && Gazetteer.get().match(tokens, next, s.endToken()) == null && MonthNames.month(tokens.get(next).norm()) == null) {
+                places.add(EntityResolver.fold(LatinTypes.span(tokens, next, next + 1)));
+            }
         }
         if (i >= s.firstToken() + 2 && tokens.get(i - 1).is("of") && PLACE_NOUNS.contains(tokens.get(i - 2).norm())
                 && !tokens.get(i - 2).capitalized()) {

@@ -5,6 +5,7 @@ import dev.khabar.core.dates.MonthNames;
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.numbers.Currencies;
+import dev.khabar.core.text.NameAbbreviations;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
@@ -28,7 +29,7 @@ final class LatinNames {
     private static final Set<String> GENERIC_FACILITY_WORDS = WordSet.of("naval", "air", "station", "force", "base", "army",
             "marine", "corps", "military", "joint", "reserve", "training", "logistics", "support", "center", "depot");
     /** Heads of names that end in the place they serve: "Bank of Scotland", "University of Leeds". */
-    private static final Set<String> ORG_HEADS = WordSet.of("bank", "university", "college", "bureau", "institute", "museum",
+    static final Set<String> ORG_HEADS = WordSet.of("bank", "university", "college", "bureau", "institute", "museum",
             "exchange", "council", "authority", "agency", "school", "port");
     private static final Set<String> EXCHANGES = WordSet.of("lon", "lse", "nyse", "nasdaq", "tsx", "tsxv", "asx", "etr",
             "epa", "hkg", "hkex", "tyo", "sgx", "bse", "nse", "amex", "otc", "otcmkts", "fra", "bit", "sto", "cph", "ams");
@@ -627,7 +628,7 @@ final class LatinNames {
             } else if ((t.is(",") || t.is("and")) && j - i >= 2 && unitListEnd(tokens, j, limit) > j) {
                 j = unitListEnd(tokens, j, limit); // "Disney Parks, Experiences and Products": one division's lines
             } else if (CONNECTORS.contains(t.norm()) && j + 1 < limit && nameable(tokens.get(j + 1)) && !sink.covered(j + 1)
-                    && !currencyPrefix(tokens, j + 1)) {
+                    && !currencyPrefix(tokens, j + 1) && !ownerAfter(tokens, i, j, limit)) {
                 j++; // "Bank for International Settlements", not "Pinefield Networks for US$360m"
             } else if (t.is("and") && (joinsName(tokens, i, j, limit, sink) || ((!Cues.ORG_ENDINGS.contains(tokens.get(j - 1).norm())
                     || endingsOnly(tokens, i, j)) && j + 1 < limit && nameable(tokens.get(j + 1))
@@ -642,12 +643,16 @@ final class LatinNames {
                 j++; // "Plug and Play": the text never uses either half alone
             } else if (t.is("-") && j + 1 < limit && nameable(tokens.get(j + 1)) && tokens.get(j + 1).start() == t.end()) {
                 j++;
+            } else if (t.is("/") && j + 1 < limit && nameable(tokens.get(j + 1)) && tokens.get(j + 1).start() == t.end()
+                    && t.start() == tokens.get(j - 1).end()) {
+                j++; // "Ground/Air Task Oriented Radar", "G/ATOR": words glued by a slash are one name
             } else if ((t.is(":") || t.is(".")) && j + 1 < limit && tokens.get(j + 1).script() == Script.LATIN
                     && t.start() == tokens.get(j - 1).end() && tokens.get(j + 1).start() == t.end()) {
                 j += 2;
             } else if (t.is(".") && j + 1 < limit && t.start() == tokens.get(j - 1).end() && abbreviated(tokens.get(j - 1))
-                    && nameable(tokens.get(j + 1)) && !sink.covered(j + 1)) {
-                j++; // "J. Roe", "A.B. Carter Construction", "St. Paul", "U.S. Army": an initial does not end a name
+                    && !sink.covered(j + 1) && (nameable(tokens.get(j + 1)) || NameAbbreviations.contains(tokens.get(j - 1).norm())
+                    && CONNECTORS.contains(tokens.get(j + 1).norm()) && j + 2 < limit && nameable(tokens.get(j + 2)))) {
+                j++; // "J. Roe", "A.B. Carter Construction", "St. Paul", "U.S. Army", "Dept. of Finance": an initial does not end a name
             } else if (middleInitial(tokens, j, limit) && !sink.covered(j + 2)) {
                 j += 2; // "Dennis A. Muilenburg": "A" and "I" are stop words, but an initial between names is no article
             } else {
@@ -655,6 +660,22 @@ final class LatinNames {
             }
         }
         return j;
+    }
+
+    /**
+     * "the Digital East Fund of Earlybird Venture Capital": an "of" between two names that each end as organizations do,
+     * the first of two words or more, joins a fund or unit to its owner; each is a name of its own ("Bank of America",
+     * "Ministry of Finance" are one).
+     */
+    private static boolean ownerAfter(List<Token> tokens, int i, int of, int limit) {
+        if (!tokens.get(of).is("of") || of - i < 2 || !Cues.ORG_ENDINGS.contains(tokens.get(of - 1).norm())) {
+            return false;
+        }
+        int k = of + 1;
+        while (k < limit && nameable(tokens.get(k))) {
+            k++;
+        }
+        return k - of > 2 && Cues.ORG_ENDINGS.contains(tokens.get(k - 1).norm());
     }
 
     /**
@@ -988,7 +1009,8 @@ final class LatinNames {
     /** A single capital letter or a short word that is written with a period before more of the same name. */
     private static boolean abbreviated(Token t) {
         String s = t.surface();
-        return (s.length() == 1 && Character.isUpperCase(s.charAt(0))) || INNER_ABBREVIATIONS.contains(t.norm());
+        return (s.length() == 1 && Character.isUpperCase(s.charAt(0))) || INNER_ABBREVIATIONS.contains(t.norm())
+                || NameAbbreviations.contains(t.norm());
     }
 
     private static boolean hyphenated(List<Token> tokens, int i, int limit) {

@@ -96,6 +96,7 @@ final class LatinTypes {
             return EntityType.LOCATION; // "Madison Avenue", "Market Street"
         }
         if (words >= 2 && words <= 3 && (allTitleCase(tokens, i, end) || initialsThenSurname(tokens, i, end))
+                && !(words == 3 && tokens.get(i + 1).is("of") && LatinNames.ORG_HEADS.contains(tokens.get(i).norm()))
                 && (titleBefore(tokens, i, s)
                 || titleApposedBefore(tokens, i, end, s)
                 || coordinatedWithPerson(tokens, i, s) || personNounBefore(tokens, i, s)
@@ -119,7 +120,7 @@ final class LatinTypes {
         if (words >= 2 && SAINTS.contains(tokens.get(i).norm()) && tokens.get(i + 1).is(".")) {
             return EntityType.LOCATION; // "St. Paul", "Mt. Vernon", "Ft. Myers"
         }
-        if (end < s.endToken() && Cues.PRODUCT_AFTER.contains(tokens.get(end).norm()) || productApposition(tokens, end, s.endToken())
+        if (productNounAfter(tokens, i, end, s) || productApposition(tokens, end, s.endToken())
                 || productCalled(tokens, i, s.firstToken())) {
             return EntityType.PRODUCT; // "the Spark platform", "Nova, the app it launched"
         }
@@ -310,6 +311,29 @@ final class LatinTypes {
                 || tokens.get(i - 1).is("dubbed")) && Cues.PRODUCT_AFTER.contains(tokens.get(i - 2).norm());
     }
 
+    /** Product nouns too general to tell a product after a describing word: "Zeta customer service" is the firm's. */
+    private static final Set<String> GENERAL_PRODUCT_NOUNS = WordSet.of("service", "model", "models", "operating", "suite");
+
+    /**
+     * "the Spark platform", and, in a noun phrase opened by a determiner or a number, with one lower-case word
+     * describing the noun: "the YOYO smart assistant", "70 Coyote support vehicles" (not "Kestrel bought trucks").
+     */
+    private static boolean productNounAfter(List<Token> tokens, int i, int end, Sentence s) {
+        int limit = s.endToken();
+        if (end >= limit) {
+            return false;
+        }
+        if (Cues.PRODUCT_AFTER.contains(tokens.get(end).norm())) {
+            return true;
+        }
+        Token modifier = tokens.get(end);
+        Token before = i > s.firstToken() ? tokens.get(i - 1) : null;
+        return end + 1 < limit && before != null && (DETERMINERS.contains(before.norm()) || before.script() == Script.NUMBER)
+                && modifier.script() == Script.LATIN && Character.isLowerCase(modifier.surface().charAt(0))
+                && !NameLexicon.isEnglishStop(modifier) && Cues.PRODUCT_AFTER.contains(tokens.get(end + 1).norm())
+                && !GENERAL_PRODUCT_NOUNS.contains(tokens.get(end + 1).norm());
+    }
+
     /** "Nova, the app it launched", "Spark, a platform for…": a product noun in apposition. */
     static boolean productApposition(List<Token> tokens, int end, int limit) {
         if (end + 2 >= limit || !tokens.get(end).is(",")) {
@@ -394,7 +418,8 @@ final class LatinTypes {
     }
 
     /**
-     * "the company's chief executive, Ronan Vale, said": a name set off by commas right after a title; not when the
+     * "the company's chief executive, Ronan Vale, said", "the boss of Fox, Lachlan Murdoch, said": a name set off by
+     * commas right after a title (and its employer); not when the
      * title is itself apposed to a name before it ("Jane Roe, chair and CEO, Tidewater Logistics, said").
      */
     private static boolean titleApposedBefore(List<Token> tokens, int i, int end, Sentence s) {
@@ -403,11 +428,24 @@ final class LatinTypes {
         }
         for (int k = Math.max(s.firstToken(), i - 9); k < i - 1; k++) {
             var role = EnglishRoles.match(tokens, k, i - 1);
-            if (role != null && role.endToken() == i - 1) {
+            if (role != null && (role.endToken() == i - 1 || employerBetween(tokens, role.endToken(), i - 1))) {
                 return k == s.firstToken() || !tokens.get(k - 1).is(",");
             }
         }
         return false;
+    }
+
+    /** "of Fox", "at Acme Labs": the employer of the title, in capitalized words up to the comma at {@code comma}. */
+    private static boolean employerBetween(List<Token> tokens, int from, int comma) {
+        if (comma - from < 2 || comma - from > 4 || !(tokens.get(from).is("of") || tokens.get(from).is("at"))) {
+            return false;
+        }
+        for (int k = from + 1; k < comma; k++) {
+            if (tokens.get(k).script() != Script.LATIN || !tokens.get(k).capitalized()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean titleAfter(List<Token> tokens, int end, Sentence s) {

@@ -62,6 +62,19 @@ final class MentionSink {
         return add(from, to, skipChars, "ال", type, null, null);
     }
 
+    /**
+     * A known name read at {@code from} as {@code reading}: «للبنك المركزي المصري» read as «البنك…» (ل + ال written
+     * لل) gets its article back; any other clitic is left out of the surface.
+     */
+    boolean addKnown(int from, int to, String reading, EntityType type, GazetteerEntry entry, String name) {
+        Token t = tokens.get(from);
+        String written = t.norm();
+        if (reading.startsWith("ال") && written.startsWith("لل") && written.substring(2).equals(reading.substring(2))) {
+            return add(from, to, cliticChars(t, reading.substring(2)), "ال", type, entry, name);
+        }
+        return add(from, to, cliticChars(t, reading), "", type, entry, name);
+    }
+
     private boolean add(int from, int to, int skipChars, String prefix, EntityType type, GazetteerEntry entry, String name) {
         if (from >= to || !free(from, to)) {
             return false;

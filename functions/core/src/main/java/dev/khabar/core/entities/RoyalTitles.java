@@ -1,6 +1,5 @@
 package dev.khabar.core.entities;
 
-import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.TextNormalizer;
 import java.util.Map;
 
@@ -20,25 +19,6 @@ final class RoyalTitles {
 
     /** The name at {@code start} with the title written right before it («والشيخ محمد …» → «الشيخ محمد …»), or null. */
     static String titled(String text, int start, String surface) {
-        int end = start;
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        if (end == start) {
-            return null; // the title is its own word, never glued to the name
-        }
-        int from = end;
-        while (from > 0 && (Character.isLetter(text.charAt(from - 1))
-                || Character.getType(text.charAt(from - 1)) == Character.NON_SPACING_MARK)) {
-            from--;
-        }
-        String word = TextNormalizer.normalize(text.substring(from, end));
-        for (String reading : Clitics.readings(word)) {
-            String title = TITLES.get(reading);
-            if (title != null) {
-                return title + " " + surface;
-            }
-        }
-        return null;
+        return WrittenBefore.prefixed(text, start, surface, TITLES);
     }
 }

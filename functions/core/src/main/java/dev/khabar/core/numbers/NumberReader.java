@@ -122,6 +122,11 @@ public final class NumberReader {
         return new Quantity(i, j, value.stripTrailingZeros());
     }
 
+    /** An Arabic cardinal written as a word, clitics off («وأربع», «ثلاث»): a count, never a name. */
+    public static boolean arabicCardinal(String norm) {
+        return ARABIC_CARDINALS.containsKey(Clitics.bare(norm));
+    }
+
     private static boolean arabicNumberWord(Token t) {
         WordFlags.Word word = t.word();
         if (word.known(ARABIC_NUMBER_WORD)) {

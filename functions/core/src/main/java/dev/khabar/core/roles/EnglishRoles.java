@@ -18,21 +18,21 @@ import java.util.regex.Pattern;
  */
 public final class EnglishRoles {
     /** Words that make a run a title; "senior" or "data" alone do not. */
-    private static final Set<String> CORE = WordSet.of("ceo", "cmd", "cto", "cfo", "coo", "cpo", "cmo", "cio", "cso", "svp",
-            "evp", "vp", "chief", "president", "head", "director", "manager", "founder", "cofounder", "chairman",
+    private static final Set<String> CORE = WordSet.of("ceo", "cmd", "md", "cto", "cfo", "coo", "cpo", "cmo", "cio", "cso", "svp",
+            "evp", "vp", "chief", "president", "head", "boss", "director", "manager", "founder", "cofounder", "founders", "cofounders", "chairman",
             "chairwoman", "chair", "engineer", "researcher", "scientist", "analyst", "officer", "minister",
             "spokesperson", "spokesman", "spokeswoman", "lead", "counsel", "secretary", "governor", "partner", "executive",
             "adviser", "advisor");
-    private static final Set<String> STARTS = WordSet.of("ceo", "cmd", "cto", "cfo", "coo", "cpo", "cmo", "cio", "cso", "svp",
-            "evp", "vp", "chief", "president", "vice", "senior", "head", "director", "managing", "manager", "founder",
-            "co", "cofounder", "chairman", "chairwoman", "chair", "engineer", "researcher", "scientist", "analyst",
+    private static final Set<String> STARTS = WordSet.of("ceo", "cmd", "md", "cto", "cfo", "coo", "cpo", "cmo", "cio", "cso", "svp",
+            "evp", "vp", "chief", "president", "vice", "senior", "head", "boss", "director", "managing", "manager", "founder", "founders",
+            "co", "cofounder", "cofounders", "chairman", "chairwoman", "chair", "engineer", "researcher", "scientist", "analyst",
             "executive", "spokesperson", "spokesman", "spokeswoman", "minister", "deputy", "general", "lead",
             "principal", "former", "research", "technical", "product", "software", "staff", "global", "adviser", "advisor",
             "partner", "non");
 
     /** A plural title names a group ("executives such as …"), not one person's role. */
     private static final Set<String> PLURALS = WordSet.of("executives", "leaders", "engineers", "researchers",
-            "scientists", "officials", "directors", "managers", "founders", "officers");
+            "scientists", "officials", "directors", "managers", "founders", "cofounders", "officers");
 
     private static final Set<String> BOARD_KINDS = WordSet.of("supervisory", "management", "executive", "advisory");
     private static final Set<String> BOARD_MEMBERS = WordSet.of("directors", "trustees", "governors");

@@ -178,6 +178,6 @@ public final class SentenceSplitter {
         if (initials(word)) {
             return true; // "J.P. Morgan", "A.B. Carter Construction"
         }
-        return ABBREVIATIONS.contains(word.toLowerCase());
+        return ABBREVIATIONS.contains(word.toLowerCase()) || NameAbbreviations.contains(word.toLowerCase());
     }
 }

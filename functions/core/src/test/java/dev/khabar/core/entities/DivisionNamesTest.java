@@ -43,4 +43,26 @@ class DivisionNamesTest {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertEquals(EntityType.ORGANIZATION, x.requireEntity(division).type(), x.names());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Previously, she served as the CEO of Qantas Loyalty for 15 years.|Qantas Loyalty|Qantas",
+            "He ran Emirates Cargo before he joined the board.|Emirates Cargo|Emirates",
+            "She heads Ford Mobility, the carmaker's services arm.|Ford Mobility|Ford"})
+    void aKnownCompanysBusinessUnitIsNamedWhole(String text, String unit, String company) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(EntityType.ORGANIZATION, x.requireEntity(unit).type(), x.names());
+        assertTrue(x.entity(company).isEmpty(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "It was signed by the chairman and CEO of Microsoft GCR, Hou Yang.|Microsoft GCR|GCR",
+            "Oracle EMEA cut 200 jobs last year.|Oracle EMEA|EMEA",
+            "She runs Google LATAM from Miami.|Google LATAM|LATAM"})
+    void aKnownCompanysRegionalArmIsNamedWhole(String text, String unit, String region) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(EntityType.ORGANIZATION, x.requireEntity(unit).type(), x.names());
+        assertTrue(x.entity(region).isEmpty(), x.names());
+    }
 }

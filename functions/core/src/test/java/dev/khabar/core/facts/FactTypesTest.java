@@ -64,9 +64,9 @@ class FactTypesTest {
         assertEquals("AED", won.amount().currency());
         assertNull(won.status());
         Fact lost = x("Oracle lost a $2 billion cloud contract with the Pentagon.")
-                .requireFact(FactType.CONTRACT, "Oracle", "Pentagon");
+                .requireFact(FactType.CONTRACT, "Oracle", "US Department of Defense");
         assertEquals("ended", lost.status());
-        x("The Pentagon awarded Palantir a $480 million contract.").requireFact(FactType.CONTRACT, "Palantir", "Pentagon");
+        x("The Pentagon awarded Palantir a $480 million contract.").requireFact(FactType.CONTRACT, "Palantir", "US Department of Defense");
     }
 
     @Test

@@ -1,0 +1,36 @@
+package dev.khabar.core.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.khabar.core.Extracted;
+import dev.khabar.core.model.EntityType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The family name after «بن X» closed by the name's verb or its title («… الغنيم تقدم», «… الغنيم رئيساً»), and
+ * «عبد العزيز» written apart or joined, are one person's name.
+ */
+class ArabicNameChainsTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "إن الرئيس التنفيذي الدكتور خالد بن عبد العزيز الغنيم تقدم باستقالته.|خالد بن عبد العزيز الغنيم",
+            "وافق المجلس على تعيين الدكتور سعد بن عبدالله الهاجري رئيساً تنفيذياً للمجموعة.|سعد بن عبدالله الهاجري",
+            "وقال المدير العام فهد بن محمد الشمراني إن النتائج جيدة.|فهد بن محمد الشمراني"})
+    void theFamilyClosesTheChain(String text, String person) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(EntityType.PERSON, x.withAlias(person).type(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "إن الدكتور خالد بن عبد العزيز الغنيم تقدم باستقالته. وعين المجلس خالد بن عبدالعزيز الغنيم رئيساً للمجموعة.|خالد بن عبدالعزيز الغنيم",
+            "إن المهندس سعد بن عبد الرحمن الحربي تقدم باستقالته. وعين المجلس سعد بن عبدالرحمن الحربي رئيساً للشركة.|سعد بن عبدالرحمن الحربي",
+            "إن الدكتور ناصر بن عبد الكريم السالم تقدم باستقالته. وعين المجلس ناصر بن عبدالكريم السالم رئيساً للبنك.|ناصر بن عبدالكريم السالم"})
+    void abdApartOrJoinedIsOneName(String text, String joined) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(1, x.document().entities().stream().filter(e -> e.type() == EntityType.PERSON).count(), x.names());
+        assertTrue(x.withAlias(joined).aliases().size() >= 2, x.names());
+    }
+}

@@ -1,0 +1,46 @@
+package dev.khabar.core.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.khabar.core.Extracted;
+import dev.khabar.core.model.EntityType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Public bodies written with the article: a name with an adjective that names it (العامة، الوطنية، a country's) and
+ * the complement of what it serves; «مؤسسة» before a name is the institution, not a woman founder.
+ */
+class ArabicPublicBodiesTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وقعت الهيئة العامة للطيران المدني اتفاقا مع الشركة أمس.|الهيئة العامة للطيران المدني",
+            "ووقعت المؤسسة العامة لنقل وتوزيع المياه عقدا جديدا.|المؤسسة العامة لنقل وتوزيع المياه",
+            "وأعلن الجهاز المركزي للتعبئة العامة والإحصاء الأرقام أمس.|الجهاز المركزي للتعبئة العامة والإحصاء",
+            "وقالت الهيئة الوطنية للأمن السيبراني إن الهجوم فشل.|الهيئة الوطنية للأمن السيبراني"})
+    void aDefiniteBodyWithItsAdjectiveAndComplementIsAName(String text, String name) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(EntityType.ORGANIZATION, x.withAlias(name).type(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ويحتاج الجهاز المصرفي للاهتمام بالعملاء الصغار.",
+            "وقال إن الهيئة العامة ستبدأ العمل الشهر المقبل.",
+            "وتسعى المؤسسة الخيرية لمساعدة الأسر."})
+    void aDescribingAdjectiveOrNoComplementMakesNoName(String text) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.document().entities().isEmpty(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "أعلنت مؤسسة البريد الوطني عن خدمة جديدة للشحن.|مؤسسة البريد الوطني",
+            "وقالت مؤسسة النقد الإقليمي إن الأسعار ارتفعت.|مؤسسة النقد الإقليمي",
+            "ووقعت مؤسسة الموانئ البحرية اتفاقا مع شركة صينية.|مؤسسة الموانئ البحرية"})
+    void muassasaBeforeANameIsTheInstitution(String text, String name) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(EntityType.ORGANIZATION, x.withAlias(name).type(), x.names());
+    }
+}

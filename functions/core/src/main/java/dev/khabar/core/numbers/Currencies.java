@@ -86,11 +86,15 @@ public final class Currencies {
         if (isCode(surface)) {
             return surface;
         }
-        // the rupee, the taka and the dirham as the Indian, Bangladeshi and Emirati press write them; lowercase "rs" is no currency
+        // the rupee, the taka, the dirham and the shillings as the Indian, Bangladeshi, Emirati and East African press
+        // write them (a bare "Sh" is the Kenyan one, the most written in English); lowercase "rs" is no currency
         return switch (surface) {
             case "Rs" -> "INR";
             case "Tk" -> "BDT";
             case "Dh", "Dhs" -> "AED";
+            case "Sh", "KSh", "Ksh", "KShs", "Kshs" -> "KES";
+            case "USh" -> "UGX";
+            case "TSh" -> "TZS";
             default -> null;
         };
     }

@@ -93,11 +93,11 @@ public final class Tokenizer {
      * the sum reads as money and the abbreviation never as a name.
      */
     private static boolean currencyBeforeNumber(String text, int i, int j) {
-        return j - i <= 3 && text.charAt(j) >= '0' && text.charAt(j) <= '9' && GLUED_CURRENCIES.contains(text.substring(i, j));
+        return j - i <= 4 && text.charAt(j) >= '0' && text.charAt(j) <= '9' && GLUED_CURRENCIES.contains(text.substring(i, j));
     }
 
-    private static final Set<String> GLUED_CURRENCIES = Set.of("Dh", "Dhs", "Rs", "Tk", "EUR", "USD", "GBP", "AED", "SAR",
-            "INR", "QAR", "KWD", "EGP");
+    private static final Set<String> GLUED_CURRENCIES = Set.of("Dh", "Dhs", "Rs", "Tk", "Sh", "KSh", "Ksh", "KShs", "Kshs",
+            "USh", "TSh", "EUR", "USD", "GBP", "AED", "SAR", "INR", "QAR", "KWD", "EGP");
 
     private static boolean isNumberSeparator(char c) {
         return c == '.' || c == ',' || c == '٫' || c == '٬';

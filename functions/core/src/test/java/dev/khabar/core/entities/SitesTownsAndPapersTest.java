@@ -110,7 +110,10 @@ class SitesTownsAndPapersTest {
             "Brivo said its revenue in FY2020 rose to EUR15 million at Kellam.|EUR15",
             "Kellam won a Dh143.98 million order from Brivo.|Dh143",
             "Brivo signed deals worth Dhs 2.5 billion with Kellam.|Dhs",
-            "Kellam booked a Dh40m order, Brivo said.|Dh"})
+            "Kellam booked a Dh40m order, Brivo said.|Dh",
+            "Before the deal, Brivo held a stake worth Sh144 billion in Kellam.|Sh144",
+            "Kellam paid KSh2.5 billion for the Brivo plant.|KSh2",
+            "Brivo sold the stake for Sh18 billion, Kellam said.|Sh18"})
     void acronymsOfThingsAndGluedFiguresAreNotNames(String text, String word) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.entity(word).isEmpty(), x.names());

@@ -44,7 +44,11 @@ class MoneyReaderTest {
         "deals worth Dhs 2.5 billion in all | 2500000000 | AED",
         "a Dh40m upgrade of the fleet | 40000000 | AED",
         "it raised Rs100 crore from banks | 1000000000 | INR",
-        "a EUR15 million round | 15000000 | EUR"})
+        "a EUR15 million round | 15000000 | EUR",
+        "a deal worth an estimated Sh18.25 billion | 18250000000 | KES",
+        "a KSh 500 million bond | 500000000 | KES",
+        "it paid Kshs2 billion for the stake | 2000000000 | KES",
+        "a USh 40 billion loan | 40000000000 | UGX"})
     void readsAmountAndCurrency(String text, String value, String currency) {
         List<Money> found = find(text, Set.of());
         assertEquals(1, found.size(), () -> "in " + text + ": " + found);

@@ -27,6 +27,8 @@ class TokenizerTest {
         assertEquals(List.of("Dhs", "20", "bn"), surfaces("Dhs20 bn"));
         assertEquals(List.of("Rs", "100", "crore"), surfaces("Rs100 crore"));
         assertEquals(List.of("EUR", "15", "m"), surfaces("EUR15m"));
+        assertEquals(List.of("Sh", "18.25", "billion"), surfaces("Sh18.25 billion"));
+        assertEquals(List.of("Kshs", "500", "million"), surfaces("Kshs500 million"));
     }
 
     @Test

@@ -232,11 +232,19 @@ final class ArabicNames {
             to = servantOf(tokens, to + 1, end);
         }
         String last = to < end ? tokens.get(to).norm() : "";
-        if (linked && last.startsWith("ال") && nameWord(tokens.get(to), true) && !NOT_NISBAS.contains(last)
-                && (last.endsWith("ي") || to + 1 == end || ArabicAppositions.closesName(tokens.get(to + 1))
-                || ArabicWords.verbAfterName(tokens.get(to + 1).norm()) || ArabicRoles.match(tokens, to + 1, end) != null)) {
+        if (!linked || to + 1 > end || !nameWord(tokens.get(to), true) || NOT_NISBAS.contains(last)) {
+            return to;
+        }
+        boolean verbOrTitle = to + 1 < end && (ArabicWords.verbAfterName(tokens.get(to + 1).norm())
+                || ArabicRoles.match(tokens, to + 1, end) != null);
+        if (last.startsWith("ال") && (last.endsWith("ي") || to + 1 == end || ArabicAppositions.closesName(tokens.get(to + 1))
+                || verbOrTitle)) {
             // "خالد بن عبدالله العتيبي", «سلمان بن عبد العزيز البدران،», «خالد بن عبد العزيز الغنيم تقدم / رئيساً»:
             // the family after the father's name, closed by punctuation, the name's verb or its title
+            to++;
+        } else if (!last.startsWith("ال") && verbOrTitle) {
+            // «تعيين عمر بن عماد مغربل رئيساً»: a family without the article only before the name's verb or title,
+            // where a bare word cannot be the start of what the sentence says next
             to++;
         }
         return to;

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The family name after «بن X» closed by the name's verb or its title («… الغنيم تقدم», «… الغنيم رئيساً»), and
+ * The family name after «بن X», with or without the article, closed by the name's verb or its title («… الغنيم تقدم»,
+ * «… مغربل رئيساً»), and
  * «عبد العزيز» written apart or joined, are one person's name.
  */
 class ArabicNameChainsTest {
@@ -17,7 +18,10 @@ class ArabicNameChainsTest {
     @CsvSource(delimiter = '|', value = {
             "إن الرئيس التنفيذي الدكتور خالد بن عبد العزيز الغنيم تقدم باستقالته.|خالد بن عبد العزيز الغنيم",
             "وافق المجلس على تعيين الدكتور سعد بن عبدالله الهاجري رئيساً تنفيذياً للمجموعة.|سعد بن عبدالله الهاجري",
-            "وقال المدير العام فهد بن محمد الشمراني إن النتائج جيدة.|فهد بن محمد الشمراني"})
+            "وقال المدير العام فهد بن محمد الشمراني إن النتائج جيدة.|فهد بن محمد الشمراني",
+            "أعلنت الرابطة عن تعيين الأستاذ عمر بن عماد مغربل رئيساً تنفيذياً للرابطة.|عمر بن عماد مغربل",
+            "قرر المجلس تعيين طارق بن سعيد كردي مديرا عاما للبنك.|طارق بن سعيد كردي",
+            "وأعلنت الشركة أن زياد بن فهد شطا سيتولى المنصب.|زياد بن فهد شطا"})
     void theFamilyClosesTheChain(String text, String person) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertEquals(EntityType.PERSON, x.withAlias(person).type(), x.names());
@@ -32,5 +36,16 @@ class ArabicNameChainsTest {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertEquals(1, x.document().entities().stream().filter(e -> e.type() == EntityType.PERSON).count(), x.names());
         assertTrue(x.withAlias(joined).aliases().size() >= 2, x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "التقى محمد بن سلمان ولي العهد بالوفد.|محمد بن سلمان",
+            "وصل خالد بن فهد اليوم إلى الرياض.|خالد بن فهد",
+            "أعلن فيصل بن فرحان دعم المبادرة.|فيصل بن فرحان"})
+    void aWordNotClosedByVerbOrTitleStaysOutOfTheName(String text, String person) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(person, x.withAlias(person).aliases().stream().filter(a -> a.startsWith(person)).max(
+                java.util.Comparator.comparingInt(String::length)).orElseThrow(), x.names());
     }
 }

@@ -4,6 +4,7 @@ import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Token;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +31,7 @@ public final class CountReader {
                 continue; // «خمسة آلاف وظيفة»: an Arabic number may be written in words
             }
             Quantity q = NumberReader.read(tokens, i, to); // first: most Arabic words it rejects on one bit
-            if (q == null || i > from && Currencies.symbol(tokens.get(i - 1).surface()) != null) {
+            if (q == null || !headcount(q.value()) || i > from && Currencies.symbol(tokens.get(i - 1).surface()) != null) {
                 continue;
             }
             int j = q.endToken();
@@ -52,6 +53,13 @@ public final class CountReader {
         }
         return out;
     }
+
+    /** People come whole and fewer than the int range holds: "6.53 employees" misreads a size, "3 billion people" is a market. */
+    private static boolean headcount(BigDecimal value) {
+        return value.signum() > 0 && value.stripTrailingZeros().scale() <= 0 && value.compareTo(MAX_HEADCOUNT) <= 0;
+    }
+
+    private static final BigDecimal MAX_HEADCOUNT = BigDecimal.valueOf(Integer.MAX_VALUE);
 
     public static boolean isPeople(Token t) {
         return t.isWord() && (PEOPLE.contains(t.norm()) || PEOPLE.contains(Clitics.bare(t.norm())));

@@ -67,7 +67,9 @@ public final class SentenceSplitter {
                 while (tokenCursor < tokens.size() && tokens.get(tokenCursor).end() <= trimmedEnd) {
                     tokenCursor++;
                 }
-                out.add(new Sentence(out.size(), start, trimmedEnd, first, tokenCursor));
+                if (tokenCursor > first) { // a run of direction marks (U+200F) after the last stop is no sentence
+                    out.add(new Sentence(out.size(), start, trimmedEnd, first, tokenCursor));
+                }
             }
             start = skipSpace(text, next);
         }

@@ -1,6 +1,7 @@
 package dev.khabar.core.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,15 @@ class SentenceSplitterTest {
     void arabicQuestionMarkAndLineEndsSplit() {
         assertEquals(List.of("هل تنجح الصفقة؟", "لا أحد يعرف"), split("هل تنجح الصفقة؟ لا أحد يعرف"));
         assertEquals(List.of("Headline here", "Body starts."), split("Headline here\n\nBody starts."));
+    }
+
+    @Test
+    void directionMarksAfterTheLastStopMakeNoSentence() {
+        String text = "Acme hired Bob. Beta sold Gamma.\n\u200f";
+        List<Sentence> sentences = SentenceSplitter.split(text, Tokenizer.tokenize(text));
+        assertEquals(2, sentences.size());
+        sentences.forEach(s -> assertTrue(s.endToken() > s.firstToken(), s::toString));
+        assertEquals(List.of("تعاقدت الشركة مع بيتا."), split("تعاقدت الشركة مع بيتا. \u200f\u200e"));
     }
 
     @Test

@@ -466,7 +466,8 @@ final class RoleFacts {
             return -1;
         }
         int after = doc.mention(m).endToken();
-        return after < s.endToken() && (closesApposition(doc.token(after)) || nationality) ? m : -1;
+        boolean last = after >= s.endToken() || after + 1 == s.endToken() && doc.token(after).is("."); // "…، الرئيس التنفيذي، فلان."
+        return last || closesApposition(doc.token(after)) || nationality ? m : -1;
     }
 
     /** Past courtesy words ("المهندس", "Dr."); an honorific that is also a title reads as courtesy here. */
@@ -487,6 +488,7 @@ final class RoleFacts {
 
     /** "الرئيس التنفيذي لشركة أوبن إيه آي سام ألتمان": the person named after the title's organization. */
     static int personAfterOrganization(Doc doc, Sentence s, int end) {
+        end = RoleEmployers.departmentEnd(doc, s, end); // «مدير الاتصال الحكومي في وزارة X فلان»
         int limit = end + 4;
         for (int k = end; k < Math.min(s.endToken(), limit); k++) {
             int m = doc.mentionAt[k];

@@ -202,8 +202,14 @@ public final class ArabicRoles {
         if (i + words.length > limit) {
             return -1;
         }
+        // "مديرها العام" for "مدير عام": a title made definite by its pronoun takes the definite adjective
+        String first = Clitics.withoutConjunction(tokens.get(i).norm());
+        boolean definite = !first.equals(words[0]) && (first.endsWith("ها") || first.endsWith("ه"));
         for (int k = 1; k < words.length; k++) {
             String n = tokens.get(i + k).norm();
+            if (definite && n.startsWith("ال") && !words[k].startsWith("ال")) {
+                n = n.substring(2);
+            }
             // a feminine title agrees in every word: "المديرة التنفيذية"
             if (!n.equals(words[k]) && !(n.length() == words[k].length() + 1 && n.endsWith("ه") && n.startsWith(words[k]))) {
                 return -1;

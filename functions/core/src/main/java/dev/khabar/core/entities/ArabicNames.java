@@ -205,11 +205,14 @@ final class ArabicNames {
         if (j + 2 < end && tokens.get(j).is("(") && tokens.get(j + 2).is(")")) {
             j += 3;
         }
-        if (j < end && ArabicWords.nationality(tokens.get(j).norm())) {
-            j++; // «لشركة زيلو المصرية»: the employer's nationality
+        if (j < end && (ArabicWords.nationality(tokens.get(j).norm()) || ArabicRoles.timeAdjective(tokens.get(j)))) {
+            j++; // «لشركة زيلو المصرية», «رئيس تويتر الجديد»: the employer's nationality, the title's time
         }
-        if (j + 1 < end && tokens.get(j).norm().startsWith("ل") && tokens.get(j + 1).norm().startsWith("ال")) {
-            return k; // «لشركة X الألمانية لصناعة الأجهزة»: what the employer makes, no person after it
+        if (j + 1 < end && tokens.get(j).norm().startsWith("ل") && (tokens.get(j + 1).norm().startsWith("ال")
+                || tokens.get(j).norm().endsWith("ات"))) {
+            // «لشركة X الألمانية لصناعة الأجهزة», «محافظ البنك لعمليات ونظم الدفع»: what the employer makes or the
+            // post covers (a plural noun under «لـ» is no given name), no person after it
+            return k;
         }
         return j;
     }

@@ -25,7 +25,7 @@ final class RoleFacts {
             "lieutenant", "lt", "col", "capt", "cmdr", ".");
     /** Adverbs of an apposed title: "Jane Roe, previously the CFO of Acme". */
     private static final Set<String> APPOSITION_ADVERBS = WordSet.of("previously", "formerly", "now", "currently", "also",
-            "then", "once", "until", "recently", "most");
+            "then", "once", "until", "recently", "most", "وهو", "وهي", "هو", "هي"); // «فلان، وهو رئيس X»
     /** Verbs that tie a subject to a predicate title: "X is the CEO", "X will remain chair". */
     static final Set<String> COPULAS = WordSet.of("is", "was", "remains", "remained", "remain", "will", "would", "be",
             "been", "has", "had", "stays", "stayed", "ظل", "يظل", "سيظل", "تظل", "ستظل", "يبقي", "سيبقي", "تبقي",
@@ -498,8 +498,11 @@ final class RoleFacts {
                 }
                 int after = doc.mention(m).endToken();
                 while (after < s.endToken() && doc.mentionAt[after] < 0 && (Grammar.isQuote(doc.token(after))
-                        || feminineNisba(doc.token(after)) && after == doc.mention(m).endToken())) {
-                    after++; // «المحلل في "X" دانيال», «مؤسس شركة X الإماراتية «فلان»»: a closing quote, the company's nationality
+                        || feminineNisba(doc.token(after)) && after == doc.mention(m).endToken()
+                        || ArabicRoles.timeAdjective(doc.token(after)))) {
+                    // «المحلل في "X" دانيال», «مؤسس شركة X الإماراتية «فلان»», «رئيس تويتر الجديد فلان»: a closing
+                    // quote, the company's nationality, the title's time
+                    after++;
                 }
                 after = skipHonorifics(doc, s, after < s.endToken() && Grammar.isComma(doc.token(after)) ? after + 1 : after);
                 return after < s.endToken() && doc.mentionAt[after] >= 0 && doc.type(doc.mentionAt[after]) == EntityType.PERSON

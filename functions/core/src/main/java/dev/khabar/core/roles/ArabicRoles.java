@@ -189,6 +189,14 @@ public final class ArabicRoles {
         }
     }
 
+    /**
+     * «السابق», «الحالي», «الجديد»: an adjective of a title's time, which may also stand after its organization
+     * («رئيس تويتر الجديد فلان») and leaves the post the title's.
+     */
+    public static boolean timeAdjective(Token t) {
+        return isFormer(t) || isCurrent(t);
+    }
+
     private static boolean isFormer(Token t) {
         return t.norm().equals(FORMER_M) || t.norm().equals(FORMER_F);
     }

@@ -100,6 +100,10 @@ final class TriggerFacts {
         if (tr.type() == FactType.PARTNERSHIP && JointFacts.dualNear(doc, s, tr.startToken())) {
             return null; // "the two firms started collaborating": the pair of the deal told before (JointFacts)
         }
+        Fact paired = tr.type() == FactType.PARTNERSHIP ? PairedPartners.between(doc, s, tr, out) : null;
+        if (paired != null) {
+            return paired; // "the partnership between A and B": the pair, whoever the sentence's doer is
+        }
         if (tr.arabic() && ArabicRelatives.objectNoun(doc.token(tr.startToken())) && ArabicRelatives.sharesNext(doc, s, tr)) {
             return null; // «من خلال شرائها أسهما»: buying shares is how a stake told elsewhere is taken, not a takeover
         }
@@ -524,6 +528,9 @@ final class TriggerFacts {
             }
         }
         if (tr.marked() && start == tr.endToken()) {
+            if (tr.type() == FactType.PARTNERSHIP) {
+                out.addAll(PairedPartners.coordinated(doc, s, tr, subject)); // "A and B signed an MoU": each other's
+            }
             return out; // "signed an agreement" names no partner without its "with"
         }
         if (tr.type() == FactType.ACQUISITION) {

@@ -141,8 +141,8 @@ final class Movers {
 
     /** A move announced for later: "will join", «سيتولى», "to become", or dated after publication. */
     static boolean future(Doc doc, Sentence s, Trigger tr, DateValue date) {
-        Token first = doc.token(tr.startToken());
-        if (tr.arabic() && first.norm().length() > 3 && (first.norm().startsWith("سي") || first.norm().startsWith("ست"))) {
+        String first = Clitics.withoutConjunction(doc.token(tr.startToken()).norm()); // «وسيتولى»
+        if (tr.arabic() && first.length() > 3 && (first.startsWith("سي") || first.startsWith("ست"))) {
             return true;
         }
         for (int k = Math.max(s.firstToken(), tr.startToken() - 2); k <= tr.startToken(); k++) {

@@ -174,6 +174,18 @@ final class DealParties {
         return object >= 0 && doc.type(object) == EntityType.ORGANIZATION ? doer : -1;
     }
 
+    /** «من طراز X», «طرازات X»: the name after is a model of what is bought by the unit. */
+    private static final Set<String> MODEL_WORDS = WordSet.of("طراز", "طرازات", "فئه");
+
+    /** Whether the mention is a model named after «طراز» (past quotes): «50 طائرة من طراز «إيه 320 نيو»». */
+    static boolean model(Doc doc, Sentence s, int m) {
+        int k = doc.mention(m).startToken() - 1;
+        while (k > s.firstToken() && doc.mentionAt[k] < 0 && Grammar.isQuote(doc.token(k))) {
+            k--;
+        }
+        return k >= s.firstToken() && MODEL_WORDS.contains(Clitics.bare(doc.token(k).norm()));
+    }
+
     /** "raised a very big round of financing": a raise that names its round, with or without its money. */
     static boolean namesRound(Doc doc, Sentence s, Trigger tr) {
         if (tr.endToken() - tr.startToken() > 1) {

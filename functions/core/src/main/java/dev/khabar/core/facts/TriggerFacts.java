@@ -548,6 +548,9 @@ final class TriggerFacts {
                 && doc.token(doc.mention(first).startToken() - 1).is("from")) {
             return out; // "bought the plant in 2006 from X": X sold what was bought, and that has no name
         }
+        if (first >= 0 && tr.type() == FactType.ACQUISITION && tr.arabic() && DealParties.model(doc, s, first)) {
+            return out; // «شراء 40 طائرة من طراز X»: units of a model are bought, not a company
+        }
         if (first >= 0 && tr.type() == FactType.ACQUISITION && tr.arabic() && soldBy(doc, tr, doc.mention(first).startToken())) {
             return out; // «اشترتها (أوبر) من X», «اشترت من X»: X sold what was bought
         }

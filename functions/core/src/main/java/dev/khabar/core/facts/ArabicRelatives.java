@@ -1,7 +1,9 @@
 package dev.khabar.core.facts;
 
+import dev.khabar.core.entities.NameLexicon;
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
 import java.util.Set;
@@ -26,6 +28,21 @@ final class ArabicRelatives {
     /** «من خلال شرائها أسهما»: the buying noun goes straight on to shares, a stake told elsewhere. */
     static boolean sharesNext(Doc doc, Sentence s, Trigger tr) {
         return tr.endToken() < s.endToken() && SHARES.contains(Clitics.bare(doc.token(tr.endToken()).norm()));
+    }
+
+    /**
+     * «لشراء أراضي في جدة», «شراء معدات»: the buying noun goes straight on to an indefinite common noun, which is what
+     * is bought; no name told before it is.
+     */
+    static boolean commonNounNext(Doc doc, Sentence s, Trigger tr) {
+        int k = tr.endToken();
+        if (!objectNoun(doc.token(tr.startToken())) || k >= s.endToken() || doc.mentionAt[k] >= 0) {
+            return false;
+        }
+        Token t = doc.token(k);
+        String n = Clitics.withoutConjunction(t.norm());
+        return t.script() == Script.ARABIC && t.isWord() && !n.startsWith("ال") && !Grammar.isArabicOrgCue(t)
+                && !Grammar.isPreposition(t) && !NameLexicon.isArabicStop(n);
     }
 
     private static final Set<String> ARABIC_RELATIVES = WordSet.of("التي", "الذي", "اللتي", "الذين", "اللذين", "اللتين");

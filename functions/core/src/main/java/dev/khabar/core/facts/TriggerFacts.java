@@ -593,8 +593,10 @@ final class TriggerFacts {
             }
             return out;
         }
-        if (ArabicRelatives.onNoun(doc, s, tr)) {
-            return out; // «الخدمات التي اشترتها X»: what was bought is the noun the relative hangs on, not a name before it
+        if (ArabicRelatives.onNoun(doc, s, tr) || ArabicRelatives.commonNounNext(doc, s, tr)) {
+            // «الخدمات التي اشترتها X», «لشراء أراضي»: what was bought is the noun the relative hangs on or the one
+            // after, not a name before it
+            return out;
         }
         if (!tr.arabic() && Stakes.isStakeWord(doc.token(tr.startToken()))) {
             return out; // "disclosed the stake sizes": a stake names what it is in after its "in", never before

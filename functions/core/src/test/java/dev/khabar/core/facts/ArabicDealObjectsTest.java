@@ -36,4 +36,15 @@ class ArabicDealObjectsTest {
             assertTrue(x.document().facts().stream().noneMatch(f -> f.type() == FactType.ACQUISITION), x.describeFacts());
         }
     }
+
+    @Test
+    void aCommonNounBoughtLeavesTheNamesBeforeItAlone() {
+        for (String text : new String[] {
+                "وقعت شركة زيفرا، بالتعاون مع مجموعة كوردا، اتفاقية لشراء أراض في شمال المدينة.",
+                "وأعلنت شركة زيفرا مع شركة كوردا خطة لشراء معدات حفر جديدة.",
+                "وبعد توقيع مذكرة تفاهم مع شركة كوردا، قررت شركة زيفرا شراء مبان في وسط العاصمة."}) {
+            Extracted x = Extracted.of(text, "2025-01-01");
+            assertTrue(x.document().facts().stream().noneMatch(f -> f.type() == FactType.ACQUISITION), x.describeFacts());
+        }
+    }
 }

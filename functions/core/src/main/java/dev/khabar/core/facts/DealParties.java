@@ -6,6 +6,7 @@ import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -172,6 +173,27 @@ final class DealParties {
         }
         int object = j < s.endToken() ? doc.mentionAt[j] : -1;
         return object >= 0 && doc.type(object) == EntityType.ORGANIZATION ? doer : -1;
+    }
+
+    /** «الأخيرة», «الأخير»: "the latter", the name told last. */
+    private static final Set<String> LATTER = WordSet.of("الاخيره", "الاخير");
+
+    /**
+     * «صفقة مع "فيمبلكوم" لتستحوذ الأخيرة على X»: an Arabic verb whose doer is "the latter" is done by the last name of
+     * the doer's kind told before it in the sentence; -1 when none is.
+     */
+    static int latter(Doc doc, Sentence s, Trigger tr, Set<EntityType> types) {
+        int k = Grammar.pastQuotes(doc, s, tr.endToken());
+        if (!tr.arabic() || k >= s.endToken() || !LATTER.contains(doc.token(k).norm())) {
+            return -1;
+        }
+        List<Integer> before = doc.mentionsIn(s.firstToken(), tr.startToken());
+        for (int i = before.size() - 1; i >= 0; i--) {
+            if (types.contains(doc.type(before.get(i))) && doc.type(before.get(i)) != EntityType.PERSON) {
+                return before.get(i);
+            }
+        }
+        return -1;
     }
 
     /** «من طراز X», «طرازات X»: the name after is a model of what is bought by the unit. */

@@ -148,7 +148,10 @@ final class TriggerFacts {
             }
             subject = subjectMention < 0 ? null : doc.id(subjectMention);
         } else {
-            subjectMention = type == FactType.FUNDING_ROUND ? Rounds.owner(doc, s, tr) : -1;
+            subjectMention = type == FactType.FUNDING_ROUND ? Rounds.owner(doc, s, tr) : ArabicRelatives.doerAfterPronoun(doc, s, tr, spec.subject());
+            if (subjectMention < 0) {
+                subjectMention = DealParties.latter(doc, s, tr, spec.subject()); // «لتستحوذ الأخيرة على X»
+            }
             if (subjectMention < 0 && type == FactType.FUNDING_ROUND && Rounds.toldBefore(doc, s, tr)) {
                 return null; // "The small seed round is part of a trend": the round told before, no new one
             }
@@ -491,6 +494,10 @@ final class TriggerFacts {
                 out.add(fronted); // "Founded in 2014 by X, Acme trains …"
             }
             return out;
+        }
+        if (ArabicRelatives.doerAfterPronoun(doc, s, tr, spec.subject()) >= 0) {
+            String antecedent = nearestObjectBefore(doc, s, tr, spec, subject); // «منصة X استحوذت عليها أمازون»
+            return antecedent == null ? out : new ArrayList<>(List.of(antecedent));
         }
         int start = tr.endToken();
         int window = tr.endToken() + 8;

@@ -26,25 +26,24 @@ class ArabicDealObjectsTest {
         x.requireFact(FactType.ACQUISITION, "Amazon", "فاست بوكس");
     }
 
-    @Test
-    void unitsOfAModelAreNoTakeover() {
-        for (String text : new String[] {
-                "وتعتزم شركة زيفرا شراء 40 طائرة من طراز «نوفا 900» خلال العامين المقبلين.",
-                "واشترت مجموعة كوردا 120 حافلة من طراز \"سيتي لاين\" لتشغيلها في العاصمة.",
-                "وأبرمت الشركة اتفاقا لشراء 12 قطارا من طراز Velaro X بقيمة مليار يورو."}) {
+    private static void noTakeover(String... texts) {
+        for (String text : texts) {
             Extracted x = Extracted.of(text, "2025-01-01");
             assertTrue(x.document().facts().stream().noneMatch(f -> f.type() == FactType.ACQUISITION), x.describeFacts());
         }
     }
 
     @Test
+    void unitsOfAModelAreNoTakeover() {
+        noTakeover("وتعتزم شركة زيفرا شراء 40 طائرة من طراز «نوفا 900» خلال العامين المقبلين.",
+                "واشترت مجموعة كوردا 120 حافلة من طراز \"سيتي لاين\" لتشغيلها في العاصمة.",
+                "وأبرمت الشركة اتفاقا لشراء 12 قطارا من طراز Velaro X بقيمة مليار يورو.");
+    }
+
+    @Test
     void aCommonNounBoughtLeavesTheNamesBeforeItAlone() {
-        for (String text : new String[] {
-                "وقعت شركة زيفرا، بالتعاون مع مجموعة كوردا، اتفاقية لشراء أراض في شمال المدينة.",
+        noTakeover("وقعت شركة زيفرا، بالتعاون مع مجموعة كوردا، اتفاقية لشراء أراض في شمال المدينة.",
                 "وأعلنت شركة زيفرا مع شركة كوردا خطة لشراء معدات حفر جديدة.",
-                "وبعد توقيع مذكرة تفاهم مع شركة كوردا، قررت شركة زيفرا شراء مبان في وسط العاصمة."}) {
-            Extracted x = Extracted.of(text, "2025-01-01");
-            assertTrue(x.document().facts().stream().noneMatch(f -> f.type() == FactType.ACQUISITION), x.describeFacts());
-        }
+                "وبعد توقيع مذكرة تفاهم مع شركة كوردا، قررت شركة زيفرا شراء مبان في وسط العاصمة.");
     }
 }

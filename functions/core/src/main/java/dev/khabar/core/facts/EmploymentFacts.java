@@ -76,7 +76,7 @@ final class EmploymentFacts {
             }
             if (persons.isEmpty()) {
                 for (int m : doc.mentionsIn(tr.endToken(), end)) { // «استقالة X وY، وتسليم رئاسته إلى Z»: Z stays
-                    if (doc.type(m) == EntityType.PERSON) {
+                    if (doc.type(m) == EntityType.PERSON && !Movers.replacedHere(doc, s, m)) { // not «خلفا لـX»
                         persons.add(m);
                     }
                 }

@@ -71,6 +71,7 @@ final class Movers {
             while (k < s.endToken() && k < tr.endToken() + 2 && doc.mentionAt[k] < 0 && Grammar.isQuote(doc.token(k))) {
                 k++;
             }
+            k = RoleFacts.skipCourtesy(doc, s, k); // «وتولى الدكتور X»
             if (k < s.endToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.PERSON
                     && !objectOf(doc, doc.mentionAt[k], s)) {
                 return doc.mentionAt[k];
@@ -88,6 +89,9 @@ final class Movers {
                 && doc.mentionAt[relativeEnd - 2] >= 0 && doc.type(doc.mentionAt[relativeEnd - 2]) == EntityType.PERSON) {
             return doc.mentionAt[relativeEnd - 2]; // "taking over from Sam Lee, who will step down"
         }
+        if (relativeEnd - 2 >= s.firstToken() && Grammar.isComma(doc.token(relativeEnd - 1)) && replacingBefore(doc, s, relativeEnd - 1)) {
+            return -1; // «خلفا لفلان، الذي قدم استقالته»: the one replaced, whose name was not read, is the doer
+        }
         for (int k = before.size() - 1; k >= 0; k--) {
             int m = before.get(k);
             if (relativeEnd >= 0 && doc.mention(m).startToken() > relativeEnd) {
@@ -98,6 +102,19 @@ final class Movers {
             }
         }
         return -1;
+    }
+
+    /** A word of replacing within a few words before {@code comma}, with no name between: «خلفا لعقيل بشير،». */
+    private static boolean replacingBefore(Doc doc, Sentence s, int comma) {
+        for (int k = comma - 1; k >= Math.max(s.firstToken(), comma - 4); k--) {
+            if (doc.mentionAt[k] >= 0 || Grammar.isComma(doc.token(k))) {
+                return false;
+            }
+            if (REPLACING.contains(Clitics.bare(doc.token(k).norm()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -470,6 +470,14 @@ final class RoleFacts {
         return last || closesApposition(doc.token(after)) || nationality ? m : -1;
     }
 
+    /** Past courtesy words alone ("الدكتور", "Dr."), not titles: «وتولى الدكتور X». */
+    static int skipCourtesy(Doc doc, Sentence s, int k) {
+        while (k < s.endToken() && doc.mentionAt[k] < 0 && HONORIFICS.contains(doc.token(k).norm())) {
+            k++;
+        }
+        return k;
+    }
+
     /** Past courtesy words ("المهندس", "Dr."); an honorific that is also a title reads as courtesy here. */
     static int skipHonorifics(Doc doc, Sentence s, int k) {
         while (k < s.endToken() && doc.mentionAt[k] < 0 && (HONORIFICS.contains(doc.token(k).norm())

@@ -236,6 +236,9 @@ final class TakenRoles {
             return r != null && !r.group() && !r.deputyOnly() ? doc.id(m) : null;
         }
         RoleMatch r = RoleFacts.match(doc, k, s.endToken());
+        if (r != null && r.mainRole().startsWith("acting ")) {
+            return null; // «X، القائم بأعمال الرئيس التنفيذي،» named to the post: held for now, taken for good
+        }
         return r == null || r.group() || r.deputyOnly() ? null : RoleEmployers.orgAfter(doc, s, r.endToken());
     }
 }

@@ -90,6 +90,12 @@ public final class ArabicRoles {
         } else if (end < limit && isCurrent(tokens.get(end))) {
             end++;
         }
+        if (title.kind().equals("acting")) {
+            // «القائم بأعمال الرئيس التنفيذي»: the next title, held for now; alone it is no title
+            RoleMatch next = end < limit ? match(tokens, end, limit) : null;
+            return next == null || next.deputyOnly() || next.group() ? null : new RoleMatch(i, next.endToken(),
+                    List.of("acting " + next.mainRole()), false, false, false, next.former(), possessive);
+        }
         if (title.kind().equals("deputy")) {
             RoleMatch next = end < limit ? match(tokens, end, limit) : null;
             if (next != null && !next.deputyOnly() && !next.group()) {

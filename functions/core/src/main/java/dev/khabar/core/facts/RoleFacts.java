@@ -129,7 +129,10 @@ final class RoleFacts {
                     if (r.founder() && !holder.equals(doc.id(person))) {
                         out.add(FactType.FOUNDED, holder, org, null, null, null, null, null, Attributes.evidence(doc, s), 0.7);
                     }
-                    if (!r.founder() || r.roles().size() > 1) {
+                    if (toBe(doc, s, r, person)) { // «سيكون الرئيس التنفيذي لـX هو فلان»: a post to be taken
+                        out.add(FactType.EMPLOYMENT_START, holder, org, null, null,
+                                Attributes.date(doc, s, r.startToken(), FactType.EMPLOYMENT_START), role, null, Attributes.evidence(doc, s), 0.6);
+                    } else if (!r.founder() || r.roles().size() > 1) {
                         out.add(FactType.ROLE, holder, org, null, null, null, role, null, Attributes.evidence(doc, s), 0.7);
                     }
                 }
@@ -488,6 +491,22 @@ final class RoleFacts {
         return k;
     }
 
+    /** «هو», «هي»: the pronoun that joins a predicate title to the name after it. */
+    private static final Set<String> PRONOUN_COPULAS = WordSet.of("هو", "هي");
+
+    /** «سيكون», «ستكون»: "will be", which makes the title after it a post still to be taken. */
+    private static final Set<String> WILL_BE = WordSet.of("سيكون", "ستكون");
+
+    /** «سيكون الرئيس التنفيذي لـX هو فلان», «وسيكون فلان الرئيس التنفيذي لـX»: the title is the person's from now on. */
+    private static boolean toBe(Doc doc, Sentence s, RoleMatch r, int person) {
+        int before = Math.min(r.startToken(), doc.mention(person).startToken()) - 1;
+        while (before > s.firstToken() && HONORIFICS.contains(doc.token(before).norm())) {
+            before--; // «وسيكون الدكتور فلان»
+        }
+        return before >= s.firstToken() && doc.token(r.startToken()).script() == Script.ARABIC
+                && WILL_BE.contains(Clitics.withoutConjunction(doc.token(before).norm()));
+    }
+
     /** «الإماراتية», «الألمانية»: a definite feminine nisba, which agrees with شركة and so describes the company. */
     private static boolean feminineNisba(Token t) {
         String n = t.norm();
@@ -495,6 +514,18 @@ final class RoleFacts {
     }
 
     /** "الرئيس التنفيذي لشركة أوبن إيه آي سام ألتمان": the person named after the title's organization. */
+    /** After «للشركة (الجديدة)»: the person a «هو» names as the title's holder, or -1. */
+    private static int personAfterAnaphor(Doc doc, Sentence s, int after) {
+        while (after < s.endToken() && ArabicRoles.timeAdjective(doc.token(after))) {
+            after++;
+        }
+        if (after + 1 >= s.endToken() || !PRONOUN_COPULAS.contains(doc.token(after).norm())) {
+            return -1;
+        }
+        int k = skipHonorifics(doc, s, after + 1);
+        return k < s.endToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.PERSON ? doc.mentionAt[k] : -1;
+    }
+
     static int personAfterOrganization(Doc doc, Sentence s, int end) {
         end = RoleEmployers.departmentEnd(doc, s, end); // «مدير الاتصال الحكومي في وزارة X فلان»
         int limit = end + 4;
@@ -512,9 +543,15 @@ final class RoleFacts {
                     // quote, the company's nationality, the title's time
                     after++;
                 }
-                after = skipHonorifics(doc, s, after < s.endToken() && Grammar.isComma(doc.token(after)) ? after + 1 : after);
+                after = after < s.endToken() && (Grammar.isComma(doc.token(after)) || PRONOUN_COPULAS.contains(doc.token(after).norm()))
+                        ? after + 1 : after; // «الرئيس التنفيذي لـX، فلان», «… لـX هو فلان»
+                after = skipHonorifics(doc, s, after);
                 return after < s.endToken() && doc.mentionAt[after] >= 0 && doc.type(doc.mentionAt[after]) == EntityType.PERSON
                         ? doc.mentionAt[after] : -1;
+            }
+            int anaphor = doc.token(k).script() == Script.ARABIC ? Anaphora.length(doc, k, s) : 0;
+            if (anaphor > 0) {
+                return personAfterAnaphor(doc, s, k + anaphor); // «الرئيس التنفيذي للشركة الجديدة هو فلان»
             }
             String n = Clitics.withoutConjunction(doc.token(k).norm());
             if (RoleEmployers.unitComplement(doc, k)) {

@@ -15,22 +15,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ArabicTitlePredicatesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "وأكد محافظ بنك زيفرا المركزي سامر حداد أن التضخم تراجع.|سامر حداد|بنك زيفرا المركزي|governor",
-            "سيترأس مجلس الإدارة نبيل منصور، وهو محافظ صندوق كوردا السيادي.|نبيل منصور|صندوق كوردا السيادي|governor",
-            "وقال هاني سعيد، وهو الرئيس التنفيذي لشركة زيفرا، إن الأرباح نمت.|هاني سعيد|زيفرا|CEO",
-            "وحضرت ليلى عمران، وهي المديرة العامة لشركة كوردا، حفل الإطلاق.|ليلى عمران|كوردا|general manager"})
-    void theTitleIsHeldAtItsOrganization(String text, String person, String org, String role) {
-        assertEquals(role, roleOf(text, FactType.ROLE, person, org));
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "فيما سيكون الرئيس التنفيذي لشركة زيفرا هو المهندس سامر حداد.|سامر حداد|زيفرا|CEO",
-            "وسيكون الدكتور نبيل منصور المدير العام لشركة كوردا اعتبارا من الشهر المقبل.|نبيل منصور|كوردا|general manager",
-            "وستكون ليلى عمران الرئيسة التنفيذية لشركة زيفرا.|ليلى عمران|زيفرا|CEO",
-            "أعلنت شركة كوردا خطتها الجديدة. وسيكون الرئيس التنفيذي للشركة هو المهندس رامي يوسف.|رامي يوسف|كوردا|CEO"})
-    void aTitleAfterWillBeIsAPostToBeTaken(String text, String person, String org, String role) {
-        assertEquals(role, roleOf(text, FactType.EMPLOYMENT_START, person, org));
+            "وأكد محافظ بنك زيفرا المركزي سامر حداد أن التضخم تراجع.|ROLE|سامر حداد|بنك زيفرا المركزي|governor",
+            "سيترأس مجلس الإدارة نبيل منصور، وهو محافظ صندوق كوردا السيادي.|ROLE|نبيل منصور|صندوق كوردا السيادي|governor",
+            "وقال هاني سعيد، وهو الرئيس التنفيذي لشركة زيفرا، إن الأرباح نمت.|ROLE|هاني سعيد|زيفرا|CEO",
+            "وحضرت ليلى عمران، وهي المديرة العامة لشركة كوردا، حفل الإطلاق.|ROLE|ليلى عمران|كوردا|general manager",
+            // after «سيكون»: a post still to be taken
+            "فيما سيكون الرئيس التنفيذي لشركة زيفرا هو المهندس سامر حداد.|EMPLOYMENT_START|سامر حداد|زيفرا|CEO",
+            "وسيكون الدكتور نبيل منصور المدير العام لشركة كوردا اعتبارا من الشهر المقبل.|EMPLOYMENT_START|نبيل منصور|كوردا|general manager",
+            "وستكون ليلى عمران الرئيسة التنفيذية لشركة زيفرا.|EMPLOYMENT_START|ليلى عمران|زيفرا|CEO",
+            "أعلنت شركة كوردا خطتها الجديدة. وسيكون الرئيس التنفيذي للشركة هو المهندس رامي يوسف.|EMPLOYMENT_START|رامي يوسف|كوردا|CEO"})
+    void theTitleIsTheHoldersAtItsOrganization(String text, FactType type, String person, String org, String role) {
+        assertEquals(role, roleOf(text, type, person, org));
     }
 
     private static String roleOf(String text, FactType type, String person, String org) {

@@ -6,7 +6,9 @@ import dev.khabar.core.Extracted;
 import dev.khabar.core.model.FactType;
 import org.junit.jupiter.api.Test;
 
-/** «X المدعومة من Y»: a company backed by investors; each investor holds a stake in it. */
+/**
+ * «X المدعومة من Y», «تأسست X … وتدعمها شركات مثل Y»: a company backed by investors; each investor holds a stake in it.
+ */
 class ArabicBackingTest {
     @Test
     void aCompanyBackedByAnotherAfterItsCue() {
@@ -31,5 +33,16 @@ class ArabicBackingTest {
     void supportFromAGovernmentIsNoStakeWithoutACompanyBefore() {
         Extracted x = Extracted.of("وقال إن المبادرة المدعومة من أمازون ستبدأ قريبا.", "2025-01-01");
         assertTrue(x.document().facts().stream().noneMatch(f -> f.type() == FactType.INVESTMENT), x.describeFacts());
+    }
+
+    @Test
+    void anActiveVerbOfBackingNamesTheInvestorsAfterIt() {
+        Extracted x = Extracted.of("تأسست شركة «زيفرا» في دبي عام 2019 وتدعمها صناديق استثمار كبرى مثل سيكويا وأمازون.", "2025-01-01");
+        x.requireFact(FactType.INVESTMENT, "Sequoia Capital", "زيفرا");
+        x.requireFact(FactType.INVESTMENT, "Amazon", "زيفرا");
+        Extracted y = Extracted.of("وتعمل شركة «كوردا» في قطاع الدفع ويمولها صندوق الاستثمارات العامة.", "2025-01-01");
+        y.requireFact(FactType.INVESTMENT, "Public Investment Fund", "كوردا");
+        Extracted z = Extracted.of("وتعمل شركة «كوردا» في قطاع الدفع وتدعمها الحكومة بقوة.", "2025-01-01");
+        assertTrue(z.document().facts().stream().noneMatch(f -> f.type() == FactType.INVESTMENT), z.describeFacts());
     }
 }

@@ -37,12 +37,13 @@ class ArabicBackingTest {
 
     @Test
     void anActiveVerbOfBackingNamesTheInvestorsAfterIt() {
-        Extracted x = Extracted.of("تأسست شركة «زيفرا» في دبي عام 2019 وتدعمها صناديق استثمار كبرى مثل سيكويا وأمازون.", "2025-01-01");
-        x.requireFact(FactType.INVESTMENT, "Sequoia Capital", "زيفرا");
-        x.requireFact(FactType.INVESTMENT, "Amazon", "زيفرا");
-        Extracted y = Extracted.of("وتعمل شركة «كوردا» في قطاع الدفع ويمولها صندوق الاستثمارات العامة.", "2025-01-01");
-        y.requireFact(FactType.INVESTMENT, "Public Investment Fund", "كوردا");
-        Extracted z = Extracted.of("وتعمل شركة «كوردا» في قطاع الدفع وتدعمها الحكومة بقوة.", "2025-01-01");
-        assertTrue(z.document().facts().stream().noneMatch(f -> f.type() == FactType.INVESTMENT), z.describeFacts());
+        String listed = "تأسست شركة «زيفرا» في دبي عام 2019 وتدعمها صناديق استثمار كبرى مثل سيكويا وأمازون.";
+        for (String investor : new String[] {"Sequoia Capital", "Amazon"}) {
+            Extracted.of(listed, "2025-01-01").requireFact(FactType.INVESTMENT, investor, "زيفرا");
+        }
+        Extracted.of("وتعمل شركة «كوردا» في قطاع الدفع ويمولها صندوق الاستثمارات العامة.", "2025-01-01")
+                .requireFact(FactType.INVESTMENT, "Public Investment Fund", "كوردا");
+        Extracted state = Extracted.of("وتعمل شركة «كوردا» في قطاع الدفع وتدعمها الحكومة بقوة.", "2025-01-01");
+        assertTrue(state.document().facts().stream().noneMatch(f -> f.type() == FactType.INVESTMENT), state.describeFacts());
     }
 }

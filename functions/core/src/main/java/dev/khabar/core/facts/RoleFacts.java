@@ -514,6 +514,31 @@ final class RoleFacts {
     }
 
     /** "الرئيس التنفيذي لشركة أوبن إيه آي سام ألتمان": the person named after the title's organization. */
+    /** «السعودية» read as a place of one word: after a company it is the company's nationality. */
+    private static boolean nisbaPlace(Doc doc, int k) {
+        int m = doc.mentionAt[k];
+        return doc.type(m) == EntityType.LOCATION && doc.mention(m).startToken() == k && doc.mention(m).endToken() == k + 1;
+    }
+
+    /** Participles that tie the employer to another company: «المالكة لـ», «التابعة لـ». */
+    private static final Set<String> TIED = WordSet.of("المالكه", "المالك", "التابعه", "التابع");
+
+    /**
+     * «رئيس مجموعة X المالكة لقناة Y، فلان», «مدير شركة X التابعة لمجموعة Y فلان»: past a participle phrase that
+     * describes the employer, to the holder's name; {@code k} itself when none stands there.
+     */
+    private static int pastOwner(Doc doc, Sentence s, int k) {
+        if (k + 1 >= s.endToken() || doc.mentionAt[k] >= 0 || !TIED.contains(doc.token(k).norm())) {
+            return k;
+        }
+        int j = Grammar.pastQuotes(doc, s, k + 1);
+        if (j < s.endToken() && doc.mentionAt[j] < 0 && Grammar.isArabicOrgCue(doc.token(j)) && doc.token(j).norm().startsWith("ل")) {
+            j = Grammar.pastQuotes(doc, s, j + 1); // «لشركة "Y"»
+        }
+        int m = j < s.endToken() ? doc.mentionAt[j] : -1;
+        return m >= 0 && doc.type(m) == EntityType.ORGANIZATION ? Grammar.pastQuotes(doc, s, doc.mention(m).endToken()) : k;
+    }
+
     /** After «للشركة (الجديدة)»: the person a «هو» names as the title's holder, or -1. */
     private static int personAfterAnaphor(Doc doc, Sentence s, int after) {
         while (after < s.endToken() && ArabicRoles.timeAdjective(doc.token(after))) {
@@ -536,13 +561,14 @@ final class RoleFacts {
                     return -1;
                 }
                 int after = doc.mention(m).endToken();
-                while (after < s.endToken() && doc.mentionAt[after] < 0 && (Grammar.isQuote(doc.token(after))
-                        || feminineNisba(doc.token(after)) && after == doc.mention(m).endToken()
+                while (after < s.endToken() && (doc.mentionAt[after] < 0 || nisbaPlace(doc, after)) && (Grammar.isQuote(doc.token(after))
+                        || feminineNisba(doc.token(after)) && (after == doc.mention(m).endToken() || Grammar.isQuote(doc.token(after - 1)))
                         || ArabicRoles.timeAdjective(doc.token(after)))) {
                     // «المحلل في "X" دانيال», «مؤسس شركة X الإماراتية «فلان»», «رئيس تويتر الجديد فلان»: a closing
                     // quote, the company's nationality, the title's time
                     after++;
                 }
+                after = pastOwner(doc, s, after);
                 after = after < s.endToken() && (Grammar.isComma(doc.token(after)) || PRONOUN_COPULAS.contains(doc.token(after).norm()))
                         ? after + 1 : after; // «الرئيس التنفيذي لـX، فلان», «… لـX هو فلان»
                 after = skipHonorifics(doc, s, after);
@@ -556,8 +582,8 @@ final class RoleFacts {
             String n = Clitics.withoutConjunction(doc.token(k).norm());
             if (RoleEmployers.unitComplement(doc, k)) {
                 limit++; // «رئيس قطاع الأجهزة في شركة X»: the unit's words count apart
-            } else if (!RoleEmployers.LINKS.contains(n) && !Grammar.isQuote(doc.token(k))) {
-                return -1;
+            } else if (!RoleEmployers.LINKS.contains(n) && !Grammar.isQuote(doc.token(k)) && !Grammar.isArabicOrgCue(doc.token(k))) {
+                return -1; // «رئيس مجموعة "X" فلان»: the cue noun before a quoted employer is a link too
             }
         }
         return -1;

@@ -575,7 +575,8 @@ final class RoleFacts {
                 return after < s.endToken() && doc.mentionAt[after] >= 0 && doc.type(doc.mentionAt[after]) == EntityType.PERSON
                         ? doc.mentionAt[after] : -1;
             }
-            int anaphor = doc.token(k).script() == Script.ARABIC ? Anaphora.length(doc, k, s) : 0;
+            String definite = Clitics.withoutConjunction(doc.token(k).norm());
+            int anaphor = definite.startsWith("ال") || definite.startsWith("لل") ? Anaphora.length(doc, k, s) : 0;
             if (anaphor > 0) {
                 return personAfterAnaphor(doc, s, k + anaphor); // «الرئيس التنفيذي للشركة الجديدة هو فلان»
             }

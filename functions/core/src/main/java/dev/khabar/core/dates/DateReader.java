@@ -334,7 +334,12 @@ public final class DateReader {
         if (i >= to || tokens.get(i).script() != Script.NUMBER || tokens.get(i).norm().length() != 4) {
             return null;
         }
-        int y = Integer.parseInt(tokens.get(i).norm());
+        String digits = tokens.get(i).norm();
+        // a number token may hold a separator: "6.53" and "12.5" have four characters and are no year
+        if (!Character.isDigit(digits.charAt(1)) || !Character.isDigit(digits.charAt(2))) {
+            return null;
+        }
+        int y = Integer.parseInt(digits);
         return y >= 1900 && y <= 2100 ? y : null;
     }
 

@@ -115,6 +115,16 @@ class DateReaderTest {
         assertTrue(find("Users may sign up", "2025-01-01").isEmpty());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Available in 6.53-inch and 7.2-inch sizes",
+        "في عام 1.25 مليون",
+        "in 2,50 euros",
+        "in 12.5 percent of cases"})
+    void aFourCharacterDecimalIsNoYear(String text) {
+        assertTrue(find(text, "2025-01-01").isEmpty(), text);
+    }
+
     @Test
     void monthNamesComeFromCldr() {
         assertEquals(java.time.Month.JUNE, MonthNames.month("جوان"));

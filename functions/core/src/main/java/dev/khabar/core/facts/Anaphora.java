@@ -299,7 +299,7 @@ final class Anaphora {
     }
 
     /** The organization the headline or the first sentence is about (its doer), else the most named one. */
-    private static String lead(Doc doc) {
+    static String lead(Doc doc) {
         for (Sentence s : doc.sentences.subList(0, Math.min(2, doc.sentences.size()))) {
             int m = doerOf(doc, s);
             if (m >= 0) {

@@ -197,6 +197,20 @@ final class FactCollector {
         return held == null ? f.role() : specific(f.role(), held.role());
     }
 
+    /**
+     * "Gulf Air's CEO X resigned", «استقال المدير العام لقناة العربية، فلان»: the title a leaver is named with in the
+     * sentence that tells the departure is the post left, which the departure already carries. A title beside a start
+     * stays: it is often the post held before («الرئيس التنفيذي الحالي لـX» promoted elsewhere). The one a newcomer
+     * replaces («خلفًا لـX», "replacing X") leaves the post the newcomer takes, which his departure carries too.
+     */
+    private boolean toldAsDeparture(Fact f) {
+        if (f.type() != FactType.ROLE || f.object() == null || f.role() == null) {
+            return false;
+        }
+        Fact left = facts.get(key(FactType.EMPLOYMENT_END, f.subject(), f.object()));
+        return left != null && f.role().equals(postLeft(left)) && left.evidence().start() == f.evidence().start();
+    }
+
     private static final Set<String> OFFICERS = WordSet.of("ceo", "coo", "cfo", "cto", "cio", "cmo", "cpo");
     private static final String BOARD = "board";
 
@@ -237,7 +251,7 @@ final class FactCollector {
         List<Fact> out = new ArrayList<>(facts.size());
         int n = 0;
         for (Fact f : facts.values()) {
-            if (toldAsAcquisition(f)) {
+            if (toldAsAcquisition(f) || toldAsDeparture(f)) {
                 continue;
             }
             n++;

@@ -44,7 +44,7 @@ final class TriggerFacts {
                 tr = Rounds.ledAfterMoney(doc, s, i);
             }
             if (tr != null && tr.deal()) {
-                tr = DealNouns.typed(doc, s, tr);
+                tr = DealNouns.toldByPurpose(doc, s, tr) ? null : DealNouns.typed(doc, s, tr);
             }
             if (tr == null || tr.type() == FactType.LAYOFF || TriggerContext.namePart(doc, s, tr) || TriggerContext.unitName(doc, s, tr)) {
                 continue;
@@ -147,6 +147,8 @@ final class TriggerFacts {
                 subjectMention = described; // "backed by Airbnb co-founder Nate Blecharczyk": the company only describes the agent
             }
             subject = subjectMention < 0 ? null : doc.id(subjectMention);
+        } else if (previous != null && previous.type() == FactType.ACQUISITION && DealParties.included(doc, s, tr)) {
+            subject = previous.subject(); // «لتستحوذ الأخيرة على X، بما في ذلك حصة أغلبية في Y»: a part of that takeover
         } else {
             subjectMention = type == FactType.FUNDING_ROUND ? Rounds.owner(doc, s, tr) : ArabicRelatives.doerAfterPronoun(doc, s, tr, spec.subject());
             if (subjectMention < 0) {
@@ -191,6 +193,14 @@ final class TriggerFacts {
                     subject = Anaphora.resolve(doc, tr.startToken());
                 }
             }
+        }
+        int owner = tr.arabic() && subject != null ? DealParties.owner(doc, s, tr, subject) : -1;
+        if (owner == DealParties.UNNAMED_OWNER) {
+            return null; // «مالك جوجل ينهي محادثات الاستحواذ»: the doer is an owner the sentence does not name
+        }
+        if (owner >= 0) {
+            subjectMention = owner;
+            subject = doc.id(owner);
         }
         if (type == FactType.INVESTMENT && !tr.arabic() && tr.marked() && subjectMention >= 0 && byAt < 0
                 && !Backers.linked(doc, subjectMention, tr)) {

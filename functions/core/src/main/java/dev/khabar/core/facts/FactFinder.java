@@ -39,6 +39,7 @@ public final class FactFinder {
             LocationFacts.find(doc, s, out);
             ArabicBacking.find(doc, s, out);
             ArabicAdvisers.find(doc, s, out);
+            ArabicOrders.find(doc, s, out);
             ArabicFoldings.find(doc, s, out);
         }
         for (Sentence s : sentences) {

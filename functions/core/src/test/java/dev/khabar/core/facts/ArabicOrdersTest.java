@@ -1,0 +1,34 @@
+package dev.khabar.core.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.khabar.core.Extracted;
+import dev.khabar.core.model.FactType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** «أبرمت X مع إيرباص اتفاقاً لشراء 50 طائرة»: an order of goods by the unit is a contract, maker → buyer. */
+class ArabicOrdersTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "أعلنت شركة طيران الخليج أنها أبرمت مع مجموعة إيرباص اتفاقا لشراء 30 طائرة من طراز «إيه 321».|Airbus|Gulf Air",
+            "ووقعت طيران الخليج عقدا لشراء 12 طائرة من شركة بوينغ الأمريكية.|Boeing|Gulf Air",
+            "وقالت شركة أرامكو إنها اتفقت مع سيمنس على شراء 40 توربينا لمحطاتها الجديدة.|Siemens|Saudi Aramco"})
+    void theMakerOfTheUnitsBoughtContractsWithTheBuyer(String text, String maker, String buyer) {
+        Extracted.of(text, "2024-05-10").requireFact(FactType.CONTRACT, maker, buyer);
+    }
+
+    @Test
+    void aDeliveryYearAfterTheUnitsIsNotWhenTheOrderWasAgreed() {
+        Extracted x = Extracted.of("أبرمت طيران الخليج مع إيرباص اتفاقا لشراء 20 طائرة، وستبدأ إيرباص تسليمها في العام 2027.", "2024-05-10");
+        assertEquals("2024-05", x.requireFact(FactType.CONTRACT, "Airbus", "Gulf Air").date().value());
+    }
+
+    @Test
+    void buyingAModelsUnitsFromNoNamedMakerIsNoContract() {
+        Extracted x = Extracted.of("وتخطط طيران الخليج لشراء 20 طائرة جديدة العام المقبل.", "2024-05-10");
+        assertTrue(x.document().facts().stream().noneMatch(f -> f.type() == FactType.CONTRACT), x.describeFacts());
+    }
+}

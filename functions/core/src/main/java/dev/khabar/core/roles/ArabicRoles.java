@@ -35,6 +35,8 @@ public final class ArabicRoles {
     private static final long STARTS_TITLE = WordFlags.newFlag();
     private static final String FORMER_M = "السابق";
     private static final String FORMER_F = "السابقه";
+    /** «التنفيذي» between a deputy's word and the title deputized («النائب التنفيذي لرئيس»). */
+    private static final String EXECUTIVE = "التنفيذي";
     private static final Set<String> CURRENT = Set.of("الحالي", "الحاليه", "الجديد", "الجديده");
 
     static {
@@ -96,17 +98,24 @@ public final class ArabicRoles {
             return next == null || next.deputyOnly() || next.group() ? null : new RoleMatch(i, next.endToken(),
                     List.of("acting " + next.mainRole()), false, false, false, next.former(), possessive);
         }
-        if (title.kind().equals("deputy")) {
-            RoleMatch next = end < limit ? match(tokens, end, limit) : null;
+        boolean aide = title.kind().equals("aide");
+        if (title.kind().equals("deputy") || aide) {
+            // «النائب التنفيذي لرئيس X»: an executive deputy of the next title
+            boolean executive = end + 1 < limit && EXECUTIVE.equals(tokens.get(end).norm()) && match(tokens, end + 1, limit) != null;
+            int from = executive ? end + 1 : end;
+            RoleMatch next = from < limit ? match(tokens, from, limit) : null;
             if (next != null && !next.deputyOnly() && !next.group()) {
                 String head = next.mainRole();
                 int of = head.indexOf(" of ");
                 String base = of < 0 ? head : head.substring(0, of);
-                english = base.equals("head") || base.equals("president") ? "vice president" : "deputy " + base;
+                english = aide ? title.english() + " " + base
+                        : base.equals("head") || base.equals("president") ? "vice president" : "deputy " + base;
+                english = executive ? "executive " + english : english;
                 return new RoleMatch(i, next.endToken(), List.of(withComplement(english, next, tokens)), false, false,
                         false, former || next.former(), possessive);
             }
-            return new RoleMatch(i, end, List.of("deputy"), false, true, false, former, possessive);
+            // «مساعد», «وكيل» alone are no title («وكيل الشركة في مصر»: its agent); «ونائبه» is someone's deputy
+            return aide ? null : new RoleMatch(i, end, List.of("deputy"), false, true, false, former, possessive);
         }
         int[] complementEnd = new int[] {end};
         String complement = complement(tokens, end, limit, complementEnd);

@@ -20,6 +20,7 @@ final class Anaphora {
     private static final Map<String, String> ARABIC = Map.of("الشركه", "", "البنك", "بنك", "الجهاز", "جهاز",
             "المجموعه", "مجموعه", "المصرف", "مصرف", "الصندوق", "صندوق", "الهيئه", "هيئه", "المنصه", "", "الخطوط", "",
             "الناقله", "");
+    private static final String AIRLINE = "الخطوط";
     private static final Map<String, String> ENGLISH = Map.ofEntries(Map.entry("company", ""), Map.entry("firm", ""),
             Map.entry("startup", ""), Map.entry("giant", ""), Map.entry("group", ""), Map.entry("bank", "bank"),
             Map.entry("lender", ""), Map.entry("business", ""), Map.entry("unit", ""), Map.entry("chipmaker", ""),
@@ -89,7 +90,8 @@ final class Anaphora {
         Token t = doc.token(i);
         for (String r : Clitics.readings(t.norm())) {
             if (ARABIC.containsKey(r)) {
-                return 1;
+                // «الخطوط» alone is "the lines" («الخطوط العريضة»); «الخطوط الجوية» is the airline
+                return !r.equals(AIRLINE) ? 1 : i + 1 < s.endToken() && doc.token(i + 1).is("الجويه") ? 2 : 0;
             }
         }
         if (t.is("the")) {

@@ -55,6 +55,20 @@ public record Extracted(FactsDocument document) {
         return document.facts().stream().anyMatch(f -> f.type() == type && f.subject().equals(s) && o.equals(f.object()));
     }
 
+    /**
+     * The fact that gives a person's title at an organization: the ROLE, or the departure the same sentence tells,
+     * which carries the post left instead.
+     */
+    public Fact requireTitle(String person, String org) {
+        return fact(FactType.ROLE, person, org).or(() -> fact(FactType.EMPLOYMENT_END, person, org))
+                .orElseGet(() -> fail("no title of " + person + " at " + org + " among " + describeFacts()));
+    }
+
+    /** Whether a ROLE, or a departure carrying the post left, joins the person and organization spelled so. */
+    public boolean hasTitleByAlias(String personAlias, String orgAlias) {
+        return hasFactByAlias(FactType.ROLE, personAlias, orgAlias) || hasFactByAlias(FactType.EMPLOYMENT_END, personAlias, orgAlias);
+    }
+
     public String names() {
         return document.entities().stream().map(e -> e.name() + "/" + e.type()).toList().toString();
     }

@@ -52,6 +52,10 @@ final class ArabicNames {
                 if (place(tokens, i, end, sink)) {
                     continue;
                 }
+                if (replacedPerson(tokens, i, end, sink)) {
+                    i++;
+                    continue;
+                }
                 RoleMatch role = ArabicRoles.match(tokens, i, end);
                 if (role != null && ArabicOrganizations.publicBodyWord(t.norm()) && ArabicOrganizations.find(tokens, i, end, sink)) {
                     continue; // «مؤسسة البريد السعودي»: the institution, not a woman founder (مؤسسة)
@@ -170,9 +174,33 @@ final class ArabicNames {
                 && !(i + 2 < end && nameWord(tokens.get(i + 2), true))) {
             sink.dropNamesIn(i + 1, i + 2); // «رئيس الشركة ستان ديل»: a surname spelled like a known company
         }
-        int to = links(tokens, i + 1, end);
-        return addPerson(tokens, i, to == i + 2 && (familyNisba(tokens, to, end, sink) || thirdName(tokens, to, end, sink))
-                ? to + 1 : to, 0, sink);
+        return addPerson(tokens, i, nameEnd(tokens, i + 1, end, sink), 0, sink);
+    }
+
+    /** The end of a person's name whose second word is at {@code second}: its links, family nisba or third name. */
+    private static int nameEnd(List<Token> tokens, int second, int end, MentionSink sink) {
+        int to = links(tokens, second, end);
+        return to == second + 1 && (familyNisba(tokens, to, end, sink) || thirdName(tokens, to, end, sink)) ? to + 1 : to;
+    }
+
+    /** «خلفا لـ», «خليفة لـ»: words after which the person replaced is named under the preposition ل. */
+    private static final Set<String> IN_PLACE_OF = ArabicWords.folded("خلفا", "خليفة", "خليفا");
+
+    /**
+     * «خلفًا لعقيل بشير»: after a word of succeeding, a name whose first word carries the preposition ل (not the
+     * article, «للدخيل» being one word); the name is read without the ل.
+     */
+    private static boolean replacedPerson(List<Token> tokens, int i, int end, MentionSink sink) {
+        if (i + 2 >= end || !IN_PLACE_OF.contains(tokens.get(i).norm())) {
+            return false;
+        }
+        Token first = tokens.get(i + 1);
+        String n = first.norm();
+        if (first.script() != Script.ARABIC || n.length() < 4 || !n.startsWith("ل") || n.startsWith("لل") || sink.covered(i + 1)
+                || !nameWord(n.substring(1), false) || !nameWord(tokens.get(i + 2), true)) {
+            return false;
+        }
+        return addPerson(tokens, i + 1, nameEnd(tokens, i + 2, end, sink), 1, sink);
     }
 
     /**
@@ -208,11 +236,14 @@ final class ArabicNames {
         if (j + 2 < end && tokens.get(j).is("(") && tokens.get(j + 2).is(")")) {
             j += 3;
         }
-        if (j < end && ArabicWords.nationality(tokens.get(j).norm())) {
-            j++; // «لشركة زيلو المصرية»: the employer's nationality
+        if (j < end && (ArabicWords.nationality(tokens.get(j).norm()) || ArabicRoles.timeAdjective(tokens.get(j)))) {
+            j++; // «لشركة زيلو المصرية», «رئيس تويتر الجديد»: the employer's nationality, the title's time
         }
-        if (j + 1 < end && tokens.get(j).norm().startsWith("ل") && tokens.get(j + 1).norm().startsWith("ال")) {
-            return k; // «لشركة X الألمانية لصناعة الأجهزة»: what the employer makes, no person after it
+        if (j + 1 < end && tokens.get(j).norm().startsWith("ل") && (tokens.get(j + 1).norm().startsWith("ال")
+                || tokens.get(j).norm().endsWith("ات"))) {
+            // «لشركة X الألمانية لصناعة الأجهزة», «محافظ البنك لعمليات ونظم الدفع»: what the employer makes or the
+            // post covers (a plural noun under «لـ» is no given name), no person after it
+            return k;
         }
         return j;
     }

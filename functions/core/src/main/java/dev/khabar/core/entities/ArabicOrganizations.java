@@ -23,6 +23,8 @@ final class ArabicOrganizations {
     static final Set<String> PURPOSE_NOUNS = ArabicWords.folded("شراء", "بيع", "استحواذ", "الاستحواذ", "تطوير",
             "إنتاج", "توريد", "تقديم", "إطلاق", "بناء", "إنشاء", "تمويل", "توسيع", "تعزيز", "دعم", "تشغيل", "الشراء",
             "البيع", "التطوير", "الإنتاج", "التوريد", "تزويد", "التعاون", "تعاون");
+    /** «مع شركة X للاستحواذ على Y»: buying is the purpose of a deal with the company, never a field it is named for. */
+    private static final Set<String> TAKING_OVER = ArabicWords.folded("استحواذ", "شراء");
     /** «فازت شركة X بعقد», «بصفقة بقيمة»: what a company wins or signs, after ب, which follows its name and ends it. */
     private static final Set<String> DEAL_TERMS = ArabicWords.folded("عقد", "عقود", "صفقة", "صفقات", "قيمة", "مبلغ",
             "حصة", "نسبة", "منحة", "مناقصة");
@@ -371,7 +373,8 @@ final class ArabicOrganizations {
      */
     private static int complement(List<Token> tokens, int from, int end, MentionSink sink) {
         if (from >= end || sink.covered(from) || !tokens.get(from).norm().startsWith("لل") || !plainWord(tokens.get(from))
-                || purposeComplement(tokens, from, end)) {
+                || purposeComplement(tokens, from, end)
+                || TAKING_OVER.contains(tokens.get(from).norm().substring(2))) {
             return -1;
         }
         int to = from + 1;

@@ -18,7 +18,9 @@ import java.util.Set;
 final class Anaphora {
     /** folded noun → the word to look for in the organization's name, or "" for any organization */
     private static final Map<String, String> ARABIC = Map.of("الشركه", "", "البنك", "بنك", "الجهاز", "جهاز",
-            "المجموعه", "مجموعه", "المصرف", "مصرف", "الصندوق", "صندوق", "الهيئه", "هيئه", "المنصه", "");
+            "المجموعه", "مجموعه", "المصرف", "مصرف", "الصندوق", "صندوق", "الهيئه", "هيئه", "المنصه", "", "الخطوط", "",
+            "الناقله", "");
+    private static final String AIRLINE = "الخطوط";
     private static final Map<String, String> ENGLISH = Map.ofEntries(Map.entry("company", ""), Map.entry("firm", ""),
             Map.entry("startup", ""), Map.entry("giant", ""), Map.entry("group", ""), Map.entry("bank", "bank"),
             Map.entry("lender", ""), Map.entry("business", ""), Map.entry("unit", ""), Map.entry("chipmaker", ""),
@@ -88,7 +90,8 @@ final class Anaphora {
         Token t = doc.token(i);
         for (String r : Clitics.readings(t.norm())) {
             if (ARABIC.containsKey(r)) {
-                return 1;
+                // «الخطوط» alone is "the lines" («الخطوط العريضة»); «الخطوط الجوية» is the airline
+                return !r.equals(AIRLINE) ? 1 : i + 1 < s.endToken() && doc.token(i + 1).is("الجويه") ? 2 : 0;
             }
         }
         if (t.is("the")) {
@@ -299,7 +302,7 @@ final class Anaphora {
     }
 
     /** The organization the headline or the first sentence is about (its doer), else the most named one. */
-    private static String lead(Doc doc) {
+    static String lead(Doc doc) {
         for (Sentence s : doc.sentences.subList(0, Math.min(2, doc.sentences.size()))) {
             int m = doerOf(doc, s);
             if (m >= 0) {

@@ -19,7 +19,11 @@ final class ArabicBacking {
     private ArabicBacking() {
     }
 
+    /** Active verbs of backing whose object is the company's pronoun: «وتدعمها شركات … مثل A و B». */
+    private static final Set<String> BACKS_IT = Set.of("تدعمها", "يدعمها", "تدعمه", "يدعمه", "تمولها", "يمولها", "تموله", "يموله");
+
     static void find(Doc doc, Sentence s, FactCollector out) {
+        backsIt(doc, s, out);
         for (int k = s.firstToken() + 1; k + 1 < s.endToken(); k++) {
             if (doc.mentionAt[k] >= 0 || !BACKED.contains(Clitics.withoutConjunction(doc.token(k).norm()))
                     || !doc.token(k + 1).is("من")) {
@@ -35,6 +39,51 @@ final class ArabicBacking {
                         Attributes.date(doc, s, k, FactType.INVESTMENT), null, null, Attributes.evidence(doc, s), 0.6);
             }
         }
+    }
+
+    /**
+     * «تأسست شركة X … وتدعمها شركات رأس المال الاستثماري مثل A و B»: the pronoun stands for the sentence's company,
+     * and the investors are named after «مثل» or after a company noun.
+     */
+    private static void backsIt(Doc doc, Sentence s, FactCollector out) {
+        for (int k = s.firstToken() + 1; k + 1 < s.endToken(); k++) {
+            if (doc.mentionAt[k] >= 0 || !BACKS_IT.contains(Clitics.withoutConjunction(doc.token(k).norm()))) {
+                continue;
+            }
+            int backed = -1;
+            for (int m : doc.mentionsIn(s.firstToken(), k)) {
+                if (doc.type(m) == EntityType.ORGANIZATION) {
+                    backed = m;
+                    break;
+                }
+            }
+            int from = namedInvestors(doc, s, k + 1);
+            if (backed < 0 || from < 0) {
+                continue;
+            }
+            for (String investor : investors(doc, s, from)) {
+                if (!investor.equals(doc.id(backed))) {
+                    out.add(FactType.INVESTMENT, investor, doc.id(backed), null, null,
+                            Attributes.date(doc, s, k, FactType.INVESTMENT), null, null, Attributes.evidence(doc, s), 0.6);
+                }
+            }
+        }
+    }
+
+    /** Where the investors' names start after the verb: after «مثل» ending their description, or at a company noun; -1. */
+    private static int namedInvestors(Doc doc, Sentence s, int from) {
+        if (from < s.endToken() && Grammar.isArabicOrgCue(doc.token(from)) && from + 1 < s.endToken() && doc.mentionAt[from + 1] >= 0) {
+            return from;
+        }
+        for (int k = from; k < Math.min(s.endToken(), from + 7); k++) {
+            if (doc.mentionAt[k] >= 0) {
+                return -1;
+            }
+            if (DealParties.LIKES.contains(Clitics.withoutConjunction(doc.token(k).norm()))) {
+                return k + 1;
+            }
+        }
+        return -1;
     }
 
     /** The company the participle describes: the organization right before it, past quotes, a comma or a nationality. */

@@ -1,7 +1,10 @@
 package dev.khabar.core.facts;
 
+import dev.khabar.core.entities.NameLexicon;
 import dev.khabar.core.lexicon.WordSet;
+import dev.khabar.core.model.EntityType;
 import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
 import java.util.Set;
@@ -26,6 +29,41 @@ final class ArabicRelatives {
     /** «من خلال شرائها أسهما»: the buying noun goes straight on to shares, a stake told elsewhere. */
     static boolean sharesNext(Doc doc, Sentence s, Trigger tr) {
         return tr.endToken() < s.endToken() && SHARES.contains(Clitics.bare(doc.token(tr.endToken()).norm()));
+    }
+
+    /**
+     * «لشراء أراضي في جدة», «شراء معدات»: the buying noun goes straight on to an indefinite common noun, which is what
+     * is bought; no name told before it is.
+     */
+    static boolean commonNounNext(Doc doc, Sentence s, Trigger tr) {
+        int k = tr.endToken();
+        if (!objectNoun(doc.token(tr.startToken())) || k >= s.endToken() || doc.mentionAt[k] >= 0) {
+            return false;
+        }
+        Token t = doc.token(k);
+        String n = Clitics.withoutConjunction(t.norm());
+        return t.script() == Script.ARABIC && t.isWord() && !n.startsWith("ال") && !Grammar.isArabicOrgCue(t)
+                && !Grammar.isPreposition(t) && !NameLexicon.isArabicStop(n);
+    }
+
+    /** «عليها», «عليه»: the preposition of a takeover carrying the pronoun of what was taken. */
+    private static final Set<String> ON_IT = WordSet.of("عليها", "عليه");
+
+    /**
+     * «منصة استحوذت عليها أمازون», «الشركة التي استحوذ عليه X»: the verb's object is a pronoun standing for the name
+     * before, and its doer is the name right after; that name, or -1.
+     */
+    static int doerAfterPronoun(Doc doc, Sentence s, Trigger tr, Set<EntityType> types) {
+        int k = tr.endToken();
+        if (!tr.arabic() || k + 1 >= s.endToken() || !ON_IT.contains(doc.token(k).norm())) {
+            return -1;
+        }
+        int j = k + 1;
+        while (j < s.endToken() && doc.mentionAt[j] < 0 && (Grammar.isQuote(doc.token(j)) || Grammar.isArabicOrgCue(doc.token(j)))) {
+            j++;
+        }
+        int m = j < s.endToken() ? doc.mentionAt[j] : -1;
+        return m >= 0 && types.contains(doc.type(m)) ? m : -1;
     }
 
     private static final Set<String> ARABIC_RELATIVES = WordSet.of("التي", "الذي", "اللتي", "الذين", "اللذين", "اللتين");

@@ -6,6 +6,7 @@ import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -200,6 +201,103 @@ final class DealParties {
         }
         int object = j < s.endToken() ? doc.mentionAt[j] : -1;
         return object >= 0 && doc.type(object) == EntityType.ORGANIZATION ? doer : -1;
+    }
+
+    /** «الأخيرة», «الأخير»: "the latter", the name told last. */
+    private static final Set<String> LATTER = WordSet.of("الاخيره", "الاخير");
+
+    /**
+     * «صفقة مع "فيمبلكوم" لتستحوذ الأخيرة على X»: an Arabic verb whose doer is "the latter" is done by the last name of
+     * the doer's kind told before it in the sentence; -1 when none is.
+     */
+    static int latter(Doc doc, Sentence s, Trigger tr, Set<EntityType> types) {
+        int k = Grammar.pastQuotes(doc, s, tr.endToken());
+        if (!tr.arabic() || k >= s.endToken() || !LATTER.contains(doc.token(k).norm())) {
+            return -1;
+        }
+        List<Integer> before = doc.mentionsIn(s.firstToken(), tr.startToken());
+        for (int i = before.size() - 1; i >= 0; i--) {
+            if (types.contains(doc.type(before.get(i))) && doc.type(before.get(i)) != EntityType.PERSON) {
+                return before.get(i);
+            }
+        }
+        return -1;
+    }
+
+    /** «المالكة لـ», «مالك»: the owner of the name after it. */
+    private static final Set<String> OWNER_WORDS = WordSet.of("المالكه", "المالك", "مالكه", "مالك");
+    /** {@link #owner}'s answer when the owner is told but not named («مالك جوجل»). */
+    static final int UNNAMED_OWNER = -2;
+
+    /**
+     * «ألفابت المالكة لشركة جوجل للاستحواذ على X», «مالك جوجل ينهي محادثات الاستحواذ»: a name told as what an owner
+     * owns is no doer; the owner is. Returns the owner's mention, {@link #UNNAMED_OWNER}, or -1 when the doer's last
+     * mention before the trigger is no owned name.
+     */
+    static int owner(Doc doc, Sentence s, Trigger tr, String doer) {
+        int m = -1;
+        for (int k : doc.mentionsIn(s.firstToken(), tr.startToken())) {
+            m = doc.id(k).equals(doer) ? k : m;
+        }
+        if (m < 0) {
+            return -1;
+        }
+        int j = doc.mention(m).startToken() - 1;
+        while (j >= s.firstToken() && doc.mentionAt[j] < 0 && Grammar.isQuote(doc.token(j))) {
+            j--;
+        }
+        if (j >= s.firstToken() && doc.mentionAt[j] < 0 && Grammar.isArabicOrgCue(doc.token(j))) {
+            j--; // «المالكة لشركة جوجل»
+        }
+        if (j < s.firstToken() || doc.mentionAt[j] >= 0 || !OWNER_WORDS.contains(Clitics.withoutConjunction(doc.token(j).norm()))) {
+            return -1;
+        }
+        int k = j - 1;
+        while (k >= s.firstToken() && doc.mentionAt[k] < 0 && (Grammar.isQuote(doc.token(k)) || Grammar.isComma(doc.token(k)))) {
+            k--;
+        }
+        return k >= s.firstToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.ORGANIZATION
+                ? doc.mentionAt[k] : UNNAMED_OWNER;
+    }
+
+    /** «بما في ذلك», «بما فيها»: "including", before a part of the deal just told. */
+    private static final List<List<String>> INCLUDING = List.of(List.of("بما", "في", "ذلك"), List.of("بما", "فيها"),
+            List.of("بما", "فيه"));
+
+    /** Whether the Arabic trigger follows «بما في ذلك» / «بما فيها»: it tells a part of the deal told before it. */
+    static boolean included(Doc doc, Sentence s, Trigger tr) {
+        if (!tr.arabic()) {
+            return false;
+        }
+        for (List<String> words : INCLUDING) {
+            int from = tr.startToken() - words.size();
+            boolean all = from >= s.firstToken();
+            for (int k = 0; all && k < words.size(); k++) {
+                all = doc.token(from + k).is(words.get(k));
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The token after «الأخيرة» when it follows k, past quotes; else k. */
+    static int pastLatter(Doc doc, Sentence s, int k) {
+        int j = Grammar.pastQuotes(doc, s, k);
+        return j < s.endToken() && LATTER.contains(doc.token(j).norm()) ? j + 1 : k;
+    }
+
+    /** «من طراز X», «طرازات X»: the name after is a model of what is bought by the unit. */
+    private static final Set<String> MODEL_WORDS = WordSet.of("طراز", "طرازات", "فئه");
+
+    /** Whether the mention is a model named after «طراز» (past quotes): «50 طائرة من طراز «إيه 320 نيو»». */
+    static boolean model(Doc doc, Sentence s, int m) {
+        int k = doc.mention(m).startToken() - 1;
+        while (k > s.firstToken() && doc.mentionAt[k] < 0 && Grammar.isQuote(doc.token(k))) {
+            k--;
+        }
+        return k >= s.firstToken() && MODEL_WORDS.contains(Clitics.bare(doc.token(k).norm()));
     }
 
     /** "raised a very big round of financing": a raise that names its round, with or without its money. */

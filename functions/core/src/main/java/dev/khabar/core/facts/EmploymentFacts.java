@@ -76,7 +76,7 @@ final class EmploymentFacts {
             }
             if (persons.isEmpty()) {
                 for (int m : doc.mentionsIn(tr.endToken(), end)) { // «استقالة X وY، وتسليم رئاسته إلى Z»: Z stays
-                    if (doc.type(m) == EntityType.PERSON) {
+                    if (doc.type(m) == EntityType.PERSON && !Movers.replacedHere(doc, s, m)) { // not «خلفا لـX»
                         persons.add(m);
                     }
                 }
@@ -302,24 +302,53 @@ final class EmploymentFacts {
         return -1;
     }
 
-    /** "لقيادة مختبر …", "to spearhead … Meta Superintelligence Labs": the person before heads the unit after. */
+    /**
+     * "لقيادة مختبر …", "to spearhead … Meta Superintelligence Labs": the person before heads the unit after; an
+     * Arabic verb names its doer after it («يترأس فلان مجلس إدارة X») or after its object («سيترأس مجلس إدارة X فلان»).
+     * A board before the organization makes the head its chairman, and a verb of the future makes the post one taken.
+     */
     static Fact lead(Doc doc, Sentence s, Trigger tr, FactCollector out) {
         if (TriggerFacts.passiveBy(doc, s, tr) >= 0) {
             return null;
         }
+        int doer = tr.arabic() ? personAt(doc, s, RoleFacts.skipHonorifics(doc, s, Grammar.pastQuotes(doc, s, tr.endToken()))) : -1;
+        int from = doer >= 0 ? doc.mention(doer).endToken() : tr.endToken();
         int org = -1;
-        for (int k = tr.endToken(); k < Math.min(s.endToken(), tr.endToken() + 7); k++) {
+        boolean board = false;
+        for (int k = from; k < Math.min(s.endToken(), from + 7); k++) {
             int m = doc.mentionAt[k];
             if (m >= 0) {
                 org = doc.type(m) == EntityType.ORGANIZATION ? m : -1;
                 break;
             }
+            String n = Clitics.withoutConjunction(doc.token(k).norm());
+            board |= n.equals("مجلس");
+            if (tr.arabic() && !BOARD.contains(n) && !Grammar.isArabicOrgCue(doc.token(k)) && !Grammar.isQuote(doc.token(k))) {
+                return null; // «ترأس اجتماع الجمعية العمومية لشركة X»: what is presided over is not the organization
+            }
         }
-        int person = lastBefore(doc, s, tr.startToken(), EntityType.PERSON);
+        int person = doer >= 0 ? doer : lastBefore(doc, s, tr.startToken(), EntityType.PERSON);
+        if (person < 0 && tr.arabic() && org >= 0) {
+            person = personAt(doc, s, RoleFacts.skipHonorifics(doc, s, Grammar.pastQuotes(doc, s, doc.mention(org).endToken())));
+        }
         if (org < 0 || person < 0) {
             return null;
         }
-        out.add(FactType.ROLE, doc.id(person), doc.id(org), null, null, null, "head", null, Attributes.evidence(doc, s), 0.6);
+        String role = board ? "chairman" : "head";
+        if (tr.arabic() && Movers.future(doc, s, tr, null)) {
+            out.add(FactType.EMPLOYMENT_START, doc.id(person), doc.id(org), null, null,
+                    Attributes.date(doc, s, tr.startToken(), FactType.EMPLOYMENT_START), role, null, Attributes.evidence(doc, s), 0.6);
+            return null; // «سيترأس»: a post to be taken
+        }
+        out.add(FactType.ROLE, doc.id(person), doc.id(org), null, null, null, role, null, Attributes.evidence(doc, s), 0.6);
         return null;
+    }
+
+    /** The board an Arabic verb of heading may govern before its organization: «مجلس إدارة X». */
+    private static final Set<String> BOARD = WordSet.of("مجلس", "اداره");
+
+    private static int personAt(Doc doc, Sentence s, int k) {
+        int m = k < s.endToken() ? doc.mentionAt[k] : -1;
+        return m >= 0 && doc.type(m) == EntityType.PERSON && doc.mention(m).startToken() == k ? m : -1;
     }
 }

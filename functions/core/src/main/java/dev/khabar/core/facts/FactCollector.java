@@ -191,8 +191,8 @@ final class FactCollector {
      * that post, in none or in one that only says the person runs it ("the right CEO to lead Acme"), says it again
      * ("named X as CEO", "resigned as CEO"). Another title is a fact of its own: the one held before a promotion
      * ("named current chairman X as CEO": START as CEO, ROLE chairman), the seat kept by one who leaves an office
-     * ("CEO X will step down and remain chairman"). Arabic news tells the post held beside the move («استقال المدير
-     * العام لقناة X، Y»), and keeps both.
+     * ("CEO X will step down and remain chairman"). Arabic news tells the post held beside a start and keeps both; the
+     * title beside a departure in either language is the post left ({@link #toldAsDeparture}).
      */
     private boolean toldAsMove(Fact f) {
         if (f.type() != FactType.ROLE || f.object() == null || f.evidence() == null
@@ -225,6 +225,20 @@ final class FactCollector {
         }
         Fact held = facts.get(key(FactType.ROLE, f.subject(), f.object()));
         return held == null ? f.role() : specific(f.role(), held.role());
+    }
+
+    /**
+     * "Gulf Air's CEO X resigned", «استقال المدير العام لقناة العربية، فلان»: the title a leaver is named with in the
+     * sentence that tells the departure is the post left, which the departure already carries. A title beside a start
+     * stays: it is often the post held before («الرئيس التنفيذي الحالي لـX» promoted elsewhere). The one a newcomer
+     * replaces («خلفًا لـX», "replacing X") leaves the post the newcomer takes, which his departure carries too.
+     */
+    private boolean toldAsDeparture(Fact f) {
+        if (f.type() != FactType.ROLE || f.object() == null || f.role() == null) {
+            return false;
+        }
+        Fact left = facts.get(key(FactType.EMPLOYMENT_END, f.subject(), f.object()));
+        return left != null && f.role().equals(postLeft(left)) && left.evidence().start() == f.evidence().start();
     }
 
     private static final Set<String> OFFICERS = WordSet.of("ceo", "coo", "cfo", "cto", "cio", "cmo", "cpo");
@@ -267,7 +281,7 @@ final class FactCollector {
         List<Fact> out = new ArrayList<>(facts.size());
         int n = 0;
         for (Fact f : facts.values()) {
-            if (toldAsAcquisition(f) || toldAsMove(f)) {
+            if (toldAsAcquisition(f) || toldAsMove(f) || toldAsDeparture(f)) {
                 continue;
             }
             n++;

@@ -38,6 +38,8 @@ public final class FactFinder {
             LayoffLists.find(doc, s, out);
             LocationFacts.find(doc, s, out);
             ArabicBacking.find(doc, s, out);
+            ArabicAdvisers.find(doc, s, out);
+            ArabicOrders.find(doc, s, out);
             ArabicFoldings.find(doc, s, out);
         }
         for (Sentence s : sentences) {

@@ -67,8 +67,8 @@ final class LayoffFacts {
             "يصل", "الي", "قرابه");
 
     /**
-     * «التخلي عن 10 آلاف موظف», «تخلت عن 500 عامل»: giving up a post is a departure, giving up a number of people is
-     * a layoff.
+     * «التخلي عن 10 آلاف موظف», «تخلت عن 500 عامل», «بالتخلي عن 25 في المائة من موظفيها»: giving up a post is a
+     * departure, giving up a number or a share of people is a layoff.
      */
     private static boolean givesUpPeople(Doc doc, Sentence s, Trigger tr) {
         if (tr.type() != FactType.EMPLOYMENT_END || !tr.arabic()) {
@@ -80,6 +80,19 @@ final class LayoffFacts {
         }
         for (Quantity c : doc.counts.get(s.index())) {
             if (c.startToken() == k) {
+                return true;
+            }
+        }
+        return k < s.endToken() && doc.token(k).script() == Script.NUMBER && ofStaff(doc, s, k + 1);
+    }
+
+    /** «… في المائة من موظفيها», «…% من العاملين»: a share whose «من» names the staff within a few words. */
+    private static boolean ofStaff(Doc doc, Sentence s, int from) {
+        for (int j = from; j + 1 < Math.min(s.endToken(), from + 5); j++) {
+            if (doc.mentionAt[j] >= 0) {
+                return false;
+            }
+            if (doc.token(j).is("من") && WORKFORCE.contains(doc.token(j + 1).norm())) {
                 return true;
             }
         }

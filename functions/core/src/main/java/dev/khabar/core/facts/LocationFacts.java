@@ -25,8 +25,8 @@ final class LocationFacts {
     /** Words saying where an organization sits, followed by the place: "headquartered in", «ومقرها», «الكائنة في». */
     private static final Set<String> SEAT = WordSet.of("مقرها", "مقره", "headquartered", "based", "headquarters",
             "الكائن", "الكائنه", "الواقع", "الواقعه");
-    /** «تتخذ من دبي مقرا لها»: taking a city as its seat. */
-    private static final Set<String> TAKES = WordSet.of("تتخذ", "يتخذ", "اتخذت", "اتخذ");
+    /** «تتخذ من دبي مقرا لها», «ستتخذ من الرياض مركزا لعملياتها»: taking a city as its seat or its hub. */
+    private static final Set<String> TAKES = WordSet.of("تتخذ", "يتخذ", "اتخذت", "اتخذ", "ستتخذ", "سيتخذ");
     /** «يقع مقر الشركة في دبي», «مقر زيفرا في دبي»: the seat of the organization named after it. */
     private static final Set<String> SEAT_OF = WordSet.of("مقر");
     private static final Set<String> RELATIVES = WordSet.of("التي", "الذي");
@@ -106,7 +106,8 @@ final class LocationFacts {
                 }
                 int loc = doc.mentionAt[takenPlace(doc, s, from[0] + 1)];
                 int after = doc.mention(loc).endToken();
-                boolean seat = after < s.endToken() && Clitics.bare(doc.token(after).norm()).startsWith("مقر");
+                String taken = after < s.endToken() ? Clitics.bare(doc.token(after).norm()) : "";
+                boolean seat = taken.startsWith("مقر") || taken.startsWith("مركز"); // «مقرا», «مركزا لعملياتها»
                 add(doc, s, out, !seat ? null : subject != null ? subject : relativeHead(doc, s, i), loc);
             }
         }
@@ -208,6 +209,10 @@ final class LocationFacts {
         int length = phrase ? Anaphora.length(doc, k, s) : 0;
         if (length > 0) {
             end[0] = k + length;
+            while (end[0] < Math.min(s.endToken(), k + length + 2) && doc.mentionAt[end[0]] < 0
+                    && doc.token(end[0]).norm().startsWith("ال")) {
+                end[0]++; // «الخطوط الجوية الجديدة»: the noun's adjectives
+            }
             return Anaphora.resolve(doc, k);
         }
         return null;

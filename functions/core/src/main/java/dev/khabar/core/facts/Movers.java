@@ -72,6 +72,7 @@ final class Movers {
             while (k < s.endToken() && k < tr.endToken() + 2 && doc.mentionAt[k] < 0 && Grammar.isQuote(doc.token(k))) {
                 k++;
             }
+            k = RoleFacts.skipCourtesy(doc, s, k); // «وتولى الدكتور X»
             if (k < s.endToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.PERSON
                     && !objectOf(doc, doc.mentionAt[k], s)) {
                 return doc.mentionAt[k];
@@ -88,6 +89,9 @@ final class Movers {
         if (relativeEnd - 2 >= s.firstToken() && Grammar.isComma(doc.token(relativeEnd - 1))
                 && doc.mentionAt[relativeEnd - 2] >= 0 && doc.type(doc.mentionAt[relativeEnd - 2]) == EntityType.PERSON) {
             return doc.mentionAt[relativeEnd - 2]; // "taking over from Sam Lee, who will step down"
+        }
+        if (relativeEnd - 2 >= s.firstToken() && Grammar.isComma(doc.token(relativeEnd - 1)) && replacingBefore(doc, s, relativeEnd - 1)) {
+            return -1; // «خلفا لفلان، الذي قدم استقالته»: the one replaced, whose name was not read, is the doer
         }
         for (int k = before.size() - 1; k >= 0; k--) {
             int m = before.get(k);
@@ -116,6 +120,19 @@ final class Movers {
         int m = !tr.arabic() && k >= s.firstToken() ? doc.mentionAt[k] : -1;
         return m >= 0 && doc.type(m) == EntityType.ORGANIZATION && !Grammar.governed(doc, m, s)
                 && !doc.token(doc.mention(m).endToken() - 1).is("'s");
+    }
+
+    /** A word of replacing within a few words before {@code comma}, with no name between: «خلفا لعقيل بشير،». */
+    private static boolean replacingBefore(Doc doc, Sentence s, int comma) {
+        for (int k = comma - 1; k >= Math.max(s.firstToken(), comma - 4); k--) {
+            if (doc.mentionAt[k] >= 0 || Grammar.isComma(doc.token(k))) {
+                return false;
+            }
+            if (REPLACING.contains(Clitics.bare(doc.token(k).norm()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -159,8 +176,8 @@ final class Movers {
 
     /** A move announced for later: "will join", «سيتولى», "to become", or dated after publication. */
     static boolean future(Doc doc, Sentence s, Trigger tr, DateValue date) {
-        Token first = doc.token(tr.startToken());
-        if (tr.arabic() && first.norm().length() > 3 && (first.norm().startsWith("سي") || first.norm().startsWith("ست"))) {
+        String first = Clitics.withoutConjunction(doc.token(tr.startToken()).norm()); // «وسيتولى»
+        if (tr.arabic() && first.length() > 3 && (first.startsWith("سي") || first.startsWith("ست"))) {
             return true;
         }
         for (int k = Math.max(s.firstToken(), tr.startToken() - 2); k <= tr.startToken(); k++) {

@@ -17,8 +17,11 @@ final class RoleEmployers {
             "لشركه", "بشركه", "مثل", "منها");
     private static final Set<String> COMPANY_NOUNS = WordSet.of("firm", "company", "startup", "giant", "maker", "group",
             "provider", "lender", "bank", "platform", "chipmaker", "automaker", "carmaker", "retailer", "insurer", "operator");
-    /** Nouns of "on behalf of": «من جانب X»، «من طرف X»، «عن X» before a signatory's title. */
-    private static final Set<String> SIDES = WordSet.of("جانب", "طرف", "عن", "ممثلا");
+    /**
+     * Words of "on behalf of" before a signatory's title: «من جانب X»، «من طرف X»، «عن X»، «ممثلا X», and the verb
+     * «مثل» (represented): «فيما مثل مجموعة X، الرئيس التنفيذي، فلان».
+     */
+    private static final Set<String> SIDES = WordSet.of("جانب", "طرف", "عن", "ممثلا", "مثل");
     /** Prepositions that may open the employer after an apposed title and its comma: ", of Acme". */
     private static final Set<String> APPOSED_LINKS = WordSet.of("of", "at");
     /** Words between a name and its employer: "analyst Jane Roe with Acme Securities", "Jane Roe of Acme". */
@@ -110,17 +113,24 @@ final class RoleEmployers {
         return m >= 0 && doc.type(m) == EntityType.ORGANIZATION ? doc.id(m) : null;
     }
 
-    /** «ووقع من جانب (تقنية) الرئيس التنفيذي …»: the party a signatory speaks for, named before the title; or null. */
+    /**
+     * «ووقع من جانب (تقنية) الرئيس التنفيذي …», «من جانب شركة X، الرئيس التنفيذي، فلان», «وعن الشركة رئيسها التنفيذي
+     * فلان»: the party a signatory speaks for, named (or referred to) before the title; or null.
+     */
     private static String sideBefore(Doc doc, Sentence s, int k) {
-        while (k >= s.firstToken() && Grammar.isQuote(doc.token(k))) {
+        while (k >= s.firstToken() && (Grammar.isQuote(doc.token(k)) || Grammar.isComma(doc.token(k)))) {
             k--;
         }
         int m = k >= s.firstToken() ? doc.mentionAt[k] : -1;
+        if (m < 0 && k > s.firstToken() && Anaphora.length(doc, k, s) == 1 && doc.token(k).norm().startsWith("ال")
+                && SIDES.contains(Clitics.bare(doc.token(k - 1).norm()))) {
+            return Anaphora.resolve(doc, k); // «وعن الشركة رئيسها التنفيذي»: the company the story told of
+        }
         if (m < 0 || doc.type(m) != EntityType.ORGANIZATION) {
             return null;
         }
         int before = doc.mention(m).startToken() - 1;
-        while (before >= s.firstToken() && (Grammar.isQuote(doc.token(before)) || Clitics.bare(doc.token(before).norm()).equals("شركه"))) {
+        while (before >= s.firstToken() && (Grammar.isQuote(doc.token(before)) || Grammar.isArabicOrgCue(doc.token(before)))) {
             before--;
         }
         return before >= s.firstToken() && SIDES.contains(Clitics.bare(doc.token(before).norm())) ? doc.id(m) : null;
@@ -157,6 +167,25 @@ final class RoleEmployers {
         return false;
     }
 
+    /** Prepositions that give the organization a department belongs to: «مدير الاتصال في X», «لدى X». */
+    private static final Set<String> DEPARTMENT_OF = WordSet.of("في", "لدي");
+
+    /**
+     * «مدير الاتصال الحكومي في وزارة X», «المدير التنفيذي لقطاع الحسابات المركزية في X»: past the department a title
+     * heads (a few definite words, or a unit noun under «لـ»), to the «في»/«لدى» before its organization; {@code k}
+     * itself when no such phrase stands there.
+     */
+    static int departmentEnd(Doc doc, Sentence s, int k) {
+        int j = k;
+        while (j < s.endToken() && j - k < 4 && doc.mentionAt[j] < 0 && doc.token(j).script() == Script.ARABIC
+                && !DEPARTMENT_OF.contains(doc.token(j).norm()) && (doc.token(j).norm().startsWith("ال")
+                || doc.token(j).norm().startsWith("لل") || unitComplement(doc, j)
+                || UNITS.contains(Clitics.bare(doc.token(j).norm())))) {
+            j++;
+        }
+        return j > k && j + 1 < s.endToken() && DEPARTMENT_OF.contains(doc.token(j).norm()) ? j : k;
+    }
+
     /** "الرئيس التنفيذي لميتا", "CEO of Acme", "العضو المنتدب للبنك": the organization after the title. */
     /**
      * "chief executive of UK intelligence at Acme": a place after a title names the post's region or unit, and the
@@ -177,7 +206,7 @@ final class RoleEmployers {
     }
 
     static String orgAfter(Doc doc, Sentence s, int end) {
-        int from = end;
+        int from = departmentEnd(doc, s, end);
         if (end + 1 < s.endToken() && Grammar.isComma(doc.token(end))) {
             int m = doc.mentionAt[end + 1];
             if (m >= 0) {

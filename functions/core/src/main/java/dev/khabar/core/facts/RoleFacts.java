@@ -25,7 +25,7 @@ final class RoleFacts {
             "lieutenant", "lt", "col", "capt", "cmdr", ".");
     /** Adverbs of an apposed title: "Jane Roe, previously the CFO of Acme". */
     private static final Set<String> APPOSITION_ADVERBS = WordSet.of("previously", "formerly", "now", "currently", "also",
-            "then", "once", "until", "recently", "most");
+            "then", "once", "until", "recently", "most", "وهو", "وهي", "هو", "هي"); // «فلان، وهو رئيس X»
     /** Verbs that tie a subject to a predicate title: "X is the CEO", "X will remain chair". */
     static final Set<String> COPULAS = WordSet.of("is", "was", "remains", "remained", "remain", "will", "would", "be",
             "been", "has", "had", "stays", "stayed", "ظل", "يظل", "سيظل", "تظل", "ستظل", "يبقي", "سيبقي", "تبقي",
@@ -129,7 +129,10 @@ final class RoleFacts {
                     if (r.founder() && !holder.equals(doc.id(person))) {
                         out.add(FactType.FOUNDED, holder, org, null, null, null, null, null, Attributes.evidence(doc, s), 0.7);
                     }
-                    if (!r.founder() || r.roles().size() > 1) {
+                    if (toBe(doc, s, r, person)) { // «سيكون الرئيس التنفيذي لـX هو فلان»: a post to be taken
+                        out.add(FactType.EMPLOYMENT_START, holder, org, null, null,
+                                Attributes.date(doc, s, r.startToken(), FactType.EMPLOYMENT_START), role, null, Attributes.evidence(doc, s), 0.6);
+                    } else if (!r.founder() || r.roles().size() > 1) {
                         out.add(FactType.ROLE, holder, org, null, null, null, role, null, Attributes.evidence(doc, s), 0.7);
                     }
                 }
@@ -516,7 +519,16 @@ final class RoleFacts {
             return -1;
         }
         int after = doc.mention(m).endToken();
-        return after < s.endToken() && (closesApposition(doc.token(after)) || nationality) ? m : -1;
+        boolean last = after >= s.endToken() || after + 1 == s.endToken() && doc.token(after).is("."); // "…، الرئيس التنفيذي، فلان."
+        return last || closesApposition(doc.token(after)) || nationality ? m : -1;
+    }
+
+    /** Past courtesy words alone ("الدكتور", "Dr."), not titles: «وتولى الدكتور X». */
+    static int skipCourtesy(Doc doc, Sentence s, int k) {
+        while (k < s.endToken() && doc.mentionAt[k] < 0 && HONORIFICS.contains(doc.token(k).norm())) {
+            k++;
+        }
+        return k;
     }
 
     /** Past courtesy words ("المهندس", "Dr."); an honorific that is also a title reads as courtesy here. */
@@ -529,6 +541,22 @@ final class RoleFacts {
         return k;
     }
 
+    /** «هو», «هي»: the pronoun that joins a predicate title to the name after it. */
+    private static final Set<String> PRONOUN_COPULAS = WordSet.of("هو", "هي");
+
+    /** «سيكون», «ستكون»: "will be", which makes the title after it a post still to be taken. */
+    private static final Set<String> WILL_BE = WordSet.of("سيكون", "ستكون");
+
+    /** «سيكون الرئيس التنفيذي لـX هو فلان», «وسيكون فلان الرئيس التنفيذي لـX»: the title is the person's from now on. */
+    private static boolean toBe(Doc doc, Sentence s, RoleMatch r, int person) {
+        int before = Math.min(r.startToken(), doc.mention(person).startToken()) - 1;
+        while (before > s.firstToken() && HONORIFICS.contains(doc.token(before).norm())) {
+            before--; // «وسيكون الدكتور فلان»
+        }
+        return before >= s.firstToken() && doc.token(r.startToken()).script() == Script.ARABIC
+                && WILL_BE.contains(Clitics.withoutConjunction(doc.token(before).norm()));
+    }
+
     /** «الإماراتية», «الألمانية»: a definite feminine nisba, which agrees with شركة and so describes the company. */
     private static boolean feminineNisba(Token t) {
         String n = t.norm();
@@ -536,7 +564,45 @@ final class RoleFacts {
     }
 
     /** "الرئيس التنفيذي لشركة أوبن إيه آي سام ألتمان": the person named after the title's organization. */
+    /** «السعودية» read as a place of one word: after a company it is the company's nationality. */
+    private static boolean nisbaPlace(Doc doc, int k) {
+        int m = doc.mentionAt[k];
+        return doc.type(m) == EntityType.LOCATION && doc.mention(m).startToken() == k && doc.mention(m).endToken() == k + 1;
+    }
+
+    /** Participles that tie the employer to another company: «المالكة لـ», «التابعة لـ». */
+    private static final Set<String> TIED = WordSet.of("المالكه", "المالك", "التابعه", "التابع");
+
+    /**
+     * «رئيس مجموعة X المالكة لقناة Y، فلان», «مدير شركة X التابعة لمجموعة Y فلان»: past a participle phrase that
+     * describes the employer, to the holder's name; {@code k} itself when none stands there.
+     */
+    private static int pastOwner(Doc doc, Sentence s, int k) {
+        if (k + 1 >= s.endToken() || doc.mentionAt[k] >= 0 || !TIED.contains(doc.token(k).norm())) {
+            return k;
+        }
+        int j = Grammar.pastQuotes(doc, s, k + 1);
+        if (j < s.endToken() && doc.mentionAt[j] < 0 && Grammar.isArabicOrgCue(doc.token(j)) && doc.token(j).norm().startsWith("ل")) {
+            j = Grammar.pastQuotes(doc, s, j + 1); // «لشركة "Y"»
+        }
+        int m = j < s.endToken() ? doc.mentionAt[j] : -1;
+        return m >= 0 && doc.type(m) == EntityType.ORGANIZATION ? Grammar.pastQuotes(doc, s, doc.mention(m).endToken()) : k;
+    }
+
+    /** After «للشركة (الجديدة)»: the person a «هو» names as the title's holder, or -1. */
+    private static int personAfterAnaphor(Doc doc, Sentence s, int after) {
+        while (after < s.endToken() && ArabicRoles.timeAdjective(doc.token(after))) {
+            after++;
+        }
+        if (after + 1 >= s.endToken() || !PRONOUN_COPULAS.contains(doc.token(after).norm())) {
+            return -1;
+        }
+        int k = skipHonorifics(doc, s, after + 1);
+        return k < s.endToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.PERSON ? doc.mentionAt[k] : -1;
+    }
+
     static int personAfterOrganization(Doc doc, Sentence s, int end) {
+        end = RoleEmployers.departmentEnd(doc, s, end); // «مدير الاتصال الحكومي في وزارة X فلان»
         int limit = end + 4;
         for (int k = end; k < Math.min(s.endToken(), limit); k++) {
             int m = doc.mentionAt[k];
@@ -545,19 +611,30 @@ final class RoleFacts {
                     return -1;
                 }
                 int after = doc.mention(m).endToken();
-                while (after < s.endToken() && doc.mentionAt[after] < 0 && (Grammar.isQuote(doc.token(after))
-                        || feminineNisba(doc.token(after)) && after == doc.mention(m).endToken())) {
-                    after++; // «المحلل في "X" دانيال», «مؤسس شركة X الإماراتية «فلان»»: a closing quote, the company's nationality
+                while (after < s.endToken() && (doc.mentionAt[after] < 0 || nisbaPlace(doc, after)) && (Grammar.isQuote(doc.token(after))
+                        || feminineNisba(doc.token(after)) && (after == doc.mention(m).endToken() || Grammar.isQuote(doc.token(after - 1)))
+                        || ArabicRoles.timeAdjective(doc.token(after)))) {
+                    // «المحلل في "X" دانيال», «مؤسس شركة X الإماراتية «فلان»», «رئيس تويتر الجديد فلان»: a closing
+                    // quote, the company's nationality, the title's time
+                    after++;
                 }
-                after = skipHonorifics(doc, s, after < s.endToken() && Grammar.isComma(doc.token(after)) ? after + 1 : after);
+                after = pastOwner(doc, s, after);
+                after = after < s.endToken() && (Grammar.isComma(doc.token(after)) || PRONOUN_COPULAS.contains(doc.token(after).norm()))
+                        ? after + 1 : after; // «الرئيس التنفيذي لـX، فلان», «… لـX هو فلان»
+                after = skipHonorifics(doc, s, after);
                 return after < s.endToken() && doc.mentionAt[after] >= 0 && doc.type(doc.mentionAt[after]) == EntityType.PERSON
                         ? doc.mentionAt[after] : -1;
+            }
+            String definite = Clitics.withoutConjunction(doc.token(k).norm());
+            int anaphor = definite.startsWith("ال") || definite.startsWith("لل") ? Anaphora.length(doc, k, s) : 0;
+            if (anaphor > 0) {
+                return personAfterAnaphor(doc, s, k + anaphor); // «الرئيس التنفيذي للشركة الجديدة هو فلان»
             }
             String n = Clitics.withoutConjunction(doc.token(k).norm());
             if (RoleEmployers.unitComplement(doc, k)) {
                 limit++; // «رئيس قطاع الأجهزة في شركة X»: the unit's words count apart
-            } else if (!RoleEmployers.LINKS.contains(n) && !Grammar.isQuote(doc.token(k))) {
-                return -1;
+            } else if (!RoleEmployers.LINKS.contains(n) && !Grammar.isQuote(doc.token(k)) && !Grammar.isArabicOrgCue(doc.token(k))) {
+                return -1; // «رئيس مجموعة "X" فلان»: the cue noun before a quoted employer is a link too
             }
         }
         return -1;

@@ -65,6 +65,10 @@ final class TakenRoles {
                 if (r != null && !r.group() && !r.deputyOnly()) {
                     return new Taken(r.mainRole(), post.its() || r.possessive(), false, r.endToken()); // «تولى X رئاسة …», "named X CEO"
                 }
+                Taken office = office(doc, s, post.first());
+                if (office != null) {
+                    return office;
+                }
             }
             if (PLURAL_POSTS.contains(Clitics.bare(t.norm()))) {
                 return new Taken(null, false, true, k + 1);
@@ -130,6 +134,33 @@ final class TakenRoles {
             }
         }
         return new Opening(at, its);
+    }
+
+    /** «رئاسة», «إدارة»: verbal nouns of heading and managing, the office taken named by the doing of it. */
+    private static final Set<String> HEADING = WordSet.of("رئاسه");
+    private static final Set<String> MANAGING = WordSet.of("اداره", "ادارتها", "ادارته");
+    /** How far the executive adjective may stand after «رئاسة», past the organization's name. */
+    private static final int OFFICE_REACH = 8;
+
+    /**
+     * «تولى المجالي رئاسة شركة طيران الخليج التنفيذية»: the executive headship is the CEO's post; «تولى الراشد
+     * إدارتها»: managing a company is its general manager's. A headship otherwise says no post («رئاسة مجلس الإدارة»
+     * is read as a title elsewhere); null.
+     */
+    private static Taken office(Doc doc, Sentence s, int at) {
+        String word = Clitics.bare(doc.token(at).norm());
+        if (MANAGING.contains(word) && !(at + 1 < s.endToken() && Clitics.bare(doc.token(at + 1).norm()).equals("مجلس"))) {
+            return new Taken("general manager", word.endsWith("ها") || word.endsWith("ه") && !word.equals("اداره"), false, at + 1);
+        }
+        if (!HEADING.contains(word)) {
+            return null;
+        }
+        for (int k = at + 1; k < Math.min(s.endToken(), at + OFFICE_REACH); k++) {
+            if (doc.mentionAt[k] < 0 && doc.token(k).is("التنفيذيه") && doc.mentionAt[k - 1] >= 0) {
+                return new Taken("CEO", false, false, at + 1);
+            }
+        }
+        return null;
     }
 
     /** The person right after the comma at {@code comma}, closed by another comma («، عمر خالد،»), or -1. */
@@ -287,6 +318,9 @@ final class TakenRoles {
             return r != null && !r.group() && !r.deputyOnly() ? doc.id(m) : null;
         }
         RoleMatch r = RoleFacts.match(doc, k, s.endToken());
+        if (r != null && r.mainRole().startsWith("acting ")) {
+            return null; // «X، القائم بأعمال الرئيس التنفيذي،» named to the post: held for now, taken for good
+        }
         return r == null || r.group() || r.deputyOnly() ? null : RoleEmployers.orgAfter(doc, s, r.endToken());
     }
 }

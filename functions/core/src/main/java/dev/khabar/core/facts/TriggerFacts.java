@@ -44,7 +44,7 @@ final class TriggerFacts {
                 tr = Rounds.ledAfterMoney(doc, s, i);
             }
             if (tr != null && tr.deal()) {
-                tr = DealNouns.typed(doc, s, tr);
+                tr = DealNouns.toldByPurpose(doc, s, tr) ? null : DealNouns.typed(doc, s, tr);
             }
             if (tr == null || tr.type() == FactType.LAYOFF || TriggerContext.namePart(doc, s, tr) || TriggerContext.unitName(doc, s, tr)
                     || TriggerContext.kindOfCompany(doc, s, tr)) {
@@ -101,6 +101,10 @@ final class TriggerFacts {
         if (tr.type() == FactType.PARTNERSHIP && JointFacts.dualNear(doc, s, tr.startToken())) {
             return null; // "the two firms started collaborating": the pair of the deal told before (JointFacts)
         }
+        Fact paired = tr.type() == FactType.PARTNERSHIP ? PairedPartners.between(doc, s, tr, out) : null;
+        if (paired != null) {
+            return paired; // "the partnership between A and B": the pair, whoever the sentence's doer is
+        }
         if (tr.arabic() && ArabicRelatives.objectNoun(doc.token(tr.startToken())) && ArabicRelatives.sharesNext(doc, s, tr)) {
             return null; // «من خلال شرائها أسهما»: buying shares is how a stake told elsewhere is taken, not a takeover
         }
@@ -150,8 +154,13 @@ final class TriggerFacts {
                 subjectMention = described; // "backed by Airbnb co-founder Nate Blecharczyk": the company only describes the agent
             }
             subject = subjectMention < 0 ? null : doc.id(subjectMention);
+        } else if (previous != null && previous.type() == FactType.ACQUISITION && DealParties.included(doc, s, tr)) {
+            subject = previous.subject(); // «لتستحوذ الأخيرة على X، بما في ذلك حصة أغلبية في Y»: a part of that takeover
         } else {
-            subjectMention = type == FactType.FUNDING_ROUND ? Rounds.owner(doc, s, tr) : -1;
+            subjectMention = type == FactType.FUNDING_ROUND ? Rounds.owner(doc, s, tr) : ArabicRelatives.doerAfterPronoun(doc, s, tr, spec.subject());
+            if (subjectMention < 0) {
+                subjectMention = DealParties.latter(doc, s, tr, spec.subject()); // «لتستحوذ الأخيرة على X»
+            }
             if (subjectMention < 0 && type == FactType.FUNDING_ROUND && Rounds.toldBefore(doc, s, tr)) {
                 return null; // "The small seed round is part of a trend": the round told before, no new one
             }
@@ -191,6 +200,14 @@ final class TriggerFacts {
                     subject = Anaphora.resolve(doc, tr.startToken());
                 }
             }
+        }
+        int owner = tr.arabic() && subject != null ? DealParties.owner(doc, s, tr, subject) : -1;
+        if (owner == DealParties.UNNAMED_OWNER) {
+            return null; // «مالك جوجل ينهي محادثات الاستحواذ»: the doer is an owner the sentence does not name
+        }
+        if (owner >= 0) {
+            subjectMention = owner;
+            subject = doc.id(owner);
         }
         if (type == FactType.INVESTMENT && !tr.arabic() && tr.marked() && subjectMention >= 0 && byAt < 0
                 && !Backers.linked(doc, subjectMention, tr)) {
@@ -508,6 +525,10 @@ final class TriggerFacts {
             }
             return out;
         }
+        if (ArabicRelatives.doerAfterPronoun(doc, s, tr, spec.subject()) >= 0) {
+            String antecedent = nearestObjectBefore(doc, s, tr, spec, subject); // «منصة X استحوذت عليها أمازون»
+            return antecedent == null ? out : new ArrayList<>(List.of(antecedent));
+        }
         int start = tr.endToken();
         int window = tr.endToken() + 8;
         for (int k = tr.endToken(); k < Math.min(end, window); k++) {
@@ -544,6 +565,9 @@ final class TriggerFacts {
             }
         }
         if ((tr.marked() || TriggerContext.partnershipSubjectOrRole(doc, s, tr)) && start == tr.endToken()) {
+            if (tr.type() == FactType.PARTNERSHIP) {
+                out.addAll(PairedPartners.coordinated(doc, s, tr, subject)); // "A and B signed an MoU": each other's
+            }
             return out; // "signed an agreement", "this alliance will help X": no partner without its "with"
         }
         if (tr.type() == FactType.ACQUISITION) {
@@ -560,6 +584,9 @@ final class TriggerFacts {
         if (first >= 0 && tr.type() == FactType.ACQUISITION && !tr.arabic() && doc.mention(first).startToken() > start
                 && doc.token(doc.mention(first).startToken() - 1).is("from")) {
             return out; // "bought the plant in 2006 from X": X sold what was bought, and that has no name
+        }
+        if (first >= 0 && tr.type() == FactType.ACQUISITION && tr.arabic() && DealParties.model(doc, s, first)) {
+            return out; // «شراء 40 طائرة من طراز X»: units of a model are bought, not a company
         }
         if (first >= 0 && tr.type() == FactType.ACQUISITION && tr.arabic() && soldBy(doc, tr, doc.mention(first).startToken())) {
             return out; // «اشترتها (أوبر) من X», «اشترت من X»: X sold what was bought
@@ -603,8 +630,10 @@ final class TriggerFacts {
             }
             return out;
         }
-        if (ArabicRelatives.onNoun(doc, s, tr)) {
-            return out; // «الخدمات التي اشترتها X»: what was bought is the noun the relative hangs on, not a name before it
+        if (ArabicRelatives.onNoun(doc, s, tr) || ArabicRelatives.commonNounNext(doc, s, tr)) {
+            // «الخدمات التي اشترتها X», «لشراء أراضي»: what was bought is the noun the relative hangs on or the one
+            // after, not a name before it
+            return out;
         }
         if (!tr.arabic() && Stakes.isStakeWord(doc.token(tr.startToken()))) {
             return out; // "disclosed the stake sizes": a stake names what it is in after its "in", never before

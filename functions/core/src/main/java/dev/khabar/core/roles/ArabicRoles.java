@@ -35,6 +35,8 @@ public final class ArabicRoles {
     private static final long STARTS_TITLE = WordFlags.newFlag();
     private static final String FORMER_M = "السابق";
     private static final String FORMER_F = "السابقه";
+    /** «التنفيذي» between a deputy's word and the title deputized («النائب التنفيذي لرئيس»). */
+    private static final String EXECUTIVE = "التنفيذي";
     private static final Set<String> CURRENT = Set.of("الحالي", "الحاليه", "الجديد", "الجديده");
 
     static {
@@ -90,17 +92,30 @@ public final class ArabicRoles {
         } else if (end < limit && isCurrent(tokens.get(end))) {
             end++;
         }
-        if (title.kind().equals("deputy")) {
+        if (title.kind().equals("acting")) {
+            // «القائم بأعمال الرئيس التنفيذي»: the next title, held for now; alone it is no title
             RoleMatch next = end < limit ? match(tokens, end, limit) : null;
+            return next == null || next.deputyOnly() || next.group() ? null : new RoleMatch(i, next.endToken(),
+                    List.of("acting " + next.mainRole()), false, false, false, next.former(), possessive);
+        }
+        boolean aide = title.kind().equals("aide");
+        if (title.kind().equals("deputy") || aide) {
+            // «النائب التنفيذي لرئيس X»: an executive deputy of the next title
+            boolean executive = end + 1 < limit && EXECUTIVE.equals(tokens.get(end).norm()) && match(tokens, end + 1, limit) != null;
+            int from = executive ? end + 1 : end;
+            RoleMatch next = from < limit ? match(tokens, from, limit) : null;
             if (next != null && !next.deputyOnly() && !next.group()) {
                 String head = next.mainRole();
                 int of = head.indexOf(" of ");
                 String base = of < 0 ? head : head.substring(0, of);
-                english = base.equals("head") || base.equals("president") ? "vice president" : "deputy " + base;
+                english = aide ? title.english() + " " + base
+                        : base.equals("head") || base.equals("president") ? "vice president" : "deputy " + base;
+                english = executive ? "executive " + english : english;
                 return new RoleMatch(i, next.endToken(), List.of(withComplement(english, next, tokens)), false, false,
                         false, former || next.former(), possessive);
             }
-            return new RoleMatch(i, end, List.of("deputy"), false, true, false, former, possessive);
+            // «مساعد», «وكيل» alone are no title («وكيل الشركة في مصر»: its agent); «ونائبه» is someone's deputy
+            return aide ? null : new RoleMatch(i, end, List.of("deputy"), false, true, false, former, possessive);
         }
         int[] complementEnd = new int[] {end};
         String complement = complement(tokens, end, limit, complementEnd);
@@ -189,6 +204,14 @@ public final class ArabicRoles {
         }
     }
 
+    /**
+     * «السابق», «الحالي», «الجديد»: an adjective of a title's time, which may also stand after its organization
+     * («رئيس تويتر الجديد فلان») and leaves the post the title's.
+     */
+    public static boolean timeAdjective(Token t) {
+        return isFormer(t) || isCurrent(t);
+    }
+
     private static boolean isFormer(Token t) {
         return t.norm().equals(FORMER_M) || t.norm().equals(FORMER_F);
     }
@@ -202,8 +225,14 @@ public final class ArabicRoles {
         if (i + words.length > limit) {
             return -1;
         }
+        // "مديرها العام" for "مدير عام": a title made definite by its pronoun takes the definite adjective
+        String first = Clitics.withoutConjunction(tokens.get(i).norm());
+        boolean definite = !first.equals(words[0]) && (first.endsWith("ها") || first.endsWith("ه"));
         for (int k = 1; k < words.length; k++) {
             String n = tokens.get(i + k).norm();
+            if (definite && n.startsWith("ال") && !words[k].startsWith("ال")) {
+                n = n.substring(2);
+            }
             // a feminine title agrees in every word: "المديرة التنفيذية"
             if (!n.equals(words[k]) && !(n.length() == words[k].length() + 1 && n.endsWith("ه") && n.startsWith(words[k]))) {
                 return -1;

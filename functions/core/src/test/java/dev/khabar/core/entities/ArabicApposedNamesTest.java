@@ -47,7 +47,7 @@ class ArabicApposedNamesTest {
         Extracted x = Extracted.of(text, "2025-01-01");
         String personId = person(x, name).id();
         String orgId = x.spelled("زيفرا").orElseThrow(() -> new AssertionError(x.names())).id();
-        assertTrue(x.document().facts().stream().anyMatch(f -> (f.type() == FactType.ROLE || f.type() == FactType.FOUNDED)
+        assertTrue(x.document().facts().stream().anyMatch(f -> (f.type() == FactType.ROLE || f.type() == FactType.FOUNDED || f.type() == FactType.EMPLOYMENT_END)
                 && f.subject().equals(personId) && orgId.equals(f.object())), x.describeFacts() + " for " + org);
     }
 

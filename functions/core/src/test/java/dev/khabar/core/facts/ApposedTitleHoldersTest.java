@@ -23,7 +23,7 @@ class ApposedTitleHoldersTest {
             "Kestrel Freight's director for supply chain, Peter Hall, said costs rose.|Peter Hall|Kestrel Freight"})
     void aTitlesUnitStandsBetweenTitleAndHolder(String text, String person, String org) {
         Extracted e = x(text);
-        e.requireFact(FactType.ROLE, person, org);
+        e.requireTitle(person, org);
     }
 
     @ParameterizedTest

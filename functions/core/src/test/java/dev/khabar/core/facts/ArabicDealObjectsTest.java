@@ -1,5 +1,7 @@
 package dev.khabar.core.facts;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.khabar.core.Extracted;
 import dev.khabar.core.model.FactType;
 import org.junit.jupiter.api.Test;
@@ -22,5 +24,26 @@ class ArabicDealObjectsTest {
     void theObjectAfterACommaAndItsTrade() {
         Extracted x = Extracted.of("واستحوذت أمازون، على شركة الشحن «فاست بوكس» مقابل مليار دولار.", "2025-01-01");
         x.requireFact(FactType.ACQUISITION, "Amazon", "فاست بوكس");
+    }
+
+    private static void noTakeover(String... texts) {
+        for (String text : texts) {
+            Extracted x = Extracted.of(text, "2025-01-01");
+            assertTrue(x.document().facts().stream().noneMatch(f -> f.type() == FactType.ACQUISITION), x.describeFacts());
+        }
+    }
+
+    @Test
+    void unitsOfAModelAreNoTakeover() {
+        noTakeover("وتعتزم شركة زيفرا شراء 40 طائرة من طراز «نوفا 900» خلال العامين المقبلين.",
+                "واشترت مجموعة كوردا 120 حافلة من طراز \"سيتي لاين\" لتشغيلها في العاصمة.",
+                "وأبرمت الشركة اتفاقا لشراء 12 قطارا من طراز Velaro X بقيمة مليار يورو.");
+    }
+
+    @Test
+    void aCommonNounBoughtLeavesTheNamesBeforeItAlone() {
+        noTakeover("وقعت شركة زيفرا، بالتعاون مع مجموعة كوردا، اتفاقية لشراء أراض في شمال المدينة.",
+                "وأعلنت شركة زيفرا مع شركة كوردا خطة لشراء معدات حفر جديدة.",
+                "وبعد توقيع مذكرة تفاهم مع شركة كوردا، قررت شركة زيفرا شراء مبان في وسط العاصمة.");
     }
 }

@@ -31,6 +31,21 @@ class ArabicLayoffIdiomsTest {
     }
 
     @Test
+    void givingUpAShareOfTheStaffIsALayoff() {
+        for (String[] c : new String[][] {
+                {"وقررت شركة نيمبوس التخلي عن 30% من موظفيها بعد تراجع الإيرادات.", "نيمبوس"},
+                {"وتبعتها شركة فالكو بالتخلي عن 15 في المائة من موظفيها.", "فالكو"},
+                {"أعلنت شركة زيلترا أنها ستتخلى عن 10 بالمئة من العاملين في مصانعها.", "زيلترا"}}) {
+            Extracted x = Extracted.of(c[0], "2023-01-20");
+            List<Fact> layoffs = of(x, FactType.LAYOFF);
+            assertEquals(1, layoffs.size(), x.describeFacts());
+            assertEquals(x.requireEntity(c[1]).id(), layoffs.get(0).subject(), x.describeFacts());
+        }
+        Extracted y = Extracted.of("وقررت شركة نيمبوس التخلي عن 30% من حصتها في شركة فالكو.", "2023-01-20");
+        assertTrue(of(y, FactType.LAYOFF).isEmpty(), y.describeFacts());
+    }
+
+    @Test
     void endingTheContractsOfANumberOfPeopleIsALayoff() {
         laysOff("وبدأت شركة نيمبوس خطة لإنهاء عقود أكثر من 18 ألف موظف.", "نيمبوس", 18000);
         laysOff("قررت شركة فالكو إنهاء عقود 300 عامل في فرعها الرئيسي.", "فالكو", 300);

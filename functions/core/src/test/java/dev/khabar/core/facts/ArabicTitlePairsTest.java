@@ -30,8 +30,8 @@ class ArabicTitlePairsTest {
     void eachOfThePairHoldsTheTitle(String text, String first, String second) {
         Extracted x = Extracted.of(text, "2025-01-01");
         String org = text.contains("كوردا") ? "بنك كوردا" : "زيفرا";
-        assertTrue(x.hasFactByAlias(FactType.ROLE, first, org), x.describeFacts());
-        assertTrue(x.hasFactByAlias(FactType.ROLE, second, org), x.describeFacts());
+        assertTrue(x.hasTitleByAlias(first, org), x.describeFacts());
+        assertTrue(x.hasTitleByAlias(second, org), x.describeFacts());
     }
 
     @ParameterizedTest

@@ -40,8 +40,9 @@ class ArabicTitledResignationsTest {
     }
 
     @Test
-    void theTitleHeldIsAlsoTold() {
+    void theTitleHeldIsThePostLeft() {
         Extracted e = x("قدم الرئيس التنفيذي لشركة أرابتك، حسن إسميك استقالته من منصبه يوم الأحد.");
-        assertEquals("CEO", e.requireFact(FactType.ROLE, "Hassan Asmik", "أرابتك").role());
+        assertEquals("CEO", e.requireFact(FactType.EMPLOYMENT_END, "Hassan Asmik", "أرابتك").role());
+        assertTrue(e.fact(FactType.ROLE, "Hassan Asmik", "أرابتك").isEmpty(), e.describeFacts());
     }
 }

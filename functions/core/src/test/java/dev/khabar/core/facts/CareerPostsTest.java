@@ -102,7 +102,7 @@ class CareerPostsTest {
     void aPostAnInsiderWillTakeIsARoleNotAHire(String text, String person, String role) {
         Extracted e = x(text);
         assertTrue(e.fact(FactType.EMPLOYMENT_START, person, "Orbit Labs").isEmpty(), e.describeFacts());
-        assertEquals(role, e.requireFact(FactType.ROLE, person, "Orbit Labs").role());
+        assertEquals(role, e.requireTitle(person, "Orbit Labs").role());
     }
 
     @ParameterizedTest

@@ -30,7 +30,7 @@ class TwoPostsTest {
     void chiefExecutiveWhoRemainsChairman() {
         Extracted en = Extracted.of("Corvant Systems CEO Mark Hale is stepping down. Hale will remain as chairman of "
                 + "Corvant Systems.", "2024-03-06");
-        assertEquals("CEO", en.requireFact(FactType.EMPLOYMENT_END, "Mark Hale", "Corvant Systems").role());
+        assertEquals("CEO", en.requireFact(FactType.EMPLOYMENT_END, "Mark Hale", "Corvant Systems").role()); // the post left
         assertEquals(List.of("chairman"), roles(en, "Mark Hale", "Corvant Systems"), en.describeFacts());
     }
 

@@ -16,7 +16,7 @@ class CommonWordsAndInvestorsTest {
         for (String word : new String[] {"Former", "Three", "Fundraising", "Local", "Former CEO"}) {
             assertTrue(x.entity(word).isEmpty(), word + " in " + x.names());
         }
-        x.requireFact(FactType.EMPLOYMENT_END, "Dana Pike", "Quillon Labs");
+        x.requireTitle("Dana Pike", "Quillon Labs");
         x.requireEntity("Hartwell Bank");
         x.requireEntity("Brisk Capital");
     }

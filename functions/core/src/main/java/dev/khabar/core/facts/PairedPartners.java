@@ -1,0 +1,101 @@
+package dev.khabar.core.facts;
+
+import dev.khabar.core.lexicon.WordSet;
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.model.Fact;
+import dev.khabar.core.model.FactType;
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Partnerships whose parties are named as a pair rather than as a doer and its "with": "the partnership between A and
+ * B", «الشراكة بين A و B»; and «أبرمت A و B مذكرة تفاهم», "A and B signed an MoU", where a noun that names its partner
+ * only after "with" has none, because both are its doers.
+ */
+final class PairedPartners {
+    private static final Set<String> BETWEEN = WordSet.of("بين", "between");
+    private static final Set<EntityType> ORG = Set.of(EntityType.ORGANIZATION);
+
+    private PairedPartners() {
+    }
+
+    /**
+     * "the partnership between A and B", «تعزيز الشراكة الاستراتيجية بين A و B»: the parties listed after "between"
+     * within a few words of the noun, each a partner of the first; null when the noun is not followed so.
+     */
+    static Fact between(Doc doc, Sentence s, Trigger tr, FactCollector out) {
+        int end = Grammar.clauseEnd(doc, tr.startToken(), s);
+        int at = -1;
+        for (int k = tr.endToken(); k < Math.min(end, tr.endToken() + 3); k++) {
+            if (doc.mentionAt[k] >= 0) {
+                return null;
+            }
+            if (BETWEEN.contains(doc.token(k).norm())) {
+                at = k;
+                break;
+            }
+        }
+        int first = at < 0 ? -1 : TriggerFacts.firstAfter(doc, s, at + 1, Math.min(end, at + 4), ORG, null);
+        if (first < 0) {
+            return null;
+        }
+        List<String> others = new ArrayList<>();
+        NameLists.listAfter(doc, s, first, end, ORG, doc.id(first), others);
+        return others.isEmpty() ? null : pairs(doc, s, tr, doc.id(first), others, out);
+    }
+
+    /**
+     * «أبرمت A و B مذكرة تفاهم», "A and B signed an agreement": the names listed with the doer by "and" before the
+     * noun are its partners; empty when the doer is in no such list.
+     */
+    static List<String> coordinated(Doc doc, Sentence s, Trigger tr, String subject) {
+        for (int m : doc.mentionsIn(Grammar.clauseStart(doc, tr.startToken(), s), tr.startToken())) {
+            if (doc.type(m) != EntityType.ORGANIZATION) {
+                continue;
+            }
+            List<String> listed = new ArrayList<>(List.of(doc.id(m)));
+            NameLists.listAfter(doc, s, m, tr.startToken(), ORG, null, listed);
+            int last = lastMentionOf(doc, s, listed.get(listed.size() - 1), tr.startToken());
+            if (listed.size() < 2 || !listed.contains(subject) || last < 0 || !closeBefore(doc, last, tr)) {
+                return List.of();
+            }
+            listed.remove(subject);
+            return listed;
+        }
+        return List.of();
+    }
+
+    /** Whether only the verb (and quotes, commas, a dual verb's ending) stands between the last partner and the noun. */
+    private static boolean closeBefore(Doc doc, int m, Trigger tr) {
+        int gap = 0;
+        for (int k = doc.mention(m).endToken(); k < tr.startToken(); k++) {
+            if (!Grammar.isQuote(doc.token(k)) && !Grammar.isComma(doc.token(k))) {
+                gap++;
+            }
+        }
+        return gap <= 2; // "A and B have signed", «A و B وقعتا»
+    }
+
+    private static int lastMentionOf(Doc doc, Sentence s, String id, int before) {
+        int found = -1;
+        for (int m : doc.mentionsIn(s.firstToken(), before)) {
+            if (doc.id(m).equals(id)) {
+                found = m;
+            }
+        }
+        return found;
+    }
+
+    private static Fact pairs(Doc doc, Sentence s, Trigger tr, String first, List<String> others, FactCollector out) {
+        var date = Attributes.date(doc, s, tr.startToken(), FactType.PARTNERSHIP);
+        for (String other : others) {
+            if (!out.has(FactType.PARTNERSHIP, first, other) && !out.has(FactType.PARTNERSHIP, other, first)) {
+                out.add(FactType.PARTNERSHIP, first, other, null, null, date, null, null, Attributes.evidence(doc, s), 0.7);
+            }
+        }
+        return out.last();
+    }
+}

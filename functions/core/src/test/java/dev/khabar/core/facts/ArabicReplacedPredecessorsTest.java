@@ -1,0 +1,56 @@
+package dev.khabar.core.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.khabar.core.Extracted;
+import dev.khabar.core.model.Fact;
+import dev.khabar.core.model.FactType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * «خلفًا لعقيل بشير»: the one replaced is named under «لـ», leaves, and takes no post; a relative after him is his even
+ * when his name is not read; «القائم بأعمال الرئيس التنفيذي» is an acting title, and naming its holder to the post is a
+ * start. Texts written here.
+ */
+class ArabicReplacedPredecessorsTest {
+    private static Extracted x(String text) {
+        return Extracted.of(text, "2025-03-01");
+    }
+
+    private static boolean has(Extracted e, FactType type, String person, String org) {
+        return e.hasFactByAlias(type, person, org);
+    }
+
+    @Test
+    void theOneReplacedUnderLamLeavesAndTakesNothing() {
+        for (String[] c : new String[][] {
+                {"تولى المهندس سامر حداد رئاسة شركة زيفرا خلفا لنبيل منصور.", "سامر حداد", "نبيل منصور"},
+                {"وانتخب مجلس إدارة شركة زيفرا هاني سعيد رئيسا للمجلس خلفًا لكريم داود الذي تقاعد.", "هاني سعيد", "كريم داود"},
+                {"وتولى المهندس رامي يوسف منصب المدير العام لشركة زيفرا خلفاً لعادل الحسيني.", "رامي يوسف", "عادل الحسيني"}}) {
+            Extracted e = x(c[0]);
+            assertTrue(has(e, FactType.EMPLOYMENT_START, c[1], "زيفرا"), e.describeFacts());
+            assertTrue(has(e, FactType.EMPLOYMENT_END, c[2], "زيفرا"), e.describeFacts());
+            assertTrue(!has(e, FactType.EMPLOYMENT_START, c[2], "زيفرا"), e.describeFacts());
+        }
+    }
+
+    @Test
+    void aRelativeAfterTheOneReplacedIsNotTheNewcomers() {
+        Extracted e = x("انتخب مجلس إدارة شركة زيفرا، سامر حداد، لمنصب رئيس المجلس، خلفًا للسيد ك. م. داود، الذي قدم استقالته.");
+        assertTrue(e.document().facts().stream().noneMatch(f -> f.type() == FactType.EMPLOYMENT_END
+                && f.subject().equals(e.withAlias("سامر حداد").id())), e.describeFacts());
+    }
+
+    @Test
+    void anActingHolderIsNamedToThePost() {
+        Extracted e = x("وعيّن مجلس إدارة شركة زيفرا المهندس سامر حداد، القائم بأعمال الرئيس التنفيذي للشركة، لهذا المنصب.");
+        assertTrue(has(e, FactType.EMPLOYMENT_START, "سامر حداد", "زيفرا"), e.describeFacts());
+        Fact role = e.document().facts().stream().filter(f -> f.type() == FactType.ROLE).findFirst().orElseThrow();
+        assertEquals("acting CEO", role.role());
+        assertEquals("acting chairman", x("وقال القائم بأعمال رئيس مجلس إدارة شركة كوردا المهندس نبيل منصور إن الأرباح نمت.")
+                .document().facts().get(0).role());
+        assertEquals("acting general manager", x("وقالت ليلى عمران، القائمة بأعمال المدير العام لشركة كوردا، إن الطلب قوي.")
+                .document().facts().get(0).role());
+    }
+}

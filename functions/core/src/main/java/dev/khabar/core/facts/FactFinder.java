@@ -6,6 +6,7 @@ import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.numbers.Money;
 import dev.khabar.core.numbers.Quantity;
+import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
 import java.time.LocalDate;
@@ -20,6 +21,15 @@ public final class FactFinder {
             FactType.PARTNERSHIP, FactType.CONTRACT, FactType.FUNDING_ROUND);
 
     private FactFinder() {
+    }
+
+    private static boolean hasArabic(Doc doc, Sentence s) {
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            if (doc.token(i).script() == Script.ARABIC) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static List<Fact> find(String text, List<Token> tokens, List<Sentence> sentences, ResolvedEntities entities,
@@ -37,10 +47,12 @@ public final class FactFinder {
             LayoffFacts.find(doc, s, out);
             LayoffLists.find(doc, s, out);
             LocationFacts.find(doc, s, out);
-            ArabicBacking.find(doc, s, out);
-            ArabicAdvisers.find(doc, s, out);
-            ArabicOrders.find(doc, s, out);
-            ArabicFoldings.find(doc, s, out);
+            if (hasArabic(doc, s)) { // the finders of Arabic constructions only: an English sentence would pay their scans
+                ArabicBacking.find(doc, s, out);
+                ArabicAdvisers.find(doc, s, out);
+                ArabicOrders.find(doc, s, out);
+                ArabicFoldings.find(doc, s, out);
+            }
         }
         for (Sentence s : sentences) {
             Prices.find(doc, s, out); // a price may be told before or after the acquisition it is paid in

@@ -31,7 +31,11 @@ final class Stakes {
     private Stakes() {
     }
 
-    private static final Set<String> SALE = WordSet.of("بيع", "sale", "sell", "sells", "sold", "selling", "divest", "divested");
+    /** Selling, offloading, exiting or cutting a stake: the one who does it gives the stake up, it invests nothing. */
+    private static final Set<String> SALE = WordSet.of("بيع", "باع", "باعت", "يبيع", "تبيع", "سيبيع", "ستبيع", "تخارج",
+            "تخارجت", "التخارج", "sale", "sell", "sells", "sold", "selling", "divest", "divested", "divests", "divesting",
+            "offload", "offloads", "offloaded", "offloading", "exit", "exits", "exited", "exiting", "dispose", "disposed",
+            "disposal", "unload", "unloaded", "unloads", "trim", "trimmed", "trims", "reduce", "reduced", "reduces");
 
     static boolean isStakeWord(Token t) {
         return STAKE.contains(Clitics.bare(t.norm()));

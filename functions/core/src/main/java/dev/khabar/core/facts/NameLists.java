@@ -58,7 +58,7 @@ final class NameLists {
                 continue; // "Acme Corp. and Beta Inc.": the period of a member's abbreviated ending
             }
             if (Grammar.isQuote(t) || Grammar.isCoordinator(t) || LIST_OPENERS.contains(t.norm()) || coordinatedCue(t)
-                    || ((t.is("the") || MEMBER_MODIFIERS.contains(t.norm())) && k > 0 && Grammar.isCoordinator(beforeMembers(doc, k)))) {
+                    || (memberWord(t) && k > 0 && Grammar.isCoordinator(beforeMembers(doc, k)))) {
                 k++;
                 continue; // "SIG and the China Venture Capital Fund", "A, and former McKinsey chief B"
             }
@@ -139,11 +139,18 @@ final class NameLists {
 
     /** Words that place a listed member in time before its name: "and former Acme chief X", "and existing investor Y". */
     private static final Set<String> MEMBER_MODIFIERS = WordSet.of("former", "existing", "current", "early", "other");
+    /** Nouns that say what the members after them are, the list going on: "A, B and insiders C, D and E". */
+    private static final Set<String> MEMBER_NOUNS = WordSet.of("insider", "insiders", "investor", "investors", "backer",
+            "backers", "shareholder", "shareholders");
 
-    /** The word before "the" and the time modifiers that end just before token {@code k}. */
+    private static boolean memberWord(Token t) {
+        return t.is("the") || MEMBER_MODIFIERS.contains(t.norm()) || MEMBER_NOUNS.contains(t.norm());
+    }
+
+    /** The word before "the", the time modifiers and the member nouns that end just before token {@code k}. */
     private static Token beforeMembers(Doc doc, int k) {
         int j = k - 1;
-        while (j > 0 && doc.mentionAt[j] < 0 && (doc.token(j).is("the") || MEMBER_MODIFIERS.contains(doc.token(j).norm()))) {
+        while (j > 0 && doc.mentionAt[j] < 0 && memberWord(doc.token(j))) {
             j--;
         }
         return doc.token(j);

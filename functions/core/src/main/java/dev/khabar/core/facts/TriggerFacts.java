@@ -310,13 +310,17 @@ final class TriggerFacts {
         return made;
     }
 
+    /** Participles whose "by" names who served or ruled on a deal, not a party to it: "a deal advised by X". */
+    private static final Set<String> SERVED_BY = WordSet.of("advised", "brokered", "arranged", "facilitated", "handled",
+            "counselled", "counseled", "structured", "approved", "cleared", "blocked", "reviewed");
+
     /** The token index of "by" right after a passive trigger ("acquired by", "to be acquired by"), or -1. */
     static int passiveBy(Doc doc, Sentence s, Trigger tr) {
         for (int k = tr.endToken(); k < Math.min(s.endToken(), tr.endToken() + 3); k++) {
             if (doc.token(k).is("by")) {
                 return k;
             }
-            if (doc.mentionAt[k] >= 0) {
+            if (doc.mentionAt[k] >= 0 || SERVED_BY.contains(doc.token(k).norm())) {
                 break;
             }
         }

@@ -86,8 +86,8 @@ public final class Currencies {
         if (isCode(surface)) {
             return surface;
         }
-        // the rupee, the taka, the dirham and the shillings as the Indian, Bangladeshi, Emirati and East African press
-        // write them (a bare "Sh" is the Kenyan one, the most written in English); lowercase "rs" is no currency
+        // the rupee, the taka, the dirham, the shillings and the rand as the Indian, Bangladeshi, Emirati, East and South
+        // African press write them (a bare "Sh" is the Kenyan one, the most written in English); lowercase "rs" is no currency
         return switch (surface) {
             case "Rs" -> "INR";
             case "Tk" -> "BDT";
@@ -95,6 +95,7 @@ public final class Currencies {
             case "Sh", "KSh", "Ksh", "KShs", "Kshs" -> "KES";
             case "USh" -> "UGX";
             case "TSh" -> "TZS";
+            case "R" -> "ZAR";
             default -> null;
         };
     }

@@ -93,7 +93,29 @@ public final class Tokenizer {
      * the sum reads as money and the abbreviation never as a name.
      */
     private static boolean currencyBeforeNumber(String text, int i, int j) {
-        return j - i <= 4 && text.charAt(j) >= '0' && text.charAt(j) <= '9' && GLUED_CURRENCIES.contains(text.substring(i, j));
+        if (j - i > 4 || text.charAt(j) < '0' || text.charAt(j) > '9') {
+            return false;
+        }
+        return GLUED_CURRENCIES.contains(text.substring(i, j)) || j - i == 1 && text.charAt(i) == 'R' && randSum(text, j);
+    }
+
+    /**
+     * "R864 888 000", "R2.5 billion": the South African rand glued to a sum, told from model names (R5, R1250) by what
+     * follows the digits — a group of three more after a space, or a word of scale.
+     */
+    private static boolean randSum(String text, int j) {
+        int k = j;
+        while (k < text.length() && (Character.isDigit(text.charAt(k)) || text.charAt(k) == '.' || text.charAt(k) == ',')) {
+            k++;
+        }
+        if (k + 3 < text.length() && text.charAt(k) == ' ' && Character.isDigit(text.charAt(k + 1))
+                && Character.isDigit(text.charAt(k + 2)) && Character.isDigit(text.charAt(k + 3))
+                && (k + 4 == text.length() || !Character.isLetterOrDigit(text.charAt(k + 4)))) {
+            return true;
+        }
+        String rest = text.substring(k, Math.min(text.length(), k + 9)).toLowerCase(java.util.Locale.ROOT).stripLeading();
+        return rest.startsWith("million") || rest.startsWith("billion") || rest.startsWith("bn") || rest.startsWith("m ")
+                || rest.startsWith("m.") || rest.startsWith("m,");
     }
 
     private static final Set<String> GLUED_CURRENCIES = Set.of("Dh", "Dhs", "Rs", "Tk", "Sh", "KSh", "Ksh", "KShs", "Kshs",

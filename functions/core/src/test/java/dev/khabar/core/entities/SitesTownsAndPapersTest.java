@@ -113,7 +113,8 @@ class SitesTownsAndPapersTest {
             "Kellam booked a Dh40m order, Brivo said.|Dh",
             "Before the deal, Brivo held a stake worth Sh144 billion in Kellam.|Sh144",
             "Kellam paid KSh2.5 billion for the Brivo plant.|KSh2",
-            "Brivo sold the stake for Sh18 billion, Kellam said.|Sh18"})
+            "Brivo sold the stake for Sh18 billion, Kellam said.|Sh18",
+            "Kellam awarded Brivo a contract worth R864 888 000 in May.|R864"})
     void acronymsOfThingsAndGluedFiguresAreNotNames(String text, String word) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.entity(word).isEmpty(), x.names());

@@ -48,7 +48,9 @@ class MoneyReaderTest {
         "a deal worth an estimated Sh18.25 billion | 18250000000 | KES",
         "a KSh 500 million bond | 500000000 | KES",
         "it paid Kshs2 billion for the stake | 2000000000 | KES",
-        "a USh 40 billion loan | 40000000000 | UGX"})
+        "a USh 40 billion loan | 40000000000 | UGX",
+        "won a R2.5 billion contract | 2500000000 | ZAR",
+        "a R350m upgrade of the line | 350000000 | ZAR"})
     void readsAmountAndCurrency(String text, String value, String currency) {
         List<Money> found = find(text, Set.of());
         assertEquals(1, found.size(), () -> "in " + text + ": " + found);

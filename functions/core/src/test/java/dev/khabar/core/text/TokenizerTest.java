@@ -29,12 +29,15 @@ class TokenizerTest {
         assertEquals(List.of("EUR", "15", "m"), surfaces("EUR15m"));
         assertEquals(List.of("Sh", "18.25", "billion"), surfaces("Sh18.25 billion"));
         assertEquals(List.of("Kshs", "500", "million"), surfaces("Kshs500 million"));
+        assertEquals(List.of("R", "864", "888", "000"), surfaces("R864 888 000"));
+        assertEquals(List.of("R", "2.5", "billion"), surfaces("R2.5 billion"));
     }
 
     @Test
     void otherWordsGluedToNumbersStayWhole() {
         assertEquals(List.of("FY2020", "A380", "Dhabi", "MQ9"), surfaces("FY2020 A380 Dhabi MQ9"));
         assertEquals(List.of("Dhx5"), surfaces("Dhx5"));
+        assertEquals(List.of("EOS", "R5", "and", "R1250", "GS"), surfaces("EOS R5 and R1250 GS"));
     }
 
     @Test

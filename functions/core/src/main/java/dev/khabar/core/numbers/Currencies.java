@@ -2,6 +2,7 @@ package dev.khabar.core.numbers;
 
 import dev.khabar.core.lexicon.JdkNames;
 import dev.khabar.core.lexicon.Lexicon;
+import dev.khabar.core.text.CurrencyAbbreviations;
 import dev.khabar.core.text.TextNormalizer;
 import java.util.Currency;
 import java.util.HashMap;
@@ -86,18 +87,7 @@ public final class Currencies {
         if (isCode(surface)) {
             return surface;
         }
-        // the rupee, the taka, the dirham, the shillings and the rand as the Indian, Bangladeshi, Emirati, East and South
-        // African press write them (a bare "Sh" is the Kenyan one, the most written in English); lowercase "rs" is no currency
-        return switch (surface) {
-            case "Rs" -> "INR";
-            case "Tk" -> "BDT";
-            case "Dh", "Dhs" -> "AED";
-            case "Sh", "KSh", "Ksh", "KShs", "Kshs" -> "KES";
-            case "USh" -> "UGX";
-            case "TSh" -> "TZS";
-            case "R" -> "ZAR";
-            default -> null;
-        };
+        return CurrencyAbbreviations.code(surface);
     }
 
     private static boolean isCode(String upper) {

@@ -2,6 +2,7 @@ package dev.khabar.core.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** Splits text into words, numbers and punctuation marks, keeping char offsets. Arabic and Latin runs split apart. */
@@ -96,7 +97,11 @@ public final class Tokenizer {
         if (j - i > 4 || text.charAt(j) < '0' || text.charAt(j) > '9') {
             return false;
         }
-        return GLUED_CURRENCIES.contains(text.substring(i, j)) || j - i == 1 && text.charAt(i) == 'R' && randSum(text, j);
+        String prefix = text.substring(i, j);
+        if (prefix.equals("R")) {
+            return randSum(text, j);
+        }
+        return GLUED_CODES.contains(prefix) || CurrencyAbbreviations.code(prefix) != null;
     }
 
     /**
@@ -113,13 +118,13 @@ public final class Tokenizer {
                 && (k + 4 == text.length() || !Character.isLetterOrDigit(text.charAt(k + 4)))) {
             return true;
         }
-        String rest = text.substring(k, Math.min(text.length(), k + 9)).toLowerCase(java.util.Locale.ROOT).stripLeading();
+        String rest = text.substring(k, Math.min(text.length(), k + 9)).toLowerCase(Locale.ROOT).stripLeading();
         return rest.startsWith("million") || rest.startsWith("billion") || rest.startsWith("bn") || rest.startsWith("m ")
                 || rest.startsWith("m.") || rest.startsWith("m,");
     }
 
-    private static final Set<String> GLUED_CURRENCIES = Set.of("Dh", "Dhs", "Rs", "Tk", "Sh", "KSh", "Ksh", "KShs", "Kshs",
-            "USh", "TSh", "EUR", "USD", "GBP", "AED", "SAR", "INR", "QAR", "KWD", "EGP");
+    /** The ISO codes the press glues to a sum ("EUR15m"); other three capitals before digits are model names. */
+    private static final Set<String> GLUED_CODES = Set.of("EUR", "USD", "GBP", "AED", "SAR", "INR", "QAR", "KWD", "EGP");
 
     private static boolean isNumberSeparator(char c) {
         return c == '.' || c == ',' || c == '٫' || c == '٬';

@@ -34,8 +34,12 @@ public final class ExtractHandler implements RequestStreamHandler {
     /** Thread-safe and stateless between documents: one per container. */
     private static final Extractor EXTRACTOR = new Extractor();
 
+    /** Started last in the static init, so that the clients the constructor builds overlap with it. */
+    private static final InitWarmup WARMUP;
+
     static {
         SnapStartPriming.register();
+        WARMUP = InitWarmup.start(System.getenv(), EXTRACTOR, System.err);
     }
 
     private final EventParser parser = new EventParser();
@@ -44,12 +48,14 @@ public final class ExtractHandler implements RequestStreamHandler {
     private final Clock clock;
 
     /**
-     * Lambda's entry: settings from the environment; SDK clients built once per container. The decoder is not primed
-     * here: without SnapStart that would load PDFBox and jsoup into every cold start, most of which decode text;
-     * SnapStart priming decodes a sample of every format before the snapshot instead.
+     * Lambda's entry: settings from the environment; SDK clients built once per container, while {@link InitWarmup}
+     * runs, which init waits for. The decoder is not primed here: without SnapStart that would load PDFBox and jsoup
+     * into every cold start, most of which decode text; SnapStart priming decodes a sample of every format before the
+     * snapshot instead.
      */
     public ExtractHandler() {
         this(ExtractConfig.fromEnv(System.getenv()));
+        WARMUP.await();
     }
 
     private ExtractHandler(ExtractConfig config) {

@@ -62,6 +62,8 @@ final class ChildRun {
         builder.environment().keySet().removeIf(name -> name.startsWith("AWS_") || name.startsWith("JAVA_")
                 || name.startsWith("JDK_") || name.equals("_JAVA_OPTIONS"));
         builder.environment().putAll(environment);
+        // as Lambda sets it: the functions do in init what a SnapStart init leaves to the priming
+        builder.environment().put("AWS_LAMBDA_INITIALIZATION_TYPE", variant.snapStart() ? "snap-start" : "on-demand");
         long spawn = System.nanoTime();
         Process process = builder.start();
         if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {

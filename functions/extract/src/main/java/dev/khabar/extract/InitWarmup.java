@@ -1,0 +1,81 @@
+package dev.khabar.extract;
+
+import dev.khabar.core.Extractor;
+import dev.khabar.core.SourceText;
+import dev.khabar.core.json.JsonText;
+import dev.khabar.core.model.FactsDocument;
+import dev.khabar.core.model.FactsWriter;
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * Without SnapStart, the first invocation of every container pays for loading and interpreting the extraction core
+ * and the facts' JSON for the first time, the largest part of what the function does beyond its I/O. The handler's
+ * init runs that work once on a second thread, over a short article of both languages, while its own thread builds
+ * the SDK clients, and waits for it before init ends: Lambda gives the init phase burst CPU, more than the
+ * function's memory buys its invocations, and none of the work is left to compete with the first invocation.
+ * Only the core: warming the SDK's request path too would need a second set of clients, which costs more than it
+ * saves (docs/performance.md, round 21). A SnapStart init skips it: the priming before the snapshot does all of
+ * this and more.
+ */
+final class InitWarmup {
+    /** Lambda's variable naming the kind of init; SnapStart's value is {@value #SNAPSTART_INIT}. */
+    static final String INIT_TYPE = "AWS_LAMBDA_INITIALIZATION_TYPE";
+    static final String SNAPSTART_INIT = "snap-start";
+
+    private final Thread thread;
+
+    private InitWarmup(Thread thread) {
+        this.thread = thread;
+    }
+
+    /** Starts warming {@code extractor} on its own thread unless this is a SnapStart init; failures go to {@code log}. */
+    static InitWarmup start(Map<String, String> env, Extractor extractor, PrintStream log) {
+        if (SNAPSTART_INIT.equals(env.get(INIT_TYPE))) {
+            return new InitWarmup(null);
+        }
+        Thread thread = Thread.ofPlatform().name("khabar-init-warmup").daemon().unstarted(new Warm(extractor, log));
+        thread.start();
+        return new InitWarmup(thread);
+    }
+
+    /** The core's share of a first invocation: one article of both languages extracted and written as JSON. */
+    static String warmCore(Extractor extractor) {
+        FactsDocument facts = extractor.extract(new SourceText("init-warmup", SnapStartPriming.ARTICLE, null,
+                LocalDate.now()));
+        JsonText json = new JsonText();
+        FactsWriter.document(json, facts);
+        return json.toString();
+    }
+
+    /** A class, not a lambda: nothing for the invokedynamic bootstrap to do on the cold path. */
+    private record Warm(Extractor extractor, PrintStream log) implements Runnable {
+        @Override
+        public void run() {
+            try {
+                warmCore(extractor);
+            } catch (RuntimeException | LinkageError e) {
+                log.println(new JsonText().startObject().field("level", "WARN")
+                        .field("message", "init warm-up failed: " + e).endObject());
+            }
+        }
+    }
+
+    /** Whether a warm-up thread was started (false in a SnapStart init). */
+    boolean started() {
+        return thread != null;
+    }
+
+    /** Waits for the warm-up to end; a failed one has been logged and cost nothing but its time. */
+    void await() {
+        if (thread == null) {
+            return;
+        }
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

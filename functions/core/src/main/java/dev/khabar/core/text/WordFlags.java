@@ -33,9 +33,9 @@ public final class WordFlags {
     }
 
     /**
-     * Answers known about one word. Threads share it without locks: the one long is read and written whole (volatile:
-     * never in halves), so a reader sees a known answer with its value; a write lost to a concurrent one only costs
-     * computing that answer again.
+     * Answers known about one word. Threads share it; readers take no lock: the one long is read whole (volatile), and
+     * writes, each once per word and flag, hold the record's lock, so that no write is lost and bits are only ever
+     * added — a reader that saw an answer known reads its value as it was set, however many reads apart.
      */
     public static final class Word {
         private volatile long bits;
@@ -53,7 +53,7 @@ public final class WordFlags {
         }
 
         /** Keeps {@code answer} for {@code flag}; returns it. */
-        public boolean set(long flag, boolean answer) {
+        public synchronized boolean set(long flag, boolean answer) {
             bits = bits | flag << MAX_FLAGS | (answer ? flag : 0L);
             return answer;
         }

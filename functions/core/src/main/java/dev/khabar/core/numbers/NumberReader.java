@@ -69,6 +69,8 @@ public final class NumberReader {
     private static final long ARABIC_NUMBER_WORD = WordFlags.newFlag();
 
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    /** The first group of a number written with spaces between its thousands ("1 202 448 588", "R864 888 000"). */
+    private static final Pattern GROUP_HEAD = Pattern.compile("[1-9]\\d{0,2}");
 
     private NumberReader() {
     }
@@ -85,6 +87,12 @@ public final class NumberReader {
             value = parseDigits(t.norm());
             if (value == null) {
                 return null;
+            }
+            if (GROUP_HEAD.matcher(t.norm()).matches()) {
+                while (j < limit && spaceGroup(tokens.get(j - 1), tokens.get(j))) {
+                    value = value.scaleByPowerOfTen(3).add(new BigDecimal(tokens.get(j).norm()));
+                    j++;
+                }
             }
         } else if (t.isWord() && mayBeFraction(t.norm()) && FRACTIONS.containsKey(Clitics.bare(t.norm()))) {
             value = FRACTIONS.get(Clitics.bare(t.norm()));
@@ -120,6 +128,17 @@ public final class NumberReader {
             j++;
         }
         return new Quantity(i, j, value.stripTrailingZeros());
+    }
+
+    /**
+     * Three digits one space after the group before them: the press of southern Africa and of French-speaking
+     * countries, and style guides after SI, group thousands with a space instead of a comma.
+     */
+    private static boolean spaceGroup(Token before, Token group) {
+        String digits = group.norm();
+        return group.script() == Script.NUMBER && group.start() == before.end() + 1 && digits.length() == 3
+                && Character.isDigit(digits.charAt(0)) && Character.isDigit(digits.charAt(1))
+                && Character.isDigit(digits.charAt(2));
     }
 
     /** An Arabic cardinal written as a word, clitics off («وأربع», «ثلاث»): a count, never a name. */

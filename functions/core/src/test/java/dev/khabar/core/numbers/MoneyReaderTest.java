@@ -79,6 +79,29 @@ class MoneyReaderTest {
         assertEquals("CAD", find("a deal worth 40 million dollars", Set.of("CAD")).get(0).currency());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "a contract value of R864 888 000 in all | 864888000 | R864 888 000",
+        "the tender came to R1 202 448 588, the agency said | 1202448588 | R1 202 448 588",
+        "une commande de 45 000 000 euros | 45000000 | 45 000 000 euros",
+        "it paid $3 500 000 for the land | 3500000 | $3 500 000",
+        "a R12 500 grant per learner | 12500 | R12 500"})
+    void readsThousandsGroupedWithSpaces(String text, String value, String written) {
+        Money money = find(text, Set.of()).get(0);
+        assertEquals(0, new BigDecimal(value).compareTo(money.value()), () -> text + ": " + money);
+        assertEquals(written, money.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "it paid $2019 100 days after the deal | 2019",
+        "$40 0300 was the code | 40",
+        "$12  500 with two spaces | 12",
+        "$5 10 apart | 5"})
+    void aSpaceGroupIsThreeDigitsOneSpaceAfterAShortHead(String text, String value) {
+        assertEquals(0, new BigDecimal(value).compareTo(find(text, Set.of()).get(0).value()), text);
+    }
+
     @Test
     void plainNumbersAreNotMoney() {
         assertTrue(find("أكثر من 288 شركة و 3300 وظيفة", Set.of()).isEmpty());
@@ -86,9 +109,9 @@ class MoneyReaderTest {
 
     @Test
     void countsPeopleAndJobs() {
-        String text = "خفضت 18 ألف وظيفة وسرحت نحو 200 موظف and cut 1,200 of its employees";
+        String text = "خفضت 18 ألف وظيفة وسرحت نحو 200 موظف and cut 1,200 of its employees, then 2 300 jobs";
         List<Token> tokens = Tokenizer.tokenize(text);
         List<Integer> counts = CountReader.find(tokens, 0, tokens.size()).stream().map(q -> q.value().intValueExact()).toList();
-        assertEquals(List.of(18000, 200, 1200), counts);
+        assertEquals(List.of(18000, 200, 1200, 2300), counts);
     }
 }

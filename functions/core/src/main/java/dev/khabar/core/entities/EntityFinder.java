@@ -159,19 +159,16 @@ public final class EntityFinder {
     }
 
     /**
-     * The end of the place in "Huawei Turkey CEO X", "Samsung India head X": a known company's unit in a country, named
-     * by the place before its executive's title; -1 when no place and title follow.
+     * The end of the place in "Huawei Turkey CEO X", "Microsoft UAE, a subsidiary": a known company's unit in a country
+     * or region ({@link CountryUnits}); -1 when no such place follows.
      */
     private int countryUnit(List<Token> tokens, int end, int limit) {
         if (end >= limit || tokens.get(end).script() != Script.LATIN || !tokens.get(end).capitalized()) {
             return -1;
         }
         Gazetteer.Match place = gazetteer.match(tokens, end, limit);
-        if (place == null || place.entry().type() != EntityType.LOCATION || place.endToken() >= limit) {
-            return -1;
-        }
-        Token next = tokens.get(place.endToken());
-        return next.script() == Script.LATIN && NameLexicon.isEnglishTitleHead(next.norm()) ? place.endToken() : -1;
+        return place != null && place.entry().type() == EntityType.LOCATION
+                && CountryUnits.namesUnit(gazetteer, place.entry(), tokens, place.endToken(), limit) ? place.endToken() : -1;
     }
 
     /**

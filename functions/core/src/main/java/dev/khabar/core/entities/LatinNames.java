@@ -195,6 +195,9 @@ final class LatinNames {
                 if (type == EntityType.FACILITY) {
                     end = withItsTown(tokens, i, end, s.endToken(), sink);
                 }
+                if (type == EntityType.ORGANIZATION && !arabic && !headline) {
+                    end = CountryUnits.unitEnd(tokens, end, s.endToken(), sink); // "Flat6Labs UAE, said": its unit
+                }
                 if (type == EntityType.ORGANIZATION && end - i == 1 && !Cues.ORG_ENDINGS.contains(tokens.get(i).norm())
                         && listedWithProduct(tokens, i, end, s, sink)) {
                     type = EntityType.PRODUCT; // "Bing, Skype, OneDrive and Microsoft Office": a list of one kind

@@ -43,6 +43,7 @@ public final class EntityFinder {
         MentionSink sink = new MentionSink(text, tokens);
         for (Sentence s : sentences) {
             ArabicProducts.find(tokens, s, sink); // before the gazetteer, which knows the family alone (آيفون)
+            Governments.find(tokens, s, sink); // before the gazetteer, which would take the country alone
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Gazetteer.Match m = gazetteer.match(tokens, i, s.endToken());
                 if (m == null || placeStartingName(m, tokens, s.endToken()) || currencyQualifier(m, tokens, i)

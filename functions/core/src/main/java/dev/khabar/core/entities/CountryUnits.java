@@ -11,7 +11,8 @@ import java.util.Set;
  * A company's unit in a country or a world region, named by the place written right after the company's name: "Huawei
  * Turkey CEO X", "Microsoft UAE, a subsidiary of Microsoft", "the law firm DLA Piper Africa, with". English puts a
  * company's name right before a place only when the place names its unit; the place is that unit's name, not a place
- * of the story.
+ * of the story. Arabic does too («QNB مصر»), but its verb may come first with the country as its object, so there the
+ * country must close the clause.
  */
 final class CountryUnits {
     /** World regions a company names a unit for, beside the countries. */
@@ -40,6 +41,29 @@ final class CountryUnits {
             return false;
         }
         return placeEnd >= limit || CLOSERS.contains(tokens.get(placeEnd).norm());
+    }
+
+    /**
+     * The end of the country written right after a known company's Arabic name, when the two name the company's unit in
+     * that country («أصول عوده مصر 5.3 مليار», «تاريخ اتصالات المغرب.», «وQNB مصر»): the country bare (no و or
+     * preposition: «أمازون ومصر» is two parties) and closing the clause (punctuation, a quote, a number, the end), which
+     * keeps out a verb's object («دخلت أمازون مصر عام 2021»); -1 otherwise.
+     */
+    static int arabicUnitEnd(Gazetteer gazetteer, List<Token> tokens, int end, int limit) {
+        Token t = tokens.get(end);
+        if (t.script() != Script.ARABIC) {
+            return -1;
+        }
+        Gazetteer.Match place = gazetteer.match(tokens, end, limit);
+        if (place == null || gazetteer.countryCode(place.entry()) == null || !place.firstReading().equals(t.norm())
+                || t.norm().startsWith("ال") && t.norm().endsWith("يه")) {
+            return -1; // «العربية السعودية»: a country written as its own feminine adjective is the company's nationality
+        }
+        int after = place.endToken();
+        if (after < limit && tokens.get(after).isWord()) {
+            return -1;
+        }
+        return after;
     }
 
     /**

@@ -62,6 +62,19 @@ public final class EntityFinder {
                     i = countryUnit - 1;
                     continue;
                 }
+                int arabicUnit = m.entry().type() == EntityType.ORGANIZATION && end < s.endToken()
+                        ? CountryUnits.arabicUnitEnd(gazetteer, tokens, end, s.endToken()) : -1;
+                Gazetteer.Match inner = arabicUnit > end ? knownUnitInside(tokens, i, arabicUnit) : null;
+                if (inner != null && sink.addKnown(i, arabicUnit, m.firstReading(), EntityType.ORGANIZATION, inner.entry(),
+                        inner.entry().name())) {
+                    i = arabicUnit - 1; // «مجموعة اتصالات المغرب»: the unit's own known name (اتصالات المغرب), with its cue
+                    continue;
+                }
+                if (arabicUnit > end && sink.addKnown(i, arabicUnit, m.firstReading(), EntityType.ORGANIZATION, null,
+                        m.entry().name() + " " + gazetteer.match(tokens, end, s.endToken()).entry().name())) {
+                    i = arabicUnit - 1; // «عوده مصر», «اتصالات المغرب»: the company's unit in the country, named in English
+                    continue;
+                }
                 if (m.entry().type() == EntityType.ORGANIZATION && end < s.endToken() && suffix(tokens.get(end))) {
                     end++;
                 }
@@ -157,6 +170,17 @@ public final class EntityFinder {
             }
         }
         return false;
+    }
+
+    /** A known organization that starts inside [i, unitEnd) after {@code i} and ends with it, or null. */
+    private Gazetteer.Match knownUnitInside(List<Token> tokens, int i, int unitEnd) {
+        for (int k = i + 1; k < unitEnd - 1; k++) {
+            Gazetteer.Match m = gazetteer.match(tokens, k, unitEnd);
+            if (m != null && m.endToken() == unitEnd && m.entry().type() == EntityType.ORGANIZATION) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /**

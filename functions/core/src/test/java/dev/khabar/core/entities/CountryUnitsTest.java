@@ -54,4 +54,23 @@ class CountryUnitsTest {
         Extracted en = Extracted.of(text, "2024-03-06");
         assertTrue(en.entity(unit).isEmpty(), () -> en.names());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وارتفعت ودائع QNB مصر 12% خلال العام.|QNB مصر",
+            "وتقدم بعروض كل من بنك قطر الوطني وإتش إس بي سي وQNB مصر.|QNB مصر",
+            "وقال متحدث إن فودافون قطر، التي تأسست في 2008، ستوسع شبكتها.|فودافون قطر"})
+    void anArabicUnitClosingTheClauseIsOneOrganization(String text, String unit) {
+        Extracted ar = Extracted.of(text, "2024-03-06");
+        assertEquals(EntityType.ORGANIZATION, ar.withAlias(unit).type(), () -> ar.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "دخلت أمازون مصر عام 2021 بعد صفقة كبيرة.|مصر",
+            "وقعت مايكروسوفت ومصر اتفاقية للتعاون في الحوسبة.|مصر"})
+    void aCountryThatIsAVerbsObjectOrAPartyStaysAPlace(String text, String country) {
+        Extracted ar = Extracted.of(text, "2024-03-06");
+        assertEquals(EntityType.LOCATION, ar.withAlias(country).type(), () -> ar.names());
+    }
 }

@@ -100,24 +100,33 @@ final class ArabicWords {
     }
 
     private static boolean nationality(String folded, boolean masculine) {
-        String bare = Clitics.bare(folded);
-        String written = Clitics.withoutConjunction(folded);
-        // ألماني، ألمانية: the country's own أل is no article
-        return nationalityStem(bare, masculine) || !written.equals(bare) && written.startsWith("ال") && nationalityStem(written, masculine);
+        return nationalityPlace(folded, masculine) != null;
     }
 
-    private static boolean nationalityStem(String s, boolean masculine) {
+    /**
+     * The place word (folded) a nationality adjective is made from: الهندية → الهند, البريطانية → بريطانيا; null when
+     * the word is no such adjective. {@code masculine}: whether the masculine singular (ي) counts.
+     */
+    static String nationalityPlace(String folded, boolean masculine) {
+        String bare = Clitics.bare(folded);
+        String written = Clitics.withoutConjunction(folded);
+        String place = nationalityStem(bare, masculine);
+        // ألماني، ألمانية: the country's own أل is no article
+        return place != null || written.equals(bare) || !written.startsWith("ال") ? place : nationalityStem(written, masculine);
+    }
+
+    private static String nationalityStem(String s, boolean masculine) {
         for (String ending : masculine ? new String[] {"يه", "يون", "يين", "يات", "ي"} : new String[] {"يه", "يون", "يين", "يات"}) {
             if (s.length() > ending.length() + 2 && s.endsWith(ending)) {
                 String stem = s.substring(0, s.length() - ending.length());
-                if (Gazetteer.get().isPlaceWord(stem) || Gazetteer.get().isPlaceWord(stem + "ا")
-                        || Gazetteer.get().isPlaceWord(stem + "يا") || Gazetteer.get().isPlaceWord("ال" + stem)
-                        || Gazetteer.get().isPlaceWord(stem + "يه")) {
-                    return true;
+                for (String place : new String[] {stem, stem + "ا", stem + "يا", "ال" + stem, stem + "يه"}) {
+                    if (Gazetteer.get().isPlaceWord(place)) {
+                        return place;
+                    }
                 }
             }
         }
-        return false;
+        return null;
     }
 
     /** The bare reading of a token is in {@code words} (articles and clitics off: للأمير → امير). */

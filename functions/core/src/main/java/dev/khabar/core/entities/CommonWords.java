@@ -29,7 +29,43 @@ final class CommonWords {
     private static final Set<String> TITLE_CASE_SMALL = Set.of("with", "over", "from", "into", "onto", "upon", "than",
             "amid", "after", "under", "about", "worth", "near");
 
+    /** Possessive determiners, before which a run of capitalized common words is a common noun: "our Armed Forces". */
+    private static final Set<String> POSSESSIVES = Set.of("our", "their", "its", "his", "her", "your", "my");
+
     private CommonWords() {
+    }
+
+    /**
+     * A capitalized common noun after a determiner: one common word after "the" ("The Government has", "the Prime
+     * Minister" read up to its title), or common words only after a possessive ("our Armed Forces", "its Board will").
+     * Writers capitalize such nouns in deference. A name of one common word after "the" (The Guardian) is a known name,
+     * found before; one word that qualifies the noun after it is a name ("the Peace subsea cable", "its Leeds-based
+     * unit", "its Falcon app").
+     */
+    static boolean determinedCommonNoun(List<Token> tokens, int i, int end, int floor, int limit) {
+        if (i - 1 < floor) {
+            return false;
+        }
+        String before = tokens.get(i - 1).norm();
+        boolean the = before.equals("the");
+        if (!the && !POSSESSIVES.contains(before) || the && end - i > 1 || end - i == 1 && modifiesNoun(tokens, end, limit)) {
+            return false;
+        }
+        for (int k = i; k < end; k++) {
+            if (!Common.WORDS.contains(tokens.get(k).norm())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the token at {@code k} is a lowercase word other than a stop word, or a hyphen: a noun or compound follows. */
+    private static boolean modifiesNoun(List<Token> tokens, int k, int limit) {
+        if (k >= limit) {
+            return false;
+        }
+        Token t = tokens.get(k);
+        return t.is("-") || t.script() == Script.LATIN && t.isWord() && !t.capitalized() && !NameLexicon.isEnglishStop(t);
     }
 
     static boolean isCommon(String folded) {

@@ -43,6 +43,7 @@ public final class EntityFinder {
         MentionSink sink = new MentionSink(text, tokens);
         for (Sentence s : sentences) {
             ArabicProducts.find(tokens, s, sink); // before the gazetteer, which knows the family alone (آيفون)
+            Governments.find(tokens, s, sink); // before the gazetteer, which would take the country alone
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Gazetteer.Match m = gazetteer.match(tokens, i, s.endToken());
                 if (m == null || placeStartingName(m, tokens, s.endToken()) || currencyQualifier(m, tokens, i)
@@ -59,6 +60,19 @@ public final class EntityFinder {
                 int countryUnit = m.entry().type() == EntityType.ORGANIZATION ? countryUnit(tokens, end, s.endToken()) : -1;
                 if (countryUnit > end && sink.add(i, countryUnit, 0, EntityType.ORGANIZATION, null, null)) {
                     i = countryUnit - 1;
+                    continue;
+                }
+                int arabicUnit = m.entry().type() == EntityType.ORGANIZATION && end < s.endToken()
+                        ? CountryUnits.arabicUnitEnd(gazetteer, tokens, end, s.endToken()) : -1;
+                Gazetteer.Match inner = arabicUnit > end ? knownUnitInside(tokens, i, arabicUnit) : null;
+                if (inner != null && sink.addKnown(i, arabicUnit, m.firstReading(), EntityType.ORGANIZATION, inner.entry(),
+                        inner.entry().name())) {
+                    i = arabicUnit - 1; // «مجموعة اتصالات المغرب»: the unit's own known name (اتصالات المغرب), with its cue
+                    continue;
+                }
+                if (arabicUnit > end && sink.addKnown(i, arabicUnit, m.firstReading(), EntityType.ORGANIZATION, null,
+                        m.entry().name() + " " + gazetteer.match(tokens, end, s.endToken()).entry().name())) {
+                    i = arabicUnit - 1; // «عوده مصر», «اتصالات المغرب»: the company's unit in the country, named in English
                     continue;
                 }
                 if (m.entry().type() == EntityType.ORGANIZATION && end < s.endToken() && suffix(tokens.get(end))) {
@@ -158,20 +172,28 @@ public final class EntityFinder {
         return false;
     }
 
+    /** A known organization that starts inside [i, unitEnd) after {@code i} and ends with it, or null. */
+    private Gazetteer.Match knownUnitInside(List<Token> tokens, int i, int unitEnd) {
+        for (int k = i + 1; k < unitEnd - 1; k++) {
+            Gazetteer.Match m = gazetteer.match(tokens, k, unitEnd);
+            if (m != null && m.endToken() == unitEnd && m.entry().type() == EntityType.ORGANIZATION) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /**
-     * The end of the place in "Huawei Turkey CEO X", "Samsung India head X": a known company's unit in a country, named
-     * by the place before its executive's title; -1 when no place and title follow.
+     * The end of the place in "Huawei Turkey CEO X", "Microsoft UAE, a subsidiary": a known company's unit in a country
+     * or region ({@link CountryUnits}); -1 when no such place follows.
      */
     private int countryUnit(List<Token> tokens, int end, int limit) {
         if (end >= limit || tokens.get(end).script() != Script.LATIN || !tokens.get(end).capitalized()) {
             return -1;
         }
         Gazetteer.Match place = gazetteer.match(tokens, end, limit);
-        if (place == null || place.entry().type() != EntityType.LOCATION || place.endToken() >= limit) {
-            return -1;
-        }
-        Token next = tokens.get(place.endToken());
-        return next.script() == Script.LATIN && NameLexicon.isEnglishTitleHead(next.norm()) ? place.endToken() : -1;
+        return place != null && place.entry().type() == EntityType.LOCATION
+                && CountryUnits.namesUnit(gazetteer, place.entry(), tokens, place.endToken(), limit) ? place.endToken() : -1;
     }
 
     /**

@@ -175,6 +175,12 @@ final class LatinNames {
                         && !Aliases.allCaps(tokens.get(i))))) {
                     continue; // "the Board", "the Fund": a company's common noun capitalized, not its name
                 }
+                if (!arabic && CommonWords.determinedCommonNoun(tokens, i, end, s.firstToken(), s.endToken())
+                        && !context.places().contains(tokens.get(i).norm()) && !sink.endsAName(tokens.get(i).norm())) {
+                    i = end - 1;
+                    continue; // "The Government has", "our Armed Forces": a common noun capitalized in deference (not a place
+                    // the text names, nor a name found before called by its last word: "the Herald")
+                }
                 if (!arabic && end - i == 1 && i - 2 >= s.firstToken() && tokens.get(i - 1).is("of")
                         && tokens.get(i - 2).capitalized() && NameLexicon.isEnglishStop(tokens.get(i - 2))
                         && CommonWords.isCommon(tokens.get(i).norm())) {
@@ -194,6 +200,9 @@ final class LatinNames {
                 EntityType type = LatinTypes.classify(tokens, i, end, s, context);
                 if (type == EntityType.FACILITY) {
                     end = withItsTown(tokens, i, end, s.endToken(), sink);
+                }
+                if (type == EntityType.ORGANIZATION && !arabic && !headline) {
+                    end = CountryUnits.unitEnd(tokens, end, s.endToken(), sink); // "Flat6Labs UAE, said": its unit
                 }
                 if (type == EntityType.ORGANIZATION && end - i == 1 && !Cues.ORG_ENDINGS.contains(tokens.get(i).norm())
                         && listedWithProduct(tokens, i, end, s, sink)) {

@@ -125,6 +125,16 @@ final class MentionSink {
         }
     }
 
+    /** Whether a name of two or more words found so far ends in the word {@code folded}: "the Herald" after "Tovalo Herald". */
+    boolean endsAName(String folded) {
+        for (Mention m : mentions) {
+            if (m.endToken() - m.startToken() > 1 && tokens.get(m.endToken() - 1).is(folded)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The mention covering token k, or null. */
     Mention at(int k) {
         if (!covered[k]) {

@@ -12,14 +12,15 @@ import java.util.Set;
 
 /**
  * Organizations a sentence names that cannot be a titled person's unstated employer: the outlet a statement was given
- * to ("told Reuters", lexicon/non-employers.txt) and regulators known by their head noun (Commission, هيئة…).
+ * to ("told Reuters", lexicon/non-employers.txt) and regulators and governments known by their head noun (Commission,
+ * هيئة، الحكومة…).
  */
 final class NonEmployers {
     private static final Set<String> OUTLETS = Lexicon.foldedWords("/lexicon/non-employers.txt");
     private static final Set<String> REGULATOR_HEADS = WordSet.of("commission", "authority", "agency", "ministry",
             "regulator", "court", "tribunal", "parliament", "congress", "senate");
-    private static final Set<String> ARABIC_REGULATOR_HEADS = WordSet.of("هيئه", "وزاره", "لجنه", "مفوضيه", "محكمه",
-            "سلطه", "برلمان", "كونغرس");
+    private static final Set<String> ARABIC_REGULATOR_HEADS = WordSet.of("هيئه", "وزاره", "حكومه", "لجنه",
+            "مفوضيه", "محكمه", "سلطه", "برلمان", "كونغرس");
     /** Verbs whose object is the one spoken to: "told Reuters", «صرح لـ». */
     private static final Set<String> TOLD = WordSet.of("told", "tells", "telling");
 

@@ -9,7 +9,10 @@ import dev.khabar.core.model.FactType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** "Huawei Turkey CEO X": a known company's unit in a country, named before its executive's title. Texts written here. */
+/**
+ * "Huawei Turkey CEO X", "Oracle Egypt, a subsidiary": a company's unit in a country or region, named before its
+ * executive's title or at the end of a clause. Texts written here.
+ */
 class CountryUnitsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -30,5 +33,44 @@ class CountryUnitsTest {
     void noTitleRightAfterThePlaceNoUnit(String text, String unit) {
         Extracted en = Extracted.of(text, "2024-03-06");
         assertTrue(en.entity(unit).isEmpty(), () -> en.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Lina Haddad, country manager at Oracle Egypt, said the cloud region opens in June.|Oracle Egypt",
+            "The bank hired Norvale Capital Africa, a firm based in Lagos, to advise it.|Norvale Capital Africa",
+            "Talks with Siemens India's board ended on Friday.|Siemens India",
+            "The contract went to Brightwave Solutions UAE.|Brightwave Solutions UAE"})
+    void aCountryOrRegionClosingTheClauseNamesTheUnit(String text, String unit) {
+        Extracted en = Extracted.of(text, "2024-03-06");
+        assertEquals(EntityType.ORGANIZATION, en.requireEntity(unit).type(), () -> en.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Brightwave Solutions opened an office in Dubai on Monday, and Oracle Dubai, its neighbour, followed.|Oracle Dubai",
+            "Brightwave Solutions UAE expansion was approved.|Brightwave Solutions UAE"})
+    void aCityOrAPlaceBeforeANounNamesNoUnit(String text, String unit) {
+        Extracted en = Extracted.of(text, "2024-03-06");
+        assertTrue(en.entity(unit).isEmpty(), () -> en.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وارتفعت ودائع QNB مصر 12% خلال العام.|QNB مصر",
+            "وتقدم بعروض كل من بنك قطر الوطني وإتش إس بي سي وQNB مصر.|QNB مصر",
+            "وقال متحدث إن فودافون قطر، التي تأسست في 2008، ستوسع شبكتها.|فودافون قطر"})
+    void anArabicUnitClosingTheClauseIsOneOrganization(String text, String unit) {
+        Extracted ar = Extracted.of(text, "2024-03-06");
+        assertEquals(EntityType.ORGANIZATION, ar.withAlias(unit).type(), () -> ar.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "دخلت أمازون مصر عام 2021 بعد صفقة كبيرة.|مصر",
+            "وقعت مايكروسوفت ومصر اتفاقية للتعاون في الحوسبة.|مصر"})
+    void aCountryThatIsAVerbsObjectOrAPartyStaysAPlace(String text, String country) {
+        Extracted ar = Extracted.of(text, "2024-03-06");
+        assertEquals(EntityType.LOCATION, ar.withAlias(country).type(), () -> ar.names());
     }
 }

@@ -1,0 +1,78 @@
+package dev.khabar.core.entities;
+
+import dev.khabar.core.lexicon.WordSet;
+import dev.khabar.core.text.Script;
+import dev.khabar.core.text.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A company's unit in a country or a world region, named by the place written right after the company's name: "Huawei
+ * Turkey CEO X", "Microsoft UAE, a subsidiary of Microsoft", "the law firm DLA Piper Africa, with". English puts a
+ * company's name right before a place only when the place names its unit; the place is that unit's name, not a place
+ * of the story. Arabic does too («QNB مصر»), but its verb may come first with the country as its object, so there the
+ * country must close the clause.
+ */
+final class CountryUnits {
+    /** World regions a company names a unit for, beside the countries. */
+    private static final Set<String> REGIONS = WordSet.of("africa", "europe", "asia", "middle east", "mena",
+            "latin america", "north america", "asia pacific", "emea", "apac", "gulf", "north africa", "east africa",
+            "west africa", "southern africa", "southeast asia");
+
+    /** Punctuation that ends a unit's name written in the middle of a sentence. */
+    private static final Set<String> CLOSERS = Set.of(",", ".", ";", ":", ")", "'s");
+
+    private CountryUnits() {
+    }
+
+    /**
+     * Whether the place {@code place}, written over tokens ending at {@code placeEnd} right after a company's name,
+     * names the company's unit: any place before its executive's title ("Samsung India head", "Huawei Turkey CEO"); a
+     * country or a world region at the end of the clause ("Flat6Labs UAE, said") or before a possessive ("Google
+     * Egypt's").
+     */
+    static boolean namesUnit(Gazetteer gazetteer, GazetteerEntry place, List<Token> tokens, int placeEnd, int limit) {
+        if (placeEnd < limit && tokens.get(placeEnd).script() == Script.LATIN
+                && NameLexicon.isEnglishTitleHead(tokens.get(placeEnd).norm())) {
+            return true;
+        }
+        if (place == null || (gazetteer.countryCode(place) == null && !REGIONS.contains(place.name().toLowerCase(Locale.ROOT)))) {
+            return false;
+        }
+        return placeEnd >= limit || CLOSERS.contains(tokens.get(placeEnd).norm());
+    }
+
+    /**
+     * The end of the country written right after a known company's Arabic name, when the two name the company's unit in
+     * that country («أصول عوده مصر 5.3 مليار», «تاريخ اتصالات المغرب.», «وQNB مصر»): the country bare (no و or
+     * preposition: «أمازون ومصر» is two parties) and closing the clause (punctuation, a quote, a number, the end), which
+     * keeps out a verb's object («دخلت أمازون مصر عام 2021»); -1 otherwise.
+     */
+    static int arabicUnitEnd(Gazetteer gazetteer, List<Token> tokens, int end, int limit) {
+        Token t = tokens.get(end);
+        if (t.script() != Script.ARABIC) {
+            return -1;
+        }
+        Gazetteer.Match place = gazetteer.match(tokens, end, limit);
+        if (place == null || gazetteer.countryCode(place.entry()) == null || !place.firstReading().equals(t.norm())
+                || t.norm().startsWith("ال") && t.norm().endsWith("يه")) {
+            return -1; // «العربية السعودية»: a country written as its own feminine adjective is the company's nationality
+        }
+        int after = place.endToken();
+        if (after < limit && tokens.get(after).isWord()) {
+            return -1;
+        }
+        return after;
+    }
+
+    /**
+     * The end of the known country or region right after the company's name [.., end), when it names the company's
+     * unit ("Flat6Labs UAE, said"); {@code end} otherwise.
+     */
+    static int unitEnd(List<Token> tokens, int end, int limit, MentionSink sink) {
+        Mention place = end < limit && sink.placeAt(end) ? sink.at(end) : null;
+        return place != null && place.startToken() == end
+                && namesUnit(Gazetteer.get(), place.entry(), tokens, place.endToken(), limit) ? place.endToken() : end;
+    }
+}

@@ -74,6 +74,13 @@ final class TriggerFacts {
         if (tr.bid() && !Bids.newOffer(doc, s, tr)) {
             return null; // "offer discounts for …", "said the offer was fair": no new takeover offer
         }
+        int[] offered = tr.type() == FactType.ACQUISITION ? Bids.fromBidder(doc, s, tr) : null;
+        if (offered != null) { // "Spectris received a takeover bid from Advent"
+            out.add(FactType.ACQUISITION, doc.id(offered[0]), doc.id(offered[1]), Attributes.amount(doc, s, tr.startToken()), null,
+                    Attributes.date(doc, s, tr.startToken(), FactType.ACQUISITION), null,
+                    Attributes.status(doc, s, tr.startToken(), FactType.ACQUISITION), Attributes.evidence(doc, s), 0.8);
+            return out.last();
+        }
         if (tr.award()) {
             return Awards.award(doc, s, tr, out);
         }

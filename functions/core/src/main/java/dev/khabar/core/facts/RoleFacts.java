@@ -343,6 +343,7 @@ final class RoleFacts {
                 k--;
             }
         }
+        k = pastEpithets(doc, s, k);
         while (k >= s.firstToken() && (doc.token(k).is("the") || doc.token(k).is("a") || doc.token(k).is("an")
                 || doc.token(k).is("its") || doc.token(k).is("his") || doc.token(k).is("her")
                 || APPOSITION_ADVERBS.contains(doc.token(k).norm()))) {
@@ -383,6 +384,19 @@ final class RoleFacts {
         }
         int as = asHolder(doc, s, r);
         return as >= 0 ? as : HeldPosts.holder(doc, s, r.startToken());
+    }
+
+    /** Words ranking a title between "the" and it: "the first and youngest CHRO of X", "the new chief executive of X". */
+    private static final Set<String> EPITHETS = WordSet.of("first", "second", "third", "last", "new", "youngest",
+            "oldest", "only", "sole", "female", "woman", "ever", "and");
+
+    /** The token before the epithets ending at {@code k} when "the" opens them, else {@code k}: "was [the first and youngest] CHRO". */
+    private static int pastEpithets(Doc doc, Sentence s, int k) {
+        int j = k;
+        while (j >= s.firstToken() && doc.mentionAt[j] < 0 && EPITHETS.contains(doc.token(j).norm())) {
+            j--;
+        }
+        return j < k && j >= s.firstToken() && doc.token(j).is("the") && !doc.token(j + 1).is("and") ? j : k;
     }
 
     /**

@@ -162,7 +162,7 @@ public final class EnglishRoles {
             if (k > from && t.start() > tokens.get(k - 1).end()) {
                 sb.append(' ');
             }
-            sb.append(t.surface());
+            sb.append(t.is("&") ? "and" : t.surface()); // "managing director & CEO" is stored spelled out
         }
         return sb.toString();
     }

@@ -50,6 +50,17 @@ class RoleTitlesTest {
     }
 
     @Test
+    void aJournalistsTitleTiesTheReporterToTheOutlet() {
+        String[][] bylines = {
+                {"Halden Times reporter Priya Natarajan said the talks had stalled.", "Priya Natarajan", "Halden Times", "reporter"},
+                {"Omar Haddad, a Kestrel News columnist, wrote that prices would fall.", "Omar Haddad", "Kestrel News", "columnist"},
+                {"Anna Berg, a correspondent for Orbit Wire, reported the deal first.", "Anna Berg", "Orbit Wire", "correspondent"}};
+        for (String[] b : bylines) {
+            assertTrue(x(b[0]).requireFact(FactType.ROLE, b[1], b[2]).role().contains(b[3]), b[0]);
+        }
+    }
+
+    @Test
     void analystWithoutEmployerIsNotGuessed() {
         Extracted e = x("Orbitel Networks reported results. Analyst Priya Natarajan said demand was soft.");
         assertTrue(e.fact(FactType.ROLE, "Priya Natarajan", "Orbitel Networks").isEmpty(), e.describeFacts());

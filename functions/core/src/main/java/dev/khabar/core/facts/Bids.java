@@ -78,6 +78,55 @@ final class Bids {
         return -1;
     }
 
+    /** English offer nouns "takeover" may stand before: "a takeover bid from X". */
+    private static final Set<String> ENGLISH_OFFERS = WordSet.of("bid", "bids", "offer", "offers");
+
+    /**
+     * "Spectris received a takeover bid from Advent", "Acme rejected an offer from X": a new offer told with its
+     * "from" names the bidder after it, and the clause's doer — who received or answered the offer — is its target.
+     * Returns the bidder and the target mentions, or null.
+     */
+    static int[] fromBidder(Doc doc, Sentence s, Trigger tr) {
+        if (tr.arabic()) {
+            return null;
+        }
+        int end = tr.endToken();
+        if (!tr.bid() && end < s.endToken() && ENGLISH_OFFERS.contains(doc.token(end).norm())) {
+            end++; // "takeover" before its offer noun
+        }
+        if (end >= s.endToken() || !doc.token(end).is("from") || !ENGLISH_OFFERS.contains(doc.token(end - 1).norm())) {
+            return null;
+        }
+        int k = pastModifiers(doc, s, tr.startToken() - 1);
+        if (k < s.firstToken() || !doc.token(k).is("a") && !doc.token(k).is("an")) {
+            return null; // "the offer from X": one told before
+        }
+        int bidder = organizationAfter(doc, s, end + 1);
+        if (bidder < 0) {
+            return null;
+        }
+        for (int m : doc.mentionsIn(Grammar.clauseStart(doc, k, s), k)) {
+            if (doc.type(m) == EntityType.ORGANIZATION && !Grammar.governed(doc, m, s) && !doc.id(m).equals(doc.id(bidder))) {
+                return new int[] {bidder, m};
+            }
+        }
+        return null;
+    }
+
+    /** The first organization a few words after {@code from}, past places and describing words: "from US outfit Advent". */
+    private static int organizationAfter(Doc doc, Sentence s, int from) {
+        for (int k = from; k < Math.min(s.endToken(), from + 6); k++) {
+            int m = doc.mentionAt[k];
+            if (m >= 0 && doc.type(m) == EntityType.ORGANIZATION) {
+                return m;
+            }
+            if (m < 0 && (Grammar.isComma(doc.token(k)) || NOT_MODIFIERS.contains(doc.token(k).norm()))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** Arabic offer nouns: «عرضا للاستحواذ», «عرض لشراء». */
     private static final Set<String> OFFER_NOUNS = WordSet.of("عرض", "عرضا", "عروض", "عرضين");
     /** Verbs of receiving, whose doer is the target of the offer received: «تلقت X عرضا للاستحواذ عليها من Y». */

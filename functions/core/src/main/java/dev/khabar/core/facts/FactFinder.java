@@ -39,6 +39,7 @@ public final class FactFinder {
         FactCollector out = new FactCollector();
         for (Sentence s : sentences) {
             TriggerFacts.find(doc, s, out);
+            Sales.find(doc, s, out);
             Participants.find(doc, s, out);
             Portfolios.find(doc, s, out);
             JointFacts.find(doc, s, out);

@@ -45,7 +45,8 @@ final class LayoffFacts {
         int firstTrigger = triggers.get(0);
         int segmentStart = s.firstToken();
         for (Quantity c : counts) {
-            if (c.startToken() + 4 < firstTrigger || headcount(doc, s, c.startToken())) {
+            int reach = passiveSubject(doc, s, c, firstTrigger) ? PASSIVE_REACH : 4;
+            if (c.startToken() + reach < firstTrigger || headcount(doc, s, c.startToken())) {
                 segmentStart = c.endToken();
                 continue;
             }
@@ -60,6 +61,17 @@ final class LayoffFacts {
             }
             segmentStart = c.endToken();
         }
+    }
+
+    private static final Set<String> PASSIVE_AUXILIARIES = WordSet.of("be", "been", "being", "are", "were", "is", "was");
+    /** How far before a passive trigger its counted subject may stand, past an aside: "12,000 workers, or about 6% of its workforce, would be". */
+    private static final int PASSIVE_REACH = 14;
+
+    /** "said 12,000 workers … would be laid off": a count of staff that is the subject of a passive trigger. */
+    private static boolean passiveSubject(Doc doc, Sentence s, Quantity c, int trigger) {
+        return trigger > s.firstToken() && PASSIVE_AUXILIARIES.contains(doc.token(trigger - 1).norm())
+                && c.endToken() < trigger && (WORKFORCE.contains(doc.token(c.endToken()).norm())
+                || WORKFORCE.contains(doc.token(c.endToken() - 1).norm())); // the count may hold its noun
     }
 
     /** Words between a verb and the number it governs: «نحو»، «أكثر من»، «ما يقارب». */

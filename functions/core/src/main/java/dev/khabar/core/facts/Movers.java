@@ -63,6 +63,10 @@ final class Movers {
         if (unnamedSuccessor(doc, s, tr.startToken()) || organizationSubject(doc, s, tr)) {
             return -1;
         }
+        if (passiveSuccession(doc, s, tr.startToken())) { // "Doe was succeeded by Roe": the agent takes the post
+            int agent = doc.mentionAt[tr.startToken() + 2];
+            return agent >= 0 && doc.type(agent) == EntityType.PERSON ? agent : -1;
+        }
         int subject = personRightBefore(doc, s, tr.startToken());
         if (subject >= 0 && SUCCEEDS_AR.contains(Clitics.withoutConjunction(doc.token(tr.startToken()).norm()))) {
             return subject; // «أحمد كمال سيخلف محمد سعيد»: named before the verb, the one after is replaced
@@ -103,6 +107,15 @@ final class Movers {
             }
         }
         return -1;
+    }
+
+    /**
+     * "Doe was succeeded by Roe", "Doe will be replaced by Roe": a verb of succession in the passive, its agent after
+     * "by" the successor and its subject the one replaced.
+     */
+    static boolean passiveSuccession(Doc doc, Sentence s, int verb) {
+        return verb - 1 >= s.firstToken() && verb + 2 < s.endToken() && REPLACING.contains(doc.token(verb).norm())
+                && PASSIVE_AUXILIARIES.contains(doc.token(verb - 1).norm()) && doc.token(verb + 1).is("by");
     }
 
     /** Auxiliaries between an English subject and its verb: "Acme has left", "Acme will quit". */
@@ -319,6 +332,15 @@ final class Movers {
         if (!takingOver && !verbFirst && !REPLACING.contains(Clitics.bare(doc.token(k).norm()))
                 && !REPLACING.contains(doc.token(k).norm())) {
             return NONE;
+        }
+        if (passiveSuccession(doc, s, k)) {
+            int subject = k - 1;
+            while (subject > s.firstToken() && doc.mentionAt[subject] < 0 && (PASSIVE_AUXILIARIES.contains(doc.token(subject).norm())
+                    || FUTURE_WORDS.contains(doc.token(subject).norm()) || AUXILIARIES.contains(doc.token(subject).norm()))) {
+                subject--;
+            }
+            int m = doc.mentionAt[subject];
+            return m >= 0 && doc.type(m) == EntityType.PERSON ? m : -1; // "Doe will be replaced by Roe": Doe leaves
         }
         int from = k + 1;
         if (verbFirst && personRightBefore(doc, s, k) < 0 && !unnamedSuccessor(doc, s, k) && from < s.endToken()

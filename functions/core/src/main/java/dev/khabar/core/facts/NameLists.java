@@ -1,5 +1,6 @@
 package dev.khabar.core.facts;
 
+import dev.khabar.core.entities.NameLexicon;
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.roles.EnglishRoles;
@@ -70,6 +71,15 @@ final class NameLists {
                 k++;
                 continue; // "the X and 6.7-inch Y", "X and a new Y": a product's size or novelty before its name
             }
+            int kindled = (doc.mentionAt[k] < 0 || doc.type(doc.mentionAt[k]) == EntityType.LOCATION)
+                    && Grammar.isCoordinator(doc.token(k - 1)) ? describedCompany(doc, k, end) : -1;
+            if (kindled >= 0 && types.contains(doc.type(kindled))) {
+                if (!doc.id(kindled).equals(subject) && !out.contains(doc.id(kindled))) {
+                    out.add(doc.id(kindled)); // "Daimler, commodities trader Glencore and Italy's UniCredit"
+                }
+                k = doc.mention(kindled).endToken();
+                continue;
+            }
             int titled = titledPerson(doc, k, end, types);
             if (titled >= 0) {
                 if (!doc.id(titled).equals(subject) && !out.contains(doc.id(titled))) {
@@ -103,6 +113,47 @@ final class NameLists {
             }
             k = doc.mention(next).endToken();
         }
+    }
+
+    /** Words for a kind of company besides the anaphoric nouns: "rival Google", "commodities trader Glencore". */
+    private static final Set<String> COMPANY_KINDS = WordSet.of("rival", "rivals", "trader", "peer", "conglomerate");
+    /** Words a company's description may end on before its name; "firm", "carmaker", "chipmaker", … */
+    private static boolean companyKind(Token t) {
+        return Anaphora.isNoun(t) || COMPANY_KINDS.contains(t.norm()) || t.norm().endsWith("maker");
+    }
+
+    /**
+     * A listed organization told with what kind of company it is, or whose country it is, before its name: "German
+     * carmaker Daimler", "commodities trader Glencore", "Italy's UniCredit", "US rival Advent"; the organization, or -1.
+     * The description is a place at most (owned with 's or used as an adjective), a capitalized nationality, and up to
+     * three lowercase words the last of which names a kind of company.
+     */
+    private static int describedCompany(Doc doc, int k, int end) {
+        int j = k;
+        int place = doc.mentionAt[j];
+        boolean possessed = false;
+        if (place >= 0 && doc.type(place) == EntityType.LOCATION) {
+            j = doc.mention(place).endToken();
+            possessed = j < end && doc.token(j).is("'s");
+            j += possessed ? 1 : 0;
+        } else if (doc.token(j).script() == Script.LATIN && Character.isUpperCase(doc.token(j).surface().charAt(0))
+                && NameLexicon.isEnglishStop(doc.token(j)) && !doc.token(j).is("the")) {
+            j++; // "German carmaker"
+        }
+        int words = 0;
+        boolean kind = false;
+        while (j < end && words < 3 && doc.mentionAt[j] < 0 && doc.token(j).script() == Script.LATIN
+                && Character.isLowerCase(doc.token(j).surface().charAt(0))
+                && (companyKind(doc.token(j)) || !NameLexicon.isEnglishStop(doc.token(j)))) {
+            kind = companyKind(doc.token(j));
+            words++;
+            j++;
+        }
+        if (j >= end || j == k || !(kind || possessed && words == 0)) {
+            return -1;
+        }
+        int m = doc.mentionAt[j];
+        return m >= 0 && doc.mention(m).startToken() == j && doc.type(m) == EntityType.ORGANIZATION ? m : -1;
     }
 
     /** "… and CTO Jane Roe": a person right after a job title that follows a coordinator, or -1. */

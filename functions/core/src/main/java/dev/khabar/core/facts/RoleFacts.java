@@ -10,6 +10,8 @@ import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -67,6 +69,16 @@ final class RoleFacts {
                             out.add(FactType.ROLE, doc.id(m), org, null, null, null, null, null, Attributes.evidence(doc, s), 0.5);
                         }
                     }
+                }
+                List<Integer> subjects = coordinatedSubjects(doc, s, r);
+                String employer = org != null || subjects.isEmpty() ? org : RoleEmployers.storyCompany(doc, s, subjects.get(0));
+                for (int m : employer == null ? List.<Integer>of() : subjects) { // "A and B have been co-CEOs (of X)"
+                    boolean founders = doc.token(r.endToken() - 1).norm().endsWith("founders");
+                    int from = r.startToken() >= 2 && doc.token(r.startToken() - 1).is("-") && doc.token(r.startToken() - 2).is("co")
+                            ? r.startToken() - 2 : r.startToken(); // "co-chief executive officers": each is a co-CEO
+                    String role = founders ? null : EnglishRoles.singular(doc.tokens, from, r.endToken());
+                    out.add(founders ? FactType.FOUNDED : FactType.ROLE, doc.id(m), employer, null, null, null, role, null,
+                            Attributes.evidence(doc, s), 0.5);
                 }
                 i = end - 1;
                 continue;
@@ -343,6 +355,7 @@ final class RoleFacts {
                 k--;
             }
         }
+        k = pastEpithets(doc, s, k);
         while (k >= s.firstToken() && (doc.token(k).is("the") || doc.token(k).is("a") || doc.token(k).is("an")
                 || doc.token(k).is("its") || doc.token(k).is("his") || doc.token(k).is("her")
                 || APPOSITION_ADVERBS.contains(doc.token(k).norm()))) {
@@ -383,6 +396,48 @@ final class RoleFacts {
         }
         int as = asHolder(doc, s, r);
         return as >= 0 ? as : HeldPosts.holder(doc, s, r.startToken());
+    }
+
+    /** Words between coordinated subjects and their plural title: "A and B have been interim co-CEOs", "are the co-founders". */
+    private static final Set<String> PLURAL_COPULAS = WordSet.of("are", "were", "have", "had", "been", "will", "be", "remain",
+            "serve", "served", "as", "the", "interim", "acting", "joint", "co", "-");
+
+    /**
+     * "David Roe and Jane Doe have been interim co-chief executive officers": the persons joined by "and" that are the
+     * subject of a copula before an English plural title, each holding it; empty when there are not two of them.
+     */
+    private static List<Integer> coordinatedSubjects(Doc doc, Sentence s, RoleMatch r) {
+        List<Integer> persons = new ArrayList<>();
+        int k = r.startToken() - 1;
+        while (k > s.firstToken() && doc.mentionAt[k] < 0 && PLURAL_COPULAS.contains(doc.token(k).norm())) {
+            k--;
+        }
+        if (k == r.startToken() - 1 || doc.token(r.startToken()).script() != Script.LATIN) {
+            return persons; // no copula: "executives A and B" names them after the title
+        }
+        while (k >= s.firstToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.PERSON) {
+            int m = doc.mentionAt[k];
+            persons.add(m);
+            k = doc.mention(m).startToken() - 1;
+            if (k <= s.firstToken() || !(doc.token(k).is("and") || Grammar.isComma(doc.token(k)))) {
+                break;
+            }
+            k--;
+        }
+        return persons.size() >= 2 ? persons : List.of();
+    }
+
+    /** Words ranking a title between "the" and it: "the first and youngest CHRO of X", "the new chief executive of X". */
+    private static final Set<String> EPITHETS = WordSet.of("first", "second", "third", "last", "new", "youngest",
+            "oldest", "only", "sole", "female", "woman", "ever", "and");
+
+    /** The token before the epithets ending at {@code k} when "the" opens them, else {@code k}: "was [the first and youngest] CHRO". */
+    private static int pastEpithets(Doc doc, Sentence s, int k) {
+        int j = k;
+        while (j >= s.firstToken() && doc.mentionAt[j] < 0 && EPITHETS.contains(doc.token(j).norm())) {
+            j--;
+        }
+        return j < k && j >= s.firstToken() && doc.token(j).is("the") && !doc.token(j + 1).is("and") ? j : k;
     }
 
     /**

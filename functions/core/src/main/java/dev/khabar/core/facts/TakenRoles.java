@@ -129,6 +129,10 @@ final class TakenRoles {
                     && Anaphora.phraseEndingAt(doc, at, s) >= 0) {
                 its = true;
                 at += 2;
+            } else if (doc.mentionAt[at] >= 0 && doc.type(doc.mentionAt[at]) == EntityType.ORGANIZATION
+                    && doc.mention(doc.mentionAt[at]).endToken() + 1 < s.endToken()
+                    && doc.token(doc.mention(doc.mentionAt[at]).endToken()).is("'s")) {
+                at = doc.mention(doc.mentionAt[at]).endToken() + 1; // "as Acme's chief executive": the post is past its owner
             } else {
                 break;
             }

@@ -74,6 +74,13 @@ final class TriggerFacts {
         if (tr.bid() && !Bids.newOffer(doc, s, tr)) {
             return null; // "offer discounts for …", "said the offer was fair": no new takeover offer
         }
+        int[] offered = tr.type() == FactType.ACQUISITION ? Bids.fromBidder(doc, s, tr) : null;
+        if (offered != null) { // "Spectris received a takeover bid from Advent"
+            out.add(FactType.ACQUISITION, doc.id(offered[0]), doc.id(offered[1]), Attributes.amount(doc, s, tr.startToken()), null,
+                    Attributes.date(doc, s, tr.startToken(), FactType.ACQUISITION), null,
+                    Attributes.status(doc, s, tr.startToken(), FactType.ACQUISITION), Attributes.evidence(doc, s), 0.8);
+            return out.last();
+        }
         if (tr.award()) {
             return Awards.award(doc, s, tr, out);
         }
@@ -599,7 +606,7 @@ final class TriggerFacts {
         if (contract && first >= 0 && start == tr.endToken() && DealParties.purposeBetween(doc, start, doc.mention(first).startToken())) {
             first = -1; // "a contract to support the X system": X is what the work is about, not a party
         }
-        if (first >= 0 && doc.mention(first).startToken() - start <= 8 && !newClauseBetween(doc, start, doc.mention(first).startToken())) {
+        if (first >= 0 && withinReach(doc, start, doc.mention(first).startToken()) && !newClauseBetween(doc, start, doc.mention(first).startToken())) {
             if (tr.type() == FactType.ACQUISITION && DealParties.isSeller(doc, first)) {
                 String target = DealParties.targetAfterSeller(doc, s, first, end, spec.object(), subject);
                 if (target != null) {
@@ -651,6 +658,22 @@ final class TriggerFacts {
             out.add(nearest);
         }
         return out;
+    }
+
+    /**
+     * Whether the first name after a trigger's object marker is near enough to be its object: eight words, or a few
+     * words past a list opener within them ("stakes in well known names such as German carmaker Daimler").
+     */
+    private static boolean withinReach(Doc doc, int start, int name) {
+        if (name - start <= 8) {
+            return true;
+        }
+        for (int k = name - 1; k >= name - 4; k--) {
+            if (NameLists.LIST_OPENERS.contains(doc.token(k).norm())) {
+                return k - start <= 8;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> LAUNCH_NOUN_OPENERS = WordSet.of("the", "a", "its", "their", "product", "this", "that");

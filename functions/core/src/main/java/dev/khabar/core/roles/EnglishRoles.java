@@ -22,17 +22,17 @@ public final class EnglishRoles {
             "evp", "vp", "chief", "president", "head", "boss", "director", "manager", "founder", "cofounder", "founders", "cofounders", "chairman",
             "chairwoman", "chair", "engineer", "researcher", "scientist", "analyst", "officer", "minister",
             "spokesperson", "spokesman", "spokeswoman", "lead", "counsel", "secretary", "governor", "partner", "executive",
-            "adviser", "advisor");
+            "adviser", "advisor", "reporter", "columnist", "correspondent", "editor", "journalist", "directors", "officers", "ceos");
     private static final Set<String> STARTS = WordSet.of("ceo", "cmd", "md", "cto", "cfo", "coo", "cpo", "cmo", "cio", "cso", "svp",
             "evp", "vp", "chief", "president", "vice", "senior", "head", "boss", "director", "managing", "manager", "founder", "founders",
             "co", "cofounder", "cofounders", "chairman", "chairwoman", "chair", "engineer", "researcher", "scientist", "analyst",
             "executive", "spokesperson", "spokesman", "spokeswoman", "minister", "deputy", "general", "lead",
             "principal", "former", "research", "technical", "product", "software", "staff", "global", "adviser", "advisor",
-            "partner", "non");
+            "partner", "non", "reporter", "columnist", "correspondent", "editor", "journalist");
 
     /** A plural title names a group ("executives such as …"), not one person's role. */
     private static final Set<String> PLURALS = WordSet.of("executives", "leaders", "engineers", "researchers",
-            "scientists", "officials", "directors", "managers", "founders", "cofounders", "officers");
+            "scientists", "officials", "directors", "managers", "founders", "cofounders", "officers", "ceos");
 
     private static final Set<String> BOARD_KINDS = WordSet.of("supervisory", "management", "executive", "advisory");
     private static final Set<String> BOARD_MEMBERS = WordSet.of("directors", "trustees", "governors");
@@ -126,6 +126,16 @@ public final class EnglishRoles {
     }
 
     /** "Chief Executive Officer" → CEO, "chair and chief executive" → "chair and CEO": the stored form of a title. */
+    /**
+     * The title one member of a plural title holds: "co-chief executive officers" → "co-CEO", "managing directors" →
+     * "managing director".
+     */
+    public static String singular(List<Token> tokens, int from, int to) {
+        String text = joinSurface(tokens, from, to);
+        String one = text.endsWith("s") ? text.substring(0, text.length() - 1) : text;
+        return one.startsWith("co-") ? "co-" + abbreviated(one.substring(3)) : abbreviated(one);
+    }
+
     static String abbreviated(String title) {
         if (!title.regionMatches(true, 0, "chief", 0, 5) && !title.toLowerCase(java.util.Locale.ROOT).contains(" chief ")) {
             return title; // every phrase of the table starts with "chief"
@@ -162,7 +172,7 @@ public final class EnglishRoles {
             if (k > from && t.start() > tokens.get(k - 1).end()) {
                 sb.append(' ');
             }
-            sb.append(t.surface());
+            sb.append(t.is("&") ? "and" : t.surface()); // "managing director & CEO" is stored spelled out
         }
         return sb.toString();
     }

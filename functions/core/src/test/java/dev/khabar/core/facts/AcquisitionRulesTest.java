@@ -9,7 +9,10 @@ import dev.khabar.core.model.FactType;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
-/** Who buys whom, whatever the word order or voice; a majority stake is control. Texts written here. */
+/**
+ * Who buys whom, whatever the word order or voice; a majority stake is control; a sale told from the seller's side
+ * ("X sold Y to Z") makes the one after "to" the buyer. Texts written here.
+ */
 class AcquisitionRulesTest {
     private static Extracted x(String text) {
         return Extracted.of(text, "2024-05-10");
@@ -80,5 +83,28 @@ class AcquisitionRulesTest {
         buys("Fresco will buy Bellmart Stores for A$90 million, the company said.", "Fresco", "Bellmart Stores");
         buys("Texan games retailer Brightplay is spending US$700m to acquire French store chain Ludoville.", "Brightplay",
                 "Ludoville");
+    }
+
+    @Test
+    void theOneASaleGoesToBuysWhatWasSold() {
+        String[][] sales = {
+                {"Siemens sold Orbita Robotics to Nimbus Labs in 2019.", "Nimbus Labs", "Orbita Robotics"},
+                {"Orbita Robotics was sold to Kestrel Freight for $2 billion last year.", "Kestrel Freight", "Orbita Robotics"},
+                {"Unilever completed the sale of Halden Foods to Germany's Kestrel Freight.", "Kestrel Freight", "Halden Foods"},
+                // each company of a list sold goes to the buyer
+                {"Siemens will sell the Orbita Robotics and Halden Foods brands to Nimbus Labs.", "Nimbus Labs", "Halden Foods"}};
+        for (String[] sale : sales) {
+            buys(sale[0], sale[1], sale[2]);
+        }
+        Extracted seller = x("Siemens sold Orbita Robotics to Nimbus Labs in 2019.");
+        assertTrue(seller.fact(FactType.ACQUISITION, "Siemens", "Orbita Robotics").isEmpty(), seller.describeFacts());
+    }
+
+    @Test
+    void sharesOrGoodsSoldAreNoTakeover() {
+        for (String text : java.util.List.of("Siemens sold 5 million Orbita Robotics shares to Nimbus Labs.",
+                "Siemens sells its turbines to Nimbus Labs and other utilities.", "Kestrel Freight sold its stake to Nimbus Labs.")) {
+            assertTrue(x(text).document().facts().stream().noneMatch(f -> f.type() == FactType.ACQUISITION), text);
+        }
     }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Contracts awarded in the passive and told over two sentences, rounds named by a plural or valued further on,
- * layoffs of an unstated number by several companies, a doer described by the company it backs. Texts written here.
+ * layoffs of an unstated number by several companies, a doer described by the company it backs, listed companies told
+ * with their kind or country ("carmaker Daimler", "Italy's UniCredit"). Texts written here.
  */
 class DealPartyListsTest {
     private static Extracted x(String text) {
@@ -28,6 +29,22 @@ class DealPartyListsTest {
         Extracted e = x("Boeing was awarded a new contract by the U.S. Air Force on Monday.");
         e.requireFact(FactType.CONTRACT, "Boeing", "U.S. Air Force");
         assertTrue(e.fact(FactType.CONTRACT, "U.S. Air Force", "Boeing").isEmpty(), e.describeFacts());
+    }
+
+    @Test
+    void eachMemberOfAListMayCarryWhatKindOfCompanyItIs() {
+        Extracted stakes = x("Halden Capital holds stakes in Swedish truckmaker Volvo, payments firm Stripe and Spain's Telefonica.");
+        for (String held : java.util.List.of("Volvo", "Stripe", "Telefónica")) {
+            stakes.requireFact(FactType.INVESTMENT, "Halden Capital", held);
+        }
+        Extracted bought = x("Kestrel Freight bought logistics operator Orbita Robotics and rival Nimbus Labs in 2021.");
+        bought.requireFact(FactType.ACQUISITION, "Kestrel Freight", "Orbita Robotics");
+        bought.requireFact(FactType.ACQUISITION, "Kestrel Freight", "Nimbus Labs");
+        // the list opens with "such as" after a longer noun: its first member is still the object
+        x("Halden Capital has invested in well known startups such as British chipmaker Graphcore.")
+                .requireFact(FactType.INVESTMENT, "Halden Capital", "Graphcore");
+        Extracted later = x("Kestrel Freight bought Orbita Robotics, and later hired Nimbus Labs to run it.");
+        assertTrue(later.fact(FactType.ACQUISITION, "Kestrel Freight", "Nimbus Labs").isEmpty(), later.describeFacts());
     }
 
     @Test

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Layoffs told with "let go", "job cuts", "a reduction of"; a name the doer owns ("its Dayton plant") or a source
+ * Layoffs told with "let go", "job cuts", "a reduction of", or in the passive with the count as subject ("N workers
+ * would be laid off"); a name the doer owns ("its Dayton plant") or a source
  * ("according to its WARN notice") is not the doer. Texts written here.
  */
 class LayoffWordsTest {
@@ -22,7 +23,11 @@ class LayoffWordsTest {
             "Nimbus Labs is letting go 12% of staff – about 60 people – this week.|Nimbus Labs|60",
             "Orbita Robotics announced a reduction of 300 jobs at its Ohio sites.|Orbita Robotics|300",
             "Kestrel Freight plans to close its Dayton Foods warehouse and will lay off the 80 workers there.|Kestrel Freight|80",
-            "Nimbus Labs laid off 40 workers in May. The site also laid off 25 workers in 2019, according to its WARN filing.|Nimbus Labs|"})
+            "Nimbus Labs laid off 40 workers in May. The site also laid off 25 workers in 2019, according to its WARN filing.|Nimbus Labs|",
+            // the count as the subject of a passive trigger, past an aside
+            "Kestrel Freight said 2,500 workers, or about 7% of its workforce, would be laid off.|Kestrel Freight|2500",
+            "Orbita Robotics confirmed that 140 jobs, mostly in sales, will be cut by June.|Orbita Robotics|140",
+            "Zentrix told staff that 60 employees are being let go this month.|Zentrix|60"})
     void theDoerAndCountOfTheLayoff(String text, String doer, Integer count) {
         Extracted x = Extracted.of(text, "2024-05-02");
         List<Fact> layoffs = x.document().facts().stream().filter(f -> f.type() == FactType.LAYOFF).toList();

@@ -98,8 +98,12 @@ class RoleAppositionTest {
     @CsvSource(delimiter = '|', value = {
             "The report cited Dana Pike, who is now chairman of Halden Bank, as its source.|Dana Pike|Halden Bank|chairman",
             "Omar Haddad, who is currently also the chief financial officer of Corvant Systems, spoke at the meeting.|Omar Haddad|Corvant Systems|CFO",
-            "Investors met Anna Berg, who was president of Kestrel Freight until 2020.|Anna Berg|Kestrel Freight|president"})
-    void aTitleInARelativeClauseIsHeldByThePersonItHangsOn(String text, String person, String org, String role) {
+            "Investors met Anna Berg, who was president of Kestrel Freight until 2020.|Anna Berg|Kestrel Freight|president",
+            // words ranking the title between "the" and it: the copula still ties it to the subject
+            "Dana Pike was the first and only chief financial officer of Halden Bank.|Dana Pike|Halden Bank|CFO",
+            "Omar Haddad became the youngest ever president of Corvant Systems in 2019.|Omar Haddad|Corvant Systems|president",
+            "Anna Berg is the new chairman of Kestrel Freight, the company said.|Anna Berg|Kestrel Freight|chairman"})
+    void aTitleAfterACopulaOrInARelativeClauseIsHeldByItsSubject(String text, String person, String org, String role) {
         assertEquals(role, x(text).requireFact(FactType.ROLE, person, org).role());
     }
 

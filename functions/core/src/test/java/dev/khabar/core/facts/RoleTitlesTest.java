@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.khabar.core.Extracted;
 import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Titles before names, in appositions and possessives, with the employer found in the phrase or the story. */
@@ -47,6 +48,31 @@ class RoleTitlesTest {
     void analystTakesTheEmployerAfterTheName() {
         Extracted e = x("Analyst Priya Natarajan with Halden Capital Markets said demand was soft.");
         e.requireFact(FactType.ROLE, "Priya Natarajan", "Halden Capital Markets");
+    }
+
+    @Test
+    void aJournalistsTitleTiesTheReporterToTheOutlet() {
+        String[][] bylines = {
+                {"Halden Times reporter Priya Natarajan said the talks had stalled.", "Priya Natarajan", "Halden Times", "reporter"},
+                {"Omar Haddad, a Kestrel News columnist, wrote that prices would fall.", "Omar Haddad", "Kestrel News", "columnist"},
+                {"Anna Berg, a correspondent for Orbit Wire, reported the deal first.", "Anna Berg", "Orbit Wire", "correspondent"}};
+        for (String[] b : bylines) {
+            assertTrue(x(b[0]).requireFact(FactType.ROLE, b[1], b[2]).role().contains(b[3]), b[0]);
+        }
+    }
+
+    @Test
+    void personsJoinedByAndBeforeAPluralTitleEachHoldIt() {
+        Extracted ceos = x("Priya Natarajan and Omar Haddad have been interim co-chief executive officers of Halden Bank since May.");
+        for (String person : List.of("Priya Natarajan", "Omar Haddad")) {
+            assertEquals("co-CEO", ceos.requireFact(FactType.ROLE, person, "Halden Bank").role());
+        }
+        Extracted directors = x("Anna Berg, Tom Reed and Dana Pike are managing directors of Kestrel Freight.");
+        assertEquals("managing director", directors.requireFact(FactType.ROLE, "Dana Pike", "Kestrel Freight").role());
+        directors.requireFact(FactType.ROLE, "Anna Berg", "Kestrel Freight");
+        Extracted founders = x("Anna Berg and Tom Reed are the co-founders of Orbit Labs.");
+        founders.requireFact(FactType.FOUNDED, "Tom Reed", "Orbit Labs");
+        founders.requireFact(FactType.FOUNDED, "Anna Berg", "Orbit Labs");
     }
 
     @Test

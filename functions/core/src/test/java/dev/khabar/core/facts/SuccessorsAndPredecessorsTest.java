@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The post of a hire told as "named X its new CEO"; the one replaced described before the name ("replace the
- * long-serving X"); a succession told by the newcomer's name as well as by "he"/"she". Texts written here.
+ * long-serving X"); a succession told by the newcomer's name as well as by "he"/"she"; "replaced" and the passive
+ * ("X was succeeded by Y"), whose agent is the newcomer. Texts written here.
  */
 class SuccessorsAndPredecessorsTest {
     private static Extracted x(String text) {
@@ -53,6 +54,19 @@ class SuccessorsAndPredecessorsTest {
             "Halden Bank named Maria Lopez as president. Lopez will replace Tom Reed next month.|Tom Reed|Halden Bank|president"})
     void theNewcomersNameOpensTheSuccessionAsAPronounWould(String text, String person, String org, String role) {
         assertEquals(role, x(text).requireTitle(person, org).role());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Neil Garvey replaced Anne Torres as Orvex's managing director & CEO in March.|Neil Garvey|Anne Torres|Orvex|managing director and CEO",
+            "Tom Reed was succeeded by Maria Lopez as president of Halden Bank last year.|Maria Lopez|Tom Reed|Halden Bank|president",
+            "Ken Brody will be replaced by Sarah Quinn as chief financial officer of Pellman Mining.|Sarah Quinn|Ken Brody|Pellman Mining|CFO"})
+    void aReplacingVerbOrItsPassiveTellsWhoTakesThePostAndWhoLeavesIt(String text, String newcomer, String replaced, String org,
+                                                                         String role) {
+        Extracted e = x(text);
+        assertEquals(role, e.requireFact(FactType.EMPLOYMENT_START, newcomer, org).role());
+        e.requireFact(FactType.EMPLOYMENT_END, replaced, org);
+        assertTrue(e.fact(FactType.EMPLOYMENT_START, replaced, org).isEmpty(), e.describeFacts());
     }
 
     @ParameterizedTest

@@ -29,7 +29,9 @@ class TakeoverOffersTest {
     @ValueSource(strings = {
             "Walmart stores offer free delivery for Amazon shoppers in Texas.",
             "Unilever's chairman said the offer was fair value for Kestrel Freight shareholders.",
-            "Siemens said its bid for Alstom stays on the table."})
+            "Siemens said its bid for Alstom stays on the table.",
+            "Siemens said the offer from Alstom was too low.",
+            "Kestrel Freight received a bid from a group of investors."})
     void anOfferVerbOrAnOfferToldBeforeNamesNoNewTakeover(String text) {
         Extracted x = Extracted.of(text, "2024-05-02");
         assertTrue(x.document().facts().stream().noneMatch(f -> f.type() == FactType.ACQUISITION), x.describeFacts());
@@ -39,8 +41,12 @@ class TakeoverOffersTest {
     @CsvSource(delimiter = '|', value = {
             "وتلقت شركة سابك عرضا للاستحواذ عليها من أرامكو.|Saudi Aramco|SABIC",
             "وقالت إنتل إنها تلقت عرضا لشراء الشركة من شركة أوراكل بقيمة 70 مليار دولار.|Oracle|Intel",
-            "وتلقت سيسكو عرضا من إنتل للاستحواذ عليها الأسبوع الماضي.|Intel|Cisco"})
-    void anArabicOfferReceivedMakesTheReceiverTheTarget(String text, String buyer, String target) {
+            "وتلقت سيسكو عرضا من إنتل للاستحواذ عليها الأسبوع الماضي.|Intel|Cisco",
+            // an English offer names its bidder after "from"; the clause's doer received or answered it
+            "Last month the Danish brewer Orbita Robotics received a takeover bid from US buyout firm Nimbus Labs.|Nimbus Labs|Orbita Robotics",
+            "Kestrel Freight rejected an offer from Siemens worth about $4 billion.|Siemens|Kestrel Freight",
+            "Shares jumped after Salesforce said it had turned down a $12 billion takeover offer from Oracle.|Oracle|Salesforce"})
+    void anOfferReceivedMakesTheReceiverTheTarget(String text, String buyer, String target) {
         Extracted x = Extracted.of(text, "2024-05-02");
         x.requireFact(FactType.ACQUISITION, buyer, target);
         assertTrue(x.fact(FactType.ACQUISITION, target, buyer).isEmpty(), x.describeFacts());

@@ -63,6 +63,14 @@ final class FactCollector {
         }
     }
 
+    /** Drops the fact kept for (type, subject, object), if any: a reading the sentence turned out to tell otherwise. */
+    void remove(FactType type, String subject, String object) {
+        Fact f = facts.remove(key(type, subject, object));
+        if (f != null) {
+            order.remove(f);
+        }
+    }
+
     List<Fact> all() {
         return List.copyOf(facts.values());
     }

@@ -51,6 +51,7 @@ public final class FactFinder {
                 ArabicBacking.find(doc, s, out);
                 ArabicAdvisers.find(doc, s, out);
                 ArabicOrders.find(doc, s, out);
+                ArabicWorkAgreements.find(doc, s, out);
                 ArabicFoldings.find(doc, s, out);
             }
         }

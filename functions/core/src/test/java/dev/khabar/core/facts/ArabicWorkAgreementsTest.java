@@ -1,0 +1,35 @@
+package dev.khabar.core.facts;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.khabar.core.Extracted;
+import dev.khabar.core.model.FactType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * An agreement signed with a company to carry out work («مذكرة تفاهم مع شركة X لتنفيذ مشروع») is a contract the
+ * company holds with the signer; a public body that signs with a supplier is its client either way round.
+ */
+class ArabicWorkAgreementsTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وقعت شركة نوفابيت مذكرة تفاهم مع شركة زيفرا للمقاولات لتنفيذ مشروع سكني في جدة.|زيفرا|نوفابيت",
+            "أبرمت وزارة الإسكان اتفاقية مع شركة زيفرا لبناء ألف وحدة سكنية.|زيفرا|وزارة الإسكان",
+            "وقعت شركة زيفرا اتفاقا مع هيئة الطرق لتوريد إشارات المرور.|زيفرا|هيئة الطرق"})
+    void theCompanyDoingTheWorkHoldsTheContract(String text, String holder, String client) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.hasFactByAlias(FactType.CONTRACT, holder, client), x.describeFacts());
+        assertFalse(x.hasFactByAlias(FactType.PARTNERSHIP, holder, client) || x.hasFactByAlias(FactType.PARTNERSHIP, client, holder),
+                x.describeFacts());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وقعت شركة نوفابيت اتفاقية تعاون مع شركة زيفرا لتطوير حلول الدفع الرقمي.|نوفابيت|زيفرا"})
+    void anAgreementForNoWorkStaysAPartnership(String text, String a, String b) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.hasFactByAlias(FactType.PARTNERSHIP, a, b) || x.hasFactByAlias(FactType.PARTNERSHIP, b, a), x.describeFacts());
+    }
+}

@@ -153,6 +153,9 @@ final class EmploymentFacts {
             // English news lets the move carry the post (FactCollector.toldAsMove)
             if (tr.arabic() && role != null && stated && (type == FactType.EMPLOYMENT_END || !future)) {
                 out.add(FactType.ROLE, doc.id(p), org, null, null, null, role, null, Attributes.evidence(doc, s), 0.7);
+                if (type == FactType.EMPLOYMENT_END && HeldPosts.ownPostNamed(doc, s, tr.startToken())) {
+                    out.keepPost(doc.id(p), org); // «استقال من منصبه رئيسا تنفيذيا»: the post is told as held, not only left
+                }
             }
             if (type == FactType.EMPLOYMENT_START) {
                 Movers.predecessor(doc, s, tr, org, role, out);

@@ -15,9 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ArabicWorkAgreementsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "وقعت شركة نوفابيت مذكرة تفاهم مع شركة زيفرا للمقاولات لتنفيذ مشروع سكني في جدة.|زيفرا|نوفابيت",
+            "وقعت شركة نوفابيت مذكرة تفاهم مع شركة زيفرا للمقاولات لتنفيذ مشروع سكني في جدة.|زيفرا للمقاولات|نوفابيت",
             "أبرمت وزارة الإسكان اتفاقية مع شركة زيفرا لبناء ألف وحدة سكنية.|زيفرا|وزارة الإسكان",
-            "وقعت شركة زيفرا اتفاقا مع هيئة الطرق لتوريد إشارات المرور.|زيفرا|هيئة الطرق"})
+            "وقعت شركة سيمنس اتفاقا مع هيئة الطرق لتوريد إشارات المرور.|سيمنس|هيئة الطرق"})
     void theCompanyDoingTheWorkHoldsTheContract(String text, String holder, String client) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.hasFactByAlias(FactType.CONTRACT, holder, client), x.describeFacts());

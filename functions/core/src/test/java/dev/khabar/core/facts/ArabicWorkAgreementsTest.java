@@ -32,4 +32,15 @@ class ArabicWorkAgreementsTest {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.hasFactByAlias(FactType.PARTNERSHIP, a, b) || x.hasFactByAlias(FactType.PARTNERSHIP, b, a), x.describeFacts());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وقعت هيئة الطرق مذكرة تفاهم مع شركة سيمنس لتنفيذ مشروع إشارات المرور. وقال مدير المشروع إن قيمة المذكرة تبلغ 40 مليون دولار.|40000000",
+            "وقعت وزارة الإسكان اتفاقية مع شركة سيمنس لبناء محطة كهرباء. وأضاف أن قيمة الاتفاقية تصل إلى 12 مليون دولار.|12000000",
+            "أبرمت هيئة الطرق اتفاقا مع شركة سيمنس لتوريد إشارات المرور. وتقدر قيمة الاتفاق بنحو 9 ملايين دولار.|9000000"})
+    void theAgreementsValueToldLaterIsTheContracts(String text, long value) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.document().facts().stream().anyMatch(f -> f.type() == FactType.CONTRACT && f.amount() != null
+                && f.amount().value().longValue() == value), x.describeFacts());
+    }
 }

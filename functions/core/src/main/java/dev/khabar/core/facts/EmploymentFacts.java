@@ -55,6 +55,9 @@ final class EmploymentFacts {
                 int o = TriggerFacts.subjectMention(doc, s, tr, Set.of(EntityType.ORGANIZATION));
                 org = o >= 0 ? doc.id(o) : titleOrg != null ? titleOrg : employerOf(TriggerFacts.fallbackSubject(doc, s, tr, previous), previous);
                 int p = hiredPerson(doc, s, tr, end);
+                if (p < 0 && tr.arabic() && TriggerLexicon.hiresPronoun(doc.token(tr.startToken()))) {
+                    p = pronounHired(doc, s, tr);
+                }
                 if (p >= 0) {
                     persons.add(p);
                 }
@@ -293,6 +296,16 @@ final class EmploymentFacts {
             }
         }
         return false;
+    }
+
+    /** The one «عيّنه» hires: the person named last before it, in its sentence or the one before. */
+    private static int pronounHired(Doc doc, Sentence s, Trigger tr) {
+        int p = lastBefore(doc, s, tr.startToken(), EntityType.PERSON);
+        if (p < 0 && s.index() > 0) {
+            Sentence previous = doc.sentences.get(s.index() - 1);
+            p = lastBefore(doc, previous, previous.endToken(), EntityType.PERSON);
+        }
+        return p;
     }
 
     private static int lastBefore(Doc doc, Sentence s, int token, EntityType type) {

@@ -17,9 +17,10 @@ import java.util.Set;
  */
 final class Anaphora {
     /** folded noun → the word to look for in the organization's name, or "" for any organization */
-    private static final Map<String, String> ARABIC = Map.of("الشركه", "", "البنك", "بنك", "الجهاز", "جهاز",
-            "المجموعه", "مجموعه", "المصرف", "مصرف", "الصندوق", "صندوق", "الهيئه", "هيئه", "المنصه", "", "الخطوط", "",
-            "الناقله", "");
+    private static final Map<String, String> ARABIC = Map.ofEntries(Map.entry("الشركه", ""), Map.entry("البنك", "بنك"),
+            Map.entry("الجهاز", "جهاز"), Map.entry("المجموعه", "مجموعه"), Map.entry("المصرف", "مصرف"),
+            Map.entry("الصندوق", "صندوق"), Map.entry("الهيئه", "هيئه"), Map.entry("المنصه", ""), Map.entry("الخطوط", ""),
+            Map.entry("الناقله", ""), Map.entry("الموسسه", "موسسه"));
     private static final String AIRLINE = "الخطوط";
     private static final Map<String, String> ENGLISH = Map.ofEntries(Map.entry("company", ""), Map.entry("firm", ""),
             Map.entry("startup", ""), Map.entry("giant", ""), Map.entry("group", ""), Map.entry("bank", "bank"),

@@ -70,7 +70,8 @@ final class ArabicOrders {
         return k + 1 < s.endToken() && doc.token(k).is("من") ? companyAt(doc, s, k + 1) : -1;
     }
 
-    private static int companyAt(Doc doc, Sentence s, int k) {
+    /** The company named at token k, past quotes and a cue noun («شركة "X"»), or -1. */
+    static int companyAt(Doc doc, Sentence s, int k) {
         int j = Grammar.pastQuotes(doc, s, k);
         if (j < s.endToken() && doc.mentionAt[j] < 0 && Grammar.isArabicOrgCue(doc.token(j))) {
             j = Grammar.pastQuotes(doc, s, j + 1);
@@ -80,7 +81,7 @@ final class ArabicOrders {
     }
 
     /** The first company before the buying noun that is neither the maker nor governed by a preposition, or -1. */
-    private static int buyer(Doc doc, Sentence s, int k, int maker) {
+    static int buyer(Doc doc, Sentence s, int k, int maker) {
         for (int m : doc.mentionsIn(s.firstToken(), k)) {
             if (doc.type(m) == EntityType.ORGANIZATION && !doc.id(m).equals(doc.id(maker)) && !Grammar.governed(doc, m, s)) {
                 return m;

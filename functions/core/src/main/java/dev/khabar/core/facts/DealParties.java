@@ -325,6 +325,12 @@ final class DealParties {
      * Where the investors of a round are named, when token k introduces them: "led by", "joined by", "backed by",
      * "supported by", "from", "with participation from", قادها، بقيادة، بمشاركة; else -1.
      */
+    /** «جولة قادتها X», «تمويل قاده X»: the verb of leading with the round's pronoun, in either gender. */
+    private static final Set<String> LED_IT = WordSet.of("قادها", "قادتها", "قاده", "قادته");
+    /** «شاركت فيها», «ساهم فيه»: a verb of taking part before the round's pronoun ({@link #IN_IT}). */
+    private static final Set<String> TOOK_PART = WordSet.of("شارك", "شاركت", "ساهم", "ساهمت", "اسهم", "اسهمت");
+    private static final Set<String> IN_IT = WordSet.of("فيها", "فيه");
+
     static int investorsFrom(Doc doc, Sentence s, Trigger tr, int k) {
         Token t = doc.token(k);
         String n = t.norm();
@@ -333,8 +339,11 @@ final class DealParties {
             return k + 2;
         }
         String bare = Clitics.withoutConjunction(n);
-        if (bare.equals("قادها") || bare.equals("بقياده") || bare.equals("بمشاركه") || bare.equals("بينهم") || bare.equals("منهم")) {
+        if (LED_IT.contains(bare) || bare.equals("بقياده") || bare.equals("بمشاركه") || bare.equals("بينهم") || bare.equals("منهم")) {
             return k + 1;
+        }
+        if (TOOK_PART.contains(bare) && k + 2 < s.endToken() && IN_IT.contains(doc.token(k + 1).norm())) {
+            return k + 2; // «جولة شاركت فيها A وB»: the round's investors
         }
         if (INVESTOR_WORDS.contains(n) && k + 1 < s.endToken()) {
             // "investors including A", "backers such as A and B", "new investors A and B"

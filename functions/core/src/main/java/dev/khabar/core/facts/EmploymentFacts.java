@@ -55,6 +55,9 @@ final class EmploymentFacts {
                 int o = TriggerFacts.subjectMention(doc, s, tr, Set.of(EntityType.ORGANIZATION));
                 org = o >= 0 ? doc.id(o) : titleOrg != null ? titleOrg : employerOf(TriggerFacts.fallbackSubject(doc, s, tr, previous), previous);
                 int p = hiredPerson(doc, s, tr, end);
+                if (p < 0 && tr.arabic() && TriggerLexicon.hiresPronoun(doc.token(tr.startToken()))) {
+                    p = pronounHired(doc, s, tr);
+                }
                 if (p >= 0) {
                     persons.add(p);
                 }
@@ -153,6 +156,9 @@ final class EmploymentFacts {
             // English news lets the move carry the post (FactCollector.toldAsMove)
             if (tr.arabic() && role != null && stated && (type == FactType.EMPLOYMENT_END || !future)) {
                 out.add(FactType.ROLE, doc.id(p), org, null, null, null, role, null, Attributes.evidence(doc, s), 0.7);
+                if (type == FactType.EMPLOYMENT_END && HeldPosts.ownPostNamed(doc, s, tr.startToken())) {
+                    out.keepPost(doc.id(p), org); // «استقال من منصبه رئيسا تنفيذيا»: the post is told as held, not only left
+                }
             }
             if (type == FactType.EMPLOYMENT_START) {
                 Movers.predecessor(doc, s, tr, org, role, out);
@@ -290,6 +296,16 @@ final class EmploymentFacts {
             }
         }
         return false;
+    }
+
+    /** The one «عيّنه» hires: the person named last before it, in its sentence or the one before. */
+    private static int pronounHired(Doc doc, Sentence s, Trigger tr) {
+        int p = lastBefore(doc, s, tr.startToken(), EntityType.PERSON);
+        if (p < 0 && s.index() > 0) {
+            Sentence previous = doc.sentences.get(s.index() - 1);
+            p = lastBefore(doc, previous, previous.endToken(), EntityType.PERSON);
+        }
+        return p;
     }
 
     private static int lastBefore(Doc doc, Sentence s, int token, EntityType type) {

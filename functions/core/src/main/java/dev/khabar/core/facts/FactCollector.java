@@ -24,6 +24,8 @@ import java.util.Set;
 final class FactCollector {
     private final Map<String, Fact> facts = new LinkedHashMap<>();
     private final List<Fact> order = new ArrayList<>();
+    /** Person and organization pairs whose post a departure names as held («من منصبه كرئيس»): its ROLE stays. */
+    private final Set<String> keptPosts = new java.util.HashSet<>();
 
     Fact last() {
         return order.isEmpty() ? null : order.get(order.size() - 1);
@@ -60,6 +62,19 @@ final class FactCollector {
                 it.remove();
                 order.remove(f);
             }
+        }
+    }
+
+    /** The ROLE of {@code person} at {@code org} stays beside a departure from it: the text names the post as held. */
+    void keepPost(String person, String org) {
+        keptPosts.add(person + "|" + org);
+    }
+
+    /** Drops the fact kept for (type, subject, object), if any: a reading the sentence turned out to tell otherwise. */
+    void remove(FactType type, String subject, String object) {
+        Fact f = facts.remove(key(type, subject, object));
+        if (f != null) {
+            order.remove(f);
         }
     }
 
@@ -232,13 +247,15 @@ final class FactCollector {
      * sentence that tells the departure is the post left, which the departure already carries. A title beside a start
      * stays: it is often the post held before («الرئيس التنفيذي الحالي لـX» promoted elsewhere). The one a newcomer
      * replaces («خلفًا لـX», "replacing X") leaves the post the newcomer takes, which his departure carries too.
+     * A post named as the leaver's own («أعفي من منصبه كرئيس», «استقال من منصبه رئيسا تنفيذيا») is told as held: it stays.
      */
     private boolean toldAsDeparture(Fact f) {
         if (f.type() != FactType.ROLE || f.object() == null || f.role() == null) {
             return false;
         }
         Fact left = facts.get(key(FactType.EMPLOYMENT_END, f.subject(), f.object()));
-        return left != null && f.role().equals(postLeft(left)) && left.evidence().start() == f.evidence().start();
+        return left != null && f.role().equals(postLeft(left)) && left.evidence().start() == f.evidence().start()
+                && !keptPosts.contains(f.subject() + "|" + f.object());
     }
 
     private static final Set<String> OFFICERS = WordSet.of("ceo", "coo", "cfo", "cto", "cio", "cmo", "cpo");

@@ -52,12 +52,16 @@ public final class FactFinder {
                 ArabicBacking.find(doc, s, out);
                 ArabicAdvisers.find(doc, s, out);
                 ArabicOrders.find(doc, s, out);
+                ArabicWorkAgreements.find(doc, s, out);
                 ArabicFoldings.find(doc, s, out);
             }
         }
         for (Sentence s : sentences) {
             Prices.find(doc, s, out); // a price may be told before or after the acquisition it is paid in
             Movers.handover(doc, s, out);
+            if (hasArabic(doc, s)) {
+                ArabicRoundInvestors.find(doc, s, out); // «وقادت الجولة X»: the round may be told anywhere in the story
+            }
         }
         Consortia.share(doc, out);
         out.withoutParties(OUTLET_FREE, NonEmployers.outlets(doc));

@@ -2,6 +2,7 @@ package dev.khabar.core.facts;
 
 import dev.khabar.core.entities.Mention;
 import dev.khabar.core.lexicon.WordSet;
+import dev.khabar.core.model.EntityType;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
@@ -260,7 +261,7 @@ final class Grammar {
             if (t.is(":") && k - s.firstToken() <= 4) {
                 return k + 1; // "أبوظبي - مباشر: وقّع …": a dateline's outlet is not the doer
             }
-            if (k - s.firstToken() <= DATELINE && datelineMark(doc, k) || openingCredit(doc, s, k)) {
+            if (k - s.firstToken() <= DATELINE && datelineMark(doc, s, k) || openingCredit(doc, s, k)) {
                 return k + 1; // "Aug 16 (Reuters) - X said", "City, Mar 19 (PTI): X signed": the wire is not the doer
             }
             if (isSemicolon(t) || (isComma(t) && opensClause(doc, k + 1, s))
@@ -306,10 +307,25 @@ final class Grammar {
 
     private static final int DATELINE = 12;
 
-    /** The ":" or dash closing "(Reuters) -", "(PTI):": a wire's credit ending a dateline. */
-    private static boolean datelineMark(Doc doc, int k) {
+    /** The ":" or dash closing "(Reuters) -", "(PTI):", or an Arabic wire's slash: a credit ending a dateline. */
+    private static boolean datelineMark(Doc doc, Sentence s, int k) {
         Token t = doc.token(k);
-        return k > 0 && doc.token(k - 1).is(")") && (t.is(":") || t.is("-") || t.is("--") || t.is("—"));
+        return k > 0 && doc.token(k - 1).is(")") && (t.is(":") || t.is("-") || t.is("--") || t.is("—"))
+                || slashedCredit(doc, s, k);
+    }
+
+    /**
+     * «دبي في 15 أكتوبر/ وام / وقعت …», «رويترز _ دشنت …»: the slash or underscore after an agency that opens the
+     * sentence or stands between slashes closes an Arabic wire's credit.
+     */
+    private static boolean slashedCredit(Doc doc, Sentence s, int k) {
+        Token t = doc.token(k);
+        int m = k > s.firstToken() && (t.is("/") || t.is("_")) ? doc.mentionAt[k - 1] : -1;
+        if (m < 0 || doc.type(m) != EntityType.ORGANIZATION) {
+            return false;
+        }
+        int before = doc.mention(m).startToken() - 1;
+        return before < s.firstToken() || doc.token(before).is("/");
     }
 
     /** "(MENAFN- Khaleej Times) Abu Dhabi's X …": the bracket closing a credit that opens the sentence. */
@@ -320,7 +336,7 @@ final class Grammar {
     /** The first token after a dateline with a wire's credit ("Aug 16 (Reuters) -"), else the sentence's first token. */
     static int afterDateline(Doc doc, Sentence s) {
         for (int k = s.firstToken() + 1; k < Math.min(s.endToken(), s.firstToken() + DATELINE + 1); k++) {
-            if (datelineMark(doc, k) || openingCredit(doc, s, k)) {
+            if (datelineMark(doc, s, k) || openingCredit(doc, s, k)) {
                 return k + 1;
             }
         }
@@ -347,7 +363,7 @@ final class Grammar {
             if (t.is(":") && k - s.firstToken() <= 4) {
                 return k + 1; // "أبوظبي - مباشر: وقّع …": a dateline's outlet is not the doer
             }
-            if (k - s.firstToken() <= DATELINE && datelineMark(doc, k)) {
+            if (k - s.firstToken() <= DATELINE && datelineMark(doc, s, k)) {
                 return k + 1; // "Aug 16 (Reuters) - X said", "City, Mar 19 (PTI): X signed": the wire is not the doer
             }
             if (isSemicolon(t) || (isComma(t) && opensClause(doc, k + 1, s)) || CONTRASTS.contains(t.norm())) {

@@ -29,6 +29,23 @@ final class HeldPosts {
         return !named.isEmpty() && doc.type(named.get(0)) == EntityType.ORGANIZATION ? doc.id(named.get(0)) : null;
     }
 
+    /** «منصبه», «منصبها»: the post of the one the clause is about. */
+    private static final Set<String> OWN_POST = WordSet.of("منصبه", "منصبها");
+
+    /**
+     * «أعفي X من منصبه كرئيس لمجلس الإدارة», «استقال من منصبه رئيسا تنفيذيا»: whether, from {@code from} on, the clause
+     * names a person's own post by its title (as «كـ» or in the accusative); «استقال X من منصبه بعد …» names none.
+     */
+    static boolean ownPostNamed(Doc doc, Sentence s, int from) {
+        for (int k = Math.max(from, s.firstToken()); k + 1 < s.endToken(); k++) {
+            if (doc.mentionAt[k] < 0 && OWN_POST.contains(Clitics.bare(doc.token(k).norm())) && doc.mentionAt[k + 1] < 0
+                    && RoleFacts.match(doc, k + 1, s.endToken()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the title at {@code title} follows «منصب». */
     static boolean after(Doc doc, Sentence s, int title) {
         int k = title - 1;

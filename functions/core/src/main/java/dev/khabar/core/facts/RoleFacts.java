@@ -96,6 +96,9 @@ final class RoleFacts {
                     && doc.type(doc.mentionAt[before]) == EntityType.ORGANIZATION) {
                 person = lastHolder; // «فلان، مؤسس X ومديرها التنفيذي»: a second title of the one just titled
             }
+            if (person < 0 && lastHolder >= 0 && StackedTitles.follows(doc, s, r, lastOrg)) {
+                person = lastHolder; // «فلان، رئيس X، عضو مجلس إدارة Y»: the next post of the one just titled
+            }
             if (person >= 0 && doc.mention(person).startToken() == end && apposedTitleAfter(doc, s, person)) {
                 i = end - 1;
                 continue; // «والمهندس X رئيس مجلس إدارة Y»: a courtesy title; the post is the one after the name

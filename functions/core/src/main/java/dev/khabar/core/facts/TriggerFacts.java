@@ -139,6 +139,9 @@ final class TriggerFacts {
                 type = FactType.ACQUISITION; // "took a majority stake in X", «حصة أغلبية في X»: control of the company
             }
         }
+        if (type == FactType.FUNDING_ROUND && tr.arabic() && ArabicRoundInvestors.toldRound(doc, s, tr.startToken())) {
+            return null; // «وقادت الجولة التمويلية شركة X»: the round told before, named for its investors
+        }
         if (type == FactType.FUNDING_ROUND && Rounds.toldSumFrom(doc, s, tr)) {
             return Rounds.investorsOfToldRound(doc, s, tr, out); // "has raised this capital from A, B and C"
         }

@@ -135,6 +135,21 @@ final class TriggerLexicon {
         return null;
     }
 
+    /** «عيّنه», «عينته», «تعيينها»: an Arabic hire whose object, the one hired, is a pronoun on the verb or noun. */
+    static boolean hiresPronoun(Token t) {
+        for (String r : Clitics.readings(t.norm())) {
+            for (String pronoun : OBJECT_PRONOUNS) {
+                if (r.length() > pronoun.length() + 2 && r.endsWith(pronoun) && ARABIC_EXACT.getOrDefault(r, List.of()).isEmpty()
+                        && arabicCandidates(r.substring(0, r.length() - pronoun.length())).stream().anyMatch(f -> f.kind().equals("hire"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> OBJECT_PRONOUNS = List.of("ه", "ها");
+
     /** Forms whose first word the folded token can be, best first; cached per word (a bounded cache). */
     private static List<Form> arabicCandidates(String norm) {
         List<Form> cached = CANDIDATES.get(norm);

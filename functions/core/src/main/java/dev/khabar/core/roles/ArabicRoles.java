@@ -38,6 +38,7 @@ public final class ArabicRoles {
     /** «التنفيذي» between a deputy's word and the title deputized («النائب التنفيذي لرئيس»). */
     private static final String EXECUTIVE = "التنفيذي";
     private static final Set<String> CURRENT = Set.of("الحالي", "الحاليه", "الجديد", "الجديده");
+    private static final Set<String> INTERIM = Set.of("المؤقت", "المؤقته", "الموقت", "الموقته");
 
     static {
         for (String[] row : Lexicon.rows("/lexicon/roles-ar.tsv", 3)) {
@@ -90,6 +91,9 @@ public final class ArabicRoles {
             former = true;
             end++;
         } else if (end < limit && isCurrent(tokens.get(end))) {
+            end++;
+        } else if (end < limit && INTERIM.contains(tokens.get(end).norm())) {
+            english = "interim " + english; // «الرئيس المشارك المؤقت لمجلس إدارة X»: held for now, at X all the same
             end++;
         }
         if (title.kind().equals("acting")) {

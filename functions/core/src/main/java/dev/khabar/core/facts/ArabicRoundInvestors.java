@@ -1,0 +1,100 @@
+package dev.khabar.core.facts;
+
+import dev.khabar.core.lexicon.WordSet;
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.model.Fact;
+import dev.khabar.core.model.FactType;
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Sentence;
+import dev.khabar.core.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * «وقادت الجولة شركة X», «وشارك في الجولة التمويلية كل من A وB», «وشمل مستثمرو الجولة A وB»: a sentence that names a
+ * round told before (the definite «الجولة») after a verb of leading or taking part, or after the construct «مستثمرو»
+ * (the round's investors), names its investors after it. They invest in the raiser of the round told before; the
+ * sentence raises no round of its own.
+ */
+final class ArabicRoundInvestors {
+    /** The round noun, bare of its clitics and article. */
+    private static final String ROUND = "جوله";
+    /** Verbs of leading or taking part in a round, which the round follows (after «في» for taking part). */
+    private static final Set<String> JOINING = WordSet.of("قاد", "قادت", "يقود", "تقود", "شارك", "شاركت", "يشارك", "تشارك",
+            "ساهم", "ساهمت", "يساهم", "تساهم", "اسهم", "اسهمت");
+    /** «مستثمرو الجولة», «مستثمري الجولة»: the round's investors, in the construct state; «شمل» before them is "included". */
+    private static final Set<String> INVESTORS_OF = WordSet.of("مستثمرو", "مستثمري");
+    /** Words between the round and the first investor's name: «كل من A وB», «شركات A وB». */
+    private static final Set<String> LIST_WORDS = WordSet.of("كل", "من", "شركات", "شركتي", "صناديق", "صندوقا");
+
+    private ArabicRoundInvestors() {
+    }
+
+    /** Run after every sentence is read: the round told may come before the sentence or, missed there, later. */
+    static void find(Doc doc, Sentence s, FactCollector out) {
+        for (int k = s.firstToken() + 1; k < s.endToken(); k++) {
+            if (!toldRound(doc, s, k)) {
+                continue;
+            }
+            Fact round = roundTold(s, out);
+            List<String> investors = round == null ? List.of() : investorsAfter(doc, s, k + 1, round.subject());
+            for (String investor : investors) {
+                out.add(FactType.INVESTMENT, investor, round.subject(), null, null, round.date(), null, null,
+                        Attributes.evidence(doc, s), 0.6);
+            }
+            return;
+        }
+    }
+
+    /** Whether the sentence tells a round of investors before: at token k the definite round after a joining cue. */
+    static boolean toldRound(Doc doc, Sentence s, int k) {
+        Token t = doc.token(k);
+        if (doc.mentionAt[k] >= 0 || !Clitics.bare(t.norm()).equals(ROUND) || !Clitics.readings(t.norm()).stream()
+                .anyMatch(r -> r.startsWith("ال"))) {
+            return false; // «جولة تمويل» is a new round; «الجولة» the one told
+        }
+        int before = k - 1;
+        if (before > s.firstToken() && doc.token(before).is("في")) {
+            before--; // «وشارك في الجولة»
+        }
+        String cue = Clitics.withoutConjunction(doc.token(before).norm());
+        return doc.mentionAt[before] < 0 && (JOINING.contains(cue) || INVESTORS_OF.contains(cue))
+                && doc.money.get(s.index()).isEmpty();
+    }
+
+    /** The last round told before the sentence, else the first told after it (its own telling was missed). */
+    private static Fact roundTold(Sentence s, FactCollector out) {
+        Fact before = null;
+        Fact after = null;
+        for (Fact f : out.all()) {
+            if (f.type() != FactType.FUNDING_ROUND || f.evidence() == null) {
+                continue;
+            }
+            if (f.evidence().start() < s.start()) {
+                before = before == null || f.evidence().start() > before.evidence().start() ? f : before;
+            } else if (after == null || f.evidence().start() < after.evidence().start()) {
+                after = f;
+            }
+        }
+        return before != null ? before : after;
+    }
+
+    /** The names after the round phrase (its adjectives, «كل من», a cue noun, quotes), then the list they open. */
+    private static List<String> investorsAfter(Doc doc, Sentence s, int k, String raiser) {
+        int from = k;
+        while (k < s.endToken() && k - from < 6 && doc.mentionAt[k] < 0 && (doc.token(k).norm().startsWith("ال")
+                || LIST_WORDS.contains(doc.token(k).norm()) || Grammar.isQuote(doc.token(k)) || Grammar.isArabicOrgCue(doc.token(k)))) {
+            k++; // «الجولة التمويلية الجديدة كل من شركة "X"»
+        }
+        List<String> investors = new ArrayList<>();
+        int m = k < s.endToken() ? doc.mentionAt[k] : -1;
+        if (m < 0 || !Rounds.INVESTOR_TYPES.contains(doc.type(m))) {
+            return investors;
+        }
+        investors.add(doc.id(m));
+        NameLists.listAfter(doc, s, m, Grammar.clauseEnd(doc, k, s), Rounds.INVESTOR_TYPES, raiser, investors);
+        investors.remove(raiser);
+        return investors;
+    }
+}

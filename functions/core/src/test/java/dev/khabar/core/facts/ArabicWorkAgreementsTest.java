@@ -1,0 +1,46 @@
+package dev.khabar.core.facts;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.khabar.core.Extracted;
+import dev.khabar.core.model.FactType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * An agreement signed with a company to carry out work («مذكرة تفاهم مع شركة X لتنفيذ مشروع») is a contract the
+ * company holds with the signer; a public body that signs with a supplier is its client either way round.
+ */
+class ArabicWorkAgreementsTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وقعت شركة نوفابيت مذكرة تفاهم مع شركة زيفرا للمقاولات لتنفيذ مشروع سكني في جدة.|زيفرا للمقاولات|نوفابيت",
+            "أبرمت وزارة الإسكان اتفاقية مع شركة زيفرا لبناء ألف وحدة سكنية.|زيفرا|وزارة الإسكان",
+            "وقعت شركة سيمنس اتفاقا مع هيئة الطرق لتوريد إشارات المرور.|سيمنس|هيئة الطرق"})
+    void theCompanyDoingTheWorkHoldsTheContract(String text, String holder, String client) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.hasFactByAlias(FactType.CONTRACT, holder, client), x.describeFacts());
+        assertFalse(x.hasFactByAlias(FactType.PARTNERSHIP, holder, client) || x.hasFactByAlias(FactType.PARTNERSHIP, client, holder),
+                x.describeFacts());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وقعت شركة نوفابيت اتفاقية تعاون مع شركة زيفرا لتطوير حلول الدفع الرقمي.|نوفابيت|زيفرا"})
+    void anAgreementForNoWorkStaysAPartnership(String text, String a, String b) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.hasFactByAlias(FactType.PARTNERSHIP, a, b) || x.hasFactByAlias(FactType.PARTNERSHIP, b, a), x.describeFacts());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وقعت هيئة الطرق مذكرة تفاهم مع شركة سيمنس لتنفيذ مشروع إشارات المرور. وقال مدير المشروع إن قيمة المذكرة تبلغ 40 مليون دولار.|40000000",
+            "وقعت وزارة الإسكان اتفاقية مع شركة سيمنس لبناء محطة كهرباء. وأضاف أن قيمة الاتفاقية تصل إلى 12 مليون دولار.|12000000",
+            "أبرمت هيئة الطرق اتفاقا مع شركة سيمنس لتوريد إشارات المرور. وتقدر قيمة الاتفاق بنحو 9 ملايين دولار.|9000000"})
+    void theAgreementsValueToldLaterIsTheContracts(String text, long value) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.document().facts().stream().anyMatch(f -> f.type() == FactType.CONTRACT && f.amount() != null
+                && f.amount().value().longValue() == value), x.describeFacts());
+    }
+}

@@ -14,6 +14,8 @@ import java.util.Set;
 final class Rounds {
     /** Who can put money into a round: firms and funds, and people (angels). */
     static final Set<EntityType> INVESTOR_TYPES = Set.of(EntityType.ORGANIZATION, EntityType.PERSON);
+    /** The verb of those who lead a round; co-leaders each lead it ("co-led by A and B"). */
+    static final Set<String> LED = WordSet.of("led", "co-led");
     /** Words saying a sum is what the company is worth, not what it raised. */
     private static final Set<String> VALUATION = WordSet.of("valuation", "valued", "valuing", "قيمتها", "قيمته", "قيمه",
             "تقييم", "تقييمها", "تقييمه");
@@ -137,7 +139,7 @@ final class Rounds {
      * it is a round, whatever verb brought it in; the trigger spans "led by", or null.
      */
     static Trigger ledAfterMoney(Doc doc, Sentence s, int i) {
-        if (!doc.token(i).is("led") || i + 1 >= s.endToken() || !doc.token(i + 1).is("by")) {
+        if (!LED.contains(doc.token(i).norm()) || i + 1 >= s.endToken() || !doc.token(i + 1).is("by")) {
             return null;
         }
         int before = Grammar.isComma(doc.token(i - 1)) ? i - 1 : i;

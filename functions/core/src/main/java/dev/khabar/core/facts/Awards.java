@@ -228,7 +228,7 @@ final class Awards {
 
     private static final Set<String> SUPPLY = WordSet.of("supply", "provide", "deliver", "equip", "build", "support", "serve");
 
-    private static final Set<String> CHOOSE = WordSet.of("picked", "picks", "selected", "selects", "chose", "chooses",
+    static final Set<String> CHOOSE = WordSet.of("picked", "picks", "selected", "selects", "chose", "chooses", "chosen",
             "hired", "hires", "tapped", "taps", "commissioned", "engaged", "contracted", "retained");
 
     /**

@@ -152,6 +152,26 @@ final class Rounds {
     }
 
     /**
+     * "closed a $20 million round with participation from A", "a $9m round led by X": the bare noun "round" right after a
+     * sum is a funding round, whatever verb brought it in; the trigger spans the sum and "round", or null.
+     */
+    private static final Set<String> INDEFINITE = WordSet.of("a", "an");
+
+    static Trigger roundAfterMoney(Doc doc, Sentence s, int i) {
+        if (!doc.token(i).is("round") || i + 1 < s.endToken() && doc.token(i + 1).is("of")) {
+            return null; // "a $2 million round of golf": "round of funding" is a trigger of its own
+        }
+        for (var m : doc.money.get(s.index())) {
+            // "a $20 million round" brings a new one ("the $20 million round" is one told before); the trigger spans the sum
+            // too: a round with its size needs no other round word
+            if (m.endToken() == i && m.startToken() > s.firstToken() && INDEFINITE.contains(doc.token(m.startToken() - 1).norm())) {
+                return new Trigger(FactType.FUNDING_ROUND, "act", m.startToken(), i + 1, false);
+            }
+        }
+        return null;
+    }
+
+    /**
      * "The seed round is part of a trend": a round noun with neither money in its sentence nor an owner speaks of a
      * round told before ("funding round", the older trigger, keeps its own checks).
      */

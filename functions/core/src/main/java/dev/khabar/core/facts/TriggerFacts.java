@@ -43,6 +43,9 @@ final class TriggerFacts {
             if (tr == null) {
                 tr = Rounds.ledAfterMoney(doc, s, i);
             }
+            if (tr == null) {
+                tr = Rounds.roundAfterMoney(doc, s, i);
+            }
             if (tr != null && tr.deal()) {
                 tr = DealNouns.toldByPurpose(doc, s, tr) ? null : DealNouns.typed(doc, s, tr);
             }

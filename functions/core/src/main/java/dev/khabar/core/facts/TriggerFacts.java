@@ -89,6 +89,7 @@ final class TriggerFacts {
         }
         if (tr.type() == FactType.INVESTMENT && !tr.arabic()) {
             Fact listed = Backers.listed(doc, s, tr, out);
+            listed = listed != null ? listed : Backers.counted(doc, s, tr, out);
             if (listed != null) {
                 return listed;
             }

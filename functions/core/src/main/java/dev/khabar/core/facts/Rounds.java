@@ -110,7 +110,14 @@ final class Rounds {
                 return doerAround(doc, s, k); // "Since its seed round, …, Felt has grown"
             }
         }
-        return -1;
+        return beneficiary(doc, s, tr);
+    }
+
+    /** "the Series B round for Acme was led by X": the organization right after "for" is the one raising; or -1. */
+    private static int beneficiary(Doc doc, Sentence s, Trigger tr) {
+        int k = tr.endToken() < s.endToken() && doc.token(tr.endToken()).is("round") ? tr.endToken() + 1 : tr.endToken();
+        int m = k + 1 < s.endToken() && doc.token(k).is("for") ? doc.mentionAt[k + 1] : -1;
+        return m >= 0 && doc.type(m) == EntityType.ORGANIZATION ? m : -1;
     }
 
     /** The organization "its" stands for: the sentence's doer named before it, else the one named after it. */

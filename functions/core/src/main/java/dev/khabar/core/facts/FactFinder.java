@@ -42,6 +42,7 @@ public final class FactFinder {
             Sales.find(doc, s, out);
             Participants.find(doc, s, out);
             ChosenSuppliers.find(doc, s, out);
+            SignedSupplyDeals.find(doc, s, out);
             Portfolios.find(doc, s, out);
             JointFacts.find(doc, s, out);
             RoleFacts.find(doc, s, out);

@@ -226,9 +226,9 @@ final class Awards {
         return -1;
     }
 
-    private static final Set<String> SUPPLY = WordSet.of("supply", "provide", "deliver", "equip", "build", "support", "serve");
+    static final Set<String> SUPPLY = WordSet.of("supply", "provide", "deliver", "equip", "build", "support", "serve");
 
-    private static final Set<String> CHOOSE = WordSet.of("picked", "picks", "selected", "selects", "chose", "chooses",
+    static final Set<String> CHOOSE = WordSet.of("picked", "picks", "selected", "selects", "chose", "chooses", "chosen",
             "hired", "hires", "tapped", "taps", "commissioned", "engaged", "contracted", "retained");
 
     /**

@@ -47,6 +47,46 @@ final class Backers {
         return out.last();
     }
 
+    private static final Set<String> COUNT = WordSet.of("counts", "count", "counted", "counting");
+    private static final Set<String> AUXILIARIES = WordSet.of("has", "have", "had", "long", "also", "already", "now");
+
+    /**
+     * "Acme counts A and B among its backers", "Acme counted A among its investors": the names between the verb and
+     * "among its" invest in the one that counts them. The last fact made, or null.
+     */
+    static Fact counted(Doc doc, Sentence s, Trigger tr, FactCollector out) {
+        int k = tr.startToken() - 1;
+        while (k > s.firstToken() && MODIFIERS.contains(doc.token(k).norm())) {
+            k--;
+        }
+        if (!NOUNS.contains(doc.token(tr.startToken()).norm()) || k - 1 <= s.firstToken() || !doc.token(k).is("its")
+                || !doc.token(k - 1).is("among")) {
+            return null;
+        }
+        int among = k - 1;
+        for (int v = among - 1; v > Math.max(s.firstToken(), among - 15); v--) { // a list of names, not a far clause
+            int at = v - 1;
+            while (at - 1 > s.firstToken() && AUXILIARIES.contains(doc.token(at).norm())) {
+                at--; // "Acme has long counted A among its investors"
+            }
+            if (doc.token(at).is("which") && at - 1 > s.firstToken()) {
+                at -= Grammar.isComma(doc.token(at - 1)) ? 2 : 1; // "Acme, which counts A among its backers"
+            }
+            int owner = doc.mentionAt[at];
+            if (!COUNT.contains(doc.token(v).norm()) || owner < 0 || doc.type(owner) != EntityType.ORGANIZATION) {
+                continue;
+            }
+            for (int m : doc.mentionsIn(v + 1, among)) {
+                if (Rounds.INVESTOR_TYPES.contains(doc.type(m)) && !doc.id(m).equals(doc.id(owner))) {
+                    out.add(FactType.INVESTMENT, doc.id(m), doc.id(owner), null, null,
+                            Attributes.date(doc, s, tr.startToken(), FactType.INVESTMENT), null, null, Attributes.evidence(doc, s), 0.7);
+                }
+            }
+            return out.last();
+        }
+        return null;
+    }
+
     /** Words that may link a name to "investor in X" as what it is: "A, an early investor in", "A is among the backers of". */
     private static final Set<String> LINKS = WordSet.of(",", "is", "was", "are", "were", "has", "have", "been", "also",
             "already", "a", "an", "the", "one", "of", "among", "early", "existing", "major", "big", "biggest", "largest",

@@ -334,7 +334,7 @@ final class DealParties {
     static int investorsFrom(Doc doc, Sentence s, Trigger tr, int k) {
         Token t = doc.token(k);
         String n = t.norm();
-        if ((n.equals("led") || n.equals("backed") || n.equals("joined") || n.equals("supported")) && doc.token(k + 1).is("by")
+        if ((Rounds.LED.contains(n) || n.equals("backed") || n.equals("joined") || n.equals("supported")) && doc.token(k + 1).is("by")
                 || n.equals("participation") && doc.token(k + 1).is("from")) {
             return k + 2;
         }

@@ -41,6 +41,8 @@ public final class FactFinder {
             TriggerFacts.find(doc, s, out);
             Sales.find(doc, s, out);
             Participants.find(doc, s, out);
+            ChosenSuppliers.find(doc, s, out);
+            SignedSupplyDeals.find(doc, s, out);
             Portfolios.find(doc, s, out);
             JointFacts.find(doc, s, out);
             RoleFacts.find(doc, s, out);

@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class Participants {
     private static final Set<String> VERBS = WordSet.of("participated", "participate", "participating", "joined", "invested",
-            "contributed", "co-invested");
+            "contributed", "co-invested", "led", "co-led");
     private static final Set<String> ROUND_WORDS = WordSet.of("round", "financing", "funding", "raise", "investment", "seed");
     private static final Set<String> INVESTOR_NOUNS = WordSet.of("investors", "backers", "investor", "backer");
     private static final Set<String> INCLUDES = WordSet.of("included", "includes", "include", "including");
@@ -47,7 +47,10 @@ final class Participants {
                 if (raiser != null) {
                     investorsBefore(doc, s, k, raiser, out);
                 }
-                return;
+                // "A led the financing, with B also participating": others may join after the lead's clause
+                if (!Rounds.LED.contains(doc.token(k).norm())) {
+                    return;
+                }
             }
         }
     }
@@ -62,7 +65,7 @@ final class Participants {
             String n = doc.token(k).norm();
             String bare = dev.khabar.core.text.Clitics.withoutConjunction(n);
             round |= doc.mentionAt[k] < 0 && (ROUND_WORDS.contains(n) || bare.equals("جوله") || bare.equals("الجوله"));
-            int from = !round ? -1 : (n.equals("led") || n.equals("backed")) && doc.token(k + 1).is("by") ? k + 2
+            int from = !round ? -1 : (Rounds.LED.contains(n) || n.equals("backed")) && doc.token(k + 1).is("by") ? k + 2
                     : n.equals("participation") && doc.token(k + 1).is("from") ? k + 2
                     : bare.equals("بقياده") || bare.equals("بمشاركه") ? k + 1 : -1;
             String raiser = from < 0 ? null : latestRaiser(out);

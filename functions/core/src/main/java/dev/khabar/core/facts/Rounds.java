@@ -14,6 +14,8 @@ import java.util.Set;
 final class Rounds {
     /** Who can put money into a round: firms and funds, and people (angels). */
     static final Set<EntityType> INVESTOR_TYPES = Set.of(EntityType.ORGANIZATION, EntityType.PERSON);
+    /** The verb of those who lead a round; co-leaders each lead it ("co-led by A and B"). */
+    static final Set<String> LED = WordSet.of("led", "co-led");
     /** Words saying a sum is what the company is worth, not what it raised. */
     private static final Set<String> VALUATION = WordSet.of("valuation", "valued", "valuing", "قيمتها", "قيمته", "قيمه",
             "تقييم", "تقييمها", "تقييمه");
@@ -108,7 +110,14 @@ final class Rounds {
                 return doerAround(doc, s, k); // "Since its seed round, …, Felt has grown"
             }
         }
-        return -1;
+        return beneficiary(doc, s, tr);
+    }
+
+    /** "the Series B round for Acme was led by X": the organization right after "for" is the one raising; or -1. */
+    private static int beneficiary(Doc doc, Sentence s, Trigger tr) {
+        int k = tr.endToken() < s.endToken() && doc.token(tr.endToken()).is("round") ? tr.endToken() + 1 : tr.endToken();
+        int m = k + 1 < s.endToken() && doc.token(k).is("for") ? doc.mentionAt[k + 1] : -1;
+        return m >= 0 && doc.type(m) == EntityType.ORGANIZATION ? m : -1;
     }
 
     /** The organization "its" stands for: the sentence's doer named before it, else the one named after it. */
@@ -137,13 +146,33 @@ final class Rounds {
      * it is a round, whatever verb brought it in; the trigger spans "led by", or null.
      */
     static Trigger ledAfterMoney(Doc doc, Sentence s, int i) {
-        if (!doc.token(i).is("led") || i + 1 >= s.endToken() || !doc.token(i + 1).is("by")) {
+        if (!LED.contains(doc.token(i).norm()) || i + 1 >= s.endToken() || !doc.token(i + 1).is("by")) {
             return null;
         }
         int before = Grammar.isComma(doc.token(i - 1)) ? i - 1 : i;
         for (var m : doc.money.get(s.index())) {
             if (m.endToken() == before) {
                 return new Trigger(FactType.FUNDING_ROUND, "act", i, i + 2, false);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "closed a $20 million round with participation from A", "a $9m round led by X": the bare noun "round" right after a
+     * sum is a funding round, whatever verb brought it in; the trigger spans the sum and "round", or null.
+     */
+    private static final Set<String> INDEFINITE = WordSet.of("a", "an");
+
+    static Trigger roundAfterMoney(Doc doc, Sentence s, int i) {
+        if (!doc.token(i).is("round") || i + 1 < s.endToken() && doc.token(i + 1).is("of")) {
+            return null; // "a $2 million round of golf": "round of funding" is a trigger of its own
+        }
+        for (var m : doc.money.get(s.index())) {
+            // "a $20 million round" brings a new one ("the $20 million round" is one told before); the trigger spans the sum
+            // too: a round with its size needs no other round word
+            if (m.endToken() == i && m.startToken() > s.firstToken() && INDEFINITE.contains(doc.token(m.startToken() - 1).norm())) {
+                return new Trigger(FactType.FUNDING_ROUND, "act", m.startToken(), i + 1, false);
             }
         }
         return null;

@@ -43,6 +43,9 @@ final class TriggerFacts {
             if (tr == null) {
                 tr = Rounds.ledAfterMoney(doc, s, i);
             }
+            if (tr == null) {
+                tr = Rounds.roundAfterMoney(doc, s, i);
+            }
             if (tr != null && tr.deal()) {
                 tr = DealNouns.toldByPurpose(doc, s, tr) ? null : DealNouns.typed(doc, s, tr);
             }
@@ -86,6 +89,7 @@ final class TriggerFacts {
         }
         if (tr.type() == FactType.INVESTMENT && !tr.arabic()) {
             Fact listed = Backers.listed(doc, s, tr, out);
+            listed = listed != null ? listed : Backers.counted(doc, s, tr, out);
             if (listed != null) {
                 return listed;
             }

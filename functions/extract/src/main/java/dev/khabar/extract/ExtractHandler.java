@@ -39,7 +39,7 @@ public final class ExtractHandler implements RequestStreamHandler {
 
     static {
         SnapStartPriming.register();
-        WARMUP = InitWarmup.start(System.getenv(), EXTRACTOR, System.err);
+        WARMUP = InitWarmup.start(System.getenv(), Runtime.getRuntime().availableProcessors(), EXTRACTOR, System.err);
     }
 
     private final EventParser parser = new EventParser();

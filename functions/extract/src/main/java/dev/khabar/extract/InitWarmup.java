@@ -11,13 +11,13 @@ import java.util.Map;
 
 /**
  * Without SnapStart, the first invocation of every container pays for loading and interpreting the extraction core
- * and the facts' JSON for the first time, the largest part of what the function does beyond its I/O. The handler's
- * init runs that work once on a second thread, over a short article of both languages, while its own thread builds
- * the SDK clients, and waits for it before init ends: Lambda gives the init phase burst CPU, more than the
- * function's memory buys its invocations, and none of the work is left to compete with the first invocation.
- * Only the core: warming the SDK's request path too would need a second set of clients, which costs more than it
- * saves (docs/performance.md, round 21). A SnapStart init skips it: the priming before the snapshot does all of
- * this and more.
+ * and the facts' JSON for the first time, the largest part of what the function does beyond its I/O. Where the JVM
+ * has a second processor, the handler's init runs that work once on a second thread, over a short article of both
+ * languages, while its own thread builds the SDK clients, and waits for it before init ends, so that none of it
+ * competes with the first invocation. It costs ~5 % more CPU than leaving the work to the first invocation and saves
+ * ~5 % of the time to the first answer (docs/performance.md, round 21): on one processor it would only cost, so it
+ * does not run there. Only the core: warming the SDK's request path too would need a second set of clients, which
+ * costs more than it saves. A SnapStart init skips it: the priming before the snapshot does all of this and more.
  */
 final class InitWarmup {
     /** Lambda's variable naming the kind of init; SnapStart's value is {@value #SNAPSTART_INIT}. */
@@ -30,9 +30,12 @@ final class InitWarmup {
         this.thread = thread;
     }
 
-    /** Starts warming {@code extractor} on its own thread unless this is a SnapStart init; failures go to {@code log}. */
-    static InitWarmup start(Map<String, String> env, Extractor extractor, PrintStream log) {
-        if (SNAPSTART_INIT.equals(env.get(INIT_TYPE))) {
+    /**
+     * Starts warming {@code extractor} on its own thread, unless this is a SnapStart init or the JVM has one processor
+     * only; failures go to {@code log}.
+     */
+    static InitWarmup start(Map<String, String> env, int processors, Extractor extractor, PrintStream log) {
+        if (SNAPSTART_INIT.equals(env.get(INIT_TYPE)) || processors < 2) {
             return new InitWarmup(null);
         }
         Thread thread = Thread.ofPlatform().name("khabar-init-warmup").daemon().unstarted(new Warm(extractor, log));
@@ -62,7 +65,7 @@ final class InitWarmup {
         }
     }
 
-    /** Whether a warm-up thread was started (false in a SnapStart init). */
+    /** Whether a warm-up thread was started. */
     boolean started() {
         return thread != null;
     }

@@ -26,7 +26,7 @@ class InitWarmupTest {
 
     @Test
     void anOnDemandInitStartsTheWarmupAndInitWaitsForIt() {
-        InitWarmup warmup = InitWarmup.start(Map.of(InitWarmup.INIT_TYPE, "on-demand"), new Extractor(), log);
+        InitWarmup warmup = InitWarmup.start(Map.of(InitWarmup.INIT_TYPE, "on-demand"), 2, new Extractor(), log);
         assertTrue(warmup.started());
         warmup.await();
         assertEquals("", logged.toString(StandardCharsets.UTF_8));
@@ -34,15 +34,21 @@ class InitWarmupTest {
 
     @Test
     void aSnapStartInitLeavesTheWorkToThePrimingBeforeTheSnapshot() {
-        InitWarmup warmup = InitWarmup.start(Map.of(InitWarmup.INIT_TYPE, InitWarmup.SNAPSTART_INIT), new Extractor(),
-                log);
+        InitWarmup warmup = InitWarmup.start(Map.of(InitWarmup.INIT_TYPE, InitWarmup.SNAPSTART_INIT), 2,
+                new Extractor(), log);
         assertFalse(warmup.started());
         warmup.await();
     }
 
     @Test
+    void oneProcessorLeavesTheWorkToTheFirstInvocation() {
+        InitWarmup warmup = InitWarmup.start(Map.of(InitWarmup.INIT_TYPE, "on-demand"), 1, new Extractor(), log);
+        assertFalse(warmup.started());
+    }
+
+    @Test
     void aFailedWarmupIsLoggedAndInitGoesOn() {
-        InitWarmup warmup = InitWarmup.start(Map.of(), null, log);
+        InitWarmup warmup = InitWarmup.start(Map.of(), 2, null, log);
         warmup.await();
         String line = logged.toString(StandardCharsets.UTF_8);
         assertTrue(line.startsWith("{\"level\":\"WARN\",\"message\":\"init warm-up failed: java.lang.NullPointerException"),

@@ -7,6 +7,7 @@ import dev.khabar.core.model.FactType;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Sentence;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -18,7 +19,7 @@ final class EmploymentFacts {
     private EmploymentFacts() {
     }
 
-    private static final Set<FactType> PEOPLES_FACTS = java.util.EnumSet.of(FactType.ROLE, FactType.EMPLOYMENT_START,
+    private static final Set<FactType> PEOPLES_FACTS = EnumSet.of(FactType.ROLE, FactType.EMPLOYMENT_START,
             FactType.EMPLOYMENT_END, FactType.FOUNDED);
 
     /**
@@ -180,7 +181,7 @@ final class EmploymentFacts {
         return (TakenRoles.roleBefore(doc, s, p) != null || boardMember(doc, s, p)) && titledHere(doc, s, p, org);
     }
 
-    private static final java.util.Set<String> EARLIER = dev.khabar.core.lexicon.WordSet.of("former", "ex", "then", "onetime");
+    private static final Set<String> EARLIER = WordSet.of("former", "ex", "then", "onetime");
 
     /**
      * "Acme named research chief X as its next CEO": in English, a title held now, of no other company, before the name

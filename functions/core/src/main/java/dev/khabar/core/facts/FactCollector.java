@@ -9,6 +9,7 @@ import dev.khabar.core.model.FactType;
 import dev.khabar.core.text.LanguageDetector;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,7 @@ final class FactCollector {
     private final Map<String, Fact> facts = new LinkedHashMap<>();
     private final List<Fact> order = new ArrayList<>();
     /** Person and organization pairs whose post a departure names as held («من منصبه كرئيس»): its ROLE stays. */
-    private final Set<String> keptPosts = new java.util.HashSet<>();
+    private final Set<String> keptPosts = new HashSet<>();
 
     Fact last() {
         return order.isEmpty() ? null : order.get(order.size() - 1);

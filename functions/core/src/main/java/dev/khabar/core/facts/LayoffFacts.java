@@ -8,6 +8,7 @@ import dev.khabar.core.numbers.Quantity;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -24,7 +25,7 @@ final class LayoffFacts {
     }
 
     static void find(Doc doc, Sentence s, FactCollector out) {
-        List<Integer> triggers = new java.util.ArrayList<>();
+        List<Integer> triggers = new ArrayList<>();
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             if (doc.mentionAt[i] < 0) {
                 Trigger tr = doc.trigger(i, s.endToken());
@@ -142,7 +143,7 @@ final class LayoffFacts {
         if (!staff && !arabicStaff && !unstatedNumber(doc, s, trigger)) {
             return;
         }
-        List<String> doers = arabicStaff ? ArabicLayoffs.doersAfter(doc, s, tr) : new java.util.ArrayList<>();
+        List<String> doers = arabicStaff ? ArabicLayoffs.doersAfter(doc, s, tr) : new ArrayList<>();
         if (doers.isEmpty() && tr.arabic()) {
             doers = ArabicLayoffs.doersOfLightVerb(doc, s, tr);
         }
@@ -201,7 +202,7 @@ final class LayoffFacts {
         while (k > s.firstToken() && doc.mentionAt[k] < 0 && SUBJECT_TO_VERB.contains(doc.token(k).norm())) {
             k--;
         }
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         while (k >= s.firstToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.ORGANIZATION) {
             out.add(0, doc.id(doc.mentionAt[k]));
             k = doc.mention(doc.mentionAt[k]).startToken() - 1;
@@ -214,11 +215,11 @@ final class LayoffFacts {
                 break;
             }
         }
-        return out.size() >= 2 ? out : new java.util.ArrayList<>();
+        return out.size() >= 2 ? out : new ArrayList<>();
     }
 
     private static List<String> namedAfterEach(Doc doc, Sentence s, int trigger) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         int from = Grammar.clauseStart(doc, trigger, s);
         for (int k = from; k < trigger - 1 && out.isEmpty(); k++) {
             if (doc.mentionAt[k] < 0 && EACH.contains(Clitics.bare(doc.token(k).norm()))) {

@@ -12,6 +12,7 @@ import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -136,7 +137,7 @@ final class RoleFacts {
                 if (r.founder()) {
                     out.add(FactType.FOUNDED, doc.id(person), org, null, null, null, null, null, Attributes.evidence(doc, s), 0.7);
                 }
-                java.util.List<String> holders = new java.util.ArrayList<>(java.util.List.of(doc.id(person)));
+                List<String> holders = new ArrayList<>(List.of(doc.id(person)));
                 if (pluralTitle(doc, r) && doc.mention(person).startToken() >= end) {
                     NameLists.listAfter(doc, s, person, s.endToken(), Set.of(EntityType.PERSON), null, holders);
                 }
@@ -272,7 +273,7 @@ final class RoleFacts {
         if (company == null) {
             return;
         }
-        java.util.List<String> founders = new java.util.ArrayList<>(java.util.List.of(doc.id(first)));
+        List<String> founders = new ArrayList<>(List.of(doc.id(first)));
         NameLists.listAfter(doc, s, first, s.endToken(), Set.of(EntityType.PERSON), null, founders);
         for (String founder : founders) {
             out.add(FactType.FOUNDED, founder, company, null, null, null, null, null, Attributes.evidence(doc, s), 0.7);
@@ -302,7 +303,7 @@ final class RoleFacts {
         }
         int of = role.indexOf(" of ");
         String head = of < 0 ? role : role.substring(0, of); // "minister of communications" is a minister's title
-        String[] words = head.toLowerCase(java.util.Locale.ROOT).split(" ");
+        String[] words = head.toLowerCase(Locale.ROOT).split(" ");
         return OUTSIDE_TITLES.contains(words[words.length - 1]);
     }
 

@@ -63,7 +63,7 @@ final class TriggerLexicon {
      * «بقيمة استثمارية», «فرص استثمارية»: the adjective made from a trigger's noun describes a thing and states no act,
      * so a prefix form does not match the noun with these endings.
      */
-    private static final java.util.Set<String> NISBA_ENDINGS = java.util.Set.of("ي", "يه", "يا", "يين", "يون", "يات");
+    private static final Set<String> NISBA_ENDINGS = Set.of("ي", "يه", "يا", "يين", "يون", "يات");
 
     private TriggerLexicon() {
     }

@@ -6,8 +6,10 @@ import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Token;
 import dev.khabar.core.text.WordCache;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -42,10 +44,29 @@ public final class EnglishRoles {
     /** Titles already abbreviated (a bounded cache): the same few titles recur in every story. */
     private static final WordCache<String> ABBREVIATED = new WordCache<>(10_000);
 
+    /** The words of each abbreviated title ("chief human resources officer"), some of which are no title words alone. */
+    private static final List<String[]> ABBREVIATED_PHRASES = new ArrayList<>();
+
     static {
         for (String[] row : Lexicon.rows("/lexicon/role-abbreviations-en.tsv", 2)) {
             ABBREVIATIONS.put(Pattern.compile("\\b" + Pattern.quote(row[0]) + "\\b", Pattern.CASE_INSENSITIVE), row[1]);
+            ABBREVIATED_PHRASES.add(row[0].toLowerCase(Locale.ROOT).split(" "));
         }
+    }
+
+    /** The end of the longest abbreviated title's words starting at {@code j} ("chief revenue officer"), or -1. */
+    private static int abbreviatedPhraseEnd(List<Token> tokens, int j, int limit) {
+        int end = -1;
+        for (String[] words : ABBREVIATED_PHRASES) {
+            int k = 0;
+            while (k < words.length && j + k < limit && tokens.get(j + k).norm().equals(words[k])) {
+                k++;
+            }
+            if (k == words.length) {
+                end = Math.max(end, j + k);
+            }
+        }
+        return end;
     }
 
     private EnglishRoles() {
@@ -73,7 +94,12 @@ public final class EnglishRoles {
                 j++;
                 continue;
             }
-            if (w.script() == Script.LATIN && NameLexicon.isEnglishTitle(w)) {
+            int phraseEnd = n.equals("chief") ? abbreviatedPhraseEnd(tokens, j, limit) : -1;
+            if (phraseEnd > 0) { // "chief human resources officer": "human" and "resources" name no title alone
+                core = true;
+                lastTitle = phraseEnd - 1;
+                j = phraseEnd;
+            } else if (w.script() == Script.LATIN && NameLexicon.isEnglishTitle(w)) {
                 core |= CORE.contains(n);
                 founder |= n.equals("founder") || n.equals("cofounder");
                 lastTitle = j;
@@ -137,7 +163,7 @@ public final class EnglishRoles {
     }
 
     static String abbreviated(String title) {
-        if (!title.regionMatches(true, 0, "chief", 0, 5) && !title.toLowerCase(java.util.Locale.ROOT).contains(" chief ")) {
+        if (!title.regionMatches(true, 0, "chief", 0, 5) && !title.toLowerCase(Locale.ROOT).contains(" chief ")) {
             return title; // every phrase of the table starts with "chief"
         }
         String cached = ABBREVIATED.get(title);
@@ -156,9 +182,9 @@ public final class EnglishRoles {
 
     /** "CTO and cofounder" → [CTO, co-founder]: founding is a fact of its own, not part of the job title. */
     private static List<String> splitFounder(String text) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (String part : JOINT_TITLES.split(text)) {
-            String folded = part.toLowerCase(java.util.Locale.ROOT).replace("-", "");
+            String folded = part.toLowerCase(Locale.ROOT).replace("-", "");
             out.add(folded.equals("cofounder") ? "co-founder" : folded.equals("founder") ? "founder"
                     : part.startsWith("former ") ? part.substring("former ".length()) : part);
         }

@@ -76,6 +76,18 @@ class RoleTitlesTest {
     }
 
     @Test
+    void aChiefOfficersTitleWhoseWordsAreNoTitlesAloneKeepsItsEmployer() {
+        // "human", "resources", "revenue", "information" name no title alone: the title must not end at "chief"
+        Extracted hr = x("Delta Telecom grew again. Linda Park was chief human resources officer of Gamma Holdings until May.");
+        assertEquals("CHRO", hr.requireFact(FactType.ROLE, "Linda Park", "Gamma Holdings").role());
+        Extracted revenue = x("Orbitel Networks lost a client. Omar Castillo, chief revenue officer of Brightwave, said so.");
+        assertEquals("CRO", revenue.requireFact(FactType.ROLE, "Omar Castillo", "Brightwave").role());
+        Extracted security = x("Harbor Robotics hired again. Dana Whitfield is chief information security officer of "
+                + "Pelican Robotics.");
+        assertEquals("CISO", security.requireFact(FactType.ROLE, "Dana Whitfield", "Pelican Robotics").role());
+    }
+
+    @Test
     void analystWithoutEmployerIsNotGuessed() {
         Extracted e = x("Orbitel Networks reported results. Analyst Priya Natarajan said demand was soft.");
         assertTrue(e.fact(FactType.ROLE, "Priya Natarajan", "Orbitel Networks").isEmpty(), e.describeFacts());

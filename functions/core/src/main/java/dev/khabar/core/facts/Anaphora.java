@@ -59,10 +59,9 @@ final class Anaphora {
      * owner of investments).
      */
     static String possessive(Doc doc, Sentence s, int k) {
-        for (int m : doc.mentionsIn(s.firstToken(), k)) {
-            if (doc.type(m) == EntityType.ORGANIZATION && !Grammar.governed(doc, m, s)) {
-                return doc.id(m);
-            }
+        int doer = Grammar.firstUngoverned(doc, s, s.firstToken(), k, Grammar.ORGANIZATION, null);
+        if (doer >= 0) {
+            return doc.id(doer);
         }
         for (int back = s.index() - 1; back >= Math.max(0, s.index() - 2); back--) {
             Sentence previous = doc.sentences.get(back);

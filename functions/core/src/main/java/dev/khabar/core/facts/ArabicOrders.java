@@ -82,11 +82,6 @@ final class ArabicOrders {
 
     /** The first company before the buying noun that is neither the maker nor governed by a preposition, or -1. */
     static int buyer(Doc doc, Sentence s, int k, int maker) {
-        for (int m : doc.mentionsIn(s.firstToken(), k)) {
-            if (doc.type(m) == EntityType.ORGANIZATION && !doc.id(m).equals(doc.id(maker)) && !Grammar.governed(doc, m, s)) {
-                return m;
-            }
-        }
-        return -1;
+        return Grammar.firstUngoverned(doc, s, s.firstToken(), k, Grammar.ORGANIZATION, doc.id(maker));
     }
 }

@@ -165,12 +165,8 @@ final class Awards {
 
     /** The organization that says "it": named right before in the sentence ("Acme said it …"), else the pronoun's. */
     private static String speakerBefore(Doc doc, Sentence s, Trigger tr, String resolved) {
-        for (int m : doc.mentionsIn(s.firstToken(), tr.startToken())) {
-            if (doc.type(m) == EntityType.ORGANIZATION && !Grammar.governed(doc, m, s)) {
-                return doc.id(m);
-            }
-        }
-        return resolved;
+        int m = Grammar.firstUngoverned(doc, s, s.firstToken(), tr.startToken(), ORG, null);
+        return m < 0 ? resolved : doc.id(m);
     }
 
     /** "awarded a contract to supply the Coastal Water Agency with pumps": the body supplied is the client. */
@@ -242,13 +238,7 @@ final class Awards {
                 continue;
             }
             int holder = TriggerFacts.firstAfter(doc, s, v + 1, tr.startToken(), ORG, null);
-            int client = -1;
-            for (int m : doc.mentionsIn(from, v)) {
-                if (doc.type(m) == EntityType.ORGANIZATION && !Grammar.governed(doc, m, s)) {
-                    client = m;
-                    break;
-                }
-            }
+            int client = Grammar.firstUngoverned(doc, s, from, v, ORG, null);
             if (holder < 0 || client < 0 || doc.id(holder).equals(doc.id(client))) {
                 return null;
             }

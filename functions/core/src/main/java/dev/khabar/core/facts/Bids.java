@@ -68,14 +68,7 @@ final class Bids {
         if (verb < s.firstToken() || !ANSWERS.contains(doc.token(verb).norm())) {
             return -1;
         }
-        int from = Grammar.clauseStart(doc, verb, s);
-        for (int m : doc.mentionsIn(from, verb)) {
-            if (spec.object().contains(doc.type(m)) && !Grammar.governed(doc, m, s) && m != bidder
-                    && !doc.id(m).equals(doc.id(bidder))) {
-                return m;
-            }
-        }
-        return -1;
+        return Grammar.firstUngoverned(doc, s, Grammar.clauseStart(doc, verb, s), verb, spec.object(), doc.id(bidder));
     }
 
     /** English offer nouns "takeover" may stand before: "a takeover bid from X". */
@@ -105,12 +98,9 @@ final class Bids {
         if (bidder < 0) {
             return null;
         }
-        for (int m : doc.mentionsIn(Grammar.clauseStart(doc, k, s), k)) {
-            if (doc.type(m) == EntityType.ORGANIZATION && !Grammar.governed(doc, m, s) && !doc.id(m).equals(doc.id(bidder))) {
-                return new int[] {bidder, m};
-            }
-        }
-        return null;
+        int target = Grammar.firstUngoverned(doc, s, Grammar.clauseStart(doc, k, s), k, Grammar.ORGANIZATION,
+                doc.id(bidder));
+        return target < 0 ? null : new int[] {bidder, target};
     }
 
     /** The first organization a few words after {@code from}, past places and describing words: "from US outfit Advent". */

@@ -50,12 +50,7 @@ final class DealParties {
         boolean pronoun = PRONOUN_COMPLEMENTIZERS.contains(Clitics.withoutConjunction(opener.norm()))
                 || (opener.is("that") && Anaphora.PRONOUNS.contains(doc.token(start + 1).norm()));
         if (pronoun) {
-            for (int m : doc.mentionsIn(s.firstToken(), start)) {
-                if (types.contains(doc.type(m)) && !Grammar.governed(doc, m, s)) {
-                    return m;
-                }
-            }
-            return -1;
+            return Grammar.firstUngoverned(doc, s, s.firstToken(), start, types, null);
         }
         if (RELATIVES.contains(opener.norm()) && start - 2 >= s.firstToken() && Grammar.isComma(doc.token(start - 1))) {
             int m = doc.mentionAt[start - 2];
@@ -487,11 +482,7 @@ final class DealParties {
         if (start <= s.firstToken()) {
             return null;
         }
-        for (int m : doc.mentionsIn(s.firstToken(), start)) {
-            if (types.contains(doc.type(m)) && !Grammar.governed(doc, m, s) && !doc.id(m).equals(exclude)) {
-                return doc.id(m);
-            }
-        }
-        return null;
+        int m = Grammar.firstUngoverned(doc, s, s.firstToken(), start, types, exclude);
+        return m < 0 ? null : doc.id(m);
     }
 }

@@ -129,6 +129,21 @@ final class Grammar {
         return TextNormalizer.normalize(doc.text.substring(t.start(), m.start()));
     }
 
+    static final Set<EntityType> ORGANIZATION = Set.of(EntityType.ORGANIZATION);
+
+    /**
+     * The first name of {@code types} in tokens [from, to) that no preposition governs and whose entity is not
+     * {@code exclude} (may be null): the doer of a clause when it opens the range; or -1.
+     */
+    static int firstUngoverned(Doc doc, Sentence s, int from, int to, Set<EntityType> types, String exclude) {
+        for (int m : doc.mentionsIn(from, to)) {
+            if (types.contains(doc.type(m)) && !governed(doc, m, s) && !doc.id(m).equals(exclude)) {
+                return m;
+            }
+        }
+        return -1;
+    }
+
     /**
      * A name governed by a preposition ("في Scale AI", "لميتا", "with OpenAI", "مثل Mercor و Surge") is an object or a
      * complement, not the doer. A name coordinated with a governed one is governed too.

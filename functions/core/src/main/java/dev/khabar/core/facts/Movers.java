@@ -179,12 +179,8 @@ final class Movers {
      */
     static String subjectOrganization(Doc doc, Sentence s, int person) {
         String current = TakenRoles.apposedEmployer(doc, s, person);
-        for (int m : doc.mentionsIn(s.firstToken(), s.endToken())) {
-            if (doc.type(m) == EntityType.ORGANIZATION && !doc.id(m).equals(current) && !Grammar.governed(doc, m, s)) {
-                return doc.id(m);
-            }
-        }
-        return null;
+        int m = Grammar.firstUngoverned(doc, s, s.firstToken(), s.endToken(), Grammar.ORGANIZATION, current);
+        return m < 0 ? null : doc.id(m);
     }
 
     /** A move announced for later: "will join", «سيتولى», "to become", or dated after publication. */

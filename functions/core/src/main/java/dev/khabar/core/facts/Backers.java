@@ -4,6 +4,7 @@ import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
+import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,7 +105,7 @@ final class Backers {
             return true;
         }
         for (int k = doc.mention(subject).endToken(); k < tr.startToken(); k++) {
-            if (!LINKS.contains(doc.token(k).norm()) && doc.token(k).script() != dev.khabar.core.text.Script.NUMBER) {
+            if (!LINKS.contains(doc.token(k).norm()) && doc.token(k).script() != Script.NUMBER) {
                 return false;
             }
         }

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Keeps one fact per (type, subject, object): a statement repeated later in the text adds only what the first one
@@ -41,7 +42,7 @@ final class FactCollector {
     }
 
     /** The latest deal between two parties that passes {@code told}, or null. */
-    Fact lastPair(java.util.function.Predicate<Fact> told) {
+    Fact lastPair(Predicate<Fact> told) {
         for (int k = order.size() - 1; k >= 0; k--) {
             Fact f = order.get(k);
             if (PAIR_DEALS.contains(f.type()) && f.object() != null && told.test(f)) {
@@ -77,6 +78,15 @@ final class FactCollector {
         if (f != null) {
             order.remove(f);
         }
+    }
+
+    /** The last fact of {@code type}, in the order facts were first told; or null. */
+    Fact lastOf(FactType type) {
+        Fact last = null;
+        for (Fact f : facts.values()) {
+            last = f.type() == type ? f : last;
+        }
+        return last;
     }
 
     List<Fact> all() {

@@ -273,12 +273,8 @@ final class LayoffFacts {
     }
 
     private static String told(Doc doc, Sentence s, FactCollector out) {
-        String told = null;
-        for (Fact f : out.all()) {
-            if (f.type() == FactType.LAYOFF) {
-                told = f.subject();
-            }
-        }
+        Fact layoff = out.lastOf(FactType.LAYOFF);
+        String told = layoff == null ? null : layoff.subject();
         for (int m : doc.mentionsIn(s.firstToken(), s.endToken())) {
             if (doc.type(m) == EntityType.ORGANIZATION && !doc.id(m).equals(told) && !Grammar.governed(doc, m, s)
                     && !owned(doc, s, m)) {

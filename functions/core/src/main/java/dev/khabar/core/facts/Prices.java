@@ -44,10 +44,7 @@ final class Prices {
                     || !Clitics.bare(doc.token(k - 1).norm()).equals("قيمه")) {
                 continue;
             }
-            Fact contract = null;
-            for (Fact f : out.all()) {
-                contract = f.type() == FactType.CONTRACT ? f : contract;
-            }
+            Fact contract = out.lastOf(FactType.CONTRACT);
             if (contract != null && contract.amount() == null && contract.evidence().start() < s.start()) {
                 out.add(FactType.CONTRACT, contract.subject(), contract.object(), new Amount(m.value(), m.currency(), m.text()),
                         null, null, null, null, contract.evidence(), contract.confidence());

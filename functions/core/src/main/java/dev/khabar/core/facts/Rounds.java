@@ -158,12 +158,12 @@ final class Rounds {
         return null;
     }
 
+    private static final Set<String> INDEFINITE = WordSet.of("a", "an");
+
     /**
      * "closed a $20 million round with participation from A", "a $9m round led by X": the bare noun "round" right after a
      * sum is a funding round, whatever verb brought it in; the trigger spans the sum and "round", or null.
      */
-    private static final Set<String> INDEFINITE = WordSet.of("a", "an");
-
     static Trigger roundAfterMoney(Doc doc, Sentence s, int i) {
         if (!doc.token(i).is("round") || i + 1 < s.endToken() && doc.token(i + 1).is("of")) {
             return null; // "a $2 million round of golf": "round of funding" is a trigger of its own

@@ -90,14 +90,8 @@ final class Participants {
     }
 
     private static String latestRaiser(FactCollector out) {
-        var facts = out.all();
-        for (int i = facts.size() - 1; i >= 0; i--) {
-            Fact f = facts.get(i);
-            if (f.type() == FactType.FUNDING_ROUND) {
-                return f.subject();
-            }
-        }
-        return null;
+        Fact round = out.lastOf(FactType.FUNDING_ROUND);
+        return round == null ? null : round.subject();
     }
 
     /** "included two new investors, A and B": the names start after the noun of investors and its comma. */

@@ -251,10 +251,7 @@ final class Rounds {
      * (not a date of an aside: "set up last year by …, has raised this capital from"); no fact else.
      */
     static Fact investorsOfToldRound(Doc doc, Sentence s, Trigger tr, FactCollector out) {
-        Fact round = null;
-        for (Fact f : out.all()) {
-            round = f.type() == FactType.FUNDING_ROUND ? f : round;
-        }
+        Fact round = out.lastOf(FactType.FUNDING_ROUND);
         int first = round == null ? -1 : DealParties.namedAfter(doc, s, tr.endToken() + 3, INVESTOR_TYPES, round.subject());
         if (first >= 0) {
             List<String> investors = new ArrayList<>(List.of(doc.id(first)));

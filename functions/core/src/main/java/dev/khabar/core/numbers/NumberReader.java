@@ -69,8 +69,6 @@ public final class NumberReader {
     private static final long ARABIC_NUMBER_WORD = WordFlags.newFlag();
 
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
-    /** The first group of a number written with spaces between its thousands ("1 202 448 588", "R864 888 000"). */
-    private static final Pattern GROUP_HEAD = Pattern.compile("[1-9]\\d{0,2}");
 
     private NumberReader() {
     }
@@ -88,7 +86,7 @@ public final class NumberReader {
             if (value == null) {
                 return null;
             }
-            if (GROUP_HEAD.matcher(t.norm()).matches()) {
+            if (groupHead(t.norm())) {
                 while (j < limit && spaceGroup(tokens.get(j - 1), tokens.get(j))) {
                     value = value.scaleByPowerOfTen(3).add(new BigDecimal(tokens.get(j).norm()));
                     j++;
@@ -135,10 +133,22 @@ public final class NumberReader {
      * countries, and style guides after SI, group thousands with a space instead of a comma.
      */
     private static boolean spaceGroup(Token before, Token group) {
-        String digits = group.norm();
-        return group.script() == Script.NUMBER && group.start() == before.end() + 1 && digits.length() == 3
-                && Character.isDigit(digits.charAt(0)) && Character.isDigit(digits.charAt(1))
-                && Character.isDigit(digits.charAt(2));
+        return group.script() == Script.NUMBER && group.start() == before.end() + 1 && group.norm().length() == 3
+                && digitsOnly(group.norm());
+    }
+
+    /** The first group of a number written with spaces between its thousands ("1 202 448 588", "R864 888 000"). */
+    private static boolean groupHead(String norm) {
+        return digitsOnly(norm) && norm.length() <= 3 && norm.charAt(0) != '0';
+    }
+
+    private static boolean digitsOnly(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return !s.isEmpty();
     }
 
     /** An Arabic cardinal written as a word, clitics off («وأربع», «ثلاث»): a count, never a name. */

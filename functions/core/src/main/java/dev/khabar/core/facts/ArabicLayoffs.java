@@ -1,5 +1,7 @@
 package dev.khabar.core.facts;
 
+import static dev.khabar.core.facts.Grammar.ORGANIZATION;
+
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Sentence;
@@ -134,7 +136,7 @@ final class ArabicLayoffs {
             return out; // «خفضت لأمازون»: a name after a preposition is not the doer
         }
         out.add(doc.id(m));
-        NameLists.listAfter(doc, s, m, Grammar.clauseEnd(doc, tr.startToken(), s), Set.of(EntityType.ORGANIZATION), null, out);
+        NameLists.listAfter(doc, s, m, Grammar.clauseEnd(doc, tr.startToken(), s), ORGANIZATION, null, out);
         return out;
     }
 }

@@ -1,5 +1,7 @@
 package dev.khabar.core.facts;
 
+import static dev.khabar.core.facts.Grammar.ORGANIZATION;
+
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.Fact;
@@ -17,7 +19,6 @@ import java.util.Set;
  * («بالفوز بنفس هذه العقود»).
  */
 final class ArabicWonContracts {
-    private static final Set<EntityType> ORG = Set.of(EntityType.ORGANIZATION);
     private static final Set<String> WIN = WordSet.of("فاز", "فازت", "يفوز", "تفوز", "الفوز", "بالفوز", "فوز", "ربح", "ربحت",
             "يربح", "تربح", "ظفرت", "ظفر", "حصلت", "حصل", "تحصل", "يحصل", "نالت");
     private static final Set<String> BOUNDARIES = WordSet.of("ان", "انه", "انها", "بان", "الذي", "التي", "بعد", "قبل", "كما");

@@ -1,5 +1,7 @@
 package dev.khabar.core.facts;
 
+import static dev.khabar.core.facts.Grammar.ORGANIZATION;
+
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.Amount;
 import dev.khabar.core.model.DateValue;
@@ -20,7 +22,6 @@ import java.util.Set;
  * awards the contracts it lists), "awarding contracts to X" (X holds them).
  */
 final class Awards {
-    private static final Set<EntityType> ORG = Set.of(EntityType.ORGANIZATION);
     private static final Set<String> BE = WordSet.of("was", "were", "is", "are", "been", "be", "being", "got", "get", "gets");
 
     private Awards() {
@@ -39,26 +40,28 @@ final class Awards {
         String holder = null;
         String client = null;
         if (passive) {
-            holder = id(doc, TriggerFacts.subjectMention(doc, s, tr, ORG));
+            holder = id(doc, TriggerFacts.subjectMention(doc, s, tr, ORGANIZATION));
             int to = holder == null ? recipientMarker(doc, s, tr) : -1;
             if (to >= 0) { // "a contract worth $9 million was awarded to Acme"
-                holder = id(doc, TriggerFacts.firstAfter(doc, s, to + 1, Math.min(s.endToken(), to + 5), ORG, null));
+                holder = id(doc, TriggerFacts.firstAfter(doc, s, to + 1, Math.min(s.endToken(), to + 5), ORGANIZATION,
+                        null));
             }
             if (holder == null) {
                 holder = Anaphora.subjectPronoun(doc, s, pronounAt(doc, s, tr)); // "Acme said it had been awarded …"
                 holder = holder != null ? speakerBefore(doc, s, tr, holder) : null;
             }
-            client = byAt >= 0 ? id(doc, TriggerFacts.firstAfter(doc, s, byAt + 1, Math.min(s.endToken(), byAt + 6), ORG, null))
+            client = byAt >= 0 ? id(doc, TriggerFacts.firstAfter(doc, s, byAt + 1, Math.min(s.endToken(), byAt + 6), ORGANIZATION, null))
                     : suppliedBody(doc, s, tr);
         } else {
-            client = id(doc, TriggerFacts.subjectMention(doc, s, tr, ORG));
+            client = id(doc, TriggerFacts.subjectMention(doc, s, tr, ORGANIZATION));
             int to = recipientMarker(doc, s, tr);
             int from = to >= 0 ? to + 1 : tr.endToken();
             List<String> partners = to >= 0 ? jointVenture(doc, s, to + 1) : List.of();
             if (client != null && !partners.isEmpty()) {
                 return awardedToVenture(doc, s, tr, partners, client, out);
             }
-            holder = id(doc, TriggerFacts.firstAfter(doc, s, from, Math.min(s.endToken(), from + 4), ORG, client));
+            holder = id(doc, TriggerFacts.firstAfter(doc, s, from, Math.min(s.endToken(), from + 4), ORGANIZATION,
+                    client));
             if (holder == null && client != null) {
                 doc.awarder = client; // "The Department of Defense awarded eight contracts": the list follows
                 return null;
@@ -146,7 +149,8 @@ final class Awards {
     private static int agentBy(Doc doc, Sentence s, Trigger tr) {
         int end = Grammar.clauseEnd(doc, tr.startToken(), s);
         for (int k = tr.endToken(); k < Math.min(end - 1, tr.endToken() + 10); k++) {
-            if (doc.token(k).is("by") && TriggerFacts.firstAfter(doc, s, k + 1, Math.min(end, k + 4), ORG, null) >= 0) {
+            if (doc.token(k).is("by")
+                    && TriggerFacts.firstAfter(doc, s, k + 1, Math.min(end, k + 4), ORGANIZATION, null) >= 0) {
                 return k;
             }
         }
@@ -165,7 +169,7 @@ final class Awards {
 
     /** The organization that says "it": named right before in the sentence ("Acme said it …"), else the pronoun's. */
     private static String speakerBefore(Doc doc, Sentence s, Trigger tr, String resolved) {
-        int m = Grammar.firstUngoverned(doc, s, s.firstToken(), tr.startToken(), ORG, null);
+        int m = Grammar.firstUngoverned(doc, s, s.firstToken(), tr.startToken(), ORGANIZATION, null);
         return m < 0 ? resolved : doc.id(m);
     }
 
@@ -173,7 +177,8 @@ final class Awards {
     private static String suppliedBody(Doc doc, Sentence s, Trigger tr) {
         for (int k = tr.endToken(); k < Math.min(s.endToken() - 1, tr.endToken() + 6); k++) {
             if (doc.token(k).is("to") && SUPPLY.contains(doc.token(k + 1).norm())) {
-                return id(doc, TriggerFacts.firstAfter(doc, s, k + 2, Math.min(s.endToken(), k + 5), ORG, null));
+                return id(doc, TriggerFacts.firstAfter(doc, s, k + 2, Math.min(s.endToken(), k + 5), ORGANIZATION,
+                        null));
             }
         }
         return null;
@@ -188,12 +193,12 @@ final class Awards {
         if (to + 1 >= s.endToken() || !doc.token(to).is("to")) {
             return null;
         }
-        int client = TriggerFacts.subjectMention(doc, s, tr, ORG);
+        int client = TriggerFacts.subjectMention(doc, s, tr, ORGANIZATION);
         List<String> partners = jointVenture(doc, s, to + 1);
         if (client >= 0 && !partners.isEmpty()) {
             return awardedToVenture(doc, s, tr, partners, doc.id(client), out);
         }
-        int holder = TriggerFacts.firstAfter(doc, s, to + 1, Math.min(s.endToken(), to + 3), ORG, null);
+        int holder = TriggerFacts.firstAfter(doc, s, to + 1, Math.min(s.endToken(), to + 3), ORGANIZATION, null);
         if (holder < 0) {
             holder = apposed(doc, s, to + 1);
         }
@@ -237,8 +242,8 @@ final class Awards {
             if (!CHOOSE.contains(doc.token(v).norm())) {
                 continue;
             }
-            int holder = TriggerFacts.firstAfter(doc, s, v + 1, tr.startToken(), ORG, null);
-            int client = Grammar.firstUngoverned(doc, s, from, v, ORG, null);
+            int holder = TriggerFacts.firstAfter(doc, s, v + 1, tr.startToken(), ORGANIZATION, null);
+            int client = Grammar.firstUngoverned(doc, s, from, v, ORGANIZATION, null);
             if (holder < 0 || client < 0 || doc.id(holder).equals(doc.id(client))) {
                 return null;
             }
@@ -282,11 +287,11 @@ final class Awards {
         String client = null;
         for (int k = tr.endToken(); k + 1 < end; k++) {
             if (doc.token(k).is("من") && doc.token(k + 1).is("قبل")) {
-                client = id(doc, TriggerFacts.firstAfter(doc, s, k + 2, Math.min(end, k + 6), ORG, holder));
+                client = id(doc, TriggerFacts.firstAfter(doc, s, k + 2, Math.min(end, k + 6), ORGANIZATION, holder));
             }
         }
         if (client == null) {
-            int m = TriggerFacts.subjectMention(doc, s, tr, ORG);
+            int m = TriggerFacts.subjectMention(doc, s, tr, ORGANIZATION);
             client = m >= 0 && m != holderAt ? doc.id(m) : doc.awarder;
         }
         if (client == null || client.equals(holder)) {

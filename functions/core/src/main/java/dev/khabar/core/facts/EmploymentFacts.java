@@ -1,5 +1,7 @@
 package dev.khabar.core.facts;
 
+import static dev.khabar.core.facts.Grammar.ORGANIZATION;
+
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.Fact;
@@ -47,13 +49,13 @@ final class EmploymentFacts {
             int before = lastBefore(doc, s, tr.startToken(), EntityType.PERSON);
             if (byAt >= 0 || before >= 0 && Movers.passive(doc, s, tr)) {
                 // "X was hired by Acme", "X has been named chief executive of Acme"
-                int o = byAt >= 0 ? TriggerFacts.firstAfter(doc, s, byAt + 1, end, Set.of(EntityType.ORGANIZATION), null) : -1;
+                int o = byAt >= 0 ? TriggerFacts.firstAfter(doc, s, byAt + 1, end, ORGANIZATION, null) : -1;
                 org = o >= 0 ? doc.id(o) : titleOrg != null ? titleOrg : organizationAfter(doc, s, tr, end);
                 if (before >= 0) {
                     persons.add(before);
                 }
             } else {
-                int o = TriggerFacts.subjectMention(doc, s, tr, Set.of(EntityType.ORGANIZATION));
+                int o = TriggerFacts.subjectMention(doc, s, tr, ORGANIZATION);
                 org = o >= 0 ? doc.id(o) : titleOrg != null ? titleOrg : employerOf(TriggerFacts.fallbackSubject(doc, s, tr, previous), previous);
                 int p = hiredPerson(doc, s, tr, end);
                 if (p < 0 && tr.arabic() && TriggerLexicon.hiresPronoun(doc.token(tr.startToken()))) {

@@ -1,5 +1,7 @@
 package dev.khabar.core.facts;
 
+import static dev.khabar.core.facts.Grammar.ORGANIZATION;
+
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.Fact;
@@ -156,9 +158,9 @@ final class LayoffFacts {
         if (doers.isEmpty() && tr.arabic()) {
             doers = ArabicLayoffs.listBeforeRelative(doc, s, tr); // «A و"B" وغيرها من الشركات التي خفضت»
         }
-        int m = TriggerFacts.subjectMention(doc, s, tr, Set.of(EntityType.ORGANIZATION));
+        int m = TriggerFacts.subjectMention(doc, s, tr, ORGANIZATION);
         if (doers.isEmpty() && m < 0 && tr.arabic()) {
-            m = DealParties.outsideClause(doc, s, tr, Set.of(EntityType.ORGANIZATION)); // «أعلنت X أنها تعتزم خفض …»
+            m = DealParties.outsideClause(doc, s, tr, ORGANIZATION); // «أعلنت X أنها تعتزم خفض …»
         }
         if (doers.isEmpty() && m >= 0) {
             doers.add(doc.id(m));

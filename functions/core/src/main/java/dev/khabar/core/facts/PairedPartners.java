@@ -1,5 +1,7 @@
 package dev.khabar.core.facts;
 
+import static dev.khabar.core.facts.Grammar.ORGANIZATION;
+
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.Fact;
@@ -17,7 +19,6 @@ import java.util.Set;
  */
 final class PairedPartners {
     private static final Set<String> BETWEEN = WordSet.of("بين", "between");
-    private static final Set<EntityType> ORG = Set.of(EntityType.ORGANIZATION);
 
     private PairedPartners() {
     }
@@ -38,12 +39,12 @@ final class PairedPartners {
                 break;
             }
         }
-        int first = at < 0 ? -1 : TriggerFacts.firstAfter(doc, s, at + 1, Math.min(end, at + 4), ORG, null);
+        int first = at < 0 ? -1 : TriggerFacts.firstAfter(doc, s, at + 1, Math.min(end, at + 4), ORGANIZATION, null);
         if (first < 0) {
             return null;
         }
         List<String> others = new ArrayList<>();
-        NameLists.listAfter(doc, s, first, end, ORG, doc.id(first), others);
+        NameLists.listAfter(doc, s, first, end, ORGANIZATION, doc.id(first), others);
         return others.isEmpty() ? null : pairs(doc, s, tr, doc.id(first), others, out);
     }
 
@@ -57,7 +58,7 @@ final class PairedPartners {
                 continue;
             }
             List<String> listed = new ArrayList<>(List.of(doc.id(m)));
-            NameLists.listAfter(doc, s, m, tr.startToken(), ORG, null, listed);
+            NameLists.listAfter(doc, s, m, tr.startToken(), ORGANIZATION, null, listed);
             int last = lastMentionOf(doc, s, listed.get(listed.size() - 1), tr.startToken());
             if (listed.size() < 2 || !listed.contains(subject) || last < 0 || !closeBefore(doc, last, tr)) {
                 return List.of();

@@ -1,5 +1,7 @@
 package dev.khabar.core.facts;
 
+import static dev.khabar.core.facts.Grammar.ORGANIZATION;
+
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.FactType;
@@ -14,7 +16,6 @@ import java.util.Set;
  * B and C", "Before that, she held positions at A and B". The person has left each employer the list names.
  */
 final class PastEmployers {
-    private static final Set<EntityType> ORG = Set.of(EntityType.ORGANIZATION);
     /** Openings that place a clause before the career told so far. */
     private static final Set<String> EARLIER = WordSet.of("prior", "before", "previously", "earlier", "formerly");
     private static final Set<String> WORKING = WordSet.of("worked", "held", "served", "spent");
@@ -55,7 +56,7 @@ final class PastEmployers {
                 return;
             }
             List<String> employers = new ArrayList<>(List.of(doc.id(first)));
-            NameLists.listAfter(doc, s, first, s.endToken(), ORG, doc.id(person), employers);
+            NameLists.listAfter(doc, s, first, s.endToken(), ORGANIZATION, doc.id(person), employers);
             for (String employer : employers) {
                 out.add(FactType.EMPLOYMENT_END, doc.id(person), employer, null, null, null, null, null,
                         Attributes.evidence(doc, s), 0.6);

@@ -1,5 +1,7 @@
 package dev.khabar.core.facts;
 
+import static dev.khabar.core.facts.Grammar.ORGANIZATION;
+
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.FactType;
@@ -92,7 +94,7 @@ final class Sales {
         }
         int end = Grammar.clauseEnd(doc, k, s);
         List<String> ids = new ArrayList<>();
-        NameLists.listAfter(doc, s, first, end, Set.of(EntityType.ORGANIZATION), null, ids);
+        NameLists.listAfter(doc, s, first, end, ORGANIZATION, null, ids);
         sold.add(first);
         int last = doc.mention(first).endToken();
         for (int m : doc.mentionsIn(last, end)) {

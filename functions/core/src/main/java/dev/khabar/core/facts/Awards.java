@@ -40,11 +40,19 @@ final class Awards {
         String holder = null;
         String client = null;
         if (passive) {
-            holder = id(doc, TriggerFacts.subjectMention(doc, s, tr, ORGANIZATION));
-            int to = holder == null ? recipientMarker(doc, s, tr) : -1;
-            if (to >= 0) { // "a contract worth $9 million was awarded to Acme"
-                holder = id(doc, TriggerFacts.firstAfter(doc, s, to + 1, Math.min(s.endToken(), to + 5), ORGANIZATION,
-                        null));
+            // "a contract worth $9 million was awarded to Acme", "the upgrade of the N11 to Ladysmith was awarded to Acme":
+            // the one named after "to" holds it, whatever names the passive's subject holds
+            // ("awarded a contract to supply the Transit Authority": a "to" opening the work names the holder only when
+            // the subject names none)
+            int to = recipientMarker(doc, s, tr);
+            String toldAfterTo = to < 0 ? null : id(doc, TriggerFacts.firstAfter(doc, s, to + 1, Math.min(s.endToken(), to + 5),
+                    ORGANIZATION, null));
+            holder = to >= 0 && nameOpensAt(doc, s, to + 1) ? toldAfterTo : null;
+            if (holder == null) {
+                holder = id(doc, TriggerFacts.subjectMention(doc, s, tr, ORGANIZATION));
+            }
+            if (holder == null) {
+                holder = toldAfterTo;
             }
             if (holder == null) {
                 holder = Anaphora.subjectPronoun(doc, s, pronounAt(doc, s, tr)); // "Acme said it had been awarded …"
@@ -311,6 +319,14 @@ final class Awards {
             }
         }
         return false;
+    }
+
+    /** A name right at {@code k}, or after an article there: "to Acme", "to the Acme consortium". */
+    private static boolean nameOpensAt(Doc doc, Sentence s, int k) {
+        if (k < s.endToken() && (doc.token(k).is("the") || doc.token(k).is("a") || doc.token(k).is("an"))) {
+            k++;
+        }
+        return k < s.endToken() && doc.mentionAt[k] >= 0;
     }
 
     private static String id(Doc doc, int m) {

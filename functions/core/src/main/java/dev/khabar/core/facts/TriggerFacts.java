@@ -50,7 +50,7 @@ final class TriggerFacts {
                 tr = DealNouns.toldByPurpose(doc, s, tr) ? null : DealNouns.typed(doc, s, tr);
             }
             if (tr == null || tr.type() == FactType.LAYOFF || TriggerContext.namePart(doc, s, tr) || TriggerContext.unitName(doc, s, tr)
-                    || TriggerContext.kindOfCompany(doc, s, tr)) {
+                    || TriggerContext.kindOfCompany(doc, s, tr) || TriggerContext.qualifiesNoun(doc, s, tr)) {
                 continue;
             }
             if (tr.type() == FactType.CONTRACT && tr.arabic() && i + 1 < s.endToken()

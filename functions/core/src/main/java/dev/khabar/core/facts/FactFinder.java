@@ -43,6 +43,9 @@ public final class FactFinder {
             Participants.find(doc, s, out);
             ChosenSuppliers.find(doc, s, out);
             SignedSupplyDeals.find(doc, s, out);
+            if (!hasArabic(doc, s)) {
+                EnglishAdvisers.find(doc, s, out);
+            }
             Portfolios.find(doc, s, out);
             JointFacts.find(doc, s, out);
             RoleFacts.find(doc, s, out);

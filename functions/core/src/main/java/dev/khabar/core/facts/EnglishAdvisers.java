@@ -16,9 +16,6 @@ import java.util.Set;
  */
 final class EnglishAdvisers {
     private static final Set<String> ADVISING = WordSet.of("advised", "advises", "advising", "advise");
-    /** Words between a firm and its verb: "X has been advising", "X is also advising". */
-    private static final Set<String> AUXILIARIES = WordSet.of("is", "was", "are", "were", "has", "have", "had", "been",
-            "will", "would", "also", "be", "previously");
     private static final Set<String> ADVISERS = WordSet.of("adviser", "advisers", "advisor", "advisors", "counsel",
             "arranger", "bookrunner", "underwriter");
     /** Words of a firm's part before its noun: "as lead financial adviser", "as joint global coordinator". */
@@ -38,13 +35,13 @@ final class EnglishAdvisers {
             }
             String word = doc.token(k).norm();
             if (ADVISING.contains(word) && doc.token(k + 1).is("by")) {
-                add(doc, s, k, organizationAt(doc, s, k + 2), firmBefore(doc, s, k), out); // "Y was advised by X"
+                add(doc, s, k, Grammar.organizationAt(doc, s, k + 2), Grammar.organizationRightBefore(doc, s, k), out); // "Y was advised by X"
             } else if (ADVISING.contains(word)) {
-                add(doc, s, k, firmBefore(doc, s, k), organizationAt(doc, s, k + 1), out); // "X is advising Y"
+                add(doc, s, k, Grammar.organizationRightBefore(doc, s, k), Grammar.organizationAt(doc, s, k + 1), out); // "X is advising Y"
             } else if (ADVISERS.contains(word) && (doc.token(k + 1).is("to") || doc.token(k + 1).is("for"))) {
                 int as = partOpener(doc, s, k);
                 if (as >= 0) { // "X acted as financial adviser to Y"
-                    int client = organizationAt(doc, s, k + 2);
+                    int client = Grammar.organizationAt(doc, s, k + 2);
                     int firm = client < 0 ? -1 : Grammar.firstUngoverned(doc, s, Grammar.clauseStart(doc, as, s), as,
                             ORGANIZATION, doc.id(client));
                     add(doc, s, k, firm, client, out);
@@ -81,25 +78,6 @@ final class EnglishAdvisers {
             }
         }
         return -1;
-    }
-
-    /** The firm right before the verb, past auxiliaries ("Quillon has been advising"), or -1. */
-    private static int firmBefore(Doc doc, Sentence s, int k) {
-        int j = k - 1;
-        while (j > s.firstToken() && doc.mentionAt[j] < 0 && AUXILIARIES.contains(doc.token(j).norm())) {
-            j--;
-        }
-        int m = doc.mentionAt[j];
-        return m >= 0 && doc.type(m) == EntityType.ORGANIZATION && doc.mention(m).endToken() == j + 1 ? m : -1;
-    }
-
-    /** The organization named at k, or after "the" there; or -1. */
-    private static int organizationAt(Doc doc, Sentence s, int k) {
-        if (k < s.endToken() && doc.token(k).is("the")) {
-            k++;
-        }
-        int m = k < s.endToken() ? doc.mentionAt[k] : -1;
-        return m >= 0 && doc.type(m) == EntityType.ORGANIZATION && doc.mention(m).startToken() == k ? m : -1;
     }
 
     private static void add(Doc doc, Sentence s, int k, int firm, int client, FactCollector out) {

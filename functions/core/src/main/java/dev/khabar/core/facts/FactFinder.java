@@ -45,6 +45,7 @@ public final class FactFinder {
             SignedSupplyDeals.find(doc, s, out);
             if (!hasArabic(doc, s)) {
                 EnglishAdvisers.find(doc, s, out);
+                EnglishSuppliers.find(doc, s, out);
             }
             Portfolios.find(doc, s, out);
             JointFacts.find(doc, s, out);

@@ -42,7 +42,7 @@ public final class FactFinder {
             Sales.find(doc, s, out);
             Participants.find(doc, s, out);
             ChosenSuppliers.find(doc, s, out);
-            SignedSupplyDeals.find(doc, s, out);
+            PurposedAgreements.find(doc, s, out);
             if (!hasArabic(doc, s)) {
                 EnglishAdvisers.find(doc, s, out);
                 EnglishSuppliers.find(doc, s, out);

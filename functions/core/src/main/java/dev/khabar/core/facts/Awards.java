@@ -35,7 +35,8 @@ final class Awards {
             return null; // "won an award", "the awards ceremony": the noun, no contract given
         }
         boolean passive = TriggerFacts.passiveBy(doc, s, tr) >= 0
-                || (tr.startToken() > s.firstToken() && BE.contains(doc.token(tr.startToken() - 1).norm()));
+                || (tr.startToken() > s.firstToken() && BE.contains(doc.token(tr.startToken() - 1).norm())
+                && !doc.token(tr.startToken()).norm().endsWith("ing")); // "is awarding" is no passive
         int byAt = passive ? agentBy(doc, s, tr) : -1;
         String holder = null;
         String client = null;

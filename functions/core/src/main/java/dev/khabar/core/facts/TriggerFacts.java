@@ -35,6 +35,7 @@ final class TriggerFacts {
 
     static void find(Doc doc, Sentence s, FactCollector out) {
         Fact previous = null;
+        int awardEnd = -1;
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             if (doc.mentionAt[i] >= 0) {
                 continue;
@@ -57,6 +58,11 @@ final class TriggerFacts {
                     && MEETINGS.contains(Clitics.bare(doc.token(i + 1).norm()))) {
                 continue; // عقد اجتماعا: "held a meeting"
             }
+            if (tr.type() == FactType.CONTRACT && !tr.award() && tr.startToken() == awardEnd) {
+                i = tr.endToken() - 1;
+                continue; // «وقعت X وY على ترسية عقود …»: the award's own noun, read with it (X and Y award it together)
+            }
+            awardEnd = tr.award() && tr.arabic() ? tr.endToken() : -1;
             Fact made = switch (tr.type()) {
                 case EMPLOYMENT_START, EMPLOYMENT_END -> EmploymentFacts.employment(doc, s, tr, out, previous);
                 case ROLE -> EmploymentFacts.lead(doc, s, tr, out);

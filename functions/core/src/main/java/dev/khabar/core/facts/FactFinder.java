@@ -59,6 +59,7 @@ public final class FactFinder {
                 ArabicAdvisers.find(doc, s, out);
                 ArabicOrders.find(doc, s, out);
                 ArabicWorkAgreements.find(doc, s, out);
+                ArabicAgentlessContracts.find(doc, s, out);
                 ArabicFoldings.find(doc, s, out);
             }
         }

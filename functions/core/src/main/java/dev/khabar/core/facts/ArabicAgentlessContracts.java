@@ -33,13 +33,8 @@ final class ArabicAgentlessContracts {
             if (teller == null || teller.equals(doc.id(other))) {
                 continue;
             }
-            String holder = teller;
-            String client = doc.id(other);
-            if (Awards.publicBody(doc, holder) && !Awards.publicBody(doc, client)) {
-                holder = client;
-                client = teller;
-            }
-            out.add(FactType.CONTRACT, holder, client, Attributes.amount(doc, s, k), null,
+            String[] parties = Awards.publicBodyAsClient(doc, teller, doc.id(other));
+            out.add(FactType.CONTRACT, parties[0], parties[1], Attributes.amount(doc, s, k), null,
                     Attributes.date(doc, s, k, FactType.CONTRACT), null, null, Attributes.evidence(doc, s), 0.6);
         }
     }

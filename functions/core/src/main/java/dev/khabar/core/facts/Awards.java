@@ -117,6 +117,14 @@ final class Awards {
     }
 
     /**
+     * A contract's (holder, client) as read, swapped when the one read as holder is a public body and the client is not
+     * («وقعت الوزارة عقدا مع شركة X»): the public body is the client.
+     */
+    static String[] publicBodyAsClient(Doc doc, String holder, String client) {
+        return publicBody(doc, holder) && !publicBody(doc, client) ? new String[] {client, holder} : new String[] {holder, client};
+    }
+
+    /**
      * The public body the text last named as a contract's client ("The ministry signed a contract with A … A second
      * contract was awarded to B"): the client of the contracts told after it without one; null when there is none.
      */

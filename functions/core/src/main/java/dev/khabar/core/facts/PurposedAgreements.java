@@ -74,9 +74,9 @@ final class PurposedAgreements {
                 holder = doc.id(otherBuilds ? other : signer);
                 client = doc.id(otherBuilds ? signer : other);
             } else {
-                boolean otherWorks = Awards.publicBody(doc, doc.id(signer)) && !Awards.publicBody(doc, doc.id(other));
-                holder = doc.id(otherWorks ? other : signer);
-                client = doc.id(otherWorks ? signer : other);
+                String[] parties = Awards.publicBodyAsClient(doc, doc.id(signer), doc.id(other));
+                holder = parties[0];
+                client = parties[1];
             }
             Evidence evidence = Attributes.evidence(doc, s);
             for (FactType misread : MISREAD) { // the pair's contract, neither a partnership nor a takeover

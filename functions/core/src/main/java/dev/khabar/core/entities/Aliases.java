@@ -33,6 +33,9 @@ final class Aliases {
             if (e + 2 < tokens.size() && tokens.get(e).is("'s") && tokens.get(e + 1).is("(")) {
                 e++; // "Apple's (AAPL) ecosystem": the ticker after the possessive is the company's
             }
+            if (quoted(tokens, m) && e + 2 < tokens.size() && tokens.get(e + 1).is("(")) {
+                e++; // «شركة "وانا" (إنوي)»: past the quotes closing the name
+            }
             Mention second = null;
             if (e + 1 < tokens.size() && tokens.get(e).is("(")) {
                 int t = e + 1;
@@ -40,8 +43,8 @@ final class Aliases {
                     t += 2; // "(NASDAQ: CSCO)", "(Nasdaq: CSCO)", "(ticker: CSCO)": the exchange or the word ticker, then the ticker
                 }
                 Mention inner = byStart.get(t);
-                if (inner != null && (inner.endToken() == t + 1 && allCaps(tokens.get(t)) || gluedCapitals(tokens, inner))
-                        && closes(tokens, inner.endToken())) {
+                if (inner != null && (inner.endToken() == t + 1 && allCaps(tokens.get(t)) || gluedCapitals(tokens, inner)
+                        || arabicOtherName(tokens, m, inner)) && closes(tokens, inner.endToken())) {
                     second = inner;
                 }
             } else if (e + 1 < tokens.size() && Cues.isQuote(tokens.get(e).surface()) && m.type() == EntityType.ORGANIZATION) {
@@ -208,6 +211,15 @@ final class Aliases {
     }
 
     /** A name between quotes, the closing one right after it. */
+    /**
+     * «"وانا" (إنوي)»: an organization's Arabic name alone in the parentheses after an organization's name is its other
+     * name (a brand for the corporate name, the short name for the long one), not a second company.
+     */
+    private static boolean arabicOtherName(List<Token> tokens, Mention m, Mention inner) {
+        return m.type() == EntityType.ORGANIZATION && inner.type() == EntityType.ORGANIZATION
+                && tokens.get(inner.startToken()).script() == Script.ARABIC && tokens.get(inner.endToken()).is(")");
+    }
+
     private static boolean quoted(List<Token> tokens, Mention m) {
         int before = m.startToken() - 1;
         return before >= 0 && m.endToken() + 1 < tokens.size() && Cues.isQuote(tokens.get(before).surface())

@@ -652,6 +652,9 @@ final class LatinNames {
                 j++; // "Plug and Play": the text never uses either half alone
             } else if (t.is("-") && j + 1 < limit && nameable(tokens.get(j + 1)) && tokens.get(j + 1).start() == t.end()) {
                 j++;
+            } else if (t.is("&") && j + 1 < limit && t.start() == tokens.get(j - 1).end() && tokens.get(j + 1).start() == t.end()
+                    && tokens.get(j + 1).script() == Script.LATIN && Character.isUpperCase(tokens.get(j + 1).surface().charAt(0))) {
+                j += 2; // "WBHO H&I JV", "B&Q": capitals glued by & are one name, whatever word ("I", "A") they spell
             } else if (t.is("/") && j + 1 < limit && nameable(tokens.get(j + 1)) && tokens.get(j + 1).start() == t.end()
                     && t.start() == tokens.get(j - 1).end()) {
                 j++; // "Ground/Air Task Oriented Radar", "G/ATOR": words glued by a slash are one name

@@ -35,12 +35,9 @@ final class ArabicWorkAgreements {
             if (signer < 0) {
                 continue;
             }
-            String holder = doc.id(doer);
-            String client = doc.id(signer);
-            if (Awards.publicBody(doc, holder) && !Awards.publicBody(doc, client)) {
-                holder = client;
-                client = doc.id(doer);
-            }
+            String[] parties = Awards.publicBodyAsClient(doc, doc.id(doer), doc.id(signer));
+            String holder = parties[0];
+            String client = parties[1];
             out.remove(FactType.PARTNERSHIP, holder, client);
             out.remove(FactType.PARTNERSHIP, client, holder);
             out.add(FactType.CONTRACT, holder, client, Attributes.amount(doc, s, k), null,

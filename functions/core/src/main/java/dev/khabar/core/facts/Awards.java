@@ -35,16 +35,25 @@ final class Awards {
             return null; // "won an award", "the awards ceremony": the noun, no contract given
         }
         boolean passive = TriggerFacts.passiveBy(doc, s, tr) >= 0
-                || (tr.startToken() > s.firstToken() && BE.contains(doc.token(tr.startToken() - 1).norm()));
+                || (tr.startToken() > s.firstToken() && BE.contains(doc.token(tr.startToken() - 1).norm())
+                && !doc.token(tr.startToken()).norm().endsWith("ing")); // "is awarding" is no passive
         int byAt = passive ? agentBy(doc, s, tr) : -1;
         String holder = null;
         String client = null;
         if (passive) {
-            holder = id(doc, TriggerFacts.subjectMention(doc, s, tr, ORGANIZATION));
-            int to = holder == null ? recipientMarker(doc, s, tr) : -1;
-            if (to >= 0) { // "a contract worth $9 million was awarded to Acme"
-                holder = id(doc, TriggerFacts.firstAfter(doc, s, to + 1, Math.min(s.endToken(), to + 5), ORGANIZATION,
-                        null));
+            // "a contract worth $9 million was awarded to Acme", "the upgrade of the N11 to Ladysmith was awarded to Acme":
+            // the one named after "to" holds it, whatever names the passive's subject holds
+            // ("awarded a contract to supply the Transit Authority": a "to" opening the work names the holder only when
+            // the subject names none)
+            int to = recipientMarker(doc, s, tr);
+            String toldAfterTo = to < 0 ? null : id(doc, TriggerFacts.firstAfter(doc, s, to + 1, Math.min(s.endToken(), to + 5),
+                    ORGANIZATION, null));
+            holder = to >= 0 && nameOpensAt(doc, s, to + 1) ? toldAfterTo : null;
+            if (holder == null) {
+                holder = id(doc, TriggerFacts.subjectMention(doc, s, tr, ORGANIZATION));
+            }
+            if (holder == null) {
+                holder = toldAfterTo;
             }
             if (holder == null) {
                 holder = Anaphora.subjectPronoun(doc, s, pronounAt(doc, s, tr)); // "Acme said it had been awarded …"
@@ -105,6 +114,14 @@ final class Awards {
             }
         }
         return false;
+    }
+
+    /**
+     * A contract's (holder, client) as read, swapped when the one read as holder is a public body and the client is not
+     * («وقعت الوزارة عقدا مع شركة X»): the public body is the client.
+     */
+    static String[] publicBodyAsClient(Doc doc, String holder, String client) {
+        return publicBody(doc, holder) && !publicBody(doc, client) ? new String[] {client, holder} : new String[] {holder, client};
     }
 
     /**
@@ -311,6 +328,14 @@ final class Awards {
             }
         }
         return false;
+    }
+
+    /** A name right at {@code k}, or after an article there: "to Acme", "to the Acme consortium". */
+    private static boolean nameOpensAt(Doc doc, Sentence s, int k) {
+        if (k < s.endToken() && (doc.token(k).is("the") || doc.token(k).is("a") || doc.token(k).is("an"))) {
+            k++;
+        }
+        return k < s.endToken() && doc.mentionAt[k] >= 0;
     }
 
     private static String id(Doc doc, int m) {

@@ -80,6 +80,14 @@ final class FactCollector {
         }
     }
 
+    /** Drops the fact kept for (type, subject, object) when this evidence told it: a reading of that sentence undone. */
+    void removeTold(FactType type, String subject, String object, Evidence evidence) {
+        Fact f = facts.get(key(type, subject, object));
+        if (f != null && evidence.equals(f.evidence())) {
+            remove(type, subject, object);
+        }
+    }
+
     /** The last fact of {@code type}, in the order facts were first told; or null. */
     Fact lastOf(FactType type) {
         Fact last = null;

@@ -42,7 +42,11 @@ public final class FactFinder {
             Sales.find(doc, s, out);
             Participants.find(doc, s, out);
             ChosenSuppliers.find(doc, s, out);
-            SignedSupplyDeals.find(doc, s, out);
+            PurposedAgreements.find(doc, s, out);
+            if (!hasArabic(doc, s)) {
+                EnglishAdvisers.find(doc, s, out);
+                EnglishSuppliers.find(doc, s, out);
+            }
             Portfolios.find(doc, s, out);
             JointFacts.find(doc, s, out);
             RoleFacts.find(doc, s, out);
@@ -55,6 +59,7 @@ public final class FactFinder {
                 ArabicAdvisers.find(doc, s, out);
                 ArabicOrders.find(doc, s, out);
                 ArabicWorkAgreements.find(doc, s, out);
+                ArabicAgentlessContracts.find(doc, s, out);
                 ArabicFoldings.find(doc, s, out);
             }
         }

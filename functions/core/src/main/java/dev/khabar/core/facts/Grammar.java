@@ -425,4 +425,27 @@ final class Grammar {
         }
         return ENGLISH_CLAUSE_OPENERS.contains(t.norm());
     }
+
+    /** Words between an English doer and its verb: "X has been advising", "X will also supply". */
+    private static final Set<String> AUXILIARIES = WordSet.of("is", "was", "are", "were", "has", "have", "had", "been",
+            "will", "would", "also", "be", "previously", "already", "currently");
+
+    /** The organization right before the English verb at k, past auxiliaries ("Acme has been advising"), or -1. */
+    static int organizationRightBefore(Doc doc, Sentence s, int k) {
+        int j = k - 1;
+        while (j > s.firstToken() && doc.mentionAt[j] < 0 && AUXILIARIES.contains(doc.token(j).norm())) {
+            j--;
+        }
+        int m = doc.mentionAt[j];
+        return m >= 0 && doc.type(m) == EntityType.ORGANIZATION && doc.mention(m).endToken() == j + 1 ? m : -1;
+    }
+
+    /** The organization named at k, or after "the" there; or -1. */
+    static int organizationAt(Doc doc, Sentence s, int k) {
+        if (k < s.endToken() && doc.token(k).is("the")) {
+            k++;
+        }
+        int m = k < s.endToken() ? doc.mentionAt[k] : -1;
+        return m >= 0 && doc.type(m) == EntityType.ORGANIZATION && doc.mention(m).startToken() == k ? m : -1;
+    }
 }

@@ -77,6 +77,21 @@ final class TriggerContext {
                 && ENGLISH_COMPANY_KINDS.contains(doc.token(after).norm());
     }
 
+    /** Nouns an English contract noun before them qualifies: "the contract value", "contract manufacturers". */
+    private static final Set<String> CONTRACT_QUALIFIED = WordSet.of("value", "values", "price", "prices", "period",
+            "term", "duration", "length", "sum", "manufacturer", "manufacturers", "manufacturing", "workers", "staff",
+            "employees", "research");
+
+    /**
+     * "with a contract value of R864m, was awarded to X", "contract manufacturers such as X": the contract noun qualifies
+     * a sum, a time or a kind of firm and tells no contract of its own.
+     */
+    static boolean qualifiesNoun(Doc doc, Sentence s, Trigger tr) {
+        int after = tr.endToken();
+        return !tr.arabic() && tr.type() == FactType.CONTRACT && after < s.endToken() && doc.mentionAt[after] < 0
+                && CONTRACT_QUALIFIED.contains(doc.token(after).norm());
+    }
+
     /** A finite Arabic verb (استحوذت، تشتري), not a noun carrying the article or a preposition (الاستحواذ، للاستحواذ). */
     static boolean isVerb(Token t) {
         String w = Clitics.withoutConjunction(t.norm());

@@ -35,6 +35,7 @@ final class TriggerFacts {
 
     static void find(Doc doc, Sentence s, FactCollector out) {
         Fact previous = null;
+        int awardEnd = -1;
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             if (doc.mentionAt[i] >= 0) {
                 continue;
@@ -50,13 +51,18 @@ final class TriggerFacts {
                 tr = DealNouns.toldByPurpose(doc, s, tr) ? null : DealNouns.typed(doc, s, tr);
             }
             if (tr == null || tr.type() == FactType.LAYOFF || TriggerContext.namePart(doc, s, tr) || TriggerContext.unitName(doc, s, tr)
-                    || TriggerContext.kindOfCompany(doc, s, tr)) {
+                    || TriggerContext.kindOfCompany(doc, s, tr) || TriggerContext.qualifiesNoun(doc, s, tr)) {
                 continue;
             }
             if (tr.type() == FactType.CONTRACT && tr.arabic() && i + 1 < s.endToken()
                     && MEETINGS.contains(Clitics.bare(doc.token(i + 1).norm()))) {
                 continue; // عقد اجتماعا: "held a meeting"
             }
+            if (tr.type() == FactType.CONTRACT && !tr.award() && tr.startToken() == awardEnd) {
+                i = tr.endToken() - 1;
+                continue; // «وقعت X وY على ترسية عقود …»: the award's own noun, read with it (X and Y award it together)
+            }
+            awardEnd = tr.award() && tr.arabic() ? tr.endToken() : -1;
             Fact made = switch (tr.type()) {
                 case EMPLOYMENT_START, EMPLOYMENT_END -> EmploymentFacts.employment(doc, s, tr, out, previous);
                 case ROLE -> EmploymentFacts.lead(doc, s, tr, out);

@@ -1,0 +1,61 @@
+package dev.khabar.core.facts;
+
+import dev.khabar.core.lexicon.WordSet;
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.model.FactType;
+import dev.khabar.core.text.Sentence;
+import java.util.Set;
+
+/**
+ * A company supplying another is its contractor (CONTRACT supplier → client), as a bank lending to a client is: "ICBC
+ * will provide Aabar with funding", "Brindle Energy supplies gas to Norvik Steel". Only a company named right before
+ * the verb supplies, and only a company is its client ("provide consumers with choice", "supply aid to Ukraine" are no
+ * contract); the passive ("Aabar was provided with funding") is left alone.
+ */
+final class EnglishSuppliers {
+    private static final Set<String> SUPPLYING = WordSet.of("supply", "supplies", "supplied", "supplying", "provide",
+            "provides", "provided", "providing", "deliver", "delivers", "delivered", "equip", "equips", "equipped");
+    private static final Set<String> BE = WordSet.of("is", "was", "are", "were", "been", "be", "being");
+    /** Words of what is supplied between the verb and "to": "supplies 40 electric trains to". */
+    private static final int GOODS_REACH = 7;
+
+    private EnglishSuppliers() {
+    }
+
+    static void find(Doc doc, Sentence s, FactCollector out) {
+        for (int k = s.firstToken() + 1; k + 2 < s.endToken(); k++) {
+            if (doc.mentionAt[k] >= 0 || !SUPPLYING.contains(doc.token(k).norm()) || BE.contains(doc.token(k - 1).norm())) {
+                continue;
+            }
+            int supplier = Grammar.organizationRightBefore(doc, s, k);
+            if (supplier < 0) {
+                continue;
+            }
+            int client = Grammar.organizationAt(doc, s, k + 1);
+            if (client >= 0) { // "provide Aabar with funding"
+                int after = doc.mention(client).endToken();
+                client = after < s.endToken() && doc.token(after).is("with") ? client : -1;
+            } else {
+                client = clientAfterGoods(doc, s, k + 1); // "supplies gas to Norvik Steel"
+            }
+            if (client >= 0 && !doc.id(client).equals(doc.id(supplier))) {
+                out.add(FactType.CONTRACT, doc.id(supplier), doc.id(client), Attributes.amount(doc, s, k), null,
+                        Attributes.date(doc, s, k, FactType.CONTRACT), null, null, Attributes.evidence(doc, s), 0.6);
+            }
+        }
+    }
+
+    /** The organization after "to" past the goods, which name no one ("40 trains to X"); or -1. */
+    private static int clientAfterGoods(Doc doc, Sentence s, int from) {
+        for (int j = from; j + 1 < Math.min(s.endToken(), from + GOODS_REACH); j++) {
+            if (doc.mentionAt[j] >= 0 && doc.type(doc.mentionAt[j]) != EntityType.PRODUCT
+                    || Grammar.isComma(doc.token(j)) || doc.token(j).is(".")) {
+                return -1;
+            }
+            if (doc.token(j).is("to")) {
+                return Grammar.organizationAt(doc, s, j + 1);
+            }
+        }
+        return -1;
+    }
+}

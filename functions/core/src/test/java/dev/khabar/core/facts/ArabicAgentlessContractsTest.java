@@ -1,0 +1,33 @@
+package dev.khabar.core.facts;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.khabar.core.Extracted;
+import dev.khabar.core.model.FactType;
+import org.junit.jupiter.api.Test;
+
+/** «قالت X إن العقود أبرمت مع Y»: the teller made the contracts with Y. Texts written here. */
+class ArabicAgentlessContractsTest {
+    private static Extracted x(String text) {
+        return Extracted.of(text, "2024-05-10");
+    }
+
+    @Test
+    void theCompanyTellingOfTheContractsHoldsThem() {
+        x("وقالت شركة بوينغ إن العقود أبرمت مع شركة طيران الإمارات وثلاث شركات أخرى.")
+                .requireFact(FactType.CONTRACT, "Boeing", "Emirates");
+    }
+
+    @Test
+    void theCompanyItsAnaphorStandsForTellsToo() {
+        x("باعت شركة إيرباص 100 طائرة هذا العام. وقالت الشركة إن الصفقة أبرمت مع شركة طيران الاتحاد.")
+                .requireFact(FactType.CONTRACT, "Airbus", "Etihad Airways");
+    }
+
+    @Test
+    void aPublicBodyTellingIsTheClient() {
+        Extracted e = x("وقالت وزارة النقل إن العقد وقع مع شركة سيمنس لتوريد القطارات.");
+        e.requireFact(FactType.CONTRACT, "Siemens", "وزارة النقل");
+        assertTrue(e.fact(FactType.CONTRACT, "وزارة النقل", "Siemens").isEmpty(), e.describeFacts());
+    }
+}

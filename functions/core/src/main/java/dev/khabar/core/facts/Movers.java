@@ -106,7 +106,9 @@ final class Movers {
                 return m;
             }
         }
-        return -1;
+        // "Doe has a record. … since he joined the automaker in 2010": an English subject pronoun names the person told of
+        int pronoun = tr.arabic() ? -1 : PersonPronouns.before(doc, s, tr.startToken());
+        return pronoun >= 0 ? PersonPronouns.antecedent(doc, s, pronoun) : -1;
     }
 
     /**

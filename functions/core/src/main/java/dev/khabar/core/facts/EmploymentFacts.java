@@ -267,6 +267,10 @@ final class EmploymentFacts {
                 return null; // "resigned to join Halden Bank": the company after is the next employer, not the one left
             }
             int m = doc.mentionAt[k];
+            if (m >= 0 && k == tr.endToken() && Movers.succession(doc, tr)) {
+                k = doc.mention(m).endToken() - 1; // "Roe replaced NS Kannan": the name after is the one replaced, whatever its type
+                continue;
+            }
             if (m >= 0 && doc.type(m) == EntityType.ORGANIZATION) {
                 return doc.id(m);
             }

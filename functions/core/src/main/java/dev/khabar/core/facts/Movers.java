@@ -111,6 +111,11 @@ final class Movers {
         return pronoun >= 0 ? PersonPronouns.antecedent(doc, s, pronoun) : -1;
     }
 
+    /** "Roe replaced Doe", "succeeds Doe": an English verb of succession, whose object is the one replaced. */
+    static boolean succession(Doc doc, Trigger tr) {
+        return !tr.arabic() && REPLACING.contains(doc.token(tr.endToken() - 1).norm());
+    }
+
     /**
      * "Doe was succeeded by Roe", "Doe will be replaced by Roe": a verb of succession in the passive, its agent after
      * "by" the successor and its subject the one replaced.

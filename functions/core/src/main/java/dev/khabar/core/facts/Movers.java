@@ -106,7 +106,14 @@ final class Movers {
                 return m;
             }
         }
-        // "Doe has a record. … since he joined the automaker in 2010": an English subject pronoun names the person told of
+        return -1;
+    }
+
+    /**
+     * "Doe has a record. … since he joined the automaker in 2010": the person an English subject pronoun right before
+     * the verb stands for, or -1.
+     */
+    static int pronounDoer(Doc doc, Sentence s, Trigger tr) {
         int pronoun = tr.arabic() ? -1 : PersonPronouns.before(doc, s, tr.startToken());
         return pronoun >= 0 ? PersonPronouns.antecedent(doc, s, pronoun) : -1;
     }

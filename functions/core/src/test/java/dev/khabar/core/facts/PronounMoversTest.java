@@ -1,5 +1,6 @@
 package dev.khabar.core.facts;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.khabar.core.Extracted;
@@ -23,6 +24,16 @@ class PronounMoversTest {
             "Kestrel Freight bought six ships. Anna Berg planned the deal. She joined Kestrel Freight in 2019 from a rival.|Anna Berg|Kestrel Freight"})
     void aPronounJoinsForThePersonToldOf(String text, String person, String org) {
         x(text).requireFact(FactType.EMPLOYMENT_START, person, org);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Orbit Labs hired Peter Hall as chief executive in March. Hall has a long record. He joined Orbit Labs in 2015 as an engineer.|Peter Hall|Orbit Labs|2024-03",
+            "Halden Bank named Maria Lopez its finance chief on Monday. Lopez is well liked. She joined the lender in 2012.|Maria Lopez|Halden Bank|2024-05-06",
+            "Anna Berg joined Kestrel Freight in May 2023. Berg ran sales. She joined Kestrel Freight after a decade in shipping.|Anna Berg|Kestrel Freight|2023-05"})
+    void aMoveToldBeforeIsNotRetoldByAPronoun(String text, String person, String org, String date) {
+        Extracted e = x(text);
+        assertEquals(date, e.requireFact(FactType.EMPLOYMENT_START, person, org).date().value(), e.describeFacts());
     }
 
     @ParameterizedTest

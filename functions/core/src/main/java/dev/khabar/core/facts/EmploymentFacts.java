@@ -277,7 +277,7 @@ final class EmploymentFacts {
             }
             int m = doc.mentionAt[k];
             if (m >= 0 && k == tr.endToken() && Movers.succession(doc, tr)) {
-                k = doc.mention(m).endToken() - 1; // "Roe replaced NS Kannan": the name after is the one replaced, whatever its type
+                k = doc.mention(m).endToken() - 1; // "Roe replaced KR Rao": the name after is the one replaced, whatever its type
                 continue;
             }
             if (m >= 0 && doc.type(m) == EntityType.ORGANIZATION) {

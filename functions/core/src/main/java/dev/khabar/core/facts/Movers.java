@@ -110,7 +110,7 @@ final class Movers {
     }
 
     /**
-     * "Doe has a record. … since he joined the automaker in 2010": the person an English subject pronoun right before
+     * "Doe has a record. … since she joined the lender in 2012": the person an English subject pronoun right before
      * the verb stands for, or -1.
      */
     static int pronounDoer(Doc doc, Sentence s, Trigger tr) {

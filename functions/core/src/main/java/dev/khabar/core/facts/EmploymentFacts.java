@@ -74,6 +74,7 @@ final class EmploymentFacts {
             int doer = possessor >= 0 ? possessor : Movers.doer(doc, s, tr);
             if (doer >= 0) {
                 persons.add(doer);
+                persons.addAll(Movers.coordinatedDoers(doc, s, tr, doer));
             } else {
                 retold = Movers.pronounDoer(doc, s, tr);
                 if (retold >= 0) {

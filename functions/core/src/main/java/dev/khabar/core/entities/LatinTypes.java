@@ -302,7 +302,19 @@ final class LatinTypes {
         }
         String verb = tokens.get(k).norm();
         return PERSON_VERBS.contains(verb) || (WORK_VERBS.contains(verb) && k + 1 < limit
-                && (tokens.get(k + 1).is("for") || tokens.get(k + 1).is("at")));
+                && (tokens.get(k + 1).is("for") || tokens.get(k + 1).is("at"))) || postTaken(tokens, k, limit);
+    }
+
+    private static final Set<String> TAKE = WordSet.of("take", "takes", "took", "taking", "taken");
+
+    /** "X took over as CEO", "X will take the helm", "X takes the reins": only a person takes up a post. */
+    private static boolean postTaken(List<Token> tokens, int k, int limit) {
+        if (k + 2 >= limit || !TAKE.contains(tokens.get(k).norm())) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        Token after = tokens.get(k + 2);
+        return next.is("over") && after.is("as") || next.is("the") && (after.is("helm") || after.is("reins"));
     }
 
     /** "an app called Potluck", "a chatbot named Ava": a product noun, then a verb of naming. */

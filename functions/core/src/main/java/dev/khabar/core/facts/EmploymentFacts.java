@@ -39,6 +39,7 @@ final class EmploymentFacts {
             return null; // a successor sought or a candidate named: nobody has taken the post
         }
         List<Integer> persons = new ArrayList<>();
+        int retold = -1; // the person a pronoun stands for, whose move the text may have told already
         String org;
         String heldRole = null;
         int end = Grammar.clauseEnd(doc, tr.startToken(), s);
@@ -73,6 +74,12 @@ final class EmploymentFacts {
             int doer = possessor >= 0 ? possessor : Movers.doer(doc, s, tr);
             if (doer >= 0) {
                 persons.add(doer);
+                persons.addAll(Movers.coordinatedDoers(doc, s, tr, doer));
+            } else {
+                retold = Movers.pronounDoer(doc, s, tr);
+                if (retold >= 0) {
+                    persons.add(retold);
+                }
             }
             if (persons.isEmpty() && type == FactType.EMPLOYMENT_END) {
                 Fact titled = Movers.titledLeaver(doc, s, tr, out);
@@ -117,6 +124,9 @@ final class EmploymentFacts {
         }
         if (org == null || persons.isEmpty()) {
             return null;
+        }
+        if (retold >= 0 && out.has(type, doc.id(retold), org)) {
+            return null; // "she joined the company in 2019" after her hire was told: a look back, not a second move
         }
         if (taken != null && taken.held()) {
             for (int p : persons) { // «تولى فيها مناصب قيادية في دايملر»: worked there, no title
@@ -267,6 +277,10 @@ final class EmploymentFacts {
                 return null; // "resigned to join Halden Bank": the company after is the next employer, not the one left
             }
             int m = doc.mentionAt[k];
+            if (m >= 0 && k == tr.endToken() && Movers.succession(doc, tr)) {
+                k = doc.mention(m).endToken() - 1; // "Roe replaced KR Rao": the name after is the one replaced, whatever its type
+                continue;
+            }
             if (m >= 0 && doc.type(m) == EntityType.ORGANIZATION) {
                 return doc.id(m);
             }

@@ -11,6 +11,7 @@ import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
 import dev.khabar.core.text.WordFlags;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -107,6 +108,47 @@ final class Movers {
             }
         }
         return -1;
+    }
+
+    /** Words between a plural subject and its verb: "A and B will be joining", "A and B have left". */
+    private static final Set<String> PLURAL_AUXILIARIES = WordSet.of("have", "had", "will", "would", "be", "are", "were",
+            "also", "both");
+
+    /**
+     * "A, B and C have joined Acme": the persons named with the doer, before it and joined to it by commas and "and",
+     * when the list is the English verb's subject; none otherwise.
+     */
+    static List<Integer> coordinatedDoers(Doc doc, Sentence s, Trigger tr, int doer) {
+        List<Integer> others = new ArrayList<>();
+        for (int k = doc.mention(doer).endToken(); k < tr.startToken(); k++) {
+            if (tr.arabic() || !PLURAL_AUXILIARIES.contains(doc.token(k).norm())) {
+                return others; // "A and B, who run Acme, said X joined": the list is not the verb's subject
+            }
+        }
+        int k = doc.mention(doer).startToken() - 1;
+        while (k - 1 >= s.firstToken() && (doc.token(k).is("and") || Grammar.isComma(doc.token(k)))) {
+            int m = doc.mentionAt[k - 1];
+            if (m < 0 || doc.type(m) != EntityType.PERSON) {
+                break;
+            }
+            others.add(m);
+            k = doc.mention(m).startToken() - 1;
+        }
+        return others;
+    }
+
+    /**
+     * "Doe has a record. … since she joined the lender in 2012": the person an English subject pronoun right before
+     * the verb stands for, or -1.
+     */
+    static int pronounDoer(Doc doc, Sentence s, Trigger tr) {
+        int pronoun = tr.arabic() ? -1 : PersonPronouns.before(doc, s, tr.startToken());
+        return pronoun >= 0 ? PersonPronouns.antecedent(doc, s, pronoun) : -1;
+    }
+
+    /** "Roe replaced Doe", "succeeds Doe": an English verb of succession, whose object is the one replaced. */
+    static boolean succession(Doc doc, Trigger tr) {
+        return !tr.arabic() && REPLACING.contains(doc.token(tr.endToken() - 1).norm());
     }
 
     /**

@@ -27,6 +27,9 @@ final class RoleEmployers {
     /** Words between a name and its employer: "analyst Jane Roe with Acme Securities", "Jane Roe of Acme". */
     private static final Set<String> EMPLOYER_LINKS = WordSet.of("with", "at", "of", "from");
 
+    /** Titles whose employer follows "to": "adviser to Acme", "counsel to the bank". */
+    private static final Set<String> ADVISERS = WordSet.of("adviser", "advisor", "counsel");
+
     private RoleEmployers() {
     }
 
@@ -218,6 +221,9 @@ final class RoleEmployers {
             if (APPOSED_LINKS.contains(doc.token(end + 1).norm())) {
                 from = end + 1; // "Dylan Roe, co-founder and CEO, of Acme said"
             }
+        }
+        if (from == end && end + 1 < s.endToken() && doc.token(end).is("to") && ADVISERS.contains(doc.token(end - 1).norm())) {
+            from = end + 1; // "a special adviser to Acme": an adviser's employer follows "to"
         }
         int descriptors = -1;
         for (int k = from; k < Math.min(s.endToken(), from + 7); k++) {

@@ -433,7 +433,7 @@ final class RoleFacts {
 
     /** Words ranking a title between "the" and it: "the first and youngest CHRO of X", "the new chief executive of X". */
     private static final Set<String> EPITHETS = WordSet.of("first", "second", "third", "last", "new", "youngest",
-            "oldest", "only", "sole", "female", "woman", "ever", "and");
+            "oldest", "only", "sole", "female", "woman", "ever", "and", "interim", "acting");
 
     /** The token before the epithets ending at {@code k} when "the" opens them, else {@code k}: "was [the first and youngest] CHRO". */
     private static int pastEpithets(Doc doc, Sentence s, int k) {

@@ -30,7 +30,12 @@ public final class EnglishRoles {
             "co", "cofounder", "cofounders", "chairman", "chairwoman", "chair", "engineer", "researcher", "scientist", "analyst",
             "executive", "spokesperson", "spokesman", "spokeswoman", "minister", "deputy", "general", "lead",
             "principal", "former", "research", "technical", "product", "software", "staff", "global", "adviser", "advisor",
-            "partner", "non", "reporter", "columnist", "correspondent", "editor", "journalist");
+            "partner", "non", "reporter", "columnist", "correspondent", "editor", "journalist", "independent", "special");
+    /**
+     * Words that name a kind of post with the title after them and belong to it: "independent director", "special
+     * adviser" ("interim", "acting" say how long a post is held, and stay out of it).
+     */
+    private static final Set<String> QUALIFIERS = WordSet.of("independent", "special");
 
     /** A plural title names a group ("executives such as …"), not one person's role. */
     private static final Set<String> PLURALS = WordSet.of("executives", "leaders", "engineers", "researchers",
@@ -87,6 +92,11 @@ public final class EnglishRoles {
             String n = w.norm();
             if (n.equals("general") && j + 1 < limit && NameLexicon.isEnglishTitle(tokens.get(j + 1))) {
                 j++; // general counsel, general manager; "General Catalyst" is a name
+                continue;
+            }
+            if (QUALIFIERS.contains(n) && j + 1 < limit && (NameLexicon.isEnglishTitle(tokens.get(j + 1))
+                    || tokens.get(j + 1).is("non") || tokens.get(j + 1).is("co"))) {
+                j++;
                 continue;
             }
             if (n.equals("former") && j == i) {

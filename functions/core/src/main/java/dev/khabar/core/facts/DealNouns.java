@@ -49,8 +49,9 @@ final class DealNouns {
     private static final Set<String> TAKEN = WordSet.of("علي");
 
     /**
-     * «صفقة مع "فيمبلكوم" لتستحوذ الأخيرة على X», «اتفاقية استحواذ مع شركة Y للاستحواذ على Z»: the deal is the
-     * takeover its purpose tells, whose target is named there; the party after «مع» is a side of it, not a target.
+     * «صفقة مع "فيمبلكوم" لتستحوذ الأخيرة على X», «اتفاقية استحواذ مع شركة Y للاستحواذ على Z», «اتفقت X مع Y على
+     * الاستحواذ على Z»: the deal is the takeover its purpose tells, whose target is named there; the party after «مع» is
+     * a side of it, not a target.
      */
     static boolean toldByPurpose(Doc doc, Sentence s, Trigger noun) {
         int end = Math.min(s.endToken(), noun.endToken() + PURPOSE_REACH);

@@ -49,6 +49,8 @@ final class TriggerFacts {
             }
             if (tr != null && tr.deal()) {
                 tr = DealNouns.toldByPurpose(doc, s, tr) ? null : DealNouns.typed(doc, s, tr);
+            } else if (tr != null && tr.arabic() && tr.type() == FactType.PARTNERSHIP && DealNouns.toldByPurpose(doc, s, tr)) {
+                continue; // «اتفقت X مع Y على الاستحواذ على Z»: agreed on a takeover, which the takeover's trigger tells
             }
             if (tr == null || tr.type() == FactType.LAYOFF || TriggerContext.namePart(doc, s, tr) || TriggerContext.unitName(doc, s, tr)
                     || TriggerContext.kindOfCompany(doc, s, tr) || TriggerContext.qualifiesNoun(doc, s, tr)) {

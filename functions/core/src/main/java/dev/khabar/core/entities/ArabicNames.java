@@ -38,9 +38,6 @@ final class ArabicNames {
                 continue;
             }
             if (t.script() == Script.ARABIC) {
-                if (ArabicAliNames.find(tokens, i, s.firstToken(), end, sink)) {
-                    continue;
-                }
                 int namedAfter = NamedAfterRulers.find(tokens, i, end, sink);
                 if (namedAfter > i) {
                     i = namedAfter - 1; // «مدينة الملك عبدالعزيز»: the city, not the king
@@ -181,7 +178,7 @@ final class ArabicNames {
     }
 
     /** The end of a person's name whose second word is at {@code second}: its links, family nisba or third name. */
-    static int nameEnd(List<Token> tokens, int second, int end, MentionSink sink) {
+    private static int nameEnd(List<Token> tokens, int second, int end, MentionSink sink) {
         int to = links(tokens, second, end);
         return to == second + 1 && (familyNisba(tokens, to, end, sink) || thirdName(tokens, to, end, sink)) ? to + 1 : to;
     }
@@ -560,7 +557,7 @@ final class ArabicNames {
      * A masculine nisba closing a person's name (السوداني، العتيبي): definite, ending in ي, no common adjective.
      * Family names are masculine nisbas, of countries too (السويدي، المصري).
      */
-    static boolean familyNisba(List<Token> tokens, int k, int end, MentionSink sink) {
+    private static boolean familyNisba(List<Token> tokens, int k, int end, MentionSink sink) {
         if (k >= end || sink.covered(k)) {
             return false;
         }

@@ -24,8 +24,6 @@ final class MentionSink {
     /** Tokens covered by a place, so a longer name can take a place word as its adjective (الشركة السعودية…). */
     private final boolean[] place;
     private final List<Mention> mentions = new ArrayList<>();
-    /** {@link #writesAlifMaqsura()}, once asked. */
-    private Boolean writesAlifMaqsura;
 
     MentionSink(String text, List<Token> tokens) {
         this.text = text;
@@ -36,23 +34,6 @@ final class MentionSink {
 
     String text() {
         return text;
-    }
-
-    /**
-     * Whether the text ends a word with alif maqsura («إلى», «على», «مستوى»): a writer who does spells the preposition
-     * «على» apart from the name «علي»; one who writes ya for both («إلي», «علي») does not. Answered once per document.
-     */
-    boolean writesAlifMaqsura() {
-        if (writesAlifMaqsura == null) {
-            writesAlifMaqsura = false;
-            for (Token t : tokens) {
-                if (t.surface().endsWith("ى")) {
-                    writesAlifMaqsura = true;
-                    break;
-                }
-            }
-        }
-        return writesAlifMaqsura;
     }
 
     boolean covered(int i) {

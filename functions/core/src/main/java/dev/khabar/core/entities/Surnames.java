@@ -31,9 +31,6 @@ final class Surnames {
                 if (sink.covered(i) || !(t.script() == Script.ARABIC || t.capitalized())) {
                     continue;
                 }
-                if (t.script() == Script.ARABIC && NameLexicon.isArabicStopAsWritten(t.norm()) && !ArabicAliNames.isAli(t, sink)) {
-                    continue; // «محمد علي»: the preposition «على» is no later mention of the family name
-                }
                 for (String reading : t.script() == Script.ARABIC ? Clitics.readings(t.norm()) : List.of(t.norm())) {
                     Mention full = bySurname.get(reading);
                     if (full != null && full.startToken() < i) {

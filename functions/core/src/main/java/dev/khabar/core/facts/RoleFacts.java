@@ -1,6 +1,5 @@
 package dev.khabar.core.facts;
 
-import dev.khabar.core.entities.NameLexicon;
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.FactType;
@@ -163,16 +162,10 @@ final class RoleFacts {
 
     /**
      * «الرئيس التنفيذي لشركة فوري», «رئيس مجلس إدارة « شركة دله الصحية»», «مدير بنك X»: a title whose complement is an
-     * organization's cue noun (with or without its ل, after a quote) before a name the entities did not find, or a
-     * department «في» such a name, is held there, not at the story's company.
+     * organization's cue noun (with or without its ل, after a quote) before a name the entities did not find is held
+     * there, not at the story's company.
      */
     private static boolean unnamedCompany(Doc doc, Sentence s, int end) {
-        int at = RoleEmployers.departmentEnd(doc, s, end);
-        if (at > end) { // «المدير التنفيذي لقطاع X في مالية دبي»: a department's organization, named but not found
-            Token named = doc.token(at + 1);
-            return doc.mentionAt[at + 1] < 0 && named.script() == Script.ARABIC && !Grammar.isQuote(named)
-                    && !named.norm().startsWith("ال") && !NameLexicon.isArabicStop(named.norm());
-        }
         int cue = Grammar.pastQuotes(doc, s, end);
         if (cue + 1 >= s.endToken() || doc.mentionAt[cue] >= 0 || doc.token(cue).script() != Script.ARABIC
                 || !Grammar.isArabicOrgCue(doc.token(cue))) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.khabar.core.Extracted;
-import dev.khabar.core.model.Entity;
 import dev.khabar.core.model.FactType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,18 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * story's other companies. Texts written here.
  */
 class ArabicCuedEmployersTest {
-    /** Whether the person named {@code person} holds a ROLE at the organization named {@code org}. */
-    private static boolean holds(Extracted x, String person, String org) {
-        String p = id(x, person);
-        String o = id(x, org);
-        return x.document().facts().stream().anyMatch(f -> f.type() == FactType.ROLE && f.subject().equals(p) && o.equals(f.object()));
-    }
-
-    private static String id(Extracted x, String alias) {
-        return x.document().entities().stream().filter(e -> e.aliases().contains(alias)).map(Entity::id).findFirst()
-                .orElseThrow(() -> new AssertionError(alias + " in " + x.names()));
-    }
-
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "أعلنت شركة سابك نتائجها. وكان سامر حداد، الرئيس التنفيذي لبنك الإمارات دبي الوطني، قال إن الطلب قوي.|سامر حداد|الإمارات دبي الوطني",
@@ -37,7 +24,7 @@ class ArabicCuedEmployersTest {
             "أعلنت شركة سابك نتائجها. وقال فهد السالم، الرئيس التنفيذي للشركة في السعودية، إن الأرباح زادت.|فهد السالم|SABIC"})
     void theOrganizationAfterTheCueNounEmploys(String text, String person, String org) {
         Extracted x = Extracted.of(text, "2025-01-01");
-        assertTrue(holds(x, person, org), x.describeFacts());
+        assertTrue(x.hasFactByAlias(FactType.ROLE, person, org), x.describeFacts());
     }
 
     @ParameterizedTest
@@ -47,6 +34,6 @@ class ArabicCuedEmployersTest {
             "أعلنت شركة سابك نتائجها. وأكد كريم داود، مدير عام « شركة روافد»، أن الطلب قوي.|كريم داود|SABIC"})
     void anUnfoundNameAfterTheCueNounIsNotTheStorysCompany(String text, String person, String story) {
         Extracted x = Extracted.of(text, "2025-01-01");
-        assertFalse(holds(x, person, story), x.describeFacts());
+        assertFalse(x.hasFactByAlias(FactType.ROLE, person, story), x.describeFacts());
     }
 }

@@ -382,29 +382,33 @@ public final class EntityResolver {
 
     /**
      * "شركة النصر للمقاولات" after "شركة النصر العامة للمقاولات", "حسن علام" after "حسن محمد علام": an Arabic
-     * organization's name with words left out, its first word kept, is that organization.
+     * organization's name with words left out, its first word kept, is that organization; a person's, its first and last
+     * kept («خالد الحربي» after «خالد بن سعد الحربي»), is that person.
      */
     private static void mergeShortenedNames(Map<Object, Group> groups) {
-        List<Group> orgs = new ArrayList<>();
+        List<Group> named = new ArrayList<>();
         for (Group g : groups.values()) {
-            if (g.entry == null && g.type() == EntityType.ORGANIZATION && g.merged == null) {
-                orgs.add(g);
+            if (g.entry == null && (g.type() == EntityType.ORGANIZATION || g.type() == EntityType.PERSON) && g.merged == null) {
+                named.add(g);
             }
         }
-        for (Group shorter : orgs) {
+        for (Group shorter : named) {
             String[] words = shorter.firstWords();
             if (words.length < 2 || !TextNormalizer.isArabicLetter(words[0].charAt(0))
                     || words.length == 2 && Gazetteer.get().isPlaceWord(words[1])) {
                 continue; // «بنك الصين» is whole: a bank named by its country is not «بنك الصين الصناعي والتجاري»
             }
-            for (Group longer : orgs) {
-                if (longer == shorter || longer.merged != null) {
+            boolean person = shorter.type() == EntityType.PERSON;
+            for (Group longer : named) {
+                if (longer == shorter || longer.merged != null || longer.type() != shorter.type()) {
                     continue;
                 }
                 boolean shortens = false;
                 for (String form : longer.forms) {
                     String[] full = form.split(" ");
-                    if (full.length > words.length && full[0].equals(words[0]) && subsequence(words, full)) {
+                    // a person's given and family names, the father's between them left out: «عمر مغربل», «عمر بن عماد مغربل»
+                    boolean sameEnds = !person || full[full.length - 1].equals(words[words.length - 1]);
+                    if (full.length > words.length && full[0].equals(words[0]) && sameEnds && subsequence(words, full)) {
                         shortens = true;
                         break;
                     }

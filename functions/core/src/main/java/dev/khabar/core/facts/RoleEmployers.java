@@ -255,10 +255,11 @@ final class RoleEmployers {
                 descriptors++; // «لشركة المدفوعات المالية سكوير»: what the company does, then its name
                 continue;
             }
-            if (k - from >= 4 || !Clitics.in(LINKS, t.norm()) && !Grammar.isQuote(t)) {
+            boolean cue = t.script() == Script.ARABIC && Grammar.isArabicOrgCue(t);
+            if (k - from >= 4 || !Clitics.in(LINKS, t.norm()) && !Grammar.isQuote(t) && !cue) {
                 return null;
             }
-            if (Clitics.bare(t.norm()).equals("شركه")) {
+            if (cue) {
                 descriptors = 0;
             }
         }

@@ -161,16 +161,23 @@ final class RoleFacts {
     }
 
     /**
-     * «الرئيس التنفيذي لشركة فوري»: a title whose complement is a company the entities did not name is held there, not at
-     * the story's company.
+     * «الرئيس التنفيذي لشركة فوري», «رئيس مجلس إدارة « شركة دله الصحية»», «مدير بنك X»: a title whose complement is an
+     * organization's cue noun (with or without its ل, after a quote) before a name the entities did not find is held
+     * there, not at the story's company.
      */
     private static boolean unnamedCompany(Doc doc, Sentence s, int end) {
-        if (end + 1 >= s.endToken() || doc.mentionAt[end] >= 0 || doc.token(end).script() != Script.ARABIC) {
+        int cue = Grammar.pastQuotes(doc, s, end);
+        if (cue + 1 >= s.endToken() || doc.mentionAt[cue] >= 0 || doc.token(cue).script() != Script.ARABIC
+                || !Grammar.isArabicOrgCue(doc.token(cue))) {
             return false;
         }
-        String n = doc.token(end).norm();
-        return (n.startsWith("ل") || n.startsWith("ب")) && Clitics.bare(n).equals("شركه") && doc.mentionAt[end + 1] < 0
-                && doc.token(end + 1).isWord() && !doc.token(end + 1).norm().startsWith("ال");
+        String n = Clitics.withoutConjunction(doc.token(cue).norm());
+        if (n.startsWith("ال") || n.startsWith("لل") || n.startsWith("بال")) {
+            return false; // «للشركة»: the company the story told of
+        }
+        int name = Grammar.pastQuotes(doc, s, cue + 1);
+        return name < s.endToken() && doc.mentionAt[name] < 0 && doc.token(name).isWord()
+                && !doc.token(name).norm().startsWith("ال");
     }
 
     /** «رئيس الدولة», «رئيس مجلس الوزراء»: a title whose complement is the state, held in no company of the story. */

@@ -33,12 +33,19 @@ public final class ArabicRoles {
     private static final WordCache<List<Title>> TITLES_OF_WORD = new WordCache<>();
     /** Whether a title starts with the word: asked of nearly every Arabic token, of most no, so kept in its record. */
     private static final long STARTS_TITLE = WordFlags.newFlag();
-    private static final String FORMER_M = "السابق";
-    private static final String FORMER_F = "السابقه";
+    /** «السابق», «السابقة», «الأسبق» (the one before the former, former all the same): a title no longer held. */
+    private static final Set<String> FORMER = Set.of("السابق", "السابقه", "الاسبق");
     /** «التنفيذي» between a deputy's word and the title deputized («النائب التنفيذي لرئيس»). */
     private static final String EXECUTIVE = "التنفيذي";
     private static final Set<String> CURRENT = Set.of("الحالي", "الحاليه", "الجديد", "الجديده");
     private static final Set<String> INTERIM = Set.of("المؤقت", "المؤقته", "الموقت", "الموقته");
+    /** «بالإنابة», «المكلف»: a title held in another's stead, as «القائم بأعمال» before it says. */
+    private static final Set<String> ACTING = Set.of("بالانابه", "المكلف", "المكلفه");
+    /**
+     * «نائب الرئيس الأول», «المدير الإقليمي», «الرئيس التنفيذي العالمي»: adjectives of a title's rank or reach, which
+     * stand between it and its employer and leave the title the post it is.
+     */
+    private static final Set<String> RANKS = Set.of("الاول", "الاولي", "الاقليمي", "الاقليميه", "العالمي", "العالميه");
 
     static {
         for (String[] row : Lexicon.rows("/lexicon/roles-ar.tsv", 3)) {
@@ -95,6 +102,12 @@ public final class ArabicRoles {
         } else if (end < limit && INTERIM.contains(tokens.get(end).norm())) {
             english = "interim " + english; // «الرئيس المشارك المؤقت لمجلس إدارة X»: held for now, at X all the same
             end++;
+        } else if (end < limit && ACTING.contains(tokens.get(end).norm())) {
+            english = "acting " + english; // «الرئيس التنفيذي بالإنابة لشركة X»
+            end++;
+        }
+        if (end < limit && RANKS.contains(tokens.get(end).norm())) {
+            end++; // «نائب الرئيس الأول لشركة X»: the employer follows the adjective
         }
         if (title.kind().equals("acting")) {
             // «القائم بأعمال الرئيس التنفيذي»: the next title, held for now; alone it is no title
@@ -217,7 +230,7 @@ public final class ArabicRoles {
     }
 
     private static boolean isFormer(Token t) {
-        return t.norm().equals(FORMER_M) || t.norm().equals(FORMER_F);
+        return FORMER.contains(t.norm());
     }
 
     /** "الحالي", "الجديد": adjectives after a title that keep the post what it is. */

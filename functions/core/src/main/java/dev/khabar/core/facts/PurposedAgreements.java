@@ -51,7 +51,7 @@ final class PurposedAgreements {
                 signer = signerBefore(doc, s, k);
             }
             int with = signer < 0 ? -1 : withAfter(doc, s, from);
-            int other = with < 0 ? -1 : counterpart(doc, s, with + 1);
+            int other = with < 0 ? -1 : Grammar.organizationAt(doc, s, with + 1); // "with the Qatari Navy"
             if (other < 0 || doc.id(other).equals(doc.id(signer))) {
                 continue;
             }
@@ -128,15 +128,6 @@ final class PurposedAgreements {
             }
         }
         return -1;
-    }
-
-    /** The organization named right after "with" ("with the Qatari Navy"); or -1. */
-    private static int counterpart(Doc doc, Sentence s, int j) {
-        if (j < s.endToken() && doc.token(j).is("the")) {
-            j++;
-        }
-        int m = j < s.endToken() ? doc.mentionAt[j] : -1;
-        return m >= 0 && doc.type(m) == EntityType.ORGANIZATION && doc.mention(m).startToken() == j ? m : -1;
     }
 
     /** Words of a builder's name: "China State Construction Engineering Corp", "Al Habtoor Contracting". */

@@ -30,8 +30,14 @@ import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 @WithEmulator
@@ -297,7 +303,7 @@ class ExtractHandlerTest {
     }
 
     @Test
-    void aTransientFailureReportsTheMessageAndReleasesTheClaimForItsRedelivery(Emulator emulator) {
+    void aTransientReadFailureReportsTheMessageBeforeAnythingIsClaimed(Emulator emulator) {
         try (Pipeline pipeline = new Pipeline(emulator, MAX_BYTES)) {
             S3ObjectGetter unreachable = new S3ObjectGetter(UrlConnectionHttpClient.create(),
                     DefaultCredentialsProvider.builder().build(), emulator.region(), URI.create("http://127.0.0.1:9"));
@@ -307,11 +313,42 @@ class ExtractHandlerTest {
                     new ExtractConfig(pipeline.aws.table(), MAX_BYTES, Duration.ofMinutes(5)), unreachable,
                     pipeline.dynamo, new DocumentTextDecoder(MAX_BYTES), Clock.systemUTC(), System.out);
             assertEquals(Set.of(event.getFirst().messageId()), pipeline.deliver(cut, event));
+            assertEquals("(none)", pipeline.status("flaky.txt"), "the object is read before the claim");
+
+            assertEquals(Set.of(), pipeline.deliver(event), "the redelivery stores it");
+            assertEquals("DONE", pipeline.status("flaky.txt"));
+        }
+    }
+
+    @Test
+    void aTransientWriteFailureReportsTheMessageAndReleasesTheClaimForItsRedelivery(Emulator emulator) {
+        try (Pipeline pipeline = new Pipeline(emulator, MAX_BYTES);
+             DynamoDbClient failingWrites = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create())
+                     .overrideConfiguration(o -> o.addExecutionInterceptor(new FailingBatchWrites())).build()) {
+            pipeline.put("flaky.txt", "خبر يصل في المحاولة الثانية عن شركة أرامكو.");
+            List<Message> event = pipeline.receive(1);
+            ExtractHandler cut = new ExtractHandler(
+                    new ExtractConfig(pipeline.aws.table(), MAX_BYTES, Duration.ofMinutes(5)), pipeline.objects,
+                    failingWrites, new DocumentTextDecoder(MAX_BYTES), Clock.systemUTC(), System.out);
+            assertEquals(Set.of(event.getFirst().messageId()), pipeline.deliver(cut, event));
             assertEquals("PROCESSING", pipeline.status("flaky.txt"));
             assertEquals("0", pipeline.document("flaky.txt").get(ItemAttributes.LEASE_UNTIL).n(), "lease released");
+            assertNotNull(pipeline.document("flaky.txt").get(ItemAttributes.PENDING_KEY_SETS),
+                    "the keys it was about to write are recorded");
 
             assertEquals(Set.of(), pipeline.deliver(event), "the redelivery claims at once");
             assertEquals("DONE", pipeline.status("flaky.txt"));
+            assertNull(pipeline.document("flaky.txt").get(ItemAttributes.PENDING_KEY_SETS));
+        }
+    }
+
+    /** DynamoDB refusing every BatchWriteItem, as a throttled or unreachable table would. */
+    private static final class FailingBatchWrites implements ExecutionInterceptor {
+        @Override
+        public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+            if (context.request() instanceof BatchWriteItemRequest) {
+                throw SdkClientException.create("the table is unreachable for now");
+            }
         }
     }
 

@@ -60,8 +60,8 @@ public final class SnapStartPriming {
             Instant now = Instant.now();
             DocumentVersion version = new DocumentVersion(TABLE, "priming.txt", DocumentVersion.sequencerOf(null, now), now);
             DocumentWriter writer = new DocumentWriter(dynamo, TABLE, Clock.systemUTC(), Duration.ofMinutes(1));
-            ClaimResult claimed = writer.claim(version);
-            writer.complete(claimed.claim(), document(version.docId()));
+            ClaimResult claimed = writer.claim(version, document(version.docId()));
+            writer.complete(claimed.claim());
 
             QueryHandler handler = new QueryHandler(QueryHandler.api(dynamo, TABLE,
                     "priming-cursor-key-never-used-for-real-cursors".getBytes(StandardCharsets.UTF_8)));

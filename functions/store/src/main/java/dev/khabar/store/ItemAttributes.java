@@ -34,9 +34,11 @@ public final class ItemAttributes {
      */
     public static final String ITEM_KEYS = "itemKeys";
     /**
-     * Same shape: the keys a run is about to write and those earlier runs left, recorded first so a crashed run leaves
-     * nothing untracked.
+     * A list of key sets of the same shape, one appended by each run's claim: the keys it is about to write, recorded
+     * before it writes them, so a crashed run leaves nothing untracked.
      */
+    public static final String PENDING_KEY_SETS = "pendingKeySets";
+    /** One key set of the same shape that earlier versions recorded as the pending keys: still read, then removed. */
     public static final String PENDING_KEYS = "pendingKeys";
     public static final String ITEM_KEY_SEPARATOR = "\u001f";
 

@@ -23,8 +23,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * What one extracted article costs in the table. The extract function's facts document for the seed is read back
  * and written again, as a new object, through the store's own {@link DocumentWriter} on a {@link WriteMeter}: the
- * write units are those of the requests the function makes (claim, pending keys, derived items, alias check,
- * completion), billed on the items as they were before and after each one. Alias items are shared by every
+ * write units are those of the requests the function makes (claim with the pending keys, derived items, alias
+ * check, completion), billed on the items as they were before and after each one. Alias items are shared by every
  * document naming an entity and written only where missing, so the article is written twice: once as if none of its
  * entities were known (its alias items removed first: the most it costs), once with all of them known (the least).
  * Sizes and storage are read from the items the function wrote.
@@ -111,9 +111,9 @@ record ArticleFootprint(int sourceBytes, int sourceCharacters, int entities, int
         Instant now = Instant.now();
         DocumentVersion version = new DocumentVersion("cost-meter", key, DocumentVersion.sequencerOf(null, now), now);
         DocumentWriter writer = new DocumentWriter(meter, table, Clock.systemUTC(), Duration.ofMinutes(5));
-        ClaimResult claimed = writer.claim(version);
+        ClaimResult claimed = writer.claim(version, facts);
         if (claimed.outcome() != ClaimResult.Outcome.CLAIMED
-                || writer.complete(claimed.claim(), facts) != DocumentStatus.DONE) {
+                || writer.complete(claimed.claim()) != DocumentStatus.DONE) {
             throw new IllegalStateException("the metered copy of the seed was not written: " + claimed.detail());
         }
         // unmetered: the removal is not part of an article's cost, and the copy must not change the query bench

@@ -38,11 +38,11 @@ final class SyntheticFacts {
         DocumentVersion version = new DocumentVersion(bucket, "bench/synthetic-facts.txt",
                 DocumentVersion.sequencerOf(null, now), now);
         DocumentWriter writer = new DocumentWriter(dynamo, table, Clock.systemUTC(), Duration.ofMinutes(5));
-        ClaimResult claimed = writer.claim(version);
+        ClaimResult claimed = writer.claim(version, document(version.docId()));
         if (claimed.outcome() != ClaimResult.Outcome.CLAIMED) {
             throw new IllegalStateException("cannot claim the synthetic document: " + claimed.detail());
         }
-        writer.complete(claimed.claim(), document(version.docId()));
+        writer.complete(claimed.claim());
         return ENTITY_KEY;
     }
 

@@ -18,8 +18,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /**
- * One object event to the table: claim the document, then remove it, or read, decode, extract and write it.
- * Bad input ends as FAILED with a reason; AWS errors propagate (the message is retried) after the claim is released.
+ * One object event to the table: read, decode and extract the object, claim the document, then write its facts;
+ * or claim it and remove it. Bad input ends as FAILED with a reason; AWS errors propagate (the message is retried),
+ * after the claim, if one is held, is released.
  */
 public final class DocumentProcessor {
     /** User metadata {@code x-amz-meta-published}: the article's publication date, YYYY-MM-DD. */
@@ -46,42 +47,54 @@ public final class DocumentProcessor {
         }
         DocumentVersion version = new DocumentVersion(event.bucket(), event.key(),
                 DocumentVersion.sequencerOf(event.sequencer(), event.eventTime()), event.eventTime());
-        ClaimResult claimed = writer.claim(version);
-        switch (claimed.outcome()) {
-            case STALE -> {
-                return outcome(Result.STALE, version.docId(), event, claimed.detail(), 0, 0);
+        if (event.kind() == ObjectEvent.Kind.REMOVED) {
+            ClaimResult claimed = writer.claim(version);
+            if (claimed.outcome() != ClaimResult.Outcome.CLAIMED) {
+                return notClaimed(claimed, version, event);
             }
-            case BUSY -> {
-                return outcome(Result.BUSY, version.docId(), event, claimed.detail(), 0, 0);
+            try {
+                writer.remove(claimed.claim());
+                return outcome(Result.DELETED, version.docId(), event, null, 0, 0);
+            } catch (RuntimeException e) {
+                writer.release(claimed.claim());
+                throw e;
             }
-            case CLAIMED -> {
-                // handled below
-            }
+        }
+        // extracted before the claim, so that the claim records the keys of what will be written
+        Extracted extracted = extract(event, version.docId());
+        ClaimResult claimed = writer.claim(version, extracted.facts());
+        if (claimed.outcome() != ClaimResult.Outcome.CLAIMED) {
+            return notClaimed(claimed, version, event);
         }
         Claim claim = claimed.claim();
         try {
-            if (event.kind() == ObjectEvent.Kind.REMOVED) {
-                writer.remove(claim);
-                return outcome(Result.DELETED, claim.docId(), event, null, 0, 0);
+            if (extracted.facts() == null) {
+                writer.fail(claim, extracted.failure());
+                return outcome(Result.FAILED, claim.docId(), event, extracted.failure(), 0, 0);
             }
-            return extract(claim, event);
+            if (writer.complete(claim) == DocumentStatus.FAILED) {
+                return outcome(Result.FAILED, claim.docId(), event, "facts document too large to store", 0, 0);
+            }
+            return outcome(Result.DONE, claim.docId(), event, null, extracted.facts().entities().size(),
+                    extracted.facts().facts().size());
         } catch (RuntimeException e) {
             writer.release(claim);
             throw e;
         }
     }
 
-    private Outcome extract(Claim claim, ObjectEvent event) {
+    /** The facts of the object, or why it is bad input; AWS errors propagate (no claim is held yet). */
+    private Extracted extract(ObjectEvent event, String docId) {
         if (event.size() > maxObjectBytes) {
-            return failed(claim, event, tooLarge(event.size()));
+            return Extracted.failed(tooLarge(event.size()));
         }
         StoredObject object = reader.read(event.bucket(), event.key());
         switch (object.status()) {
             case NOT_FOUND -> {
-                return failed(claim, event, "object no longer exists");
+                return Extracted.failed("object no longer exists");
             }
             case TOO_LARGE -> {
-                return failed(claim, event, tooLarge(object.size()));
+                return Extracted.failed(tooLarge(object.size()));
             }
             case READ -> {
                 // handled below
@@ -91,20 +104,28 @@ public final class DocumentProcessor {
         try {
             decoded = decoder.decode(object.bytes(), event.key(), object.contentType());
         } catch (UndecodableException e) {
-            return failed(claim, event, e.getMessage());
+            return Extracted.failed(e.getMessage());
         }
         LocalDate published = published(object.metadata().get(PUBLISHED_METADATA), decoded.published());
-        FactsDocument facts;
         try {
-            facts = extractor.extract(new SourceText(claim.docId(), decoded.text(), decoded.title(), published));
+            return new Extracted(extractor.extract(new SourceText(docId, decoded.text(), decoded.title(), published)),
+                    null);
         } catch (RuntimeException e) {
             // the same text fails the same way again: retrying would only park it in the dead-letter queue
-            return failed(claim, event, "extractor failed: " + e);
+            return Extracted.failed("extractor failed: " + e);
         }
-        if (writer.complete(claim, facts) == DocumentStatus.FAILED) {
-            return outcome(Result.FAILED, claim.docId(), event, "facts document too large to store", 0, 0);
+    }
+
+    /** An object's facts, or (facts null) why it cannot have any. */
+    private record Extracted(FactsDocument facts, String failure) {
+        static Extracted failed(String failure) {
+            return new Extracted(null, failure);
         }
-        return outcome(Result.DONE, claim.docId(), event, null, facts.entities().size(), facts.facts().size());
+    }
+
+    private static Outcome notClaimed(ClaimResult claimed, DocumentVersion version, ObjectEvent event) {
+        Result result = claimed.outcome() == ClaimResult.Outcome.STALE ? Result.STALE : Result.BUSY;
+        return outcome(result, version.docId(), event, claimed.detail(), 0, 0);
     }
 
     /** The metadata date wins over one found in the document; an unreadable metadata date is ignored. */
@@ -121,11 +142,6 @@ public final class DocumentProcessor {
 
     private String tooLarge(long size) {
         return "object of " + size + " bytes exceeds MAX_OBJECT_BYTES (" + maxObjectBytes + ")";
-    }
-
-    private Outcome failed(Claim claim, ObjectEvent event, String reason) {
-        writer.fail(claim, reason);
-        return outcome(Result.FAILED, claim.docId(), event, reason, 0, 0);
     }
 
     private static Outcome outcome(Result result, String docId, ObjectEvent event, String detail, int entities,

@@ -4,11 +4,9 @@ import static dev.khabar.store.ItemAttributes.*;
 
 import dev.khabar.core.model.DocumentInfo;
 import dev.khabar.core.model.FactsDocument;
-import dev.khabar.core.model.FactsJson;
 import dev.khabar.store.CompressedText;
 import dev.khabar.store.DocumentStatus;
 import dev.khabar.store.TableKeys;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -38,6 +36,8 @@ public final class DocumentWriter {
             + " OR (#seq < :seq AND (#status <> :processing OR #leaseUntil < :now))"
             + " OR (#seq = :seq AND #status = :processing AND #leaseUntil < :now)";
     private static final String HOLDS_CLAIM = "#leaseToken = :token";
+    /** What a finished run removes of the pending keys: both the sets runs record and the earlier versions' one. */
+    private static final String PENDING = "#pending, #pendingSets";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -57,9 +57,19 @@ public final class DocumentWriter {
         this.batch = new BatchWriter(dynamo, table);
     }
 
-    /** Step 1: take the document for this version, or learn that the event is stale or the document busy. */
+    /** Step 1 for a removal or bad input: take the document for this version, with nothing to write. */
     public ClaimResult claim(DocumentVersion version) {
+        return claim(version, null);
+    }
+
+    /**
+     * Step 1: take the document for this version, or learn that the event is stale or the document busy. The claim
+     * appends the keys of the items {@code document} becomes to the document item's pending key sets, so a run that
+     * dies while writing them leaves nothing the next claim cannot find.
+     */
+    public ClaimResult claim(DocumentVersion version, FactsDocument document) {
         String docId = version.docId();
+        WritePlan plan = document == null ? null : WritePlan.of(docId, document);
         String token = UUID.randomUUID().toString();
         long now = clock.millis();
         Map<String, String> names = names("#pk", TableKeys.PK, "#seq", SEQUENCER, "#status", STATUS,
@@ -70,7 +80,8 @@ public final class DocumentWriter {
         values.put(":seq", s(version.sequencer()));
         values.put(":processing", s(DocumentStatus.PROCESSING.name()));
         values.put(":now", n(now));
-        values.put(":lease", n(now + lease.toMillis()));
+        long leaseUntil = now + lease.toMillis();
+        values.put(":lease", n(leaseUntil));
         values.put(":token", s(token));
         values.put(":bucket", s(version.bucket()));
         values.put(":objectKey", s(version.key()));
@@ -79,78 +90,74 @@ public final class DocumentWriter {
         values.put(":updatedAt", s(TableKeys.receivedAt(clock.instant())));
         values.put(":docs", s(TableKeys.DOCS));
         values.put(":gsk", s(TableKeys.documentGsi1Sk(version.eventTime(), docId)));
+        StringBuilder update = new StringBuilder("SET #status = :processing, #seq = :seq, #leaseUntil = :lease,"
+                + " #leaseToken = :token, #bucket = :bucket, #objectKey = :objectKey, #docId = :docId,"
+                + " #receivedAt = :receivedAt, #updatedAt = :updatedAt, #gpk = :docs, #gsk = :gsk");
+        if (plan != null && !plan.keys.isEmpty()) {
+            // appended, not set: the sets earlier runs that died recorded stay until a run completes
+            update.append(", #pendingSets = list_append(if_not_exists(#pendingSets, :noSets), :keys)");
+            names.put("#pendingSets", PENDING_KEY_SETS);
+            values.put(":noSets", AttributeValue.fromL(List.of()));
+            values.put(":keys", AttributeValue.fromL(List.of(ItemKey.encodeSet(plan.keys))));
+        }
         try {
             UpdateItemResponse response = dynamo.updateItem(UpdateItemRequest.builder().tableName(table)
                     .key(documentKey(docId))
                     .conditionExpression(CLAIMABLE)
-                    .updateExpression("SET #status = :processing, #seq = :seq, #leaseUntil = :lease,"
-                            + " #leaseToken = :token, #bucket = :bucket, #objectKey = :objectKey, #docId = :docId,"
-                            + " #receivedAt = :receivedAt, #updatedAt = :updatedAt, #gpk = :docs, #gsk = :gsk"
-                            + " REMOVE #reason")
+                    .updateExpression(update.append(" REMOVE #reason").toString())
                     .expressionAttributeNames(names)
                     .expressionAttributeValues(values)
                     .returnValues(ReturnValue.ALL_OLD)
                     .build());
             Map<String, AttributeValue> old = response.attributes() == null ? Map.of() : response.attributes();
-            Set<ItemKey> previous = ItemKey.decodeSet(old.get(ITEM_KEYS));
-            previous.addAll(ItemKey.decodeSet(old.get(PENDING_KEYS)));
-            return ClaimResult.claimed(new Claim(version, docId, token, previous));
+            return ClaimResult.claimed(new Claim(version, docId, token, leaseUntil, previousKeys(old), plan));
         } catch (ConditionalCheckFailedException e) {
             return whyNotClaimed(version, docId, now);
         }
     }
 
-    /** Steps 2–4 for an extracted document; FAILED instead when its facts cannot fit the document item. */
-    public DocumentStatus complete(Claim claim, FactsDocument document) {
-        String json = FactsJson.write(document);
-        int bytes = json.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > MAX_FACTS_JSON_BYTES) {
-            fail(claim, "facts document of " + bytes + " bytes exceeds the " + MAX_FACTS_JSON_BYTES
-                    + " bytes one table item can hold");
+    /** Steps 2–4 for a document claimed with its facts; FAILED instead when they cannot fit the document item. */
+    public DocumentStatus complete(Claim claim) {
+        WritePlan plan = claim.plan();
+        if (plan == null) {
+            throw new IllegalArgumentException("claimed without a facts document: " + claim.docId());
+        }
+        if (plan.unstorable != null) {
+            fail(claim, plan.unstorable);
             return DocumentStatus.FAILED;
         }
-        DerivedItems derived = DerivedItems.of(claim.docId(), document);
-        List<Map<String, AttributeValue>> items = derived.owned();
-        Set<ItemKey> keys = new HashSet<>();
-        for (Map<String, AttributeValue> item : items) {
-            keys.add(ItemKey.of(item));
+        if (clock.millis() >= claim.leaseUntil()) {
+            // its keys are recorded, but another run may hold the document by now and finish before these writes
+            throw new LostClaimException(claim.docId());
         }
-        if (!keys.isEmpty()) {
-            // recorded before writing, so a run that dies half way leaves no item that the next claim cannot find;
-            // with the keys earlier runs left (read at claim time, and nobody else writes while the claim holds)
-            Set<ItemKey> pending = new HashSet<>(claim.previousKeys());
-            pending.addAll(keys);
-            holding(claim, "SET #pending = :keys, #leaseUntil = :lease",
-                    names("#pending", PENDING_KEYS, "#leaseUntil", LEASE_UNTIL),
-                    Map.of(":keys", ItemKey.encodeSet(pending), ":lease", n(clock.millis() + lease.toMillis())));
-        }
-        batch.put(items);
+        batch.put(plan.owned);
         Set<ItemKey> leftovers = new HashSet<>(claim.previousKeys());
-        leftovers.removeAll(keys);
+        leftovers.removeAll(plan.keys);
         batch.delete(leftovers);
         // after the groups, so an alias never leads to an entity whose documents are not written yet
-        batch.putMissing(derived.shared());
+        batch.putMissing(plan.shared);
 
+        FactsDocument document = plan.document;
         DocumentInfo info = document.document();
         Map<String, String> names = names("#status", STATUS, "#facts", FACTS, "#entityCount", ENTITY_COUNT,
-                "#factCount", FACT_COUNT, "#updatedAt", UPDATED_AT, "#pending", PENDING_KEYS, "#itemKeys", ITEM_KEYS,
+                "#factCount", FACT_COUNT, "#updatedAt", UPDATED_AT, "#itemKeys", ITEM_KEYS,
                 "#leaseUntil", LEASE_UNTIL, "#title", TITLE, "#language", LANGUAGE,
                 "#published", PUBLISHED_DATE, "#extractor", EXTRACTOR);
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":done", s(DocumentStatus.DONE.name()));
-        values.put(":facts", CompressedText.of(json));
+        values.put(":facts", CompressedText.of(plan.json));
         values.put(":entityCount", n(document.entities().size()));
         values.put(":factCount", n(document.facts().size()));
         values.put(":updatedAt", s(TableKeys.receivedAt(clock.instant())));
         StringBuilder set = new StringBuilder("SET #status = :done, #facts = :facts, #entityCount = :entityCount,"
                 + " #factCount = :factCount, #updatedAt = :updatedAt");
-        StringBuilder remove = new StringBuilder(" REMOVE #pending, #leaseUntil, #leaseToken");
-        optional(set, remove, values, "#itemKeys", keys.isEmpty() ? null : ItemKey.encodeSet(keys));
+        StringBuilder remove = new StringBuilder(" REMOVE ").append(PENDING).append(", #leaseUntil, #leaseToken");
+        optional(set, remove, values, "#itemKeys", plan.keys.isEmpty() ? null : ItemKey.encodeSet(plan.keys));
         optional(set, remove, values, "#title", info == null ? null : str(info.title()));
         optional(set, remove, values, "#language", info == null ? null : str(info.language()));
         optional(set, remove, values, "#published", info == null ? null : str(info.publishedDate()));
         optional(set, remove, values, "#extractor", info == null ? null : str(info.extractor()));
-        holding(claim, set.append(remove).toString(), names, values);
+        holding(claim, set.append(remove).toString(), withPending(names), values);
         return DocumentStatus.DONE;
     }
 
@@ -158,10 +165,11 @@ public final class DocumentWriter {
     public void fail(Claim claim, String reason) {
         batch.delete(claim.previousKeys());
         holding(claim, "SET #status = :failed, #reason = :reason, #updatedAt = :updatedAt"
-                        + " REMOVE #facts, #itemKeys, #pending, #leaseUntil, #leaseToken, #entityCount, #factCount",
-                names("#status", STATUS, "#reason", REASON, "#updatedAt", UPDATED_AT, "#facts", FACTS,
-                        "#itemKeys", ITEM_KEYS, "#pending", PENDING_KEYS, "#leaseUntil", LEASE_UNTIL,
-                        "#entityCount", ENTITY_COUNT, "#factCount", FACT_COUNT),
+                        + " REMOVE #facts, #itemKeys, " + PENDING + ", #leaseUntil, #leaseToken, #entityCount,"
+                        + " #factCount",
+                withPending(names("#status", STATUS, "#reason", REASON, "#updatedAt", UPDATED_AT, "#facts", FACTS,
+                        "#itemKeys", ITEM_KEYS, "#leaseUntil", LEASE_UNTIL,
+                        "#entityCount", ENTITY_COUNT, "#factCount", FACT_COUNT)),
                 Map.of(":failed", s(DocumentStatus.FAILED.name()), ":reason", s(reason),
                         ":updatedAt", s(TableKeys.receivedAt(clock.instant()))));
     }
@@ -170,13 +178,13 @@ public final class DocumentWriter {
     public void remove(Claim claim) {
         batch.delete(claim.previousKeys());
         holding(claim, "SET #status = :deleted, #updatedAt = :updatedAt REMOVE #gpk, #gsk, #facts, #itemKeys,"
-                        + " #pending, #leaseUntil, #leaseToken, #entityCount, #factCount, #title, #language,"
+                        + " " + PENDING + ", #leaseUntil, #leaseToken, #entityCount, #factCount, #title, #language,"
                         + " #published, #extractor",
-                names("#status", STATUS, "#updatedAt", UPDATED_AT, "#gpk", TableKeys.GSI1PK,
-                        "#gsk", TableKeys.GSI1SK, "#facts", FACTS, "#itemKeys", ITEM_KEYS, "#pending", PENDING_KEYS,
+                withPending(names("#status", STATUS, "#updatedAt", UPDATED_AT, "#gpk", TableKeys.GSI1PK,
+                        "#gsk", TableKeys.GSI1SK, "#facts", FACTS, "#itemKeys", ITEM_KEYS,
                         "#leaseUntil", LEASE_UNTIL, "#entityCount", ENTITY_COUNT, "#factCount", FACT_COUNT,
                         "#title", TITLE, "#language", LANGUAGE, "#published", PUBLISHED_DATE,
-                        "#extractor", EXTRACTOR),
+                        "#extractor", EXTRACTOR)),
                 Map.of(":deleted", s(DocumentStatus.DELETED.name()),
                         ":updatedAt", s(TableKeys.receivedAt(clock.instant()))));
     }
@@ -240,6 +248,26 @@ public final class DocumentWriter {
             set.append(", ").append(name).append(" = ").append(placeholder);
             values.put(placeholder, value);
         }
+    }
+
+    /** The keys earlier runs left: the finished version's, and those recorded by runs that did not finish. */
+    private static Set<ItemKey> previousKeys(Map<String, AttributeValue> old) {
+        Set<ItemKey> previous = ItemKey.decodeSet(old.get(ITEM_KEYS));
+        previous.addAll(ItemKey.decodeSet(old.get(PENDING_KEYS)));
+        AttributeValue sets = old.get(PENDING_KEY_SETS);
+        if (sets != null && sets.hasL()) {
+            for (AttributeValue set : sets.l()) {
+                previous.addAll(ItemKey.decodeSet(set));
+            }
+        }
+        return previous;
+    }
+
+    /** {@link #PENDING}'s names added to {@code names}. */
+    private static Map<String, String> withPending(Map<String, String> names) {
+        names.put("#pending", PENDING_KEYS);
+        names.put("#pendingSets", PENDING_KEY_SETS);
+        return names;
     }
 
     private static Map<String, AttributeValue> documentKey(String docId) {

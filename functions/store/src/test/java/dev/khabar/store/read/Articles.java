@@ -40,12 +40,12 @@ final class Articles {
     String write(String key, Instant received, String published, List<Entity> entities, List<Fact> facts) {
         DocumentVersion version = new DocumentVersion(bucket, key,
                 DocumentVersion.sequencerOf(Long.toHexString(++sequence), received), received);
-        ClaimResult claim = writer.claim(version);
+        ClaimResult claim = writer.claim(version, new FactsDocument(FactsDocument.SCHEMA_VERSION,
+                new DocumentInfo(version.docId(), "en", "title of " + key, published, "test"), entities, facts));
         if (claim.outcome() != ClaimResult.Outcome.CLAIMED) {
             throw new IllegalStateException("could not claim " + key + ": " + claim.detail());
         }
-        writer.complete(claim.claim(), new FactsDocument(FactsDocument.SCHEMA_VERSION,
-                new DocumentInfo(version.docId(), "en", "title of " + key, published, "test"), entities, facts));
+        writer.complete(claim.claim());
         return version.docId();
     }
 

@@ -63,16 +63,16 @@ class DocumentWriterTest {
 
     @Test
     void aNewVersionRemovesWhatTheOldOneHadAndTheNewOneHasNot() {
-        Claim first = claimed(writer.claim(version("0A")));
-        assertEquals(DocumentStatus.DONE, writer.complete(first, DerivedItemsTest.sample()));
+        Claim first = claimed(writer.claim(version("0A"), DerivedItemsTest.sample()));
+        assertEquals(DocumentStatus.DONE, writer.complete(first));
         Set<ItemKey> firstKeys = derivedKeys();
         assertEquals(8, firstKeys.size());
         Set<ItemKey> aliases = aliasKeys();
         assertEquals(5, aliases.size(), "every alias of the sample but Nova Labs, which its key spells");
 
         FactsDocument smaller = withoutDubaiAndTheLayoff(DerivedItemsTest.sample());
-        Claim second = claimed(writer.claim(version("0B")));
-        assertEquals(DocumentStatus.DONE, writer.complete(second, smaller));
+        Claim second = claimed(writer.claim(version("0B"), smaller));
+        assertEquals(DocumentStatus.DONE, writer.complete(second));
         Set<ItemKey> secondKeys = derivedKeys();
         assertEquals(listedKeys(), secondKeys);
         assertEquals(8 - 3, secondKeys.size(), "Dubai's group, Nova's group and the type group of the layoff");
@@ -82,7 +82,7 @@ class DocumentWriterTest {
 
     @Test
     void duplicatesAndOlderVersionsAreStaleOnceAVersionIsDone() {
-        writer.complete(claimed(writer.claim(version("0B"))), DerivedItemsTest.sample());
+        writer.complete(claimed(writer.claim(version("0B"), DerivedItemsTest.sample())));
         assertEquals(Outcome.STALE, writer.claim(version("0B")).outcome());
         assertEquals(Outcome.STALE, writer.claim(version("0A")).outcome());
         assertEquals(Outcome.STALE, writer.claim(version("0AFFFF")).outcome(), "0AFFFF is before 0B right-padded");
@@ -91,14 +91,14 @@ class DocumentWriterTest {
 
     @Test
     void aLiveLeaseMakesOthersWaitAndAnExpiredOneIsTakenOver() {
-        Claim crashed = claimed(writer.claim(version("0A")));
+        Claim crashed = claimed(writer.claim(version("0A"), DerivedItemsTest.sample()));
         assertEquals(Outcome.BUSY, writer.claim(version("0A")).outcome(), "concurrent duplicate");
         assertEquals(Outcome.BUSY, writer.claim(version("0B")).outcome(), "newer version while one runs");
 
         clock.advance(LEASE.plusSeconds(1));
-        Claim taker = claimed(writer.claim(version("0B")));
-        assertThrows(LostClaimException.class, () -> writer.complete(crashed, DerivedItemsTest.sample()));
-        assertEquals(DocumentStatus.DONE, writer.complete(taker, DerivedItemsTest.sample()));
+        Claim taker = claimed(writer.claim(version("0B"), DerivedItemsTest.sample()));
+        assertThrows(LostClaimException.class, () -> writer.complete(crashed));
+        assertEquals(DocumentStatus.DONE, writer.complete(taker));
         assertEquals(listedKeys(), derivedKeys());
         assertEquals(DocumentVersion.sequencerOf("0B", T0), document().get(ItemAttributes.SEQUENCER).s());
     }
@@ -117,15 +117,15 @@ class DocumentWriterTest {
         try (DynamoDbClient failing = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create())
                 .overrideConfiguration(o -> o.addExecutionInterceptor(new FailSecondBatch(batches))).build()) {
             DocumentWriter dying = new DocumentWriter(failing, aws.table(), clock, LEASE);
-            Claim claim = claimed(dying.claim(version("0A")));
-            assertThrows(IllegalStateException.class, () -> dying.complete(claim, big));
+            Claim claim = claimed(dying.claim(version("0A"), big));
+            assertThrows(IllegalStateException.class, () -> dying.complete(claim));
             dying.release(claim);
         }
         assertEquals(25, derivedKeys().size(), "the first batch was written before the run died");
         assertEquals("PROCESSING", document().get(ItemAttributes.STATUS).s());
 
-        Claim retry = claimed(writer.claim(version("0A")));
-        writer.complete(retry, DerivedItemsTest.sample());
+        Claim retry = claimed(writer.claim(version("0A"), DerivedItemsTest.sample()));
+        writer.complete(retry);
         assertEquals(listedKeys(), derivedKeys());
         assertEquals(8, derivedKeys().size());
     }
@@ -137,13 +137,13 @@ class DocumentWriterTest {
             try (DynamoDbClient failing = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create())
                     .overrideConfiguration(o -> o.addExecutionInterceptor(new FailSecondBatch(batches))).build()) {
                 DocumentWriter run = new DocumentWriter(failing, aws.table(), clock, LEASE);
-                Claim claim = claimed(run.claim(version("0A")));
-                assertThrows(RuntimeException.class, () -> run.complete(claim, withMoreItems(dying)));
+                Claim claim = claimed(run.claim(version("0A"), withMoreItems(dying)));
+                assertThrows(RuntimeException.class, () -> run.complete(claim));
                 run.release(claim);
             }
         }
-        Claim third = claimed(writer.claim(version("0A")));
-        writer.complete(third, DerivedItemsTest.sample());
+        Claim third = claimed(writer.claim(version("0A"), DerivedItemsTest.sample()));
+        writer.complete(third);
         assertEquals(listedKeys(), derivedKeys());
         assertEquals(8, derivedKeys().size());
     }
@@ -163,15 +163,46 @@ class DocumentWriterTest {
                 ItemAttributes.ITEM_KEYS, AttributeValue.fromSs(List.of(old.encode())))));
         assertEquals("{\"schemaVersion\":1}", CompressedText.read(document().get(ItemAttributes.FACTS)));
 
-        writer.complete(claimed(writer.claim(version("0A"))), DerivedItemsTest.sample());
+        writer.complete(claimed(writer.claim(version("0A"), DerivedItemsTest.sample())));
         assertEquals(listedKeys(), derivedKeys(), "the old version's item is gone");
         assertTrue(document().get(ItemAttributes.ITEM_KEYS).b() != null);
         assertTrue(CompressedText.read(document().get(ItemAttributes.FACTS)).contains("Nova Labs"));
     }
 
     @Test
+    void pendingKeysAnEarlierVersionRecordedAsOneSetAreStillRemoved() {
+        // an earlier version's run died after recording its keys in the single pending set, then writing one item
+        ItemKey orphan = new ItemKey(TableKeys.entityPk("Q77"), "DOC#" + docId());
+        dynamo.putItem(b -> b.tableName(aws.table()).item(Map.of(TableKeys.PK, AttributeValue.fromS(orphan.pk()),
+                TableKeys.SK, AttributeValue.fromS(orphan.sk()), ItemAttributes.DOC_ID, AttributeValue.fromS(docId()))));
+        dynamo.putItem(b -> b.tableName(aws.table()).item(Map.of(
+                TableKeys.PK, AttributeValue.fromS(TableKeys.docPk(docId())),
+                TableKeys.SK, AttributeValue.fromS(TableKeys.META),
+                ItemAttributes.STATUS, AttributeValue.fromS("PROCESSING"),
+                ItemAttributes.SEQUENCER, AttributeValue.fromS(DocumentVersion.sequencerOf("0A", T0)),
+                ItemAttributes.LEASE_UNTIL, AttributeValue.fromN("0"),
+                ItemAttributes.PENDING_KEYS, ItemKey.encodeSet(Set.of(orphan)))));
+
+        writer.complete(claimed(writer.claim(version("0A"), DerivedItemsTest.sample())));
+        assertEquals(listedKeys(), derivedKeys(), "the orphan is gone");
+        assertEquals(null, document().get(ItemAttributes.PENDING_KEYS));
+        assertEquals(null, document().get(ItemAttributes.PENDING_KEY_SETS));
+    }
+
+    @Test
+    void theClaimRecordsTheKeysItIsAboutToWrite() {
+        Claim claim = claimed(writer.claim(version("0A"), DerivedItemsTest.sample()));
+        List<AttributeValue> sets = document().get(ItemAttributes.PENDING_KEY_SETS).l();
+        assertEquals(1, sets.size());
+        assertEquals(8, ItemKey.decodeSet(sets.getFirst()).size());
+        assertEquals(Set.of(), derivedKeys(), "nothing written yet");
+        writer.complete(claim);
+        assertEquals(ItemKey.decodeSet(sets.getFirst()), derivedKeys());
+    }
+
+    @Test
     void theDocumentListingCopiesNeitherTheFactsNorTheKeySets() {
-        writer.complete(claimed(writer.claim(version("0A"))), DerivedItemsTest.sample());
+        writer.complete(claimed(writer.claim(version("0A"), DerivedItemsTest.sample())));
         List<Map<String, AttributeValue>> listed = dynamo.query(b -> b.tableName(aws.table())
                 .indexName(TableKeys.GSI1).keyConditionExpression("#pk = :pk")
                 .expressionAttributeNames(Map.of("#pk", TableKeys.GSI1PK))
@@ -188,13 +219,13 @@ class DocumentWriterTest {
 
     @Test
     void failureAndRemovalLeaveNoDerivedItems() {
-        writer.complete(claimed(writer.claim(version("0A"))), DerivedItemsTest.sample());
+        writer.complete(claimed(writer.claim(version("0A"), DerivedItemsTest.sample())));
         writer.fail(claimed(writer.claim(version("0B"))), "not UTF-8 text");
         assertEquals(Set.of(), derivedKeys());
         assertEquals("FAILED", document().get(ItemAttributes.STATUS).s());
         assertEquals("not UTF-8 text", document().get(ItemAttributes.REASON).s());
 
-        writer.complete(claimed(writer.claim(version("0C"))), DerivedItemsTest.sample());
+        writer.complete(claimed(writer.claim(version("0C"), DerivedItemsTest.sample())));
         assertEquals(null, document().get(ItemAttributes.REASON), "a later success clears the reason");
         writer.remove(claimed(writer.claim(version("0D"))));
         assertEquals(Set.of(), derivedKeys());
@@ -207,18 +238,18 @@ class DocumentWriterTest {
 
     @Test
     void aliasItemsAlreadyInTheTableAreReadNotWrittenAgain() {
-        writer.complete(claimed(writer.claim(version("0A"))), DerivedItemsTest.sample());
+        writer.complete(claimed(writer.claim(version("0A"), DerivedItemsTest.sample())));
         List<String> aliasPuts = new ArrayList<>();
         try (DynamoDbClient counting = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create())
                 .overrideConfiguration(o -> o.addExecutionInterceptor(new AliasPuts(aliasPuts))).build()) {
             DocumentWriter other = new DocumentWriter(counting, aws.table(), clock, LEASE);
             DocumentVersion b = new DocumentVersion("news", "b.txt", DocumentVersion.sequencerOf("01", T0), T0);
-            other.complete(claimed(other.claim(b)), DerivedItemsTest.sample());
+            other.complete(claimed(other.claim(b, DerivedItemsTest.sample())));
             assertEquals(List.of(), aliasPuts, "another document naming the same entities");
 
             FactsDocument withNewcomer = withMoreItems(DerivedItemsTest.sample());
             DocumentVersion c = new DocumentVersion("news", "c.txt", DocumentVersion.sequencerOf("01", T0), T0);
-            other.complete(claimed(other.claim(c)), withNewcomer);
+            other.complete(claimed(other.claim(c, withNewcomer)));
             assertEquals(30, aliasPuts.size(), "one for each company not seen before: " + aliasPuts);
         }
     }
@@ -233,7 +264,7 @@ class DocumentWriterTest {
         }
         FactsDocument huge = new FactsDocument(1, new DocumentInfo("x", "ar", null, null, "t"),
                 List.of(new Entity("e1", "Q1", "Acme", EntityType.ORGANIZATION, List.of(), 1)), facts);
-        assertEquals(DocumentStatus.FAILED, writer.complete(claimed(writer.claim(version("0A"))), huge));
+        assertEquals(DocumentStatus.FAILED, writer.complete(claimed(writer.claim(version("0A"), huge))));
         assertTrue(document().get(ItemAttributes.REASON).s().contains("bytes"));
         assertEquals(Set.of(), derivedKeys());
     }

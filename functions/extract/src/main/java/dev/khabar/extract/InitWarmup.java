@@ -4,8 +4,15 @@ import dev.khabar.core.Extractor;
 import dev.khabar.core.SourceText;
 import dev.khabar.core.json.JsonText;
 import dev.khabar.core.model.FactsDocument;
-import dev.khabar.core.model.FactsWriter;
+import dev.khabar.store.DocumentStatus;
+import dev.khabar.store.priming.UnsentDynamoDb;
+import dev.khabar.store.write.ClaimResult;
+import dev.khabar.store.write.DocumentVersion;
+import dev.khabar.store.write.DocumentWriter;
 import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -23,6 +30,8 @@ final class InitWarmup {
     /** Lambda's variable naming the kind of init; SnapStart's value is {@value #SNAPSTART_INIT}. */
     static final String INIT_TYPE = "AWS_LAMBDA_INITIALIZATION_TYPE";
     static final String SNAPSTART_INIT = "snap-start";
+
+    private static final String SAMPLE_ID = "init-warmup";
 
     private final Thread thread;
 
@@ -43,13 +52,24 @@ final class InitWarmup {
         return new InitWarmup(thread);
     }
 
-    /** The core's share of a first invocation: one article of both languages extracted and written as JSON. */
-    static String warmCore(Extractor extractor) {
-        FactsDocument facts = extractor.extract(new SourceText("init-warmup", SnapStartPriming.ARTICLE, null,
+    /**
+     * The core's and the store's share of a first invocation, without I/O: one article of both languages extracted,
+     * then claimed and written by the store's {@link DocumentWriter} over a table that answers in memory, before any
+     * marshalling.
+     */
+    static Warmed warm(Extractor extractor) {
+        FactsDocument facts = extractor.extract(new SourceText(SAMPLE_ID, SnapStartPriming.ARTICLE, null,
                 LocalDate.now()));
-        JsonText json = new JsonText();
-        FactsWriter.document(json, facts);
-        return json.toString();
+        UnsentDynamoDb table = new UnsentDynamoDb();
+        DocumentWriter writer = new DocumentWriter(table, SAMPLE_ID, Clock.systemUTC(), Duration.ofMinutes(5));
+        Instant now = Instant.now();
+        ClaimResult claimed = writer.claim(new DocumentVersion(SAMPLE_ID, SAMPLE_ID,
+                DocumentVersion.sequencerOf(null, now), now), facts);
+        return new Warmed(facts, writer.complete(claimed.claim()), table.calls());
+    }
+
+    /** What a warm-up did: the sample's facts, the status the store gave them, and the table calls it made. */
+    record Warmed(FactsDocument facts, DocumentStatus stored, int tableCalls) {
     }
 
     /** A class, not a lambda: nothing for the invokedynamic bootstrap to do on the cold path. */
@@ -57,7 +77,7 @@ final class InitWarmup {
         @Override
         public void run() {
             try {
-                warmCore(extractor);
+                warm(extractor);
             } catch (RuntimeException | LinkageError e) {
                 log.println(new JsonText().startObject().field("level", "WARN")
                         .field("message", "init warm-up failed: " + e).endObject());

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.khabar.core.Extractor;
+import dev.khabar.core.model.FactsJson;
+import dev.khabar.store.DocumentStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -16,12 +18,16 @@ class InitWarmupTest {
     private final PrintStream log = new PrintStream(logged, true, StandardCharsets.UTF_8);
 
     @Test
-    void warmingRunsBothLanguagesThroughTheCoreAndItsJson() {
-        String json = InitWarmup.warmCore(new Extractor());
+    void warmingRunsBothLanguagesThroughTheCoreAndTheStoresWritePath() {
+        InitWarmup.Warmed warmed = InitWarmup.warm(new Extractor());
+        String json = FactsJson.write(warmed.facts());
         // the sample's English and Arabic sentences each state Meta's investment: both paths ran
         assertTrue(json.contains("\"type\":\"INVESTMENT\""), json);
         assertTrue(json.contains("هاربر روبوتيكس"), json);
         assertTrue(json.contains("Dana Whitfield"), json);
+        // the claim with the keys, the groups, the alias check, the missing aliases, DONE: every call a first document makes
+        assertEquals(DocumentStatus.DONE, warmed.stored());
+        assertEquals(5, warmed.tableCalls());
     }
 
     @Test

@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -151,16 +152,10 @@ class DocumentWriterTest {
     @Test
     void aDocumentItemWrittenBeforeCompressionIsReadAndReplaced() {
         // an earlier version stored the key set as a string set and the facts as a string
-        ItemKey old = new ItemKey(TableKeys.entityPk("Q77"), "DOC#" + docId());
-        dynamo.putItem(b -> b.tableName(aws.table()).item(Map.of(TableKeys.PK, AttributeValue.fromS(old.pk()),
-                TableKeys.SK, AttributeValue.fromS(old.sk()), ItemAttributes.DOC_ID, AttributeValue.fromS(docId()))));
-        dynamo.putItem(b -> b.tableName(aws.table()).item(Map.of(
-                TableKeys.PK, AttributeValue.fromS(TableKeys.docPk(docId())),
-                TableKeys.SK, AttributeValue.fromS(TableKeys.META),
-                ItemAttributes.STATUS, AttributeValue.fromS("DONE"),
-                ItemAttributes.SEQUENCER, AttributeValue.fromS(DocumentVersion.sequencerOf("01", T0)),
+        ItemKey old = earlierVersionsItem();
+        putDocumentItem("DONE", "01", Map.of(
                 ItemAttributes.FACTS, AttributeValue.fromS("{\"schemaVersion\":1}"),
-                ItemAttributes.ITEM_KEYS, AttributeValue.fromSs(List.of(old.encode())))));
+                ItemAttributes.ITEM_KEYS, AttributeValue.fromSs(List.of(old.encode()))));
         assertEquals("{\"schemaVersion\":1}", CompressedText.read(document().get(ItemAttributes.FACTS)));
 
         writer.complete(claimed(writer.claim(version("0A"), DerivedItemsTest.sample())));
@@ -172,16 +167,9 @@ class DocumentWriterTest {
     @Test
     void pendingKeysAnEarlierVersionRecordedAsOneSetAreStillRemoved() {
         // an earlier version's run died after recording its keys in the single pending set, then writing one item
-        ItemKey orphan = new ItemKey(TableKeys.entityPk("Q77"), "DOC#" + docId());
-        dynamo.putItem(b -> b.tableName(aws.table()).item(Map.of(TableKeys.PK, AttributeValue.fromS(orphan.pk()),
-                TableKeys.SK, AttributeValue.fromS(orphan.sk()), ItemAttributes.DOC_ID, AttributeValue.fromS(docId()))));
-        dynamo.putItem(b -> b.tableName(aws.table()).item(Map.of(
-                TableKeys.PK, AttributeValue.fromS(TableKeys.docPk(docId())),
-                TableKeys.SK, AttributeValue.fromS(TableKeys.META),
-                ItemAttributes.STATUS, AttributeValue.fromS("PROCESSING"),
-                ItemAttributes.SEQUENCER, AttributeValue.fromS(DocumentVersion.sequencerOf("0A", T0)),
-                ItemAttributes.LEASE_UNTIL, AttributeValue.fromN("0"),
-                ItemAttributes.PENDING_KEYS, ItemKey.encodeSet(Set.of(orphan)))));
+        ItemKey orphan = earlierVersionsItem();
+        putDocumentItem("PROCESSING", "0A", Map.of(ItemAttributes.LEASE_UNTIL, AttributeValue.fromN("0"),
+                ItemAttributes.PENDING_KEYS, ItemKey.encodeSet(Set.of(orphan))));
 
         writer.complete(claimed(writer.claim(version("0A"), DerivedItemsTest.sample())));
         assertEquals(listedKeys(), derivedKeys(), "the orphan is gone");
@@ -267,6 +255,24 @@ class DocumentWriterTest {
         assertEquals(DocumentStatus.FAILED, writer.complete(claimed(writer.claim(version("0A"), huge))));
         assertTrue(document().get(ItemAttributes.REASON).s().contains("bytes"));
         assertEquals(Set.of(), derivedKeys());
+    }
+
+    /** An item derived from this document by an earlier version of the function. */
+    private ItemKey earlierVersionsItem() {
+        ItemKey key = new ItemKey(TableKeys.entityPk("Q77"), "DOC#" + docId());
+        dynamo.putItem(b -> b.tableName(aws.table()).item(Map.of(TableKeys.PK, AttributeValue.fromS(key.pk()),
+                TableKeys.SK, AttributeValue.fromS(key.sk()), ItemAttributes.DOC_ID, AttributeValue.fromS(docId()))));
+        return key;
+    }
+
+    /** The document item as an earlier version of the function left it. */
+    private void putDocumentItem(String status, String sequencer, Map<String, AttributeValue> attributes) {
+        Map<String, AttributeValue> item = new HashMap<>(attributes);
+        item.put(TableKeys.PK, AttributeValue.fromS(TableKeys.docPk(docId())));
+        item.put(TableKeys.SK, AttributeValue.fromS(TableKeys.META));
+        item.put(ItemAttributes.STATUS, AttributeValue.fromS(status));
+        item.put(ItemAttributes.SEQUENCER, AttributeValue.fromS(DocumentVersion.sequencerOf(sequencer, T0)));
+        dynamo.putItem(b -> b.tableName(aws.table()).item(item));
     }
 
     private static FactsDocument withoutDubaiAndTheLayoff(FactsDocument document) {

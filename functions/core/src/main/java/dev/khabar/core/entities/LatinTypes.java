@@ -100,7 +100,7 @@ final class LatinTypes {
                 && (titleBefore(tokens, i, s)
                 || titleApposedBefore(tokens, i, end, s)
                 || coordinatedWithPerson(tokens, i, s) || personNounBefore(tokens, i, s)
-                || titleAfter(tokens, end, s) || personVerbAfter(tokens, end, s.endToken())
+                || titleAfter(tokens, i, end, s) || personVerbAfter(tokens, end, s.endToken())
                 || (words == 2 && context.speakers().contains(tokens.get(end - 1).norm())
                 && !Cues.ORG_ENDINGS.contains(tokens.get(end - 1).norm())))) {
             return EntityType.PERSON;
@@ -460,8 +460,19 @@ final class LatinTypes {
         return true;
     }
 
-    private static boolean titleAfter(List<Token> tokens, int end, Sentence s) {
+    /**
+     * Words before a name that make it the place a post is held, joined or left: "joined Acme Mining as president",
+     * "returned to X as CEO", "the board of X as a director".
+     */
+    private static final Set<String> EMPLOYER_BEFORE = WordSet.of("join", "joins", "joined", "joining", "rejoin", "rejoins",
+            "rejoined", "rejoining", "leave", "leaves", "left", "leaving", "departs", "departed", "departing", "quit",
+            "quits", "exits", "exited", "to", "at", "of", "from", "for", "in", "with");
+
+    private static boolean titleAfter(List<Token> tokens, int i, int end, Sentence s) {
         if (end + 1 < s.endToken() && tokens.get(end).is("as")) {
+            if (i > s.firstToken() && EMPLOYER_BEFORE.contains(tokens.get(i - 1).norm())) {
+                return false;
+            }
             for (int k = end + 1; k < Math.min(s.endToken(), end + 6) && !tokens.get(k).is(","); k++) {
                 if (EnglishRoles.match(tokens, k, s.endToken()) != null) {
                     return true; // "named Niel Golightly as the company's senior vice president"

@@ -33,6 +33,13 @@ final class EmploymentFacts {
                 ? previous.object() : fallback;
     }
 
+    /**
+     * Verbs that tell a move only with the post they lead to ("became CEO of Acme", "promoted X to president", "names X
+     * chief executive"): without one they say something else ("became a shareholder", "named the mine after X").
+     */
+    private static final Set<String> POST_ONLY = WordSet.of("became", "becomes", "promoted", "promotes", "promote",
+            "promoting", "elevated", "elevates", "elevating", "chose", "chosen", "selected", "names", "name", "naming");
+
     static Fact employment(Doc doc, Sentence s, Trigger tr, FactCollector out, Fact previous) {
         FactType type = tr.type();
         if (type == FactType.EMPLOYMENT_START && (Movers.unnamedSuccessor(doc, s, tr.startToken()) || candidacy(doc, s, tr))) {
@@ -44,6 +51,12 @@ final class EmploymentFacts {
         String heldRole = null;
         int end = Grammar.clauseEnd(doc, tr.startToken(), s);
         TakenRoles.Taken taken = TakenRoles.roleAs(doc, s, tr.endToken());
+        if (taken == null && POST_ONLY.contains(doc.token(tr.startToken()).norm())) {
+            return null; // "became a shareholder", "was promoted in a campaign": no post, no move
+        }
+        if (type == FactType.EMPLOYMENT_END && !tr.hire() && ownNonPost(doc, s, tr)) {
+            return null; // "while Calhoun exits his non-Boeing commitments", "left his family": no post is left
+        }
         String titleOrg = taken != null && taken.endToken() > 0 ? RoleEmployers.orgAfter(doc, s, taken.endToken()) : null;
         if (tr.hire()) {
             int byAt = TriggerFacts.passiveBy(doc, s, tr);
@@ -144,9 +157,10 @@ final class EmploymentFacts {
             if (type == FactType.EMPLOYMENT_END && Movers.toldInSentence(out, s, FactType.EMPLOYMENT_END, doc.id(p))) {
                 continue; // already the predecessor of a succession told in this sentence
             }
-            // a title before a leaver's name is the post left ("CTO X quit"); before a newcomer's, an earlier one
+            // a title before a leaver's name is the post left ("CTO X quit", "fired its chief executive, X"); before a
+            // newcomer's, an earlier one
             String role = taken != null ? taken.role() : heldRole != null ? heldRole
-                    : type == FactType.EMPLOYMENT_END ? TakenRoles.roleBefore(doc, s, p) : null;
+                    : type == FactType.EMPLOYMENT_END ? TakenRoles.titleHeld(doc, s, p) : null;
             if (type == FactType.EMPLOYMENT_START && !"board member".equals(role)
                     && org.equals(TakenRoles.apposedEmployer(doc, s, p))) {
                 continue; // "X, Acme's CFO, will take the post of CEO": a change of role, told as the current ROLE
@@ -289,6 +303,25 @@ final class EmploymentFacts {
             }
         }
         return null;
+    }
+
+    private static final Set<String> OWNERS = WordSet.of("his", "her", "their");
+
+    /**
+     * Whether the leaver's own thing after the verb is something other than a post ("exits his other commitments",
+     * not "quit his job", "resigned his seat on the board").
+     */
+    private static boolean ownNonPost(Doc doc, Sentence s, Trigger tr) {
+        int k = tr.endToken();
+        if (k >= s.endToken() || !OWNERS.contains(doc.token(k).norm())) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(s.endToken(), k + 4); j++) {
+            if (TakenRoles.POST_WORDS.contains(doc.token(j).norm()) || doc.token(j).is("seat")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether "to join", "to rejoin" … (a hire's trigger after "to") starts at token {@code k}. */

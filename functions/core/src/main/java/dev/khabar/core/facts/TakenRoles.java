@@ -20,7 +20,7 @@ final class TakenRoles {
     /** Nouns of a board seat: «مقعدا في مجلس الإدارة», «عضوية مجلس الإدارة». */
     private static final Set<String> SEATS = WordSet.of("مقعد", "مقعدا", "عضويه", "عضوا", "عضو");
     /** Nouns naming a post: "assume the role of CTO", "the post of chairman". */
-    private static final Set<String> POST_WORDS = WordSet.of("role", "post", "position", "job", "office", "title");
+    static final Set<String> POST_WORDS = WordSet.of("role", "post", "position", "job", "office", "title");
 
     private TakenRoles() {
     }
@@ -41,6 +41,7 @@ final class TakenRoles {
         }
         Opening opening = opening(doc, s, first);
         first = opening.first();
+        boolean promotion = from > s.firstToken() && PROMOTING.contains(doc.token(from - 1).norm());
         RoleMatch direct = first < s.endToken() ? RoleFacts.match(doc, first, s.endToken()) : null;
         if (direct != null && !direct.group() && !beforePerson(doc, s, direct)) {
             return new Taken(direct.mainRole(), opening.its() || direct.possessive(), false, direct.endToken()); // "will become its chief operating officer"
@@ -73,7 +74,7 @@ final class TakenRoles {
             if (PLURAL_POSTS.contains(Clitics.bare(t.norm()))) {
                 return new Taken(null, false, true, k + 1);
             }
-            int at = titleSlot(doc, s, k);
+            int at = titleSlot(doc, s, k, promotion);
             if (at > k) {
                 Opening slot = opening(doc, s, at); // "as its new chief executive", "as the company's CFO"
                 RoleMatch r = RoleFacts.match(doc, slot.first(), s.endToken());
@@ -92,7 +93,7 @@ final class TakenRoles {
             if (Grammar.isComma(t)) {
                 int named = pastSetOffName(doc, s, k);
                 if (named > 0 && takenAfterName(doc.token(named))) {
-                    RoleMatch r = RoleFacts.match(doc, titleSlot(doc, s, named), s.endToken());
+                    RoleMatch r = RoleFacts.match(doc, titleSlot(doc, s, named, false), s.endToken());
                     // «عيّن مجلس إدارة X، Y، رئيسا تنفيذيا», «…، Y، لمنصب رئيس مجلس الإدارة»
                     return r == null || r.group() ? null : new Taken(r.mainRole(), r.possessive(), false, r.endToken());
                 }
@@ -201,10 +202,17 @@ final class TakenRoles {
                 && YEARS_OLD.contains(doc.token(k + 2).norm()) && Grammar.isComma(doc.token(k + 3)) ? k + 4 : -1;
     }
 
-    /** Where the title after a post word starts: "as X", "the role of X", «منصب X», «منصبه كـX»; else k itself. */
-    private static int titleSlot(Doc doc, Sentence s, int k) {
+    /** Verbs of promotion, whose "to" leads to the post taken: "promoted X to president", "elevated to CFO". */
+    private static final Set<String> PROMOTING = WordSet.of("promoted", "promotes", "promote", "promoting", "elevated",
+            "elevates", "elevate", "elevating");
+
+    /**
+     * Where the title after a post word starts: "as X", "the role of X", after a verb of promotion "to X", «منصب X»,
+     * «منصبه كـX»; else k itself.
+     */
+    private static int titleSlot(Doc doc, Sentence s, int k, boolean promotion) {
         Token t = doc.token(k);
-        if (t.is("as") || t.is("كـ")) {
+        if (t.is("as") || t.is("كـ") || promotion && t.is("to")) {
             return k + 1;
         }
         if (POST_WORDS.contains(t.norm()) && k + 2 < s.endToken() && doc.token(k + 1).is("of")) {

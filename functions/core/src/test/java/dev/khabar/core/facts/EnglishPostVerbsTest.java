@@ -20,35 +20,27 @@ class EnglishPostVerbsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "Tessaro Bank has promoted Lukas Brenner to chief operating officer.|Lukas Brenner|Tessaro Bank|COO",
-            "Lukas Brenner was promoted to president of Tessaro Bank last year.|Lukas Brenner|Tessaro Bank|president",
-            "Tessaro Bank has elevated Lukas Brenner to chief financial officer.|Lukas Brenner|Tessaro Bank|CFO",
-            "Shareholders of Kestrel Mining elected Omar Haddad as chairman.|Omar Haddad|Kestrel Mining|chairman",
-            "Kestrel Mining recruits Omar Haddad as chief financial officer.|Omar Haddad|Kestrel Mining|CFO",
-            "Kestrel Mining installed Omar Haddad as interim chief executive in March.|Omar Haddad|Kestrel Mining|CEO",
-            "Kestrel Mining has brought in Omar Haddad as chief financial officer.|Omar Haddad|Kestrel Mining|CFO",
-            "Kestrel Mining names Omar Haddad chief executive|Omar Haddad|Kestrel Mining|CEO",
-            "Kestrel Mining selected Omar Haddad as its new chief executive.|Omar Haddad|Kestrel Mining|CEO",
-            "Omar Haddad became chief executive of Kestrel Mining in 2015.|Omar Haddad|Kestrel Mining|CEO",
-            "Omar Haddad returned to Kestrel Mining as chief executive in 2022.|Omar Haddad|Kestrel Mining|CEO"})
-    void aPostTakenIsAStart(String text, String person, String org, String role) {
+            "Tessaro Bank has promoted Lukas Brenner to chief operating officer.|Lukas Brenner|Tessaro Bank|COO|EMPLOYMENT_START",
+            "Lukas Brenner was promoted to president of Tessaro Bank last year.|Lukas Brenner|Tessaro Bank|president|EMPLOYMENT_START",
+            "Tessaro Bank has elevated Lukas Brenner to chief financial officer.|Lukas Brenner|Tessaro Bank|CFO|EMPLOYMENT_START",
+            "Shareholders of Kestrel Mining elected Omar Haddad as chairman.|Omar Haddad|Kestrel Mining|chairman|EMPLOYMENT_START",
+            "Kestrel Mining recruits Omar Haddad as chief financial officer.|Omar Haddad|Kestrel Mining|CFO|EMPLOYMENT_START",
+            "Kestrel Mining installed Omar Haddad as interim chief executive in March.|Omar Haddad|Kestrel Mining|CEO|EMPLOYMENT_START",
+            "Kestrel Mining has brought in Omar Haddad as chief financial officer.|Omar Haddad|Kestrel Mining|CFO|EMPLOYMENT_START",
+            "Kestrel Mining names Omar Haddad chief executive|Omar Haddad|Kestrel Mining|CEO|EMPLOYMENT_START",
+            "Kestrel Mining selected Omar Haddad as its new chief executive.|Omar Haddad|Kestrel Mining|CEO|EMPLOYMENT_START",
+            "Omar Haddad became chief executive of Kestrel Mining in 2015.|Omar Haddad|Kestrel Mining|CEO|EMPLOYMENT_START",
+            "Omar Haddad returned to Kestrel Mining as chief executive in 2022.|Omar Haddad|Kestrel Mining|CEO|EMPLOYMENT_START",
+            "Kestrel Mining sacked chief executive Omar Haddad on Monday.|Omar Haddad|Kestrel Mining|CEO|EMPLOYMENT_END",
+            "Kestrel Mining fires chief executive Omar Haddad.|Omar Haddad|Kestrel Mining|CEO|EMPLOYMENT_END",
+            "Omar Haddad was sacked as chief executive of Kestrel Mining.|Omar Haddad|Kestrel Mining|CEO|EMPLOYMENT_END",
+            "Kestrel Mining removed Omar Haddad as chairman.|Omar Haddad|Kestrel Mining|chairman|EMPLOYMENT_END",
+            "Omar Haddad, who is retiring as chief executive of Kestrel Mining, will stay on as an adviser.|Omar Haddad|Kestrel Mining|CEO|EMPLOYMENT_END",
+            "Kestrel Mining fired its chief executive, Paul Verhoeven, on Wednesday.|Paul Verhoeven|Kestrel Mining|CEO|EMPLOYMENT_END",
+            "Kestrel Mining announced the retirement of its chief executive, Omar Haddad.|Omar Haddad|Kestrel Mining|CEO|EMPLOYMENT_END"})
+    void aPostTakenOrLeftIsAMoveCarryingIt(String text, String person, String org, String role, FactType type) {
         Extracted e = x(text);
-        assertEquals(role, e.requireFact(FactType.EMPLOYMENT_START, person, org).role());
-        assertTrue(e.fact(FactType.ROLE, person, org).isEmpty(), e.describeFacts());
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "Kestrel Mining sacked chief executive Omar Haddad on Monday.|Omar Haddad|Kestrel Mining|CEO",
-            "Kestrel Mining fires chief executive Omar Haddad.|Omar Haddad|Kestrel Mining|CEO",
-            "Omar Haddad was sacked as chief executive of Kestrel Mining.|Omar Haddad|Kestrel Mining|CEO",
-            "Kestrel Mining removed Omar Haddad as chairman.|Omar Haddad|Kestrel Mining|chairman",
-            "Omar Haddad, who is retiring as chief executive of Kestrel Mining, will stay on as an adviser.|Omar Haddad|Kestrel Mining|CEO",
-            "Kestrel Mining fired its chief executive, Paul Verhoeven, on Wednesday.|Paul Verhoeven|Kestrel Mining|CEO",
-            "Kestrel Mining announced the retirement of its chief executive, Omar Haddad.|Omar Haddad|Kestrel Mining|CEO"})
-    void aPostLeftIsAnEnd(String text, String person, String org, String role) {
-        Extracted e = x(text);
-        assertEquals(role, e.requireFact(FactType.EMPLOYMENT_END, person, org).role());
+        assertEquals(role, e.requireFact(type, person, org).role());
         assertTrue(e.fact(FactType.ROLE, person, org).isEmpty(), e.describeFacts());
     }
 

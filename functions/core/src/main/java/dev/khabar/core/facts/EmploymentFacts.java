@@ -38,7 +38,7 @@ final class EmploymentFacts {
      * chief executive"): without one they say something else ("became a shareholder", "named the mine after X").
      */
     private static final Set<String> POST_ONLY = WordSet.of("became", "becomes", "promoted", "promotes", "promote",
-            "promoting", "elevated", "elevates", "elevating", "chose", "chosen", "selected", "names", "name", "naming");
+            "promoting", "elevated", "elevates", "elevating", "chose", "chosen", "selected", "names", "name", "naming", "promotion");
 
     static Fact employment(Doc doc, Sentence s, Trigger tr, FactCollector out, Fact previous) {
         FactType type = tr.type();
@@ -61,8 +61,9 @@ final class EmploymentFacts {
         if (tr.hire()) {
             int byAt = TriggerFacts.passiveBy(doc, s, tr);
             int before = lastBefore(doc, s, tr.startToken(), EntityType.PERSON);
-            if (byAt >= 0 || before >= 0 && Movers.passive(doc, s, tr)) {
-                // "X was hired by Acme", "X has been named chief executive of Acme"
+            boolean possessed = Movers.possessor(doc, s, tr.startToken()) >= 0;
+            if (byAt >= 0 || before >= 0 && (possessed || Movers.passive(doc, s, tr))) {
+                // "X was hired by Acme", "X has been named chief executive of Acme", "X's appointment as CEO of Acme"
                 int o = byAt >= 0 ? TriggerFacts.firstAfter(doc, s, byAt + 1, end, ORGANIZATION, null) : -1;
                 org = o >= 0 ? doc.id(o) : titleOrg != null ? titleOrg : organizationAfter(doc, s, tr, end);
                 if (before >= 0) {

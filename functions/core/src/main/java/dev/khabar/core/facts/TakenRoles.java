@@ -168,14 +168,17 @@ final class TakenRoles {
         return null;
     }
 
-    /** The person right after the comma at {@code comma}, closed by another comma («، عمر خالد،»), or -1. */
+    /**
+     * The person right after the comma at {@code comma}, closed by another comma («، عمر خالد،») or by the sentence's
+     * end ("announced the dismissal of its chief executive, Jane Roe."), or -1.
+     */
     static int setOffPerson(Doc doc, Sentence s, int comma) {
         int m = comma + 1 < s.endToken() ? doc.mentionAt[comma + 1] : -1;
         if (m < 0 || doc.type(m) != EntityType.PERSON || doc.mention(m).startToken() != comma + 1) {
             return -1;
         }
         int after = doc.mention(m).endToken();
-        return after < s.endToken() && Grammar.isComma(doc.token(after)) ? m : -1;
+        return after >= s.endToken() || Grammar.isComma(doc.token(after)) || after == s.endToken() - 1 && doc.token(after).is(".") ? m : -1;
     }
 
     /** After «، Y،» at the comma {@code k} (a person set off by commas): the token past the closing comma, or -1. */
@@ -204,7 +207,7 @@ final class TakenRoles {
 
     /** Verbs of promotion, whose "to" leads to the post taken: "promoted X to president", "elevated to CFO". */
     private static final Set<String> PROMOTING = WordSet.of("promoted", "promotes", "promote", "promoting", "elevated",
-            "elevates", "elevate", "elevating");
+            "elevates", "elevate", "elevating", "promotion");
 
     /**
      * Where the title after a post word starts: "as X", "the role of X", after a verb of promotion "to X", «منصب X»,

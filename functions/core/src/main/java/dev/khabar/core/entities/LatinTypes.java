@@ -483,6 +483,9 @@ final class LatinTypes {
         if (end + 1 >= s.endToken() || !tokens.get(end).is(",")) {
             return false;
         }
+        if (end + 2 < s.endToken() && tokens.get(end + 2).is("by")) {
+            return false; // "Acme, led by chief executive Jane Roe": the title is the one of the agent after "by"
+        }
         if (tokens.get(end + 1).is("who")) {
             return true; // "Jan Leike, who co-led …"
         }

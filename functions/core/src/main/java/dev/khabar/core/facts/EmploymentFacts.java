@@ -372,7 +372,8 @@ final class EmploymentFacts {
     /**
      * "لقيادة مختبر …", "to spearhead … Meta Superintelligence Labs": the person before heads the unit after; an
      * Arabic verb names its doer after it («يترأس فلان مجلس إدارة X») or after its object («سيترأس مجلس إدارة X فلان»).
-     * A board before the organization makes the head its chairman, and a verb of the future makes the post one taken.
+     * A board before the organization, or "chairs", makes the head its chairman, and a verb of the future makes the
+     * post one taken.
      */
     static Fact lead(Doc doc, Sentence s, Trigger tr, FactCollector out) {
         if (TriggerFacts.passiveBy(doc, s, tr) >= 0) {
@@ -401,7 +402,7 @@ final class EmploymentFacts {
         if (org < 0 || person < 0) {
             return null;
         }
-        String role = board ? "chairman" : "head";
+        String role = board || doc.token(tr.startToken()).is("chairs") ? "chairman" : "head";
         if (tr.arabic() && Movers.future(doc, s, tr, null)) {
             out.add(FactType.EMPLOYMENT_START, doc.id(person), doc.id(org), null, null,
                     Attributes.date(doc, s, tr.startToken(), FactType.EMPLOYMENT_START), role, null, Attributes.evidence(doc, s), 0.6);

@@ -25,6 +25,7 @@ final class LatinTypes {
     private static final Set<String> WORK_VERBS = WordSet.of("works", "worked", "work");
     /** Words between a name and its verb: "X no longer works for", "X has resigned". */
     private static final Set<String> AUXILIARIES = WordSet.of("no", "longer", "has", "had", "have", "will", "would", "also",
+            "previously", "formerly", "once", "now", "currently", "recently",
             "then", "later", "abruptly", "suddenly", "is", "was", "to");
     /** Nouns of a person's life after a possessive: "X's departure", "X's wife". */
     private static final Set<String> PERSONAL_NOUNS = WordSet.of("departure", "resignation", "retirement", "wife", "husband",
@@ -302,7 +303,33 @@ final class LatinTypes {
         }
         String verb = tokens.get(k).norm();
         return PERSON_VERBS.contains(verb) || (WORK_VERBS.contains(verb) && k + 1 < limit
-                && (tokens.get(k + 1).is("for") || tokens.get(k + 1).is("at"))) || postTaken(tokens, k, limit);
+                && (tokens.get(k + 1).is("for") || tokens.get(k + 1).is("at"))) || postTaken(tokens, k, limit)
+                || joinedAsTitle(tokens, k, limit);
+    }
+
+    private static final Set<String> JOIN = WordSet.of("join", "joins", "joined", "joining", "rejoin", "rejoins", "rejoined");
+    /** Words between "as" and a title: "as its new chief executive", "as a senior vice president". */
+    private static final Set<String> TITLE_OPENERS = WordSet.of("its", "their", "the", "a", "an", "new", "interim", "acting");
+
+    /**
+     * "X has joined Acme as chief operating officer", "X will join as CFO": one who joins to hold a title is a person
+     * (a company joins "as a partner", which names no post here).
+     */
+    private static boolean joinedAsTitle(List<Token> tokens, int k, int limit) {
+        if (!JOIN.contains(tokens.get(k).norm())) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(limit - 1, k + 7) && !tokens.get(j).is(","); j++) {
+            if (tokens.get(j).is("as")) {
+                int t = j + 1;
+                while (t < limit - 1 && TITLE_OPENERS.contains(tokens.get(t).norm())) {
+                    t++;
+                }
+                var role = EnglishRoles.match(tokens, t, limit);
+                return role != null && !tokens.get(t).is("partner");
+            }
+        }
+        return false;
     }
 
     private static final Set<String> TAKE = WordSet.of("take", "takes", "took", "taking", "taken");
@@ -489,8 +516,13 @@ final class LatinTypes {
         if (tokens.get(end + 1).is("who")) {
             return true; // "Jan Leike, who co-led …"
         }
+        if (end + 2 < s.endToken() && (tokens.get(end + 1).is("formerly") || tokens.get(end + 1).is("previously"))
+                && (tokens.get(end + 2).is("of") || tokens.get(end + 2).is("with") || tokens.get(end + 2).is("at"))) {
+            return true; // "Tanvir Chowdhury, formerly of Altaro Energy, …": a career is a person's
+        }
         int k = end + 1;
-        while (k < s.endToken() && k < end + 6 && !tokens.get(k).is(",")) {
+        // a title after "as" is the post of the verb's subject, not apposed: "Altaro Energy, joins Acme as COO"
+        while (k < s.endToken() && k < end + 6 && !tokens.get(k).is(",") && !tokens.get(k).is("as")) {
             var role = EnglishRoles.match(tokens, k, s.endToken());
             if (role != null) {
                 int after = role.endToken();

@@ -382,11 +382,17 @@ final class EmploymentFacts {
         int doer = tr.arabic() ? personAt(doc, s, RoleFacts.skipHonorifics(doc, s, Grammar.pastQuotes(doc, s, tr.endToken()))) : -1;
         int from = doer >= 0 ? doc.mention(doer).endToken() : tr.endToken();
         int org = -1;
+        String described = null; // "who is at the helm of the company": the organization a description stands for
         boolean board = false;
         for (int k = from; k < Math.min(s.endToken(), from + 7); k++) {
             int m = doc.mentionAt[k];
             if (m >= 0) {
                 org = doc.type(m) == EntityType.ORGANIZATION ? m : -1;
+                break;
+            }
+            int phrase = tr.arabic() ? 0 : Anaphora.length(doc, k, s);
+            if (phrase > 0) { // not "heads the company's cloud unit", which is no head of the company
+                described = k + phrase < s.endToken() && doc.token(k + phrase).is("'s") ? null : Anaphora.resolve(doc, k);
                 break;
             }
             String n = Clitics.withoutConjunction(doc.token(k).norm());
@@ -399,16 +405,17 @@ final class EmploymentFacts {
         if (person < 0 && tr.arabic() && org >= 0) {
             person = personAt(doc, s, RoleFacts.skipHonorifics(doc, s, Grammar.pastQuotes(doc, s, doc.mention(org).endToken())));
         }
-        if (org < 0 || person < 0) {
+        String orgId = org >= 0 ? doc.id(org) : described;
+        if (orgId == null || person < 0) {
             return null;
         }
         String role = board || doc.token(tr.startToken()).is("chairs") ? "chairman" : "head";
         if (tr.arabic() && Movers.future(doc, s, tr, null)) {
-            out.add(FactType.EMPLOYMENT_START, doc.id(person), doc.id(org), null, null,
+            out.add(FactType.EMPLOYMENT_START, doc.id(person), orgId, null, null,
                     Attributes.date(doc, s, tr.startToken(), FactType.EMPLOYMENT_START), role, null, Attributes.evidence(doc, s), 0.6);
             return null; // «سيترأس»: a post to be taken
         }
-        out.add(FactType.ROLE, doc.id(person), doc.id(org), null, null, null, role, null, Attributes.evidence(doc, s), 0.6);
+        out.add(FactType.ROLE, doc.id(person), orgId, null, null, null, role, null, Attributes.evidence(doc, s), 0.6);
         return null;
     }
 

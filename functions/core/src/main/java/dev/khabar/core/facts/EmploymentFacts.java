@@ -78,6 +78,7 @@ final class EmploymentFacts {
                 }
                 if (p >= 0) {
                     persons.add(p);
+                    persons.addAll(Movers.coordinatedHired(doc, s, p));
                 }
             }
         } else {

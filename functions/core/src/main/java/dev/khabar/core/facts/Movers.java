@@ -138,6 +138,26 @@ final class Movers {
     }
 
     /**
+     * "appointed A and B as co-chief executives", "hired A, B and C": the persons listed after the one hired, a list
+     * closed by "and" ("hired A, Roe said" names a speaker).
+     */
+    static List<Integer> coordinatedHired(Doc doc, Sentence s, int hired) {
+        List<Integer> others = new ArrayList<>();
+        int k = doc.mention(hired).endToken();
+        boolean closed = false;
+        while (!closed && k + 1 < s.endToken() && (doc.token(k).is("and") || Grammar.isComma(doc.token(k)))) {
+            int m = doc.mentionAt[k + 1];
+            if (m < 0 || doc.type(m) != EntityType.PERSON || doc.mention(m).startToken() != k + 1 || speaker(doc, s, m)) {
+                break;
+            }
+            closed = doc.token(k).is("and");
+            others.add(m);
+            k = doc.mention(m).endToken();
+        }
+        return closed ? others : List.of();
+    }
+
+    /**
      * "Doe has a record. … since she joined the lender in 2012": the person an English subject pronoun right before
      * the verb stands for, or -1.
      */

@@ -577,8 +577,17 @@ final class LatinNames {
         if (!upper) {
             return false;
         }
-        return !NameLexicon.isEnglishStop(t) && !NameLexicon.isEnglishTitleHead(t.norm());
+        return !NameLexicon.isEnglishStop(t) && !NameLexicon.isEnglishTitleHead(t.norm()) && !MOVE_VERBS.contains(t.norm());
     }
+
+    /**
+     * Verbs of a person's move, which a title-case headline capitalizes ("Acme Appoints Jane Roe As CEO", "Jane Roe
+     * Steps Down") and no name contains: they end the name before them.
+     */
+    private static final Set<String> MOVE_VERBS = WordSet.of("appoints", "appointed", "names", "named", "hires", "hired",
+            "joins", "joined", "rejoins", "resigns", "resigned", "quits", "retires", "steps", "stepped", "promotes",
+            "promoted", "taps", "tapped", "elects", "elected", "leaves", "departs", "exits", "succeeds", "replaces",
+            "ousts", "ousted", "fires", "sacks", "sacked", "recruits", "poaches");
 
     /** Modal verbs that are also given names: "Can Duruk", "Will Marshall", "May Habib". */
     static final Set<String> MODAL_NAMES = WordSet.of("can", "will", "may");

@@ -448,10 +448,22 @@ final class Movers {
         return m >= 0 && doc.type(m) == EntityType.PERSON ? m : -1;
     }
 
-    /** "was appointed", "has been named": a passive hire whose subject is the person hired. */
+    /**
+     * "was appointed", "has been named", and the headline's passive without its auxiliary, "Jane Roe named CEO of Acme",
+     * "Roe appointed to the board": a passive hire whose subject is the person hired.
+     */
     static boolean passive(Doc doc, Sentence s, Trigger tr) {
         int k = tr.startToken() - 1;
-        return !tr.arabic() && k >= s.firstToken() && PASSIVE_AUXILIARIES.contains(doc.token(k).norm());
+        if (tr.arabic() || k < s.firstToken()) {
+            return false;
+        }
+        if (PASSIVE_AUXILIARIES.contains(doc.token(k).norm())) {
+            return true;
+        }
+        int after = tr.endToken();
+        return personRightBefore(doc, s, tr.startToken()) >= 0 && doc.token(tr.endToken() - 1).norm().endsWith("ed")
+                && after < s.endToken() && doc.mentionAt[after] < 0
+                && (doc.token(after).is("as") || doc.token(after).is("to") || RoleFacts.match(doc, after, s.endToken()) != null);
     }
 
     /**

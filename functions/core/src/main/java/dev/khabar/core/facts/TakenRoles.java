@@ -47,7 +47,7 @@ final class TakenRoles {
             return new Taken(direct.mainRole(), opening.its() || direct.possessive(), false, direct.endToken()); // "will become its chief operating officer"
         }
         // up to a dozen words: "appointed aerospace industry veteran Robert “Kelly” Ortberg as its new CEO"
-        for (int k = from; k < Math.min(s.endToken() - 1, from + 12); k++) {
+        for (int k = from; k < Math.min(s.endToken(), from + 12); k++) { // to the end: a headline has no full stop
             Token t = doc.token(k);
             int m = doc.mentionAt[k];
             int pastName = m >= 0 ? Grammar.pastQuotes(doc, s, doc.mention(m).endToken()) : -1;
@@ -75,7 +75,7 @@ final class TakenRoles {
                 return new Taken(null, false, true, k + 1);
             }
             int at = titleSlot(doc, s, k, promotion);
-            if (at > k) {
+            if (at > k && at < s.endToken()) {
                 Opening slot = opening(doc, s, at); // "as its new chief executive", "as the company's CFO"
                 RoleMatch r = RoleFacts.match(doc, slot.first(), s.endToken());
                 if (r != null && !r.group()) {

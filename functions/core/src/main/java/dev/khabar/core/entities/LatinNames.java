@@ -587,7 +587,8 @@ final class LatinNames {
     private static final Set<String> MOVE_VERBS = WordSet.of("appoints", "appointed", "names", "named", "hires", "hired",
             "joins", "joined", "rejoins", "resigns", "resigned", "quits", "retires", "steps", "stepped", "promotes",
             "promoted", "taps", "tapped", "elects", "elected", "leaves", "departs", "exits", "succeeds", "replaces",
-            "ousts", "ousted", "fires", "sacks", "sacked", "recruits", "poaches");
+            "ousts", "ousted", "fires", "sacks", "sacked", "recruits", "poaches", "join", "resign", "retire", "step", "quit",
+            "depart", "succeed"); // and after "To": "Jane Roe To Step Down As CEO"
 
     /** Modal verbs that are also given names: "Can Duruk", "Will Marshall", "May Habib". */
     static final Set<String> MODAL_NAMES = WordSet.of("can", "will", "may");

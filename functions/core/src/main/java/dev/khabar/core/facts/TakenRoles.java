@@ -134,6 +134,10 @@ final class TakenRoles {
                     && doc.mention(doc.mentionAt[at]).endToken() + 1 < s.endToken()
                     && doc.token(doc.mention(doc.mentionAt[at]).endToken()).is("'s")) {
                 at = doc.mention(doc.mentionAt[at]).endToken() + 1; // "as Acme's chief executive": the post is past its owner
+            } else if (doc.mentionAt[at] >= 0 && doc.type(doc.mentionAt[at]) == EntityType.ORGANIZATION
+                    && doc.mention(doc.mentionAt[at]).endToken() < s.endToken()
+                    && RoleFacts.match(doc, doc.mention(doc.mentionAt[at]).endToken(), s.endToken()) != null) {
+                at = doc.mention(doc.mentionAt[at]).endToken(); // "resigns as Acme chairman": the company names the post
             } else {
                 break;
             }

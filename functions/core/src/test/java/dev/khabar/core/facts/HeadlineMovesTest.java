@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Headlines of moves: title case, which capitalizes the verb ("Acme Appoints Jane Roe As CEO"), the passive without
- * its auxiliary ("Jane Roe named CEO of Acme"), "to retire", no full stop after the title. Texts written here.
+ * its auxiliary ("Jane Roe named CEO of Acme"), "to retire", a title after its company ("resigns as Acme chairman"), no
+ * full stop after the title. Texts written here.
  */
 class HeadlineMovesTest {
     @ParameterizedTest
@@ -22,7 +23,9 @@ class HeadlineMovesTest {
             "Kestrel Mining CEO Sofia Lindqvist Steps Down|EMPLOYMENT_END|CEO",
             "Kestrel Mining names Sofia Lindqvist CEO|EMPLOYMENT_START|CEO",
             "Sofia Lindqvist named CEO of Kestrel Mining|EMPLOYMENT_START|CEO",
-            "Sofia Lindqvist appointed to the board of Kestrel Mining|EMPLOYMENT_START|board member"})
+            "Sofia Lindqvist appointed to the board of Kestrel Mining|EMPLOYMENT_START|board member",
+            "Sofia Lindqvist To Step Down As Kestrel Mining CEO|EMPLOYMENT_END|CEO",
+            "Sofia Lindqvist resigns as Kestrel Mining chairman|EMPLOYMENT_END|chairman"})
     void theHeadlineTellsTheMove(String text, FactType type, String role) {
         Extracted e = Extracted.of(text, "2024-05-10");
         assertEquals(EntityType.PERSON, e.requireEntity("Sofia Lindqvist").type());

@@ -196,13 +196,21 @@ final class LatinTypes {
         return false;
     }
 
-    /** Words of a name, a hyphenated one counting once: "Jean-Denis Greze" has two. */
+    /** Lower-case particles of a surname, no word of the name's count: "Pieter van der Berg", "Juan de la Cruz". */
+    private static final Set<String> PARTICLES = WordSet.of("van", "von", "der", "den", "de", "la", "du", "dos", "das", "da",
+            "del", "della", "di", "ter", "los", "las");
+
+    private static boolean particle(Token t, int k, int i) {
+        return k > i && PARTICLES.contains(t.norm()) && !t.capitalized();
+    }
+
+    /** Words of a name, a hyphenated one counting once ("Jean-Denis Greze" has two), a surname's particles none. */
     static int words(List<Token> tokens, int i, int end) {
         int n = 0;
         for (int k = i; k < end; k++) {
             Token t = tokens.get(k);
             boolean glued = k > i && t.start() == tokens.get(k - 1).end();
-            if (t.isWord() && !glued) {
+            if (t.isWord() && !glued && !particle(t, k, i)) {
                 n++;
             }
         }
@@ -436,7 +444,7 @@ final class LatinTypes {
         for (int k = i; k < end; k++) {
             Token t = tokens.get(k);
             String s = t.surface();
-            if (t.is("-")) {
+            if (t.is("-") || particle(t, k, i)) {
                 continue;
             }
             if (s.length() < 2 || !Character.isLowerCase(s.charAt(1))) {

@@ -10,13 +10,22 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * An organization "led by", "headed by", "chaired by" a person, and a person who "chairs", "has led" or is "at the helm
- * of" one, named or described ("the company"): the person holds the title written before the name, else heads or
- * chairs it. Texts written here.
+ * Titles held in English news beyond the chief executive's — the other chief officers ("chief risk officer"),
+ * economists and strategists, a department's director — and heads: an organization "led by", "headed by", "chaired
+ * by" a person, a person who "chairs", "has led" or is "at the helm of" one, named or described ("the company"). The
+ * head holds the title written before the name, else heads or chairs it; a deal noun inside a title ("chief
+ * investment officer") tells no deal. Words that also name companies ("Group", "Investment") stay out of the title
+ * words, which cut names. Texts written here.
  */
-class EnglishHeadingTest {
+class EnglishHeldTitlesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "Sofia Lindqvist, chief risk officer at Kestrel Mining, said demand is rising.|chief risk officer",
+            "Sofia Lindqvist, chief investment officer at Kestrel Mining, said demand is rising.|chief investment officer",
+            "Sofia Lindqvist, chief compliance officer at Kestrel Mining, said demand is rising.|chief compliance officer",
+            "Sofia Lindqvist, chief economist at Kestrel Mining, said demand is rising.|chief economist",
+            "Sofia Lindqvist, a strategist at Kestrel Mining, said demand is rising.|strategist",
+            "Kestrel Mining communications director Sofia Lindqvist said demand is rising.|communications director",
             "Kestrel Mining, led by chief executive Sofia Lindqvist, said demand is rising.|CEO",
             "Kestrel Mining, headed by Sofia Lindqvist, said demand is rising.|head",
             "The board of Kestrel Mining, chaired by Sofia Lindqvist, met on Monday.|chairman",
@@ -25,21 +34,26 @@ class EnglishHeadingTest {
             "Sofia Lindqvist has been at the helm of Kestrel Mining since 2018.|head",
             "Kestrel Mining reported record profits. Sofia Lindqvist, who is at the helm of the company, said demand is rising.|head",
             "Kestrel Mining reported record profits. Sofia Lindqvist runs the company with her brother.|head"})
-    void theHeadHoldsTheTitle(String text, String role) {
+    void theTitleIsHeld(String text, String role) {
         Extracted e = Extracted.of(text, "2024-05-10");
         assertEquals(role, e.requireFact(FactType.ROLE, "Sofia Lindqvist", "Kestrel Mining").role());
         assertEquals(EntityType.ORGANIZATION, e.requireEntity("Kestrel Mining").type());
+        assertTrue(e.fact(FactType.INVESTMENT, "Sofia Lindqvist", "Kestrel Mining").isEmpty(), e.describeFacts());
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "Sofia Lindqvist, an investment banker, said Kestrel Mining was cheap.",
+            "The group said Sofia Lindqvist would visit Kestrel Mining.",
+            "Regional sales at Kestrel Mining rose, Sofia Lindqvist said.",
             "The round in Kestrel Mining was led by Sequoia Capital, Sofia Lindqvist said.",
-            "Kestrel Mining, backed by Sofia Lindqvist, said demand is rising.",
+            "Kestrel Mining, praised by Sofia Lindqvist, said demand is rising.",
             "Kestrel Mining, run by the state, hired Sofia Lindqvist.",
             "Sofia Lindqvist led Kestrel Mining's bid for the mine.",
             "Kestrel Mining reported record profits. Sofia Lindqvist, who heads the company's cloud unit, said demand is rising."})
-    void noHeadIsNamed(String text) {
+    void noTitleOrDealIsTold(String text) {
         Extracted e = Extracted.of(text, "2024-05-10");
         assertTrue(e.fact(FactType.ROLE, "Sofia Lindqvist", "Kestrel Mining").isEmpty(), e.describeFacts());
+        assertTrue(e.fact(FactType.INVESTMENT, "Sofia Lindqvist", "Kestrel Mining").isEmpty(), e.describeFacts());
     }
 }

@@ -103,9 +103,12 @@ final class TakenRoles {
                 }
                 int past = pastAge(doc, s, k);
                 if (past < 0) {
+                    past = pastApposition(doc, s, k, from);
+                }
+                if (past < 0) {
                     return null;
                 }
-                k = past - 1; // «وسيتولى X، 53 عاما، منصب …»: the age set off by commas
+                k = past - 1; // «وسيتولى X، 53 عاما، منصب …», "hired X, a former Google banker, as": what is set off
             }
         }
         return null;
@@ -212,6 +215,24 @@ final class TakenRoles {
     /** Verbs of promotion, whose "to" leads to the post taken: "promoted X to president", "elevated to CFO". */
     private static final Set<String> PROMOTING = WordSet.of("promoted", "promotes", "promote", "promoting", "elevated",
             "elevates", "elevate", "elevating", "promotion");
+
+    /**
+     * After ", a former Google banker," or ", 52," set off right after the person named first after the verb, when "as"
+     * follows ("hired Jane Roe, a former Google banker, as CFO"): the token of that "as", or -1.
+     */
+    private static int pastApposition(Doc doc, Sentence s, int comma, int from) {
+        int m = doc.mentionAt[comma - 1];
+        if (m < 0 || doc.type(m) != EntityType.PERSON || doc.mention(m).startToken() != from
+                || doc.token(from).script() != Script.LATIN) {
+            return -1;
+        }
+        for (int k = comma + 1; k < Math.min(s.endToken() - 1, comma + 12); k++) {
+            if (Grammar.isComma(doc.token(k))) {
+                return doc.token(k + 1).is("as") ? k + 1 : -1;
+            }
+        }
+        return -1;
+    }
 
     /**
      * Where the title after a post word starts: "as X", "the role of X", after a verb of promotion "to X", «منصب X»,

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * English verbs of taking up and leaving a post beyond hiring and joining: promotion, election, recruitment, becoming,
  * returning; dismissal, retirement, exit. Verbs that say a move only with the post they lead to ("became",
- * "promoted", "names") make none without one. Texts written here.
+ * "promoted", "names") make none without one; "to" leads to the post only after a promotion; the post "as" names
+ * may follow what is set off after the person ("hired X, a former banker, as CFO"). Texts written here.
  */
 class EnglishPostVerbsTest {
     private static Extracted x(String text) {
@@ -31,6 +32,9 @@ class EnglishPostVerbsTest {
             "Kestrel Mining selected Omar Haddad as its new chief executive.|Omar Haddad|Kestrel Mining|CEO|EMPLOYMENT_START",
             "Omar Haddad became chief executive of Kestrel Mining in 2015.|Omar Haddad|Kestrel Mining|CEO|EMPLOYMENT_START",
             "Omar Haddad returned to Kestrel Mining as chief executive in 2022.|Omar Haddad|Kestrel Mining|CEO|EMPLOYMENT_START",
+            "Kestrel Mining hired Omar Haddad, a former Goldman Sachs banker, as chief financial officer.|Omar Haddad|Kestrel Mining|CFO|EMPLOYMENT_START",
+            "Kestrel Mining named Sofia Lindqvist, 52, as chief executive.|Sofia Lindqvist|Kestrel Mining|CEO|EMPLOYMENT_START",
+            "Kestrel Mining hired Omar Haddad, who led Altaro Energy, as its chief executive.|Omar Haddad|Kestrel Mining|CEO|EMPLOYMENT_START",
             "Kestrel Mining sacked chief executive Omar Haddad on Monday.|Omar Haddad|Kestrel Mining|CEO|EMPLOYMENT_END",
             "Kestrel Mining fires chief executive Omar Haddad.|Omar Haddad|Kestrel Mining|CEO|EMPLOYMENT_END",
             "Omar Haddad was sacked as chief executive of Kestrel Mining.|Omar Haddad|Kestrel Mining|CEO|EMPLOYMENT_END",
@@ -69,8 +73,9 @@ class EnglishPostVerbsTest {
     @CsvSource(delimiter = '|', value = {
             "Kestrel Mining hired Omar Haddad, reporting to chief executive Lena Fischer.|Omar Haddad|Kestrel Mining",
             "Kestrel Mining hired Omar Haddad to report to chief executive Lena Fischer.|Omar Haddad|Kestrel Mining",
-            "Kestrel Mining hired Omar Haddad to chief executive Lena Fischer's team.|Omar Haddad|Kestrel Mining"})
-    void aTitleAfterToIsThePostTakenOnlyAfterAPromotion(String text, String person, String org) {
+            "Kestrel Mining hired Omar Haddad to chief executive Lena Fischer's team.|Omar Haddad|Kestrel Mining",
+            "Kestrel Mining hired Omar Haddad, Lena Fischer said, as part of a plan to grow.|Omar Haddad|Kestrel Mining"})
+    void noTitleIsTaken(String text, String person, String org) {
         Extracted e = x(text);
         assertEquals(null, e.requireFact(FactType.EMPLOYMENT_START, person, org).role(), e.describeFacts());
     }

@@ -159,10 +159,10 @@ final class EmploymentFacts {
             if (type == FactType.EMPLOYMENT_END && Movers.toldInSentence(out, s, FactType.EMPLOYMENT_END, doc.id(p))) {
                 continue; // already the predecessor of a succession told in this sentence
             }
-            // a title before a leaver's name is the post left ("CTO X quit", "fired its chief executive, X"); before a
-            // newcomer's, an earlier one
+            // a title a leaver is named with is the post left ("CTO X quit", "fired its chief executive, X", "the
+            // resignation of X, its COO"); one before a newcomer's name, an earlier one
             String role = taken != null ? taken.role() : heldRole != null ? heldRole
-                    : type == FactType.EMPLOYMENT_END ? TakenRoles.titleHeld(doc, s, p) : null;
+                    : type == FactType.EMPLOYMENT_END ? leaversTitle(doc, s, p) : null;
             if (type == FactType.EMPLOYMENT_START && !"board member".equals(role)
                     && org.equals(TakenRoles.apposedEmployer(doc, s, p))) {
                 continue; // "X, Acme's CFO, will take the post of CEO": a change of role, told as the current ROLE
@@ -194,6 +194,12 @@ final class EmploymentFacts {
             }
         }
         return made;
+    }
+
+    /** The title a leaver is named with: before the name ("CTO X quit") or apposed after it ("X, its COO, quit"). */
+    private static String leaversTitle(Doc doc, Sentence s, int p) {
+        String before = TakenRoles.titleHeld(doc, s, p);
+        return before != null ? before : TakenRoles.apposedRole(doc, s, p);
     }
 
     /**

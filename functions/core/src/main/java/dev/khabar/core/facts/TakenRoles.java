@@ -334,11 +334,15 @@ final class TakenRoles {
         return null;
     }
 
+    /** A title apposed to a person and the employer it names, if any. */
+    private record Apposed(RoleMatch title, String org) {
+    }
+
     /**
-     * The employer of a title apposed to a person ("X, Acme's CFO,", «X، المدير المالي لشركة بوينغ،»): the post held
-     * now, or null.
+     * The title apposed to a person ("X, Acme's CFO,", "X, its chief operating officer,", «X، المدير المالي لشركة
+     * بوينغ،»): the post held now, or null.
      */
-    static String apposedEmployer(Doc doc, Sentence s, int person) {
+    private static Apposed apposed(Doc doc, Sentence s, int person) {
         int k = doc.mention(person).endToken();
         if (k + 1 >= s.endToken() || !Grammar.isComma(doc.token(k))) {
             return null;
@@ -355,12 +359,24 @@ final class TakenRoles {
             int after = doc.mention(m).endToken();
             boolean possessive = doc.type(m) == EntityType.ORGANIZATION && after + 1 < s.endToken() && doc.token(after).is("'s");
             RoleMatch r = possessive ? RoleFacts.match(doc, after + 1, s.endToken()) : null;
-            return r != null && !r.group() && !r.deputyOnly() ? doc.id(m) : null;
+            return r != null && !r.group() && !r.deputyOnly() ? new Apposed(r, doc.id(m)) : null;
         }
         RoleMatch r = RoleFacts.match(doc, k, s.endToken());
         if (r != null && r.mainRole().startsWith("acting ")) {
             return null; // «X، القائم بأعمال الرئيس التنفيذي،» named to the post: held for now, taken for good
         }
-        return r == null || r.group() || r.deputyOnly() ? null : RoleEmployers.orgAfter(doc, s, r.endToken());
+        return r == null || r.group() || r.deputyOnly() ? null : new Apposed(r, RoleEmployers.orgAfter(doc, s, r.endToken()));
+    }
+
+    /** The employer of the title apposed to a person ("X, Acme's CFO,"), or null. */
+    static String apposedEmployer(Doc doc, Sentence s, int person) {
+        Apposed a = apposed(doc, s, person);
+        return a == null ? null : a.org();
+    }
+
+    /** The title apposed to a person ("the resignation of X, its chief operating officer"), or null. */
+    static String apposedRole(Doc doc, Sentence s, int person) {
+        Apposed a = apposed(doc, s, person);
+        return a == null ? null : a.title().mainRole();
     }
 }

@@ -41,7 +41,11 @@ class EnglishPostVerbsTest {
             "Kestrel Mining removed Omar Haddad as chairman.|Omar Haddad|Kestrel Mining|chairman|EMPLOYMENT_END",
             "Omar Haddad, who is retiring as chief executive of Kestrel Mining, will stay on as an adviser.|Omar Haddad|Kestrel Mining|CEO|EMPLOYMENT_END",
             "Kestrel Mining fired its chief executive, Paul Verhoeven, on Wednesday.|Paul Verhoeven|Kestrel Mining|CEO|EMPLOYMENT_END",
-            "Kestrel Mining announced the retirement of its chief executive, Omar Haddad.|Omar Haddad|Kestrel Mining|CEO|EMPLOYMENT_END"})
+            "Kestrel Mining announced the retirement of its chief executive, Omar Haddad.|Omar Haddad|Kestrel Mining|CEO|EMPLOYMENT_END",
+            "Kestrel Mining announced the resignation of Sofia Lindqvist, its chief operating officer.|Sofia Lindqvist|Kestrel Mining|COO|EMPLOYMENT_END",
+            "Kestrel Mining announced the departure of Sofia Lindqvist, its chief financial officer, on Monday.|Sofia Lindqvist|Kestrel Mining|CFO|EMPLOYMENT_END",
+            "Sofia Lindqvist, Kestrel Mining's general counsel, has resigned.|Sofia Lindqvist|Kestrel Mining|general counsel|EMPLOYMENT_END",
+            "Omar Haddad, Kestrel Mining's chief executive, said Sofia Lindqvist had resigned from the company.|Sofia Lindqvist|Kestrel Mining||EMPLOYMENT_END"})
     void aPostTakenOrLeftIsAMoveCarryingIt(String text, String person, String org, String role, FactType type) {
         Extracted e = x(text);
         assertEquals(role, e.requireFact(type, person, org).role());

@@ -134,6 +134,12 @@ final class EmploymentFacts {
         if (org == null && taken != null && !persons.isEmpty()) {
             org = RoleEmployers.storyCompany(doc, s, persons.get(0)); // «منذ تولي X منصب الرئيس التنفيذي»
         }
+        Fact replaced = org == null && type == FactType.EMPLOYMENT_START && !persons.isEmpty()
+                ? departureOf(doc, out, Movers.replacedPronoun(doc, s, tr)) : null;
+        if (replaced != null) { // "X will step down. Y will succeed her": Y takes the post X leaves
+            org = replaced.object();
+            heldRole = replaced.role();
+        }
         if (org == null && type == FactType.EMPLOYMENT_END && !joinedIsTopic(doc, s, tr)) {
             org = doc.topic;
         }
@@ -194,6 +200,19 @@ final class EmploymentFacts {
             }
         }
         return made;
+    }
+
+    /** The departure told of the person mention {@code p}, or null. */
+    private static Fact departureOf(Doc doc, FactCollector out, int p) {
+        if (p < 0) {
+            return null;
+        }
+        for (Fact f : out.all()) {
+            if (f.type() == FactType.EMPLOYMENT_END && f.subject().equals(doc.id(p))) {
+                return f;
+            }
+        }
+        return null;
     }
 
     /** The title a leaver is named with: before the name ("CTO X quit") or apposed after it ("X, its COO, quit"). */

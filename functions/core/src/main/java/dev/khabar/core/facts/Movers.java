@@ -180,6 +180,34 @@ final class Movers {
                 && PASSIVE_AUXILIARIES.contains(doc.token(verb - 1).norm()) && doc.token(verb + 1).is("by");
     }
 
+    private static final Set<String> PERSONAL_PRONOUNS = WordSet.of("he", "she", "him", "her");
+    private static final Set<String> FUTURE_AUXILIARIES = WordSet.of("will", "would", "has", "have", "had");
+
+    /**
+     * "Omar Haddad will succeed her", "She will be replaced by Omar Haddad": the person named in the sentence before
+     * whom the pronoun the successor replaces stands for, or -1.
+     */
+    static int replacedPronoun(Doc doc, Sentence s, Trigger tr) {
+        int k;
+        if (passiveSuccession(doc, s, tr.startToken())) {
+            k = tr.startToken() - 1;
+            while (k >= s.firstToken() && (PASSIVE_AUXILIARIES.contains(doc.token(k).norm())
+                    || FUTURE_AUXILIARIES.contains(doc.token(k).norm()))) {
+                k--;
+            }
+        } else if (succession(doc, tr)) {
+            k = tr.endToken();
+        } else {
+            return -1;
+        }
+        if (k < s.firstToken() || k >= s.endToken() || doc.mentionAt[k] >= 0 || s.index() == 0
+                || !PERSONAL_PRONOUNS.contains(doc.token(k).norm())) {
+            return -1;
+        }
+        Sentence previous = doc.sentences.get(s.index() - 1);
+        return PersonPronouns.antecedent(doc, previous, previous.endToken());
+    }
+
     /** Auxiliaries between an English subject and its verb: "Acme has left", "Acme will quit". */
     private static final Set<String> AUXILIARIES = WordSet.of("has", "have", "had", "will", "would", "is", "was", "also");
 

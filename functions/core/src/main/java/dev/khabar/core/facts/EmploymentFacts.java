@@ -417,9 +417,14 @@ final class EmploymentFacts {
                 break;
             }
             int phrase = tr.arabic() ? 0 : Anaphora.length(doc, k, s);
-            if (phrase > 0) { // not "heads the company's cloud unit", which is no head of the company
+            boolean owned = phrase > 0 && k + phrase < s.endToken() && doc.token(k + phrase).is("of");
+            if (phrase > 0 && !owned) { // not "heads the company's cloud unit", which is no head of the company
                 described = k + phrase < s.endToken() && doc.token(k + phrase).is("'s") ? null : Anaphora.resolve(doc, k);
                 break;
+            }
+            if (owned) {
+                k += phrase - 1; // "runs the mining business of Acme": the owner after "of" is the organization
+                continue;
             }
             String n = Clitics.withoutConjunction(doc.token(k).norm());
             board |= n.equals("مجلس");

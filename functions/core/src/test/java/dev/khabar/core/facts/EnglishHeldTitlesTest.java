@@ -33,7 +33,8 @@ class EnglishHeldTitlesTest {
             "Sofia Lindqvist, who has led Kestrel Mining since 2018, presented the results.|head",
             "Sofia Lindqvist has been at the helm of Kestrel Mining since 2018.|head",
             "Kestrel Mining reported record profits. Sofia Lindqvist, who is at the helm of the company, said demand is rising.|head",
-            "Kestrel Mining reported record profits. Sofia Lindqvist runs the company with her brother.|head"})
+            "Kestrel Mining reported record profits. Sofia Lindqvist runs the company with her brother.|head",
+            "Sofia Lindqvist, who runs the mining business of Kestrel Mining, presented the results.|head"})
     void theTitleIsHeld(String text, String role) {
         Extracted e = Extracted.of(text, "2024-05-10");
         assertEquals(role, e.requireFact(FactType.ROLE, "Sofia Lindqvist", "Kestrel Mining").role());

@@ -46,7 +46,10 @@ final class LatinNames {
             "courier", "register", "star", "globe", "verge");
     /** What glues to a year in "FY2020"; Q1–Q4 and H1–H2 before a year too ("Q32024"). Glued currencies are split when tokenized. */
     private static final Set<String> FISCAL_PERIODS = WordSet.of("FY");
-    private static final Set<String> CONNECTORS = WordSet.of("of", "&", "for", "de", "du", "van", "von", "al", "bin", "la");
+    private static final Set<String> CONNECTORS = WordSet.of("of", "&", "for", "de", "du", "van", "von", "al", "bin", "la",
+            "dos", "das", "da", "del", "della", "di", "ibn", "el", "ter");
+    /** Second particles of a surname: "van der Berg", "van den Broek", "de la Cruz", "von der Leyen". */
+    private static final Set<String> SECOND_PARTICLES = WordSet.of("der", "den", "la", "los", "las");
     /** Last words of a company's registered name: "Vitol Asia Pte Ltd", "Essential Drugs Company Limited". */
     static final Set<String> LEGAL_ENDINGS = CompanySuffixes.CLOSES;
     /** Public bodies named by the fields they serve, joined by "and": "Roads and Highways Department". */
@@ -577,8 +580,18 @@ final class LatinNames {
         if (!upper) {
             return false;
         }
-        return !NameLexicon.isEnglishStop(t) && !NameLexicon.isEnglishTitleHead(t.norm());
+        return !NameLexicon.isEnglishStop(t) && !NameLexicon.isEnglishTitleHead(t.norm()) && !MOVE_VERBS.contains(t.norm());
     }
+
+    /**
+     * Verbs of a person's move, which a title-case headline capitalizes ("Acme Appoints Jane Roe As CEO", "Jane Roe
+     * Steps Down") and no name contains: they end the name before them.
+     */
+    private static final Set<String> MOVE_VERBS = WordSet.of("appoints", "appointed", "names", "named", "hires", "hired",
+            "joins", "joined", "rejoins", "resigns", "resigned", "quits", "retires", "steps", "stepped", "promotes",
+            "promoted", "taps", "tapped", "elects", "elected", "leaves", "departs", "exits", "succeeds", "replaces",
+            "ousts", "ousted", "fires", "sacks", "sacked", "recruits", "poaches", "join", "resign", "retire", "step", "quit",
+            "depart", "succeed"); // and after "To": "Jane Roe To Step Down As CEO"
 
     /** Modal verbs that are also given names: "Can Duruk", "Will Marshall", "May Habib". */
     static final Set<String> MODAL_NAMES = WordSet.of("can", "will", "may");
@@ -639,6 +652,9 @@ final class LatinNames {
             } else if (CONNECTORS.contains(t.norm()) && j + 1 < limit && nameable(tokens.get(j + 1)) && !sink.covered(j + 1)
                     && !currencyPrefix(tokens, j + 1) && !ownerAfter(tokens, i, j, limit)) {
                 j++; // "Bank for International Settlements", not "Pinefield Networks for US$360m"
+            } else if (CONNECTORS.contains(t.norm()) && j + 2 < limit && SECOND_PARTICLES.contains(tokens.get(j + 1).norm())
+                    && !tokens.get(j + 1).capitalized() && nameable(tokens.get(j + 2)) && !sink.covered(j + 2)) {
+                j += 2; // "Pieter van der Berg"
             } else if (t.is("and") && (joinsName(tokens, i, j, limit, sink) || ((!Cues.ORG_ENDINGS.contains(tokens.get(j - 1).norm())
                     || endingsOnly(tokens, i, j)) && j + 1 < limit && nameable(tokens.get(j + 1))
                     && endsAsBody(tokens, j + 1, limit, sink)

@@ -25,6 +25,7 @@ final class LatinTypes {
     private static final Set<String> WORK_VERBS = WordSet.of("works", "worked", "work");
     /** Words between a name and its verb: "X no longer works for", "X has resigned". */
     private static final Set<String> AUXILIARIES = WordSet.of("no", "longer", "has", "had", "have", "will", "would", "also",
+            "previously", "formerly", "once", "now", "currently", "recently",
             "then", "later", "abruptly", "suddenly", "is", "was", "to");
     /** Nouns of a person's life after a possessive: "X's departure", "X's wife". */
     private static final Set<String> PERSONAL_NOUNS = WordSet.of("departure", "resignation", "retirement", "wife", "husband",
@@ -100,7 +101,7 @@ final class LatinTypes {
                 && (titleBefore(tokens, i, s)
                 || titleApposedBefore(tokens, i, end, s)
                 || coordinatedWithPerson(tokens, i, s) || personNounBefore(tokens, i, s)
-                || titleAfter(tokens, end, s) || personVerbAfter(tokens, end, s.endToken())
+                || titleAfter(tokens, i, end, s) || personVerbAfter(tokens, end, s.endToken())
                 || (words == 2 && context.speakers().contains(tokens.get(end - 1).norm())
                 && !Cues.ORG_ENDINGS.contains(tokens.get(end - 1).norm())))) {
             return EntityType.PERSON;
@@ -195,13 +196,21 @@ final class LatinTypes {
         return false;
     }
 
-    /** Words of a name, a hyphenated one counting once: "Jean-Denis Greze" has two. */
+    /** Lower-case particles of a surname, no word of the name's count: "Pieter van der Berg", "Juan de la Cruz". */
+    private static final Set<String> PARTICLES = WordSet.of("van", "von", "der", "den", "de", "la", "du", "dos", "das", "da",
+            "del", "della", "di", "ter", "los", "las");
+
+    private static boolean particle(Token t, int k, int i) {
+        return k > i && PARTICLES.contains(t.norm()) && !t.capitalized();
+    }
+
+    /** Words of a name, a hyphenated one counting once ("Jean-Denis Greze" has two), a surname's particles none. */
     static int words(List<Token> tokens, int i, int end) {
         int n = 0;
         for (int k = i; k < end; k++) {
             Token t = tokens.get(k);
             boolean glued = k > i && t.start() == tokens.get(k - 1).end();
-            if (t.isWord() && !glued) {
+            if (t.isWord() && !glued && !particle(t, k, i)) {
                 n++;
             }
         }
@@ -302,7 +311,33 @@ final class LatinTypes {
         }
         String verb = tokens.get(k).norm();
         return PERSON_VERBS.contains(verb) || (WORK_VERBS.contains(verb) && k + 1 < limit
-                && (tokens.get(k + 1).is("for") || tokens.get(k + 1).is("at"))) || postTaken(tokens, k, limit);
+                && (tokens.get(k + 1).is("for") || tokens.get(k + 1).is("at"))) || postTaken(tokens, k, limit)
+                || joinedAsTitle(tokens, k, limit);
+    }
+
+    private static final Set<String> JOIN = WordSet.of("join", "joins", "joined", "joining", "rejoin", "rejoins", "rejoined");
+    /** Words between "as" and a title: "as its new chief executive", "as a senior vice president". */
+    private static final Set<String> TITLE_OPENERS = WordSet.of("its", "their", "the", "a", "an", "new", "interim", "acting");
+
+    /**
+     * "X has joined Acme as chief operating officer", "X will join as CFO": one who joins to hold a title is a person
+     * (a company joins "as a partner", which names no post here).
+     */
+    private static boolean joinedAsTitle(List<Token> tokens, int k, int limit) {
+        if (!JOIN.contains(tokens.get(k).norm())) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(limit - 1, k + 7) && !tokens.get(j).is(","); j++) {
+            if (tokens.get(j).is("as")) {
+                int t = j + 1;
+                while (t < limit - 1 && TITLE_OPENERS.contains(tokens.get(t).norm())) {
+                    t++;
+                }
+                var role = EnglishRoles.match(tokens, t, limit);
+                return role != null && !tokens.get(t).is("partner");
+            }
+        }
+        return false;
     }
 
     private static final Set<String> TAKE = WordSet.of("take", "takes", "took", "taking", "taken");
@@ -409,7 +444,7 @@ final class LatinTypes {
         for (int k = i; k < end; k++) {
             Token t = tokens.get(k);
             String s = t.surface();
-            if (t.is("-")) {
+            if (t.is("-") || particle(t, k, i)) {
                 continue;
             }
             if (s.length() < 2 || !Character.isLowerCase(s.charAt(1))) {
@@ -460,8 +495,19 @@ final class LatinTypes {
         return true;
     }
 
-    private static boolean titleAfter(List<Token> tokens, int end, Sentence s) {
+    /**
+     * Words before a name that make it the place a post is held, joined or left: "joined Acme Mining as president",
+     * "returned to X as CEO", "the board of X as a director".
+     */
+    private static final Set<String> EMPLOYER_BEFORE = WordSet.of("join", "joins", "joined", "joining", "rejoin", "rejoins",
+            "rejoined", "rejoining", "leave", "leaves", "left", "leaving", "departs", "departed", "departing", "quit",
+            "quits", "exits", "exited", "to", "at", "of", "from", "for", "in", "with");
+
+    private static boolean titleAfter(List<Token> tokens, int i, int end, Sentence s) {
         if (end + 1 < s.endToken() && tokens.get(end).is("as")) {
+            if (i > s.firstToken() && EMPLOYER_BEFORE.contains(tokens.get(i - 1).norm())) {
+                return false;
+            }
             for (int k = end + 1; k < Math.min(s.endToken(), end + 6) && !tokens.get(k).is(","); k++) {
                 if (EnglishRoles.match(tokens, k, s.endToken()) != null) {
                     return true; // "named Niel Golightly as the company's senior vice president"
@@ -472,11 +518,19 @@ final class LatinTypes {
         if (end + 1 >= s.endToken() || !tokens.get(end).is(",")) {
             return false;
         }
+        if (end + 2 < s.endToken() && tokens.get(end + 2).is("by")) {
+            return false; // "Acme, led by chief executive Jane Roe": the title is the one of the agent after "by"
+        }
         if (tokens.get(end + 1).is("who")) {
             return true; // "Jan Leike, who co-led …"
         }
+        if (end + 2 < s.endToken() && (tokens.get(end + 1).is("formerly") || tokens.get(end + 1).is("previously"))
+                && (tokens.get(end + 2).is("of") || tokens.get(end + 2).is("with") || tokens.get(end + 2).is("at"))) {
+            return true; // "Tanvir Chowdhury, formerly of Altaro Energy, …": a career is a person's
+        }
         int k = end + 1;
-        while (k < s.endToken() && k < end + 6 && !tokens.get(k).is(",")) {
+        // a title after "as" is the post of the verb's subject, not apposed: "Altaro Energy, joins Acme as COO"
+        while (k < s.endToken() && k < end + 6 && !tokens.get(k).is(",") && !tokens.get(k).is("as")) {
             var role = EnglishRoles.match(tokens, k, s.endToken());
             if (role != null) {
                 int after = role.endToken();

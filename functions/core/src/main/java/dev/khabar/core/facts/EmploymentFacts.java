@@ -33,6 +33,13 @@ final class EmploymentFacts {
                 ? previous.object() : fallback;
     }
 
+    /**
+     * Verbs that tell a move only with the post they lead to ("became CEO of Acme", "promoted X to president", "names X
+     * chief executive"): without one they say something else ("became a shareholder", "named the mine after X").
+     */
+    private static final Set<String> POST_ONLY = WordSet.of("became", "becomes", "promoted", "promotes", "promote",
+            "promoting", "elevated", "elevates", "elevating", "chose", "chosen", "selected", "names", "name", "naming", "promotion");
+
     static Fact employment(Doc doc, Sentence s, Trigger tr, FactCollector out, Fact previous) {
         FactType type = tr.type();
         if (type == FactType.EMPLOYMENT_START && (Movers.unnamedSuccessor(doc, s, tr.startToken()) || candidacy(doc, s, tr))) {
@@ -44,12 +51,19 @@ final class EmploymentFacts {
         String heldRole = null;
         int end = Grammar.clauseEnd(doc, tr.startToken(), s);
         TakenRoles.Taken taken = TakenRoles.roleAs(doc, s, tr.endToken());
+        if (taken == null && POST_ONLY.contains(doc.token(tr.startToken()).norm())) {
+            return null; // "became a shareholder", "was promoted in a campaign": no post, no move
+        }
+        if (type == FactType.EMPLOYMENT_END && !tr.hire() && ownNonPost(doc, s, tr)) {
+            return null; // "while Calhoun exits his non-Boeing commitments", "left his family": no post is left
+        }
         String titleOrg = taken != null && taken.endToken() > 0 ? RoleEmployers.orgAfter(doc, s, taken.endToken()) : null;
         if (tr.hire()) {
             int byAt = TriggerFacts.passiveBy(doc, s, tr);
             int before = lastBefore(doc, s, tr.startToken(), EntityType.PERSON);
-            if (byAt >= 0 || before >= 0 && Movers.passive(doc, s, tr)) {
-                // "X was hired by Acme", "X has been named chief executive of Acme"
+            boolean possessed = Movers.possessor(doc, s, tr.startToken()) >= 0;
+            if (byAt >= 0 || before >= 0 && (possessed || Movers.passive(doc, s, tr))) {
+                // "X was hired by Acme", "X has been named chief executive of Acme", "X's appointment as CEO of Acme"
                 int o = byAt >= 0 ? TriggerFacts.firstAfter(doc, s, byAt + 1, end, ORGANIZATION, null) : -1;
                 org = o >= 0 ? doc.id(o) : titleOrg != null ? titleOrg : organizationAfter(doc, s, tr, end);
                 if (before >= 0) {
@@ -64,6 +78,7 @@ final class EmploymentFacts {
                 }
                 if (p >= 0) {
                     persons.add(p);
+                    persons.addAll(Movers.coordinatedHired(doc, s, p));
                 }
             }
         } else {
@@ -119,6 +134,12 @@ final class EmploymentFacts {
         if (org == null && taken != null && !persons.isEmpty()) {
             org = RoleEmployers.storyCompany(doc, s, persons.get(0)); // «منذ تولي X منصب الرئيس التنفيذي»
         }
+        Fact replaced = org == null && type == FactType.EMPLOYMENT_START && !persons.isEmpty()
+                ? departureOf(doc, out, Movers.replacedPronoun(doc, s, tr)) : null;
+        if (replaced != null) { // "X will step down. Y will succeed her": Y takes the post X leaves
+            org = replaced.object();
+            heldRole = replaced.role();
+        }
         if (org == null && type == FactType.EMPLOYMENT_END && !joinedIsTopic(doc, s, tr)) {
             org = doc.topic;
         }
@@ -144,9 +165,10 @@ final class EmploymentFacts {
             if (type == FactType.EMPLOYMENT_END && Movers.toldInSentence(out, s, FactType.EMPLOYMENT_END, doc.id(p))) {
                 continue; // already the predecessor of a succession told in this sentence
             }
-            // a title before a leaver's name is the post left ("CTO X quit"); before a newcomer's, an earlier one
+            // a title a leaver is named with is the post left ("CTO X quit", "fired its chief executive, X", "the
+            // resignation of X, its COO"); one before a newcomer's name, an earlier one
             String role = taken != null ? taken.role() : heldRole != null ? heldRole
-                    : type == FactType.EMPLOYMENT_END ? TakenRoles.roleBefore(doc, s, p) : null;
+                    : type == FactType.EMPLOYMENT_END ? leaversTitle(doc, s, p) : null;
             if (type == FactType.EMPLOYMENT_START && !"board member".equals(role)
                     && org.equals(TakenRoles.apposedEmployer(doc, s, p))) {
                 continue; // "X, Acme's CFO, will take the post of CEO": a change of role, told as the current ROLE
@@ -178,6 +200,25 @@ final class EmploymentFacts {
             }
         }
         return made;
+    }
+
+    /** The departure told of the person mention {@code p}, or null. */
+    private static Fact departureOf(Doc doc, FactCollector out, int p) {
+        if (p < 0) {
+            return null;
+        }
+        for (Fact f : out.all()) {
+            if (f.type() == FactType.EMPLOYMENT_END && f.subject().equals(doc.id(p))) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** The title a leaver is named with: before the name ("CTO X quit") or apposed after it ("X, its COO, quit"). */
+    private static String leaversTitle(Doc doc, Sentence s, int p) {
+        String before = TakenRoles.titleHeld(doc, s, p);
+        return before != null ? before : TakenRoles.apposedRole(doc, s, p);
     }
 
     /**
@@ -291,6 +332,25 @@ final class EmploymentFacts {
         return null;
     }
 
+    private static final Set<String> OWNERS = WordSet.of("his", "her", "their");
+
+    /**
+     * Whether the leaver's own thing after the verb is something other than a post ("exits his other commitments",
+     * not "quit his job", "resigned his seat on the board").
+     */
+    private static boolean ownNonPost(Doc doc, Sentence s, Trigger tr) {
+        int k = tr.endToken();
+        if (k >= s.endToken() || !OWNERS.contains(doc.token(k).norm())) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(s.endToken(), k + 4); j++) {
+            if (TakenRoles.POST_WORDS.contains(doc.token(j).norm()) || doc.token(j).is("seat")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether "to join", "to rejoin" … (a hire's trigger after "to") starts at token {@code k}. */
     private static boolean joinsNext(Doc doc, Sentence s, int k) {
         if (!doc.token(k).is("to") || k + 1 >= s.endToken()) {
@@ -338,7 +398,8 @@ final class EmploymentFacts {
     /**
      * "لقيادة مختبر …", "to spearhead … Meta Superintelligence Labs": the person before heads the unit after; an
      * Arabic verb names its doer after it («يترأس فلان مجلس إدارة X») or after its object («سيترأس مجلس إدارة X فلان»).
-     * A board before the organization makes the head its chairman, and a verb of the future makes the post one taken.
+     * A board before the organization, or "chairs", makes the head its chairman, and a verb of the future makes the
+     * post one taken.
      */
     static Fact lead(Doc doc, Sentence s, Trigger tr, FactCollector out) {
         if (TriggerFacts.passiveBy(doc, s, tr) >= 0) {
@@ -347,12 +408,23 @@ final class EmploymentFacts {
         int doer = tr.arabic() ? personAt(doc, s, RoleFacts.skipHonorifics(doc, s, Grammar.pastQuotes(doc, s, tr.endToken()))) : -1;
         int from = doer >= 0 ? doc.mention(doer).endToken() : tr.endToken();
         int org = -1;
+        String described = null; // "who is at the helm of the company": the organization a description stands for
         boolean board = false;
         for (int k = from; k < Math.min(s.endToken(), from + 7); k++) {
             int m = doc.mentionAt[k];
             if (m >= 0) {
                 org = doc.type(m) == EntityType.ORGANIZATION ? m : -1;
                 break;
+            }
+            int phrase = tr.arabic() ? 0 : Anaphora.length(doc, k, s);
+            boolean owned = phrase > 0 && k + phrase < s.endToken() && doc.token(k + phrase).is("of");
+            if (phrase > 0 && !owned) { // not "heads the company's cloud unit", which is no head of the company
+                described = k + phrase < s.endToken() && doc.token(k + phrase).is("'s") ? null : Anaphora.resolve(doc, k);
+                break;
+            }
+            if (owned) {
+                k += phrase - 1; // "runs the mining business of Acme": the owner after "of" is the organization
+                continue;
             }
             String n = Clitics.withoutConjunction(doc.token(k).norm());
             board |= n.equals("مجلس");
@@ -364,16 +436,17 @@ final class EmploymentFacts {
         if (person < 0 && tr.arabic() && org >= 0) {
             person = personAt(doc, s, RoleFacts.skipHonorifics(doc, s, Grammar.pastQuotes(doc, s, doc.mention(org).endToken())));
         }
-        if (org < 0 || person < 0) {
+        String orgId = org >= 0 ? doc.id(org) : described;
+        if (orgId == null || person < 0) {
             return null;
         }
-        String role = board ? "chairman" : "head";
+        String role = board || doc.token(tr.startToken()).is("chairs") ? "chairman" : "head";
         if (tr.arabic() && Movers.future(doc, s, tr, null)) {
-            out.add(FactType.EMPLOYMENT_START, doc.id(person), doc.id(org), null, null,
+            out.add(FactType.EMPLOYMENT_START, doc.id(person), orgId, null, null,
                     Attributes.date(doc, s, tr.startToken(), FactType.EMPLOYMENT_START), role, null, Attributes.evidence(doc, s), 0.6);
             return null; // «سيترأس»: a post to be taken
         }
-        out.add(FactType.ROLE, doc.id(person), doc.id(org), null, null, null, role, null, Attributes.evidence(doc, s), 0.6);
+        out.add(FactType.ROLE, doc.id(person), orgId, null, null, null, role, null, Attributes.evidence(doc, s), 0.6);
         return null;
     }
 

@@ -138,6 +138,26 @@ final class Movers {
     }
 
     /**
+     * "appointed A and B as co-chief executives", "hired A, B and C": the persons listed after the one hired, a list
+     * closed by "and" ("hired A, Roe said" names a speaker).
+     */
+    static List<Integer> coordinatedHired(Doc doc, Sentence s, int hired) {
+        List<Integer> others = new ArrayList<>();
+        int k = doc.mention(hired).endToken();
+        boolean closed = false;
+        while (!closed && k + 1 < s.endToken() && (doc.token(k).is("and") || Grammar.isComma(doc.token(k)))) {
+            int m = doc.mentionAt[k + 1];
+            if (m < 0 || doc.type(m) != EntityType.PERSON || doc.mention(m).startToken() != k + 1 || speaker(doc, s, m)) {
+                break;
+            }
+            closed = doc.token(k).is("and");
+            others.add(m);
+            k = doc.mention(m).endToken();
+        }
+        return closed ? others : List.of();
+    }
+
+    /**
      * "Doe has a record. … since she joined the lender in 2012": the person an English subject pronoun right before
      * the verb stands for, or -1.
      */
@@ -158,6 +178,34 @@ final class Movers {
     static boolean passiveSuccession(Doc doc, Sentence s, int verb) {
         return verb - 1 >= s.firstToken() && verb + 2 < s.endToken() && REPLACING.contains(doc.token(verb).norm())
                 && PASSIVE_AUXILIARIES.contains(doc.token(verb - 1).norm()) && doc.token(verb + 1).is("by");
+    }
+
+    private static final Set<String> PERSONAL_PRONOUNS = WordSet.of("he", "she", "him", "her");
+    private static final Set<String> FUTURE_AUXILIARIES = WordSet.of("will", "would", "has", "have", "had");
+
+    /**
+     * "Omar Haddad will succeed her", "She will be replaced by Omar Haddad": the person named in the sentence before
+     * whom the pronoun the successor replaces stands for, or -1.
+     */
+    static int replacedPronoun(Doc doc, Sentence s, Trigger tr) {
+        int k;
+        if (passiveSuccession(doc, s, tr.startToken())) {
+            k = tr.startToken() - 1;
+            while (k >= s.firstToken() && (PASSIVE_AUXILIARIES.contains(doc.token(k).norm())
+                    || FUTURE_AUXILIARIES.contains(doc.token(k).norm()))) {
+                k--;
+            }
+        } else if (succession(doc, tr)) {
+            k = tr.endToken();
+        } else {
+            return -1;
+        }
+        if (k < s.firstToken() || k >= s.endToken() || doc.mentionAt[k] >= 0 || s.index() == 0
+                || !PERSONAL_PRONOUNS.contains(doc.token(k).norm())) {
+            return -1;
+        }
+        Sentence previous = doc.sentences.get(s.index() - 1);
+        return PersonPronouns.antecedent(doc, previous, previous.endToken());
     }
 
     /** Auxiliaries between an English subject and its verb: "Acme has left", "Acme will quit". */
@@ -428,10 +476,22 @@ final class Movers {
         return m >= 0 && doc.type(m) == EntityType.PERSON ? m : -1;
     }
 
-    /** "was appointed", "has been named": a passive hire whose subject is the person hired. */
+    /**
+     * "was appointed", "has been named", and the headline's passive without its auxiliary, "Jane Roe named CEO of Acme",
+     * "Roe appointed to the board": a passive hire whose subject is the person hired.
+     */
     static boolean passive(Doc doc, Sentence s, Trigger tr) {
         int k = tr.startToken() - 1;
-        return !tr.arabic() && k >= s.firstToken() && PASSIVE_AUXILIARIES.contains(doc.token(k).norm());
+        if (tr.arabic() || k < s.firstToken()) {
+            return false;
+        }
+        if (PASSIVE_AUXILIARIES.contains(doc.token(k).norm())) {
+            return true;
+        }
+        int after = tr.endToken();
+        return personRightBefore(doc, s, tr.startToken()) >= 0 && doc.token(tr.endToken() - 1).norm().endsWith("ed")
+                && after < s.endToken() && doc.mentionAt[after] < 0
+                && (doc.token(after).is("as") || doc.token(after).is("to") || RoleFacts.match(doc, after, s.endToken()) != null);
     }
 
     /**

@@ -20,7 +20,7 @@ final class TakenRoles {
     /** Nouns of a board seat: «مقعدا في مجلس الإدارة», «عضوية مجلس الإدارة». */
     private static final Set<String> SEATS = WordSet.of("مقعد", "مقعدا", "عضويه", "عضوا", "عضو");
     /** Nouns naming a post: "assume the role of CTO", "the post of chairman". */
-    private static final Set<String> POST_WORDS = WordSet.of("role", "post", "position", "job", "office", "title");
+    static final Set<String> POST_WORDS = WordSet.of("role", "post", "position", "job", "office", "title");
 
     private TakenRoles() {
     }
@@ -41,12 +41,13 @@ final class TakenRoles {
         }
         Opening opening = opening(doc, s, first);
         first = opening.first();
+        boolean promotion = from > s.firstToken() && PROMOTING.contains(doc.token(from - 1).norm());
         RoleMatch direct = first < s.endToken() ? RoleFacts.match(doc, first, s.endToken()) : null;
         if (direct != null && !direct.group() && !beforePerson(doc, s, direct)) {
             return new Taken(direct.mainRole(), opening.its() || direct.possessive(), false, direct.endToken()); // "will become its chief operating officer"
         }
         // up to a dozen words: "appointed aerospace industry veteran Robert “Kelly” Ortberg as its new CEO"
-        for (int k = from; k < Math.min(s.endToken() - 1, from + 12); k++) {
+        for (int k = from; k < Math.min(s.endToken(), from + 12); k++) { // to the end: a headline has no full stop
             Token t = doc.token(k);
             int m = doc.mentionAt[k];
             int pastName = m >= 0 ? Grammar.pastQuotes(doc, s, doc.mention(m).endToken()) : -1;
@@ -73,8 +74,8 @@ final class TakenRoles {
             if (PLURAL_POSTS.contains(Clitics.bare(t.norm()))) {
                 return new Taken(null, false, true, k + 1);
             }
-            int at = titleSlot(doc, s, k);
-            if (at > k) {
+            int at = titleSlot(doc, s, k, promotion);
+            if (at > k && at < s.endToken()) {
                 Opening slot = opening(doc, s, at); // "as its new chief executive", "as the company's CFO"
                 RoleMatch r = RoleFacts.match(doc, slot.first(), s.endToken());
                 if (r != null && !r.group()) {
@@ -92,7 +93,7 @@ final class TakenRoles {
             if (Grammar.isComma(t)) {
                 int named = pastSetOffName(doc, s, k);
                 if (named > 0 && takenAfterName(doc.token(named))) {
-                    RoleMatch r = RoleFacts.match(doc, titleSlot(doc, s, named), s.endToken());
+                    RoleMatch r = RoleFacts.match(doc, titleSlot(doc, s, named, false), s.endToken());
                     // «عيّن مجلس إدارة X، Y، رئيسا تنفيذيا», «…، Y، لمنصب رئيس مجلس الإدارة»
                     return r == null || r.group() ? null : new Taken(r.mainRole(), r.possessive(), false, r.endToken());
                 }
@@ -102,9 +103,12 @@ final class TakenRoles {
                 }
                 int past = pastAge(doc, s, k);
                 if (past < 0) {
+                    past = pastApposition(doc, s, k, from);
+                }
+                if (past < 0) {
                     return null;
                 }
-                k = past - 1; // «وسيتولى X، 53 عاما، منصب …»: the age set off by commas
+                k = past - 1; // «وسيتولى X، 53 عاما، منصب …», "hired X, a former Google banker, as": what is set off
             }
         }
         return null;
@@ -133,6 +137,10 @@ final class TakenRoles {
                     && doc.mention(doc.mentionAt[at]).endToken() + 1 < s.endToken()
                     && doc.token(doc.mention(doc.mentionAt[at]).endToken()).is("'s")) {
                 at = doc.mention(doc.mentionAt[at]).endToken() + 1; // "as Acme's chief executive": the post is past its owner
+            } else if (doc.mentionAt[at] >= 0 && doc.type(doc.mentionAt[at]) == EntityType.ORGANIZATION
+                    && doc.mention(doc.mentionAt[at]).endToken() < s.endToken()
+                    && RoleFacts.match(doc, doc.mention(doc.mentionAt[at]).endToken(), s.endToken()) != null) {
+                at = doc.mention(doc.mentionAt[at]).endToken(); // "resigns as Acme chairman": the company names the post
             } else {
                 break;
             }
@@ -167,14 +175,17 @@ final class TakenRoles {
         return null;
     }
 
-    /** The person right after the comma at {@code comma}, closed by another comma («، عمر خالد،»), or -1. */
+    /**
+     * The person right after the comma at {@code comma}, closed by another comma («، عمر خالد،») or by the sentence's
+     * end ("announced the dismissal of its chief executive, Jane Roe."), or -1.
+     */
     static int setOffPerson(Doc doc, Sentence s, int comma) {
         int m = comma + 1 < s.endToken() ? doc.mentionAt[comma + 1] : -1;
         if (m < 0 || doc.type(m) != EntityType.PERSON || doc.mention(m).startToken() != comma + 1) {
             return -1;
         }
         int after = doc.mention(m).endToken();
-        return after < s.endToken() && Grammar.isComma(doc.token(after)) ? m : -1;
+        return after >= s.endToken() || Grammar.isComma(doc.token(after)) || after == s.endToken() - 1 && doc.token(after).is(".") ? m : -1;
     }
 
     /** After «، Y،» at the comma {@code k} (a person set off by commas): the token past the closing comma, or -1. */
@@ -201,10 +212,35 @@ final class TakenRoles {
                 && YEARS_OLD.contains(doc.token(k + 2).norm()) && Grammar.isComma(doc.token(k + 3)) ? k + 4 : -1;
     }
 
-    /** Where the title after a post word starts: "as X", "the role of X", «منصب X», «منصبه كـX»; else k itself. */
-    private static int titleSlot(Doc doc, Sentence s, int k) {
+    /** Verbs of promotion, whose "to" leads to the post taken: "promoted X to president", "elevated to CFO". */
+    private static final Set<String> PROMOTING = WordSet.of("promoted", "promotes", "promote", "promoting", "elevated",
+            "elevates", "elevate", "elevating", "promotion");
+
+    /**
+     * After ", a former Google banker," or ", 52," set off right after the person named first after the verb, when "as"
+     * follows ("hired Jane Roe, a former Google banker, as CFO"): the token of that "as", or -1.
+     */
+    private static int pastApposition(Doc doc, Sentence s, int comma, int from) {
+        int m = doc.mentionAt[comma - 1];
+        if (m < 0 || doc.type(m) != EntityType.PERSON || doc.mention(m).startToken() != from
+                || doc.token(from).script() != Script.LATIN) {
+            return -1;
+        }
+        for (int k = comma + 1; k < Math.min(s.endToken() - 1, comma + 12); k++) {
+            if (Grammar.isComma(doc.token(k))) {
+                return doc.token(k + 1).is("as") ? k + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the title after a post word starts: "as X", "the role of X", after a verb of promotion "to X", «منصب X»,
+     * «منصبه كـX»; else k itself.
+     */
+    private static int titleSlot(Doc doc, Sentence s, int k, boolean promotion) {
         Token t = doc.token(k);
-        if (t.is("as") || t.is("كـ")) {
+        if (t.is("as") || t.is("كـ") || promotion && t.is("to")) {
             return k + 1;
         }
         if (POST_WORDS.contains(t.norm()) && k + 2 < s.endToken() && doc.token(k + 1).is("of")) {
@@ -298,11 +334,15 @@ final class TakenRoles {
         return null;
     }
 
+    /** A title apposed to a person and the employer it names, if any. */
+    private record Apposed(RoleMatch title, String org) {
+    }
+
     /**
-     * The employer of a title apposed to a person ("X, Acme's CFO,", «X، المدير المالي لشركة بوينغ،»): the post held
-     * now, or null.
+     * The title apposed to a person ("X, Acme's CFO,", "X, its chief operating officer,", «X، المدير المالي لشركة
+     * بوينغ،»): the post held now, or null.
      */
-    static String apposedEmployer(Doc doc, Sentence s, int person) {
+    private static Apposed apposed(Doc doc, Sentence s, int person) {
         int k = doc.mention(person).endToken();
         if (k + 1 >= s.endToken() || !Grammar.isComma(doc.token(k))) {
             return null;
@@ -319,12 +359,24 @@ final class TakenRoles {
             int after = doc.mention(m).endToken();
             boolean possessive = doc.type(m) == EntityType.ORGANIZATION && after + 1 < s.endToken() && doc.token(after).is("'s");
             RoleMatch r = possessive ? RoleFacts.match(doc, after + 1, s.endToken()) : null;
-            return r != null && !r.group() && !r.deputyOnly() ? doc.id(m) : null;
+            return r != null && !r.group() && !r.deputyOnly() ? new Apposed(r, doc.id(m)) : null;
         }
         RoleMatch r = RoleFacts.match(doc, k, s.endToken());
         if (r != null && r.mainRole().startsWith("acting ")) {
             return null; // «X، القائم بأعمال الرئيس التنفيذي،» named to the post: held for now, taken for good
         }
-        return r == null || r.group() || r.deputyOnly() ? null : RoleEmployers.orgAfter(doc, s, r.endToken());
+        return r == null || r.group() || r.deputyOnly() ? null : new Apposed(r, RoleEmployers.orgAfter(doc, s, r.endToken()));
+    }
+
+    /** The employer of the title apposed to a person ("X, Acme's CFO,"), or null. */
+    static String apposedEmployer(Doc doc, Sentence s, int person) {
+        Apposed a = apposed(doc, s, person);
+        return a == null ? null : a.org();
+    }
+
+    /** The title apposed to a person ("the resignation of X, its chief operating officer"), or null. */
+    static String apposedRole(Doc doc, Sentence s, int person) {
+        Apposed a = apposed(doc, s, person);
+        return a == null ? null : a.title().mainRole();
     }
 }

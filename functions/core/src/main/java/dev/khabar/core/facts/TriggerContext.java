@@ -77,6 +77,16 @@ final class TriggerContext {
                 && ENGLISH_COMPANY_KINDS.contains(doc.token(after).norm());
     }
 
+    /** Nouns for a person's post that a deal noun before them qualifies: "chief investment officer", "investment director". */
+    private static final Set<String> POSTS = WordSet.of("director", "directors", "officer", "officers", "banker", "bankers",
+            "analyst", "analysts", "strategist", "strategists", "committee");
+
+    /** "chief investment officer", "investment banker": an English deal noun naming a kind of post, no deal. */
+    static boolean kindOfPost(Doc doc, Sentence s, Trigger tr) {
+        int after = tr.endToken();
+        return !tr.arabic() && after < s.endToken() && doc.mentionAt[after] < 0 && POSTS.contains(doc.token(after).norm());
+    }
+
     /** Nouns an English contract noun before them qualifies: "the contract value", "contract manufacturers". */
     private static final Set<String> CONTRACT_QUALIFIED = WordSet.of("value", "values", "price", "prices", "period",
             "term", "duration", "length", "sum", "manufacturer", "manufacturers", "manufacturing", "workers", "staff",

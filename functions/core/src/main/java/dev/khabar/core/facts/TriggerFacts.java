@@ -53,7 +53,8 @@ final class TriggerFacts {
                 continue; // «اتفقت X مع Y على الاستحواذ على Z»: agreed on a takeover, which the takeover's trigger tells
             }
             if (tr == null || tr.type() == FactType.LAYOFF || TriggerContext.namePart(doc, s, tr) || TriggerContext.unitName(doc, s, tr)
-                    || TriggerContext.kindOfCompany(doc, s, tr) || TriggerContext.qualifiesNoun(doc, s, tr)) {
+                    || TriggerContext.kindOfCompany(doc, s, tr) || TriggerContext.kindOfPost(doc, s, tr)
+                    || TriggerContext.qualifiesNoun(doc, s, tr)) {
                 continue;
             }
             if (tr.type() == FactType.CONTRACT && tr.arabic() && i + 1 < s.endToken()

@@ -24,13 +24,16 @@ public final class EnglishRoles {
             "evp", "vp", "chief", "president", "head", "boss", "director", "manager", "founder", "cofounder", "founders", "cofounders", "chairman",
             "chairwoman", "chair", "engineer", "researcher", "scientist", "analyst", "officer", "minister",
             "spokesperson", "spokesman", "spokeswoman", "lead", "counsel", "secretary", "governor", "partner", "executive",
-            "adviser", "advisor", "reporter", "columnist", "correspondent", "editor", "journalist", "directors", "officers", "ceos");
+            "adviser", "advisor", "reporter", "columnist", "correspondent", "editor", "journalist", "directors", "officers", "ceos",
+            "economist", "strategist", "treasurer");
     private static final Set<String> STARTS = WordSet.of("ceo", "cmd", "md", "cto", "cfo", "coo", "cpo", "cmo", "cio", "cso", "svp",
             "evp", "vp", "chief", "president", "vice", "senior", "head", "boss", "director", "managing", "manager", "founder", "founders",
             "co", "cofounder", "cofounders", "chairman", "chairwoman", "chair", "engineer", "researcher", "scientist", "analyst",
             "executive", "spokesperson", "spokesman", "spokeswoman", "minister", "deputy", "general", "lead",
             "principal", "former", "research", "technical", "product", "software", "staff", "global", "adviser", "advisor",
-            "partner", "non", "reporter", "columnist", "correspondent", "editor", "journalist", "independent", "special");
+            "partner", "non", "reporter", "columnist", "correspondent", "editor", "journalist", "independent", "special",
+            "economist", "strategist", "treasurer", "communications", "marketing", "sales", "finance", "operations",
+            "engineering");
     /**
      * Words that name a kind of post with the title after them and belong to it: "independent director", "special
      * adviser" ("interim", "acting" say how long a post is held, and stay out of it).

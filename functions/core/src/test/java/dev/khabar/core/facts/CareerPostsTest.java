@@ -55,7 +55,7 @@ class CareerPostsTest {
             "Maria Lopez, the Kestrel Freight president, spoke first.|Maria Lopez|Kestrel Freight|president",
             "Tom Thumb previously served as chief financial officer at Quill Systems.|Tom Thumb|Quill Systems|CFO",
             "From 2011 to 2015, Maria Lopez was president of the former Halden Bank retail unit.|Maria Lopez|Halden Bank|president",
-            "Peter Hall, chairman of the former Kestrel Freight, retired.|Peter Hall|Kestrel Freight|chairman"})
+            "Peter Hall, chairman of the former Kestrel Freight, spoke first.|Peter Hall|Kestrel Freight|chairman"})
     void aTitleDescribedWithItsCompanyIsHeldThere(String text, String person, String org, String role) {
         Extracted e = x("Orbit Labs sold a unit. " + text);
         assertEquals(role, e.requireFact(FactType.ROLE, person, org).role());

@@ -19,10 +19,8 @@ class HoldingVerbsAndSitedListsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "Laura Bennett became president and CEO of Cobalt Networks in 2012.|Laura Bennett|Cobalt Networks|president and CEO",
             "Before that, Peter Hall worked as chief operating officer at Delta Freight.|Peter Hall|Delta Freight|COO",
-            "Anna Berg works as general counsel of Halden Bank.|Anna Berg|Halden Bank|general counsel",
-            "In 2019 Maria Lopez became chairman of Kestrel Freight, a trucking group.|Maria Lopez|Kestrel Freight|chairman"})
+            "Anna Berg works as general counsel of Halden Bank.|Anna Berg|Halden Bank|general counsel"})
     void aPostTakenOrWorkedInIsHeld(String text, String person, String org, String role) {
         assertEquals(role, x("Orbit Labs hired a new boss. " + text).requireFact(FactType.ROLE, person, org).role());
     }

@@ -17,14 +17,15 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * Without SnapStart, the first invocation of every container pays for loading and interpreting the extraction core
- * and the facts' JSON for the first time, the largest part of what the function does beyond its I/O. Where the JVM
- * has a second processor, the handler's init runs that work once on a second thread, over a short article of both
- * languages, while its own thread builds the SDK clients, and waits for it before init ends, so that none of it
- * competes with the first invocation. It costs ~5 % more CPU than leaving the work to the first invocation and saves
- * ~5 % of the time to the first answer (docs/performance.md, round 21): on one processor it would only cost, so it
- * does not run there. Only the core: warming the SDK's request path too would need a second set of clients, which
- * costs more than it saves. A SnapStart init skips it: the priming before the snapshot does all of this and more.
+ * Without SnapStart, the first invocation of every container pays for loading and interpreting the extraction core,
+ * the facts' JSON and the store's write path for the first time, the largest part of what the function does beyond
+ * its I/O. Where the JVM has a second processor, the handler's init runs that work once on a second thread, over a
+ * short article of both languages, while its own thread builds the SDK clients, and waits for it before init ends, so
+ * that none of it competes with the first invocation. The core alone saved ~5 % of the time to the first answer for
+ * ~5 % more CPU (docs/performance.md, round 21), the write path another ~2 % (round 23): on one processor it would
+ * only cost, so it does not run there. The write path runs over a table that answers in memory before marshalling:
+ * warming the SDK's own request path would need a second set of clients, which costs more than it saves. A SnapStart
+ * init skips it all: the priming before the snapshot does this and more.
  */
 final class InitWarmup {
     /** Lambda's variable naming the kind of init; SnapStart's value is {@value #SNAPSTART_INIT}. */

@@ -361,8 +361,9 @@ final class ArabicOrganizations {
         while (to < end && to < from + 2 && (!sink.covered(to) || (allowNationality && sink.placeAt(to)))
                 && (tokens.get(to).norm().startsWith("ال") || to > from && tokens.get(to).norm().startsWith("وال"))
                 && !NOT_IN_NAME.contains(Clitics.bare(tokens.get(to).norm()))
-                && plainWord(tokens.get(to)) && (allowNationality || !ArabicWords.nationality(tokens.get(to).norm()))) {
-            to++;
+                && plainWord(tokens.get(to)) && (allowNationality || !ArabicWords.nationality(tokens.get(to).norm()))
+                && ArabicRoles.match(tokens, to, end) == null) {
+            to++; // a title is no adjective: «أقالت شركة الراجحي المدير التنفيذي فلان» names the company, then its officer
         }
         return to;
     }

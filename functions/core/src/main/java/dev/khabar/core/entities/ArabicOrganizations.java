@@ -314,8 +314,7 @@ final class ArabicOrganizations {
                 && !purpose(tokens, to, end) && !tokens.get(to).norm().endsWith("ها") && !ANNOUNCED.contains(tokens.get(to).norm())
                 && !DID.contains(tokens.get(to).norm())
                 && ArabicRoles.match(tokens, to, end) == null
-                && !(NameLexicon.arabicGivenName(tokens.get(to).norm()) != null && to + 1 < end
-                && tokens.get(to + 1).script() == Script.ARABIC && !definite(tokens.get(to + 1).norm()))) {
+                && !personAfterName(tokens, i + 1, to, end)) {
             to++; // a given name ends the company's name when a surname follows it ("شركة ميتا مارك زوكربيرج"), a title
             // or what it announces ends it too ("شركة زيفرا رحيل مؤسسها")
         }
@@ -355,14 +354,30 @@ final class ArabicOrganizations {
         return sink.add(i, to, MentionSink.cliticChars(t, Cues.arabicCue(t.norm())), EntityType.ORGANIZATION, null, null);
     }
 
+    /**
+     * Whether a person's name starts at {@code to}, inside what would be the name of the company starting at {@code first}:
+     * a given name and a surname, which most Arabic surnames write with the article («عيّنت شركة زين عمر الحربي»). A
+     * company named for a person keeps the given names of its founder's («شركة محمد أحمد الحرفي»), a definite word
+     * that is a nationality is the company's («شركة فالكو مارتن البريطانية»).
+     */
+    private static boolean personAfterName(List<Token> tokens, int first, int to, int end) {
+        if (NameLexicon.arabicGivenName(tokens.get(to).norm()) == null || to + 1 >= end || tokens.get(to + 1).script() != Script.ARABIC) {
+            return false;
+        }
+        String surname = tokens.get(to + 1).norm();
+        return !definite(surname) || NameLexicon.arabicGivenName(tokens.get(first).norm()) == null && !ArabicWords.nationality(surname)
+                && ArabicRoles.match(tokens, to + 1, end) == null;
+    }
+
     /** Tokens after {@code from} that are definite adjectives of the name (القابضة، العامة، الوطنية), not a participle. */
     private static int adjectives(List<Token> tokens, int from, int end, MentionSink sink, boolean allowNationality) {
         int to = from;
         while (to < end && to < from + 2 && (!sink.covered(to) || (allowNationality && sink.placeAt(to)))
                 && (tokens.get(to).norm().startsWith("ال") || to > from && tokens.get(to).norm().startsWith("وال"))
                 && !NOT_IN_NAME.contains(Clitics.bare(tokens.get(to).norm()))
-                && plainWord(tokens.get(to)) && (allowNationality || !ArabicWords.nationality(tokens.get(to).norm()))) {
-            to++;
+                && plainWord(tokens.get(to)) && (allowNationality || !ArabicWords.nationality(tokens.get(to).norm()))
+                && ArabicRoles.match(tokens, to, end) == null) {
+            to++; // a title is no adjective: «أقالت شركة الراجحي المدير التنفيذي فلان» names the company, then its officer
         }
         return to;
     }

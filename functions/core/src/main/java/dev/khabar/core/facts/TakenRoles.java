@@ -51,11 +51,13 @@ final class TakenRoles {
             Token t = doc.token(k);
             int m = doc.mentionAt[k];
             int pastName = m >= 0 ? Grammar.pastQuotes(doc, s, doc.mention(m).endToken()) : -1;
-            if (m >= 0 && doc.type(m) == EntityType.PERSON && pastName < s.endToken()
-                    && doc.token(pastName).script() == Script.ARABIC && doc.token(pastName).norm().endsWith("ا")) {
+            if (m >= 0 && pastName < s.endToken() && doc.token(pastName).script() == Script.ARABIC
+                    && (doc.type(m) == EntityType.PERSON && doc.token(pastName).norm().endsWith("ا")
+                    || doc.type(m) == EntityType.ORGANIZATION && joinedAs(doc, s, pastName))) {
                 RoleMatch r = RoleFacts.match(doc, pastName, s.endToken());
-                if (r != null && !r.group()) {
-                    return new Taken(r.mainRole(), r.possessive(), false, r.endToken()); // "عينت X سلطان الجابر رئيسا تنفيذيا"
+                if (r != null && !r.group() && !beforePerson(doc, s, r)) {
+                    // "عينت X سلطان الجابر رئيسا تنفيذيا", «انضمت X إلى بنك Y مديرة للمخاطر»
+                    return new Taken(r.mainRole(), r.possessive(), false, r.endToken());
                 }
             }
             if (k > from && t.isWord() && m < 0 && doc.mentionAt[k - 1] >= 0
@@ -112,6 +114,16 @@ final class TakenRoles {
             }
         }
         return null;
+    }
+
+    /**
+     * «انضم X إلى شركة Y رئيسا تنفيذيا», «التحقت X ببنك Y مديرةً للمخاطر»: a title right after the organization joined,
+     * in the accusative of the post taken (ـا), or the feminine whose accusative is not written (ـة), names the post.
+     */
+    private static boolean joinedAs(Doc doc, Sentence s, int k) {
+        String n = doc.token(k).norm();
+        return (n.endsWith("ا") || n.endsWith("ه")) && !n.startsWith("ال") && k - 1 >= s.firstToken()
+                && !Grammar.isComma(doc.token(k - 1));
     }
 
     /** Where a taken title starts past its opening words, and whether they make it the organization's own. */

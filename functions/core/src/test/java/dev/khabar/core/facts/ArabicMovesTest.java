@@ -24,7 +24,7 @@ class ArabicMovesTest {
     @Test
     void anOusterAsAVerbalNoun() {
         Extracted x = Extracted.of("وقررت شركة زيلو الإطاحة بمديرها التنفيذي أحمد سالم.", "2025-01-01");
-        x.requireFact(FactType.EMPLOYMENT_END, "Ahmed Salm", "زيلو");
+        x.requireFact(FactType.EMPLOYMENT_END, "Ahmed Salem", "زيلو");
     }
 
     @ParameterizedTest

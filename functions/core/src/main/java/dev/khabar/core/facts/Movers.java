@@ -181,7 +181,6 @@ final class Movers {
     }
 
     private static final Set<String> PERSONAL_PRONOUNS = WordSet.of("he", "she", "him", "her");
-    private static final Set<String> FUTURE_AUXILIARIES = WordSet.of("will", "would", "has", "have", "had");
 
     /**
      * "Omar Haddad will succeed her", "She will be replaced by Omar Haddad": the person named in the sentence before
@@ -192,7 +191,7 @@ final class Movers {
         if (passiveSuccession(doc, s, tr.startToken())) {
             k = tr.startToken() - 1;
             while (k >= s.firstToken() && (PASSIVE_AUXILIARIES.contains(doc.token(k).norm())
-                    || FUTURE_AUXILIARIES.contains(doc.token(k).norm()))) {
+                    || AUXILIARIES.contains(doc.token(k).norm()))) {
                 k--;
             }
         } else if (succession(doc, tr)) {

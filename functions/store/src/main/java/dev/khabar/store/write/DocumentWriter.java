@@ -29,9 +29,6 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
  * version's leftovers, then DONE / FAILED / DELETED conditional on still holding the claim. Thread-safe.
  */
 public final class DocumentWriter {
-    /** A DynamoDB item holds 400 KB; leave room for the document item's other attributes and key sets. */
-    static final int MAX_FACTS_JSON_BYTES = 300_000;
-
     private static final String CLAIMABLE = "attribute_not_exists(#pk)"
             + " OR (#seq < :seq AND (#status <> :processing OR #leaseUntil < :now))"
             + " OR (#seq = :seq AND #status = :processing AND #leaseUntil < :now)";

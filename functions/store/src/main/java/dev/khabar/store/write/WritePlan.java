@@ -14,6 +14,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * run is about to write: the facts JSON, the derived items and their keys; or why the document cannot be stored.
  */
 public final class WritePlan {
+    /** A DynamoDB item holds 400 KB; leave room for the document item's other attributes and key sets. */
+    static final int MAX_FACTS_JSON_BYTES = 300_000;
+
     final FactsDocument document;
     final String json;
     final List<Map<String, AttributeValue>> owned;
@@ -37,9 +40,9 @@ public final class WritePlan {
     static WritePlan of(String docId, FactsDocument document) {
         String json = FactsJson.write(document);
         int bytes = json.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > DocumentWriter.MAX_FACTS_JSON_BYTES) {
+        if (bytes > MAX_FACTS_JSON_BYTES) {
             return new WritePlan(document, json, null, "facts document of " + bytes + " bytes exceeds the "
-                    + DocumentWriter.MAX_FACTS_JSON_BYTES + " bytes one table item can hold");
+                    + MAX_FACTS_JSON_BYTES + " bytes one table item can hold");
         }
         return new WritePlan(document, json, DerivedItems.of(docId, document), null);
     }

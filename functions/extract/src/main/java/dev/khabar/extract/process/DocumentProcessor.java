@@ -47,27 +47,20 @@ public final class DocumentProcessor {
         }
         DocumentVersion version = new DocumentVersion(event.bucket(), event.key(),
                 DocumentVersion.sequencerOf(event.sequencer(), event.eventTime()), event.eventTime());
-        if (event.kind() == ObjectEvent.Kind.REMOVED) {
-            ClaimResult claimed = writer.claim(version);
-            if (claimed.outcome() != ClaimResult.Outcome.CLAIMED) {
-                return notClaimed(claimed, version, event);
-            }
-            try {
-                writer.remove(claimed.claim());
-                return outcome(Result.DELETED, version.docId(), event, null, 0, 0);
-            } catch (RuntimeException e) {
-                writer.release(claimed.claim());
-                throw e;
-            }
-        }
+        boolean removed = event.kind() == ObjectEvent.Kind.REMOVED;
         // extracted before the claim, so that the claim records the keys of what will be written
-        Extracted extracted = extract(event, version.docId());
-        ClaimResult claimed = writer.claim(version, extracted.facts());
+        Extracted extracted = removed ? null : extract(event, version.docId());
+        ClaimResult claimed = writer.claim(version, removed ? null : extracted.facts());
         if (claimed.outcome() != ClaimResult.Outcome.CLAIMED) {
-            return notClaimed(claimed, version, event);
+            Result result = claimed.outcome() == ClaimResult.Outcome.STALE ? Result.STALE : Result.BUSY;
+            return outcome(result, version.docId(), event, claimed.detail(), 0, 0);
         }
         Claim claim = claimed.claim();
         try {
+            if (removed) {
+                writer.remove(claim);
+                return outcome(Result.DELETED, claim.docId(), event, null, 0, 0);
+            }
             if (extracted.facts() == null) {
                 writer.fail(claim, extracted.failure());
                 return outcome(Result.FAILED, claim.docId(), event, extracted.failure(), 0, 0);
@@ -121,11 +114,6 @@ public final class DocumentProcessor {
         static Extracted failed(String failure) {
             return new Extracted(null, failure);
         }
-    }
-
-    private static Outcome notClaimed(ClaimResult claimed, DocumentVersion version, ObjectEvent event) {
-        Result result = claimed.outcome() == ClaimResult.Outcome.STALE ? Result.STALE : Result.BUSY;
-        return outcome(result, version.docId(), event, claimed.detail(), 0, 0);
     }
 
     /** The metadata date wins over one found in the document; an unreadable metadata date is ignored. */

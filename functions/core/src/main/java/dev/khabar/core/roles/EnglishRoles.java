@@ -140,7 +140,7 @@ public final class EnglishRoles {
             return null;
         }
         int start = former ? i + 1 : i;
-        String text = abbreviated(joinSurface(tokens, start, lastTitle + 1));
+        String text = storedTitle(joinSurface(tokens, start, lastTitle + 1));
         return new RoleMatch(i, ofTheBoard(tokens, lastTitle + 1, limit), founder ? splitFounder(text) : List.of(text), founder, false,
                 PLURALS.contains(tokens.get(lastTitle).norm()), former, false);
     }
@@ -164,7 +164,6 @@ public final class EnglishRoles {
         return j + 1 < limit && tokens.get(j).is("of") && BOARD_MEMBERS.contains(tokens.get(j + 1).norm()) ? j + 2 : j;
     }
 
-    /** "Chief Executive Officer" → CEO, "chair and chief executive" → "chair and CEO": the stored form of a title. */
     /**
      * The title one member of a plural title holds: "co-chief executive officers" → "co-CEO", "managing directors" →
      * "managing director".
@@ -172,12 +171,17 @@ public final class EnglishRoles {
     public static String singular(List<Token> tokens, int from, int to) {
         String text = joinSurface(tokens, from, to);
         String one = text.endsWith("s") ? text.substring(0, text.length() - 1) : text;
-        return one.startsWith("co-") ? "co-" + abbreviated(one.substring(3)) : abbreviated(one);
+        return one.startsWith("co-") ? "co-" + storedTitle(one.substring(3)) : storedTitle(one);
     }
 
-    static String abbreviated(String title) {
-        if (!title.regionMatches(true, 0, "chief", 0, 5) && !title.toLowerCase(Locale.ROOT).contains(" chief ")) {
-            return title; // every phrase of the table starts with "chief"
+    /**
+     * "Chief Executive Officer" → CEO, "chair and chief executive" → "chair and CEO", "MD" → "managing director": the
+     * stored form of a title.
+     */
+    static String storedTitle(String title) {
+        String lower = title.toLowerCase(Locale.ROOT);
+        if (!lower.contains("chief") && !lower.contains("md")) {
+            return title; // every phrase of the table is a chief's title or "MD"
         }
         String cached = ABBREVIATED.get(title);
         if (cached != null) {

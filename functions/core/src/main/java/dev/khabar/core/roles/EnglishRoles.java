@@ -54,11 +54,17 @@ public final class EnglishRoles {
 
     /** The words of each abbreviated title ("chief human resources officer"), some of which are no title words alone. */
     private static final List<String[]> ABBREVIATED_PHRASES = new ArrayList<>();
+    /** The first words of the table's phrases: a title without any of them is stored as written. */
+    private static final List<String> FIRST_WORDS = new ArrayList<>();
 
     static {
         for (String[] row : Lexicon.rows("/lexicon/role-abbreviations-en.tsv", 2)) {
             ABBREVIATIONS.put(Pattern.compile("\\b" + Pattern.quote(row[0]) + "\\b", Pattern.CASE_INSENSITIVE), row[1]);
-            ABBREVIATED_PHRASES.add(row[0].toLowerCase(Locale.ROOT).split(" "));
+            String[] words = row[0].toLowerCase(Locale.ROOT).split(" ");
+            ABBREVIATED_PHRASES.add(words);
+            if (!FIRST_WORDS.contains(words[0])) {
+                FIRST_WORDS.add(words[0]);
+            }
         }
     }
 
@@ -175,13 +181,12 @@ public final class EnglishRoles {
     }
 
     /**
-     * "Chief Executive Officer" → CEO, "chair and chief executive" → "chair and CEO", "MD" → "managing director": the
-     * stored form of a title.
+     * "Chief Executive Officer" → CEO, "chair and chief executive" → "chair and CEO", "MD" → "managing director", "boss" →
+     * "head": the stored form of a title.
      */
     static String storedTitle(String title) {
-        String lower = title.toLowerCase(Locale.ROOT);
-        if (!lower.contains("chief") && !lower.contains("md")) {
-            return title; // every phrase of the table is a chief's title or "MD"
+        if (!mayBeInTable(title.toLowerCase(Locale.ROOT))) {
+            return title;
         }
         String cached = ABBREVIATED.get(title);
         if (cached != null) {
@@ -192,6 +197,15 @@ public final class EnglishRoles {
             out = e.getKey().matcher(out).replaceAll(e.getValue());
         }
         return ABBREVIATED.remember(title, out);
+    }
+
+    private static boolean mayBeInTable(String lowerCaseTitle) {
+        for (String word : FIRST_WORDS) {
+            if (lowerCaseTitle.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Between two titles held at once: compiled once, where {@code String.split} would compile it on every title. */

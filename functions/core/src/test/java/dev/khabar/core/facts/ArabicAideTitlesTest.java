@@ -24,6 +24,17 @@ class ArabicAideTitlesTest {
         assertEquals(role, e.requireFact(FactType.ROLE, person, org).role());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وقال خالد العتيبي، نائب لرئيس مجلس إدارة شركة سابك، إن الطلب قوي.|Khaled Al-Atibi|SABIC|vice chairman",
+            "وقال خالد العتيبي، النائب الأول لرئيس مجلس إدارة شركة سابك، إن الطلب قوي.|Khaled Al-Atibi|SABIC|vice chairman",
+            "وقال خالد العتيبي، نائب رئيس شركة سابك، إن الطلب قوي.|Khaled Al-Atibi|SABIC|vice president",
+            "وقال خالد العتيبي، نائب المدير العام لشركة سابك، إن الطلب قوي.|Khaled Al-Atibi|SABIC|deputy general manager"})
+    void aDeputyOfAChairmanIsAViceChairmanOfOtherTitlesADeputy(String text, String person, String org, String role) {
+        Extracted e = Extracted.of(text, "2024-05-10");
+        assertEquals(role, e.requireFact(FactType.ROLE, person, org).role());
+    }
+
     @Test
     void anAgentAloneIsNoTitle() {
         Extracted e = Extracted.of("وقال خالد العتيبي، وكيل شركة سابك في مصر، إن المبيعات ارتفعت.", "2024-05-10");

@@ -103,6 +103,16 @@ class RoleTitlesTest {
     }
 
     @Test
+    void thePresssBossIsStoredAsHead() {
+        Extracted before = x("Shares rose after supportive words from Kestrel Bank boss Anna Berg, who praised the plan.");
+        assertEquals("head", before.requireFact(FactType.ROLE, "Anna Berg", "Kestrel Bank").role());
+        Extracted apposed = x("The boss of Orbit Labs, Tom Reed, said the service would launch in May.");
+        assertEquals("head", apposed.requireFact(FactType.ROLE, "Tom Reed", "Orbit Labs").role());
+        Extracted nobody = x("Orbit Labs hired a new boss in May.");
+        assertTrue(nobody.document().facts().isEmpty(), nobody.describeFacts());
+    }
+
+    @Test
     void analystWithoutEmployerIsNotGuessed() {
         Extracted e = x("Orbitel Networks reported results. Analyst Priya Natarajan said demand was soft.");
         assertTrue(e.fact(FactType.ROLE, "Priya Natarajan", "Orbitel Networks").isEmpty(), e.describeFacts());

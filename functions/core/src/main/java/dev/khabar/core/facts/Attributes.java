@@ -142,7 +142,7 @@ final class Attributes {
             best = nearest(inSentence, trigger);
         }
         if (best == null) {
-            best = reportedOn(doc, inSentence, trigger);
+            best = reportedOn(doc, s, inSentence, trigger);
         }
         if (best != null) {
             return new DateValue(best.value(), best.text());
@@ -177,15 +177,41 @@ final class Attributes {
         return null;
     }
 
+    /** Words that may open a sentence before its fronted date: "In early February, …", "On Tuesday, …". */
+    private static final Set<String> DATE_OPENERS = WordSet.of("in", "on", "early", "late", "mid", "-", "by");
+
+    /**
+     * "In February, X announced that it had raised …": a date fronting the sentence, set off by a comma, dates the
+     * report that follows it, and so the deed the report tells.
+     */
+    private static boolean frontsReport(Doc doc, Sentence s, DateMention d, int trigger) {
+        int k = s.firstToken();
+        while (k < d.startToken() && DATE_OPENERS.contains(doc.token(k).norm())) {
+            k++;
+        }
+        if (k != d.startToken() || d.endToken() >= trigger || !doc.token(d.endToken()).is(",")) {
+            return false;
+        }
+        for (int j = d.endToken() + 1; j < trigger; j++) {
+            if (Grammar.reports(doc.token(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "X announced Sunday that it had agreed to buy Y", "CEO X today announced he is stepping down": the day a deed was
      * reported on, told beside the reporting verb outside the deed's own clause, is the deed's day.
      */
-    private static DateMention reportedOn(Doc doc, List<DateMention> dates, int trigger) {
+    private static DateMention reportedOn(Doc doc, Sentence s, List<DateMention> dates, int trigger) {
         DateMention found = null;
         for (DateMention d : dates) {
             if (d.endToken() > trigger) {
                 break;
+            }
+            if (frontsReport(doc, s, d, trigger)) {
+                return d;
             }
             int before = d.startToken() - 1;
             if (before >= 0 && doc.token(before).is("on")) {

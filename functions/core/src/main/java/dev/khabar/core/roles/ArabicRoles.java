@@ -125,8 +125,7 @@ public final class ArabicRoles {
                 String head = next.mainRole();
                 int of = head.indexOf(" of ");
                 String base = of < 0 ? head : head.substring(0, of);
-                english = aide ? title.english() + " " + base
-                        : base.equals("head") || base.equals("president") ? "vice president" : "deputy " + base;
+                english = aide ? title.english() + " " + base : deputyOf(base);
                 english = executive ? "executive " + english : english;
                 return new RoleMatch(i, next.endToken(), List.of(withComplement(english, next, tokens)), false, false,
                         false, former || next.former(), possessive);
@@ -162,6 +161,15 @@ public final class ArabicRoles {
     /** Whether a word is a title carrying the conjunction و: «ورئيس», «والمدير» (not «وزير», whose و is its own). */
     public static boolean conjoined(String norm) {
         return norm.length() > 2 && norm.charAt(0) == 'و' && !titlesOf(norm.substring(1)).isEmpty();
+    }
+
+    /** English names a deputy of a head, president or chairman with "vice" («نائب لرئيس مجلس الإدارة»). */
+    private static String deputyOf(String title) {
+        return switch (title) {
+            case "head", "president" -> "vice president";
+            case "chairman" -> "vice chairman";
+            default -> "deputy " + title;
+        };
     }
 
     private static String withComplement(String english, RoleMatch next, List<Token> tokens) {

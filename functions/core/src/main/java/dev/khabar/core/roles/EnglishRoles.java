@@ -54,11 +54,17 @@ public final class EnglishRoles {
 
     /** The words of each abbreviated title ("chief human resources officer"), some of which are no title words alone. */
     private static final List<String[]> ABBREVIATED_PHRASES = new ArrayList<>();
+    /** The first words of the table's phrases: a title without any of them is stored as written. */
+    private static final List<String> FIRST_WORDS = new ArrayList<>();
 
     static {
         for (String[] row : Lexicon.rows("/lexicon/role-abbreviations-en.tsv", 2)) {
             ABBREVIATIONS.put(Pattern.compile("\\b" + Pattern.quote(row[0]) + "\\b", Pattern.CASE_INSENSITIVE), row[1]);
-            ABBREVIATED_PHRASES.add(row[0].toLowerCase(Locale.ROOT).split(" "));
+            String[] words = row[0].toLowerCase(Locale.ROOT).split(" ");
+            ABBREVIATED_PHRASES.add(words);
+            if (!FIRST_WORDS.contains(words[0])) {
+                FIRST_WORDS.add(words[0]);
+            }
         }
     }
 
@@ -140,7 +146,7 @@ public final class EnglishRoles {
             return null;
         }
         int start = former ? i + 1 : i;
-        String text = abbreviated(joinSurface(tokens, start, lastTitle + 1));
+        String text = storedTitle(joinSurface(tokens, start, lastTitle + 1));
         return new RoleMatch(i, ofTheBoard(tokens, lastTitle + 1, limit), founder ? splitFounder(text) : List.of(text), founder, false,
                 PLURALS.contains(tokens.get(lastTitle).norm()), former, false);
     }
@@ -164,7 +170,6 @@ public final class EnglishRoles {
         return j + 1 < limit && tokens.get(j).is("of") && BOARD_MEMBERS.contains(tokens.get(j + 1).norm()) ? j + 2 : j;
     }
 
-    /** "Chief Executive Officer" → CEO, "chair and chief executive" → "chair and CEO": the stored form of a title. */
     /**
      * The title one member of a plural title holds: "co-chief executive officers" → "co-CEO", "managing directors" →
      * "managing director".
@@ -172,12 +177,16 @@ public final class EnglishRoles {
     public static String singular(List<Token> tokens, int from, int to) {
         String text = joinSurface(tokens, from, to);
         String one = text.endsWith("s") ? text.substring(0, text.length() - 1) : text;
-        return one.startsWith("co-") ? "co-" + abbreviated(one.substring(3)) : abbreviated(one);
+        return one.startsWith("co-") ? "co-" + storedTitle(one.substring(3)) : storedTitle(one);
     }
 
-    static String abbreviated(String title) {
-        if (!title.regionMatches(true, 0, "chief", 0, 5) && !title.toLowerCase(Locale.ROOT).contains(" chief ")) {
-            return title; // every phrase of the table starts with "chief"
+    /**
+     * "Chief Executive Officer" → CEO, "chair and chief executive" → "chair and CEO", "MD" → "managing director", "boss" →
+     * "head": the stored form of a title.
+     */
+    static String storedTitle(String title) {
+        if (!mayBeInTable(title.toLowerCase(Locale.ROOT))) {
+            return title;
         }
         String cached = ABBREVIATED.get(title);
         if (cached != null) {
@@ -188,6 +197,15 @@ public final class EnglishRoles {
             out = e.getKey().matcher(out).replaceAll(e.getValue());
         }
         return ABBREVIATED.remember(title, out);
+    }
+
+    private static boolean mayBeInTable(String lowerCaseTitle) {
+        for (String word : FIRST_WORDS) {
+            if (lowerCaseTitle.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Between two titles held at once: compiled once, where {@code String.split} would compile it on every title. */

@@ -42,4 +42,26 @@ class ReportedDayTest {
                 WEDNESDAY);
         assertEquals("2024-03", en.requireFact(FactType.ACQUISITION, "Harlow Foods", "Pinecrest Dairy").date().value());
     }
+
+    @Test
+    void aMonthFrontingTheSentenceDatesTheRoundItsReportTells() {
+        Extracted en = Extracted.of("Finley Pay raises funds. In early February, Finley Pay announced that it raised $35m "
+                + "in a round led by Harbor Capital.", WEDNESDAY);
+        assertEquals("2024-02", en.requireFact(FactType.INVESTMENT, "Harbor Capital", "Finley Pay").date().value());
+    }
+
+    @Test
+    void aDayFrontingTheSentenceDatesTheLayoffItsReportTells() {
+        Extracted en = Extracted.of("On Monday, Corvant Systems said it will lay off 350 workers at its Ohio plant.",
+                WEDNESDAY);
+        assertEquals("2024-03-04", en.requireFact(FactType.LAYOFF, "Corvant Systems", null).date().value());
+    }
+
+    @Test
+    void aFrontedSinceDatesAStateNotTheReport() {
+        // "since January" tells how long something has held, not when the report was made
+        Extracted en = Extracted.of("Since January, Finley Pay has said that it raised $35m in a round led by Harbor "
+                + "Capital.", WEDNESDAY);
+        assertEquals("2024-03", en.requireFact(FactType.INVESTMENT, "Harbor Capital", "Finley Pay").date().value());
+    }
 }

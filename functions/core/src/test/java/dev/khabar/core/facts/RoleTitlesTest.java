@@ -79,12 +79,37 @@ class RoleTitlesTest {
     void aChiefOfficersTitleWhoseWordsAreNoTitlesAloneKeepsItsEmployer() {
         // "human", "resources", "revenue", "information" name no title alone: the title must not end at "chief"
         Extracted hr = x("Delta Telecom grew again. Linda Park was chief human resources officer of Gamma Holdings until May.");
-        assertEquals("CHRO", hr.requireFact(FactType.ROLE, "Linda Park", "Gamma Holdings").role());
+        assertEquals("chief human resources officer", hr.requireFact(FactType.ROLE, "Linda Park", "Gamma Holdings").role());
         Extracted revenue = x("Orbitel Networks lost a client. Omar Castillo, chief revenue officer of Brightwave, said so.");
-        assertEquals("CRO", revenue.requireFact(FactType.ROLE, "Omar Castillo", "Brightwave").role());
+        assertEquals("chief revenue officer", revenue.requireFact(FactType.ROLE, "Omar Castillo", "Brightwave").role());
         Extracted security = x("Harbor Robotics hired again. Dana Whitfield is chief information security officer of "
                 + "Pelican Robotics.");
-        assertEquals("CISO", security.requireFact(FactType.ROLE, "Dana Whitfield", "Pelican Robotics").role());
+        assertEquals("chief information security officer", security.requireFact(FactType.ROLE, "Dana Whitfield", "Pelican Robotics").role());
+    }
+
+    @Test
+    void mdIsStoredAsManagingDirectorAndCmdStaysWhole() {
+        Extracted joint = x("Kestrel Bank named a new leader. Anup Rao took over as the MD and CEO of Kestrel Bank in June.");
+        assertEquals("managing director and CEO", joint.requireFact(FactType.EMPLOYMENT_START, "Anup Rao", "Kestrel Bank")
+                .role());
+        Extracted apposed = x("Orbit Capital raised a fund. Sara Lind, MD of Orbit Capital, said demand was strong.");
+        assertEquals("managing director", apposed.requireFact(FactType.ROLE, "Sara Lind", "Orbit Capital").role());
+        Extracted hired = x("Kestrel Freight appointed Dana Pike as MD in March.");
+        assertEquals("managing director", hired.requireFact(FactType.EMPLOYMENT_START, "Dana Pike", "Kestrel Freight")
+                .role());
+        // "CMD" (chairman and managing director) is one title of its own, not "MD" with a letter before it
+        Extracted cmd = x("Halden Steel posted a profit. Ravi Menon, CMD of Halden Steel, said exports grew.");
+        assertEquals("CMD", cmd.requireFact(FactType.ROLE, "Ravi Menon", "Halden Steel").role());
+    }
+
+    @Test
+    void thePresssBossIsStoredAsHead() {
+        Extracted before = x("Shares rose after supportive words from Kestrel Bank boss Anna Berg, who praised the plan.");
+        assertEquals("head", before.requireFact(FactType.ROLE, "Anna Berg", "Kestrel Bank").role());
+        Extracted apposed = x("The boss of Orbit Labs, Tom Reed, said the service would launch in May.");
+        assertEquals("head", apposed.requireFact(FactType.ROLE, "Tom Reed", "Orbit Labs").role());
+        Extracted nobody = x("Orbit Labs hired a new boss in May.");
+        assertTrue(nobody.document().facts().isEmpty(), nobody.describeFacts());
     }
 
     @Test

@@ -41,7 +41,7 @@ class SuccessorsAndPredecessorsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Halden Bank named Maria Lopez as chief executive, replacing chief executive Tom Reed.|Tom Reed|Halden Bank|CEO",
-            "Orvex hired Neil Garvey as president. He will succeed current CEO and MD Anne Torres in June.|Anne Torres|Orvex|CEO and MD",
+            "Orvex hired Neil Garvey as president. He will succeed current CEO and MD Anne Torres in June.|Anne Torres|Orvex|CEO and managing director",
             "Pellman Mining named Sarah Quinn as its new CFO. She succeeds longtime chief financial officer Ken Brody.|Ken Brody|Pellman Mining|CFO"})
     void theOneReplacedMayBeTitledBeforeTheName(String text, String person, String org, String role) {
         assertEquals(role, x(text).requireFact(FactType.EMPLOYMENT_END, person, org).role());

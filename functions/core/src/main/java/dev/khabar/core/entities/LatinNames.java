@@ -80,8 +80,9 @@ final class LatinNames {
                         && NameLexicon.isEnglishTitle(tokens.get(i + 2))) {
                     continue; // "Co-Founder and CEO": a title, not the name "Co"
                 }
-                if (i > s.firstToken() && tokens.get(i - 1).script() == Script.NUMBER && tokens.get(i - 1).end() == tokens.get(i).start()) {
-                    continue; // "5G", "20m": a unit glued to a number
+                if (i > s.firstToken() && tokens.get(i - 1).script() == Script.NUMBER && tokens.get(i - 1).end() == tokens.get(i).start()
+                        && ShapedNames.start(tokens, i, i + 1, s.firstToken()) == i) {
+                    continue; // "5G", "20m": a unit glued to a number ("4Sight" is a name)
                 }
                 if (i + 1 < s.endToken() && tokens.get(i + 1).script() == Script.NUMBER
                         && Currencies.abbreviation(tokens.get(i).surface()) != null) {
@@ -157,7 +158,8 @@ final class LatinNames {
                         continue; // "Former CEO", "Local firms": no name in the run
                     }
                 }
-                if (!arabic && (i == first || headline || quoteOpener(tokens, i, s) || afterColon(tokens, i, s)) && end - i == 1
+                int lead = arabic ? i : ShapedNames.start(tokens, i, end, s.firstToken()); // "10x Genomics"
+                if (lead == i && !arabic && (i == first || headline || quoteOpener(tokens, i, s) || afterColon(tokens, i, s)) && end - i == 1
                         && CommonWords.isCommon(tokens.get(i).norm())
                         && !context.alone(tokens.get(i).norm())) {
                     continue; // "Three executives left", "Fundraising was slow": capitalized only as the opener
@@ -166,14 +168,14 @@ final class LatinNames {
                     i = end - 1;
                     continue; // "مؤتمر COP28": an event
                 }
-                if (!arabic && i == first && end - i == 1 && !context.alone(tokens.get(i).norm())
+                if (lead == i && !arabic && i == first && end - i == 1 && !context.alone(tokens.get(i).norm())
                         && !context.places().contains(tokens.get(i).norm())
                         && !(end < s.endToken() && (actsNext(tokens.get(end)) || Aliases.bareTicker(tokens, i, end)))
                         && !(end + 1 < s.endToken() && tokens.get(end).is("-") && tokens.get(end + 1).is("based"))
                         && !describedAsCompany(tokens, end, s.endToken())) {
                     continue; // a lone opener is a name only when it acts, or is the place of "Kochi-based X"
                 }
-                if (end - i == 1 && (NameLexicon.isEnglishStop(tokens.get(i))
+                if (lead == i && end - i == 1 && (NameLexicon.isEnglishStop(tokens.get(i))
                         || (!arabic && (Cues.ORG_ENDINGS.contains(tokens.get(i).norm()) || LEGAL_ENDINGS.contains(tokens.get(i).norm()))
                         && !Aliases.allCaps(tokens.get(i))))) {
                     continue; // "the Board", "the Fund": a company's common noun capitalized, not its name
@@ -219,6 +221,9 @@ final class LatinNames {
                 if (site > end && sink.free(end, site)) {
                     type = EntityType.FACILITY; // "its Ruston plant": the town's name names the site
                     end = site;
+                }
+                if (type == EntityType.ORGANIZATION && lead < i) {
+                    i = lead; // the number glued to the name opens it
                 }
                 if (type != null) {
                     sink.dropPlacesIn(i, end); // "Royal Bank of Scotland" takes its place whole
@@ -578,7 +583,7 @@ final class LatinNames {
         }
         boolean upper = Character.isUpperCase(t.surface().charAt(0));
         if (!upper) {
-            return false;
+            return ShapedNames.smallPrefixed(t); // "eToro", "nCino"
         }
         return !NameLexicon.isEnglishStop(t) && !NameLexicon.isEnglishTitleHead(t.norm()) && !MOVE_VERBS.contains(t.norm());
     }

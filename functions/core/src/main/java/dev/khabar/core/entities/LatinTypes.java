@@ -26,7 +26,7 @@ final class LatinTypes {
     /** Words between a name and its verb: "X no longer works for", "X has resigned". */
     private static final Set<String> AUXILIARIES = WordSet.of("no", "longer", "has", "had", "have", "will", "would", "also",
             "previously", "formerly", "once", "now", "currently", "recently",
-            "then", "later", "abruptly", "suddenly", "is", "was", "to");
+            "then", "later", "abruptly", "suddenly", "is", "was", "to", "been", "be");
     /** Nouns of a person's life after a possessive: "X's departure", "X's wife". */
     private static final Set<String> PERSONAL_NOUNS = WordSet.of("departure", "resignation", "retirement", "wife", "husband",
             "son", "daughter", "successor", "predecessor", "tenure", "birthday", "career");
@@ -200,8 +200,14 @@ final class LatinTypes {
     private static final Set<String> PARTICLES = WordSet.of("van", "von", "der", "den", "de", "la", "du", "dos", "das", "da",
             "del", "della", "di", "ter", "los", "las");
 
+    /**
+     * Arabic particles of a family name, written capitalized in English ("Hamad Obaid Al Mansoori", "Saif Bin Ali"):
+     * inside a name they count no more than "van" does.
+     */
+    private static final Set<String> ARABIC_PARTICLES = WordSet.of("al", "bin", "bint", "el");
+
     private static boolean particle(Token t, int k, int i) {
-        return k > i && PARTICLES.contains(t.norm()) && !t.capitalized();
+        return k > i && (PARTICLES.contains(t.norm()) && !t.capitalized() || ARABIC_PARTICLES.contains(t.norm()));
     }
 
     /** Words of a name, a hyphenated one counting once ("Jean-Denis Greze" has two), a surname's particles none. */
@@ -312,7 +318,44 @@ final class LatinTypes {
         String verb = tokens.get(k).norm();
         return PERSON_VERBS.contains(verb) || (WORK_VERBS.contains(verb) && k + 1 < limit
                 && (tokens.get(k + 1).is("for") || tokens.get(k + 1).is("at"))) || postTaken(tokens, k, limit)
-                || joinedAsTitle(tokens, k, limit);
+                || joinedAsTitle(tokens, k, limit) || appointedToTitle(tokens, k, limit);
+    }
+
+    /** Passive verbs of putting someone in a post: "X was appointed chief executive", "X has been named as CFO". */
+    private static final Set<String> APPOINTED = WordSet.of("appointed", "reappointed", "named", "renamed", "elected",
+            "re-elected", "promoted", "tapped", "installed");
+    /** Forms of "be" that make the verb after them passive. */
+    private static final Set<String> PASSIVE_BE = WordSet.of("was", "is", "been", "be", "being");
+    /** Words of the posts a company is given too: "was appointed financial adviser", "was named a partner". */
+    private static final Set<String> FIRMS_POSTS = WordSet.of("adviser", "advisor", "advisers", "advisors", "partner",
+            "partners", "consultant", "auditor", "arranger", "counsel", "bookrunner", "underwriter", "agent", "trustee",
+            "custodian", "registrar", "administrator", "distributor", "investment", "asset", "fund", "sponsor");
+
+    /**
+     * "X was appointed chief executive of Acme", "X has been named as its new CFO": the one put in a post by a passive
+     * appointment is a person, unless the post is one a firm holds as well (adviser, auditor, partner).
+     */
+    private static boolean appointedToTitle(List<Token> tokens, int k, int limit) {
+        if (!APPOINTED.contains(tokens.get(k).norm()) || !PASSIVE_BE.contains(tokens.get(k - 1).norm())) {
+            return false;
+        }
+        int t = k + 1;
+        if (t < limit && tokens.get(t).is("as")) {
+            t++;
+        }
+        while (t < limit - 1 && TITLE_OPENERS.contains(tokens.get(t).norm())) {
+            t++;
+        }
+        var role = t < limit ? EnglishRoles.match(tokens, t, limit) : null;
+        if (role == null) {
+            return false;
+        }
+        for (int w = role.startToken(); w < role.endToken(); w++) {
+            if (FIRMS_POSTS.contains(tokens.get(w).norm())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Set<String> JOIN = WordSet.of("join", "joins", "joined", "joining", "rejoin", "rejoins", "rejoined");

@@ -118,6 +118,9 @@ final class LatinNames {
                 if (end <= i) {
                     continue;
                 }
+                if (!arabic) {
+                    end = PlaceNamedBodies.end(tokens, i, end, s, sink); // "Digital Dubai", "Invest India"
+                }
                 if (!arabic && demonymOpening(tokens, i, end, s, sink)) {
                     i--; // "Korean Air", "British Airways": the nationality opens the company's name
                 }

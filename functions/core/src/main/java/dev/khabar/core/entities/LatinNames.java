@@ -658,7 +658,7 @@ final class LatinNames {
             } else if ((t.is(",") || t.is("and")) && j - i >= 2 && unitListEnd(tokens, j, limit) > j) {
                 j = unitListEnd(tokens, j, limit); // "Disney Parks, Experiences and Products": one division's lines
             } else if (CONNECTORS.contains(t.norm()) && j + 1 < limit && nameable(tokens.get(j + 1)) && !sink.covered(j + 1)
-                    && !currencyPrefix(tokens, j + 1) && !ownerAfter(tokens, i, j, limit)) {
+                    && !currencyPrefix(tokens, j + 1) && !ownerAfter(tokens, i, j, limit) && !personOf(tokens, i, j)) {
                 j++; // "Bank for International Settlements", not "Pinefield Networks for US$360m"
             } else if (CONNECTORS.contains(t.norm()) && j + 2 < limit && SECOND_PARTICLES.contains(tokens.get(j + 1).norm())
                     && !tokens.get(j + 1).capitalized() && nameable(tokens.get(j + 2)) && !sink.covered(j + 2)) {
@@ -696,6 +696,16 @@ final class LatinNames {
             }
         }
         return j;
+    }
+
+    /**
+     * "said Jon Pell of Ardent Bio": a given name and a surname before "of" are a person, whose company follows; the
+     * two names are not one ("Bank of America" opens on no given name).
+     */
+    private static boolean personOf(List<Token> tokens, int i, int of) {
+        int words = LatinTypes.words(tokens, i, of);
+        return tokens.get(of).is("of") && words >= 2 && words <= 3 && LatinTypes.givenName(tokens, i)
+                && !Cues.ORG_ENDINGS.contains(tokens.get(of - 1).norm());
     }
 
     /**

@@ -180,7 +180,7 @@ final class LatinNames {
                 }
                 if (lead == i && end - i == 1 && (NameLexicon.isEnglishStop(tokens.get(i))
                         || (!arabic && (Cues.ORG_ENDINGS.contains(tokens.get(i).norm()) || LEGAL_ENDINGS.contains(tokens.get(i).norm()))
-                        && !Aliases.allCaps(tokens.get(i))))) {
+                        && (!Aliases.allCaps(tokens.get(i)) || bracketedLegalForm(tokens, i))))) {
                     continue; // "the Board", "the Fund": a company's common noun capitalized, not its name
                 }
                 if (!arabic && CommonWords.determinedCommonNoun(tokens, i, end, s.firstToken(), s.endToken())
@@ -384,6 +384,16 @@ final class LatinNames {
             }
         }
         return false;
+    }
+
+    /**
+     * "Raubex Construction (Pty) Ltd", "Zenith Mining (PTY) LTD": a legal form in brackets, or the one right after it,
+     * belongs to the company's registered name, however it is capitalized; it names nothing alone.
+     */
+    private static boolean bracketedLegalForm(List<Token> tokens, int i) {
+        boolean inside = i >= 1 && i + 1 < tokens.size() && tokens.get(i - 1).is("(") && tokens.get(i + 1).is(")");
+        return inside || i >= 3 && tokens.get(i - 1).is(")") && tokens.get(i - 3).is("(")
+                && LEGAL_ENDINGS.contains(tokens.get(i - 2).norm());
     }
 
     /** "US$", "HK$": a word written onto the dollar sign names a currency. */

@@ -330,8 +330,10 @@ final class LatinNames {
     private static boolean descriptor(List<Token> tokens, int end, int limit) {
         for (int k = end; k < Math.min(limit - 1, end + 3); k++) {
             Token t = tokens.get(k);
-            if (t.script() != Script.LATIN || t.capitalized() || (NameLexicon.isEnglishStop(t) && !Cues.ENGLISH.containsKey(t.norm()))) {
-                return false; // "Brightwater Ventures and existing investor Kestrel": a conjunction ends the description
+            if (t.script() != Script.LATIN || t.capitalized() || (NameLexicon.isEnglishStop(t) && !Cues.ENGLISH.containsKey(t.norm()))
+                    || NAME_FOLLOWERS.contains(t.norm())) {
+                return false; // "Brightwater Ventures and existing investor Kestrel": a conjunction ends the description;
+                // "Quorra acquired cybersecurity firm Sentrix": so does a verb
             }
             if (Cues.ENGLISH.get(t.norm()) == EntityType.ORGANIZATION) {
                 return tokens.get(k + 1).capitalized();

@@ -89,6 +89,11 @@ final class CommonWords {
         static final Set<String> WORDS = Lexicon.foldedWords("/lexicon/common-words-en.txt");
     }
 
+    /** Whether the folded word is a noun of a company's trade ("insurer", "chipmaker"). */
+    static boolean tradeNoun(String folded) {
+        return TRADE_NOUNS.contains(folded);
+    }
+
     /** The start of the name in the run [i, end) after its leading modifiers ("Former", "Local"). */
     static int afterLeadingModifiers(List<Token> tokens, int i, int end) {
         int k = i;

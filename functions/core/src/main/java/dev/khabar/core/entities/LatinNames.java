@@ -514,7 +514,8 @@ final class LatinNames {
         }
         for (int k = comma + 2; k < Math.min(limit, comma + 2 + DESCRIPTION_WORDS) && !tokens.get(k).is(","); k++) {
             String n = tokens.get(k).norm();
-            if (Cues.ENGLISH.get(n) == EntityType.ORGANIZATION || n.endsWith("maker") || n.equals("manufacturer")) {
+            if (Cues.ENGLISH.get(n) == EntityType.ORGANIZATION || n.endsWith("maker") || CommonWords.tradeNoun(n)
+                    || n.equals("brand") || n.equals("chain")) { // "ZENVO, a Chinese smartphone brand"
                 return true;
             }
         }

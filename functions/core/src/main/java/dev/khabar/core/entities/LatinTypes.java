@@ -318,7 +318,53 @@ final class LatinTypes {
         String verb = tokens.get(k).norm();
         return PERSON_VERBS.contains(verb) || (WORK_VERBS.contains(verb) && k + 1 < limit
                 && (tokens.get(k + 1).is("for") || tokens.get(k + 1).is("at"))) || postTaken(tokens, k, limit)
-                || joinedAsTitle(tokens, k, limit) || appointedToTitle(tokens, k, limit);
+                || joinedAsTitle(tokens, k, limit) || appointedToTitle(tokens, k, limit) || succeedsPerson(tokens, k, limit)
+                || ageApposed(tokens, end, limit);
+    }
+
+    private static final Set<String> SUCCEED = WordSet.of("succeeds", "succeeded", "succeed", "succeeding");
+    private static final Set<String> REPLACE = WordSet.of("replaces", "replaced", "replace", "replacing");
+
+    /**
+     * "X succeeds Jane Roe", "X replaced Jane Roe as chief executive", "named X to replace Jane Roe", "X succeeds Chidi
+     * Okafor, who retired": one who takes a person's place, or a post in another's stead, is a person ("Acme replaced
+     * Oracle as its supplier" names no post).
+     */
+    private static boolean succeedsPerson(List<Token> tokens, int k, int limit) {
+        String verb = tokens.get(k).norm();
+        if (!(SUCCEED.contains(verb) || REPLACE.contains(verb)) || k + 1 >= limit || !tokens.get(k + 1).capitalized()
+                || tokens.get(k + 1).script() != Script.LATIN) {
+            return false;
+        }
+        if (givenName(tokens, k + 1)) {
+            return true;
+        }
+        int j = k + 1;
+        while (j < limit && tokens.get(j).capitalized() && tokens.get(j).script() == Script.LATIN) {
+            j++;
+        }
+        if (j + 1 < limit && tokens.get(j).is(",") && tokens.get(j + 1).is("who")) {
+            return true; // "succeeds Chidi Okafor, who retired"
+        }
+        if (j + 1 >= limit || !tokens.get(j).is("as")) {
+            return false;
+        }
+        int t = j + 1;
+        while (t < limit - 1 && TITLE_OPENERS.contains(tokens.get(t).norm())) {
+            t++;
+        }
+        var role = EnglishRoles.match(tokens, t, limit);
+        return role != null && !firmsPost(tokens, role.startToken(), role.endToken());
+    }
+
+    /** "Obiageli Eze, 45, was": an age between commas after a name is a person's. */
+    private static boolean ageApposed(List<Token> tokens, int end, int limit) {
+        if (end + 2 >= limit || !tokens.get(end).is(",") || !tokens.get(end + 2).is(",")
+                || tokens.get(end + 1).script() != Script.NUMBER) {
+            return false;
+        }
+        String n = tokens.get(end + 1).surface();
+        return n.length() == 2 && (n.charAt(0) >= '2' || n.equals("18") || n.equals("19")); // an adult's age
     }
 
     /** Passive verbs of putting someone in a post: "X was appointed chief executive", "X has been named as CFO". */
@@ -347,15 +393,17 @@ final class LatinTypes {
             t++;
         }
         var role = t < limit ? EnglishRoles.match(tokens, t, limit) : null;
-        if (role == null) {
-            return false;
-        }
-        for (int w = role.startToken(); w < role.endToken(); w++) {
+        return role != null && !firmsPost(tokens, role.startToken(), role.endToken());
+    }
+
+    /** Whether the title at [from, to) is a post a firm holds as well ("financial adviser", "auditor"). */
+    private static boolean firmsPost(List<Token> tokens, int from, int to) {
+        for (int w = from; w < to; w++) {
             if (FIRMS_POSTS.contains(tokens.get(w).norm())) {
-                return false;
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     private static final Set<String> JOIN = WordSet.of("join", "joins", "joined", "joining", "rejoin", "rejoins", "rejoined");

@@ -117,6 +117,7 @@ public final class EntityFinder {
         Repeats.find(tokens, sentences, titleSentences, sink);
         LatinNames.find(tokens, sentences, titleSentences, sink);
         Surnames.find(tokens, sentences, titleSentences, sink);
+        PronounPeople.find(tokens, sentences, titleSentences, sink);
         LowerCaseNames.find(tokens, sink);
         Aliases.find(tokens, sink);
         return sink.sorted();

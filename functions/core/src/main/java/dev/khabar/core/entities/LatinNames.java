@@ -174,9 +174,11 @@ final class LatinNames {
                 if (lead == i && !arabic && i == first && end - i == 1 && !context.alone(tokens.get(i).norm())
                         && !context.places().contains(tokens.get(i).norm())
                         && !(end < s.endToken() && (actsNext(tokens.get(end)) || Aliases.bareTicker(tokens, i, end)))
-                        && !(end + 1 < s.endToken() && tokens.get(end).is("-") && tokens.get(end + 1).is("based"))
+                        && !(end + 1 < s.endToken() && tokens.get(end).is("-") && (tokens.get(end + 1).is("based")
+                        || OWNERS_SUFFIXES.contains(tokens.get(end + 1).norm()) && namedOwner(tokens.get(i).norm())))
                         && !describedAsCompany(tokens, end, s.endToken())) {
-                    continue; // a lone opener is a name only when it acts, or is the place of "Kochi-based X"
+                    continue; // a lone opener is a name only when it acts, is the place of "Kochi-based X" or the owner
+                    // of "Halsey-backed X"
                 }
                 if (lead == i && end - i == 1 && (NameLexicon.isEnglishStop(tokens.get(i))
                         || (!arabic && (Cues.ORG_ENDINGS.contains(tokens.get(i).norm()) || LEGAL_ENDINGS.contains(tokens.get(i).norm()))
@@ -501,6 +503,21 @@ final class LatinNames {
     private static boolean actsNext(Token next) {
         return next.is("'s") || NAME_FOLLOWERS.contains(next.norm()) || NameLexicon.isEnglishTitle(next)
                 || next.is("co") || next.is("(");
+    }
+
+    /** What a company's name is glued to when it owns or funds the next one: "Halsey-backed Nexar", "Tenzor-owned". */
+    private static final Set<String> OWNERS_SUFFIXES = WordSet.of("backed", "owned", "funded", "controlled", "financed",
+            "run", "led");
+
+    /** Owners that are kinds, not names: "State-owned", "Family-run", "Founder-led". */
+    private static final Set<String> GENERIC_OWNERS = WordSet.of("state", "government", "family", "employee", "employees",
+            "founder", "founders", "privately", "publicly", "private", "public", "foreign", "locally", "venture", "vc",
+            "investor", "community", "worker", "workers", "member", "farmer", "farmers", "partner", "majority", "minority",
+            "wholly", "jointly", "taxpayer", "crowd", "self", "city", "municipal", "army", "military", "church");
+
+    /** Whether the word glued to "-backed", "-owned" names its owner ("Halsey-backed"), not a kind ("State-owned"). */
+    private static boolean namedOwner(String folded) {
+        return !GENERIC_OWNERS.contains(folded) && !CommonWords.isCommon(folded);
     }
 
     /** How far after "X, a" the noun that describes a company may stand ("a New York-based fintech startup"). */

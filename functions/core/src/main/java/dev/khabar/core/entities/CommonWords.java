@@ -22,6 +22,15 @@ final class CommonWords {
             "ex", "then", "still", "also", "elsewhere", "today", "yesterday", "third", "fourth", "fifth", "sixth", "seventh",
             "eighth", "ninth", "tenth", "annual", "inaugural");
 
+    /**
+     * Nouns of a company's trade that open a sentence before its name ("Chipmaker Nexar said", "Insurer Fjordvik
+     * acquired"): a description, never the first word of the name.
+     */
+    private static final Set<String> TRADE_NOUNS = WordSet.of("chipmaker", "automaker", "carmaker", "drugmaker",
+            "insurer", "reinsurer", "lender", "retailer", "e-tailer", "startup", "conglomerate", "miner", "telco", "fintech",
+            "insurtech", "proptech", "edtech", "biotech", "airline", "shipbuilder", "brewer", "bottler", "broadcaster",
+            "unicorn", "manufacturer", "distributor", "supplier", "outsourcer", "regulator");
+
     /** Verbs of speech written small: a line with one attributes a quote (a headline would capitalize them). */
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "noted", "explained", "wrote");
 
@@ -80,10 +89,15 @@ final class CommonWords {
         static final Set<String> WORDS = Lexicon.foldedWords("/lexicon/common-words-en.txt");
     }
 
+    /** Whether the folded word is a noun of a company's trade ("insurer", "chipmaker"). */
+    static boolean tradeNoun(String folded) {
+        return TRADE_NOUNS.contains(folded);
+    }
+
     /** The start of the name in the run [i, end) after its leading modifiers ("Former", "Local"). */
     static int afterLeadingModifiers(List<Token> tokens, int i, int end) {
         int k = i;
-        while (k < end && MODIFIERS.contains(tokens.get(k).norm())) {
+        while (k < end && (MODIFIERS.contains(tokens.get(k).norm()) || TRADE_NOUNS.contains(tokens.get(k).norm()))) {
             k++;
         }
         return k;

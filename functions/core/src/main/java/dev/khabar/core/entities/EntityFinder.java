@@ -57,6 +57,14 @@ public final class EntityFinder {
                 if (m.entry().type() == EntityType.ORGANIZATION && unitAfter(tokens, end, s.endToken())) {
                     continue; // "Motorola Labs", "General Dynamics Information Technology": a unit of its own
                 }
+                int country = m.entry().type() == EntityType.ORGANIZATION ? countryOpening(tokens, i, m.entry(), sink) : -1;
+                if (country >= 0) {
+                    sink.dropPlacesIn(country, i);
+                    if (sink.addKnown(country, end, m.firstReading(), EntityType.ORGANIZATION, m.entry(), m.entry().name())) {
+                        i = end - 1; // "the US Securities and Exchange Commission": the country its known name opens on
+                        continue;
+                    }
+                }
                 int countryUnit = m.entry().type() == EntityType.ORGANIZATION ? countryUnit(tokens, end, s.endToken()) : -1;
                 if (countryUnit > end && sink.add(i, countryUnit, 0, EntityType.ORGANIZATION, null, null)) {
                     i = countryUnit - 1;
@@ -117,9 +125,26 @@ public final class EntityFinder {
         Repeats.find(tokens, sentences, titleSentences, sink);
         LatinNames.find(tokens, sentences, titleSentences, sink);
         Surnames.find(tokens, sentences, titleSentences, sink);
+        PronounPeople.find(tokens, sentences, titleSentences, sink);
         LowerCaseNames.find(tokens, sink);
         Aliases.find(tokens, sink);
         return sink.sorted();
+    }
+
+    /**
+     * "US Securities and Exchange Commission" where the known name is "U.S. Securities and Exchange Commission": the
+     * place found right before a known organization whose name opens on that place, spelled with or without its dots.
+     * Returns the place's first token, or -1.
+     */
+    private static int countryOpening(List<Token> tokens, int i, GazetteerEntry entry, MentionSink sink) {
+        Mention place = i > 0 ? sink.at(i - 1) : null;
+        if (place == null || place.type() != EntityType.LOCATION || place.endToken() != i) {
+            return -1;
+        }
+        String name = entry.name();
+        int space = name.indexOf(' ');
+        String opening = space > 0 ? name.substring(0, space).replace(".", "") : "";
+        return !opening.isEmpty() && opening.equals(place.surface().replace(".", "")) ? place.startToken() : -1;
     }
 
     private static final Set<String> PATRONYMIC_LINKS = WordSet.of("bin", "bint", "ibn");

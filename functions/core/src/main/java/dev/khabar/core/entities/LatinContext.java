@@ -27,6 +27,9 @@ record LatinContext(Set<String> aloneUnquoted, Set<String> aloneAfterQuote, Set<
             "operations", "offices", "office", "plant", "plants", "factory", "factories", "facility", "facilities", "site",
             "sites", "manufactured", "produced", "built");
     private static final Set<String> PLACE_NOUNS = WordSet.of("city", "town", "village", "province", "state", "county");
+    /** Kinds of region written small after the region's name: "the Eastern Cape province", "the Mena region". */
+    private static final Set<String> REGION_KINDS = WordSet.of("province", "region", "district", "county", "governorate",
+            "emirate", "prefecture", "municipality", "state");
     private static final Set<String> DASHES = Set.of("-", "—", "–", "--");
 
     /**
@@ -161,6 +164,10 @@ record LatinContext(Set<String> aloneUnquoted, Set<String> aloneAfterQuote, Set<
         if (i >= s.firstToken() + 2 && tokens.get(i - 1).is("of") && PLACE_NOUNS.contains(tokens.get(i - 2).norm())
                 && !tokens.get(i - 2).capitalized()) {
             place = true;
+        }
+        if (end < s.endToken() && REGION_KINDS.contains(tokens.get(end).norm()) && !tokens.get(end).capitalized()
+                && !(end + 1 < s.endToken() && tokens.get(end + 1).is("-"))) {
+            place = true; // "in the Eastern Cape province", "Hosur district"
         }
         if (end + 1 < s.endToken() && tokens.get(end).is("city") && tokens.get(end).capitalized()
                 && (tokens.get(end + 1).is("hall") || tokens.get(end + 1).is("council"))) {

@@ -80,8 +80,9 @@ final class LatinNames {
                         && NameLexicon.isEnglishTitle(tokens.get(i + 2))) {
                     continue; // "Co-Founder and CEO": a title, not the name "Co"
                 }
-                if (i > s.firstToken() && tokens.get(i - 1).script() == Script.NUMBER && tokens.get(i - 1).end() == tokens.get(i).start()) {
-                    continue; // "5G", "20m": a unit glued to a number
+                if (i > s.firstToken() && tokens.get(i - 1).script() == Script.NUMBER && tokens.get(i - 1).end() == tokens.get(i).start()
+                        && ShapedNames.start(tokens, i, i + 1, s.firstToken()) == i) {
+                    continue; // "5G", "20m": a unit glued to a number ("4Sight" is a name)
                 }
                 if (i + 1 < s.endToken() && tokens.get(i + 1).script() == Script.NUMBER
                         && Currencies.abbreviation(tokens.get(i).surface()) != null) {
@@ -116,6 +117,9 @@ final class LatinNames {
                         : capitalizedRun(tokens, i, s.endToken(), sink, context);
                 if (end <= i) {
                     continue;
+                }
+                if (!arabic) {
+                    end = PlaceNamedBodies.end(tokens, i, end, s, sink); // "Digital Dubai", "Invest India"
                 }
                 if (!arabic && demonymOpening(tokens, i, end, s, sink)) {
                     i--; // "Korean Air", "British Airways": the nationality opens the company's name
@@ -157,7 +161,8 @@ final class LatinNames {
                         continue; // "Former CEO", "Local firms": no name in the run
                     }
                 }
-                if (!arabic && (i == first || headline || quoteOpener(tokens, i, s) || afterColon(tokens, i, s)) && end - i == 1
+                int lead = arabic ? i : ShapedNames.start(tokens, i, end, s.firstToken()); // "10x Genomics"
+                if (lead == i && !arabic && (i == first || headline || quoteOpener(tokens, i, s) || afterColon(tokens, i, s)) && end - i == 1
                         && CommonWords.isCommon(tokens.get(i).norm())
                         && !context.alone(tokens.get(i).norm())) {
                     continue; // "Three executives left", "Fundraising was slow": capitalized only as the opener
@@ -166,16 +171,18 @@ final class LatinNames {
                     i = end - 1;
                     continue; // "مؤتمر COP28": an event
                 }
-                if (!arabic && i == first && end - i == 1 && !context.alone(tokens.get(i).norm())
+                if (lead == i && !arabic && i == first && end - i == 1 && !context.alone(tokens.get(i).norm())
                         && !context.places().contains(tokens.get(i).norm())
                         && !(end < s.endToken() && (actsNext(tokens.get(end)) || Aliases.bareTicker(tokens, i, end)))
-                        && !(end + 1 < s.endToken() && tokens.get(end).is("-") && tokens.get(end + 1).is("based"))
+                        && !(end + 1 < s.endToken() && tokens.get(end).is("-") && (tokens.get(end + 1).is("based")
+                        || OWNERS_SUFFIXES.contains(tokens.get(end + 1).norm()) && namedOwner(tokens.get(i).norm())))
                         && !describedAsCompany(tokens, end, s.endToken())) {
-                    continue; // a lone opener is a name only when it acts, or is the place of "Kochi-based X"
+                    continue; // a lone opener is a name only when it acts, is the place of "Kochi-based X" or the owner
+                    // of "Halsey-backed X"
                 }
-                if (end - i == 1 && (NameLexicon.isEnglishStop(tokens.get(i))
+                if (lead == i && end - i == 1 && (NameLexicon.isEnglishStop(tokens.get(i))
                         || (!arabic && (Cues.ORG_ENDINGS.contains(tokens.get(i).norm()) || LEGAL_ENDINGS.contains(tokens.get(i).norm()))
-                        && !Aliases.allCaps(tokens.get(i))))) {
+                        && (!Aliases.allCaps(tokens.get(i)) || bracketedLegalForm(tokens, i))))) {
                     continue; // "the Board", "the Fund": a company's common noun capitalized, not its name
                 }
                 if (!arabic && CommonWords.determinedCommonNoun(tokens, i, end, s.firstToken(), s.endToken())
@@ -219,6 +226,9 @@ final class LatinNames {
                 if (site > end && sink.free(end, site)) {
                     type = EntityType.FACILITY; // "its Ruston plant": the town's name names the site
                     end = site;
+                }
+                if (type == EntityType.ORGANIZATION && lead < i) {
+                    i = lead; // the number glued to the name opens it
                 }
                 if (type != null) {
                     sink.dropPlacesIn(i, end); // "Royal Bank of Scotland" takes its place whole
@@ -322,8 +332,10 @@ final class LatinNames {
     private static boolean descriptor(List<Token> tokens, int end, int limit) {
         for (int k = end; k < Math.min(limit - 1, end + 3); k++) {
             Token t = tokens.get(k);
-            if (t.script() != Script.LATIN || t.capitalized() || (NameLexicon.isEnglishStop(t) && !Cues.ENGLISH.containsKey(t.norm()))) {
-                return false; // "Brightwater Ventures and existing investor Kestrel": a conjunction ends the description
+            if (t.script() != Script.LATIN || t.capitalized() || (NameLexicon.isEnglishStop(t) && !Cues.ENGLISH.containsKey(t.norm()))
+                    || NAME_FOLLOWERS.contains(t.norm())) {
+                return false; // "Brightwater Ventures and existing investor Kestrel": a conjunction ends the description;
+                // "Quorra acquired cybersecurity firm Sentrix": so does a verb
             }
             if (Cues.ENGLISH.get(t.norm()) == EntityType.ORGANIZATION) {
                 return tokens.get(k + 1).capitalized();
@@ -376,6 +388,16 @@ final class LatinNames {
             }
         }
         return false;
+    }
+
+    /**
+     * "Raubex Construction (Pty) Ltd", "Zenith Mining (PTY) LTD": a legal form in brackets, or the one right after it,
+     * belongs to the company's registered name, however it is capitalized; it names nothing alone.
+     */
+    private static boolean bracketedLegalForm(List<Token> tokens, int i) {
+        boolean inside = i >= 1 && i + 1 < tokens.size() && tokens.get(i - 1).is("(") && tokens.get(i + 1).is(")");
+        return inside || i >= 3 && tokens.get(i - 1).is(")") && tokens.get(i - 3).is("(")
+                && LEGAL_ENDINGS.contains(tokens.get(i - 2).norm());
     }
 
     /** "US$", "HK$": a word written onto the dollar sign names a currency. */
@@ -483,6 +505,21 @@ final class LatinNames {
                 || next.is("co") || next.is("(");
     }
 
+    /** What a company's name is glued to when it owns or funds the next one: "Halsey-backed Nexar", "Tenzor-owned". */
+    private static final Set<String> OWNERS_SUFFIXES = WordSet.of("backed", "owned", "funded", "controlled", "financed",
+            "run", "led");
+
+    /** Owners that are kinds, not names: "State-owned", "Family-run", "Founder-led". */
+    private static final Set<String> GENERIC_OWNERS = WordSet.of("state", "government", "family", "employee", "employees",
+            "founder", "founders", "privately", "publicly", "private", "public", "foreign", "locally", "venture", "vc",
+            "investor", "community", "worker", "workers", "member", "farmer", "farmers", "partner", "majority", "minority",
+            "wholly", "jointly", "taxpayer", "crowd", "self", "city", "municipal", "army", "military", "church");
+
+    /** Whether the word glued to "-backed", "-owned" names its owner ("Halsey-backed"), not a kind ("State-owned"). */
+    private static boolean namedOwner(String folded) {
+        return !GENERIC_OWNERS.contains(folded) && !CommonWords.isCommon(folded);
+    }
+
     /** How far after "X, a" the noun that describes a company may stand ("a New York-based fintech startup"). */
     private static final int DESCRIPTION_WORDS = 8;
 
@@ -494,7 +531,8 @@ final class LatinNames {
         }
         for (int k = comma + 2; k < Math.min(limit, comma + 2 + DESCRIPTION_WORDS) && !tokens.get(k).is(","); k++) {
             String n = tokens.get(k).norm();
-            if (Cues.ENGLISH.get(n) == EntityType.ORGANIZATION || n.endsWith("maker") || n.equals("manufacturer")) {
+            if (Cues.ENGLISH.get(n) == EntityType.ORGANIZATION || n.endsWith("maker") || CommonWords.tradeNoun(n)
+                    || n.equals("brand") || n.equals("chain")) { // "ZENVO, a Chinese smartphone brand"
                 return true;
             }
         }
@@ -578,7 +616,7 @@ final class LatinNames {
         }
         boolean upper = Character.isUpperCase(t.surface().charAt(0));
         if (!upper) {
-            return false;
+            return ShapedNames.smallPrefixed(t); // "eToro", "nCino"
         }
         return !NameLexicon.isEnglishStop(t) && !NameLexicon.isEnglishTitleHead(t.norm()) && !MOVE_VERBS.contains(t.norm());
     }
@@ -650,7 +688,7 @@ final class LatinNames {
             } else if ((t.is(",") || t.is("and")) && j - i >= 2 && unitListEnd(tokens, j, limit) > j) {
                 j = unitListEnd(tokens, j, limit); // "Disney Parks, Experiences and Products": one division's lines
             } else if (CONNECTORS.contains(t.norm()) && j + 1 < limit && nameable(tokens.get(j + 1)) && !sink.covered(j + 1)
-                    && !currencyPrefix(tokens, j + 1) && !ownerAfter(tokens, i, j, limit)) {
+                    && !currencyPrefix(tokens, j + 1) && !ownerAfter(tokens, i, j, limit) && !personOf(tokens, i, j)) {
                 j++; // "Bank for International Settlements", not "Pinefield Networks for US$360m"
             } else if (CONNECTORS.contains(t.norm()) && j + 2 < limit && SECOND_PARTICLES.contains(tokens.get(j + 1).norm())
                     && !tokens.get(j + 1).capitalized() && nameable(tokens.get(j + 2)) && !sink.covered(j + 2)) {
@@ -688,6 +726,16 @@ final class LatinNames {
             }
         }
         return j;
+    }
+
+    /**
+     * "said Jon Pell of Ardent Bio": a given name and a surname before "of" are a person, whose company follows; the
+     * two names are not one ("Bank of America" opens on no given name).
+     */
+    private static boolean personOf(List<Token> tokens, int i, int of) {
+        int words = LatinTypes.words(tokens, i, of);
+        return tokens.get(of).is("of") && words >= 2 && words <= 3 && LatinTypes.givenName(tokens, i)
+                && !Cues.ORG_ENDINGS.contains(tokens.get(of - 1).norm());
     }
 
     /**

@@ -26,7 +26,7 @@ final class LatinTypes {
     /** Words between a name and its verb: "X no longer works for", "X has resigned". */
     private static final Set<String> AUXILIARIES = WordSet.of("no", "longer", "has", "had", "have", "will", "would", "also",
             "previously", "formerly", "once", "now", "currently", "recently",
-            "then", "later", "abruptly", "suddenly", "is", "was", "to");
+            "then", "later", "abruptly", "suddenly", "is", "was", "to", "been", "be");
     /** Nouns of a person's life after a possessive: "X's departure", "X's wife". */
     private static final Set<String> PERSONAL_NOUNS = WordSet.of("departure", "resignation", "retirement", "wife", "husband",
             "son", "daughter", "successor", "predecessor", "tenure", "birthday", "career");
@@ -200,8 +200,14 @@ final class LatinTypes {
     private static final Set<String> PARTICLES = WordSet.of("van", "von", "der", "den", "de", "la", "du", "dos", "das", "da",
             "del", "della", "di", "ter", "los", "las");
 
+    /**
+     * Arabic particles of a family name, written capitalized in English ("Hamad Obaid Al Mansoori", "Saif Bin Ali"):
+     * inside a name they count no more than "van" does.
+     */
+    private static final Set<String> ARABIC_PARTICLES = WordSet.of("al", "bin", "bint", "el");
+
     private static boolean particle(Token t, int k, int i) {
-        return k > i && PARTICLES.contains(t.norm()) && !t.capitalized();
+        return k > i && (PARTICLES.contains(t.norm()) && !t.capitalized() || ARABIC_PARTICLES.contains(t.norm()));
     }
 
     /** Words of a name, a hyphenated one counting once ("Jean-Denis Greze" has two), a surname's particles none. */
@@ -312,7 +318,92 @@ final class LatinTypes {
         String verb = tokens.get(k).norm();
         return PERSON_VERBS.contains(verb) || (WORK_VERBS.contains(verb) && k + 1 < limit
                 && (tokens.get(k + 1).is("for") || tokens.get(k + 1).is("at"))) || postTaken(tokens, k, limit)
-                || joinedAsTitle(tokens, k, limit);
+                || joinedAsTitle(tokens, k, limit) || appointedToTitle(tokens, k, limit) || succeedsPerson(tokens, k, limit)
+                || ageApposed(tokens, end, limit);
+    }
+
+    private static final Set<String> SUCCEED = WordSet.of("succeeds", "succeeded", "succeed", "succeeding");
+    private static final Set<String> REPLACE = WordSet.of("replaces", "replaced", "replace", "replacing");
+
+    /**
+     * "X succeeds Jane Roe", "X replaced Jane Roe as chief executive", "named X to replace Jane Roe", "X succeeds Chidi
+     * Okafor, who retired": one who takes a person's place, or a post in another's stead, is a person ("Acme replaced
+     * Oracle as its supplier" names no post).
+     */
+    private static boolean succeedsPerson(List<Token> tokens, int k, int limit) {
+        String verb = tokens.get(k).norm();
+        if (!(SUCCEED.contains(verb) || REPLACE.contains(verb)) || k + 1 >= limit || !tokens.get(k + 1).capitalized()
+                || tokens.get(k + 1).script() != Script.LATIN) {
+            return false;
+        }
+        if (givenName(tokens, k + 1)) {
+            return true;
+        }
+        int j = k + 1;
+        while (j < limit && tokens.get(j).capitalized() && tokens.get(j).script() == Script.LATIN) {
+            j++;
+        }
+        if (j + 1 < limit && tokens.get(j).is(",") && tokens.get(j + 1).is("who")) {
+            return true; // "succeeds Chidi Okafor, who retired"
+        }
+        if (j + 1 >= limit || !tokens.get(j).is("as")) {
+            return false;
+        }
+        int t = j + 1;
+        while (t < limit - 1 && TITLE_OPENERS.contains(tokens.get(t).norm())) {
+            t++;
+        }
+        var role = EnglishRoles.match(tokens, t, limit);
+        return role != null && !firmsPost(tokens, role.startToken(), role.endToken());
+    }
+
+    /** "Obiageli Eze, 45, was": an age between commas after a name is a person's. */
+    private static boolean ageApposed(List<Token> tokens, int end, int limit) {
+        if (end + 2 >= limit || !tokens.get(end).is(",") || !tokens.get(end + 2).is(",")
+                || tokens.get(end + 1).script() != Script.NUMBER) {
+            return false;
+        }
+        String n = tokens.get(end + 1).surface();
+        return n.length() == 2 && (n.charAt(0) >= '2' || n.equals("18") || n.equals("19")); // an adult's age
+    }
+
+    /** Passive verbs of putting someone in a post: "X was appointed chief executive", "X has been named as CFO". */
+    private static final Set<String> APPOINTED = WordSet.of("appointed", "reappointed", "named", "renamed", "elected",
+            "re-elected", "promoted", "tapped", "installed");
+    /** Forms of "be" that make the verb after them passive. */
+    private static final Set<String> PASSIVE_BE = WordSet.of("was", "is", "been", "be", "being");
+    /** Words of the posts a company is given too: "was appointed financial adviser", "was named a partner". */
+    private static final Set<String> FIRMS_POSTS = WordSet.of("adviser", "advisor", "advisers", "advisors", "partner",
+            "partners", "consultant", "auditor", "arranger", "counsel", "bookrunner", "underwriter", "agent", "trustee",
+            "custodian", "registrar", "administrator", "distributor", "investment", "asset", "fund", "sponsor");
+
+    /**
+     * "X was appointed chief executive of Acme", "X has been named as its new CFO": the one put in a post by a passive
+     * appointment is a person, unless the post is one a firm holds as well (adviser, auditor, partner).
+     */
+    private static boolean appointedToTitle(List<Token> tokens, int k, int limit) {
+        if (!APPOINTED.contains(tokens.get(k).norm()) || !PASSIVE_BE.contains(tokens.get(k - 1).norm())) {
+            return false;
+        }
+        int t = k + 1;
+        if (t < limit && tokens.get(t).is("as")) {
+            t++;
+        }
+        while (t < limit - 1 && TITLE_OPENERS.contains(tokens.get(t).norm())) {
+            t++;
+        }
+        var role = t < limit ? EnglishRoles.match(tokens, t, limit) : null;
+        return role != null && !firmsPost(tokens, role.startToken(), role.endToken());
+    }
+
+    /** Whether the title at [from, to) is a post a firm holds as well ("financial adviser", "auditor"). */
+    private static boolean firmsPost(List<Token> tokens, int from, int to) {
+        for (int w = from; w < to; w++) {
+            if (FIRMS_POSTS.contains(tokens.get(w).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> JOIN = WordSet.of("join", "joins", "joined", "joining", "rejoin", "rejoins", "rejoined");

@@ -27,7 +27,8 @@ final class Anaphora {
             Map.entry("lender", ""), Map.entry("business", ""), Map.entry("unit", ""), Map.entry("chipmaker", ""),
             Map.entry("carmaker", ""), Map.entry("automaker", ""), Map.entry("maker", ""), Map.entry("retailer", ""),
             Map.entry("insurer", ""), Map.entry("operator", ""), Map.entry("developer", ""), Map.entry("provider", ""),
-            Map.entry("platform", ""), Map.entry("conglomerate", ""), Map.entry("outlet", ""));
+            Map.entry("platform", ""), Map.entry("conglomerate", ""), Map.entry("outlet", ""), Map.entry("fintech", ""),
+            Map.entry("biotech", ""), Map.entry("drugmaker", ""), Map.entry("airline", ""), Map.entry("telco", ""));
 
     static final Set<String> PRONOUNS = WordSet.of("it", "they");
 
@@ -199,6 +200,10 @@ final class Anaphora {
             }
         }
         Sentence here = sentenceOf(doc, i);
+        String described = here == null || !t.is("the") ? null : describedAs(doc, here, i, exclude);
+        if (described != null) {
+            return described; // "X invested in Pixley, a payments startup. The startup was founded by …"
+        }
         if (here != null && here.index() > 0 && opening(doc, here, i) && (want == null || want.isEmpty())) {
             // "The company was founded …" opening a sentence: the doer of the sentence before
             Sentence previous = doc.sentences.get(here.index() - 1);
@@ -239,6 +244,51 @@ final class Anaphora {
             k = doc.mention(m).startToken();
         }
         return any;
+    }
+
+    /** Nouns any company is called by, which single none out: "the company", "the group". */
+    private static final Set<String> ANY_COMPANY = WordSet.of("company", "firm", "group", "business", "giant", "unit");
+    /** How many sentences back a company described by the noun is looked for. */
+    private static final int DESCRIBED_REACH = 2;
+
+    /**
+     * "Pixley, a payments startup … The startup", "the London fintech Brixton Pay … the fintech": the latest company
+     * before the phrase at {@code i} that the text described by the phrase's own noun, when that noun is not one any
+     * company is called by; else null.
+     */
+    private static String describedAs(Doc doc, Sentence here, int i, String exclude) {
+        int end = i + length(doc, i, here);
+        String noun = end > i ? doc.token(end - 1).norm() : null;
+        if (noun == null || ANY_COMPANY.contains(noun) || !ENGLISH.containsKey(noun)) {
+            return null;
+        }
+        int floor = doc.sentences.get(Math.max(0, here.index() - DESCRIBED_REACH)).firstToken();
+        for (int k = i - 1; k >= floor; k--) {
+            int m = doc.mentionAt[k];
+            if (m < 0) {
+                continue;
+            }
+            k = doc.mention(m).startToken();
+            if (doc.type(m) == EntityType.ORGANIZATION && !doc.id(m).equals(exclude)
+                    && (k > 0 && doc.token(k - 1).is(noun) || apposedNoun(doc, doc.mention(m).endToken(), i, noun))) {
+                return doc.id(m);
+            }
+        }
+        return null;
+    }
+
+    /** ", a payments startup": a noun phrase in apposition right after a name, holding {@code noun}. */
+    private static boolean apposedNoun(Doc doc, int comma, int limit, String noun) {
+        if (comma + 2 >= limit || !Grammar.isComma(doc.token(comma))
+                || !(doc.token(comma + 1).is("a") || doc.token(comma + 1).is("an") || doc.token(comma + 1).is("the"))) {
+            return false;
+        }
+        for (int k = comma + 2; k < Math.min(limit, comma + 8) && doc.mentionAt[k] < 0 && !Grammar.isComma(doc.token(k)); k++) {
+            if (doc.token(k).is(noun)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -148,6 +148,31 @@ final class Grammar {
      * A name governed by a preposition ("في Scale AI", "لميتا", "with OpenAI", "مثل Mercor و Surge") is an object or a
      * complement, not the doer. A name coordinated with a governed one is governed too.
      */
+    /** Nouns that describe the company named right after them: "eye care unit Alcon", "payments subsidiary Kora". */
+    private static final Set<String> DESCRIBING_NOUNS = WordSet.of("unit", "subsidiary", "arm", "division", "affiliate",
+            "maker", "provider", "operator", "developer", "retailer", "lender", "insurer", "platform", "specialist", "fintech",
+            "biotech", "chipmaker", "automaker", "carmaker", "drugmaker", "brand");
+    /** How many small words a description may hold before its noun. */
+    private static final int DESCRIPTION_WORDS = 4;
+
+    /**
+     * "of eye care unit Alcon", "by payments subsidiary Kora": the token before a description written small that ends
+     * in a noun describing the company at {@code j + 1}, else {@code j}. A preposition before the description governs
+     * the name.
+     */
+    private static int beforeDescription(Doc doc, int j, Sentence s) {
+        if (j < s.firstToken() || doc.mentionAt[j] >= 0 || !DESCRIBING_NOUNS.contains(doc.token(j).norm())) {
+            return j;
+        }
+        int k = j - 1;
+        while (k >= s.firstToken() && j - k <= DESCRIPTION_WORDS && doc.mentionAt[k] < 0
+                && (doc.token(k).is("-") || doc.token(k).script() == Script.LATIN && !doc.token(k).capitalized()
+                && !isPreposition(doc.token(k)) && !isCoordinator(doc.token(k)))) {
+            k--;
+        }
+        return k >= s.firstToken() && isPreposition(doc.token(k)) ? k : j;
+    }
+
     static boolean governed(Doc doc, int m, Sentence s) {
         Mention mention = doc.mention(m);
         String clitic = clitic(doc, mention);
@@ -171,6 +196,7 @@ final class Grammar {
                 break;
             }
         }
+        j = beforeDescription(doc, j, s);
         if (j < s.firstToken()) {
             return false;
         }

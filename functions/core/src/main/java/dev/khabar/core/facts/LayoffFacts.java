@@ -238,7 +238,8 @@ final class LayoffFacts {
     /**
      * "Reuters reported that the company laid off …": an anaphor right before the count is the nearer doer; else the
      * company the clause names; else "الشركة سرحت 6 آلاف موظف", "the company laid off 30 more": the company an anaphor
-     * anywhere before the count stands for; else "earlier rounds hit 265 workers" — when the sentence names no other
+     * anywhere before the count stands for; else the company a subject pronoun stands for ("It will cut 150 jobs"); else
+     * "earlier rounds hit 265 workers" — when the sentence names no other
      * company — the one the text has already told laid people off.
      */
     private static String subject(Doc doc, Sentence s, int from, int to, FactCollector out) {
@@ -251,7 +252,11 @@ final class LayoffFacts {
             return named;
         }
         int any = Anaphora.firstIn(doc, s, from, to);
-        return any >= 0 ? Anaphora.resolve(doc, any) : told(doc, s, out);
+        if (any >= 0) {
+            return Anaphora.resolve(doc, any);
+        }
+        String pronoun = Anaphora.subjectPronoun(doc, s, Grammar.clauseStart(doc, to, s)); // "It will lay off 150 staff"
+        return pronoun != null ? pronoun : told(doc, s, out);
     }
 
     /** Conjunctions opening a clause fronted before its doer: "After laying off 1,000 employees, Acme is …". */

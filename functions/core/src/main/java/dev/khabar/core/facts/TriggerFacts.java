@@ -389,6 +389,41 @@ final class TriggerFacts {
     }
 
     /** The doer named by the sentence: after an Arabic trigger, else the first ungoverned name of the clause. */
+    /** How many small words may stand between the possessed doer and the trigger: "has agreed to buy". */
+    private static final int VERB_REACH = 4;
+    /** How many small words may describe the possessed company: "Kestrel Bank's insurance unit Baltic Re". */
+    private static final int OWNED_DESCRIPTION = 3;
+
+    /**
+     * "Kestrel Bank's Baltic Re acquired", "Walt Disney's ESPN signed": the company the possessor owns, named before the
+     * trigger at {@code trigger}, is the doer; the possessor only says whose it is. -1 when the trigger right after the
+     * name is no verb ("Microsoft's OpenAI investment" is the owner's).
+     */
+    private static int possessedDoer(Doc doc, Sentence s, int possessor, int trigger) {
+        int k = doc.mention(possessor).endToken();
+        if (k >= trigger || !doc.token(k).is("'s")) {
+            return -1;
+        }
+        k++;
+        int words = 0;
+        while (k < trigger && doc.mentionAt[k] < 0 && words++ < OWNED_DESCRIPTION && doc.token(k).script() == Script.LATIN
+                && !doc.token(k).capitalized()) {
+            k++;
+        }
+        if (k >= trigger || doc.mentionAt[k] < 0) {
+            return -1;
+        }
+        int owned = doc.mentionAt[k];
+        int v = doc.mention(owned).endToken();
+        while (v < trigger && v - doc.mention(owned).endToken() < VERB_REACH && doc.mentionAt[v] < 0
+                && doc.token(v).script() == Script.LATIN && !doc.token(v).capitalized()
+                && (doc.token(v).is("to") || !Grammar.isPreposition(doc.token(v)))) {
+            v++; // "has agreed to buy", "signed a partnership"
+        }
+        boolean verbBetween = v > doc.mention(owned).endToken();
+        return v == trigger && (verbBetween || doc.token(trigger).norm().endsWith("ed")) ? owned : -1;
+    }
+
     static int subjectMention(Doc doc, Sentence s, Trigger tr, Set<EntityType> types) {
         if (tr.arabic()) {
             int before = nameRightBefore(doc, s, tr.startToken());
@@ -431,7 +466,8 @@ final class TriggerFacts {
                 return described; // "Twitter founder Jack Dorsey invested": the company only describes the doer
             }
             if (types.contains(doc.type(m)) && !Grammar.governed(doc, m, s) && !source(doc, m, s)) {
-                return m;
+                int owned = tr.arabic() ? -1 : possessedDoer(doc, s, m, tr.startToken());
+                return owned >= 0 && types.contains(doc.type(owned)) ? owned : m;
             }
         }
         return -1;

@@ -1,0 +1,30 @@
+package dev.khabar.core.entities;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.khabar.core.Extracted;
+import dev.khabar.core.model.FactType;
+import org.junit.jupiter.api.Test;
+
+/** A lone word opening a sentence is a company when an apposition calls it a brand, a chain or a trade. Texts written here. */
+class DescribedOpenersTest {
+    @Test
+    void aBrandInApposition() {
+        Extracted x = Extracted.of("ZENVO, a Chinese smartphone brand, has partnered with Altrix Cloud.", "2025-01-01");
+        x.requireFact(FactType.PARTNERSHIP, "ZENVO", "Altrix Cloud");
+    }
+
+    @Test
+    void aTradeOrAChainInApposition() {
+        Extracted x = Extracted.of("Marovia, a Kenyan insurer, was acquired by Baltic Re.", "2025-01-01");
+        x.requireFact(FactType.ACQUISITION, "Baltic Re", "Marovia");
+        Extracted y = Extracted.of("Kopiko, a coffee chain, has laid off 40 workers, said Priya Raman.", "2025-01-01");
+        y.requireFact(FactType.LAYOFF, "Kopiko", null);
+    }
+
+    @Test
+    void aCommonWordInAppositionIsNoCompany() {
+        Extracted x = Extracted.of("Growth, a key theme of the year, was slow for Baltic Re.", "2025-01-01");
+        assertTrue(x.entity("Growth").isEmpty(), x.names());
+    }
+}

@@ -172,8 +172,9 @@ final class ArabicOrganizations {
         while (to < end && to < i + 7 && !sink.covered(to) && tokens.get(to).script() == Script.ARABIC
                 && (!NameLexicon.isArabicStopAsWritten(tokens.get(to).norm()) || publicAdjective(tokens, to, end))) {
             String n = tokens.get(to).norm();
-            if (NOT_IN_NAME.contains(Clitics.bare(n)) || n.startsWith("بال") || purposeComplement(tokens, to, end)) {
-                break; // «بنك الاتحاد بالتعاون مع …»: ب + the article opens a phrase after the name
+            if (NOT_IN_NAME.contains(Clitics.bare(n)) || n.startsWith("بال") || purposeComplement(tokens, to, end)
+                    || to > first && ArabicWords.courtesyTitle(n)) {
+                break; // «بنك الاتحاد بالتعاون مع …»: ب + the article opens a phrase after the name; «… المهندس X»: a person's
             }
             boolean joinedNoun = n.startsWith("و") && to + 1 < end && definite(tokens.get(to + 1).norm());
             if (!definite(n) && !joinedNoun || to == first && ArabicWords.nationality(n)) {
@@ -376,7 +377,7 @@ final class ArabicOrganizations {
                 && (tokens.get(to).norm().startsWith("ال") || to > from && tokens.get(to).norm().startsWith("وال"))
                 && !NOT_IN_NAME.contains(Clitics.bare(tokens.get(to).norm()))
                 && plainWord(tokens.get(to)) && (allowNationality || !ArabicWords.nationality(tokens.get(to).norm()))
-                && ArabicRoles.match(tokens, to, end) == null) {
+                && ArabicRoles.match(tokens, to, end) == null && !ArabicWords.courtesyTitle(tokens.get(to).norm())) {
             to++; // a title is no adjective: «أقالت شركة الراجحي المدير التنفيذي فلان» names the company, then its officer
         }
         return to;
@@ -397,9 +398,10 @@ final class ArabicOrganizations {
         while (to < end && to < from + 4 && !sink.covered(to)
                 && (plainWord(tokens.get(to)) || ELECTRONIC.contains(Clitics.bare(tokens.get(to).norm())))) {
             String n = tokens.get(to).norm();
-            if (!(n.startsWith("وال") || n.startsWith("ال")) || ArabicWords.nationality(n)
+            if (!(n.startsWith("وال") || n.startsWith("ال")) || ArabicWords.nationality(n) || ArabicWords.courtesyTitle(n)
                     || joined && n.startsWith("ال") && !(n.endsWith("ي") || n.endsWith("ه"))) {
-                break; // «للتعبئة العامة والإحصاء الأرقام»: after the joined field only its adjective, not the verb's object
+                break; // «للتعبئة العامة والإحصاء الأرقام»: after the joined field only its adjective, not the verb's object;
+                // «للأسمنت الدكتور فهد»: a courtesy title opens the person named next
             }
             joined |= n.startsWith("وال");
             to++;

@@ -24,7 +24,7 @@ final class RoleFacts {
     /** Courtesy words between a title and a name: "الرئيس التنفيذي السيد أحمد", "chief executive Mr. Roe". */
     private static final Set<String> HONORIFICS = WordSet.of("السيد", "السيده", "الدكتور", "الدكتوره", "د", "الاستاذ",
             "سمو", "معالي", "سعاده", "الامير", "الاميره", "الشيخ", "الشيخه", "م", "صاحب", "صاحبه", "السمو", "الملكي", "المعالي",
-            "الاستاذه", "mr", "ms", "mrs", "dr", "sir", "dame", "lord", "prof", "professor", "commodore", "colonel", "brigadier",
+            "الاستاذه", "الكابتن", "mr", "ms", "mrs", "dr", "sir", "dame", "lord", "prof", "professor", "commodore", "colonel", "brigadier",
             "lieutenant", "lt", "col", "capt", "cmdr", ".");
     /** Adverbs of an apposed title: "Jane Roe, previously the CFO of Acme". */
     private static final Set<String> APPOSITION_ADVERBS = WordSet.of("previously", "formerly", "now", "currently", "also",

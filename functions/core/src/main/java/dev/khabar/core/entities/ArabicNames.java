@@ -212,7 +212,11 @@ final class ArabicNames {
         if (j < end && !sink.covered(j) && Cues.arabicCue(tokens.get(j).norm()) != null) {
             ArabicOrganizations.find(tokens, j, end, sink); // the employer's name is found before the person after it
             if (!sink.covered(j)) {
+                String cue = Clitics.withoutConjunction(tokens.get(j).norm());
                 j++; // لشركة: the cue stays outside the name
+                if (cue.startsWith("ال") || cue.startsWith("لل")) {
+                    return j; // «نائب المدير العام للشركة فلان», «مدير القناة فلان»: the employer named before, then the person
+                }
             }
         }
         if (j + 1 < end && tokens.get(j).is("ل") && j == k) {

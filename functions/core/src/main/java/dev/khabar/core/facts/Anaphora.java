@@ -20,7 +20,7 @@ final class Anaphora {
     private static final Map<String, String> ARABIC = Map.ofEntries(Map.entry("الشركه", ""), Map.entry("البنك", "بنك"),
             Map.entry("الجهاز", "جهاز"), Map.entry("المجموعه", "مجموعه"), Map.entry("المصرف", "مصرف"),
             Map.entry("الصندوق", "صندوق"), Map.entry("الهيئه", "هيئه"), Map.entry("المنصه", ""), Map.entry("الخطوط", ""),
-            Map.entry("الناقله", ""), Map.entry("الموسسه", "موسسه"));
+            Map.entry("الناقله", ""), Map.entry("الموسسه", "موسسه"), Map.entry("القناه", "قناه"), Map.entry("الصحيفه", "صحيفه"));
     private static final String AIRLINE = "الخطوط";
     private static final Map<String, String> ENGLISH = Map.ofEntries(Map.entry("company", ""), Map.entry("firm", ""),
             Map.entry("startup", ""), Map.entry("giant", ""), Map.entry("group", ""), Map.entry("bank", "bank"),

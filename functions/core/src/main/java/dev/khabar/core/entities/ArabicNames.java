@@ -214,8 +214,12 @@ final class ArabicNames {
             if (!sink.covered(j)) {
                 String cue = Clitics.withoutConjunction(tokens.get(j).norm());
                 j++; // لشركة: the cue stays outside the name
-                if (cue.startsWith("ال") || cue.startsWith("لل")) {
-                    return j; // «نائب المدير العام للشركة فلان», «مدير القناة فلان»: the employer named before, then the person
+                String next = j < end ? tokens.get(j).norm() : "";
+                if ((cue.startsWith("ال") || cue.startsWith("لل")) && j < end && ArabicRoles.match(tokens, j, end) == null
+                        && (!next.startsWith("و") || NameLexicon.arabicGivenName(next) != null)) {
+                    // «نائب المدير العام للشركة فلان», «مدير القناة فلان»: the employer named before, then the person;
+                    // «العضو المنتدب للبنك ونائبه فلان», «رئيس تحرير القناة ومدير …»: another title joined by و
+                    return j;
                 }
             }
         }

@@ -128,7 +128,7 @@ final class RoleFacts {
                     org = lastOrg; // "its founder X and president Y"
                 }
                 if (org == null && person >= 0 && end - 1 > r.startToken() && Anaphora.length(doc, end - 1, s) == 1) {
-                    org = Anaphora.resolve(doc, end - 1); // «الرئيس التنفيذي للمجموعة»: a title ending on the group named before
+                    org = Anaphora.resolveNamed(doc, end - 1); // «الرئيس التنفيذي للمجموعة»: a title ending on the group named before
                 }
                 if (org == null && person >= 0 && !outsideTitle(r) && !listedLeaver(doc, s, r.startToken()) && !ofTheState(doc, s, end)
                         && !unnamedCompany(doc, s, end)) {

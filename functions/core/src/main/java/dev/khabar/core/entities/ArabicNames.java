@@ -212,15 +212,7 @@ final class ArabicNames {
         if (j < end && !sink.covered(j) && Cues.arabicCue(tokens.get(j).norm()) != null) {
             ArabicOrganizations.find(tokens, j, end, sink); // the employer's name is found before the person after it
             if (!sink.covered(j)) {
-                String cue = Clitics.withoutConjunction(tokens.get(j).norm());
                 j++; // لشركة: the cue stays outside the name
-                String next = j < end ? tokens.get(j).norm() : "";
-                if ((cue.startsWith("ال") || cue.startsWith("لل")) && j < end && ArabicRoles.match(tokens, j, end) == null
-                        && (!next.startsWith("و") || NameLexicon.arabicGivenName(next) != null)) {
-                    // «نائب المدير العام للشركة فلان», «مدير القناة فلان»: the employer named before, then the person;
-                    // «العضو المنتدب للبنك ونائبه فلان», «رئيس تحرير القناة ومدير …»: another title joined by و
-                    return j;
-                }
             }
         }
         if (j + 1 < end && tokens.get(j).is("ل") && j == k) {

@@ -282,10 +282,12 @@ final class ArabicNames {
     }
 
     /**
-     * «قال سعد بن سليمان اللذيذ إن …»: "that", which opens what a speaker said; nothing the verb governs stands between
-     * its subject and it, so the word before is the name's.
+     * «قال سعد بن سليمان اللذيذ إن …»: "that", which opens what a speaker said, or the subject's own office; nothing the
+     * verb governs stands between its subject and them, so the word before is the name's.
      */
-    private static final Set<String> SAID_THAT = ArabicWords.folded("إن", "أن", "إنه", "أنه", "إنها", "أنها", "بأن");
+    private static final Set<String> SAID_THAT = ArabicWords.folded("إن", "أن", "إنه", "أنه", "إنها", "أنها", "بأن",
+            // «قدم خالد بن عبد العزيز الغنيم استقالته»: the office the subject holds or leaves, his own, follows him
+            "استقالته", "استقالتها", "منصبه", "منصبها", "مهامه", "مهامها");
 
     /** بن، بنت، ابن: "son of", "daughter of", which join a name to its father's. */
     private static final Set<String> CHILD_OF = WordSet.of("بن", "بنت", "ابن");

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A person's lineage (نسب): a known name after «X بن/بنت» is the father's, inside the child's name; a known name
- * followed by «بن …» goes on with its own lineage; the family name after a lineage ends before «إن/أن» of speech.
+ * followed by «بن …» goes on with its own lineage; the family name after a lineage ends before «إن/أن» of speech or
+ * the subject's own office (استقالته).
  * Texts written here.
  */
 class ArabicLineagesTest {
@@ -41,7 +42,8 @@ class ArabicLineagesTest {
     @CsvSource(delimiter = '|', value = {
             "وقال سعد بن سليمان اللذيذ إن الموسم كان ناجحا.|سعد بن سليمان اللذيذ",
             "وأوضح خالد بن عبد العزيز الغنيم أنه سيبقى في منصبه.|خالد بن عبد العزيز الغنيم",
-            "وأكد فهد بن ناصر الدوسري أن الشركة ستتوسع.|فهد بن ناصر الدوسري"})
+            "وأكد فهد بن ناصر الدوسري أن الشركة ستتوسع.|فهد بن ناصر الدوسري",
+            "وقدم سعد بن عبد الله المطوع استقالته من الشركة أمس.|سعد بن عبد الله المطوع"})
     void theFamilyNameEndsBeforeThatOfSpeech(String text, String person) {
         Extracted.of(text, "2024-05-10").withAlias(person);
     }
@@ -51,6 +53,8 @@ class ArabicLineagesTest {
         Extracted e = Extracted.of("واستقبل ماجد بن ناصر الوفد في مقر الشركة.", "2024-05-10");
         e.withAlias("ماجد بن ناصر");
         assertTrue(e.spelled("ماجد بن ناصر الوفد").isEmpty(), e.names());
+        Extracted given = Extracted.of("وسلم ماجد بن ناصر الفائز جائزته في الحفل.", "2024-05-10");
+        assertTrue(given.spelled("ماجد بن ناصر الفائز").isEmpty(), given.names());
     }
 
     @Test

@@ -75,7 +75,8 @@ public final class EntityFinder {
                     continue;
                 }
                 if (arabicUnit > end && sink.addKnown(i, arabicUnit, m.firstReading(), EntityType.ORGANIZATION, null,
-                        m.entry().name() + " " + gazetteer.match(tokens, end, s.endToken()).entry().name())) {
+                        m.entry().name() + " " + gazetteer.match(tokens, CountryUnits.arabicUnitCountry(tokens, end, s.endToken()),
+                                s.endToken()).entry().name())) {
                     i = arabicUnit - 1; // «عوده مصر», «اتصالات المغرب»: the company's unit in the country, named in English
                     continue;
                 }

@@ -249,6 +249,9 @@ final class Anaphora {
             }
             if (any == null) {
                 any = doc.id(m);
+                if (here != null && here.index() == sentenceOf(doc, k).index() && doerOf(doc, here) == m) {
+                    return any; // «عين بنك X فلان رئيسا تنفيذيا للمجموعة»: the doer of the noun's own sentence, cued or not
+                }
             }
             int before = doc.mention(m).startToken() - 1;
             while (before >= 0 && Grammar.isQuote(doc.token(before))) {

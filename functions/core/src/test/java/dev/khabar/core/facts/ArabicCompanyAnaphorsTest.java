@@ -33,6 +33,16 @@ class ArabicCompanyAnaphorsTest {
         assertFalse(x.hasFactByAlias(FactType.ROLE, "ابراهيم الأمين", "وزارة الطاقة"), x.describeFacts());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "استحوذت مجموعة الريان القابضة على شركة صغيرة. وعين بنك الوفاق السيد ماجد الصقر رئيسا تنفيذيا للمجموعة.|ماجد الصقر|بنك الوفاق|مجموعة الريان القابضة",
+            "أطلقت مجموعة النخبة منصة جديدة. وعينت شركة سما للتقنية خالد العمر رئيسا تنفيذيا للمجموعة.|خالد العمر|سما للتقنية|مجموعة النخبة"})
+    void theGroupIsTheDoerOfItsOwnSentence(String text, String person, String doer, String earlier) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.hasFactByAlias(FactType.ROLE, person, doer), x.describeFacts());
+        assertFalse(x.hasFactByAlias(FactType.ROLE, person, earlier), x.describeFacts());
+    }
+
     @Test
     void aChannelIsNamedAfterItsCue() {
         Extracted x = Extracted.of("أطلقت قناة الأفق الإخبارية برنامجا جديدا.", "2025-01-01");

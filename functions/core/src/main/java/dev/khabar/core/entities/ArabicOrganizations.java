@@ -292,6 +292,10 @@ final class ArabicOrganizations {
             int withComplement = complement(tokens, to, end, sink);
             return sink.add(i, withComplement > 0 ? withComplement : to, MentionSink.cliticChars(t, reading), type, null, null);
         }
+        int placed = servedPlaceName(tokens, i + 1, end, sink);
+        if (placed > 0) {
+            return sink.add(i + 1, placed, 0, type, null, null);
+        }
         if (!orgWord(next) || ArabicWords.INDUSTRIES.contains(next.norm()) || ArabicWords.nationality(next.norm())
                 || KIND_ADJECTIVES.contains(next.norm()) || Cues.arabicCue(next.norm()) != null
                 || (i + 2 < end && definite(tokens.get(i + 2).norm()) && PURPOSE_NOUNS.contains(next.norm()))) {
@@ -331,6 +335,27 @@ final class ArabicOrganizations {
             to++; // "شركة مصافي الجنوب التابعة…", «شركة اتحاد مصانع الأسلاك "أسلاك"»: a construct with its genitive
         }
         return sink.add(i + 1, to, 0, type, null, null);
+    }
+
+    /**
+     * «شركة مياه الرياض», «لشركة مطارات أبو ظبي»: after a company's cue, one indefinite noun in construct with a known
+     * place names the company of that place's service (its adjectives and لل complement with it). The name's end, or -1.
+     */
+    private static int servedPlaceName(List<Token> tokens, int from, int end, MentionSink sink) {
+        Token noun = tokens.get(from);
+        String n = noun.norm();
+        if (from + 1 >= end || sink.covered(from) || !plainWord(noun) || definite(n) || n.endsWith("ها")
+                || NumberReader.arabicCardinal(n) || !sink.placeAt(from + 1) || sink.at(from + 1).startToken() != from + 1) {
+            return -1;
+        }
+        int placeEnd = sink.at(from + 1).endToken();
+        if (placeEnd < end && sink.placeAt(placeEnd)) {
+            return -1; // «مياه الرياض جدة»: a list of places, no name
+        }
+        int to = adjectives(tokens, placeEnd, end, sink, false);
+        int withComplement = complement(tokens, to, end, sink);
+        sink.dropPlacesIn(from + 1, placeEnd);
+        return withComplement > 0 ? withComplement : to;
     }
 
     /**

@@ -201,8 +201,8 @@ final class ArabicOrganizations {
     }
 
     /**
-     * «هيئة كهرباء ومياه دبي», «هيئة طرق ومواصلات الشارقة»: indefinite nouns of what a body serves, joined by و, then
-     * the single-word place it serves. The index of that place token, or -1.
+     * «هيئة كهرباء ومياه دبي», «هيئة طرق ومواصلات الشارقة», «مؤسسة موانئ الكويت»: indefinite nouns of what a body serves,
+     * joined by و, then the single-word place it serves. The index of that place token, or -1.
      */
     private static int servedPlace(List<Token> tokens, int from, int end, MentionSink sink) {
         int k = from;
@@ -210,8 +210,7 @@ final class ArabicOrganizations {
                 && (k == from || tokens.get(k).norm().startsWith("و"))) {
             k++;
         }
-        boolean joined = k > from + 1;
-        return joined && k < end && sink.placeAt(k) && (k + 1 >= end || !sink.placeAt(k + 1)) ? k : -1;
+        return k > from && k < end && sink.placeAt(k) && (k + 1 >= end || !sink.placeAt(k + 1)) ? k : -1;
     }
 
     /** "العام" after a body's name is "public" (قطاع الأعمال العام), unless a year follows from it (العام الماضي). */

@@ -251,6 +251,9 @@ final class ArabicOrganizations {
             }
             definiteCue |= r.startsWith("ال");
         }
+        if (cue.equals(CENTER) && sink.placeAt(i + 1)) {
+            return placeCenter(tokens, i, end, sink, reading);
+        }
         if (type != EntityType.ORGANIZATION || cue.equals("شركات")) {
             return false;
         }
@@ -334,6 +337,29 @@ final class ArabicOrganizations {
             to++; // "شركة مصافي الجنوب التابعة…", «شركة اتحاد مصانع الأسلاك "أسلاك"»: a construct with its genitive
         }
         return sink.add(i + 1, to, 0, type, null, null);
+    }
+
+    /** مركز: a building (مركز بيانات) unless a place and what it works for name it. */
+    private static final String CENTER = "مركز";
+
+    /**
+     * «مركز دبي للسلع المتعددة», «مركز أبوظبي لمستقبل الذكاء الاصطناعي»: a centre named by its place and the field it
+     * works for is a body, an organization; without that complement it stays a place's building.
+     */
+    private static boolean placeCenter(List<Token> tokens, int i, int end, MentionSink sink, String reading) {
+        int placeEnd = i + 1;
+        while (placeEnd < end && placeEnd < i + 4 && sink.placeAt(placeEnd)) {
+            placeEnd++;
+        }
+        int to = complement(tokens, placeEnd, end, sink);
+        if (to < 0) {
+            to = servedComplement(tokens, placeEnd, end, sink);
+        }
+        if (to < 0) {
+            return false;
+        }
+        sink.dropPlacesIn(i + 1, placeEnd);
+        return sink.add(i, to, MentionSink.cliticChars(tokens.get(i), reading), EntityType.ORGANIZATION, null, null);
     }
 
     /**

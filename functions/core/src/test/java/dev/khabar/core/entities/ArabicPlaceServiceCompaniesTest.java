@@ -8,8 +8,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * «شركة مياه الرياض», «لشركة مطارات أبو ظبي», «مؤسسة موانئ الكويت»: a company's or public body's cue, a noun of what it serves and the place it serves name one
- * company, the place inside; a place after a possessed noun or a preposition stays a place. Texts written here.
+ * «شركة مياه الرياض», «لشركة مطارات أبو ظبي», «مؤسسة موانئ الكويت»: a company's or public body's cue, a noun of what it
+ * serves and the place it serves name one organization, the place inside, as do a centre's place and the field it works
+ * for (مركز الشارقة للدراسات); a place after a possessed noun or a preposition stays a place. Texts written here.
  */
 class ArabicPlaceServiceCompaniesTest {
     @ParameterizedTest
@@ -18,7 +19,9 @@ class ArabicPlaceServiceCompaniesTest {
             "وقال سامي الحربي، الرئيس التنفيذي السابق لشركة مطارات أبو ظبي، إن القطاع ينمو.|مطارات أبو ظبي",
             "ووقعت شركة كهرباء عجمان عقدا مع شركة صينية.|كهرباء عجمان",
             "ووقعت هيئة مياه عجمان اتفاقية مع شركة صينية.|هيئة مياه عجمان",
-            "وأعلنت مؤسسة موانئ الكويت عن مناقصة جديدة.|مؤسسة موانئ الكويت"})
+            "وأعلنت مؤسسة موانئ الكويت عن مناقصة جديدة.|مؤسسة موانئ الكويت",
+            "وقال مدير مركز الشارقة للدراسات الاقتصادية إن النمو مستمر.|مركز الشارقة للدراسات الاقتصادية",
+            "وأطلق مركز أبوظبي لتطوير الأعمال برنامجا جديدا.|مركز أبوظبي لتطوير الأعمال"})
     void theServedPlaceIsInsideTheName(String text, String name) {
         Extracted e = Extracted.of(text, "2024-05-10");
         assertTrue(e.withAlias(name).type() == EntityType.ORGANIZATION, e.names());
@@ -28,7 +31,8 @@ class ArabicPlaceServiceCompaniesTest {
     @CsvSource(delimiter = '|', value = {
             "وأسست شركة مقرها دبي فرعا في لندن.|دبي",
             "وقالت شركة في الرياض إنها ستتوسع.|الرياض",
-            "وقالت هيئة في دبي إن القرار نهائي.|دبي"})
+            "وقالت هيئة في دبي إن القرار نهائي.|دبي",
+            "ويقع المشروع في مركز دبي قرب المطار.|دبي"})
     void aPlaceAfterAPossessedNounOrAPrepositionStaysAPlace(String text, String place) {
         Extracted e = Extracted.of(text, "2024-05-10");
         assertTrue(e.withAlias(place).type() == EntityType.LOCATION, e.names());

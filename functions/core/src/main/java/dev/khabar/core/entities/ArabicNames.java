@@ -510,6 +510,10 @@ final class ArabicNames {
             if (given != null && next < end && tokens.get(next).norm().startsWith("و") && sink.familyNameOfPerson(reading)) {
                 return false; // «جين وفيتشن»: two family names already met, joined by و, not a given name and a surname
             }
+            int fathersName = given == null ? -1 : afterFatherAli(tokens, next, end, sink);
+            if (fathersName > 0) {
+                return addPerson(tokens, i, fathersName, MentionSink.cliticChars(t, reading), sink);
+            }
             if (given != null && next < end && !sink.covered(next) && nameWord(tokens.get(next), true)
                     && !forPhrase(tokens, next, end)) {
                 int to = links(tokens, next, end);
@@ -661,6 +665,24 @@ final class ArabicNames {
         return n.endsWith("نا") || n.endsWith("ها") || n.endsWith("هم") || n.endsWith("كم");
     }
 
+    /**
+     * «أحمد علي مفتاح،»: the father's name علي, written with ي (the preposition على has ى), then the family name where the
+     * name closes (punctuation, its verb or title, «إن»); the end of the name, or -1. Never a name ending on علي, whose
+     * folded spelling is the preposition's.
+     */
+    private static int afterFatherAli(List<Token> tokens, int k, int end, MentionSink sink) {
+        if (k + 1 >= end || !tokens.get(k).surface().equals(ALI) || sink.covered(k + 1) || !nameWord(tokens.get(k + 1), true)) {
+            return -1;
+        }
+        int after = k + 2;
+        boolean closed = after == end || ArabicAppositions.closesName(tokens.get(after))
+                || ArabicWords.verbAfterName(tokens.get(after).norm()) || ArabicRoles.match(tokens, after, end) != null
+                || SAID_THAT.contains(tokens.get(after).norm());
+        return closed ? after : -1;
+    }
+
+    /** The name Ali as written, which folding makes the preposition على. */
+    private static final String ALI = "علي";
     private static final long NAME_WORD = WordFlags.newFlag();
     private static final long LATER_NAME_WORD = WordFlags.newFlag();
 

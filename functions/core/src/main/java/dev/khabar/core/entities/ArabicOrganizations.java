@@ -66,6 +66,7 @@ final class ArabicOrganizations {
      */
     private static boolean mayOpen(String norm) {
         return Cues.arabicCue(norm) != null || firstReadingIn(GOVERNMENT, norm) != null || publicBodyWord(norm)
+                || DEPARTMENTS.contains(Clitics.withoutConjunction(norm))
                 || ArabicDescribedOrganizations.pluralCue(norm);
     }
 
@@ -84,7 +85,8 @@ final class ArabicOrganizations {
         if (!(word.known(MAY_OPEN) ? word.is(MAY_OPEN) : word.set(MAY_OPEN, mayOpen(tokens.get(i).norm())))) {
             return false;
         }
-        return ArabicDescribedOrganizations.describedName(tokens, i, end, sink) || governmentBody(tokens, i, end, sink) || ArabicDescribedOrganizations.listInBrackets(tokens, i, end, sink)
+        return ArabicDescribedOrganizations.describedName(tokens, i, end, sink) || governmentBody(tokens, i, end, sink)
+                || departmentOfPlace(tokens, i, end, sink) || ArabicDescribedOrganizations.listInBrackets(tokens, i, end, sink)
                 || definiteBody(tokens, i, end, sink) || company(tokens, i, end, sink);
     }
 
@@ -187,6 +189,23 @@ final class ArabicOrganizations {
             return sink.addWithArticle(i, to, MentionSink.cliticChars(t, reading), EntityType.ORGANIZATION);
         }
         return to > first && sink.add(i, to, MentionSink.cliticChars(t, reading), EntityType.ORGANIZATION, null, null);
+    }
+
+    /**
+     * Nouns of a government's department that, followed by the emirate or city it serves, name it with no cue: «مالية
+     * دبي» (its finance department), «جمارك الشارقة», «شرطة أبوظبي», «بلدية الكويت».
+     */
+    private static final Set<String> DEPARTMENTS = ArabicWords.folded("مالية", "جمارك", "شرطة", "بلدية", "اقتصادية",
+            "سياحة", "محاكم", "أراضي", "نيابة", "إسعاف");
+
+    private static boolean departmentOfPlace(List<Token> tokens, int i, int end, MentionSink sink) {
+        String written = Clitics.withoutConjunction(tokens.get(i).norm());
+        if (!DEPARTMENTS.contains(written) || i + 1 >= end || !sink.placeAt(i + 1) || sink.at(i + 1).startToken() != i + 1) {
+            return false;
+        }
+        int placeEnd = sink.at(i + 1).endToken();
+        sink.dropPlacesIn(i + 1, placeEnd);
+        return sink.add(i, placeEnd, tokens.get(i).norm().length() - written.length(), EntityType.ORGANIZATION, null, null);
     }
 
     /** The first reading of a folded word that is in {@code words}, or null. */

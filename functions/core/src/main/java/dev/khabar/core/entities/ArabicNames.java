@@ -267,7 +267,7 @@ final class ArabicNames {
             return to;
         }
         boolean verbOrTitle = to + 1 < end && (ArabicWords.verbAfterName(tokens.get(to + 1).norm())
-                || ArabicRoles.match(tokens, to + 1, end) != null);
+                || ArabicRoles.match(tokens, to + 1, end) != null || SAID_THAT.contains(tokens.get(to + 1).norm()));
         if (last.startsWith("ال") && (last.endsWith("ي") || to + 1 == end || ArabicAppositions.closesName(tokens.get(to + 1))
                 || verbOrTitle)) {
             // "خالد بن عبدالله العتيبي", «سلمان بن عبد العزيز البدران،», «خالد بن عبد العزيز الغنيم تقدم / رئيساً»:
@@ -279,6 +279,37 @@ final class ArabicNames {
             to++;
         }
         return to;
+    }
+
+    /**
+     * «قال سعد بن سليمان اللذيذ إن …»: "that", which opens what a speaker said, or the subject's own office; nothing the
+     * verb governs stands between its subject and them, so the word before is the name's.
+     */
+    private static final Set<String> SAID_THAT = ArabicWords.folded("إن", "أن", "إنه", "أنه", "إنها", "أنها", "بأن",
+            // «قدم خالد بن عبد العزيز الغنيم استقالته»: the office the subject holds or leaves, his own, follows him
+            "استقالته", "استقالتها", "منصبه", "منصبها", "مهامه", "مهامها");
+
+    /** بن، بنت، ابن: "son of", "daughter of", which join a name to its father's. */
+    private static final Set<String> CHILD_OF = WordSet.of("بن", "بنت", "ابن");
+
+    /**
+     * «منصور بن محمد بن راشد آل مكتوم»: a known person's name after a given name and بن/بنت is the father's, in the
+     * lineage of his child, another person. The word before بن is a name when it is a known given name, follows an
+     * honorific (الشيخ ذياب بن …) or is a daughter's (بنت).
+     */
+    static boolean childOfKnown(EntityType type, List<Token> tokens, int i, int floor) {
+        if (type != EntityType.PERSON || i - 2 < floor || tokens.get(i).script() != Script.ARABIC
+                || !CHILD_OF.contains(tokens.get(i - 1).norm()) || !nameWord(tokens.get(i - 2), false)) {
+            return false;
+        }
+        return NameLexicon.arabicGivenName(Clitics.withoutConjunction(tokens.get(i - 2).norm())) != null
+                || tokens.get(i - 1).is("بنت") || i - 3 >= floor && honorific(tokens.get(i - 3).norm());
+    }
+
+    /** The end of the lineage written on after a known name at {@code end} (بن عبدالعزيز آل سعود), or {@code end}. */
+    static int lineageEnd(List<Token> tokens, int end, int limit) {
+        return end + 1 < limit && CHILD_OF.contains(tokens.get(end).norm()) && nameWord(tokens.get(end + 1), true)
+                ? links(tokens, end, limit) : end;
     }
 
     /** The end of the name word at {@code k}: «عبد» takes the divine name after it (بن عبد العزيز). */
@@ -457,8 +488,9 @@ final class ArabicNames {
         }
         boolean slot = ArabicWords.nameSlot(tokens, i, 0);
         for (String reading : Clitics.readings(t.norm())) {
-            if (reading.length() < 4 && !Clitics.withoutConjunction(t.norm()).equals(reading)) {
-                continue; // بيان is "statement", not ب + يان: a short name keeps its preposition only when written apart
+            if (reading.length() < 4 && !reading.equals(t.norm()) && !Clitics.withoutConjunction(t.norm()).equals(reading)) {
+                continue; // بيان is "statement", not ب + يان: a short name keeps its preposition only when written apart;
+                // a short name read whole (فهد) is no clitic
             }
             if (slot && reading.length() < t.norm().length() && !t.norm().startsWith("ل")) {
                 break; // «قال فلورنس …»: right after a verb of saying the word is the subject's name as written
@@ -477,6 +509,10 @@ final class ArabicNames {
             }
             if (given != null && next < end && tokens.get(next).norm().startsWith("و") && sink.familyNameOfPerson(reading)) {
                 return false; // «جين وفيتشن»: two family names already met, joined by و, not a given name and a surname
+            }
+            int fathersName = given == null ? -1 : afterFatherAli(tokens, next, end, sink);
+            if (fathersName > 0) {
+                return addPerson(tokens, i, fathersName, MentionSink.cliticChars(t, reading), sink);
             }
             if (given != null && next < end && !sink.covered(next) && nameWord(tokens.get(next), true)
                     && !forPhrase(tokens, next, end)) {
@@ -629,6 +665,24 @@ final class ArabicNames {
         return n.endsWith("نا") || n.endsWith("ها") || n.endsWith("هم") || n.endsWith("كم");
     }
 
+    /**
+     * «أحمد علي مفتاح،»: the father's name علي, written with ي (the preposition على has ى), then the family name where the
+     * name closes (punctuation, its verb or title, «إن»); the end of the name, or -1. Never a name ending on علي, whose
+     * folded spelling is the preposition's.
+     */
+    private static int afterFatherAli(List<Token> tokens, int k, int end, MentionSink sink) {
+        if (k + 1 >= end || !tokens.get(k).surface().equals(ALI) || sink.covered(k + 1) || !nameWord(tokens.get(k + 1), true)) {
+            return -1;
+        }
+        int after = k + 2;
+        boolean closed = after == end || ArabicAppositions.closesName(tokens.get(after))
+                || ArabicWords.verbAfterName(tokens.get(after).norm()) || ArabicRoles.match(tokens, after, end) != null
+                || SAID_THAT.contains(tokens.get(after).norm());
+        return closed ? after : -1;
+    }
+
+    /** The name Ali as written, which folding makes the preposition على. */
+    private static final String ALI = "علي";
     private static final long NAME_WORD = WordFlags.newFlag();
     private static final long LATER_NAME_WORD = WordFlags.newFlag();
 

@@ -66,6 +66,7 @@ final class ArabicOrganizations {
      */
     private static boolean mayOpen(String norm) {
         return Cues.arabicCue(norm) != null || firstReadingIn(GOVERNMENT, norm) != null || publicBodyWord(norm)
+                || DEPARTMENTS.contains(Clitics.withoutConjunction(norm))
                 || ArabicDescribedOrganizations.pluralCue(norm);
     }
 
@@ -84,7 +85,8 @@ final class ArabicOrganizations {
         if (!(word.known(MAY_OPEN) ? word.is(MAY_OPEN) : word.set(MAY_OPEN, mayOpen(tokens.get(i).norm())))) {
             return false;
         }
-        return ArabicDescribedOrganizations.describedName(tokens, i, end, sink) || governmentBody(tokens, i, end, sink) || ArabicDescribedOrganizations.listInBrackets(tokens, i, end, sink)
+        return ArabicDescribedOrganizations.describedName(tokens, i, end, sink) || governmentBody(tokens, i, end, sink)
+                || departmentOfPlace(tokens, i, end, sink) || ArabicDescribedOrganizations.listInBrackets(tokens, i, end, sink)
                 || definiteBody(tokens, i, end, sink) || company(tokens, i, end, sink);
     }
 
@@ -172,8 +174,9 @@ final class ArabicOrganizations {
         while (to < end && to < i + 7 && !sink.covered(to) && tokens.get(to).script() == Script.ARABIC
                 && (!NameLexicon.isArabicStopAsWritten(tokens.get(to).norm()) || publicAdjective(tokens, to, end))) {
             String n = tokens.get(to).norm();
-            if (NOT_IN_NAME.contains(Clitics.bare(n)) || n.startsWith("بال") || purposeComplement(tokens, to, end)) {
-                break; // «بنك الاتحاد بالتعاون مع …»: ب + the article opens a phrase after the name
+            if (NOT_IN_NAME.contains(Clitics.bare(n)) || n.startsWith("بال") || purposeComplement(tokens, to, end)
+                    || to > first && ArabicWords.courtesyTitle(n)) {
+                break; // «بنك الاتحاد بالتعاون مع …»: ب + the article opens a phrase after the name; «… المهندس X»: a person's
             }
             boolean joinedNoun = n.startsWith("و") && to + 1 < end && definite(tokens.get(to + 1).norm());
             if (!definite(n) && !joinedNoun || to == first && ArabicWords.nationality(n)) {
@@ -188,6 +191,23 @@ final class ArabicOrganizations {
         return to > first && sink.add(i, to, MentionSink.cliticChars(t, reading), EntityType.ORGANIZATION, null, null);
     }
 
+    /**
+     * Nouns of a government's department that, followed by the emirate or city it serves, name it with no cue: «مالية
+     * دبي» (its finance department), «جمارك الشارقة», «شرطة أبوظبي», «بلدية الكويت».
+     */
+    private static final Set<String> DEPARTMENTS = ArabicWords.folded("مالية", "جمارك", "شرطة", "بلدية", "اقتصادية",
+            "سياحة", "محاكم", "أراضي", "نيابة", "إسعاف");
+
+    private static boolean departmentOfPlace(List<Token> tokens, int i, int end, MentionSink sink) {
+        String written = Clitics.withoutConjunction(tokens.get(i).norm());
+        if (!DEPARTMENTS.contains(written) || i + 1 >= end || !sink.placeAt(i + 1) || sink.at(i + 1).startToken() != i + 1) {
+            return false;
+        }
+        int placeEnd = sink.at(i + 1).endToken();
+        sink.dropPlacesIn(i + 1, placeEnd);
+        return sink.add(i, placeEnd, tokens.get(i).norm().length() - written.length(), EntityType.ORGANIZATION, null, null);
+    }
+
     /** The first reading of a folded word that is in {@code words}, or null. */
     private static String firstReadingIn(Set<String> words, String norm) {
         List<String> readings = Clitics.readings(norm);
@@ -200,8 +220,8 @@ final class ArabicOrganizations {
     }
 
     /**
-     * «هيئة كهرباء ومياه دبي», «هيئة طرق ومواصلات الشارقة»: indefinite nouns of what a body serves, joined by و, then
-     * the single-word place it serves. The index of that place token, or -1.
+     * «هيئة كهرباء ومياه دبي», «هيئة طرق ومواصلات الشارقة», «مؤسسة موانئ الكويت»: indefinite nouns of what a body serves,
+     * joined by و, then the single-word place it serves. The index of that place token, or -1.
      */
     private static int servedPlace(List<Token> tokens, int from, int end, MentionSink sink) {
         int k = from;
@@ -209,8 +229,7 @@ final class ArabicOrganizations {
                 && (k == from || tokens.get(k).norm().startsWith("و"))) {
             k++;
         }
-        boolean joined = k > from + 1;
-        return joined && k < end && sink.placeAt(k) && (k + 1 >= end || !sink.placeAt(k + 1)) ? k : -1;
+        return k > from && k < end && sink.placeAt(k) && (k + 1 >= end || !sink.placeAt(k + 1)) ? k : -1;
     }
 
     /** "العام" after a body's name is "public" (قطاع الأعمال العام), unless a year follows from it (العام الماضي). */
@@ -250,6 +269,9 @@ final class ArabicOrganizations {
                 reading = r;
             }
             definiteCue |= r.startsWith("ال");
+        }
+        if (cue.equals(CENTER) && sink.placeAt(i + 1)) {
+            return placeCenter(tokens, i, end, sink, reading);
         }
         if (type != EntityType.ORGANIZATION || cue.equals("شركات")) {
             return false;
@@ -291,6 +313,10 @@ final class ArabicOrganizations {
             int withComplement = complement(tokens, to, end, sink);
             return sink.add(i, withComplement > 0 ? withComplement : to, MentionSink.cliticChars(t, reading), type, null, null);
         }
+        int placed = servedPlaceName(tokens, i + 1, end, sink);
+        if (placed > 0) {
+            return sink.add(i + 1, placed, 0, type, null, null);
+        }
         if (!orgWord(next) || ArabicWords.INDUSTRIES.contains(next.norm()) || ArabicWords.nationality(next.norm())
                 || KIND_ADJECTIVES.contains(next.norm()) || Cues.arabicCue(next.norm()) != null
                 || (i + 2 < end && definite(tokens.get(i + 2).norm()) && PURPOSE_NOUNS.contains(next.norm()))) {
@@ -330,6 +356,50 @@ final class ArabicOrganizations {
             to++; // "شركة مصافي الجنوب التابعة…", «شركة اتحاد مصانع الأسلاك "أسلاك"»: a construct with its genitive
         }
         return sink.add(i + 1, to, 0, type, null, null);
+    }
+
+    /** مركز: a building (مركز بيانات) unless a place and what it works for name it. */
+    private static final String CENTER = "مركز";
+
+    /**
+     * «مركز دبي للسلع المتعددة», «مركز أبوظبي لمستقبل الذكاء الاصطناعي»: a centre named by its place and the field it
+     * works for is a body, an organization; without that complement it stays a place's building.
+     */
+    private static boolean placeCenter(List<Token> tokens, int i, int end, MentionSink sink, String reading) {
+        int placeEnd = i + 1;
+        while (placeEnd < end && placeEnd < i + 4 && sink.placeAt(placeEnd)) {
+            placeEnd++;
+        }
+        int to = complement(tokens, placeEnd, end, sink);
+        if (to < 0) {
+            to = servedComplement(tokens, placeEnd, end, sink);
+        }
+        if (to < 0) {
+            return false;
+        }
+        sink.dropPlacesIn(i + 1, placeEnd);
+        return sink.add(i, to, MentionSink.cliticChars(tokens.get(i), reading), EntityType.ORGANIZATION, null, null);
+    }
+
+    /**
+     * «شركة مياه الرياض», «لشركة مطارات أبو ظبي»: after a company's cue, one indefinite noun in construct with a known
+     * place names the company of that place's service (its adjectives and لل complement with it). The name's end, or -1.
+     */
+    private static int servedPlaceName(List<Token> tokens, int from, int end, MentionSink sink) {
+        Token noun = tokens.get(from);
+        String n = noun.norm();
+        if (from + 1 >= end || sink.covered(from) || !plainWord(noun) || definite(n) || n.endsWith("ها")
+                || NumberReader.arabicCardinal(n) || !sink.placeAt(from + 1) || sink.at(from + 1).startToken() != from + 1) {
+            return -1;
+        }
+        int placeEnd = sink.at(from + 1).endToken();
+        if (placeEnd < end && sink.placeAt(placeEnd)) {
+            return -1; // «مياه الرياض جدة»: a list of places, no name
+        }
+        int to = adjectives(tokens, placeEnd, end, sink, false);
+        int withComplement = complement(tokens, to, end, sink);
+        sink.dropPlacesIn(from + 1, placeEnd);
+        return withComplement > 0 ? withComplement : to;
     }
 
     /**
@@ -376,7 +446,7 @@ final class ArabicOrganizations {
                 && (tokens.get(to).norm().startsWith("ال") || to > from && tokens.get(to).norm().startsWith("وال"))
                 && !NOT_IN_NAME.contains(Clitics.bare(tokens.get(to).norm()))
                 && plainWord(tokens.get(to)) && (allowNationality || !ArabicWords.nationality(tokens.get(to).norm()))
-                && ArabicRoles.match(tokens, to, end) == null) {
+                && ArabicRoles.match(tokens, to, end) == null && !ArabicWords.courtesyTitle(tokens.get(to).norm())) {
             to++; // a title is no adjective: «أقالت شركة الراجحي المدير التنفيذي فلان» names the company, then its officer
         }
         return to;
@@ -397,9 +467,10 @@ final class ArabicOrganizations {
         while (to < end && to < from + 4 && !sink.covered(to)
                 && (plainWord(tokens.get(to)) || ELECTRONIC.contains(Clitics.bare(tokens.get(to).norm())))) {
             String n = tokens.get(to).norm();
-            if (!(n.startsWith("وال") || n.startsWith("ال")) || ArabicWords.nationality(n)
+            if (!(n.startsWith("وال") || n.startsWith("ال")) || ArabicWords.nationality(n) || ArabicWords.courtesyTitle(n)
                     || joined && n.startsWith("ال") && !(n.endsWith("ي") || n.endsWith("ه"))) {
-                break; // «للتعبئة العامة والإحصاء الأرقام»: after the joined field only its adjective, not the verb's object
+                break; // «للتعبئة العامة والإحصاء الأرقام»: after the joined field only its adjective, not the verb's object;
+                // «للأسمنت الدكتور فهد»: a courtesy title opens the person named next
             }
             joined |= n.startsWith("وال");
             to++;

@@ -21,6 +21,8 @@ final class ArabicWords {
     /** Nouns for a kind of person, never a company's, written with the article before a name: «الصحفي جمال خاشقجي». */
     static final Set<String> PERSON_NOUNS = folded("صحفي", "صحفيه", "اعلامي", "اعلاميه", "كاتب", "كاتبه", "محامي",
             "محاميه", "ناشط", "ناشطه", "ملياردير", "مليارديره", "فنان", "فنانه", "لاعب", "لاعبه", "مخرج", "مخرجه");
+    /** Titles of a trade written before a name like an honorific: «المهندس خالد», «الكابتن سامي». */
+    private static final Set<String> TRADE_COURTESIES = folded("مهندس", "مهندسه", "كابتن");
     /** Honorifics written without the article: "سمو الأمير", "معالي الوزير". */
     static final Set<String> STANDALONE_HONORIFICS = folded("سمو", "معالي", "سعاده", "فضيله");
     static final Set<String> PLACE_CUES = folded("مدينه", "مقاطعه", "ولايه", "محافظه", "اقليم", "عاصمه", "بلده",
@@ -79,6 +81,16 @@ final class ArabicWords {
             }
         }
         return false;
+    }
+
+    /**
+     * «الدكتور», «المهندس», «الشيخ»: a courtesy title written with the article, which opens a person's name; after the
+     * first word of an organization's name it ends that name («لشركة الواحة للأسمنت الدكتور فهد …»).
+     */
+    static boolean courtesyTitle(String folded) {
+        String written = Clitics.withoutConjunction(folded);
+        String bare = Clitics.bare(written);
+        return written.startsWith("ال") && (HONORIFICS.contains(bare) || TRADE_COURTESIES.contains(bare));
     }
 
     /** "سيصبح", "وتتولى": a verb that follows a name. */

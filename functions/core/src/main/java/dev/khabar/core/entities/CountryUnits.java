@@ -43,6 +43,11 @@ final class CountryUnits {
         return placeEnd >= limit || CLOSERS.contains(tokens.get(placeEnd).norm());
     }
 
+    /** Where the country of a unit starts after a company's name ending at {@code end}: past a dash («الوطني - مصر»). */
+    static int arabicUnitCountry(List<Token> tokens, int end, int limit) {
+        return end + 1 < limit && (tokens.get(end).is("-") || tokens.get(end).is("–")) ? end + 1 : end;
+    }
+
     /**
      * The end of the country written right after a known company's Arabic name, when the two name the company's unit in
      * that country («أصول عوده مصر 5.3 مليار», «تاريخ اتصالات المغرب.», «وQNB مصر»): the country bare (no و or
@@ -50,6 +55,7 @@ final class CountryUnits {
      * keeps out a verb's object («دخلت أمازون مصر عام 2021»); -1 otherwise.
      */
     static int arabicUnitEnd(Gazetteer gazetteer, List<Token> tokens, int end, int limit) {
+        end = arabicUnitCountry(tokens, end, limit);
         Token t = tokens.get(end);
         if (t.script() != Script.ARABIC) {
             return -1;

@@ -46,6 +46,10 @@ public final class EntityFinder {
             Governments.find(tokens, s, sink); // before the gazetteer, which would take the country alone
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Gazetteer.Match m = gazetteer.match(tokens, i, s.endToken());
+                if (m != null && ArabicNames.childOfKnown(m.entry().type(), tokens, i, s.firstToken())) {
+                    i = m.endToken() - 1; // «لطيفة بنت محمد بن راشد آل مكتوم»: the child, whom the name patterns take whole
+                    continue;
+                }
                 if (m == null || placeStartingName(m, tokens, s.endToken()) || currencyQualifier(m, tokens, i)
                         || insideHyphenatedGivenName(tokens, i) || afterGivenName(m, tokens, i)
                         || afterUnknownWord(m, tokens, i, s.firstToken()) || nationalityAdjective(m, tokens, i)
@@ -79,7 +83,8 @@ public final class EntityFinder {
                     continue;
                 }
                 if (arabicUnit > end && sink.addKnown(i, arabicUnit, m.firstReading(), EntityType.ORGANIZATION, null,
-                        m.entry().name() + " " + gazetteer.match(tokens, end, s.endToken()).entry().name())) {
+                        m.entry().name() + " " + gazetteer.match(tokens, CountryUnits.arabicUnitCountry(tokens, end, s.endToken()),
+                                s.endToken()).entry().name())) {
                     i = arabicUnit - 1; // «عوده مصر», «اتصالات المغرب»: the company's unit in the country, named in English
                     continue;
                 }
@@ -96,8 +101,9 @@ public final class EntityFinder {
                     i = model - 1; // "<family> 8 Pro", "<brand> Pay": the model's own name, not the family's
                     continue;
                 }
-                if (latin && m.entry().type() == EntityType.PERSON) {
-                    end = patronymicEnd(tokens, end, s.endToken()); // "Hamdan bin Mohammed" + "bin Rashid Al Maktoum"
+                if (m.entry().type() == EntityType.PERSON) {
+                    // "Hamdan bin Mohammed" + "bin Rashid Al Maktoum", «عبدالعزيز بن سلمان» + «بن عبدالعزيز آل سعود»
+                    end = latin ? patronymicEnd(tokens, end, s.endToken()) : ArabicNames.lineageEnd(tokens, end, s.endToken());
                 }
                 if (latin && m.entry().type() == EntityType.LOCATION && i > s.firstToken() && !sink.covered(i - 1)
                         && tokens.get(i - 1).capitalized() && PLACE_PREFIXES.contains(tokens.get(i - 1).norm())

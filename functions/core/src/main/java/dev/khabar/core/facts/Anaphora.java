@@ -20,8 +20,14 @@ final class Anaphora {
     private static final Map<String, String> ARABIC = Map.ofEntries(Map.entry("الشركه", ""), Map.entry("البنك", "بنك"),
             Map.entry("الجهاز", "جهاز"), Map.entry("المجموعه", "مجموعه"), Map.entry("المصرف", "مصرف"),
             Map.entry("الصندوق", "صندوق"), Map.entry("الهيئه", "هيئه"), Map.entry("المنصه", ""), Map.entry("الخطوط", ""),
-            Map.entry("الناقله", ""), Map.entry("الموسسه", "موسسه"));
+            Map.entry("الناقله", ""), Map.entry("الموسسه", "موسسه"), Map.entry("القناه", "قناه"), Map.entry("الصحيفه", "صحيفه"));
     private static final String AIRLINE = "الخطوط";
+    /** «القناة», «الصحيفة»: nouns that stand only for an organization named with them (قناة X), never for any other. */
+    private static final Set<String> NAMED_ONLY = WordSet.of("القناه", "الصحيفه");
+    /** Heads of public bodies, which «الشركة» never stands for: the ministry or authority a company dealt with. */
+    private static final Set<String> PUBLIC_HEADS = WordSet.of("وزاره", "هيئه", "موسسه", "جامعه", "جهاز", "سلطه",
+            "مجلس", "لجنه", "حكومه");
+    private static final String COMPANY = "الشركه";
     private static final Map<String, String> ENGLISH = Map.ofEntries(Map.entry("company", ""), Map.entry("firm", ""),
             Map.entry("startup", ""), Map.entry("giant", ""), Map.entry("group", ""), Map.entry("bank", "bank"),
             Map.entry("lender", ""), Map.entry("business", ""), Map.entry("unit", ""), Map.entry("chipmaker", ""),
@@ -171,6 +177,18 @@ final class Anaphora {
 
     /** As {@link #resolve(Doc, int)}, never answering {@code exclude} (the doer cannot be its own object). */
     static String resolve(Doc doc, int i, String exclude) {
+        return resolve(doc, i, exclude, false);
+    }
+
+    /**
+     * «الرئيس التنفيذي للمجموعة»: the organization a noun inside a title stands for only when one was named with that
+     * noun (مجموعة X), else null: the story's company is then a better guess than the latest name.
+     */
+    static String resolveNamed(Doc doc, int i) {
+        return resolve(doc, i, null, true);
+    }
+
+    private static String resolve(Doc doc, int i, String exclude, boolean namedOnly) {
         Token t = doc.token(i);
         for (int k = i + 1; k < Math.min(doc.tokens.size(), i + 5); k++) {
             int m = doc.mentionAt[k];
@@ -186,9 +204,12 @@ final class Anaphora {
             }
         }
         String want = null;
+        boolean company = false;
         for (String r : Clitics.readings(t.norm())) {
             if (ARABIC.containsKey(r)) {
                 want = ARABIC.get(r);
+                namedOnly |= NAMED_ONLY.contains(r);
+                company |= r.equals(COMPANY);
             }
         }
         if (want == null) {
@@ -215,7 +236,8 @@ final class Anaphora {
                 boolean possessor = after < previous.endToken() && doc.token(after).is("'s"); // "Sequoia's Roelof Botha"
                 boolean dateline = after < previous.endToken() && (doc.token(after).is(":") || doc.token(after).is(")"));
                 if (doc.type(m) == EntityType.ORGANIZATION && !doc.id(m).equals(exclude) && !possessor && !dateline
-                        && !Grammar.governed(doc, m, previous) && !NonEmployers.excluded(doc, doc.id(m))) {
+                        && !Grammar.governed(doc, m, previous) && !NonEmployers.excluded(doc, doc.id(m))
+                        && !(company && publicBody(doc, m))) {
                     return doc.id(m);
                 }
             }
@@ -224,14 +246,17 @@ final class Anaphora {
         for (int k = i - 1; k >= 0; k--) {
             int m = doc.mentionAt[k];
             if (m < 0 || doc.type(m) != EntityType.ORGANIZATION || doc.id(m).equals(exclude)
-                    || NonEmployers.excluded(doc, doc.id(m))) {
+                    || NonEmployers.excluded(doc, doc.id(m)) || company && publicBody(doc, m)) {
                 continue; // "TechCrunch reports …": "the company" is never the outlet or the regulator telling of it
             }
             if (want == null || want.isEmpty()) {
-                return nearestOrLead(doc, m, here, i, exclude);
+                return nearestOrLead(doc, m, here, i, exclude, company);
             }
             if (any == null) {
                 any = doc.id(m);
+                if (here != null && here.index() == sentenceOf(doc, k).index() && doerOf(doc, here) == m) {
+                    return any; // «عين بنك X فلان رئيسا تنفيذيا للمجموعة»: the doer of the noun's own sentence, cued or not
+                }
             }
             int before = doc.mention(m).startToken() - 1;
             while (before >= 0 && Grammar.isQuote(doc.token(before))) {
@@ -243,7 +268,13 @@ final class Anaphora {
             }
             k = doc.mention(m).startToken();
         }
-        return any;
+        return namedOnly ? null : any;
+    }
+
+    /** Whether the organization of mention {@code m} is a public body by its first word (وزارة، المؤسسة العامة …). */
+    private static boolean publicBody(Doc doc, int m) {
+        String first = TextNormalizer.normalize(doc.token(doc.mention(m).startToken()).norm());
+        return PUBLIC_HEADS.contains(first) || PUBLIC_HEADS.contains(Clitics.bare(first));
     }
 
     /** Nouns any company is called by, which single none out: "the company", "the group". */
@@ -318,7 +349,7 @@ final class Anaphora {
      * otherwise the organization the story leads with, for the closest name was an investor ("led by X"), the object of
      * a deal or a name in a side clause.
      */
-    private static String nearestOrLead(Doc doc, int nearest, Sentence here, int i, String exclude) {
+    private static String nearestOrLead(Doc doc, int nearest, Sentence here, int i, String exclude, boolean company) {
         Sentence own = sentenceOf(doc, doc.mention(nearest).startToken());
         if (here == null || own == null || own.index() == here.index() || here.index() - own.index() <= 1 && doerOf(doc, own) == nearest) {
             return doc.id(nearest);
@@ -330,7 +361,8 @@ final class Anaphora {
             }
         }
         String lead = lead(doc);
-        if (lead != null && !lead.equals(exclude) && !lead.equals(doc.id(nearest)) && namedBefore(doc, lead, i)) {
+        if (lead != null && !lead.equals(exclude) && !lead.equals(doc.id(nearest)) && namedBefore(doc, lead, i)
+                && !(company && publicBodyNamed(doc, lead))) {
             return lead;
         }
         return doc.id(nearest);
@@ -360,6 +392,15 @@ final class Anaphora {
             }
         }
         return doc.topic == null || NonEmployers.excluded(doc, doc.topic) ? null : doc.topic;
+    }
+
+    private static boolean publicBodyNamed(Doc doc, String id) {
+        for (int k = 0; k < doc.tokens.size(); k++) {
+            if (doc.mentionAt[k] >= 0 && doc.id(doc.mentionAt[k]).equals(id)) {
+                return publicBody(doc, doc.mentionAt[k]);
+            }
+        }
+        return false;
     }
 
     private static boolean namedBefore(Doc doc, String id, int i) {

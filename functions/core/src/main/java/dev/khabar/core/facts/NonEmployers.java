@@ -57,7 +57,8 @@ final class NonEmployers {
         for (String alias : e.aliases()) {
             String folded = TextNormalizer.normalizePhrase(alias);
             String[] words = folded.split(" ");
-            if (OUTLETS.contains(folded) || words.length > 1 && ARABIC_REGULATOR_HEADS.contains(Clitics.bare(words[0]))) {
+            if (OUTLETS.contains(folded) || words.length > 1 && (ARABIC_REGULATOR_HEADS.contains(words[0])
+                    || ARABIC_REGULATOR_HEADS.contains(Clitics.bare(words[0])))) { // وزارة: its و is no conjunction
                 return true;
             }
         }

@@ -24,7 +24,7 @@ final class RoleFacts {
     /** Courtesy words between a title and a name: "الرئيس التنفيذي السيد أحمد", "chief executive Mr. Roe". */
     private static final Set<String> HONORIFICS = WordSet.of("السيد", "السيده", "الدكتور", "الدكتوره", "د", "الاستاذ",
             "سمو", "معالي", "سعاده", "الامير", "الاميره", "الشيخ", "الشيخه", "م", "صاحب", "صاحبه", "السمو", "الملكي", "المعالي",
-            "الاستاذه", "mr", "ms", "mrs", "dr", "sir", "dame", "lord", "prof", "professor", "commodore", "colonel", "brigadier",
+            "الاستاذه", "الكابتن", "mr", "ms", "mrs", "dr", "sir", "dame", "lord", "prof", "professor", "commodore", "colonel", "brigadier",
             "lieutenant", "lt", "col", "capt", "cmdr", ".");
     /** Adverbs of an apposed title: "Jane Roe, previously the CFO of Acme". */
     private static final Set<String> APPOSITION_ADVERBS = WordSet.of("previously", "formerly", "now", "currently", "also",
@@ -126,6 +126,9 @@ final class RoleFacts {
                 }
                 if (org == null && person >= 0 && lastOrg != null && coordinated(doc, s, r.startToken())) {
                     org = lastOrg; // "its founder X and president Y"
+                }
+                if (org == null && person >= 0 && end - 1 > r.startToken() && Anaphora.length(doc, end - 1, s) == 1) {
+                    org = Anaphora.resolveNamed(doc, end - 1); // «الرئيس التنفيذي للمجموعة»: a title ending on the group named before
                 }
                 if (org == null && person >= 0 && !outsideTitle(r) && !listedLeaver(doc, s, r.startToken()) && !ofTheState(doc, s, end)
                         && !unnamedCompany(doc, s, end)) {

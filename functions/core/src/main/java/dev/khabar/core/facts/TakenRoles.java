@@ -162,6 +162,8 @@ final class TakenRoles {
 
     /** «رئاسة», «إدارة»: verbal nouns of heading and managing, the office taken named by the doing of it. */
     private static final Set<String> HEADING = WordSet.of("رئاسه");
+    /** «رئاستها», «رئاسته»: its headship, the organization named before; executive («التنفيذية») it is the CEO's. */
+    private static final Set<String> ITS_HEADING = WordSet.of("رئاستها", "رئاسته");
     private static final Set<String> MANAGING = WordSet.of("اداره", "ادارتها", "ادارته");
     /** How far the executive adjective may stand after «رئاسة», past the organization's name. */
     private static final int OFFICE_REACH = 8;
@@ -175,6 +177,9 @@ final class TakenRoles {
         String word = Clitics.bare(doc.token(at).norm());
         if (MANAGING.contains(word) && !(at + 1 < s.endToken() && Clitics.bare(doc.token(at + 1).norm()).equals("مجلس"))) {
             return new Taken("general manager", word.endsWith("ها") || word.endsWith("ه") && !word.equals("اداره"), false, at + 1);
+        }
+        if (ITS_HEADING.contains(word) && at + 1 < s.endToken() && doc.token(at + 1).is("التنفيذيه")) {
+            return new Taken("CEO", true, false, at + 2); // «وتولى فلان رئاستها التنفيذية»
         }
         if (!HEADING.contains(word)) {
             return null;

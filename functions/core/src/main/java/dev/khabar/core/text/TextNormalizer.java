@@ -19,7 +19,10 @@ public final class TextNormalizer {
         }
         switch (c) {
             case 'أ', 'إ', 'آ', 'ٱ' -> { return 'ا'; }
-            case 'ى' -> { return 'ي'; }
+            case 'ى', 'ی' -> { return 'ي'; } // ی: the Persian keyboard's ya, typed into Arabic news
+            case 'ک' -> { return 'ك'; }
+            case 'ھ' -> { return 'ه'; }
+            case 'ڤ' -> { return 'ف'; } // the v of foreign names (ڤولفو), which most writers spell with ف
             case 'ة' -> { return 'ه'; }
             case 'ؤ' -> { return 'و'; }
             case '٫' -> { return '.'; }

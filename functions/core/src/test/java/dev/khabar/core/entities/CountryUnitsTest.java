@@ -59,7 +59,9 @@ class CountryUnitsTest {
     @CsvSource(delimiter = '|', value = {
             "وارتفعت ودائع QNB مصر 12% خلال العام.|QNB مصر",
             "وتقدم بعروض كل من بنك قطر الوطني وإتش إس بي سي وQNB مصر.|QNB مصر",
-            "وقال متحدث إن فودافون قطر، التي تأسست في 2008، ستوسع شبكتها.|فودافون قطر"})
+            "وقال متحدث إن فودافون قطر، التي تأسست في 2008، ستوسع شبكتها.|فودافون قطر",
+            "وقال الرئيس التنفيذي لبنك الإمارات دبي الوطني - مصر، إن البنك يتوسع.|الإمارات دبي الوطني - مصر",
+            "وارتفعت ودائع QNB - مصر 12% خلال العام.|QNB - مصر"})
     void anArabicUnitClosingTheClauseIsOneOrganization(String text, String unit) {
         Extracted ar = Extracted.of(text, "2024-03-06");
         assertEquals(EntityType.ORGANIZATION, ar.withAlias(unit).type(), () -> ar.names());
@@ -68,7 +70,8 @@ class CountryUnitsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "دخلت أمازون مصر عام 2021 بعد صفقة كبيرة.|مصر",
-            "وقعت مايكروسوفت ومصر اتفاقية للتعاون في الحوسبة.|مصر"})
+            "وقعت مايكروسوفت ومصر اتفاقية للتعاون في الحوسبة.|مصر",
+            "وأعلنت أرامكو - السعودية عن أرباحها.|السعودية"})
     void aCountryThatIsAVerbsObjectOrAPartyStaysAPlace(String text, String country) {
         Extracted ar = Extracted.of(text, "2024-03-06");
         assertEquals(EntityType.LOCATION, ar.withAlias(country).type(), () -> ar.names());

@@ -210,7 +210,6 @@ final class Aliases {
         return initials.length() >= 2 && initials.toString().equals(tokens.get(shorter.startToken()).norm());
     }
 
-    /** A name between quotes, the closing one right after it. */
     /**
      * «"وانا" (إنوي)»: an organization's Arabic name alone in the parentheses after an organization's name is its other
      * name (a brand for the corporate name, the short name for the long one), not a second company.
@@ -220,6 +219,7 @@ final class Aliases {
                 && tokens.get(inner.startToken()).script() == Script.ARABIC && tokens.get(inner.endToken()).is(")");
     }
 
+    /** A name between quotes, the closing one right after it. */
     private static boolean quoted(List<Token> tokens, Mention m) {
         int before = m.startToken() - 1;
         return before >= 0 && m.endToken() + 1 < tokens.size() && Cues.isQuote(tokens.get(before).surface())

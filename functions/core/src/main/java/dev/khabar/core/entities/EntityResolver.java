@@ -358,7 +358,6 @@ public final class EntityResolver {
         return true;
     }
 
-    /** An Arabic company name without the cue noun it is written with, or null when it has none. */
     /**
      * "صندوق الثقافي" read out of «للصندوق الثقافي»: a cue noun before a definite adjective agrees with it, so the
      * name as written on its own is "الصندوق الثقافي"; null for other names ("صندوق الابتكار" is a construct).
@@ -372,6 +371,7 @@ public final class EntityResolver {
         return adjective.startsWith("ال") && (adjective.endsWith("ي") || adjective.endsWith("يه")) ? "ال" + surface : null;
     }
 
+    /** An Arabic company name without the cue noun it is written with, or null when it has none. */
     private static String withoutCue(String surface) {
         int space = surface.indexOf(' ');
         if (space < 0 || !hasArabicLetter(surface)) {

@@ -308,10 +308,6 @@ final class Attributes {
 
     private static final Set<String> SINCE = WordSet.of("since", "منذ");
 
-    /**
-     * "on sick leave since January", «منذ كانون الثاني»: the start of a state that lasts, which dates a hire ("with
-     * the company since 1982") but not a departure, layoff or deal.
-     */
     /** The dates not told as a start ("since 2019"); the same list when none is (asked for every fact's date). */
     private static List<DateMention> withoutSince(Doc doc, Sentence s, List<DateMention> dates) {
         List<DateMention> out = null;
@@ -326,6 +322,10 @@ final class Attributes {
         return out == null ? dates : out;
     }
 
+    /**
+     * "on sick leave since January", «منذ كانون الثاني»: the start of a state that lasts, which dates a hire ("with
+     * the company since 1982") but not a departure, layoff or deal.
+     */
     private static boolean since(Doc doc, Sentence s, DateMention d) {
         for (int k = d.startToken(); k >= Math.max(s.firstToken(), d.startToken() - 2); k--) {
             if (Clitics.in(SINCE, doc.token(k).norm())) {

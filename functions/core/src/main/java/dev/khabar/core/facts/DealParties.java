@@ -26,10 +26,10 @@ final class DealParties {
     /** Descriptor nouns between a description and the name it describes ("VC firm Sequoia Capital"). */
     private static final Set<String> DESCRIPTORS = WordSet.of("firm", "fund", "company", "investor", "investors", "group",
             "giant", "bank", "صندوق", "شركه", "مجموعه", "بنك");
-    /** Nouns that describe an investor before its name: «من المستثمر الملاك X», "from angel investor X". */
     /** English nouns for those who put money in, that a list of their names may follow. */
     static final Set<String> INVESTOR_WORDS = WordSet.of("investors", "investor", "backers", "backer", "participants",
             "funders", "firms", "funds", "vcs");
+    /** Nouns that describe an investor before its name: «من المستثمر الملاك X», "from angel investor X". */
     private static final Set<String> INVESTOR_NOUNS = WordSet.of("مستثمر", "مستثمرين", "مستثمرون", "ملاك", "ملائكي",
             "صندوق", "صناديق", "شركه", "شركات", "مجموعه", "بنك", "رجل", "اعمال", "investor", "investors", "angel",
             "firm", "firms", "fund", "funds", "venture", "capitalist", "capitalists");
@@ -316,16 +316,16 @@ final class DealParties {
         return false;
     }
 
-    /**
-     * Where the investors of a round are named, when token k introduces them: "led by", "joined by", "backed by",
-     * "supported by", "from", "with participation from", قادها، بقيادة، بمشاركة; else -1.
-     */
     /** «جولة قادتها X», «تمويل قاده X»: the verb of leading with the round's pronoun, in either gender. */
     private static final Set<String> LED_IT = WordSet.of("قادها", "قادتها", "قاده", "قادته");
     /** «شاركت فيها», «ساهم فيه»: a verb of taking part before the round's pronoun ({@link #IN_IT}). */
     private static final Set<String> TOOK_PART = WordSet.of("شارك", "شاركت", "ساهم", "ساهمت", "اسهم", "اسهمت");
     private static final Set<String> IN_IT = WordSet.of("فيها", "فيه");
 
+    /**
+     * Where the investors of a round are named, when token k introduces them: "led by", "joined by", "backed by",
+     * "supported by", "from", "with participation from", قادها، بقيادة، بمشاركة; else -1.
+     */
     static int investorsFrom(Doc doc, Sentence s, Trigger tr, int k) {
         Token t = doc.token(k);
         String n = t.norm();

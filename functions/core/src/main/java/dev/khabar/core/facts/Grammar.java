@@ -144,10 +144,6 @@ final class Grammar {
         return -1;
     }
 
-    /**
-     * A name governed by a preposition ("في Scale AI", "لميتا", "with OpenAI", "مثل Mercor و Surge") is an object or a
-     * complement, not the doer. A name coordinated with a governed one is governed too.
-     */
     /** Nouns that describe the company named right after them: "eye care unit Alcon", "payments subsidiary Kora". */
     private static final Set<String> DESCRIBING_NOUNS = WordSet.of("unit", "subsidiary", "arm", "division", "affiliate",
             "maker", "provider", "operator", "developer", "retailer", "lender", "insurer", "platform", "specialist", "fintech",
@@ -173,6 +169,10 @@ final class Grammar {
         return k >= s.firstToken() && isPreposition(doc.token(k)) ? k : j;
     }
 
+    /**
+     * A name governed by a preposition ("في Scale AI", "لميتا", "with OpenAI", "مثل Mercor و Surge") is an object or a
+     * complement, not the doer. A name coordinated with a governed one is governed too.
+     */
     static boolean governed(Doc doc, int m, Sentence s) {
         Mention mention = doc.mention(m);
         String clitic = clitic(doc, mention);

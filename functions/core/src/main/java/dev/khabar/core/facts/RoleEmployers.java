@@ -189,7 +189,6 @@ final class RoleEmployers {
         return j > k && j + 1 < s.endToken() && DEPARTMENT_OF.contains(doc.token(j).norm()) ? j : k;
     }
 
-    /** "الرئيس التنفيذي لميتا", "CEO of Acme", "العضو المنتدب للبنك": the organization after the title. */
     /**
      * "chief executive of UK intelligence at Acme": a place after a title names the post's region or unit, and the
      * employer follows "at" within a few lowercase words; null when nothing does (a post of the state).
@@ -208,6 +207,7 @@ final class RoleEmployers {
         return null;
     }
 
+    /** "الرئيس التنفيذي لميتا", "CEO of Acme", "العضو المنتدب للبنك": the organization after the title. */
     static String orgAfter(Doc doc, Sentence s, int end) {
         int from = departmentEnd(doc, s, end);
         if (end + 1 < s.endToken() && Grammar.isComma(doc.token(end))) {

@@ -632,7 +632,6 @@ final class RoleFacts {
         return t.script() == Script.ARABIC && n.startsWith("ال") && n.endsWith("يه") && n.length() >= 6;
     }
 
-    /** "الرئيس التنفيذي لشركة أوبن إيه آي سام ألتمان": the person named after the title's organization. */
     /** «السعودية» read as a place of one word: after a company it is the company's nationality. */
     private static boolean nisbaPlace(Doc doc, int k) {
         int m = doc.mentionAt[k];
@@ -670,6 +669,7 @@ final class RoleFacts {
         return k < s.endToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.PERSON ? doc.mentionAt[k] : -1;
     }
 
+    /** "الرئيس التنفيذي لشركة أوبن إيه آي سام ألتمان": the person named after the title's organization. */
     static int personAfterOrganization(Doc doc, Sentence s, int end) {
         end = RoleEmployers.departmentEnd(doc, s, end); // «مدير الاتصال الحكومي في وزارة X فلان»
         int limit = end + 4;

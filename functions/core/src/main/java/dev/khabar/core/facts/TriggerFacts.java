@@ -388,7 +388,6 @@ final class TriggerFacts {
         return !tr.arabic() && k + 1 < s.endToken() && doc.token(k).is("of") ? doc.mentionAt[k + 1] : -1;
     }
 
-    /** The doer named by the sentence: after an Arabic trigger, else the first ungoverned name of the clause. */
     /** How many small words may stand between the possessed doer and the trigger: "has agreed to buy". */
     private static final int VERB_REACH = 4;
     /** How many small words may describe the possessed company: "Kestrel Bank's insurance unit Baltic Re". */
@@ -424,6 +423,7 @@ final class TriggerFacts {
         return v == trigger && (verbBetween || doc.token(trigger).norm().endsWith("ed")) ? owned : -1;
     }
 
+    /** The doer named by the sentence: after an Arabic trigger, else the first ungoverned name of the clause. */
     static int subjectMention(Doc doc, Sentence s, Trigger tr, Set<EntityType> types) {
         if (tr.arabic()) {
             int before = nameRightBefore(doc, s, tr.startToken());

@@ -546,6 +546,10 @@ final class TriggerFacts {
         return from == tr.endToken() || afterDoer || TriggerContext.isVerb(verb) && verb.norm().endsWith("ها");
     }
 
+    /** Pronouns of people right after a verb: its object is a person ("backed him"), or a person's ("her plan"). */
+    private static final Set<String> PERSON_OBJECTS = WordSet.of("him", "her", "them", "me", "us", "his", "their",
+            "my", "our");
+
     private static List<String> objects(Doc doc, Sentence s, Trigger tr, ArgumentSpec spec, String subject, int byAt,
                                         Fact previous) {
         List<String> out = new ArrayList<>();
@@ -704,6 +708,9 @@ final class TriggerFacts {
         if (tr.type() == FactType.PRODUCT_LAUNCH && !tr.arabic() && tr.startToken() > s.firstToken()
                 && LAUNCH_NOUN_OPENERS.contains(doc.token(tr.startToken() - 1).norm())) {
             return out; // "Cook said during the product launch": the event, not a launch of the product named before
+        }
+        if (!tr.arabic() && tr.endToken() < end && PERSON_OBJECTS.contains(doc.token(tr.endToken()).norm())) {
+            return out; // "the board backed him", "backed her decision": a person's, and no name before the verb is it
         }
         String nearest = nearestObjectBefore(doc, s, tr, spec, subject);
         if (nearest != null) {

@@ -21,6 +21,20 @@ class BackersAndBuyersTest {
     }
 
     @Test
+    void backingAPersonOrAPersonsPlanIsNoInvestment() {
+        for (String text : new String[] {
+                "Anna Berg, chairman of Halden Bank, said the board backed him.",
+                "Anna Berg, chairman of Halden Bank, said the board backed her decision.",
+                "Tom Reed, who founded Orbit Labs, said investors backed them from the start."}) {
+            Extracted e = x(text);
+            assertTrue(e.document().facts().stream().noneMatch(f -> f.type() == FactType.INVESTMENT), e.describeFacts());
+        }
+        // a company named before its verb is still what was backed
+        x("Halden Bank, which Orbit Capital backed in 2019, was sold on Monday.")
+                .requireFact(FactType.INVESTMENT, "Orbit Capital", "Halden Bank");
+    }
+
+    @Test
     void investorsACompanyHasInvestInIt() {
         Extracted a = x("The sale of Rivet Motors, whose investors include the buyout firms Harbor Fund and Lintel Capital, "
                 + "closed last week.");

@@ -549,6 +549,29 @@ final class TriggerFacts {
     /** Pronouns of people right after a verb: its object is a person ("backed him"), or a person's ("her plan"). */
     private static final Set<String> PERSON_OBJECTS = WordSet.of("him", "her", "them", "me", "us", "his", "their",
             "my", "our");
+    /** Words that open an object phrase naming no one: "acquire new customers", "bought a house", "buy more land". */
+    private static final Set<String> UNNAMED_OBJECTS = WordSet.of("a", "an", "some", "several", "more", "new",
+            "additional", "many", "further", "most");
+    private static final Set<String> CURRENCY_SIGNS = Set.of("$", "£", "€", "¥");
+    /** How many words of the phrase are looked at for a sum: "a further £25 million". */
+    private static final int SUM_REACH = 3;
+
+    /**
+     * Whether an object phrase naming no one opens at {@code k}: "new customers", "a house"; not a sum ("invested a
+     * further £25 million" names what was invested, and the company it went to may stand before the verb).
+     */
+    private static boolean unnamedObject(Doc doc, int k, int end) {
+        if (!UNNAMED_OBJECTS.contains(doc.token(k).norm())) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(end, k + 1 + SUM_REACH); j++) {
+            Token t = doc.token(j);
+            if (t.script() == Script.NUMBER || CURRENCY_SIGNS.contains(t.surface()) || doc.mentionAt[j] >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static List<String> objects(Doc doc, Sentence s, Trigger tr, ArgumentSpec spec, String subject, int byAt,
                                         Fact previous) {
@@ -709,8 +732,11 @@ final class TriggerFacts {
                 && LAUNCH_NOUN_OPENERS.contains(doc.token(tr.startToken() - 1).norm())) {
             return out; // "Cook said during the product launch": the event, not a launch of the product named before
         }
-        if (!tr.arabic() && tr.endToken() < end && PERSON_OBJECTS.contains(doc.token(tr.endToken()).norm())) {
-            return out; // "the board backed him", "backed her decision": a person's, and no name before the verb is it
+        if (!tr.arabic() && tr.endToken() < end && (PERSON_OBJECTS.contains(doc.token(tr.endToken()).norm())
+                || unnamedObject(doc, tr.endToken(), end))) {
+            // "the board backed him", "would acquire new customers": the verb's object is there, unnamed, and no
+            // name before the verb is it
+            return out;
         }
         String nearest = nearestObjectBefore(doc, s, tr, spec, subject);
         if (nearest != null) {

@@ -35,6 +35,25 @@ class BackersAndBuyersTest {
     }
 
     @Test
+    void aVerbWithAnUnnamedObjectOfItsOwnTakesNoNameBeforeIt() {
+        for (String text : new String[] {
+                "Anna Berg, chairman of Halden Bank, said the lender bought a building downtown.",
+                "Orbit Capital, the fund's adviser, said it would invest more money next year."}) {
+            Extracted e = x(text);
+            assertTrue(e.document().facts().stream().noneMatch(f -> f.type() == FactType.ACQUISITION
+                    || f.type() == FactType.INVESTMENT), e.describeFacts());
+        }
+        // the company backed in the relative clause is no object of the verb that has its own
+        Extracted stores = x("Kestrel Foods, which Orbit Capital backed, said it would acquire new stores.");
+        stores.requireFact(FactType.INVESTMENT, "Orbit Capital", "Kestrel Foods");
+        assertTrue(stores.document().facts().stream().noneMatch(f -> f.type() == FactType.ACQUISITION),
+                stores.describeFacts());
+        // a name after the verb is still its object
+        x("Kestrel Foods said it would acquire a rival, Pinecrest Dairy, for $40 million.")
+                .requireFact(FactType.ACQUISITION, "Kestrel Foods", "Pinecrest Dairy");
+    }
+
+    @Test
     void investorsACompanyHasInvestInIt() {
         Extracted a = x("The sale of Rivet Motors, whose investors include the buyout firms Harbor Fund and Lintel Capital, "
                 + "closed last week.");

@@ -313,6 +313,9 @@ final class EmploymentFacts {
     }
 
     private static String organizationAfter(Doc doc, Sentence s, Trigger tr, int end) {
+        if (!tr.arabic() && joinsAnEvent(doc, tr, end)) {
+            return null; // "joined the protest outside Halden Bank's office": no employer is joined
+        }
         for (int k = tr.endToken(); k < Math.min(end, tr.endToken() + 8); k++) {
             if (tr.type() == FactType.EMPLOYMENT_END && joinsNext(doc, s, k)) {
                 return null; // "resigned to join Halden Bank": the company after is the next employer, not the one left
@@ -330,6 +333,21 @@ final class EmploymentFacts {
             }
         }
         return null;
+    }
+
+    /** What one joins that is no employer: an event, a crowd or a contest ("joined the protest", "a rally"). */
+    private static final Set<String> EVENTS = WordSet.of("protest", "protests", "protesters", "rally", "strike",
+            "strikes", "march", "boycott", "call", "calls", "chorus", "race", "queue", "campaign", "fight", "battle",
+            "movement", "talks", "meeting", "summit", "celebration", "celebrations", "crowd", "crowds", "debate",
+            "discussion", "conversation", "trend", "exodus", "wave", "rush", "lawsuit", "petition", "outcry");
+
+    /** "joined the protest", "joined a rally": the object of a verb of joining is an event, not an employer. */
+    private static boolean joinsAnEvent(Doc doc, Trigger tr, int end) {
+        int k = tr.endToken();
+        if (k < end && (doc.token(k).is("the") || doc.token(k).is("a") || doc.token(k).is("an"))) {
+            k++;
+        }
+        return k < end && doc.mentionAt[k] < 0 && EVENTS.contains(doc.token(k).norm());
     }
 
     private static final Set<String> OWNERS = WordSet.of("his", "her", "their");

@@ -1,0 +1,33 @@
+package dev.khabar.core.facts;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.khabar.core.Extracted;
+import dev.khabar.core.model.FactType;
+import org.junit.jupiter.api.Test;
+
+/** One who joins a protest, a rally or a campaign joins no employer, whichever company is named after. Texts written here. */
+class JoinedEventsTest {
+    private static Extracted x(String text) {
+        return Extracted.of(text, "2024-05-10");
+    }
+
+    @Test
+    void joiningAnEventIsNoHire() {
+        for (String text : new String[] {
+                "Anna Berg joined the protest outside Halden Bank's office.",
+                "Tom Reed joined a rally against Kestrel Foods in Leeds.",
+                "Maria Lopez joined the chorus of critics of Orbit Capital on Monday."}) {
+            Extracted e = x(text);
+            assertTrue(e.document().facts().stream().noneMatch(f -> f.type() == FactType.EMPLOYMENT_START),
+                    e.describeFacts());
+        }
+    }
+
+    @Test
+    void joiningACompanyOrItsBoardIsStillAHire() {
+        x("Anna Berg joined Halden Bank in March.").requireFact(FactType.EMPLOYMENT_START, "Anna Berg", "Halden Bank");
+        x("Tom Reed joined the board of Kestrel Foods last year.")
+                .requireFact(FactType.EMPLOYMENT_START, "Tom Reed", "Kestrel Foods");
+    }
+}

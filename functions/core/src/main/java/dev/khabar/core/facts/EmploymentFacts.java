@@ -57,6 +57,9 @@ final class EmploymentFacts {
         if (type == FactType.EMPLOYMENT_END && !tr.hire() && ownNonPost(doc, s, tr)) {
             return null; // "while Calhoun exits his non-Boeing commitments", "left his family": no post is left
         }
+        if (!tr.arabic() && eventAfter(doc, tr, end)) {
+            return null; // "joined the protest outside X's office", "left the meeting with X": no employer joined or left
+        }
         String titleOrg = taken != null && taken.endToken() > 0 ? RoleEmployers.orgAfter(doc, s, taken.endToken()) : null;
         if (tr.hire()) {
             int byAt = TriggerFacts.passiveBy(doc, s, tr);
@@ -313,9 +316,6 @@ final class EmploymentFacts {
     }
 
     private static String organizationAfter(Doc doc, Sentence s, Trigger tr, int end) {
-        if (!tr.arabic() && joinsAnEvent(doc, tr, end)) {
-            return null; // "joined the protest outside Halden Bank's office": no employer is joined
-        }
         for (int k = tr.endToken(); k < Math.min(end, tr.endToken() + 8); k++) {
             if (tr.type() == FactType.EMPLOYMENT_END && joinsNext(doc, s, k)) {
                 return null; // "resigned to join Halden Bank": the company after is the next employer, not the one left
@@ -335,15 +335,22 @@ final class EmploymentFacts {
         return null;
     }
 
-    /** What one joins that is no employer: an event, a crowd or a contest ("joined the protest", "a rally"). */
+    /**
+     * What one joins or leaves that is no employer: an event, a crowd, a contest or a room ("joined the protest",
+     * "left the meeting", "stepped down from the stage").
+     */
     private static final Set<String> EVENTS = WordSet.of("protest", "protests", "protesters", "rally", "strike",
             "strikes", "march", "boycott", "call", "calls", "chorus", "race", "queue", "campaign", "fight", "battle",
             "movement", "talks", "meeting", "summit", "celebration", "celebrations", "crowd", "crowds", "debate",
-            "discussion", "conversation", "trend", "exodus", "wave", "rush", "lawsuit", "petition", "outcry");
+            "discussion", "conversation", "trend", "exodus", "wave", "rush", "lawsuit", "petition", "outcry", "stage",
+            "podium", "room", "hall", "venue", "conference", "event");
 
-    /** "joined the protest", "joined a rally": the object of a verb of joining is an event, not an employer. */
-    private static boolean joinsAnEvent(Doc doc, Trigger tr, int end) {
+    /** "joined the protest", "left a meeting", "stepped down from the stage": the verb's object is an event or a room. */
+    private static boolean eventAfter(Doc doc, Trigger tr, int end) {
         int k = tr.endToken();
+        if (k < end && doc.token(k).is("from")) {
+            k++;
+        }
         if (k < end && (doc.token(k).is("the") || doc.token(k).is("a") || doc.token(k).is("an"))) {
             k++;
         }

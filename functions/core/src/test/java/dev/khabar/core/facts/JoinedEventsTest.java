@@ -6,7 +6,10 @@ import dev.khabar.core.Extracted;
 import dev.khabar.core.model.FactType;
 import org.junit.jupiter.api.Test;
 
-/** One who joins a protest, a rally or a campaign joins no employer, whichever company is named after. Texts written here. */
+/**
+ * One who joins a protest or a rally, or leaves a meeting or a stage, joins or leaves no employer, whichever company is
+ * named after. Texts written here.
+ */
 class JoinedEventsTest {
     private static Extracted x(String text) {
         return Extracted.of(text, "2024-05-10");
@@ -22,6 +25,21 @@ class JoinedEventsTest {
             assertTrue(e.document().facts().stream().noneMatch(f -> f.type() == FactType.EMPLOYMENT_START),
                     e.describeFacts());
         }
+    }
+
+    @Test
+    void leavingAnEventOrAStageIsNoDeparture() {
+        for (String text : new String[] {
+                "Tom Reed left the meeting with Halden Bank early.",
+                "Maria Lopez stepped down from the stage at the Orbit Capital conference.",
+                "Anna Berg walked out of the talks with Kestrel Foods on Friday."}) {
+            Extracted e = x(text);
+            assertTrue(e.document().facts().stream().noneMatch(f -> f.type() == FactType.EMPLOYMENT_END),
+                    e.describeFacts());
+        }
+        x("Tom Reed left Halden Bank in May.").requireFact(FactType.EMPLOYMENT_END, "Tom Reed", "Halden Bank");
+        x("Maria Lopez stepped down from Orbit Capital's board.")
+                .requireFact(FactType.EMPLOYMENT_END, "Maria Lopez", "Orbit Capital");
     }
 
     @Test

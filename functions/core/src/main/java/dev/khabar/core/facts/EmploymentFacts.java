@@ -57,7 +57,7 @@ final class EmploymentFacts {
         if (type == FactType.EMPLOYMENT_END && !tr.hire() && ownNonPost(doc, s, tr)) {
             return null; // "while Calhoun exits his non-Boeing commitments", "left his family": no post is left
         }
-        if (!tr.arabic() && eventAfter(doc, tr, end)) {
+        if (eventAfter(doc, tr, end)) {
             return null; // "joined the protest outside X's office", "left the meeting with X": no employer joined or left
         }
         String titleOrg = taken != null && taken.endToken() > 0 ? RoleEmployers.orgAfter(doc, s, taken.endToken()) : null;
@@ -345,9 +345,22 @@ final class EmploymentFacts {
             "discussion", "conversation", "trend", "exodus", "wave", "rush", "lawsuit", "petition", "outcry", "stage",
             "podium", "room", "hall", "venue", "conference", "event");
 
-    /** "joined the protest", "left a meeting", "stepped down from the stage": the verb's object is an event or a room. */
+    /** The same in Arabic, folded and without «ال»: «انضم إلى الاحتجاجات», «غادر الاجتماع». */
+    private static final Set<String> ARABIC_EVENTS = WordSet.of("احتجاج", "احتجاجات", "اجتماع", "مظاهره", "مظاهرات",
+            "تظاهره", "وقفه", "قمه", "موتمر", "حفل", "مفاوضات", "محادثات", "حمله", "سباق", "جلسه", "منصه");
+
+    /** "joined the protest", "left a meeting", «غادر الاجتماع»: the verb's object is an event or a room. */
     private static boolean eventAfter(Doc doc, Trigger tr, int end) {
         int k = tr.endToken();
+        if (tr.arabic()) {
+            if (k < end && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.PERSON) {
+                k = doc.mention(doc.mentionAt[k]).endToken(); // «انضم أحمد سالم إلى …»: past the doer after the verb
+            }
+            if (k < end && doc.token(k).is("الي")) {
+                k++; // «انضم إلى»
+            }
+            return k < end && doc.mentionAt[k] < 0 && Grammar.anyReading(ARABIC_EVENTS, doc.token(k));
+        }
         if (k < end && doc.token(k).is("from")) {
             k++;
         }

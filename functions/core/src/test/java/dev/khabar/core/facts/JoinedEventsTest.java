@@ -43,6 +43,20 @@ class JoinedEventsTest {
     }
 
     @Test
+    void arabicJoiningOrLeavingAnEventIsNoMove() {
+        for (String text : new String[] {
+                "انضم أحمد سالم إلى الاحتجاجات أمام مقر بنك الخليج.",
+                "وغادر خالد العتيبي الاجتماع مع شركة سابك مبكرا.",
+                "وانضم أحمد سالم إلى المحادثات بين شركة سابك وبنك الخليج."}) {
+            Extracted e = x(text);
+            assertTrue(e.document().facts().stream().noneMatch(f -> f.type() == FactType.EMPLOYMENT_START
+                    || f.type() == FactType.EMPLOYMENT_END), e.describeFacts());
+        }
+        x("انضم أحمد سالم إلى بنك الخليج في مارس.").requireFact(FactType.EMPLOYMENT_START, "Ahmed Salem", "Gulf Bank");
+        x("وغادر خالد العتيبي شركة سابك في مايو.").requireFact(FactType.EMPLOYMENT_END, "Khaled Al-Atibi", "SABIC");
+    }
+
+    @Test
     void joiningACompanyOrItsBoardIsStillAHire() {
         x("Anna Berg joined Halden Bank in March.").requireFact(FactType.EMPLOYMENT_START, "Anna Berg", "Halden Bank");
         x("Tom Reed joined the board of Kestrel Foods last year.")

@@ -347,7 +347,7 @@ final class EmploymentFacts {
 
     /** The same in Arabic, folded and without «ال»: «انضم إلى الاحتجاجات», «غادر الاجتماع». */
     private static final Set<String> ARABIC_EVENTS = WordSet.of("احتجاج", "احتجاجات", "اجتماع", "مظاهره", "مظاهرات",
-            "تظاهره", "وقفه", "قمه", "موتمر", "حفل", "مفاوضات", "محادثات", "حمله", "سباق", "جلسه", "منصه");
+            "تظاهره", "وقفه", "قمه", "موتمر", "حفل", "مفاوضات", "محادثات", "حمله", "سباق", "جلسه");
 
     /** "joined the protest", "left a meeting", «غادر الاجتماع»: the verb's object is an event or a room. */
     private static boolean eventAfter(Doc doc, Trigger tr, int end) {

@@ -395,20 +395,21 @@ final class Anaphora {
     }
 
     private static boolean publicBodyNamed(Doc doc, String id) {
-        for (int k = 0; k < doc.tokens.size(); k++) {
-            if (doc.mentionAt[k] >= 0 && doc.id(doc.mentionAt[k]).equals(id)) {
-                return publicBody(doc, doc.mentionAt[k]);
-            }
-        }
-        return false;
+        int m = firstMention(doc, id, doc.tokens.size());
+        return m >= 0 && publicBody(doc, m);
     }
 
     private static boolean namedBefore(Doc doc, String id, int i) {
-        for (int k = 0; k < i; k++) {
+        return firstMention(doc, id, i) >= 0;
+    }
+
+    /** The first mention of entity {@code id} starting before token {@code limit}, or -1. */
+    private static int firstMention(Doc doc, String id, int limit) {
+        for (int k = 0; k < limit; k++) {
             if (doc.mentionAt[k] >= 0 && doc.id(doc.mentionAt[k]).equals(id)) {
-                return true;
+                return doc.mentionAt[k];
             }
         }
-        return false;
+        return -1;
     }
 }

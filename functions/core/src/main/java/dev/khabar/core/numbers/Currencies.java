@@ -57,7 +57,7 @@ public final class Currencies {
         if (code == null) {
             return null;
         }
-        if (code.equals("USD") && Character.UnicodeScript.of(folded.codePointAt(0)) == Character.UnicodeScript.ARABIC) {
+        if (code.equals("USD") && TextNormalizer.isArabicLetter(folded.charAt(0))) {
             return code;
         }
         String family = family(code);

@@ -706,6 +706,9 @@ final class ArabicNames {
         if (ArabicWords.verbAfterName(n) || (later && !NAME_LINKS.contains(n) && ArabicWords.nationalityNotSurname(n))) {
             return false; // "مويرز سيصبح", "مارتن البريطانية"
         }
+        if (later && n.startsWith("ل") && OFFICE_NOUNS.contains(n.substring(1))) {
+            return false; // «خلفًا لهارتلي لرئاسة المجلس»: ل + the office taken, after the name of the one replaced
+        }
         if (n.startsWith("و") && n.length() >= 6 && possessed(n)) {
             return false; // «ومديرها», «وشريكهم»: "and its director", a noun owned by a pronoun, never a name
         }
@@ -714,6 +717,9 @@ final class ArabicNames {
         }
         return Cues.arabicCue(n) == null && !BODIES.contains(Clitics.bare(n)) && !BODIES.contains(n); // فريق is no ف + ريق
     }
+
+    /** Nouns of an office or of holding one, which follow a name under ل: «لرئاسة», «لمنصب», «لإدارة», «لعضوية». */
+    private static final Set<String> OFFICE_NOUNS = ArabicWords.folded("رئاسة", "منصب", "إدارة", "قيادة", "عضوية", "تولي");
 
     static boolean addPerson(List<Token> tokens, int from, int to, int skip, MentionSink sink) {
         return sink.add(from, to, skip, EntityType.PERSON, null, null);

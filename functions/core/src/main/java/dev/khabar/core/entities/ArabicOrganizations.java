@@ -338,7 +338,7 @@ final class ArabicOrganizations {
         int to = i + 2;
         while (to < end && to < i + 4 && !sink.covered(to) && orgWord(tokens.get(to)) && !definite(tokens.get(to).norm())
                 && !purpose(tokens, to, end) && !tokens.get(to).norm().endsWith("ها") && !ANNOUNCED.contains(tokens.get(to).norm())
-                && !DID.contains(tokens.get(to).norm())
+                && !DID.contains(tokens.get(to).norm()) && !ArabicWords.verbAfterName(tokens.get(to).norm())
                 && ArabicRoles.match(tokens, to, end) == null
                 && !personAfterName(tokens, i + 1, to, end)) {
             to++; // a given name ends the company's name when a surname follows it ("شركة ميتا مارك زوكربيرج"), a title

@@ -248,8 +248,10 @@ final class ArabicOrganizations {
         // a quoted name right after the cue or after its adjectives: موقع “…”, الشركة الناشئة المصرية "…"
         for (int q = i + 1; q < Math.min(end, i + 5); q++) {
             Token qt = tokens.get(q);
-            if (Cues.isQuote(qt.surface()) || q == i + 1 && qt.is("(") && q + 3 < end && !tokens.get(q + 2).is(")")) {
-                // «شركة (فير سي إنوفيشن)»; a single word in parentheses is a short name the aliases pass ties to its long one
+            if (Cues.isQuote(qt.surface()) || q == i + 1 && qt.is("(") && q + 3 < end
+                    && (type == EntityType.PRODUCT || !tokens.get(q + 2).is(")"))) {
+                // «شركة (فير سي إنوفيشن)»; a single word in parentheses is a short name the aliases pass ties to its long
+                // one, except after a product's noun, which has no long name to tie it to («تطبيق (رحلة)»)
                 if (q > i + 1 && quotesPerson(tokens, q, end)) {
                     break; // «مؤسس شركة نون الإماراتية "محمد العبار"»: the company is named, then a person quoted
                 }
@@ -339,7 +341,7 @@ final class ArabicOrganizations {
         while (to < end && to < i + 4 && !sink.covered(to) && orgWord(tokens.get(to)) && !definite(tokens.get(to).norm())
                 && !purpose(tokens, to, end) && !tokens.get(to).norm().endsWith("ها") && !ANNOUNCED.contains(tokens.get(to).norm())
                 && !DID.contains(tokens.get(to).norm()) && !ArabicWords.verbAfterName(tokens.get(to).norm())
-                && ArabicRoles.match(tokens, to, end) == null
+                && ArabicRoles.match(tokens, to, end) == null && !productNoun(tokens.get(to))
                 && !personAfterName(tokens, i + 1, to, end)) {
             to++; // a given name ends the company's name when a surname follows it ("شركة ميتا مارك زوكربيرج"), a title
             // or what it announces ends it too ("شركة زيفرا رحيل مؤسسها")
@@ -356,6 +358,12 @@ final class ArabicOrganizations {
             to++; // "شركة مصافي الجنوب التابعة…", «شركة اتحاد مصانع الأسلاك "أسلاك"»: a construct with its genitive
         }
         return sink.add(i + 1, to, 0, type, null, null);
+    }
+
+    /** «شركة كريم تطبيق (…)»: the noun of a product or a facility the company launches or builds, after its name. */
+    private static boolean productNoun(Token t) {
+        String cue = Cues.arabicCue(t.norm());
+        return cue != null && Cues.ARABIC.get(cue) != EntityType.ORGANIZATION;
     }
 
     /** مركز: a building (مركز بيانات) unless a place and what it works for name it. */

@@ -341,10 +341,11 @@ final class ArabicOrganizations {
         while (to < end && to < i + 4 && !sink.covered(to) && orgWord(tokens.get(to)) && !definite(tokens.get(to).norm())
                 && !purpose(tokens, to, end) && !tokens.get(to).norm().endsWith("ها") && !ANNOUNCED.contains(tokens.get(to).norm())
                 && !DID.contains(tokens.get(to).norm()) && !ArabicWords.verbAfterName(tokens.get(to).norm())
+                && !ArabicCompanyLists.opensClosedItem(tokens, to, end, sink)
                 && ArabicRoles.match(tokens, to, end) == null && !productNoun(tokens.get(to))
                 && !personAfterName(tokens, i + 1, to, end)) {
             to++; // a given name ends the company's name when a surname follows it ("شركة ميتا مارك زوكربيرج"), a title
-            // or what it announces ends it too ("شركة زيفرا رحيل مؤسسها")
+            // or what it announces ends it too ("شركة زيفرا رحيل مؤسسها"), and so does the next of a list («وكوانتيكس»)
         }
         int withComplement = complement(tokens, adjectives(tokens, to, end, sink, false), end, sink);
         int nationalityEnd = adjectives(tokens, to, end, sink, true);

@@ -174,7 +174,14 @@ final class ArabicNames {
                 && !(i + 2 < end && nameWord(tokens.get(i + 2), true))) {
             sink.dropNamesIn(i + 1, i + 2); // «رئيس الشركة ستان ديل»: a surname spelled like a known company
         }
-        return addPerson(tokens, i, nameEnd(tokens, i + 1, end, sink), 0, sink);
+        int nameEnd = nameEnd(tokens, i + 1, end, sink);
+        if (NameLexicon.arabicGivenName(tokens.get(i).norm()) == null && sink.opensOrganization(tokens.get(i).norm())) {
+            // «رئيس بلومارا القابضة» after «مجموعة بلومارا القابضة»: the company named before, shortened, is the
+            // title's employer, no person
+            sink.add(i, nameEnd, 0, EntityType.ORGANIZATION, null, null);
+            return false;
+        }
+        return addPerson(tokens, i, nameEnd, 0, sink);
     }
 
     /** The end of a person's name whose second word is at {@code second}: its links, family nisba or third name. */

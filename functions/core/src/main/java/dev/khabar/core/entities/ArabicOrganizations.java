@@ -319,7 +319,7 @@ final class ArabicOrganizations {
         if (placed > 0) {
             return sink.add(i + 1, placed, 0, type, null, null);
         }
-        if (!orgWord(next) || ArabicWords.INDUSTRIES.contains(next.norm()) || ArabicWords.nationality(next.norm())
+        if (!(orgWord(next) || writtenWithHa(next)) || ArabicWords.INDUSTRIES.contains(next.norm()) || ArabicWords.nationality(next.norm())
                 || KIND_ADJECTIVES.contains(next.norm()) || Cues.arabicCue(next.norm()) != null
                 || (i + 2 < end && definite(tokens.get(i + 2).norm()) && PURPOSE_NOUNS.contains(next.norm()))) {
             return false; // «شركة تكنولوجيا هندية», «شركة إنتاج الأفلام», «بنك ألماني»: what it is, not its name
@@ -569,6 +569,15 @@ final class ArabicOrganizations {
     static boolean plainWord(Token t) {
         return t.script() == Script.ARABIC && !NameLexicon.isArabicStop(t.norm()) && !NOT_IN_NAME.contains(Clitics.bare(t.norm()))
                 && !ArabicWords.verbAfterName(t.norm());
+    }
+
+    /**
+     * «شركة دله للخدمات الصحية», «بنك عوده»: a name ending in ه as written, not a feminine ة that folding made ه; right
+     * after a company's cue it is no noun of what the company does.
+     */
+    private static boolean writtenWithHa(Token t) {
+        return t.script() == Script.ARABIC && t.surface().endsWith("ه") && t.norm().length() > 2
+                && !NameLexicon.isArabicStop(t.norm()) && !t.norm().endsWith("ته");
     }
 
     /** A word that can be (part of) a company's name: no function word, no feminine or plural noun ending. */

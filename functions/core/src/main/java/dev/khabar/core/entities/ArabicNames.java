@@ -629,20 +629,28 @@ final class ArabicNames {
         return n.startsWith("الت") && (n.length() == 6 || (n.length() == 7 && n.charAt(4) == 'ا'));
     }
 
+    /** «كوانتيكس الناشئة», «زيفر العملاقة»: feminine adjectives that describe a company as nationality ones do. */
+    private static final Set<String> COMPANY_ADJECTIVES = ArabicWords.folded("الناشئة", "العملاقة");
+
     /**
-     * "كريم الإماراتية", "سويفل المصرية": an undefined word right before a feminine adjective of nationality is a
-     * proper noun (a common noun would need the article), and the feminine agreement makes it a company, not a man.
+     * "كريم الإماراتية", "سويفل المصرية", «كوانتيكس الناشئة»: an undefined word right before a feminine adjective of
+     * nationality, or of a company's kind, is a proper noun (a common noun would need the article), and the feminine
+     * agreement makes it a company, not a man.
      */
     private static boolean nationalCompany(List<Token> tokens, int i, int end, MentionSink sink) {
-        if (i + 1 >= end || sink.covered(i + 1) || !tokens.get(i + 1).norm().startsWith("ال") || !tokens.get(i + 1).norm().endsWith("يه")) {
+        if (i + 1 >= end || sink.covered(i + 1) || !tokens.get(i + 1).norm().startsWith("ال")) {
             return false; // cheap tests first: this runs on every Arabic word no other rule took
+        }
+        boolean kind = COMPANY_ADJECTIVES.contains(tokens.get(i + 1).norm());
+        if (!kind && !tokens.get(i + 1).norm().endsWith("يه")) {
+            return false;
         }
         Token t = tokens.get(i);
         String reading = Clitics.withoutConjunction(t.norm());
         String adjective = tokens.get(i + 1).norm();
         if (reading.length() < 3 || reading.startsWith("ال") || NameLexicon.isArabicStop(t.norm()) || possessed(reading)
                 || Cues.ARABIC.containsKey(Clitics.bare(reading)) || reading.endsWith("ه") || reading.endsWith("ات")
-                || !adjective.startsWith("ال") || !adjective.endsWith("يه") || !ArabicWords.nationalityNotSurname(adjective)
+                || !kind && !ArabicWords.nationalityNotSurname(adjective)
                 || ArabicWords.verbAfterName(t.norm()) || ArabicRoles.match(tokens, i, end) != null) {
             return false;
         }

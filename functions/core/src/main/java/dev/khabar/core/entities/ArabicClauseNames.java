@@ -46,7 +46,7 @@ final class ArabicClauseNames {
     private static final long FOREIGN_WORD = WordFlags.newFlag();
 
     /** An undefined word that may be part of a foreign name: no article, clitic preposition, function word or cue. */
-    private static boolean foreignWord(Token t) {
+    static boolean foreignWord(Token t) {
         if (t.script() != Script.ARABIC) {
             return false;
         }

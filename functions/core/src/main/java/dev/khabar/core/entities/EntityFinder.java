@@ -128,6 +128,7 @@ public final class EntityFinder {
         for (int k = titleSentences; k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
             ArabicNames.find(tokens, s, sink);
+            ArabicDealObjects.find(tokens, s, sink);
             ArabicCompanyLists.find(tokens, s, sink);
             ArabicNameLists.find(tokens, s, sink);
         }

@@ -575,7 +575,7 @@ final class ArabicOrganizations {
      * «شركة دله للخدمات الصحية», «بنك عوده»: a name ending in ه as written, not a feminine ة that folding made ه; right
      * after a company's cue it is no noun of what the company does.
      */
-    private static boolean writtenWithHa(Token t) {
+    static boolean writtenWithHa(Token t) {
         return t.script() == Script.ARABIC && t.surface().endsWith("ه") && t.norm().length() > 2
                 && !NameLexicon.isArabicStop(t.norm()) && !t.norm().endsWith("ته");
     }

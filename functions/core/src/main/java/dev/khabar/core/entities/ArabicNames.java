@@ -1,5 +1,6 @@
 package dev.khabar.core.entities;
 
+import dev.khabar.core.dates.MonthNames;
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.roles.ArabicRoles;
@@ -124,6 +125,29 @@ final class ArabicNames {
         }
         if (to > from && to < s.endToken() && tokens.get(to).is(":")) {
             sink.add(from, to, 0, EntityType.ORGANIZATION, null, null);
+        }
+    }
+
+    /**
+     * «دافوس في 22 يناير/ وام/»: a wire dateline opens with its place, then «في», the day and the month, then the
+     * agency after a slash or a dash; one or two words there are a place though the gazetteer does not know it. Asked
+     * of headlines too: a dateline on the first line is read as one.
+     */
+    static void datedPlace(List<Token> tokens, Sentence s, MentionSink sink) {
+        int from = s.firstToken();
+        int at = from;
+        while (at < s.endToken() && at < from + 2 && tokens.get(at).script() == Script.ARABIC && !sink.covered(at)
+                && !tokens.get(at).is("في")) {
+            at++;
+        }
+        int month = at + 2;
+        if (at == from || month + 1 >= s.endToken() || !tokens.get(at).is("في") || tokens.get(at + 1).script() != Script.NUMBER
+                || MonthNames.month(tokens.get(month).norm()) == null) {
+            return;
+        }
+        Token after = tokens.get(month + 1);
+        if (after.is("/") || isDash(after) || after.is("(")) {
+            sink.add(from, at, 0, EntityType.LOCATION, null, null);
         }
     }
 

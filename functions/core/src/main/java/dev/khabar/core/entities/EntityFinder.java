@@ -125,6 +125,9 @@ public final class EntityFinder {
             }
         }
         Kingdom.find(tokens, sink);
+        for (Sentence s : sentences) {
+            ArabicNames.datedPlace(tokens, s, sink);
+        }
         for (int k = titleSentences; k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
             ArabicNames.find(tokens, s, sink);

@@ -313,7 +313,12 @@ final class ArabicOrganizations {
             }
             int to = adjectives(tokens, i + 2, end, sink, false);
             int withComplement = complement(tokens, to, end, sink);
-            return sink.add(i, withComplement > 0 ? withComplement : to, MentionSink.cliticChars(t, reading), type, null, null);
+            int nameEnd = withComplement > 0 ? withComplement : to;
+            Mention after = nameEnd < end ? sink.at(nameEnd) : null;
+            if (after != null && after.startToken() == nameEnd && after.entry() != null && after.type() == EntityType.ORGANIZATION) {
+                return false; // «موقع التدوينات القصيرة تويتر»: what the known company after it is, not a name of its own
+            }
+            return sink.add(i, nameEnd, MentionSink.cliticChars(t, reading), type, null, null);
         }
         int placed = servedPlaceName(tokens, i + 1, end, sink);
         if (placed > 0) {

@@ -31,6 +31,9 @@ final class ArabicClauseNames {
 
     /** Adds the person whose name opens at {@code i}, when the clause places one there; whether it did. */
     static boolean find(List<Token> tokens, int i, int end, int floor, MentionSink sink) {
+        if (listedWithTitle(tokens, i, end, floor, sink)) {
+            return true;
+        }
         if (i + 2 >= end || i == floor || !sink.free(i, i + 2) || !foreignWord(tokens.get(i)) || !foreignWord(tokens.get(i + 1))) {
             return false;
         }
@@ -43,10 +46,27 @@ final class ArabicClauseNames {
         return (titled || inOffice) && ArabicNames.addPerson(tokens, i, i + 2, 0, sink);
     }
 
+    /**
+     * «بحضور وزير المالية، وبورغ برينده الرئيس التنفيذي للمنتدى»: after a comma, و and two foreign words with a title
+     * in apposition are the next person of a list of those present, as a title follows only a person; the second word
+     * may end in ه as written (برينده), which no feminine noun does.
+     */
+    private static boolean listedWithTitle(List<Token> tokens, int i, int end, int floor, MentionSink sink) {
+        Token t = tokens.get(i);
+        String n = t.norm();
+        if (i + 2 >= end || i == floor || !(tokens.get(i - 1).is("،") || tokens.get(i - 1).is(",")) || !n.startsWith("و")
+                || n.length() < 5 || !sink.free(i, i + 2) || !foreignWord(t, n.substring(1))
+                || !(foreignWord(tokens.get(i + 1)) || ArabicOrganizations.writtenWithHa(tokens.get(i + 1)))
+                || !tokens.get(i + 2).norm().startsWith("ال") || ArabicRoles.match(tokens, i + 2, end) == null) {
+            return false;
+        }
+        return ArabicNames.addPerson(tokens, i, i + 2, MentionSink.cliticChars(t, n.substring(1)), sink);
+    }
+
     private static final long FOREIGN_WORD = WordFlags.newFlag();
 
     /** An undefined word that may be part of a foreign name: no article, clitic preposition, function word or cue. */
-    private static boolean foreignWord(Token t) {
+    static boolean foreignWord(Token t) {
         if (t.script() != Script.ARABIC) {
             return false;
         }

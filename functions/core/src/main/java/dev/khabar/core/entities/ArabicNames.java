@@ -1,5 +1,6 @@
 package dev.khabar.core.entities;
 
+import dev.khabar.core.dates.MonthNames;
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.roles.ArabicRoles;
@@ -127,6 +128,29 @@ final class ArabicNames {
         }
     }
 
+    /**
+     * «دافوس في 22 يناير/ وام/»: a wire dateline opens with its place, then «في», the day and the month, then the
+     * agency after a slash or a dash; one or two words there are a place though the gazetteer does not know it. Asked
+     * of headlines too: a dateline on the first line is read as one.
+     */
+    static void datedPlace(List<Token> tokens, Sentence s, MentionSink sink) {
+        int from = s.firstToken();
+        int at = from;
+        while (at < s.endToken() && at < from + 2 && tokens.get(at).script() == Script.ARABIC && !sink.covered(at)
+                && !tokens.get(at).is("في")) {
+            at++;
+        }
+        int month = at + 2;
+        if (at == from || month + 1 >= s.endToken() || !tokens.get(at).is("في") || tokens.get(at + 1).script() != Script.NUMBER
+                || MonthNames.month(tokens.get(month).norm()) == null) {
+            return;
+        }
+        Token after = tokens.get(month + 1);
+        if (after.is("/") || isDash(after) || after.is("(")) {
+            sink.add(from, at, 0, EntityType.LOCATION, null, null);
+        }
+    }
+
     private static boolean isDash(Token t) {
         return t.is("-") || t.surface().equals("–") || t.surface().equals("—");
     }
@@ -174,7 +198,14 @@ final class ArabicNames {
                 && !(i + 2 < end && nameWord(tokens.get(i + 2), true))) {
             sink.dropNamesIn(i + 1, i + 2); // «رئيس الشركة ستان ديل»: a surname spelled like a known company
         }
-        return addPerson(tokens, i, nameEnd(tokens, i + 1, end, sink), 0, sink);
+        int nameEnd = nameEnd(tokens, i + 1, end, sink);
+        if (NameLexicon.arabicGivenName(tokens.get(i).norm()) == null && sink.opensOrganization(tokens.get(i).norm())) {
+            // «رئيس بلومارا القابضة» after «مجموعة بلومارا القابضة»: the company named before, shortened, is the
+            // title's employer, no person
+            sink.add(i, nameEnd, 0, EntityType.ORGANIZATION, null, null);
+            return false;
+        }
+        return addPerson(tokens, i, nameEnd, 0, sink);
     }
 
     /** The end of a person's name whose second word is at {@code second}: its links, family nisba or third name. */
@@ -622,20 +653,28 @@ final class ArabicNames {
         return n.startsWith("الت") && (n.length() == 6 || (n.length() == 7 && n.charAt(4) == 'ا'));
     }
 
+    /** «كوانتيكس الناشئة», «زيفر العملاقة»: feminine adjectives that describe a company as nationality ones do. */
+    private static final Set<String> COMPANY_ADJECTIVES = ArabicWords.folded("الناشئة", "العملاقة");
+
     /**
-     * "كريم الإماراتية", "سويفل المصرية": an undefined word right before a feminine adjective of nationality is a
-     * proper noun (a common noun would need the article), and the feminine agreement makes it a company, not a man.
+     * "كريم الإماراتية", "سويفل المصرية", «كوانتيكس الناشئة»: an undefined word right before a feminine adjective of
+     * nationality, or of a company's kind, is a proper noun (a common noun would need the article), and the feminine
+     * agreement makes it a company, not a man.
      */
     private static boolean nationalCompany(List<Token> tokens, int i, int end, MentionSink sink) {
-        if (i + 1 >= end || sink.covered(i + 1) || !tokens.get(i + 1).norm().startsWith("ال") || !tokens.get(i + 1).norm().endsWith("يه")) {
+        if (i + 1 >= end || sink.covered(i + 1) || !tokens.get(i + 1).norm().startsWith("ال")) {
             return false; // cheap tests first: this runs on every Arabic word no other rule took
+        }
+        boolean kind = COMPANY_ADJECTIVES.contains(tokens.get(i + 1).norm());
+        if (!kind && !tokens.get(i + 1).norm().endsWith("يه")) {
+            return false;
         }
         Token t = tokens.get(i);
         String reading = Clitics.withoutConjunction(t.norm());
         String adjective = tokens.get(i + 1).norm();
         if (reading.length() < 3 || reading.startsWith("ال") || NameLexicon.isArabicStop(t.norm()) || possessed(reading)
                 || Cues.ARABIC.containsKey(Clitics.bare(reading)) || reading.endsWith("ه") || reading.endsWith("ات")
-                || !adjective.startsWith("ال") || !adjective.endsWith("يه") || !ArabicWords.nationalityNotSurname(adjective)
+                || !kind && !ArabicWords.nationalityNotSurname(adjective)
                 || ArabicWords.verbAfterName(t.norm()) || ArabicRoles.match(tokens, i, end) != null) {
             return false;
         }
@@ -706,6 +745,9 @@ final class ArabicNames {
         if (ArabicWords.verbAfterName(n) || (later && !NAME_LINKS.contains(n) && ArabicWords.nationalityNotSurname(n))) {
             return false; // "مويرز سيصبح", "مارتن البريطانية"
         }
+        if (later && n.startsWith("ل") && OFFICE_NOUNS.contains(n.substring(1))) {
+            return false; // «خلفًا لهارتلي لرئاسة المجلس»: ل + the office taken, after the name of the one replaced
+        }
         if (n.startsWith("و") && n.length() >= 6 && possessed(n)) {
             return false; // «ومديرها», «وشريكهم»: "and its director", a noun owned by a pronoun, never a name
         }
@@ -714,6 +756,9 @@ final class ArabicNames {
         }
         return Cues.arabicCue(n) == null && !BODIES.contains(Clitics.bare(n)) && !BODIES.contains(n); // فريق is no ف + ريق
     }
+
+    /** Nouns of an office or of holding one, which follow a name under ل: «لرئاسة», «لمنصب», «لإدارة», «لعضوية». */
+    private static final Set<String> OFFICE_NOUNS = ArabicWords.folded("رئاسة", "منصب", "إدارة", "قيادة", "عضوية", "تولي");
 
     static boolean addPerson(List<Token> tokens, int from, int to, int skip, MentionSink sink) {
         return sink.add(from, to, skip, EntityType.PERSON, null, null);

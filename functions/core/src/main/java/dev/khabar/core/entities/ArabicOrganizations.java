@@ -248,8 +248,10 @@ final class ArabicOrganizations {
         // a quoted name right after the cue or after its adjectives: موقع “…”, الشركة الناشئة المصرية "…"
         for (int q = i + 1; q < Math.min(end, i + 5); q++) {
             Token qt = tokens.get(q);
-            if (Cues.isQuote(qt.surface()) || q == i + 1 && qt.is("(") && q + 3 < end && !tokens.get(q + 2).is(")")) {
-                // «شركة (فير سي إنوفيشن)»; a single word in parentheses is a short name the aliases pass ties to its long one
+            if (Cues.isQuote(qt.surface()) || q == i + 1 && qt.is("(") && q + 3 < end
+                    && (type == EntityType.PRODUCT || !tokens.get(q + 2).is(")"))) {
+                // «شركة (فير سي إنوفيشن)»; a single word in parentheses is a short name the aliases pass ties to its long
+                // one, except after a product's noun, which has no long name to tie it to («تطبيق (رحلة)»)
                 if (q > i + 1 && quotesPerson(tokens, q, end)) {
                     break; // «مؤسس شركة نون الإماراتية "محمد العبار"»: the company is named, then a person quoted
                 }
@@ -311,13 +313,18 @@ final class ArabicOrganizations {
             }
             int to = adjectives(tokens, i + 2, end, sink, false);
             int withComplement = complement(tokens, to, end, sink);
-            return sink.add(i, withComplement > 0 ? withComplement : to, MentionSink.cliticChars(t, reading), type, null, null);
+            int nameEnd = withComplement > 0 ? withComplement : to;
+            Mention after = nameEnd < end ? sink.at(nameEnd) : null;
+            if (after != null && after.startToken() == nameEnd && after.entry() != null && after.type() == EntityType.ORGANIZATION) {
+                return false; // «موقع التدوينات القصيرة تويتر»: what the known company after it is, not a name of its own
+            }
+            return sink.add(i, nameEnd, MentionSink.cliticChars(t, reading), type, null, null);
         }
         int placed = servedPlaceName(tokens, i + 1, end, sink);
         if (placed > 0) {
             return sink.add(i + 1, placed, 0, type, null, null);
         }
-        if (!orgWord(next) || ArabicWords.INDUSTRIES.contains(next.norm()) || ArabicWords.nationality(next.norm())
+        if (!(orgWord(next) || writtenWithHa(next)) || ArabicWords.INDUSTRIES.contains(next.norm()) || ArabicWords.nationality(next.norm())
                 || KIND_ADJECTIVES.contains(next.norm()) || Cues.arabicCue(next.norm()) != null
                 || (i + 2 < end && definite(tokens.get(i + 2).norm()) && PURPOSE_NOUNS.contains(next.norm()))) {
             return false; // «شركة تكنولوجيا هندية», «شركة إنتاج الأفلام», «بنك ألماني»: what it is, not its name
@@ -338,11 +345,12 @@ final class ArabicOrganizations {
         int to = i + 2;
         while (to < end && to < i + 4 && !sink.covered(to) && orgWord(tokens.get(to)) && !definite(tokens.get(to).norm())
                 && !purpose(tokens, to, end) && !tokens.get(to).norm().endsWith("ها") && !ANNOUNCED.contains(tokens.get(to).norm())
-                && !DID.contains(tokens.get(to).norm())
-                && ArabicRoles.match(tokens, to, end) == null
+                && !DID.contains(tokens.get(to).norm()) && !ArabicWords.verbAfterName(tokens.get(to).norm())
+                && !ArabicCompanyLists.opensClosedItem(tokens, to, end, sink)
+                && ArabicRoles.match(tokens, to, end) == null && !productNoun(tokens.get(to))
                 && !personAfterName(tokens, i + 1, to, end)) {
             to++; // a given name ends the company's name when a surname follows it ("شركة ميتا مارك زوكربيرج"), a title
-            // or what it announces ends it too ("شركة زيفرا رحيل مؤسسها")
+            // or what it announces ends it too ("شركة زيفرا رحيل مؤسسها"), and so does the next of a list («وكوانتيكس»)
         }
         int withComplement = complement(tokens, adjectives(tokens, to, end, sink, false), end, sink);
         int nationalityEnd = adjectives(tokens, to, end, sink, true);
@@ -356,6 +364,12 @@ final class ArabicOrganizations {
             to++; // "شركة مصافي الجنوب التابعة…", «شركة اتحاد مصانع الأسلاك "أسلاك"»: a construct with its genitive
         }
         return sink.add(i + 1, to, 0, type, null, null);
+    }
+
+    /** «شركة كريم تطبيق (…)»: the noun of a product or a facility the company launches or builds, after its name. */
+    private static boolean productNoun(Token t) {
+        String cue = Cues.arabicCue(t.norm());
+        return cue != null && Cues.ARABIC.get(cue) != EntityType.ORGANIZATION;
     }
 
     /** مركز: a building (مركز بيانات) unless a place and what it works for name it. */
@@ -560,6 +574,15 @@ final class ArabicOrganizations {
     static boolean plainWord(Token t) {
         return t.script() == Script.ARABIC && !NameLexicon.isArabicStop(t.norm()) && !NOT_IN_NAME.contains(Clitics.bare(t.norm()))
                 && !ArabicWords.verbAfterName(t.norm());
+    }
+
+    /**
+     * «شركة دله للخدمات الصحية», «بنك عوده»: a name ending in ه as written, not a feminine ة that folding made ه; right
+     * after a company's cue it is no noun of what the company does.
+     */
+    static boolean writtenWithHa(Token t) {
+        return t.script() == Script.ARABIC && t.surface().endsWith("ه") && t.norm().length() > 2
+                && !NameLexicon.isArabicStop(t.norm()) && !t.norm().endsWith("ته");
     }
 
     /** A word that can be (part of) a company's name: no function word, no feminine or plural noun ending. */

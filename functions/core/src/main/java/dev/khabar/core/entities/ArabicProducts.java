@@ -50,7 +50,7 @@ final class ArabicProducts {
                     familyEnd = i + 2;
                 }
                 if (family == null) {
-                    if (brandModel(tokens, i, s, sink)) {
+                    if (brandModel(tokens, i, s, sink) || modelAfterTypeNoun(tokens, i, s, sink)) {
                         break;
                     }
                     continue;
@@ -104,6 +104,24 @@ final class ArabicProducts {
         }
         return sink.add(i, to, MentionSink.cliticChars(tokens.get(i), maker.firstReading()), EntityType.PRODUCT, null, name.toString());
     }
+
+    /**
+     * «طائرة من طراز إيه 320», «طرازي إيه 321 نيو»: after the noun of a type, a model letter spelled in Arabic and a
+     * number name the model though no maker's family opens it.
+     */
+    private static boolean modelAfterTypeNoun(List<Token> tokens, int i, Sentence s, MentionSink sink) {
+        int end = s.endToken();
+        String letter = MODELS.get(tokens.get(i).norm());
+        if (letter == null || letter.length() != 1 || i == s.firstToken() || i + 1 >= end
+                || tokens.get(i + 1).script() != Script.NUMBER || !TYPE_NOUNS.contains(Clitics.bare(tokens.get(i - 1).norm()))) {
+            return false;
+        }
+        StringBuilder name = new StringBuilder();
+        int to = model(tokens, i, end, name);
+        return to > i + 1 && sink.add(i, to, 0, EntityType.PRODUCT, null, name.toString().strip());
+    }
+
+    private static final java.util.Set<String> TYPE_NOUNS = ArabicWords.folded("طراز", "طرازي", "طرازات");
 
     private static final java.util.Set<String> DEVICE_NOUNS = ArabicWords.folded("هاتف", "جهاز", "هواتف", "اجهزه", "طراز",
             "طرازي", "نسخه", "حاسوب", "كمبيوتر", "لابتوب", "ساعه", "سياره");

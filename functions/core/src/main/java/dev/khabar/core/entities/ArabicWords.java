@@ -93,9 +93,20 @@ final class ArabicWords {
         return written.startsWith("ال") && (HONORIFICS.contains(bare) || TRADE_COURTESIES.contains(bare));
     }
 
-    /** "سيصبح", "وتتولى": a verb that follows a name. */
+    /** "سيصبح", "وتتولى", «تستقطب»: a verb that follows a name. */
     static boolean verbAfterName(String folded) {
-        return VERBS.contains(Clitics.withoutConjunction(folded));
+        String verb = Clitics.withoutConjunction(folded);
+        return VERBS.contains(verb) || tenthFormImperfect(verb);
+    }
+
+    /**
+     * «مؤسسة سكولكوفو تستقطب», «شركة X تستهدف», «سيستخدم»: the imperfect of the tenth verb form (يست، تست, and the future
+     * سيست، ستست) followed by at least two root letters. No name of a person or company is written so, so the word
+     * ends the name before it whatever its root; "system" spelled in Arabic (سيستم، سيستمز) only looks like one.
+     */
+    private static boolean tenthFormImperfect(String verb) {
+        String v = verb.startsWith("س") && verb.length() > 5 ? verb.substring(1) : verb;
+        return v.length() >= 5 && (v.startsWith("يست") || v.startsWith("تست")) && !verb.startsWith("سيستم");
     }
 
     /** "البريطانية", "الصيني", "الأمريكيون": an adjective made from a place the gazetteer knows. */

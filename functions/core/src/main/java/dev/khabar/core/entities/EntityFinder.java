@@ -3,6 +3,7 @@ package dev.khabar.core.entities;
 import dev.khabar.core.dates.MonthNames;
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
+import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
@@ -52,7 +53,8 @@ public final class EntityFinder {
                 }
                 if (m == null || placeStartingName(m, tokens, s.endToken()) || currencyQualifier(m, tokens, i)
                         || insideHyphenatedGivenName(tokens, i) || afterGivenName(m, tokens, i)
-                        || afterUnknownWord(m, tokens, i, s.firstToken()) || nationalityAdjective(m, tokens, i)
+                        || afterUnknownWord(m, tokens, i, s.firstToken()) || prepositionInNameSlot(m, tokens, i, s)
+                        || nationalityAdjective(m, tokens, i)
                         || productOfCompany(m, tokens, s.endToken()) || arabicUnit(m, tokens, i, s.endToken())
                         || titleAbbreviation(m, tokens, i, s.endToken())) {
                     continue;
@@ -123,9 +125,14 @@ public final class EntityFinder {
             }
         }
         Kingdom.find(tokens, sink);
+        for (Sentence s : sentences) {
+            ArabicNames.datedPlace(tokens, s, sink);
+        }
         for (int k = titleSentences; k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
             ArabicNames.find(tokens, s, sink);
+            ArabicDealObjects.find(tokens, s, sink);
+            ArabicCompanyLists.find(tokens, s, sink);
             ArabicNameLists.find(tokens, s, sink);
         }
         Repeats.find(tokens, sentences, titleSentences, sink);
@@ -336,6 +343,20 @@ public final class EntityFinder {
         Token given = tokens.get(i - 1);
         return given.capitalized() && given.end() + 1 == tokens.get(i).start() && NameLexicon.isLatinGivenName(given)
                 && !(i >= 2 && tokens.get(i - 2).capitalized() && tokens.get(i - 2).end() + 1 == given.start());
+    }
+
+    /**
+     * «أعلن كلاوس برينكمان»: right after a verb of saying, the word is its subject's name as written, so a place read by
+     * taking ب/ل/ك off it (ك + لاوس) is no place when a name word follows; «قال لبنان» matches whole and stays.
+     */
+    private static boolean prepositionInNameSlot(Gazetteer.Match m, List<Token> tokens, int i, Sentence s) {
+        Token t = tokens.get(i);
+        if (m.entry().type() != EntityType.LOCATION || t.script() != Script.ARABIC || m.endToken() >= s.endToken()
+                || Clitics.withoutConjunction(t.norm()).equals(m.firstReading()) || !ArabicWords.nameSlot(tokens, i, s.firstToken())) {
+            return false;
+        }
+        Token next = tokens.get(m.endToken());
+        return next.script() == Script.ARABIC && !next.norm().startsWith("و") && !NameLexicon.isArabicStop(next.norm());
     }
 
     /**

@@ -382,8 +382,9 @@ public final class EntityResolver {
 
     /**
      * "شركة النصر للمقاولات" after "شركة النصر العامة للمقاولات", "حسن علام" after "حسن محمد علام": an Arabic
-     * organization's name with words left out, its first word kept, is that organization; a person's, its first and last
-     * kept («خالد الحربي» after «خالد بن سعد الحربي»), is that person.
+     * organization's name with words left out, its first word kept (alone, when a لـ complement followed it: «زيفر»,
+     * «زيفر للتقنية»), is that organization; a person's, its first and last kept («خالد الحربي» after «خالد بن سعد
+     * الحربي»), is that person.
      */
     private static void mergeShortenedNames(Map<Object, Group> groups) {
         List<Group> named = new ArrayList<>();
@@ -394,22 +395,27 @@ public final class EntityResolver {
         }
         for (Group shorter : named) {
             String[] words = shorter.firstWords();
-            if (words.length < 2 || !TextNormalizer.isArabicLetter(words[0].charAt(0))
+            boolean person = shorter.type() == EntityType.PERSON;
+            if (words.length < (person ? 2 : 1) || !TextNormalizer.isArabicLetter(words[0].charAt(0))
                     || words.length == 2 && Gazetteer.get().isPlaceWord(words[1])) {
                 continue; // «بنك الصين» is whole: a bank named by its country is not «بنك الصين الصناعي والتجاري»
             }
-            boolean person = shorter.type() == EntityType.PERSON;
             for (Group longer : named) {
                 if (longer == shorter || longer.merged != null || longer.type() != shorter.type()) {
                     continue;
                 }
                 boolean shortens = false;
                 for (String form : longer.forms) {
-                    String[] full = form.split(" ");
+                    String[] full = withoutCueWord(form.split(" "), person);
                     // a person's given and family names, the father's between them left out: «عمر مغربل», «عمر بن عماد مغربل»
                     boolean sameEnds = !person || full[full.length - 1].equals(words[words.length - 1]);
-                    if (full.length > words.length && full[0].equals(words[0]) && sameEnds && subsequence(words, full)) {
-                        shortens = true;
+                    boolean cueLeftOut = full.length == words.length && full.length < form.split(" ").length;
+                    // a company's one word is its name only before what it does: «زيفر» is «زيفر للتقنية المالية», not
+                    // «زيفر مصر» or «زيفر الرقمية», which may be others
+                    boolean oneWord = words.length > 1 || full.length > 1 && full[1].startsWith("ل");
+                    if ((full.length > words.length || cueLeftOut) && oneWord && full[0].equals(words[0]) && sameEnds
+                            && subsequence(words, full)) {
+                        shortens = true; // «بلومارا القابضة» after «مجموعة بلومارا القابضة»: its cue left out too
                         break;
                     }
                 }
@@ -495,6 +501,12 @@ public final class EntityResolver {
                 }
             }
         }
+    }
+
+    /** An organization's folded words without the cue noun that opens them («مجموعه بلومارا» → «بلومارا»). */
+    private static String[] withoutCueWord(String[] words, boolean person) {
+        return !person && words.length > 1 && COMPANY_CUES.contains(words[0]) ? java.util.Arrays.copyOfRange(words, 1, words.length)
+                : words;
     }
 
     private static boolean subsequence(String[] part, String[] whole) {

@@ -146,6 +146,20 @@ public final class Gazetteer {
 
     private final WordCache<ArabicStart> arabicStarts = new WordCache<>();
 
+    /**
+     * The clitic readings of a word, and for one opening with لل the preposition ل before a name that opens with ل
+     * («للبنان», «للندن»): the readings read لل as ل + the article only.
+     */
+    private static List<String> readings(String norm) {
+        String written = Clitics.withoutConjunction(norm);
+        if (!written.startsWith("لل") || written.length() < 5) {
+            return Clitics.readings(norm);
+        }
+        List<String> out = new ArrayList<>(Clitics.readings(norm));
+        out.add(written.substring(1));
+        return out;
+    }
+
     private ArabicStart arabicStart(String norm) {
         ArabicStart cached = arabicStarts.get(norm);
         if (cached != null) {
@@ -155,7 +169,7 @@ public final class Gazetteer {
         List<List<Alias>> names = new ArrayList<>(2);
         List<String> bare = new ArrayList<>(1);
         List<List<Alias>> bareNames = new ArrayList<>(1);
-        for (String reading : Clitics.readings(norm)) {
+        for (String reading : readings(norm)) {
             List<Alias> candidates = startingWith(reading);
             if (candidates != null) {
                 readings.add(reading);

@@ -188,6 +188,23 @@ final class MentionSink {
         return false;
     }
 
+    /**
+     * Whether an organization named so far opens with the folded word {@code norm}, after its cue noun if it is written
+     * with one («مجموعة بلومارا القابضة», «شركة دله للخدمات الصحية» → بلومارا، دله).
+     */
+    boolean opensOrganization(String norm) {
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.ORGANIZATION || m.endToken() - m.startToken() < 2) {
+                continue;
+            }
+            int first = Cues.arabicCue(tokens.get(m.startToken()).norm()) != null ? m.startToken() + 1 : m.startToken();
+            if (tokens.get(first).is(norm)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Puts {@code neu} in the place of {@code old} (same tokens, another identity). */
     void replace(Mention old, Mention neu) {
         mentions.set(mentions.indexOf(old), neu);

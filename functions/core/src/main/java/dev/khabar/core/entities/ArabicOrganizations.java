@@ -175,8 +175,9 @@ final class ArabicOrganizations {
                 && (!NameLexicon.isArabicStopAsWritten(tokens.get(to).norm()) || publicAdjective(tokens, to, end))) {
             String n = tokens.get(to).norm();
             if (NOT_IN_NAME.contains(Clitics.bare(n)) || n.startsWith("بال") || purposeComplement(tokens, to, end)
-                    || to > first && ArabicWords.courtesyTitle(n)) {
-                break; // «بنك الاتحاد بالتعاون مع …»: ب + the article opens a phrase after the name; «… المهندس X»: a person's
+                    || to > first && ArabicWords.courtesyTitle(n) || ArabicRoles.conjoined(n)) {
+                break; // «بنك الاتحاد بالتعاون مع …»: ب + the article opens a phrase after the name; «… المهندس X»: a person's;
+                // «بنك X والرئيس التنفيذي لـY»: a second title of the person apposed
             }
             boolean joinedNoun = n.startsWith("و") && to + 1 < end && definite(tokens.get(to + 1).norm());
             if (!definite(n) && !joinedNoun || to == first && ArabicWords.nationality(n)) {
@@ -468,9 +469,11 @@ final class ArabicOrganizations {
                 && (plainWord(tokens.get(to)) || ELECTRONIC.contains(Clitics.bare(tokens.get(to).norm())))) {
             String n = tokens.get(to).norm();
             if (!(n.startsWith("وال") || n.startsWith("ال")) || ArabicWords.nationality(n) || ArabicWords.courtesyTitle(n)
+                    || ArabicRoles.conjoined(n)
                     || joined && n.startsWith("ال") && !(n.endsWith("ي") || n.endsWith("ه"))) {
                 break; // «للتعبئة العامة والإحصاء الأرقام»: after the joined field only its adjective, not the verb's object;
-                // «للأسمنت الدكتور فهد»: a courtesy title opens the person named next
+                // «للأسمنت الدكتور فهد»: a courtesy title opens the person named next; «… للأغذية والرئيس التنفيذي لـY»:
+                // a second title of the person apposed, not the name's joined field
             }
             joined |= n.startsWith("وال");
             to++;

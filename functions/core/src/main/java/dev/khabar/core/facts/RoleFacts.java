@@ -153,6 +153,9 @@ final class RoleFacts {
                                 Attributes.date(doc, s, r.startToken(), FactType.EMPLOYMENT_START), role, null, Attributes.evidence(doc, s), 0.6);
                     } else if (!r.founder() || r.roles().size() > 1) {
                         out.add(FactType.ROLE, holder, org, null, null, null, role, null, Attributes.evidence(doc, s), 0.7);
+                        for (String also : RoleEmployers.coordinatedAfter(doc, s, end, org)) {
+                            out.add(FactType.ROLE, holder, also, null, null, null, role, null, Attributes.evidence(doc, s), 0.7);
+                        }
                     }
                 }
                 lastRole = role;

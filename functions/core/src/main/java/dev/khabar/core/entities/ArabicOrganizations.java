@@ -175,9 +175,9 @@ final class ArabicOrganizations {
                 && (!NameLexicon.isArabicStopAsWritten(tokens.get(to).norm()) || publicAdjective(tokens, to, end))) {
             String n = tokens.get(to).norm();
             if (NOT_IN_NAME.contains(Clitics.bare(n)) || n.startsWith("بال") || purposeComplement(tokens, to, end)
-                    || to > first && ArabicWords.courtesyTitle(n) || ArabicRoles.conjoined(n)) {
+                    || to > first && ArabicWords.courtesyTitle(n) || ArabicRoles.conjoined(n) || joinedCue(n)) {
                 break; // «بنك الاتحاد بالتعاون مع …»: ب + the article opens a phrase after the name; «… المهندس X»: a person's;
-                // «بنك X والرئيس التنفيذي لـY»: a second title of the person apposed
+                // «بنك X والرئيس التنفيذي لـY»: a second title of the person apposed; «صندوق X ومجموعة Y»: the next name listed
             }
             boolean joinedNoun = n.startsWith("و") && to + 1 < end && definite(tokens.get(to + 1).norm());
             if (!definite(n) && !joinedNoun || to == first && ArabicWords.nationality(n)) {
@@ -340,7 +340,7 @@ final class ArabicOrganizations {
         while (to < end && to < i + 4 && !sink.covered(to) && orgWord(tokens.get(to)) && !definite(tokens.get(to).norm())
                 && !purpose(tokens, to, end) && !tokens.get(to).norm().endsWith("ها") && !ANNOUNCED.contains(tokens.get(to).norm())
                 && !DID.contains(tokens.get(to).norm())
-                && ArabicRoles.match(tokens, to, end) == null
+                && ArabicRoles.match(tokens, to, end) == null && !joinedCue(tokens.get(to).norm())
                 && !personAfterName(tokens, i + 1, to, end)) {
             to++; // a given name ends the company's name when a surname follows it ("شركة ميتا مارك زوكربيرج"), a title
             // or what it announces ends it too ("شركة زيفرا رحيل مؤسسها")
@@ -553,6 +553,11 @@ final class ArabicOrganizations {
         }
         return (n.startsWith("ل") || n.startsWith("ب")) && PURPOSE_NOUNS.contains(n.substring(1))
                 || n.startsWith("ب") && DEAL_TERMS.contains(n.substring(1));
+    }
+
+    /** «وصندوق», «ومجموعة»: a cue noun carrying و opens the next name of a list, not a word of this one. */
+    private static boolean joinedCue(String n) {
+        return n.startsWith("و") && Cues.arabicCue(n) != null;
     }
 
     static boolean definite(String n) {

@@ -111,7 +111,7 @@ final class RoleFacts {
                 role = lastRole == null ? null : "deputy " + lastRole;
             } else {
                 // a held post's employer is its complement, not the sentence's earlier company: «…، وكان يشغل منصب الرئيس التنفيذي لـY»
-                org = HeldPosts.after(doc, s, r.startToken()) ? HeldPosts.employer(doc, s, end) : null;
+                org = HeldPosts.after(doc, s, r.startToken()) ? HeldPosts.employer(doc, s, r.startToken(), end) : null;
                 if (org == null) {
                     org = RoleEmployers.orgBefore(doc, s, r, person);
                 }

@@ -165,8 +165,9 @@ final class ArabicOrganizations {
                 return sink.add(i, place + 1, MentionSink.cliticChars(t, reading), EntityType.ORGANIZATION, null, null);
             }
             if (!plainWord(tokens.get(to)) || sink.covered(to) || !definite(tokens.get(to + 1).norm())
-                    || ArabicWords.nationality(tokens.get(to + 1).norm())) {
-                return false; // "جامعة ستانفورد الأميركية" is a university and its country
+                    || ArabicWords.nationality(tokens.get(to + 1).norm()) || definite(Clitics.withoutConjunction(t.norm()))) {
+                return false; // "جامعة ستانفورد الأميركية" is a university and its country; «للبنك ماجد الشمري»: a
+                // definite head takes no genitive noun, so the words after it are no name of it (here its officer's)
             }
             to++; // an indefinite noun in construct: "وزارة قطاع الأعمال", "هيئة سوق المال"
         }

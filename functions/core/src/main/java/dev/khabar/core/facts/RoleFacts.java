@@ -412,7 +412,11 @@ final class RoleFacts {
             return relative;
         }
         int as = asHolder(doc, s, r);
-        return as >= 0 ? as : HeldPosts.holder(doc, s, r.startToken());
+        if (as >= 0) {
+            return as;
+        }
+        int continued = ContinuedPosts.holder(doc, s, r.startToken());
+        return continued >= 0 ? continued : HeldPosts.holder(doc, s, r.startToken());
     }
 
     /** Words between coordinated subjects and their plural title: "A and B have been interim co-CEOs", "are the co-founders". */

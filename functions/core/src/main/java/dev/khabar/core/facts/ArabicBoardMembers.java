@@ -87,12 +87,17 @@ final class ArabicBoardMembers {
             if (first < 0) {
                 continue;
             }
-            List<String> members = new ArrayList<>(List.of(doc.id(first)));
-            NameLists.listAfter(doc, s, first, s.endToken(), Set.of(EntityType.PERSON), null, members);
-            for (String member : members) {
-                for (String org : orgs) { // «مجلس تحرير لقناتي “X وY”»: one board of both
-                    out.add(FactType.ROLE, member, org, null, null, null, seat, null, Attributes.evidence(doc, s), 0.6);
-                }
+            seats(doc, s, first, orgs, seat, out);
+        }
+    }
+
+    /** A seat at each owner («مجلس تحرير لقناتي “X وY”»: one board of both) for the first member and those listed after. */
+    private static void seats(Doc doc, Sentence s, int first, List<String> orgs, String seat, FactCollector out) {
+        List<String> members = new ArrayList<>(List.of(doc.id(first)));
+        NameLists.listAfter(doc, s, first, s.endToken(), Set.of(EntityType.PERSON), null, members);
+        for (String member : members) {
+            for (String org : orgs) {
+                out.add(FactType.ROLE, member, org, null, null, null, seat, null, Attributes.evidence(doc, s), 0.6);
             }
         }
     }
@@ -124,11 +129,7 @@ final class ArabicBoardMembers {
             if (org == null) {
                 continue;
             }
-            List<String> members = new ArrayList<>(List.of(doc.id(first)));
-            NameLists.listAfter(doc, s, first, s.endToken(), Set.of(EntityType.PERSON), null, members);
-            for (String member : members) {
-                out.add(FactType.ROLE, member, org, null, null, null, "board member", null, Attributes.evidence(doc, s), 0.6);
-            }
+            seats(doc, s, first, List.of(org), "board member", out);
             return;
         }
     }

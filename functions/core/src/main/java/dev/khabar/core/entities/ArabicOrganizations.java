@@ -165,8 +165,9 @@ final class ArabicOrganizations {
                 return sink.add(i, place + 1, MentionSink.cliticChars(t, reading), EntityType.ORGANIZATION, null, null);
             }
             if (!plainWord(tokens.get(to)) || sink.covered(to) || !definite(tokens.get(to + 1).norm())
-                    || ArabicWords.nationality(tokens.get(to + 1).norm())) {
-                return false; // "جامعة ستانفورد الأميركية" is a university and its country
+                    || ArabicWords.nationality(tokens.get(to + 1).norm()) || definite(Clitics.withoutConjunction(t.norm()))) {
+                return false; // "جامعة ستانفورد الأميركية" is a university and its country; «للبنك ماجد الشمري»: a
+                // definite head takes no genitive noun, so the words after it are no name of it (here its officer's)
             }
             to++; // an indefinite noun in construct: "وزارة قطاع الأعمال", "هيئة سوق المال"
         }
@@ -175,8 +176,9 @@ final class ArabicOrganizations {
                 && (!NameLexicon.isArabicStopAsWritten(tokens.get(to).norm()) || publicAdjective(tokens, to, end))) {
             String n = tokens.get(to).norm();
             if (NOT_IN_NAME.contains(Clitics.bare(n)) || n.startsWith("بال") || purposeComplement(tokens, to, end)
-                    || to > first && ArabicWords.courtesyTitle(n)) {
-                break; // «بنك الاتحاد بالتعاون مع …»: ب + the article opens a phrase after the name; «… المهندس X»: a person's
+                    || to > first && ArabicWords.courtesyTitle(n) || ArabicRoles.conjoined(n) || joinedCue(n)) {
+                break; // «بنك الاتحاد بالتعاون مع …»: ب + the article opens a phrase after the name; «… المهندس X»: a person's;
+                // «بنك X والرئيس التنفيذي لـY»: a second title of the person apposed; «صندوق X ومجموعة Y»: the next name listed
             }
             boolean joinedNoun = n.startsWith("و") && to + 1 < end && definite(tokens.get(to + 1).norm());
             if (!definite(n) && !joinedNoun || to == first && ArabicWords.nationality(n)) {
@@ -347,7 +349,7 @@ final class ArabicOrganizations {
                 && !purpose(tokens, to, end) && !tokens.get(to).norm().endsWith("ها") && !ANNOUNCED.contains(tokens.get(to).norm())
                 && !DID.contains(tokens.get(to).norm()) && !ArabicWords.verbAfterName(tokens.get(to).norm())
                 && !ArabicCompanyLists.opensClosedItem(tokens, to, end, sink)
-                && ArabicRoles.match(tokens, to, end) == null && !productNoun(tokens.get(to))
+                && ArabicRoles.match(tokens, to, end) == null && !productNoun(tokens.get(to)) && !joinedCue(tokens.get(to).norm())
                 && !personAfterName(tokens, i + 1, to, end)) {
             to++; // a given name ends the company's name when a surname follows it ("شركة ميتا مارك زوكربيرج"), a title
             // or what it announces ends it too ("شركة زيفرا رحيل مؤسسها"), and so does the next of a list («وكوانتيكس»)
@@ -482,9 +484,11 @@ final class ArabicOrganizations {
                 && (plainWord(tokens.get(to)) || ELECTRONIC.contains(Clitics.bare(tokens.get(to).norm())))) {
             String n = tokens.get(to).norm();
             if (!(n.startsWith("وال") || n.startsWith("ال")) || ArabicWords.nationality(n) || ArabicWords.courtesyTitle(n)
+                    || ArabicRoles.conjoined(n)
                     || joined && n.startsWith("ال") && !(n.endsWith("ي") || n.endsWith("ه"))) {
                 break; // «للتعبئة العامة والإحصاء الأرقام»: after the joined field only its adjective, not the verb's object;
-                // «للأسمنت الدكتور فهد»: a courtesy title opens the person named next
+                // «للأسمنت الدكتور فهد»: a courtesy title opens the person named next; «… للأغذية والرئيس التنفيذي لـY»:
+                // a second title of the person apposed, not the name's joined field
             }
             joined |= n.startsWith("وال");
             to++;
@@ -564,6 +568,11 @@ final class ArabicOrganizations {
         }
         return (n.startsWith("ل") || n.startsWith("ب")) && PURPOSE_NOUNS.contains(n.substring(1))
                 || n.startsWith("ب") && DEAL_TERMS.contains(n.substring(1));
+    }
+
+    /** «وصندوق», «ومجموعة»: a cue noun carrying و opens the next name of a list, not a word of this one. */
+    private static boolean joinedCue(String n) {
+        return n.startsWith("و") && Cues.arabicCue(n) != null;
     }
 
     static boolean definite(String n) {

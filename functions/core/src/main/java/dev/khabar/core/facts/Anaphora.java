@@ -20,7 +20,7 @@ final class Anaphora {
     private static final Map<String, String> ARABIC = Map.ofEntries(Map.entry("الشركه", ""), Map.entry("البنك", "بنك"),
             Map.entry("الجهاز", "جهاز"), Map.entry("المجموعه", "مجموعه"), Map.entry("المصرف", "مصرف"),
             Map.entry("الصندوق", "صندوق"), Map.entry("الهيئه", "هيئه"), Map.entry("المنصه", ""), Map.entry("الخطوط", ""),
-            Map.entry("الناقله", ""), Map.entry("الموسسه", "موسسه"), Map.entry("القناه", "قناه"), Map.entry("الصحيفه", "صحيفه"));
+            Map.entry("الناقله", ""), Map.entry("الموسسه", "موسسه"), Map.entry("الوزاره", "وزاره"), Map.entry("القناه", "قناه"), Map.entry("الصحيفه", "صحيفه"));
     private static final String AIRLINE = "الخطوط";
     /** «القناة», «الصحيفة»: nouns that stand only for an organization named with them (قناة X), never for any other. */
     private static final Set<String> NAMED_ONLY = WordSet.of("القناه", "الصحيفه");
@@ -246,8 +246,9 @@ final class Anaphora {
         for (int k = i - 1; k >= 0; k--) {
             int m = doc.mentionAt[k];
             if (m < 0 || doc.type(m) != EntityType.ORGANIZATION || doc.id(m).equals(exclude)
-                    || NonEmployers.excluded(doc, doc.id(m)) || company && publicBody(doc, m)) {
-                continue; // "TechCrunch reports …": "the company" is never the outlet or the regulator telling of it
+                    || NonEmployers.excluded(doc, doc.id(m)) && !namedBy(doc, m, want) || company && publicBody(doc, m)) {
+                continue; // "TechCrunch reports …": "the company" is never the outlet or the regulator telling of it;
+                // «رئيس الهيئة» is the head of the authority named before, regulator or not
             }
             if (want == null || want.isEmpty()) {
                 return nearestOrLead(doc, m, here, i, exclude, company);
@@ -269,6 +270,11 @@ final class Anaphora {
             k = doc.mention(m).startToken();
         }
         return namedOnly ? null : any;
+    }
+
+    /** Whether the name of mention {@code m} holds the anaphor's own noun: «هيئة السوق المالية» for «الهيئة». */
+    private static boolean namedBy(Doc doc, int m, String want) {
+        return want != null && !want.isEmpty() && TextNormalizer.normalize(doc.mention(m).surface()).contains(want);
     }
 
     /** Whether the organization of mention {@code m} is a public body by its first word (وزارة، المؤسسة العامة …). */

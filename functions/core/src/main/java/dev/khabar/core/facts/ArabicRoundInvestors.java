@@ -22,23 +22,39 @@ final class ArabicRoundInvestors {
     private static final String ROUND = "جوله";
     /** Verbs of leading or taking part in a round, which the round follows (after «في» for taking part). */
     private static final Set<String> JOINING = WordSet.of("قاد", "قادت", "يقود", "تقود", "شارك", "شاركت", "يشارك", "تشارك",
-            "ساهم", "ساهمت", "يساهم", "تساهم", "اسهم", "اسهمت");
+            "ساهم", "ساهمت", "يساهم", "تساهم", "اسهم", "اسهمت", "شهد", "شهدت", "ضمت", "شملت", "شمل");
+    /** Verbs of leading, before a leader named ahead of the round: «وقادت شركة X الجولة». */
+    private static final Set<String> LEADING = WordSet.of("قاد", "قادت", "يقود", "تقود");
+    /** «التمويل» after «في» and a verb of taking part: the funding told before («وشارك في التمويل A وB»). */
+    private static final Set<String> FUNDING = WordSet.of("تمويل", "تمويليه");
+    /** «المستثمرين» after «قائمة»: the round's investors listed. */
+    private static final Set<String> INVESTORS = WordSet.of("المستثمرين", "المستثمرون");
     /** «مستثمرو الجولة», «مستثمري الجولة»: the round's investors, in the construct state; «شمل» before them is "included". */
-    private static final Set<String> INVESTORS_OF = WordSet.of("مستثمرو", "مستثمري");
+    private static final Set<String> INVESTORS_OF = WordSet.of("مستثمرو", "مستثمري", "المستثمرين", "المستثمرون");
     /** Words between the round and the first investor's name: «كل من A وB», «شركات A وB». */
-    private static final Set<String> LIST_WORDS = WordSet.of("كل", "من", "شركات", "شركتي", "صناديق", "صندوقا");
+    private static final Set<String> LIST_WORDS = WordSet.of("كل", "من", "شركات", "شركتي", "صناديق", "صندوقا", "مشاركه",
+            "بمشاركه", "وبمشاركه", "مستثمرون", "مستثمرين", "حاليون", "حاليين", "جدد", "مثل", "بينهم", "منهم");
 
     private ArabicRoundInvestors() {
     }
 
     /** Run after every sentence is read: the round told may come before the sentence or, missed there, later. */
     static void find(Doc doc, Sentence s, FactCollector out) {
+        if (!doc.money.get(s.index()).isEmpty()) {
+            return; // a sum names a round of the sentence's own
+        }
         for (int k = s.firstToken() + 1; k < s.endToken(); k++) {
-            if (!toldRound(doc, s, k)) {
+            int leader = leaderBefore(doc, s, k);
+            boolean told = toldRound(doc, s, k) || leader >= 0 || investorList(doc, k);
+            Fact round = told ? roundTold(s, out) : joinedIt(doc, s, k) ? roundOfPrevious(doc, s, out) : null;
+            if (round == null) {
                 continue;
             }
-            Fact round = roundTold(s, out);
-            List<String> investors = round == null ? List.of() : investorsAfter(doc, s, k + 1, round.subject());
+            List<String> investors = new ArrayList<>();
+            if (leader >= 0) {
+                investors.add(doc.id(leader)); // «وقادت شركة X الجولة بمشاركة …»
+            }
+            investors.addAll(investorsAfter(doc, s, k + 1, round.subject()));
             for (String investor : investors) {
                 out.add(FactType.INVESTMENT, investor, round.subject(), null, null, round.date(), null, null,
                         Attributes.evidence(doc, s), 0.6);
@@ -50,8 +66,7 @@ final class ArabicRoundInvestors {
     /** Whether the sentence tells a round of investors before: at token k the definite round after a joining cue. */
     static boolean toldRound(Doc doc, Sentence s, int k) {
         Token t = doc.token(k);
-        if (doc.mentionAt[k] >= 0 || !Clitics.bare(t.norm()).equals(ROUND) || !Clitics.readings(t.norm()).stream()
-                .anyMatch(r -> r.startsWith("ال"))) {
+        if (doc.mentionAt[k] >= 0 || !definiteRound(doc, s, k)) {
             return false; // «جولة تمويل» is a new round; «الجولة» the one told
         }
         int before = k - 1;
@@ -59,8 +74,56 @@ final class ArabicRoundInvestors {
             before--; // «وشارك في الجولة»
         }
         String cue = Clitics.withoutConjunction(doc.token(before).norm());
-        return doc.mentionAt[before] < 0 && (JOINING.contains(cue) || INVESTORS_OF.contains(cue))
+        return doc.mentionAt[before] < 0 && (JOINING.contains(cue) || INVESTORS_OF.contains(cue)
+                || FUNDING.contains(Clitics.bare(t.norm())) && doc.token(k - 1).is("في") && JOINING.contains(cue))
                 && doc.money.get(s.index()).isEmpty();
+    }
+
+    /** «الجولة», «جولة التمويل» (a round made definite by its genitive), «في التمويل» after a verb of taking part. */
+    private static boolean definiteRound(Doc doc, Sentence s, int k) {
+        Token t = doc.token(k);
+        String bare = Clitics.bare(t.norm());
+        boolean definite = Clitics.readings(t.norm()).stream().anyMatch(r -> r.startsWith("ال"));
+        boolean ofFunding = k + 1 < s.endToken() && doc.token(k + 1).norm().startsWith("ال")
+                && FUNDING.contains(Clitics.bare(doc.token(k + 1).norm()));
+        return bare.equals(ROUND) && (definite || ofFunding) || FUNDING.contains(bare) && definite;
+    }
+
+    /** «وقادت شركة X الجولة»: the leader named between the verb and the round told, or -1. */
+    private static int leaderBefore(Doc doc, Sentence s, int k) {
+        int m = k > s.firstToken() ? doc.mentionAt[k - 1] : -1;
+        if (m < 0 || doc.mentionAt[k] >= 0 || !Clitics.bare(doc.token(k).norm()).equals(ROUND)
+                || !Rounds.INVESTOR_TYPES.contains(doc.type(m))) {
+            return -1;
+        }
+        int before = doc.mention(m).startToken() - 1;
+        while (before > s.firstToken() && doc.mentionAt[before] < 0 && Grammar.isQuote(doc.token(before))) {
+            before--;
+        }
+        if (before > s.firstToken() && doc.mentionAt[before] < 0 && Grammar.isArabicOrgCue(doc.token(before))) {
+            before--; // «قادت شركة X»: the cue outside the name found
+        }
+        return before >= s.firstToken() && LEADING.contains(Clitics.withoutConjunction(doc.token(before).norm())) ? m : -1;
+    }
+
+    /** «وضمت قائمة المستثمرين A وB»: the investors' list, of the round told before. */
+    private static boolean investorList(Doc doc, int k) {
+        return INVESTORS.contains(doc.token(k).norm()) && doc.token(k - 1).is("قائمه");
+    }
+
+    /** «وشارك فيها A وB»: a verb of taking part, then «فيها» for the round just told. */
+    private static boolean joinedIt(Doc doc, Sentence s, int k) {
+        return doc.token(k).is("فيها") && k > s.firstToken() && JOINING.contains(Clitics.withoutConjunction(doc.token(k - 1).norm()));
+    }
+
+    /** The round told in the sentence just before, which «فيها» stands for; null when that sentence told none. */
+    private static Fact roundOfPrevious(Doc doc, Sentence s, FactCollector out) {
+        if (s.index() == 0) {
+            return null;
+        }
+        Sentence previous = doc.sentences.get(s.index() - 1);
+        Fact round = roundTold(s, out);
+        return round != null && round.evidence().start() >= previous.start() && round.evidence().start() < s.start() ? round : null;
     }
 
     /** The last round told before the sentence, else the first told after it (its own telling was missed). */

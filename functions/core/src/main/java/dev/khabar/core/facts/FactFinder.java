@@ -61,6 +61,7 @@ public final class FactFinder {
                 ArabicWorkAgreements.find(doc, s, out);
                 ArabicAgentlessContracts.find(doc, s, out);
                 ArabicFoldings.find(doc, s, out);
+                ArabicBoardMembers.find(doc, s, out);
             }
         }
         for (Sentence s : sentences) {

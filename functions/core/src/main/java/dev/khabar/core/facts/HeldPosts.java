@@ -18,16 +18,40 @@ final class HeldPosts {
     private HeldPosts() {
     }
 
-    /** The employer of a held post: its complement, or the company closing a coordinated title in the same clause. */
-    static String employer(Doc doc, Sentence s, int end) {
+    /**
+     * The employer of a held post: its complement, the company closing a coordinated title in the same clause, or the
+     * place «حيث» stands for: «قادماً من بنك X حيث شغل منصب المدير المالي».
+     */
+    static String employer(Doc doc, Sentence s, int title, int end) {
         String org = RoleEmployers.orgAfter(doc, s, end);
         if (org != null) {
             return org;
         }
         int limit = Math.min(Grammar.clauseEnd(doc, end, s), end + 8);
         java.util.List<Integer> named = doc.mentionsIn(end, limit); // «… ورئيس مجلس إدارة مجموعة Y»
-        return !named.isEmpty() && doc.type(named.get(0)) == EntityType.ORGANIZATION ? doc.id(named.get(0)) : null;
+        if (!named.isEmpty()) {
+            return doc.type(named.get(0)) == EntityType.ORGANIZATION ? doc.id(named.get(0)) : null;
+        }
+        return whereOf(doc, s, title);
     }
+
+    /** «من بنك X، حيث كان يشغل منصب …»: the organization just before «حيث» ahead of the verb of holding, or null. */
+    private static String whereOf(Doc doc, Sentence s, int title) {
+        int k = title - 2; // past «منصب»
+        while (k > s.firstToken() && doc.mentionAt[k] < 0 && (Clitics.in(HOLDING_VERBS, doc.token(k).norm())
+                || POST_ADVERBS.contains(Clitics.bare(doc.token(k).norm())) || WAS.contains(doc.token(k).norm()))) {
+            k--;
+        }
+        if (k <= s.firstToken() || k == title - 2 || !doc.token(k).is("حيث")) {
+            return null;
+        }
+        int before = Grammar.isComma(doc.token(k - 1)) ? k - 2 : k - 1;
+        int m = before >= s.firstToken() ? doc.mentionAt[before] : -1;
+        return m >= 0 && doc.type(m) == EntityType.ORGANIZATION ? doc.id(m) : null;
+    }
+
+    /** «كان», «كانت» between «حيث» and the verb of holding. */
+    private static final Set<String> WAS = WordSet.of("كان", "كانت");
 
     /** «منصبه», «منصبها»: the post of the one the clause is about. */
     private static final Set<String> OWN_POST = WordSet.of("منصبه", "منصبها");

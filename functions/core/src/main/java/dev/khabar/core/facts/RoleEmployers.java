@@ -8,7 +8,9 @@ import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /** The organization a title is held at: in the title's phrase ("CEO of X", "X's CEO", «لشركة X»), else the story's. */
@@ -208,6 +210,44 @@ final class RoleEmployers {
     }
 
     /** "الرئيس التنفيذي لميتا", "CEO of Acme", "العضو المنتدب للبنك": the organization after the title. */
+    /**
+     * «الرئيس التنفيذي لطيران X ولشركة Y»: employers after the title's own, each repeating its ل after و, hold the
+     * title too. A bare «و» is left out: «وقّع الرئيس التنفيذي لشركة X وشركة Y اتفاقية» joins two signers, not two
+     * employers; so is one after a comma: «المديرة العامة لـX، ولبنك Y حصة فيها» opens a clause of its own.
+     */
+    static List<String> coordinatedAfter(Doc doc, Sentence s, int end, String org) {
+        List<String> more = new ArrayList<>();
+        int k = end;
+        while (k < Math.min(s.endToken(), end + 7) && (doc.mentionAt[k] < 0 || !doc.id(doc.mentionAt[k]).equals(org))) {
+            k++;
+        }
+        if (k >= s.endToken() || doc.mentionAt[k] < 0) {
+            return more;
+        }
+        k = doc.mention(doc.mentionAt[k]).endToken();
+        while (k < s.endToken()) {
+            if (!repeatedOf(doc.token(k))) {
+                return more;
+            }
+            int name = doc.mentionAt[k] < 0 && Grammar.isArabicOrgCue(doc.token(k)) && k + 1 < s.endToken() ? k + 1 : k;
+            int m = doc.mentionAt[name]; // «ولشركة X»: the cue may stand outside the name found
+            if (m < 0 || doc.mention(m).startToken() != name || doc.type(m) != EntityType.ORGANIZATION) {
+                return more;
+            }
+            if (!more.contains(doc.id(m)) && !doc.id(m).equals(org)) {
+                more.add(doc.id(m));
+            }
+            k = doc.mention(m).endToken();
+        }
+        return more;
+    }
+
+    /** «ولشركة», «ولبنك», «ولـ»: a word carrying و then ل. */
+    private static boolean repeatedOf(Token t) {
+        String n = t.norm();
+        return t.script() == Script.ARABIC && n.startsWith("ول") && !n.startsWith("ولل") && n.length() > 2;
+    }
+
     static String orgAfter(Doc doc, Sentence s, int end) {
         int from = departmentEnd(doc, s, end);
         if (end + 1 < s.endToken() && Grammar.isComma(doc.token(end))) {

@@ -111,7 +111,7 @@ final class RoleFacts {
                 role = lastRole == null ? null : "deputy " + lastRole;
             } else {
                 // a held post's employer is its complement, not the sentence's earlier company: «…، وكان يشغل منصب الرئيس التنفيذي لـY»
-                org = HeldPosts.after(doc, s, r.startToken()) ? HeldPosts.employer(doc, s, end) : null;
+                org = HeldPosts.after(doc, s, r.startToken()) ? HeldPosts.employer(doc, s, r.startToken(), end) : null;
                 if (org == null) {
                     org = RoleEmployers.orgBefore(doc, s, r, person);
                 }
@@ -153,6 +153,9 @@ final class RoleFacts {
                                 Attributes.date(doc, s, r.startToken(), FactType.EMPLOYMENT_START), role, null, Attributes.evidence(doc, s), 0.6);
                     } else if (!r.founder() || r.roles().size() > 1) {
                         out.add(FactType.ROLE, holder, org, null, null, null, role, null, Attributes.evidence(doc, s), 0.7);
+                        for (String also : RoleEmployers.coordinatedAfter(doc, s, end, org)) {
+                            out.add(FactType.ROLE, holder, also, null, null, null, role, null, Attributes.evidence(doc, s), 0.7);
+                        }
                     }
                 }
                 lastRole = role;
@@ -409,7 +412,11 @@ final class RoleFacts {
             return relative;
         }
         int as = asHolder(doc, s, r);
-        return as >= 0 ? as : HeldPosts.holder(doc, s, r.startToken());
+        if (as >= 0) {
+            return as;
+        }
+        int continued = ContinuedPosts.holder(doc, s, r.startToken());
+        return continued >= 0 ? continued : HeldPosts.holder(doc, s, r.startToken());
     }
 
     /** Words between coordinated subjects and their plural title: "A and B have been interim co-CEOs", "are the co-founders". */

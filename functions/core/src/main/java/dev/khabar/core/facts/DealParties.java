@@ -113,6 +113,57 @@ final class DealParties {
         return null;
     }
 
+    /** How many small words may stand between a company's anaphor and the deed it does: "would soon buy". */
+    private static final int ANAPHOR_VERB_REACH = 4;
+
+    /**
+     * "Jane Roe, chief executive of Acme, said the company would buy X", "Acme's CEO Jane Roe says it will invest": a
+     * person who speaks, then a company's anaphor or "it" as the doer of the deed: the company acts, not its speaker. The
+     * company is the last one named before the verb of speaking (the one the speaker speaks for), else the one the anaphor
+     * stands for; null when the deed's doer is not such an anaphor.
+     */
+    static String companySpokenFor(Doc doc, Sentence s, Trigger tr, int speaker) {
+        if (tr.arabic() || doc.type(speaker) != EntityType.PERSON) {
+            return null;
+        }
+        int verb = doc.mention(speaker).endToken();
+        while (verb < tr.startToken() && !Movers.SPEECH_VERBS.contains(doc.token(verb).norm())) {
+            verb++;
+        }
+        if (verb + 1 >= tr.startToken()) {
+            return null;
+        }
+        int a = doc.token(verb + 1).is("that") ? verb + 2 : verb + 1;
+        if (a >= tr.startToken()) {
+            return null;
+        }
+        int length = Anaphora.PRONOUNS.contains(doc.token(a).norm()) ? 1 : Anaphora.length(doc, a, s);
+        if (length == 0 || doc.mentionAt[a] >= 0 || !smallWordsOnly(doc, a + length, tr.startToken())) {
+            return null;
+        }
+        List<Integer> named = doc.mentionsIn(s.firstToken(), verb);
+        for (int k = named.size() - 1; k >= 0; k--) {
+            if (doc.type(named.get(k)) == EntityType.ORGANIZATION) {
+                return doc.id(named.get(k));
+            }
+        }
+        return Anaphora.PRONOUNS.contains(doc.token(a).norm()) ? null : Anaphora.resolve(doc, a);
+    }
+
+    /** Only a few lower-case words, none a name or a comma, from {@code from} to {@code to}: "would", "has agreed to". */
+    private static boolean smallWordsOnly(Doc doc, int from, int to) {
+        if (to - from > ANAPHOR_VERB_REACH) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token t = doc.token(k);
+            if (doc.mentionAt[k] >= 0 || !t.isWord() || t.capitalized()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final Set<String> RECEIVE = WordSet.of("received", "receives", "receive", "receiving", "got", "secured",
             "attracted", "تلقت", "تلقي", "حصلت", "حصل", "تتلقي", "يتلقي", "جذبت");
 

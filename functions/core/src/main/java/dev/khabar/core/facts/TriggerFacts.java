@@ -193,6 +193,8 @@ final class TriggerFacts {
             if (subjectMention < 0) {
                 subjectMention = subjectMention(doc, s, tr, spec.subject());
             }
+            String spokenFor = subjectMention >= 0 && spec.subject().contains(EntityType.ORGANIZATION)
+                    ? DealParties.companySpokenFor(doc, s, tr, subjectMention) : null;
             if (subjectMention < 0 && tr.bid()) {
                 return null; // "the offer for X": no bidder named
             }
@@ -211,7 +213,8 @@ final class TriggerFacts {
             if (subjectMention < 0 && reporter == null) {
                 subjectMention = DealParties.outsideClause(doc, s, tr, spec.subject());
             }
-            subject = subjectMention >= 0 ? doc.id(subjectMention) : reporter != null ? reporter : fallbackSubject(doc, s, tr, previous);
+            subject = spokenFor != null ? spokenFor : subjectMention >= 0 ? doc.id(subjectMention)
+                    : reporter != null ? reporter : fallbackSubject(doc, s, tr, previous);
             if (subject == null) {
                 subject = governedBefore(doc, s, tr, spec.subject());
             }

@@ -113,6 +113,40 @@ final class DealParties {
         return null;
     }
 
+    /** Nouns naming another company by its tie to the one before "'s": "Cerner's largest rival", "Acme's parent". */
+    private static final Set<String> TIES = WordSet.of("rival", "rivals", "competitor", "competitors", "peer", "peers",
+            "parent", "customer", "customers", "client", "clients", "supplier", "suppliers", "partner", "partners",
+            "investor", "investors", "backer", "backers", "owner", "owners", "shareholder", "shareholders", "lender",
+            "lenders", "buyer", "acquirer", "successor", "predecessor");
+    /** How many describing words may stand between "'s" and the tie: "Cerner's largest US rival". */
+    private static final int TIE_REACH = 3;
+
+    /** Nouns a tie word describes when it is an adjective: "Unilever's rival bid". */
+    private static final Set<String> TIE_ADJECTIVE_HEADS = WordSet.of("bid", "bids", "offer", "offers", "deal", "proposal",
+            "approach", "takeover", "product", "products", "platform", "service", "app");
+
+    /**
+     * "Oracle bought Cerner's largest competitor", "Acme's parent agreed to buy X": the name at mention {@code m} only
+     * says whose rival or parent the party is; the token after the tie word (where the party's own name may stand:
+     * "Cerner's main rival Epicor"), or -1 when the name is no such possessor.
+     */
+    static int afterTie(Doc doc, Sentence s, int m) {
+        int k = doc.mention(m).endToken();
+        if (k >= s.endToken() || !doc.token(k).is("'s")) {
+            return -1;
+        }
+        for (int j = k + 1; j < Math.min(s.endToken(), k + 2 + TIE_REACH); j++) {
+            Token t = doc.token(j);
+            if (TIES.contains(t.norm())) {
+                return j + 1 < s.endToken() && TIE_ADJECTIVE_HEADS.contains(doc.token(j + 1).norm()) ? -1 : j + 1;
+            }
+            if (doc.mentionAt[j] >= 0 || !t.isWord() || Grammar.isPreposition(t)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** How many small words may stand between a company's anaphor and the deed it does: "would soon buy". */
     private static final int ANAPHOR_VERB_REACH = 4;
 

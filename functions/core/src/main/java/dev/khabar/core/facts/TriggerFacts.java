@@ -193,6 +193,9 @@ final class TriggerFacts {
             if (subjectMention < 0) {
                 subjectMention = subjectMention(doc, s, tr, spec.subject());
             }
+            if (subjectMention >= 0 && !tr.arabic() && DealParties.afterTie(doc, s, subjectMention) >= 0) {
+                return null; // "Acme's parent agreed to buy X": the doer has no name
+            }
             String spokenFor = subjectMention >= 0 && spec.subject().contains(EntityType.ORGANIZATION)
                     ? DealParties.companySpokenFor(doc, s, tr, subjectMention) : null;
             if (subjectMention < 0 && tr.bid()) {
@@ -671,6 +674,14 @@ final class TriggerFacts {
             }
         }
         int first = firstAfter(doc, s, start, end, spec.object(), subject);
+        int tied = first >= 0 && !tr.arabic() ? DealParties.afterTie(doc, s, first) : -1;
+        if (tied >= 0) {
+            int named = tied < end ? doc.mentionAt[tied] : -1;
+            if (named >= 0 && spec.object().contains(doc.type(named)) && !doc.id(named).equals(subject)) {
+                out.add(doc.id(named)); // "bought Cerner's main rival Epicor"
+            }
+            return out; // "bought Cerner's largest competitor": the party bought has no name
+        }
         if (first >= 0 && tr.type() == FactType.PRODUCT_LAUNCH && !tr.arabic() && platform(doc, s, first)) {
             first = -1; // "released apps for Android": the product they run on, not the one launched
         }

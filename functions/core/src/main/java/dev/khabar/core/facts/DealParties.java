@@ -121,6 +121,31 @@ final class DealParties {
     /** How many describing words may stand between "'s" and the tie: "Cerner's largest US rival". */
     private static final int TIE_REACH = 3;
 
+    /** Participles that make a name before them describe the company after: "Nasdaq-listed Kelvo", "SoftBank-backed Kelvo". */
+    private static final Set<String> DESCRIBING_PARTICIPLES = WordSet.of("listed", "quoted", "traded", "based", "backed",
+            "owned", "controlled", "funded", "headquartered", "registered");
+
+    /**
+     * Whether the name at mention {@code m} only describes what follows it through a hyphened participle ("Nasdaq-listed
+     * Kelvo", "FTSE 100-listed Aveva"); {@link #describedAfter} then gives the company described.
+     */
+    static boolean describesAfter(Doc doc, Sentence s, int m) {
+        int k = doc.mention(m).endToken();
+        if (k < s.endToken() && doc.token(k).script() == Script.NUMBER) {
+            k++; // "FTSE 100-listed"
+        }
+        return k + 1 < s.endToken() && doc.token(k).is("-") && DESCRIBING_PARTICIPLES.contains(doc.token(k + 1).norm());
+    }
+
+    /** The mention right after the participle of a describing name at mention {@code m}, or -1. */
+    static int describedAfter(Doc doc, Sentence s, int m) {
+        int k = doc.mention(m).endToken();
+        while (k < s.endToken() && doc.mentionAt[k] < 0 && !DESCRIBING_PARTICIPLES.contains(doc.token(k).norm())) {
+            k++;
+        }
+        return k + 1 < s.endToken() ? doc.mentionAt[k + 1] : -1;
+    }
+
     /** Nouns a tie word describes when it is an adjective: "Unilever's rival bid". */
     private static final Set<String> TIE_ADJECTIVE_HEADS = WordSet.of("bid", "bids", "offer", "offers", "deal", "proposal",
             "approach", "takeover", "product", "products", "platform", "service", "app");

@@ -674,6 +674,11 @@ final class TriggerFacts {
             }
         }
         int first = firstAfter(doc, s, start, end, spec.object(), subject);
+        if (first >= 0 && !tr.arabic() && DealParties.describesAfter(doc, s, first)) {
+            int described = DealParties.describedAfter(doc, s, first);
+            first = described >= 0 && spec.object().contains(doc.type(described)) && !doc.id(described).equals(subject)
+                    ? described : -1; // "bought Nasdaq-listed Kelvo": the exchange only describes the company bought
+        }
         int tied = first >= 0 && !tr.arabic() ? DealParties.afterTie(doc, s, first) : -1;
         if (tied >= 0) {
             int named = tied < end ? doc.mentionAt[tied] : -1;

@@ -83,6 +83,9 @@ final class TriggerFacts {
         if (tr.type() == FactType.PRODUCT_LAUNCH && UnnamedProducts.toPersons(doc, s, tr)) {
             return null; // "the Mac introduced us to personal computing"
         }
+        if (Negation.denied(doc, s, tr.startToken())) {
+            return null; // "did not acquire X", «لم تستثمر في X»
+        }
         if (tr.bid() && !Bids.newOffer(doc, s, tr)) {
             return null; // "offer discounts for …", "said the offer was fair": no new takeover offer
         }

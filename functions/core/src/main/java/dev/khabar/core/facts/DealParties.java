@@ -121,6 +121,22 @@ final class DealParties {
     /** How many describing words may stand between "'s" and the tie: "Cerner's largest US rival". */
     private static final int TIE_REACH = 3;
 
+    /** Arabic nouns naming another company by its tie to the one in their genitive: «أكبر منافسي شركة X», «مورد X». */
+    private static final Set<String> ARABIC_TIES = WordSet.of("منافس", "منافسي", "منافسه", "منافسو", "منافسين", "عملاء",
+            "عميل", "مورد", "موردي", "موردو", "موردين", "مالك", "مالكه", "مساهم", "مساهمي");
+
+    /**
+     * «استحوذت أوراكل على أكبر منافسي شركة سيرنر»: the Arabic name at mention {@code m} stands in the genitive of a tie
+     * noun (a rival, customer, supplier, owner), so the party dealt with is not it.
+     */
+    static boolean arabicTied(Doc doc, Sentence s, int m) {
+        int k = doc.mention(m).startToken() - 1;
+        if (k >= s.firstToken() && doc.mentionAt[k] < 0 && Grammar.isArabicOrgCue(doc.token(k))) {
+            k--; // «منافسي شركة X»
+        }
+        return k >= s.firstToken() && doc.mentionAt[k] < 0 && Grammar.anyReading(ARABIC_TIES, doc.token(k));
+    }
+
     /** Participles that make a name before them describe the company after: "Nasdaq-listed Kelvo", "SoftBank-backed Kelvo". */
     private static final Set<String> DESCRIBING_PARTICIPLES = WordSet.of("listed", "quoted", "traded", "based", "backed",
             "owned", "controlled", "funded", "headquartered", "registered");

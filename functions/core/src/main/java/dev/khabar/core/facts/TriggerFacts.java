@@ -682,6 +682,9 @@ final class TriggerFacts {
             first = described >= 0 && spec.object().contains(doc.type(described)) && !doc.id(described).equals(subject)
                     ? described : -1; // "bought Nasdaq-listed Kelvo": the exchange only describes the company bought
         }
+        if (first >= 0 && tr.arabic() && DealParties.arabicTied(doc, s, first)) {
+            return out; // «على أكبر منافسي شركة X»: the company dealt with has no name
+        }
         int tied = first >= 0 && !tr.arabic() ? DealParties.afterTie(doc, s, first) : -1;
         if (tied >= 0) {
             int named = tied < end ? doc.mentionAt[tied] : -1;

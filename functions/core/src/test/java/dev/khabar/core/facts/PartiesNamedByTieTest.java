@@ -6,7 +6,10 @@ import dev.khabar.core.Extracted;
 import dev.khabar.core.model.FactType;
 import org.junit.jupiter.api.Test;
 
-/** "Cerner's largest rival", "Acme's parent": a party told only by its tie to a named company has no name. Texts written here. */
+/**
+ * "Cerner's largest rival", "Acme's parent", «أكبر منافسي شركة X»: a party told only by its tie to a named company has
+ * no name. Texts written here.
+ */
 class PartiesNamedByTieTest {
     @Test
     void aRivalBoughtIsNotTheCompanyItRivals() {
@@ -37,5 +40,19 @@ class PartiesNamedByTieTest {
     void aTieWordBeforeADealNounIsAnAdjective() {
         Extracted en = Extracted.of("Unilever's rival bid for Kestrel Freight was rejected.", "2025-05-05");
         en.requireFact(FactType.ACQUISITION, "Unilever", "Kestrel Freight");
+    }
+
+    @Test
+    void anArabicRivalInTheGenitiveIsNotTheParty() {
+        Extracted ar = Extracted.of("استحوذت شركة أوراكل على أكبر منافسي شركة سيرنر العام الماضي.", "2025-05-05");
+        assertTrue(ar.document().facts().isEmpty(), ar.describeFacts());
+        Extracted invested = Extracted.of("استثمرت شركة أوريون في منافس أمازون.", "2025-05-05");
+        assertTrue(invested.document().facts().isEmpty(), invested.describeFacts());
+    }
+
+    @Test
+    void anArabicCompanyNamedWithoutATieIsTheParty() {
+        Extracted ar = Extracted.of("استحوذت شركة أوراكل على شركة سيرنر العام الماضي.", "2025-05-05");
+        assertTrue(ar.hasFactByAlias(FactType.ACQUISITION, "أوراكل", "سيرنر"), ar.describeFacts());
     }
 }

@@ -477,6 +477,11 @@ final class RoleFacts {
         if (k < s.firstToken() || !doc.token(k).is("as") || doc.token(r.startToken()).script() != Script.LATIN) {
             return -1;
         }
+        for (int v = s.firstToken() + 1; v < k; v++) {
+            if (Negation.denied(doc, s, v) || Negation.refused(doc, s, v)) {
+                return -1; // "did not join Acme as CFO", "turned down an offer to join Acme as CFO": no post held
+            }
+        }
         if (k == s.firstToken() || doc.token(k - 1).is("that")) {
             for (int j = r.endToken(); j + 1 < s.endToken(); j++) {
                 if (Grammar.isComma(doc.token(j))) {

@@ -374,6 +374,15 @@ final class Anaphora {
         return doc.id(nearest);
     }
 
+    /** The doer organization of the sentence before {@code s}, or null. */
+    static String previousDoer(Doc doc, Sentence s) {
+        if (s.index() == 0) {
+            return null;
+        }
+        int m = doerOf(doc, doc.sentences.get(s.index() - 1));
+        return m < 0 ? null : doc.id(m);
+    }
+
     /** The first organization of a sentence that no preposition or conjunction governs, nor a possessive, or -1. */
     private static int doerOf(Doc doc, Sentence s) {
         for (int m : doc.mentionsIn(s.firstToken(), s.endToken())) {

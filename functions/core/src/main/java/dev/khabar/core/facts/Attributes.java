@@ -9,6 +9,7 @@ import dev.khabar.core.model.Evidence;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.numbers.Money;
 import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
 import java.util.ArrayList;
@@ -406,6 +407,42 @@ final class Attributes {
         return false;
     }
 
+    /** Words opening an English deal noun phrase: "the acquisition", "its planned purchase", "Acme's deal to buy". */
+    private static final Set<String> NOUN_OPENERS = WordSet.of("the", "a", "an", "its", "their", "'s", "planned",
+            "proposed", "pending");
+    /** Words ending the phrase a failure verb after the deal noun would be said of: "the acquisition of X, which collapsed". */
+    private static final Set<String> PHRASE_ENDS = WordSet.of("that", "which", "who", "whose", "and", "but", "after",
+            "before", "when", "as");
+
+    /**
+     * "The acquisition of X by Y fell through", "Y's deal to buy X collapsed", "the planned takeover was called off": an
+     * English deal told by a noun (or by a verb after "deal to") that the rest of its clause says failed.
+     */
+    private static boolean failedAfterNoun(Doc doc, Sentence s, int trigger) {
+        int before = trigger - 1;
+        if (before >= s.firstToken() && doc.token(before).is("to") && before - 1 >= s.firstToken()
+                && Clitics.in(DEAL_NOUNS, doc.token(before - 1).norm())) {
+            before -= 2; // "deal to buy"
+        }
+        if (before < s.firstToken() || doc.token(trigger).script() != Script.LATIN
+                || !NOUN_OPENERS.contains(doc.token(before).norm())) {
+            return false;
+        }
+        int end = Grammar.clauseEnd(doc, trigger, s);
+        for (int k = trigger + 1; k < end; k++) {
+            Token t = doc.token(k);
+            if (Grammar.isComma(t) || PHRASE_ENDS.contains(t.norm())) {
+                return false;
+            }
+            boolean phrasal = k + 1 < end && (t.is("called") && doc.token(k + 1).is("off")
+                    || t.is("fell") && (doc.token(k + 1).is("through") || doc.token(k + 1).is("apart")));
+            if (phrasal || FAILED.contains(t.norm()) || CALLED_OFF.contains(t.norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** attempted / failed for deals that did not happen; ended for a lost contract; null when it happened. */
     static String status(Doc doc, Sentence s, int trigger, FactType type) {
         if (type == FactType.CONTRACT) {
@@ -418,12 +455,15 @@ final class Attributes {
         if (!DEALS.contains(type)) {
             return null;
         }
-        boolean attempted = false;
+        boolean attempted = Clitics.in(ATTEMPTED, doc.token(trigger).norm()); // "made a bid for X": an offer is an attempt
         for (int k = Math.max(Grammar.clauseStart(doc, trigger, s), trigger - 6); k < trigger; k++) {
             attempted |= Clitics.in(ATTEMPTED, doc.token(k).norm());
             if (Clitics.in(FAILED, doc.token(k).norm()) || Clitics.in(CALLED_OFF, doc.token(k).norm())) {
                 return "failed"; // "Adobe abandoned its acquisition of Figma", "ألغت صفقة الاستحواذ"
             }
+        }
+        if (failedAfterNoun(doc, s, trigger)) {
+            return "failed";
         }
         if (!attempted) {
             return null;

@@ -113,6 +113,132 @@ final class DealParties {
         return null;
     }
 
+    /** Nouns naming another company by its tie to the one before "'s": "Cerner's largest rival", "Acme's parent". */
+    private static final Set<String> TIES = WordSet.of("rival", "rivals", "competitor", "competitors", "peer", "peers",
+            "parent", "customer", "customers", "client", "clients", "supplier", "suppliers", "partner", "partners",
+            "investor", "investors", "backer", "backers", "owner", "owners", "shareholder", "shareholders", "lender",
+            "lenders", "buyer", "acquirer", "successor", "predecessor");
+    /** How many describing words may stand between "'s" and the tie: "Cerner's largest US rival". */
+    private static final int TIE_REACH = 3;
+
+    /** Arabic nouns naming another company by its tie to the one in their genitive: «أكبر منافسي شركة X», «مورد X». */
+    private static final Set<String> ARABIC_TIES = WordSet.of("منافس", "منافسي", "منافسه", "منافسو", "منافسين", "عملاء",
+            "عميل", "مورد", "موردي", "موردو", "موردين", "مالك", "مالكه", "مساهم", "مساهمي");
+
+    /**
+     * «استحوذت أوراكل على أكبر منافسي شركة سيرنر»: the Arabic name at mention {@code m} stands in the genitive of a tie
+     * noun (a rival, customer, supplier, owner), so the party dealt with is not it.
+     */
+    static boolean arabicTied(Doc doc, Sentence s, int m) {
+        int k = doc.mention(m).startToken() - 1;
+        if (k >= s.firstToken() && doc.mentionAt[k] < 0 && Grammar.isArabicOrgCue(doc.token(k))) {
+            k--; // «منافسي شركة X»
+        }
+        return k >= s.firstToken() && doc.mentionAt[k] < 0 && Grammar.anyReading(ARABIC_TIES, doc.token(k));
+    }
+
+    /** Participles that make a name before them describe the company after: "Nasdaq-listed Kelvo", "SoftBank-backed Kelvo". */
+    private static final Set<String> DESCRIBING_PARTICIPLES = WordSet.of("listed", "quoted", "traded", "based", "backed",
+            "owned", "controlled", "funded", "headquartered", "registered");
+
+    /**
+     * Whether the name at mention {@code m} only describes what follows it through a hyphened participle ("Nasdaq-listed
+     * Kelvo", "FTSE 100-listed Aveva"); {@link #describedAfter} then gives the company described.
+     */
+    static boolean describesAfter(Doc doc, Sentence s, int m) {
+        int k = doc.mention(m).endToken();
+        if (k < s.endToken() && doc.token(k).script() == Script.NUMBER) {
+            k++; // "FTSE 100-listed"
+        }
+        return k + 1 < s.endToken() && doc.token(k).is("-") && DESCRIBING_PARTICIPLES.contains(doc.token(k + 1).norm());
+    }
+
+    /** The mention right after the participle of a describing name at mention {@code m}, or -1. */
+    static int describedAfter(Doc doc, Sentence s, int m) {
+        int k = doc.mention(m).endToken();
+        while (k < s.endToken() && doc.mentionAt[k] < 0 && !DESCRIBING_PARTICIPLES.contains(doc.token(k).norm())) {
+            k++;
+        }
+        return k + 1 < s.endToken() ? doc.mentionAt[k + 1] : -1;
+    }
+
+    /** Nouns a tie word describes when it is an adjective: "Unilever's rival bid". */
+    private static final Set<String> TIE_ADJECTIVE_HEADS = WordSet.of("bid", "bids", "offer", "offers", "deal", "proposal",
+            "approach", "takeover", "product", "products", "platform", "service", "app");
+
+    /**
+     * "Oracle bought Cerner's largest competitor", "Acme's parent agreed to buy X": the name at mention {@code m} only
+     * says whose rival or parent the party is; the token after the tie word (where the party's own name may stand:
+     * "Cerner's main rival Epicor"), or -1 when the name is no such possessor.
+     */
+    static int afterTie(Doc doc, Sentence s, int m) {
+        int k = doc.mention(m).endToken();
+        if (k >= s.endToken() || !doc.token(k).is("'s")) {
+            return -1;
+        }
+        for (int j = k + 1; j < Math.min(s.endToken(), k + 2 + TIE_REACH); j++) {
+            Token t = doc.token(j);
+            if (TIES.contains(t.norm())) {
+                return j + 1 < s.endToken() && TIE_ADJECTIVE_HEADS.contains(doc.token(j + 1).norm()) ? -1 : j + 1;
+            }
+            if (doc.mentionAt[j] >= 0 || !t.isWord() || Grammar.isPreposition(t)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** How many small words may stand between a company's anaphor and the deed it does: "would soon buy". */
+    private static final int ANAPHOR_VERB_REACH = 4;
+
+    /**
+     * "Jane Roe, chief executive of Acme, said the company would buy X", "Acme's CEO Jane Roe says it will invest": a
+     * person who speaks, then a company's anaphor or "it" as the doer of the deed: the company acts, not its speaker. The
+     * company is the last one named before the verb of speaking (the one the speaker speaks for), else the one the anaphor
+     * stands for; null when the deed's doer is not such an anaphor.
+     */
+    static String companySpokenFor(Doc doc, Sentence s, Trigger tr, int speaker) {
+        if (tr.arabic() || doc.type(speaker) != EntityType.PERSON) {
+            return null;
+        }
+        int verb = doc.mention(speaker).endToken();
+        while (verb < tr.startToken() && !Movers.SPEECH_VERBS.contains(doc.token(verb).norm())) {
+            verb++;
+        }
+        if (verb + 1 >= tr.startToken()) {
+            return null;
+        }
+        int a = doc.token(verb + 1).is("that") ? verb + 2 : verb + 1;
+        if (a >= tr.startToken()) {
+            return null;
+        }
+        int length = Anaphora.PRONOUNS.contains(doc.token(a).norm()) ? 1 : Anaphora.length(doc, a, s);
+        if (length == 0 || doc.mentionAt[a] >= 0 || !smallWordsOnly(doc, a + length, tr.startToken())) {
+            return null;
+        }
+        List<Integer> named = doc.mentionsIn(s.firstToken(), verb);
+        for (int k = named.size() - 1; k >= 0; k--) {
+            if (doc.type(named.get(k)) == EntityType.ORGANIZATION) {
+                return doc.id(named.get(k));
+            }
+        }
+        return Anaphora.PRONOUNS.contains(doc.token(a).norm()) ? null : Anaphora.resolve(doc, a);
+    }
+
+    /** Only a few lower-case words, none a name or a comma, from {@code from} to {@code to}: "would", "has agreed to". */
+    private static boolean smallWordsOnly(Doc doc, int from, int to) {
+        if (to - from > ANAPHOR_VERB_REACH) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token t = doc.token(k);
+            if (doc.mentionAt[k] >= 0 || !t.isWord() || t.capitalized()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final Set<String> RECEIVE = WordSet.of("received", "receives", "receive", "receiving", "got", "secured",
             "attracted", "تلقت", "تلقي", "حصلت", "حصل", "تتلقي", "يتلقي", "جذبت");
 

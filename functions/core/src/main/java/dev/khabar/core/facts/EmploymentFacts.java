@@ -45,6 +45,9 @@ final class EmploymentFacts {
         if (type == FactType.EMPLOYMENT_START && (Movers.unnamedSuccessor(doc, s, tr.startToken()) || candidacy(doc, s, tr))) {
             return null; // a successor sought or a candidate named: nobody has taken the post
         }
+        if (Negation.denied(doc, s, tr.startToken()) || Negation.refused(doc, s, tr.startToken())) {
+            return null; // "did not join", "denied reports that X would leave", "turned down an offer to join"
+        }
         List<Integer> persons = new ArrayList<>();
         int retold = -1; // the person a pronoun stands for, whose move the text may have told already
         String org;

@@ -130,6 +130,9 @@ final class RoleFacts {
                 if (org == null && person >= 0 && end - 1 > r.startToken() && Anaphora.length(doc, end - 1, s) == 1) {
                     org = Anaphora.resolveNamed(doc, end - 1); // «الرئيس التنفيذي للمجموعة»: a title ending on the group named before
                 }
+                if (org == null && person >= 0 && ownedByPronoun(doc, s, r.startToken())) {
+                    org = Anaphora.previousDoer(doc, s); // "Acme shut down. Its co-founder Jane Roe said": its is Acme
+                }
                 if (org == null && person >= 0 && !outsideTitle(r) && !listedLeaver(doc, s, r.startToken()) && !ofTheState(doc, s, end)
                         && !unnamedCompany(doc, s, end)) {
                     org = RoleEmployers.storyCompany(doc, s, person);
@@ -258,6 +261,12 @@ final class RoleFacts {
     }
 
     /** Words before a founders' title naming no company: "the two cofounders, A and B", "its founders, A and B". */
+    /** "Its co-founder", "their CEO" with no organization named before it in the sentence: the pronoun's company is told of before. */
+    private static boolean ownedByPronoun(Doc doc, Sentence s, int title) {
+        return title > s.firstToken() && TakenRoles.ORGANIZATION_PRONOUNS.contains(doc.token(title - 1).norm())
+                && doc.mentionsIn(s.firstToken(), title - 1).isEmpty();
+    }
+
     private static final Set<String> UNNAMED_FOUNDERS = WordSet.of("the", "its", "two", "three", "four", "both");
 
     /** "Acme co-founders Jane Roe and John Doe", "Acme's founders X and Y": each person listed founded Acme. */
@@ -474,6 +483,11 @@ final class RoleFacts {
         }
         if (k < s.firstToken() || !doc.token(k).is("as") || doc.token(r.startToken()).script() != Script.LATIN) {
             return -1;
+        }
+        for (int v = s.firstToken() + 1; v < k; v++) {
+            if (Negation.denied(doc, s, v) || Negation.refused(doc, s, v)) {
+                return -1; // "did not join Acme as CFO", "turned down an offer to join Acme as CFO": no post held
+            }
         }
         if (k == s.firstToken() || doc.token(k - 1).is("that")) {
             for (int j = r.endToken(); j + 1 < s.endToken(); j++) {

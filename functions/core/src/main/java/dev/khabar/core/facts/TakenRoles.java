@@ -14,7 +14,7 @@ final class TakenRoles {
     private static final Set<String> ROLE_FILLERS = WordSet.of("its", "their", "his", "her", "the", "a", "an", "new",
             "interim", "acting", "permanent", "next", "current");
     /** Pronouns that make a taken title the subject organization's own: "as its CEO". */
-    private static final Set<String> ORGANIZATION_PRONOUNS = WordSet.of("its", "their");
+    static final Set<String> ORGANIZATION_PRONOUNS = WordSet.of("its", "their");
     /** Plural posts: «مناصب قيادية» (leadership posts) were held, no single title is taken. */
     private static final Set<String> PLURAL_POSTS = WordSet.of("مناصب", "مناصبا", "المناصب");
     /** Nouns of a board seat: «مقعدا في مجلس الإدارة», «عضوية مجلس الإدارة». */

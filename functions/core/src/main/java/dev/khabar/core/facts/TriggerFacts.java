@@ -83,6 +83,9 @@ final class TriggerFacts {
         if (tr.type() == FactType.PRODUCT_LAUNCH && UnnamedProducts.toPersons(doc, s, tr)) {
             return null; // "the Mac introduced us to personal computing"
         }
+        if (Negation.denied(doc, s, tr.startToken())) {
+            return null; // "did not acquire X", «لم تستثمر في X»
+        }
         if (tr.bid() && !Bids.newOffer(doc, s, tr)) {
             return null; // "offer discounts for …", "said the offer was fair": no new takeover offer
         }
@@ -193,6 +196,11 @@ final class TriggerFacts {
             if (subjectMention < 0) {
                 subjectMention = subjectMention(doc, s, tr, spec.subject());
             }
+            if (subjectMention >= 0 && !tr.arabic() && DealParties.afterTie(doc, s, subjectMention) >= 0) {
+                return null; // "Acme's parent agreed to buy X": the doer has no name
+            }
+            String spokenFor = subjectMention >= 0 && spec.subject().contains(EntityType.ORGANIZATION)
+                    ? DealParties.companySpokenFor(doc, s, tr, subjectMention) : null;
             if (subjectMention < 0 && tr.bid()) {
                 return null; // "the offer for X": no bidder named
             }
@@ -211,7 +219,8 @@ final class TriggerFacts {
             if (subjectMention < 0 && reporter == null) {
                 subjectMention = DealParties.outsideClause(doc, s, tr, spec.subject());
             }
-            subject = subjectMention >= 0 ? doc.id(subjectMention) : reporter != null ? reporter : fallbackSubject(doc, s, tr, previous);
+            subject = spokenFor != null ? spokenFor : subjectMention >= 0 ? doc.id(subjectMention)
+                    : reporter != null ? reporter : fallbackSubject(doc, s, tr, previous);
             if (subject == null) {
                 subject = governedBefore(doc, s, tr, spec.subject());
             }
@@ -668,6 +677,22 @@ final class TriggerFacts {
             }
         }
         int first = firstAfter(doc, s, start, end, spec.object(), subject);
+        if (first >= 0 && !tr.arabic() && DealParties.describesAfter(doc, s, first)) {
+            int described = DealParties.describedAfter(doc, s, first);
+            first = described >= 0 && spec.object().contains(doc.type(described)) && !doc.id(described).equals(subject)
+                    ? described : -1; // "bought Nasdaq-listed Kelvo": the exchange only describes the company bought
+        }
+        if (first >= 0 && tr.arabic() && DealParties.arabicTied(doc, s, first)) {
+            return out; // «على أكبر منافسي شركة X»: the company dealt with has no name
+        }
+        int tied = first >= 0 && !tr.arabic() ? DealParties.afterTie(doc, s, first) : -1;
+        if (tied >= 0) {
+            int named = tied < end ? doc.mentionAt[tied] : -1;
+            if (named >= 0 && spec.object().contains(doc.type(named)) && !doc.id(named).equals(subject)) {
+                out.add(doc.id(named)); // "bought Cerner's main rival Epicor"
+            }
+            return out; // "bought Cerner's largest competitor": the party bought has no name
+        }
         if (first >= 0 && tr.type() == FactType.PRODUCT_LAUNCH && !tr.arabic() && platform(doc, s, first)) {
             first = -1; // "released apps for Android": the product they run on, not the one launched
         }

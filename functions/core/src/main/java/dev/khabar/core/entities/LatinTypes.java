@@ -101,7 +101,8 @@ final class LatinTypes {
                 && (titleBefore(tokens, i, s)
                 || titleApposedBefore(tokens, i, end, s)
                 || coordinatedWithPerson(tokens, i, s) || personNounBefore(tokens, i, s)
-                || titleAfter(tokens, i, end, s) || personVerbAfter(tokens, end, s.endToken())
+                || titleAfter(tokens, i, end, s) || appointedBefore(tokens, i, end, s)
+                || personVerbAfter(tokens, end, s.endToken())
                 || (words == 2 && context.speakers().contains(tokens.get(end - 1).norm())
                 && !Cues.ORG_ENDINGS.contains(tokens.get(end - 1).norm())))) {
             return EntityType.PERSON;
@@ -309,6 +310,9 @@ final class LatinTypes {
             return true;
         }
         int k = end;
+        if (k + 1 < limit && tokens.get(k).is(",") && tokens.get(k + 1).is("serving")) {
+            k++; // "X, serving as chairman, …"
+        }
         while (k < limit && k < end + 3 && AUXILIARIES.contains(tokens.get(k).norm())) {
             k++;
         }
@@ -318,7 +322,8 @@ final class LatinTypes {
         String verb = tokens.get(k).norm();
         return PERSON_VERBS.contains(verb) || (WORK_VERBS.contains(verb) && k + 1 < limit
                 && (tokens.get(k + 1).is("for") || tokens.get(k + 1).is("at"))) || postTaken(tokens, k, limit)
-                || joinedAsTitle(tokens, k, limit) || appointedToTitle(tokens, k, limit) || succeedsPerson(tokens, k, limit)
+                || joinedAsTitle(tokens, k, limit) || servedAsTitle(tokens, k, limit) || postHeld(tokens, k, limit)
+                || appointedToTitle(tokens, k, limit) || succeedsPerson(tokens, k, limit)
                 || ageApposed(tokens, end, limit);
     }
 
@@ -349,12 +354,7 @@ final class LatinTypes {
         if (j + 1 >= limit || !tokens.get(j).is("as")) {
             return false;
         }
-        int t = j + 1;
-        while (t < limit - 1 && TITLE_OPENERS.contains(tokens.get(t).norm())) {
-            t++;
-        }
-        var role = EnglishRoles.match(tokens, t, limit);
-        return role != null && !firmsPost(tokens, role.startToken(), role.endToken());
+        return titleAt(tokens, j + 1, limit);
     }
 
     /** "Obiageli Eze, 45, was": an age between commas after a name is a person's. */
@@ -386,14 +386,7 @@ final class LatinTypes {
             return false;
         }
         int t = k + 1;
-        if (t < limit && tokens.get(t).is("as")) {
-            t++;
-        }
-        while (t < limit - 1 && TITLE_OPENERS.contains(tokens.get(t).norm())) {
-            t++;
-        }
-        var role = t < limit ? EnglishRoles.match(tokens, t, limit) : null;
-        return role != null && !firmsPost(tokens, role.startToken(), role.endToken());
+        return titleAt(tokens, t < limit && tokens.get(t).is("as") ? t + 1 : t, limit);
     }
 
     /** Whether the title at [from, to) is a post a firm holds as well ("financial adviser", "auditor"). */
@@ -426,6 +419,81 @@ final class LatinTypes {
                 }
                 var role = EnglishRoles.match(tokens, t, limit);
                 return role != null && !tokens.get(t).is("partner");
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SERVE = WordSet.of("serve", "serves", "served", "serving");
+
+    /** "X served as chief technology officer", "X, serving as chairman": a post served in is a person's. */
+    private static boolean servedAsTitle(List<Token> tokens, int k, int limit) {
+        return SERVE.contains(tokens.get(k).norm()) && k + 1 < limit && tokens.get(k + 1).is("as")
+                && titleAt(tokens, k + 2, limit);
+    }
+
+    /** Verbs of holding a post named by a noun of post: "took on the role of", "has held the post of", "assumed the position of". */
+    private static final Set<String> HOLD = WordSet.of("held", "holds", "hold", "holding", "assumed", "assumes", "assume",
+            "took", "takes", "take", "taken", "taking");
+    private static final Set<String> POST_NOUNS = WordSet.of("role", "post", "position", "job", "office", "title");
+
+    /**
+     * "X took on the role of interim chief executive", "X has held the post of chairman", "X assumed the position of
+     * CFO": a title held as a post is a person's.
+     */
+    private static boolean postHeld(List<Token> tokens, int k, int limit) {
+        if (!HOLD.contains(tokens.get(k).norm())) {
+            return false;
+        }
+        int t = k + 1;
+        if (t < limit && tokens.get(t).is("on")) {
+            t++;
+        }
+        return t + 3 < limit && tokens.get(t).is("the") && POST_NOUNS.contains(tokens.get(t + 1).norm())
+                && tokens.get(t + 2).is("of") && titleAt(tokens, t + 3, limit);
+    }
+
+    /** Whether a title a person holds (after "its", "a", "new" …) opens at {@code t}: not a post a firm holds too. */
+    private static boolean titleAt(List<Token> tokens, int t, int limit) {
+        while (t < limit - 1 && TITLE_OPENERS.contains(tokens.get(t).norm())) {
+            t++;
+        }
+        var role = t < limit ? EnglishRoles.match(tokens, t, limit) : null;
+        return role != null && !firmsPost(tokens, role.startToken(), role.endToken());
+    }
+
+    /** Active verbs of putting someone in a post: "Acme named Jane Roe chief executive", "appointed X as its CFO". */
+    private static final Set<String> APPOINTS = WordSet.of("named", "names", "appointed", "appoints", "tapped", "taps",
+            "elected", "elects", "hired", "hires");
+    /**
+     * Words of the officers' posts only a person is appointed to; a firm is hired as "lead manager", "consultant" or
+     * "engineer" too.
+     */
+    private static final Set<String> OFFICERS = WordSet.of("ceo", "cfo", "coo", "cto", "cmo", "cio", "md", "chief",
+            "president", "chairman", "chairwoman", "chair", "director", "head", "officer", "boss", "vp", "svp", "evp",
+            "treasurer");
+
+    /**
+     * "Brisko named Fenna Loor chief executive", "the board appointed Bram Olsen as its new chairman": the one an active
+     * appointment puts in an officer's post is a person; not the company before another's title ("appointed Vantis
+     * Health chief executive Ines Farrow as chair").
+     */
+    private static boolean appointedBefore(List<Token> tokens, int i, int end, Sentence s) {
+        if (i - 1 < s.firstToken() || !APPOINTS.contains(tokens.get(i - 1).norm()) || end >= s.endToken()) {
+            return false;
+        }
+        int t = tokens.get(end).is("as") ? end + 1 : end;
+        while (t < s.endToken() - 1 && TITLE_OPENERS.contains(tokens.get(t).norm())) {
+            t++;
+        }
+        var role = EnglishRoles.match(tokens, t, s.endToken());
+        if (role == null || role.endToken() < s.endToken() && tokens.get(role.endToken()).capitalized()
+                && tokens.get(role.endToken()).script() == Script.LATIN) {
+            return false;
+        }
+        for (int w = role.startToken(); w < role.endToken(); w++) {
+            if (OFFICERS.contains(tokens.get(w).norm())) {
+                return !firmsPost(tokens, role.startToken(), role.endToken());
             }
         }
         return false;

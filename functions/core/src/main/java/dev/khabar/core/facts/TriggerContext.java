@@ -1,6 +1,7 @@
 package dev.khabar.core.facts;
 
 import dev.khabar.core.lexicon.WordSet;
+import dev.khabar.core.model.Amount;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.text.Clitics;
@@ -135,6 +136,27 @@ final class TriggerContext {
     static boolean determinedNoun(Doc doc, Sentence s, Trigger tr) {
         int before = tr.startToken() - 1;
         return afterDeterminer(doc, s, tr) && !(before - 1 >= s.firstToken() && MAKING.contains(doc.token(before - 1).norm()));
+    }
+
+    private static final Set<String> TAKE = WordSet.of("take", "takes", "took", "taken", "taking");
+
+    /**
+     * "Whitacre took over GM in 2009", "Roe will take over Acme next month": a person who takes over a company with no
+     * price told takes over its running, a hire; an owner's takeover is told with its price ("took over Acme for $4bn").
+     */
+    static boolean runningTakenOver(Doc doc, Sentence s, Trigger tr, int subjectMention, int byAt, Amount amount,
+                                    List<String> objects) {
+        if (tr.arabic() || byAt >= 0 || amount != null || subjectMention < 0 || doc.type(subjectMention) != EntityType.PERSON
+                || tr.endToken() - tr.startToken() != 2 || !TAKE.contains(doc.token(tr.startToken()).norm())
+                || !doc.token(tr.startToken() + 1).is("over") || objects.size() != 1) {
+            return false;
+        }
+        for (int m : doc.mentionsIn(tr.endToken(), s.endToken())) {
+            if (doc.id(m).equals(objects.get(0))) {
+                return doc.type(m) == EntityType.ORGANIZATION;
+            }
+        }
+        return false;
     }
 
     /** "the acquisition", "this alliance": an English trigger right after a determiner, read as a noun. */

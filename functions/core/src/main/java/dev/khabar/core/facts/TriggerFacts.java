@@ -292,6 +292,9 @@ final class TriggerFacts {
                 && !(DealParties.namesRound(doc, s, tr) && Rounds.moneyNamedAsValue(doc, s, tr))) {
             amount = null; // "raised a round of financing from X": a round without its size
         }
+        if (type == FactType.ACQUISITION && TriggerContext.runningTakenOver(doc, s, tr, subjectMention, byAt, amount, objects)) {
+            type = FactType.EMPLOYMENT_START;
+        }
         String status = Attributes.status(doc, s, tr.startToken(), type);
         var date = Attributes.date(doc, s, tr.startToken(), type);
         double confidence = subjectMention >= 0 ? 0.8 : 0.6;

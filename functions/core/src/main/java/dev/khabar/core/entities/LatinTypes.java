@@ -324,7 +324,7 @@ final class LatinTypes {
                 && (tokens.get(k + 1).is("for") || tokens.get(k + 1).is("at"))) || postTaken(tokens, k, limit)
                 || joinedAsTitle(tokens, k, limit) || servedAsTitle(tokens, k, limit) || postHeld(tokens, k, limit)
                 || appointedToTitle(tokens, k, limit) || succeedsPerson(tokens, k, limit)
-                || ageApposed(tokens, end, limit);
+                || officerPredicate(tokens, end, k, limit) || ageApposed(tokens, end, limit);
     }
 
     private static final Set<String> SUCCEED = WordSet.of("succeeds", "succeeded", "succeed", "succeeding");
@@ -475,25 +475,53 @@ final class LatinTypes {
 
     /**
      * "Brisko named Fenna Loor chief executive", "the board appointed Bram Olsen as its new chairman": the one an active
-     * appointment puts in an officer's post is a person; not the company before another's title ("appointed Vantis
-     * Health chief executive Ines Farrow as chair").
+     * appointment puts in an officer's post is a person.
      */
     private static boolean appointedBefore(List<Token> tokens, int i, int end, Sentence s) {
         if (i - 1 < s.firstToken() || !APPOINTS.contains(tokens.get(i - 1).norm()) || end >= s.endToken()) {
             return false;
         }
-        int t = tokens.get(end).is("as") ? end + 1 : end;
-        while (t < s.endToken() - 1 && TITLE_OPENERS.contains(tokens.get(t).norm())) {
+        return officerTitleAt(tokens, tokens.get(end).is("as") ? end + 1 : end, s.endToken());
+    }
+
+    /** Forms of "be" that make the title after them the subject's: "X is chief executive", "X has been chairman". */
+    private static final Set<String> BE = WordSet.of("is", "was", "been", "be");
+    /** Words that may close an officer's title: its employer, its time, the clause's end. */
+    private static final Set<String> TITLE_CLOSERS = WordSet.of("of", "at", "for", "since", "until", "in", "and", "from",
+            "with", "on", "between", "when", "after", "before");
+
+    /** "Fenna Loor is chief executive of Cobaltic", "X has been chairman since 2019": a person is an officer. */
+    private static boolean officerPredicate(List<Token> tokens, int end, int k, int limit) {
+        for (int b = end; b < k; b++) {
+            if (BE.contains(tokens.get(b).norm())) {
+                return officerTitleAt(tokens, k, limit);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an officer's title (chief executive, chairman, director; after "its", "the", "new" …) opens at {@code t}
+     * and ends where a title does: not a firm's post, not the title of a name written after it ("appointed Vantis Rowe
+     * chief executive Ines Farrow as chair"), not a word like "chief" before a noun ("the chief rival").
+     */
+    private static boolean officerTitleAt(List<Token> tokens, int t, int limit) {
+        while (t < limit - 1 && TITLE_OPENERS.contains(tokens.get(t).norm())) {
             t++;
         }
-        var role = EnglishRoles.match(tokens, t, s.endToken());
-        if (role == null || role.endToken() < s.endToken() && tokens.get(role.endToken()).capitalized()
-                && tokens.get(role.endToken()).script() == Script.LATIN) {
+        var role = t < limit ? EnglishRoles.match(tokens, t, limit) : null;
+        if (role == null || firmsPost(tokens, role.startToken(), role.endToken())) {
             return false;
+        }
+        if (role.endToken() < limit) {
+            Token after = tokens.get(role.endToken());
+            if (after.isWord() && !TITLE_CLOSERS.contains(after.norm())) {
+                return false;
+            }
         }
         for (int w = role.startToken(); w < role.endToken(); w++) {
             if (OFFICERS.contains(tokens.get(w).norm())) {
-                return !firmsPost(tokens, role.startToken(), role.endToken());
+                return true;
             }
         }
         return false;

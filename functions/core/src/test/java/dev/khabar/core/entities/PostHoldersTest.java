@@ -37,6 +37,22 @@ class PostHoldersTest {
     }
 
     @Test
+    void anOfficerByTheVerbBeIsAPerson() {
+        Extracted x = Extracted.of("Fenna Loor is chief executive and co-founder of Cobaltic Systems.", "2025-01-01");
+        x.requireFact(FactType.ROLE, "Fenna Loor", "Cobaltic Systems");
+        Extracted y = Extracted.of("Cobaltic Systems makes sensors. Bram Olsen has been chairman since 2019.", "2025-01-01");
+        assertEquals(EntityType.PERSON, y.requireEntity("Bram Olsen").type(), y.names());
+    }
+
+    @Test
+    void aTitleWordBeforeANounMakesNoOfficer() {
+        Extracted x = Extracted.of("Quartz Line is the chief rival of Cobaltic Systems.", "2025-01-01");
+        assertEquals(EntityType.ORGANIZATION, x.requireEntity("Quartz Line").type(), x.names());
+        Extracted y = Extracted.of("Quartz Line is the lead sponsor of the Borvane Cup.", "2025-01-01");
+        assertEquals(EntityType.ORGANIZATION, y.requireEntity("Quartz Line").type(), y.names());
+    }
+
+    @Test
     void theCompanyBeforeAnotherOnesTitleStaysACompany() {
         Extracted x = Extracted.of("Halden Motors appointed Vantis Rowe chief executive Ines Farrow as chairwoman.", "2025-01-01");
         assertEquals(EntityType.ORGANIZATION, x.requireEntity("Vantis Rowe").type(), x.names());

@@ -612,6 +612,11 @@ final class TriggerFacts {
                     return out;
                 }
             }
+            String pronoun = Anaphora.passivePronoun(doc, s, tr);
+            if (pronoun != null && !pronoun.equals(subject)) {
+                out.add(pronoun); // "Quartzline makes sensors. It was acquired by Tessor in 2021."
+                return out;
+            }
             String fronted = FrontedFounders.mainSubject(doc, s, tr, byAt, spec, subject);
             if (fronted != null) {
                 out.add(fronted); // "Founded in 2014 by X, Acme trains …"

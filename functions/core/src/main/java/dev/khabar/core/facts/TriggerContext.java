@@ -30,6 +30,25 @@ final class TriggerContext {
         }
     }
 
+    /**
+     * "Tessor Labs and Borvane Group acquired a 55% stake in X": each company coordinated before the verb with its
+     * doer makes the same deal (its price is the pair's, so told on the first fact only).
+     */
+    static void coBuyers(Doc doc, Sentence s, Trigger tr, FactType type, String subject, List<String> objects,
+                                 dev.khabar.core.model.DateValue date, String status, FactCollector out) {
+        List<String> buyers = Grammar.coordinatedBefore(doc, s, tr.startToken());
+        if (!buyers.contains(subject)) {
+            return;
+        }
+        for (String buyer : buyers) {
+            for (String object : objects) {
+                if (!buyer.equals(subject) && object != null && !object.equals(buyer) && !out.has(type, buyer, object)) {
+                    out.add(type, buyer, object, null, null, date, null, status, Attributes.evidence(doc, s), 0.7);
+                }
+            }
+        }
+    }
+
     /** «مجموعة Bain للاستثمارات», «شركة X للاستثمار»: an investment noun after a name, naming the investor, not a deal. */
     static boolean namePart(Doc doc, Sentence s, Trigger tr) {
         int before = tr.startToken() - 1;

@@ -326,6 +326,10 @@ final class TriggerFacts {
                     Attributes.evidence(doc, s), confidence);
             made = out.last();
         }
+        if (byAt < 0 && subjectMention >= 0 && made != null && !tr.arabic()
+                && (type == FactType.INVESTMENT || type == FactType.ACQUISITION)) {
+            TriggerContext.coBuyers(doc, s, tr, type, subject, objects, date, status, out); // "A and B acquired a stake in C"
+        }
         if (byAt >= 0 && subjectMention >= 0 && made != null && (type == FactType.INVESTMENT || type == FactType.ACQUISITION
                 || type == FactType.FOUNDED)) {
             TriggerContext.coAgents(doc, s, tr, type, spec, subjectMention, objects, date, status, out); // "backed by A, B and C", "founded by A and B"

@@ -146,7 +146,7 @@ final class TriggerFacts {
             type = FactType.INVESTMENT; // "الاستحواذ على 15% من", "a minority stake in": a share, not the company
         } else if (type == FactType.INVESTMENT && Stakes.isStakeWord(doc.token(tr.startToken()))) {
             if (Stakes.soldBefore(doc, s, tr.startToken())) {
-                return tr.arabic() ? StakeSales.soldTo(doc, s, tr, out) : null; // "بيع حصة" names the seller, not an investor
+                return StakeSales.soldTo(doc, s, tr, out); // "بيع حصة", "sold a stake" names the seller, not an investor
             }
             if (Stakes.around(doc, s, tr.startToken()) == Stakes.Size.MAJORITY) {
                 type = FactType.ACQUISITION; // "took a majority stake in X", «حصة أغلبية في X»: control of the company

@@ -324,7 +324,8 @@ final class LatinTypes {
                 && (tokens.get(k + 1).is("for") || tokens.get(k + 1).is("at"))) || postTaken(tokens, k, limit)
                 || joinedAsTitle(tokens, k, limit) || servedAsTitle(tokens, k, limit) || postHeld(tokens, k, limit)
                 || appointedToTitle(tokens, k, limit) || succeedsPerson(tokens, k, limit)
-                || officerPredicate(tokens, end, k, limit) || ageApposed(tokens, end, limit);
+                || officerPredicate(tokens, end, k, limit) || officerBecome(tokens, k, limit) || joinedFrom(tokens, k, limit)
+                || ageApposed(tokens, end, limit);
     }
 
     private static final Set<String> SUCCEED = WordSet.of("succeeds", "succeeded", "succeed", "succeeding");
@@ -478,10 +479,53 @@ final class LatinTypes {
      * appointment puts in an officer's post is a person.
      */
     private static boolean appointedBefore(List<Token> tokens, int i, int end, Sentence s) {
-        if (i - 1 < s.firstToken() || !APPOINTS.contains(tokens.get(i - 1).norm()) || end >= s.endToken()) {
+        if (i - 1 < s.firstToken() || end >= s.endToken()) {
             return false;
         }
-        return officerTitleAt(tokens, tokens.get(end).is("as") ? end + 1 : end, s.endToken());
+        String before = tokens.get(i - 1).norm();
+        if (POACHED.contains(before) || HIRED.contains(before) && tokens.get(end).is("from")) {
+            return true; // "poached Fenna Loor", "hired Fenna Loor from Borvane": staff is taken from a rival
+        }
+        boolean asTitle = tokens.get(end).is("as") && end + 1 < s.endToken();
+        if (asTitle && i - 2 >= s.firstToken() && (before.equals("of") && APPOINTMENTS.contains(tokens.get(i - 2).norm())
+                || before.equals("in") && tokens.get(i - 2).is("brought"))) {
+            return officerTitleAt(tokens, end + 1, s.endToken()); // "the appointment of X as CEO", "brought in X as CFO"
+        }
+        return APPOINTS.contains(before) && officerTitleAt(tokens, asTitle ? end + 1 : end, s.endToken());
+    }
+
+    private static final Set<String> POACHED = WordSet.of("poached", "poaches", "poaching");
+    private static final Set<String> HIRED = WordSet.of("hired", "hires", "hiring", "recruited", "recruits");
+    /** Nouns of putting someone in a post, before "of X as": "the appointment of X as chief executive". */
+    private static final Set<String> APPOINTMENTS = WordSet.of("appointment", "nomination", "election", "hiring",
+            "promotion", "elevation");
+
+    private static final Set<String> BECOME = WordSet.of("become", "becomes", "became", "becoming");
+
+    /** "X will become chief executive", "X has been promoted to chief operating officer": one made an officer is a person. */
+    private static boolean officerBecome(List<Token> tokens, int k, int limit) {
+        String verb = tokens.get(k).norm();
+        if (BECOME.contains(verb)) {
+            return officerTitleAt(tokens, k + 1, limit);
+        }
+        return (verb.equals("promoted") || verb.equals("elevated")) && k + 1 < limit && tokens.get(k + 1).is("to")
+                && officerTitleAt(tokens, k + 2, limit);
+    }
+
+    /**
+     * "X joins Acme from Borvane", "X has joined Acme's board": one who joins a company from another, or joins its
+     * board, is a person (a company joins an alliance or an index).
+     */
+    private static boolean joinedFrom(List<Token> tokens, int k, int limit) {
+        if (!JOIN.contains(tokens.get(k).norm()) || k + 1 >= limit || !tokens.get(k + 1).capitalized()) {
+            return false; // "joined the FTSE 100 from the FTSE 250" is an index's
+        }
+        for (int j = k + 1; j < Math.min(limit, k + 7) && !tokens.get(j).is(","); j++) {
+            if (tokens.get(j).is("from") && j + 1 < limit && tokens.get(j + 1).capitalized() || tokens.get(j).is("board")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Forms of "be" that make the title after them the subject's: "X is chief executive", "X has been chairman". */

@@ -23,7 +23,8 @@ final class Cues {
             "laptop", "headset", "pods", "jets", "jet", "aircraft", "vehicle", "vehicles", "drone", "drones", "engine",
             "operating", "service", "suite", "robot", "robots", "truck", "trucks", "car", "cars", "sedan", "suv",
             "camera", "smartwatch", "turbine", "turbines", "satellite", "rocket", "rockets", "vaccine", "drug", "system",
-            "systems", "radar", "radars", "munitions", "goggles");
+            "systems", "radar", "radars", "munitions", "goggles", "assistant", "framework", "library", "tool", "medicine",
+            "therapy");
     /** Last words of the names of made things: "Husky Mounted Detection System", "Iron Dome Interceptor". */
     static final Set<String> PRODUCT_ENDINGS = WordSet.of("system", "detector", "detectors", "radar", "missile", "missiles",
             "interceptor", "rifle", "satellite", "rover", "plus", "pro", "max", "ultra", "mini");

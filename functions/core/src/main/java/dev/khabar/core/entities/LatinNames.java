@@ -1001,6 +1001,26 @@ final class LatinNames {
     }
 
     /**
+     * "the head of sales, Helena Berdt, said", "vice president of marketing, Jane Roe said": after the comma closing a
+     * title's field, a person's name (a given name, or a name closed by a comma or a verb of speech) holds the title;
+     * a field goes on with "and" ("of Cloud, Cognitive Software and Research"). So does a given name right after a field
+     * written small.
+     */
+    private static boolean apposedHolder(List<Token> tokens, int i, int end, Sentence s) {
+        if (i - 1 <= s.firstToken() || LatinTypes.words(tokens, i, end) > 3) {
+            return false;
+        }
+        boolean person = LatinTypes.givenName(tokens, i) && LatinTypes.words(tokens, i, end) >= 2;
+        if (!tokens.get(i - 1).is(",")) {
+            return person && !tokens.get(i - 1).capitalized(); // "head of sales Helena Berdt": a field written small
+        }
+        return person || end < s.endToken() && (tokens.get(end).is(",") || HOLDER_VERBS.contains(tokens.get(end).norm()));
+    }
+
+    /** Verbs of speech after a name apposed to a title: "…, Jane Roe said". */
+    private static final Set<String> HOLDER_VERBS = WordSet.of("said", "says", "told", "added", "noted", "explained");
+
+    /**
      * The field a title covers: "Vice President of GenAI Product and Operations", "Senior Vice President for Cloud
      * and Cognitive Software". Title words after "of"/"for", or any words joined by "and" to such title words.
      */
@@ -1008,6 +1028,9 @@ final class LatinNames {
         boolean allTitle = true;
         for (int k = i; k < end; k++) {
             allTitle &= NameLexicon.isEnglishTitle(tokens.get(k));
+        }
+        if (!allTitle && apposedHolder(tokens, i, end, s)) {
+            return false;
         }
         boolean preposition = false;
         boolean titleBetween = false;

@@ -101,7 +101,8 @@ final class LatinTypes {
                 && (titleBefore(tokens, i, s)
                 || titleApposedBefore(tokens, i, end, s)
                 || coordinatedWithPerson(tokens, i, s) || personNounBefore(tokens, i, s)
-                || titleAfter(tokens, i, end, s) || personVerbAfter(tokens, end, s.endToken())
+                || titleAfter(tokens, i, end, s) || appointedBefore(tokens, i, end, s)
+                || personVerbAfter(tokens, end, s.endToken())
                 || (words == 2 && context.speakers().contains(tokens.get(end - 1).norm())
                 && !Cues.ORG_ENDINGS.contains(tokens.get(end - 1).norm())))) {
             return EntityType.PERSON;
@@ -309,6 +310,9 @@ final class LatinTypes {
             return true;
         }
         int k = end;
+        if (k + 1 < limit && tokens.get(k).is(",") && tokens.get(k + 1).is("serving")) {
+            k++; // "X, serving as chairman, …"
+        }
         while (k < limit && k < end + 3 && AUXILIARIES.contains(tokens.get(k).norm())) {
             k++;
         }
@@ -318,7 +322,9 @@ final class LatinTypes {
         String verb = tokens.get(k).norm();
         return PERSON_VERBS.contains(verb) || (WORK_VERBS.contains(verb) && k + 1 < limit
                 && (tokens.get(k + 1).is("for") || tokens.get(k + 1).is("at"))) || postTaken(tokens, k, limit)
-                || joinedAsTitle(tokens, k, limit) || appointedToTitle(tokens, k, limit) || succeedsPerson(tokens, k, limit)
+                || joinedAsTitle(tokens, k, limit) || servedAsTitle(tokens, k, limit) || postHeld(tokens, k, limit)
+                || appointedToTitle(tokens, k, limit) || succeedsPerson(tokens, k, limit)
+                || officerPredicate(tokens, end, k, limit) || officerBecome(tokens, k, limit) || joinedFrom(tokens, k, limit)
                 || ageApposed(tokens, end, limit);
     }
 
@@ -349,12 +355,7 @@ final class LatinTypes {
         if (j + 1 >= limit || !tokens.get(j).is("as")) {
             return false;
         }
-        int t = j + 1;
-        while (t < limit - 1 && TITLE_OPENERS.contains(tokens.get(t).norm())) {
-            t++;
-        }
-        var role = EnglishRoles.match(tokens, t, limit);
-        return role != null && !firmsPost(tokens, role.startToken(), role.endToken());
+        return titleAt(tokens, j + 1, limit);
     }
 
     /** "Obiageli Eze, 45, was": an age between commas after a name is a person's. */
@@ -386,14 +387,7 @@ final class LatinTypes {
             return false;
         }
         int t = k + 1;
-        if (t < limit && tokens.get(t).is("as")) {
-            t++;
-        }
-        while (t < limit - 1 && TITLE_OPENERS.contains(tokens.get(t).norm())) {
-            t++;
-        }
-        var role = t < limit ? EnglishRoles.match(tokens, t, limit) : null;
-        return role != null && !firmsPost(tokens, role.startToken(), role.endToken());
+        return titleAt(tokens, t < limit && tokens.get(t).is("as") ? t + 1 : t, limit);
     }
 
     /** Whether the title at [from, to) is a post a firm holds as well ("financial adviser", "auditor"). */
@@ -426,6 +420,152 @@ final class LatinTypes {
                 }
                 var role = EnglishRoles.match(tokens, t, limit);
                 return role != null && !tokens.get(t).is("partner");
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SERVE = WordSet.of("serve", "serves", "served", "serving");
+
+    /** "X served as chief technology officer", "X, serving as chairman": a post served in is a person's. */
+    private static boolean servedAsTitle(List<Token> tokens, int k, int limit) {
+        return SERVE.contains(tokens.get(k).norm()) && k + 1 < limit && tokens.get(k + 1).is("as")
+                && titleAt(tokens, k + 2, limit);
+    }
+
+    /** Verbs of holding a post named by a noun of post: "took on the role of", "has held the post of", "assumed the position of". */
+    private static final Set<String> HOLD = WordSet.of("held", "holds", "hold", "holding", "assumed", "assumes", "assume",
+            "took", "takes", "take", "taken", "taking");
+    private static final Set<String> POST_NOUNS = WordSet.of("role", "post", "position", "job", "office", "title");
+
+    /**
+     * "X took on the role of interim chief executive", "X has held the post of chairman", "X assumed the position of
+     * CFO": a title held as a post is a person's.
+     */
+    private static boolean postHeld(List<Token> tokens, int k, int limit) {
+        if (!HOLD.contains(tokens.get(k).norm())) {
+            return false;
+        }
+        int t = k + 1;
+        if (t < limit && tokens.get(t).is("on")) {
+            t++;
+        }
+        return t + 3 < limit && tokens.get(t).is("the") && POST_NOUNS.contains(tokens.get(t + 1).norm())
+                && tokens.get(t + 2).is("of") && titleAt(tokens, t + 3, limit);
+    }
+
+    /** Whether a title a person holds (after "its", "a", "new" …) opens at {@code t}: not a post a firm holds too. */
+    private static boolean titleAt(List<Token> tokens, int t, int limit) {
+        while (t < limit - 1 && TITLE_OPENERS.contains(tokens.get(t).norm())) {
+            t++;
+        }
+        var role = t < limit ? EnglishRoles.match(tokens, t, limit) : null;
+        return role != null && !firmsPost(tokens, role.startToken(), role.endToken());
+    }
+
+    /** Active verbs of putting someone in a post: "Acme named Jane Roe chief executive", "appointed X as its CFO". */
+    private static final Set<String> APPOINTS = WordSet.of("named", "names", "appointed", "appoints", "tapped", "taps",
+            "elected", "elects", "hired", "hires");
+    /**
+     * Words of the officers' posts only a person is appointed to; a firm is hired as "lead manager", "consultant" or
+     * "engineer" too.
+     */
+    private static final Set<String> OFFICERS = WordSet.of("ceo", "cfo", "coo", "cto", "cmo", "cio", "md", "chief",
+            "president", "chairman", "chairwoman", "chair", "director", "head", "officer", "boss", "vp", "svp", "evp",
+            "treasurer");
+
+    /**
+     * "Brisko named Fenna Loor chief executive", "the board appointed Bram Olsen as its new chairman": the one an active
+     * appointment puts in an officer's post is a person.
+     */
+    private static boolean appointedBefore(List<Token> tokens, int i, int end, Sentence s) {
+        if (i - 1 < s.firstToken() || end >= s.endToken()) {
+            return false;
+        }
+        String before = tokens.get(i - 1).norm();
+        if (POACHED.contains(before) || HIRED.contains(before) && tokens.get(end).is("from")) {
+            return true; // "poached Fenna Loor", "hired Fenna Loor from Borvane": staff is taken from a rival
+        }
+        boolean asTitle = tokens.get(end).is("as") && end + 1 < s.endToken();
+        if (asTitle && i - 2 >= s.firstToken() && (before.equals("of") && APPOINTMENTS.contains(tokens.get(i - 2).norm())
+                || before.equals("in") && tokens.get(i - 2).is("brought"))) {
+            return officerTitleAt(tokens, end + 1, s.endToken()); // "the appointment of X as CEO", "brought in X as CFO"
+        }
+        return APPOINTS.contains(before) && officerTitleAt(tokens, asTitle ? end + 1 : end, s.endToken());
+    }
+
+    private static final Set<String> POACHED = WordSet.of("poached", "poaches", "poaching");
+    private static final Set<String> HIRED = WordSet.of("hired", "hires", "hiring", "recruited", "recruits");
+    /** Nouns of putting someone in a post, before "of X as": "the appointment of X as chief executive". */
+    private static final Set<String> APPOINTMENTS = WordSet.of("appointment", "nomination", "election", "hiring",
+            "promotion", "elevation");
+
+    private static final Set<String> BECOME = WordSet.of("become", "becomes", "became", "becoming");
+
+    /** "X will become chief executive", "X has been promoted to chief operating officer": one made an officer is a person. */
+    private static boolean officerBecome(List<Token> tokens, int k, int limit) {
+        String verb = tokens.get(k).norm();
+        if (BECOME.contains(verb)) {
+            return officerTitleAt(tokens, k + 1, limit);
+        }
+        return (verb.equals("promoted") || verb.equals("elevated")) && k + 1 < limit && tokens.get(k + 1).is("to")
+                && officerTitleAt(tokens, k + 2, limit);
+    }
+
+    /**
+     * "X joins Acme from Borvane", "X has joined Acme's board": one who joins a company from another, or joins its
+     * board, is a person (a company joins an alliance or an index).
+     */
+    private static boolean joinedFrom(List<Token> tokens, int k, int limit) {
+        if (!JOIN.contains(tokens.get(k).norm()) || k + 1 >= limit || !tokens.get(k + 1).capitalized()) {
+            return false; // "joined the FTSE 100 from the FTSE 250" is an index's
+        }
+        for (int j = k + 1; j < Math.min(limit, k + 7) && !tokens.get(j).is(","); j++) {
+            if (tokens.get(j).is("from") && j + 1 < limit && tokens.get(j + 1).capitalized() || tokens.get(j).is("board")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Forms of "be" that make the title after them the subject's: "X is chief executive", "X has been chairman". */
+    private static final Set<String> BE = WordSet.of("is", "was", "been", "be");
+    /** Words that may close an officer's title: its employer, its time, the clause's end. */
+    private static final Set<String> TITLE_CLOSERS = WordSet.of("of", "at", "for", "since", "until", "in", "and", "from",
+            "with", "on", "between", "when", "after", "before");
+
+    /** "Fenna Loor is chief executive of Cobaltic", "X has been chairman since 2019": a person is an officer. */
+    private static boolean officerPredicate(List<Token> tokens, int end, int k, int limit) {
+        for (int b = end; b < k; b++) {
+            if (BE.contains(tokens.get(b).norm())) {
+                return officerTitleAt(tokens, k, limit);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an officer's title (chief executive, chairman, director; after "its", "the", "new" …) opens at {@code t}
+     * and ends where a title does: not a firm's post, not the title of a name written after it ("appointed Vantis Rowe
+     * chief executive Ines Farrow as chair"), not a word like "chief" before a noun ("the chief rival").
+     */
+    private static boolean officerTitleAt(List<Token> tokens, int t, int limit) {
+        while (t < limit - 1 && TITLE_OPENERS.contains(tokens.get(t).norm())) {
+            t++;
+        }
+        var role = t < limit ? EnglishRoles.match(tokens, t, limit) : null;
+        if (role == null || firmsPost(tokens, role.startToken(), role.endToken())) {
+            return false;
+        }
+        if (role.endToken() < limit) {
+            Token after = tokens.get(role.endToken());
+            if (after.isWord() && !TITLE_CLOSERS.contains(after.norm())) {
+                return false;
+            }
+        }
+        for (int w = role.startToken(); w < role.endToken(); w++) {
+            if (OFFICERS.contains(tokens.get(w).norm())) {
+                return true;
             }
         }
         return false;

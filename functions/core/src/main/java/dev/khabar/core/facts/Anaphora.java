@@ -50,6 +50,12 @@ final class Anaphora {
         if (k >= s.endToken() || doc.mentionAt[k] >= 0 || !PRONOUNS.contains(doc.token(k).norm())) {
             return null;
         }
+        String opening = openingOrganization(doc, s);
+        return opening != null ? opening : doc.topic;
+    }
+
+    /** The organization one of the two sentences before {@code s} opens on, or null. */
+    private static String openingOrganization(Doc doc, Sentence s) {
         for (int back = s.index() - 1; back >= Math.max(0, s.index() - 2); back--) {
             Sentence previous = doc.sentences.get(back);
             List<Integer> mentions = doc.mentionsIn(previous.firstToken(), Math.min(previous.endToken(), previous.firstToken() + 3));
@@ -57,7 +63,28 @@ final class Anaphora {
                 return doc.id(mentions.get(0));
             }
         }
-        return doc.topic;
+        return null;
+    }
+
+    /** Verbs of a passive between its subject and the trigger: "It was acquired", "it has been backed". */
+    private static final Set<String> PASSIVE_AUXILIARIES = WordSet.of("was", "is", "were", "are", "has", "have", "had",
+            "been", "be", "will", "would", "later", "then", "also", "subsequently");
+
+    /**
+     * "It was acquired by Tessor", "It is backed by Gorse": the pronoun opening a passive sentence, right before its
+     * verb, stands for the organization a sentence just before opens on; null when the sentence opens otherwise or no
+     * sentence before opens on a company ("The hotel opened in 1990. It was acquired …" names no company acquired).
+     */
+    static String passivePronoun(Doc doc, Sentence s, Trigger tr) {
+        if (tr.arabic() || tr.startToken() - s.firstToken() < 2) {
+            return null;
+        }
+        for (int k = s.firstToken() + 1; k < tr.startToken(); k++) {
+            if (!PASSIVE_AUXILIARIES.contains(doc.token(k).norm())) {
+                return null;
+            }
+        }
+        return doc.token(s.firstToken()).is("it") ? openingOrganization(doc, s) : null;
     }
 
     /**
@@ -70,14 +97,7 @@ final class Anaphora {
         if (doer >= 0) {
             return doc.id(doer);
         }
-        for (int back = s.index() - 1; back >= Math.max(0, s.index() - 2); back--) {
-            Sentence previous = doc.sentences.get(back);
-            List<Integer> mentions = doc.mentionsIn(previous.firstToken(), Math.min(previous.endToken(), previous.firstToken() + 3));
-            if (!mentions.isEmpty() && doc.type(mentions.get(0)) == EntityType.ORGANIZATION) {
-                return doc.id(mentions.get(0));
-            }
-        }
-        return null;
+        return openingOrganization(doc, s);
     }
 
     private static Sentence sentenceOf(Doc doc, int token) {

@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * Investors told as what a company has rather than what they did: "Acme, whose investors include A and B", "Acme's
- * backers are A and B". The owner of the noun is the company; the list after the verb invests in it.
+ * backers are A and B", "Its investors include A" after a sentence on Acme. The owner of the noun is the company; the
+ * list after the verb invests in it.
  */
 final class Backers {
     private static final Set<String> NOUNS = WordSet.of("investors", "backers");
@@ -30,11 +31,10 @@ final class Backers {
                 || !LISTING.contains(doc.token(tr.endToken()).norm())) {
             return null;
         }
-        int owner = owner(doc, s, tr.startToken());
-        if (owner < 0) {
+        String company = owner(doc, s, tr.startToken());
+        if (company == null) {
             return null;
         }
-        String company = doc.id(owner);
         int first = DealParties.namedAfter(doc, s, tr.endToken() + 1, Rounds.INVESTOR_TYPES, company);
         if (first < 0) {
             return null;
@@ -112,14 +112,20 @@ final class Backers {
         return true;
     }
 
-    /** The organization owning the noun at {@code noun}: before ", whose" or before "'s"; or -1. */
-    private static int owner(Doc doc, Sentence s, int noun) {
+    /**
+     * The organization owning the noun at {@code noun}: before ", whose" or before "'s"; what "its" or "the startup's"
+     * stands for ("Acme makes sensors. Its investors include …"); or null.
+     */
+    private static String owner(Doc doc, Sentence s, int noun) {
         int k = noun - 1;
         while (k > s.firstToken() && MODIFIERS.contains(doc.token(k).norm())) {
             k--;
         }
-        if (k <= s.firstToken()) {
-            return -1; // "Investors include …" opens the sentence: no owner named
+        if (k < s.firstToken() || k == s.firstToken() && !doc.token(k).is("its")) {
+            return null; // "Investors include …" opens the sentence: no owner named
+        }
+        if (doc.token(k).is("its")) {
+            return Anaphora.possessive(doc, s, k);
         }
         int m = -1;
         if (doc.token(k).is("whose")) {
@@ -127,7 +133,11 @@ final class Backers {
             m = before >= s.firstToken() ? doc.mentionAt[before] : -1;
         } else if (doc.token(k).is("'s") && k - 1 >= s.firstToken()) {
             m = doc.mentionAt[k - 1];
+            int phrase = k - 2 >= s.firstToken() && doc.token(k - 2).is("the") ? k - 2 : k - 1;
+            if (m < 0 && Anaphora.length(doc, phrase, s) == k - phrase) {
+                return Anaphora.resolve(doc, phrase); // "the startup's backers"
+            }
         }
-        return m >= 0 && doc.type(m) == EntityType.ORGANIZATION ? m : -1;
+        return m >= 0 && doc.type(m) == EntityType.ORGANIZATION ? doc.id(m) : null;
     }
 }

@@ -8,6 +8,8 @@ import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.TextNormalizer;
 import dev.khabar.core.text.Token;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /** Just enough sentence structure for the fact finders: prepositions, clause ends, coordination. */
@@ -309,8 +311,10 @@ final class Grammar {
                     || (doc.mentionAt[k] < 0 && COMPLEMENTIZERS.contains(Clitics.withoutConjunction(t.norm())))) {
                 return isSemicolon(t) || isComma(t) ? k + 1 : k;
             }
-            if (SUBORDINATORS.contains(t.norm()) && doc.mentionAt[k] < 0 && doc.mentionAt[k + 1] >= 0) {
-                return k + 1; // "LifeLock jumped after Symantec agreed to …": the subordinate clause has its own doer
+            if ((SUBORDINATORS.contains(t.norm()) || t.is("said") || t.is("says")) && doc.mentionAt[k] < 0 && doc.mentionAt[k + 1] >= 0) {
+                // "LifeLock jumped after Symantec agreed to …", "Acme said Beta had bought X": the subordinate or
+                // reported clause has its own doer
+                return k + 1;
             }
         }
         return s.firstToken();
@@ -473,5 +477,34 @@ final class Grammar {
         }
         int m = k < s.endToken() ? doc.mentionAt[k] : -1;
         return m >= 0 && doc.type(m) == EntityType.ORGANIZATION && doc.mention(m).startToken() == k ? m : -1;
+    }
+
+    /** Words between a coordinated subject and its verb: "A, B and C have all laid off staff". */
+    private static final Set<String> SUBJECT_TO_VERB = WordSet.of("all", "both", "each", "also", "have", "has", "had",
+            "recently", "since", "jointly", "together", "will", "would");
+
+    /**
+     * "PerkinElmer, Siemens Healthineers and Cue Health all laid off staff", "A and B jointly acquired C": the
+     * organizations coordinated right before an English trigger are each a doer; empty when fewer than two are.
+     */
+    static List<String> coordinatedBefore(Doc doc, Sentence s, int trigger) {
+        int k = trigger - 1;
+        while (k > s.firstToken() && doc.mentionAt[k] < 0 && SUBJECT_TO_VERB.contains(doc.token(k).norm())) {
+            k--;
+        }
+        List<String> out = new ArrayList<>();
+        while (k >= s.firstToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.ORGANIZATION) {
+            out.add(0, doc.id(doc.mentionAt[k]));
+            k = doc.mention(doc.mentionAt[k]).startToken() - 1;
+            boolean joined = false;
+            while (k > s.firstToken() && doc.mentionAt[k] < 0 && (Grammar.isComma(doc.token(k)) || doc.token(k).is("and"))) {
+                joined = true;
+                k--;
+            }
+            if (!joined) {
+                break;
+            }
+        }
+        return out.size() >= 2 ? out : new ArrayList<>();
     }
 }

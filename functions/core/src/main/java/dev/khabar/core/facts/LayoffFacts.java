@@ -153,7 +153,7 @@ final class LayoffFacts {
             doers = namedAfterEach(doc, s, trigger);
         }
         if (doers.isEmpty() && !tr.arabic()) {
-            doers = coordinatedBefore(doc, s, trigger);
+            doers = Grammar.coordinatedBefore(doc, s, trigger);
         }
         if (doers.isEmpty() && tr.arabic()) {
             doers = ArabicLayoffs.listBeforeRelative(doc, s, tr); // «A و"B" وغيرها من الشركات التي خفضت»
@@ -190,35 +190,6 @@ final class LayoffFacts {
 
     /** «أعلنت كل من شركتي A الأمريكية و B عن تسريح», "both A and B are cutting": each company named is a doer. */
     private static final Set<String> EACH = WordSet.of("كل", "كلا", "both");
-
-    /** Words between a coordinated subject and its verb: "A, B and C have all laid off staff". */
-    private static final Set<String> SUBJECT_TO_VERB = WordSet.of("all", "both", "each", "also", "have", "has", "had",
-            "recently", "since");
-
-    /**
-     * "PerkinElmer, Siemens Healthineers and Cue Health all laid off staff": the organizations coordinated right before
-     * an English trigger are each a doer; empty when fewer than two are.
-     */
-    private static List<String> coordinatedBefore(Doc doc, Sentence s, int trigger) {
-        int k = trigger - 1;
-        while (k > s.firstToken() && doc.mentionAt[k] < 0 && SUBJECT_TO_VERB.contains(doc.token(k).norm())) {
-            k--;
-        }
-        List<String> out = new ArrayList<>();
-        while (k >= s.firstToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.ORGANIZATION) {
-            out.add(0, doc.id(doc.mentionAt[k]));
-            k = doc.mention(doc.mentionAt[k]).startToken() - 1;
-            boolean joined = false;
-            while (k > s.firstToken() && doc.mentionAt[k] < 0 && (Grammar.isComma(doc.token(k)) || doc.token(k).is("and"))) {
-                joined = true;
-                k--;
-            }
-            if (!joined) {
-                break;
-            }
-        }
-        return out.size() >= 2 ? out : new ArrayList<>();
-    }
 
     private static List<String> namedAfterEach(Doc doc, Sentence s, int trigger) {
         List<String> out = new ArrayList<>();

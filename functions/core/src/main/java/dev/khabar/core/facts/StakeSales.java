@@ -10,12 +10,13 @@ import dev.khabar.core.text.Token;
 import java.util.Set;
 
 /**
- * A stake sold to a named buyer: «بيع حصة أغلبية في X إلى Y», «بيع 51% من حصتها في X لشركة Y». The seller comes first
- * and takes nothing; the buyer, named after the company, acquires it (more than half) or invests in it.
+ * A stake sold to a named buyer: «بيع حصة أغلبية في X إلى Y», «بيع 51% من حصتها في X لشركة Y», "sold its 40% stake in
+ * X to Y". The seller comes first and takes nothing; the buyer, named after the company, acquires it (more than half,
+ * or in English a stake of no told size) or invests in it.
  */
 final class StakeSales {
     /** Words that name the one a sale goes to: «إلى Y», «لصالح Y». */
-    private static final Set<String> TO = WordSet.of("الي", "لصالح");
+    private static final Set<String> TO = WordSet.of("الي", "لصالح", "to");
 
     private StakeSales() {
     }
@@ -25,7 +26,7 @@ final class StakeSales {
         int target = -1;
         boolean in = false; // «حصة (أغلبية) في X»: the company the stake is of
         for (int k = tr.endToken(); k < Math.min(s.endToken(), tr.endToken() + 10) && !Grammar.isComma(doc.token(k)); k++) {
-            in |= doc.token(k).is("في") && k < tr.endToken() + 3;
+            in |= (doc.token(k).is("في") || doc.token(k).is("in")) && k < tr.endToken() + 3;
             int m = doc.mentionAt[k];
             if (m >= 0) {
                 target = in && doc.type(m) == EntityType.ORGANIZATION ? m : -1;
@@ -39,13 +40,16 @@ final class StakeSales {
         if (buyer < 0 || doc.id(buyer).equals(doc.id(target))) {
             return null;
         }
-        FactType type = Stakes.around(doc, s, tr.startToken()) == Stakes.Size.MAJORITY ? FactType.ACQUISITION : FactType.INVESTMENT;
+        Stakes.Size size = Stakes.around(doc, s, tr.startToken());
+        // "offloaded a stake in X to Y", with no share told: English deal news tells a holding changing hands so
+        FactType type = size == Stakes.Size.MAJORITY || size != Stakes.Size.MINORITY && !tr.arabic()
+                ? FactType.ACQUISITION : FactType.INVESTMENT;
         out.add(type, doc.id(buyer), doc.id(target), Attributes.amount(doc, s, tr.startToken()), null,
                 Attributes.date(doc, s, tr.startToken(), type), null, null, Attributes.evidence(doc, s), 0.6);
         return out.last();
     }
 
-    /** «… إلى "مبادلة"», «… لشركة الاستثمار الأمريكية سيلفر ليك»: the organization the sale goes to, or -1. */
+    /** «… إلى "مبادلة"», «… لشركة الاستثمار الأمريكية سيلفر ليك», "… to Tessor": the organization the sale goes to, or -1. */
     private static int buyerAfter(Doc doc, Sentence s, int k) {
         while (k < s.endToken() && doc.mentionAt[k] < 0 && Grammar.isQuote(doc.token(k))) {
             k++;

@@ -1,6 +1,7 @@
 package dev.khabar.core.facts;
 
 import dev.khabar.core.lexicon.WordSet;
+import dev.khabar.core.model.Amount;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.text.Clitics;
@@ -24,6 +25,25 @@ final class TriggerContext {
             for (String object : objects) {
                 if (object != null && !agent.equals(object)) {
                     out.add(type, agent, object, null, null, date, null, status, Attributes.evidence(doc, s), 0.6);
+                }
+            }
+        }
+    }
+
+    /**
+     * "Tessor Labs and Borvane Group acquired a 55% stake in X": each company coordinated before the verb with its
+     * doer makes the same deal (its price is the pair's, so told on the first fact only).
+     */
+    static void coBuyers(Doc doc, Sentence s, Trigger tr, FactType type, String subject, List<String> objects,
+                                 dev.khabar.core.model.DateValue date, String status, FactCollector out) {
+        List<String> buyers = Grammar.coordinatedBefore(doc, s, tr.startToken());
+        if (!buyers.contains(subject)) {
+            return;
+        }
+        for (String buyer : buyers) {
+            for (String object : objects) {
+                if (!buyer.equals(subject) && object != null && !object.equals(buyer) && !out.has(type, buyer, object)) {
+                    out.add(type, buyer, object, null, null, date, null, status, Attributes.evidence(doc, s), 0.7);
                 }
             }
         }
@@ -135,6 +155,27 @@ final class TriggerContext {
     static boolean determinedNoun(Doc doc, Sentence s, Trigger tr) {
         int before = tr.startToken() - 1;
         return afterDeterminer(doc, s, tr) && !(before - 1 >= s.firstToken() && MAKING.contains(doc.token(before - 1).norm()));
+    }
+
+    private static final Set<String> TAKE = WordSet.of("take", "takes", "took", "taken", "taking");
+
+    /**
+     * "Whitacre took over GM in 2009", "Roe will take over Acme next month": a person who takes over a company with no
+     * price told takes over its running, a hire; an owner's takeover is told with its price ("took over Acme for $4bn").
+     */
+    static boolean runningTakenOver(Doc doc, Sentence s, Trigger tr, int subjectMention, int byAt, Amount amount,
+                                    List<String> objects) {
+        if (tr.arabic() || byAt >= 0 || amount != null || subjectMention < 0 || doc.type(subjectMention) != EntityType.PERSON
+                || tr.endToken() - tr.startToken() != 2 || !TAKE.contains(doc.token(tr.startToken()).norm())
+                || !doc.token(tr.startToken() + 1).is("over") || objects.size() != 1) {
+            return false;
+        }
+        for (int m : doc.mentionsIn(tr.endToken(), s.endToken())) {
+            if (doc.id(m).equals(objects.get(0))) {
+                return doc.type(m) == EntityType.ORGANIZATION;
+            }
+        }
+        return false;
     }
 
     /** "the acquisition", "this alliance": an English trigger right after a determiner, read as a noun. */

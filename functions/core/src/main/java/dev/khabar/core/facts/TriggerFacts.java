@@ -149,7 +149,7 @@ final class TriggerFacts {
             type = FactType.INVESTMENT; // "الاستحواذ على 15% من", "a minority stake in": a share, not the company
         } else if (type == FactType.INVESTMENT && Stakes.isStakeWord(doc.token(tr.startToken()))) {
             if (Stakes.soldBefore(doc, s, tr.startToken())) {
-                return tr.arabic() ? StakeSales.soldTo(doc, s, tr, out) : null; // "بيع حصة" names the seller, not an investor
+                return StakeSales.soldTo(doc, s, tr, out); // "بيع حصة", "sold a stake" names the seller, not an investor
             }
             if (Stakes.around(doc, s, tr.startToken()) == Stakes.Size.MAJORITY) {
                 type = FactType.ACQUISITION; // "took a majority stake in X", «حصة أغلبية في X»: control of the company
@@ -301,6 +301,9 @@ final class TriggerFacts {
                 && !(DealParties.namesRound(doc, s, tr) && Rounds.moneyNamedAsValue(doc, s, tr))) {
             amount = null; // "raised a round of financing from X": a round without its size
         }
+        if (type == FactType.ACQUISITION && TriggerContext.runningTakenOver(doc, s, tr, subjectMention, byAt, amount, objects)) {
+            type = FactType.EMPLOYMENT_START;
+        }
         String status = Attributes.status(doc, s, tr.startToken(), type);
         var date = Attributes.date(doc, s, tr.startToken(), type);
         double confidence = subjectMention >= 0 ? 0.8 : 0.6;
@@ -331,6 +334,10 @@ final class TriggerFacts {
             out.add(type, subject, object, objects.size() == 1 ? amount : null, null, date, null, status,
                     Attributes.evidence(doc, s), confidence);
             made = out.last();
+        }
+        if (byAt < 0 && subjectMention >= 0 && made != null && !tr.arabic()
+                && (type == FactType.INVESTMENT || type == FactType.ACQUISITION)) {
+            TriggerContext.coBuyers(doc, s, tr, type, subject, objects, date, status, out); // "A and B acquired a stake in C"
         }
         if (byAt >= 0 && subjectMention >= 0 && made != null && (type == FactType.INVESTMENT || type == FactType.ACQUISITION
                 || type == FactType.FOUNDED)) {
@@ -617,6 +624,11 @@ final class TriggerFacts {
                     }
                     return out;
                 }
+            }
+            String pronoun = Anaphora.passivePronoun(doc, s, tr);
+            if (pronoun != null && !pronoun.equals(subject)) {
+                out.add(pronoun); // "Quartzline makes sensors. It was acquired by Tessor in 2021."
+                return out;
             }
             String fronted = FrontedFounders.mainSubject(doc, s, tr, byAt, spec, subject);
             if (fronted != null) {

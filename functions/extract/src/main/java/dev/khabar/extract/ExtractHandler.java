@@ -24,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -32,16 +31,15 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * or directly (sam local invoke; fails the invocation when anything must be retried), become facts in the table.
  */
 public final class ExtractHandler implements RequestStreamHandler {
-    /**
-     * Builds the extractor (thread-safe and stateless between documents: one per container), started in the static
-     * init so that the clients the constructor builds overlap with it.
-     */
+    /** Thread-safe and stateless between documents: one per container. */
+    private static final Extractor EXTRACTOR = new Extractor();
+
+    /** Started last in the static init, so that the clients the constructor builds overlap with it. */
     private static final InitWarmup WARMUP;
 
     static {
         SnapStartPriming.register();
-        WARMUP = InitWarmup.start(System.getenv(), Runtime.getRuntime().availableProcessors(), new NewExtractor(),
-                System.err);
+        WARMUP = InitWarmup.start(System.getenv(), Runtime.getRuntime().availableProcessors(), EXTRACTOR, System.err);
     }
 
     private final EventParser parser = new EventParser();
@@ -57,6 +55,7 @@ public final class ExtractHandler implements RequestStreamHandler {
      */
     public ExtractHandler() {
         this(ExtractConfig.fromEnv(System.getenv()));
+        WARMUP.await();
     }
 
     private ExtractHandler(ExtractConfig config) {
@@ -68,7 +67,7 @@ public final class ExtractHandler implements RequestStreamHandler {
     public ExtractHandler(ExtractConfig config, S3ObjectGetter s3, DynamoDbClient dynamo, TextDecoder decoder,
                           Clock clock, PrintStream logOut) {
         DocumentWriter writer = new DocumentWriter(dynamo, config.tableName(), clock, config.lease());
-        this.processor = new DocumentProcessor(s3, writer, decoder, WARMUP.extractor(), config.maxObjectBytes());
+        this.processor = new DocumentProcessor(s3, writer, decoder, EXTRACTOR, config.maxObjectBytes());
         this.log = new OutcomeLog(logOut, clock);
         this.clock = clock;
     }
@@ -131,14 +130,6 @@ public final class ExtractHandler implements RequestStreamHandler {
             json.startObject().field("itemIdentifier", failure.getItemIdentifier()).endObject();
         }
         output.write(json.endArray().endObject().toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A class, not a lambda or a method reference: nothing for the invokedynamic bootstrap to do on the cold path. */
-    private static final class NewExtractor implements Supplier<Extractor> {
-        @Override
-        public Extractor get() {
-            return new Extractor();
-        }
     }
 
     /** Built during the function's init phase (and captured by SnapStart), never per invocation. */

@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Without SnapStart, the first invocation of every container pays for loading and interpreting the extraction core,
@@ -26,9 +25,7 @@ import java.util.function.Supplier;
  * ~5 % more CPU (docs/performance.md, round 21), the write path another ~2 % (round 23): on one processor it would
  * only cost, so it does not run there. The write path runs over a table that answers in memory before marshalling:
  * warming the SDK's own request path would need a second set of clients, which costs more than it saves. A SnapStart
- * init skips it all: the priming before the snapshot does this and more. The extractor itself is built on that
- * thread too: loading its lexicons and gazetteer (~20 ms of CPU) would otherwise hold up the init's own thread before
- * it builds the clients.
+ * init skips it all: the priming before the snapshot does this and more.
  */
 final class InitWarmup {
     /** Lambda's variable naming the kind of init; SnapStart's value is {@value #SNAPSTART_INIT}. */
@@ -37,28 +34,23 @@ final class InitWarmup {
 
     private static final String SAMPLE_ID = "init-warmup";
 
-    private final Supplier<Extractor> make;
     private final Thread thread;
-    private volatile Extractor extractor;
 
-    private InitWarmup(Supplier<Extractor> make, boolean onItsOwnThread, PrintStream log) {
-        this.make = make;
-        this.thread = onItsOwnThread
-                ? Thread.ofPlatform().name("khabar-init-warmup").daemon().unstarted(new Warm(this, log))
-                : null;
+    private InitWarmup(Thread thread) {
+        this.thread = thread;
     }
 
     /**
-     * Starts building an extractor with {@code make} and warming it on its own thread, unless this is a SnapStart init
-     * or the JVM has one processor only; failures go to {@code log}.
+     * Starts warming {@code extractor} on its own thread, unless this is a SnapStart init or the JVM has one processor
+     * only; failures go to {@code log}.
      */
-    static InitWarmup start(Map<String, String> env, int processors, Supplier<Extractor> make, PrintStream log) {
-        boolean onItsOwnThread = !SNAPSTART_INIT.equals(env.get(INIT_TYPE)) && processors >= 2;
-        InitWarmup warmup = new InitWarmup(make, onItsOwnThread, log);
-        if (onItsOwnThread) {
-            warmup.thread.start();
+    static InitWarmup start(Map<String, String> env, int processors, Extractor extractor, PrintStream log) {
+        if (SNAPSTART_INIT.equals(env.get(INIT_TYPE)) || processors < 2) {
+            return new InitWarmup(null);
         }
-        return warmup;
+        Thread thread = Thread.ofPlatform().name("khabar-init-warmup").daemon().unstarted(new Warm(extractor, log));
+        thread.start();
+        return new InitWarmup(thread);
     }
 
     /**
@@ -82,13 +74,11 @@ final class InitWarmup {
     }
 
     /** A class, not a lambda: nothing for the invokedynamic bootstrap to do on the cold path. */
-    private record Warm(InitWarmup warmup, PrintStream log) implements Runnable {
+    private record Warm(Extractor extractor, PrintStream log) implements Runnable {
         @Override
         public void run() {
             try {
-                Extractor built = warmup.make.get();
-                warmup.extractor = built;
-                warm(built);
+                warm(extractor);
             } catch (RuntimeException | LinkageError e) {
                 log.println(new JsonText().startObject().field("level", "WARN")
                         .field("message", "init warm-up failed: " + e).endObject());
@@ -101,20 +91,8 @@ final class InitWarmup {
         return thread != null;
     }
 
-    /**
-     * The extractor, once the warm-up has ended: the one it built, or, where it did not run or failed before building
-     * one, one built here, on the caller's thread (where a failure to build it fails the init, as it should).
-     */
-    synchronized Extractor extractor() {
-        await();
-        if (extractor == null) {
-            extractor = make.get();
-        }
-        return extractor;
-    }
-
     /** Waits for the warm-up to end; a failed one has been logged and cost nothing but its time. */
-    private void await() {
+    void await() {
         if (thread == null) {
             return;
         }

@@ -2,9 +2,6 @@ package dev.khabar.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.khabar.core.Extractor;
@@ -13,10 +10,7 @@ import dev.khabar.store.DocumentStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class InitWarmupTest {
@@ -37,68 +31,33 @@ class InitWarmupTest {
     }
 
     @Test
-    void anOnDemandInitBuildsAndWarmsTheExtractorOnItsOwnThreadAndInitWaitsForIt() {
-        BuildingThreads make = new BuildingThreads(0);
-        InitWarmup warmup = InitWarmup.start(Map.of(InitWarmup.INIT_TYPE, "on-demand"), 2, make, log);
+    void anOnDemandInitStartsTheWarmupAndInitWaitsForIt() {
+        InitWarmup warmup = InitWarmup.start(Map.of(InitWarmup.INIT_TYPE, "on-demand"), 2, new Extractor(), log);
         assertTrue(warmup.started());
-        Extractor extractor = warmup.extractor();
-        assertSame(extractor, warmup.extractor());
-        assertEquals(List.of("khabar-init-warmup"), make.threads);
+        warmup.await();
         assertEquals("", logged.toString(StandardCharsets.UTF_8));
     }
 
     @Test
-    void aSnapStartInitLeavesTheWarmingToThePrimingBeforeTheSnapshot() {
-        BuildingThreads make = new BuildingThreads(0);
-        InitWarmup warmup = InitWarmup.start(Map.of(InitWarmup.INIT_TYPE, InitWarmup.SNAPSTART_INIT), 2, make, log);
+    void aSnapStartInitLeavesTheWorkToThePrimingBeforeTheSnapshot() {
+        InitWarmup warmup = InitWarmup.start(Map.of(InitWarmup.INIT_TYPE, InitWarmup.SNAPSTART_INIT), 2,
+                new Extractor(), log);
         assertFalse(warmup.started());
-        warmup.extractor();
-        assertEquals(List.of(Thread.currentThread().getName()), make.threads);
+        warmup.await();
     }
 
     @Test
-    void oneProcessorLeavesTheWorkToTheInitsOwnThread() {
-        BuildingThreads make = new BuildingThreads(0);
-        InitWarmup warmup = InitWarmup.start(Map.of(InitWarmup.INIT_TYPE, "on-demand"), 1, make, log);
+    void oneProcessorLeavesTheWorkToTheFirstInvocation() {
+        InitWarmup warmup = InitWarmup.start(Map.of(InitWarmup.INIT_TYPE, "on-demand"), 1, new Extractor(), log);
         assertFalse(warmup.started());
-        warmup.extractor();
-        assertEquals(List.of(Thread.currentThread().getName()), make.threads);
     }
 
     @Test
-    void aFailedWarmupIsLoggedAndTheInitsOwnThreadBuildsTheExtractor() {
-        BuildingThreads make = new BuildingThreads(1);
-        InitWarmup warmup = InitWarmup.start(Map.of(), 2, make, log);
-        assertNotNull(warmup.extractor());
-        assertEquals(List.of("khabar-init-warmup", Thread.currentThread().getName()), make.threads);
+    void aFailedWarmupIsLoggedAndInitGoesOn() {
+        InitWarmup warmup = InitWarmup.start(Map.of(), 2, null, log);
+        warmup.await();
         String line = logged.toString(StandardCharsets.UTF_8);
-        assertTrue(line.startsWith("{\"level\":\"WARN\",\"message\":\"init warm-up failed: "
-                + "java.lang.IllegalStateException: lexicon unreadable"), line);
-    }
-
-    @Test
-    void anExtractorThatCannotBeBuiltFailsTheInit() {
-        InitWarmup warmup = InitWarmup.start(Map.of(), 2, new BuildingThreads(2), log);
-        IllegalStateException e = assertThrows(IllegalStateException.class, warmup::extractor);
-        assertEquals("lexicon unreadable", e.getMessage());
-    }
-
-    /** Builds extractors, recording the thread of every attempt; its first {@code failures} attempts fail. */
-    private static final class BuildingThreads implements Supplier<Extractor> {
-        final List<String> threads = new CopyOnWriteArrayList<>();
-        private final int failures;
-
-        BuildingThreads(int failures) {
-            this.failures = failures;
-        }
-
-        @Override
-        public Extractor get() {
-            threads.add(Thread.currentThread().getName());
-            if (threads.size() <= failures) {
-                throw new IllegalStateException("lexicon unreadable");
-            }
-            return new Extractor();
-        }
+        assertTrue(line.startsWith("{\"level\":\"WARN\",\"message\":\"init warm-up failed: java.lang.NullPointerException"),
+                line);
     }
 }

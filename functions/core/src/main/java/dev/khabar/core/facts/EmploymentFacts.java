@@ -142,6 +142,13 @@ final class EmploymentFacts {
         }
         Fact replaced = org == null && type == FactType.EMPLOYMENT_START && !persons.isEmpty()
                 ? departureOf(doc, out, Movers.replacedPronoun(doc, s, tr)) : null;
+        int passiveReplaced = org == null && replaced == null && type == FactType.EMPLOYMENT_START && !persons.isEmpty()
+                && Movers.passiveSuccession(doc, s, tr.startToken()) ? Movers.passiveSubject(doc, s, tr.startToken()) : -1;
+        if (passiveReplaced >= 0) {
+            replaced = departureOf(doc, out, passiveReplaced); // "Doe will step down as CEO and be replaced by Roe"
+            org = replaced != null ? null : TakenRoles.apposedEmployer(doc, s, passiveReplaced);
+            heldRole = replaced != null ? null : TakenRoles.apposedRole(doc, s, passiveReplaced); // "Doe, Acme's CEO, will be …"
+        }
         if (replaced != null) { // "X will step down. Y will succeed her": Y takes the post X leaves
             org = replaced.object();
             heldRole = replaced.role();

@@ -65,7 +65,7 @@ final class Movers {
             return -1;
         }
         if (passiveSuccession(doc, s, tr.startToken())) { // "Doe was succeeded by Roe": the agent takes the post
-            int agent = doc.mentionAt[tr.startToken() + 2];
+            int agent = doc.mentionAt[successionBy(doc, s, tr.startToken()) + 1];
             return agent >= 0 && doc.type(agent) == EntityType.PERSON ? agent : -1;
         }
         int subject = personRightBefore(doc, s, tr.startToken());
@@ -176,8 +176,44 @@ final class Movers {
      * "by" the successor and its subject the one replaced.
      */
     static boolean passiveSuccession(Doc doc, Sentence s, int verb) {
-        return verb - 1 >= s.firstToken() && verb + 2 < s.endToken() && REPLACING.contains(doc.token(verb).norm())
-                && PASSIVE_AUXILIARIES.contains(doc.token(verb - 1).norm()) && doc.token(verb + 1).is("by");
+        return verb - 1 >= s.firstToken() && REPLACING.contains(doc.token(verb).norm())
+                && PASSIVE_AUXILIARIES.contains(doc.token(verb - 1).norm()) && successionBy(doc, s, verb) >= 0;
+    }
+
+    /** How far an "as" phrase may run between a passive verb of succession and its "by": "as chief executive of Acme". */
+    private static final int AS_PHRASE = 8;
+
+    /**
+     * The "by" naming the successor after a passive verb of succession: right after it ("replaced by Roe") or past the
+     * post it names ("replaced as CEO of Acme by Roe"); -1 when there is none, or no name after it.
+     */
+    static int successionBy(Doc doc, Sentence s, int verb) {
+        int k = verb + 1;
+        if (k < s.endToken() && doc.token(k).is("as")) {
+            int limit = Math.min(s.endToken(), k + AS_PHRASE);
+            while (k < limit && !doc.token(k).is("by") && !Grammar.isComma(doc.token(k))) {
+                k++;
+            }
+        }
+        return k + 1 < s.endToken() && doc.token(k).is("by") ? k : -1;
+    }
+
+    /**
+     * The person a passive verb of succession is said of: named right before its auxiliaries ("Doe will be replaced"),
+     * or opening the sentence before an apposition ("Doe, Acme's CEO, will be replaced") or a first clause joined by
+     * "and" ("Doe will step down as CEO and be replaced"); -1 when it is no person.
+     */
+    static int passiveSubject(Doc doc, Sentence s, int verb) {
+        int k = verb - 1;
+        while (k > s.firstToken() && doc.mentionAt[k] < 0 && (PASSIVE_AUXILIARIES.contains(doc.token(k).norm())
+                || FUTURE_WORDS.contains(doc.token(k).norm()) || AUXILIARIES.contains(doc.token(k).norm()))) {
+            k--;
+        }
+        int m = doc.mentionAt[k];
+        if (m < 0 && (Grammar.isComma(doc.token(k)) || doc.token(k).is("and"))) {
+            m = doc.mentionAt[s.firstToken()];
+        }
+        return m >= 0 && doc.type(m) == EntityType.PERSON ? m : -1;
     }
 
     private static final Set<String> PERSONAL_PRONOUNS = WordSet.of("he", "she", "him", "her");
@@ -419,13 +455,7 @@ final class Movers {
             return NONE;
         }
         if (passiveSuccession(doc, s, k)) {
-            int subject = k - 1;
-            while (subject > s.firstToken() && doc.mentionAt[subject] < 0 && (PASSIVE_AUXILIARIES.contains(doc.token(subject).norm())
-                    || FUTURE_WORDS.contains(doc.token(subject).norm()) || AUXILIARIES.contains(doc.token(subject).norm()))) {
-                subject--;
-            }
-            int m = doc.mentionAt[subject];
-            return m >= 0 && doc.type(m) == EntityType.PERSON ? m : -1; // "Doe will be replaced by Roe": Doe leaves
+            return passiveSubject(doc, s, k); // "Doe will be replaced by Roe": Doe leaves
         }
         int from = k + 1;
         if (verbFirst && personRightBefore(doc, s, k) < 0 && !unnamedSuccessor(doc, s, k) && from < s.endToken()

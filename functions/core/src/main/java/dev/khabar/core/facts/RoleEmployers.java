@@ -209,7 +209,6 @@ final class RoleEmployers {
         return null;
     }
 
-    /** "الرئيس التنفيذي لميتا", "CEO of Acme", "العضو المنتدب للبنك": the organization after the title. */
     /**
      * «الرئيس التنفيذي لطيران X ولشركة Y»: employers after the title's own, each repeating its ل after و, hold the
      * title too. A bare «و» is left out: «وقّع الرئيس التنفيذي لشركة X وشركة Y اتفاقية» joins two signers, not two
@@ -248,6 +247,7 @@ final class RoleEmployers {
         return t.script() == Script.ARABIC && n.startsWith("ول") && !n.startsWith("ولل") && n.length() > 2;
     }
 
+    /** "الرئيس التنفيذي لميتا", "CEO of Acme", "العضو المنتدب للبنك": the organization after the title. */
     static String orgAfter(Doc doc, Sentence s, int end) {
         int from = departmentEnd(doc, s, end);
         if (end + 1 < s.endToken() && Grammar.isComma(doc.token(end))) {

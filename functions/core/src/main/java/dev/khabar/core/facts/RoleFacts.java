@@ -260,13 +260,13 @@ final class RoleFacts {
         }
     }
 
-    /** Words before a founders' title naming no company: "the two cofounders, A and B", "its founders, A and B". */
     /** "Its co-founder", "their CEO" with no organization named before it in the sentence: the pronoun's company is told of before. */
     private static boolean ownedByPronoun(Doc doc, Sentence s, int title) {
         return title > s.firstToken() && TakenRoles.ORGANIZATION_PRONOUNS.contains(doc.token(title - 1).norm())
                 && doc.mentionsIn(s.firstToken(), title - 1).isEmpty();
     }
 
+    /** Words before a founders' title naming no company: "the two cofounders, A and B", "its founders, A and B". */
     private static final Set<String> UNNAMED_FOUNDERS = WordSet.of("the", "its", "two", "three", "four", "both");
 
     /** "Acme co-founders Jane Roe and John Doe", "Acme's founders X and Y": each person listed founded Acme. */

@@ -11,8 +11,10 @@ import java.util.Set;
 
 /** Titles a person takes or already holds, read around a hire or departure: "as its CEO", «منصب الرئيس التنفيذي». */
 final class TakenRoles {
+    /** Words between "as" and a title that are no part of it; an ordinal counts holders ("its first CMO", "fifth CEO"). */
     private static final Set<String> ROLE_FILLERS = WordSet.of("its", "their", "his", "her", "the", "a", "an", "new",
-            "interim", "acting", "permanent", "next", "current");
+            "interim", "acting", "permanent", "next", "current", "first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth");
     /** Pronouns that make a taken title the subject organization's own: "as its CEO". */
     static final Set<String> ORGANIZATION_PRONOUNS = WordSet.of("its", "their");
     /** Plural posts: «مناصب قيادية» (leadership posts) were held, no single title is taken. */

@@ -257,6 +257,10 @@ final class TakenRoles {
      * Where the title after a post word starts: "as X", "the role of X", after a verb of promotion "to X", «منصب X»,
      * «منصبه كـX»; else k itself.
      */
+    /** «بصفته مديراً للتسويق» (in the capacity of), «مهامه رئيساً تنفيذياً» (his duties as): the title after it is taken. */
+    private static final Set<String> CAPACITY = WordSet.of("بصفته", "بصفتها", "بصفتهم", "وبصفته", "وبصفتها", "مهامه",
+            "مهامها");
+
     private static int titleSlot(Doc doc, Sentence s, int k, boolean promotion) {
         Token t = doc.token(k);
         if (t.is("as") || t.is("كـ") || promotion && t.is("to")) {
@@ -266,7 +270,7 @@ final class TakenRoles {
             return k + 2;
         }
         String bare = Clitics.bare(t.norm());
-        return bare.equals("منصب") || bare.equals("منصبه") || bare.equals("منصبها") ? k + 1 : k;
+        return bare.equals("منصب") || bare.equals("منصبه") || bare.equals("منصبها") || CAPACITY.contains(t.norm()) ? k + 1 : k;
     }
 
     /**

@@ -100,7 +100,7 @@ final class Rounds {
         }
         for (int k = tr.startToken() - 1; k > Math.max(s.firstToken(), tr.startToken() - 7); k--) {
             if (doc.mentionAt[k] >= 0 || Grammar.isComma(doc.token(k))) {
-                return -1;
+                break; // a name before the round is its doer or its leader: "Acme raised a round", "X led a round in Acme"
             }
             if (doc.token(k).is("'s")) {
                 int m = doc.mentionAt[k - 1];
@@ -113,10 +113,33 @@ final class Rounds {
         return beneficiary(doc, s, tr);
     }
 
-    /** "the Series B round for Acme was led by X": the organization right after "for" is the one raising; or -1. */
+    /** How many words may stand between "led" and the round it led: "led Acme's $45 million Series C". */
+    private static final int LED_REACH = 9;
+
+    /**
+     * "Sequoia led the $45 million Series C in Acme", "X co-led Acme's round": the investor named right before "led",
+     * or -1.
+     */
+    private static int leaderBefore(Doc doc, Sentence s, Trigger tr, String raiser) {
+        if (tr.arabic()) {
+            return -1;
+        }
+        for (int k = tr.startToken() - 1; k > Math.max(s.firstToken(), tr.startToken() - LED_REACH); k--) {
+            if (LED.contains(doc.token(k).norm())) {
+                int m = doc.mentionAt[k - 1];
+                return m >= 0 && INVESTOR_TYPES.contains(doc.type(m)) && !doc.id(m).equals(raiser) ? m : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "the Series B round for Acme was led by X", "led the Series C in Acme": the organization right after "for" or
+     * "in" is the one raising; or -1.
+     */
     private static int beneficiary(Doc doc, Sentence s, Trigger tr) {
         int k = tr.endToken() < s.endToken() && doc.token(tr.endToken()).is("round") ? tr.endToken() + 1 : tr.endToken();
-        int m = k + 1 < s.endToken() && doc.token(k).is("for") ? doc.mentionAt[k + 1] : -1;
+        int m = k + 1 < s.endToken() && (doc.token(k).is("for") || doc.token(k).is("in")) ? doc.mentionAt[k + 1] : -1;
         return m >= 0 && doc.type(m) == EntityType.ORGANIZATION ? m : -1;
     }
 
@@ -287,6 +310,11 @@ final class Rounds {
      * the round invest in its raiser.
      */
     static void investorsOfRound(Doc doc, Sentence s, Trigger tr, String raiser, FactCollector out) {
+        int leader = leaderBefore(doc, s, tr, raiser);
+        if (leader >= 0) {
+            out.add(FactType.INVESTMENT, doc.id(leader), raiser, null, null, Attributes.date(doc, s, tr.startToken(),
+                    FactType.INVESTMENT), null, null, Attributes.evidence(doc, s), 0.7);
+        }
         for (int k = tr.startToken(); k < s.endToken() - 1; k++) {
             int from = DealParties.investorsFrom(doc, s, tr, k);
             if (from < 0) {

@@ -583,11 +583,33 @@ final class LatinTypes {
         return next.is("over") && after.is("as") || next.is("the") && (after.is("helm") || after.is("reins"));
     }
 
-    /** "an app called Potluck", "a chatbot named Ava": a product noun, then a verb of naming. */
+    /**
+     * "an app called Potluck", "a chatbot named Ava": a product noun, then a verb of naming; "its new warehouse robot,
+     * Atlas X", "a new chip, Trainium3": a new product's noun, then its name set off by a comma.
+     */
     private static boolean productCalled(List<Token> tokens, int i, int floor) {
-        return i - 2 >= floor && (tokens.get(i - 1).is("called") || tokens.get(i - 1).is("named")
-                || tokens.get(i - 1).is("dubbed")) && Cues.PRODUCT_AFTER.contains(tokens.get(i - 2).norm());
+        if (i - 2 < floor || !Cues.PRODUCT_AFTER.contains(tokens.get(i - 2).norm())) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        if (before.is("called") || before.is("named") || before.is("dubbed")) {
+            return true;
+        }
+        if (!(before.is(",") && !GENERAL_PRODUCT_NOUNS.contains(tokens.get(i - 2).norm()))) {
+            return false;
+        }
+        for (int k = i - 3; k >= Math.max(floor, i - NEW_REACH); k--) {
+            if (NEW_PRODUCT.contains(tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** Words telling that a product noun names something just made: "its new robot, X", "the latest chip, Y". */
+    private static final Set<String> NEW_PRODUCT = WordSet.of("new", "latest", "upcoming", "next-generation");
+    /** How far before the name such a word may stand: "its new AI-powered warehouse robot, X". */
+    private static final int NEW_REACH = 6;
 
     /** Product nouns too general to tell a product after a describing word: "Zeta customer service" is the firm's. */
     private static final Set<String> GENERAL_PRODUCT_NOUNS = WordSet.of("service", "model", "models", "operating", "suite");

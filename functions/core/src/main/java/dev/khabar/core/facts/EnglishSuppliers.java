@@ -3,7 +3,9 @@ package dev.khabar.core.facts;
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.FactType;
+import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
+import dev.khabar.core.text.Token;
 import java.util.Set;
 
 /**
@@ -29,6 +31,9 @@ final class EnglishSuppliers {
             }
             int supplier = Grammar.organizationRightBefore(doc, s, k);
             if (supplier < 0) {
+                supplier = doerOfPurpose(doc, s, k);
+            }
+            if (supplier < 0) {
                 continue;
             }
             int client = Grammar.organizationAt(doc, s, k + 1);
@@ -43,6 +48,30 @@ final class EnglishSuppliers {
                         Attributes.date(doc, s, k, FactType.CONTRACT), null, null, Attributes.evidence(doc, s), 0.6);
             }
         }
+    }
+
+    /** How far before "to supply" the company that agreed or signed may stand: "signed a five-year, $2 billion deal to". */
+    private static final int PURPOSE_REACH = 9;
+
+    /**
+     * "Acme signed a five-year deal to supply batteries to Volvo", "Acme agreed to supply …": the company whose deal or
+     * agreement the verb is the purpose of, named before it with only lower-case words and numbers between; or -1.
+     */
+    private static int doerOfPurpose(Doc doc, Sentence s, int verb) {
+        if (verb - 2 < s.firstToken() || !doc.token(verb - 1).is("to")) {
+            return -1;
+        }
+        for (int j = verb - 2; j >= Math.max(s.firstToken(), verb - PURPOSE_REACH); j--) {
+            int m = doc.mentionAt[j];
+            if (m >= 0) {
+                return doc.type(m) == EntityType.ORGANIZATION && !Grammar.governed(doc, m, s) ? m : -1;
+            }
+            Token t = doc.token(j);
+            if (Grammar.isComma(t) || t.script() == Script.LATIN && t.capitalized() || t.is("to") || t.is("that")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The organization after "to" past the goods, which name no one ("40 trains to X"); or -1. */

@@ -24,7 +24,7 @@ final class ArabicRoundInvestors {
     private static final Set<String> JOINING = WordSet.of("قاد", "قادت", "يقود", "تقود", "شارك", "شاركت", "يشارك", "تشارك",
             "ساهم", "ساهمت", "يساهم", "تساهم", "اسهم", "اسهمت", "شهد", "شهدت", "ضمت", "شملت", "شمل");
     /** Verbs of leading, before a leader named ahead of the round: «وقادت شركة X الجولة». */
-    private static final Set<String> LEADING = WordSet.of("قاد", "قادت", "يقود", "تقود");
+    static final Set<String> LEADING = WordSet.of("قاد", "قادت", "يقود", "تقود");
     /** «التمويل» after «في» and a verb of taking part: the funding told before («وشارك في التمويل A وB»). */
     private static final Set<String> FUNDING = WordSet.of("تمويل", "تمويليه");
     /** «المستثمرين» after «قائمة»: the round's investors listed. */

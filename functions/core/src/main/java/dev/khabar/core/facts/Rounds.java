@@ -95,7 +95,10 @@ final class Rounds {
      * index, or -1 when no possessive stands before the noun.
      */
     static int owner(Doc doc, Sentence s, Trigger tr) {
-        if (tr.arabic() || tr.endToken() - tr.startToken() < 2) {
+        if (tr.arabic()) {
+            return arabicLeader(doc, s, tr) >= 0 ? raiserAfter(doc, s, tr) : -1;
+        }
+        if (tr.endToken() - tr.startToken() < 2) {
             return -1; // a verb ("raised") has a doer, not a possessor
         }
         for (int k = tr.startToken() - 1; k > Math.max(s.firstToken(), tr.startToken() - 7); k--) {
@@ -122,12 +125,46 @@ final class Rounds {
      */
     private static int leaderBefore(Doc doc, Sentence s, Trigger tr, String raiser) {
         if (tr.arabic()) {
-            return -1;
+            int m = arabicLeader(doc, s, tr);
+            return m >= 0 && !doc.id(m).equals(raiser) ? m : -1;
         }
         for (int k = tr.startToken() - 1; k > Math.max(s.firstToken(), tr.startToken() - LED_REACH); k--) {
             if (LED.contains(doc.token(k).norm())) {
                 int m = doc.mentionAt[k - 1];
                 return m >= 0 && INVESTOR_TYPES.contains(doc.type(m)) && !doc.id(m).equals(raiser) ? m : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** «قادت شركة X جولة تمويلية»: the investor named between a verb of leading and the new round, or -1. */
+    private static int arabicLeader(Doc doc, Sentence s, Trigger tr) {
+        int k = tr.startToken() - 1;
+        int m = k >= s.firstToken() ? doc.mentionAt[k] : -1;
+        if (m < 0 || !INVESTOR_TYPES.contains(doc.type(m))) {
+            return -1;
+        }
+        int before = doc.mention(m).startToken() - 1;
+        if (before > s.firstToken() && doc.mentionAt[before] < 0 && Grammar.isArabicOrgCue(doc.token(before))) {
+            before--; // «قادت شركة X»
+        }
+        return before >= s.firstToken() && ArabicRoundInvestors.LEADING.contains(Clitics.withoutConjunction(
+                doc.token(before).norm())) ? m : -1;
+    }
+
+    /** How far after an Arabic round its raiser may stand, past its sum: «جولة تمويلية بقيمة 20 مليون دولار في X». */
+    private static final int RAISER_REACH = 10;
+
+    /** «… جولة تمويلية بقيمة 20 مليون دولار في شركة X»: the organization after «في», past the round's sum; or -1. */
+    private static int raiserAfter(Doc doc, Sentence s, Trigger tr) {
+        for (int k = tr.endToken(); k + 1 < Math.min(s.endToken(), tr.endToken() + RAISER_REACH); k++) {
+            if (doc.mentionAt[k] >= 0 || Grammar.isComma(doc.token(k))) {
+                return -1;
+            }
+            if (doc.token(k).is("في")) {
+                int at = k + 1 < s.endToken() && doc.mentionAt[k + 1] < 0 && Grammar.isArabicOrgCue(doc.token(k + 1)) ? k + 2 : k + 1;
+                int m = at < s.endToken() ? doc.mentionAt[at] : -1;
+                return m >= 0 && doc.type(m) == EntityType.ORGANIZATION ? m : -1;
             }
         }
         return -1;

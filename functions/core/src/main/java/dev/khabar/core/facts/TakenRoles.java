@@ -253,14 +253,14 @@ final class TakenRoles {
         return -1;
     }
 
-    /**
-     * Where the title after a post word starts: "as X", "the role of X", after a verb of promotion "to X", «منصب X»,
-     * «منصبه كـX»; else k itself.
-     */
     /** «بصفته مديراً للتسويق» (in the capacity of), «مهامه رئيساً تنفيذياً» (his duties as): the title after it is taken. */
     private static final Set<String> CAPACITY = WordSet.of("بصفته", "بصفتها", "بصفتهم", "وبصفته", "وبصفتها", "مهامه",
             "مهامها");
 
+    /**
+     * Where the title after a post word starts: "as X", "the role of X", after a verb of promotion "to X", «منصب X»,
+     * «منصبه كـX», «بصفته X»; else k itself.
+     */
     private static int titleSlot(Doc doc, Sentence s, int k, boolean promotion) {
         Token t = doc.token(k);
         if (t.is("as") || t.is("كـ") || promotion && t.is("to")) {

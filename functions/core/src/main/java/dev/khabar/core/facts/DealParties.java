@@ -142,24 +142,17 @@ final class DealParties {
             "owned", "controlled", "funded", "headquartered", "registered");
 
     /**
-     * Whether the name at mention {@code m} only describes what follows it through a hyphened participle ("Nasdaq-listed
-     * Kelvo", "FTSE 100-listed Aveva"); {@link #describedAfter} then gives the company described.
+     * "Nasdaq-listed Kelvo", "FTSE 100-listed Aveva": the name at mention {@code m} only describes what follows it
+     * through a hyphened participle; the token after the participle (where the company described is named), or -1 when
+     * the name is no such describer.
      */
-    static boolean describesAfter(Doc doc, Sentence s, int m) {
+    static int afterParticiple(Doc doc, Sentence s, int m) {
         int k = doc.mention(m).endToken();
         if (k < s.endToken() && doc.token(k).script() == Script.NUMBER) {
             k++; // "FTSE 100-listed"
         }
-        return k + 1 < s.endToken() && doc.token(k).is("-") && DESCRIBING_PARTICIPLES.contains(doc.token(k + 1).norm());
-    }
-
-    /** The mention right after the participle of a describing name at mention {@code m}, or -1. */
-    static int describedAfter(Doc doc, Sentence s, int m) {
-        int k = doc.mention(m).endToken();
-        while (k < s.endToken() && doc.mentionAt[k] < 0 && !DESCRIBING_PARTICIPLES.contains(doc.token(k).norm())) {
-            k++;
-        }
-        return k + 1 < s.endToken() ? doc.mentionAt[k + 1] : -1;
+        return k + 1 < s.endToken() && doc.token(k).is("-") && DESCRIBING_PARTICIPLES.contains(doc.token(k + 1).norm())
+                ? k + 2 : -1;
     }
 
     /** Nouns a tie word describes when it is an adjective: "Unilever's rival bid". */

@@ -689,8 +689,9 @@ final class TriggerFacts {
             }
         }
         int first = firstAfter(doc, s, start, end, spec.object(), subject);
-        if (first >= 0 && !tr.arabic() && DealParties.describesAfter(doc, s, first)) {
-            int described = DealParties.describedAfter(doc, s, first);
+        int participle = first >= 0 && !tr.arabic() ? DealParties.afterParticiple(doc, s, first) : -1;
+        if (participle >= 0) {
+            int described = participle < s.endToken() ? doc.mentionAt[participle] : -1;
             first = described >= 0 && spec.object().contains(doc.type(described)) && !doc.id(described).equals(subject)
                     ? described : -1; // "bought Nasdaq-listed Kelvo": the exchange only describes the company bought
         }

@@ -2,6 +2,7 @@ package dev.khabar.core.facts;
 
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.Amount;
+import dev.khabar.core.model.DateValue;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.text.Clitics;
@@ -18,7 +19,7 @@ final class TriggerContext {
 
     /** The names listed after the first agent of a passive ("backed by A, B and C") each do what it does. */
     static void coAgents(Doc doc, Sentence s, Trigger tr, FactType type, ArgumentSpec spec, int first,
-                                 List<String> objects, dev.khabar.core.model.DateValue date, String status, FactCollector out) {
+                                 List<String> objects, DateValue date, String status, FactCollector out) {
         List<String> agents = new ArrayList<>();
         NameLists.listAfter(doc, s, first, Grammar.clauseEnd(doc, tr.startToken(), s), spec.subject(), doc.id(first), agents);
         for (String agent : agents) {
@@ -35,7 +36,7 @@ final class TriggerContext {
      * doer makes the same deal (its price is the pair's, so told on the first fact only).
      */
     static void coBuyers(Doc doc, Sentence s, Trigger tr, FactType type, String subject, List<String> objects,
-                                 dev.khabar.core.model.DateValue date, String status, FactCollector out) {
+                         DateValue date, String status, FactCollector out) {
         List<String> buyers = Grammar.coordinatedBefore(doc, s, tr.startToken());
         if (!buyers.contains(subject)) {
             return;

@@ -3,6 +3,8 @@ package dev.khabar.core.entities;
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.roles.EnglishRoles;
+import dev.khabar.core.roles.PostNounPhrases;
+import dev.khabar.core.roles.RoleMatch;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
@@ -433,34 +435,27 @@ final class LatinTypes {
                 && titleAt(tokens, k + 2, limit);
     }
 
-    /** Verbs of holding a post named by a noun of post: "took on the role of", "has held the post of", "assumed the position of". */
-    private static final Set<String> HOLD = WordSet.of("held", "holds", "hold", "holding", "assumed", "assumes", "assume",
-            "took", "takes", "take", "taken", "taking");
-    private static final Set<String> POST_NOUNS = WordSet.of("role", "post", "position", "job", "office", "title");
-
     /**
      * "X took on the role of interim chief executive", "X has held the post of chairman", "X assumed the position of
      * CFO": a title held as a post is a person's.
      */
     private static boolean postHeld(List<Token> tokens, int k, int limit) {
-        if (!HOLD.contains(tokens.get(k).norm())) {
-            return false;
-        }
-        int t = k + 1;
-        if (t < limit && tokens.get(t).is("on")) {
-            t++;
-        }
-        return t + 3 < limit && tokens.get(t).is("the") && POST_NOUNS.contains(tokens.get(t + 1).norm())
-                && tokens.get(t + 2).is("of") && titleAt(tokens, t + 3, limit);
+        int title = PostNounPhrases.titleAfterVerb(tokens, k, limit);
+        return title >= 0 && titleAt(tokens, title, limit);
     }
 
     /** Whether a title a person holds (after "its", "a", "new" …) opens at {@code t}: not a post a firm holds too. */
     private static boolean titleAt(List<Token> tokens, int t, int limit) {
+        return personsTitleAt(tokens, t, limit) != null;
+    }
+
+    /** The title a person holds opening at {@code t} past "its", "a", "new" …, or null (none, or a post a firm holds too). */
+    private static RoleMatch personsTitleAt(List<Token> tokens, int t, int limit) {
         while (t < limit - 1 && TITLE_OPENERS.contains(tokens.get(t).norm())) {
             t++;
         }
         var role = t < limit ? EnglishRoles.match(tokens, t, limit) : null;
-        return role != null && !firmsPost(tokens, role.startToken(), role.endToken());
+        return role == null || firmsPost(tokens, role.startToken(), role.endToken()) ? null : role;
     }
 
     /** Active verbs of putting someone in a post: "Acme named Jane Roe chief executive", "appointed X as its CFO". */
@@ -550,11 +545,8 @@ final class LatinTypes {
      * chief executive Ines Farrow as chair"), not a word like "chief" before a noun ("the chief rival").
      */
     private static boolean officerTitleAt(List<Token> tokens, int t, int limit) {
-        while (t < limit - 1 && TITLE_OPENERS.contains(tokens.get(t).norm())) {
-            t++;
-        }
-        var role = t < limit ? EnglishRoles.match(tokens, t, limit) : null;
-        if (role == null || firmsPost(tokens, role.startToken(), role.endToken())) {
+        RoleMatch role = personsTitleAt(tokens, t, limit);
+        if (role == null) {
             return false;
         }
         if (role.endToken() < limit) {

@@ -6,6 +6,7 @@ import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
+import dev.khabar.core.roles.PostNounPhrases;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Sentence;
 import java.util.ArrayList;
@@ -396,7 +397,7 @@ final class EmploymentFacts {
             return false;
         }
         for (int j = k + 1; j < Math.min(s.endToken(), k + 4); j++) {
-            if (TakenRoles.POST_WORDS.contains(doc.token(j).norm()) || doc.token(j).is("seat")) {
+            if (PostNounPhrases.POST_NOUNS.contains(doc.token(j).norm()) || doc.token(j).is("seat")) {
                 return false;
             }
         }

@@ -5,6 +5,7 @@ import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.roles.ArabicRoles;
 import dev.khabar.core.roles.EnglishRoles;
+import dev.khabar.core.roles.PostNounPhrases;
 import dev.khabar.core.roles.RoleMatch;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
@@ -558,11 +559,6 @@ final class RoleFacts {
     private static final Set<String> SERVING = WordSet.of("served", "serves", "serve", "serving", "as", "continue",
             "continues", "became", "worked", "works", "working");
 
-    /** Verbs of holding a post named by a noun of post: "took on the role of", "has held the post of". */
-    private static final Set<String> HOLDING = WordSet.of("held", "holds", "hold", "holding", "assumed", "assumes", "assume",
-            "took", "takes", "take", "taken", "taking");
-    private static final Set<String> POST_NOUNS = WordSet.of("role", "post", "position", "job", "office", "title");
-
     /**
      * The verb of "took on the role of", "held the post of", "assumed the position of" whose "of" is at {@code k} (or
      * before the epithets ending there), or -1: the title after it is the post of that verb's subject.
@@ -571,12 +567,8 @@ final class RoleFacts {
         while (k > s.firstToken() && doc.mentionAt[k] < 0 && EPITHETS.contains(doc.token(k).norm())) {
             k--; // "the role of interim CEO"
         }
-        if (k - 3 < s.firstToken() || !doc.token(k).is("of") || !POST_NOUNS.contains(doc.token(k - 1).norm())
-                || !doc.token(k - 2).is("the")) {
-            return -1;
-        }
-        int verb = doc.token(k - 3).is("on") ? k - 4 : k - 3;
-        return verb >= s.firstToken() && doc.mentionAt[verb] < 0 && HOLDING.contains(doc.token(verb).norm()) ? verb : -1;
+        int verb = PostNounPhrases.verbBefore(doc.tokens, k, s.firstToken());
+        return verb >= 0 && doc.mentionAt[verb] < 0 ? verb : -1;
     }
 
     /** One-word titles that are also verbs: "he will also lead the board" takes no title. */

@@ -2,6 +2,7 @@ package dev.khabar.core.facts;
 
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
+import dev.khabar.core.roles.PostNounPhrases;
 import dev.khabar.core.roles.RoleMatch;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
@@ -21,9 +22,6 @@ final class TakenRoles {
     private static final Set<String> PLURAL_POSTS = WordSet.of("مناصب", "مناصبا", "المناصب");
     /** Nouns of a board seat: «مقعدا في مجلس الإدارة», «عضوية مجلس الإدارة». */
     private static final Set<String> SEATS = WordSet.of("مقعد", "مقعدا", "عضويه", "عضوا", "عضو");
-    /** Nouns naming a post: "assume the role of CTO", "the post of chairman". */
-    static final Set<String> POST_WORDS = WordSet.of("role", "post", "position", "job", "office", "title");
-
     private TakenRoles() {
     }
 
@@ -38,7 +36,7 @@ final class TakenRoles {
     /** "joined OpenAI as chief financial officer", «منصب الرئيس التنفيذي», «من منصبه كرئيس تنفيذي»: the title taken, or null. */
     static Taken roleAs(Doc doc, Sentence s, int from) {
         int first = from;
-        if (first > 0 && first + 1 < s.endToken() && doc.token(first).is("of") && POST_WORDS.contains(doc.token(first - 1).norm())) {
+        if (first > 0 && first + 1 < s.endToken() && doc.token(first).is("of") && PostNounPhrases.POST_NOUNS.contains(doc.token(first - 1).norm())) {
             first++; // "accepted the position of chief operating officer": the post word closed the trigger
         }
         Opening opening = opening(doc, s, first);
@@ -266,7 +264,7 @@ final class TakenRoles {
         if (t.is("as") || t.is("كـ") || promotion && t.is("to")) {
             return k + 1;
         }
-        if (POST_WORDS.contains(t.norm()) && k + 2 < s.endToken() && doc.token(k + 1).is("of")) {
+        if (PostNounPhrases.POST_NOUNS.contains(t.norm()) && k + 2 < s.endToken() && doc.token(k + 1).is("of")) {
             return k + 2;
         }
         String bare = Clitics.bare(t.norm());

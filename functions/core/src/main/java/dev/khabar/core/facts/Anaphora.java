@@ -394,6 +394,31 @@ final class Anaphora {
         return doc.id(nearest);
     }
 
+    /** Particles an Arabic verb may follow at the opening of its sentence: «كما وقعت», «وقد أطلقت», «وكانت قد استحوذت». */
+    private static final Set<String> VERB_OPENERS = WordSet.of("كما", "قد", "لقد", "كانت", "ثم");
+    /** Time words between a verb and its object, never its doer: «واستحوذت العام الماضي على X». */
+    private static final Set<String> TIME_WORDS = WordSet.of("العام", "الشهر", "الاسبوع", "اليوم", "السنه", "امس");
+
+    /**
+     * «تعمل شركة X في قطاع المياه. وأطلقت تطبيق "موجة"»: a feminine Arabic verb opening its sentence, with no doer named,
+     * drops the company the sentence before was about, its doer; null when the verb does not open the sentence, is not
+     * feminine (a person's verb), or is followed by a definite noun that may be its doer.
+     */
+    static String droppedSubject(Doc doc, Sentence s, Trigger tr) {
+        for (int k = s.firstToken(); k < tr.startToken(); k++) {
+            if (!VERB_OPENERS.contains(Clitics.withoutConjunction(doc.token(k).norm()))) {
+                return null;
+            }
+        }
+        String verb = Clitics.withoutConjunction(doc.token(tr.startToken()).norm());
+        int next = tr.endToken();
+        if (!(verb.endsWith("ت") || verb.startsWith("ت")) || next < s.endToken() && doc.mentionAt[next] < 0
+                && doc.token(next).norm().startsWith("ال") && !TIME_WORDS.contains(doc.token(next).norm())) {
+            return null;
+        }
+        return previousDoer(doc, s);
+    }
+
     /** The doer organization of the sentence before {@code s}, or null. */
     static String previousDoer(Doc doc, Sentence s) {
         if (s.index() == 0) {

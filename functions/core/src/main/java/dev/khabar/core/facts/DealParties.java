@@ -88,9 +88,9 @@ final class DealParties {
     }
 
     /**
-     * "The startup tells TechCrunch that it closed …": a pronoun opening a "that" clause stands for the anaphor that
-     * opens the sentence as the reporter, before any name (the one told is not the doer); "the company, which released
-     * X": the relative stands for the anaphor it hangs on; null when neither.
+     * "The startup tells TechCrunch that it closed …", «وقالت الشركة إنها فازت …»: a pronoun opening a "that" clause
+     * stands for the anaphor that opens the sentence as the reporter, before any name (the one told is not the doer);
+     * "the company, which released X": the relative stands for the anaphor it hangs on; null when neither.
      */
     static String reporterAnaphor(Doc doc, Sentence s, Trigger tr) {
         int start = Grammar.clauseStart(doc, tr.startToken(), s);
@@ -98,8 +98,12 @@ final class DealParties {
             int phrase = Anaphora.phraseEndingAt(doc, start - 2, s);
             return phrase >= 0 ? Anaphora.resolve(doc, phrase) : null; // "the company, which last year released X"
         }
-        if (start <= s.firstToken() || start + 1 >= tr.startToken() || !doc.token(start).is("that")
-                || !Anaphora.PRONOUNS.contains(doc.token(start + 1).norm())) {
+        // «وقالت الشركة إنها فازت بعقد»: the Arabic complementizer carries the pronoun itself
+        boolean arabicPronoun = tr.arabic() && start < tr.startToken()
+                && PRONOUN_COMPLEMENTIZERS.contains(Clitics.withoutConjunction(doc.token(start).norm()));
+        boolean englishPronoun = start + 1 < tr.startToken() && doc.token(start).is("that")
+                && Anaphora.PRONOUNS.contains(doc.token(start + 1).norm());
+        if (start <= s.firstToken() || !(arabicPronoun || englishPronoun)) {
             return null;
         }
         for (int k = s.firstToken(); k < start; k++) {

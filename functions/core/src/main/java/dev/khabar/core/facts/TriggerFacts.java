@@ -232,6 +232,9 @@ final class TriggerFacts {
                     subject = Anaphora.resolve(doc, tr.startToken());
                 }
             }
+            if (subject == null && tr.arabic() && TriggerContext.isVerb(doc.token(tr.startToken()))) {
+                subject = Anaphora.droppedSubject(doc, s, tr); // «… وأطلقت تطبيق X»: the company the sentence before told of
+            }
         }
         int owner = tr.arabic() && subject != null ? DealParties.owner(doc, s, tr, subject) : -1;
         if (owner == DealParties.UNNAMED_OWNER) {

@@ -326,7 +326,7 @@ final class ArabicOrganizations {
         if (placed > 0) {
             return sink.add(i + 1, placed, 0, type, null, null);
         }
-        if (!(orgWord(next) || writtenWithHa(next)) || ArabicWords.INDUSTRIES.contains(next.norm()) || ArabicWords.nationality(next.norm())
+        if (!(orgWord(next) || writtenWithHa(next) || feminineName(tokens, i + 1, end, sink)) || ArabicWords.INDUSTRIES.contains(next.norm()) || ArabicWords.nationality(next.norm())
                 || KIND_ADJECTIVES.contains(next.norm()) || Cues.arabicCue(next.norm()) != null
                 || (i + 2 < end && definite(tokens.get(i + 2).norm()) && PURPOSE_NOUNS.contains(next.norm()))) {
             return false; // «شركة تكنولوجيا هندية», «شركة إنتاج الأفلام», «بنك ألماني»: what it is, not its name
@@ -592,6 +592,29 @@ final class ArabicOrganizations {
     static boolean writtenWithHa(Token t) {
         return t.script() == Script.ARABIC && t.surface().endsWith("ه") && t.norm().length() > 2
                 && !NameLexicon.isArabicStop(t.norm()) && !t.norm().endsWith("ته");
+    }
+
+    /**
+     * «تابعة», «ناشئة», «خاصة»: feminine words of what kind a company is, which its field may follow as a name's would
+     * («شركة تابعة للمجموعة», «شركة ناشئة للتقنية»).
+     */
+    private static final Set<String> FEMININE_KINDS = ArabicWords.folded("تابعة", "ناشئة", "خاصة", "عامة", "قابضة",
+            "جديدة", "شقيقة", "زميلة", "ضخمة", "ناجحة", "قائمة", "ثالثة", "رابعة", "أخرى", "واحدة", "كبيرة", "صغيرة");
+
+    /**
+     * «شركة تمرة للتقنية», «شركة دانة القابضة»: a feminine word right after the cue is the company's name, not what kind
+     * of company it is, when the company's field or «القابضة» follows it; never a nisba adjective (تقنية، سعودية), a
+     * participle (مملوكة، مدرجة، مساهمة) or another word of kind (تابعة، ناشئة).
+     */
+    private static boolean feminineName(List<Token> tokens, int at, int end, MentionSink sink) {
+        Token t = tokens.get(at);
+        String n = t.norm();
+        if (at + 1 >= end || t.script() != Script.ARABIC || !n.endsWith("ه") || n.length() < 3 || n.endsWith("يه")
+                || n.startsWith("م") || definite(n) || NameLexicon.isArabicStop(n) || FEMININE_KINDS.contains(n)
+                || KIND_ADJECTIVES.contains(n) || ArabicWords.INDUSTRIES.contains(n)) {
+            return false;
+        }
+        return tokens.get(at + 1).is("القابضه") || complement(tokens, at + 1, end, sink) > 0;
     }
 
     /** A word that can be (part of) a company's name: no function word, no feminine or plural noun ending. */

@@ -595,26 +595,34 @@ final class ArabicOrganizations {
     }
 
     /**
-     * «تابعة», «ناشئة», «خاصة»: feminine words of what kind a company is, which its field may follow as a name's would
-     * («شركة تابعة للمجموعة», «شركة ناشئة للتقنية»).
+     * «تابعة», «ناشئة», «خاصة», «وساطة»: feminine words of what kind a company is or what it does, which its field or
+     * the clause's end may follow as a name's would («شركة تابعة للمجموعة», «أسس شركة وساطة.»).
      */
     private static final Set<String> FEMININE_KINDS = ArabicWords.folded("تابعة", "ناشئة", "خاصة", "عامة", "قابضة",
-            "جديدة", "شقيقة", "زميلة", "ضخمة", "ناجحة", "قائمة", "ثالثة", "رابعة", "أخرى", "واحدة", "كبيرة", "صغيرة");
+            "جديدة", "قديمة", "عريقة", "شقيقة", "زميلة", "ضخمة", "ناجحة", "رابحة", "خاسرة", "قائمة", "ثالثة", "رابعة",
+            "أخرى", "واحدة", "كبيرة", "صغيرة", "سمسرة", "وساطة", "حراسة", "صيانة", "زراعة", "طباعة", "برمجة", "ملاحة",
+            "مقاولة", "استضافة", "ضيافة", "نظافة");
 
     /**
-     * «شركة تمرة للتقنية», «شركة دانة القابضة»: a feminine word right after the cue is the company's name, not what kind
-     * of company it is, when the company's field or «القابضة» follows it; never a nisba adjective (تقنية، سعودية), a
-     * participle (مملوكة، مدرجة، مساهمة) or another word of kind (تابعة، ناشئة).
+     * «شركة تمرة للتقنية», «شركة دانة القابضة», «في شركة سلة،»: a feminine word right after the cue is the company's
+     * name, not what kind of company it is, when the company's field, «القابضة», punctuation, the sentence's end or the
+     * name in Latin letters follows it; never a nisba adjective (تقنية، سعودية), a participle (مملوكة، مدرجة، مساهمة)
+     * or another word of kind (تابعة، ناشئة).
      */
     private static boolean feminineName(List<Token> tokens, int at, int end, MentionSink sink) {
         Token t = tokens.get(at);
         String n = t.norm();
-        if (at + 1 >= end || t.script() != Script.ARABIC || !n.endsWith("ه") || n.length() < 3 || n.endsWith("يه")
+        if (t.script() != Script.ARABIC || !n.endsWith("ه") || n.length() < 3 || n.endsWith("يه")
                 || n.startsWith("م") || definite(n) || NameLexicon.isArabicStop(n) || FEMININE_KINDS.contains(n)
                 || KIND_ADJECTIVES.contains(n) || ArabicWords.INDUSTRIES.contains(n)) {
             return false;
         }
-        return tokens.get(at + 1).is("القابضه") || complement(tokens, at + 1, end, sink) > 0;
+        if (at + 1 >= end) {
+            return true;
+        }
+        Token next = tokens.get(at + 1);
+        return next.is("القابضه") || next.script() == Script.PUNCT || next.script() == Script.LATIN
+                || complement(tokens, at + 1, end, sink) > 0;
     }
 
     /** A word that can be (part of) a company's name: no function word, no feminine or plural noun ending. */

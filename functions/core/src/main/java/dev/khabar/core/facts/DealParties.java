@@ -439,6 +439,20 @@ final class DealParties {
         return false;
     }
 
+    /**
+     * «حصلت شركة X للأغذية على تمويل … من Y»: where an Arabic verb's words go on past the doer named right after it (its
+     * cue word before the name or not), so that what follows is reached as after a verb with no doer between.
+     */
+    private static int afterArabicDoer(Doc doc, Trigger tr) {
+        int k = tr.endToken();
+        for (int at = k; tr.arabic() && at <= k + 1 && at < doc.tokens.size(); at++) {
+            if (doc.mentionAt[at] >= 0) {
+                return doc.mention(doc.mentionAt[at]).endToken();
+            }
+        }
+        return k;
+    }
+
     /** «جولة قادتها X», «تمويل قاده X»: the verb of leading with the round's pronoun, in either gender. */
     private static final Set<String> LED_IT = WordSet.of("قادها", "قادتها", "قاده", "قادته");
     /** «شاركت فيها», «ساهم فيه»: a verb of taking part before the round's pronoun ({@link #IN_IT}). */
@@ -490,7 +504,7 @@ final class DealParties {
         if (k + 2 < s.endToken() && LIKES.contains(doc.token(k + 1).norm()) && ARABIC_INVESTORS.contains(Clitics.bare(n))) {
             return k + 2; // «بمشاركة مستثمرين مثل A وB»
         }
-        if (n.equals("من") && k >= tr.endToken() && k <= tr.endToken() + 8 && k + 1 < s.endToken()) {
+        if (n.equals("من") && k >= tr.endToken() && k <= afterArabicDoer(doc, tr) + 8 && k + 1 < s.endToken()) {
             int from = AGENT_NOUNS.contains(doc.token(k + 1).norm()) ? k + 2 : k + 1; // «تمويل من قبل X»: X gave it
             if (investorNext(doc, s, from)) {
                 return from;

@@ -187,14 +187,23 @@ final class TriggerLexicon {
     }
 
     /**
-     * «كشفت شركة "X" عن هاتف …»: the verb's subject may stand between the verb and its عن; the trigger is then the verb
-     * alone, so the subject after it is read as in «أطلقت شركة X هاتف Y». A few words at most, within one clause.
+     * «حصلت شركة X على تمويل», «تلقت شركة X تمويلا», «بدأت شركة X بيع …»: verbs of a form whose subject may stand
+     * between them and the rest of the form, as between any verb and its عن.
      */
-    private static int subjectBeforeAn(List<Token> tokens, int i, int limit) {
+    private static final Set<String> VERBS_BEFORE_REST = WordSet.of("حصلت", "تلقت", "بدا");
+
+    /**
+     * «كشفت شركة "X" عن هاتف …», «حصلت شركة X على تمويل»: the verb's subject may stand between the verb and the rest of
+     * its form; the trigger is then the verb alone, so the subject after it is read as in «أطلقت شركة X هاتف Y». A few
+     * words at most, within one clause.
+     */
+    private static int subjectBeforeRest(List<Token> tokens, int i, int limit, String[] words) {
+        boolean an = words[1].equals("عن");
         for (int k = i + 1; k < Math.min(limit, i + 8); k++) {
             Token t = tokens.get(k);
-            if (t.is("عن")) {
-                return k > i + 1 ? i + 1 : -1;
+            if (an ? t.is("عن") : Clitics.bare(t.norm()).startsWith(Clitics.bare(words[1]))) {
+                // the first عن, or the first word like the form's second: «حصلت X على موافقة … على تمويل» is no raise
+                return k > i + 1 && wordsAt(tokens, k, limit, words) ? i + 1 : -1;
             }
             if (t.script() == Script.PUNCT && !Grammar.isQuote(t)) {
                 return -1;
@@ -203,18 +212,24 @@ final class TriggerLexicon {
         return -1;
     }
 
-    private static int arabicRest(List<Token> tokens, int i, int limit, String[] words) {
-        if (words.length == 2 && words[1].equals("عن") && i + 1 < limit && !tokens.get(i + 1).is("عن")) {
-            return subjectBeforeAn(tokens, i, limit);
+    /** Whether the form's words after its first stand from token {@code k} on. */
+    private static boolean wordsAt(List<Token> tokens, int k, int limit, String[] words) {
+        if (k + words.length - 1 > limit) {
+            return false;
         }
-        if (i + words.length > limit) {
-            return -1;
-        }
-        for (int k = 1; k < words.length; k++) {
-            if (!Clitics.bare(tokens.get(i + k).norm()).startsWith(Clitics.bare(words[k]))) {
-                return -1;
+        for (int w = 1; w < words.length; w++) {
+            if (!Clitics.bare(tokens.get(k + w - 1).norm()).startsWith(Clitics.bare(words[w]))) {
+                return false;
             }
         }
-        return i + words.length;
+        return true;
+    }
+
+    private static int arabicRest(List<Token> tokens, int i, int limit, String[] words) {
+        boolean an = words.length == 2 && words[1].equals("عن") && i + 1 < limit && !tokens.get(i + 1).is("عن");
+        if (an || VERBS_BEFORE_REST.contains(words[0]) && i + 1 < limit && !wordsAt(tokens, i + 1, limit, words)) {
+            return subjectBeforeRest(tokens, i, limit, words);
+        }
+        return wordsAt(tokens, i + 1, limit, words) ? i + words.length : -1;
     }
 }

@@ -1,0 +1,35 @@
+package dev.khabar.core.facts;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.khabar.core.Extracted;
+import dev.khabar.core.model.FactType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * «حصلت شركة X على تمويل … من Y», «تلقت شركة X تمويلا …»: the company named between the verb and the rest of its form
+ * raises a round, and the givers after «من», however long the company's name, invest in it. Texts written here.
+ */
+class ArabicObtainedFundingTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "حصلت شركة ريم للأغذية على تمويل بقيمة 20 مليون دولار من صندوق واعد.",
+            "حصلت شركة ريم للأغذية على تمويل بقيمة 20 مليون دولار في جولة قادها صندوق واعد.",
+            "تلقت شركة ريم للأغذية تمويلا بقيمة 5 ملايين دولار من صندوق واعد."})
+    void theCompanyBetweenRaisesAndTheGiverInvests(String text) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.document().facts().stream().anyMatch(f -> f.type() == FactType.FUNDING_ROUND), x.describeFacts());
+        assertTrue(x.hasFactByAlias(FactType.INVESTMENT, "صندوق واعد", "ريم للأغذية"), x.describeFacts());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "حصلت شركة ريم على موافقة الهيئة على تمويل المشروع.",
+            "حصلت شركة ريم للأغذية على جائزة التميز، وتعمل على تمويل مشاريع جديدة."})
+    void anotherObjectOfTheVerbRaisesNothing(String text) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertFalse(x.document().facts().stream().anyMatch(f -> f.type() == FactType.FUNDING_ROUND), x.describeFacts());
+    }
+}

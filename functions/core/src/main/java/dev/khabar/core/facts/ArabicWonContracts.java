@@ -20,7 +20,7 @@ import java.util.Set;
  */
 final class ArabicWonContracts {
     private static final Set<String> WIN = WordSet.of("فاز", "فازت", "يفوز", "تفوز", "الفوز", "بالفوز", "فوز", "ربح", "ربحت",
-            "يربح", "تربح", "ظفرت", "ظفر", "حصلت", "حصل", "تحصل", "يحصل", "نالت");
+            "يربح", "تربح", "ظفرت", "ظفر", "حصلت", "حصل", "تحصل", "يحصل", "نالت", "حازت", "حاز", "تحوز", "يحوز");
     private static final Set<String> BOUNDARIES = WordSet.of("ان", "انه", "انها", "بان", "الذي", "التي", "بعد", "قبل", "كما");
     private static final int REACH = 16;
 

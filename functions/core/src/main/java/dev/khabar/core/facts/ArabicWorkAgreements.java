@@ -10,13 +10,24 @@ import java.util.Set;
  * An agreement signed with a company to carry out work — «وقعت الهيئة مذكرة تفاهم مع شركة X لتنفيذ مشروع», «اتفاقية مع
  * شركة X لبناء محطة» — is a contract for that work, not a partnership: the company named after «مع» with the work's
  * verbal noun right after it does the work and holds the contract (CONTRACT X → signer), unless the signer is a public
- * body and X is not, when the signer is the client («وقعت شركة X اتفاقية مع وزارة Y لتوريد …» → X holds it).
+ * body and X is not, when the signer is the client («وقعت شركة X اتفاقية مع وزارة Y لتوريد …» → X holds it). Contracting
+ * with a company («تعاقدت الوزارة مع شركة X») is such a contract whatever follows; so is charging a company with work
+ * («كلفت الوزارة شركة X بتنفيذ …», «اختارت أرامكو شركة X لبناء …», «أسندت الهيئة إلى شركة X تنفيذ …»).
  */
 final class ArabicWorkAgreements {
     /** Nouns of an agreement; «عقد» is read as a contract already. */
     private static final Set<String> AGREEMENTS = WordSet.of("اتفاقيه", "اتفاق", "اتفاقا", "مذكره", "بروتوكول");
     /** Verbal nouns of work done for a client, with the «لـ» of purpose: to carry out, build, set up, supply, install. */
     private static final Set<String> WORK = WordSet.of("لتنفيذ", "لبناء", "لانشاء", "لتشييد", "لتوريد", "لتركيب");
+    /** The same work with the «بـ» a charge takes: «كلفتها بتنفيذ», «عهدت إليها ببناء». */
+    private static final Set<String> CHARGED_WORK = WordSet.of("بتنفيذ", "ببناء", "بانشاء", "بتشييد", "بتوريد", "بتركيب",
+            "بتشغيل", "بتطوير", "بتصميم", "بصيانه", "بادار");
+    /** Verbs of contracting with a company: a contract with it, whatever follows. */
+    private static final Set<String> CONTRACTING = WordSet.of("تعاقدت", "تعاقد", "تتعاقد", "يتعاقد", "ستتعاقد", "سيتعاقد",
+            "التعاقد");
+    /** Verbs of charging a company with work, its name right after them or after «إلى». */
+    private static final Set<String> CHARGING = WordSet.of("كلفت", "كلف", "تكلف", "يكلف", "اختارت", "اختار", "تختار",
+            "يختار", "اسندت", "اسند", "تسند", "يسند", "عهدت", "عهد");
     private static final int REACH = 8;
 
     private ArabicWorkAgreements() {
@@ -24,25 +35,71 @@ final class ArabicWorkAgreements {
 
     static void find(Doc doc, Sentence s, FactCollector out) {
         for (int k = s.firstToken(); k + 1 < s.endToken(); k++) {
-            if (doc.mentionAt[k] >= 0 || !doc.token(k).is("مع") || !agreementBefore(doc, s, k)) {
+            if (doc.mentionAt[k] >= 0) {
+                continue;
+            }
+            if (CHARGING.contains(Clitics.withoutConjunction(doc.token(k).norm()))) {
+                charged(doc, s, k, out);
+                continue;
+            }
+            boolean contracting = doc.token(k).is("مع") && contractingBefore(doc, s, k);
+            if (!doc.token(k).is("مع") || !contracting && !agreementBefore(doc, s, k)) {
                 continue;
             }
             int doer = ArabicOrders.companyAt(doc, s, k + 1);
-            if (doer < 0 || !workAfter(doc, s, doc.mention(doer).endToken())) {
+            if (doer < 0 || !contracting && !workAfter(doc, s, doc.mention(doer).endToken(), WORK)) {
                 continue;
             }
             int signer = ArabicOrders.buyer(doc, s, k, doer);
-            if (signer < 0) {
-                continue;
+            if (signer >= 0) {
+                add(doc, s, k, doer, signer, out);
             }
-            String[] parties = Awards.publicBodyAsClient(doc, doc.id(doer), doc.id(signer));
-            String holder = parties[0];
-            String client = parties[1];
-            out.remove(FactType.PARTNERSHIP, holder, client);
-            out.remove(FactType.PARTNERSHIP, client, holder);
-            out.add(FactType.CONTRACT, holder, client, Attributes.amount(doc, s, k), null,
-                    Attributes.date(doc, s, k, FactType.CONTRACT), null, null, Attributes.evidence(doc, s), 0.6);
         }
+    }
+
+    /**
+     * «كلفت وزارة الأشغال شركة X بتنفيذ …», «اختارت أرامكو شركة X لبناء …», «أسندت الهيئة إلى شركة X تنفيذ …»: the
+     * company named after the verb's doer, with its work right after it, holds a contract with the doer.
+     */
+    private static void charged(Doc doc, Sentence s, int verb, FactCollector out) {
+        int client = Grammar.firstUngoverned(doc, s, s.firstToken(), Math.min(s.endToken(), verb + 6), Grammar.ORGANIZATION, null);
+        if (client < 0) {
+            return;
+        }
+        int k = Math.max(verb + 1, doc.mention(client).endToken());
+        if (k < s.endToken() && doc.token(k).is("الي")) {
+            k++;
+        }
+        int doer = ArabicOrders.companyAt(doc, s, k);
+        if (doer < 0 || doc.id(doer).equals(doc.id(client))) {
+            return;
+        }
+        int after = doc.mention(doer).endToken();
+        boolean assigned = doc.token(k - 1).is("الي") && after < s.endToken() && Clitics.bare(doc.token(after).norm()).equals("تنفيذ");
+        if (assigned || workAfter(doc, s, after, WORK) || workAfter(doc, s, after, CHARGED_WORK)) {
+            add(doc, s, verb, doer, client, out);
+        }
+    }
+
+    /** CONTRACT from the company doing the work to the other party, a public body always the client. */
+    private static void add(Doc doc, Sentence s, int k, int doer, int other, FactCollector out) {
+        String[] parties = Awards.publicBodyAsClient(doc, doc.id(doer), doc.id(other));
+        String holder = parties[0];
+        String client = parties[1];
+        out.remove(FactType.PARTNERSHIP, holder, client);
+        out.remove(FactType.PARTNERSHIP, client, holder);
+        out.add(FactType.CONTRACT, holder, client, Attributes.amount(doc, s, k), null,
+                Attributes.date(doc, s, k, FactType.CONTRACT), null, null, Attributes.evidence(doc, s), 0.6);
+    }
+
+    /** A verb of contracting right before «مع» or before its doer: «تعاقدت الوزارة مع», «تعاقدت مع». */
+    private static boolean contractingBefore(Doc doc, Sentence s, int k) {
+        for (int j = k - 1; j >= Math.max(s.firstToken(), k - 5); j--) {
+            if (doc.mentionAt[j] < 0 && CONTRACTING.contains(Clitics.withoutConjunction(doc.token(j).norm()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An agreement noun within reach before «مع»: «مذكرة تفاهم مع», «اتفاقية تعاون مع». */
@@ -56,12 +113,12 @@ final class ArabicWorkAgreements {
     }
 
     /** The work's verbal noun right after the company, past its nationality or trade («السعودية للمقاولات») and quotes. */
-    private static boolean workAfter(Doc doc, Sentence s, int k) {
+    private static boolean workAfter(Doc doc, Sentence s, int k, Set<String> work) {
         for (int j = k; j < Math.min(s.endToken(), k + 3); j++) {
             if (doc.mentionAt[j] >= 0) {
                 return false;
             }
-            if (WORK.contains(Clitics.withoutConjunction(doc.token(j).norm()))) {
+            if (work.contains(Clitics.withoutConjunction(doc.token(j).norm()))) {
                 return true;
             }
         }

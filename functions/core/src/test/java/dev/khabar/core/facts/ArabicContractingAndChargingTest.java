@@ -1,0 +1,40 @@
+package dev.khabar.core.facts;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.khabar.core.Extracted;
+import dev.khabar.core.model.FactType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * «تعاقدت الوزارة مع شركة X», «كلفت الوزارة شركة X بتنفيذ …», «اختارت أرامكو شركة X لبناء …», «أسندت الهيئة إلى شركة
+ * X تنفيذ …», «حازت X على عقد من Y»: the company contracted, charged with the work or winning holds a contract with the
+ * other party. Texts written here.
+ */
+class ArabicContractingAndChargingTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "تعاقدت وزارة الصحة مع شركة سنام للتقنية لتوريد أجهزة طبية.|سنام للتقنية|وزارة الصحة",
+            "تعاقدت وزارة الصحة مع شركة سنام للتقنية.|سنام للتقنية|وزارة الصحة",
+            "كلفت وزارة الأشغال شركة الفجر للمقاولات بتنفيذ مشروع الطريق الدائري.|شركة الفجر للمقاولات|وزارة الأشغال",
+            "وزارة الأشغال كلفت شركة الفجر للمقاولات ببناء جسر جديد.|شركة الفجر للمقاولات|وزارة الأشغال",
+            "اختارت شركة أرامكو السعودية شركة ركائز للهندسة لتنفيذ مشروع التوسعة.|ركائز للهندسة|Saudi Aramco",
+            "أسندت وزارة الأشغال إلى شركة الفجر للمقاولات تنفيذ مشروع الطريق الدائري.|شركة الفجر للمقاولات|وزارة الأشغال",
+            "حازت شركة لؤلؤة الخليج على عقد لتطوير مطار الدوحة من هيئة الطيران المدني.|لؤلؤة الخليج|هيئة الطيران المدني"})
+    void theCompanyDoingTheWorkHoldsTheContract(String text, String holder, String client) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.hasFactByAlias(FactType.CONTRACT, holder, client), x.describeFacts());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "اختارت مجلة فوربس شركة سنام للتقنية ضمن أفضل الشركات.",
+            "كلفت وزارة الأشغال لجنة لدراسة المشروع.",
+            "تعاقد النادي مع اللاعب أحمد سالم لمدة ثلاث سنوات."})
+    void choosingWithNoWorkOrNoCompanyIsNoContract(String text) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertFalse(x.document().facts().stream().anyMatch(f -> f.type() == FactType.CONTRACT), x.describeFacts());
+    }
+}

@@ -25,6 +25,12 @@ final class ArabicOrganizations {
             "البيع", "التطوير", "الإنتاج", "التوريد", "تزويد", "التعاون", "تعاون");
     /** «مع شركة X للاستحواذ على Y»: buying is the purpose of a deal with the company, never a field it is named for. */
     private static final Set<String> TAKING_OVER = ArabicWords.folded("استحواذ", "شراء");
+    /**
+     * «موقع X للزبائن السعوديين», «منصة X للعملاء»: those a company serves, after لل, are its audience, never the field it
+     * is named for.
+     */
+    private static final Set<String> AUDIENCES = ArabicWords.folded("عملاء", "زبائن", "زبون", "مستخدمين", "مستهلكين",
+            "متسوقين", "مسافرين", "طلاب", "مرضى", "أفراد", "سكان", "مواطنين", "مقيمين");
     /** «فازت شركة X بعقد», «بصفقة بقيمة»: what a company wins or signs, after ب, which follows its name and ends it. */
     private static final Set<String> DEAL_TERMS = ArabicWords.folded("عقد", "عقود", "صفقة", "صفقات", "قيمة", "مبلغ",
             "حصة", "نسبة", "منحة", "مناقصة");
@@ -475,7 +481,8 @@ final class ArabicOrganizations {
     private static int complement(List<Token> tokens, int from, int end, MentionSink sink) {
         if (from >= end || sink.covered(from) || !tokens.get(from).norm().startsWith("لل") || !plainWord(tokens.get(from))
                 || purposeComplement(tokens, from, end)
-                || TAKING_OVER.contains(tokens.get(from).norm().substring(2))) {
+                || TAKING_OVER.contains(tokens.get(from).norm().substring(2))
+                || AUDIENCES.contains(tokens.get(from).norm().substring(2))) {
             return -1;
         }
         int to = from + 1;

@@ -428,13 +428,24 @@ final class Anaphora {
         return m < 0 ? null : doc.id(m);
     }
 
+    /** The doer organization of the sentence after {@code s}, or null. */
+    static String nextDoer(Doc doc, Sentence s) {
+        if (s.index() + 1 >= doc.sentences.size()) {
+            return null;
+        }
+        int m = doerOf(doc, doc.sentences.get(s.index() + 1));
+        return m < 0 ? null : doc.id(m);
+    }
+
     /** The first organization of a sentence that no preposition or conjunction governs, nor a possessive, or -1. */
     private static int doerOf(Doc doc, Sentence s) {
         for (int m : doc.mentionsIn(s.firstToken(), s.endToken())) {
             int after = doc.mention(m).endToken();
             boolean possessor = after < s.endToken() && doc.token(after).is("'s");
-            // "Abu Dhabi - Mubasher:", "(UPI) --": the outlet of a dateline
-            boolean dateline = after < s.endToken() && (doc.token(after).is(":") || doc.token(after).is(")"));
+            // "Abu Dhabi - Mubasher:", "(UPI) --": the outlet of a dateline, not «وقالت شركة (X)» named in brackets
+            int start = doc.mention(m).startToken();
+            boolean cuedInBrackets = start - 2 >= s.firstToken() && Grammar.isArabicOrgCue(doc.token(start - 2));
+            boolean dateline = after < s.endToken() && (doc.token(after).is(":") || doc.token(after).is(")") && !cuedInBrackets);
             if (doc.type(m) == EntityType.ORGANIZATION && !possessor && !dateline && !Grammar.governed(doc, m, s)
                     && !NonEmployers.excluded(doc, m, s)) {
                 return m;

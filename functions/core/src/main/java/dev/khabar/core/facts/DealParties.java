@@ -59,6 +59,51 @@ final class DealParties {
         return -1;
     }
 
+    /**
+     * «أعلنت شركة تكنولوجيا هندية، …، أمس أنها جمعت …. وقالت شركة X …», "An Indian tech firm said that it raised ….
+     * X said …": the pronoun right before the verb stands for a company the sentence opens on unnamed, a wire story's
+     * lead, and that company is the doer of the next sentence; null otherwise.
+     */
+    static String describedLead(Doc doc, Sentence s, Trigger tr) {
+        int before = tr.startToken() - 1;
+        if (before <= s.firstToken()) {
+            return null;
+        }
+        boolean pronoun = tr.arabic() ? PRONOUN_COMPLEMENTIZERS.contains(Clitics.withoutConjunction(doc.token(before).norm()))
+                : Anaphora.PRONOUNS.contains(doc.token(before).norm()) && doc.token(before - 1).is("that");
+        return pronoun && describedReporter(doc, s) ? Anaphora.nextDoer(doc, s) : null;
+    }
+
+    /** Arabic cue nouns of a company described, not named, when no name follows them: «شركة تكنولوجيا هندية». */
+    private static final Set<String> DESCRIBED_CUES = WordSet.of("شركه", "مجموعه", "منصه");
+
+    /**
+     * «أعلنت شركة تكنولوجيا هندية، …، أنها جمعت …», "An Indian tech firm said that it raised …": the sentence opens on
+     * a company described by its trade or country, with no name: a wire story's lead, which names it in the next
+     * sentence.
+     */
+    private static boolean describedReporter(Doc doc, Sentence s) {
+        int first = s.firstToken();
+        for (int k = first; k < Math.min(s.endToken() - 1, first + 3); k++) {
+            Token t = doc.token(k);
+            if (doc.mentionAt[k] >= 0) {
+                return false;
+            }
+            if (DESCRIBED_CUES.contains(Clitics.withoutConjunction(t.norm())) && doc.mentionAt[k + 1] < 0
+                    && !Grammar.isQuote(doc.token(k + 1)) && !doc.token(k + 1).norm().startsWith("ال")) {
+                return true;
+            }
+            if (k == first && (t.is("a") || t.is("an"))) {
+                for (int j = k + 1; j < Math.min(s.endToken(), k + 6) && doc.mentionAt[j] < 0; j++) {
+                    if (Anaphora.isNoun(doc.token(j))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> RELATIVE_PREPOSITIONS = WordSet.of("in", "of", "into");
 
     /**
@@ -98,7 +143,12 @@ final class DealParties {
             int phrase = Anaphora.phraseEndingAt(doc, start - 2, s);
             return phrase >= 0 ? Anaphora.resolve(doc, phrase) : null; // "the company, which last year released X"
         }
-        // «وقالت الشركة إنها فازت بعقد»: the Arabic complementizer carries the pronoun itself
+        // «وقالت الشركة إنها فازت بعقد»: the Arabic complementizer carries the pronoun itself, right before the verb
+        // whatever opens the clause («…، أمس أنها جمعت»)
+        int before = tr.startToken() - 1;
+        if (tr.arabic() && before > s.firstToken() && PRONOUN_COMPLEMENTIZERS.contains(Clitics.withoutConjunction(doc.token(before).norm()))) {
+            start = before;
+        }
         boolean arabicPronoun = tr.arabic() && start < tr.startToken()
                 && PRONOUN_COMPLEMENTIZERS.contains(Clitics.withoutConjunction(doc.token(start).norm()));
         boolean englishPronoun = start + 1 < tr.startToken() && doc.token(start).is("that")

@@ -171,8 +171,11 @@ final class TriggerFacts {
         String subject;
         // «حصلت X على تمويل من قبل Y»: the one named after «من قبل» a round is its investor, not its owner
         int subjectMention = tr.arabic() && type != FactType.FUNDING_ROUND ? DealParties.arabicAgent(doc, s, tr, spec.subject()) : -1;
+        String lead = subjectMention < 0 && byAt < 0 ? DealParties.describedLead(doc, s, tr) : null;
         if (subjectMention >= 0) {
             subject = doc.id(subjectMention); // «تم الاستحواذ على X من قبل Y»: the object stays after its marker
+        } else if (lead != null) {
+            subject = lead; // «أعلنت شركة تكنولوجيا هندية أنها جمعت …»: the company the next sentence names
         } else if (byAt >= 0) {
             subjectMention = firstAfter(doc, s, byAt + 1, Math.min(s.endToken(), byAt + 8), spec.subject(), null);
             int described = subjectMention < 0 || tr.arabic() ? -1 : NameLists.described(doc, subjectMention, s.endToken());

@@ -34,6 +34,11 @@ public record Extracted(FactsDocument document) {
                 .filter(f -> f.type() == type && f.subject().equals(s) && Objects.equals(f.object(), o)).findFirst();
     }
 
+    /** Whether any fact of {@code type} was found. */
+    public boolean hasFactOfType(FactType type) {
+        return document.facts().stream().anyMatch(f -> f.type() == type);
+    }
+
     public Fact requireFact(FactType type, String subject, String object) {
         return fact(type, subject, object).orElseGet(() -> fail("no " + type + " " + subject + " → " + object
                 + " among " + describeFacts()));

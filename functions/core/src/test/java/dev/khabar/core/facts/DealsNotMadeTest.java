@@ -1,0 +1,40 @@
+package dev.khabar.core.facts;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.khabar.core.Extracted;
+import dev.khabar.core.model.FactType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Sentences near the deal forms of the round's families that make no deal: absorbing a sum, another object of «حصلت …
+ * على», a lead whose next sentence names no company, choosing with no work, a verb opening its sentence after one with
+ * no company as its doer. Texts written here.
+ */
+class DealsNotMadeTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // takeover verbs: a sum absorbed, a post taken over
+            "Trilith Bank absorbed losses of $20 million.|ACQUISITION",
+            "Jane Roe takes over as chief executive of Marbel Finance next month.|ACQUISITION",
+            // «حصلت X على …»: another object first
+            "حصلت شركة ريم على موافقة الهيئة على تمويل المشروع.|FUNDING_ROUND",
+            "حصلت شركة ريم للأغذية على جائزة التميز، وتعمل على تمويل مشاريع جديدة.|FUNDING_ROUND",
+            // a described lead: no company named next
+            "قالت شركة سعودية إنها استحوذت على شركة ريم للأغذية. وقال وزير التجارة إن الصفقة مهمة.|ACQUISITION",
+            "An Indian tech firm said that it acquired Marbel Finance. The minister said the deal was important.|ACQUISITION",
+            // choosing or contracting: no work, no company
+            "اختارت مجلة فوربس شركة سنام للتقنية ضمن أفضل الشركات.|CONTRACT",
+            "كلفت وزارة الأشغال لجنة لدراسة المشروع.|CONTRACT",
+            "تعاقد النادي مع اللاعب أحمد سالم لمدة ثلاث سنوات.|CONTRACT",
+            // a verb opening its sentence: the sentence before is a person's, or names no company as its doer
+            "عين مجلس الإدارة أحمد سالم رئيساً تنفيذياً لشركة سنام للتقنية. ووقعت عقداً مع وزارة الصحة.|CONTRACT",
+            "قال وزير الصحة إن الوزارة تعمل على تطوير المستشفيات. واستحوذت على شركة ريم للأغذية.|ACQUISITION",
+            // a definite noun after the verb may be its own doer
+            "تعمل شركة بحار للخدمات في قطاع المياه. واستحوذت الحكومة على شركة ريم للأغذية.|ACQUISITION"})
+    void noFactOfTheType(String text, String type) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertFalse(x.hasFactOfType(FactType.valueOf(type)), x.describeFacts());
+    }
+}

@@ -86,6 +86,9 @@ final class TriggerFacts {
         if (Negation.denied(doc, s, tr.startToken())) {
             return null; // "did not acquire X", «لم تستثمر في X»
         }
+        if (Deliberations.weighed(doc, s, tr)) {
+            return null; // "is mulling a bid for X": not yet an attempt
+        }
         if (tr.bid() && !Bids.newOffer(doc, s, tr)) {
             return null; // "offer discounts for …", "said the offer was fair": no new takeover offer
         }

@@ -17,7 +17,7 @@ class DescribingNamesTest {
 
     @Test
     void anIndexWithItsNumber() {
-        Extracted en = Extracted.of("Schneider Electric is mulling a bid for FTSE 100-listed Aveva.", "2025-05-05");
+        Extracted en = Extracted.of("Schneider Electric made a bid for FTSE 100-listed Aveva.", "2025-05-05");
         en.requireFact(FactType.ACQUISITION, "Schneider Electric", "Aveva");
     }
 

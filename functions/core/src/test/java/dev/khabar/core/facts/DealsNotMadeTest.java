@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Sentences near the deal forms of the round's families that make no deal: absorbing a sum, another object of «حصلت …
  * على», a lead whose next sentence names no company, choosing with no work, a verb opening its sentence after one with
- * no company as its doer. Texts written here.
+ * no company as its doer, a deal only thought over. Texts written here.
  */
 class DealsNotMadeTest {
     @ParameterizedTest
@@ -32,7 +32,14 @@ class DealsNotMadeTest {
             "عين مجلس الإدارة أحمد سالم رئيساً تنفيذياً لشركة سنام للتقنية. ووقعت عقداً مع وزارة الصحة.|CONTRACT",
             "قال وزير الصحة إن الوزارة تعمل على تطوير المستشفيات. واستحوذت على شركة ريم للأغذية.|ACQUISITION",
             // a definite noun after the verb may be its own doer
-            "تعمل شركة بحار للخدمات في قطاع المياه. واستحوذت الحكومة على شركة ريم للأغذية.|ACQUISITION"})
+            "تعمل شركة بحار للخدمات في قطاع المياه. واستحوذت الحكومة على شركة ريم للأغذية.|ACQUISITION",
+            // a deal only thought over
+            "Trilith Bank is mulling a bid for Marbel Finance.|ACQUISITION",
+            "Trilith Bank is weighing a possible offer for Marbel Finance.|ACQUISITION",
+            "Trilith Bank is said to be considering buying Marbel Finance.|ACQUISITION",
+            "Trilith Bank may consider investing in Kelvo.|INVESTMENT",
+            "تدرس شركة سنام للتقنية الاستحواذ على شركة ريم للأغذية.|ACQUISITION",
+            "تبحث شركة سنام للتقنية إمكانية الاستحواذ على شركة ريم للأغذية.|ACQUISITION"})
     void noFactOfTheType(String text, String type) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertFalse(x.hasFactOfType(FactType.valueOf(type)), x.describeFacts());

@@ -24,7 +24,8 @@ final class LatinNames {
             "cut", "cuts", "laid", "lays", "signed", "signs", "unveiled", "unveils", "released", "invested", "invests",
             "partnered", "confirmed", "denied", "declined", "told", "won", "lost", "filed", "sued", "expects", "became",
             "named", "names", "appointed", "appoints", "let", "lets", "fired", "fires", "closed", "closes", "shut", "shuts",
-            "founded", "opened", "opens");
+            "founded", "opened", "opens", "secured", "secures", "received", "receives", "completed", "completes", "landed",
+            "lands", "introduced", "introduces", "debuted", "inked", "inks", "teamed", "merged");
     private static final Set<String> INNER_ABBREVIATIONS = WordSet.of("st", "mt", "ft", "ste");
     private static final Set<String> GENERIC_FACILITY_WORDS = WordSet.of("naval", "air", "station", "force", "base", "army",
             "marine", "corps", "military", "joint", "reserve", "training", "logistics", "support", "center", "depot");

@@ -51,7 +51,7 @@ public final class EntityFinder {
                     i = m.endToken() - 1; // «لطيفة بنت محمد بن راشد آل مكتوم»: the child, whom the name patterns take whole
                     continue;
                 }
-                if (m == null || placeStartingName(m, tokens, s.endToken()) || currencyQualifier(m, tokens, i)
+                if (m == null || placeStartingName(m, tokens, s.endToken()) || currencyQualifier(m, tokens, i) || sumAfterSign(tokens, i)
                         || insideHyphenatedGivenName(tokens, i) || afterGivenName(m, tokens, i)
                         || afterUnknownWord(m, tokens, i, s.firstToken()) || prepositionInNameSlot(m, tokens, i, s)
                         || nationalityAdjective(m, tokens, i)
@@ -385,6 +385,14 @@ public final class EntityFinder {
         return end == i + 1 && i > 0 && end + 1 < limit && Aliases.allCaps(tokens.get(i))
                 && NameLexicon.isEnglishTitle(tokens.get(i - 1)) && tokens.get(end).is("of")
                 && tokens.get(end + 1).script() == Script.LATIN && !tokens.get(end + 1).capitalized();
+    }
+
+    private static final Set<String> CURRENCY_SIGNS = Set.of("$", "£", "€", "¥");
+
+    /** "a $3m contract", "£3m": a sum glued to its currency sign, not the company 3M. */
+    private static boolean sumAfterSign(List<Token> tokens, int i) {
+        return i > 0 && CURRENCY_SIGNS.contains(tokens.get(i - 1).surface()) && tokens.get(i - 1).end() == tokens.get(i).start()
+                && Character.isDigit(tokens.get(i).surface().charAt(0));
     }
 
     /** "US$1.4 billion", "$157 U.S. a share", "$28 billion U.S.": the country names the dollar, not a place in the story. */

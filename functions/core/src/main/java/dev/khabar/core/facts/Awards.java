@@ -63,6 +63,10 @@ final class Awards {
                     : suppliedBody(doc, s, tr);
         } else {
             client = id(doc, TriggerFacts.subjectMention(doc, s, tr, ORGANIZATION));
+            if (client == null) {
+                client = Anaphora.subjectPronoun(doc, s, pronounAt(doc, s, tr)); // "Network Rail … It has awarded X …"
+                client = client != null ? speakerBefore(doc, s, tr, client) : null;
+            }
             int to = recipientMarker(doc, s, tr);
             int from = to >= 0 ? to + 1 : tr.endToken();
             List<String> partners = to >= 0 ? jointVenture(doc, s, to + 1) : List.of();

@@ -33,6 +33,8 @@ class DealsNotMadeTest {
             "قال وزير الصحة إن الوزارة تعمل على تطوير المستشفيات. واستحوذت على شركة ريم للأغذية.|ACQUISITION",
             // a definite noun after the verb may be its own doer
             "تعمل شركة بحار للخدمات في قطاع المياه. واستحوذت الحكومة على شركة ريم للأغذية.|ACQUISITION",
+            // "it" awarding with no company before
+            "The line is old and slow. It has awarded a £30m contract to Halvex Construction.|CONTRACT",
             // a deal only thought over
             "Trilith Bank is mulling a bid for Marbel Finance.|ACQUISITION",
             "Trilith Bank is weighing a possible offer for Marbel Finance.|ACQUISITION",

@@ -1,0 +1,32 @@
+package dev.khabar.core.entities;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.khabar.core.Extracted;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * "a $3m contract", "a £3m deal": a sum glued to its currency sign is no known company (3M); the company written as
+ * itself stays one. Texts written here.
+ */
+class SumsNotNamesTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Acme won a $3m contract from the Navy.",
+            "Acme won a £3m contract from the Navy.",
+            "Acme signed a €3m deal with the Navy."})
+    void theSumIsNoCompany(String text) {
+        Extracted e = Extracted.of(text, "2025-01-01");
+        assertTrue(e.spelled("3M").isEmpty() && e.spelled("3m").isEmpty(), e.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "3M agreed to buy Acme for $3 billion.",
+            "Acme signed a supply deal with 3M."})
+    void theCompanyStays(String text) {
+        Extracted e = Extracted.of(text, "2025-01-01");
+        assertTrue(e.spelled("3M").isPresent(), e.names());
+    }
+}

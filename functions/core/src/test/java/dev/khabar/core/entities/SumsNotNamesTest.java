@@ -3,6 +3,8 @@ package dev.khabar.core.entities;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.khabar.core.Extracted;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,12 +23,11 @@ class SumsNotNamesTest {
         assertTrue(e.spelled("3M").isEmpty() && e.spelled("3m").isEmpty(), e.names());
     }
 
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "3M agreed to buy Acme for $3 billion.",
-            "Acme signed a supply deal with 3M."})
-    void theCompanyStays(String text) {
-        Extracted e = Extracted.of(text, "2025-01-01");
-        assertTrue(e.spelled("3M").isPresent(), e.names());
+    @Test
+    void theCompanyStays() {
+        for (String text : List.of("3M agreed to buy Acme for $3 billion.", "Acme signed a supply deal with 3M.")) {
+            Extracted e = Extracted.of(text, "2025-01-01");
+            assertTrue(e.spelled("3M").isPresent(), e.names());
+        }
     }
 }

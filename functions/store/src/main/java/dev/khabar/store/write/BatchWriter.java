@@ -47,12 +47,12 @@ final class BatchWriter {
     }
 
     /**
-     * Puts the items whose keys are not in the table yet. Reading a key costs half a read unit (eventually
-     * consistent, under 4 KB), writing one a whole write unit, and a conditional put that fails is billed a write
-     * unit all the same: so read first, then write only what is missing. Two writers racing on a missing key both
-     * put it, which is harmless for items that are the same whoever writes them.
+     * The items whose keys are not in the table yet. Reading a key costs half a read unit (eventually consistent,
+     * under 4 KB), writing one a whole write unit, and a conditional put that fails is billed a write unit all the
+     * same: so read first, then write only what is missing. Two writers racing on a missing key both put it, which is
+     * harmless for items that are the same whoever writes them.
      */
-    void putMissing(Collection<Map<String, AttributeValue>> items) {
+    Collection<Map<String, AttributeValue>> missing(Collection<Map<String, AttributeValue>> items) {
         Map<ItemKey, Map<String, AttributeValue>> missing = new LinkedHashMap<>();
         for (Map<String, AttributeValue> item : items) {
             missing.put(ItemKey.of(item), item);
@@ -63,7 +63,7 @@ final class BatchWriter {
                 missing.remove(found);
             }
         }
-        put(missing.values());
+        return missing.values();
     }
 
     private List<ItemKey> existing(List<ItemKey> keys) {

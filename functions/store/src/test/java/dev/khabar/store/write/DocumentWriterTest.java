@@ -32,6 +32,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +43,7 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 
 @WithEmulator
@@ -248,15 +250,29 @@ class DocumentWriterTest {
 
     @Test
     void theBatchesOfOneDocumentAreSentSideBySide() {
-        CountDownLatch bothSent = new CountDownLatch(2);
+        assertEquals(41, writtenMeeting(layoffs(40), BatchWriteItemRequest.class, BatchWriteItemRequest.class));
+    }
+
+    @Test
+    void theAliasItemsAreReadWhileTheGroupsAreWritten() {
+        assertEquals(8, writtenMeeting(DerivedItemsTest.sample(), BatchGetItemRequest.class,
+                BatchWriteItemRequest.class));
+        assertEquals(5, aliasKeys().size(), "written after the groups, once read");
+    }
+
+    /**
+     * Writes {@code document} through a client that lets the first request of kind {@code one} through only once the
+     * first of kind {@code other} is under way, and the reverse; the document's items, counted.
+     */
+    private int writtenMeeting(FactsDocument document, Class<?> one, Class<?> other) {
         try (DynamoDbClient meeting = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(o -> o.addExecutionInterceptor(new MeetAtBatches(bothSent))).build()) {
+                .overrideConfiguration(o -> o.addExecutionInterceptor(new Meet(one, other))).build()) {
             DocumentWriter parallel = new DocumentWriter(meeting, aws.table(), clock, LEASE);
-            Claim claim = claimed(parallel.claim(version("0A"), layoffs(40)));
-            assertEquals(DocumentStatus.DONE, parallel.complete(claim), "neither batch waited for the other to end");
+            Claim claim = claimed(parallel.claim(version("0A"), document));
+            assertEquals(DocumentStatus.DONE, parallel.complete(claim), "neither request waited for the other to end");
         }
         assertEquals(listedKeys(), derivedKeys());
-        assertEquals(41, derivedKeys().size());
+        return derivedKeys().size();
     }
 
     @Test
@@ -373,20 +389,42 @@ class DocumentWriterTest {
         }
     }
 
-    /** Holds each of the first two BatchWriteItems until both have started: only batches sent side by side pass. */
-    private record MeetAtBatches(CountDownLatch bothSent) implements ExecutionInterceptor {
+    /**
+     * Holds the first request of kind {@code one} until the first of kind {@code other} has started, and that one until
+     * the first has: only requests sent side by side both pass (with two of the same kind, the first two).
+     */
+    private static final class Meet implements ExecutionInterceptor {
+        private final Class<?> one;
+        private final Class<?> other;
+        private final AtomicBoolean oneTaken = new AtomicBoolean();
+        private final AtomicBoolean otherTaken = new AtomicBoolean();
+        private final CountDownLatch oneSent = new CountDownLatch(1);
+        private final CountDownLatch otherSent = new CountDownLatch(1);
+
+        Meet(Class<?> one, Class<?> other) {
+            this.one = one;
+            this.other = other;
+        }
+
         @Override
         public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
-            if (context.request() instanceof BatchWriteItemRequest && bothSent.getCount() > 0) {
-                bothSent.countDown();
-                try {
-                    if (!bothSent.await(10, TimeUnit.SECONDS)) {
-                        throw new IllegalStateException("the other batch was not sent meanwhile");
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
+            if (one.isInstance(context.request()) && oneTaken.compareAndSet(false, true)) {
+                oneSent.countDown();
+                await(otherSent);
+            } else if (other.isInstance(context.request()) && otherTaken.compareAndSet(false, true)) {
+                otherSent.countDown();
+                await(oneSent);
+            }
+        }
+
+        private static void await(CountDownLatch latch) {
+            try {
+                if (!latch.await(10, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("the other request was not sent meanwhile");
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
         }
     }

@@ -598,11 +598,13 @@ final class LatinNames {
                 j++;
             } else if (t.script() == Script.NUMBER && j > i && t.norm().length() <= 3) {
                 j++;
-            } else if ((t.is("-") || t.is(".") || t.is("&")) && j > i && j + 1 < limit
+            } else if ((t.is("-") || t.is(".") || t.is("&") || t.is("+")) && j > i && j + 1 < limit
                     && tokens.get(j + 1).script() == Script.LATIN && tokens.get(j + 1).start() == t.end()) {
                 j++;
             } else if (t.is("&") && j > i && j + 1 < limit && nameable(tokens.get(j + 1))) {
                 j++; // «ماركة Bang & Olufsen», «شركة Procter & Gamble»: partners' names joined by a spaced &
+            } else if (j > i && ProductModels.closingPlus(tokens, j, limit)) {
+                j++;
             } else {
                 break;
             }
@@ -709,9 +711,11 @@ final class LatinNames {
             } else if (t.is("&") && j + 1 < limit && t.start() == tokens.get(j - 1).end() && tokens.get(j + 1).start() == t.end()
                     && tokens.get(j + 1).script() == Script.LATIN && Character.isUpperCase(tokens.get(j + 1).surface().charAt(0))) {
                 j += 2; // "WBHO H&I JV", "B&Q": capitals glued by & are one name, whatever word ("I", "A") they spell
-            } else if (t.is("/") && j + 1 < limit && nameable(tokens.get(j + 1)) && tokens.get(j + 1).start() == t.end()
-                    && t.start() == tokens.get(j - 1).end()) {
-                j++; // "Ground/Air Task Oriented Radar", "G/ATOR": words glued by a slash are one name
+            } else if ((t.is("/") || t.is("+")) && j + 1 < limit && nameable(tokens.get(j + 1))
+                    && tokens.get(j + 1).start() == t.end() && t.start() == tokens.get(j - 1).end()) {
+                j++; // "Ground/Air Task Oriented Radar", "G/ATOR", "Kuehne+Nagel": words glued by / or + are one name
+            } else if (ProductModels.closingPlus(tokens, j, limit)) {
+                j++;
             } else if ((t.is(":") || t.is(".")) && j + 1 < limit && tokens.get(j + 1).script() == Script.LATIN
                     && t.start() == tokens.get(j - 1).end() && tokens.get(j + 1).start() == t.end()) {
                 j += 2;

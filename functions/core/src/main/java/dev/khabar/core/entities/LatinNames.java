@@ -176,7 +176,7 @@ final class LatinNames {
                         && !(end < s.endToken() && (actsNext(tokens.get(end)) || Aliases.bareTicker(tokens, i, end)))
                         && !(end + 1 < s.endToken() && tokens.get(end).is("-") && (tokens.get(end + 1).is("based")
                         || OWNERS_SUFFIXES.contains(tokens.get(end + 1).norm()) && namedOwner(tokens.get(i).norm())))
-                        && !describedAsCompany(tokens, end, s.endToken())) {
+                        && !describedAsCompany(tokens, end, s.endToken()) && !seatedAfter(tokens, end, s.endToken())) {
                     continue; // a lone opener is a name only when it acts, is the place of "Kochi-based X" or the owner
                     // of "Halsey-backed X"
                 }
@@ -537,6 +537,19 @@ final class LatinNames {
             }
         }
         return false;
+    }
+
+    /** Where the seat of a company is told after its name: "Vantix, headquartered in", "Vantix, which is based in". */
+    private static final Set<String> SEATED = WordSet.of("headquartered", "based");
+
+    /** "Vantix, based in Austin, makes chips": a company whose seat an apposition at {@code comma} tells. */
+    private static boolean seatedAfter(List<Token> tokens, int comma, int limit) {
+        int k = comma + 1;
+        if (k + 1 < limit && tokens.get(k).is("which") && (tokens.get(k + 1).is("is") || tokens.get(k + 1).is("was"))) {
+            k += 2;
+        }
+        return k + 1 < limit && tokens.get(comma).is(",") && SEATED.contains(tokens.get(k).norm())
+                && tokens.get(k + 1).is("in");
     }
 
     /** "The Scoop: One Deep Layoff", "Startup Monday: Latest trends": after a colon a word opens a clause of its own. */

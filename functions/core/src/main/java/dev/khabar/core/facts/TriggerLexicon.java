@@ -187,14 +187,16 @@ final class TriggerLexicon {
     }
 
     /**
-     * «كشفت شركة "X" عن هاتف …»: the verb's subject may stand between the verb and its عن; the trigger is then the verb
-     * alone, so the subject after it is read as in «أطلقت شركة X هاتف Y». A few words at most, within one clause.
+     * «كشفت شركة "X" عن هاتف …», «حصلت شركة X على تمويل»: the verb's subject may stand between the verb and the
+     * preposition its form goes on with; the trigger is then the verb alone, so the subject after it is read as in
+     * «أطلقت شركة X هاتف Y». A few words at most, within one clause, and the form's words after the preposition right
+     * after it.
      */
-    private static int subjectBeforeAn(List<Token> tokens, int i, int limit) {
-        for (int k = i + 1; k < Math.min(limit, i + 8); k++) {
+    private static int subjectBeforePreposition(List<Token> tokens, int i, int limit, String[] words) {
+        for (int k = i + 2; k < Math.min(limit, i + 8); k++) {
             Token t = tokens.get(k);
-            if (t.is("عن")) {
-                return k > i + 1 ? i + 1 : -1;
+            if (t.is(words[1])) {
+                return k + words.length - 2 < limit && restFollows(tokens, k, words, 2) ? i + 1 : -1;
             }
             if (t.script() == Script.PUNCT && !Grammar.isQuote(t)) {
                 return -1;
@@ -203,18 +205,26 @@ final class TriggerLexicon {
         return -1;
     }
 
+    /** Prepositions a verb's subject may stand before (a form's second word). */
+    private static final Set<String> AFTER_SUBJECT = Set.of("عن", "علي");
+
+    /** Whether the form's words from {@code from} on follow the token at {@code at}, one by one. */
+    private static boolean restFollows(List<Token> tokens, int at, String[] words, int from) {
+        for (int k = from; k < words.length; k++) {
+            if (!Clitics.bare(tokens.get(at + k - from + 1).norm()).startsWith(Clitics.bare(words[k]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int arabicRest(List<Token> tokens, int i, int limit, String[] words) {
-        if (words.length == 2 && words[1].equals("عن") && i + 1 < limit && !tokens.get(i + 1).is("عن")) {
-            return subjectBeforeAn(tokens, i, limit);
+        if (words.length >= 2 && AFTER_SUBJECT.contains(words[1]) && i + 1 < limit && !tokens.get(i + 1).is(words[1])) {
+            return subjectBeforePreposition(tokens, i, limit, words);
         }
         if (i + words.length > limit) {
             return -1;
         }
-        for (int k = 1; k < words.length; k++) {
-            if (!Clitics.bare(tokens.get(i + k).norm()).startsWith(Clitics.bare(words[k]))) {
-                return -1;
-            }
-        }
-        return i + words.length;
+        return restFollows(tokens, i, words, 1) ? i + words.length : -1;
     }
 }

@@ -305,6 +305,11 @@ final class EmploymentFacts {
     private static int hiredPerson(Doc doc, Sentence s, Trigger tr, int end) {
         boolean subjectSeen = false;
         for (int k = tr.endToken(); k <= end && k < s.endToken(); k++) {
+            int past = Grammar.pastSeatAside(doc.tokens, k, s.endToken());
+            if (past > k && subjectSeen) {
+                k = past - 1; // «عينت شركة X، ومقرها دبي، Y رئيسة»: the company's seat told aside
+                continue;
+            }
             if (Grammar.isComma(doc.token(k))) {
                 // «عيّن مجلس إدارة شركة X، Y، رئيسا …»: the one hired set off by commas after the Arabic verb's subject;
                 // "named current chairman, X, as CEO": after the title she holds now

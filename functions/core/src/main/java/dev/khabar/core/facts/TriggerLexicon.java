@@ -193,7 +193,16 @@ final class TriggerLexicon {
      * after it.
      */
     private static int subjectBeforePreposition(List<Token> tokens, int i, int limit, String[] words) {
-        for (int k = i + 2; k < Math.min(limit, i + 8); k++) {
+        int reach = i + 8;
+        for (int k = i + 2; k < Math.min(limit, reach); k++) {
+            int past = Grammar.pastSeatAside(tokens, k, limit);
+            if (past > k) {
+                reach += past - k; // «حصلت شركة X، ومقرها دبي، على تمويل»
+                k = past;
+                if (k >= limit) {
+                    return -1;
+                }
+            }
             Token t = tokens.get(k);
             if (t.is(words[1])) {
                 return k + words.length - 2 < limit && restFollows(tokens, k, words, 2) ? i + 1 : -1;

@@ -24,7 +24,8 @@ final class LatinNames {
             "cut", "cuts", "laid", "lays", "signed", "signs", "unveiled", "unveils", "released", "invested", "invests",
             "partnered", "confirmed", "denied", "declined", "told", "won", "lost", "filed", "sued", "expects", "became",
             "named", "names", "appointed", "appoints", "let", "lets", "fired", "fires", "closed", "closes", "shut", "shuts",
-            "founded", "opened", "opens");
+            "founded", "opened", "opens", "introduced", "introduces", "rolled", "rolls", "debuted", "debuts", "releases",
+            "secured", "secures", "completed", "completes");
     private static final Set<String> INNER_ABBREVIATIONS = WordSet.of("st", "mt", "ft", "ste");
     private static final Set<String> GENERIC_FACILITY_WORDS = WordSet.of("naval", "air", "station", "force", "base", "army",
             "marine", "corps", "military", "joint", "reserve", "training", "logistics", "support", "center", "depot");
@@ -173,7 +174,8 @@ final class LatinNames {
                 }
                 if (lead == i && !arabic && i == first && end - i == 1 && !context.alone(tokens.get(i).norm())
                         && !context.places().contains(tokens.get(i).norm())
-                        && !(end < s.endToken() && (actsNext(tokens.get(end)) || Aliases.bareTicker(tokens, i, end)))
+                        && !(end < s.endToken() && (actsNext(tokens.get(pastAdverbs(tokens, end, s.endToken())))
+                        || Aliases.bareTicker(tokens, i, end)))
                         && !(end + 1 < s.endToken() && tokens.get(end).is("-") && (tokens.get(end + 1).is("based")
                         || OWNERS_SUFFIXES.contains(tokens.get(end + 1).norm()) && namedOwner(tokens.get(i).norm())))
                         && !describedAsCompany(tokens, end, s.endToken()) && !seatedAfter(tokens, end, s.endToken())) {
@@ -500,6 +502,21 @@ final class LatinNames {
     }
 
     /** A lone capitalized word opening a sentence is a name when a verb, a title or 's follows ("Stripe has raised"). */
+    /** Adverbs and times between a doer and its verb: "Lumio also launched", "Lumio on Monday unveiled". */
+    private static final Set<String> DOERS_ADVERBS = WordSet.of("also", "recently", "now", "today", "yesterday",
+            "quietly", "officially", "formally", "finally", "earlier", "previously", "already");
+
+    /** The token after the adverbs and the "on Monday" that may follow a doer, at most a day's phrase; a token, not the end. */
+    private static int pastAdverbs(List<Token> tokens, int k, int limit) {
+        if (k + 2 < limit && tokens.get(k).is("on") && DayNames.day(tokens.get(k + 1).norm()) != null) {
+            k += 2;
+        }
+        while (k + 1 < limit && DOERS_ADVERBS.contains(tokens.get(k).norm())) {
+            k++;
+        }
+        return k;
+    }
+
     private static boolean actsNext(Token next) {
         return next.is("'s") || NAME_FOLLOWERS.contains(next.norm()) || NameLexicon.isEnglishTitle(next)
                 || next.is("co") || next.is("(");

@@ -24,8 +24,9 @@ final class LatinNames {
             "cut", "cuts", "laid", "lays", "signed", "signs", "unveiled", "unveils", "released", "invested", "invests",
             "partnered", "confirmed", "denied", "declined", "told", "won", "lost", "filed", "sued", "expects", "became",
             "named", "names", "appointed", "appoints", "let", "lets", "fired", "fires", "closed", "closes", "shut", "shuts",
-            "founded", "opened", "opens", "secured", "secures", "received", "receives", "completed", "completes", "landed",
-            "lands", "introduced", "introduces", "debuted", "inked", "inks", "teamed", "merged");
+            "founded", "opened", "opens", "introduced", "introduces", "rolled", "rolls", "debuted", "debuts", "releases",
+            "secured", "secures", "completed", "completes", "received", "receives", "landed", "lands", "inked", "inks",
+            "teamed", "merged");
     private static final Set<String> INNER_ABBREVIATIONS = WordSet.of("st", "mt", "ft", "ste");
     private static final Set<String> GENERIC_FACILITY_WORDS = WordSet.of("naval", "air", "station", "force", "base", "army",
             "marine", "corps", "military", "joint", "reserve", "training", "logistics", "support", "center", "depot");
@@ -174,10 +175,11 @@ final class LatinNames {
                 }
                 if (lead == i && !arabic && i == first && end - i == 1 && !context.alone(tokens.get(i).norm())
                         && !context.places().contains(tokens.get(i).norm())
-                        && !(end < s.endToken() && (actsNext(tokens.get(end)) || Aliases.bareTicker(tokens, i, end)))
+                        && !(end < s.endToken() && (actsNext(tokens.get(pastAdverbs(tokens, end, s.endToken())))
+                        || Aliases.bareTicker(tokens, i, end)))
                         && !(end + 1 < s.endToken() && tokens.get(end).is("-") && (tokens.get(end + 1).is("based")
                         || OWNERS_SUFFIXES.contains(tokens.get(end + 1).norm()) && namedOwner(tokens.get(i).norm())))
-                        && !describedAsCompany(tokens, end, s.endToken())) {
+                        && !describedAsCompany(tokens, end, s.endToken()) && !seatedAfter(tokens, end, s.endToken())) {
                     continue; // a lone opener is a name only when it acts, is the place of "Kochi-based X" or the owner
                     // of "Halsey-backed X"
                 }
@@ -501,6 +503,21 @@ final class LatinNames {
     }
 
     /** A lone capitalized word opening a sentence is a name when a verb, a title or 's follows ("Stripe has raised"). */
+    /** Adverbs and times between a doer and its verb: "Lumio also launched", "Lumio on Monday unveiled". */
+    private static final Set<String> DOERS_ADVERBS = WordSet.of("also", "recently", "now", "today", "yesterday",
+            "quietly", "officially", "formally", "finally", "earlier", "previously", "already");
+
+    /** The token after the adverbs and the "on Monday" that may follow a doer, at most a day's phrase; a token, not the end. */
+    private static int pastAdverbs(List<Token> tokens, int k, int limit) {
+        if (k + 2 < limit && tokens.get(k).is("on") && DayNames.day(tokens.get(k + 1).norm()) != null) {
+            k += 2;
+        }
+        while (k + 1 < limit && DOERS_ADVERBS.contains(tokens.get(k).norm())) {
+            k++;
+        }
+        return k;
+    }
+
     private static boolean actsNext(Token next) {
         return next.is("'s") || NAME_FOLLOWERS.contains(next.norm()) || NameLexicon.isEnglishTitle(next)
                 || next.is("co") || next.is("(");
@@ -538,6 +555,19 @@ final class LatinNames {
             }
         }
         return false;
+    }
+
+    /** Where the seat of a company is told after its name: "Vantix, headquartered in", "Vantix, which is based in". */
+    private static final Set<String> SEATED = WordSet.of("headquartered", "based");
+
+    /** "Vantix, based in Austin, makes chips": a company whose seat an apposition at {@code comma} tells. */
+    private static boolean seatedAfter(List<Token> tokens, int comma, int limit) {
+        int k = comma + 1;
+        if (k + 1 < limit && tokens.get(k).is("which") && (tokens.get(k + 1).is("is") || tokens.get(k + 1).is("was"))) {
+            k += 2;
+        }
+        return k + 1 < limit && tokens.get(comma).is(",") && SEATED.contains(tokens.get(k).norm())
+                && tokens.get(k + 1).is("in");
     }
 
     /** "The Scoop: One Deep Layoff", "Startup Monday: Latest trends": after a colon a word opens a clause of its own. */
@@ -599,11 +629,13 @@ final class LatinNames {
                 j++;
             } else if (t.script() == Script.NUMBER && j > i && t.norm().length() <= 3) {
                 j++;
-            } else if ((t.is("-") || t.is(".") || t.is("&")) && j > i && j + 1 < limit
+            } else if ((t.is("-") || t.is(".") || t.is("&") || t.is("+")) && j > i && j + 1 < limit
                     && tokens.get(j + 1).script() == Script.LATIN && tokens.get(j + 1).start() == t.end()) {
                 j++;
             } else if (t.is("&") && j > i && j + 1 < limit && nameable(tokens.get(j + 1))) {
                 j++; // «ماركة Bang & Olufsen», «شركة Procter & Gamble»: partners' names joined by a spaced &
+            } else if (j > i && ProductModels.closingPlus(tokens, j, limit)) {
+                j++;
             } else {
                 break;
             }
@@ -710,9 +742,11 @@ final class LatinNames {
             } else if (t.is("&") && j + 1 < limit && t.start() == tokens.get(j - 1).end() && tokens.get(j + 1).start() == t.end()
                     && tokens.get(j + 1).script() == Script.LATIN && Character.isUpperCase(tokens.get(j + 1).surface().charAt(0))) {
                 j += 2; // "WBHO H&I JV", "B&Q": capitals glued by & are one name, whatever word ("I", "A") they spell
-            } else if (t.is("/") && j + 1 < limit && nameable(tokens.get(j + 1)) && tokens.get(j + 1).start() == t.end()
-                    && t.start() == tokens.get(j - 1).end()) {
-                j++; // "Ground/Air Task Oriented Radar", "G/ATOR": words glued by a slash are one name
+            } else if ((t.is("/") || t.is("+")) && j + 1 < limit && nameable(tokens.get(j + 1))
+                    && tokens.get(j + 1).start() == t.end() && t.start() == tokens.get(j - 1).end()) {
+                j++; // "Ground/Air Task Oriented Radar", "G/ATOR", "Kuehne+Nagel": words glued by / or + are one name
+            } else if (ProductModels.closingPlus(tokens, j, limit)) {
+                j++;
             } else if ((t.is(":") || t.is(".")) && j + 1 < limit && tokens.get(j + 1).script() == Script.LATIN
                     && t.start() == tokens.get(j - 1).end() && tokens.get(j + 1).start() == t.end()) {
                 j += 2;

@@ -31,10 +31,16 @@ final class ProductModels {
     static int extend(List<Token> tokens, int end, int limit) {
         int j = end;
         while (j < limit && (modelWord(tokens.get(j)) || (number(tokens.get(j)) && !amount(tokens, j + 1, limit))
-                || designation(tokens.get(j)))) {
+                || designation(tokens.get(j)) || j > end && closingPlus(tokens, j, limit))) {
             j++;
         }
         return j;
+    }
+
+    /** A plus glued to the word before it and to nothing after: "ESPN+", "Galaxy S23+" end with it. */
+    static boolean closingPlus(List<Token> tokens, int j, int limit) {
+        Token t = tokens.get(j);
+        return t.is("+") && t.start() == tokens.get(j - 1).end() && (j + 1 == limit || tokens.get(j + 1).start() > t.end());
     }
 
     /**

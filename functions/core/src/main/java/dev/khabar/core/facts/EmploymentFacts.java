@@ -305,6 +305,11 @@ final class EmploymentFacts {
     private static int hiredPerson(Doc doc, Sentence s, Trigger tr, int end) {
         boolean subjectSeen = false;
         for (int k = tr.endToken(); k <= end && k < s.endToken(); k++) {
+            int past = Grammar.pastSeatAside(doc.tokens, k, s.endToken());
+            if (past > k && subjectSeen) {
+                k = past - 1; // «عينت شركة X، ومقرها دبي، Y رئيسة»: the company's seat told aside
+                continue;
+            }
             if (Grammar.isComma(doc.token(k))) {
                 // «عيّن مجلس إدارة شركة X، Y، رئيسا …»: the one hired set off by commas after the Arabic verb's subject;
                 // "named current chairman, X, as CEO": after the title she holds now
@@ -336,8 +341,9 @@ final class EmploymentFacts {
                 k = doc.mention(m).endToken() - 1; // "Roe replaced KR Rao": the name after is the one replaced, whatever its type
                 continue;
             }
-            if (m >= 0 && tr.type() == FactType.EMPLOYMENT_START && tr.arabic() && doc.token(k - 1).is("من")) {
-                k = doc.mention(m).endToken() - 1; // «انتقل X من بنك Y إلى شركة Z»: the employer left, not the one joined
+            if (m >= 0 && tr.type() == FactType.EMPLOYMENT_START && doc.token(k - 1).is(tr.arabic() ? "من" : "from")) {
+                // «انتقل X من بنك Y إلى شركة Z», "she joins from Unilever": the employer left, not the one joined
+                k = doc.mention(m).endToken() - 1;
                 continue;
             }
             if (m >= 0 && doc.type(m) == EntityType.ORGANIZATION) {

@@ -450,10 +450,30 @@ final class Grammar {
                 // «، على أن يخلفه …» opens a clause; «، على شركة …» is the object the verb governs
                 return k + 1 < s.endToken() && COMPLEMENTIZERS.contains(doc.token(k + 1).norm());
             }
+            if (pastSeatAside(doc.tokens, k - 1, s.endToken()) > k) {
+                return false; // «شركة X، ومقرها دبي، على Y»: the company's seat told aside, its clause goes on after it
+            }
             return t.norm().startsWith("و") && t.norm().length() > 3 && !t.norm().startsWith("وال")
                     || ARABIC_CLAUSE_OPENERS.contains(t.norm());
         }
         return ENGLISH_CLAUSE_OPENERS.contains(t.norm());
+    }
+
+    /** «ومقرها», «ومقره»: an aside that tells where the company just named sits, between two commas. */
+    private static final Set<String> SEAT_ASIDES = WordSet.of("ومقرها", "ومقره");
+    private static final int SEAT_ASIDE_WIDTH = 8;
+
+    /** «X، ومقرها الرئيسي في دبي، …»: the token after the aside on a seat opening at the comma {@code k}, else k. */
+    static int pastSeatAside(List<Token> tokens, int k, int limit) {
+        if (k + 1 >= limit || !isComma(tokens.get(k)) || !SEAT_ASIDES.contains(tokens.get(k + 1).norm())) {
+            return k;
+        }
+        for (int j = k + 2; j < Math.min(limit, k + SEAT_ASIDE_WIDTH); j++) {
+            if (isComma(tokens.get(j))) {
+                return j + 1;
+            }
+        }
+        return k;
     }
 
     /** Words between an English doer and its verb: "X has been advising", "X will also supply". */

@@ -158,8 +158,9 @@ final class LocationFacts {
     }
 
     /**
-     * "Headquartered in Germany, the Wirtgen Group has…": a sentence opening on the seat names the organization after
-     * the place's comma; null when something else follows.
+     * "Headquartered in Germany, the Wirtgen Group has…", "Based in Milpitas, California, Touchstone …": a sentence
+     * opening on the seat names the organization after the place's comma (and its region's); null when something else
+     * follows.
      */
     private static String sitedAfter(Doc doc, Sentence s, int place) {
         int k = doc.mention(place).endToken();
@@ -167,6 +168,11 @@ final class LocationFacts {
             return null;
         }
         k++;
+        int region = k < s.endToken() ? doc.mentionAt[k] : -1;
+        if (region >= 0 && doc.type(region) == EntityType.LOCATION && doc.mention(region).endToken() < s.endToken()
+                && Grammar.isComma(doc.token(doc.mention(region).endToken()))) {
+            k = doc.mention(region).endToken() + 1;
+        }
         if (k < s.endToken() && doc.token(k).is("the")) {
             k++;
         }

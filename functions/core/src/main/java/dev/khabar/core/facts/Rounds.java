@@ -280,12 +280,19 @@ final class Rounds {
         return false;
     }
 
-    /** «جمعت شركة نوفا تمويلا بقيمة …»: an Arabic verb comes first, so its subject stands between it and the sum. */
+    /**
+     * «جمعت شركة نوفا تمويلا بقيمة …», «حصلت شركة «نوفا» على تمويل»: an Arabic verb comes first, so its subject (quoted
+     * or not) stands between it and the sum.
+     */
     private static int pastSubject(Doc doc, Sentence s, int k) {
-        while (k < s.endToken() && doc.mentionAt[k] < 0 && Clitics.bare(doc.token(k).norm()).equals("شركه")) {
+        while (k < s.endToken() && doc.mentionAt[k] < 0
+                && (Clitics.bare(doc.token(k).norm()).equals("شركه") || Grammar.isQuote(doc.token(k)))) {
             k++;
         }
         k = k < s.endToken() && doc.mentionAt[k] >= 0 ? doc.mention(doc.mentionAt[k]).endToken() : k;
+        while (k < s.endToken() && doc.mentionAt[k] < 0 && Grammar.isQuote(doc.token(k))) {
+            k++;
+        }
         for (int adjectives = 0; adjectives < 2 && k < s.endToken() && doc.mentionAt[k] < 0
                 && doc.token(k).script() == dev.khabar.core.text.Script.ARABIC && doc.token(k).norm().startsWith("ال"); adjectives++) {
             k++; // «شركة HMD العالمية»: an adjective after a Latin name

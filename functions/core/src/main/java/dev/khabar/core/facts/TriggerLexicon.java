@@ -187,23 +187,25 @@ final class TriggerLexicon {
     }
 
     /**
-     * «حصلت شركة X على تمويل», «تلقت شركة X تمويلا», «بدأت شركة X بيع …»: verbs of a form whose subject may stand
-     * between them and the rest of the form, as between any verb and its عن.
+     * «كشفت شركة "X" عن هاتف …», «حصلت شركة X على تمويل»: the verb's subject may stand between the verb and the
+     * preposition its form goes on with; the trigger is then the verb alone, so the subject after it is read as in
+     * «أطلقت شركة X هاتف Y». A few words at most, within one clause, and the form's words after the preposition right
+     * after it.
      */
-    private static final Set<String> VERBS_BEFORE_REST = WordSet.of("حصلت", "تلقت", "بدا");
-
-    /**
-     * «كشفت شركة "X" عن هاتف …», «حصلت شركة X على تمويل»: the verb's subject may stand between the verb and the rest of
-     * its form; the trigger is then the verb alone, so the subject after it is read as in «أطلقت شركة X هاتف Y». A few
-     * words at most, within one clause.
-     */
-    private static int subjectBeforeRest(List<Token> tokens, int i, int limit, String[] words) {
-        boolean an = words[1].equals("عن");
-        for (int k = i + 1; k < Math.min(limit, i + 8); k++) {
+    private static int subjectBeforePreposition(List<Token> tokens, int i, int limit, String[] words) {
+        int reach = i + 8;
+        for (int k = i + 2; k < Math.min(limit, reach); k++) {
+            int past = Grammar.pastSeatAside(tokens, k, limit);
+            if (past > k) {
+                reach += past - k; // «حصلت شركة X، ومقرها دبي، على تمويل»
+                k = past;
+                if (k >= limit) {
+                    return -1;
+                }
+            }
             Token t = tokens.get(k);
-            if (an ? t.is("عن") : Clitics.bare(t.norm()).startsWith(Clitics.bare(words[1]))) {
-                // the first عن, or the first word like the form's second: «حصلت X على موافقة … على تمويل» is no raise
-                return k > i + 1 && wordsAt(tokens, k, limit, words) ? i + 1 : -1;
+            if (t.is(words[1])) {
+                return k + words.length - 2 < limit && restFollows(tokens, k, words, 2) ? i + 1 : -1;
             }
             if (t.script() == Script.PUNCT && !Grammar.isQuote(t)) {
                 return -1;
@@ -212,13 +214,13 @@ final class TriggerLexicon {
         return -1;
     }
 
-    /** Whether the form's words after its first stand from token {@code k} on. */
-    private static boolean wordsAt(List<Token> tokens, int k, int limit, String[] words) {
-        if (k + words.length - 1 > limit) {
-            return false;
-        }
-        for (int w = 1; w < words.length; w++) {
-            if (!Clitics.bare(tokens.get(k + w - 1).norm()).startsWith(Clitics.bare(words[w]))) {
+    /** Prepositions a verb's subject may stand before (a form's second word). */
+    private static final Set<String> AFTER_SUBJECT = Set.of("عن", "علي");
+
+    /** Whether the form's words from {@code from} on follow the token at {@code at}, one by one. */
+    private static boolean restFollows(List<Token> tokens, int at, String[] words, int from) {
+        for (int k = from; k < words.length; k++) {
+            if (!Clitics.bare(tokens.get(at + k - from + 1).norm()).startsWith(Clitics.bare(words[k]))) {
                 return false;
             }
         }
@@ -226,10 +228,12 @@ final class TriggerLexicon {
     }
 
     private static int arabicRest(List<Token> tokens, int i, int limit, String[] words) {
-        boolean an = words.length == 2 && words[1].equals("عن") && i + 1 < limit && !tokens.get(i + 1).is("عن");
-        if (an || VERBS_BEFORE_REST.contains(words[0]) && i + 1 < limit && !wordsAt(tokens, i + 1, limit, words)) {
-            return subjectBeforeRest(tokens, i, limit, words);
+        if (words.length >= 2 && AFTER_SUBJECT.contains(words[1]) && i + 1 < limit && !tokens.get(i + 1).is(words[1])) {
+            return subjectBeforePreposition(tokens, i, limit, words);
         }
-        return wordsAt(tokens, i + 1, limit, words) ? i + words.length : -1;
+        if (i + words.length > limit) {
+            return -1;
+        }
+        return restFollows(tokens, i, words, 1) ? i + words.length : -1;
     }
 }

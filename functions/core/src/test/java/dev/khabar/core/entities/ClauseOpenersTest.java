@@ -59,6 +59,18 @@ class ClauseOpenersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "Lumio introduced its first electric truck, the Volta T1, at the show.|Lumio",
+            "Qorvane on Monday launched Qorvane Business, a service for small firms.|Qorvane",
+            "Tessaly also rolled out a fraud tool for banks.|Tessaly"})
+    void aLoneOpenerActingThroughAnAdverbOrADayIsAName(String text, String organization) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.entity(organization).map(e -> e.type() == EntityType.ORGANIZATION).orElse(false), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Monday also brought news of layoffs.",
+            "Sources on Monday said the firm would cut jobs.",
             "Yesterday, a company in Ohio said it would close.",
             "Meanwhile, the firm said profits fell.",
             "Overall, a startup needs cash to grow."})

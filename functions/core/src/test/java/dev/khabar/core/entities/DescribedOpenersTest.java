@@ -6,7 +6,10 @@ import dev.khabar.core.Extracted;
 import dev.khabar.core.model.FactType;
 import org.junit.jupiter.api.Test;
 
-/** A lone word opening a sentence is a company when an apposition calls it a brand, a chain or a trade. Texts written here. */
+/**
+ * A lone word opening a sentence is a company when an apposition calls it a brand, a chain or a trade, or tells where
+ * it is headquartered or based. Texts written here.
+ */
 class DescribedOpenersTest {
     @Test
     void aBrandInApposition() {
@@ -26,5 +29,17 @@ class DescribedOpenersTest {
     void aCommonWordInAppositionIsNoCompany() {
         Extracted x = Extracted.of("Growth, a key theme of the year, was slow for Baltic Re.", "2025-01-01");
         assertTrue(x.entity("Growth").isEmpty(), x.names());
+        Extracted y = Extracted.of("Meanwhile, based in part on the survey, Baltic Re cut its forecast.", "2025-01-01");
+        assertTrue(y.entity("Meanwhile").isEmpty(), y.names());
+    }
+
+    @Test
+    void aSeatInApposition() {
+        Extracted x = Extracted.of("Vantix, headquartered in Austin, Texas, makes chips for cars.", "2025-01-01");
+        x.requireFact(FactType.LOCATED_IN, "Vantix", "Austin");
+        Extracted y = Extracted.of("Qorvane, which is based in Tallinn, was acquired by Baltic Re.", "2025-01-01");
+        y.requireFact(FactType.ACQUISITION, "Baltic Re", "Qorvane");
+        Extracted z = Extracted.of("Lumexa, based in Porto, raised $12 million from Northzone.", "2025-01-01");
+        z.requireFact(FactType.INVESTMENT, "Northzone", "Lumexa");
     }
 }

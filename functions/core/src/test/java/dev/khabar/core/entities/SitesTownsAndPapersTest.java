@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.khabar.core.Extracted;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.FactType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -196,9 +197,18 @@ class SitesTownsAndPapersTest {
     @CsvSource(delimiter = '|', value = {
             "Headquartered in Germany, the Brandt Group has five brands.|Brandt Group|Germany",
             "Based in Leeds, Kellam Robotics makes arms for warehouses.|Kellam Robotics|Leeds",
-            "Headquartered in Oslo, Norvik Systems sells sensors.|Norvik Systems|Oslo"})
+            "Headquartered in Oslo, Norvik Systems sells sensors.|Norvik Systems|Oslo",
+            "Based in Milpitas, California, Tarnell Semiconductor launched in 2010.|Tarnell Semiconductor|Milpitas",
+            "Headquartered in Lyon, France, Brelix Sensors makes parts for trains.|Brelix Sensors|Lyon"})
     void aSentenceOpeningOnTheSeatLocatesTheNameAfterIt(String text, String org, String place) {
         Extracted.of(text, "2025-01-01").requireFact(FactType.LOCATED_IN, org, place);
+    }
+
+    @Test
+    void aSentenceOpeningOnSeveralPlacesLocatesNothing() {
+        Extracted x = Extracted.of("Based in London, Paris, Berlin and Rome, the analysts at Kellam Research cover Europe.",
+                "2025-01-01");
+        assertTrue(x.document().facts().stream().noneMatch(f -> f.type() == FactType.LOCATED_IN), x.describeFacts());
     }
 
     @ParameterizedTest

@@ -8,8 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * «حصلت شركة X على تمويل … من Y», «تلقت شركة X تمويلا …»: the company named between the verb and the rest of its form
- * raises a round, and the givers after «من», however long the company's name, invest in it. Texts written here.
+ * «حصلت شركة X على تمويل … من Y»: the company named between the verb and the rest of its form raises a round, and the
+ * givers after «من», however long the company's name, invest in it. Texts written here.
  * Those making none: {@link DealsNotMadeTest}.
  */
 class ArabicObtainedFundingTest {
@@ -17,7 +17,7 @@ class ArabicObtainedFundingTest {
     @CsvSource(delimiter = '|', value = {
             "حصلت شركة ريم للأغذية على تمويل بقيمة 20 مليون دولار من صندوق واعد.",
             "حصلت شركة ريم للأغذية على تمويل بقيمة 20 مليون دولار في جولة قادها صندوق واعد.",
-            "تلقت شركة ريم للأغذية تمويلا بقيمة 5 ملايين دولار من صندوق واعد."})
+            "نجحت شركة ريم للأغذية في الحصول على تمويل بقيمة 20 مليون دولار من صندوق واعد للاستثمار الجريء."})
     void theCompanyBetweenRaisesAndTheGiverInvests(String text) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.hasFactOfType(FactType.FUNDING_ROUND), x.describeFacts());

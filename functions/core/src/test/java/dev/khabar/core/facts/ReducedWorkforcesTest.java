@@ -7,7 +7,10 @@ import dev.khabar.core.Extracted;
 import dev.khabar.core.model.FactType;
 import org.junit.jupiter.api.Test;
 
-/** "reduce its workforce by 12%", "trimmed 150 jobs": a layoff; reducing costs or a stake is none. Texts written here. */
+/**
+ * "reduce its workforce by 12%", "trimmed 150 jobs", "made 80 workers redundant": a layoff; reducing costs or a stake,
+ * or servers made redundant, is none. Texts written here.
+ */
 class ReducedWorkforcesTest {
     @Test
     void reduceItsWorkforceByAShare() {
@@ -25,6 +28,21 @@ class ReducedWorkforcesTest {
     void reducingStaffWithItsCount() {
         Extracted en = Extracted.of("News\nAcme Robotics is reducing staff by about 5%, or 400 employees.", "2025-05-05");
         assertEquals(400, en.requireFact(FactType.LAYOFF, "Acme Robotics", null).count());
+    }
+
+    @Test
+    void workersMadeRedundant() {
+        Extracted en = Extracted.of("News\nAcme Robotics has made 80 workers redundant.", "2025-05-05");
+        assertEquals(80, en.requireFact(FactType.LAYOFF, "Acme Robotics", null).count());
+        Extracted other = Extracted.of("News\nOrbit Labs said on Monday it would make 45 employees redundant.", "2025-05-05");
+        assertEquals(45, other.requireFact(FactType.LAYOFF, "Orbit Labs", null).count());
+    }
+
+    @Test
+    void serversOrPostsMadeRedundantAreNoLayoff() {
+        Extracted en = Extracted.of("News\nAcme Robotics added redundant servers in Dublin. Orbit Labs said the post of regional "
+                + "manager had become redundant.", "2025-05-05");
+        assertTrue(en.document().facts().stream().noneMatch(f -> f.type() == FactType.LAYOFF), en.describeFacts());
     }
 
     @Test

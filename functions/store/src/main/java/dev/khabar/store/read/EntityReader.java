@@ -8,6 +8,7 @@ import dev.khabar.core.model.Entity;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.store.AliasKeys;
 import dev.khabar.store.ItemAttributes;
+import dev.khabar.store.SideBySide;
 import dev.khabar.store.TableKeys;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -69,7 +70,7 @@ public final class EntityReader {
                 }
             }
         }
-        SideBySide.Reads<Optional<EntityMatch>> probing = SideBySide.start(probes.stream()
+        SideBySide.Started<Optional<EntityMatch>> probing = SideBySide.start(probes.stream()
                 .map(probe -> (Callable<Optional<EntityMatch>>) () -> named(probe.key())).toList());
         Map<String, Boolean> named = new HashMap<>();
         List<VariantMatches> matches = new ArrayList<>();

@@ -1,11 +1,13 @@
 package dev.khabar.store.write;
 
+import dev.khabar.store.SideBySide;
 import dev.khabar.store.TableKeys;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
@@ -18,9 +20,9 @@ import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * BatchWriteItem in chunks of 25 (and BatchGetItem in chunks of 100), resending unprocessed items with backoff.
- * Gives up after a bounded number of rounds with {@link UnprocessedItemsException}: a transient failure, which SQS
- * retries.
+ * BatchWriteItem in chunks of 25, sent side by side (and BatchGetItem in chunks of 100), resending unprocessed items
+ * with backoff. Gives up after a bounded number of rounds with {@link UnprocessedItemsException}: a transient failure,
+ * which SQS retries.
  */
 final class BatchWriter {
     private static final int BATCH = 25;
@@ -45,12 +47,12 @@ final class BatchWriter {
     }
 
     /**
-     * Puts the items whose keys are not in the table yet. Reading a key costs half a read unit (eventually
-     * consistent, under 4 KB), writing one a whole write unit, and a conditional put that fails is billed a write
-     * unit all the same: so read first, then write only what is missing. Two writers racing on a missing key both
-     * put it, which is harmless for items that are the same whoever writes them.
+     * The items whose keys are not in the table yet. Reading a key costs half a read unit (eventually consistent,
+     * under 4 KB), writing one a whole write unit, and a conditional put that fails is billed a write unit all the
+     * same: so read first, then write only what is missing. Two writers racing on a missing key both put it, which is
+     * harmless for items that are the same whoever writes them.
      */
-    void putMissing(Collection<Map<String, AttributeValue>> items) {
+    Collection<Map<String, AttributeValue>> missing(Collection<Map<String, AttributeValue>> items) {
         Map<ItemKey, Map<String, AttributeValue>> missing = new LinkedHashMap<>();
         for (Map<String, AttributeValue> item : items) {
             missing.put(ItemKey.of(item), item);
@@ -61,7 +63,7 @@ final class BatchWriter {
                 missing.remove(found);
             }
         }
-        put(missing.values());
+        return missing.values();
     }
 
     private List<ItemKey> existing(List<ItemKey> keys) {
@@ -104,9 +106,20 @@ final class BatchWriter {
         write(requests);
     }
 
+    /** The chunks are independent: more than one are sent side by side. */
     private void write(List<WriteRequest> requests) {
+        List<Callable<Void>> chunks = new ArrayList<>();
         for (int from = 0; from < requests.size(); from += BATCH) {
-            writeChunk(requests.subList(from, Math.min(from + BATCH, requests.size())));
+            List<WriteRequest> chunk = requests.subList(from, Math.min(from + BATCH, requests.size()));
+            chunks.add(() -> {
+                writeChunk(chunk);
+                return null;
+            });
+        }
+        if (chunks.size() == 1) {
+            writeChunk(requests);
+        } else {
+            SideBySide.start(chunks).results();
         }
     }
 

@@ -6,9 +6,11 @@ import dev.khabar.core.model.DocumentInfo;
 import dev.khabar.core.model.FactsDocument;
 import dev.khabar.store.CompressedText;
 import dev.khabar.store.DocumentStatus;
+import dev.khabar.store.SideBySide;
 import dev.khabar.store.TableKeys;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -127,12 +129,15 @@ public final class DocumentWriter {
             // its keys are recorded, but another run may hold the document by now and finish before these writes
             throw new LostClaimException(claim.docId());
         }
+        // the alias items are read while the groups are written, and written after them, so that an alias never
+        // leads to an entity whose documents are not written yet
+        SideBySide.Started<Collection<Map<String, AttributeValue>>> newAliases =
+                SideBySide.start(List.of(() -> batch.missing(plan.shared)));
         batch.put(plan.owned);
         Set<ItemKey> leftovers = new HashSet<>(claim.previousKeys());
         leftovers.removeAll(plan.keys);
         batch.delete(leftovers);
-        // after the groups, so an alias never leads to an entity whose documents are not written yet
-        batch.putMissing(plan.shared);
+        batch.put(newAliases.results().get(0));
 
         FactsDocument document = plan.document;
         DocumentInfo info = document.document();

@@ -1,4 +1,4 @@
-package dev.khabar.store.read;
+package dev.khabar.store;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,26 +12,27 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Independent table reads of one request run side by side on a few daemon threads, so that a search waits for about
- * one round trip instead of one per read. The threads start with the first such read, not when the function starts,
- * and stay for the container's life. Four threads and the caller stay within the five idle connections the JDK's HTTP
- * client keeps per host (http.maxConnections): more would open a new TLS connection per read.
+ * Independent table requests of one call (a search's reads, a document's batch writes) run side by side on a few
+ * daemon threads, so that the call waits for about one round trip instead of one per request. The threads start with
+ * the first such request, not when the function starts, and stay for the container's life. Four threads and the
+ * caller stay within the five idle connections the JDK's HTTP client keeps per host (http.maxConnections): more would
+ * open a new TLS connection per request.
  */
-final class SideBySide {
+public final class SideBySide {
     private static final int THREADS = 4;
 
     private SideBySide() {
     }
 
-    /** Started reads: {@link #results()} waits for them; a failure of any is rethrown as it was thrown. */
-    static final class Reads<T> {
+    /** Started requests: {@link #results()} waits for them; a failure of any is rethrown as it was thrown. */
+    public static final class Started<T> {
         private final List<Future<T>> futures;
 
-        private Reads(List<Future<T>> futures) {
+        private Started(List<Future<T>> futures) {
             this.futures = futures;
         }
 
-        List<T> results() {
+        public List<T> results() {
             List<T> results = new ArrayList<>(futures.size());
             try {
                 for (Future<T> f : futures) {
@@ -46,30 +47,30 @@ final class SideBySide {
                 if (e.getCause() instanceof Error error) {
                     throw error;
                 }
-                throw new IllegalStateException("a table read failed", e.getCause());
+                throw new IllegalStateException("a table request failed", e.getCause());
             } catch (InterruptedException e) {
                 futures.forEach(f -> f.cancel(true));
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while reading the table", e);
+                throw new IllegalStateException("interrupted while waiting for the table", e);
             }
         }
     }
 
-    /** Starts every read; the caller does its own work meanwhile and then asks for the results. */
-    static <T> Reads<T> start(List<Callable<T>> reads) {
-        List<Future<T>> futures = new ArrayList<>(reads.size());
-        for (Callable<T> read : reads) {
-            futures.add(Pool.EXECUTOR.submit(read));
+    /** Starts every request; the caller does its own work meanwhile and then asks for the results. */
+    public static <T> Started<T> start(List<Callable<T>> requests) {
+        List<Future<T>> futures = new ArrayList<>(requests.size());
+        for (Callable<T> request : requests) {
+            futures.add(Pool.EXECUTOR.submit(request));
         }
-        return new Reads<>(futures);
+        return new Started<>(futures);
     }
 
-    /** Built on first use: a query function that is never asked to search starts no thread. */
+    /** Built on first use: a function that never sends two requests at once starts no thread. */
     private static final class Pool {
         private static final AtomicInteger COUNT = new AtomicInteger();
         static final ExecutorService EXECUTOR = new ThreadPoolExecutor(THREADS, THREADS, 0, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), task -> {
-                    Thread thread = new Thread(task, "table-read-" + COUNT.incrementAndGet());
+                    Thread thread = new Thread(task, "table-request-" + COUNT.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
                 });

@@ -1,4 +1,4 @@
-package dev.khabar.store.read;
+package dev.khabar.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -38,7 +38,7 @@ class SideBySideTest {
     @Test
     void aFailedReadIsRethrownAsItWasThrown() {
         IllegalArgumentException refused = new IllegalArgumentException("the table refused");
-        SideBySide.Reads<Integer> reads = SideBySide.start(List.of(() -> 1, () -> {
+        SideBySide.Started<Integer> reads = SideBySide.start(List.of(() -> 1, () -> {
             throw refused;
         }, () -> 3));
         assertSame(refused, assertThrows(IllegalArgumentException.class, reads::results));

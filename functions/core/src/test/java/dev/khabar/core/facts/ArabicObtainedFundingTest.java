@@ -15,12 +15,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ArabicObtainedFundingTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "حصلت شركة ريم للأغذية على تمويل بقيمة 20 مليون دولار من صندوق واعد.",
-            "حصلت شركة ريم للأغذية على تمويل بقيمة 20 مليون دولار في جولة قادها صندوق واعد.",
-            "نجحت شركة ريم للأغذية في الحصول على تمويل بقيمة 20 مليون دولار من صندوق واعد للاستثمار الجريء."})
-    void theCompanyBetweenRaisesAndTheGiverInvests(String text) {
+            "حصلت شركة ريم للأغذية على تمويل بقيمة 20 مليون دولار من صندوق واعد.|ريم للأغذية",
+            "حصلت شركة ريم للأغذية على تمويل بقيمة 20 مليون دولار في جولة قادها صندوق واعد.|ريم للأغذية",
+            "حصلت شركة ريم للأغذية والمشروبات على تمويل بقيمة 20 مليون دولار من صندوق واعد.|ريم للأغذية والمشروبات"})
+    void theCompanyBetweenRaisesAndTheGiverInvests(String text, String raiser) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.hasFactOfType(FactType.FUNDING_ROUND), x.describeFacts());
-        assertTrue(x.hasFactByAlias(FactType.INVESTMENT, "صندوق واعد", "ريم للأغذية"), x.describeFacts());
+        assertTrue(x.hasFactByAlias(FactType.INVESTMENT, "صندوق واعد", raiser), x.describeFacts());
     }
 }

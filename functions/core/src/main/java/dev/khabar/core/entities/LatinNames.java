@@ -5,6 +5,7 @@ import dev.khabar.core.dates.MonthNames;
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.numbers.Currencies;
+import dev.khabar.core.roles.EnglishRoles;
 import dev.khabar.core.text.NameAbbreviations;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
@@ -212,7 +213,7 @@ final class LatinNames {
                     end = withItsTown(tokens, i, end, s.endToken(), sink);
                 }
                 if (type == EntityType.ORGANIZATION && !arabic && !headline) {
-                    end = CountryUnits.unitEnd(tokens, end, s.endToken(), sink); // "Flat6Labs UAE, said": its unit
+                    end = CountryUnits.unitEnd(tokens, i, end, s.endToken(), sink); // "Flat6Labs UAE, said": its unit
                 }
                 if (type == EntityType.ORGANIZATION && end - i == 1 && !Cues.ORG_ENDINGS.contains(tokens.get(i).norm())
                         && listedWithProduct(tokens, i, end, s, sink)) {
@@ -643,6 +644,9 @@ final class LatinNames {
     }
 
     private static int capitalizedRun(List<Token> tokens, int i, int limit, MentionSink sink, LatinContext context) {
+        if (EnglishRoles.generalOfTitle(tokens, i) || EnglishRoles.generalBeforeTitle(tokens, i)) {
+            return i; // "Director-General Jane Roe", "its General Manager": a title's "General" opens no name
+        }
         boolean initial = i + 1 < limit && tokens.get(i + 1).is(".") && tokens.get(i + 1).start() == tokens.get(i).end()
                 && tokens.get(i).surface().length() == 1 && Character.isUpperCase(tokens.get(i).surface().charAt(0));
         if (!(nameable(tokens.get(i)) || initial || webName(tokens, i, limit) || modalGivenName(tokens, i, limit)) || (isMonth(tokens.get(i)) && !(i + 1 < limit && nameable(tokens.get(i + 1))

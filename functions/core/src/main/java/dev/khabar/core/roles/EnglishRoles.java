@@ -25,14 +25,14 @@ public final class EnglishRoles {
             "chairwoman", "chair", "engineer", "researcher", "scientist", "analyst", "officer", "minister",
             "spokesperson", "spokesman", "spokeswoman", "lead", "counsel", "secretary", "governor", "partner", "executive",
             "adviser", "advisor", "reporter", "columnist", "correspondent", "editor", "journalist", "directors", "officers", "ceos",
-            "economist", "strategist", "treasurer");
+            "economist", "strategist", "treasurer", "undersecretary");
     private static final Set<String> STARTS = WordSet.of("ceo", "cmd", "md", "cto", "cfo", "coo", "cpo", "cmo", "cio", "cso", "svp",
             "evp", "vp", "chief", "president", "vice", "senior", "head", "boss", "director", "managing", "manager", "founder", "founders",
             "co", "cofounder", "cofounders", "chairman", "chairwoman", "chair", "engineer", "researcher", "scientist", "analyst",
             "executive", "spokesperson", "spokesman", "spokeswoman", "minister", "deputy", "general", "lead",
             "principal", "former", "research", "technical", "product", "software", "staff", "global", "adviser", "advisor",
             "partner", "non", "reporter", "columnist", "correspondent", "editor", "journalist", "independent", "special",
-            "economist", "strategist", "treasurer", "communications", "marketing", "sales", "finance", "operations",
+            "economist", "strategist", "treasurer", "secretary", "undersecretary", "governor", "assistant", "communications", "marketing", "sales", "finance", "operations",
             "engineering");
     /**
      * Words that name a kind of post with the title after them and belong to it: "independent director", "special
@@ -86,6 +86,26 @@ public final class EnglishRoles {
     private EnglishRoles() {
     }
 
+    /** Titles "general" completes after them: "director-general", "Secretary General". */
+    private static final Set<String> GENERAL_HEADS = WordSet.of("director", "secretary");
+
+    /**
+     * Whether token {@code g} is the "general" of "director-general", "Secretary General": part of the title, not a name
+     * ("General Motors"), and no more a general than "General Manager" is.
+     */
+    public static boolean generalOfTitle(List<Token> tokens, int g) {
+        if (!tokens.get(g).is("general") || g < 1) {
+            return false;
+        }
+        int head = tokens.get(g - 1).is("-") && g >= 2 ? g - 2 : g - 1;
+        return GENERAL_HEADS.contains(tokens.get(head).norm());
+    }
+
+    /** Whether token {@code g} is a "general" that a title word follows: "General Manager", "General Counsel". */
+    public static boolean generalBeforeTitle(List<Token> tokens, int g) {
+        return tokens.get(g).is("general") && g + 1 < tokens.size() && NameLexicon.isEnglishTitle(tokens.get(g + 1));
+    }
+
     public static RoleMatch match(List<Token> tokens, int i, int limit) {
         Token t = tokens.get(i);
         if (t.script() != Script.LATIN || !STARTS.contains(t.norm())) {
@@ -99,7 +119,7 @@ public final class EnglishRoles {
         while (j < limit) {
             Token w = tokens.get(j);
             String n = w.norm();
-            if (n.equals("general") && j + 1 < limit && NameLexicon.isEnglishTitle(tokens.get(j + 1))) {
+            if (j + 1 < limit && generalBeforeTitle(tokens, j)) {
                 j++; // general counsel, general manager; "General Catalyst" is a name
                 continue;
             }
@@ -111,6 +131,14 @@ public final class EnglishRoles {
             if (n.equals("former") && j == i) {
                 former = true;
                 j++;
+                continue;
+            }
+            if (lastTitle == j - 1 && n.equals("-") && j + 1 < limit && generalOfTitle(tokens, j + 1)) {
+                j++; // "director-general": the hyphen joins the title's two words
+                continue;
+            }
+            if (lastTitle >= 0 && generalOfTitle(tokens, j)) {
+                lastTitle = j++;
                 continue;
             }
             int phraseEnd = n.equals("chief") ? abbreviatedPhraseEnd(tokens, j, limit) : -1;

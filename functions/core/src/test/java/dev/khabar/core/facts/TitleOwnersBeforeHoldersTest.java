@@ -50,6 +50,24 @@ class TitleOwnersBeforeHoldersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "The pact was signed on behalf of Kelvo by Omar Haddad, and on behalf of Microsoft Egypt by Lena Ortiz, its General Manager.|Lena Ortiz|Microsoft Egypt",
+            "It was signed on behalf of Huawei UAE by Lena Ortiz, its chief executive.|Lena Ortiz|Huawei UAE",
+            "The deal was signed on behalf of Google India, by Omar Haddad, its managing director.|Omar Haddad|Google India"})
+    void aCompanysUnitSignedForIsNamedWithItsCountry(String text, String person, String org) {
+        x(text).requireFact(FactType.ROLE, person, org);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Amazon entered Egypt by buying a local retailer.|Amazon Egypt",
+            "Microsoft beat India by a wide margin in the survey.|Microsoft India"})
+    void aCountryAfterACompanyOutsideASigningIsNoUnit(String text, String unit) {
+        Extracted e = x(text);
+        assertTrue(e.entity(unit).isEmpty(), e.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "Maria Lund, whose husband runs Kelvo, said nothing about Durbeck.|Maria Lund|Durbeck",
             "Kelvo's shares rose after Maria Lund, its chief executive, was thanked by Durbeck.|Maria Lund|Durbeck"})
     void noOwnerIsGuessedBeyondTheGrammar(String text, String person, String org) {

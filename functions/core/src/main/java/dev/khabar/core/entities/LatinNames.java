@@ -692,7 +692,8 @@ final class LatinNames {
             } else if ((t.is(",") || t.is("and")) && j - i >= 2 && unitListEnd(tokens, j, limit) > j) {
                 j = unitListEnd(tokens, j, limit); // "Disney Parks, Experiences and Products": one division's lines
             } else if (CONNECTORS.contains(t.norm()) && j + 1 < limit && nameable(tokens.get(j + 1)) && !sink.covered(j + 1)
-                    && !currencyPrefix(tokens, j + 1) && !ownerAfter(tokens, i, j, limit) && !personOf(tokens, i, j)) {
+                    && !currencyPrefix(tokens, j + 1) && !ownerAfter(tokens, i, j, limit) && !personOf(tokens, i, j)
+                    && !boardOf(tokens, i, j)) {
                 j++; // "Bank for International Settlements", not "Pinefield Networks for US$360m"
             } else if (CONNECTORS.contains(t.norm()) && j + 2 < limit && SECOND_PARTICLES.contains(tokens.get(j + 1).norm())
                     && !tokens.get(j + 1).capitalized() && nameable(tokens.get(j + 2)) && !sink.covered(j + 2)) {
@@ -795,6 +796,16 @@ final class LatinNames {
             board |= n.equals("board");
         }
         return board;
+    }
+
+    /**
+     * "Board of Directors of Acme", "Supervisory Board of Acme": the "of" at {@code j} after a company's board named by
+     * common words opens the company's own name, not more of the board's ("Board of Directors" itself stays whole); a
+     * bare "Board of" may name a body of its own ("Board of Trade", "Board of Investment").
+     */
+    private static boolean boardOf(List<Token> tokens, int i, int j) {
+        return j - i > 1 && boardOnly(tokens, i, j) && tokens.get(j).is("of") && j + 1 < tokens.size()
+                && !BOARD_WORDS.contains(tokens.get(j + 1).norm());
     }
 
     /** One capital letter glued to its period, then a capitalized name word: the middle initial of a person's name. */

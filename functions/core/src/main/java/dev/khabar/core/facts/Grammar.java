@@ -495,15 +495,21 @@ final class Grammar {
 
     /**
      * "PerkinElmer, Siemens Healthineers and Cue Health all laid off staff", "A and B jointly acquired C": the
-     * organizations coordinated right before an English trigger are each a doer; empty when fewer than two are.
+     * organizations coordinated right before an English trigger are each a doer, and so are people where {@code kinds}
+     * allows ("A and B co-founded C"); empty when fewer than two are.
      */
-    static List<String> coordinatedBefore(Doc doc, Sentence s, int trigger) {
+    static List<String> coordinatedBefore(Doc doc, Sentence s, int trigger, Set<EntityType> kinds) {
         int k = trigger - 1;
         while (k > s.firstToken() && doc.mentionAt[k] < 0 && SUBJECT_TO_VERB.contains(doc.token(k).norm())) {
             k--;
         }
         List<String> out = new ArrayList<>();
-        while (k >= s.firstToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.ORGANIZATION) {
+        // the doers are all of one kind: "Acme and Jane Roe" is no list
+        EntityType kind = k >= s.firstToken() && doc.mentionAt[k] >= 0 ? doc.type(doc.mentionAt[k]) : null;
+        if (kind == null || !kinds.contains(kind)) {
+            return out;
+        }
+        while (k >= s.firstToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == kind) {
             out.add(0, doc.id(doc.mentionAt[k]));
             k = doc.mention(doc.mentionAt[k]).startToken() - 1;
             boolean joined = false;

@@ -128,7 +128,7 @@ final class Backers {
             return Anaphora.possessive(doc, s, k);
         }
         if (doc.token(k).is("whose")) {
-            return Grammar.whoseOwner(doc, s, k);
+            return Grammar.relativeOwner(doc, s, k);
         }
         int m = -1;
         if (doc.token(k).is("'s") && k - 1 >= s.firstToken()) {

@@ -336,8 +336,9 @@ final class EmploymentFacts {
                 k = doc.mention(m).endToken() - 1; // "Roe replaced KR Rao": the name after is the one replaced, whatever its type
                 continue;
             }
-            if (m >= 0 && tr.type() == FactType.EMPLOYMENT_START && tr.arabic() && doc.token(k - 1).is("من")) {
-                k = doc.mention(m).endToken() - 1; // «انتقل X من بنك Y إلى شركة Z»: the employer left, not the one joined
+            if (m >= 0 && tr.type() == FactType.EMPLOYMENT_START && doc.token(k - 1).is(tr.arabic() ? "من" : "from")) {
+                // «انتقل X من بنك Y إلى شركة Z», "she joins from Brisko Bank": the employer left, not the one joined
+                k = doc.mention(m).endToken() - 1;
                 continue;
             }
             if (m >= 0 && doc.type(m) == EntityType.ORGANIZATION) {

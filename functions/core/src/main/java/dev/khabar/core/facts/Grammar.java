@@ -134,10 +134,10 @@ final class Grammar {
     static final Set<EntityType> ORGANIZATION = Set.of(EntityType.ORGANIZATION);
 
     /**
-     * The organization "whose" at token {@code k} refers to: the one named right before it, past a comma ("Acme bought
-     * Kelvo, whose founder …" is Kelvo's founder, not Acme's); or null.
+     * The organization the relative word ("whose", "where") at token {@code k} refers to: the one named right before
+     * it, past a comma ("Acme bought Kelvo, whose founder …" is Kelvo's founder, not Acme's); or null.
      */
-    static String whoseOwner(Doc doc, Sentence s, int k) {
+    static String relativeOwner(Doc doc, Sentence s, int k) {
         int before = k - 1 >= s.firstToken() && isComma(doc.token(k - 1)) ? k - 2 : k - 1;
         int m = before >= s.firstToken() ? doc.mentionAt[before] : -1;
         return m >= 0 && doc.type(m) == EntityType.ORGANIZATION ? doc.id(m) : null;

@@ -66,7 +66,7 @@ final class RoleFacts {
             if (r.group()) {
                 String org = RoleEmployers.orgAfter(doc, s, end);
                 if (org == null) {
-                    org = RoleEmployers.whoseTitle(doc, s, r.startToken()); // "Kelvo, whose co-founders A and B"
+                    org = RoleEmployers.relativeTitle(doc, s, r.startToken()); // "Kelvo, whose co-founders A and B"
                 }
                 boolean founders = doc.token(r.endToken() - 1).norm().endsWith("founders");
                 if (org != null) {
@@ -122,6 +122,9 @@ final class RoleFacts {
                 }
                 if (org == null) {
                     org = RoleEmployers.orgAfter(doc, s, end);
+                }
+                if (org == null) {
+                    org = RoleEmployers.relativeTitle(doc, s, r.startToken());
                 }
                 if (org == null && r.possessive()) {
                     org = RoleEmployers.possessiveOwner(doc, s, r.startToken(), out);

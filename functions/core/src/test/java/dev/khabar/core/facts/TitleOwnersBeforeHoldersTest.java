@@ -8,8 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A title whose owner is named before it by the sentence's grammar, not by an "of": the company "whose" refers to, and
- * the side a signatory signs "on behalf of". Texts written here.
+ * A title whose owner is named before it by the sentence's grammar, not by an "of": the company "whose" or "where"
+ * refers to, and the side a signatory signs "on behalf of". Texts written here.
  */
 class TitleOwnersBeforeHoldersTest {
     private static Extracted x(String text) {
@@ -25,6 +25,27 @@ class TitleOwnersBeforeHoldersTest {
         Extracted e = x(text);
         e.requireFact(FactType.ROLE, person, org);
         assertTrue(e.fact(FactType.ROLE, person, other).isEmpty(), e.describeFacts());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Maria Lund joined Kelvo Labs from Brisko Bank, where she was chief operating officer.|Maria Lund|Brisko Bank|Kelvo Labs",
+            "Omar Haddad spent years at Halden Bank, where he had served as head of retail banking, before joining Trevo.|Omar Haddad|Halden Bank|Trevo",
+            "Lena Ortiz joined Orvane from Brisko Group, where she had been the chief financial officer since 2019.|Lena Ortiz|Brisko Group|Orvane"})
+    void aTitleHeldWhereIsHeldAtTheCompanyNamedBeforeIt(String text, String person, String org, String other) {
+        Extracted e = x(text);
+        e.requireFact(FactType.ROLE, person, org);
+        assertTrue(e.fact(FactType.ROLE, person, other).isEmpty(), e.describeFacts());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Maria Lund moved to Dubai, where she was chief executive of Kelvo Labs.|Maria Lund|Kelvo Labs",
+            "Omar Haddad moved to Brisko Group, where he was named chief executive of Orvane Labs.|Omar Haddad|Orvane Labs"})
+    void aTitlesOwnPhraseBeatsTheRelative(String text, String person, String org) {
+        Extracted e = x(text);
+        assertTrue(e.fact(FactType.ROLE, person, org).isPresent() || e.fact(FactType.EMPLOYMENT_START, person, org).isPresent(),
+                e.describeFacts());
     }
 
     @ParameterizedTest

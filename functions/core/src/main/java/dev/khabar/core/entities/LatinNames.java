@@ -644,8 +644,9 @@ final class LatinNames {
     }
 
     private static int capitalizedRun(List<Token> tokens, int i, int limit, MentionSink sink, LatinContext context) {
-        if (EnglishRoles.generalOfTitle(tokens, i) || EnglishRoles.generalBeforeTitle(tokens, i)) {
-            return i; // "Director-General Jane Roe", "its General Manager": a title's "General" opens no name
+        if (EnglishRoles.generalOfTitle(tokens, i) || EnglishRoles.generalBeforeTitle(tokens, i)
+                || EnglishRoles.boardMemberEnd(tokens, i, limit) > 0) {
+            return i; // "Director-General Jane Roe", "its General Manager", "Member of the Board": words of a title
         }
         boolean initial = i + 1 < limit && tokens.get(i + 1).is(".") && tokens.get(i + 1).start() == tokens.get(i).end()
                 && tokens.get(i).surface().length() == 1 && Character.isUpperCase(tokens.get(i).surface().charAt(0));

@@ -106,8 +106,25 @@ public final class EnglishRoles {
         return tokens.get(g).is("general") && g + 1 < tokens.size() && NameLexicon.isEnglishTitle(tokens.get(g + 1));
     }
 
+    /** The end of "member of the board (of directors)" or "board member" at {@code i}, or -1. */
+    public static int boardMemberEnd(List<Token> tokens, int i, int limit) {
+        Token t = tokens.get(i);
+        if (t.is("board") && i + 1 < limit && tokens.get(i + 1).is("member")) {
+            return i + 2; // "Acme board member Jane Roe", "a board member of Acme"
+        }
+        if (!t.is("member") || i + 1 >= limit) {
+            return -1;
+        }
+        int end = ofTheBoard(tokens, i + 1, limit);
+        return end > i + 1 ? end : -1; // "a member of the board of directors of Acme"
+    }
+
     public static RoleMatch match(List<Token> tokens, int i, int limit) {
         Token t = tokens.get(i);
+        int board = t.script() == Script.LATIN ? boardMemberEnd(tokens, i, limit) : -1;
+        if (board > 0) { // a seat on the board, whatever words tell it, is stored as one title
+            return new RoleMatch(i, board, List.of("board member"), false, false, false, false, false);
+        }
         if (t.script() != Script.LATIN || !STARTS.contains(t.norm())) {
             return null;
         }

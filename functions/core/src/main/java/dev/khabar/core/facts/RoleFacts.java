@@ -566,7 +566,7 @@ final class RoleFacts {
      * A person holding or taking a post: "has served as president of Acme", "will continue as chairman", "became
      * president in 2012", "worked as chief operating officer at Acme".
      */
-    private static final Set<String> SERVING = WordSet.of("served", "serves", "serve", "serving", "as", "continue",
+    private static final Set<String> SERVING = WordSet.of("served", "serves", "serve", "serving", "sits", "sit", "sat", "sitting", "as", "continue",
             "continues", "became", "worked", "works", "working");
 
     /**

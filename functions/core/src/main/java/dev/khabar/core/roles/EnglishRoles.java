@@ -106,11 +106,21 @@ public final class EnglishRoles {
         return tokens.get(g).is("general") && g + 1 < tokens.size() && NameLexicon.isEnglishTitle(tokens.get(g + 1));
     }
 
-    /** The end of "member of the board (of directors)" or "board member" at {@code i}, or -1. */
+    /** Verbs of holding a seat: "sits on the board of Acme", "served on the board of Acme". */
+    private static final Set<String> SEATED = WordSet.of("sits", "sit", "sat", "sitting", "serves", "serve", "served",
+            "serving");
+
+    /**
+     * The end of "member of the board (of directors)", "board member" or the "on the board" a person sits or serves on,
+     * at {@code i}; or -1.
+     */
     public static int boardMemberEnd(List<Token> tokens, int i, int limit) {
         Token t = tokens.get(i);
         if (t.is("board") && i + 1 < limit && tokens.get(i + 1).is("member")) {
             return i + 2; // "Acme board member Jane Roe", "a board member of Acme"
+        }
+        if (t.is("on") && i > 0 && SEATED.contains(tokens.get(i - 1).norm())) {
+            return theBoardEnd(tokens, i + 1, limit); // "sits on the board of Acme"
         }
         if (!t.is("member") || i + 1 >= limit) {
             return -1;
@@ -201,15 +211,21 @@ public final class EnglishRoles {
      * board is the company's own, so the title is the chairman's and the employer is the company, not "the Board".
      */
     private static int ofTheBoard(List<Token> tokens, int k, int limit) {
-        if (k + 2 >= limit || !tokens.get(k).is("of") || !tokens.get(k + 1).is("the")) {
-            return k;
+        int end = k < limit && tokens.get(k).is("of") ? theBoardEnd(tokens, k + 1, limit) : -1;
+        return end > 0 ? end : k;
+    }
+
+    /** The end of "the (supervisory) board (of directors)" opening at {@code k}, or -1. */
+    private static int theBoardEnd(List<Token> tokens, int k, int limit) {
+        if (k + 1 >= limit || !tokens.get(k).is("the")) {
+            return -1;
         }
-        int j = k + 2;
+        int j = k + 1;
         if (j + 1 < limit && BOARD_KINDS.contains(tokens.get(j).norm())) {
             j++;
         }
         if (!tokens.get(j).is("board")) {
-            return k;
+            return -1;
         }
         j++;
         return j + 1 < limit && tokens.get(j).is("of") && BOARD_MEMBERS.contains(tokens.get(j + 1).norm()) ? j + 2 : j;

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A seat on a company's board as a title: "a member of the board of directors of Acme", "Member of the Board of
- * Acme", "a board member of Acme", "Acme board member X", each stored as "board member". Texts written here.
+ * Acme", "a board member of Acme", "Acme board member X", "sits on the board of Acme", each stored as "board member".
+ * Texts written here.
  */
 class BoardSeatTitlesTest {
     private static Extracted x(String text) {
@@ -31,6 +32,17 @@ class BoardSeatTitlesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "Tomas Berg sits on the board of Kelvo Holdings.|Tomas Berg|Kelvo Holdings",
+            "Lena Ortiz, who also serves on the board of Halden Ports, said cargo grew.|Lena Ortiz|Halden Ports",
+            "Omar Haddad served on the supervisory board of Brisko Bank until 2019.|Omar Haddad|Brisko Bank"})
+    void sittingOnTheBoardHoldsASeat(String text, String person, String org) {
+        Extracted e = x(text);
+        assertEquals("board member", e.requireFact(FactType.ROLE, person, org).role(), e.describeFacts());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Maria Lund sat on the bench while Kelvo Labs played.|Maria Lund|Kelvo Labs",
             "Board members of Kelvo Holdings approved the plan, Tomas Berg said.|Tomas Berg|Kelvo Holdings",
             "Omar Haddad, a member of the Brisko Bank golf club, said lending grew.|Omar Haddad|Brisko Bank"})
     void membersOfOtherBodiesOrBoardsAsAGroupHoldNoSeat(String text, String person, String org) {

@@ -180,6 +180,10 @@ public final class EnglishRoles {
                 j++;
             } else if (n.equals("-") && j + 1 < limit && tokens.get(j + 1).is("founder") && j > i && tokens.get(j - 1).is("co")) {
                 j++;
+            } else if (n.equals("-") && j > i && j + 1 < limit && tokens.get(j - 1).is("co")
+                    && w.start() == tokens.get(j - 1).end() && tokens.get(j + 1).start() == w.end()
+                    && NameLexicon.isEnglishTitle(tokens.get(j + 1))) {
+                j++; // "co-chief executive", "co-managing director": a post shared, written with a hyphen
             } else if (n.equals("co") && j + 1 < limit && tokens.get(j + 1).is("-")) {
                 j++;
             } else if (n.equals("non") && j + 2 < limit && tokens.get(j + 1).is("-")

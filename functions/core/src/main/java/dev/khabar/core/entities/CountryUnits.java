@@ -30,9 +30,10 @@ final class CountryUnits {
      * Whether the place {@code place}, written over tokens ending at {@code placeEnd} right after a company's name,
      * names the company's unit: any place before its executive's title ("Samsung India head", "Huawei Turkey CEO"); a
      * country or a world region at the end of the clause ("Flat6Labs UAE, said") or before a possessive ("Google
-     * Egypt's").
+     * Egypt's"), or the side a signatory signs for ("on behalf of Microsoft UAE by X"), whose company {@code start}s
+     * the name.
      */
-    static boolean namesUnit(Gazetteer gazetteer, GazetteerEntry place, List<Token> tokens, int placeEnd, int limit) {
+    static boolean namesUnit(Gazetteer gazetteer, GazetteerEntry place, List<Token> tokens, int start, int placeEnd, int limit) {
         if (placeEnd < limit && tokens.get(placeEnd).script() == Script.LATIN
                 && NameLexicon.isEnglishTitleHead(tokens.get(placeEnd).norm())) {
             return true;
@@ -40,7 +41,8 @@ final class CountryUnits {
         if (place == null || (gazetteer.countryCode(place) == null && !REGIONS.contains(place.name().toLowerCase(Locale.ROOT)))) {
             return false;
         }
-        return placeEnd >= limit || CLOSERS.contains(tokens.get(placeEnd).norm());
+        return placeEnd >= limit || CLOSERS.contains(tokens.get(placeEnd).norm())
+                || tokens.get(placeEnd).is("by") && start >= 2 && tokens.get(start - 1).is("of") && tokens.get(start - 2).is("behalf");
     }
 
     /** Where the country of a unit starts after a company's name ending at {@code end}: past a dash («الوطني - مصر»). */
@@ -73,12 +75,12 @@ final class CountryUnits {
     }
 
     /**
-     * The end of the known country or region right after the company's name [.., end), when it names the company's
+     * The end of the known country or region right after the company's name [start, end), when it names the company's
      * unit ("Flat6Labs UAE, said"); {@code end} otherwise.
      */
-    static int unitEnd(List<Token> tokens, int end, int limit, MentionSink sink) {
+    static int unitEnd(List<Token> tokens, int start, int end, int limit, MentionSink sink) {
         Mention place = end < limit && sink.placeAt(end) ? sink.at(end) : null;
         return place != null && place.startToken() == end
-                && namesUnit(Gazetteer.get(), place.entry(), tokens, place.endToken(), limit) ? place.endToken() : end;
+                && namesUnit(Gazetteer.get(), place.entry(), tokens, start, place.endToken(), limit) ? place.endToken() : end;
     }
 }

@@ -71,7 +71,7 @@ public final class EntityFinder {
                         continue;
                     }
                 }
-                int countryUnit = m.entry().type() == EntityType.ORGANIZATION ? countryUnit(tokens, end, s.endToken()) : -1;
+                int countryUnit = m.entry().type() == EntityType.ORGANIZATION ? countryUnit(tokens, i, end, s.endToken()) : -1;
                 if (countryUnit > end && sink.add(i, countryUnit, 0, EntityType.ORGANIZATION, null, null)) {
                     i = countryUnit - 1;
                     continue;
@@ -226,13 +226,13 @@ public final class EntityFinder {
      * The end of the place in "Huawei Turkey CEO X", "Microsoft UAE, a subsidiary": a known company's unit in a country
      * or region ({@link CountryUnits}); -1 when no such place follows.
      */
-    private int countryUnit(List<Token> tokens, int end, int limit) {
+    private int countryUnit(List<Token> tokens, int start, int end, int limit) {
         if (end >= limit || tokens.get(end).script() != Script.LATIN || !tokens.get(end).capitalized()) {
             return -1;
         }
         Gazetteer.Match place = gazetteer.match(tokens, end, limit);
         return place != null && place.entry().type() == EntityType.LOCATION
-                && CountryUnits.namesUnit(gazetteer, place.entry(), tokens, place.endToken(), limit) ? place.endToken() : -1;
+                && CountryUnits.namesUnit(gazetteer, place.entry(), tokens, start, place.endToken(), limit) ? place.endToken() : -1;
     }
 
     /**

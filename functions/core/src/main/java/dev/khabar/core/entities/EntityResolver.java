@@ -5,6 +5,7 @@ import dev.khabar.core.model.Entity;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.text.TextNormalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -482,7 +483,10 @@ public final class EntityResolver {
         return true;
     }
 
-    /** "Teo Blidarus" after "Teodor Blidarus": the same surname with the given name cut short is the same person. */
+    /**
+     * "Teo Blidarus" after "Teodor Blidarus", "Dave Zinsner" beside "David Zinsner": the same surname with the given
+     * name cut short, or in its familiar form, is the same person.
+     */
     private static void mergeShortGivenNames(Map<Object, Group> groups) {
         List<Group> people = new ArrayList<>();
         for (Group g : groups.values()) {
@@ -494,8 +498,9 @@ public final class EntityResolver {
             String[] words = shorter.nameWords();
             for (Group longer : people) {
                 String[] full = longer.nameWords();
-                if (longer != shorter && longer.merged == null && full[1].equals(words[1]) && words[0].length() >= 3
-                        && full[0].length() > words[0].length() && full[0].startsWith(words[0]) && isLatin(words[0])) {
+                boolean cut = words[0].length() >= 3 && full[0].length() > words[0].length() && full[0].startsWith(words[0]);
+                if (longer != shorter && longer.merged == null && full[1].equals(words[1]) && isLatin(words[0])
+                        && (cut || Arrays.asList(NameLexicon.fullGivenNames(words[0])).contains(full[0]))) {
                     shorter.merged = longer;
                     break;
                 }
@@ -505,7 +510,7 @@ public final class EntityResolver {
 
     /** An organization's folded words without the cue noun that opens them («مجموعه بلومارا» → «بلومارا»). */
     private static String[] withoutCueWord(String[] words, boolean person) {
-        return !person && words.length > 1 && COMPANY_CUES.contains(words[0]) ? java.util.Arrays.copyOfRange(words, 1, words.length)
+        return !person && words.length > 1 && COMPANY_CUES.contains(words[0]) ? Arrays.copyOfRange(words, 1, words.length)
                 : words;
     }
 

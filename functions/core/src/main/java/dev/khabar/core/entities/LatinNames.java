@@ -5,6 +5,7 @@ import dev.khabar.core.dates.MonthNames;
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.numbers.Currencies;
+import dev.khabar.core.roles.EnglishRoles;
 import dev.khabar.core.text.NameAbbreviations;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
@@ -215,7 +216,7 @@ final class LatinNames {
                     end = withItsTown(tokens, i, end, s.endToken(), sink);
                 }
                 if (type == EntityType.ORGANIZATION && !arabic && !headline) {
-                    end = CountryUnits.unitEnd(tokens, end, s.endToken(), sink); // "Flat6Labs UAE, said": its unit
+                    end = CountryUnits.unitEnd(tokens, i, end, s.endToken(), sink); // "Flat6Labs UAE, said": its unit
                 }
                 if (type == EntityType.ORGANIZATION && end - i == 1 && !Cues.ORG_ENDINGS.contains(tokens.get(i).norm())
                         && listedWithProduct(tokens, i, end, s, sink)) {
@@ -676,6 +677,10 @@ final class LatinNames {
     }
 
     private static int capitalizedRun(List<Token> tokens, int i, int limit, MentionSink sink, LatinContext context) {
+        if (EnglishRoles.generalOfTitle(tokens, i) || EnglishRoles.generalBeforeTitle(tokens, i)
+                || EnglishRoles.boardMemberEnd(tokens, i, limit) > 0) {
+            return i; // "Director-General Jane Roe", "its General Manager", "Member of the Board": words of a title
+        }
         boolean initial = i + 1 < limit && tokens.get(i + 1).is(".") && tokens.get(i + 1).start() == tokens.get(i).end()
                 && tokens.get(i).surface().length() == 1 && Character.isUpperCase(tokens.get(i).surface().charAt(0));
         if (!(nameable(tokens.get(i)) || initial || webName(tokens, i, limit) || modalGivenName(tokens, i, limit)) || (isMonth(tokens.get(i)) && !(i + 1 < limit && nameable(tokens.get(i + 1))
@@ -721,7 +726,8 @@ final class LatinNames {
             } else if ((t.is(",") || t.is("and")) && j - i >= 2 && unitListEnd(tokens, j, limit) > j) {
                 j = unitListEnd(tokens, j, limit); // "Disney Parks, Experiences and Products": one division's lines
             } else if (CONNECTORS.contains(t.norm()) && j + 1 < limit && nameable(tokens.get(j + 1)) && !sink.covered(j + 1)
-                    && !currencyPrefix(tokens, j + 1) && !ownerAfter(tokens, i, j, limit) && !personOf(tokens, i, j)) {
+                    && !currencyPrefix(tokens, j + 1) && !ownerAfter(tokens, i, j, limit) && !personOf(tokens, i, j)
+                    && !boardOf(tokens, i, j)) {
                 j++; // "Bank for International Settlements", not "Pinefield Networks for US$360m"
             } else if (CONNECTORS.contains(t.norm()) && j + 2 < limit && SECOND_PARTICLES.contains(tokens.get(j + 1).norm())
                     && !tokens.get(j + 1).capitalized() && nameable(tokens.get(j + 2)) && !sink.covered(j + 2)) {
@@ -826,6 +832,16 @@ final class LatinNames {
             board |= n.equals("board");
         }
         return board;
+    }
+
+    /**
+     * "Board of Directors of Acme", "Supervisory Board of Acme": the "of" at {@code j} after a company's board named by
+     * common words opens the company's own name, not more of the board's ("Board of Directors" itself stays whole); a
+     * bare "Board of" may name a body of its own ("Board of Trade", "Board of Investment").
+     */
+    private static boolean boardOf(List<Token> tokens, int i, int j) {
+        return j - i > 1 && boardOnly(tokens, i, j) && tokens.get(j).is("of") && j + 1 < tokens.size()
+                && !BOARD_WORDS.contains(tokens.get(j + 1).norm());
     }
 
     /** One capital letter glued to its period, then a capitalized name word: the middle initial of a person's name. */

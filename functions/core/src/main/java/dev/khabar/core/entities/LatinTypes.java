@@ -83,6 +83,9 @@ final class LatinTypes {
         if (words >= 2 && Cues.ORG_ENDINGS.contains(last)) {
             return EntityType.ORGANIZATION; // "Lerer Ventures", "Evan Capital": an ending beats a given name or a title
         }
+        if (initialOpensName(tokens, i, end)) {
+            return EntityType.PERSON; // "K Krithivasan", "N Raghavan": no company's name is one letter and a surname
+        }
         if (middleInitial(tokens, i, end) || end - i == 3 && MIDDLE_NAMES.contains(tokens.get(i + 1).norm())
                 && allTitleCase(tokens, i, end)) {
             return EntityType.PERSON; // "Punit K Goyal", "Anmol Singh Jaggi": a middle initial or name between two names
@@ -666,6 +669,18 @@ final class LatinTypes {
         }
         return end - i == 3 && tokens.get(i + 1).surface().length() == 1 && initials(tokens.get(i + 1).surface())
                 && allTitleCase(tokens, i, i + 1) && allTitleCase(tokens, i + 2, end);
+    }
+
+    /**
+     * One capital letter with no period, then one title-case word that is no common word: a given name written as its
+     * initial, as South Asian news writes it ("K Krithivasan"). "A" and "I" are words; "X Corp", "E Ink" end on a
+     * company's or a common word.
+     */
+    private static boolean initialOpensName(List<Token> tokens, int i, int end) {
+        String letter = tokens.get(i).surface();
+        return end - i == 2 && letter.length() == 1 && Character.isUpperCase(letter.charAt(0)) && !letter.equals("A")
+                && !letter.equals("I") && allTitleCase(tokens, i + 1, end) && !CommonWords.isCommon(tokens.get(i + 1).norm())
+                && !Cues.ORG_ENDINGS.contains(tokens.get(i + 1).norm()) && !LEGAL_SUFFIXES.contains(tokens.get(i + 1).norm());
     }
 
     /**

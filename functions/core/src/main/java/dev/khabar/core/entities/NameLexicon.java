@@ -33,7 +33,7 @@ public final class NameLexicon {
             "evp", "vp", "chief", "executive", "executives", "officer", "president", "vice", "senior", "head", "director",
             "managing", "manager", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "chair", "engineer",
             "researcher", "scientist", "analyst", "counsel", "spokesperson", "spokesman", "spokeswoman", "minister",
-            "secretary", "governor", "deputy", "assistant", "associate", "principal", "fellow", "lead");
+            "secretary", "undersecretary", "governor", "deputy", "assistant", "associate", "principal", "fellow", "lead");
 
     /**
      * The three questions the Latin name rules ask of nearly every capitalized token, several times each: answered once

@@ -127,11 +127,11 @@ final class Backers {
         if (doc.token(k).is("its")) {
             return Anaphora.possessive(doc, s, k);
         }
-        int m = -1;
         if (doc.token(k).is("whose")) {
-            int before = Grammar.isComma(doc.token(k - 1)) ? k - 2 : k - 1;
-            m = before >= s.firstToken() ? doc.mentionAt[before] : -1;
-        } else if (doc.token(k).is("'s") && k - 1 >= s.firstToken()) {
+            return Grammar.relativeOwner(doc, s, k);
+        }
+        int m = -1;
+        if (doc.token(k).is("'s") && k - 1 >= s.firstToken()) {
             m = doc.mentionAt[k - 1];
             int phrase = k - 2 >= s.firstToken() && doc.token(k - 2).is("the") ? k - 2 : k - 1;
             if (m < 0 && Anaphora.length(doc, phrase, s) == k - phrase) {

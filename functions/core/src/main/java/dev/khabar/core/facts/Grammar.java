@@ -134,6 +134,16 @@ final class Grammar {
     static final Set<EntityType> ORGANIZATION = Set.of(EntityType.ORGANIZATION);
 
     /**
+     * The organization the relative word ("whose", "where") at token {@code k} refers to: the one named right before
+     * it, past a comma ("Acme bought Kelvo, whose founder …" is Kelvo's founder, not Acme's); or null.
+     */
+    static String relativeOwner(Doc doc, Sentence s, int k) {
+        int before = k - 1 >= s.firstToken() && isComma(doc.token(k - 1)) ? k - 2 : k - 1;
+        int m = before >= s.firstToken() ? doc.mentionAt[before] : -1;
+        return m >= 0 && doc.type(m) == EntityType.ORGANIZATION ? doc.id(m) : null;
+    }
+
+    /**
      * The first name of {@code types} in tokens [from, to) that no preposition governs and whose entity is not
      * {@code exclude} (may be null): the doer of a clause when it opens the range; or -1.
      */
@@ -505,15 +515,21 @@ final class Grammar {
 
     /**
      * "PerkinElmer, Siemens Healthineers and Cue Health all laid off staff", "A and B jointly acquired C": the
-     * organizations coordinated right before an English trigger are each a doer; empty when fewer than two are.
+     * organizations coordinated right before an English trigger are each a doer, and so are people where {@code kinds}
+     * allows ("A and B co-founded C"); empty when fewer than two are.
      */
-    static List<String> coordinatedBefore(Doc doc, Sentence s, int trigger) {
+    static List<String> coordinatedBefore(Doc doc, Sentence s, int trigger, Set<EntityType> kinds) {
         int k = trigger - 1;
         while (k > s.firstToken() && doc.mentionAt[k] < 0 && SUBJECT_TO_VERB.contains(doc.token(k).norm())) {
             k--;
         }
         List<String> out = new ArrayList<>();
-        while (k >= s.firstToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.ORGANIZATION) {
+        // the doers are all of one kind: "Acme and Jane Roe" is no list
+        EntityType kind = k >= s.firstToken() && doc.mentionAt[k] >= 0 ? doc.type(doc.mentionAt[k]) : null;
+        if (kind == null || !kinds.contains(kind)) {
+            return out;
+        }
+        while (k >= s.firstToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == kind) {
             out.add(0, doc.id(doc.mentionAt[k]));
             k = doc.mention(doc.mentionAt[k]).startToken() - 1;
             boolean joined = false;

@@ -153,7 +153,7 @@ final class LayoffFacts {
             doers = namedAfterEach(doc, s, trigger);
         }
         if (doers.isEmpty() && !tr.arabic()) {
-            doers = Grammar.coordinatedBefore(doc, s, trigger);
+            doers = Grammar.coordinatedBefore(doc, s, trigger, Grammar.ORGANIZATION);
         }
         if (doers.isEmpty() && tr.arabic()) {
             doers = ArabicLayoffs.listBeforeRelative(doc, s, tr); // «A و"B" وغيرها من الشركات التي خفضت»

@@ -91,6 +91,65 @@ final class RoleEmployers {
         return k >= s.firstToken() && (doc.token(k).is("a") || doc.token(k).is("an") || doc.token(k).is("the"));
     }
 
+    /** Words between "whose" and the title it owns: "whose new chief executive". */
+    private static final Set<String> WHOSE_TITLE_WORDS = WordSet.of("new", "current", "longtime", "then", "outgoing");
+
+    /** "Acme bought Kelvo, whose chief executive Jane Roe …": the title's owner is the one "whose" refers to, or null. */
+    private static String whoseTitle(Doc doc, Sentence s, int title) {
+        int k = title - 1;
+        if (k - 1 > s.firstToken() && doc.token(k).is("-") && doc.token(k - 1).is("co")) {
+            k -= 2; // "whose co-founders": the plural title is matched from "founders"
+        }
+        while (k > s.firstToken() && WHOSE_TITLE_WORDS.contains(doc.token(k).norm())) {
+            k--;
+        }
+        return k > s.firstToken() && doc.token(k).is("whose") ? Grammar.relativeOwner(doc, s, k) : null;
+    }
+
+    /**
+     * "signed on behalf of Acme by Jane Roe, its general manager": the side a signatory signs for is where the title
+     * is held, not the sentence's first company; or null.
+     */
+    static String signedFor(Doc doc, Sentence s, int person) {
+        int k = doc.mention(person).startToken() - 1;
+        if (k - 3 < s.firstToken() || !doc.token(k).is("by")) {
+            return null;
+        }
+        int m = doc.mentionAt[Grammar.isComma(doc.token(k - 1)) ? k - 2 : k - 1]; // "on behalf of Acme, by Jane Roe"
+        if (m < 0 || doc.type(m) != EntityType.ORGANIZATION) {
+            return null;
+        }
+        int b = doc.mention(m).startToken() - 1;
+        boolean side = b >= s.firstToken() && doc.token(b).is("representing")
+                || b - 1 >= s.firstToken() && doc.token(b).is("of") && doc.token(b - 1).is("behalf");
+        return side ? doc.id(m) : null;
+    }
+
+    /** Words between "where" and the title held there: "where she was the", "where he had served as". */
+    private static final Set<String> WHERE_TITLE_WORDS = WordSet.of("he", "she", "they", "was", "is", "had", "has", "been",
+            "served", "serves", "worked", "works", "as", "the", "a", "an", "its", "previously", "most", "recently", "also");
+
+    /**
+     * "She joins from Brisko Bank, where she was chief operating officer": a title held "where" is held at the
+     * organization named before it, not the sentence's first; or null.
+     */
+    private static String whereTitle(Doc doc, Sentence s, int title) {
+        int k = title - 1;
+        while (k > s.firstToken() && k > title - 6 && doc.mentionAt[k] < 0 && WHERE_TITLE_WORDS.contains(doc.token(k).norm())) {
+            k--;
+        }
+        return k < title - 1 && k > s.firstToken() && doc.token(k).is("where") ? Grammar.relativeOwner(doc, s, k) : null;
+    }
+
+    /**
+     * The organization a relative clause holding the title hangs on ("Kelvo, whose chief executive", "Brisko Bank,
+     * where she was CFO"), for a title whose own phrase names no employer; or null.
+     */
+    static String relativeTitle(Doc doc, Sentence s, int title) {
+        String owner = whoseTitle(doc, s, title);
+        return owner != null ? owner : whereTitle(doc, s, title);
+    }
+
     /** "OpenAI's chief research officer", "Meta CEO Mark Zuckerberg": the organization right before the title. */
     static String orgBefore(Doc doc, Sentence s, RoleMatch r, int person) {
         int k = r.startToken() - 1;

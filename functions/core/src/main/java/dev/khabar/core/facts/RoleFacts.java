@@ -65,17 +65,21 @@ final class RoleFacts {
             int end = r.endToken();
             if (r.group()) {
                 String org = RoleEmployers.orgAfter(doc, s, end);
+                if (org == null) {
+                    org = RoleEmployers.relativeTitle(doc, s, r.startToken()); // "Kelvo, whose co-founders A and B"
+                }
+                boolean founders = doc.token(r.endToken() - 1).norm().endsWith("founders");
                 if (org != null) {
                     for (int m : doc.mentionsIn(end, Grammar.clauseEnd(doc, i, s))) {
-                        if (doc.type(m) == EntityType.PERSON) {
-                            out.add(FactType.ROLE, doc.id(m), org, null, null, null, null, null, Attributes.evidence(doc, s), 0.5);
+                        if (doc.type(m) == EntityType.PERSON) { // "Kelvo, whose co-founders A and B": founders of Kelvo
+                            out.add(founders ? FactType.FOUNDED : FactType.ROLE, doc.id(m), org, null, null, null, null, null,
+                                    Attributes.evidence(doc, s), 0.5);
                         }
                     }
                 }
                 List<Integer> subjects = coordinatedSubjects(doc, s, r);
                 String employer = org != null || subjects.isEmpty() ? org : RoleEmployers.storyCompany(doc, s, subjects.get(0));
                 for (int m : employer == null ? List.<Integer>of() : subjects) { // "A and B have been co-CEOs (of X)"
-                    boolean founders = doc.token(r.endToken() - 1).norm().endsWith("founders");
                     int from = r.startToken() >= 2 && doc.token(r.startToken() - 1).is("-") && doc.token(r.startToken() - 2).is("co")
                             ? r.startToken() - 2 : r.startToken(); // "co-chief executive officers": each is a co-CEO
                     String role = founders ? null : EnglishRoles.singular(doc.tokens, from, r.endToken());
@@ -119,6 +123,9 @@ final class RoleFacts {
                 if (org == null) {
                     org = RoleEmployers.orgAfter(doc, s, end);
                 }
+                if (org == null) {
+                    org = RoleEmployers.relativeTitle(doc, s, r.startToken());
+                }
                 if (org == null && r.possessive()) {
                     org = RoleEmployers.possessiveOwner(doc, s, r.startToken(), out);
                 }
@@ -130,6 +137,9 @@ final class RoleFacts {
                 }
                 if (org == null && person >= 0 && end - 1 > r.startToken() && Anaphora.length(doc, end - 1, s) == 1) {
                     org = Anaphora.resolveNamed(doc, end - 1); // «الرئيس التنفيذي للمجموعة»: a title ending on the group named before
+                }
+                if (org == null && person >= 0) {
+                    org = RoleEmployers.signedFor(doc, s, person);
                 }
                 if (org == null && person >= 0 && ownedByPronoun(doc, s, r.startToken())) {
                     org = Anaphora.previousDoer(doc, s); // "Acme shut down. Its co-founder Jane Roe said": its is Acme
@@ -556,7 +566,7 @@ final class RoleFacts {
      * A person holding or taking a post: "has served as president of Acme", "will continue as chairman", "became
      * president in 2012", "worked as chief operating officer at Acme".
      */
-    private static final Set<String> SERVING = WordSet.of("served", "serves", "serve", "serving", "as", "continue",
+    private static final Set<String> SERVING = WordSet.of("served", "serves", "serve", "serving", "sits", "sit", "sat", "sitting", "as", "continue",
             "continues", "became", "worked", "works", "working");
 
     /**

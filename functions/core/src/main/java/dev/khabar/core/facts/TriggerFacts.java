@@ -165,8 +165,8 @@ final class TriggerFacts {
             return Rounds.investorsOfToldRound(doc, s, tr, out); // "has raised this capital from A, B and C"
         }
         int byAt = type == FactType.FUNDING_ROUND ? -1 : passiveBy(doc, s, tr);
-        if (tr.passiveOnly() && byAt < 0) {
-            return null; // "started selling", "set up a meeting"
+        if (tr.passiveOnly() && byAt < 0 && !personFoundsCompany(doc, s, tr)) {
+            return null; // "started selling", "set up a meeting", "Acme set up a unit"
         }
         if (type == FactType.INVESTMENT && byAt < 0 && DealParties.received(doc, s, tr) >= 0) {
             return Rounds.receivedFrom(doc, s, tr, out, previous);
@@ -345,8 +345,9 @@ final class TriggerFacts {
             made = out.last();
         }
         if (byAt < 0 && subjectMention >= 0 && made != null && !tr.arabic()
-                && (type == FactType.INVESTMENT || type == FactType.ACQUISITION)) {
-            TriggerContext.coBuyers(doc, s, tr, type, subject, objects, date, status, out); // "A and B acquired a stake in C"
+                && (type == FactType.INVESTMENT || type == FactType.ACQUISITION || type == FactType.FOUNDED)) {
+            // "A and B acquired a stake in C", "A and B co-founded C"
+            TriggerContext.coBuyers(doc, s, tr, type, subject, objects, date, status, out);
         }
         if (byAt >= 0 && subjectMention >= 0 && made != null && (type == FactType.INVESTMENT || type == FactType.ACQUISITION
                 || type == FactType.FOUNDED)) {
@@ -363,6 +364,28 @@ final class TriggerFacts {
             "counselled", "counseled", "structured", "approved", "cleared", "blocked", "reviewed");
 
     /** The token index of "by" right after a passive trigger ("acquired by", "to be acquired by"), or -1. */
+    /** Words between a founder's name and the verb: "Roe had set up Acme", "Roe also started Acme". */
+    private static final Set<String> FOUNDER_AUXILIARIES = WordSet.of("has", "had", "have", "also", "first", "jointly", "later");
+
+    /**
+     * "Jane Roe set up Acme in 2015", "Roe started Acme": a common verb of founding in the active tells a founding when
+     * a person named right before it does it to a company named right after it ("Acme set up a unit", "Roe started
+     * her career at Acme" tell none).
+     */
+    private static boolean personFoundsCompany(Doc doc, Sentence s, Trigger tr) {
+        if (tr.arabic() || tr.endToken() >= s.endToken()) {
+            return false;
+        }
+        int k = tr.startToken() - 1;
+        while (k > s.firstToken() && doc.mentionAt[k] < 0 && FOUNDER_AUXILIARIES.contains(doc.token(k).norm())) {
+            k--;
+        }
+        int doer = k >= s.firstToken() ? doc.mentionAt[k] : -1;
+        int founded = doc.mentionAt[tr.endToken()];
+        return doer >= 0 && doc.type(doer) == EntityType.PERSON && founded >= 0
+                && doc.type(founded) == EntityType.ORGANIZATION;
+    }
+
     static int passiveBy(Doc doc, Sentence s, Trigger tr) {
         for (int k = tr.endToken(); k < Math.min(s.endToken(), tr.endToken() + 3); k++) {
             if (doc.token(k).is("by")) {

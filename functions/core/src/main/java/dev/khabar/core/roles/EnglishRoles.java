@@ -25,14 +25,14 @@ public final class EnglishRoles {
             "chairwoman", "chair", "engineer", "researcher", "scientist", "analyst", "officer", "minister",
             "spokesperson", "spokesman", "spokeswoman", "lead", "counsel", "secretary", "governor", "partner", "executive",
             "adviser", "advisor", "reporter", "columnist", "correspondent", "editor", "journalist", "directors", "officers", "ceos",
-            "economist", "strategist", "treasurer");
+            "economist", "strategist", "treasurer", "undersecretary");
     private static final Set<String> STARTS = WordSet.of("ceo", "cmd", "md", "cto", "cfo", "coo", "cpo", "cmo", "cio", "cso", "svp",
             "evp", "vp", "chief", "president", "vice", "senior", "head", "boss", "director", "managing", "manager", "founder", "founders",
             "co", "cofounder", "cofounders", "chairman", "chairwoman", "chair", "engineer", "researcher", "scientist", "analyst",
             "executive", "spokesperson", "spokesman", "spokeswoman", "minister", "deputy", "general", "lead",
             "principal", "former", "research", "technical", "product", "software", "staff", "global", "adviser", "advisor",
             "partner", "non", "reporter", "columnist", "correspondent", "editor", "journalist", "independent", "special",
-            "economist", "strategist", "treasurer", "communications", "marketing", "sales", "finance", "operations",
+            "economist", "strategist", "treasurer", "secretary", "undersecretary", "governor", "assistant", "communications", "marketing", "sales", "finance", "operations",
             "engineering");
     /**
      * Words that name a kind of post with the title after them and belong to it: "independent director", "special
@@ -86,8 +86,55 @@ public final class EnglishRoles {
     private EnglishRoles() {
     }
 
+    /** Titles "general" completes after them: "director-general", "Secretary General". */
+    private static final Set<String> GENERAL_HEADS = WordSet.of("director", "secretary");
+
+    /**
+     * Whether token {@code g} is the "general" of "director-general", "Secretary General": part of the title, not a name
+     * ("General Motors"), and no more a general than "General Manager" is.
+     */
+    public static boolean generalOfTitle(List<Token> tokens, int g) {
+        if (!tokens.get(g).is("general") || g < 1) {
+            return false;
+        }
+        int head = tokens.get(g - 1).is("-") && g >= 2 ? g - 2 : g - 1;
+        return GENERAL_HEADS.contains(tokens.get(head).norm());
+    }
+
+    /** Whether token {@code g} is a "general" that a title word follows: "General Manager", "General Counsel". */
+    public static boolean generalBeforeTitle(List<Token> tokens, int g) {
+        return tokens.get(g).is("general") && g + 1 < tokens.size() && NameLexicon.isEnglishTitle(tokens.get(g + 1));
+    }
+
+    /** Verbs of holding a seat: "sits on the board of Acme", "served on the board of Acme". */
+    private static final Set<String> SEATED = WordSet.of("sits", "sit", "sat", "sitting", "serves", "serve", "served",
+            "serving");
+
+    /**
+     * The end of "member of the board (of directors)", "board member" or the "on the board" a person sits or serves on,
+     * at {@code i}; or -1.
+     */
+    public static int boardMemberEnd(List<Token> tokens, int i, int limit) {
+        Token t = tokens.get(i);
+        if (t.is("board") && i + 1 < limit && tokens.get(i + 1).is("member")) {
+            return i + 2; // "Acme board member Jane Roe", "a board member of Acme"
+        }
+        if (t.is("on") && i > 0 && SEATED.contains(tokens.get(i - 1).norm())) {
+            return theBoardEnd(tokens, i + 1, limit); // "sits on the board of Acme"
+        }
+        if (!t.is("member") || i + 1 >= limit) {
+            return -1;
+        }
+        int end = ofTheBoard(tokens, i + 1, limit);
+        return end > i + 1 ? end : -1; // "a member of the board of directors of Acme"
+    }
+
     public static RoleMatch match(List<Token> tokens, int i, int limit) {
         Token t = tokens.get(i);
+        int board = t.script() == Script.LATIN ? boardMemberEnd(tokens, i, limit) : -1;
+        if (board > 0) { // a seat on the board, whatever words tell it, is stored as one title
+            return new RoleMatch(i, board, List.of("board member"), false, false, false, false, false);
+        }
         if (t.script() != Script.LATIN || !STARTS.contains(t.norm())) {
             return null;
         }
@@ -99,7 +146,7 @@ public final class EnglishRoles {
         while (j < limit) {
             Token w = tokens.get(j);
             String n = w.norm();
-            if (n.equals("general") && j + 1 < limit && NameLexicon.isEnglishTitle(tokens.get(j + 1))) {
+            if (j + 1 < limit && generalBeforeTitle(tokens, j)) {
                 j++; // general counsel, general manager; "General Catalyst" is a name
                 continue;
             }
@@ -111,6 +158,14 @@ public final class EnglishRoles {
             if (n.equals("former") && j == i) {
                 former = true;
                 j++;
+                continue;
+            }
+            if (lastTitle == j - 1 && n.equals("-") && j + 1 < limit && generalOfTitle(tokens, j + 1)) {
+                j++; // "director-general": the hyphen joins the title's two words
+                continue;
+            }
+            if (lastTitle >= 0 && generalOfTitle(tokens, j)) {
+                lastTitle = j++;
                 continue;
             }
             int phraseEnd = n.equals("chief") ? abbreviatedPhraseEnd(tokens, j, limit) : -1;
@@ -125,6 +180,10 @@ public final class EnglishRoles {
                 j++;
             } else if (n.equals("-") && j + 1 < limit && tokens.get(j + 1).is("founder") && j > i && tokens.get(j - 1).is("co")) {
                 j++;
+            } else if (n.equals("-") && j > i && j + 1 < limit && tokens.get(j - 1).is("co")
+                    && w.start() == tokens.get(j - 1).end() && tokens.get(j + 1).start() == w.end()
+                    && NameLexicon.isEnglishTitle(tokens.get(j + 1))) {
+                j++; // "co-chief executive", "co-managing director": a post shared, written with a hyphen
             } else if (n.equals("co") && j + 1 < limit && tokens.get(j + 1).is("-")) {
                 j++;
             } else if (n.equals("non") && j + 2 < limit && tokens.get(j + 1).is("-")
@@ -156,15 +215,21 @@ public final class EnglishRoles {
      * board is the company's own, so the title is the chairman's and the employer is the company, not "the Board".
      */
     private static int ofTheBoard(List<Token> tokens, int k, int limit) {
-        if (k + 2 >= limit || !tokens.get(k).is("of") || !tokens.get(k + 1).is("the")) {
-            return k;
+        int end = k < limit && tokens.get(k).is("of") ? theBoardEnd(tokens, k + 1, limit) : -1;
+        return end > 0 ? end : k;
+    }
+
+    /** The end of "the (supervisory) board (of directors)" opening at {@code k}, or -1. */
+    private static int theBoardEnd(List<Token> tokens, int k, int limit) {
+        if (k + 1 >= limit || !tokens.get(k).is("the")) {
+            return -1;
         }
-        int j = k + 2;
+        int j = k + 1;
         if (j + 1 < limit && BOARD_KINDS.contains(tokens.get(j).norm())) {
             j++;
         }
         if (!tokens.get(j).is("board")) {
-            return k;
+            return -1;
         }
         j++;
         return j + 1 < limit && tokens.get(j).is("of") && BOARD_MEMBERS.contains(tokens.get(j + 1).norm()) ? j + 2 : j;

@@ -7,23 +7,27 @@ import dev.khabar.core.model.FactType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** "She joins from Unilever": the company after "from" is the one left, never the one joined. Texts written here. */
+/** "She joins from Brisko Bank": the company after "from" is the one left, not the one joined. Texts written here. */
 class JoinedFromTest {
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "Olamor has appointed Priya Natarajan as chief financial officer. Natarajan joins from Unilever.|Priya Natarajan|Unilever",
-            "Halden Bank named Tom Reyes its treasurer. Reyes joins from Barclays, where he ran payments.|Tom Reyes|Barclays",
-            "Mara Lind joins from Kestrel Freight, the shipping group said.|Mara Lind|Kestrel Freight"})
-    void theCompanyJoinedFromIsNotJoined(String text, String person, String left) {
-        Extracted x = Extracted.of(text, "2025-01-01");
-        assertTrue(x.fact(FactType.EMPLOYMENT_START, person, left).isEmpty(), x.describeFacts());
+    private static Extracted x(String text) {
+        return Extracted.of(text, "2024-05-10");
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "Priya Natarajan joined Olamor from Unilever in May.|Priya Natarajan|Olamor",
-            "Tom Reyes will join Halden Bank from Barclays as treasurer.|Tom Reyes|Halden Bank"})
-    void theCompanyJoinedBeforeFromStaysJoined(String text, String person, String joined) {
-        Extracted.of(text, "2025-01-01").requireFact(FactType.EMPLOYMENT_START, person, joined);
+            "Kelvo Labs named Maria Lund chief executive. Lund, 52, joins from Brisko Bank.|Maria Lund|Brisko Bank",
+            "Omar Haddad joined Trevo in 2020 from Halden Bank.|Omar Haddad|Halden Bank",
+            "Lena Ortiz joins Orvane Group from Brisko Payments in June.|Lena Ortiz|Brisko Payments"})
+    void theCompanyAfterFromIsNotJoined(String text, String person, String org) {
+        Extracted e = x(text);
+        assertTrue(e.fact(FactType.EMPLOYMENT_START, person, org).isEmpty(), e.describeFacts());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Omar Haddad joined Trevo in 2020 from Halden Bank.|Omar Haddad|Trevo",
+            "Lena Ortiz joins Orvane Group from Brisko Payments in June.|Lena Ortiz|Orvane Group"})
+    void theCompanyJoinedIsStillFound(String text, String person, String org) {
+        x(text).requireFact(FactType.EMPLOYMENT_START, person, org);
     }
 }

@@ -1,0 +1,46 @@
+package dev.khabar.core.facts;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.khabar.core.Extracted;
+import dev.khabar.core.model.FactType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Verbs of taking up and giving up a post beyond hiring and resigning: "assumed charge", "assumed office";
+ * "relinquished", "vacate", "bowed out", "stepping back". Texts written here.
+ */
+class TakingAndLeavingOfficeVerbsTest {
+    private static Extracted x(String text) {
+        return Extracted.of(text, "2024-05-10");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Maria Lund assumed charge as managing director of Kelvo Motors on Monday.|Maria Lund|Kelvo Motors",
+            "Omar Haddad has assumed office as chief executive of Brisko Bank.|Omar Haddad|Brisko Bank",
+            "Lena Ortiz will assume charge as chairman of Orvane Group in June.|Lena Ortiz|Orvane Group"})
+    void assumingChargeOrOfficeTakesThePost(String text, String person, String org) {
+        x(text).requireFact(FactType.EMPLOYMENT_START, person, org);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Maria Lund relinquished her role as chief executive of Kelvo Motors.|Maria Lund|Kelvo Motors",
+            "Omar Haddad will vacate the chief executive post at Brisko Bank in June.|Omar Haddad|Brisko Bank",
+            "Lena Ortiz bowed out as chairman of Orvane Group after a decade.|Lena Ortiz|Orvane Group",
+            "Tomas Berg is stepping back from his role as chief executive of Halden Ports.|Tomas Berg|Halden Ports"})
+    void givingUpThePostLeavesIt(String text, String person, String org) {
+        x(text).requireFact(FactType.EMPLOYMENT_END, person, org);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Maria Lund took a step back to let Omar Haddad run Kelvo Motors.|Maria Lund|Kelvo Motors",
+            "Maria Lund relinquished her stake in Kelvo Motors.|Maria Lund|Kelvo Motors"})
+    void aStepBackOrAStakeGivenUpLeavesNoPost(String text, String person, String org) {
+        Extracted e = x(text);
+        assertTrue(e.fact(FactType.EMPLOYMENT_END, person, org).isEmpty(), e.describeFacts());
+    }
+}

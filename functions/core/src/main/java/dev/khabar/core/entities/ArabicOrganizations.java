@@ -35,7 +35,8 @@ final class ArabicOrganizations {
     private static final Set<String> KIND_ADJECTIVES = ArabicWords.folded("إسلامي", "استثماري", "تجاري", "مركزي",
             "رقمي", "سيادي", "محلي", "عالمي", "دولي", "أجنبي", "عربي", "خليجي", "حكومي", "خاص", "عام", "كبير", "صغير",
             "محمول", "ناشئ", "أول", "أولى", "ثان", "ثاني", "ثانية", "ثالث", "أخرى", "آخر", "واحد", "واحدة", "كبرى", "صغرى",
-            "عملاقة", "رائدة", "كبيرة", "صغيرة");
+            "عملاقة", "رائدة", "كبيرة", "صغيرة", "خاصة", "عامة", "قابضة", "ضخمة", "شقيقة", "زميلة", "واعدة", "ناجحة",
+            "عريقة", "صاعدة", "ثالثة");
     /** Verbal nouns of purpose (article's alif unwritten after ل) and the prepositions they govern: «للحصول على». */
     private static final Set<String> PURPOSE_GOVERNING = ArabicWords.folded("استحواذ", "حصول", "انضمام", "بحث", "سيطرة",
             "موافقة", "تعرف", "اطلاع", "تغلب", "رد");
@@ -326,7 +327,8 @@ final class ArabicOrganizations {
         if (placed > 0) {
             return sink.add(i + 1, placed, 0, type, null, null);
         }
-        if (!(orgWord(next) || writtenWithHa(next)) || ArabicWords.INDUSTRIES.contains(next.norm()) || ArabicWords.nationality(next.norm())
+        if (!(orgWord(next) || writtenWithHa(next) || feminineNameBeforeTrade(tokens, i + 1, end, sink))
+                || ArabicWords.INDUSTRIES.contains(next.norm()) || ArabicWords.nationality(next.norm())
                 || KIND_ADJECTIVES.contains(next.norm()) || Cues.arabicCue(next.norm()) != null
                 || (i + 2 < end && definite(tokens.get(i + 2).norm()) && PURPOSE_NOUNS.contains(next.norm()))) {
             return false; // «شركة تكنولوجيا هندية», «شركة إنتاج الأفلام», «بنك ألماني»: what it is, not its name
@@ -592,6 +594,18 @@ final class ArabicOrganizations {
     static boolean writtenWithHa(Token t) {
         return t.script() == Script.ARABIC && t.surface().endsWith("ه") && t.norm().length() > 2
                 && !NameLexicon.isArabicStop(t.norm()) && !t.norm().endsWith("ته");
+    }
+
+    /**
+     * «شركة سدرة للأغذية», «شركة نجمة للإعلام»: one feminine noun right before the لل field the company works in is its
+     * name, as common in Arabic trade names as a masculine one; a nisba (رقمية), a participle (مملوكة، متخصصة,
+     * مساهمة) or an adjective of kind (ناشئة، صغيرة) before a field says what the company is instead.
+     */
+    private static boolean feminineNameBeforeTrade(List<Token> tokens, int i, int end, MentionSink sink) {
+        String n = tokens.get(i).norm();
+        return n.endsWith("ه") && n.length() >= 3 && !(n.length() >= 5 && (n.endsWith("يه") || n.startsWith("م"))) // راية, رؤية
+                && plainWord(tokens.get(i)) && !KIND_ADJECTIVES.contains(n) && !definite(n)
+                && complement(tokens, i + 1, end, sink) > 0;
     }
 
     /** A word that can be (part of) a company's name: no function word, no feminine or plural noun ending. */

@@ -468,8 +468,10 @@ final class ArabicNames {
         }
         Token first = tokens.get(a);
         String reading = first.norm();
-        if (!nameWord(first, false) || !nameWord(tokens.get(a + 1), true) || forPhrase(tokens, a, comma)) {
-            return; // «نائب رئيس المدينة لمعاهد البحوث، والمدير العام»: the end of a title, not a name
+        if (!nameWord(first, false) || !nameWord(tokens.get(a + 1), true) || forPhrase(tokens, a, comma)
+                || ArabicRoles.match(tokens, a, comma) != null) {
+            return; // «نائب رئيس المدينة لمعاهد البحوث، والمدير العام»: the end of a title, not a name; «وزير
+            // الاقتصاد، عضو مجلس الأمناء»: the first of two stacked titles
         }
         if (conjunctionBeforeName(tokens, a, floor)) {
             reading = reading.substring(1);

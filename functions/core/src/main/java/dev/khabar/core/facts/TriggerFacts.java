@@ -339,6 +339,13 @@ final class TriggerFacts {
                 && (type == FactType.INVESTMENT || type == FactType.ACQUISITION)) {
             TriggerContext.coBuyers(doc, s, tr, type, subject, objects, date, status, out); // "A and B acquired a stake in C"
         }
+        if (byAt < 0 && subjectMention >= 0 && made != null && tr.arabic() && type == FactType.FOUNDED) {
+            for (int co : Movers.coordinatedDoers(doc, s, tr, subjectMention)) { // «أسس A وB شركة X»
+                for (String object : objects) {
+                    out.add(type, doc.id(co), object, null, null, date, null, status, Attributes.evidence(doc, s), confidence);
+                }
+            }
+        }
         if (byAt >= 0 && subjectMention >= 0 && made != null && (type == FactType.INVESTMENT || type == FactType.ACQUISITION
                 || type == FactType.FOUNDED)) {
             TriggerContext.coAgents(doc, s, tr, type, spec, subjectMention, objects, date, status, out); // "backed by A, B and C", "founded by A and B"

@@ -5,6 +5,8 @@ import dev.khabar.core.model.Amount;
 import dev.khabar.core.model.DateValue;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.FactType;
+import dev.khabar.core.roles.ArabicRoles;
+import dev.khabar.core.roles.RoleMatch;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
@@ -104,8 +106,29 @@ final class TriggerContext {
 
     /** "chief investment officer", "investment banker": an English deal noun naming a kind of post, no deal. */
     static boolean kindOfPost(Doc doc, Sentence s, Trigger tr) {
+        if (tr.arabic()) {
+            return arabicKindOfPost(doc, s, tr);
+        }
         int after = tr.endToken();
-        return !tr.arabic() && after < s.endToken() && doc.mentionAt[after] < 0 && POSTS.contains(doc.token(after).norm());
+        return after < s.endToken() && doc.mentionAt[after] < 0 && POSTS.contains(doc.token(after).norm());
+    }
+
+    /**
+     * «الرئيس التنفيذي للاستثمار», «مدير الاستثمارات», «رئيس الاستحواذات»: an Arabic deal noun with the article or ل as
+     * the complement of a title right before it names the post's field, no deal.
+     */
+    private static boolean arabicKindOfPost(Doc doc, Sentence s, Trigger tr) {
+        String n = Clitics.withoutConjunction(doc.token(tr.startToken()).norm());
+        if (!n.startsWith("ال") && !n.startsWith("لل")) {
+            return false;
+        }
+        for (int j = Math.max(s.firstToken(), tr.startToken() - 3); j < tr.startToken(); j++) {
+            RoleMatch r = ArabicRoles.match(doc.tokens, j, s.endToken());
+            if (r != null && r.endToken() >= tr.startToken()) { // right before it, or taking it as its complement
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nouns an English contract noun before them qualifies: "the contract value", "contract manufacturers". */

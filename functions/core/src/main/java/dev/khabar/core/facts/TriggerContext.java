@@ -85,6 +85,30 @@ final class TriggerContext {
                 || indefinite && Grammar.anyReading(COMPANY_KINDS, doc.token(before));
     }
 
+    /** Bodies set up inside an organization: founding one founds no company («تأسيس مجلس تحرير», «أسس لجنة»). */
+    private static final Set<String> INNER_BODIES = WordSet.of("مجلس", "مجلسا", "لجنه", "فريق", "فريقا", "وحده", "قسم",
+            "قسما", "اداره", "شعبه", "دائره");
+
+    /**
+     * «أعلن فلان تأسيس مجلس تحرير للقناة», «أسس فلان لجنة للمراجعة»: what is founded, right after the verb or its doer,
+     * is a council, a committee or a unit of the organization named after it, not the organization.
+     */
+    static boolean foundsInnerBody(Doc doc, Sentence s, Trigger tr) {
+        if (!tr.arabic() || tr.type() != FactType.FOUNDED) {
+            return false;
+        }
+        int k = tr.endToken();
+        if (k < s.endToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.PERSON) {
+            k = doc.mention(doc.mentionAt[k]).endToken(); // «أسس فلان لجنة»: past the doer
+        }
+        if (k >= s.endToken()) {
+            return false;
+        }
+        String n = doc.token(k).norm();
+        // فريقا is no ف + ريقا; a council with a name of its own («مجلس الأعمال السعودي») is an organization founded
+        return doc.mentionAt[k] < 0 && (INNER_BODIES.contains(n) || INNER_BODIES.contains(Clitics.bare(n)));
+    }
+
     /** English nouns for a company or a fund that a deal noun before them qualifies: "investment vehicle", "acquisition arm". */
     private static final Set<String> ENGLISH_COMPANY_KINDS = WordSet.of("vehicle", "vehicles", "fund", "funds", "firm",
             "firms", "bank", "banks", "arm", "company", "companies", "group", "house", "manager", "managers", "trust",

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Arabic founding told with the company as «الشركة» or as the verb's pronoun (أسسها), and in the passive with its agent
- * after «على يد» (تأسست الشركة على يد فلان).
+ * after «على يد» (تأسست الشركة على يد فلان); a council or a team set up inside a company is no company founded.
  */
 class ArabicFoundingFormsTest {
     @ParameterizedTest
@@ -38,7 +38,9 @@ class ArabicFoundingFormsTest {
     @CsvSource(delimiter = '|', value = {
             "تأسست شركة الأفق للتجارة عام 1995 في الرياض على أسس متينة، وقال سامي الدوسري إنها تنمو.",
             "وأعلنت شركة الأفق للتجارة نتائجها. وأسس سامي الدوسري صندوقا خيريا عام 1995.",
-            "وأعلنت شركة الأفق للتجارة نتائجها. وقال سامي الدوسري إنه أسس فريقا جديدا."})
+            "وأعلنت شركة الأفق للتجارة نتائجها. وقال سامي الدوسري إنه أسس فريقا جديدا.",
+            "وأعلن سامي الحربي تأسيس مجلس تحرير لصحيفة الأفق برئاسة ماجد الحسن.",
+            "وأسس سامي الحربي فريقا للابتكار في شركة الأفق للتجارة."})
     void noFounderNamedNoFounding(String text) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertFalse(x.document().facts().stream().anyMatch(f -> f.type() == FactType.FOUNDED), x.describeFacts());

@@ -86,6 +86,10 @@ final class RoleFacts {
                 continue;
             }
             int person = personAround(doc, s, r);
+            if (person >= 0 && officeTakenAfterReplaced(doc, s, r, person)) {
+                i = end - 1;
+                continue; // «خلفا لـY لرئاسة مجلس الإدارة»: the post the newcomer takes, which the move tells
+            }
             if (person < 0) {
                 person = personAfterOrganization(doc, s, end);
             }
@@ -705,6 +709,13 @@ final class RoleFacts {
         }
         int k = skipHonorifics(doc, s, after + 1);
         return k < s.endToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.PERSON ? doc.mentionAt[k] : -1;
+    }
+
+    /** «خلفا لـY لرئاسة …», «… لمنصب …»: an office under ل right after the one replaced, who does not hold it by it. */
+    private static boolean officeTakenAfterReplaced(Doc doc, Sentence s, RoleMatch r, int person) {
+        String n = Clitics.withoutConjunction(doc.token(r.startToken()).norm());
+        return doc.mention(person).endToken() == r.startToken() && n.startsWith("ل") && !n.startsWith("لل")
+                && Movers.replacedHere(doc, s, person);
     }
 
     /** «في», «لدى»: the prepositions that give a title's company as a place of work. */

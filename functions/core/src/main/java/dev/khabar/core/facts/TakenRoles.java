@@ -60,6 +60,12 @@ final class TakenRoles {
                     return new Taken(r.mainRole(), r.possessive(), false, r.endToken());
                 }
             }
+            int replaced = k + 1 < s.endToken() && t.isWord() && m < 0 ? doc.mentionAt[k + 1] : -1;
+            if (replaced >= 0 && k > from && doc.mentionAt[k - 1] >= 0 && doc.mention(doc.mentionAt[k - 1]).startToken() == from
+                    && Movers.replacedHere(doc, s, replaced)) {
+                // «تعيين X خلفا لـY لرئاسة مجلس الإدارة»: the post follows the one replaced
+                return roleAs(doc, s, doc.mention(replaced).endToken());
+            }
             if (k > from && t.isWord() && m < 0 && doc.mentionAt[k - 1] >= 0
                     && doc.type(doc.mentionAt[k - 1]) == EntityType.PERSON && doc.mention(doc.mentionAt[k - 1]).startToken() == from
                     && !t.norm().startsWith("و")) { // verb, subject, then the post as object

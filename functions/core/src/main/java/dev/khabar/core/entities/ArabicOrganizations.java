@@ -177,9 +177,11 @@ final class ArabicOrganizations {
                 && (!NameLexicon.isArabicStopAsWritten(tokens.get(to).norm()) || publicAdjective(tokens, to, end))) {
             String n = tokens.get(to).norm();
             if (NOT_IN_NAME.contains(Clitics.bare(n)) || n.startsWith("بال") || purposeComplement(tokens, to, end)
-                    || to > first && ArabicWords.courtesyTitle(n) || ArabicRoles.conjoined(n) || joinedCue(n)) {
+                    || to > first && (ArabicWords.courtesyTitle(n) || ArabicRoles.match(tokens, to, end) != null)
+                    || ArabicRoles.conjoined(n) || joinedCue(n)) {
                 break; // «بنك الاتحاد بالتعاون مع …»: ب + the article opens a phrase after the name; «… المهندس X»: a person's;
-                // «بنك X والرئيس التنفيذي لـY»: a second title of the person apposed; «صندوق X ومجموعة Y»: the next name listed
+                // «بنك X والرئيس التنفيذي لـY»: a second title of the person apposed; «صندوق X ومجموعة Y»: the next name
+                // listed; «أقال بنك X الرئيس التنفيذي فلان»: the officer the bank acts on
             }
             boolean joinedNoun = n.startsWith("و") && to + 1 < end && definite(tokens.get(to + 1).norm());
             if (!definite(n) && !joinedNoun || to == first && ArabicWords.nationality(n)) {
@@ -486,11 +488,12 @@ final class ArabicOrganizations {
                 && (plainWord(tokens.get(to)) || ELECTRONIC.contains(Clitics.bare(tokens.get(to).norm())))) {
             String n = tokens.get(to).norm();
             if (!(n.startsWith("وال") || n.startsWith("ال")) || ArabicWords.nationality(n) || ArabicWords.courtesyTitle(n)
-                    || ArabicRoles.conjoined(n)
+                    || ArabicRoles.conjoined(n) || ArabicRoles.match(tokens, to, end) != null
                     || joined && n.startsWith("ال") && !(n.endsWith("ي") || n.endsWith("ه"))) {
                 break; // «للتعبئة العامة والإحصاء الأرقام»: after the joined field only its adjective, not the verb's object;
                 // «للأسمنت الدكتور فهد»: a courtesy title opens the person named next; «… للأغذية والرئيس التنفيذي لـY»:
-                // a second title of the person apposed, not the name's joined field
+                // a second title of the person apposed, not the name's joined field; «أقالت شركة X للتجارة المدير العام
+                // فلان»: the officer the company acts on
             }
             joined |= n.startsWith("وال");
             to++;

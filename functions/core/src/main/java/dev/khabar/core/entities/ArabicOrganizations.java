@@ -368,6 +368,8 @@ final class ArabicOrganizations {
             to = withComplement;
         } else if (to <= i + 3 && to < end && genitive(tokens, to, end, sink)) {
             to++; // "شركة مصافي الجنوب التابعة…", «شركة اتحاد مصانع الأسلاك "أسلاك"»: a construct with its genitive
+        } else if (to < end && !sink.covered(to) && tokens.get(to).is("القابضه")) {
+            to++; // «شركة نوافذ القابضة»: the holding is part of the company's name, as after مجموعة
         }
         return sink.add(i + 1, to, 0, type, null, null);
     }

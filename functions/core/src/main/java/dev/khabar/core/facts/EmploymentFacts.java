@@ -42,6 +42,21 @@ final class EmploymentFacts {
     private static final Set<String> POST_ONLY = WordSet.of("became", "becomes", "promoted", "promotes", "promote",
             "promoting", "elevated", "elevates", "elevating", "chose", "chosen", "selected", "names", "name", "naming", "promotion");
 
+    /**
+     * «كلّف», «تكليف»: tasking someone tells a move only with the post tasked («كلفت X فلانا بمهام الرئيس التنفيذي»); it
+     * also means "cost" («كلّف المشروع مليار دولار»).
+     */
+    private static boolean tasking(Token t) {
+        String n = Clitics.withoutConjunction(t.norm()); // not Clitics.bare: كلفت is no ك + لفت
+        return n.startsWith("كلف") || n.startsWith("تكليف");
+    }
+
+    /** «فترة تكليفه السابقة بمنصب …»: the verbal noun owned by its holder looks back on a tenure, no new move. */
+    private static boolean ownedTasking(Token t) {
+        String n = Clitics.withoutConjunction(t.norm());
+        return n.startsWith("تكليف") && n.length() > "تكليف".length();
+    }
+
     static Fact employment(Doc doc, Sentence s, Trigger tr, FactCollector out, Fact previous) {
         FactType type = tr.type();
         if (type == FactType.EMPLOYMENT_START && (Movers.unnamedSuccessor(doc, s, tr.startToken()) || candidacy(doc, s, tr))) {
@@ -56,7 +71,9 @@ final class EmploymentFacts {
         String heldRole = null;
         int end = Grammar.clauseEnd(doc, tr.startToken(), s);
         TakenRoles.Taken taken = TakenRoles.roleAs(doc, s, tr.endToken());
-        if (taken == null && POST_ONLY.contains(doc.token(tr.startToken()).norm())) {
+        if (taken == null && POST_ONLY.contains(doc.token(tr.startToken()).norm())
+                || tr.arabic() && tasking(doc.token(tr.startToken()))
+                && (taken == null || taken.role() == null || ownedTasking(doc.token(tr.startToken())))) {
             return null; // "became a shareholder", "was promoted in a campaign": no post, no move
         }
         if (type == FactType.EMPLOYMENT_END && !tr.hire() && ownNonPost(doc, s, tr)) {

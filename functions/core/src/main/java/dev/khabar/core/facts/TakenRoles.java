@@ -263,7 +263,7 @@ final class TakenRoles {
 
     /**
      * Where the title after a post word starts: "as X", "the role of X", after a verb of promotion "to X", «منصب X»,
-     * «منصبه كـX», «بصفته X»; else k itself.
+     * «منصبه كـX», «بصفته X», «بمهام X»; else k itself.
      */
     private static int titleSlot(Doc doc, Sentence s, int k, boolean promotion) {
         Token t = doc.token(k);
@@ -274,7 +274,9 @@ final class TakenRoles {
             return k + 2;
         }
         String bare = Clitics.bare(t.norm());
-        return bare.equals("منصب") || bare.equals("منصبه") || bare.equals("منصبها") || CAPACITY.contains(t.norm()) ? k + 1 : k;
+        // «بمهام الرئيس التنفيذي»: the duties of a post, which one tasked with them takes
+        return bare.equals("منصب") || bare.equals("منصبه") || bare.equals("منصبها") || bare.equals("مهام")
+                || CAPACITY.contains(t.norm()) ? k + 1 : k;
     }
 
     /**

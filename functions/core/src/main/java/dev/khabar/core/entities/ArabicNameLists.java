@@ -1,6 +1,7 @@
 package dev.khabar.core.entities;
 
 import dev.khabar.core.model.EntityType;
+import dev.khabar.core.roles.ArabicRoles;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
@@ -52,7 +53,8 @@ final class ArabicNameLists {
         String given = Clitics.withoutConjunction(t.norm());
         boolean ali = given.equals("علي") && t.surface().endsWith("ي");
         if (t.script() != Script.ARABIC || given.length() < 3 || ArabicOrganizations.definite(given)
-                || !ali && !ArabicNames.nameWord(t, false) || preposition(given)) {
+                || !ali && !ArabicNames.nameWord(t, false) || preposition(given) || ArabicRoles.match(tokens, i, limit) != null) {
+            // «سالم الحربي، وزير الطاقة،»: a title apposed to the person before is no second person of a list
             return -1;
         }
         int k = i + 1;

@@ -20,9 +20,13 @@ import java.util.Set;
  */
 final class ArabicNames {
     private static final Set<String> NAME_LINKS = WordSet.of("بن", "ابن", "ابو", "عبد", "ال", "بنت");
-    /** Bodies a title governs (رئيس مجلس الوزراء): never the first word of the person who holds it. */
+    /**
+     * Bodies a title governs (رئيس مجلس الوزراء, رئيس مؤسسة النور, مدير جمعية الأمل, نائب رئيس رابطة الدوري): never the
+     * first word of the person who holds it.
+     */
     private static final Set<String> BODIES = ArabicWords.folded("مجلس", "وزاره", "هيئه", "لجنه", "اداره", "سلطه",
-            "مفوضيه", "جهاز", "حكومه", "برلمان", "فريق", "قسم", "قطاع", "وحده", "شعبه", "معهد", "مركز", "جامعه");
+            "مفوضيه", "جهاز", "حكومه", "برلمان", "فريق", "قسم", "قطاع", "وحده", "شعبه", "معهد", "مركز", "جامعه", "مؤسسه",
+            "جمعيه", "رابطه", "اتحاد", "نقابه", "غرفه", "دائره", "بلديه", "اكاديميه", "كليه");
     /** Definite words ending in ي that follow names without being family names. */
     private static final Set<String> NOT_NISBAS = ArabicWords.folded("الحالي", "التنفيذي", "الماضي", "الثاني", "الاولي",
             "الرسمي", "الفعلي", "الاقليمي", "العالمي", "الدولي", "المحلي", "الاستثماري", "المالي", "السنوي", "الذي", "التالي");
@@ -464,8 +468,10 @@ final class ArabicNames {
         }
         Token first = tokens.get(a);
         String reading = first.norm();
-        if (!nameWord(first, false) || !nameWord(tokens.get(a + 1), true) || forPhrase(tokens, a, comma)) {
-            return; // «نائب رئيس المدينة لمعاهد البحوث، والمدير العام»: the end of a title, not a name
+        if (!nameWord(first, false) || !nameWord(tokens.get(a + 1), true) || forPhrase(tokens, a, comma)
+                || ArabicRoles.match(tokens, a, comma) != null) {
+            return; // «نائب رئيس المدينة لمعاهد البحوث، والمدير العام»: the end of a title, not a name; «وزير
+            // الاقتصاد، عضو مجلس الأمناء»: the first of two stacked titles
         }
         if (conjunctionBeforeName(tokens, a, floor)) {
             reading = reading.substring(1);
@@ -566,22 +572,27 @@ final class ArabicNames {
      * function word; a person when a title or «منصب» follows, else a product or organization by the cue before it.
      */
     private static void quotedName(List<Token> tokens, int open, int end, MentionSink sink) {
+        boolean employer = titlesEmployer(tokens, open);
         int close = open + 1;
         while (close < end && close < open + 8 && !Cues.isQuote(tokens.get(close).surface())) {
             Token w = tokens.get(close);
             boolean joiner = (w.is("-") || (w.script() == Script.NUMBER && w.norm().length() <= 3)) && close > open + 1;
             boolean numbered = close == open + 1 && close + 1 < end && tokens.get(close + 1).script() == Script.NUMBER;
             if (!joiner && (w.script() != Script.ARABIC || (NameLexicon.isArabicStop(w.norm()) && !numbered)
-                    || w.norm().startsWith("ال"))) {
+                    || w.norm().startsWith("ال") && !employer)) {
                 return;
             }
             close++;
         }
         int words = close - open - 1;
         if (close >= end || words < 1 || words > 5 || !sink.free(open + 1, close)
-                || (words == 1 && !singleName(tokens.get(open + 1).norm())) || ArabicRoles.match(tokens, open + 1, close) != null
+                || (words == 1 && !employer && !singleName(tokens.get(open + 1).norm())) || ArabicRoles.match(tokens, open + 1, close) != null
                 || joinedVerbs(tokens, open + 1, close)) {
             return; // «مدير» quotes a title, «يتشرف ويفخر» a phrase
+        }
+        if (employer) {
+            sink.add(open + 1, close, 0, EntityType.ORGANIZATION, null, null);
+            return;
         }
         EntityType type = Cues.before(tokens, open + 1, Math.max(0, open - 3));
         boolean person = close + 1 < end && (tokens.get(close + 1).norm().contains("منصب")
@@ -595,6 +606,27 @@ final class ArabicNames {
             type = EntityType.PERSON;
         }
         sink.add(open + 1, close, 0, type != null ? type : EntityType.ORGANIZATION, null, null);
+    }
+
+    /** The preposition a title's employer follows when written apart from it: «لـ», «لدى». */
+    private static final Set<String> EMPLOYER_LINKS = ArabicWords.folded("ل", "لـ", "لدى");
+
+    /**
+     * «المدير العام لـ«الأفق للتجارة»», «الرئيس التنفيذي لـ"نون"»: a quote right after a title's detached «لـ» holds its
+     * employer's name, whatever its words (the article, one short word).
+     */
+    private static boolean titlesEmployer(List<Token> tokens, int open) {
+        int link = open - 1;
+        if (link < 1 || !EMPLOYER_LINKS.contains(tokens.get(link).norm())) {
+            return false;
+        }
+        for (int j = Math.max(0, link - 5); j < link; j++) {
+            RoleMatch role = ArabicRoles.match(tokens, j, link);
+            if (role != null && role.endToken() == link) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "يتشرف ويفخر": imperfect verbs joined by و, a quoted phrase rather than a name. */

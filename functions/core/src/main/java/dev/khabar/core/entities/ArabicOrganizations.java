@@ -41,7 +41,8 @@ final class ArabicOrganizations {
     private static final Set<String> KIND_ADJECTIVES = ArabicWords.folded("إسلامي", "استثماري", "تجاري", "مركزي",
             "رقمي", "سيادي", "محلي", "عالمي", "دولي", "أجنبي", "عربي", "خليجي", "حكومي", "خاص", "عام", "كبير", "صغير",
             "محمول", "ناشئ", "أول", "أولى", "ثان", "ثاني", "ثانية", "ثالث", "أخرى", "آخر", "واحد", "واحدة", "كبرى", "صغرى",
-            "عملاقة", "رائدة", "كبيرة", "صغيرة");
+            "عملاقة", "رائدة", "كبيرة", "صغيرة", "خاصة", "عامة", "قابضة", "ضخمة", "شقيقة", "زميلة", "واعدة", "ناجحة",
+            "عريقة", "صاعدة", "ثالثة");
     /** Verbal nouns of purpose (article's alif unwritten after ل) and the prepositions they govern: «للحصول على». */
     private static final Set<String> PURPOSE_GOVERNING = ArabicWords.folded("استحواذ", "حصول", "انضمام", "بحث", "سيطرة",
             "موافقة", "تعرف", "اطلاع", "تغلب", "رد");
@@ -182,9 +183,11 @@ final class ArabicOrganizations {
                 && (!NameLexicon.isArabicStopAsWritten(tokens.get(to).norm()) || publicAdjective(tokens, to, end))) {
             String n = tokens.get(to).norm();
             if (NOT_IN_NAME.contains(Clitics.bare(n)) || n.startsWith("بال") || purposeComplement(tokens, to, end)
-                    || to > first && ArabicWords.courtesyTitle(n) || ArabicRoles.conjoined(n) || joinedCue(n)) {
+                    || to > first && (ArabicWords.courtesyTitle(n) || ArabicRoles.match(tokens, to, end) != null)
+                    || ArabicRoles.conjoined(n) || joinedCue(n)) {
                 break; // «بنك الاتحاد بالتعاون مع …»: ب + the article opens a phrase after the name; «… المهندس X»: a person's;
-                // «بنك X والرئيس التنفيذي لـY»: a second title of the person apposed; «صندوق X ومجموعة Y»: the next name listed
+                // «بنك X والرئيس التنفيذي لـY»: a second title of the person apposed; «صندوق X ومجموعة Y»: the next name
+                // listed; «أقال بنك X الرئيس التنفيذي فلان»: the officer the bank acts on
             }
             boolean joinedNoun = n.startsWith("و") && to + 1 < end && definite(tokens.get(to + 1).norm());
             if (!definite(n) && !joinedNoun || to == first && ArabicWords.nationality(n)) {
@@ -332,7 +335,8 @@ final class ArabicOrganizations {
         if (placed > 0) {
             return sink.add(i + 1, placed, 0, type, null, null);
         }
-        if (!(orgWord(next) || writtenWithHa(next) || feminineName(tokens, i + 1, end, sink)) || ArabicWords.INDUSTRIES.contains(next.norm()) || ArabicWords.nationality(next.norm())
+        if (!(orgWord(next) || writtenWithHa(next) || feminineName(tokens, i + 1, end, sink))
+                || ArabicWords.INDUSTRIES.contains(next.norm()) || ArabicWords.nationality(next.norm())
                 || KIND_ADJECTIVES.contains(next.norm()) || Cues.arabicCue(next.norm()) != null
                 || (i + 2 < end && definite(tokens.get(i + 2).norm()) && PURPOSE_NOUNS.contains(next.norm()))) {
             return false; // «شركة تكنولوجيا هندية», «شركة إنتاج الأفلام», «بنك ألماني»: what it is, not its name
@@ -370,6 +374,8 @@ final class ArabicOrganizations {
             to = withComplement;
         } else if (to <= i + 3 && to < end && genitive(tokens, to, end, sink)) {
             to++; // "شركة مصافي الجنوب التابعة…", «شركة اتحاد مصانع الأسلاك "أسلاك"»: a construct with its genitive
+        } else if (to < end && !sink.covered(to) && tokens.get(to).is("القابضه")) {
+            to++; // «شركة نوافذ القابضة»: the holding is part of the company's name, as after مجموعة
         }
         return sink.add(i + 1, to, 0, type, null, null);
     }
@@ -491,11 +497,12 @@ final class ArabicOrganizations {
                 && (plainWord(tokens.get(to)) || ELECTRONIC.contains(Clitics.bare(tokens.get(to).norm())))) {
             String n = tokens.get(to).norm();
             if (!(n.startsWith("وال") || n.startsWith("ال")) || ArabicWords.nationality(n) || ArabicWords.courtesyTitle(n)
-                    || ArabicRoles.conjoined(n) || TAKING_OVER.contains(Clitics.bare(n))
+                    || ArabicRoles.conjoined(n) || TAKING_OVER.contains(Clitics.bare(n)) || ArabicRoles.match(tokens, to, end) != null
                     || joined && n.startsWith("ال") && !(n.endsWith("ي") || n.endsWith("ه"))) {
                 break; // «للتعبئة العامة والإحصاء الأرقام»: after the joined field only its adjective, not the verb's object;
                 // «للأسمنت الدكتور فهد»: a courtesy title opens the person named next; «… للأغذية والرئيس التنفيذي لـY»:
-                // a second title of the person apposed, not the name's joined field
+                // a second title of the person apposed, not the name's joined field; «أقالت شركة X للتجارة المدير العام
+                // فلان»: the officer the company acts on
             }
             joined |= n.startsWith("وال");
             to++;
@@ -613,14 +620,16 @@ final class ArabicOrganizations {
     /**
      * «شركة تمرة للتقنية», «شركة دانة القابضة», «في شركة سلة،»: a feminine word right after the cue is the company's
      * name, not what kind of company it is, when the company's field, «القابضة», punctuation, the sentence's end or the
-     * name in Latin letters follows it; never a nisba adjective (تقنية، سعودية), a participle (مملوكة، مدرجة، مساهمة)
-     * or another word of kind (تابعة، ناشئة).
+     * name in Latin letters follows it, as common in Arabic trade names as a masculine one («شركة سدرة للأغذية»,
+     * «شركة راية للتوظيف»); never a nisba adjective (تقنية، سعودية), a participle (مملوكة، مدرجة، مساهمة) or another
+     * word of kind (تابعة، ناشئة).
      */
     private static boolean feminineName(List<Token> tokens, int at, int end, MentionSink sink) {
         Token t = tokens.get(at);
         String n = t.norm();
-        if (t.script() != Script.ARABIC || !n.endsWith("ه") || n.length() < 3 || n.endsWith("يه")
-                || n.startsWith("م") || definite(n) || NameLexicon.isArabicStop(n) || FEMININE_KINDS.contains(n)
+        if (t.script() != Script.ARABIC || !n.endsWith("ه") || n.length() < 3
+                || n.length() >= 5 && (n.endsWith("يه") || n.startsWith("م")) || !plainWord(t) || definite(n)
+                || NameLexicon.isArabicStop(n) || FEMININE_KINDS.contains(n)
                 || KIND_ADJECTIVES.contains(n) || ArabicWords.INDUSTRIES.contains(n)) {
             return false;
         }

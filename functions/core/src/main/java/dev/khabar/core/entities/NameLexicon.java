@@ -83,9 +83,15 @@ public final class NameLexicon {
 
     /** An Arabic function or common word (with or without clitics and article). */
     public static boolean isArabicStop(String folded) {
-        return ARABIC_STOP.contains(folded) || Clitics.in(ARABIC_STOP, folded)
-                || ARABIC_STOP.contains(Clitics.bare(folded));
+        if (ARABIC_STOP.contains(folded) || Clitics.in(ARABIC_STOP, folded)) {
+            return true;
+        }
+        String bare = Clitics.bare(folded);
+        return ARABIC_STOP.contains(bare) && !(PREPOSITIONS.contains(bare) && Clitics.withoutConjunction(folded).equals("ال" + bare));
     }
+
+    /** Prepositions, which never take the article: «العلي» is the family name Al-Ali, not ال + «على». */
+    private static final Set<String> PREPOSITIONS = WordSet.of("علي", "الي", "في", "من", "عن");
 
     /** An Arabic function word as written (with a conjunction at most): "العام" is not the stop word "عام". */
     public static boolean isArabicStopAsWritten(String folded) {

@@ -66,8 +66,9 @@ final class ArabicBoardMembers {
                 orgs.add(ownerBefore(doc, s, k));
             } else {
                 int anaphor = Anaphora.length(doc, k + 2, s);
-                named = k + 2 + anaphor;
-                orgs.add(anaphor > 0 ? Anaphora.resolve(doc, k + 2) : null);
+                boolean formed = anaphor == 0 && NEW.contains(doc.token(k + 2).norm()); // «شكلت شركة X مجلس إدارة جديدا»
+                named = k + 2 + (formed ? 1 : anaphor);
+                orgs.add(anaphor > 0 ? Anaphora.resolve(doc, k + 2) : formed ? ownerBefore(doc, s, k) : null);
             }
             orgs.remove(null);
             if (orgs.isEmpty()) {
@@ -79,7 +80,7 @@ final class ArabicBoardMembers {
             }
             for (int j = named; from < 0 && j < Math.min(s.endToken(), named + 10); j++) {
                 if (MEMBERSHIP.contains(doc.token(j).norm())
-                        || COMPOSED.contains(doc.token(j).norm()) && RELATIVES.contains(doc.token(j - 1).norm())) {
+                        || COMPOSED.contains(doc.token(j).norm()) && (RELATIVES.contains(doc.token(j - 1).norm()) || j == named)) {
                     from = j + 1; // «… برئاسة P وعضوية كل من A وB», «مجلس إدارتها الجديد، الذي يضم A وB»
                 }
             }
@@ -87,8 +88,30 @@ final class ArabicBoardMembers {
             if (first < 0) {
                 continue;
             }
+            int chair = chairBefore(doc, s, named, from);
+            for (String org : chair < 0 ? List.<String>of() : orgs) {
+                out.add(FactType.ROLE, doc.id(chair), org, null, null, null, CHAIRS.get(seat), null, Attributes.evidence(doc, s), 0.6);
+            }
             seats(doc, s, first, orgs, seat, out);
         }
+    }
+
+    /** «مجلس إدارة جديدا», «مجلس إدارة جديد»: a board just formed, whose owner is the company named before it. */
+    private static final Set<String> NEW = WordSet.of("جديدا", "جديد", "الجديد");
+    /** The post of the one a board is «برئاسة» (chaired by), by the seat its members hold. */
+    private static final Map<String, String> CHAIRS = Map.of("board member", "chairman", "editorial board member",
+            "editorial board chairman", "board of trustees member", "chairman of the board of trustees");
+
+    /** «… برئاسة P، وعضوية كل من A وB»: the person after «برئاسة» between the board and its members, or -1. */
+    private static int chairBefore(Doc doc, Sentence s, int from, int members) {
+        for (int j = from; j + 1 < members; j++) {
+            if (Clitics.withoutConjunction(doc.token(j).norm()).equals("برئاسه")) {
+                int k = RoleFacts.skipHonorifics(doc, s, j + 1);
+                int m = k < members ? doc.mentionAt[k] : -1;
+                return m >= 0 && doc.type(m) == EntityType.PERSON ? m : -1;
+            }
+        }
+        return -1;
     }
 
     /** A seat at each owner («مجلس تحرير لقناتي “X وY”»: one board of both) for the first member and those listed after. */

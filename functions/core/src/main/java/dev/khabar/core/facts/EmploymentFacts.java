@@ -9,6 +9,7 @@ import dev.khabar.core.model.FactType;
 import dev.khabar.core.roles.PostNounPhrases;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Sentence;
+import dev.khabar.core.text.Token;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -41,6 +42,21 @@ final class EmploymentFacts {
     private static final Set<String> POST_ONLY = WordSet.of("became", "becomes", "promoted", "promotes", "promote",
             "promoting", "elevated", "elevates", "elevating", "chose", "chosen", "selected", "names", "name", "naming", "promotion");
 
+    /**
+     * «كلّف», «تكليف»: tasking someone tells a move only with the post tasked («كلفت X فلانا بمهام الرئيس التنفيذي»); it
+     * also means "cost" («كلّف المشروع مليار دولار»).
+     */
+    private static boolean tasking(Token t) {
+        String n = Clitics.withoutConjunction(t.norm()); // not Clitics.bare: كلفت is no ك + لفت
+        return n.startsWith("كلف") || n.startsWith("تكليف");
+    }
+
+    /** «فترة تكليفه السابقة بمنصب …»: the verbal noun owned by its holder looks back on a tenure, no new move. */
+    private static boolean ownedTasking(Token t) {
+        String n = Clitics.withoutConjunction(t.norm());
+        return n.startsWith("تكليف") && n.length() > "تكليف".length();
+    }
+
     static Fact employment(Doc doc, Sentence s, Trigger tr, FactCollector out, Fact previous) {
         FactType type = tr.type();
         if (type == FactType.EMPLOYMENT_START && (Movers.unnamedSuccessor(doc, s, tr.startToken()) || candidacy(doc, s, tr))) {
@@ -55,7 +71,9 @@ final class EmploymentFacts {
         String heldRole = null;
         int end = Grammar.clauseEnd(doc, tr.startToken(), s);
         TakenRoles.Taken taken = TakenRoles.roleAs(doc, s, tr.endToken());
-        if (taken == null && POST_ONLY.contains(doc.token(tr.startToken()).norm())) {
+        if (taken == null && POST_ONLY.contains(doc.token(tr.startToken()).norm())
+                || tr.arabic() && tasking(doc.token(tr.startToken()))
+                && (taken == null || taken.role() == null || ownedTasking(doc.token(tr.startToken())))) {
             return null; // "became a shareholder", "was promoted in a campaign": no post, no move
         }
         if (type == FactType.EMPLOYMENT_END && !tr.hire() && ownNonPost(doc, s, tr)) {
@@ -469,6 +487,13 @@ final class EmploymentFacts {
         int org = -1;
         String described = null; // "who is at the helm of the company": the organization a description stands for
         boolean board = false;
+        if (tr.arabic() && ownedByPronoun(doc.token(tr.startToken()))) {
+            if (doer < 0) {
+                return null; // «إن الفريق يقودها نحو النمو»: its doer is no person named after it
+            }
+            described = pronounsCompany(doc, s, tr.startToken(), out); // «ويقودها فلان منذ 2019»: it is the company told of
+            from = s.endToken();
+        }
         for (int k = from; k < Math.min(s.endToken(), from + 7); k++) {
             int m = doc.mentionAt[k];
             if (m >= 0) {
@@ -487,6 +512,11 @@ final class EmploymentFacts {
             }
             String n = Clitics.withoutConjunction(doc.token(k).norm());
             board |= n.equals("مجلس");
+            if (tr.arabic() && board && ITS_BOARD.contains(n)) {
+                described = pronounsCompany(doc, s, tr.startToken(), out); // «ويرأس مجلس إدارتها فلان»
+                doer = doer >= 0 ? doer : personAt(doc, s, RoleFacts.skipHonorifics(doc, s, k + 1));
+                break;
+            }
             if (tr.arabic() && !BOARD.contains(n) && !Grammar.isArabicOrgCue(doc.token(k)) && !Grammar.isQuote(doc.token(k))) {
                 return null; // «ترأس اجتماع الجمعية العمومية لشركة X»: what is presided over is not the organization
             }
@@ -507,6 +537,26 @@ final class EmploymentFacts {
         }
         out.add(FactType.ROLE, doc.id(person), orgId, null, null, null, role, null, Attributes.evidence(doc, s), 0.6);
         return null;
+    }
+
+    /** «مجلس إدارتها»: the board of the company a pronoun stands for. */
+    private static final Set<String> ITS_BOARD = WordSet.of("ادارتها", "ادارته");
+
+    /** Verbs of heading (folded) that may carry their object as a pronoun: يقودها، يترأسها، تديره. */
+    private static final Set<String> HEADING_VERBS = WordSet.of("يقود", "تقود", "قاد", "قادت", "يدير", "تدير", "ادار",
+            "ادارت", "يراس", "يتراس", "تتراس", "تراس", "راس", "راست", "سيقود", "ستقود", "سيدير", "ستدير", "سيراس", "سيتراس", "ستتراس");
+
+    /** «يقودها», «يترأسها», «تديره»: a verb of heading whose object, the organization, is a pronoun on it. */
+    private static boolean ownedByPronoun(Token verb) {
+        String n = Clitics.withoutConjunction(verb.norm());
+        return n.endsWith("ها") && HEADING_VERBS.contains(n.substring(0, n.length() - 2))
+                || n.endsWith("ه") && HEADING_VERBS.contains(n.substring(0, n.length() - 1));
+    }
+
+    /** The company a pronoun stands for: the last one named before it in the sentence, else the doer of the one before. */
+    private static String pronounsCompany(Doc doc, Sentence s, int token, FactCollector out) {
+        String owner = RoleEmployers.possessiveOwner(doc, s, token, out);
+        return owner != null ? owner : Anaphora.previousDoer(doc, s);
     }
 
     /** The board an Arabic verb of heading may govern before its organization: «مجلس إدارة X». */

@@ -119,6 +119,9 @@ final class Movers {
      * when the list is the English verb's subject; none otherwise.
      */
     static List<Integer> coordinatedDoers(Doc doc, Sentence s, Trigger tr, int doer) {
+        if (tr.arabic()) {
+            return arabicCoordinatedDoers(doc, s, tr, doer);
+        }
         List<Integer> others = new ArrayList<>();
         for (int k = doc.mention(doer).endToken(); k < tr.startToken(); k++) {
             if (tr.arabic() || !PLURAL_AUXILIARIES.contains(doc.token(k).norm())) {
@@ -133,6 +136,29 @@ final class Movers {
             }
             others.add(m);
             k = doc.mention(m).startToken() - 1;
+        }
+        return others;
+    }
+
+    /**
+     * «انضم A وB إلى X», «أسس A، وB شركة X»: an Arabic verb's subject follows it, and the persons joined to the doer by
+     * و (after a comma or not) share the doing.
+     */
+    private static List<Integer> arabicCoordinatedDoers(Doc doc, Sentence s, Trigger tr, int doer) {
+        List<Integer> others = new ArrayList<>();
+        if (doc.mention(doer).startToken() < tr.endToken()) {
+            return others; // «A وB انضما»: a subject before the verb may be a topic, not its doer
+        }
+        int k = doc.mention(doer).endToken();
+        while (k < s.endToken()) {
+            int at = Grammar.isComma(doc.token(k)) || doc.token(k).is("و") ? k + 1 : k;
+            int m = at < s.endToken() ? doc.mentionAt[at] : -1;
+            if (m < 0 || doc.type(m) != EntityType.PERSON || doc.mention(m).startToken() != at
+                    || !(doc.token(at - 1).is("و") || Grammar.clitic(doc, doc.mention(m)).startsWith("و"))) {
+                break;
+            }
+            others.add(m);
+            k = doc.mention(m).endToken();
         }
         return others;
     }

@@ -247,7 +247,31 @@ final class RoleEmployers {
                 || UNITS.contains(Clitics.bare(doc.token(j).norm())))) {
             j++;
         }
-        return j > k && j + 1 < s.endToken() && DEPARTMENT_OF.contains(doc.token(j).norm()) ? j : k;
+        if (j > k && j + 1 < s.endToken() && DEPARTMENT_OF.contains(doc.token(j).norm())) {
+            return j;
+        }
+        return atPastPostField(doc, s, k);
+    }
+
+    /** How far a post's field and region may run before «لدى» and its employer. */
+    private static final int FIELD_REACH = 10;
+
+    /**
+     * «المدير العام لخدمات التجار لمنطقة الشرق الأوسط وشمال أفريقيا لدى X»: a longer field and region, places
+     * among them, before «لدى» ("at"), which names the employer whatever came before it in the title; {@code k} when
+     * none does.
+     */
+    private static int atPastPostField(Doc doc, Sentence s, int k) {
+        for (int j = k; j + 1 < s.endToken() && j - k < FIELD_REACH; j++) {
+            int m = doc.mentionAt[j];
+            if (m >= 0 && doc.type(m) != EntityType.LOCATION || m < 0 && doc.token(j).script() != Script.ARABIC) {
+                return k;
+            }
+            if (m < 0 && doc.token(j).is("لدي")) {
+                return j > k ? j : k;
+            }
+        }
+        return k;
     }
 
     /**

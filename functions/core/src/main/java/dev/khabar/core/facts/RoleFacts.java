@@ -90,6 +90,10 @@ final class RoleFacts {
                 continue;
             }
             int person = personAround(doc, s, r);
+            if (person >= 0 && officeTakenAfterReplaced(doc, s, r, person)) {
+                i = end - 1;
+                continue; // «خلفا لـY لرئاسة مجلس الإدارة»: the post the newcomer takes, which the move tells
+            }
             if (person < 0) {
                 person = personAfterOrganization(doc, s, end);
             }
@@ -717,6 +721,16 @@ final class RoleFacts {
         return k < s.endToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.PERSON ? doc.mentionAt[k] : -1;
     }
 
+    /** «خلفا لـY لرئاسة …», «… لمنصب …»: an office under ل right after the one replaced, who does not hold it by it. */
+    private static boolean officeTakenAfterReplaced(Doc doc, Sentence s, RoleMatch r, int person) {
+        String n = Clitics.withoutConjunction(doc.token(r.startToken()).norm());
+        return doc.mention(person).endToken() == r.startToken() && n.startsWith("ل") && !n.startsWith("لل")
+                && Movers.replacedHere(doc, s, person);
+    }
+
+    /** «في», «لدى»: the prepositions that give a title's company as a place of work. */
+    private static final Set<String> DEPARTMENT_LINKS = WordSet.of("في", "لدي");
+
     /** "الرئيس التنفيذي لشركة أوبن إيه آي سام ألتمان": the person named after the title's organization. */
     static int personAfterOrganization(Doc doc, Sentence s, int end) {
         end = RoleEmployers.departmentEnd(doc, s, end); // «مدير الاتصال الحكومي في وزارة X فلان»
@@ -744,6 +758,14 @@ final class RoleFacts {
             }
             String definite = Clitics.withoutConjunction(doc.token(k).norm());
             int anaphor = definite.startsWith("ال") || definite.startsWith("لل") ? Anaphora.length(doc, k, s) : 0;
+            if (anaphor > 0 && k > end && DEPARTMENT_LINKS.contains(doc.token(k - 1).norm())) {
+                // «المدير المالي في الشركة فلان», «المدير المالي لدى الشركة، فلان،»: the company told of, then its officer
+                int after = k + anaphor < s.endToken() && Grammar.isComma(doc.token(k + anaphor)) ? k + anaphor + 1 : k + anaphor;
+                after = skipHonorifics(doc, s, after);
+                if (after < s.endToken() && doc.mentionAt[after] >= 0 && doc.type(doc.mentionAt[after]) == EntityType.PERSON) {
+                    return doc.mentionAt[after];
+                }
+            }
             if (anaphor > 0) {
                 return personAfterAnaphor(doc, s, k + anaphor); // «الرئيس التنفيذي للشركة الجديدة هو فلان»
             }

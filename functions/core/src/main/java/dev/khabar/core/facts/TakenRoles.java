@@ -60,6 +60,12 @@ final class TakenRoles {
                     return new Taken(r.mainRole(), r.possessive(), false, r.endToken());
                 }
             }
+            int replaced = k + 1 < s.endToken() && t.isWord() && m < 0 ? doc.mentionAt[k + 1] : -1;
+            if (replaced >= 0 && k > from && doc.mentionAt[k - 1] >= 0 && doc.mention(doc.mentionAt[k - 1]).startToken() == from
+                    && Movers.replacedHere(doc, s, replaced)) {
+                // «تعيين X خلفا لـY لرئاسة مجلس الإدارة»: the post follows the one replaced
+                return roleAs(doc, s, doc.mention(replaced).endToken());
+            }
             if (k > from && t.isWord() && m < 0 && doc.mentionAt[k - 1] >= 0
                     && doc.type(doc.mentionAt[k - 1]) == EntityType.PERSON && doc.mention(doc.mentionAt[k - 1]).startToken() == from
                     && !t.norm().startsWith("و")) { // verb, subject, then the post as object
@@ -257,7 +263,7 @@ final class TakenRoles {
 
     /**
      * Where the title after a post word starts: "as X", "the role of X", after a verb of promotion "to X", «منصب X»,
-     * «منصبه كـX», «بصفته X»; else k itself.
+     * «منصبه كـX», «بصفته X», «بمهام X»; else k itself.
      */
     private static int titleSlot(Doc doc, Sentence s, int k, boolean promotion) {
         Token t = doc.token(k);
@@ -268,7 +274,9 @@ final class TakenRoles {
             return k + 2;
         }
         String bare = Clitics.bare(t.norm());
-        return bare.equals("منصب") || bare.equals("منصبه") || bare.equals("منصبها") || CAPACITY.contains(t.norm()) ? k + 1 : k;
+        // «بمهام الرئيس التنفيذي»: the duties of a post, which one tasked with them takes
+        return bare.equals("منصب") || bare.equals("منصبه") || bare.equals("منصبها") || bare.equals("مهام")
+                || CAPACITY.contains(t.norm()) ? k + 1 : k;
     }
 
     /**

@@ -5,6 +5,8 @@ import dev.khabar.core.model.Amount;
 import dev.khabar.core.model.DateValue;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.FactType;
+import dev.khabar.core.roles.ArabicRoles;
+import dev.khabar.core.roles.RoleMatch;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
@@ -87,6 +89,30 @@ final class TriggerContext {
                 || indefinite && Grammar.anyReading(COMPANY_KINDS, doc.token(before));
     }
 
+    /** Bodies set up inside an organization: founding one founds no company («تأسيس مجلس تحرير», «أسس لجنة»). */
+    private static final Set<String> INNER_BODIES = WordSet.of("مجلس", "مجلسا", "لجنه", "فريق", "فريقا", "وحده", "قسم",
+            "قسما", "اداره", "شعبه", "دائره");
+
+    /**
+     * «أعلن فلان تأسيس مجلس تحرير للقناة», «أسس فلان لجنة للمراجعة»: what is founded, right after the verb or its doer,
+     * is a council, a committee or a unit of the organization named after it, not the organization.
+     */
+    static boolean foundsInnerBody(Doc doc, Sentence s, Trigger tr) {
+        if (!tr.arabic() || tr.type() != FactType.FOUNDED) {
+            return false;
+        }
+        int k = tr.endToken();
+        if (k < s.endToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.PERSON) {
+            k = doc.mention(doc.mentionAt[k]).endToken(); // «أسس فلان لجنة»: past the doer
+        }
+        if (k >= s.endToken()) {
+            return false;
+        }
+        String n = doc.token(k).norm();
+        // فريقا is no ف + ريقا; a council with a name of its own («مجلس الأعمال السعودي») is an organization founded
+        return doc.mentionAt[k] < 0 && (INNER_BODIES.contains(n) || INNER_BODIES.contains(Clitics.bare(n)));
+    }
+
     /** English nouns for a company or a fund that a deal noun before them qualifies: "investment vehicle", "acquisition arm". */
     private static final Set<String> ENGLISH_COMPANY_KINDS = WordSet.of("vehicle", "vehicles", "fund", "funds", "firm",
             "firms", "bank", "banks", "arm", "company", "companies", "group", "house", "manager", "managers", "trust",
@@ -108,8 +134,29 @@ final class TriggerContext {
 
     /** "chief investment officer", "investment banker": an English deal noun naming a kind of post, no deal. */
     static boolean kindOfPost(Doc doc, Sentence s, Trigger tr) {
+        if (tr.arabic()) {
+            return arabicKindOfPost(doc, s, tr);
+        }
         int after = tr.endToken();
-        return !tr.arabic() && after < s.endToken() && doc.mentionAt[after] < 0 && POSTS.contains(doc.token(after).norm());
+        return after < s.endToken() && doc.mentionAt[after] < 0 && POSTS.contains(doc.token(after).norm());
+    }
+
+    /**
+     * «الرئيس التنفيذي للاستثمار», «مدير الاستثمارات», «رئيس الاستحواذات»: an Arabic deal noun with the article or ل as
+     * the complement of a title right before it names the post's field, no deal.
+     */
+    private static boolean arabicKindOfPost(Doc doc, Sentence s, Trigger tr) {
+        String n = Clitics.withoutConjunction(doc.token(tr.startToken()).norm());
+        if (!n.startsWith("ال") && !n.startsWith("لل")) {
+            return false;
+        }
+        for (int j = Math.max(s.firstToken(), tr.startToken() - 3); j < tr.startToken(); j++) {
+            RoleMatch r = ArabicRoles.match(doc.tokens, j, s.endToken());
+            if (r != null && r.endToken() >= tr.startToken()) { // right before it, or taking it as its complement
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nouns an English contract noun before them qualifies: "the contract value", "contract manufacturers". */

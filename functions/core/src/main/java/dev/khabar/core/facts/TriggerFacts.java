@@ -54,7 +54,7 @@ final class TriggerFacts {
             }
             if (tr == null || tr.type() == FactType.LAYOFF || TriggerContext.namePart(doc, s, tr) || TriggerContext.unitName(doc, s, tr)
                     || TriggerContext.kindOfCompany(doc, s, tr) || TriggerContext.kindOfPost(doc, s, tr)
-                    || TriggerContext.qualifiesNoun(doc, s, tr)) {
+                    || TriggerContext.qualifiesNoun(doc, s, tr) || TriggerContext.foundsInnerBody(doc, s, tr)) {
                 continue;
             }
             if (tr.type() == FactType.CONTRACT && tr.arabic() && i + 1 < s.endToken()
@@ -349,6 +349,13 @@ final class TriggerFacts {
             // "A and B acquired a stake in C", "A and B co-founded C"
             TriggerContext.coBuyers(doc, s, tr, type, subject, objects, date, status, out);
         }
+        if (byAt < 0 && subjectMention >= 0 && made != null && tr.arabic() && type == FactType.FOUNDED) {
+            for (int co : Movers.coordinatedDoers(doc, s, tr, subjectMention)) { // «أسس A وB شركة X»
+                for (String object : objects) {
+                    out.add(type, doc.id(co), object, null, null, date, null, status, Attributes.evidence(doc, s), confidence);
+                }
+            }
+        }
         if (byAt >= 0 && subjectMention >= 0 && made != null && (type == FactType.INVESTMENT || type == FactType.ACQUISITION
                 || type == FactType.FOUNDED)) {
             TriggerContext.coAgents(doc, s, tr, type, spec, subjectMention, objects, date, status, out); // "backed by A, B and C", "founded by A and B"
@@ -387,6 +394,9 @@ final class TriggerFacts {
     }
 
     static int passiveBy(Doc doc, Sentence s, Trigger tr) {
+        if (tr.arabic()) {
+            return byHandOf(doc, s, tr);
+        }
         for (int k = tr.endToken(); k < Math.min(s.endToken(), tr.endToken() + 3); k++) {
             if (doc.token(k).is("by")) {
                 return k;
@@ -402,6 +412,23 @@ final class TriggerFacts {
         int of = ofObject(doc, s, tr);
         int after = of < 0 ? -1 : doc.mention(of).endToken();
         return after >= 0 && after < s.endToken() && doc.token(after).is("by") ? after : -1; // "the takeover of X by Y"
+    }
+
+    /** «على يد», «على أيدي»: "at the hand(s) of", the agent of an Arabic passive of founding. */
+    private static final Set<String> HANDS = WordSet.of("يد", "ايدي");
+
+    /**
+     * «تأسست الشركة عام 1995 على يد فلان»: the token «يد» of «على يد» in the trigger's clause, playing the part of
+     * "by" (the agent follows it), or -1.
+     */
+    private static int byHandOf(Doc doc, Sentence s, Trigger tr) {
+        int end = Grammar.clauseEnd(doc, tr.startToken(), s);
+        for (int k = tr.endToken(); k + 2 < end && k < tr.endToken() + 12; k++) {
+            if (doc.token(k).is("علي") && HANDS.contains(doc.token(k + 1).norm())) {
+                return k + 1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -625,6 +652,24 @@ final class TriggerFacts {
                                         Fact previous) {
         List<String> out = new ArrayList<>();
         int end = Grammar.clauseEnd(doc, tr.startToken(), s);
+        if (byAt >= 0 && tr.arabic()) {
+            // «تأسست شركة X عام 1995 على يد فلان», «تأسست الشركة على يد فلان»: the verb's subject stands between it and
+            // the agent
+            int o = firstAfter(doc, s, tr.endToken(), byAt, spec.object(), subject);
+            for (int k = tr.endToken(); o < 0 && k < byAt; k++) {
+                if (Anaphora.length(doc, k, s) > 0) {
+                    String anaphor = Anaphora.resolve(doc, k, subject);
+                    if (anaphor != null) {
+                        out.add(anaphor);
+                    }
+                    return out;
+                }
+            }
+            if (o >= 0) {
+                out.add(doc.id(o));
+                return out;
+            }
+        }
         if (byAt >= 0) {
             int agent = firstAfter(doc, s, byAt + 1, Math.min(end, byAt + 8), spec.subject(), null);
             int afterAgent = agent < 0 ? end : doc.mention(agent).endToken();
@@ -768,8 +813,9 @@ final class TriggerFacts {
             return out;
         }
         for (int k = start; k < Math.min(end, start + 4); k++) {
-            if (Anaphora.length(doc, k, s) > 0 && (start > tr.endToken() || !tr.arabic())) {
-                // after an Arabic noun the anaphor is its doer (استحواذ البنك على …), not its object
+            if (Anaphora.length(doc, k, s) > 0 && (start > tr.endToken() || !tr.arabic() || !spec.subject().contains(EntityType.ORGANIZATION))) {
+                // after an Arabic noun the anaphor is its doer (استحواذ البنك على …), not its object; a person's doing
+                // has an organization for object only («أسس فلان الشركة»)
                 String o = previous != null && previous.object() != null && !previous.object().equals(subject)
                         ? previous.object() : DealParties.mainClauseDoer(doc, s, tr, spec.object(), subject);
                 if (o == null) {
@@ -809,7 +855,11 @@ final class TriggerFacts {
             return out;
         }
         String nearest = nearestObjectBefore(doc, s, tr, spec, subject);
-        if (nearest != null) {
+        if (nearest == null && tr.arabic() && !spec.subject().contains(EntityType.ORGANIZATION)
+                && TriggerContext.isVerb(doc.token(tr.startToken())) && doc.token(tr.startToken()).norm().endsWith("ها")) {
+            nearest = Anaphora.previousDoer(doc, s); // «وقد أسسها فلان عام 1995»: the company the sentence before told of
+        }
+        if (nearest != null && !nearest.equals(subject)) {
             out.add(nearest);
         }
         return out;

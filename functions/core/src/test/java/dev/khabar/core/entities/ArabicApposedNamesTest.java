@@ -234,4 +234,23 @@ class ArabicApposedNamesTest {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertEquals(EntityType.PRODUCT, x.requireEntity(product).type(), x.names());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وقال معالي خالد الكعبي، وزير الاقتصاد، عضو مجلس أمناء مؤسسة النور للتنمية، إن النمو قوي.|وزير الاقتصاد",
+            "وقال مدير المبيعات، عضو مجلس الإدارة، إن النمو قوي.|مدير المبيعات",
+            "وقال خالد الكعبي، مدير عام الشركة، رئيس لجنة المراجعة، إن النمو قوي.|مدير عام"})
+    void theFirstOfTwoStackedTitlesIsNoPerson(String text, String title) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.document().entities().stream()
+                .noneMatch(e -> e.type() == EntityType.PERSON && e.aliases().stream().anyMatch(a -> a.startsWith(title))), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وقال خالد الكعبي، عضو مجلس أمناء مؤسسة النور للتنمية، إن النمو قوي.|خالد الكعبي"})
+    void aNameBeforeAnApposedTitleStaysAPerson(String text, String name) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(EntityType.PERSON, x.withAlias(name).type(), x.names());
+    }
 }

@@ -31,4 +31,16 @@ class ArabicNameListsTest {
         assertTrue(x.document().entities().stream()
                 .noneMatch(e -> e.type() == EntityType.PERSON && e.aliases().contains(words)), x.names());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وقال سالم الحربي، وزير الطاقة، إن المشروع سيبدأ قريبا.|وزير الطاقة",
+            "وقال سالم الحربي، رئيس الوزراء، إن الخطة طموحة.|رئيس الوزراء",
+            "وقال سالم الحربي، مدير المبيعات، إن الطلب زاد.|مدير المبيعات",
+            "وحضر سالم الحربي، ونائب الرئيس، الاجتماع.|نائب الرئيس"})
+    void aTitleApposedToAPersonIsNoItem(String text, String words) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.document().entities().stream()
+                .noneMatch(e -> e.type() == EntityType.PERSON && e.aliases().stream().anyMatch(a -> a.endsWith(words))), x.names());
+    }
 }

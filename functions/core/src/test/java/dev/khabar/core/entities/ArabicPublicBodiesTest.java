@@ -43,4 +43,25 @@ class ArabicPublicBodiesTest {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertEquals(EntityType.ORGANIZATION, x.withAlias(name).type(), x.names());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "قال رئيس مؤسسة النور للتنمية إن المشروع سيبدأ قريبا.|مؤسسة النور",
+            "وأكد مدير جمعية الأمل الخيرية أن التبرعات زادت.|جمعية الأمل",
+            "وقال نائب رئيس رابطة الدوري المحلي إن الموسم سيبدأ.|رابطة الدوري",
+            "وأعلن رئيس اتحاد الكرة الوطني استقالته.|اتحاد الكرة"})
+    void aBodyAfterATitleIsNoPerson(String text, String words) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.document().entities().stream()
+                .noneMatch(e -> e.type() == EntityType.PERSON && e.aliases().stream().anyMatch(a -> a.startsWith(words))), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "قال رئيس الشركة سامي النور إن المشروع سيبدأ قريبا.|سامي النور",
+            "وأكد مدير المؤسسة جمال الأمل أن التبرعات زادت.|جمال الأمل"})
+    void aNameAfterATitleStillIsAPerson(String text, String person) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(EntityType.PERSON, x.withAlias(person).type(), x.names());
+    }
 }

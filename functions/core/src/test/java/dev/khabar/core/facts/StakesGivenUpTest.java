@@ -23,7 +23,7 @@ class StakesGivenUpTest {
             "Halden Partners exited its stake in Pellman Mining in May.|Halden Partners|Pellman Mining",
             "Magnus Capital divests its 15% stake in Orbit Labs.|Magnus Capital|Orbit Labs",
             "Brenwick Holdings has reduced its stake in Corvant Systems to 4%.|Brenwick Holdings|Corvant Systems",
-            "وباعت شركة أوركس القابضة حصتها في شركة كيلام للأغذية العام الماضي.|أوركس|كيلام للأغذية",
+            "وباعت شركة أوركس القابضة حصتها في شركة كيلام للأغذية العام الماضي.|أوركس القابضة|كيلام للأغذية",
             "وتخارجت مجموعة ماغنوس من حصتها في شركة بيلمان للتعدين.|مجموعة ماغنوس|بيلمان للتعدين"})
     void theOneWhoGivesUpAStakeInvestsNothing(String text, String seller, String company) {
         Extracted x = x(text);
@@ -35,7 +35,7 @@ class StakesGivenUpTest {
     @CsvSource(delimiter = '|', value = {
             "Orvex Capital bought a 20% stake in Kellam Foods last year.|Orvex Capital|Kellam Foods",
             "Halden Partners took a stake in Pellman Mining in May.|Halden Partners|Pellman Mining",
-            "واشترت شركة أوركس القابضة حصة في شركة كيلام للأغذية العام الماضي.|أوركس|كيلام للأغذية"})
+            "واشترت شركة أوركس القابضة حصة في شركة كيلام للأغذية العام الماضي.|أوركس القابضة|كيلام للأغذية"})
     void buyingAStakeStillInvests(String text, String investor, String company) {
         x(text).requireFact(FactType.INVESTMENT, investor, company);
     }

@@ -503,7 +503,6 @@ final class LatinNames {
         return true;
     }
 
-    /** A lone capitalized word opening a sentence is a name when a verb, a title or 's follows ("Stripe has raised"). */
     /** Adverbs and times between a doer and its verb: "Lumio also launched", "Lumio on Monday unveiled". */
     private static final Set<String> DOERS_ADVERBS = WordSet.of("also", "recently", "now", "today", "yesterday",
             "quietly", "officially", "formally", "finally", "earlier", "previously", "already");
@@ -519,6 +518,7 @@ final class LatinNames {
         return k;
     }
 
+    /** A lone capitalized word opening a sentence is a name when a verb, a title or 's follows ("Stripe has raised"). */
     private static boolean actsNext(Token next) {
         return next.is("'s") || NAME_FOLLOWERS.contains(next.norm()) || NameLexicon.isEnglishTitle(next)
                 || next.is("co") || next.is("(");

@@ -33,14 +33,14 @@ final class TriggerContext {
         }
     }
 
+    /** The kinds of party a list of doers before a verb of buying, investing or founding is made of. */
+    private static final Set<EntityType> DOERS = Set.of(EntityType.ORGANIZATION, EntityType.PERSON);
+
     /**
      * "Tessor Labs and Borvane Group acquired a 55% stake in X", "Jane Roe and John Doe co-founded X": each party
      * coordinated before the verb with its doer makes the same deal or founding (a price is the pair's, so told on the
      * first fact only).
      */
-    /** The kinds of party a list of doers before a verb of buying, investing or founding is made of. */
-    private static final Set<EntityType> DOERS = Set.of(EntityType.ORGANIZATION, EntityType.PERSON);
-
     static void coBuyers(Doc doc, Sentence s, Trigger tr, FactType type, String subject, List<String> objects,
                          DateValue date, String status, FactCollector out) {
         List<String> buyers = Grammar.coordinatedBefore(doc, s, tr.startToken(), DOERS);

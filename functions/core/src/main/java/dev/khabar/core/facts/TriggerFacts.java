@@ -370,7 +370,6 @@ final class TriggerFacts {
     private static final Set<String> SERVED_BY = WordSet.of("advised", "brokered", "arranged", "facilitated", "handled",
             "counselled", "counseled", "structured", "approved", "cleared", "blocked", "reviewed");
 
-    /** The token index of "by" right after a passive trigger ("acquired by", "to be acquired by"), or -1. */
     /** Words between a founder's name and the verb: "Roe had set up Acme", "Roe also started Acme". */
     private static final Set<String> FOUNDER_AUXILIARIES = WordSet.of("has", "had", "have", "also", "first", "jointly", "later");
 
@@ -393,6 +392,7 @@ final class TriggerFacts {
                 && doc.type(founded) == EntityType.ORGANIZATION;
     }
 
+    /** The token index of "by" right after a passive trigger ("acquired by", "to be acquired by"), or -1. */
     static int passiveBy(Doc doc, Sentence s, Trigger tr) {
         if (tr.arabic()) {
             return byHandOf(doc, s, tr);

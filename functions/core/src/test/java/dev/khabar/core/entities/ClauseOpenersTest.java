@@ -51,18 +51,11 @@ class ClauseOpenersTest {
     @CsvSource(delimiter = '|', value = {
             "Kestrova, a company that makes cutting tools, will close its plant.|Kestrova",
             "Aldomar, a biotechnology firm based in Durham, raised money.|Aldomar",
-            "Velgrin, the world's fourth-largest vehicle maker, said sales fell.|Velgrin"})
-    void aLoneOpenerDescribedAsACompanyIsOne(String text, String organization) {
-        Extracted x = Extracted.of(text, "2025-01-01");
-        assertTrue(x.entity(organization).map(e -> e.type() == EntityType.ORGANIZATION).orElse(false), x.names());
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
+            "Velgrin, the world's fourth-largest vehicle maker, said sales fell.|Velgrin",
             "Lumio introduced its first electric truck, the Volta T1, at the show.|Lumio",
             "Qorvane on Monday launched Qorvane Business, a service for small firms.|Qorvane",
             "Tessaly also rolled out a fraud tool for banks.|Tessaly"})
-    void aLoneOpenerActingThroughAnAdverbOrADayIsAName(String text, String organization) {
+    void aLoneOpenerDescribedAsACompanyOrActingIsOne(String text, String organization) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.entity(organization).map(e -> e.type() == EntityType.ORGANIZATION).orElse(false), x.names());
     }

@@ -92,9 +92,7 @@ public final class ArabicRoles {
         List<String> roles = new ArrayList<>();
         boolean founder = title.kind().equals("founder");
         boolean former = false;
-        String[] words = title.words();
-        boolean possessive = first.norm().endsWith("ها") || first.norm().endsWith("ه") && !first.norm().endsWith("ئه")
-                || words.length > 1 && possessed(tokens.get(i + words.length - 1).norm(), words[words.length - 1]);
+        boolean possessive = first.norm().endsWith("ها") || first.norm().endsWith("ه") && !first.norm().endsWith("ئه");
         String english = title.english();
         if (end < limit && isFormer(tokens.get(end))) {
             former = true;
@@ -248,15 +246,6 @@ public final class ArabicRoles {
         return CURRENT.contains(t.norm());
     }
 
-    /**
-     * «رئيس تحريرها», «مدير تحريره»: the genitive closing a title carries the pronoun of whose title it is; a folded
-     * ta marbuta turns back to ت before it («إدارة» → «إدارتها»).
-     */
-    private static boolean possessed(String word, String bare) {
-        String stem = bare.endsWith("ه") ? bare.substring(0, bare.length() - 1) + "ت" : bare;
-        return !bare.startsWith("ال") && (word.equals(stem + "ها") || word.equals(stem + "ه"));
-    }
-
     private static int matchWords(List<Token> tokens, int i, int limit, String[] words) {
         if (i + words.length > limit) {
             return -1;
@@ -270,8 +259,7 @@ public final class ArabicRoles {
                 n = n.substring(2);
             }
             // a feminine title agrees in every word: "المديرة التنفيذية"
-            if (!n.equals(words[k]) && !(n.length() == words[k].length() + 1 && n.endsWith("ه") && n.startsWith(words[k]))
-                    && !(k == words.length - 1 && possessed(n, words[k]))) {
+            if (!n.equals(words[k]) && !(n.length() == words[k].length() + 1 && n.endsWith("ه") && n.startsWith(words[k]))) {
                 return -1;
             }
         }

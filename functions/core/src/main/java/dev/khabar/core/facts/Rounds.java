@@ -178,23 +178,34 @@ final class Rounds {
      */
     private static int beneficiary(Doc doc, Sentence s, Trigger tr) {
         int k = tr.endToken() < s.endToken() && doc.token(tr.endToken()).is("round") ? tr.endToken() + 1 : tr.endToken();
-        if (k + 1 >= s.endToken() || !doc.token(k).is("for") && !doc.token(k).is("in")) {
+        boolean by = k + 1 < s.endToken() && doc.token(k).is("by");
+        if (k + 1 >= s.endToken() || !doc.token(k).is("for") && !doc.token(k).is("in") && !by) {
             return -1;
         }
         int j = k + 1;
-        while (j < Math.min(s.endToken(), k + 1 + DESCRIPTION_WORDS) && doc.mentionAt[j] < 0 && isDescribingWord(doc.token(j))) {
+        int words = 0;
+        boolean raiser = false;
+        while (j < s.endToken() && words < DESCRIPTION_WORDS && doc.mentionAt[j] < 0 && isDescribingWord(doc.token(j))) {
+            raiser |= RAISER_NOUNS.contains(doc.token(j).norm());
+            words += doc.token(j).is("-") ? 0 : 1; // "buy-now-pay-later platform": a compound's hyphens are no words
             j++; // "a $40 million round for logistics startup Quendo"
+        }
+        if (by && !raiser) {
+            return -1; // "a round by Sequoia": the one "by" names gave the money, unless described as the one raising it
         }
         int m = j < s.endToken() ? doc.mentionAt[j] : -1;
         return m >= 0 && doc.type(m) == EntityType.ORGANIZATION ? m : -1;
     }
 
+    /** Nouns describing a company that raises money, not one that gives it: "a debt round by payments platform X". */
+    private static final Set<String> RAISER_NOUNS = WordSet.of("startup", "start-up", "platform", "app", "maker",
+            "provider", "developer", "unicorn", "fintech");
     /** How many plain words may describe the company a round is for: "for Saudi payments startup Quendo". */
-    private static final int DESCRIPTION_WORDS = 4;
+    private static final int DESCRIPTION_WORDS = 6;
 
-    /** A word of a description before a name: lower-case, or a capitalized adjective of a place ("Saudi"), no preposition. */
+    /** A word of a description before a name, or a compound's hyphen: "Saudi buy-now-pay-later platform"; no preposition. */
     private static boolean isDescribingWord(Token t) {
-        return t.script() == Script.LATIN && !Grammar.isPreposition(t) && !Grammar.isComma(t) && !t.is("and");
+        return t.is("-") || t.script() == Script.LATIN && !Grammar.isPreposition(t) && !t.is("and");
     }
 
     /** The organization "its" stands for: the sentence's doer named before it, else the one named after it. */

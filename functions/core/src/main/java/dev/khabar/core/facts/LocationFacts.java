@@ -87,7 +87,7 @@ final class LocationFacts {
                     loc = placeOfWhere(doc, s, i);
                 }
                 boolean unnamed = i > s.firstToken() && doc.mentionAt[i - 1] < 0 && UNNAMED_SITED.contains(doc.token(i - 1).norm());
-                String org = loc < 0 || unnamed ? null : i == s.firstToken() ? sitedAfter(doc, s, loc) : sitedBefore(doc, s, i);
+                String org = loc < 0 || unnamed ? null : opensSentence(doc, s, i) ? sitedAfter(doc, s, loc) : sitedBefore(doc, s, i);
                 if (org == null && loc >= 0 && !unnamed && doc.token(i).norm().endsWith("ها")) {
                     org = Anaphora.possessive(doc, s, i); // «… زيفرا. ويقع مقرها في دبي»: "its" is the company told of before
                 }
@@ -155,6 +155,20 @@ final class LocationFacts {
         }
         int place = doc.mentionAt[where - 2];
         return place >= 0 && doc.type(place) == EntityType.LOCATION ? cityBefore(doc, s, place) : -1;
+    }
+
+    /**
+     * Whether the seat word at i is in the phrase a sentence opens with: first, or joined by "and" to an opening phrase
+     * naming no organization ("Founded in 2015 and based in Oslo, Acme …").
+     */
+    private static boolean opensSentence(Doc doc, Sentence s, int i) {
+        if (i == s.firstToken()) {
+            return true;
+        }
+        if (!doc.token(i - 1).is("and")) {
+            return false;
+        }
+        return doc.mentionsIn(s.firstToken(), i).stream().noneMatch(m -> SITED.contains(doc.type(m)));
     }
 
     /**

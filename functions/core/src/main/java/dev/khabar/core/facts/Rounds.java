@@ -5,7 +5,9 @@ import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
+import dev.khabar.core.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -176,8 +178,34 @@ final class Rounds {
      */
     private static int beneficiary(Doc doc, Sentence s, Trigger tr) {
         int k = tr.endToken() < s.endToken() && doc.token(tr.endToken()).is("round") ? tr.endToken() + 1 : tr.endToken();
-        int m = k + 1 < s.endToken() && (doc.token(k).is("for") || doc.token(k).is("in")) ? doc.mentionAt[k + 1] : -1;
+        boolean by = k + 1 < s.endToken() && doc.token(k).is("by");
+        if (k + 1 >= s.endToken() || !doc.token(k).is("for") && !doc.token(k).is("in") && !by) {
+            return -1;
+        }
+        int j = k + 1;
+        int words = 0;
+        boolean raiser = false;
+        while (j < s.endToken() && words < DESCRIPTION_WORDS && doc.mentionAt[j] < 0 && isDescribingWord(doc.token(j))) {
+            raiser |= RAISER_NOUNS.contains(doc.token(j).norm());
+            words += doc.token(j).is("-") ? 0 : 1; // "buy-now-pay-later platform": a compound's hyphens are no words
+            j++; // "a $40 million round for logistics startup Quendo"
+        }
+        if (by && !raiser) {
+            return -1; // "a round by Sequoia": the one "by" names gave the money, unless described as the one raising it
+        }
+        int m = j < s.endToken() ? doc.mentionAt[j] : -1;
         return m >= 0 && doc.type(m) == EntityType.ORGANIZATION ? m : -1;
+    }
+
+    /** Nouns describing a company that raises money, not one that gives it: "a debt round by payments platform X". */
+    private static final Set<String> RAISER_NOUNS = WordSet.of("startup", "start-up", "platform", "app", "maker",
+            "provider", "developer", "unicorn", "fintech");
+    /** How many plain words may describe the company a round is for: "for Saudi payments startup Quendo". */
+    private static final int DESCRIPTION_WORDS = 6;
+
+    /** A word of a description before a name, or a compound's hyphen: "Saudi buy-now-pay-later platform"; no preposition. */
+    private static boolean isDescribingWord(Token t) {
+        return t.is("-") || t.script() == Script.LATIN && !Grammar.isPreposition(t) && !t.is("and");
     }
 
     /** The organization "its" stands for: the sentence's doer named before it, else the one named after it. */
@@ -219,6 +247,9 @@ final class Rounds {
     }
 
     private static final Set<String> INDEFINITE = WordSet.of("a", "an");
+    /** Words naming the kind of a round between its sum and "round": "a $90 million debt round". */
+    private static final Set<String> ROUND_KINDS = WordSet.of("debt", "equity", "bridge", "growth", "extension",
+            "venture", "convertible", "mezzanine");
 
     /**
      * "closed a $20 million round with participation from A", "a $9m round led by X": the bare noun "round" right after a
@@ -228,10 +259,11 @@ final class Rounds {
         if (!doc.token(i).is("round") || i + 1 < s.endToken() && doc.token(i + 1).is("of")) {
             return null; // "a $2 million round of golf": "round of funding" is a trigger of its own
         }
+        int sumEnd = ROUND_KINDS.contains(doc.token(i - 1).norm()) ? i - 1 : i; // "a $90 million debt round"
         for (var m : doc.money.get(s.index())) {
             // "a $20 million round" brings a new one ("the $20 million round" is one told before); the trigger spans the sum
             // too: a round with its size needs no other round word
-            if (m.endToken() == i && m.startToken() > s.firstToken() && INDEFINITE.contains(doc.token(m.startToken() - 1).norm())) {
+            if (m.endToken() == sumEnd && m.startToken() > s.firstToken() && INDEFINITE.contains(doc.token(m.startToken() - 1).norm())) {
                 return new Trigger(FactType.FUNDING_ROUND, "act", m.startToken(), i + 1, false);
             }
         }

@@ -409,8 +409,8 @@ final class TriggerFacts {
         if (placed >= 0) {
             return placed;
         }
-        int of = ofObject(doc, s, tr);
-        int after = of < 0 ? -1 : doc.mention(of).endToken();
+        int of = OfObjects.mention(doc, s, tr);
+        int after = of < 0 ? -1 : OfObjects.end(doc, s, of);
         return after >= 0 && after < s.endToken() && doc.token(after).is("by") ? after : -1; // "the takeover of X by Y"
     }
 
@@ -455,12 +455,6 @@ final class TriggerFacts {
             }
         }
         return -1;
-    }
-
-    /** "the takeover of X by Y": the mention right after the noun's "of", or -1. */
-    private static int ofObject(Doc doc, Sentence s, Trigger tr) {
-        int k = tr.endToken();
-        return !tr.arabic() && k + 1 < s.endToken() && doc.token(k).is("of") ? doc.mentionAt[k + 1] : -1;
     }
 
     /** How many small words may stand between the possessed doer and the trigger: "has agreed to buy". */
@@ -681,8 +675,8 @@ final class TriggerFacts {
                 }
                 return out;
             }
-            int of = ofObject(doc, s, tr);
-            if (of >= 0 && doc.mention(of).endToken() == byAt) {
+            int of = OfObjects.mention(doc, s, tr);
+            if (of >= 0 && OfObjects.end(doc, s, of) == byAt) {
                 if (spec.object().contains(doc.type(of)) && !doc.id(of).equals(subject)) {
                     out.add(doc.id(of)); // "the takeover of X by Y"
                 }

@@ -31,7 +31,7 @@ final class LayoffFacts {
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             if (doc.mentionAt[i] < 0) {
                 Trigger tr = doc.trigger(i, s.endToken());
-                if (tr != null && (tr.type() == FactType.LAYOFF || givesUpPeople(doc, s, tr))) {
+                if (tr != null && (tr.type() == FactType.LAYOFF || givesUpPeople(doc, s, tr)) && !Negation.denied(doc, s, i)) {
                     triggers.add(i);
                 }
             }

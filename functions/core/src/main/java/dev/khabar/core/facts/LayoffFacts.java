@@ -31,7 +31,8 @@ final class LayoffFacts {
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             if (doc.mentionAt[i] < 0) {
                 Trigger tr = doc.trigger(i, s.endToken());
-                if (tr != null && (tr.type() == FactType.LAYOFF || givesUpPeople(doc, s, tr))) {
+                boolean layoff = tr != null && (tr.type() == FactType.LAYOFF || givesUpPeople(doc, s, tr)) || givesUpAfterDoer(doc, s, i);
+                if (layoff && !Negation.denied(doc, s, i)) {
                     triggers.add(i);
                 }
             }
@@ -89,7 +90,12 @@ final class LayoffFacts {
         if (tr.type() != FactType.EMPLOYMENT_END || !tr.arabic()) {
             return false;
         }
-        int k = tr.endToken();
+        return peopleCountedFrom(doc, s, tr.endToken());
+    }
+
+    /** A number of people, or a share of the staff, from token {@code from}: «نحو 300», «25 في المائة من موظفيها». */
+    private static boolean peopleCountedFrom(Doc doc, Sentence s, int from) {
+        int k = from;
         while (k < s.endToken() && BEFORE_NUMBER.contains(doc.token(k).norm())) {
             k++;
         }
@@ -99,6 +105,32 @@ final class LayoffFacts {
             }
         }
         return k < s.endToken() && doc.token(k).script() == Script.NUMBER && ofStaff(doc, s, k + 1);
+    }
+
+    /** The verb of «تخلت عن» when its doer stands between the two (verb, doer, object is the plain Arabic order). */
+    private static final Set<String> GIVE_UP = WordSet.of("تخلت", "تخلي", "تتخلي", "ستتخلي", "يتخلي", "سيتخلي");
+
+    /**
+     * «تخلت شركة "X" عن 300 موظف», «وتخلت X عن 30 في المائة من موظفيها»: the doer parts the verb from its «عن»; a
+     * number of people after «عن» makes it a layoff, as {@link #givesUpPeople} reads the joined form.
+     */
+    private static boolean givesUpAfterDoer(Doc doc, Sentence s, int verb) {
+        if (!GIVE_UP.contains(Clitics.withoutConjunction(doc.token(verb).norm()))) {
+            return false;
+        }
+        int k = verb + 1;
+        while (k < s.endToken() && doc.mentionAt[k] < 0 && k < verb + 3
+                && (Grammar.isArabicOrgCue(doc.token(k)) || Grammar.isQuote(doc.token(k)))) {
+            k++;
+        }
+        if (k >= s.endToken() || doc.mentionAt[k] < 0 || doc.type(doc.mentionAt[k]) != EntityType.ORGANIZATION) {
+            return false;
+        }
+        k = doc.mention(doc.mentionAt[k]).endToken();
+        while (k < s.endToken() && Grammar.isQuote(doc.token(k))) {
+            k++;
+        }
+        return k < s.endToken() && doc.token(k).is("عن") && peopleCountedFrom(doc, s, k + 1);
     }
 
     /** «… في المائة من موظفيها», «…% من العاملين»: a share whose «من» names the staff within a few words. */
@@ -141,6 +173,9 @@ final class LayoffFacts {
             staff |= WORKFORCE.contains(doc.token(k).norm()) || WORKFORCE.contains(Clitics.bare(doc.token(k).norm()));
         }
         Trigger tr = doc.trigger(trigger, s.endToken());
+        if (tr == null) {
+            return; // «تخلت X عن …» without a count: its doer is read by the count's own rule or not at all
+        }
         boolean arabicStaff = tr.arabic() && ArabicLayoffs.namesStaff(doc, s, trigger);
         if (!staff && !arabicStaff && !unstatedNumber(doc, s, trigger)) {
             return;

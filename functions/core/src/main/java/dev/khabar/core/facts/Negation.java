@@ -16,8 +16,8 @@ final class Negation {
     private static final Set<String> ENGLISH = WordSet.of("not", "never", "n't", "no");
     /** Auxiliaries that may stand between the negation and the verb: "has not yet", "did not". */
     private static final Set<String> BETWEEN = WordSet.of("yet", "ever", "been", "be", "have", "has", "directly");
-    /** Particles denying the Arabic verb right after them; «عدم» the verbal noun after it. */
-    private static final Set<String> ARABIC = WordSet.of("لم", "لن", "عدم");
+    /** Particles denying the Arabic verb right after them (لا the present: «لا تمتلك»); «عدم» the verbal noun after it. */
+    private static final Set<String> ARABIC = WordSet.of("لم", "لن", "لا", "عدم");
     /** How far before the trigger the negation may stand: "has not yet been". */
     private static final int REACH = 3;
     private static final Set<String> DENYING = WordSet.of("denied", "denies", "deny", "dismissed", "dismisses", "refuted",
@@ -75,7 +75,9 @@ final class Negation {
     private static boolean negated(Doc doc, Sentence s, int trigger) {
         Token verb = doc.token(trigger);
         if (verb.script() == Script.ARABIC) {
-            return trigger - 1 >= s.firstToken() && Clitics.in(ARABIC, doc.token(trigger - 1).norm());
+            // «أي حصة», «أي صفقة»: "any" before a deal noun only stands where the verb is denied (لم يشتر أي حصة)
+            return trigger - 1 >= s.firstToken()
+                    && (Clitics.in(ARABIC, doc.token(trigger - 1).norm()) || doc.token(trigger - 1).is("اي"));
         }
         for (int k = trigger - 1; k >= Math.max(s.firstToken(), trigger - REACH); k--) {
             Token t = doc.token(k);

@@ -61,13 +61,14 @@ final class Stakes {
     }
 
     /**
-     * The share stated after a trigger; after an Arabic verb the owner comes first: «وتملك مجموعة X الألمانية 5% في Y».
+     * The share stated after a trigger; after an Arabic verb the owner comes first: «وتملك مجموعة X الألمانية 5% في Y»,
+     * its name often in quotes: «ويملك صندوق "X" 25% من Y».
      */
     static Size afterTrigger(Doc doc, Sentence s, Trigger tr) {
         Size size = after(doc, s, tr.endToken());
         int k = tr.endToken();
         while (tr.arabic() && size == Size.NONE && k < s.endToken() && k < tr.endToken() + 2 && doc.mentionAt[k] < 0
-                && Grammar.isArabicOrgCue(doc.token(k))) {
+                && (Grammar.isArabicOrgCue(doc.token(k)) || Grammar.isQuote(doc.token(k)))) { // «شركة "X"»
             k++;
         }
         if (tr.arabic() && size == Size.NONE && k < s.endToken() && doc.mentionAt[k] >= 0) {

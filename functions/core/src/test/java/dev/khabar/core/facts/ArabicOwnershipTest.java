@@ -28,4 +28,24 @@ class ArabicOwnershipTest {
         x.requireFact(FactType.INVESTMENT, "ADNOC", "لومو");
         assertTrue(x.fact(FactType.INVESTMENT, "SABIC", "لومو").isEmpty(), x.describeFacts());
     }
+
+    @Test
+    void anOwnerInQuotesBeforeItsShare() {
+        Extracted.of("ويملك صندوق \"الريادة\" 25% من شركة سهيل للتقنية.", "2025-01-01")
+                .requireFact(FactType.INVESTMENT, "الريادة", "سهيل للتقنية");
+        Extracted.of("وتملك شركة \"البيان\" 12% من شركة رمال للأسمنت.", "2025-01-01")
+                .requireFact(FactType.INVESTMENT, "البيان", "رمال للأسمنت");
+    }
+
+    @Test
+    void aQuotedOwnerOfMostIsItsBuyer() {
+        Extracted x = Extracted.of("وتمتلك شركة «نوران» 70% من شركة سهيل للتقنية.", "2025-01-01");
+        x.requireFact(FactType.ACQUISITION, "نوران", "سهيل للتقنية");
+    }
+
+    @Test
+    void aQuotedOwnerWithoutAShareOwnsNoStake() {
+        Extracted x = Extracted.of("وتملك شركة \"نوران\" مصنعا كبيرا قرب مقر شركة \"سهيل للتقنية\".", "2025-01-01");
+        assertTrue(x.document().facts().isEmpty(), x.describeFacts());
+    }
 }

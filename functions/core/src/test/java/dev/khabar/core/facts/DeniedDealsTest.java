@@ -34,4 +34,25 @@ class DeniedDealsTest {
         Extracted.of("Marlow Group, which did not disclose terms, acquired Tessel.", "2025-05-05")
                 .requireFact(FactType.ACQUISITION, "Marlow Group", "Tessel");
     }
+
+    @Test
+    void arabicPresentNegationDeniesAStake() {
+        Extracted ar = Extracted.of("لا تمتلك شركة نوران القابضة أي حصة في شركة سحاب للطيران، بحسب بيانها.", "2025-05-05");
+        assertTrue(ar.fact(FactType.INVESTMENT, "نوران القابضة", "سحاب للطيران").isEmpty(), ar.describeFacts());
+    }
+
+    @Test
+    void arabicDeniedLayoffIsNoLayoff() {
+        Extracted ar = Extracted.of("ولم تسرح شركة فجر للإعلام أي موظف هذا العام. ولن تسرح شركة رابية للتأمين 80 عاملا.",
+                "2025-05-05");
+        assertTrue(ar.document().facts().stream().noneMatch(f -> f.type() == FactType.LAYOFF), ar.describeFacts());
+    }
+
+    @Test
+    void arabicAffirmedStakeAndLayoffStay() {
+        Extracted.of("تمتلك شركة نوران القابضة حصة تبلغ 35% في شركة سهيل للتقنية.", "2025-05-05")
+                .requireFact(FactType.INVESTMENT, "نوران القابضة", "سهيل للتقنية");
+        Extracted ar = Extracted.of("سرحت شركة لؤلؤة للتجزئة 250 موظفا الشهر الماضي، لا سيما في فروعها.", "2025-05-05");
+        assertTrue(ar.document().facts().stream().anyMatch(f -> f.type() == FactType.LAYOFF), ar.describeFacts());
+    }
 }

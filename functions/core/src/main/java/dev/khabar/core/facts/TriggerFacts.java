@@ -713,6 +713,7 @@ final class TriggerFacts {
         }
         int start = tr.endToken();
         int window = tr.endToken() + 8;
+        int pastDoer = tr.endToken(); // an Arabic verb's doer after it does not count against the object's reach
         for (int k = tr.endToken(); k < Math.min(end, window); k++) {
             Token t = doc.token(k);
             if (doc.mentionAt[k] >= 0 && tr.arabic() && doerAfterVerb(doc, tr, k) && doc.id(doc.mentionAt[k]).equals(subject)) {
@@ -728,6 +729,7 @@ final class TriggerFacts {
                     k = aside - 1; // «ويستثمر الشيخ X، مستشار الأمن الوطني، 26% في Y»: the doer's title between commas
                     window = Math.max(window, k + 7);
                 }
+                pastDoer = k + 1;
                 continue;
             }
             if (doc.mentionAt[k] >= 0 && k > tr.endToken() && ASIDES.contains(doc.token(k - 1).norm())) {
@@ -794,7 +796,8 @@ final class TriggerFacts {
         if (contract && first >= 0 && start == tr.endToken() && DealParties.purposeBetween(doc, start, doc.mention(first).startToken())) {
             first = -1; // "a contract to support the X system": X is what the work is about, not a party
         }
-        if (first >= 0 && withinReach(doc, start, doc.mention(first).startToken()) && !newClauseBetween(doc, start, doc.mention(first).startToken())) {
+        if (first >= 0 && withinReach(doc, Math.max(start, pastDoer), doc.mention(first).startToken())
+                && !newClauseBetween(doc, start, doc.mention(first).startToken())) {
             if (tr.type() == FactType.ACQUISITION && DealParties.isSeller(doc, first)) {
                 String target = DealParties.targetAfterSeller(doc, s, first, end, spec.object(), subject);
                 if (target != null) {

@@ -70,11 +70,15 @@ final class Grammar {
      * of at most {@code width} tokens opening at k, else k.
      */
     static int afterAside(Doc doc, Sentence s, int k, int width) {
-        if (k >= s.endToken() || !isComma(doc.token(k))) {
+        return afterAside(doc.tokens, k, s.endToken(), width);
+    }
+
+    private static int afterAside(List<Token> tokens, int k, int limit, int width) {
+        if (k >= limit || !isComma(tokens.get(k))) {
             return k;
         }
-        for (int j = k + 1; j < Math.min(s.endToken(), k + width); j++) {
-            if (isComma(doc.token(j))) {
+        for (int j = k + 1; j < Math.min(limit, k + width); j++) {
+            if (isComma(tokens.get(j))) {
                 return j + 1;
             }
         }
@@ -475,15 +479,8 @@ final class Grammar {
 
     /** «X، ومقرها الرئيسي في دبي، …»: the token after the aside on a seat opening at the comma {@code k}, else k. */
     static int pastSeatAside(List<Token> tokens, int k, int limit) {
-        if (k + 1 >= limit || !isComma(tokens.get(k)) || !SEAT_ASIDES.contains(tokens.get(k + 1).norm())) {
-            return k;
-        }
-        for (int j = k + 2; j < Math.min(limit, k + SEAT_ASIDE_WIDTH); j++) {
-            if (isComma(tokens.get(j))) {
-                return j + 1;
-            }
-        }
-        return k;
+        return k + 1 < limit && SEAT_ASIDES.contains(tokens.get(k + 1).norm())
+                ? afterAside(tokens, k, limit, SEAT_ASIDE_WIDTH) : k;
     }
 
     /** Words between an English doer and its verb: "X has been advising", "X will also supply". */

@@ -322,9 +322,7 @@ final class Rounds {
             k++;
         }
         k = k < s.endToken() && doc.mentionAt[k] >= 0 ? doc.mention(doc.mentionAt[k]).endToken() : k;
-        while (k < s.endToken() && doc.mentionAt[k] < 0 && Grammar.isQuote(doc.token(k))) {
-            k++;
-        }
+        k = Grammar.pastQuotes(doc, s, k);
         for (int adjectives = 0; adjectives < 2 && k < s.endToken() && doc.mentionAt[k] < 0
                 && doc.token(k).script() == dev.khabar.core.text.Script.ARABIC && doc.token(k).norm().startsWith("ال"); adjectives++) {
             k++; // «شركة HMD العالمية»: an adjective after a Latin name

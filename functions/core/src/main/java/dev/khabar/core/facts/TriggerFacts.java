@@ -718,10 +718,8 @@ final class TriggerFacts {
             Token t = doc.token(k);
             if (doc.mentionAt[k] >= 0 && tr.arabic() && doerAfterVerb(doc, tr, k) && doc.id(doc.mentionAt[k]).equals(subject)) {
                 // «استحوذت آبل مع شركات أخرى على …», «استحوذت شركة "X" الإماراتية، على …»: past the doer
-                k = doc.mention(doc.mentionAt[k]).endToken() - 1;
-                while (k + 1 < end && doc.mentionAt[k + 1] < 0 && Grammar.isQuote(doc.token(k + 1))) {
-                    k++; // «شركة «X» السعودية»: the quote closing the doer's name
-                }
+                // past the quote closing the doer's name: «شركة «X» السعودية»
+                k = Math.min(end, Grammar.pastQuotes(doc, s, doc.mention(doc.mentionAt[k]).endToken())) - 1;
                 window = Math.max(window, k + 7);
                 if (k + 1 < end && doc.mentionAt[k + 1] >= 0 && doc.type(doc.mentionAt[k + 1]) == EntityType.LOCATION
                         && doc.mention(doc.mentionAt[k + 1]).endToken() == k + 2) {

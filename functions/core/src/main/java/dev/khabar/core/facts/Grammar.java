@@ -153,7 +153,8 @@ final class Grammar {
      */
     static int firstUngoverned(Doc doc, Sentence s, int from, int to, Set<EntityType> types, String exclude) {
         for (int m : doc.mentionsIn(from, to)) {
-            if (types.contains(doc.type(m)) && !governed(doc, m, s) && !doc.id(m).equals(exclude)) {
+            if (types.contains(doc.type(m)) && !governed(doc, m, s) && !doc.id(m).equals(exclude)
+                    && DealParties.afterParticiple(doc, s, m) < 0) { // "SoftBank-owned Arm": the owner only describes
                 return m;
             }
         }

@@ -534,6 +534,9 @@ final class TriggerFacts {
                     tr.startToken()).stream().noneMatch(o -> types.contains(doc.type(o)))) {
                 return described; // "Twitter founder Jack Dorsey invested": the company only describes the doer
             }
+            if (!tr.arabic() && DealParties.afterParticiple(doc, s, m) >= 0) {
+                continue; // "Nvidia-backed Lumora raised": the investor only describes the doer named after it
+            }
             if (types.contains(doc.type(m)) && !Grammar.governed(doc, m, s) && !source(doc, m, s)) {
                 int owned = tr.arabic() ? -1 : possessedDoer(doc, s, m, tr.startToken());
                 return owned >= 0 && types.contains(doc.type(owned)) ? owned : m;

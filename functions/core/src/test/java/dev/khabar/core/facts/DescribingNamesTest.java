@@ -6,7 +6,10 @@ import dev.khabar.core.Extracted;
 import dev.khabar.core.model.FactType;
 import org.junit.jupiter.api.Test;
 
-/** "Nasdaq-listed Kelvo", "FTSE 100-listed Aveva": the exchange only describes the company dealt with. Texts written here. */
+/**
+ * "Nasdaq-listed Kelvo", "FTSE 100-listed Aveva", "Nvidia-backed Lumora": the name before the hyphened participle only
+ * describes the company named after it, whether that company is dealt with or does the deal. Texts written here.
+ */
 class DescribingNamesTest {
     @Test
     void anExchangeListingTheCompanyBought() {
@@ -31,5 +34,33 @@ class DescribingNamesTest {
     void listedSharesWithoutTheirCompanyNameNoParty() {
         Extracted en = Extracted.of("Orion bought Nasdaq-listed shares last year.", "2025-05-05");
         assertTrue(en.fact(FactType.ACQUISITION, "Orion", "Nasdaq").isEmpty(), en.describeFacts());
+    }
+
+    @Test
+    void anInvestorDescribingTheRaiser() {
+        Extracted en = Extracted.of("Nvidia-backed Lumora raised $50 million on Tuesday.", "2025-05-05");
+        en.requireFact(FactType.FUNDING_ROUND, "Lumora", null);
+        assertTrue(en.fact(FactType.FUNDING_ROUND, "Nvidia", null).isEmpty(), en.describeFacts());
+    }
+
+    @Test
+    void anInvestorDescribingTheBuyer() {
+        Extracted en = Extracted.of("The Tencent-backed startup Lumora has acquired Brightwave.", "2025-05-05");
+        en.requireFact(FactType.ACQUISITION, "Lumora", "Brightwave");
+        assertTrue(en.fact(FactType.ACQUISITION, "Tencent", "Brightwave").isEmpty(), en.describeFacts());
+    }
+
+    @Test
+    void anOwnerDescribingTheHirer() {
+        Extracted en = Extracted.of("SoftBank-owned Arm hired Jane Roe as its chief financial officer.", "2025-05-05");
+        en.requireFact(FactType.EMPLOYMENT_START, "Jane Roe", "Arm");
+        assertTrue(en.fact(FactType.EMPLOYMENT_START, "Jane Roe", "SoftBank").isEmpty(), en.describeFacts());
+    }
+
+    @Test
+    void theDescriberKeepsItsOwnStake() {
+        Extracted en = Extracted.of("Nvidia-backed Lumora raised $50 million on Tuesday.", "2025-05-05");
+        en.requireFact(FactType.INVESTMENT, "Nvidia", "Lumora");
+        assertTrue(en.fact(FactType.INVESTMENT, "Lumora", "Nvidia").isEmpty(), en.describeFacts());
     }
 }

@@ -180,7 +180,8 @@ final class LatinNames {
                         || Aliases.bareTicker(tokens, i, end)))
                         && !(end + 1 < s.endToken() && tokens.get(end).is("-") && (tokens.get(end + 1).is("based")
                         || OWNERS_SUFFIXES.contains(tokens.get(end + 1).norm()) && namedOwner(tokens.get(i).norm())))
-                        && !describedAsCompany(tokens, end, s.endToken()) && !seatedAfter(tokens, end, s.endToken())) {
+                        && !describedAsCompany(tokens, end, s.endToken()) && !seatedAfter(tokens, end, s.endToken())
+                        && !relativeAfter(tokens, end, s.endToken())) {
                     continue; // a lone opener is a name only when it acts, is the place of "Kochi-based X" or the owner
                     // of "Halsey-backed X"
                 }
@@ -569,6 +570,14 @@ final class LatinNames {
         }
         return k + 1 < limit && tokens.get(comma).is(",") && SEATED.contains(tokens.get(k).norm())
                 && tokens.get(k + 1).is("in");
+    }
+
+    /**
+     * "Lumora, which is backed by Nvidia, raised": a relative clause of a thing hangs on the lone word before its comma,
+     * so that word names something (common words opening a sentence were set apart before).
+     */
+    private static boolean relativeAfter(List<Token> tokens, int comma, int limit) {
+        return comma + 2 < limit && tokens.get(comma).is(",") && (tokens.get(comma + 1).is("which") || tokens.get(comma + 1).is("whose"));
     }
 
     /** "The Scoop: One Deep Layoff", "Startup Monday: Latest trends": after a colon a word opens a clause of its own. */

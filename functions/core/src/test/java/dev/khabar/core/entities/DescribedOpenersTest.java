@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A lone word opening a sentence is a company when an apposition calls it a brand, a chain or a trade, or tells where
- * it is headquartered or based. Texts written here.
+ * it is headquartered or based, or a relative clause of a thing hangs on it. Texts written here.
  */
 class DescribedOpenersTest {
     @Test
@@ -41,5 +41,22 @@ class DescribedOpenersTest {
         y.requireFact(FactType.ACQUISITION, "Baltic Re", "Qorvane");
         Extracted z = Extracted.of("Lumexa, based in Porto, raised $12 million from Northzone.", "2025-01-01");
         z.requireFact(FactType.INVESTMENT, "Northzone", "Lumexa");
+    }
+
+    @Test
+    void aRelativeClauseHangsOnIt() {
+        Extracted x = Extracted.of("Lumora, which is backed by Nvidia, raised $50 million.", "2025-01-01");
+        x.requireFact(FactType.FUNDING_ROUND, "Lumora", null);
+        assertTrue(x.fact(FactType.FUNDING_ROUND, "Nvidia", null).isEmpty(), x.describeFacts());
+        Extracted y = Extracted.of("Kestrel, which makes drones, was bought by Orion for $20 million.", "2025-01-01");
+        y.requireFact(FactType.ACQUISITION, "Orion", "Kestrel");
+    }
+
+    @Test
+    void aCommonOpenerBeforeWhichIsNoName() {
+        Extracted x = Extracted.of("Meanwhile, which banks will lend to Baltic Re remains open.", "2025-01-01");
+        assertTrue(x.entity("Meanwhile").isEmpty(), x.names());
+        Extracted y = Extracted.of("However, which of them will lead Baltic Re is unclear.", "2025-01-01");
+        assertTrue(y.entity("However").isEmpty(), y.names());
     }
 }

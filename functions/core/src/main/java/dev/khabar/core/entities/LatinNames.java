@@ -181,7 +181,7 @@ final class LatinNames {
                         && !(end + 1 < s.endToken() && tokens.get(end).is("-") && (tokens.get(end + 1).is("based")
                         || OWNERS_SUFFIXES.contains(tokens.get(end + 1).norm()) && namedOwner(tokens.get(i).norm())))
                         && !describedAsCompany(tokens, end, s.endToken()) && !seatedAfter(tokens, end, s.endToken())
-                        && !relativeAfter(tokens, end, s.endToken())) {
+                        && !toldOfAfter(tokens, end, s.endToken())) {
                     continue; // a lone opener is a name only when it acts, is the place of "Kochi-based X" or the owner
                     // of "Halsey-backed X"
                 }
@@ -572,12 +572,22 @@ final class LatinNames {
                 && tokens.get(k + 1).is("in");
     }
 
+    /** Participles that tell a company's start right after its name: "Brightwave, founded in 2019 by …". */
+    private static final Set<String> FOUNDING_PARTICIPLES = WordSet.of("founded", "established", "launched", "started",
+            "created", "incorporated");
+
     /**
-     * "Lumora, which is backed by Nvidia, raised": a relative clause of a thing hangs on the lone word before its comma,
-     * so that word names something (common words opening a sentence were set apart before).
+     * "Lumora, which is backed by Nvidia, raised", "Brightwave, founded in 2019 by Jane Roe,": a relative clause of a
+     * thing or the company's founding hangs on the lone word before the comma, so that word names something (common
+     * words opening a sentence were set apart before).
      */
-    private static boolean relativeAfter(List<Token> tokens, int comma, int limit) {
-        return comma + 2 < limit && tokens.get(comma).is(",") && (tokens.get(comma + 1).is("which") || tokens.get(comma + 1).is("whose"));
+    private static boolean toldOfAfter(List<Token> tokens, int comma, int limit) {
+        if (comma + 2 >= limit || !tokens.get(comma).is(",")) {
+            return false;
+        }
+        Token next = tokens.get(comma + 1);
+        return next.is("which") || next.is("whose") || FOUNDING_PARTICIPLES.contains(next.norm())
+                && (tokens.get(comma + 2).is("in") || tokens.get(comma + 2).is("by"));
     }
 
     /** "The Scoop: One Deep Layoff", "Startup Monday: Latest trends": after a colon a word opens a clause of its own. */

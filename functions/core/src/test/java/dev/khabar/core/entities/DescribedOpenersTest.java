@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A lone word opening a sentence is a company when an apposition calls it a brand, a chain or a trade, or tells where
- * it is headquartered or based, or a relative clause of a thing hangs on it. Texts written here.
+ * it is headquartered or based, or a relative clause of a thing or its founding hangs on it. Texts written here.
  */
 class DescribedOpenersTest {
     @Test
@@ -58,5 +58,14 @@ class DescribedOpenersTest {
         assertTrue(x.entity("Meanwhile").isEmpty(), x.names());
         Extracted y = Extracted.of("However, which of them will lead Baltic Re is unclear.", "2025-01-01");
         assertTrue(y.entity("However").isEmpty(), y.names());
+    }
+
+    @Test
+    void itsFoundingInApposition() {
+        Extracted x = Extracted.of("Brightwave, founded in 2019 by Jane Roe and Tom Lee, makes payment software.", "2025-01-01");
+        x.requireFact(FactType.FOUNDED, "Jane Roe", "Brightwave");
+        x.requireFact(FactType.FOUNDED, "Tom Lee", "Brightwave");
+        Extracted y = Extracted.of("Today, started in the morning by Baltic Re, the talks went on.", "2025-01-01");
+        assertTrue(y.entity("Today").isEmpty(), y.names());
     }
 }

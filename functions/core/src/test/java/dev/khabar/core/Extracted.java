@@ -55,9 +55,19 @@ public record Extracted(FactsDocument document) {
 
     /** Whether a fact of {@code type} joins the entities spelled {@code subjectAlias} and {@code objectAlias}. */
     public boolean hasFactByAlias(FactType type, String subjectAlias, String objectAlias) {
+        return factByAlias(type, subjectAlias, objectAlias).isPresent();
+    }
+
+    /** The fact of {@code type} that joins the entities spelled {@code subjectAlias} and {@code objectAlias}. */
+    public Fact requireFactByAlias(FactType type, String subjectAlias, String objectAlias) {
+        return factByAlias(type, subjectAlias, objectAlias).orElseGet(() -> fail("no " + type + " " + subjectAlias + " → "
+                + objectAlias + " among " + describeFacts()));
+    }
+
+    private Optional<Fact> factByAlias(FactType type, String subjectAlias, String objectAlias) {
         String s = withAlias(subjectAlias).id();
         String o = withAlias(objectAlias).id();
-        return document.facts().stream().anyMatch(f -> f.type() == type && f.subject().equals(s) && o.equals(f.object()));
+        return document.facts().stream().filter(f -> f.type() == type && f.subject().equals(s) && o.equals(f.object())).findFirst();
     }
 
     /**

@@ -25,36 +25,7 @@ final class Prices {
     private Prices() {
     }
 
-    /** «المذكرة», «الاتفاقية», «العقد»: the agreement told before, whose value a later sentence gives. */
-    private static final Set<String> AGREEMENTS = WordSet.of("المذكره", "الاتفاقيه", "الاتفاق", "العقد");
-    /** «قيمة المذكرة تبلغ 250 مليون دولار»: the words between the agreement and its sum. */
-    private static final Set<String> AMOUNTS_TO = WordSet.of("تبلغ", "بلغت", "تصل", "وصلت", "الي", "تقدر", "نحو", "بنحو", "حوالي", "بحوالي");
-
-    /**
-     * «وأوضح أن قيمة المذكرة تبلغ 250 مليون دولار»: the value of the agreement told before is the amount of the latest
-     * contract that lacks one.
-     */
-    private static void agreementValue(Doc doc, Sentence s, FactCollector out) {
-        for (Money m : doc.money.get(s.index())) {
-            int k = m.startToken() - 1;
-            while (k > s.firstToken() && AMOUNTS_TO.contains(doc.token(k).norm())) {
-                k--;
-            }
-            if (k - 1 < s.firstToken() || !AGREEMENTS.contains(doc.token(k).norm())
-                    || !Clitics.bare(doc.token(k - 1).norm()).equals("قيمه")) {
-                continue;
-            }
-            Fact contract = out.lastOf(FactType.CONTRACT);
-            if (contract != null && contract.amount() == null && contract.evidence().start() < s.start()) {
-                out.add(FactType.CONTRACT, contract.subject(), contract.object(), new Amount(m.value(), m.currency(), m.text()),
-                        null, null, null, null, contract.evidence(), contract.confidence());
-            }
-            return;
-        }
-    }
-
     static void find(Doc doc, Sentence s, FactCollector out) {
-        agreementValue(doc, s, out);
         for (Money m : doc.money.get(s.index())) {
             int verb = m.startToken() - 1;
             while (verb > s.firstToken() && (HEDGES.contains(doc.token(verb).norm()) || doc.mentionAt[verb] >= 0)) {

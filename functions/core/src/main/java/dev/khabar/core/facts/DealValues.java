@@ -1,0 +1,95 @@
+package dev.khabar.core.facts;
+
+import dev.khabar.core.lexicon.WordSet;
+import dev.khabar.core.model.Amount;
+import dev.khabar.core.model.Fact;
+import dev.khabar.core.model.FactType;
+import dev.khabar.core.numbers.Money;
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Sentence;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * "Orion is buying Kestrel. The deal is worth $300 million.", «استحوذت X على Y. وبلغت قيمة الصفقة 3 مليارات دولار»:
+ * news tells a deal's value in a sentence of its own, naming the deal by a definite noun. The sum is the amount of the
+ * latest deal told before that sentence, when the noun fits its kind and it has no amount yet.
+ */
+final class DealValues {
+    private static final Set<FactType> ANY_DEAL = EnumSet.of(FactType.ACQUISITION, FactType.INVESTMENT, FactType.CONTRACT);
+    private static final Set<FactType> TOLD = EnumSet.of(FactType.ACQUISITION, FactType.INVESTMENT, FactType.CONTRACT,
+            FactType.PARTNERSHIP, FactType.FUNDING_ROUND);
+    /** Nouns that name a deal told before, by the kinds of deal each may name (definite: "the deal", «الصفقة»). */
+    private static final Map<String, Set<FactType>> NOUNS = Map.ofEntries(
+            Map.entry("deal", ANY_DEAL), Map.entry("transaction", ANY_DEAL), Map.entry("agreement", ANY_DEAL),
+            Map.entry("acquisition", EnumSet.of(FactType.ACQUISITION)), Map.entry("takeover", EnumSet.of(FactType.ACQUISITION)),
+            Map.entry("purchase", EnumSet.of(FactType.ACQUISITION)), Map.entry("buyout", EnumSet.of(FactType.ACQUISITION)),
+            Map.entry("contract", EnumSet.of(FactType.CONTRACT)), Map.entry("investment", EnumSet.of(FactType.INVESTMENT)),
+            Map.entry("round", EnumSet.of(FactType.FUNDING_ROUND)),
+            Map.entry("الصفقه", ANY_DEAL), Map.entry("الاتفاقيه", ANY_DEAL), Map.entry("الاتفاق", ANY_DEAL),
+            Map.entry("الاستحواذ", EnumSet.of(FactType.ACQUISITION)), Map.entry("العقد", EnumSet.of(FactType.CONTRACT)),
+            Map.entry("المذكره", EnumSet.of(FactType.CONTRACT)), Map.entry("الاستثمار", EnumSet.of(FactType.INVESTMENT)),
+            Map.entry("الجوله", EnumSet.of(FactType.FUNDING_ROUND)));
+    /** Words between an English deal noun and its sum: "The deal, valued at", "is worth about", "values Kestrel at". */
+    private static final Set<String> ENGLISH_LINKS = WordSet.of("is", "was", "be", "will", "would", "has", "had", "been",
+            "reportedly", "worth", "valued", "values", "valuing", "at", ",", "about", "around", "roughly", "nearly", "some",
+            "almost", "approximately", "an", "estimated", "over", "more", "than", "up", "to", "total", "totaling", "of");
+    /** Words between «قيمة الصفقة» and its sum: «تبلغ», «تقدر بنحو», «إلى». */
+    private static final Set<String> ARABIC_LINKS = WordSet.of("تبلغ", "بلغت", "تصل", "وصلت", "الي", "تقدر", "قدرت", "نحو",
+            "حوالي", "قرابه", "اكثر", "من", "ما", "يقارب", "يزيد", "علي");
+    /** How many words an English link may span, a name among them ("values Kestrel Robotics at"). */
+    private static final int ENGLISH_REACH = 7;
+
+    private DealValues() {
+    }
+
+    static void find(Doc doc, Sentence s, FactCollector out) {
+        for (Money m : doc.money.get(s.index())) {
+            Set<FactType> kinds = kindsNamedBefore(doc, s, m.startToken());
+            if (kinds == null) {
+                continue;
+            }
+            Fact deal = latestBefore(s, out);
+            if (deal != null && kinds.contains(deal.type()) && deal.amount() == null) {
+                out.add(deal.type(), deal.subject(), deal.object(), new Amount(m.value(), m.currency(), m.text()), null, null,
+                        null, null, deal.evidence(), deal.confidence());
+            }
+            return;
+        }
+    }
+
+    /** The kinds of deal the definite noun the sum at {@code sum} is the value of may name, or null when there is none. */
+    private static Set<FactType> kindsNamedBefore(Doc doc, Sentence s, int sum) {
+        int k = sum - 1;
+        while (k > s.firstToken() && Grammar.anyReading(ARABIC_LINKS, doc.token(k))) {
+            k--; // «قيمة الصفقة تبلغ نحو», «بنحو»
+        }
+        String arabic = Clitics.withoutConjunction(doc.token(k).norm());
+        if (NOUNS.containsKey(arabic) && k > s.firstToken() && Clitics.bare(doc.token(k - 1).norm()).equals("قيمه")) {
+            return NOUNS.get(arabic); // «وبلغت قيمة الصفقة 3 مليارات دولار»
+        }
+        k = sum - 1;
+        while (k > s.firstToken() && sum - k <= ENGLISH_REACH && (ENGLISH_LINKS.contains(doc.token(k).norm()) || doc.mentionAt[k] >= 0)) {
+            k--;
+        }
+        Set<FactType> kinds = NOUNS.get(doc.token(k).norm());
+        boolean worth = false;
+        for (int j = k + 1; j < sum; j++) {
+            worth |= doc.token(j).is("worth") || doc.token(j).is("valued") || doc.token(j).is("values") || doc.token(j).is("valuing");
+        }
+        return kinds != null && worth && k > s.firstToken() && doc.token(k - 1).is("the") ? kinds : null; // "The deal is worth"
+    }
+
+    /** The latest deal or round told in a sentence before {@code s}, or null. */
+    private static Fact latestBefore(Sentence s, FactCollector out) {
+        Fact latest = null;
+        for (Fact f : out.all()) {
+            if (TOLD.contains(f.type()) && f.evidence() != null && f.evidence().start() < s.start()
+                    && (latest == null || f.evidence().start() >= latest.evidence().start())) {
+                latest = f;
+            }
+        }
+        return latest;
+    }
+}

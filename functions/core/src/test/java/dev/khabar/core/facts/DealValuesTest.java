@@ -1,0 +1,39 @@
+package dev.khabar.core.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.khabar.core.Extracted;
+import dev.khabar.core.model.Fact;
+import dev.khabar.core.model.FactType;
+import java.math.BigDecimal;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A deal's value told in a sentence of its own, the deal named by a definite noun. Texts written here. */
+class DealValuesTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Orion Health is buying Kestrel. The deal is worth $300 million.|ACQUISITION|Orion Health|Kestrel|300000000",
+            "Orion Health agreed to buy Kestrel, it said. The deal values Kestrel at $300 million.|ACQUISITION|Orion Health|Kestrel|300000000",
+            "Orion Health is buying Kestrel. The takeover, valued at about $2 billion, should close in June.|ACQUISITION|Orion Health|Kestrel|2000000000",
+            "Orion Health won a contract from the Army. The contract is worth $45 million.|CONTRACT|Orion Health|Army|45000000",
+            "استحوذت شركة نوفابيت على شركة زيفرا. وبلغت قيمة الصفقة 3 مليارات دولار.|ACQUISITION|نوفابيت|زيفرا|3000000000",
+            "استحوذت شركة نوفابيت على شركة زيفرا. وتقدر قيمة الاستحواذ بنحو 90 مليون دولار.|ACQUISITION|نوفابيت|زيفرا|90000000"})
+    void theValueToldAfterTheDeal(String text, FactType type, String subject, String object, String amount) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        Fact deal = x.requireFactByAlias(type, subject, object);
+        assertEquals(0, new BigDecimal(amount).compareTo(deal.amount().value()), x.describeFacts());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a sum of something else, or a noun of another kind than the deal told last
+            "Orion Health is buying Kestrel. Kestrel had revenue of $300 million last year.|ACQUISITION|Orion Health|Kestrel",
+            "Orion Health is buying Kestrel. The contract is worth $45 million.|ACQUISITION|Orion Health|Kestrel",
+            "جمعت شركة نوفابيت 20 مليون دولار. واستحوذت على شركة زيفرا. وتبلغ قيمة الجولة 20 مليون دولار.|ACQUISITION|نوفابيت|زيفرا"})
+    void noValueForAnotherDeal(String text, FactType type, String subject, String object) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertNull(x.requireFactByAlias(type, subject, object).amount(), x.describeFacts());
+    }
+}

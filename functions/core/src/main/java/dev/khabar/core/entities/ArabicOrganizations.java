@@ -424,6 +424,10 @@ final class ArabicOrganizations {
         if (placeEnd < end && sink.placeAt(placeEnd)) {
             return -1; // «مياه الرياض جدة»: a list of places, no name
         }
+        if (placeEnd == from + 2 && ArabicWords.feminineAdjectiveForm(tokens.get(from + 1).norm())) {
+            sink.dropPlacesIn(from + 1, placeEnd); // «شركة زيفرا السعودية»: the country written as its adjective is the
+            return -1; // company's nationality, no place of the story
+        }
         int to = adjectives(tokens, placeEnd, end, sink, false);
         int withComplement = complement(tokens, to, end, sink);
         sink.dropPlacesIn(from + 1, placeEnd);

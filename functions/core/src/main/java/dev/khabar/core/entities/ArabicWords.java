@@ -152,6 +152,14 @@ final class ArabicWords {
         return null;
     }
 
+    /**
+     * «السعودية», «سورية»'s article form: a country whose name is written as its own feminine adjective; after a company's
+     * name it tells the company's nationality, not a place or a unit there.
+     */
+    static boolean feminineAdjectiveForm(String folded) {
+        return folded.startsWith("ال") && folded.endsWith("يه");
+    }
+
     /** The bare reading of a token is in {@code words} (articles and clitics off: للأمير → امير). */
     static boolean isIn(Set<String> words, String folded) {
         return words.contains(Clitics.bare(folded));

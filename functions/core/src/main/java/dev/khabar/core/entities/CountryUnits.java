@@ -64,7 +64,7 @@ final class CountryUnits {
         }
         Gazetteer.Match place = gazetteer.match(tokens, end, limit);
         if (place == null || gazetteer.countryCode(place.entry()) == null || !place.firstReading().equals(t.norm())
-                || t.norm().startsWith("ال") && t.norm().endsWith("يه")) {
+                || ArabicWords.feminineAdjectiveForm(t.norm())) {
             return -1; // «العربية السعودية»: a country written as its own feminine adjective is the company's nationality
         }
         int after = place.endToken();

@@ -1,5 +1,6 @@
 package dev.khabar.core.entities;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.khabar.core.Extracted;
@@ -10,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * «شركة مياه الرياض», «لشركة مطارات أبو ظبي», «مؤسسة موانئ الكويت»: a company's or public body's cue, a noun of what it
  * serves and the place it serves name one organization, the place inside, as do a centre's place and the field it works
- * for (مركز الشارقة للدراسات); a place after a possessed noun or a preposition stays a place. Texts written here.
+ * for (مركز الشارقة للدراسات); a place after a possessed noun or a preposition stays a place, and a country written as
+ * its own adjective («شركة زيفرا السعودية») tells the company's nationality. Texts written here.
  */
 class ArabicPlaceServiceCompaniesTest {
     @ParameterizedTest
@@ -36,5 +38,16 @@ class ArabicPlaceServiceCompaniesTest {
     void aPlaceAfterAPossessedNounOrAPrepositionStaysAPlace(String text, String place) {
         Extracted e = Extracted.of(text, "2024-05-10");
         assertTrue(e.withAlias(place).type() == EntityType.LOCATION, e.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "أعلنت شركة زيفرا السعودية عن إغلاق جولة تمويلية.|زيفرا",
+            "وقالت شركة نوفابيت السعودية إنها ستتوسع في الخليج.|نوفابيت",
+            "وأعلنت شركة زيفرا السورية عن مشروع جديد.|زيفرا"})
+    void aCountryWrittenAsItsAdjectiveIsTheNationality(String text, String name) {
+        Extracted e = Extracted.of(text, "2024-05-10");
+        assertTrue(e.withAlias(name).type() == EntityType.ORGANIZATION, e.names());
+        assertFalse(e.spelled(name + " السعودية").isPresent() || e.spelled(name + " السورية").isPresent(), e.names());
     }
 }

@@ -1,6 +1,7 @@
 package dev.khabar.core.entities;
 
 import dev.khabar.core.model.EntityType;
+import dev.khabar.core.numbers.NumberReader;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
@@ -14,7 +15,9 @@ import java.util.Map;
 /**
  * An Arabic organization's name of two words or more, found once where a cue introduced it («لشركة ميراك كابيتال»,
  * «للصندوق الثقافي»), names the same organization wherever else it is written without one («أعلن الصندوق الثقافي»).
- * One-word names are left alone: many are common words elsewhere (مدن، نخيل).
+ * A one-word name («شركة زيفرا», then «وقالت زيفرا») does too, unless it may be a common word: a function word, a
+ * given name or a nationality, a word the text also writes with the article (مدن / المدن), or one that heads a
+ * construct where it is met again («مدن المملكة»).
  */
 final class Repeats {
     private Repeats() {
@@ -35,7 +38,8 @@ final class Repeats {
                 }
             }
         }
-        if (byFirstWord.isEmpty()) {
+        Map<String, Mention> oneWord = oneWordNames(tokens, sink);
+        if (byFirstWord.isEmpty() && oneWord.isEmpty()) {
             return;
         }
         for (int k = titleSentences; k < sentences.size(); k++) {
@@ -45,6 +49,14 @@ final class Repeats {
                     continue;
                 }
                 for (String reading : Clitics.readings(tokens.get(i).norm())) {
+                    Mention single = oneWord.get(reading);
+                    if (single != null && !headsConstruct(tokens, i + 1, s.endToken())) {
+                        if (sink.add(i, i + 1, MentionSink.cliticChars(tokens.get(i), reading), EntityType.ORGANIZATION, null, null)) {
+                            Mention added = sink.last();
+                            sink.replace(added, added.aliasFor(single));
+                        }
+                        break;
+                    }
                     Name name = match(tokens, i, s.endToken(), byFirstWord.get(reading), sink);
                     if (name != null) {
                         int to = i + name.words().length;
@@ -58,6 +70,37 @@ final class Repeats {
                 }
             }
         }
+    }
+
+    /** The one-word Arabic names of organizations a cue introduced that are no common word, by folded word. */
+    private static Map<String, Mention> oneWordNames(List<Token> tokens, MentionSink sink) {
+        Map<String, Mention> names = new HashMap<>();
+        for (Mention m : sink.sorted()) {
+            if (m.type() == EntityType.ORGANIZATION && m.entry() == null && m.aliasOf() == null && m.endToken() - m.startToken() == 1
+                    && tokens.get(m.startToken()).script() == Script.ARABIC) {
+                String word = TextNormalizer.normalize(m.surface());
+                if (word.length() >= 3 && word.indexOf(' ') < 0 && !word.startsWith("ال") && !NameLexicon.isArabicStop(word)
+                        && NameLexicon.arabicGivenName(word) == null && !ArabicWords.nationality(word)
+                        && Cues.arabicCue(word) == null && !NumberReader.arabicCardinal(word)) {
+                    names.putIfAbsent(word, m);
+                }
+            }
+        }
+        if (!names.isEmpty()) {
+            for (Token t : tokens) { // «المدن» somewhere: مدن is a common word of this text, not only a name
+                for (String reading : Clitics.readings(t.norm())) {
+                    if (reading.startsWith("ال")) {
+                        names.remove(reading.substring(2));
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    /** «مدن المملكة»: a definite word right after makes the word before it the head of a construct, a common noun. */
+    private static boolean headsConstruct(List<Token> tokens, int next, int end) {
+        return next < end && tokens.get(next).script() == Script.ARABIC && tokens.get(next).norm().startsWith("ال");
     }
 
     /** A name's folded words and the mention that introduced it. */

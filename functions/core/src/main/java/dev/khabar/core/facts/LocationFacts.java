@@ -30,6 +30,16 @@ final class LocationFacts {
     /** «يقع مقر الشركة في دبي», «مقر زيفرا في دبي»: the seat of the organization named after it. */
     private static final Set<String> SEAT_OF = WordSet.of("مقر");
     private static final Set<String> RELATIVES = WordSet.of("التي", "الذي");
+    /** «المقر الرئيسي لشركة زيفرا في الرياض»: the main seat, its organization after ل. */
+    private static final String THE_SEAT = "المقر";
+    private static final Set<String> MAIN = WordSet.of("الرئيسي", "الرئيس");
+
+    /** «ويقع المقر الرئيسي لشركة X في Y», «المقر الرئيسي للشركة»: the seat at {@code i}, its owner after ل at i + 2. */
+    private static boolean mainSeatOf(Doc doc, Sentence s, int i) {
+        return i + 3 < s.endToken() && Clitics.withoutConjunction(doc.token(i).norm()).equals(THE_SEAT)
+                && MAIN.contains(doc.token(i + 1).norm()) && doc.token(i + 2).norm().startsWith("ل");
+    }
+
     /** «مع شركات مقرها السعودية», "deals with firms based in Texas": the seat of companies left unnamed. */
     private static final Set<String> UNNAMED_SITED = WordSet.of("شركات", "شركه", "موسسات", "موسسه", "بنوك", "مصارف",
             "companies", "firms", "startups", "businesses", "banks");
@@ -47,7 +57,8 @@ final class LocationFacts {
             return word.is(SEAT_OR_TAKES);
         }
         String n = doc.token(i).norm();
-        return word.set(SEAT_OR_TAKES, Clitics.in(SEAT, n) || TAKES.contains(Clitics.withoutConjunction(n)) || Clitics.in(SEAT_OF, n));
+        return word.set(SEAT_OR_TAKES, Clitics.in(SEAT, n) || TAKES.contains(Clitics.withoutConjunction(n)) || Clitics.in(SEAT_OF, n)
+                || Clitics.withoutConjunction(n).equals(THE_SEAT));
     }
 
     static void find(Doc doc, Sentence s, FactCollector out) {
@@ -92,11 +103,12 @@ final class LocationFacts {
                     org = Anaphora.possessive(doc, s, i); // «… زيفرا. ويقع مقرها في دبي»: "its" is the company told of before
                 }
                 add(doc, s, out, org, loc);
-            } else if (m < 0 && Clitics.in(SEAT_OF, doc.token(i).norm())) {
+            } else if (m < 0 && (Clitics.in(SEAT_OF, doc.token(i).norm()) || mainSeatOf(doc, s, i))) {
                 int[] after = new int[1];
+                int named = Clitics.in(SEAT_OF, doc.token(i).norm()) ? i + 1 : i + 2;
                 // "the company" deep in a sentence naming nothing before it is too far from its antecedent to guess
-                boolean near = Anaphora.opening(doc, s, i + 1) || !doc.mentionsIn(s.firstToken(), i).isEmpty();
-                String org = namedAfter(doc, s, i + 1, after, near);
+                boolean near = Anaphora.opening(doc, s, named) || !doc.mentionsIn(s.firstToken(), i).isEmpty();
+                String org = namedAfter(doc, s, named, after, near);
                 add(doc, s, out, org, org == null ? -1 : placeAfter(doc, s, after[0]));
             } else if (m < 0 && TAKES.contains(Clitics.withoutConjunction(doc.token(i).norm())) && i + 3 < s.endToken()) {
                 int[] from = new int[] {i + 1};

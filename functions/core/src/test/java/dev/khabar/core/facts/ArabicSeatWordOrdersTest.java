@@ -1,5 +1,6 @@
 package dev.khabar.core.facts;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.khabar.core.Extracted;
@@ -9,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * An organization's seat in every word order: the verb first («وتتخذ الشركة من دبي مقرا لها»), the seat of what is
- * named after «مقر» («ويقع مقر الشركة في بيروت»), and «مقرها» opening a sentence, whose "its" is the company before.
+ * named after «مقر» («ويقع مقر الشركة في بيروت») or after ل of «المقر الرئيسي», and «مقرها» opening a sentence, whose
+ * "its" is the company before.
  */
 class ArabicSeatWordOrdersTest {
     private static void assertSeat(String text, String org, String place) {
@@ -45,5 +47,22 @@ class ArabicSeatWordOrdersTest {
             "تأسست شركة زيفرا عام 2019. ويوجد مقرها في الرياض.|زيفرا|الرياض"})
     void itsSeatInTheNextSentence(String text, String org, String place) {
         assertSeat(text, org, place);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ويقع المقر الرئيسي لشركة كوردا في بيروت.|كوردا|بيروت",
+            "أعلن بنك كوردا أرباحه. ويقع المقر الرئيسي للبنك في القاهرة.|بنك كوردا|القاهرة",
+            "يقع المقر الرئيسي لأرامكو في الظهران منذ عقود.|أرامكو|الظهران"})
+    void theMainSeatOfWhatFollowsItsLam(String text, String org, String place) {
+        assertSeat(text, org, place);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "زار وفد من شركة كوردا المقر الرئيسي في بيروت.|كوردا"})
+    void theMainSeatOfNoOneNamed(String text, String org) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertFalse(x.hasFactOfType(FactType.LOCATED_IN), x.describeFacts());
     }
 }

@@ -153,6 +153,15 @@ final class ArabicWords {
     }
 
     /**
+     * The words of a company's Arabic name (folded, no cue) go on to what it does, so that the first word alone names it:
+     * «زيفر للتقنية المالية», «نوفابيت المصرية للتكنولوجيا المالية»; not «زيفر مصر» or «زيفر الرقمية», which may be others.
+     */
+    static boolean tradeFollowsFirstWord(String[] words) {
+        return words.length > 1 && (words[1].startsWith("ل")
+                || words.length > 2 && nationalityNotSurname(words[1]) && words[2].startsWith("لل"));
+    }
+
+    /**
      * «السعودية», «سورية»'s article form: a country whose name is written as its own feminine adjective; after a company's
      * name it tells the company's nationality, not a place or a unit there.
      */

@@ -411,9 +411,8 @@ public final class EntityResolver {
                     // a person's given and family names, the father's between them left out: «عمر مغربل», «عمر بن عماد مغربل»
                     boolean sameEnds = !person || full[full.length - 1].equals(words[words.length - 1]);
                     boolean cueLeftOut = full.length == words.length && full.length < form.split(" ").length;
-                    // a company's one word is its name only before what it does: «زيفر» is «زيفر للتقنية المالية», not
-                    // «زيفر مصر» or «زيفر الرقمية», which may be others
-                    boolean oneWord = words.length > 1 || full.length > 1 && full[1].startsWith("ل");
+                    // a company's one word is its name only before what it does
+                    boolean oneWord = words.length > 1 || ArabicWords.tradeFollowsFirstWord(full);
                     if ((full.length > words.length || cueLeftOut) && oneWord && full[0].equals(words[0]) && sameEnds
                             && subsequence(words, full)) {
                         shortens = true; // «بلومارا القابضة» after «مجموعة بلومارا القابضة»: its cue left out too

@@ -72,14 +72,21 @@ final class Repeats {
         }
     }
 
-    /** The one-word Arabic names of organizations a cue introduced that are no common word, by folded word. */
+    /**
+     * The Arabic names of organizations a cue introduced whose first word alone names them (one word, or one before what
+     * it does), by that folded word, when it is no common word.
+     */
     private static Map<String, Mention> oneWordNames(List<Token> tokens, MentionSink sink) {
         Map<String, Mention> names = new HashMap<>();
         for (Mention m : sink.sorted()) {
-            if (m.type() == EntityType.ORGANIZATION && m.entry() == null && m.aliasOf() == null && m.endToken() - m.startToken() == 1
+            if (m.type() == EntityType.ORGANIZATION && m.entry() == null && m.aliasOf() == null
                     && tokens.get(m.startToken()).script() == Script.ARABIC) {
-                String word = TextNormalizer.normalize(m.surface());
-                if (word.length() >= 3 && word.indexOf(' ') < 0 && !word.startsWith("ال") && !NameLexicon.isArabicStop(word)
+                String[] words = TextNormalizer.normalize(m.surface()).split(" ");
+                if (words.length > 1 && !ArabicWords.tradeFollowsFirstWord(words)) {
+                    continue; // «زيفر للتقنية» is «زيفر» again, «زيفر الرقمية» may be another
+                }
+                String word = words[0];
+                if (word.length() >= 3 && !word.startsWith("ال") && !NameLexicon.isArabicStop(word)
                         && NameLexicon.arabicGivenName(word) == null && !ArabicWords.nationality(word)
                         && Cues.arabicCue(word) == null && !NumberReader.arabicCardinal(word)) {
                     names.putIfAbsent(word, m);

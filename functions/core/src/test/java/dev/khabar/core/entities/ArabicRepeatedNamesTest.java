@@ -37,6 +37,27 @@ class ArabicRepeatedNamesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "استحوذت شركة نوفابيت للتكنولوجيا المالية على شركة زيفرا. وسرحت نوفابيت 50 موظفا.|LAYOFF|نوفابيت",
+            "استحوذت شركة نوفابيت المصرية للتكنولوجيا المالية على شركة زيفرا. وسرحت نوفابيت 50 موظفا.|LAYOFF|نوفابيت",
+            "أعلنت شركة \"نوفابيت\" عن صفقة. واستحوذت شركة نوفابيت المصرية للتكنولوجيا المالية على شركة زيفرا.|ACQUISITION|نوفابيت"})
+    void theFirstWordOfANameGoingOnToWhatItDoes(String text, FactType type, String shortName) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(1, x.document().entities().stream().filter(e -> e.aliases().contains(shortName)).count(), x.names());
+        assertTrue(x.document().facts().stream().anyMatch(f -> f.type() == type
+                && f.subject().equals(x.withAlias(shortName).id())), x.describeFacts());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "استحوذت شركة نوفابيت الرقمية على شركة زيفرا. وسرحت نوفابيت 50 موظفا.|نوفابيت الرقمية"})
+    void theFirstWordOfANameGoingOnToAnAdjectiveIsNotIt(String text, String name) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.document().entities().stream().noneMatch(e -> e.aliases().contains(name) && e.aliases().contains("نوفابيت")),
+                x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             // the word also written with the article, or heading a construct where it is met again: a common word here
             "وقعت شركة مدن اتفاقية جديدة. وتضم المدن الجديدة آلاف المنازل، وتنمو مدن كثيرة.|مدن|1",
             "وقعت شركة مدن اتفاقية جديدة. وتضم مدن المملكة آلاف المنازل.|مدن|1"})

@@ -1,5 +1,6 @@
 package dev.khabar.core.facts;
 
+import dev.khabar.core.dates.DayNames;
 import dev.khabar.core.entities.Mention;
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
@@ -335,13 +336,25 @@ final class Grammar {
         return s.firstToken();
     }
 
+    /** Words between a reporting verb and the reported clause: "on Tuesday", "in a statement", "that". */
+    private static final Set<String> WHEN_REPORTED = WordSet.of("on", "late", "early", "earlier", "today", "yesterday",
+            "in", "a", "statement", "filing", "release", "press", "blog", "post", "interview", "that");
+    private static final int WHEN_REPORTED_WORDS = 4;
+
     /**
      * The comma at k closes an aside about the name opening the sentence and a reporting verb with "it"/"they" follows:
      * "X, a description, said it …": whatever the aside holds ("that's", "which"), the clause after is X's own.
      */
     private static boolean reportsOwnDeedAfterAside(Doc doc, int k, Sentence s) {
-        if (k + 2 >= s.endToken() || !REPORTING_VERBS.contains(doc.token(k + 1).norm())
-                || !Anaphora.PRONOUNS.contains(doc.token(k + 2).norm())) {
+        if (k + 2 >= s.endToken() || !REPORTING_VERBS.contains(doc.token(k + 1).norm())) {
+            return false;
+        }
+        int j = k + 2;
+        while (j < Math.min(s.endToken() - 1, k + 2 + WHEN_REPORTED_WORDS) && doc.mentionAt[j] < 0
+                && (WHEN_REPORTED.contains(doc.token(j).norm()) || DayNames.day(doc.token(j).norm()) != null)) {
+            j++; // "said on Tuesday that it", "said in a statement it"
+        }
+        if (!Anaphora.PRONOUNS.contains(doc.token(j).norm())) {
             return false;
         }
         int opener = doc.mentionAt[s.firstToken()];

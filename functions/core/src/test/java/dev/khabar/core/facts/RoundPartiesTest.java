@@ -1,5 +1,7 @@
 package dev.khabar.core.facts;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.khabar.core.Extracted;
 import dev.khabar.core.model.FactType;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -8,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Who a round's investors are and who raised it, when the sentence tells them around an aside or after "joined by".
  * "X, one of the firms that's building Y, said it has raised …": the aside about the name opening the sentence may
- * hold a "that" or a "which", yet the "it" after the reporting verb is still X. Texts written here.
+ * hold a "that" or a "which", yet the "it" after the reporting verb ("said on Tuesday it", "said in a statement that it")
+ * is still X. Texts written here.
  */
 class RoundPartiesTest {
     @ParameterizedTest
@@ -16,7 +19,10 @@ class RoundPartiesTest {
             "Zorvex Robotics, one of the startups that's building warehouse machines which could change logistics, said it has raised $40 million in financing yesterday.|FUNDING_ROUND|Zorvex Robotics|",
             "Halcyon Grid, among the firms that are rebuilding power networks, says it raised $12 million from Kestrel Capital.|FUNDING_ROUND|Halcyon Grid|",
             "Nimbus Labs, one of the groups that was hit hardest by the downturn, announced it has acquired Orbita Robotics.|ACQUISITION|Nimbus Labs|Orbita Robotics",
-            "Kestrel Freight, one of the carriers that serve the northern ports, said it will acquire Orbita Robotics for $90 million.|ACQUISITION|Kestrel Freight|Orbita Robotics"})
+            "Kestrel Freight, one of the carriers that serve the northern ports, said it will acquire Orbita Robotics for $90 million.|ACQUISITION|Kestrel Freight|Orbita Robotics",
+            "Brightwave, a London-based startup that helps small firms manage cash, said on Tuesday it had raised $60 million.|FUNDING_ROUND|Brightwave|",
+            "Brightwave, a startup that helps small firms, said in a statement that it had acquired Ledgerly.|ACQUISITION|Brightwave|Ledgerly",
+            "Nimbus Labs, a firm that builds drones, announced Monday it has acquired Orbita Robotics.|ACQUISITION|Nimbus Labs|Orbita Robotics"})
     void theNameBeforeTheAsideDoesTheDeed(String text, FactType type, String doer, String object) {
         Extracted.of(text, "2024-05-02").requireFact(type, doer, object);
     }
@@ -28,5 +34,14 @@ class RoundPartiesTest {
             "Nimbus Labs raised $8 million in seed funding led by Kestrel Capital and joined by Birchwood Partners.|Birchwood Partners|Nimbus Labs"})
     void joiningARoundIsInvesting(String text, String investor, String raiser) {
         Extracted.of(text, "2024-05-02").requireFact(FactType.INVESTMENT, investor, raiser);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Brightwave, a startup that helps small firms, said on Tuesday that Orbita Robotics had acquired Ledgerly.|Brightwave|Ledgerly"})
+    void aReportedClauseWithItsOwnDoerIsNotTheReporters(String text, String reporter, String object) {
+        Extracted x = Extracted.of(text, "2024-05-02");
+        x.requireFact(FactType.ACQUISITION, "Orbita Robotics", object);
+        assertTrue(x.fact(FactType.ACQUISITION, reporter, object).isEmpty(), x.describeFacts());
     }
 }

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Investors named in a sentence of their own about a round told before: "A, B and C participated in the round",
+ * Investors named in a sentence of their own about a round told before: "A, B and C participated in the round" (or
+ * "took part"),
  * "Investors including A and B also joined the round", "A, an existing investor, also participated", "Acme founders
  * A and B invested as well". Each name before the verb invests in the company that raised the latest round.
  */
@@ -42,7 +43,7 @@ final class Participants {
                 }
                 return;
             }
-            if (doc.mentionAt[k] < 0 && VERBS.contains(doc.token(k).norm()) && aboutTheRound(doc, s, k)) {
+            if (doc.mentionAt[k] < 0 && participates(doc, k) && aboutTheRound(doc, s, k)) {
                 String raiser = latestRaiser(out);
                 if (raiser != null) {
                     investorsBefore(doc, s, k, raiser, out);
@@ -76,6 +77,14 @@ final class Participants {
                 investors.forEach(id -> invest(doc, s, id, raiser, out));
             }
         }
+    }
+
+    /** Forms of "take" before "part": "also took part", "are taking part in the round". */
+    private static final Set<String> TAKE = WordSet.of("took", "take", "takes", "taking", "taken");
+
+    /** A verb of joining the round at {@code k}: "participated", "joined", or the "part" of "took part". */
+    private static boolean participates(Doc doc, int k) {
+        return VERBS.contains(doc.token(k).norm()) || doc.token(k).is("part") && TAKE.contains(doc.token(k - 1).norm());
     }
 
     /** "participated in the round", "joined the financing", or the verb ends its clause ("also participated."). */

@@ -40,6 +40,23 @@ class CommonWordsAndInvestorsTest {
     }
 
     @Test
+    void investorsWhoTookPartInTheRoundToldBefore() {
+        Extracted x = Extracted.of("Tessel Robotics raised $12 million in a round led by Granite Peak Capital. "
+                + "Existing investors Willow Ventures and Rowan Fund also took part, the company said. "
+                + "Alder Partners is taking part in the round too.", "2025-01-01");
+        for (String investor : new String[] {"Willow Ventures", "Rowan Fund", "Alder Partners"}) {
+            x.requireFact(FactType.INVESTMENT, investor, "Tessel Robotics");
+        }
+    }
+
+    @Test
+    void takingPartInSomethingElseIsNoInvestment() {
+        Extracted x = Extracted.of("Tessel Robotics raised $12 million in a round led by Granite Peak Capital. "
+                + "Willow Ventures took part in talks about the future of the sector.", "2025-01-01");
+        assertTrue(x.fact(FactType.INVESTMENT, "Willow Ventures", "Tessel Robotics").isEmpty(), x.describeFacts());
+    }
+
+    @Test
     void investorsWithAParticipleAfterTheLeadAreInvestorsToo() {
         Extracted x = Extracted.of("Tessel Robotics raised $12 million. The round was led by Granite Peak Capital, with "
                 + "Willow Ventures and Rowan Fund participating.", "2025-01-01");

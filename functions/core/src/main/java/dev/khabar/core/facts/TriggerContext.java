@@ -56,6 +56,49 @@ final class TriggerContext {
         }
     }
 
+    /** Words that join a co-founder to the founding: "with", "alongside", «مع», «برفقة». */
+    private static final Set<String> FOUNDED_WITH = WordSet.of("with", "alongside", "مع", "برفقه", "رفقه");
+    /** How many words of description may stand before the co-founder's name: "with former Goldman Sachs banker X". */
+    private static final int CO_FOUNDER_REACH = 6;
+
+    /**
+     * "Jane Roe co-founded Acme in 2019 with Tom Reyes", "… alongside former Goldman banker Tom Reyes", «أسس فلان
+     * الشركة مع شريكه فهد الدوسري»: the person named after "with" founded the company too. The words before the name
+     * may describe the person, but a preposition, a number or a comma ends the search ("with a loan from X").
+     */
+    static void coFounders(Doc doc, Sentence s, Trigger tr, String founder, List<String> objects, DateValue date,
+                           FactCollector out) {
+        int end = Grammar.clauseEnd(doc, tr.startToken(), s);
+        for (int k = tr.endToken(); k < end; k++) {
+            if (doc.mentionAt[k] >= 0 || !FOUNDED_WITH.contains(Clitics.withoutConjunction(doc.token(k).norm()))) {
+                continue;
+            }
+            for (int j = k + 1; j < Math.min(end, k + 1 + CO_FOUNDER_REACH); j++) {
+                int m = doc.mentionAt[j];
+                if (m >= 0 && doc.type(m) == EntityType.PERSON) {
+                    List<String> founders = new ArrayList<>(List.of(doc.id(m)));
+                    NameLists.listAfter(doc, s, m, end, Set.of(EntityType.PERSON), founder, founders);
+                    for (String co : founders) {
+                        for (String object : objects) {
+                            if (object != null && !co.equals(founder) && !out.has(FactType.FOUNDED, co, object)) {
+                                out.add(FactType.FOUNDED, co, object, null, null, date, null, null, Attributes.evidence(doc, s), 0.6);
+                            }
+                        }
+                    }
+                    return;
+                }
+                Token t = doc.token(j);
+                if (m >= 0 ? doc.type(m) != EntityType.ORGANIZATION : !t.isWord() || Grammar.isPreposition(t)) {
+                    break; // "with a $5,000 loan from X", "with funds of X": no co-founder
+                }
+                if (m >= 0) {
+                    j = doc.mention(m).endToken() - 1; // "former Goldman Sachs banker X": the company describes the person
+                }
+            }
+            return;
+        }
+    }
+
     /** «مجموعة Bain للاستثمارات», «شركة X للاستثمار»: an investment noun after a name, naming the investor, not a deal. */
     static boolean namePart(Doc doc, Sentence s, Trigger tr) {
         int before = tr.startToken() - 1;

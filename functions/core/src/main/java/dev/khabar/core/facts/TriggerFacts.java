@@ -349,6 +349,9 @@ final class TriggerFacts {
             // "A and B acquired a stake in C", "A and B co-founded C"
             TriggerContext.coBuyers(doc, s, tr, type, subject, objects, date, status, out);
         }
+        if (byAt < 0 && made != null && type == FactType.FOUNDED) {
+            TriggerContext.coFounders(doc, s, tr, subject, objects, date, out); // "co-founded Acme with Tom Reyes"
+        }
         if (byAt < 0 && subjectMention >= 0 && made != null && tr.arabic() && type == FactType.FOUNDED) {
             for (int co : Movers.coordinatedDoers(doc, s, tr, subjectMention)) { // «أسس A وB شركة X»
                 for (String object : objects) {

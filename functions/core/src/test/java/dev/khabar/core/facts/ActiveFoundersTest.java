@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Foundings told in the active: a common verb of setting up ("set up", "started", "established") between a person and
- * the company, and each founder of a list before the verb. Texts written here.
+ * the company, each founder of a list before the verb, and the person founding "with" or «مع» the doer. Texts written
+ * here.
  */
 class ActiveFoundersTest {
     private static Extracted x(String text) {
@@ -50,5 +51,24 @@ class ActiveFoundersTest {
     void peopleListedBeforeALayoffMakeNone(String text, String person) {
         Extracted e = x(text);
         assertTrue(e.document().facts().stream().noneMatch(f -> f.type() == FactType.LAYOFF), e.describeFacts());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Maya Lindqvist co-founded Kelvo Labs in 2019 with former Brisko Bank trader Tom Reyes.|Tom Reyes|Kelvo Labs",
+            "Maria Lund founded Kelvo Labs alongside Omar Haddad and Lena Ortiz.|Lena Ortiz|Kelvo Labs",
+            "وأسس خالد المطيري شركة زيفرا عام 2019 مع شريكه فهد الدوسري.|فهد الدوسري|زيفرا"})
+    void thePersonFoundingWithTheDoerFoundsToo(String text, String person, String org) {
+        Extracted e = x(text);
+        assertTrue(e.hasFactByAlias(FactType.FOUNDED, person, org), e.describeFacts());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Maria Lund founded Kelvo Labs with a loan from Omar Haddad.|Omar Haddad|Kelvo Labs",
+            "Maria Lund founded Kelvo Labs with help from Omar Haddad.|Omar Haddad|Kelvo Labs"})
+    void thePersonWhoHelpedFoundsNothing(String text, String person, String org) {
+        Extracted e = x(text);
+        assertTrue(e.fact(FactType.FOUNDED, person, org).isEmpty(), e.describeFacts());
     }
 }

@@ -312,7 +312,7 @@ final class Grammar {
         for (int k = i - 1; k > s.firstToken(); k--) {
             Token t = doc.token(k);
             if (isComma(t) && reportsOwnDeedAfterAside(doc, k, s)) {
-                return s.firstToken(); // "X, one of the firms that's building Y, said it has raised": X does the deed
+                return afterDateline(doc, s); // "X, one of the firms that's building Y, said it has raised": X does the deed
             }
             if (isComma(t) && opensClause(doc, k + 1, s) && relativeClosedBefore(doc, k + 1, i)) {
                 continue; // ", which owns Three," is an aside: the clause goes on before it
@@ -357,7 +357,7 @@ final class Grammar {
         if (!Anaphora.PRONOUNS.contains(doc.token(j).norm())) {
             return false;
         }
-        int opener = doc.mentionAt[s.firstToken()];
+        int opener = doc.mentionAt[afterDateline(doc, s)]; // "LONDON, March 4 (Reuters) - X, a startup …, said it"
         if (opener < 0) {
             return false;
         }

@@ -22,7 +22,8 @@ class RoundPartiesTest {
             "Kestrel Freight, one of the carriers that serve the northern ports, said it will acquire Orbita Robotics for $90 million.|ACQUISITION|Kestrel Freight|Orbita Robotics",
             "Brightwave, a London-based startup that helps small firms manage cash, said on Tuesday it had raised $60 million.|FUNDING_ROUND|Brightwave|",
             "Brightwave, a startup that helps small firms, said in a statement that it had acquired Ledgerly.|ACQUISITION|Brightwave|Ledgerly",
-            "Nimbus Labs, a firm that builds drones, announced Monday it has acquired Orbita Robotics.|ACQUISITION|Nimbus Labs|Orbita Robotics"})
+            "Nimbus Labs, a firm that builds drones, announced Monday it has acquired Orbita Robotics.|ACQUISITION|Nimbus Labs|Orbita Robotics",
+            "LONDON, March 4 (Reuters) - Brightwave, a startup that helps small firms manage cash, said on Tuesday it had raised $60 million.|FUNDING_ROUND|Brightwave|"})
     void theNameBeforeTheAsideDoesTheDeed(String text, FactType type, String doer, String object) {
         Extracted.of(text, "2024-05-02").requireFact(type, doer, object);
     }

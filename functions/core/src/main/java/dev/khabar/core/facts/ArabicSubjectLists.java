@@ -22,7 +22,7 @@ final class ArabicSubjectLists {
     }
 
     /** Words between a verb and its list of doers: «كل من», «كلا من», the plural, dual or single cue noun. */
-    private static final Set<String> OPENERS = WordSet.of("كل", "كلا", "من", "شركات", "شركتا", "شركتي", "شركه", "مجموعه",
+    private static final Set<String> OPENERS = WordSet.of("كل", "كلا", "شركات", "شركتا", "شركتي", "شركه", "مجموعه",
             "بنوك", "بنكا", "بنكي", "بنك", "مصارف", "صناديق", "صندوق", "مجموعتا", "مجموعتي", "قد", "ايضا");
     /** Words that cannot stand right before a verb's subject: prepositions and particles that govern or describe a name. */
     private static final Set<String> NOT_BEFORE_DOERS = WordSet.of("مع", "بين", "على", "علي", "في", "عن", "الى", "الي",
@@ -138,9 +138,11 @@ final class ArabicSubjectLists {
             return false;
         }
         int k = doc.mention(head).startToken() - 1;
-        while (k >= s.firstToken() && doc.mentionAt[k] < 0
-                && (Grammar.isQuote(doc.token(k)) || OPENERS.contains(Clitics.withoutConjunction(doc.token(k).norm())))) {
-            k--;
+        while (k >= s.firstToken() && doc.mentionAt[k] < 0 && (Grammar.isQuote(doc.token(k))
+                || OPENERS.contains(Clitics.withoutConjunction(doc.token(k).norm()))
+                || doc.token(k).is("من") && k - 1 >= s.firstToken()
+                && Set.of("كل", "كلا").contains(Clitics.withoutConjunction(doc.token(k - 1).norm())))) {
+            k--; // «كل من», «كلا من»: the من of "each of" only
         }
         if (k < s.firstToken()) {
             return doc.mention(head).startToken() < tr.startToken(); // «أرامكو وسابك توقعان …»: the sentence opens on the list

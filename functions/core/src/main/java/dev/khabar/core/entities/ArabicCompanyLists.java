@@ -16,8 +16,9 @@ import java.util.Set;
  * cue every item must be closed by a comma, the next item or the sentence's end, so «شركة زيفر وقامت بـ…» adds nothing.
  */
 final class ArabicCompanyLists {
-    /** Plural and dual nouns of companies, after which every name listed is one («شركات X وY», «شركتي X وY»). */
-    private static final Set<String> PLURAL_CUES = ArabicWords.folded("شركات", "شركتي", "شركتا", "بنوك", "مصارف", "صناديق");
+    /** Plural and dual nouns of companies, after which every name listed is one («شركات X وY», «شركتي X وY», «صندوقي X وY»). */
+    private static final Set<String> PLURAL_CUES = ArabicWords.folded("شركات", "شركتي", "شركتا", "بنوك", "مصارف", "صناديق",
+            "صندوقي", "صندوقا", "بنكي", "بنكا", "مجموعتي", "مجموعتا");
     /** «شركات مثل», «شركات أخرى منها», «شركات هي»: words between a plural cue and the names it lists; one name will do. */
     private static final Set<String> SUCH_AS = ArabicWords.folded("مثل", "منها", "هي", "وهي", "بينها", "ابرزها");
     private static final int MAX_ITEM_WORDS = 2;

@@ -505,6 +505,9 @@ final class DealParties {
 
     /** «جولة قادتها X», «تمويل قاده X»: the verb of leading with the round's pronoun, in either gender. */
     private static final Set<String> LED_IT = WordSet.of("قادها", "قادتها", "قاده", "قادته");
+    /** «مستثمرين أبرزهم A وB»: "the most prominent of them" after investors opens the investors a round names. */
+    private static final Set<String> FOREMOST = WordSet.of("ابرزهم", "اهمهم", "ابرزها", "اهمها");
+    private static final Set<String> PLURAL_INVESTORS = WordSet.of("مستثمرين", "مستثمرون", "ممولين", "ممولون", "صناديق", "جهات");
     /** «شاركت فيها», «ساهم فيه»: a verb of taking part before the round's pronoun ({@link #IN_IT}). */
     private static final Set<String> TOOK_PART = WordSet.of("شارك", "شاركت", "ساهم", "ساهمت", "اسهم", "اسهمت");
     private static final Set<String> IN_IT = WordSet.of("فيها", "فيه");
@@ -521,7 +524,8 @@ final class DealParties {
             return k + 2;
         }
         String bare = Clitics.withoutConjunction(n);
-        if (LED_IT.contains(bare) || bare.equals("بقياده") || bare.equals("بمشاركه") || bare.equals("بينهم") || bare.equals("منهم")) {
+        if (LED_IT.contains(bare) || bare.equals("بقياده") || bare.equals("بمشاركه") || bare.equals("بينهم") || bare.equals("منهم")
+                || FOREMOST.contains(bare) && k > s.firstToken() && PLURAL_INVESTORS.contains(doc.token(k - 1).norm())) {
             return k + 1;
         }
         if (TOOK_PART.contains(bare) && k + 2 < s.endToken() && IN_IT.contains(doc.token(k + 1).norm())) {

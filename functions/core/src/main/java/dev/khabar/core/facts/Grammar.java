@@ -222,7 +222,7 @@ final class Grammar {
         if (doc.token(mention.startToken() - 1).is("(")) {
             return parenthesisGoverned(doc, mention.startToken() - 2, s, m);
         }
-        if (isPreposition(t) && !(SUBORDINATORS.contains(t.norm()) && opensClauseAt(doc, m, s))) {
+        if (isPreposition(t) && !(SUBORDINATORS.contains(t.norm()) && opensClauseAt(doc, m, s)) && !eachOf(doc, j, s)) {
             return true;
         }
         if (t.is("'s") && j - 1 >= s.firstToken() && doc.mentionAt[j - 1] >= 0 && doc.mentionAt[j - 1] != m) {
@@ -241,6 +241,12 @@ final class Grammar {
             }
         }
         return false;
+    }
+
+    /** «كل من A وB», «كلا من A وB»: "each of", whose من opens a list (a verb's doers, say), governing none of it. */
+    private static boolean eachOf(Doc doc, int j, Sentence s) {
+        return doc.token(j).is("من") && j - 1 >= s.firstToken()
+                && (doc.token(j - 1).is("كل") || doc.token(j - 1).is("كلا") || doc.token(j - 1).is("وكل"));
     }
 
     /** "after Symantec agreed to …": the name is the doer of a clause when a verb follows it, not a prepositional object. */

@@ -62,6 +62,9 @@ final class LayoffFacts {
                 var date = Attributes.date(doc, s, c.startToken(), FactType.LAYOFF);
                 out.add(FactType.LAYOFF, subject, null, null, c.value().intValueExact(), date, null, null,
                         Attributes.evidence(doc, s), 0.8);
+                for (String co : listedWith(doc, s, firstTrigger, subject, segmentStart, c.startToken())) {
+                    out.add(FactType.LAYOFF, co, null, null, null, date, null, null, Attributes.evidence(doc, s), 0.6);
+                }
             }
             segmentStart = c.endToken();
         }
@@ -199,6 +202,7 @@ final class LayoffFacts {
         }
         if (doers.isEmpty() && m >= 0) {
             doers.add(doc.id(m));
+            doers.addAll(listedWith(doc, s, trigger, doc.id(m), s.firstToken(), s.endToken()));
         }
         int anaphor = doers.isEmpty() && !tr.arabic() ? Anaphora.firstIn(doc, s, Grammar.clauseStart(doc, trigger, s), trigger) : -1;
         String resolved = anaphor >= 0 ? Anaphora.resolve(doc, anaphor) : null;
@@ -209,6 +213,29 @@ final class LayoffFacts {
             out.add(FactType.LAYOFF, doer, null, null, null, Attributes.date(doc, s, trigger, FactType.LAYOFF), null, null,
                     Attributes.evidence(doc, s), 0.6);
         }
+    }
+
+    /**
+     * «أعلنت شركتا A وB تسريح …», «سرحت كل من A وB 12 ألف موظف»: the companies listed with the Arabic doer {@code id}
+     * (its last mention between {@code from} and {@code to}) lay off too; a count is the list's together, so told on
+     * the doer the rules found only.
+     */
+    private static List<String> listedWith(Doc doc, Sentence s, int trigger, String id, int from, int to) {
+        Trigger tr = doc.trigger(trigger, s.endToken());
+        List<String> out = new ArrayList<>();
+        if (tr == null || !tr.arabic()) {
+            return out;
+        }
+        int doer = -1;
+        for (int m : doc.mentionsIn(from, to)) {
+            doer = doc.id(m).equals(id) ? m : doer;
+        }
+        for (int co : doer < 0 ? List.<Integer>of() : ArabicSubjectLists.others(doc, s, tr, doer, ORGANIZATION)) {
+            if (!out.contains(doc.id(co))) {
+                out.add(doc.id(co));
+            }
+        }
+        return out;
     }
 
     /** «تسريح عدد من موظفيها», "laying off dozens of workers": people laid off without their number. */

@@ -54,6 +54,13 @@ final class NameLists {
                 k = closed + 1;
                 continue; // "Fortescue Metals Group (ASX: FMG), Chevron": a member's ticker or short name is no member
             }
+            if (doc.mentionAt[k] < 0 && doc.mentionAt[k - 1] >= 0 && t.script() != Script.LATIN) {
+                int described = ArabicListLinks.pastDescription(doc, k, end);
+                if (described > k) {
+                    k = described;
+                    continue; // «شركة X التابعة لمجموعة Y، وشركة Z»: the member's description names no member
+                }
+            }
             if (t.is(".") && doc.mentionAt[k - 1] >= 0 && doc.mentionAt[k] < 0) {
                 k++;
                 continue; // "Acme Corp. and Beta Inc.": the period of a member's abbreviated ending

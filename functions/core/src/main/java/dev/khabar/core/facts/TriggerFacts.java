@@ -352,6 +352,17 @@ final class TriggerFacts {
         if (byAt < 0 && made != null && type == FactType.FOUNDED) {
             TriggerContext.coFounders(doc, s, tr, subject, objects, date, out); // "co-founded Acme with Tom Reyes"
         }
+        if (byAt < 0 && subjectMention >= 0 && made != null && tr.arabic() && LISTED_DOERS.contains(type)
+                && doc.id(subjectMention).equals(subject)) {
+            // «وقعت كل من A وB مذكرة تفاهم مع X», «استثمرت شركتا A وB في X»: each doer of the list makes the deal
+            for (int co : ArabicSubjectLists.others(doc, s, tr, subjectMention, spec.subject())) {
+                for (String object : objects) {
+                    if (object != null && !object.equals(doc.id(co)) && !out.has(type, doc.id(co), object)) {
+                        out.add(type, doc.id(co), object, null, null, date, null, status, Attributes.evidence(doc, s), confidence);
+                    }
+                }
+            }
+        }
         if (byAt < 0 && subjectMention >= 0 && made != null && tr.arabic() && type == FactType.FOUNDED) {
             for (int co : Movers.coordinatedDoers(doc, s, tr, subjectMention)) { // «أسس A وB شركة X»
                 for (String object : objects) {
@@ -368,6 +379,10 @@ final class TriggerFacts {
         }
         return made;
     }
+
+    /** The Arabic deals a list of doers after the verb makes together, each member a party. */
+    private static final Set<FactType> LISTED_DOERS = Set.of(FactType.INVESTMENT, FactType.ACQUISITION, FactType.PARTNERSHIP,
+            FactType.CONTRACT);
 
     /** Participles whose "by" names who served or ruled on a deal, not a party to it: "a deal advised by X". */
     private static final Set<String> SERVED_BY = WordSet.of("advised", "brokered", "arranged", "facilitated", "handled",
@@ -512,6 +527,7 @@ final class TriggerFacts {
             if (!person && board(doc, s, k)) {
                 k += 2; // «عيّن مجلس إدارة شركة X …»: a company's board acts for the company
             }
+            k = ArabicSubjectLists.pastOpeners(doc, k, s.endToken()); // «استثمرت كل من شركة A وشركة B في X»
             window += k - tr.endToken();
             while (k < s.endToken() && k < tr.endToken() + window && doc.mentionAt[k] < 0
                     && (Grammar.isQuote(doc.token(k)) || ARABIC_FILLERS.contains(Clitics.bare(doc.token(k).norm()))
@@ -724,6 +740,7 @@ final class TriggerFacts {
             Token t = doc.token(k);
             if (doc.mentionAt[k] >= 0 && tr.arabic() && doerAfterVerb(doc, tr, k) && doc.id(doc.mentionAt[k]).equals(subject)) {
                 // «استحوذت آبل مع شركات أخرى على …», «استحوذت شركة "X" الإماراتية، على …»: past the doer
+                EntityType doerKind = doc.type(doc.mentionAt[k]);
                 // past the quote closing the doer's name: «شركة «X» السعودية»
                 k = Math.min(end, Grammar.pastQuotes(doc, s, doc.mention(doc.mentionAt[k]).endToken())) - 1;
                 window = Math.max(window, k + 7);
@@ -735,6 +752,11 @@ final class TriggerFacts {
                 if (aside > k + 1) {
                     k = aside - 1; // «ويستثمر الشيخ X، مستشار الأمن الوطني، 26% في Y»: the doer's title between commas
                     window = Math.max(window, k + 7);
+                }
+                int listed = ArabicSubjectLists.pastCoDoers(doc, k + 1, end, doerKind);
+                if (listed > k + 1) {
+                    window = Math.max(window, listed + 6);
+                    k = listed - 1; // «استحوذت أرامكو وسابك على X»: the doers listed with it are no object
                 }
                 pastDoer = k + 1;
                 continue;
@@ -908,7 +930,7 @@ final class TriggerFacts {
 
     /** Whether the mention at k is the first name after the verb (past a cue noun and quotes at most). */
     private static boolean doerAfterVerb(Doc doc, Trigger tr, int k) {
-        for (int j = tr.endToken(); j < k; j++) {
+        for (int j = ArabicSubjectLists.pastOpeners(doc, tr.endToken(), k); j < k; j++) {
             if (!Grammar.isQuote(doc.token(j)) && !Grammar.isArabicOrgCue(doc.token(j)) && !(j == tr.endToken() && k == j + 1)) {
                 return false;
             }

@@ -1,0 +1,168 @@
+package dev.khabar.core.facts;
+
+import dev.khabar.core.lexicon.WordSet;
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Script;
+import dev.khabar.core.text.Sentence;
+import dev.khabar.core.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * «وقعت كل من أرامكو وسابك ومعادن مذكرة تفاهم مع X», «استثمرت شركتا A وB في X», «استحوذت A وB على X»: an Arabic
+ * verb's subject may be a list, and every member of it does what the verb says. The doer the rules found is one member;
+ * this finds the others: the names joined to it by و or commas (a cue noun, «وشركة», may stand before each), where the
+ * list opens right after a verb or the sentence's start, so a list after a preposition («مع A وB», «بين A وB») or
+ * after a noun («مستثمرون مثل A وB») is never taken for the doers.
+ */
+final class ArabicSubjectLists {
+    private ArabicSubjectLists() {
+    }
+
+    /** Words between a verb and its list of doers: «كل من», «كلا من», the plural, dual or single cue noun. */
+    private static final Set<String> OPENERS = WordSet.of("كل", "كلا", "شركات", "شركتا", "شركتي", "شركه", "مجموعه",
+            "بنوك", "بنكا", "بنكي", "بنك", "مصارف", "صناديق", "صندوق", "مجموعتا", "مجموعتي", "قد", "ايضا");
+    /** Words that cannot stand right before a verb's subject: prepositions and particles that govern or describe a name. */
+    private static final Set<String> NOT_BEFORE_DOERS = WordSet.of("مع", "بين", "على", "علي", "في", "عن", "الى", "الي",
+            "لدى", "لدي", "عند", "مثل", "منها", "بينها", "بينهم", "منهم", "تدعى", "تدعي", "يدعى", "يدعي", "ضد", "سوى", "غير",
+            "لصالح", "قبل", "بعد", "امام", "حول", "نحو", "هم", "هي", "وهم", "وهي", "ان", "انها", "انه", "او");
+
+    /** Plural and dual nouns of companies that open a list of doers after the verb: «وقعت شركتا A وB». */
+    private static final Set<String> PLURAL_CUES = WordSet.of("شركات", "شركتا", "شركتي", "بنوك", "بنكا", "بنكي", "مصارف",
+            "صناديق", "مجموعتا", "مجموعتي");
+
+    /** The token after «كل من», «كلا من» and a plural or dual cue noun at {@code k} (a verb's list of doers opening), or k. */
+    static int pastOpeners(Doc doc, int k, int end) {
+        int j = k;
+        if (j + 1 < end && (doc.token(j).is("كل") || doc.token(j).is("كلا")) && doc.token(j + 1).is("من")) {
+            j += 2;
+        }
+        while (j < end && doc.mentionAt[j] < 0 && PLURAL_CUES.contains(doc.token(j).norm())) {
+            j++;
+        }
+        return j;
+    }
+
+    /**
+     * «استحوذت أرامكو وسابك على X»: the token after the doers listed with the one ending at {@code from} (joined by و or
+     * commas, each of the doer's kind and not after a preposition), or {@code from} when none is; the company dealt with
+     * is named past them.
+     */
+    static int pastCoDoers(Doc doc, int from, int end, EntityType kind) {
+        int last = from;
+        int j = from;
+        while (j < end) {
+            int p = j;
+            while (p < end && doc.mentionAt[p] < 0 && joiner(doc.token(p))) {
+                p++;
+            }
+            int m = p < end ? doc.mentionAt[p] : -1;
+            if (m < 0 || doc.mention(m).startToken() != p || doc.type(m) != kind || governed(doc, m)
+                    || p == j && !Grammar.clitic(doc, doc.mention(m)).startsWith("و")) {
+                break;
+            }
+            j = doc.mention(m).endToken();
+            while (j < end && Grammar.isQuote(doc.token(j))) {
+                j++;
+            }
+            last = j;
+        }
+        return last;
+    }
+
+    /** A comma, «و», a quote or a cue noun carrying و («وشركة»): what stands between two members of a list. */
+    private static boolean joiner(Token t) {
+        return Grammar.isComma(t) || t.is("و") || Grammar.isQuote(t) || t.norm().startsWith("و") && Grammar.isArabicOrgCue(t);
+    }
+
+    /** The other members of the list of doers the mention {@code doer} belongs to, in order; empty when it is in none. */
+    static List<Integer> others(Doc doc, Sentence s, Trigger tr, int doer, Set<EntityType> kinds) {
+        List<Integer> out = new ArrayList<>();
+        EntityType kind = doc.type(doer);
+        int k = doc.mention(doer).startToken() - 1;
+        int current = doer;
+        while (true) {
+            int at = pastJoiners(doc, s, k, current);
+            if (at == k && !Grammar.clitic(doc, doc.mention(current)).startsWith("و")) {
+                break; // nothing joins this member to a name before it
+            }
+            int m = at >= s.firstToken() ? doc.mentionAt[at] : -1;
+            if (m < 0 || doc.type(m) != kind || doc.mention(m).endToken() != at + 1 || governed(doc, m)) {
+                break;
+            }
+            out.add(0, m);
+            current = m;
+            k = doc.mention(m).startToken() - 1;
+        }
+        int head = out.isEmpty() ? doer : out.get(0);
+        if (!opensAfterVerb(doc, s, tr, head)) {
+            return new ArrayList<>();
+        }
+        if (doc.mention(doer).startToken() > tr.startToken()) {
+            List<String> after = new ArrayList<>(); // «استحوذت A وB على X»: the doer after the verb, the list going on
+            NameLists.listAfter(doc, s, doer, Grammar.clauseEnd(doc, tr.startToken(), s), Set.of(kind), doc.id(doer), after);
+            for (String id : after) {
+                int m = firstMentionOf(doc, s, id, doc.mention(doer).endToken());
+                if (m >= 0 && !governed(doc, m)) {
+                    out.add(m);
+                }
+            }
+        }
+        out.removeIf(m -> doc.id(m).equals(doc.id(doer)) || !kinds.contains(doc.type(m)));
+        return out;
+    }
+
+    /** The token before {@code k}'s commas, «و», quotes and a coordinated cue noun («وشركة»), walking back from k. */
+    private static int pastJoiners(Doc doc, Sentence s, int k, int member) {
+        int j = k;
+        while (j >= s.firstToken() && doc.mentionAt[j] < 0) {
+            if (!joiner(doc.token(j))) {
+                break;
+            }
+            j--;
+        }
+        return j;
+    }
+
+    /** A name after a preposition written on it (ب، ل، ك): no doer. */
+    private static boolean governed(Doc doc, int m) {
+        String clitic = Clitics.withoutConjunction(Grammar.clitic(doc, doc.mention(m)));
+        return clitic.contains("ب") || clitic.contains("ل") || clitic.contains("ك");
+    }
+
+    /** Whether the list opening at mention {@code head} stands right after a verb (or its openers) or the sentence's start. */
+    private static boolean opensAfterVerb(Doc doc, Sentence s, Trigger tr, int head) {
+        if (governed(doc, head)) {
+            return false;
+        }
+        int k = doc.mention(head).startToken() - 1;
+        while (k >= s.firstToken() && doc.mentionAt[k] < 0 && (Grammar.isQuote(doc.token(k))
+                || OPENERS.contains(Clitics.withoutConjunction(doc.token(k).norm()))
+                || doc.token(k).is("من") && k - 1 >= s.firstToken()
+                && Set.of("كل", "كلا").contains(Clitics.withoutConjunction(doc.token(k - 1).norm())))) {
+            k--; // «كل من», «كلا من»: the من of "each of" only
+        }
+        if (k < s.firstToken()) {
+            return doc.mention(head).startToken() < tr.startToken(); // «أرامكو وسابك توقعان …»: the sentence opens on the list
+        }
+        Token t = doc.token(k);
+        if (doc.mentionAt[k] >= 0 || t.script() != Script.ARABIC) {
+            return false;
+        }
+        String w = Clitics.withoutConjunction(t.norm());
+        return k == tr.startToken() || !NOT_BEFORE_DOERS.contains(w) && TriggerContext.isVerb(t) && !w.startsWith("ب")
+                && !w.endsWith("ه") && !w.startsWith("م");
+    }
+
+    /** The first mention of entity {@code id} from token {@code from} on in the sentence, or -1. */
+    private static int firstMentionOf(Doc doc, Sentence s, String id, int from) {
+        for (int m : doc.mentionsIn(from, s.endToken())) {
+            if (doc.id(m).equals(id)) {
+                return m;
+            }
+        }
+        return -1;
+    }
+}

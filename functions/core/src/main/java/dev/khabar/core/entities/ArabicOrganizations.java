@@ -346,6 +346,7 @@ final class ArabicOrganizations {
             if (to + 1 < end && !sink.covered(to) && orgWord(tokens.get(to)) && !definite(tokens.get(to).norm())
                     && !ArabicWords.verbAfterName(tokens.get(to).norm()) && NameLexicon.arabicGivenName(tokens.get(to).norm()) == null
                     && !ANNOUNCED.contains(tokens.get(to).norm()) && !ArabicWords.nationality(tokens.get(to).norm())
+                    && !productNoun(tokens.get(to)) // «مجموعة تلفانا تطبيق "…"»: what the group launches, no second word of its name
                     && (tokens.get(to + 1).script() == Script.PUNCT || NameLexicon.isArabicStopAsWritten(tokens.get(to + 1).norm()))) {
                 to++; // «بنك تشاينا إيفربرايت»: a foreign name of two words, closed by punctuation or a function word
             }

@@ -202,6 +202,9 @@ final class TriggerFacts {
             if (subjectMention < 0) {
                 subjectMention = subjectMention(doc, s, tr, spec.subject());
             }
+            if (subjectMention < 0) {
+                subjectMention = DealParties.frontedClauseDoer(doc, s, tr, spec.subject()); // "Since launching X, Y has …"
+            }
             if (subjectMention >= 0 && !tr.arabic() && DealParties.afterTie(doc, s, subjectMention) >= 0) {
                 return null; // "Acme's parent agreed to buy X": the doer has no name
             }

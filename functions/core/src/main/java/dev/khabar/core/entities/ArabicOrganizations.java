@@ -381,9 +381,12 @@ final class ArabicOrganizations {
         return sink.add(i + 1, to, 0, type, null, null);
     }
 
-    /** «شركة كريم تطبيق (…)»: the noun of a product or a facility the company launches or builds, after its name. */
+    /**
+     * «شركة كريم تطبيق (…)», «أطلقت شركة نورفكس تطبيقا جديدا»: the noun of a product or a facility the company launches
+     * or builds, after its name, also with the accusative's alef.
+     */
     private static boolean productNoun(Token t) {
-        String cue = Cues.arabicCue(t.norm());
+        String cue = Cues.arabicCueOrAccusative(t.norm());
         return cue != null && Cues.ARABIC.get(cue) != EntityType.ORGANIZATION;
     }
 

@@ -65,6 +65,12 @@ final class Cues {
         return cue;
     }
 
+    /** {@link #arabicCue}, also of an indefinite accusative with its alef: «تطبيقا» (an app), «نموذجا» (a model). */
+    static String arabicCueOrAccusative(String folded) {
+        String cue = arabicCue(folded);
+        return cue == null && folded.length() > 4 && folded.endsWith("ا") ? arabicCue(folded.substring(0, folded.length() - 1)) : cue;
+    }
+
     /**
      * {@link #arabicCue} by folded word: the name finders ask it of nearly every Arabic token, several times each, and
      * each answer reads the word's clitics and cuts its article.

@@ -270,7 +270,7 @@ final class ArabicOrganizations {
             }
             boolean construct = q == i + 1 && q + 1 < end && tokens.get(q + 1).norm().startsWith("ال") && plainWord(qt);
             if (qt.script() != Script.ARABIC || !(qt.norm().startsWith("ال") || qt.norm().startsWith("وال") || construct)
-                    || sink.covered(q)) {
+                    || sink.covered(q) || q > i + 1 && (productNoun(qt) || Cues.madeThing(qt))) {
                 break; // «شركة إنتاج الأفلام "نجمة"»: what the company does, then its quoted name
             }
         }
@@ -527,8 +527,9 @@ final class ArabicOrganizations {
     /** A definite genitive that closes a construct name: followed by a participle, punctuation or the sentence end. */
     private static boolean genitive(List<Token> tokens, int k, int end, MentionSink sink) {
         Token g = tokens.get(k);
-        if (sink.covered(k) || !g.norm().startsWith("ال") || !plainWord(g) || ArabicWords.nationality(g.norm())) {
-            return false;
+        if (sink.covered(k) || !g.norm().startsWith("ال") || !plainWord(g) || ArabicWords.nationality(g.norm())
+                || productNoun(g) || Cues.madeThing(g)) {
+            return false; // «أطلقت شركة X النسخة الجديدة من …»: what the company puts out, not its name's genitive
         }
         if (k + 1 >= end) {
             return true;

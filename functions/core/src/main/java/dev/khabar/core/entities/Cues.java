@@ -134,10 +134,15 @@ final class Cues {
     /** Whether an Arabic noun of a made thing stands right before token {@code i}, past quotes and two adjectives. */
     static boolean madeThingBefore(List<Token> tokens, int i, int floor) {
         int j = nounBefore(tokens, i, floor);
-        if (j < floor || tokens.get(j).script() != Script.ARABIC) {
+        return j >= floor && madeThing(tokens.get(j));
+    }
+
+    /** Whether the token is an Arabic noun of a made thing, with its clitics, article or possessive: «النسخة», «ساعتها». */
+    static boolean madeThing(Token t) {
+        if (t.script() != Script.ARABIC) {
             return false;
         }
-        for (String r : Clitics.readings(tokens.get(j).norm())) {
+        for (String r : Clitics.readings(t.norm())) {
             String noun = r.startsWith("ال") ? r.substring(2) : r;
             if (ARABIC_MADE_THINGS.contains(noun) || noun.endsWith("ها") && ARABIC_MADE_THINGS.contains(noun.substring(0, noun.length() - 2))
                     || noun.endsWith("تها") && ARABIC_MADE_THINGS.contains(noun.substring(0, noun.length() - 3) + "ه")) {

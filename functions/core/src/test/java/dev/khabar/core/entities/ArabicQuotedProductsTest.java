@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * «ساعتها الذكية الجديدة "بولس"», «محفظة "نقدي"»: a quoted name after the noun of a made thing, past its adjectives, is
  * that thing; «مجموعة تلفانا تطبيق "…"»: a product's noun after a group's one-word name is what it launches, not the
- * name's second word. Texts written here.
+ * name's second word, nor is a definite one («شركة نورفكس النسخة الجديدة من …») its genitive. Texts written here.
  */
 class ArabicQuotedProductsTest {
     @ParameterizedTest
@@ -24,6 +24,16 @@ class ArabicQuotedProductsTest {
         Extracted x = Extracted.of("خبر\n" + text, "2025-05-05");
         assertEquals(EntityType.PRODUCT, x.withAlias(product).type(), x.names());
         x.requireFact(FactType.PRODUCT_LAUNCH, maker, product);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "أطلقت شركة نورفكس النسخة الجديدة من تطبيق \"زيتا\" أمس.|نورفكس",
+            "وطرحت شركة زيلكو الساعة الذكية \"سهم\" في مصر.|زيلكو",
+            "وقالت شركة مصافي الجنوب التابعة لوزارة النفط إن الإنتاج ارتفع.|مصافي الجنوب"})
+    void aMadeThingIsNoGenitiveOfTheCompanysName(String text, String company) {
+        Extracted x = Extracted.of("خبر\n" + text, "2025-05-05");
+        assertEquals(EntityType.ORGANIZATION, x.requireEntity(company).type(), x.names());
     }
 
     @ParameterizedTest

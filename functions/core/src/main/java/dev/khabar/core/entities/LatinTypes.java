@@ -64,6 +64,9 @@ final class LatinTypes {
         if (end + 1 < s.endToken() && tokens.get(end).is("-") && tokens.get(end + 1).is("brand")) {
             return EntityType.PRODUCT; // "its QNX-brand software"
         }
+        if (end - i >= 2 && ProductModels.closingPlus(tokens, end - 1, s.endToken())) {
+            return EntityType.PRODUCT; // "ESPN+", "S23+": a plus tier or a larger model of a service or a device
+        }
         if (end - i >= 3 && tokens.get(end - 1).script() == Script.NUMBER && tokens.get(end - 2).is("-")) {
             return EntityType.PRODUCT; // "GTU-16", "F-35": a model's designation
         }

@@ -37,19 +37,26 @@ final class ProductModels {
         return j;
     }
 
-    /** A plus glued to the word before it and to nothing after: "ESPN+", "Galaxy S23+" end with it. */
+    /**
+     * A plus glued to the word before it and to no word after: "ESPN+", "Galaxy S23+" end with it, also before a comma
+     * ("ESPN+, a streaming service"); "C++" and "A+B" do not.
+     */
     static boolean closingPlus(List<Token> tokens, int j, int limit) {
         Token t = tokens.get(j);
-        return t.is("+") && t.start() == tokens.get(j - 1).end() && (j + 1 == limit || tokens.get(j + 1).start() > t.end());
+        if (!t.is("+") || j == 0 || t.start() != tokens.get(j - 1).end() || !tokens.get(j - 1).isWord()) {
+            return false;
+        }
+        Token next = j + 1 < limit ? tokens.get(j + 1) : null;
+        return next == null || next.start() > t.end() || !next.isWord() && !next.is("+");
     }
 
     /**
-     * The end of "<brand> Watch 2", "<brand> Pay" after a known company ending at {@code end}, or {@code end}; not
+     * The end of "<brand> Watch 2", "<brand> Pay", "<brand>+" after a known company ending at {@code end}, or {@code end}; not
      * "<brand> Air", which names a company's airline as often as a product.
      */
     static int afterBrand(List<Token> tokens, int end, int limit, boolean deviceNoun) {
-        if (end < limit && modelWord(tokens.get(end)) && !tokens.get(end).is("air")) {
-            return extend(tokens, end, limit);
+        if (end < limit && (modelWord(tokens.get(end)) && !tokens.get(end).is("air") || closingPlus(tokens, end, limit))) {
+            return extend(tokens, end + 1, limit); // "<brand>+", "<brand> Watch 2": the word or plus, then the model's rest
         }
         return numbersName(tokens, end - 1, limit) && !INDEX_SIZES.contains(tokens.get(end).surface())
                 && (deviceNoun || standsAsModel(tokens, end + 1, limit)) ? extend(tokens, end, limit) : end;

@@ -765,6 +765,12 @@ final class TriggerFacts {
                 return out;
             }
         }
+        if (tr.type() == FactType.PRODUCT_LAUNCH && !tr.arabic()) {
+            List<String> listed = ListedLaunches.after(doc, s, tr, subject);
+            if (!listed.isEmpty()) {
+                return listed; // "launched three phones: the X, the Y and the Z"
+            }
+        }
         int first = firstAfter(doc, s, start, end, spec.object(), subject);
         int participle = first >= 0 && !tr.arabic() ? DealParties.afterParticiple(doc, s, first) : -1;
         if (participle >= 0) {

@@ -113,6 +113,8 @@ final class Cues {
                 EntityType type = ARABIC.get(noun);
                 if (type == null && noun.endsWith("ها")) {
                     type = ARABIC.get(noun.substring(0, noun.length() - 2)); // هاتفها، نموذجها: its phone, its model
+                } else if (type == null && noun.endsWith("ه") && noun.length() > 3) {
+                    type = ARABIC.get(noun.substring(0, noun.length() - 1)); // تطبيقه، هاتفه: a bank's or a group's
                 }
                 if (type != null) {
                     return type;

@@ -114,7 +114,7 @@ final class ArabicAppositions {
         }
         EntityType type = null;
         for (int k = i - 1; k >= Math.max(floor, i - 8) && type == null; k--) {
-            String cue = tokens.get(k).script() == Script.ARABIC ? Cues.arabicCue(tokens.get(k).norm()) : null;
+            String cue = tokens.get(k).script() == Script.ARABIC ? Cues.arabicCueOrAccusative(tokens.get(k).norm()) : null;
             type = cue == null ? null : Cues.ARABIC.get(cue);
         }
         return type != null && sink.add(i + 2, close, 0, type, null, null);

@@ -595,6 +595,9 @@ final class ArabicNames {
             return;
         }
         EntityType type = Cues.before(tokens, open + 1, Math.max(0, open - 3));
+        if (type == null && Cues.madeThingBefore(tokens, open + 1, Math.max(0, open - 3))) {
+            type = EntityType.PRODUCT;
+        }
         boolean person = close + 1 < end && (tokens.get(close + 1).norm().contains("منصب")
                 || ArabicRoles.match(tokens, close + 1, end) != null
                 || (close + 2 < end && isComma(tokens.get(close + 1)) && ArabicRoles.match(tokens, close + 2, end) != null));

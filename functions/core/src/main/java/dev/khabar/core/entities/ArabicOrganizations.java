@@ -270,7 +270,7 @@ final class ArabicOrganizations {
             }
             boolean construct = q == i + 1 && q + 1 < end && tokens.get(q + 1).norm().startsWith("ال") && plainWord(qt);
             if (qt.script() != Script.ARABIC || !(qt.norm().startsWith("ال") || qt.norm().startsWith("وال") || construct)
-                    || sink.covered(q)) {
+                    || sink.covered(q) || q > i + 1 && (productNoun(qt) || Cues.madeThing(qt))) {
                 break; // «شركة إنتاج الأفلام "نجمة"»: what the company does, then its quoted name
             }
         }
@@ -346,6 +346,7 @@ final class ArabicOrganizations {
             if (to + 1 < end && !sink.covered(to) && orgWord(tokens.get(to)) && !definite(tokens.get(to).norm())
                     && !ArabicWords.verbAfterName(tokens.get(to).norm()) && NameLexicon.arabicGivenName(tokens.get(to).norm()) == null
                     && !ANNOUNCED.contains(tokens.get(to).norm()) && !ArabicWords.nationality(tokens.get(to).norm())
+                    && !productNoun(tokens.get(to)) // «مجموعة تلفانا تطبيق "…"»: what the group launches, no second word of its name
                     && (tokens.get(to + 1).script() == Script.PUNCT || NameLexicon.isArabicStopAsWritten(tokens.get(to + 1).norm()))) {
                 to++; // «بنك تشاينا إيفربرايت»: a foreign name of two words, closed by punctuation or a function word
             }
@@ -380,9 +381,12 @@ final class ArabicOrganizations {
         return sink.add(i + 1, to, 0, type, null, null);
     }
 
-    /** «شركة كريم تطبيق (…)»: the noun of a product or a facility the company launches or builds, after its name. */
+    /**
+     * «شركة كريم تطبيق (…)», «أطلقت شركة نورفكس تطبيقا جديدا»: the noun of a product or a facility the company launches
+     * or builds, after its name, also with the accusative's alef.
+     */
     private static boolean productNoun(Token t) {
-        String cue = Cues.arabicCue(t.norm());
+        String cue = Cues.arabicCueOrAccusative(t.norm());
         return cue != null && Cues.ARABIC.get(cue) != EntityType.ORGANIZATION;
     }
 
@@ -527,8 +531,9 @@ final class ArabicOrganizations {
     /** A definite genitive that closes a construct name: followed by a participle, punctuation or the sentence end. */
     private static boolean genitive(List<Token> tokens, int k, int end, MentionSink sink) {
         Token g = tokens.get(k);
-        if (sink.covered(k) || !g.norm().startsWith("ال") || !plainWord(g) || ArabicWords.nationality(g.norm())) {
-            return false;
+        if (sink.covered(k) || !g.norm().startsWith("ال") || !plainWord(g) || ArabicWords.nationality(g.norm())
+                || productNoun(g) || Cues.madeThing(g)) {
+            return false; // «أطلقت شركة X النسخة الجديدة من …»: what the company puts out, not its name's genitive
         }
         if (k + 1 >= end) {
             return true;

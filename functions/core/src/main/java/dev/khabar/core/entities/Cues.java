@@ -24,7 +24,7 @@ final class Cues {
             "operating", "service", "suite", "robot", "robots", "truck", "trucks", "car", "cars", "sedan", "suv",
             "camera", "smartwatch", "turbine", "turbines", "satellite", "rocket", "rockets", "vaccine", "drug", "system",
             "systems", "radar", "radars", "munitions", "goggles", "assistant", "framework", "library", "tool", "medicine",
-            "therapy");
+            "therapy", "wallet", "earbuds", "speaker", "scooter");
     /** Last words of the names of made things: "Husky Mounted Detection System", "Iron Dome Interceptor". */
     static final Set<String> PRODUCT_ENDINGS = WordSet.of("system", "detector", "detectors", "radar", "missile", "missiles",
             "interceptor", "rifle", "satellite", "rover", "plus", "pro", "max", "ultra", "mini");
@@ -65,6 +65,12 @@ final class Cues {
         return cue;
     }
 
+    /** {@link #arabicCue}, also of an indefinite accusative with its alef: «تطبيقا» (an app), «نموذجا» (a model). */
+    static String arabicCueOrAccusative(String folded) {
+        String cue = arabicCue(folded);
+        return cue == null && folded.length() > 4 && folded.endsWith("ا") ? arabicCue(folded.substring(0, folded.length() - 1)) : cue;
+    }
+
     /**
      * {@link #arabicCue} by folded word: the name finders ask it of nearly every Arabic token, several times each, and
      * each answer reads the word's clitics and cuts its article.
@@ -96,16 +102,7 @@ final class Cues {
 
     /** The type a cue word right before token {@code i} gives (quotes skipped), or null. */
     static EntityType before(List<Token> tokens, int i, int floor) {
-        int j = i - 1;
-        int adjectives = 0;
-        while (j >= floor && ((tokens.get(j).script() == Script.PUNCT && isQuote(tokens.get(j).surface()))
-                || (adjectives < 2 && tokens.get(j).script() == Script.ARABIC && tokens.get(j).norm().startsWith("ال")
-                && j - 1 >= floor && tokens.get(j - 1).script() == Script.ARABIC && ARABIC.get(tokens.get(j).norm().substring(2)) == null))) {
-            if (tokens.get(j).script() == Script.ARABIC) {
-                adjectives++; // "هاتفها الجديد “…”": the cue stands before its adjectives
-            }
-            j--;
-        }
+        int j = nounBefore(tokens, i, floor);
         if (j < floor) {
             return null;
         }
@@ -116,6 +113,8 @@ final class Cues {
                 EntityType type = ARABIC.get(noun);
                 if (type == null && noun.endsWith("ها")) {
                     type = ARABIC.get(noun.substring(0, noun.length() - 2)); // هاتفها، نموذجها: its phone, its model
+                } else if (type == null && noun.endsWith("ه") && noun.length() > 3) {
+                    type = ARABIC.get(noun.substring(0, noun.length() - 1)); // تطبيقه، هاتفه: a bank's or a group's
                 }
                 if (type != null) {
                     return type;
@@ -124,6 +123,50 @@ final class Cues {
             return null;
         }
         return t.script() == Script.LATIN ? ENGLISH.get(t.norm()) : null;
+    }
+
+    /**
+     * Arabic nouns of made things: too common to open a name of their own («سيارة تويوتا» is Toyota's car), but a
+     * quoted name right after one is the thing: «ساعتها الذكية الجديدة "بولس"», «محفظة "نقدي"», «لعبة "X"».
+     */
+    private static final Set<String> ARABIC_MADE_THINGS = ArabicWords.folded("ساعه", "سياره", "جهاز", "محفظه", "لعبه",
+            "منتج", "متصفح", "نظاره", "سماعه", "حاسوب", "كمبيوتر", "مركبه", "شاحنه", "دواء", "لقاح", "عقار", "بطاقه",
+            "نسخه", "اصدار", "اداه", "محرك", "مساعد", "شاشه", "قمر", "صاروخ", "مسيره", "حاسب", "تلفاز", "كاميرا");
+
+    /** Whether an Arabic noun of a made thing stands right before token {@code i}, past quotes and two adjectives. */
+    static boolean madeThingBefore(List<Token> tokens, int i, int floor) {
+        int j = nounBefore(tokens, i, floor);
+        return j >= floor && madeThing(tokens.get(j));
+    }
+
+    /** Whether the token is an Arabic noun of a made thing, with its clitics, article or possessive: «النسخة», «ساعتها». */
+    static boolean madeThing(Token t) {
+        if (t.script() != Script.ARABIC) {
+            return false;
+        }
+        for (String r : Clitics.readings(t.norm())) {
+            String noun = r.startsWith("ال") ? r.substring(2) : r;
+            if (ARABIC_MADE_THINGS.contains(noun) || noun.endsWith("ها") && ARABIC_MADE_THINGS.contains(noun.substring(0, noun.length() - 2))
+                    || noun.endsWith("تها") && ARABIC_MADE_THINGS.contains(noun.substring(0, noun.length() - 3) + "ه")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The token before {@code i} past quotes and up to two definite adjectives ("هاتفها الجديد “…”"), or below floor. */
+    private static int nounBefore(List<Token> tokens, int i, int floor) {
+        int j = i - 1;
+        int adjectives = 0;
+        while (j >= floor && ((tokens.get(j).script() == Script.PUNCT && isQuote(tokens.get(j).surface()))
+                || (adjectives < 2 && tokens.get(j).script() == Script.ARABIC && tokens.get(j).norm().startsWith("ال")
+                && j - 1 >= floor && tokens.get(j - 1).script() == Script.ARABIC && ARABIC.get(tokens.get(j).norm().substring(2)) == null))) {
+            if (tokens.get(j).script() == Script.ARABIC) {
+                adjectives++; // "هاتفها الجديد “…”": the cue stands before its adjectives
+            }
+            j--;
+        }
+        return j;
     }
 
     /** Asked of nearly every token: one length test, then a switch on the one char (every mark is a single char). */

@@ -95,7 +95,8 @@ public final class EntityFinder {
                 }
                 boolean latin = tokens.get(i).script() == Script.LATIN; // Arabic models: ArabicProducts
                 int model = !latin ? end : m.entry().type() == EntityType.PRODUCT ? ProductModels.extend(tokens, end, s.endToken())
-                        : m.entry().type() == EntityType.ORGANIZATION ? ProductModels.afterBrand(tokens, end, s.endToken()) : end;
+                        : m.entry().type() == EntityType.ORGANIZATION
+                        ? ProductModels.afterBrand(tokens, end, s.endToken(), Cues.before(tokens, i, s.firstToken()) == EntityType.PRODUCT) : end;
                 if (latin && m.entry().type() == EntityType.PRODUCT) {
                     model = Math.max(model, quotedModel(text, tokens, i, end, s.endToken()));
                 }

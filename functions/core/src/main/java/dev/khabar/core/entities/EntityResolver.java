@@ -724,7 +724,9 @@ public final class EntityResolver {
             if (c == 0) {
                 continue;
             }
-            if (Character.isLetterOrDigit(c)) {
+            if (c == '+' && n > 0 && !space) {
+                out[n++] = c; // "S23+", "ESPN+": a plus glued to a name makes another product than the one without it
+            } else if (Character.isLetterOrDigit(c)) {
                 if (space && n > 0) {
                     out[n++] = ' ';
                 }

@@ -37,18 +37,46 @@ final class ProductModels {
         return j;
     }
 
-    /** A plus glued to the word before it and to nothing after: "ESPN+", "Galaxy S23+" end with it. */
+    /**
+     * A plus glued to the word before it and to no word after: "ESPN+", "Galaxy S23+" end with it, also before a comma
+     * ("ESPN+, a streaming service"); "C++" and "A+B" do not.
+     */
     static boolean closingPlus(List<Token> tokens, int j, int limit) {
         Token t = tokens.get(j);
-        return t.is("+") && t.start() == tokens.get(j - 1).end() && (j + 1 == limit || tokens.get(j + 1).start() > t.end());
+        if (!t.is("+") || j == 0 || t.start() != tokens.get(j - 1).end() || !tokens.get(j - 1).isWord()) {
+            return false;
+        }
+        Token next = j + 1 < limit ? tokens.get(j + 1) : null;
+        return next == null || next.start() > t.end() || !next.isWord() && !next.is("+");
     }
 
     /**
-     * The end of "<brand> Watch 2", "<brand> Pay" after a known company ending at {@code end}, or {@code end}; not
+     * The end of "<brand> Watch 2", "<brand> Pay", "<brand>+" after a known company ending at {@code end}, or {@code end}; not
      * "<brand> Air", which names a company's airline as often as a product.
      */
-    static int afterBrand(List<Token> tokens, int end, int limit) {
-        return end < limit && modelWord(tokens.get(end)) && !tokens.get(end).is("air") ? extend(tokens, end, limit) : end;
+    static int afterBrand(List<Token> tokens, int end, int limit, boolean deviceNoun) {
+        if (end < limit && (modelWord(tokens.get(end)) && !tokens.get(end).is("air") || closingPlus(tokens, end, limit))) {
+            return extend(tokens, end + 1, limit); // "<brand>+", "<brand> Watch 2": the word or plus, then the model's rest
+        }
+        return numbersName(tokens, end - 1, limit) && !INDEX_SIZES.contains(tokens.get(end).surface())
+                && (deviceNoun || standsAsModel(tokens, end + 1, limit)) ? extend(tokens, end, limit) : end;
+    }
+
+    /** Numbers of the shares in a market index ("S&P 500", "FTSE 100", "CAC 40"), no model of the index's maker. */
+    private static final Set<String> INDEX_SIZES = Set.of("30", "40", "50", "100", "225", "250", "500", "1000");
+
+    /**
+     * What may follow a known company's name and a number for the two to name a model ("the Xiaomi 15 and Xiaomi 15
+     * Pro", "launched the Honor 90."): the end, punctuation, "and"/"or", a model word or a product noun; a lower-case
+     * word counts or measures ("Acme 10 new stores").
+     */
+    private static boolean standsAsModel(List<Token> tokens, int k, int limit) {
+        if (k >= limit) {
+            return true;
+        }
+        Token t = tokens.get(k);
+        return t.script() == Script.PUNCT && !t.is("%") && !t.is("$") && !t.is("-") && !t.is("/") && !t.is("(")
+                || t.is("and") || t.is("or") || t.is("و") || modelWord(t) || designation(t) || Cues.PRODUCT_AFTER.contains(t.norm());
     }
 
     /** Words a number after them counts or orders ("Phase 1", "Top 10", "Chapter 11"): no name with its number. */

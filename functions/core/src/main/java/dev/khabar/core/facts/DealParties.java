@@ -59,6 +59,28 @@ final class DealParties {
         return -1;
     }
 
+    /** Subordinators opening a sentence's fronted clause: "Since launching X, Y has …", "After the launch of X, Y …". */
+    private static final Set<String> FRONTING = WordSet.of("since", "after", "before", "following", "upon", "having",
+            "when", "while", "by");
+
+    /**
+     * "Since launching Zeta in 2021, Norvix has signed up …", "After the launch of the Zeta app, Norvix expanded": a
+     * trigger inside a clause the sentence opens on has the main clause's subject, named right after the comma, for
+     * its doer; -1 otherwise.
+     */
+    static int frontedClauseDoer(Doc doc, Sentence s, Trigger tr, Set<EntityType> types) {
+        if (tr.arabic() || !FRONTING.contains(doc.token(s.firstToken()).norm())) {
+            return -1;
+        }
+        for (int k = s.firstToken() + 1; k < s.endToken() - 1; k++) {
+            if (Grammar.isComma(doc.token(k))) {
+                int m = k > tr.startToken() ? doc.mentionAt[k + 1] : -1;
+                return m >= 0 && types.contains(doc.type(m)) ? m : -1;
+            }
+        }
+        return -1;
+    }
+
     /**
      * «أعلنت شركة تكنولوجيا هندية، …، أمس أنها جمعت …. وقالت شركة X …», "An Indian tech firm said that it raised ….
      * X said …": the pronoun right before the verb stands for a company the sentence opens on unnamed, a wire story's

@@ -8,16 +8,26 @@ import java.util.Set;
 
 /**
  * "is mulling a bid for X", "is weighing an offer", "would consider awarding", «تدرس شركة X الاستحواذ على», «تبحث
- * إمكانية الاستحواذ»: a deal its doer is only thinking over, not yet an attempt, which is no fact.
+ * إمكانية الاستحواذ»: a deal its doer is only thinking over, not yet an attempt, which is no fact. A launch only
+ * planned ("plans to launch X", "will unveil X", «تعتزم إطلاق», «ستطلق») has not happened either: the product is not
+ * out, so there is no launch yet (where a planned deal is still an attempt, a planned product is nothing).
  */
 final class Deliberations {
     /** Verbs of thinking a deal over. */
     private static final Set<String> WEIGHING = WordSet.of("mulling", "mulls", "mulled", "considering", "considers",
             "consider", "weighing", "weighs", "exploring", "explores", "eyeing", "studying", "تدرس", "يدرس", "ستدرس",
             "سيدرس", "تبحث", "يبحث", "تفكر", "يفكر");
+    /** Verbs and nouns of a plan or a future before a launch: "plans to launch", «تعتزم إطلاق», «أعلنت عزمها طرح». */
+    private static final Set<String> PLANNING = WordSet.of("plans", "plan", "planning", "planned", "intends", "intend",
+            "aims", "aim", "aiming", "hopes", "expected", "set", "preparing", "prepares", "will", "would", "shall",
+            "tomorrow", "تعتزم", "يعتزم", "تخطط", "يخطط", "تنوي", "ينوي", "تسعي", "يسعي", "تستعد", "يستعد", "تعكف", "يعكف",
+            "عزمها", "عزمه", "نيتها", "نيته", "خطه", "خطط", "خططها", "خططا", "تتجه", "يتجه", "بصدد");
+    /** Future forms of the Arabic launch verbs: «ستطلق», «سيطرح», «ستكشف عن». */
+    private static final Set<String> FUTURE_LAUNCH = WordSet.of("ستطلق", "سيطلق", "ستطرح", "سيطرح", "ستكشف", "سيكشف",
+            "ستدشن", "سيدشن", "ستقدم", "سيقدم");
     /** Words between that verb and the deal: "a possible bid", "whether to buy", «إمكانية», «فكرة», «في». */
     private static final Set<String> BETWEEN = WordSet.of("a", "an", "the", "possible", "potential", "new", "fresh",
-            "rival", "counter", "its", "their", "whether", "to", "في", "امكانيه", "فكره", "احتمال");
+            "rival", "counter", "its", "their", "whether", "to", "be", "في", "امكانيه", "فكره", "احتمال", "الي", "علي");
     private static final Set<FactType> DEALS = Set.of(FactType.INVESTMENT, FactType.ACQUISITION, FactType.FUNDING_ROUND,
             FactType.PARTNERSHIP, FactType.CONTRACT, FactType.PRODUCT_LAUNCH);
     /** How many words may stand between the verb and the deal, its Arabic doer's name counting as one. */
@@ -31,6 +41,10 @@ final class Deliberations {
         if (!DEALS.contains(tr.type())) {
             return false;
         }
+        boolean launch = tr.type() == FactType.PRODUCT_LAUNCH;
+        if (launch && FUTURE_LAUNCH.contains(Clitics.withoutConjunction(doc.token(tr.startToken()).norm()))) {
+            return true;
+        }
         int k = tr.startToken() - 1;
         for (int steps = 0; steps < REACH && k >= s.firstToken(); steps++) {
             if (tr.arabic() && doc.mentionAt[k] >= 0) {
@@ -41,7 +55,7 @@ final class Deliberations {
                 continue;
             }
             String n = Clitics.withoutConjunction(doc.token(k).norm());
-            if (WEIGHING.contains(n)) {
+            if (WEIGHING.contains(n) || launch && PLANNING.contains(n)) {
                 return true;
             }
             if (!BETWEEN.contains(n)) {

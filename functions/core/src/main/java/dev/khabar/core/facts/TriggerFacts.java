@@ -202,6 +202,9 @@ final class TriggerFacts {
             if (subjectMention < 0) {
                 subjectMention = subjectMention(doc, s, tr, spec.subject());
             }
+            if (subjectMention < 0) {
+                subjectMention = DealParties.frontedClauseDoer(doc, s, tr, spec.subject()); // "Since launching X, Y has …"
+            }
             if (subjectMention >= 0 && !tr.arabic() && DealParties.afterTie(doc, s, subjectMention) >= 0) {
                 return null; // "Acme's parent agreed to buy X": the doer has no name
             }
@@ -788,6 +791,12 @@ final class TriggerFacts {
             if (owner >= 0) {
                 out.add(doc.id(owner));
                 return out;
+            }
+        }
+        if (tr.type() == FactType.PRODUCT_LAUNCH && !tr.arabic()) {
+            List<String> listed = ListedLaunches.after(doc, s, tr, subject);
+            if (!listed.isEmpty()) {
+                return listed; // "launched three phones: the X, the Y and the Z"
             }
         }
         int first = firstAfter(doc, s, start, end, spec.object(), subject);

@@ -31,7 +31,9 @@ class SlashNamesTest {
             "استحوذت شركة Brandt+Vogel على شركة Lumera الألمانية.|ACQUISITION|Brandt+Vogel|Lumera",
             "Samsung launched the Galaxy S23+ in India on Friday.|PRODUCT_LAUNCH|Samsung|Galaxy S23+",
             "أطلقت سامسونج هاتف Galaxy S24+ في السوق المصرية.|PRODUCT_LAUNCH|Samsung|Galaxy S24+",
-            "Kestrel Media signed a partnership with ESPN+ last week.|PARTNERSHIP|Kestrel Media|ESPN+"})
+            "ESPN launched ESPN+, a streaming service, in 2018.|PRODUCT_LAUNCH|ESPN|ESPN+",
+            "Samsung launched the Galaxy S23, S23+ and S23 Ultra on Wednesday.|PRODUCT_LAUNCH|Samsung|S23+",
+            "Paramount Global rolled out Paramount+, its streaming service, in March.|PRODUCT_LAUNCH|Paramount Global|Paramount+"})
     void aPlusGluedToANameIsPartOfIt(String text, String type, String subject, String object) {
         Extracted x = Extracted.of(text, "2025-01-01");
         x.requireFact(FactType.valueOf(type), subject, object);

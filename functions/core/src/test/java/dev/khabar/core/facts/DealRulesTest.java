@@ -129,7 +129,9 @@ class DealRulesTest {
 
     @Test
     void futureAndRolledOutLaunches() {
-        x("وقالت سامسونج إنها ستطرح هاتف «جالكسي زد» في الأسواق الشهر المقبل.", "2024-05-10")
+        Extracted future = x("وقالت سامسونج إنها ستطرح هاتف «جالكسي زد» في الأسواق الشهر المقبل.", "2024-05-10");
+        assertTrue(future.document().facts().stream().noneMatch(f -> f.type() == FactType.PRODUCT_LAUNCH), future.describeFacts());
+        x("وقالت سامسونج إنها طرحت هاتف «جالكسي زد» في الأسواق الشهر الماضي.", "2024-05-10")
                 .requireFact(FactType.PRODUCT_LAUNCH, "Samsung", "جالكسي زد");
         x("Apple rolls out Vision Pro in China.", "2024-05-10").requireFact(FactType.PRODUCT_LAUNCH, "Apple", "Vision Pro");
     }

@@ -30,7 +30,7 @@ class EnglishVerbFormsTest {
     @CsvSource(delimiter = '|', value = {
             "Veltro Inc is launching the Pulse X9 phone next week.|Veltro Inc|Pulse X9",
             "Orvex Inc debuts the Nimbus Pad tablet in Paris.|Orvex Inc|Nimbus Pad",
-            "Halden Motors will debut the Arcadia X5 SUV in March.|Halden Motors|Arcadia X5",
+            "Halden Motors debuted the Arcadia X5 SUV in March.|Halden Motors|Arcadia X5",
             "Quillon Labs is debuting the Q7 Pro headset at the fair.|Quillon Labs|Q7 Pro"})
     void launchVerbsInEveryForm(String text, String maker, String product) {
         x(text).requireFact(FactType.PRODUCT_LAUNCH, maker, product);

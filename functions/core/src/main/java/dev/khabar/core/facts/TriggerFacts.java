@@ -20,8 +20,6 @@ import java.util.Set;
  */
 final class TriggerFacts {
     private static final Set<String> ARABIC_FILLERS = WordSet.of("قد", "لقد", "بالفعل", "رسميا", "اليوم", "امس", "ايضا");
-    private static final Set<String> MEETINGS = WordSet.of("اجتماع", "اجتماعا", "مؤتمر", "مؤتمرا", "لقاء", "جلسه",
-            "محادثات", "قمه", "ندوه", "اتفاق", "صفقه");
 
     /** Honorifics before a doer's name: «ويستثمر الشيخ X 26% في …». */
     private static final Set<String> ARABIC_HONORIFICS = WordSet.of("الشيخ", "الشيخه", "الامير", "الاميره", "سمو",
@@ -57,9 +55,8 @@ final class TriggerFacts {
                     || TriggerContext.qualifiesNoun(doc, s, tr) || TriggerContext.foundsInnerBody(doc, s, tr)) {
                 continue;
             }
-            if (tr.type() == FactType.CONTRACT && tr.arabic() && i + 1 < s.endToken()
-                    && MEETINGS.contains(Clitics.bare(doc.token(i + 1).norm()))) {
-                continue; // عقد اجتماعا: "held a meeting"
+            if (tr.type() == FactType.CONTRACT && tr.arabic() && ArabicContractSenses.noContract(doc, s, i)) {
+                continue; // «عقدت X اجتماعا», «منذ أكثر من عقد»: a meeting held, ten years counted
             }
             if (tr.type() == FactType.CONTRACT && !tr.award() && tr.startToken() == awardEnd) {
                 i = tr.endToken() - 1;

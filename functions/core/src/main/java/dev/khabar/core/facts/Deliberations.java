@@ -8,20 +8,30 @@ import java.util.Set;
 
 /**
  * "is mulling a bid for X", "is weighing an offer", "would consider awarding", «تدرس شركة X الاستحواذ على», «تبحث
- * إمكانية الاستحواذ»: a deal its doer is only thinking over, not yet an attempt, which is no fact.
+ * إمكانية الاستحواذ»: a deal its doer is only thinking over, not yet an attempt, which is no fact. So is one only
+ * talked of: "discussed ways of cooperation", «عقدت X اجتماعا مع Y لبحث سبل التعاون», "partnership talks".
  */
 final class Deliberations {
     /** Verbs of thinking a deal over. */
     private static final Set<String> WEIGHING = WordSet.of("mulling", "mulls", "mulled", "considering", "considers",
-            "consider", "weighing", "weighs", "exploring", "explores", "eyeing", "studying", "تدرس", "يدرس", "ستدرس",
-            "سيدرس", "تبحث", "يبحث", "تفكر", "يفكر");
+            "consider", "weighing", "weighs", "exploring", "explores", "explore", "eyeing", "studying", "discuss",
+            "discussed", "discusses", "discussing", "تدرس", "يدرس", "ستدرس", "سيدرس", "تبحث", "يبحث", "تفكر", "يفكر", "بحث",
+            "بحثت", "بحثا", "ناقش", "ناقشت", "ناقشا", "مناقشه", "تناقش", "يناقش", "استعرض", "استعرضت", "استعراض");
     /** Words between that verb and the deal: "a possible bid", "whether to buy", «إمكانية», «فكرة», «في». */
     private static final Set<String> BETWEEN = WordSet.of("a", "an", "the", "possible", "potential", "new", "fresh",
-            "rival", "counter", "its", "their", "whether", "to", "في", "امكانيه", "فكره", "احتمال");
+            "rival", "counter", "its", "their", "whether", "to", "في", "امكانيه", "فكره", "احتمال", "ways", "opportunities",
+            "areas", "prospects", "of", "for", "with", "مع", "سبل", "اوجه", "افاق", "مجالات", "فرص", "تعزيز", "تطوير", "توسيع");
+    /** Nouns after a deal's own noun that make it a subject talked of: "partnership talks", "contract negotiations". */
+    private static final Set<String> TALKS = WordSet.of("talks", "negotiations", "discussions");
+    /** The deals a word of talks after their noun leaves untold (a takeover in talks is told by the bid rules). */
+    private static final Set<FactType> TALKED_OF = Set.of(FactType.PARTNERSHIP, FactType.CONTRACT);
     private static final Set<FactType> DEALS = Set.of(FactType.INVESTMENT, FactType.ACQUISITION, FactType.FUNDING_ROUND,
             FactType.PARTNERSHIP, FactType.CONTRACT, FactType.PRODUCT_LAUNCH);
-    /** How many words may stand between the verb and the deal, its Arabic doer's name counting as one. */
-    private static final int REACH = 4;
+    /**
+     * How many words may stand between the verb and the deal, an Arabic name counting as one: «بحث بنك X مع شركة Y
+     * أوجه التعاون».
+     */
+    private static final int REACH = 6;
 
     private Deliberations() {
     }
@@ -30,6 +40,10 @@ final class Deliberations {
     static boolean weighed(Doc doc, Sentence s, Trigger tr) {
         if (!DEALS.contains(tr.type())) {
             return false;
+        }
+        if (!tr.arabic() && TALKED_OF.contains(tr.type()) && tr.endToken() < s.endToken()
+                && TALKS.contains(doc.token(tr.endToken()).norm())) {
+            return true;
         }
         int k = tr.startToken() - 1;
         for (int steps = 0; steps < REACH && k >= s.firstToken(); steps++) {
@@ -40,11 +54,11 @@ final class Deliberations {
                 }
                 continue;
             }
-            String n = Clitics.withoutConjunction(doc.token(k).norm());
-            if (WEIGHING.contains(n)) {
-                return true;
+            String n = doc.token(k).norm();
+            if (Clitics.in(WEIGHING, n) || tr.arabic() && n.startsWith("ل") && WEIGHING.contains(n.substring(1))) {
+                return true; // «لبحث سبل التعاون»: the verbal noun of purpose after ل
             }
-            if (!BETWEEN.contains(n)) {
+            if (!Clitics.in(BETWEEN, n)) {
                 return false;
             }
             k--;

@@ -28,7 +28,12 @@ class ContractAndPartnerReadingsTest {
             "CONTRACT|وقعت شركة زيفر عقدا مع بنك الرياض منذ عامين.|زيفر|بنك الرياض",
             "CONTRACT|عقدت وزارة الصحة صفقة مع شركة الراية للمقاولات بقيمة 20 مليون دولار.|شركة الراية للمقاولات|وزارة الصحة",
             "CONTRACT|وقعت شركة الراية للمقاولات عقدا مع وزارة الصحة لبناء مستشفى في جدة.|الراية للمقاولات|وزارة الصحة",
-            "CONTRACT|Boeing has signed a contract with Skyward Air to supply 40 aircraft.|Boeing|Skyward Air"})
+            "CONTRACT|Boeing has signed a contract with Skyward Air to supply 40 aircraft.|Boeing|Skyward Air",
+            "CONTRACT|Verity Labs was selected by the Department of Energy to build a pilot plant.|Verity Labs|Department of Energy",
+            "CONTRACT|Halberd Construction has been appointed by Network Rail to rebuild the station.|Halberd Construction|Network Rail",
+            "CONTRACT|Network Rail appointed Halberd Construction to rebuild the station.|Halberd Construction|Network Rail",
+            "CONTRACT|Hexon Foods has signed supply agreements with Tesco and Sainsbury's.|Hexon Foods|Sainsbury's",
+            "CONTRACT|The Department of Transport has awarded contracts to Calder Dynamics and Brightline Engineering.|Brightline Engineering|Department of Transport"})
     void factOfThePair(String type, String text, String a, String b) {
         Extracted x = Extracted.of(text, "2025-01-01");
         FactType t = FactType.valueOf(type);

@@ -64,7 +64,11 @@ class DealsNotMadeTest {
             "قال سالم الحربي، الشريك المؤسس لشركة زيفر، إن بنك الرياض سيدعم الشركة.|PARTNERSHIP",
             // a pair's pact for a takeover, a pact signed by another
             "Oryx Bank and Qortex Ltd have signed an agreement under which Oryx Bank will buy Qortex Ltd.|PARTNERSHIP",
-            "Oryx Bank and Qortex Ltd have been rivals since Fenwick Bank signed an agreement.|PARTNERSHIP"})
+            "Oryx Bank and Qortex Ltd have been rivals since Fenwick Bank signed an agreement.|PARTNERSHIP",
+            // a person appointed to do a job, supply agreements with no party
+            "Jane Roe was appointed by Oryx Bank to lead its new unit.|CONTRACT",
+            "Oryx Bank appointed Jane Roe to run its new unit.|CONTRACT",
+            "Hexon Foods said its supply agreements would lift sales.|CONTRACT"})
     void noFactOfTheType(String text, String type) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertFalse(x.hasFactOfType(FactType.valueOf(type)), x.describeFacts());

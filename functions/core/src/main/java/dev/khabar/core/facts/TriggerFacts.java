@@ -319,6 +319,13 @@ final class TriggerFacts {
             String holder = objects.get(0);
             objects = List.of(subject);
             subject = holder;
+        } else if (type == FactType.CONTRACT && objects.size() > 1 && Awards.publicBody(doc, subject)
+                && objects.stream().allMatch(o -> o != null && !Awards.publicBody(doc, o))) {
+            // «وقعت الوزارة عقودا مع شركات منها X وY»: each company holds one, the public body the client of all
+            for (String holder : objects) {
+                out.add(type, holder, subject, null, null, date, null, status, Attributes.evidence(doc, s), confidence);
+            }
+            return out.last();
         }
         if (type == FactType.ACQUISITION && Bids.receivedFromUnnamed(doc, s, tr)) {
             return null;

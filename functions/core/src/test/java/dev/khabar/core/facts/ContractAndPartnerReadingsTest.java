@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Contracts and partnerships near the forms that make none: a contract signed over years, a company's partner, a pair
- * of signers before a pact's noun; a contract with a maker or builder held by it alone; the accusative a one-word name
- * is followed by. Texts written here.
+ * of signers before a pact's noun; a contract with a maker, a builder or a public body's contractors held by them alone;
+ * a deal's verb whose doer the sentence before named; the accusative a one-word name is followed by. Texts written here.
  */
 class ContractAndPartnerReadingsTest {
     @ParameterizedTest
@@ -33,7 +33,12 @@ class ContractAndPartnerReadingsTest {
             "CONTRACT|Halberd Construction has been appointed by Network Rail to rebuild the station.|Halberd Construction|Network Rail",
             "CONTRACT|Network Rail appointed Halberd Construction to rebuild the station.|Halberd Construction|Network Rail",
             "CONTRACT|Hexon Foods has signed supply agreements with Tesco and Sainsbury's.|Hexon Foods|Sainsbury's",
-            "CONTRACT|The Department of Transport has awarded contracts to Calder Dynamics and Brightline Engineering.|Brightline Engineering|Department of Transport"})
+            "CONTRACT|The Department of Transport has awarded contracts to Calder Dynamics and Brightline Engineering.|Brightline Engineering|Department of Transport",
+            "CONTRACT|وقعت وزارة الصحة عقودا مع شركة الراية للمقاولات وشركة دلتا للمقاولات.|دلتا للمقاولات|وزارة الصحة",
+            "CONTRACT|The Ministry of Defence signed contracts with Calder Dynamics and Brightline Engineering.|Brightline Engineering|Ministry of Defence",
+            "CONTRACT|شركة زيفر هي شركة ناشئة سعودية. وفازت بعقد من وزارة الصحة.|زيفر|وزارة الصحة",
+            "PARTNERSHIP|شركة زيفر هي شركة ناشئة سعودية. ووقعت مذكرة تفاهم مع بنك الرياض.|زيفر|بنك الرياض",
+            "PARTNERSHIP|شركة زيفر هي شركة ناشئة سعودية. وأعلنت عن شراكة مع بنك الرياض.|زيفر|بنك الرياض"})
     void factOfThePair(String type, String text, String a, String b) {
         Extracted x = Extracted.of(text, "2025-01-01");
         FactType t = FactType.valueOf(type);
@@ -44,7 +49,8 @@ class ContractAndPartnerReadingsTest {
     @CsvSource(delimiter = '|', value = {
             "Skyward Air has signed a contract with Boeing to buy 40 aircraft.|Boeing|Skyward Air",
             "وقعت شركة طيران الخليج عقدا مع شركة بوينغ لشراء 12 طائرة.|بوينغ|طيران الخليج",
-            "وقعت شركة أرامكو السعودية عقدا بقيمة 3 مليارات دولار مع شركة سامسونج للهندسة لبناء مصفاة.|سامسونج للهندسة|أرامكو السعودية"})
+            "وقعت شركة أرامكو السعودية عقدا بقيمة 3 مليارات دولار مع شركة سامسونج للهندسة لبناء مصفاة.|سامسونج للهندسة|أرامكو السعودية",
+            "وقعت وزارة الصحة عقودا مع شركة الراية للمقاولات وشركة دلتا للمقاولات.|الراية للمقاولات|وزارة الصحة"})
     void theMakerOrBuilderHoldsItAlone(String text, String holder, String client) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.hasFactByAlias(FactType.CONTRACT, holder, client), x.describeFacts());

@@ -68,7 +68,10 @@ class DealsNotMadeTest {
             // a person appointed to do a job, supply agreements with no party
             "Jane Roe was appointed by Oryx Bank to lead its new unit.|CONTRACT",
             "Oryx Bank appointed Jane Roe to run its new unit.|CONTRACT",
-            "Hexon Foods said its supply agreements would lift sales.|CONTRACT"})
+            "Hexon Foods said its supply agreements would lift sales.|CONTRACT",
+            // a deal's verb opening its sentence after one told of a person, or with its own definite doer
+            "قال سالم الحربي إن السوق ينمو. ووقعت مذكرة تفاهم مع بنك الرياض.|PARTNERSHIP",
+            "شركة زيفر هي شركة ناشئة سعودية. ووقعت الحكومة مذكرة تفاهم مع بنك الرياض.|PARTNERSHIP"})
     void noFactOfTheType(String text, String type) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertFalse(x.hasFactOfType(FactType.valueOf(type)), x.describeFacts());

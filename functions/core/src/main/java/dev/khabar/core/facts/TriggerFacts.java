@@ -75,6 +75,21 @@ final class TriggerFacts {
         }
     }
 
+    /** Verbs of issuing an order: its doer is the buyer. */
+    private static final Set<String> ISSUING = WordSet.of("اصدرت", "اصدر", "تصدر", "يصدر");
+    /** How far before the order's noun its verb may stand, past the doer's name. */
+    private static final int ISSUER_REACH = 6;
+
+    /** «أصدرت أرامكو أمر شراء لشركة X»: a verb of issuing before an Arabic contract noun. */
+    private static boolean issuedOrder(Doc doc, Sentence s, Trigger tr) {
+        for (int k = tr.startToken() - 1; tr.arabic() && k >= Math.max(s.firstToken(), tr.startToken() - ISSUER_REACH); k--) {
+            if (doc.mentionAt[k] < 0 && ISSUING.contains(Clitics.withoutConjunction(doc.token(k).norm()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Fact deal(Doc doc, Sentence s, Trigger tr, FactCollector out, Fact previous) {
         ArgumentSpec spec = tr.deal() ? DealNouns.spec(tr.type()) : tr.bid() ? Bids.spec() : ArgumentSpec.of(tr.type());
         if (tr.type() == FactType.PRODUCT_LAUNCH && UnnamedProducts.toPersons(doc, s, tr)) {
@@ -314,8 +329,9 @@ final class TriggerFacts {
         var date = Attributes.date(doc, s, tr.startToken(), type);
         double confidence = subjectMention >= 0 ? 0.8 : 0.6;
         if (type == FactType.CONTRACT && objects.size() == 1 && objects.get(0) != null
-                && Awards.publicBody(doc, subject) && !Awards.publicBody(doc, objects.get(0))) {
-            // "the Navy gave a contract with Acme", «وقعت الوزارة عقدا مع شركة X»: the public body is the client
+                && (Awards.publicBody(doc, subject) && !Awards.publicBody(doc, objects.get(0)) || issuedOrder(doc, s, tr))) {
+            // "the Navy gave a contract with Acme", «وقعت الوزارة عقدا مع شركة X»: the public body is the client, and so
+            // is the company issuing an order («أصدرت أرامكو أمر شراء لشركة X»)
             String holder = objects.get(0);
             objects = List.of(subject);
             subject = holder;

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Contracts and partnerships near the forms that make none: a contract signed over years, a company's partner, a pair
- * of signers before a pact's noun; a contract with a maker, a builder or a public body's contractors held by them alone;
+ * of signers before a pact's noun; a contract with a maker, a builder or a public body's contractors held by them alone,
+ * as a purchase order is by the one it is issued to (no takeover);
  * a deal's verb whose doer the sentence before named; the accusative a one-word name is followed by. Texts written here.
  */
 class ContractAndPartnerReadingsTest {
@@ -50,7 +51,10 @@ class ContractAndPartnerReadingsTest {
             "Skyward Air has signed a contract with Boeing to buy 40 aircraft.|Boeing|Skyward Air",
             "وقعت شركة طيران الخليج عقدا مع شركة بوينغ لشراء 12 طائرة.|بوينغ|طيران الخليج",
             "وقعت شركة أرامكو السعودية عقدا بقيمة 3 مليارات دولار مع شركة سامسونج للهندسة لبناء مصفاة.|سامسونج للهندسة|أرامكو السعودية",
-            "وقعت وزارة الصحة عقودا مع شركة الراية للمقاولات وشركة دلتا للمقاولات.|الراية للمقاولات|وزارة الصحة"})
+            "وقعت وزارة الصحة عقودا مع شركة الراية للمقاولات وشركة دلتا للمقاولات.|الراية للمقاولات|وزارة الصحة",
+            "حصلت شركة الراية للمقاولات على أمر شراء من شركة أرامكو بقيمة 50 مليون ريال.|الراية للمقاولات|أرامكو",
+            "تلقت شركة نسيم للتقنية أوامر شراء من شركة أرامكو.|نسيم للتقنية|أرامكو",
+            "أصدرت شركة أرامكو أمر شراء لشركة الراية للمقاولات.|الراية للمقاولات|أرامكو"})
     void theMakerOrBuilderHoldsItAlone(String text, String holder, String client) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.hasFactByAlias(FactType.CONTRACT, holder, client), x.describeFacts());

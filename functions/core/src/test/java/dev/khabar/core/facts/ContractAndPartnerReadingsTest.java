@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Contracts and partnerships near the forms that make none: a contract signed over years, a company's partner, a pair
  * of signers before a pact's noun; a contract with a maker, a builder or a public body's contractors held by them alone,
- * as a purchase order is by the one it is issued to (no takeover);
+ * as an order is by the one it is placed with (no takeover);
  * a deal's verb whose doer the sentence before named; the accusative a one-word name is followed by. Texts written here.
  */
 class ContractAndPartnerReadingsTest {
@@ -54,7 +54,10 @@ class ContractAndPartnerReadingsTest {
             "وقعت وزارة الصحة عقودا مع شركة الراية للمقاولات وشركة دلتا للمقاولات.|الراية للمقاولات|وزارة الصحة",
             "حصلت شركة الراية للمقاولات على أمر شراء من شركة أرامكو بقيمة 50 مليون ريال.|الراية للمقاولات|أرامكو",
             "تلقت شركة نسيم للتقنية أوامر شراء من شركة أرامكو.|نسيم للتقنية|أرامكو",
-            "أصدرت شركة أرامكو أمر شراء لشركة الراية للمقاولات.|الراية للمقاولات|أرامكو"})
+            "أصدرت شركة أرامكو أمر شراء لشركة الراية للمقاولات.|الراية للمقاولات|أرامكو",
+            "Skyward Air placed an order with Airbus for 30 jets.|Airbus|Skyward Air",
+            "Halvex Systems received a $20 million order from the US Navy.|Halvex Systems|US Navy",
+            "Network Rail has ordered 40 trains from Alstom.|Alstom|Network Rail"})
     void theMakerOrBuilderHoldsItAlone(String text, String holder, String client) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.hasFactByAlias(FactType.CONTRACT, holder, client), x.describeFacts());

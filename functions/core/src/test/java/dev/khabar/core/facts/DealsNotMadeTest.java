@@ -73,7 +73,11 @@ class DealsNotMadeTest {
             "قال سالم الحربي إن السوق ينمو. ووقعت مذكرة تفاهم مع بنك الرياض.|PARTNERSHIP",
             "شركة زيفر هي شركة ناشئة سعودية. ووقعت الحكومة مذكرة تفاهم مع بنك الرياض.|PARTNERSHIP",
             // a purchase order is no takeover
-            "حصلت شركة الراية للمقاولات على أمر شراء من شركة أرامكو بقيمة 50 مليون ريال.|ACQUISITION"})
+            "حصلت شركة الراية للمقاولات على أمر شراء من شركة أرامكو بقيمة 50 مليون ريال.|ACQUISITION",
+            // "order" as a ruling or a purpose
+            "Qortex received an executive order from the White House.|CONTRACT",
+            "Oryx Bank raised prices in order to protect margins, Qortex said.|CONTRACT",
+            "The judge ordered Qortex to pay Oryx Bank $5 million.|CONTRACT"})
     void noFactOfTheType(String text, String type) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertFalse(x.hasFactOfType(FactType.valueOf(type)), x.describeFacts());

@@ -35,6 +35,12 @@ final class ArabicOrganizations {
     private static final Set<String> DEAL_TERMS = ArabicWords.folded("عقد", "عقود", "صفقة", "صفقات", "قيمة", "مبلغ",
             "حصة", "نسبة", "منحة", "مناقصة");
     /**
+     * «وقعت شركة زيفر عقدا مع», «عقدت شركة زيفر اجتماعا»: what a company signs, makes or holds, in the indefinite
+     * accusative after its name, ends the name (written with or without its tanween).
+     */
+    private static final Set<String> ACCUSATIVE_DEALS = ArabicWords.folded("عقدا", "عقودا", "اتفاقا", "اجتماعا",
+            "لقاء", "مؤتمرا", "استثمارا", "تمويلا", "قرضا", "تحالفا", "مشروعا", "شريكا");
+    /**
      * «بنك إسلامي», «مجموعة أولى», «صندوق سيادي»: common indefinite adjectives and ordinals right after a cue say what
      * kind of body it is («an Islamic bank», «a first group»), not its name.
      */
@@ -357,7 +363,7 @@ final class ArabicOrganizations {
         }
         int to = i + 2;
         while (to < end && to < i + 4 && !sink.covered(to) && orgWord(tokens.get(to)) && !definite(tokens.get(to).norm())
-                && !purpose(tokens, to, end) && !tokens.get(to).norm().endsWith("ها") && !ANNOUNCED.contains(tokens.get(to).norm())
+                && !purpose(tokens, to, end) && !ACCUSATIVE_DEALS.contains(tokens.get(to).norm()) && !tokens.get(to).norm().endsWith("ها") && !ANNOUNCED.contains(tokens.get(to).norm())
                 && !DID.contains(tokens.get(to).norm()) && !ArabicWords.verbAfterName(tokens.get(to).norm())
                 && !ArabicCompanyLists.opensClosedItem(tokens, to, end, sink)
                 && ArabicRoles.match(tokens, to, end) == null && !productNoun(tokens.get(to)) && !joinedCue(tokens.get(to).norm())

@@ -405,10 +405,14 @@ final class Anaphora {
      * feminine (a person's verb), or is followed by a definite noun that may be its doer.
      */
     static String droppedSubject(Doc doc, Sentence s, Trigger tr) {
-        for (int k = s.firstToken(); k < tr.startToken(); k++) {
+        int verbAt = dealVerbBefore(doc, s, tr);
+        for (int k = s.firstToken(); k < (verbAt >= 0 ? verbAt : tr.startToken()); k++) {
             if (!VERB_OPENERS.contains(Clitics.withoutConjunction(doc.token(k).norm()))) {
                 return null;
             }
+        }
+        if (verbAt >= 0) {
+            return previousDoer(doc, s); // «ووقعت مذكرة تفاهم مع X», «وفازت بعقد من Y»
         }
         String verb = Clitics.withoutConjunction(doc.token(tr.startToken()).norm());
         int next = tr.endToken();
@@ -417,6 +421,24 @@ final class Anaphora {
             return null;
         }
         return previousDoer(doc, s);
+    }
+
+    /** Feminine verbs of making or winning a deal whose noun follows them: «وقعت مذكرة», «أبرمت اتفاقية», «فازت بعقد». */
+    private static final Set<String> DEAL_VERBS = WordSet.of("وقعت", "ابرمت", "عقدت", "فازت", "ربحت", "اعلنت");
+
+    /**
+     * The verb of {@link #DEAL_VERBS} right before the trigger's indefinite noun (past «عن» after «أعلنت»), or -1: the
+     * noun's doer is the verb's.
+     */
+    private static int dealVerbBefore(Doc doc, Sentence s, Trigger tr) {
+        int v = tr.startToken() - 1;
+        if (v > s.firstToken() && doc.token(v).is("عن")) {
+            v--;
+        }
+        String noun = Clitics.withoutConjunction(doc.token(tr.startToken()).norm());
+        boolean indefinite = !noun.startsWith("ال") && !noun.startsWith("بال") && !noun.startsWith("لل");
+        return indefinite && v >= s.firstToken() && doc.mentionAt[v] < 0
+                && DEAL_VERBS.contains(Clitics.withoutConjunction(doc.token(v).norm())) ? v : -1;
     }
 
     /** The doer organization of the sentence before {@code s}, or null. */

@@ -10,7 +10,9 @@ import java.util.Set;
 /**
  * An advisory mandate is a contract (CONTRACT adviser → client): «وأسدى X المشورة إلى Y», «قدمت X المشورة لـY», the
  * advice echoed by a pronoun for a second pair («… وقدمتها Z لـW»), and a firm cast in the adviser's part («X تضطلع
- * بدور المستشار المالي في العملية»), whose client, when unnamed, is the company the text is about.
+ * بدور المستشار المالي في العملية»), whose client, when unnamed, is the company the text is about. A firm serving as
+ * adviser in the accusative advises the company after «لـ» («عملت X مستشارا ماليا لشركة Y»), or the company that
+ * appointed it («عين بنك Y شركة X مستشارا ماليا للطرح»).
  */
 final class ArabicAdvisers {
     /** «المشورة», «الاستشارات»: the advice given. */
@@ -20,6 +22,11 @@ final class ArabicAdvisers {
     /** «بدور المستشار»: the part a firm plays; «المستشار» alone is a person's title. */
     private static final Set<String> PART = WordSet.of("بدور", "دور");
     private static final Set<String> ADVISER = WordSet.of("المستشار", "مستشار", "مستشارا");
+    /** The adviser's part in the accusative or after «كـ»: «عملت X مستشارا ماليا», «كمستشار مالي». */
+    private static final Set<String> SERVING = WordSet.of("مستشارا", "كمستشار");
+    /** Verbs of a client taking a firm on: «عين», «اختارت», «كلفت». */
+    private static final Set<String> APPOINTING = WordSet.of("عين", "عينت", "يعين", "تعين", "اختار", "اختارت", "يختار",
+            "تختار", "كلف", "كلفت", "تعيين", "اختيار");
     /** How far a party stands from the word that links it: a verb, quotes and a company noun. */
     private static final int REACH = 4;
 
@@ -40,6 +47,8 @@ final class ArabicAdvisers {
                 int adviser = organizationAfter(doc, s, k);
                 int client = adviser < 0 ? -1 : clientAfter(doc, s, doc.mention(adviser).endToken() - 1);
                 add(doc, s, k, adviser < 0 ? null : doc.id(adviser), client, out);
+            } else if (SERVING.contains(word)) {
+                served(doc, s, k, out);
             } else if (ADVISER.contains(word) && k > s.firstToken()
                     && PART.contains(Clitics.withoutConjunction(doc.token(k - 1).norm()))) {
                 String adviser = organizationBefore(doc, s, k - 1);
@@ -53,6 +62,30 @@ final class ArabicAdvisers {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * «عملت X مستشارا ماليا لشركة Y»: the firm right before the part advises the company after «لـ»; with none, the
+     * company whose verb of appointing took the firm on («عين بنك Y شركة X مستشارا»).
+     */
+    private static void served(Doc doc, Sentence s, int k, FactCollector out) {
+        String adviser = organizationBefore(doc, s, k);
+        if (adviser == null) {
+            return;
+        }
+        int client = clientAfter(doc, s, k + 1);
+        if (client >= 0) {
+            add(doc, s, k, adviser, client, out);
+            return;
+        }
+        int appointer = Grammar.firstUngoverned(doc, s, Grammar.clauseStart(doc, k, s), k, Grammar.ORGANIZATION, adviser);
+        int verb = appointer < 0 ? -1 : doc.mention(appointer).startToken() - 1;
+        if (verb >= s.firstToken() && Grammar.isArabicOrgCue(doc.token(verb))) {
+            verb--;
+        }
+        if (verb >= s.firstToken() && APPOINTING.contains(Clitics.withoutConjunction(doc.token(verb).norm()))) {
+            add(doc, s, k, adviser, appointer, out);
         }
     }
 

@@ -34,6 +34,7 @@ final class ArabicOrders {
             }
             int buyer = maker < 0 ? -1 : buyer(doc, s, k, maker);
             if (buyer >= 0) {
+                out.contractOnly(doc.id(maker), doc.id(buyer), Attributes.evidence(doc, s)); // «عقدا مع بوينغ لشراء»: no takeover
                 out.add(FactType.CONTRACT, doc.id(maker), doc.id(buyer), Attributes.amount(doc, s, k), null, agreed(doc, s, k),
                         null, null, Attributes.evidence(doc, s), 0.6);
             }

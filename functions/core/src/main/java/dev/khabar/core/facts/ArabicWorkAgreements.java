@@ -15,8 +15,16 @@ import java.util.Set;
  * («كلفت الوزارة شركة X بتنفيذ …», «اختارت أرامكو شركة X لبناء …», «أسندت الهيئة إلى شركة X تنفيذ …»).
  */
 final class ArabicWorkAgreements {
-    /** Nouns of an agreement; «عقد» is read as a contract already. */
+    /** Nouns of an agreement; «عقد» is read as a contract already, its signer holding it. */
     private static final Set<String> AGREEMENTS = WordSet.of("اتفاقيه", "اتفاق", "اتفاقا", "مذكره", "بروتوكول");
+    /**
+     * A contract's nouns: «وقعت أرامكو عقدا مع شركة سامسونج للهندسة لبناء …» is the builder's, when the name of the
+     * company after «مع» says it builds (a supplier of goods may be either signer).
+     */
+    private static final Set<String> CONTRACTS = WordSet.of("عقد", "عقدا", "عقود", "عقودا", "عقدين");
+    /** Words of a builder's name: «للمقاولات», «للهندسة», «للإنشاءات». */
+    private static final Set<String> BUILDERS = WordSet.of("للمقاولات", "مقاولات", "للهندسه", "هندسه", "للانشاءات",
+            "انشاءات", "للبناء", "للتشييد");
     /** Verbal nouns of work done for a client, with the «لـ» of purpose: to carry out, build, set up, supply, install. */
     private static final Set<String> WORK = WordSet.of("لتنفيذ", "لبناء", "لانشاء", "لتشييد", "لتوريد", "لتركيب");
     /** The same work with the «بـ» a charge takes: «كلفتها بتنفيذ», «عهدت إليها ببناء». */
@@ -43,11 +51,13 @@ final class ArabicWorkAgreements {
                 continue;
             }
             boolean contracting = doc.token(k).is("مع") && contractingBefore(doc, s, k);
-            if (!doc.token(k).is("مع") || !contracting && !agreementBefore(doc, s, k)) {
+            boolean contract = !contracting && doc.token(k).is("مع") && nounBefore(doc, s, k, CONTRACTS);
+            if (!doc.token(k).is("مع") || !contracting && !contract && !nounBefore(doc, s, k, AGREEMENTS)) {
                 continue;
             }
             int doer = ArabicOrders.companyAt(doc, s, k + 1);
-            if (doer < 0 || !contracting && !workAfter(doc, s, doc.mention(doer).endToken(), WORK)) {
+            if (doer < 0 || !contracting && !workAfter(doc, s, doc.mention(doer).endToken(), WORK)
+                    || contract && !builder(doc, doer)) {
                 continue;
             }
             int signer = ArabicOrders.buyer(doc, s, k, doer);
@@ -88,6 +98,7 @@ final class ArabicWorkAgreements {
         String client = parties[1];
         out.remove(FactType.PARTNERSHIP, holder, client);
         out.remove(FactType.PARTNERSHIP, client, holder);
+        out.contractOnly(holder, client, Attributes.evidence(doc, s));
         out.add(FactType.CONTRACT, holder, client, Attributes.amount(doc, s, k), null,
                 Attributes.date(doc, s, k, FactType.CONTRACT), null, null, Attributes.evidence(doc, s), 0.6);
     }
@@ -102,10 +113,20 @@ final class ArabicWorkAgreements {
         return false;
     }
 
-    /** An agreement noun within reach before «مع»: «مذكرة تفاهم مع», «اتفاقية تعاون مع». */
-    private static boolean agreementBefore(Doc doc, Sentence s, int k) {
+    /** One of these nouns within reach before «مع»: «مذكرة تفاهم مع», «اتفاقية تعاون مع», «عقدا بقيمة … مع». */
+    private static boolean nounBefore(Doc doc, Sentence s, int k, Set<String> nouns) {
         for (int j = k - 1; j >= Math.max(s.firstToken(), k - REACH); j--) {
-            if (doc.mentionAt[j] < 0 && AGREEMENTS.contains(Clitics.bare(doc.token(j).norm()))) {
+            if (doc.mentionAt[j] < 0 && nouns.contains(Clitics.bare(doc.token(j).norm()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the company's name says it builds. */
+    private static boolean builder(Doc doc, int m) {
+        for (int j = doc.mention(m).startToken(); j < doc.mention(m).endToken(); j++) {
+            if (BUILDERS.contains(doc.token(j).norm())) {
                 return true;
             }
         }

@@ -228,7 +228,13 @@ final class Awards {
         }
         out.add(FactType.CONTRACT, doc.id(holder), doc.id(client), Attributes.amount(doc, s, tr.startToken()), null,
                 Attributes.date(doc, s, tr.startToken(), FactType.CONTRACT), null, null, Attributes.evidence(doc, s), 0.7);
-        return out.last();
+        Fact first = out.last();
+        List<String> others = new ArrayList<>();
+        NameLists.listAfter(doc, s, holder, Grammar.clauseEnd(doc, tr.startToken(), s), ORGANIZATION, doc.id(client), others);
+        for (String other : others) { // "awarded contracts to A and B": each holds one, the sum told for the first
+            out.add(FactType.CONTRACT, other, doc.id(client), null, null, first.date(), null, null, first.evidence(), 0.6);
+        }
+        return first;
     }
 
     /** "to a small business in Guam, WMEM JV LLC,": the name apposed to a description of the one awarded; or -1. */
@@ -251,7 +257,7 @@ final class Awards {
     static final Set<String> SUPPLY = WordSet.of("supply", "provide", "deliver", "equip", "build", "support", "serve");
 
     static final Set<String> CHOOSE = WordSet.of("picked", "picks", "selected", "selects", "chose", "chooses", "chosen",
-            "hired", "hires", "tapped", "taps", "commissioned", "engaged", "contracted", "retained");
+            "hired", "hires", "tapped", "taps", "commissioned", "engaged", "contracted", "retained", "appointed");
 
     /**
      * "Aramco picked Samsung for a $9 million contract", "Aramco hired Samsung under a contract": the one chosen holds

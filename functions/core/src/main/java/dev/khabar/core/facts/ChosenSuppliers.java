@@ -17,7 +17,8 @@ final class ChosenSuppliers {
 
     /** Jobs a supplier is chosen to do: "picked X to supply batteries", "hired X to build its plant". */
     private static final Set<String> JOBS = WordSet.of("supply", "build", "provide", "deliver", "develop", "design",
-            "construct", "manufacture", "operate", "run", "manage", "install", "maintain", "produce", "make", "upgrade");
+            "construct", "manufacture", "operate", "run", "manage", "install", "maintain", "produce", "make", "upgrade",
+            "rebuild", "refit", "repair", "renovate", "expand", "modernise", "modernize", "deploy", "implement");
     /** The posts of a chosen supplier: "chose X as its supplier". */
     private static final Set<String> SUPPLIER_POSTS = WordSet.of("supplier", "contractor", "vendor", "provider",
             "manufacturer", "builder", "operator");
@@ -77,7 +78,7 @@ final class ChosenSuppliers {
             if (!BE.contains(doc.token(v - 1).norm()) || !doc.token(v + 1).is("by")) {
                 continue;
             }
-            int client = doc.mentionAt[v + 2];
+            int client = Grammar.organizationAt(doc, s, v + 2); // "selected by the Department of Energy to build"
             int after = client < 0 ? -1 : doc.mention(client).endToken();
             if (client < 0 || doc.type(client) != EntityType.ORGANIZATION || after + 1 >= s.endToken()
                     || !doc.token(after).is("to") || !doc.token(after + 1).isWord() || doc.mentionAt[after + 1] >= 0) {

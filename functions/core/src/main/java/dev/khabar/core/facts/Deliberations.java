@@ -8,15 +8,17 @@ import java.util.Set;
 
 /**
  * "is mulling a bid for X", "is weighing an offer", "would consider awarding", «تدرس شركة X الاستحواذ على», «تبحث
- * إمكانية الاستحواذ»: a deal its doer is only thinking over, not yet an attempt, which is no fact. A launch only
+ * إمكانية الاستحواذ»: a deal its doer is only thinking over, not yet an attempt, which is no fact. So is one only
+ * talked of: "discussed ways of cooperation", «عقدت X اجتماعا مع Y لبحث سبل التعاون», "partnership talks". A launch only
  * planned ("plans to launch X", "will unveil X", «تعتزم إطلاق», «ستطلق») has not happened either: the product is not
  * out, so there is no launch yet (where a planned deal is still an attempt, a planned product is nothing).
  */
 final class Deliberations {
-    /** Verbs of thinking a deal over. */
+    /** Verbs of thinking a deal over or talking of it. */
     private static final Set<String> WEIGHING = WordSet.of("mulling", "mulls", "mulled", "considering", "considers",
-            "consider", "weighing", "weighs", "exploring", "explores", "eyeing", "studying", "تدرس", "يدرس", "ستدرس",
-            "سيدرس", "تبحث", "يبحث", "تفكر", "يفكر");
+            "consider", "weighing", "weighs", "exploring", "explores", "explore", "eyeing", "studying", "discuss",
+            "discussed", "discusses", "discussing", "تدرس", "يدرس", "ستدرس", "سيدرس", "تبحث", "يبحث", "تفكر", "يفكر", "بحث",
+            "بحثت", "بحثا", "ناقش", "ناقشت", "ناقشا", "مناقشه", "تناقش", "يناقش", "استعرض", "استعرضت", "استعراض");
     /** Verbs and nouns of a plan or a future before a launch: "plans to launch", «تعتزم إطلاق», «أعلنت عزمها طرح». */
     private static final Set<String> PLANNING = WordSet.of("plans", "plan", "planning", "planned", "intends", "intend",
             "aims", "aim", "aiming", "hopes", "expected", "set", "preparing", "prepares", "will", "would", "shall",
@@ -25,13 +27,22 @@ final class Deliberations {
     /** Future forms of the Arabic launch verbs: «ستطلق», «سيطرح», «ستكشف عن». */
     private static final Set<String> FUTURE_LAUNCH = WordSet.of("ستطلق", "سيطلق", "ستطرح", "سيطرح", "ستكشف", "سيكشف",
             "ستدشن", "سيدشن", "ستقدم", "سيقدم");
-    /** Words between that verb and the deal: "a possible bid", "whether to buy", «إمكانية», «فكرة», «في». */
+    /** Words between that verb and the deal: "a possible bid", "whether to buy", "ways of", «إمكانية», «سبل», «في». */
     private static final Set<String> BETWEEN = WordSet.of("a", "an", "the", "possible", "potential", "new", "fresh",
-            "rival", "counter", "its", "their", "whether", "to", "be", "في", "امكانيه", "فكره", "احتمال", "الي", "علي");
+            "rival", "counter", "its", "their", "whether", "to", "be", "في", "امكانيه", "فكره", "احتمال", "الي", "علي", "ways",
+            "opportunities", "areas", "prospects", "of", "for", "with", "مع", "سبل", "اوجه", "افاق", "مجالات", "فرص", "تعزيز",
+            "تطوير", "توسيع");
+    /** Nouns after a deal's own noun that make it a subject talked of: "partnership talks", "contract negotiations". */
+    private static final Set<String> TALKS = WordSet.of("talks", "negotiations", "discussions");
+    /** The deals a word of talks after their noun leaves untold (a takeover in talks is told by the bid rules). */
+    private static final Set<FactType> TALKED_OF = Set.of(FactType.PARTNERSHIP, FactType.CONTRACT);
     private static final Set<FactType> DEALS = Set.of(FactType.INVESTMENT, FactType.ACQUISITION, FactType.FUNDING_ROUND,
             FactType.PARTNERSHIP, FactType.CONTRACT, FactType.PRODUCT_LAUNCH);
-    /** How many words may stand between the verb and the deal, its Arabic doer's name counting as one. */
-    private static final int REACH = 4;
+    /**
+     * How many words may stand between the verb and the deal, an Arabic name counting as one: «بحث بنك X مع شركة Y
+     * أوجه التعاون».
+     */
+    private static final int REACH = 6;
 
     private Deliberations() {
     }
@@ -45,6 +56,10 @@ final class Deliberations {
         if (launch && FUTURE_LAUNCH.contains(Clitics.withoutConjunction(doc.token(tr.startToken()).norm()))) {
             return true;
         }
+        if (!tr.arabic() && TALKED_OF.contains(tr.type()) && tr.endToken() < s.endToken()
+                && TALKS.contains(doc.token(tr.endToken()).norm())) {
+            return true;
+        }
         int k = tr.startToken() - 1;
         for (int steps = 0; steps < REACH && k >= s.firstToken(); steps++) {
             if (tr.arabic() && doc.mentionAt[k] >= 0) {
@@ -54,11 +69,12 @@ final class Deliberations {
                 }
                 continue;
             }
-            String n = Clitics.withoutConjunction(doc.token(k).norm());
-            if (WEIGHING.contains(n) || launch && PLANNING.contains(n)) {
-                return true;
+            String n = doc.token(k).norm();
+            if (Clitics.in(WEIGHING, n) || launch && Clitics.in(PLANNING, n)
+                    || tr.arabic() && n.startsWith("ل") && WEIGHING.contains(n.substring(1))) {
+                return true; // «لبحث سبل التعاون»: the verbal noun of purpose after ل
             }
-            if (!BETWEEN.contains(n)) {
+            if (!Clitics.in(BETWEEN, n)) {
                 return false;
             }
             k--;

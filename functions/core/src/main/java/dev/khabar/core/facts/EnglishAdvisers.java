@@ -6,24 +6,36 @@ import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.text.Sentence;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
  * An advisory mandate is a contract (CONTRACT adviser → client), as in Arabic (ArabicAdvisers): "Quillon is advising
  * Marlow on the sale", "Marlow was advised by Quillon", "Dunmore acted as financial adviser to Fennick", and a firm
  * handling a company's deal, "…, with Quillon handling the transaction, Marlow said": the client is then the company
- * the sentence names besides the firm.
+ * the sentence names besides the firm. A client appointing its adviser names it too: "Marlow has appointed Quillon as
+ * financial adviser", "Marlow hired Quillon to advise on the bid". Each firm of a list advises: "advised by A and B",
+ * "A and B advised Marlow".
  */
 final class EnglishAdvisers {
     private static final Set<String> ADVISING = WordSet.of("advised", "advises", "advising", "advise");
     private static final Set<String> ADVISERS = WordSet.of("adviser", "advisers", "advisor", "advisors", "counsel",
             "arranger", "bookrunner", "underwriter");
+    /** Words opening a firm's part: "acted as financial adviser to", "is legal counsel to". */
+    private static final Set<String> PART_OPENERS = WordSet.of("as", "is", "was", "are", "were");
     /** Words of a firm's part before its noun: "as lead financial adviser", "as joint global coordinator". */
     private static final int PART_REACH = 4;
     /** A firm's work on a deal in the "with X handling the transaction" construction. */
     private static final Set<String> HANDLING = WordSet.of("handling", "advising", "arranging", "managing", "underwriting");
     private static final Set<String> DEALS = WordSet.of("transaction", "deal", "sale", "listing", "offering", "ipo",
             "acquisition", "merger", "takeover", "purchase", "issue");
+    /** Verbs of a client taking on a firm: "appointed X as adviser", "hired X to advise". */
+    private static final Set<String> APPOINTING = WordSet.of("appointed", "appoints", "appoint", "hired", "hires",
+            "hire", "retained", "retains", "retain", "tapped", "taps", "engaged", "engages", "mandated", "mandates",
+            "named", "names", "picked", "picks", "selected", "selects", "chose", "chosen", "enlisted", "enlists");
+    /** The firms a list of advisers is made of. */
+    private static final Set<EntityType> FIRMS = Set.of(EntityType.ORGANIZATION);
 
     private EnglishAdvisers() {
     }
@@ -35,9 +47,27 @@ final class EnglishAdvisers {
             }
             String word = doc.token(k).norm();
             if (ADVISING.contains(word) && doc.token(k + 1).is("by")) {
-                add(doc, s, k, Grammar.organizationAt(doc, s, k + 2), Grammar.organizationRightBefore(doc, s, k), out); // "Y was advised by X"
+                int firm = Grammar.organizationAt(doc, s, k + 2);
+                int client = Grammar.organizationRightBefore(doc, s, k);
+                add(doc, s, k, firm, client, out); // "Y was advised by X"
+                if (firm >= 0 && client >= 0) {
+                    List<String> others = new ArrayList<>();
+                    NameLists.listAfter(doc, s, firm, Grammar.clauseEnd(doc, k, s), FIRMS, doc.id(client), others);
+                    for (String other : others) {
+                        addIds(doc, s, k, other, doc.id(client), out); // "advised by X and Z"
+                    }
+                }
+            } else if (ADVISING.contains(word) && doc.token(k - 1).is("to")) {
+                appointed(doc, s, k - 1, out); // "Y hired X to advise on the bid"
             } else if (ADVISING.contains(word)) {
-                add(doc, s, k, Grammar.organizationRightBefore(doc, s, k), Grammar.organizationAt(doc, s, k + 1), out); // "X is advising Y"
+                int client = Grammar.organizationAt(doc, s, k + 1);
+                add(doc, s, k, Grammar.organizationRightBefore(doc, s, k), client, out); // "X is advising Y"
+                for (String firm : client < 0 ? List.<String>of() : Grammar.coordinatedBefore(doc, s, k, FIRMS)) {
+                    addIds(doc, s, k, firm, doc.id(client), out); // "X and Z advised Y"
+                }
+            } else if (ADVISERS.contains(word) && partOpener(doc, s, k) > s.firstToken()
+                    && (!doc.token(k + 1).is("to") && !doc.token(k + 1).is("for") || Grammar.organizationAt(doc, s, k + 2) < 0)) {
+                appointed(doc, s, partOpener(doc, s, k), out); // "Y has appointed X as financial adviser"
             } else if (ADVISERS.contains(word) && (doc.token(k + 1).is("to") || doc.token(k + 1).is("for"))) {
                 int as = partOpener(doc, s, k);
                 if (as >= 0) { // "X acted as financial adviser to Y"
@@ -67,13 +97,32 @@ final class EnglishAdvisers {
         add(doc, s, verb, firm, client, out);
     }
 
+    /**
+     * "Y has appointed X as adviser", "Y hired X to advise": the firm right before {@code link} ("as", "to") and, right
+     * before the firm, a verb of taking it on whose doer is the client.
+     */
+    private static void appointed(Doc doc, Sentence s, int link, FactCollector out) {
+        int firm = link > s.firstToken() ? doc.mentionAt[link - 1] : -1;
+        if (firm < 0 || doc.type(firm) != EntityType.ORGANIZATION) {
+            return;
+        }
+        int verb = doc.mention(firm).startToken() - 1;
+        if (verb > s.firstToken() && doc.token(verb).is("the")) {
+            verb--;
+        }
+        if (verb <= s.firstToken() || !APPOINTING.contains(doc.token(verb).norm())) {
+            return;
+        }
+        add(doc, s, link, firm, Grammar.organizationRightBefore(doc, s, verb), out);
+    }
+
     /** "as" a few words before the adviser noun ("as lead financial adviser"), or -1. */
     private static int partOpener(Doc doc, Sentence s, int k) {
         for (int j = k - 1; j >= Math.max(s.firstToken(), k - PART_REACH); j--) {
             if (doc.mentionAt[j] >= 0 || !doc.token(j).isWord()) {
                 return -1;
             }
-            if (doc.token(j).is("as")) {
+            if (PART_OPENERS.contains(doc.token(j).norm())) {
                 return j;
             }
         }
@@ -81,8 +130,14 @@ final class EnglishAdvisers {
     }
 
     private static void add(Doc doc, Sentence s, int k, int firm, int client, FactCollector out) {
-        if (firm >= 0 && client >= 0 && !doc.id(firm).equals(doc.id(client))) {
-            out.add(FactType.CONTRACT, doc.id(firm), doc.id(client), null, null, Attributes.date(doc, s, k, FactType.CONTRACT),
+        if (firm >= 0 && client >= 0) {
+            addIds(doc, s, k, doc.id(firm), doc.id(client), out);
+        }
+    }
+
+    private static void addIds(Doc doc, Sentence s, int k, String firm, String client, FactCollector out) {
+        if (!firm.equals(client)) {
+            out.add(FactType.CONTRACT, firm, client, null, null, Attributes.date(doc, s, k, FactType.CONTRACT),
                     null, null, Attributes.evidence(doc, s), 0.6);
         }
     }

@@ -88,6 +88,18 @@ final class FactCollector {
         }
     }
 
+    /**
+     * The sentence with this evidence tells a contract of {@code holder} with {@code client}: its other readings of the
+     * pair — partners, one buying the other, the contract the other way round — are undone.
+     */
+    void contractOnly(String holder, String client, Evidence evidence) {
+        for (FactType misread : List.of(FactType.PARTNERSHIP, FactType.ACQUISITION)) {
+            removeTold(misread, holder, client, evidence);
+            removeTold(misread, client, holder, evidence);
+        }
+        removeTold(FactType.CONTRACT, client, holder, evidence);
+    }
+
     /** The last fact of {@code type}, in the order facts were first told; or null. */
     Fact lastOf(FactType type) {
         Fact last = null;

@@ -69,11 +69,18 @@ final class PairedPartners {
         return List.of();
     }
 
-    /** Whether only the verb (and quotes, commas, a dual verb's ending) stands between the last partner and the noun. */
+    /** Words that may stand with the verb before the noun: "have signed an", "have also formed a", "announced a new". */
+    private static final Set<String> WITH_THE_VERB = WordSet.of("a", "an", "the", "have", "has", "had", "will", "also",
+            "jointly", "today", "new", "strategic", "formal");
+
+    /**
+     * Whether only the verb (and quotes, commas, a dual verb's ending, its auxiliaries, the noun's article and
+     * adjectives of a pact) stands between the last partner and the noun.
+     */
     private static boolean closeBefore(Doc doc, int m, Trigger tr) {
         int gap = 0;
         for (int k = doc.mention(m).endToken(); k < tr.startToken(); k++) {
-            if (!Grammar.isQuote(doc.token(k)) && !Grammar.isComma(doc.token(k))) {
+            if (!Grammar.isQuote(doc.token(k)) && !Grammar.isComma(doc.token(k)) && !WITH_THE_VERB.contains(doc.token(k).norm())) {
                 gap++;
             }
         }

@@ -7,7 +7,6 @@ import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.Evidence;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.text.Sentence;
-import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -31,7 +30,6 @@ final class PurposedAgreements {
     private static final Set<String> DEVELOP = WordSet.of("develop");
     /** Verbs of goods bought from the one signed with. */
     private static final Set<String> BUY = WordSet.of("buy", "purchase", "order", "lease");
-    private static final Set<FactType> MISREAD = EnumSet.of(FactType.PARTNERSHIP, FactType.ACQUISITION);
     /** Words between a verb of signing and the agreement noun: "signed a five-year $5m deal". */
     private static final int SIGNING_REACH = 6;
     /** Words between the agreement noun and "with": "a deal worth $544.54m with". */
@@ -79,10 +77,7 @@ final class PurposedAgreements {
                 client = parties[1];
             }
             Evidence evidence = Attributes.evidence(doc, s);
-            for (FactType misread : MISREAD) { // the pair's contract, neither a partnership nor a takeover
-                out.removeTold(misread, holder, client, evidence);
-                out.removeTold(misread, client, holder, evidence);
-            }
+            out.contractOnly(holder, client, evidence); // neither partners, nor a takeover, nor the signer holding it
             if (purpose == Purpose.GOODS) {
                 for (int m : doc.mentionsIn(to + 1, s.endToken())) {
                     out.removeTold(FactType.ACQUISITION, client, doc.id(m), evidence); // the jets bought, not a company

@@ -175,8 +175,24 @@ final class TriggerContext {
     private static final Set<String> POSTS = WordSet.of("director", "directors", "officer", "officers", "banker", "bankers",
             "analyst", "analysts", "strategist", "strategists", "committee");
 
-    /** "chief investment officer", "investment banker": an English deal noun naming a kind of post, no deal. */
+    /** Words that make "partner" a person's post: "managing partner", "a general partner", "founding partner". */
+    private static final Set<String> PARTNER_POSTS = WordSet.of("managing", "general", "senior", "founding", "equity",
+            "junior", "limited", "operating", "venture", "الاداري", "اداري", "المؤسس", "مؤسس", "المدير");
+    private static final Set<String> PARTNER_NOUNS = WordSet.of("partner", "partners", "شريك", "الشريك", "شريكا");
+
+    /**
+     * "chief investment officer", "investment banker": an English deal noun naming a kind of post, no deal; so does a
+     * partner who is a person: "a former partner at Deloitte", "managing partner of X", «الشريك المؤسس لشركة X».
+     */
     static boolean kindOfPost(Doc doc, Sentence s, Trigger tr) {
+        if (tr.type() == FactType.PARTNERSHIP && PARTNER_NOUNS.contains(Clitics.withoutConjunction(doc.token(tr.startToken()).norm()))) {
+            int after = tr.endToken();
+            String next = after < s.endToken() ? doc.token(after).norm() : "";
+            String before = tr.startToken() > s.firstToken() ? doc.token(tr.startToken() - 1).norm() : "";
+            if (next.equals("at") || PARTNER_POSTS.contains(before) || PARTNER_POSTS.contains(next)) {
+                return true;
+            }
+        }
         if (tr.arabic()) {
             return arabicKindOfPost(doc, s, tr);
         }

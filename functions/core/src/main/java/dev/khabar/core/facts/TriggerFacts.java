@@ -20,8 +20,6 @@ import java.util.Set;
  */
 final class TriggerFacts {
     private static final Set<String> ARABIC_FILLERS = WordSet.of("قد", "لقد", "بالفعل", "رسميا", "اليوم", "امس", "ايضا");
-    private static final Set<String> MEETINGS = WordSet.of("اجتماع", "اجتماعا", "مؤتمر", "مؤتمرا", "لقاء", "جلسه",
-            "محادثات", "قمه", "ندوه", "اتفاق", "صفقه");
 
     /** Honorifics before a doer's name: «ويستثمر الشيخ X 26% في …». */
     private static final Set<String> ARABIC_HONORIFICS = WordSet.of("الشيخ", "الشيخه", "الامير", "الاميره", "سمو",
@@ -57,9 +55,8 @@ final class TriggerFacts {
                     || TriggerContext.qualifiesNoun(doc, s, tr) || TriggerContext.foundsInnerBody(doc, s, tr)) {
                 continue;
             }
-            if (tr.type() == FactType.CONTRACT && tr.arabic() && i + 1 < s.endToken()
-                    && MEETINGS.contains(Clitics.bare(doc.token(i + 1).norm()))) {
-                continue; // عقد اجتماعا: "held a meeting"
+            if (tr.type() == FactType.CONTRACT && tr.arabic() && ArabicContractSenses.noContract(doc, s, i)) {
+                continue; // «عقدت X اجتماعا», «منذ أكثر من عقد»: a meeting held, ten years counted
             }
             if (tr.type() == FactType.CONTRACT && !tr.award() && tr.startToken() == awardEnd) {
                 i = tr.endToken() - 1;
@@ -76,6 +73,21 @@ final class TriggerFacts {
             }
             i = tr.endToken() - 1;
         }
+    }
+
+    /** Verbs of issuing an order: its doer is the buyer. */
+    private static final Set<String> ISSUING = WordSet.of("اصدرت", "اصدر", "تصدر", "يصدر");
+    /** How far before the order's noun its verb may stand, past the doer's name. */
+    private static final int ISSUER_REACH = 6;
+
+    /** «أصدرت أرامكو أمر شراء لشركة X»: a verb of issuing before an Arabic contract noun. */
+    private static boolean issuedOrder(Doc doc, Sentence s, Trigger tr) {
+        for (int k = tr.startToken() - 1; tr.arabic() && k >= Math.max(s.firstToken(), tr.startToken() - ISSUER_REACH); k--) {
+            if (doc.mentionAt[k] < 0 && ISSUING.contains(Clitics.withoutConjunction(doc.token(k).norm()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Fact deal(Doc doc, Sentence s, Trigger tr, FactCollector out, Fact previous) {
@@ -320,11 +332,19 @@ final class TriggerFacts {
         var date = Attributes.date(doc, s, tr.startToken(), type);
         double confidence = subjectMention >= 0 ? 0.8 : 0.6;
         if (type == FactType.CONTRACT && objects.size() == 1 && objects.get(0) != null
-                && Awards.publicBody(doc, subject) && !Awards.publicBody(doc, objects.get(0))) {
-            // "the Navy gave a contract with Acme", «وقعت الوزارة عقدا مع شركة X»: the public body is the client
+                && (Awards.publicBody(doc, subject) && !Awards.publicBody(doc, objects.get(0)) || issuedOrder(doc, s, tr))) {
+            // "the Navy gave a contract with Acme", «وقعت الوزارة عقدا مع شركة X»: the public body is the client, and so
+            // is the company issuing an order («أصدرت أرامكو أمر شراء لشركة X»)
             String holder = objects.get(0);
             objects = List.of(subject);
             subject = holder;
+        } else if (type == FactType.CONTRACT && objects.size() > 1 && Awards.publicBody(doc, subject)
+                && objects.stream().allMatch(o -> o != null && !Awards.publicBody(doc, o))) {
+            // «وقعت الوزارة عقودا مع شركات منها X وY»: each company holds one, the public body the client of all
+            for (String holder : objects) {
+                out.add(type, holder, subject, null, null, date, null, status, Attributes.evidence(doc, s), confidence);
+            }
+            return out.last();
         }
         if (type == FactType.ACQUISITION && Bids.receivedFromUnnamed(doc, s, tr)) {
             return null;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.khabar.core.Extracted;
 import dev.khabar.core.model.FactType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** «أسدى X المشورة إلى Y», «X بدور المستشار المالي»: an advisory mandate is a contract, adviser → client. */
 class ArabicAdvisersTest {
@@ -30,8 +32,20 @@ class ArabicAdvisersTest {
     }
 
     @Test
-    void aPersonsAdviserTitleIsNoMandate() {
-        Extracted x = Extracted.of("وقال المستشار في أرامكو إن الشركة ستوسع أعمالها.", "2025-01-01");
+    void aFirmServingAsAdviserAdvisesItsClientOrTheOneAppointingIt() {
+        Extracted.of("وعملت شركة ديلويت مستشارا لوزارة المالية في الخصخصة.", "2025-01-01")
+                .requireFact(FactType.CONTRACT, "Deloitte", "وزارة المالية");
+        Extracted.of("وعملت شركة جي بي مورغان مستشارا ماليا لشركة أرامكو.", "2025-01-01")
+                .requireFact(FactType.CONTRACT, "JPMorgan Chase", "Saudi Aramco");
+        Extracted.of("واختارت شركة زيفر بنك إتش إس بي سي مستشارا ماليا ومديرا للاكتتاب.", "2025-01-01")
+                .requireFact(FactType.CONTRACT, "HSBC", "زيفر");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"وقال المستشار في أرامكو إن الشركة ستوسع أعمالها.",
+            "عينت شركة زيفر سالم الحربي مستشارا للرئيس التنفيذي.", "وعمل سالم الحربي مستشارا لشركة أرامكو."})
+    void aPersonsAdviserTitleIsNoMandate(String text) {
+        Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.document().facts().stream().noneMatch(f -> f.type() == FactType.CONTRACT), x.describeFacts());
     }
 }

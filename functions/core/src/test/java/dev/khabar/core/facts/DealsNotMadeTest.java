@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Sentences near the deal forms of the round's families that make no deal: absorbing a sum, another object of «حصلت …
  * على», a lead whose next sentence names no company, choosing with no work, a verb opening its sentence after one with
- * no company as its doer, a deal only thought over. Texts written here.
+ * no company as its doer, a deal only thought over; «عقد» holding a meeting or counting years, cooperation only talked
+ * of, a partner who is a person. Texts written here.
  */
 class DealsNotMadeTest {
     @ParameterizedTest
@@ -41,7 +42,42 @@ class DealsNotMadeTest {
             "Trilith Bank is said to be considering buying Marbel Finance.|ACQUISITION",
             "Trilith Bank may consider investing in Kelvo.|INVESTMENT",
             "تدرس شركة سنام للتقنية الاستحواذ على شركة ريم للأغذية.|ACQUISITION",
-            "تبحث شركة سنام للتقنية إمكانية الاستحواذ على شركة ريم للأغذية.|ACQUISITION"})
+            "تبحث شركة سنام للتقنية إمكانية الاستحواذ على شركة ريم للأغذية.|ACQUISITION",
+            // «عقد» holding a meeting or counting ten years
+            "عقدت شركة زيفر اجتماعا مع بنك الرياض في جدة.|CONTRACT",
+            "عقد الرئيس التنفيذي لشركة نسيم للتقنية مؤتمرا صحفيا مع هيئة الطرق.|CONTRACT",
+            "وعمل سالم الحربي لدى شركة أرامكو لأكثر من عقد قبل انضمامه إلى شركة سابك.|CONTRACT",
+            "تضاعفت مبيعات شركة زيفر خلال العقد الماضي مقارنة بشركة أمازون.|CONTRACT",
+            "تعمل شركة زيفر مع بنك الرياض منذ عقدين من الزمن.|CONTRACT",
+            // cooperation only talked of
+            "عقدت شركة زيفر اجتماعا مع بنك الرياض لبحث سبل التعاون.|PARTNERSHIP",
+            "بحث بنك الرياض مع شركة زيفر أوجه التعاون المشترك.|PARTNERSHIP",
+            "ناقشت شركة زيفر مع بنك الرياض فرص تعزيز التعاون في مجال الدفع.|PARTNERSHIP",
+            "Oryx Bank said it was in partnership talks with Qortex.|PARTNERSHIP",
+            "Oryx Bank and Qortex discussed ways of collaboration at the meeting.|PARTNERSHIP",
+            "Oryx Bank is exploring opportunities for collaboration with Qortex.|PARTNERSHIP",
+            "Halvex Systems has entered contract negotiations with Norlen Aerospace.|CONTRACT",
+            // a partner who is a person
+            "Qortex hired John Smith, a former partner at Deloitte, as finance chief.|PARTNERSHIP",
+            "Jane Roe, managing partner of Kelvo Ventures, said Oryx Bank would grow.|PARTNERSHIP",
+            "Qortex said Jane Roe, a general partner at Kelvo Ventures, joined its board.|PARTNERSHIP",
+            "قال سالم الحربي، الشريك المؤسس لشركة زيفر، إن بنك الرياض سيدعم الشركة.|PARTNERSHIP",
+            // a pair's pact for a takeover, a pact signed by another
+            "Oryx Bank and Qortex Ltd have signed an agreement under which Oryx Bank will buy Qortex Ltd.|PARTNERSHIP",
+            "Oryx Bank and Qortex Ltd have been rivals since Fenwick Bank signed an agreement.|PARTNERSHIP",
+            // a person appointed to do a job, supply agreements with no party
+            "Jane Roe was appointed by Oryx Bank to lead its new unit.|CONTRACT",
+            "Oryx Bank appointed Jane Roe to run its new unit.|CONTRACT",
+            "Hexon Foods said its supply agreements would lift sales.|CONTRACT",
+            // a deal's verb opening its sentence after one told of a person, or with its own definite doer
+            "قال سالم الحربي إن السوق ينمو. ووقعت مذكرة تفاهم مع بنك الرياض.|PARTNERSHIP",
+            "شركة زيفر هي شركة ناشئة سعودية. ووقعت الحكومة مذكرة تفاهم مع بنك الرياض.|PARTNERSHIP",
+            // a purchase order is no takeover
+            "حصلت شركة الراية للمقاولات على أمر شراء من شركة أرامكو بقيمة 50 مليون ريال.|ACQUISITION",
+            // "order" as a ruling or a purpose
+            "Qortex received an executive order from the White House.|CONTRACT",
+            "Oryx Bank raised prices in order to protect margins, Qortex said.|CONTRACT",
+            "The judge ordered Qortex to pay Oryx Bank $5 million.|CONTRACT"})
     void noFactOfTheType(String text, String type) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertFalse(x.hasFactOfType(FactType.valueOf(type)), x.describeFacts());

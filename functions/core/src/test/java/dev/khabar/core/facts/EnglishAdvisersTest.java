@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.khabar.core.Extracted;
 import dev.khabar.core.model.FactType;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** An English advisory mandate is a contract of the adviser with its client. Texts written here. */
@@ -23,6 +24,20 @@ class EnglishAdvisersTest {
     }
 
     @Test
+    void aClientTakingOnItsFirmAndEachFirmOfAList() {
+        x("Oryx Bank has appointed Tessaro Bank as financial adviser for its listing.")
+                .requireFact(FactType.CONTRACT, "Tessaro Bank", "Oryx Bank");
+        x("Norlen Aerospace hired Rothschild to advise on the bid.")
+                .requireFact(FactType.CONTRACT, "Rothschild", "Norlen Aerospace");
+        x("Kirkland & Ellis is legal counsel to Vantix Labs.")
+                .requireFact(FactType.CONTRACT, "Kirkland & Ellis", "Vantix Labs");
+        Extracted listed = x("Halvex Systems was advised by Goldman Sachs and Tessaro Bank.");
+        for (String firm : List.of("Goldman Sachs", "Tessaro Bank")) {
+            listed.requireFact(FactType.CONTRACT, firm, "Halvex Systems");
+        }
+    }
+
+    @Test
     void aFirmHandlingADealWorksForTheCompanyThatTellsIt() {
         x("The shares will be listed in June, with Tessaro Bank handling the transaction, Norvik Estates said.")
                 .requireFact(FactType.CONTRACT, "Tessaro Bank", "Norvik Estates");
@@ -32,6 +47,8 @@ class EnglishAdvisersTest {
     void aPersonOrADealAdvisedNamesNoContract() {
         Extracted p = x("Anna Berg advised Marlow Foods on strategy before she joined the board.");
         assertTrue(p.fact(FactType.CONTRACT, "Anna Berg", "Marlow Foods").isEmpty(), p.describeFacts());
+        Extracted named = x("Oryx Bank has appointed Jane Roe as financial adviser.");
+        assertTrue(named.fact(FactType.CONTRACT, "Jane Roe", "Oryx Bank").isEmpty(), named.describeFacts());
         Extracted d = x("The deal was advised by Deloitte and Kessler Partners.");
         assertTrue(d.fact(FactType.CONTRACT, "Deloitte", "Kessler Partners").isEmpty(), d.describeFacts());
         assertTrue(d.fact(FactType.CONTRACT, "Kessler Partners", "Deloitte").isEmpty(), d.describeFacts());

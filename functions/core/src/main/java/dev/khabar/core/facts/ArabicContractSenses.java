@@ -1,0 +1,74 @@
+package dev.khabar.core.facts;
+
+import dev.khabar.core.lexicon.WordSet;
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Sentence;
+import java.util.Set;
+
+/**
+ * «عقد» names a contract, but also holds a meeting («عقدت شركة X اجتماعا مع Y», «عقد صفقة») and counts ten years
+ * («منذ أكثر من عقد», «خلال العقد الماضي», «عقدين من الزمن»): those senses make no contract.
+ */
+final class ArabicContractSenses {
+    /** What one holds, «عقد»'s object in its verbal sense; «صفقة» and «اتفاق» are told by their own triggers. */
+    private static final Set<String> HELD = WordSet.of("اجتماع", "اجتماعا", "اجتماعات", "مؤتمر", "مؤتمرا", "مؤتمرات",
+            "لقاء", "لقاءات", "جلسه", "جلسات", "محادثات", "مباحثات", "مشاورات", "قمه", "ندوه", "ندوات", "ورشه", "منتدي",
+            "اتفاق", "صفقه", "صفقات");
+    /** The verb's own forms; «عقدا», «عقود», «عقدين» are nouns. */
+    private static final Set<String> VERB_FORMS = WordSet.of("عقد", "عقدت");
+    /** How far after the verb its object may stand, past the doer's name: «عقدت شركة زيفر للتقنية اجتماعا». */
+    private static final int DOER_SPAN = 5;
+
+    /** Marks ending the verb's clause before its object could stand. */
+    private static final Set<String> CLAUSE_MARKS = WordSet.of(",", "،", ".", "؛", ":");
+
+    /** Words of time before the noun in its sense of ten years: «منذ عقد», «قرابة عقدين», «طوال عقود». */
+    private static final Set<String> SPAN_BEFORE = WordSet.of("منذ", "طوال", "مدي", "نحو", "قرابه", "حوالي", "زهاء",
+            "نصف", "قبل");
+    /** «أكثر من عقد», «أقل من عقدين»: a comparison before «من». */
+    private static final Set<String> COMPARED = WordSet.of("اكثر", "اقل", "لاكثر", "لاقل");
+    /** A decade told by its place in time: «العقد الماضي», «العقود المقبلة». */
+    private static final Set<String> PLACED = WordSet.of("الماضي", "الماضيه", "المقبل", "المقبله", "القادم", "القادمه",
+            "المنصرم", "الاخير", "الاخيره", "الاخيرين");
+    /** «عقود من الزمن», «عقدين من الخبرة»: what the years were of. */
+    private static final Set<String> SPANNED = WordSet.of("الزمن", "الخبره", "العمل");
+
+    private ArabicContractSenses() {
+    }
+
+    /** Whether the Arabic contract trigger at {@code at} holds a meeting or counts years. */
+    static boolean noContract(Doc doc, Sentence s, int at) {
+        return holds(doc, s, at) || decade(doc, s, at);
+    }
+
+    private static boolean holds(Doc doc, Sentence s, int at) {
+        if (!VERB_FORMS.contains(Clitics.withoutConjunction(doc.token(at).norm()))) {
+            return false;
+        }
+        for (int i = at + 1; i < Math.min(s.endToken(), at + 1 + DOER_SPAN); i++) {
+            String word = Clitics.bare(doc.token(i).norm());
+            if (HELD.contains(word) || HELD.contains(doc.token(i).norm())) {
+                return true;
+            }
+            if (CLAUSE_MARKS.contains(doc.token(i).norm())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean decade(Doc doc, Sentence s, int at) {
+        String before = at > s.firstToken() ? Clitics.bare(doc.token(at - 1).norm()) : "";
+        if (SPAN_BEFORE.contains(before)) {
+            return true;
+        }
+        if (before.equals("من") && at - 2 >= s.firstToken() && COMPARED.contains(Clitics.withoutConjunction(doc.token(at - 2).norm()))) {
+            return true;
+        }
+        String after = at + 1 < s.endToken() ? doc.token(at + 1).norm() : "";
+        if (doc.token(at).norm().startsWith("ال") && PLACED.contains(after) || after.equals("ونصف")) {
+            return true;
+        }
+        return after.equals("من") && at + 2 < s.endToken() && SPANNED.contains(doc.token(at + 2).norm());
+    }
+}

@@ -104,10 +104,30 @@ final class Movers {
                 continue;
             }
             if (doc.type(m) == EntityType.PERSON && !objectOf(doc, m, s)) {
-                return m;
+                return reportsOthers(doc, s, m, tr) ? -1 : m;
             }
         }
         return -1;
+    }
+
+    /** Pronouns by which a speaker's report tells of the speaker's own move: "Roe said she would step down". */
+    private static final Set<String> SPEAKERS_PRONOUNS = WordSet.of("he", "she", "i", "we", "they", "his", "her", "my",
+            "their", "it");
+
+    /**
+     * "Jane Roe said the flights depart from Oslo": an English speaker before the verb of the report, whose report names
+     * no pronoun for the speaker before the trigger, tells of others' moves, not the speaker's.
+     */
+    private static boolean reportsOthers(Doc doc, Sentence s, int m, Trigger tr) {
+        if (tr.arabic() || !speaker(doc, s, m)) {
+            return false;
+        }
+        for (int k = doc.mention(m).endToken() + 1; k < tr.startToken(); k++) {
+            if (SPEAKERS_PRONOUNS.contains(doc.token(k).norm()) || Grammar.isQuote(doc.token(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words between a plural subject and its verb: "A and B will be joining", "A and B have left". */

@@ -114,12 +114,27 @@ final class Movers {
     private static final Set<String> SPEAKERS_PRONOUNS = WordSet.of("he", "she", "i", "we", "they", "his", "her", "my",
             "their", "it");
 
+    /** «إن», «أن» bare: the report's subject is a noun after it, not the speaker (who would be «إنه», «أنها»). */
+    private static final Set<String> BARE_THAT = WordSet.of("ان", "بان");
+
     /**
-     * "Jane Roe said the flights depart from Oslo": an English speaker before the verb of the report, whose report names
-     * no pronoun for the speaker before the trigger, tells of others' moves, not the speaker's.
+     * "Jane Roe said the flights depart from Oslo", «وقال فلان إن الموظفين يتقاعدون»: a speaker whose report names no
+     * pronoun for the speaker before the trigger tells of others' moves, not the speaker's.
      */
     private static boolean reportsOthers(Doc doc, Sentence s, int m, Trigger tr) {
-        if (tr.arabic() || !speaker(doc, s, m)) {
+        if (tr.arabic()) {
+            int before = doc.mention(m).startToken() - 1;
+            if (before < s.firstToken() || !SPEECH_VERBS.contains(Clitics.withoutConjunction(doc.token(before).norm()))) {
+                return false;
+            }
+            for (int k = doc.mention(m).endToken(); k < tr.startToken(); k++) {
+                if (BARE_THAT.contains(doc.token(k).norm())) {
+                    return doc.mentionsIn(k, tr.startToken()).stream().noneMatch(o -> doc.type(o) == EntityType.PERSON);
+                }
+            }
+            return false;
+        }
+        if (!speaker(doc, s, m)) {
             return false;
         }
         for (int k = doc.mention(m).endToken() + 1; k < tr.startToken(); k++) {

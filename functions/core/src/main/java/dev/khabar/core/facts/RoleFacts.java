@@ -629,9 +629,7 @@ final class RoleFacts {
             return -1;
         }
         int named = skipHonorifics(doc, s, end + 1);
-        Token nisba = named + 1 < s.endToken() ? doc.token(named) : null;
-        boolean nationality = nisba != null && doc.mentionAt[named] < 0 && nisba.script() == Script.ARABIC
-                && nisba.norm().startsWith("ال") && nisba.norm().endsWith("ي");
+        boolean nationality = named + 1 < s.endToken() && personsNationality(doc, named);
         if (nationality) {
             named++; // «عضو مجلس أمناء البنك، البريطاني جون كرايان»: the person's nationality before the name
         }
@@ -642,6 +640,12 @@ final class RoleFacts {
         int after = doc.mention(m).endToken();
         boolean last = after >= s.endToken() || after + 1 == s.endToken() && doc.token(after).is("."); // "…، الرئيس التنفيذي، فلان."
         return last || closesApposition(doc.token(after)) || nationality ? m : -1;
+    }
+
+    /** «البريطاني», «الألماني»: a definite Arabic nisba, unnamed, which tells the nationality of the person after it. */
+    static boolean personsNationality(Doc doc, int k) {
+        Token t = doc.token(k);
+        return doc.mentionAt[k] < 0 && t.script() == Script.ARABIC && t.norm().startsWith("ال") && t.norm().endsWith("ي");
     }
 
     /** Past courtesy words alone ("الدكتور", "Dr."), not titles: «وتولى الدكتور X». */

@@ -343,6 +343,9 @@ final class TakenRoles {
     static String titleHeld(Doc doc, Sentence s, int person) {
         String before = roleBefore(doc, s, person);
         int comma = doc.mention(person).startToken() - 1;
+        if (comma > s.firstToken() && RoleFacts.personsNationality(doc, comma)) {
+            comma--; // «رئيس مجلس إدارتها، البريطاني جون باركر»
+        }
         if (before != null || comma <= s.firstToken() || !Grammar.isComma(doc.token(comma))) {
             return before;
         }

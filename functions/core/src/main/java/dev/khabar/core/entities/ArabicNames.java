@@ -187,8 +187,16 @@ final class ArabicNames {
         RoleMatch role = ArabicRoles.match(tokens, i + 2, end);
         String title = tokens.get(i + 2).norm();
         if (role != null && title.endsWith("ا") && !title.endsWith("ها") && !tokens.get(i + 1).norm().endsWith("ا")) {
-            addPerson(tokens, i, i + 2, 0, sink);
+            addPerson(tokens, i, i + 2, conjunctionBeforeGivenName(tokens.get(i)), sink);
         }
+    }
+
+    /** «وماجد» in «تعيين A رئيسا وماجد الدوسري مديرا»: the chars of «و» joined to a given name, else 0 («وليد» is one). */
+    private static int conjunctionBeforeGivenName(Token t) {
+        String n = t.norm();
+        String bare = Clitics.withoutConjunction(n);
+        return bare.length() < n.length() && NameLexicon.arabicGivenName(n) == null && NameLexicon.arabicGivenName(bare) != null
+                ? MentionSink.cliticChars(t, bare) : 0;
     }
 
     /** A person named right after a title: two name words, a third when joined by بن/أبو. */
@@ -209,7 +217,7 @@ final class ArabicNames {
             sink.add(i, nameEnd, 0, EntityType.ORGANIZATION, null, null);
             return false;
         }
-        return addPerson(tokens, i, nameEnd, 0, sink);
+        return addPerson(tokens, i, nameEnd, conjunctionBeforeGivenName(tokens.get(i)), sink);
     }
 
     /** The end of a person's name whose second word is at {@code second}: its links, family nisba or third name. */

@@ -203,6 +203,9 @@ final class Movers {
      * closed by "and" ("hired A, Roe said" names a speaker).
      */
     static List<Integer> coordinatedHired(Doc doc, Sentence s, int hired) {
+        if (doc.token(doc.mention(hired).startToken()).script() == Script.ARABIC) {
+            return arabicCoordinatedHired(doc, s, hired);
+        }
         List<Integer> others = new ArrayList<>();
         int k = doc.mention(hired).endToken();
         boolean closed = false;
@@ -216,6 +219,31 @@ final class Movers {
             k = doc.mention(m).endToken();
         }
         return closed ? others : List.of();
+    }
+
+    /**
+     * «عينت X فلانا وفلانا عضوين», «تعيين A رئيسا تنفيذيا وB مديرا ماليا»: the persons joined by «و» to the one hired,
+     * right after it or after its own title in the accusative.
+     */
+    private static List<Integer> arabicCoordinatedHired(Doc doc, Sentence s, int hired) {
+        List<Integer> others = new ArrayList<>();
+        int last = hired;
+        while (true) {
+            RoleMatch own = TakenRoles.accusativeTitle(doc, s, last);
+            int k = own != null ? own.endToken() : doc.mention(last).endToken();
+            if (k + 1 < s.endToken() && Grammar.isComma(doc.token(k))) {
+                k++; // «تعيين A رئيسا تنفيذيا، وB مديرا للعمليات»
+            }
+            int m = k < s.endToken() ? doc.mentionAt[k] : -1;
+            if (m < 0 || doc.type(m) != EntityType.PERSON || doc.mention(m).startToken() != k
+                    || !doc.token(k).norm().startsWith("و") || doc.mention(m).surface().startsWith("و")
+                    || others.contains(m) || m == hired) {
+                // the «و» must be the conjunction the name was read without, not a verb run into it («وهنأه فلان»)
+                return others;
+            }
+            others.add(m);
+            last = m;
+        }
     }
 
     /**

@@ -187,11 +187,11 @@ final class ArabicNames {
         RoleMatch role = ArabicRoles.match(tokens, i + 2, end);
         String title = tokens.get(i + 2).norm();
         if (role != null && title.endsWith("ا") && !title.endsWith("ها") && !tokens.get(i + 1).norm().endsWith("ا")) {
-            addPerson(tokens, i, i + 2, conjunctionBeforeGivenName(tokens.get(i)), sink);
+            addPerson(tokens, i, i + 2, 0, sink);
         }
     }
 
-    /** «وماجد» in «تعيين A رئيسا وماجد الدوسري مديرا»: the chars of «و» joined to a given name, else 0 («وليد» is one). */
+    /** «وماجد» in «تعيين A رئيسا وماجد الدوسري مديرا», «، وهند العلي،»: the chars of «و» before a given name, else 0 («وليد» is one). */
     private static int conjunctionBeforeGivenName(Token t) {
         String n = t.norm();
         String bare = Clitics.withoutConjunction(n);
@@ -217,7 +217,7 @@ final class ArabicNames {
             sink.add(i, nameEnd, 0, EntityType.ORGANIZATION, null, null);
             return false;
         }
-        return addPerson(tokens, i, nameEnd, conjunctionBeforeGivenName(tokens.get(i)), sink);
+        return addPerson(tokens, i, nameEnd, 0, sink);
     }
 
     /** The end of a person's name whose second word is at {@code second}: its links, family nisba or third name. */
@@ -801,7 +801,8 @@ final class ArabicNames {
     private static final Set<String> OFFICE_NOUNS = ArabicWords.folded("رئاسة", "منصب", "إدارة", "قيادة", "عضوية", "تولي");
 
     static boolean addPerson(List<Token> tokens, int from, int to, int skip, MentionSink sink) {
-        return sink.add(from, to, skip, EntityType.PERSON, null, null);
+        int conjunction = skip == 0 ? conjunctionBeforeGivenName(tokens.get(from)) : 0;
+        return sink.add(from, to, skip + conjunction, EntityType.PERSON, null, null);
     }
 
 }

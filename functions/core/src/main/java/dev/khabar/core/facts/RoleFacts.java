@@ -97,6 +97,11 @@ final class RoleFacts {
             if (person < 0) {
                 person = personAfterOrganization(doc, s, end);
             }
+            boolean secondTitleAhead = false; // the name is read again with the second title, which is not skipped
+            if (person < 0 && doc.token(r.startToken()).script() == Script.ARABIC) {
+                person = personAfterConjoinedTitle(doc, s, end);
+                secondTitleAhead = person >= 0;
+            }
             if (person < 0 && lastHolder >= 0 && coordinated(doc, s, r.startToken())
                     && doc.token(r.startToken()).script() == Script.LATIN) {
                 person = lastHolder; // "has served as president of A, president of B and …": the titles of one career
@@ -180,8 +185,32 @@ final class RoleFacts {
                 lastOrg = org;
                 lastHolder = person;
             }
-            i = person >= 0 && doc.mention(person).startToken() >= end ? doc.mention(person).endToken() - 1 : end - 1;
+            i = person >= 0 && doc.mention(person).startToken() >= end && !secondTitleAhead ? doc.mention(person).endToken() - 1 : end - 1;
         }
+    }
+
+    /**
+     * «نائب الرئيس التنفيذي لمجموعة A والمدير العام لشركة B فلان»: an Arabic title whose employer is followed by a
+     * second title joined by «و» belongs, like the second, to the name after the second; or -1.
+     */
+    private static int personAfterConjoinedTitle(Doc doc, Sentence s, int end) {
+        int employer = -1;
+        for (int m : doc.mentionsIn(end, Math.min(end + 2, s.endToken()))) {
+            if (doc.type(m) == EntityType.ORGANIZATION) {
+                employer = m;
+                break;
+            }
+        }
+        int next = employer < 0 ? s.endToken() : Grammar.pastQuotes(doc, s, doc.mention(employer).endToken());
+        if (next >= s.endToken() || doc.mentionAt[next] >= 0 || !doc.token(next).norm().startsWith("و")) {
+            return -1;
+        }
+        RoleMatch second = match(doc, next, s.endToken());
+        if (second == null || second.group()) {
+            return -1;
+        }
+        int person = personAround(doc, s, second);
+        return person >= 0 && doc.mention(person).startToken() >= second.endToken() ? person : -1;
     }
 
     /**

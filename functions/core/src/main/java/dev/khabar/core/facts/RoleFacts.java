@@ -416,6 +416,7 @@ final class RoleFacts {
                 && doc.token(r.startToken()).script() == Script.ARABIC) {
             return doc.mentionAt[k]; // apposition without a comma: "وقال سام ألتمان الرئيس التنفيذي لأوبن إيه آي"
         }
+        k = k >= s.firstToken() ? RoleEmployers.pastOwnedTimeWord(doc, s, k) : k;
         if (k >= s.firstToken() && doc.token(k).is("'s")) {
             k = RoleEmployers.possessorStart(doc, s, k - 1) - 1;
         } else if (k > s.firstToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.ORGANIZATION

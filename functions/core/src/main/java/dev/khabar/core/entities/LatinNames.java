@@ -27,7 +27,8 @@ final class LatinNames {
             "named", "names", "appointed", "appoints", "let", "lets", "fired", "fires", "closed", "closes", "shut", "shuts",
             "founded", "opened", "opens", "introduced", "introduces", "rolled", "rolls", "debuted", "debuts", "releases",
             "secured", "secures", "completed", "completes", "received", "receives", "landed", "lands", "inked", "inks",
-            "teamed", "merged");
+            "teamed", "merged", "makes", "sells", "builds", "develops", "operates", "provides", "offers", "employs",
+            "produces", "designs");
     private static final Set<String> INNER_ABBREVIATIONS = WordSet.of("st", "mt", "ft", "ste");
     private static final Set<String> GENERIC_FACILITY_WORDS = WordSet.of("naval", "air", "station", "force", "base", "army",
             "marine", "corps", "military", "joint", "reserve", "training", "logistics", "support", "center", "depot");

@@ -312,6 +312,9 @@ final class Movers {
      * whom the pronoun the successor replaces stands for, or -1.
      */
     static int replacedPronoun(Doc doc, Sentence s, Trigger tr) {
+        if (tr.arabic()) {
+            return succeedsHim(doc.token(tr.startToken())) ? PersonPronouns.antecedent(doc, s, tr.startToken()) : -1;
+        }
         int k;
         if (passiveSuccession(doc, s, tr.startToken())) {
             k = tr.startToken() - 1;
@@ -330,6 +333,13 @@ final class Movers {
         }
         Sentence previous = doc.sentences.get(s.index() - 1);
         return PersonPronouns.antecedent(doc, previous, previous.endToken());
+    }
+
+    /** «سيخلفه», «تخلفها»: an Arabic verb of succession whose object pronoun is the one replaced, named before. */
+    private static boolean succeedsHim(Token t) {
+        String n = Clitics.withoutConjunction(t.norm());
+        String verb = n.endsWith("ها") ? n.substring(0, n.length() - 2) : n.endsWith("ه") ? n.substring(0, n.length() - 1) : n;
+        return verb.length() < n.length() && SUCCEEDS_AR.contains(verb);
     }
 
     /** Auxiliaries between an English subject and its verb: "Acme has left", "Acme will quit". */

@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * («رقت/رقى شركة X فلانا إلى منصب …», «اختير/اختيرت فلان رئيسا لـ…»); leavers named with a title between commas
  * («أن فلانا، رئيسه التنفيذي، قدم استقالته»: the past verb after the comma opens no name, the title before the comma,
  * past a nationality, is the post left) and «سيتقاعد»; hires of several people joined by «و», each with the accusative
- * title after the name; two titles joined by «و» before one name. Not made: the noun «رقي», a company chosen, a
+ * title after the name; the successor of one who left («وسيخلفه فلان», «على أن يخلفها فلان») takes the post left;
+ * two titles joined by «و» before one name. Not made: the noun «رقي», a company chosen, a
  * speaker reporting others' moves after a bare «إن», a verb after the title that is no person, a title cut off by a
  * comma before another's. Texts written here.
  */
@@ -40,6 +41,9 @@ class ArabicPeopleMovesTest {
             "أعلنت شركة سدير للطاقة تعيين فهد السالم رئيسا تنفيذيا، وسامي الحربي مديرا للعمليات.|EMPLOYMENT_START|سامي الحربي|سدير للطاقة|director of operations",
             "عين بنك الرواد هند العلي مديرة عامة وخالد العتيبي مديرا ماليا.|EMPLOYMENT_START|خالد العتيبي|بنك الرواد|CFO",
             "عينت شركة سدير للطاقة فهد السالم وماجد الدوسري عضوين في مجلس إدارتها.|EMPLOYMENT_START|ماجد الدوسري|سدير للطاقة|-",
+            "أعلنت شركة سدير للطاقة استقالة رئيسها التنفيذي فهد السالم. وسيخلفه ماجد الدوسري في المنصب.|EMPLOYMENT_START|ماجد الدوسري|سدير للطاقة|CEO",
+            "أعلنت شركة سدير للطاقة استقالة رئيسها التنفيذي فهد السالم. وسيخلفه في المنصب ماجد الدوسري.|EMPLOYMENT_START|ماجد الدوسري|سدير للطاقة|CEO",
+            "قبل بنك الرواد استقالة مديرته العامة هند العلي، على أن يخلفها خالد العتيبي.|EMPLOYMENT_START|خالد العتيبي|بنك الرواد|general manager",
             "وقال نائب الرئيس التنفيذي لمجموعة الفنار القابضة والمدير العام لشركة سدير للطاقة ماجد الدوسري إن الشراكة مهمة.|ROLE|ماجد الدوسري|مجموعة الفنار القابضة|deputy CEO",
             "وقال نائب الرئيس التنفيذي لمجموعة الفنار القابضة والمدير العام لشركة سدير للطاقة ماجد الدوسري إن الشراكة مهمة.|ROLE|ماجد الدوسري|سدير للطاقة|general manager",
             "وقال رئيس مجلس إدارة بنك الرواد والرئيس التنفيذي لشركة سدير للطاقة ماجد الدوسري إن الشراكة مهمة.|ROLE|ماجد الدوسري|بنك الرواد|chairman",
@@ -58,7 +62,8 @@ class ArabicPeopleMovesTest {
             "وأكد فهد السالم أن الشركة اختيرت من بين أفضل الشركات في المنطقة.|EMPLOYMENT_START",
             "وقال فهد السالم إن موظفي بنك الرواد يتقاعدون في سن الستين.|EMPLOYMENT_END",
             "وقال فهد السالم إن الموظفين سيغادرون بنك الرواد قريبا.|EMPLOYMENT_END",
-            "وحضر الحفل رئيس مجلس إدارة بنك الرواد، والرئيس التنفيذي لشركة سدير للطاقة ماجد الدوسري.|EMPLOYMENT_START"})
+            "وحضر الحفل رئيس مجلس إدارة بنك الرواد، والرئيس التنفيذي لشركة سدير للطاقة ماجد الدوسري.|EMPLOYMENT_START",
+            "والتقى فهد السالم، رئيس بنك الرواد، بالوزير أمس. وسيخلفه ماجد الدوسري في رئاسة الوفد غدا.|EMPLOYMENT_START"})
     void noFactOfType(String text, FactType type) {
         Extracted e = x(text);
         assertFalse(e.hasFactOfType(type), e.describeFacts());

@@ -191,6 +191,14 @@ final class ArabicNames {
         }
     }
 
+    /** «وماجد» in «تعيين A رئيسا وماجد الدوسري مديرا», «، وهند العلي،»: the chars of «و» before a given name, else 0 («وليد» is one). */
+    private static int conjunctionBeforeGivenName(Token t) {
+        String n = t.norm();
+        String bare = Clitics.withoutConjunction(n);
+        return bare.length() < n.length() && NameLexicon.arabicGivenName(n) == null && NameLexicon.arabicGivenName(bare) != null
+                ? MentionSink.cliticChars(t, bare) : 0;
+    }
+
     /** A person named right after a title: two name words, a third when joined by بن/أبو. */
     private static boolean person(List<Token> tokens, int i, int end, MentionSink sink) {
         if (i + 1 >= end || !nameWord(tokens.get(i), false) || !nameWord(tokens.get(i + 1), true) || sink.covered(i)
@@ -796,7 +804,8 @@ final class ArabicNames {
     private static final Set<String> OFFICE_NOUNS = ArabicWords.folded("رئاسة", "منصب", "إدارة", "قيادة", "عضوية", "تولي");
 
     static boolean addPerson(List<Token> tokens, int from, int to, int skip, MentionSink sink) {
-        return sink.add(from, to, skip, EntityType.PERSON, null, null);
+        int conjunction = skip == 0 ? conjunctionBeforeGivenName(tokens.get(from)) : 0;
+        return sink.add(from, to, skip + conjunction, EntityType.PERSON, null, null);
     }
 
 }

@@ -27,7 +27,8 @@ final class LatinNames {
             "named", "names", "appointed", "appoints", "let", "lets", "fired", "fires", "closed", "closes", "shut", "shuts",
             "founded", "opened", "opens", "introduced", "introduces", "rolled", "rolls", "debuted", "debuts", "releases",
             "secured", "secures", "completed", "completes", "received", "receives", "landed", "lands", "inked", "inks",
-            "teamed", "merged");
+            "teamed", "merged", "makes", "sells", "builds", "develops", "operates", "provides", "offers", "employs",
+            "produces", "designs");
     private static final Set<String> INNER_ABBREVIATIONS = WordSet.of("st", "mt", "ft", "ste");
     private static final Set<String> GENERIC_FACILITY_WORDS = WordSet.of("naval", "air", "station", "force", "base", "army",
             "marine", "corps", "military", "joint", "reserve", "training", "logistics", "support", "center", "depot");
@@ -753,7 +754,7 @@ final class LatinNames {
                 j += 2; // "Pieter van der Berg"
             } else if (t.is("and") && (joinsName(tokens, i, j, limit, sink) || ((!Cues.ORG_ENDINGS.contains(tokens.get(j - 1).norm())
                     || endingsOnly(tokens, i, j)) && j + 1 < limit && nameable(tokens.get(j + 1))
-                    && endsAsBody(tokens, j + 1, limit, sink)
+                    && endsAsBody(tokens, j + 1, limit, sink) && !givenAndSurname(tokens, i, j)
                     && (endingsOnly(tokens, i, j) || !context.alone(tokens.get(j - 1).norm())
                     || fieldsOfBody(tokens, i, j, limit, sink))))) {
                 // a name already closed by its ending ("Stone Partners") is not joined to the next ("and Elm Fund"),
@@ -897,6 +898,14 @@ final class LatinNames {
             k++;
         }
         return Cues.FIELD_ENDINGS.contains(tokens.get(k - 1).norm()); // "… and Law Enforcement Affairs"
+    }
+
+    /**
+     * "chief executive Jane Roe and Brisk Bank president Tom Baker": a given name and a surname before "and" are a
+     * person, not the first half of a company's name ("Marks and Spencer" is one word before "and").
+     */
+    private static boolean givenAndSurname(List<Token> tokens, int i, int and) {
+        return and - i == 2 && NameLexicon.isLatinGivenName(tokens.get(i));
     }
 
     /** Nouns a company's unit is called by after its name: "the Mercedes-Benz Cars division". */

@@ -7,6 +7,7 @@ import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.roles.PostNounPhrases;
+import dev.khabar.core.roles.RoleMatch;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
@@ -201,6 +202,10 @@ final class EmploymentFacts {
             // resignation of X, its COO"); one before a newcomer's name, an earlier one
             String role = taken != null ? taken.role() : heldRole != null ? heldRole
                     : type == FactType.EMPLOYMENT_END ? leaversTitle(doc, s, p) : null;
+            RoleMatch own = tr.arabic() && p != persons.get(0) ? TakenRoles.accusativeTitle(doc, s, p) : null;
+            if (own != null) {
+                role = own.mainRole(); // «تعيين A رئيسا تنفيذيا وB مديرا ماليا»: each hired takes the post after the name
+            }
             if (type == FactType.EMPLOYMENT_START && !"board member".equals(role)
                     && org.equals(TakenRoles.apposedEmployer(doc, s, p))) {
                 continue; // "X, Acme's CFO, will take the post of CEO": a change of role, told as the current ROLE

@@ -104,10 +104,45 @@ final class Movers {
                 continue;
             }
             if (doc.type(m) == EntityType.PERSON && !objectOf(doc, m, s)) {
-                return m;
+                return reportsOthers(doc, s, m, tr) ? -1 : m;
             }
         }
         return -1;
+    }
+
+    /** Pronouns by which a speaker's report tells of the speaker's own move: "Roe said she would step down". */
+    private static final Set<String> SPEAKERS_PRONOUNS = WordSet.of("he", "she", "i", "we", "they", "his", "her", "my",
+            "their", "it");
+
+    /** «إن», «أن» bare: the report's subject is a noun after it, not the speaker (who would be «إنه», «أنها»). */
+    private static final Set<String> BARE_THAT = WordSet.of("ان", "بان");
+
+    /**
+     * "Jane Roe said the flights depart from Oslo", «وقال فلان إن الموظفين يتقاعدون»: a speaker whose report names no
+     * pronoun for the speaker before the trigger tells of others' moves, not the speaker's.
+     */
+    private static boolean reportsOthers(Doc doc, Sentence s, int m, Trigger tr) {
+        if (tr.arabic()) {
+            int before = doc.mention(m).startToken() - 1;
+            if (before < s.firstToken() || !SPEECH_VERBS.contains(Clitics.withoutConjunction(doc.token(before).norm()))) {
+                return false;
+            }
+            for (int k = doc.mention(m).endToken(); k < tr.startToken(); k++) {
+                if (BARE_THAT.contains(doc.token(k).norm())) {
+                    return doc.mentionsIn(k, tr.startToken()).stream().noneMatch(o -> doc.type(o) == EntityType.PERSON);
+                }
+            }
+            return false;
+        }
+        if (!speaker(doc, s, m)) {
+            return false;
+        }
+        for (int k = doc.mention(m).endToken() + 1; k < tr.startToken(); k++) {
+            if (SPEAKERS_PRONOUNS.contains(doc.token(k).norm()) || Grammar.isQuote(doc.token(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words between a plural subject and its verb: "A and B will be joining", "A and B have left". */
@@ -168,6 +203,9 @@ final class Movers {
      * closed by "and" ("hired A, Roe said" names a speaker).
      */
     static List<Integer> coordinatedHired(Doc doc, Sentence s, int hired) {
+        if (doc.token(doc.mention(hired).startToken()).script() == Script.ARABIC) {
+            return arabicCoordinatedHired(doc, s, hired);
+        }
         List<Integer> others = new ArrayList<>();
         int k = doc.mention(hired).endToken();
         boolean closed = false;
@@ -181,6 +219,31 @@ final class Movers {
             k = doc.mention(m).endToken();
         }
         return closed ? others : List.of();
+    }
+
+    /**
+     * «عينت X فلانا وفلانا عضوين», «تعيين A رئيسا تنفيذيا وB مديرا ماليا»: the persons joined by «و» to the one hired,
+     * right after it or after its own title in the accusative.
+     */
+    private static List<Integer> arabicCoordinatedHired(Doc doc, Sentence s, int hired) {
+        List<Integer> others = new ArrayList<>();
+        int last = hired;
+        while (true) {
+            RoleMatch own = TakenRoles.accusativeTitle(doc, s, last);
+            int k = own != null ? own.endToken() : doc.mention(last).endToken();
+            if (k + 1 < s.endToken() && Grammar.isComma(doc.token(k))) {
+                k++; // «تعيين A رئيسا تنفيذيا، وB مديرا للعمليات»
+            }
+            int m = k < s.endToken() ? doc.mentionAt[k] : -1;
+            if (m < 0 || doc.type(m) != EntityType.PERSON || doc.mention(m).startToken() != k
+                    || !doc.token(k).norm().startsWith("و") || doc.mention(m).surface().startsWith("و")
+                    || others.contains(m) || m == hired) {
+                // the «و» must be the conjunction the name was read without, not a verb run into it («وهنأه فلان»)
+                return others;
+            }
+            others.add(m);
+            last = m;
+        }
     }
 
     /**
@@ -249,6 +312,9 @@ final class Movers {
      * whom the pronoun the successor replaces stands for, or -1.
      */
     static int replacedPronoun(Doc doc, Sentence s, Trigger tr) {
+        if (tr.arabic()) {
+            return succeedsHim(doc.token(tr.startToken())) ? PersonPronouns.antecedent(doc, s, tr.startToken()) : -1;
+        }
         int k;
         if (passiveSuccession(doc, s, tr.startToken())) {
             k = tr.startToken() - 1;
@@ -267,6 +333,13 @@ final class Movers {
         }
         Sentence previous = doc.sentences.get(s.index() - 1);
         return PersonPronouns.antecedent(doc, previous, previous.endToken());
+    }
+
+    /** «سيخلفه», «تخلفها»: an Arabic verb of succession whose object pronoun is the one replaced, named before. */
+    private static boolean succeedsHim(Token t) {
+        String n = Clitics.withoutConjunction(t.norm());
+        String verb = n.endsWith("ها") ? n.substring(0, n.length() - 2) : n.endsWith("ه") ? n.substring(0, n.length() - 1) : n;
+        return verb.length() < n.length() && SUCCEEDS_AR.contains(verb);
     }
 
     /** Auxiliaries between an English subject and its verb: "Acme has left", "Acme will quit". */

@@ -94,6 +94,14 @@ final class RoleEmployers {
     /** Words between "whose" and the title it owns: "whose new chief executive". */
     private static final Set<String> WHOSE_TITLE_WORDS = WordSet.of("new", "current", "longtime", "then", "outgoing");
 
+    /**
+     * "Halden Bank's new chief executive", "the bank's current CFO": the 's before a word of time at token k, which
+     * stands between the owner and the title; else k itself.
+     */
+    static int pastOwnedTimeWord(Doc doc, Sentence s, int k) {
+        return k - 1 > s.firstToken() && WHOSE_TITLE_WORDS.contains(doc.token(k).norm()) && doc.token(k - 1).is("'s") ? k - 1 : k;
+    }
+
     /** "Acme bought Kelvo, whose chief executive Jane Roe …": the title's owner is the one "whose" refers to, or null. */
     private static String whoseTitle(Doc doc, Sentence s, int title) {
         int k = title - 1;
@@ -156,6 +164,7 @@ final class RoleEmployers {
         if (k < s.firstToken()) {
             return null;
         }
+        k = pastOwnedTimeWord(doc, s, k);
         if (doc.token(k).is("'s")) {
             k--;
             int phrase = k >= s.firstToken() && doc.mentionAt[k] < 0 ? Anaphora.phraseEndingAt(doc, k, s) : -1;

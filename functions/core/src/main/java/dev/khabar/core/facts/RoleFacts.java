@@ -97,6 +97,11 @@ final class RoleFacts {
             if (person < 0) {
                 person = personAfterOrganization(doc, s, end);
             }
+            boolean secondTitleAhead = false; // the name is read again with the second title, which is not skipped
+            if (person < 0 && doc.token(r.startToken()).script() == Script.ARABIC) {
+                person = personAfterConjoinedTitle(doc, s, end);
+                secondTitleAhead = person >= 0;
+            }
             if (person < 0 && lastHolder >= 0 && coordinated(doc, s, r.startToken())
                     && doc.token(r.startToken()).script() == Script.LATIN) {
                 person = lastHolder; // "has served as president of A, president of B and …": the titles of one career
@@ -180,8 +185,32 @@ final class RoleFacts {
                 lastOrg = org;
                 lastHolder = person;
             }
-            i = person >= 0 && doc.mention(person).startToken() >= end ? doc.mention(person).endToken() - 1 : end - 1;
+            i = person >= 0 && doc.mention(person).startToken() >= end && !secondTitleAhead ? doc.mention(person).endToken() - 1 : end - 1;
         }
+    }
+
+    /**
+     * «نائب الرئيس التنفيذي لمجموعة A والمدير العام لشركة B فلان»: an Arabic title whose employer is followed by a
+     * second title joined by «و» belongs, like the second, to the name after the second; or -1.
+     */
+    private static int personAfterConjoinedTitle(Doc doc, Sentence s, int end) {
+        int employer = -1;
+        for (int m : doc.mentionsIn(end, Math.min(end + 2, s.endToken()))) {
+            if (doc.type(m) == EntityType.ORGANIZATION) {
+                employer = m;
+                break;
+            }
+        }
+        int next = employer < 0 ? s.endToken() : Grammar.pastQuotes(doc, s, doc.mention(employer).endToken());
+        if (next >= s.endToken() || doc.mentionAt[next] >= 0 || !doc.token(next).norm().startsWith("و")) {
+            return -1;
+        }
+        RoleMatch second = match(doc, next, s.endToken());
+        if (second == null || second.group()) {
+            return -1;
+        }
+        int person = personAround(doc, s, second);
+        return person >= 0 && doc.mention(person).startToken() >= second.endToken() ? person : -1;
     }
 
     /**
@@ -387,6 +416,7 @@ final class RoleFacts {
                 && doc.token(r.startToken()).script() == Script.ARABIC) {
             return doc.mentionAt[k]; // apposition without a comma: "وقال سام ألتمان الرئيس التنفيذي لأوبن إيه آي"
         }
+        k = k >= s.firstToken() ? RoleEmployers.pastOwnedTimeWord(doc, s, k) : k;
         if (k >= s.firstToken() && doc.token(k).is("'s")) {
             k = RoleEmployers.possessorStart(doc, s, k - 1) - 1;
         } else if (k > s.firstToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.ORGANIZATION
@@ -629,9 +659,7 @@ final class RoleFacts {
             return -1;
         }
         int named = skipHonorifics(doc, s, end + 1);
-        Token nisba = named + 1 < s.endToken() ? doc.token(named) : null;
-        boolean nationality = nisba != null && doc.mentionAt[named] < 0 && nisba.script() == Script.ARABIC
-                && nisba.norm().startsWith("ال") && nisba.norm().endsWith("ي");
+        boolean nationality = named + 1 < s.endToken() && personsNationality(doc, named);
         if (nationality) {
             named++; // «عضو مجلس أمناء البنك، البريطاني جون كرايان»: the person's nationality before the name
         }
@@ -642,6 +670,12 @@ final class RoleFacts {
         int after = doc.mention(m).endToken();
         boolean last = after >= s.endToken() || after + 1 == s.endToken() && doc.token(after).is("."); // "…، الرئيس التنفيذي، فلان."
         return last || closesApposition(doc.token(after)) || nationality ? m : -1;
+    }
+
+    /** «البريطاني», «الألماني»: a definite Arabic nisba, unnamed, which tells the nationality of the person after it. */
+    static boolean personsNationality(Doc doc, int k) {
+        Token t = doc.token(k);
+        return doc.mentionAt[k] < 0 && t.script() == Script.ARABIC && t.norm().startsWith("ال") && t.norm().endsWith("ي");
     }
 
     /** Past courtesy words alone ("الدكتور", "Dr."), not titles: «وتولى الدكتور X». */

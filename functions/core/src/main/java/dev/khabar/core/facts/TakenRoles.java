@@ -33,6 +33,17 @@ final class TakenRoles {
     record Taken(String role, boolean its, boolean held, int endToken) {
     }
 
+    /** «فلان مديرا ماليا», «فلانة مديرة عامة»: the title in the accusative right after the person, the post given, or null. */
+    static RoleMatch accusativeTitle(Doc doc, Sentence s, int person) {
+        int k = doc.mention(person).endToken();
+        String n = k < s.endToken() ? doc.token(k).norm() : "";
+        if (!n.endsWith("ا") && !n.endsWith("ه")) {
+            return null; // «مديرا», and «مديرة» whose accusative is unwritten
+        }
+        RoleMatch r = RoleFacts.match(doc, k, s.endToken());
+        return r != null && !r.group() ? r : null;
+    }
+
     /** "joined OpenAI as chief financial officer", «منصب الرئيس التنفيذي», «من منصبه كرئيس تنفيذي»: the title taken, or null. */
     static Taken roleAs(Doc doc, Sentence s, int from) {
         int first = from;
@@ -343,6 +354,9 @@ final class TakenRoles {
     static String titleHeld(Doc doc, Sentence s, int person) {
         String before = roleBefore(doc, s, person);
         int comma = doc.mention(person).startToken() - 1;
+        if (comma > s.firstToken() && RoleFacts.personsNationality(doc, comma)) {
+            comma--; // «رئيس مجلس إدارتها، البريطاني جون باركر»
+        }
         if (before != null || comma <= s.firstToken() || !Grammar.isComma(doc.token(comma))) {
             return before;
         }

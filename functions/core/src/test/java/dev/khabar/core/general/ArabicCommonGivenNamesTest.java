@@ -25,7 +25,10 @@ class ArabicCommonGivenNamesTest {
             "تغادر نورا المنصوري منصبها كرئيسة تنفيذية لشركة تابي.|EMPLOYMENT_END|نورا المنصوري|تابي",
             "وأعلنت شركة الدار العقارية أن طلال الذيابي سيتولى منصب الرئيس التنفيذي.|EMPLOYMENT_START|طلال الذيابي|الدار العقارية",
             "استقالت منال الشهري من منصب المديرة المالية لشركة سابك.|EMPLOYMENT_END|منال الشهري|سابك",
-            "وشغل فواز العلمي منصب الرئيس التنفيذي لشركة زين.|ROLE|فواز العلمي|زين"})
+            "وشغل فواز العلمي منصب الرئيس التنفيذي لشركة زين.|ROLE|فواز العلمي|زين",
+            "أعلنت شركة سدير للطاقة عن تعيين هند العلي في منصب الرئيس التنفيذي للشركة.|EMPLOYMENT_START|هند العلي|سدير للطاقة",
+            "تنحى عدنان القاسم عن رئاسة شركة نماء القابضة.|EMPLOYMENT_END|عدنان القاسم|نماء القابضة",
+            "استقالت خديجة الزهراني من منصب المديرة المالية لبنك الرواد.|EMPLOYMENT_END|خديجة الزهراني|بنك الرواد"})
     void aGivenNameOpensTheMoversName(String text, FactType type, String person, String org) {
         Extracted e = x(text);
         assertTrue(e.hasFactByAlias(type, person, org), e.describeFacts());
@@ -34,7 +37,8 @@ class ArabicCommonGivenNamesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "وباعت الشركة أسهمها بسعر عادل للسهم.|عادل للسهم",
-            "واحتفلت الشركة بعيد جمال المدينة القديمة.|جمال المدينة"})
+            "واحتفلت الشركة بعيد جمال المدينة القديمة.|جمال المدينة",
+            "وتوسعت الشركة في الهند والصين خلال العام.|الهند والصين"})
     void theSameWordAsACommonWordIsNoName(String text, String words) {
         Extracted e = x(text);
         assertFalse(e.spelled(words).isPresent(), e.names());

@@ -641,45 +641,18 @@ final class LatinTypes {
         if (!(tokens.get(k).is("the") || tokens.get(k).is("a") || tokens.get(k).is("an") || tokens.get(k).is("its"))) {
             return false;
         }
-        for (int j = k + 1; j < Math.min(limit, k + APPOSITION_REACH); j++) {
+        for (int j = k + 1; j < Math.min(limit, k + 4); j++) {
             Token t = tokens.get(j);
-            if (t.is("-") && j > k + 1) {
-                continue; // "a ride-hailing service", "an open-source model"
-            }
             if (t.script() != Script.LATIN || t.capitalized()) {
                 return false;
             }
             if (Cues.PRODUCT_AFTER.contains(t.norm())) {
-                return headNoun(tokens, j + 1, limit);
+                // "Zeta, a robot maker,", "Nova, a software company": the product noun only describes the maker's trade
+                return j + 1 >= limit || Cues.ENGLISH.get(tokens.get(j + 1).norm()) != EntityType.ORGANIZATION;
             }
         }
         return false;
     }
-
-    /** How far after the article the product noun may stand: "a ride - hailing service", "a deep learning engine". */
-    private static final int APPOSITION_REACH = 6;
-
-    /**
-     * Whether the product noun ends its noun phrase, the word at {@code k} being punctuation, a function word, a
-     * participle ("a service launched by") or "rival": "Zeta, a robot maker,", "Nova, a software company", "Cruise, its
-     * self-driving car division" go on to the head noun, which names a company or a unit.
-     */
-    private static boolean headNoun(List<Token> tokens, int k, int limit) {
-        if (k >= limit) {
-            return true;
-        }
-        Token t = tokens.get(k);
-        return t.script() != Script.LATIN || AFTER_HEAD.contains(t.norm()) || t.norm().endsWith("ed");
-    }
-
-    /**
-     * Words that follow a noun phrase's head: prepositions, relatives and the subject of a relative clause ("a wallet
-     * for", "an app that", "the platform it built"), verbs and participles that do not end in -ed ("a car built for",
-     * "a tool now used"), "rival" of a comparison ("an engine rival to").
-     */
-    private static final Set<String> AFTER_HEAD = WordSet.of("for", "that", "which", "to", "of", "in", "on", "with", "by",
-            "from", "and", "or", "at", "as", "where", "it", "they", "we", "he", "she", "the", "its", "their", "is", "was",
-            "has", "will", "now", "built", "made", "sold", "known", "run", "shown", "rival");
 
     /**
      * "JK Shin", "DJ Koh", "N Chandrasekaran": a given name written as one or two initials, then a surname; "Punit K

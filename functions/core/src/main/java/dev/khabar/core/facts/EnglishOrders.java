@@ -16,10 +16,10 @@ final class EnglishOrders {
     /** Verbs of a supplier getting an order: its doer holds the contract, the one after "from" is the buyer. */
     private static final Set<String> WON = WordSet.of("received", "receives", "won", "wins", "secured", "secures",
             "landed", "lands", "bagged", "bags", "booked", "books", "clinched", "clinches", "obtained", "obtains");
-    /** Verbs of a buyer placing an order: the one after "with" supplies it. */
     /** Words making "order" a ruling, not goods bought: "an executive order", "a court order". */
     private static final Set<String> RULINGS = WordSet.of("executive", "court", "restraining", "gag", "administrative",
             "judicial", "government", "presidential");
+    /** Verbs of a buyer placing an order: the one after "with" supplies it. */
     private static final Set<String> PLACED = WordSet.of("placed", "places", "place", "placing");
     private static final Set<String> ORDERED = WordSet.of("ordered", "orders");
     /** Words between the verb and the noun: "a $20 million follow-on order", "its largest ever order". */

@@ -95,6 +95,10 @@ final class Movers {
                 && doc.mentionAt[relativeEnd - 2] >= 0 && doc.type(doc.mentionAt[relativeEnd - 2]) == EntityType.PERSON) {
             return doc.mentionAt[relativeEnd - 2]; // "taking over from Sam Lee, who will step down"
         }
+        if (relativeEnd - 1 >= s.firstToken() && doc.token(relativeEnd).script() == Script.ARABIC
+                && doc.mentionAt[relativeEnd - 1] >= 0 && doc.type(doc.mentionAt[relativeEnd - 1]) == EntityType.PERSON) {
+            return doc.mentionAt[relativeEnd - 1]; // «خلفا لكريم عادل الذي غادر الشركة»: Arabic needs no comma before it
+        }
         if (relativeEnd - 2 >= s.firstToken() && Grammar.isComma(doc.token(relativeEnd - 1)) && replacingBefore(doc, s, relativeEnd - 1)) {
             return -1; // «خلفا لفلان، الذي قدم استقالته»: the one replaced, whose name was not read, is the doer
         }

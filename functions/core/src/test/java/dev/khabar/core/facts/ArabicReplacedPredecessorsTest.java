@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * «خلفًا لعقيل بشير»: the one replaced is named under «لـ», leaves, and takes no post; a relative after him is his even
- * when his name is not read; «القائم بأعمال الرئيس التنفيذي» is an acting title, and naming its holder to the post is a
+ * when his name is not read, and right after his name with no comma («لكريم عادل الذي غادر … للانضمام إلى Y») tells
+ * his own moves; «القائم بأعمال الرئيس التنفيذي» is an acting title, and naming its holder to the post is a
  * start. Texts written here.
  */
 class ArabicReplacedPredecessorsTest {
@@ -40,6 +41,19 @@ class ArabicReplacedPredecessorsTest {
         Extracted e = x("انتخب مجلس إدارة شركة زيفرا، سامر حداد، لمنصب رئيس المجلس، خلفًا للسيد ك. م. داود، الذي قدم استقالته.");
         assertTrue(e.document().facts().stream().noneMatch(f -> f.type() == FactType.EMPLOYMENT_END
                 && f.subject().equals(e.withAlias("سامر حداد").id())), e.describeFacts());
+    }
+
+    @Test
+    void aRelativeRightAfterTheOneReplacedTellsHisOwnMoves() {
+        for (String text : new String[] {
+                "أعلنت شركة زيفرا تعيين منى فؤاد رئيسة للعمليات، خلفا لكريم عادل الذي غادر الشركة للانضمام إلى بنك كوردا.",
+                "عينت شركة زيفرا منى فؤاد رئيسة للعمليات خلفا لكريم عادل الذي انضم إلى بنك كوردا الشهر الماضي."}) {
+            Extracted e = x(text);
+            assertTrue(has(e, FactType.EMPLOYMENT_START, "كريم عادل", "بنك كوردا"), e.describeFacts());
+            assertTrue(!has(e, FactType.EMPLOYMENT_START, "منى فؤاد", "بنك كوردا"), e.describeFacts());
+            assertTrue(e.document().facts().stream().noneMatch(f -> f.type() == FactType.EMPLOYMENT_END
+                    && f.subject().equals(e.withAlias("منى فؤاد").id())), e.describeFacts());
+        }
     }
 
     @Test

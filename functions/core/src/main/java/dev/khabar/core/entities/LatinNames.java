@@ -152,6 +152,10 @@ final class LatinNames {
                 if (!arabic && end - i == 1 && lineOfNamedBusiness(tokens, i, s.firstToken(), sink)) {
                     continue; // "DENSO Manufacturing told", "Oracle Retail": the known name's line of business
                 }
+                if (end - i == 2 && tokens.get(i).is("series") && tokens.get(i + 1).surface().length() == 1) {
+                    i = end - 1;
+                    continue; // «جولتها الأولى Series A», "its Series B": a round's name, no organization
+                }
                 if (!arabic && notAName(tokens, i, end)) {
                     i = end - 1;
                     continue;

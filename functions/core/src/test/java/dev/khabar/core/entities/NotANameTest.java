@@ -8,7 +8,10 @@ import dev.khabar.core.model.EntityType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Capitalized English words that are not names: units, generic nouns, ordinals, dates, the fields a title covers. */
+/**
+ * Capitalized English words that are not names: units, generic nouns, ordinals, dates, the fields a title covers, a
+ * round's name ("Series A"), in English text or in Latin letters inside Arabic.
+ */
 class NotANameTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -119,5 +122,24 @@ class NotANameTest {
         assertTrue(x.entity("Brenton Marine Wins Orders Worth").isEmpty(), x.names());
         assertTrue(x.entity("Cr").isEmpty(), x.names());
         assertTrue(x.entity("Brenton Marine").isPresent(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "أغلقت شركة زيفرا جولتها التمويلية الأولى Series A بقيمة 20 مليون دولار.|Series A|زيفرا",
+            "وجمعت شركة زيفرا في جولة Series B نحو 40 مليون دولار.|Series B|زيفرا",
+            "Brenton raised $20 million in its Series C, led by Arveko.|Series C|Brenton"})
+    void aRoundsNameIsNoName(String text, String round, String raiser) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.entity(round).isEmpty(), x.names());
+        assertTrue(x.spelled(raiser).isPresent(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وقعت شركة زيفرا اتفاقية مع شركة Series Labs الأمريكية.|Series Labs"})
+    void aNameOpeningOnSeriesStaysAName(String text, String name) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.spelled(name).isPresent(), x.names());
     }
 }

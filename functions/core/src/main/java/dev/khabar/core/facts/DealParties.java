@@ -633,6 +633,9 @@ final class DealParties {
                 continue;
             }
             Token t = doc.token(k);
+            if (t.is("من") && k > from && (doc.token(k - 1).is("كل") || doc.token(k - 1).is("كلا"))) {
+                continue; // «بمشاركة كل من X وY»: "each of", no preposition governing a complement
+            }
             if (Grammar.isComma(t) || t.is(".")
                     || (t.isWord() && Grammar.isPreposition(t) && !t.is("of") && !NameLists.LIST_OPENERS.contains(t.norm()))) {
                 break;

@@ -19,9 +19,13 @@ final class NameLists {
     /** Words that open a list without ending the phrase: "firms like A, B and C", «شركات مثل A و B». */
     static final Set<String> LIST_OPENERS = WordSet.of("مثل", "منها", "بينها", "including", "like", "such", "as", "namely");
 
-    /** «وشركة X»: a cue noun carrying the conjunction joins the name after it to the list. */
+    /** «وشريكه فلان»: a partner's or relative's noun with its pronoun, joining the person named after it. */
+    private static final Set<String> COMPANIONS = WordSet.of("وشريكه", "وشريكها", "وزميله", "وزميلها", "وشقيقه", "وشقيقها",
+            "وزوجته", "وزوجها", "وصديقه", "وصديقها");
+
+    /** «وشركة X», «وشريكه فلان»: a cue noun carrying the conjunction joins the name after it to the list. */
     private static boolean coordinatedCue(Token t) {
-        return t.script() == Script.ARABIC && t.norm().startsWith("و") && Grammar.isArabicOrgCue(t);
+        return t.script() == Script.ARABIC && t.norm().startsWith("و") && (Grammar.isArabicOrgCue(t) || COMPANIONS.contains(t.norm()));
     }
 
     /**

@@ -182,7 +182,8 @@ final class TriggerContext {
 
     /**
      * "chief investment officer", "investment banker": an English deal noun naming a kind of post, no deal; so does a
-     * partner who is a person: "a former partner at Deloitte", "managing partner of X", «الشريك المؤسس لشركة X».
+     * partner who is a person: "a former partner at Deloitte", "managing partner of X", «الشريك المؤسس لشركة X», «وشريكه
+ * فهد».
      */
     static boolean kindOfPost(Doc doc, Sentence s, Trigger tr) {
         if (tr.type() == FactType.PARTNERSHIP && PARTNER_NOUNS.contains(Clitics.withoutConjunction(doc.token(tr.startToken()).norm()))) {
@@ -192,6 +193,11 @@ final class TriggerContext {
             if (next.equals("at") || PARTNER_POSTS.contains(before) || PARTNER_POSTS.contains(next)) {
                 return true;
             }
+        }
+        if (tr.type() == FactType.PARTNERSHIP && tr.arabic() && tr.endToken() < s.endToken()
+                && Clitics.withoutConjunction(doc.token(tr.startToken()).norm()).startsWith("شريك")
+                && doc.mentionAt[tr.endToken()] >= 0 && doc.type(doc.mentionAt[tr.endToken()]) == EntityType.PERSON) {
+            return true; // «أسس فلان وشريكه فهد الدوسري الشركة»: a person's partner, named next, is no deal
         }
         if (tr.arabic()) {
             return arabicKindOfPost(doc, s, tr);

@@ -180,8 +180,8 @@ final class Movers {
     }
 
     /**
-     * «انضم A وB إلى X», «أسس A، وB شركة X»: an Arabic verb's subject follows it, and the persons joined to the doer by
-     * و (after a comma or not) share the doing.
+     * «انضم A وB إلى X», «أسس A، وB شركة X», «أسس A وشريكه B»: an Arabic verb's subject follows it, and the persons
+     * joined to the doer by و (after a comma or not, or with a companion's noun) share the doing.
      */
     private static List<Integer> arabicCoordinatedDoers(Doc doc, Sentence s, Trigger tr, int doer) {
         List<Integer> others = new ArrayList<>();
@@ -190,10 +190,11 @@ final class Movers {
         }
         int k = doc.mention(doer).endToken();
         while (k < s.endToken()) {
-            int at = Grammar.isComma(doc.token(k)) || doc.token(k).is("و") ? k + 1 : k;
+            int at = Grammar.isComma(doc.token(k)) || doc.token(k).is("و") || NameLists.companion(doc.token(k)) ? k + 1 : k;
             int m = at < s.endToken() ? doc.mentionAt[at] : -1;
             if (m < 0 || doc.type(m) != EntityType.PERSON || doc.mention(m).startToken() != at
-                    || !(doc.token(at - 1).is("و") || Grammar.clitic(doc, doc.mention(m)).startsWith("و"))) {
+                    || !(doc.token(at - 1).is("و") || NameLists.companion(doc.token(at - 1))
+                    || Grammar.clitic(doc, doc.mention(m)).startsWith("و"))) {
                 break;
             }
             others.add(m);

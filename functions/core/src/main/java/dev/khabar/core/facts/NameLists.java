@@ -23,9 +23,14 @@ final class NameLists {
     private static final Set<String> COMPANIONS = WordSet.of("وشريكه", "وشريكها", "وزميله", "وزميلها", "وشقيقه", "وشقيقها",
             "وزوجته", "وزوجها", "وصديقه", "وصديقها");
 
+    /** «وشريكه», «وزوجته»: a companion's noun joining the person named after it. */
+    static boolean companion(Token t) {
+        return COMPANIONS.contains(t.norm());
+    }
+
     /** «وشركة X», «وشريكه فلان»: a cue noun carrying the conjunction joins the name after it to the list. */
     private static boolean coordinatedCue(Token t) {
-        return t.script() == Script.ARABIC && t.norm().startsWith("و") && (Grammar.isArabicOrgCue(t) || COMPANIONS.contains(t.norm()));
+        return t.script() == Script.ARABIC && t.norm().startsWith("و") && (Grammar.isArabicOrgCue(t) || companion(t));
     }
 
     /**

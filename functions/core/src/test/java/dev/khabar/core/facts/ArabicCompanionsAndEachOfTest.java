@@ -26,6 +26,15 @@ class ArabicCompanionsAndEachOfTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "أسس خالد المطيري وشريكه فهد الدوسري شركة زيفرا عام 2019.|FOUNDED|فهد الدوسري|زيفرا",
+            "انضم خالد المطيري وزميله فهد الدوسري إلى شركة زيفرا.|EMPLOYMENT_START|فهد الدوسري|زيفرا"})
+    void theCompanionAfterAVerbsDoerSharesTheDoing(String text, FactType type, String person, String org) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.hasFactByAlias(type, person, org), x.describeFacts());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "أسس خالد المطيري وشريكه فهد الدوسري شركة زيفرا عام 2019.|خالد المطيري|زيفرا"})
     void aPersonsPartnerIsNoPartnership(String text, String person, String org) {
         Extracted x = Extracted.of(text, "2025-01-01");

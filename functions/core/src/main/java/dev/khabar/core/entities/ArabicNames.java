@@ -804,6 +804,10 @@ final class ArabicNames {
     private static final Set<String> OFFICE_NOUNS = ArabicWords.folded("رئاسة", "منصب", "إدارة", "قيادة", "عضوية", "تولي");
 
     static boolean addPerson(List<Token> tokens, int from, int to, int skip, MentionSink sink) {
+        if (to - from >= 2 && tokens.get(from).norm().endsWith("ها") && ArabicRoles.match(tokens, from, to) != null) {
+            from++; // «خلفا لمؤسسها سمير العلوي»: a title of the company ("its founder") is no given name
+            skip = 0;
+        }
         int conjunction = skip == 0 ? conjunctionBeforeGivenName(tokens.get(from)) : 0;
         return sink.add(from, to, skip + conjunction, EntityType.PERSON, null, null);
     }

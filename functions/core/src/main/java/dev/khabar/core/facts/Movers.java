@@ -5,6 +5,7 @@ import dev.khabar.core.model.DateValue;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
+import dev.khabar.core.roles.ArabicRoles;
 import dev.khabar.core.roles.RoleMatch;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
@@ -574,7 +575,8 @@ final class Movers {
             if (m >= 0) {
                 return doc.type(m) == EntityType.PERSON ? m : -1;
             }
-            RoleMatch title = doc.token(j).script() == Script.LATIN ? RoleFacts.match(doc, j, s.endToken()) : null;
+            RoleMatch title = doc.token(j).script() == Script.LATIN ? RoleFacts.match(doc, j, s.endToken())
+                    : ArabicRoles.match(doc.tokens, j, s.endToken()); // «خلفا لمؤسسها X»
             if (title != null && !title.group()) {
                 limit += title.endToken() - j;
                 j = title.endToken() - 1;

@@ -9,10 +9,10 @@ import dev.khabar.core.model.FactType;
 import org.junit.jupiter.api.Test;
 
 /**
- * «خلفًا لعقيل بشير»: the one replaced is named under «لـ», leaves, and takes no post; a relative after him is his even
- * when his name is not read, and right after his name with no comma («لكريم عادل الذي غادر … للانضمام إلى Y») tells
- * his own moves; «القائم بأعمال الرئيس التنفيذي» is an acting title, and naming its holder to the post is a
- * start. Texts written here.
+ * «خلفًا لعقيل بشير»: the one replaced is named under «لـ», leaves, and takes no post, named with his title of the
+ * company too («خلفا لمؤسسها X»); a relative after him is his even when his name is not read, and right after his name
+ * with no comma («لكريم عادل الذي غادر … للانضمام إلى Y») tells his own moves; «القائم بأعمال الرئيس التنفيذي» is an
+ * acting title, and naming its holder to the post is a start. Texts written here.
  */
 class ArabicReplacedPredecessorsTest {
     private static Extracted x(String text) {
@@ -54,6 +54,21 @@ class ArabicReplacedPredecessorsTest {
             assertTrue(e.document().facts().stream().noneMatch(f -> f.type() == FactType.EMPLOYMENT_END
                     && f.subject().equals(e.withAlias("منى فؤاد").id())), e.describeFacts());
         }
+    }
+
+    @Test
+    void theOneReplacedNamedWithHisTitleOfTheCompany() {
+        for (String[] c : new String[][] {
+                {"وتولى يوسف بنعلي إدارة شركة نوفا للأغذية خلفا لمؤسسها سمير العلوي.", "سمير العلوي", "نوفا للأغذية"},
+                {"وتولى يوسف بنعلي رئاسة شركة زيفرا خلفا لمديرها سمير العلوي.", "سمير العلوي", "زيفرا"}}) {
+            Extracted e = x(c[0]);
+            assertTrue(has(e, FactType.EMPLOYMENT_END, c[1], c[2]), e.describeFacts());
+            assertTrue(e.spelled("لمؤسسها " + c[1]).isEmpty() && e.spelled("لمديرها " + c[1]).isEmpty(), e.names());
+        }
+        Extracted founder = x("وتولى يوسف بنعلي إدارة شركة نوفا للأغذية خلفا لمؤسسها سمير العلوي.");
+        assertTrue(has(founder, FactType.FOUNDED, "سمير العلوي", "نوفا للأغذية"), founder.describeFacts());
+        Extracted spoken = x("وتحدث الوزير لمؤسسها سمير العلوي عن الخطة.");
+        assertTrue(spoken.spelled("سمير العلوي").isPresent(), spoken.names());
     }
 
     @Test

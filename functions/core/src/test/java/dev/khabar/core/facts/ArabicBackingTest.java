@@ -18,9 +18,9 @@ class ArabicBackingTest {
 
     @Test
     void aListOfBackersAfterMinQibal() {
-        Extracted x = Extracted.of("وقالت شركة «زيلو» السعودية، المدعومة من قبل أمازون وسيكويا، إنها ستتوسع.", "2025-01-01");
-        x.requireFact(FactType.INVESTMENT, "Amazon", "زيلو");
-        x.requireFact(FactType.INVESTMENT, "Sequoia Capital", "زيلو");
+        Extracted x = Extracted.of("وقالت شركة «نوفيرا» السعودية، المدعومة من قبل أمازون وسيكويا، إنها ستتوسع.", "2025-01-01");
+        x.requireFact(FactType.INVESTMENT, "Amazon", "نوفيرا");
+        x.requireFact(FactType.INVESTMENT, "Sequoia Capital", "نوفيرا");
     }
 
     @Test

@@ -23,8 +23,8 @@ class ArabicMovesTest {
 
     @Test
     void anOusterAsAVerbalNoun() {
-        Extracted x = Extracted.of("وقررت شركة زيلو الإطاحة بمديرها التنفيذي أحمد سالم.", "2025-01-01");
-        x.requireFact(FactType.EMPLOYMENT_END, "Ahmed Salem", "زيلو");
+        Extracted x = Extracted.of("وقررت شركة نوفيرا الإطاحة بمديرها التنفيذي أحمد سالم.", "2025-01-01");
+        x.requireFact(FactType.EMPLOYMENT_END, "Ahmed Salem", "نوفيرا");
     }
 
     @ParameterizedTest

@@ -136,8 +136,10 @@ final class EmploymentFacts {
                 }
             }
             org = organizationAfter(doc, s, tr, end);
-            if (org == null) {
-                org = titleOrg; // "accepted the position of chief operating officer at Acme"
+            if (org == null || titleOrg != null && persons.size() == 1 && org.equals(TakenRoles.apposedEmployer(doc, s, persons.get(0)))) {
+                // "accepted the position of chief operating officer at Acme"; «تولى X، الرئيس التنفيذي لشركة Y، رئاسة
+                // شركة Z»: the company of the post taken, not of the title apposed to the doer
+                org = titleOrg;
             }
             TakenRoles.Title held = org == null && type == FactType.EMPLOYMENT_END && persons.size() == 1
                     ? TakenRoles.titleOfOrganizationBefore(doc, s, persons.get(0)) : null;

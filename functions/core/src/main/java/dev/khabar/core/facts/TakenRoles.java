@@ -45,6 +45,14 @@ final class TakenRoles {
     }
 
     /** "joined OpenAI as chief financial officer", «منصب الرئيس التنفيذي», «من منصبه كرئيس تنفيذي»: the title taken, or null. */
+    /** How long a title apposed to the subject between commas may run. */
+    private static final int APPOSED_TITLE_WORDS = 12;
+
+    /** «، المدير العام السابق لشركة Y،»: a comma at {@code k} opening a title apposed to the name before it. */
+    private static boolean apposedTitleAfter(Doc doc, Sentence s, int k) {
+        return k + 1 < s.endToken() && Grammar.isComma(doc.token(k)) && RoleFacts.match(doc, k + 1, s.endToken()) != null;
+    }
+
     static Taken roleAs(Doc doc, Sentence s, int from) {
         int first = from;
         if (first > 0 && first + 1 < s.endToken() && doc.token(first).is("of") && PostNounPhrases.POST_NOUNS.contains(doc.token(first - 1).norm())) {
@@ -77,10 +85,12 @@ final class TakenRoles {
                 // «تعيين X خلفا لـY لرئاسة مجلس الإدارة»: the post follows the one replaced
                 return roleAs(doc, s, doc.mention(replaced).endToken());
             }
-            if (k > from && t.isWord() && m < 0 && doc.mentionAt[k - 1] >= 0
+            int object = apposedTitleAfter(doc, s, k) ? Grammar.afterAside(doc, s, k, APPOSED_TITLE_WORDS) : k;
+            if (k > from && object < s.endToken() && doc.token(object).isWord() && m < 0 && doc.mentionAt[k - 1] >= 0
                     && doc.type(doc.mentionAt[k - 1]) == EntityType.PERSON && doc.mention(doc.mentionAt[k - 1]).startToken() == from
-                    && !t.norm().startsWith("و")) { // verb, subject, then the post as object
-                Opening post = opening(doc, s, k); // "named X its new chief executive"
+                    && !doc.token(object).norm().startsWith("و")) { // verb, subject, then the post as object
+                // «سيتولى X، المدير العام السابق لشركة Y، إدارة شركة Z»: the subject's current or past title stands between
+                Opening post = opening(doc, s, object); // "named X its new chief executive"
                 RoleMatch r = RoleFacts.match(doc, post.first(), s.endToken());
                 if (r != null && !r.group() && !r.deputyOnly()) {
                     return new Taken(r.mainRole(), post.its() || r.possessive(), false, r.endToken()); // «تولى X رئاسة …», "named X CEO"

@@ -1,6 +1,7 @@
 package dev.khabar.core.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.khabar.core.Extracted;
 import dev.khabar.core.model.FactType;
@@ -9,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * «تولى X رئاسة Y التنفيذية» (the CEO's post), «تولى X إدارة Y» (the general manager's): the office taken named by
- * the verbal noun of doing it. Texts written here.
+ * the verbal noun of doing it, after a title apposed to X too («سيتولى X، المدير العام السابق لشركة W، إدارة Y»), whose
+ * company is not the one joined. Texts written here.
  */
 class ArabicOfficeNounsTest {
     @ParameterizedTest
@@ -19,5 +21,16 @@ class ArabicOfficeNounsTest {
             "وتولى محمد الشمري رئاسة سابك التنفيذية في مارس 2020.|Mohamed Al-Shmri|SABIC|CEO"})
     void theOfficeOfAVerbalNounTaken(String text, String person, String org, String role) {
         assertEquals(role, Extracted.of(text, "2024-05-10").requireFact(FactType.EMPLOYMENT_START, person, org).role());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وسيتولى يوسف بنعلي، المدير العام السابق لشركة أطلس للتوزيع، إدارة شركة سابك.|Youssef Bnali|SABIC|general manager",
+            "وتولى خالد العتيبي، الرئيس التنفيذي لشركة أطلس، رئاسة مجلس إدارة شركة سابك.|Khaled Al-Atibi|SABIC|chairman",
+            "وتولى محمد الشمري، المدير المالي السابق في بنك كوردا، رئاسة سابك التنفيذية.|Mohamed Al-Shmri|SABIC|CEO"})
+    void theOfficeTakenAfterATitleApposedToTheDoer(String text, String person, String org, String role) {
+        Extracted x = Extracted.of(text, "2024-05-10");
+        assertEquals(role, x.requireFact(FactType.EMPLOYMENT_START, person, org).role());
+        assertTrue(x.document().facts().stream().filter(f -> f.type() == FactType.EMPLOYMENT_START).count() == 1, x.describeFacts());
     }
 }

@@ -787,6 +787,9 @@ final class LatinTypes {
         if (tokens.get(end + 1).is("who")) {
             return true; // "Jan Leike, who co-led …"
         }
+        if (tokens.get(end + 1).is("where") || tokens.get(end + 1).is("which")) {
+            return false; // "joined from Nordic Transit, where she was COO": the title is held there, by someone else
+        }
         if (end + 2 < s.endToken() && (tokens.get(end + 1).is("formerly") || tokens.get(end + 1).is("previously"))
                 && (tokens.get(end + 2).is("of") || tokens.get(end + 2).is("with") || tokens.get(end + 2).is("at"))) {
             return true; // "Tanvir Chowdhury, formerly of Altaro Energy, …": a career is a person's

@@ -44,7 +44,6 @@ final class TakenRoles {
         return r != null && !r.group() ? r : null;
     }
 
-    /** "joined OpenAI as chief financial officer", «منصب الرئيس التنفيذي», «من منصبه كرئيس تنفيذي»: the title taken, or null. */
     /** How long a title apposed to the subject between commas may run. */
     private static final int APPOSED_TITLE_WORDS = 12;
 
@@ -53,6 +52,7 @@ final class TakenRoles {
         return k + 1 < s.endToken() && Grammar.isComma(doc.token(k)) && RoleFacts.match(doc, k + 1, s.endToken()) != null;
     }
 
+    /** "joined OpenAI as chief financial officer", «منصب الرئيس التنفيذي», «من منصبه كرئيس تنفيذي»: the title taken, or null. */
     static Taken roleAs(Doc doc, Sentence s, int from) {
         int first = from;
         if (first > 0 && first + 1 < s.endToken() && doc.token(first).is("of") && PostNounPhrases.POST_NOUNS.contains(doc.token(first - 1).norm())) {

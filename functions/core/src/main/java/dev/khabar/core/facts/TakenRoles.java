@@ -70,6 +70,9 @@ final class TakenRoles {
             Token t = doc.token(k);
             int m = doc.mentionAt[k];
             int pastName = m >= 0 ? Grammar.pastQuotes(doc, s, doc.mention(m).endToken()) : -1;
+            if (m >= 0 && doc.type(m) == EntityType.PERSON && apposedTitleAfter(doc, s, pastName)) {
+                pastName = Grammar.afterAside(doc, s, pastName, APPOSED_TITLE_WORDS); // «عينت X فلانا، مديرها السابق، رئيسا»
+            }
             if (m >= 0 && pastName < s.endToken() && doc.token(pastName).script() == Script.ARABIC
                     && (doc.type(m) == EntityType.PERSON && doc.token(pastName).norm().endsWith("ا")
                     || doc.type(m) == EntityType.ORGANIZATION && joinedAs(doc, s, pastName))) {

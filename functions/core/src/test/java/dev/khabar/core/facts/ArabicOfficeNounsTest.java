@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * «تولى X رئاسة Y التنفيذية» (the CEO's post), «تولى X إدارة Y» (the general manager's): the office taken named by
  * the verbal noun of doing it, after a title apposed to X too («سيتولى X، المدير العام السابق لشركة W، إدارة Y»), whose
- * company is not the one joined. Texts written here.
+ * company is not the one joined, and the title given to one hired after his apposed title («عينت X فلانا، مديرها
+ * السابق، رئيسا للعمليات»). Texts written here.
  */
 class ArabicOfficeNounsTest {
     @ParameterizedTest
@@ -32,5 +33,13 @@ class ArabicOfficeNounsTest {
         Extracted x = Extracted.of(text, "2024-05-10");
         assertEquals(role, x.requireFact(FactType.EMPLOYMENT_START, person, org).role());
         assertTrue(x.document().facts().stream().filter(f -> f.type() == FactType.EMPLOYMENT_START).count() == 1, x.describeFacts());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وعينت شركة سابك سامي الحربي، المدير التنفيذي السابق في بنك الرياض، رئيسا للعمليات.|Sami Al-Hrbi|SABIC|head of operations",
+            "عينت شركة سابك خالد العتيبي، مدير المبيعات في طيران الخليج، رئيسا تنفيذيا لها.|Khaled Al-Atibi|SABIC|CEO"})
+    void theTitleGivenAfterATitleApposedToTheOneHired(String text, String person, String org, String role) {
+        assertEquals(role, Extracted.of(text, "2024-05-10").requireFact(FactType.EMPLOYMENT_START, person, org).role());
     }
 }

@@ -469,6 +469,9 @@ final class ArabicNames {
     }
 
     /** "حسين أباظة، العضو المنتدب": the two words before a comma that a title follows. */
+    /** «وهو», «وهي»: a pronoun opening what the one named before is, no name. */
+    private static final Set<String> APPOSED_PRONOUNS = ArabicWords.folded("وهو", "وهي", "هو", "هي");
+
     private static void apposedPerson(List<Token> tokens, int comma, int floor, MentionSink sink) {
         int a = comma - 2;
         if (a < floor || !sink.free(a, comma)) {
@@ -477,9 +480,10 @@ final class ArabicNames {
         Token first = tokens.get(a);
         String reading = first.norm();
         if (!nameWord(first, false) || !nameWord(tokens.get(a + 1), true) || forPhrase(tokens, a, comma)
-                || ArabicRoles.match(tokens, a, comma) != null) {
+                || ArabicRoles.match(tokens, a, comma) != null
+                || a - 1 >= floor && APPOSED_PRONOUNS.contains(tokens.get(a - 1).norm())) {
             return; // «نائب رئيس المدينة لمعاهد البحوث، والمدير العام»: the end of a title, not a name; «وزير
-            // الاقتصاد، عضو مجلس الأمناء»: the first of two stacked titles
+            // الاقتصاد، عضو مجلس الأمناء»: the first of two stacked titles; «فلان، وهو مصرفي سابق، رئيسا»: what he is
         }
         if (conjunctionBeforeName(tokens, a, floor)) {
             reading = reading.substring(1);

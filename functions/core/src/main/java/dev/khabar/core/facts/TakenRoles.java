@@ -44,12 +44,19 @@ final class TakenRoles {
         return r != null && !r.group() ? r : null;
     }
 
-    /** How long a title apposed to the subject between commas may run. */
-    private static final int APPOSED_TITLE_WORDS = 12;
+    /** How long a title or description apposed to the subject between commas may run. */
+    private static final int APPOSITION_WORDS = 12;
 
-    /** «، المدير العام السابق لشركة Y،»: a comma at {@code k} opening a title apposed to the name before it. */
-    private static boolean apposedTitleAfter(Doc doc, Sentence s, int k) {
-        return k + 1 < s.endToken() && Grammar.isComma(doc.token(k)) && RoleFacts.match(doc, k + 1, s.endToken()) != null;
+    /** «وهو», «وهي»: a pronoun opening what the one named before is. */
+    private static final Set<String> APPOSED_PRONOUNS = WordSet.of("وهو", "وهي");
+
+    /**
+     * «، المدير العام السابق لشركة Y،», «، وهو مصرفي سابق،»: a comma at {@code k} opening a title or a description apposed
+     * to the name before it.
+     */
+    private static boolean apposedAfter(Doc doc, Sentence s, int k) {
+        return k + 1 < s.endToken() && Grammar.isComma(doc.token(k)) && (RoleFacts.match(doc, k + 1, s.endToken()) != null
+                || APPOSED_PRONOUNS.contains(doc.token(k + 1).norm()));
     }
 
     /** "joined OpenAI as chief financial officer", «منصب الرئيس التنفيذي», «من منصبه كرئيس تنفيذي»: the title taken, or null. */
@@ -70,8 +77,8 @@ final class TakenRoles {
             Token t = doc.token(k);
             int m = doc.mentionAt[k];
             int pastName = m >= 0 ? Grammar.pastQuotes(doc, s, doc.mention(m).endToken()) : -1;
-            if (m >= 0 && doc.type(m) == EntityType.PERSON && apposedTitleAfter(doc, s, pastName)) {
-                pastName = Grammar.afterAside(doc, s, pastName, APPOSED_TITLE_WORDS); // «عينت X فلانا، مديرها السابق، رئيسا»
+            if (m >= 0 && doc.type(m) == EntityType.PERSON && apposedAfter(doc, s, pastName)) {
+                pastName = Grammar.afterAside(doc, s, pastName, APPOSITION_WORDS); // «عينت X فلانا، مديرها السابق، رئيسا»
             }
             if (m >= 0 && pastName < s.endToken() && doc.token(pastName).script() == Script.ARABIC
                     && (doc.type(m) == EntityType.PERSON && doc.token(pastName).norm().endsWith("ا")
@@ -88,7 +95,7 @@ final class TakenRoles {
                 // «تعيين X خلفا لـY لرئاسة مجلس الإدارة»: the post follows the one replaced
                 return roleAs(doc, s, doc.mention(replaced).endToken());
             }
-            int object = apposedTitleAfter(doc, s, k) ? Grammar.afterAside(doc, s, k, APPOSED_TITLE_WORDS) : k;
+            int object = apposedAfter(doc, s, k) ? Grammar.afterAside(doc, s, k, APPOSITION_WORDS) : k;
             if (k > from && object < s.endToken() && doc.token(object).isWord() && m < 0 && doc.mentionAt[k - 1] >= 0
                     && doc.type(doc.mentionAt[k - 1]) == EntityType.PERSON && doc.mention(doc.mentionAt[k - 1]).startToken() == from
                     && !doc.token(object).norm().startsWith("و")) { // verb, subject, then the post as object

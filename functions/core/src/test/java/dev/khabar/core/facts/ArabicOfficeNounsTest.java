@@ -38,8 +38,17 @@ class ArabicOfficeNounsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "وعينت شركة سابك سامي الحربي، المدير التنفيذي السابق في بنك الرياض، رئيسا للعمليات.|Sami Al-Hrbi|SABIC|head of operations",
-            "عينت شركة سابك خالد العتيبي، مدير المبيعات في طيران الخليج، رئيسا تنفيذيا لها.|Khaled Al-Atibi|SABIC|CEO"})
+            "عينت شركة سابك خالد العتيبي، مدير المبيعات في طيران الخليج، رئيسا تنفيذيا لها.|Khaled Al-Atibi|SABIC|CEO",
+            "عينت شركة سابك سامي الحربي، وهو مصرفي سابق، رئيسا تنفيذيا.|Sami Al-Hrbi|SABIC|CEO"})
     void theTitleGivenAfterATitleApposedToTheOneHired(String text, String person, String org, String role) {
         assertEquals(role, Extracted.of(text, "2024-05-10").requireFact(FactType.EMPLOYMENT_START, person, org).role());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "عينت شركة سابك سامي الحربي، وهو مصرفي سابق، رئيسا تنفيذيا.|مصرفي سابق"})
+    void whatTheOneHiredIsNamesNoOne(String text, String words) {
+        Extracted x = Extracted.of(text, "2024-05-10");
+        assertTrue(x.spelled(words).isEmpty(), x.names());
     }
 }

@@ -296,7 +296,8 @@ final class Movers {
     /**
      * The person a passive verb of succession is said of: named right before its auxiliaries ("Doe will be replaced"),
      * or opening the sentence before an apposition ("Doe, Acme's CEO, will be replaced") or a first clause joined by
-     * "and" ("Doe will step down as CEO and be replaced"); -1 when it is no person.
+     * "and" ("Doe will step down as CEO and be replaced"), whose subject may stand after the sentence's opener ("Acme said
+     * its CFO, Doe, would retire and be replaced"); -1 when it is no person.
      */
     static int passiveSubject(Doc doc, Sentence s, int verb) {
         int k = verb - 1;
@@ -307,8 +308,23 @@ final class Movers {
         int m = doc.mentionAt[k];
         if (m < 0 && (Grammar.isComma(doc.token(k)) || doc.token(k).is("and"))) {
             m = doc.mentionAt[s.firstToken()];
+            if ((m < 0 || doc.type(m) != EntityType.PERSON) && doc.token(k).is("and")) {
+                m = lastUngovernedPerson(doc, s, k); // "Acme said its CFO, Laura Kim, would retire and be succeeded by X"
+            }
         }
         return m >= 0 && doc.type(m) == EntityType.PERSON ? m : -1;
+    }
+
+    /** The last person named before token {@code k} that no preposition governs, or -1. */
+    private static int lastUngovernedPerson(Doc doc, Sentence s, int k) {
+        List<Integer> before = doc.mentionsIn(s.firstToken(), k);
+        for (int j = before.size() - 1; j >= 0; j--) {
+            int m = before.get(j);
+            if (doc.type(m) == EntityType.PERSON && !Grammar.governed(doc, m, s)) {
+                return m;
+            }
+        }
+        return -1;
     }
 
     private static final Set<String> PERSONAL_PRONOUNS = WordSet.of("he", "she", "him", "her");

@@ -49,8 +49,8 @@ final class DealParties {
         Token opener = doc.token(start);
         boolean pronoun = PRONOUN_COMPLEMENTIZERS.contains(Clitics.withoutConjunction(opener.norm()))
                 || (opener.is("that") && Anaphora.PRONOUNS.contains(doc.token(start + 1).norm()));
-        if (pronoun) {
-            return Grammar.firstUngoverned(doc, s, s.firstToken(), start, types, null);
+        if (pronoun) { // past a wire's dateline: «القاهرة (رويترز) - قالت شركة X … إنها استحوذت»
+            return Grammar.firstUngoverned(doc, s, Grammar.afterDateline(doc, s), start, types, null);
         }
         if (RELATIVES.contains(opener.norm()) && start - 2 >= s.firstToken() && Grammar.isComma(doc.token(start - 1))) {
             int m = doc.mentionAt[start - 2];

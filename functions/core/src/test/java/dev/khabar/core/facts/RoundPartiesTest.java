@@ -23,7 +23,8 @@ class RoundPartiesTest {
             "Brightwave, a London-based startup that helps small firms manage cash, said on Tuesday it had raised $60 million.|FUNDING_ROUND|Brightwave|",
             "Brightwave, a startup that helps small firms, said in a statement that it had acquired Ledgerly.|ACQUISITION|Brightwave|Ledgerly",
             "Nimbus Labs, a firm that builds drones, announced Monday it has acquired Orbita Robotics.|ACQUISITION|Nimbus Labs|Orbita Robotics",
-            "LONDON, March 4 (Reuters) - Brightwave, a startup that helps small firms manage cash, said on Tuesday it had raised $60 million.|FUNDING_ROUND|Brightwave|"})
+            "LONDON, March 4 (Reuters) - Brightwave, a startup that helps small firms manage cash, said on Tuesday it had raised $60 million.|FUNDING_ROUND|Brightwave|",
+            "القاهرة (رويترز) - قالت شركة نوفابيت المدرجة في البورصة، اليوم الخميس، إنها استحوذت على شركة زيفرا.|ACQUISITION|نوفابيت|زيفرا"})
     void theNameBeforeTheAsideDoesTheDeed(String text, FactType type, String doer, String object) {
         Extracted.of(text, "2024-05-02").requireFact(type, doer, object);
     }

@@ -468,10 +468,10 @@ final class ArabicNames {
         return sink.add(i + 1, i + 2, 0, EntityType.LOCATION, null, null);
     }
 
-    /** "حسين أباظة، العضو المنتدب": the two words before a comma that a title follows. */
     /** «وهو», «وهي»: a pronoun opening what the one named before is, no name. */
     private static final Set<String> APPOSED_PRONOUNS = ArabicWords.folded("وهو", "وهي", "هو", "هي");
 
+    /** "حسين أباظة، العضو المنتدب": the two words before a comma that a title follows. */
     private static void apposedPerson(List<Token> tokens, int comma, int floor, MentionSink sink) {
         int a = comma - 2;
         if (a < floor || !sink.free(a, comma)) {

@@ -3,9 +3,11 @@ package dev.khabar.core.entities;
 import dev.khabar.core.dates.MonthNames;
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
+import dev.khabar.core.text.ArabicLetterNames;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
+import dev.khabar.core.text.TextNormalizer;
 import dev.khabar.core.text.Token;
 import java.util.List;
 import java.util.Set;
@@ -56,7 +58,7 @@ public final class EntityFinder {
                         || afterUnknownWord(m, tokens, i, s.firstToken()) || prepositionInNameSlot(m, tokens, i, s)
                         || nationalityAdjective(m, tokens, i)
                         || productOfCompany(m, tokens, s.endToken()) || arabicUnit(m, tokens, i, s.endToken())
-                        || titleAbbreviation(m, tokens, i, s.endToken())) {
+                        || titleAbbreviation(m, tokens, i, s.endToken()) || lettersGoOn(m, tokens, s.endToken())) {
                     continue;
                 }
                 int end = m.endToken();
@@ -143,6 +145,17 @@ public final class EntityFinder {
         LowerCaseNames.find(tokens, sink);
         Aliases.find(tokens, sink);
         return sink.sorted();
+    }
+
+    /** Letter names that are function words too: «إن» (that), «أو» (or), «في» (in). */
+    private static final Set<String> LETTERS_AS_WORDS = Set.of(TextNormalizer.normalize("إن"), TextNormalizer.normalize("أو"),
+            TextNormalizer.normalize("في"));
+
+    /** «بي بي إي» is no «بي بي» (BP): a known name spelled in Arabic letter names, with one more letter after it. */
+    private static boolean lettersGoOn(Gazetteer.Match m, List<Token> tokens, int limit) {
+        int end = m.endToken();
+        String next = end < limit ? tokens.get(end).norm() : "";
+        return ArabicLetterNames.is(next) && !LETTERS_AS_WORDS.contains(next) && ArabicLetterNames.is(tokens.get(end - 1).norm());
     }
 
     /**

@@ -2,7 +2,6 @@ package dev.khabar.core.text;
 
 import dev.khabar.core.lexicon.WordSet;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -118,19 +117,6 @@ public final class SentenceSplitter {
                 && TextNormalizer.isArabicLetter(text.charAt(dot - 1)) && TextNormalizer.isArabicLetter(text.charAt(dot - 2));
     }
 
-    /** Latin letters spelled out in Arabic, as an abbreviation writes them: «أيه. تي أند تي», «يو. إس. أيه». */
-    private static final Set<String> ARABIC_LETTER_NAMES = lettersFolded("أي", "أيه", "إيه", "آي", "بي", "سي", "دي", "إف",
-            "جي", "جيه", "إتش", "إيتش", "كي", "كيه", "إل", "إم", "إن", "أو", "كيو", "آر", "إس", "تي", "يو", "في", "دبليو",
-            "إكس", "واي", "زد");
-
-    private static Set<String> lettersFolded(String... letters) {
-        Set<String> out = new HashSet<>();
-        for (String l : letters) {
-            out.add(TextNormalizer.normalize(l));
-        }
-        return Set.copyOf(out);
-    }
-
     /** A stop between two Latin letters spelled in Arabic («بي. إل. سي») abbreviates, and ends no sentence. */
     private static boolean spelledLetters(String text, int dot, int after) {
         int b = dot;
@@ -142,8 +128,8 @@ public final class SentenceSplitter {
         while (e < text.length() && TextNormalizer.isArabicLetter(text.charAt(e))) {
             e++;
         }
-        return b < dot && e > k && ARABIC_LETTER_NAMES.contains(TextNormalizer.normalize(text.substring(b, dot)))
-                && ARABIC_LETTER_NAMES.contains(TextNormalizer.normalize(text.substring(k, e)));
+        return b < dot && e > k && ArabicLetterNames.is(TextNormalizer.normalize(text.substring(b, dot)))
+                && ArabicLetterNames.is(TextNormalizer.normalize(text.substring(k, e)));
     }
 
     private static int skipSpace(String text, int i) {

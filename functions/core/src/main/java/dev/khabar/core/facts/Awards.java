@@ -103,15 +103,27 @@ final class Awards {
             "agency", "administration", "government", "pentagon", "bureau", "command", "corps", "council", "authority",
             "وزاره", "الوزاره", "هيئه", "الهيئه", "حكومه", "الحكومه", "الجيش", "جيش", "سلاح", "بلديه", "امانه");
 
+    /** Words that name a government or its ministry: what no investor takes a share in. */
+    private static final Set<String> GOVERNMENTS = WordSet.of("government", "ministry", "حكومه", "الحكومه", "وزاره", "الوزاره");
+
+    /** Whether the organization with this id is named as a government or a ministry («حكومة السنغال», "Ministry of X"). */
+    static boolean government(Doc doc, String id) {
+        return namedWith(doc, id, GOVERNMENTS);
+    }
+
     /** Whether the organization with this id is named as a public body (the U.S. Navy, وزارة الدفاع). */
     static boolean publicBody(Doc doc, String id) {
+        return namedWith(doc, id, PUBLIC_BODIES);
+    }
+
+    private static boolean namedWith(Doc doc, String id, Set<String> words) {
         for (var e : doc.entities.entities()) {
             if (!e.id().equals(id)) {
                 continue;
             }
             for (String alias : e.aliases()) {
                 for (String w : dev.khabar.core.text.TextNormalizer.normalize(alias).split(" ")) {
-                    if (PUBLIC_BODIES.contains(w) || PUBLIC_BODIES.contains(Clitics.bare(w))) {
+                    if (words.contains(w) || words.contains(Clitics.bare(w))) {
                         return true;
                     }
                 }

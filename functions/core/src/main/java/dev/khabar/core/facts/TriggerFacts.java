@@ -363,6 +363,9 @@ final class TriggerFacts {
             if (object != null && stake == Stakes.Size.STAKE && type == FactType.ACQUISITION && TriggerContext.stakeOnly(doc, tr, object)) {
                 continue; // a stake (an INVESTMENT) rather than the company
             }
+            if (object != null && type == FactType.INVESTMENT && Awards.government(doc, object)) {
+                continue; // «وقعت X عقدا مع حكومة السنغال … باستثمارات تصل إلى»: no one invests in a government
+            }
             out.add(type, subject, object, objects.size() == 1 ? amount : null, null, date, null, status,
                     Attributes.evidence(doc, s), confidence);
             made = out.last();

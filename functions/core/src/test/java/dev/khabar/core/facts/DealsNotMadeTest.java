@@ -11,11 +11,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Sentences near the deal forms of the round's families that make no deal: absorbing a sum, another object of «حصلت …
  * على», a lead whose next sentence names no company, choosing with no work, a verb opening its sentence after one with
  * no company as its doer, a deal only thought over; «عقد» holding a meeting or counting years, cooperation only talked
- * of, a partner who is a person. Texts written here.
+ * of, a partner who is a person, an investment whose only party named is a government. Texts written here.
  */
 class DealsNotMadeTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            // an investment "in" a government: the money goes into the work contracted with it
+            "وقعت شركة ريم عقد امتياز مع حكومة السنغال لتطوير ميناء جديد باستثمارات تصل إلى مليار دولار.|INVESTMENT",
+            "Trilith Ports will invest $1 billion under its agreement with the Government of Senegal.|INVESTMENT",
             // takeover verbs: a sum absorbed, a post taken over
             "Trilith Bank absorbed losses of $20 million.|ACQUISITION",
             "Jane Roe takes over as chief executive of Marbel Finance next month.|ACQUISITION",

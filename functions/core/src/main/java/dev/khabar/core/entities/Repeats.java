@@ -25,20 +25,25 @@ final class Repeats {
 
     static void find(List<Token> tokens, List<Sentence> sentences, int titleSentences, MentionSink sink) {
         Map<String, List<Name>> byFirstWord = new HashMap<>();
+        Map<String, Mention> oneWord = new HashMap<>();
         for (Mention m : sink.sorted()) {
-            if (m.type() == EntityType.ORGANIZATION && m.entry() == null && m.aliasOf() == null && m.endToken() - m.startToken() >= 2
-                    && tokens.get(m.startToken()).script() == Script.ARABIC) {
-                String[] words = TextNormalizer.normalize(m.surface()).split(" ");
-                if (words.length == m.endToken() - m.startToken()) {
-                    byFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>()).add(new Name(words, m));
-                    if (words.length >= 3 && Cues.arabicCue(words[0]) != null) {
-                        String[] bare = java.util.Arrays.copyOfRange(words, 1, words.length); // «مجموعة نوفا تك» is «نوفا تك»
-                        byFirstWord.computeIfAbsent(bare[0], w -> new ArrayList<>()).add(new Name(bare, m));
-                    }
+            if (m.type() != EntityType.ORGANIZATION || m.entry() != null || m.aliasOf() != null
+                    || tokens.get(m.startToken()).script() != Script.ARABIC) {
+                continue;
+            }
+            String[] words = TextNormalizer.normalize(m.surface()).split(" ");
+            if (m.endToken() - m.startToken() >= 2 && words.length == m.endToken() - m.startToken()) {
+                byFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>()).add(new Name(words, m));
+                if (words.length >= 3 && Cues.arabicCue(words[0]) != null) {
+                    String[] bare = java.util.Arrays.copyOfRange(words, 1, words.length); // «مجموعة نوفا تك» is «نوفا تك»
+                    byFirstWord.computeIfAbsent(bare[0], w -> new ArrayList<>()).add(new Name(bare, m));
                 }
             }
+            if (firstWordNames(words)) {
+                oneWord.putIfAbsent(words[0], m);
+            }
         }
-        Map<String, Mention> oneWord = oneWordNames(tokens, sink);
+        dropWordsWithArticle(tokens, oneWord);
         if (byFirstWord.isEmpty() && oneWord.isEmpty()) {
             return;
         }
@@ -51,19 +56,13 @@ final class Repeats {
                 for (String reading : Clitics.readings(tokens.get(i).norm())) {
                     Mention single = oneWord.get(reading);
                     if (single != null && !headsConstruct(tokens, i + 1, s.endToken())) {
-                        if (sink.add(i, i + 1, MentionSink.cliticChars(tokens.get(i), reading), EntityType.ORGANIZATION, null, null)) {
-                            Mention added = sink.last();
-                            sink.replace(added, added.aliasFor(single));
-                        }
+                        addRepeat(tokens, i, i + 1, reading, single, sink);
                         break;
                     }
                     Name name = match(tokens, i, s.endToken(), byFirstWord.get(reading), sink);
                     if (name != null) {
                         int to = i + name.words().length;
-                        if (sink.add(i, to, MentionSink.cliticChars(tokens.get(i), reading), EntityType.ORGANIZATION, null, null)) {
-                            Mention added = sink.last();
-                            sink.replace(added, added.aliasFor(name.full()));
-                        }
+                        addRepeat(tokens, i, to, reading, name.full(), sink);
                         i = to - 1;
                         break;
                     }
@@ -72,37 +71,40 @@ final class Repeats {
         }
     }
 
+    /** The organization written again over [from, to), read as {@code reading}, as an alias of the one a cue introduced. */
+    private static void addRepeat(List<Token> tokens, int from, int to, String reading, Mention full, MentionSink sink) {
+        if (sink.add(from, to, MentionSink.cliticChars(tokens.get(from), reading), EntityType.ORGANIZATION, null, null)) {
+            Mention added = sink.last();
+            sink.replace(added, added.aliasFor(full));
+        }
+    }
+
     /**
-     * The Arabic names of organizations a cue introduced whose first word alone names them (one word, or one before what
-     * it does), by that folded word, when it is no common word.
+     * Whether the first word of an Arabic organization's name (folded words) names it alone — the name is one word, or
+     * one before what it does («زيفر للتقنية»; «زيفر الرقمية» may be another) — and is no common word.
      */
-    private static Map<String, Mention> oneWordNames(List<Token> tokens, MentionSink sink) {
-        Map<String, Mention> names = new HashMap<>();
-        for (Mention m : sink.sorted()) {
-            if (m.type() == EntityType.ORGANIZATION && m.entry() == null && m.aliasOf() == null
-                    && tokens.get(m.startToken()).script() == Script.ARABIC) {
-                String[] words = TextNormalizer.normalize(m.surface()).split(" ");
-                if (words.length > 1 && !ArabicWords.tradeFollowsFirstWord(words)) {
-                    continue; // «زيفر للتقنية» is «زيفر» again, «زيفر الرقمية» may be another
-                }
-                String word = words[0];
-                if (word.length() >= 3 && !word.startsWith("ال") && !NameLexicon.isArabicStop(word)
-                        && NameLexicon.arabicGivenName(word) == null && !ArabicWords.nationality(word)
-                        && Cues.arabicCue(word) == null && !NumberReader.arabicCardinal(word)) {
-                    names.putIfAbsent(word, m);
+    private static boolean firstWordNames(String[] words) {
+        if (words.length > 1 && !ArabicWords.tradeFollowsFirstWord(words)) {
+            return false;
+        }
+        String word = words[0];
+        return word.length() >= 3 && !word.startsWith("ال") && !NameLexicon.isArabicStop(word)
+                && NameLexicon.arabicGivenName(word) == null && !ArabicWords.nationality(word)
+                && Cues.arabicCue(word) == null && !NumberReader.arabicCardinal(word);
+    }
+
+    /** «المدن» somewhere: مدن is a common word of this text, not only a name. */
+    private static void dropWordsWithArticle(List<Token> tokens, Map<String, Mention> names) {
+        if (names.isEmpty()) {
+            return;
+        }
+        for (Token t : tokens) {
+            for (String reading : Clitics.readings(t.norm())) {
+                if (reading.startsWith("ال")) {
+                    names.remove(reading.substring(2));
                 }
             }
         }
-        if (!names.isEmpty()) {
-            for (Token t : tokens) { // «المدن» somewhere: مدن is a common word of this text, not only a name
-                for (String reading : Clitics.readings(t.norm())) {
-                    if (reading.startsWith("ال")) {
-                        names.remove(reading.substring(2));
-                    }
-                }
-            }
-        }
-        return names;
     }
 
     /** «مدن المملكة»: a definite word right after makes the word before it the head of a construct, a common noun. */

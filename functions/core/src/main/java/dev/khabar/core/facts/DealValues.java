@@ -31,13 +31,15 @@ final class DealValues {
             Map.entry("الاستحواذ", EnumSet.of(FactType.ACQUISITION)), Map.entry("العقد", EnumSet.of(FactType.CONTRACT)),
             Map.entry("المذكره", EnumSet.of(FactType.CONTRACT)), Map.entry("الاستثمار", EnumSet.of(FactType.INVESTMENT)),
             Map.entry("الجوله", EnumSet.of(FactType.FUNDING_ROUND)));
-    /** Words between an English deal noun and its sum: "The deal, valued at", "is worth about", "values Kestrel at". */
+    /**
+     * Words between an English deal noun and its sum besides the hedges of {@link Prices#HEDGES}: "The deal, valued at",
+     * "is worth about", "values Kestrel at".
+     */
     private static final Set<String> ENGLISH_LINKS = WordSet.of("is", "was", "be", "will", "would", "has", "had", "been",
-            "reportedly", "worth", "valued", "values", "valuing", "at", ",", "about", "around", "roughly", "nearly", "some",
-            "almost", "approximately", "an", "estimated", "over", "more", "than", "up", "to", "total", "totaling", "of");
-    /** Words between «قيمة الصفقة» and its sum: «تبلغ», «تقدر بنحو», «إلى». */
-    private static final Set<String> ARABIC_LINKS = WordSet.of("تبلغ", "بلغت", "تصل", "وصلت", "الي", "تقدر", "قدرت", "نحو",
-            "حوالي", "قرابه", "اكثر", "من", "ما", "يقارب", "يزيد", "علي");
+            "reportedly", "worth", "valued", "values", "valuing", "at", ",", "up", "to", "total", "totaling", "of");
+    /** Words between «قيمة الصفقة» and its sum besides the hedges: «تبلغ», «تقدر بنحو», «إلى». */
+    private static final Set<String> ARABIC_LINKS = WordSet.of("تبلغ", "بلغت", "تصل", "وصلت", "الي", "تقدر", "قدرت", "اكثر",
+            "من");
     /** How many words an English link may span, a name among them ("values Kestrel Robotics at"). */
     private static final int ENGLISH_REACH = 7;
 
@@ -62,7 +64,8 @@ final class DealValues {
     /** The kinds of deal the definite noun the sum at {@code sum} is the value of may name, or null when there is none. */
     private static Set<FactType> kindsNamedBefore(Doc doc, Sentence s, int sum) {
         int k = sum - 1;
-        while (k > s.firstToken() && Grammar.anyReading(ARABIC_LINKS, doc.token(k))) {
+        while (k > s.firstToken() && (Grammar.anyReading(ARABIC_LINKS, doc.token(k))
+                || Grammar.anyReading(Prices.HEDGES, doc.token(k)))) {
             k--; // «قيمة الصفقة تبلغ نحو», «بنحو»
         }
         String arabic = Clitics.withoutConjunction(doc.token(k).norm());
@@ -70,7 +73,8 @@ final class DealValues {
             return NOUNS.get(arabic); // «وبلغت قيمة الصفقة 3 مليارات دولار»
         }
         k = sum - 1;
-        while (k > s.firstToken() && sum - k <= ENGLISH_REACH && (ENGLISH_LINKS.contains(doc.token(k).norm()) || doc.mentionAt[k] >= 0)) {
+        while (k > s.firstToken() && sum - k <= ENGLISH_REACH && (ENGLISH_LINKS.contains(doc.token(k).norm())
+                || Prices.HEDGES.contains(doc.token(k).norm()) || doc.mentionAt[k] >= 0)) {
             k--;
         }
         Set<FactType> kinds = NOUNS.get(doc.token(k).norm());

@@ -19,7 +19,8 @@ final class Prices {
     private static final Set<String> PAID = WordSet.of("paid", "pay", "pays", "paying", "spent", "spend", "spends",
             "spending", "shelled", "دفعت", "دفع", "تدفع", "يدفع", "ستدفع", "سيدفع", "انفقت", "انفق", "دفعها", "دفعته");
     private static final Set<String> FOR = WordSet.of("for", "مقابل", "لشراء", "للاستحواذ", "ثمنا", "لقاء");
-    private static final Set<String> HEDGES = WordSet.of("about", "around", "roughly", "nearly", "some", "almost", "approximately",
+    /** Words that hedge a sum: "about $5m", «نحو 5 ملايين»; the words before a sum may be these. */
+    static final Set<String> HEDGES = WordSet.of("about", "around", "roughly", "nearly", "some", "almost", "approximately",
             "an", "estimated", "over", "more", "than", "نحو", "حوالي", "قرابه", "ما", "يقارب", "يزيد", "علي");
 
     private Prices() {

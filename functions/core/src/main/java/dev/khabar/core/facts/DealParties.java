@@ -633,7 +633,7 @@ final class DealParties {
                 continue;
             }
             Token t = doc.token(k);
-            if (t.is("من") && k > from && (doc.token(k - 1).is("كل") || doc.token(k - 1).is("كلا"))) {
+            if (k > from && Grammar.eachOf(doc, k, s)) {
                 continue; // «بمشاركة كل من X وY»: "each of", no preposition governing a complement
             }
             if (Grammar.isComma(t) || t.is(".")

@@ -244,7 +244,7 @@ final class Grammar {
     }
 
     /** «كل من A وB», «كلا من A وB»: "each of", whose من opens a list (a verb's doers, say), governing none of it. */
-    private static boolean eachOf(Doc doc, int j, Sentence s) {
+    static boolean eachOf(Doc doc, int j, Sentence s) {
         return doc.token(j).is("من") && j - 1 >= s.firstToken()
                 && (doc.token(j - 1).is("كل") || doc.token(j - 1).is("كلا") || doc.token(j - 1).is("وكل"));
     }

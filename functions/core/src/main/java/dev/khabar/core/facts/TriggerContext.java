@@ -183,7 +183,7 @@ final class TriggerContext {
     /**
      * "chief investment officer", "investment banker": an English deal noun naming a kind of post, no deal; so does a
      * partner who is a person: "a former partner at Deloitte", "managing partner of X", «الشريك المؤسس لشركة X», «وشريكه
- * فهد».
+     * فهد».
      */
     static boolean kindOfPost(Doc doc, Sentence s, Trigger tr) {
         if (tr.type() == FactType.PARTNERSHIP && PARTNER_NOUNS.contains(Clitics.withoutConjunction(doc.token(tr.startToken()).norm()))) {

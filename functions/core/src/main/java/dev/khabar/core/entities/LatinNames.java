@@ -186,7 +186,7 @@ final class LatinNames {
                         && !(end + 1 < s.endToken() && tokens.get(end).is("-") && (tokens.get(end + 1).is("based")
                         || OWNERS_SUFFIXES.contains(tokens.get(end + 1).norm()) && namedOwner(tokens.get(i).norm())))
                         && !describedAsCompany(tokens, end, s.endToken()) && !seatedAfter(tokens, end, s.endToken())
-                        && !toldOfAfter(tokens, end, s.endToken())) {
+                        && !toldOfAfter(tokens, end, s.endToken()) && !coordinatedWithName(tokens, end, s.endToken())) {
                     continue; // a lone opener is a name only when it acts, is the place of "Kochi-based X" or the owner
                     // of "Halsey-backed X"
                 }
@@ -593,6 +593,18 @@ final class LatinNames {
         Token next = tokens.get(comma + 1);
         return next.is("which") || next.is("whose") || FOUNDING_PARTICIPLES.contains(next.norm())
                 && (tokens.get(comma + 2).is("in") || tokens.get(comma + 2).is("by"));
+    }
+
+    /**
+     * "Orvane and Delcor won contracts": a lone opener joined by "and" to a capitalized word that is no common one shares
+     * what that name does, so it names something too (common words opening a sentence were set apart before).
+     */
+    private static boolean coordinatedWithName(List<Token> tokens, int and, int limit) {
+        if (and + 1 >= limit || !tokens.get(and).is("and")) {
+            return false;
+        }
+        Token next = tokens.get(and + 1);
+        return next.capitalized() && !NameLexicon.isEnglishStop(next) && !CommonWords.isCommon(next.norm());
     }
 
     /** "The Scoop: One Deep Layoff", "Startup Monday: Latest trends": after a colon a word opens a clause of its own. */

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A lone word opening a sentence is a company when an apposition calls it a brand, a chain or a trade, or tells where
- * it is headquartered or based, or a relative clause of a thing or its founding hangs on it. Texts written here.
+ * it is headquartered or based, a relative clause of a thing or its founding hangs on it, or "and" joins it to a name.
+ * Texts written here.
  */
 class DescribedOpenersTest {
     @Test
@@ -67,5 +68,15 @@ class DescribedOpenersTest {
         x.requireFact(FactType.FOUNDED, "Tom Lee", "Brightwave");
         Extracted y = Extracted.of("Today, started in the morning by Baltic Re, the talks went on.", "2025-01-01");
         assertTrue(y.entity("Today").isEmpty(), y.names());
+    }
+
+    @Test
+    void joinedByAndToAName() {
+        Extracted x = Extracted.of("Orvane and Delcor signed a partnership to build data centres.", "2025-01-01");
+        x.requireFact(FactType.PARTNERSHIP, "Orvane", "Delcor");
+        Extracted y = Extracted.of("Kelvaro and Baltic Re will merge next year.", "2025-01-01");
+        assertTrue(y.entity("Kelvaro").isPresent(), y.names());
+        Extracted z = Extracted.of("Revenue and Profit rose for Baltic Re in the quarter.", "2025-01-01");
+        assertTrue(z.entity("Revenue").isEmpty(), z.names());
     }
 }

@@ -40,6 +40,7 @@ final class Awards {
         int byAt = passive ? agentBy(doc, s, tr) : -1;
         String holder = null;
         String client = null;
+        List<String> coHolders = List.of();
         if (passive) {
             // "a contract worth $9 million was awarded to Acme", "the upgrade of the N11 to Ladysmith was awarded to Acme":
             // the one named after "to" holds it, whatever names the passive's subject holds
@@ -51,6 +52,7 @@ final class Awards {
             holder = to >= 0 && nameOpensAt(doc, s, to + 1) ? toldAfterTo : null;
             if (holder == null) {
                 holder = id(doc, TriggerFacts.subjectMention(doc, s, tr, ORGANIZATION));
+                coHolders = holder == null ? List.of() : Grammar.coordinatedBefore(doc, s, pastBe(doc, s, tr), ORGANIZATION);
             }
             if (holder == null) {
                 holder = toldAfterTo;
@@ -93,9 +95,27 @@ final class Awards {
         if (holder == null || client == null || holder.equals(client)) {
             return null;
         }
-        out.add(FactType.CONTRACT, holder, client, Attributes.amount(doc, s, tr.startToken()), null,
-                Attributes.date(doc, s, tr.startToken(), FactType.CONTRACT), null, null, Attributes.evidence(doc, s), 0.7);
-        return out.last();
+        DateValue date = Attributes.date(doc, s, tr.startToken(), FactType.CONTRACT);
+        out.add(FactType.CONTRACT, holder, client, Attributes.amount(doc, s, tr.startToken()), null, date, null, null,
+                Attributes.evidence(doc, s), 0.7);
+        Fact made = out.last();
+        if (coHolders.contains(holder)) {
+            for (String co : coHolders) { // "A and B were awarded contracts by C": each holds one
+                if (!co.equals(holder) && !co.equals(client) && !out.has(FactType.CONTRACT, co, client)) {
+                    out.add(FactType.CONTRACT, co, client, null, null, date, null, null, Attributes.evidence(doc, s), 0.7);
+                }
+            }
+        }
+        return made;
+    }
+
+    /** The token of a passive award's "were" or "have been" ("A and B were awarded"), where its subject ends; else the verb. */
+    private static int pastBe(Doc doc, Sentence s, Trigger tr) {
+        int k = tr.startToken();
+        while (k > s.firstToken() && doc.mentionAt[k - 1] < 0 && BE.contains(doc.token(k - 1).norm())) {
+            k--;
+        }
+        return k;
     }
 
     /** Words naming a public body: it awards contracts and is the client, whichever way the sentence runs. */

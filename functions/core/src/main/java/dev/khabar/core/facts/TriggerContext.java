@@ -8,6 +8,7 @@ import dev.khabar.core.model.FactType;
 import dev.khabar.core.roles.ArabicRoles;
 import dev.khabar.core.roles.RoleMatch;
 import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
 import java.util.ArrayList;
@@ -33,17 +34,18 @@ final class TriggerContext {
         }
     }
 
-    /** The kinds of party a list of doers before a verb of buying, investing or founding is made of. */
+    /** The kinds of party a list of doers before a verb of buying, investing, founding or contracting is made of. */
     private static final Set<EntityType> DOERS = Set.of(EntityType.ORGANIZATION, EntityType.PERSON);
 
     /**
-     * "Tessor Labs and Borvane Group acquired a 55% stake in X", "Jane Roe and John Doe co-founded X": each party
-     * coordinated before the verb with its doer makes the same deal or founding (a price is the pair's, so told on the
-     * first fact only).
+     * "Tessor Labs and Borvane Group acquired a 55% stake in X", "Jane Roe and John Doe co-founded X", "A and B won
+     * contracts from C": each party coordinated before the verb with its doer makes the same deal, founding or contract
+     * (a price is the pair's, so told on the first fact only).
      */
     static void coBuyers(Doc doc, Sentence s, Trigger tr, FactType type, String subject, List<String> objects,
                          DateValue date, String status, FactCollector out) {
-        List<String> buyers = Grammar.coordinatedBefore(doc, s, tr.startToken(), DOERS);
+        int verbPhrase = type == FactType.CONTRACT ? pastNounsVerbPhrase(doc, s, tr.startToken()) : tr.startToken();
+        List<String> buyers = Grammar.coordinatedBefore(doc, s, verbPhrase, DOERS);
         if (!buyers.contains(subject)) {
             return;
         }
@@ -54,6 +56,40 @@ final class TriggerContext {
                 }
             }
         }
+    }
+
+    /** How many words a verb and what describes the contract may take between its holders and the noun. */
+    private static final int NOUN_PHRASE_REACH = 6;
+
+    /**
+     * "A and B won a $40 million contract": where the words before the contract noun ("won a $40 million") begin, right
+     * after the name before them, when only plain words stand between; else the noun.
+     */
+    private static int pastNounsVerbPhrase(Doc doc, Sentence s, int noun) {
+        for (int k = noun - 1; k >= Math.max(s.firstToken(), noun - NOUN_PHRASE_REACH - 1); k--) {
+            if (doc.mentionAt[k] >= 0) {
+                return plainWords(doc, k + 1, noun) ? k + 1 : noun;
+            }
+        }
+        return noun;
+    }
+
+    /**
+     * Whether tokens [from, to) are a few plain words of a phrase ("won a $40 million", "a $2 billion"): lower-case
+     * Latin words, numbers and currency signs; no name, capital, comma, quote or bracket.
+     */
+    static boolean plainWords(Doc doc, int from, int to) {
+        if (to - from > NOUN_PHRASE_REACH) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token t = doc.token(k);
+            if (doc.mentionAt[k] >= 0 || t.capitalized() || t.script() == Script.ARABIC || Grammar.isComma(t)
+                    || Grammar.isQuote(t) || t.is(".") || t.is("(") || t.is(")")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words that join a co-founder to the founding: "with", "alongside", «مع», «برفقة». */

@@ -58,11 +58,16 @@ final class TriggerFacts {
             if (tr.type() == FactType.CONTRACT && tr.arabic() && ArabicContractSenses.noContract(doc, s, i)) {
                 continue; // «عقدت X اجتماعا», «منذ أكثر من عقد»: a meeting held, ten years counted
             }
-            if (tr.type() == FactType.CONTRACT && !tr.award() && tr.startToken() == awardEnd) {
+            if (tr.type() == FactType.CONTRACT && !tr.award() && tr.arabic() && tr.startToken() == awardEnd) {
                 i = tr.endToken() - 1;
                 continue; // «وقعت X وY على ترسية عقود …»: the award's own noun, read with it (X and Y award it together)
             }
-            awardEnd = tr.award() && tr.arabic() ? tr.endToken() : -1;
+            if (tr.type() == FactType.CONTRACT && !tr.award() && !tr.arabic() && awardEnd >= 0
+                    && TriggerContext.plainWords(doc, awardEnd, tr.startToken()) && passiveBy(doc, s, tr) >= 0) {
+                i = tr.endToken() - 1;
+                continue; // "were awarded a $2 billion contract by Y": the award's own noun, whose "by" names the client
+            }
+            awardEnd = tr.award() ? tr.endToken() : -1;
             Fact made = switch (tr.type()) {
                 case EMPLOYMENT_START, EMPLOYMENT_END -> EmploymentFacts.employment(doc, s, tr, out, previous);
                 case ROLE -> EmploymentFacts.lead(doc, s, tr, out);
@@ -371,8 +376,9 @@ final class TriggerFacts {
             made = out.last();
         }
         if (byAt < 0 && subjectMention >= 0 && made != null && !tr.arabic()
-                && (type == FactType.INVESTMENT || type == FactType.ACQUISITION || type == FactType.FOUNDED)) {
-            // "A and B acquired a stake in C", "A and B co-founded C"
+                && (type == FactType.INVESTMENT || type == FactType.ACQUISITION || type == FactType.FOUNDED
+                || type == FactType.CONTRACT)) {
+            // "A and B acquired a stake in C", "A and B co-founded C", "A and B won contracts from C"
             TriggerContext.coBuyers(doc, s, tr, type, subject, objects, date, status, out);
         }
         if (byAt < 0 && made != null && type == FactType.FOUNDED) {

@@ -70,7 +70,7 @@ final class EmploymentFacts {
         int retold = -1; // the person a pronoun stands for, whose move the text may have told already
         String org;
         String heldRole = null;
-        int end = Grammar.clauseEnd(doc, tr.startToken(), s);
+        int end = Grammar.clauseOrWhoseEnd(doc, tr.startToken(), s); // "X, whose CEO resigned, hired Y": Y did not leave
         TakenRoles.Taken taken = TakenRoles.roleAs(doc, s, tr.endToken());
         if (taken == null && POST_ONLY.contains(doc.token(tr.startToken()).norm())
                 || tr.arabic() && tasking(doc.token(tr.startToken()))

@@ -149,6 +149,28 @@ final class Grammar {
     }
 
     /**
+     * Where the clause holding token i ends, or the comma closing the "whose" clause holding it, whichever comes first:
+     * "Brightwave, whose chief executive resigned in March, hired Tom Reyes" (the clause's subject is its unnamed chief
+     * executive, never a name after the comma).
+     */
+    static int clauseOrWhoseEnd(Doc doc, int i, Sentence s) {
+        int end = clauseEnd(doc, i, s);
+        int k = i - 1;
+        while (k > s.firstToken() && !isComma(doc.token(k))) {
+            k--;
+        }
+        if (k <= s.firstToken() || k + 1 >= i || !doc.token(k + 1).is("whose")) {
+            return end;
+        }
+        for (int j = i + 1; j < end; j++) {
+            if (isComma(doc.token(j))) {
+                return j;
+            }
+        }
+        return end;
+    }
+
+    /**
      * The first name of {@code types} in tokens [from, to) that no preposition governs and whose entity is not
      * {@code exclude} (may be null): the doer of a clause when it opens the range; or -1.
      */

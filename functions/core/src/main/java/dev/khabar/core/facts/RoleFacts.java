@@ -70,7 +70,8 @@ final class RoleFacts {
                 }
                 boolean founders = doc.token(r.endToken() - 1).norm().endsWith("founders");
                 if (org != null) {
-                    for (int m : doc.mentionsIn(end, Grammar.clauseEnd(doc, i, s))) {
+                    // "X, whose founders left Google, hired Y": Y founded nothing
+                    for (int m : doc.mentionsIn(end, Grammar.clauseOrWhoseEnd(doc, i, s))) {
                         if (doc.type(m) == EntityType.PERSON) { // "Kelvo, whose co-founders A and B": founders of Kelvo
                             out.add(founders ? FactType.FOUNDED : FactType.ROLE, doc.id(m), org, null, null, null, null, null,
                                     Attributes.evidence(doc, s), 0.5);

@@ -11,7 +11,9 @@ import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -110,15 +112,31 @@ final class LayoffFacts {
         return k < s.endToken() && doc.token(k).script() == Script.NUMBER && ofStaff(doc, s, k + 1);
     }
 
-    /** The verb of «تخلت عن» when its doer stands between the two (verb, doer, object is the plain Arabic order). */
-    private static final Set<String> GIVE_UP = WordSet.of("تخلت", "تخلي", "تتخلي", "ستتخلي", "يتخلي", "سيتخلي");
+    /**
+     * The verbs of «تخلت عن» ("gave up") and «أنهت خدمات» ("ended the services of"), each with the word that goes on
+     * after its doer (verb, doer, object is the plain Arabic order).
+     */
+    private static final Map<String, String> GIVE_UP = giveUp();
+
+    private static Map<String, String> giveUp() {
+        Map<String, String> out = new HashMap<>();
+        for (String verb : List.of("تخلت", "تخلي", "تتخلي", "ستتخلي", "يتخلي", "سيتخلي")) {
+            out.put(verb, "عن");
+        }
+        for (String verb : List.of("انهت", "انهي", "تنهي", "ستنهي", "ينهي", "سينهي")) {
+            out.put(verb, "خدمات");
+        }
+        return Map.copyOf(out);
+    }
 
     /**
-     * «تخلت شركة "X" عن 300 موظف», «وتخلت X عن 30 في المائة من موظفيها»: the doer parts the verb from its «عن»; a
-     * number of people after «عن» makes it a layoff, as {@link #givesUpPeople} reads the joined form.
+     * «تخلت شركة "X" عن 300 موظف», «وتخلت X عن 30 في المائة من موظفيها», «أنهت شركة X خدمات 300 موظف»: the doer parts
+     * the verb from its «عن» or «خدمات»; a number of people after it makes it a layoff, as {@link #givesUpPeople} reads
+     * the joined form.
      */
     private static boolean givesUpAfterDoer(Doc doc, Sentence s, int verb) {
-        if (!GIVE_UP.contains(Clitics.withoutConjunction(doc.token(verb).norm()))) {
+        String goesOn = GIVE_UP.get(Clitics.withoutConjunction(doc.token(verb).norm()));
+        if (goesOn == null) {
             return false;
         }
         int k = verb + 1;
@@ -133,7 +151,7 @@ final class LayoffFacts {
         while (k < s.endToken() && Grammar.isQuote(doc.token(k))) {
             k++;
         }
-        return k < s.endToken() && doc.token(k).is("عن") && peopleCountedFrom(doc, s, k + 1);
+        return k < s.endToken() && doc.token(k).is(goesOn) && peopleCountedFrom(doc, s, k + 1);
     }
 
     /** «… في المائة من موظفيها», «…% من العاملين»: a share whose «من» names the staff within a few words. */

@@ -214,8 +214,11 @@ final class TriggerLexicon {
         return -1;
     }
 
-    /** Prepositions a verb's subject may stand before (a form's second word). */
-    private static final Set<String> AFTER_SUBJECT = Set.of("عن", "علي");
+    /**
+     * Words a verb's subject may stand before (a form's second word): prepositions, and the «خدمات» ("services") of
+     * «أنهت شركة X خدمات فلان» ("X ended so-and-so's services": dismissed him).
+     */
+    private static final Set<String> AFTER_SUBJECT = Set.of("عن", "علي", "خدمات");
 
     /** Whether the form's words from {@code from} on follow the token at {@code at}, one by one. */
     private static boolean restFollows(List<Token> tokens, int at, String[] words, int from) {

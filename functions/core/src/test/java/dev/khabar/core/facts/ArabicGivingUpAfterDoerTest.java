@@ -8,7 +8,10 @@ import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
 import org.junit.jupiter.api.Test;
 
-/** «تخلت شركة X عن 300 موظف»: the doer between the verb and its «عن», a number of people after it. Texts written here. */
+/**
+ * «تخلت شركة X عن 300 موظف», «أنهت شركة X خدمات 300 موظف»: the doer between the verb and its «عن» or «خدمات», a number
+ * of people after it. Texts written here.
+ */
 class ArabicGivingUpAfterDoerTest {
     @Test
     void aCountAfterTheParticle() {
@@ -28,5 +31,15 @@ class ArabicGivingUpAfterDoerTest {
     void givingUpAPlanIsNoLayoff() {
         Extracted x = Extracted.of("وتخلت شركة \"سديم\" عن خطتها للتوسع في 3 أسواق جديدة.", "2025-05-05");
         assertTrue(x.document().facts().stream().noneMatch(f -> f.type() == FactType.LAYOFF), x.describeFacts());
+    }
+
+    @Test
+    void servicesEndedOfACount() {
+        Extracted x = Extracted.of("أنهت شركة نخيل للتقنية خدمات 300 موظف في مصر.", "2025-05-05");
+        Fact f = x.document().facts().stream().filter(g -> g.type() == FactType.LAYOFF).findFirst()
+                .orElseThrow(() -> new AssertionError(x.describeFacts()));
+        assertEquals(300, f.count(), x.describeFacts());
+        Extracted y = Extracted.of("وتنهي شركة \"سديم\" خدمات نحو 10 في المائة من موظفيها.", "2025-05-05");
+        assertTrue(y.document().facts().stream().anyMatch(g -> g.type() == FactType.LAYOFF), y.describeFacts());
     }
 }

@@ -13,16 +13,29 @@ import java.util.Set;
 /**
  * An order of goods by the unit is a contract of the maker with the buyer (CONTRACT maker → buyer): «أبرمت X مع
  * مجموعة إيرباص اتفاقاً لشراء 50 طائرة», «لشراء 20 قطارا من شركة Y». The maker is named after «مع» before the buying
- * noun, or after «من» past the units (not «من طراز», a model); the buyer is the sentence's first company left.
+ * noun, or after «من» past the units (not «من طراز», a model); the buyer is the sentence's first company left. A verb of
+ * ordering or buying takes its buyer right after it: «طلبت شركة X ستين طائرة من Y», «اشترت X 20 قطارا من Y».
  */
 final class ArabicOrders {
     private static final Set<String> BUYING = WordSet.of("شراء", "لشراء", "بشراء");
+    /** Goods ordered by the unit after a verb of ordering: aircraft, trains, ships, vehicles, turbines. */
+    private static final Set<String> UNITS = WordSet.of("طائره", "طائرات", "قطار", "قطارا", "قطارات", "سفينه", "سفن",
+            "حافله", "حافلات", "سياره", "سيارات", "شاحنه", "شاحنات", "مروحيه", "مروحيات", "عربه", "عربات", "قاطره",
+            "قاطرات", "ناقله", "ناقلات", "توربين", "توربينا", "توربينات", "مقاتله", "مقاتلات");
+    /** Verbs of ordering or buying goods, their buyer after them: «طلبت», «اشترت». */
+    private static final Set<String> ORDERING = WordSet.of("طلبت", "طلب", "تطلب", "يطلب", "اشترت", "اشتري", "تشتري",
+            "يشتري");
     private static final int REACH = 8;
 
     private ArabicOrders() {
     }
 
     static void find(Doc doc, Sentence s, FactCollector out) {
+        for (int k = s.firstToken(); k + 4 < s.endToken(); k++) {
+            if (doc.mentionAt[k] < 0 && ORDERING.contains(Clitics.withoutConjunction(doc.token(k).norm()))) {
+                ordered(doc, s, k, out);
+            }
+        }
         for (int k = s.firstToken(); k + 2 < s.endToken(); k++) {
             if (doc.mentionAt[k] >= 0 || !BUYING.contains(Clitics.withoutConjunction(doc.token(k).norm()))
                     || doc.token(k + 1).script() != Script.NUMBER || doc.mentionAt[k + 2] >= 0) {
@@ -38,6 +51,22 @@ final class ArabicOrders {
                 out.add(FactType.CONTRACT, doc.id(maker), doc.id(buyer), Attributes.amount(doc, s, k), null, agreed(doc, s, k),
                         null, null, Attributes.evidence(doc, s), 0.6);
             }
+        }
+    }
+
+    /** «طلبت شركة X 60 طائرة من Y»: the buyer right after the verb, a number of goods, the maker after «من». */
+    private static void ordered(Doc doc, Sentence s, int verb, FactCollector out) {
+        int buyer = companyAt(doc, s, verb + 1);
+        int units = buyer < 0 ? -1 : Grammar.pastQuotes(doc, s, doc.mention(buyer).endToken());
+        if (units < 0 || units + 2 >= s.endToken() || doc.token(units).script() != Script.NUMBER
+                || !UNITS.contains(doc.token(units + 1).norm())) {
+            return; // «طلبت الحكومة 3 مليارات دولار من البنك», «طلبت X 3 عروض»: money or offers asked for, no goods
+        }
+        int maker = makerFrom(doc, s, units + 2);
+        if (maker >= 0 && !doc.id(maker).equals(doc.id(buyer))) {
+            out.contractOnly(doc.id(maker), doc.id(buyer), Attributes.evidence(doc, s));
+            out.add(FactType.CONTRACT, doc.id(maker), doc.id(buyer), Attributes.amount(doc, s, verb), null,
+                    agreed(doc, s, verb), null, null, Attributes.evidence(doc, s), 0.6);
         }
     }
 

@@ -10,8 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Which side of a deal a name is: «أبرمت X مع إيرباص اتفاقاً لشراء 50 طائرة» (an order of goods by the unit, a
- * contract maker → buyer), «ألفابت المالكة لشركة جوجل للاستحواذ على X» (the owner, not the company it owns, buys).
+ * Which side of a deal a name is: «أبرمت X مع إيرباص اتفاقاً لشراء 50 طائرة», «طلبت X 60 طائرة من إيرباص» (an order of
+ * goods by the unit, a contract maker → buyer), «ألفابت المالكة لشركة جوجل للاستحواذ على X» (the owner, not the company it owns, buys).
  */
 class ArabicDealSidesTest {
     @ParameterizedTest
@@ -19,6 +19,8 @@ class ArabicDealSidesTest {
             "أعلنت شركة طيران الخليج أنها أبرمت مع مجموعة إيرباص اتفاقا لشراء 30 طائرة من طراز «إيه 321».|CONTRACT|Airbus|Gulf Air",
             "ووقعت طيران الخليج عقدا لشراء 12 طائرة من شركة بوينغ الأمريكية.|CONTRACT|Boeing|Gulf Air",
             "وقالت شركة أرامكو إنها اتفقت مع سيمنس على شراء 40 توربينا لمحطاتها الجديدة.|CONTRACT|Siemens|Saudi Aramco",
+            "طلبت شركة طيران الخليج 60 طائرة من إيرباص بقيمة 5 مليارات دولار.|CONTRACT|Airbus|Gulf Air",
+            "واشترت شركة أرامكو 20 حافلة من شركة سيمنس.|CONTRACT|Siemens|Saudi Aramco",
             "وانتهت المحادثات بين شركة ألفابت المالكة لشركة جوجل للاستحواذ على شركة كريم.|ACQUISITION|Alphabet|كريم",
             "وتجري مجموعة سوفت بنك، المالكة لشركة أرم، محادثات للاستحواذ على شركة «زيفرا».|ACQUISITION|SoftBank|زيفرا"})
     void eachSideOfTheDealIsWhereItsWordsPutIt(String text, FactType type, String subject, String object) {
@@ -35,5 +37,13 @@ class ArabicDealSidesTest {
     void buyingAModelsUnitsFromNoNamedMakerIsNoContract() {
         Extracted x = Extracted.of("وتخطط طيران الخليج لشراء 20 طائرة جديدة العام المقبل.", "2024-05-10");
         assertTrue(x.document().facts().stream().noneMatch(f -> f.type() == FactType.CONTRACT), x.describeFacts());
+    }
+
+    @Test
+    void moneyOrOffersAskedForAreNoGoodsOrdered() {
+        Extracted x = Extracted.of("طلبت الحكومة المصرية 3 مليارات دولار من صندوق النقد الدولي.", "2024-05-10");
+        assertTrue(x.document().facts().stream().noneMatch(f -> f.type() == FactType.CONTRACT), x.describeFacts());
+        Extracted y = Extracted.of("طلبت شركة أرامكو 3 عروض من شركة سيمنس.", "2024-05-10");
+        assertTrue(y.document().facts().stream().noneMatch(f -> f.type() == FactType.CONTRACT), y.describeFacts());
     }
 }

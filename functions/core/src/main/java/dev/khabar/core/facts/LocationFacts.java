@@ -22,6 +22,8 @@ import java.util.Set;
 final class LocationFacts {
     private static final Set<String> PLACE_NOUNS = WordSet.of("ولايه", "مدينه", "اماره", "منطقه", "محافظه", "state", "city",
             "the", "of", "الرئيسي", "الرئيسيه", "main"); // «ومقرها الرئيسي في الرياض»
+    /** Verbs of lying somewhere between a seat and its «في»: «المقر الرئيسي للشركة يقع في الرياض». */
+    private static final Set<String> LIES = WordSet.of("يقع", "تقع", "يوجد", "توجد");
     /** Words saying where an organization sits, followed by the place: "headquartered in", «ومقرها», «الكائنة في». */
     private static final Set<String> SEAT = WordSet.of("مقرها", "مقره", "headquartered", "based", "headquarters",
             "الكائن", "الكائنه", "الواقع", "الواقعه");
@@ -406,7 +408,8 @@ final class LocationFacts {
         int k = i;
         while (k < s.endToken() && doc.mentionAt[k] < 0 && k < i + 4
                 && (Grammar.isQuote(doc.token(k)) || doc.token(k).is("في") || doc.token(k).is("in")
-                || PLACE_NOUNS.contains(Clitics.bare(doc.token(k).norm())) || PLACE_NOUNS.contains(doc.token(k).norm()))) {
+                || PLACE_NOUNS.contains(Clitics.bare(doc.token(k).norm())) || PLACE_NOUNS.contains(doc.token(k).norm())
+                || LIES.contains(doc.token(k).norm()) && k + 1 < s.endToken() && doc.token(k + 1).is("في"))) {
             k++;
         }
         if (k == i || k >= s.endToken()) {

@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * An organization's seat in every word order: the verb first («وتتخذ الشركة من دبي مقرا لها»), the seat of what is
- * named after «مقر» («ويقع مقر الشركة في بيروت») or after ل of «المقر الرئيسي», and «مقرها» opening a sentence, whose
- * "its" is the company before.
+ * named after «مقر» («ويقع مقر الشركة في بيروت») or after ل of «المقر الرئيسي», the verb of lying after them («والمقر
+ * الرئيسي للبنك يقع في القاهرة»), and «مقرها» opening a sentence, whose "its" is the company before.
  */
 class ArabicSeatWordOrdersTest {
     private static void assertSeat(String text, String org, String place) {
@@ -60,7 +60,21 @@ class ArabicSeatWordOrdersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "زار وفد من شركة كوردا المقر الرئيسي في بيروت.|كوردا"})
+            "أعلن بنك كوردا أرباحه. والمقر الرئيسي للبنك يقع في القاهرة.|بنك كوردا|القاهرة",
+            "والمقر الرئيسي لشركة كوردا يقع في مدينة بيروت.|كوردا|بيروت",
+            "ومقر شركة زيفرا يوجد في الرياض.|زيفرا|الرياض",
+            "وقالت شركة زيفرا إن مقرها الرئيسي يقع في دبي.|زيفرا|دبي"})
+    void theSeatFirstItsVerbOfLyingBeforeThePlace(String text, String org, String place) {
+        assertSeat(text, org, place);
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.document().entities().stream().flatMap(e -> e.aliases().stream())
+                .noneMatch(a -> a.contains("يقع") || a.contains("يوجد")), x.names()); // the verb is no part of a name
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "زار وفد من شركة كوردا المقر الرئيسي في بيروت.|كوردا",
+            "زار وفد من شركة كوردا المقر الرئيسي الذي يقع في بيروت.|كوردا"})
     void theMainSeatOfNoOneNamed(String text, String org) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertFalse(x.hasFactOfType(FactType.LOCATED_IN), x.describeFacts());

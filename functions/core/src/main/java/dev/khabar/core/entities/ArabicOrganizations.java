@@ -353,8 +353,11 @@ final class ArabicOrganizations {
                     && !ArabicWords.verbAfterName(tokens.get(to).norm()) && NameLexicon.arabicGivenName(tokens.get(to).norm()) == null
                     && !ANNOUNCED.contains(tokens.get(to).norm()) && !ArabicWords.nationality(tokens.get(to).norm())
                     && !productNoun(tokens.get(to)) // «مجموعة تلفانا تطبيق "…"»: what the group launches, no second word of its name
-                    && (tokens.get(to + 1).script() == Script.PUNCT || NameLexicon.isArabicStopAsWritten(tokens.get(to + 1).norm()))) {
-                to++; // «بنك تشاينا إيفربرايت»: a foreign name of two words, closed by punctuation or a function word
+                    && (tokens.get(to + 1).script() == Script.PUNCT || NameLexicon.isArabicStopAsWritten(tokens.get(to + 1).norm())
+                    || CompanySuffixes.KEY.contains(tokens.get(to).norm()))) {
+                // «بنك تشاينا إيفربرايت»: a foreign name of two words, closed by punctuation or a function word, or
+                // whose second word is a company's («صندوق نوفا فنتشرز سامي الحربي»: Ventures, then a person)
+                to++;
             }
             if (to < end && !sink.covered(to) && tokens.get(to).is("القابضه")) {
                 to++; // «مجموعة مدن القابضة»: the holding is part of the group's name

@@ -598,13 +598,14 @@ final class DealParties {
         return false;
     }
 
-    /** A name at token k, or after a few words describing an investor («المستثمر الملاك X»). */
+    /** A name at token k, or after a few words describing an investor («المستثمر الملاك X»), a cue or a quote. */
     private static boolean investorNext(Doc doc, Sentence s, int k) {
         for (int j = k; j < Math.min(s.endToken(), k + 4); j++) {
             if (doc.mentionAt[j] >= 0) {
                 return true;
             }
-            if (!INVESTOR_NOUNS.contains(Clitics.bare(doc.token(j).norm()))) {
+            Token t = doc.token(j);
+            if (!INVESTOR_NOUNS.contains(Clitics.bare(t.norm())) && !Grammar.isQuote(t) && !Grammar.isArabicOrgCue(t)) {
                 return false;
             }
         }

@@ -62,13 +62,17 @@ final class Participants {
      */
     private static void ledRound(Doc doc, Sentence s, FactCollector out) {
         boolean round = false;
+        boolean ledBy = false;
         for (int k = s.firstToken(); k < s.endToken() - 1; k++) {
             String n = doc.token(k).norm();
             String bare = dev.khabar.core.text.Clitics.withoutConjunction(n);
             round |= doc.mentionAt[k] < 0 && (ROUND_WORDS.contains(n) || bare.equals("جوله") || bare.equals("الجوله"));
+            // «بقيادة A ومشاركة B»: the ب of «بقيادة» carries over to the «مشاركة» joined to it
+            boolean joinedLed = ledBy && n.equals("ومشاركه");
+            ledBy |= bare.equals("بقياده");
             int from = !round ? -1 : (Rounds.LED.contains(n) || n.equals("backed")) && doc.token(k + 1).is("by") ? k + 2
                     : n.equals("participation") && doc.token(k + 1).is("from") ? k + 2
-                    : bare.equals("بقياده") || bare.equals("بمشاركه") ? k + 1 : -1;
+                    : bare.equals("بقياده") || bare.equals("بمشاركه") || joinedLed ? k + 1 : -1;
             String raiser = from < 0 ? null : latestRaiser(out);
             int first = raiser == null ? -1 : DealParties.namedAfter(doc, s, from, Rounds.INVESTOR_TYPES, raiser);
             if (first >= 0) {

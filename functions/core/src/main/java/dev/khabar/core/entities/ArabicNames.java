@@ -5,6 +5,7 @@ import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.roles.ArabicRoles;
 import dev.khabar.core.roles.RoleMatch;
+import dev.khabar.core.text.ArabicLetterNames;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
@@ -590,7 +591,9 @@ final class ArabicNames {
             Token w = tokens.get(close);
             boolean joiner = (w.is("-") || (w.script() == Script.NUMBER && w.norm().length() <= 3)) && close > open + 1;
             boolean numbered = close == open + 1 && close + 1 < end && tokens.get(close + 1).script() == Script.NUMBER;
-            if (!joiner && (w.script() != Script.ARABIC || (NameLexicon.isArabicStop(w.norm()) && !numbered)
+            // «"إس تي في"»: letter names spelling an acronym, «في» among them, are no function words
+            boolean spelled = close > open + 1 && ArabicLetterNames.is(w.norm()) && ArabicLetterNames.is(tokens.get(close - 1).norm());
+            if (!joiner && (w.script() != Script.ARABIC || (NameLexicon.isArabicStop(w.norm()) && !numbered && !spelled)
                     || w.norm().startsWith("ال") && !employer)) {
                 return;
             }

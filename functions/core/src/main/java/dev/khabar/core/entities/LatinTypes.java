@@ -86,6 +86,9 @@ final class LatinTypes {
         if (words >= 2 && Cues.ORG_ENDINGS.contains(last)) {
             return EntityType.ORGANIZATION; // "Lerer Ventures", "Evan Capital": an ending beats a given name or a title
         }
+        if (sharedSurname(tokens, i, end, s)) {
+            return EntityType.PERSON; // "brothers Jonas and Mikkel Lund": two given names sharing the surname after them
+        }
         if (initialOpensName(tokens, i, end)) {
             return EntityType.PERSON; // "K Krithivasan", "N Raghavan": no company's name is one letter and a surname
         }
@@ -284,6 +287,22 @@ final class LatinTypes {
         Token surname = tokens.get(i - 2);
         return surname.script() == Script.LATIN && surname.capitalized() && givenName(tokens, i - 3)
                 && (i - 4 < s.firstToken() || !tokens.get(i - 4).capitalized());
+    }
+
+    /**
+     * "Jonas and Mikkel Lund", "siblings Anna and Maria Berg": a lone given name joined by "and" to a given name and a
+     * surname shares that surname, so both are people (the given name alone would be typed as a company).
+     */
+    private static boolean sharedSurname(List<Token> tokens, int i, int end, Sentence s) {
+        int limit = s.endToken();
+        if (end - i == 1 && end + 2 < limit && tokens.get(end).is("and") && givenName(tokens, i)
+                && givenName(tokens, end + 1) && tokens.get(end + 2).capitalized()
+                && (end + 3 >= limit || !tokens.get(end + 3).capitalized())) {
+            return true;
+        }
+        return end - i == 2 && i - 2 >= s.firstToken() && tokens.get(i - 1).is("and") && givenName(tokens, i - 2)
+                && givenName(tokens, i) && tokens.get(i - 2).capitalized()
+                && (i - 3 < s.firstToken() || !tokens.get(i - 3).capitalized());
     }
 
     /** Nouns for a kind of person, never a company's: the name after one is a person's. */

@@ -55,7 +55,8 @@ final class ArabicOrganizations {
     private static final Set<String> PURPOSE_PREPOSITIONS = ArabicWords.folded("على", "عن", "إلى");
     /** Adjectives that make a public body's name (the general, national, central, federal … authority). */
     private static final Set<String> NAMING_ADJECTIVES = ArabicWords.folded("العام", "العامه", "الوطني", "الوطنيه",
-            "المركزي", "المركزيه", "الاتحادي", "الاتحاديه", "العليا", "الاعلي", "الدائمه", "المستقله", "الملكيه", "الاهليه");
+            "المركزي", "المركزيه", "الاتحادي", "الاتحاديه", "العليا", "الاعلي", "الدائمه", "المستقله", "الملكيه", "الاهليه",
+            "القومي", "القوميه");
     /** Adjectives and participles that follow a name without being part of it. */
     private static final Set<String> NOT_IN_NAME = ArabicWords.folded("جديد", "جديده", "نفسه", "نفسها", "ذاته", "ذاتها", "حالي",
             "حاليه", "سابق", "سابقه", "مذكور", "مذكوره", "تابعه", "تابع", "مملوكه", "مملوك", "ناشئه", "رائده", "مدرجه", "عامله",
@@ -160,7 +161,16 @@ final class ArabicOrganizations {
                 && !ArabicWords.nationality(tokens.get(to).norm())) {
             to++;
         }
-        return to > genitive && to - from <= 5 ? to : -1;
+        if (to == genitive + 2 && to < end && tokens.get(to - 1).norm().startsWith("وال") && nisba(tokens.get(to).norm())
+                && !sink.covered(to) && !ArabicWords.nationality(tokens.get(to).norm())) {
+            to++; // «لمياه الشرب والصرف الصحي»: the joined field's own adjective
+        }
+        return to > genitive && to - from <= 6 ? to : -1;
+    }
+
+    /** «الصحي», «المدنية»: a definite adjective of relation (nisba), ending in ي or ية. */
+    private static boolean nisba(String norm) {
+        return norm.startsWith("ال") && (norm.endsWith("ي") || norm.endsWith("يه"));
     }
 
     /** "وزارة الاتصالات وتقنية المعلومات", "هيئة سوق المال": a public body named by its genitive chain. */

@@ -9,8 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Public bodies written with the article: a name with an adjective that names it (العامة، الوطنية، a country's) and
- * the complement of what it serves; «مؤسسة» before a name is the institution, not a woman founder.
+ * Public bodies written with the article: a name with an adjective that names it (العامة، الوطنية، القومية، a
+ * country's) and the complement of what it serves, with a joined field's own adjective («والصرف الصحي»); «مؤسسة» before a name is the institution, not a woman founder.
  */
 class ArabicPublicBodiesTest {
     @ParameterizedTest
@@ -18,7 +18,9 @@ class ArabicPublicBodiesTest {
             "وقعت الهيئة العامة للطيران المدني اتفاقا مع الشركة أمس.|الهيئة العامة للطيران المدني",
             "ووقعت المؤسسة العامة لنقل وتوزيع المياه عقدا جديدا.|المؤسسة العامة لنقل وتوزيع المياه",
             "وأعلن الجهاز المركزي للتعبئة العامة والإحصاء الأرقام أمس.|الجهاز المركزي للتعبئة العامة والإحصاء",
-            "وقالت الهيئة الوطنية للأمن السيبراني إن الهجوم فشل.|الهيئة الوطنية للأمن السيبراني"})
+            "وقالت الهيئة الوطنية للأمن السيبراني إن الهجوم فشل.|الهيئة الوطنية للأمن السيبراني",
+            "فازت الشركة بعقد من الهيئة القومية لمياه الشرب والصرف الصحي لتنفيذ محطة.|الهيئة القومية لمياه الشرب والصرف الصحي",
+            "وأعلنت الهيئة القومية للتأمين الاجتماعي زيادة المعاشات.|الهيئة القومية للتأمين الاجتماعي"})
     void aDefiniteBodyWithItsAdjectiveAndComplementIsAName(String text, String name) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertEquals(EntityType.ORGANIZATION, x.withAlias(name).type(), x.names());
@@ -28,6 +30,7 @@ class ArabicPublicBodiesTest {
     @CsvSource(delimiter = '|', value = {
             "ويحتاج الجهاز المصرفي للاهتمام بالعملاء الصغار.",
             "وقال إن الهيئة العامة ستبدأ العمل الشهر المقبل.",
+            "وتعمل الهيئة القومية على تنفيذ الخطة.",
             "وتسعى المؤسسة الخيرية لمساعدة الأسر."})
     void aDescribingAdjectiveOrNoComplementMakesNoName(String text) {
         Extracted x = Extracted.of(text, "2025-01-01");

@@ -275,6 +275,12 @@ final class TriggerContext {
                 && CONTRACT_QUALIFIED.contains(doc.token(after).norm());
     }
 
+    /** "buy-now-pay-later", "buy now, pay later": a kind of credit named by the verb, no purchase. */
+    static boolean creditKind(Doc doc, Sentence s, Trigger tr) {
+        int next = tr.endToken() < s.endToken() && doc.token(tr.endToken()).is("-") ? tr.endToken() + 1 : tr.endToken();
+        return !tr.arabic() && doc.token(tr.startToken()).is("buy") && next < s.endToken() && doc.token(next).is("now");
+    }
+
     /** A finite Arabic verb (استحوذت، تشتري), not a noun carrying the article or a preposition (الاستحواذ، للاستحواذ). */
     static boolean isVerb(Token t) {
         String w = Clitics.withoutConjunction(t.norm());

@@ -713,7 +713,7 @@ final class RoleFacts {
     }
 
     /** «الإماراتية», «الألمانية»: a definite feminine nisba, which agrees with شركة and so describes the company. */
-    private static boolean feminineNisba(Token t) {
+    static boolean feminineNisba(Token t) {
         String n = t.norm();
         return t.script() == Script.ARABIC && n.startsWith("ال") && n.endsWith("يه") && n.length() >= 6;
     }

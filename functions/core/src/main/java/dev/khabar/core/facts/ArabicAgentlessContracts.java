@@ -13,7 +13,7 @@ import java.util.Set;
  * stands for. It holds the contract and X is its client, unless it is a public body and X is not («قالت الوزارة إن العقد
  * وقع مع شركة X» → X holds it). So are contracts told by «تم توقيع عقد … مع شركة X» after the one organization the
  * sentence names before them, whose statement tells of them («جاء ذلك في بيان عن وزارة النقل، موضحا أنه تم توقيع عقد …
- * مع مؤسسة X»).
+ * مع مؤسسة X»), or, when it names none, after the public body last told as a contract's client.
  */
 final class ArabicAgentlessContracts {
     /** Definite nouns of contracts, standing as the passive verb's subject. */
@@ -58,6 +58,10 @@ final class ArabicAgentlessContracts {
             int with = withAfter(doc, s, k + 2);
             int other = with < 0 ? -1 : ArabicOrders.companyAt(doc, s, with + 1);
             String teller = other < 0 ? null : onlyOrganizationBefore(doc, s, k - 1);
+            if (other >= 0 && teller == null && !organizationBefore(doc, s, k - 1)) {
+                // «وفي منطقة المدينة، تم توقيع عقد … مع X»: the client told before
+                teller = Awards.earlierClient(doc, out, Attributes.evidence(doc, s));
+            }
             if (teller != null && !teller.equals(doc.id(other))) {
                 add(doc, s, with, teller, other, out);
             }
@@ -82,6 +86,16 @@ final class ArabicAgentlessContracts {
             }
         }
         return -1;
+    }
+
+    /** Whether the sentence names an organization before {@code to}. */
+    private static boolean organizationBefore(Doc doc, Sentence s, int to) {
+        for (int m : doc.mentionsIn(s.firstToken(), to)) {
+            if (doc.type(m) == EntityType.ORGANIZATION) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The one organization the sentence names before {@code to}, governed or not; null when none or several. */

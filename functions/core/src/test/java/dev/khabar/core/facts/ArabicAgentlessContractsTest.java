@@ -48,4 +48,11 @@ class ArabicAgentlessContractsTest {
         Extracted e = x("وبحسب مصادر مطلعة، تم توقيع عقد مع شركة الراشد للمقاولات الأسبوع الماضي.");
         assertTrue(e.fact(FactType.CONTRACT, "شركة الراشد للمقاولات", null).isEmpty() && !e.hasFactOfType(FactType.CONTRACT), e.describeFacts());
     }
+
+    @Test
+    void aPassiveSigningInALaterParagraphHasTheClientToldBefore() {
+        Extracted e = x("وقعت وزارة النقل عقدا مع شركة النخبة للمقاولات بمبلغ 5 ملايين ريال.\n\n"
+                + "وفي منطقة المدينة المنورة، تم توقيع عقد مشروع سفلتة الطرق مع مؤسسة سالم ناصر البلادي للمقاولات بمبلغ 3 ملايين ريال.");
+        e.requireFactByAlias(FactType.CONTRACT, "مؤسسة سالم ناصر البلادي للمقاولات", "وزارة النقل");
+    }
 }

@@ -63,8 +63,9 @@ final class ArabicNames {
                     continue;
                 }
                 RoleMatch role = ArabicRoles.match(tokens, i, end);
-                if (role != null && ArabicOrganizations.publicBodyWord(t.norm()) && ArabicOrganizations.find(tokens, i, end, sink)) {
-                    continue; // «مؤسسة البريد السعودي»: the institution, not a woman founder (مؤسسة)
+                if (role != null && ArabicOrganizations.publicBodyWord(t.norm())
+                        && (ArabicOrganizations.find(tokens, i, end, sink) || ArabicOrganizations.namedForOwner(tokens, i, end, sink))) {
+                    continue; // «مؤسسة البريد السعودي», «مؤسسة سالم ناصر البلادي للمقاولات»: the institution, not a woman founder
                 }
                 if (role != null && !theWorld(tokens, i, s.firstToken())) {
                     if (person(tokens, role.endToken(), end, sink)) {

@@ -104,6 +104,30 @@ final class ArabicOrganizations {
                 || definiteBody(tokens, i, end, sink) || company(tokens, i, end, sink);
     }
 
+    /** How many words a person's name may hold between «مؤسسة» and the trade the establishment is named for. */
+    private static final int FOUNDERS_NAME_WORDS = 4;
+
+    /**
+     * «مؤسسة سالم ناصر البلادي للمقاولات»: an establishment named for its owner, a name and then the trade after لل, not a
+     * woman founder (مؤسسة) and her name; added as an organization from the word on. Whether it was.
+     */
+    static boolean namedForOwner(List<Token> tokens, int i, int end, MentionSink sink) {
+        if (!publicBodyWord(tokens.get(i).norm()) || tokens.get(i).norm().contains("ال")) {
+            return false;
+        }
+        for (int k = i + 1; k < Math.min(end, i + 2 + FOUNDERS_NAME_WORDS); k++) {
+            int to = k > i + 2 ? complement(tokens, k, end, sink) : -1;
+            if (to > 0) {
+                return sink.add(i, to, MentionSink.cliticChars(tokens.get(i), Clitics.withoutConjunction(tokens.get(i).norm())),
+                        EntityType.ORGANIZATION, null, null);
+            }
+            if (sink.covered(k) || !plainWord(tokens.get(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** A word of a public body (مؤسسة، هيئة), with or without its article and conjunction. */
     static boolean publicBodyWord(String norm) {
         String reading = Clitics.withoutConjunction(norm);

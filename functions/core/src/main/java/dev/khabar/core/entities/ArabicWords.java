@@ -17,7 +17,7 @@ import java.util.Set;
 final class ArabicWords {
     private static final Set<String> VERBS = new HashSet<>();
     static final Set<String> HONORIFICS = folded("سمو", "امير", "اميره", "شيخ", "شيخه", "دكتور", "دكتوره", "سيد",
-            "سيده", "استاذ", "استاذه", "معالي", "سعاده", "فضيله", "لواء", "عميد", "سفير", "سفيره");
+            "سيده", "استاذ", "استاذه", "معالي", "سعاده", "فضيله", "لواء", "عميد", "عقيد", "ركن", "سفير", "سفيره");
     /** Nouns for a kind of person, never a company's, written with the article before a name: «الصحفي جمال خاشقجي». */
     static final Set<String> PERSON_NOUNS = folded("صحفي", "صحفيه", "اعلامي", "اعلاميه", "كاتب", "كاتبه", "محامي",
             "محاميه", "ناشط", "ناشطه", "ملياردير", "مليارديره", "فنان", "فنانه", "لاعب", "لاعبه", "مخرج", "مخرجه");

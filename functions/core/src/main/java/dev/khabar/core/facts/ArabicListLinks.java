@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * What may stand between two members of an Arabic list besides و and a comma: a member's own description closed by a
- * comma («شركة X التابعة لمجموعة Y، وشركة Z», «شركة X، وهي ذراع Y، وشركة Z»), which names no member.
+ * comma («شركة X التابعة لمجموعة Y، وشركة Z», «شركة X، وهي ذراع Y، وشركة Z»), which names no member; and its
+ * nationality («شركة UnionPay الصينية وشركة Y», «شركة "تيدا" الصينية–الإفريقية، وشركة Z»).
  */
 final class ArabicListLinks {
     private ArabicListLinks() {
@@ -44,6 +45,33 @@ final class ArabicListLinks {
             }
         }
         return k;
+    }
+
+    /** Dashes joining two nationalities of one member: «الصينية–الإفريقية». */
+    private static final Set<String> DASHES = WordSet.of("-", "–", "—");
+
+    /**
+     * Past the nationality adjectives of the member that ends at {@code k} («الصينية», «الصينية–الإفريقية»), after it
+     * or its closing quote; or {@code k} when none follows. A one-word place there («السعودية») is the adjective too.
+     */
+    static int pastNationality(Doc doc, int k, int end) {
+        if (k <= 0 || doc.mentionAt[k - 1] < 0 && !Grammar.isQuote(doc.token(k - 1))) {
+            return k;
+        }
+        int j = k;
+        while (j < end && RoleFacts.feminineNisba(doc.token(j)) && wordAlone(doc, j)) {
+            j++;
+            if (j + 1 < end && DASHES.contains(doc.token(j).norm()) && RoleFacts.feminineNisba(doc.token(j + 1))) {
+                j++;
+            }
+        }
+        return j;
+    }
+
+    /** Whether the token at {@code k} is no part of a longer name: no mention, or a mention of that one word. */
+    private static boolean wordAlone(Doc doc, int k) {
+        int m = doc.mentionAt[k];
+        return m < 0 || doc.mention(m).startToken() == k && doc.mention(m).endToken() == k + 1;
     }
 
     /** Whether a member joined by و opens at {@code k}: «وشركة X», «و"X"», «وX». */

@@ -33,14 +33,41 @@ final class ArabicSubjectLists {
     private static final Set<String> PLURAL_CUES = WordSet.of("شركات", "شركتا", "شركتي", "بنوك", "بنكا", "بنكي", "مصارف",
             "صناديق", "مجموعتا", "مجموعتي");
 
-    /** The token after «كل من», «كلا من» and a plural or dual cue noun at {@code k} (a verb's list of doers opening), or k. */
+    /** «مثل», «منها»: after a plural cue noun and its adjectives, the members named as examples of the doers. */
+    private static final Set<String> EXAMPLES = WordSet.of("مثل", "منها");
+    /** How many adjectives may describe the plural cue noun before «مثل»: «شركات تقنية عملاقة مثل». */
+    private static final int CUE_ADJECTIVES = 2;
+
+    /**
+     * The token after «كل من», «كلا من» and a plural or dual cue noun at {@code k} (a verb's list of doers opening), past
+     * its adjectives and «مثل» when the doers are named as its examples («سرحت شركات كبرى مثل A وB …»); or k.
+     */
     static int pastOpeners(Doc doc, int k, int end) {
         int j = k;
         if (j + 1 < end && (doc.token(j).is("كل") || doc.token(j).is("كلا")) && doc.token(j + 1).is("من")) {
             j += 2;
         }
+        boolean plural = false;
         while (j < end && doc.mentionAt[j] < 0 && PLURAL_CUES.contains(doc.token(j).norm())) {
+            plural = PLURAL_CUES.contains(doc.token(j).norm());
             j++;
+        }
+        return plural ? pastExamples(doc, j, end) : j;
+    }
+
+    /** Past «كبرى مثل», «عملاقة مثل», «مثل» right after a plural cue noun ending at {@code j}; or j. */
+    private static int pastExamples(Doc doc, int j, int end) {
+        for (int e = j; e < Math.min(end, j + CUE_ADJECTIVES + 1); e++) {
+            Token t = doc.token(e);
+            if (doc.mentionAt[e] >= 0 || t.script() != Script.ARABIC) {
+                return j;
+            }
+            if (EXAMPLES.contains(t.norm())) {
+                return e + 1;
+            }
+            if (NOT_BEFORE_DOERS.contains(Clitics.withoutConjunction(t.norm()))) {
+                return j;
+            }
         }
         return j;
     }
@@ -138,6 +165,7 @@ final class ArabicSubjectLists {
             return false;
         }
         int k = doc.mention(head).startToken() - 1;
+        k = beforeExamples(doc, s, k);
         while (k >= s.firstToken() && doc.mentionAt[k] < 0 && (Grammar.isQuote(doc.token(k))
                 || OPENERS.contains(Clitics.withoutConjunction(doc.token(k).norm()))
                 || doc.token(k).is("من") && k - 1 >= s.firstToken()
@@ -154,6 +182,22 @@ final class ArabicSubjectLists {
         String w = Clitics.withoutConjunction(t.norm());
         return k == tr.startToken() || !NOT_BEFORE_DOERS.contains(w) && TriggerContext.isVerb(t) && !w.startsWith("ب")
                 && !w.endsWith("ه") && !w.startsWith("م");
+    }
+
+    /** From «مثل» at {@code k} back to the plural cue noun its adjectives describe («شركات كبرى مثل»); or k. */
+    private static int beforeExamples(Doc doc, Sentence s, int k) {
+        if (k < s.firstToken() || doc.mentionAt[k] >= 0 || !EXAMPLES.contains(doc.token(k).norm())) {
+            return k;
+        }
+        for (int j = k - 1; j >= Math.max(s.firstToken(), k - CUE_ADJECTIVES - 1); j--) {
+            if (doc.mentionAt[j] >= 0) {
+                return k;
+            }
+            if (PLURAL_CUES.contains(doc.token(j).norm())) {
+                return pastExamples(doc, j + 1, k + 1) == k + 1 ? j : k;
+            }
+        }
+        return k;
     }
 
     /** The first mention of entity {@code id} from token {@code from} on in the sentence, or -1. */

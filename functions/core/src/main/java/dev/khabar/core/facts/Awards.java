@@ -165,10 +165,15 @@ final class Awards {
      * contract was awarded to B"): the client of the contracts told after it without one; null when there is none.
      */
     static String earlierClient(Doc doc, FactCollector out) {
+        return earlierClient(doc, out, null);
+    }
+
+    /** As {@link #earlierClient(Doc, FactCollector)}, past the contracts the sentence with evidence {@code told} tells. */
+    static String earlierClient(Doc doc, FactCollector out, Evidence told) {
         List<Fact> all = out.all();
         for (int i = all.size() - 1; i >= 0; i--) {
             Fact f = all.get(i);
-            if (f.type() == FactType.CONTRACT && f.object() != null) {
+            if (f.type() == FactType.CONTRACT && f.object() != null && !f.evidence().equals(told)) {
                 return publicBody(doc, f.object()) ? f.object() : null;
             }
         }

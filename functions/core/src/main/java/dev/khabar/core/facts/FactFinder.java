@@ -61,6 +61,7 @@ public final class FactFinder {
                 ArabicOrders.find(doc, s, out);
                 ArabicWorkAgreements.find(doc, s, out);
                 ArabicAgentlessContracts.find(doc, s, out);
+                ArabicContractSeries.find(doc, s, out);
                 ArabicFoldings.find(doc, s, out);
                 ArabicBoardMembers.find(doc, s, out);
             }

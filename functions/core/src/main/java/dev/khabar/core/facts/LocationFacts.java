@@ -25,12 +25,12 @@ final class LocationFacts {
     /** Verbs of lying somewhere between a seat and its «في»: «المقر الرئيسي للشركة يقع في الرياض». */
     private static final Set<String> LIES = WordSet.of("يقع", "تقع", "يوجد", "توجد");
     /** Words saying where an organization sits, followed by the place: "headquartered in", «ومقرها», «الكائنة في». */
-    private static final Set<String> SEAT = WordSet.of("مقرها", "مقره", "headquartered", "based", "headquarters",
-            "الكائن", "الكائنه", "الواقع", "الواقعه");
+    private static final Set<String> SEAT = WordSet.of("مقرها", "مقره", "بمقرها", "بمقره", "headquartered", "based",
+            "headquarters", "الكائن", "الكائنه", "الواقع", "الواقعه");
     /** «تتخذ من دبي مقرا لها», «ستتخذ من الرياض مركزا لعملياتها»: taking a city as its seat or its hub. */
     private static final Set<String> TAKES = WordSet.of("تتخذ", "يتخذ", "اتخذت", "اتخذ", "ستتخذ", "سيتخذ");
-    /** «يقع مقر الشركة في دبي», «مقر زيفرا في دبي»: the seat of the organization named after it. */
-    private static final Set<String> SEAT_OF = WordSet.of("مقر");
+    /** «يقع مقر الشركة في دبي», «مقر زيفرا في دبي», «بمقر الفوعة بأبوظبي»: the seat of the organization named after it. */
+    private static final Set<String> SEAT_OF = WordSet.of("مقر", "بمقر");
     private static final Set<String> RELATIVES = WordSet.of("التي", "الذي");
     /** «المقر الرئيسي لشركة زيفرا في الرياض»: the main seat, its organization after ل. */
     private static final String THE_SEAT = "المقر";
@@ -111,7 +111,8 @@ final class LocationFacts {
                 // "the company" deep in a sentence naming nothing before it is too far from its antecedent to guess
                 boolean near = Anaphora.opening(doc, s, named) || !doc.mentionsIn(s.firstToken(), i).isEmpty();
                 String org = namedAfter(doc, s, named, after, near);
-                add(doc, s, out, org, org == null ? -1 : placeAfter(doc, s, after[0]));
+                int place = org == null ? -1 : placeAfter(doc, s, after[0]);
+                add(doc, s, out, org, org == null || place >= 0 ? place : placeGlued(doc, s, after[0]));
             } else if (m < 0 && TAKES.contains(Clitics.withoutConjunction(doc.token(i).norm())) && i + 3 < s.endToken()) {
                 int[] from = new int[] {i + 1};
                 String subject = doc.token(i + 1).is("من") ? null : namedAfter(doc, s, i + 1, from, true); // «وتتخذ الشركة من دبي مقرا»
@@ -418,6 +419,12 @@ final class LocationFacts {
         }
         int m = doc.mentionAt[k];
         return m >= 0 && doc.type(m) == EntityType.LOCATION ? m : -1;
+    }
+
+    /** «بمقر الفوعة بأبوظبي»: the place right after the seat's owner, written with «ب» glued to it; or -1. */
+    private static int placeGlued(Doc doc, Sentence s, int k) {
+        int m = k < s.endToken() ? doc.mentionAt[k] : -1;
+        return m >= 0 && doc.type(m) == EntityType.LOCATION && Grammar.clitic(doc, doc.mention(m)).equals("ب") ? m : -1;
     }
 
     /**

@@ -63,6 +63,11 @@ final class NameLists {
                 k = closed + 1;
                 continue; // "Fortescue Metals Group (ASX: FMG), Chevron": a member's ticker or short name is no member
             }
+            int national = types.contains(EntityType.LOCATION) ? k : ArabicListLinks.pastNationality(doc, k, end);
+            if (national > k) {
+                k = national;
+                continue; // «شركة UnionPay الصينية وشركة Y»: the member's nationality names no member
+            }
             if (doc.mentionAt[k] < 0 && doc.mentionAt[k - 1] >= 0 && t.script() != Script.LATIN) {
                 int described = ArabicListLinks.pastDescription(doc, k, end);
                 if (described > k) {

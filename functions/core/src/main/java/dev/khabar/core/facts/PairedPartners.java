@@ -25,27 +25,40 @@ final class PairedPartners {
 
     /**
      * "the partnership between A and B", «تعزيز الشراكة الاستراتيجية بين A و B»: the parties listed after "between"
-     * within a few words of the noun, each a partner of the first; null when the noun is not followed so.
+     * within a few words of the noun, each a partner of every other one («مذكرة بين A، وB، وC» binds all three); null
+     * when the noun is not followed so.
      */
     static Fact between(Doc doc, Sentence s, Trigger tr, FactCollector out) {
-        int end = Grammar.clauseEnd(doc, tr.startToken(), s);
-        int at = -1;
-        for (int k = tr.endToken(); k < Math.min(end, tr.endToken() + 3); k++) {
-            if (doc.mentionAt[k] >= 0) {
-                return null;
-            }
-            if (BETWEEN.contains(doc.token(k).norm())) {
-                at = k;
-                break;
-            }
-        }
-        int first = at < 0 ? -1 : TriggerFacts.firstAfter(doc, s, at + 1, Math.min(end, at + 4), ORGANIZATION, null);
+        int first = firstBetween(doc, s, tr);
         if (first < 0) {
             return null;
         }
         List<String> others = new ArrayList<>();
-        NameLists.listAfter(doc, s, first, end, ORGANIZATION, doc.id(first), others);
+        // «مذكرة بين A، وشركة B، وشركة C»: the list's commas end no clause; the list itself stops at its last member
+        NameLists.listAfter(doc, s, first, s.endToken(), ORGANIZATION, doc.id(first), others);
         return others.isEmpty() ? null : pairs(doc, s, tr, doc.id(first), others, out);
+    }
+
+    /**
+     * Whether the noun is followed by "between" and a company («بروتوكول آخر بين UnionPay وشركة …»): its parties are
+     * the ones listed there, even when the list names no second one the text makes known; none is found elsewhere.
+     */
+    static boolean namesPair(Doc doc, Sentence s, Trigger tr) {
+        return firstBetween(doc, s, tr) >= 0;
+    }
+
+    /** The first company after a "between" within a few words of the noun, or -1. */
+    private static int firstBetween(Doc doc, Sentence s, Trigger tr) {
+        int end = Grammar.clauseEnd(doc, tr.startToken(), s);
+        for (int k = tr.endToken(); k < Math.min(end, tr.endToken() + 3); k++) {
+            if (doc.mentionAt[k] >= 0) {
+                return -1;
+            }
+            if (BETWEEN.contains(doc.token(k).norm())) {
+                return TriggerFacts.firstAfter(doc, s, k + 1, Math.min(end, k + 4), ORGANIZATION, null);
+            }
+        }
+        return -1;
     }
 
     /**
@@ -99,9 +112,15 @@ final class PairedPartners {
 
     private static Fact pairs(Doc doc, Sentence s, Trigger tr, String first, List<String> others, FactCollector out) {
         var date = Attributes.date(doc, s, tr.startToken(), FactType.PARTNERSHIP);
-        for (String other : others) {
-            if (!out.has(FactType.PARTNERSHIP, first, other) && !out.has(FactType.PARTNERSHIP, other, first)) {
-                out.add(FactType.PARTNERSHIP, first, other, null, null, date, null, null, Attributes.evidence(doc, s), 0.7);
+        List<String> members = new ArrayList<>(List.of(first));
+        members.addAll(others);
+        for (int i = 0; i < members.size(); i++) {
+            for (int j = i + 1; j < members.size(); j++) {
+                String a = members.get(i);
+                String b = members.get(j);
+                if (!out.has(FactType.PARTNERSHIP, a, b) && !out.has(FactType.PARTNERSHIP, b, a)) {
+                    out.add(FactType.PARTNERSHIP, a, b, null, null, date, null, null, Attributes.evidence(doc, s), 0.7);
+                }
             }
         }
         return out.last();

@@ -22,8 +22,12 @@ import java.util.Set;
  * الشركة مثل …" (untitled leaders). A former title is still a ROLE; "founder" gives FOUNDED.
  */
 final class RoleFacts {
-    /** Courtesy words between a title and a name: "الرئيس التنفيذي السيد أحمد", "chief executive Mr. Roe". */
+    /**
+     * Courtesy words and military ranks between a title and a name: "الرئيس التنفيذي السيد أحمد", "chief executive Mr.
+     * Roe", «رئيس هيئة الأركان اللواء الركن فلان».
+     */
     private static final Set<String> HONORIFICS = WordSet.of("السيد", "السيده", "الدكتور", "الدكتوره", "د", "الاستاذ",
+            "اللواء", "العميد", "العقيد", "الركن", "المهندس", "المهندسه",
             "سمو", "معالي", "سعاده", "الامير", "الاميره", "الشيخ", "الشيخه", "م", "صاحب", "صاحبه", "السمو", "الملكي", "المعالي",
             "الاستاذه", "الكابتن", "mr", "ms", "mrs", "dr", "sir", "dame", "lord", "prof", "professor", "commodore", "colonel", "brigadier",
             "lieutenant", "lt", "col", "capt", "cmdr", ".");
@@ -654,7 +658,10 @@ final class RoleFacts {
         return Grammar.isComma(t) || t.is("(") || Clitics.in(Movers.SPEECH_VERBS, t.norm()) || t.is("stated");
     }
 
-    /** An English name set off by commas right after a title ("chairman, Jane Roe, …", "chairman, Dr Jane Roe, …"), or -1. */
+    /**
+     * A name set off by commas right after a title ("chairman, Jane Roe, …", "chairman, Dr Jane Roe, …", «…، فلان،»), or
+     * -1; not one joined by و after the comma.
+     */
     private static int commaApposed(Doc doc, Sentence s, int end) {
         if (end + 2 >= s.endToken() || doc.token(end).script() == Script.ARABIC || !Grammar.isComma(doc.token(end))) {
             return -1;
@@ -665,8 +672,9 @@ final class RoleFacts {
             named++; // «عضو مجلس أمناء البنك، البريطاني جون كرايان»: the person's nationality before the name
         }
         int m = named < s.endToken() ? doc.mentionAt[named] : -1;
-        if (m < 0 || doc.type(m) != EntityType.PERSON || doc.mention(m).startToken() != named) {
-            return -1;
+        if (m < 0 || doc.type(m) != EntityType.PERSON || doc.mention(m).startToken() != named
+                || Grammar.clitic(doc, doc.mention(m)).equals("و")) {
+            return -1; // «الرئيس التنفيذي لشركة X، وفلان»: a name joined by و is another member of a list, not apposed
         }
         int after = doc.mention(m).endToken();
         boolean last = after >= s.endToken() || after + 1 == s.endToken() && doc.token(after).is("."); // "…، الرئيس التنفيذي، فلان."
@@ -714,7 +722,7 @@ final class RoleFacts {
     }
 
     /** «الإماراتية», «الألمانية»: a definite feminine nisba, which agrees with شركة and so describes the company. */
-    private static boolean feminineNisba(Token t) {
+    static boolean feminineNisba(Token t) {
         String n = t.norm();
         return t.script() == Script.ARABIC && n.startsWith("ال") && n.endsWith("يه") && n.length() >= 6;
     }
@@ -788,8 +796,10 @@ final class RoleFacts {
                 after = after < s.endToken() && (Grammar.isComma(doc.token(after)) || PRONOUN_COPULAS.contains(doc.token(after).norm()))
                         ? after + 1 : after; // «الرئيس التنفيذي لـX، فلان», «… لـX هو فلان»
                 after = skipHonorifics(doc, s, after);
-                return after < s.endToken() && doc.mentionAt[after] >= 0 && doc.type(doc.mentionAt[after]) == EntityType.PERSON
-                        ? doc.mentionAt[after] : -1;
+                int named = after < s.endToken() ? doc.mentionAt[after] : -1;
+                // «الرئيس التنفيذي لـX، وفلان»: a name joined by و is another member of a list, not the title's holder
+                return named >= 0 && doc.type(named) == EntityType.PERSON && !Grammar.clitic(doc, doc.mention(named)).equals("و")
+                        ? named : -1;
             }
             String definite = Clitics.withoutConjunction(doc.token(k).norm());
             int anaphor = definite.startsWith("ال") || definite.startsWith("لل") ? Anaphora.length(doc, k, s) : 0;

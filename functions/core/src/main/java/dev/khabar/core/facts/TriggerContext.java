@@ -146,9 +146,12 @@ final class TriggerContext {
                 && doc.type(doc.mentionAt[before]) == EntityType.ORGANIZATION;
     }
 
-    /** Bodies and units a definite deal noun may name: «قسم الاستحواذ», «وزارة الاستثمار», «لجنة الاستثمار». */
+    /**
+     * Bodies, units and zones a definite deal noun may name: «قسم الاستحواذ», «وزارة الاستثمار», «لجنة الاستثمار»,
+     * «منطقة التعاون الاقتصادي», «منظمة التعاون الإسلامي».
+     */
     private static final Set<String> UNITS = WordSet.of("قسم", "اداره", "قطاع", "وحده", "شعبه", "دائره", "لجنه", "هيئه",
-            "وزاره", "وزير", "وزيره", "مجلس", "مدير", "مديره", "رئيس", "فريق");
+            "وزاره", "وزير", "وزيره", "مجلس", "مدير", "مديره", "رئيس", "فريق", "منطقه", "منظمه");
 
     /** Words for a company: in construct before a deal noun, «شركة الاستثمار», they name its line of business. */
     private static final Set<String> COMPANY_KINDS = WordSet.of("شركه", "شركات", "صندوق", "صناديق", "مجموعه", "بنك", "مصرف");

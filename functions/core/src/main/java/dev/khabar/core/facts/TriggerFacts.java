@@ -50,6 +50,10 @@ final class TriggerFacts {
             } else if (tr != null && tr.arabic() && tr.type() == FactType.PARTNERSHIP && DealNouns.toldByPurpose(doc, s, tr)) {
                 continue; // «اتفقت X مع Y على الاستحواذ على Z»: agreed on a takeover, which the takeover's trigger tells
             }
+            if (tr != null && previous != null && purposeOfPact(doc, tr)) {
+                i = tr.endToken() - 1;
+                continue; // «… بروتوكولا مع Y للتعاون في …»: what the pact told before is for, between its own parties
+            }
             if (tr == null || tr.type() == FactType.LAYOFF || TriggerContext.namePart(doc, s, tr) || TriggerContext.unitName(doc, s, tr)
                     || TriggerContext.kindOfCompany(doc, s, tr) || TriggerContext.kindOfPost(doc, s, tr)
                     || TriggerContext.qualifiesNoun(doc, s, tr) || TriggerContext.foundsInnerBody(doc, s, tr)
@@ -79,6 +83,11 @@ final class TriggerFacts {
             }
             i = tr.endToken() - 1;
         }
+    }
+
+    /** «للتعاون», «للشراكة»: an Arabic partnership noun with the purpose «لل», telling what a pact is for. */
+    private static boolean purposeOfPact(Doc doc, Trigger tr) {
+        return tr.arabic() && tr.type() == FactType.PARTNERSHIP && doc.token(tr.startToken()).norm().startsWith("لل");
     }
 
     /** Verbs of issuing an order: its doer is the buyer. */
@@ -146,7 +155,7 @@ final class TriggerFacts {
             return null; // "the two firms started collaborating": the pair of the deal told before (JointFacts)
         }
         Fact paired = tr.type() == FactType.PARTNERSHIP ? PairedPartners.between(doc, s, tr, out) : null;
-        if (paired != null) {
+        if (paired != null || tr.type() == FactType.PARTNERSHIP && PairedPartners.namesPair(doc, s, tr)) {
             return paired; // "the partnership between A and B": the pair, whoever the sentence's doer is
         }
         if (tr.arabic() && ArabicRelatives.objectNoun(doc.token(tr.startToken())) && ArabicRelatives.sharesNext(doc, s, tr)) {

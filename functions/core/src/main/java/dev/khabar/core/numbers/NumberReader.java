@@ -19,7 +19,7 @@ public final class NumberReader {
             Map.entry("مليار", BigDecimal.TEN.pow(9)), Map.entry("مليارات", BigDecimal.TEN.pow(9)),
             Map.entry("بليون", BigDecimal.TEN.pow(9)),
             Map.entry("مليون", BigDecimal.TEN.pow(6)), Map.entry("ملايين", BigDecimal.TEN.pow(6)),
-            Map.entry("الف", BigDecimal.TEN.pow(3)), Map.entry("الاف", BigDecimal.TEN.pow(3)),
+            Map.entry("الف", BigDecimal.TEN.pow(3)), Map.entry("الاف", BigDecimal.TEN.pow(3)), Map.entry("الفا", BigDecimal.TEN.pow(3)),
             Map.entry("ملياري", BigDecimal.TEN.pow(9)), Map.entry("مليارا", BigDecimal.TEN.pow(9)),
             Map.entry("ملياران", BigDecimal.TEN.pow(9)), Map.entry("مليوني", BigDecimal.TEN.pow(6)),
             Map.entry("مليونا", BigDecimal.TEN.pow(6)), Map.entry("مليونان", BigDecimal.TEN.pow(6)),
@@ -113,19 +113,41 @@ public final class NumberReader {
         } else {
             return null;
         }
+        BigDecimal[] scaled = {BigDecimal.ONE};
+        j = scaled(tokens, j, limit, scaled);
+        value = value.multiply(scaled[0]);
+        while (j + 1 < limit && tokens.get(j).is("و") && tokens.get(j + 1).script() == Script.NUMBER) {
+            // «30 مليونا و761 ألفا و500 ريال», «2 مليار و300 مليون»: smaller parts added, each of a lower scale
+            BigDecimal part = parseDigits(tokens.get(j + 1).norm());
+            BigDecimal[] partScale = {BigDecimal.ONE};
+            int end = part == null ? j : scaled(tokens, j + 2, limit, partScale);
+            boolean lower = partScale[0].compareTo(scaled[0]) < 0
+                    && (partScale[0].compareTo(BigDecimal.ONE) > 0 || scaled[0].equals(BigDecimal.TEN.pow(3)));
+            if (part == null || !lower || part.multiply(partScale[0]).compareTo(scaled[0]) >= 0) {
+                break;
+            }
+            value = value.add(part.multiply(partScale[0]));
+            scaled[0] = partScale[0];
+            j = end;
+        }
+        return new Quantity(i, j, value.stripTrailingZeros());
+    }
+
+    /** Past the scale words from {@code j} ("billion", «مليون», "US$1.4-billion"), their product left in {@code scale[0]}. */
+    private static int scaled(List<Token> tokens, int j, int limit, BigDecimal[] scale) {
         while (j < limit) {
             if (tokens.get(j).is("-") && j + 1 < limit && tokens.get(j).start() == tokens.get(j - 1).end()
                     && tokens.get(j + 1).start() == tokens.get(j).end() && scaleOf(tokens.get(j + 1)) != null) {
                 j++; // "US$1.4-billion": a hyphenated scale word
             }
-            BigDecimal scale = scaleOf(tokens.get(j));
-            if (scale == null || (tokens.get(j).norm().length() == 1 && tokens.get(j).start() != tokens.get(j - 1).end())) {
+            BigDecimal s = scaleOf(tokens.get(j));
+            if (s == null || (tokens.get(j).norm().length() == 1 && tokens.get(j).start() != tokens.get(j - 1).end())) {
                 break;
             }
-            value = value.multiply(scale);
+            scale[0] = scale[0].multiply(s);
             j++;
         }
-        return new Quantity(i, j, value.stripTrailingZeros());
+        return j;
     }
 
     /**

@@ -30,4 +30,29 @@ class ArabicAgentlessContractsTest {
         e.requireFact(FactType.CONTRACT, "Siemens", "وزارة النقل");
         assertTrue(e.fact(FactType.CONTRACT, "وزارة النقل", "Siemens").isEmpty(), e.describeFacts());
     }
+
+    @Test
+    void aContractSignedInThePassiveIsTheStatementsPublicBodys() {
+        Extracted e = x("وأفاد بيان صادر عن هيئة الطيران المدني بأنه تم توقيع عقد لتطوير مطار أبها مع شركة الراشد للمقاولات بقيمة 90 مليون ريال.");
+        e.requireFactByAlias(FactType.CONTRACT, "شركة الراشد للمقاولات", "هيئة الطيران المدني");
+    }
+
+    @Test
+    void aCompanyTellingOfAPassiveSigningHoldsTheContract() {
+        x("وقالت شركة بوينغ إنه جرى توقيع اتفاقية مع شركة طيران الإمارات لتوريد 20 طائرة.")
+                .requireFact(FactType.CONTRACT, "Boeing", "Emirates");
+    }
+
+    @Test
+    void aPassiveSigningWithNoOneTellingIsNoContractOfTheOtherParty() {
+        Extracted e = x("وبحسب مصادر مطلعة، تم توقيع عقد مع شركة الراشد للمقاولات الأسبوع الماضي.");
+        assertTrue(e.fact(FactType.CONTRACT, "شركة الراشد للمقاولات", null).isEmpty() && !e.hasFactOfType(FactType.CONTRACT), e.describeFacts());
+    }
+
+    @Test
+    void aPassiveSigningInALaterParagraphHasTheClientToldBefore() {
+        Extracted e = x("وقعت وزارة النقل عقدا مع شركة النخبة للمقاولات بمبلغ 5 ملايين ريال.\n\n"
+                + "وفي منطقة المدينة المنورة، تم توقيع عقد مشروع سفلتة الطرق مع مؤسسة سالم ناصر البلادي للمقاولات بمبلغ 3 ملايين ريال.");
+        e.requireFactByAlias(FactType.CONTRACT, "مؤسسة سالم ناصر البلادي للمقاولات", "وزارة النقل");
+    }
 }

@@ -206,7 +206,7 @@ final class LatinTypes {
     }
 
     /** Lower-case particles of a surname, no word of the name's count: "Pieter van der Berg", "Juan de la Cruz". */
-    private static final Set<String> PARTICLES = WordSet.of("van", "von", "der", "den", "de", "la", "du", "dos", "das", "da",
+    private static final Set<String> PARTICLES = WordSet.of("van", "von", "der", "den", "de", "la", "le", "du", "dos", "das", "da",
             "del", "della", "di", "ter", "los", "las");
 
     /**

@@ -38,9 +38,10 @@ final class EmploymentFacts {
 
     /**
      * Verbs that tell a move only with the post they lead to ("became CEO of Acme", "promoted X to president", "names X
-     * chief executive"): without one they say something else ("became a shareholder", "named the mine after X").
+     * chief executive"): without one they say something else ("became a shareholder", "named the mine after X", "oversaw
+     * its rise to become the leading software publisher").
      */
-    private static final Set<String> POST_ONLY = WordSet.of("became", "becomes", "promoted", "promotes", "promote",
+    private static final Set<String> POST_ONLY = WordSet.of("became", "becomes", "become", "promoted", "promotes", "promote",
             "promoting", "elevated", "elevates", "elevating", "chose", "chosen", "selected", "names", "name", "naming", "promotion");
 
     /**
@@ -72,7 +73,7 @@ final class EmploymentFacts {
         String heldRole = null;
         int end = Grammar.clauseEnd(doc, tr.startToken(), s);
         TakenRoles.Taken taken = TakenRoles.roleAs(doc, s, tr.endToken());
-        if (taken == null && POST_ONLY.contains(doc.token(tr.startToken()).norm())
+        if (taken == null && POST_ONLY.contains(doc.token(tr.endToken() - 1).norm()) // "will become", "to become" too
                 || tr.arabic() && tasking(doc.token(tr.startToken()))
                 && (taken == null || taken.role() == null || ownedTasking(doc.token(tr.startToken())))) {
             return null; // "became a shareholder", "was promoted in a campaign": no post, no move

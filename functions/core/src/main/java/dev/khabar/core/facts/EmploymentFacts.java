@@ -372,6 +372,10 @@ final class EmploymentFacts {
                 k = doc.mention(m).endToken() - 1;
                 continue;
             }
+            if (m >= 0 && doc.type(m) == EntityType.ORGANIZATION && formerOf(doc, s, k)) {
+                k = doc.mention(m).endToken() - 1; // "replaced by Roe, the former Apple executive": where Roe was before
+                continue;
+            }
             if (m >= 0 && doc.type(m) == EntityType.ORGANIZATION) {
                 return doc.id(m);
             }
@@ -380,6 +384,18 @@ final class EmploymentFacts {
             }
         }
         return null;
+    }
+
+    /** Words that make the company named right after them a past one: "the former Apple executive", "ex-Acme". */
+    private static final Set<String> FORMER = WordSet.of("former", "ex", "erstwhile");
+
+    /** Whether the name at {@code k} follows "former" or "ex-": a company someone was at, not the one moved to or from. */
+    private static boolean formerOf(Doc doc, Sentence s, int k) {
+        int b = k - 1;
+        if (b > s.firstToken() && doc.token(b).is("-")) {
+            b--;
+        }
+        return b >= s.firstToken() && FORMER.contains(doc.token(b).norm());
     }
 
     /**

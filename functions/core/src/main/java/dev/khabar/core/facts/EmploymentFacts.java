@@ -42,7 +42,7 @@ final class EmploymentFacts {
      * its rise to become the leading software publisher").
      */
     private static final Set<String> POST_ONLY = WordSet.of("became", "becomes", "become", "promoted", "promotes", "promote",
-            "promoting", "elevated", "elevates", "elevating", "chose", "chosen", "selected", "names", "name", "naming", "promotion");
+            "promoting", "elevated", "elevates", "elevating", "chose", "chosen", "selected", "names", "name", "naming", "promotion", "made");
 
     /**
      * «كلّف», «تكليف»: tasking someone tells a move only with the post tasked («كلفت X فلانا بمهام الرئيس التنفيذي»); it

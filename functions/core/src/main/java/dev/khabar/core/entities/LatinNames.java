@@ -875,12 +875,19 @@ final class LatinNames {
                 && !NameLexicon.isEnglishStop(t);
     }
 
-    /** "Board of Directors", "Supervisory Board": a company's board named by common words alone is no name of its own. */
+    /** Words telling a board's reach, not its name: "Global Advisory Board", "International Advisory Board". */
+    private static final Set<String> BOARD_SCOPES = WordSet.of("global", "international", "regional", "strategic",
+            "scientific", "technical");
+
+    /**
+     * "Board of Directors", "Supervisory Board", "Global Advisory Board": a company's board named by common words alone
+     * is no name of its own.
+     */
     private static boolean boardOnly(List<Token> tokens, int i, int end) {
         boolean board = false;
         for (int k = i; k < end; k++) {
             String n = tokens.get(k).norm();
-            if (!BOARD_WORDS.contains(n) && !n.equals("of")) {
+            if (!BOARD_WORDS.contains(n) && !n.equals("of") && !(k == i && BOARD_SCOPES.contains(n))) {
                 return false;
             }
             board |= n.equals("board");

@@ -799,6 +799,8 @@ final class LatinNames {
                 j++; // "Plug and Play": the text never uses either half alone
             } else if (t.is("-") && j + 1 < limit && nameable(tokens.get(j + 1)) && tokens.get(j + 1).start() == t.end()) {
                 j++;
+            } else if (t.is("-") && hyphenedParticle(tokens, j, limit)) {
+                j += tokens.get(j + 2).is("-") ? 3 : 2; // "Shams-ul Islam", "Zia-ul-Haq": a small particle between hyphens
             } else if (t.is("&") && j + 1 < limit && t.start() == tokens.get(j - 1).end() && tokens.get(j + 1).start() == t.end()
                     && tokens.get(j + 1).script() == Script.LATIN && Character.isUpperCase(tokens.get(j + 1).surface().charAt(0))) {
                 j += 2; // "WBHO H&I JV", "B&Q": capitals glued by & are one name, whatever word ("I", "A") they spell
@@ -903,6 +905,22 @@ final class LatinNames {
     private static boolean boardOf(List<Token> tokens, int i, int j) {
         return j - i > 1 && boardOnly(tokens, i, j) && tokens.get(j).is("of") && j + 1 < tokens.size()
                 && !BOARD_WORDS.contains(tokens.get(j + 1).norm());
+    }
+
+    /** Small Arabic particles that South Asian names write between hyphens: "Shams-ul Islam", "Habib-ur Rahman". */
+    static final Set<String> HYPHENED_PARTICLES = WordSet.of("ul", "ur", "ud", "us", "un", "uz");
+
+    /**
+     * "Shams-ul Islam", "Zia-ul-Haq", "Salah-ud-Din": at the hyphen {@code j}, a small particle glued to it and the
+     * name word after it (glued by a second hyphen or after a space) go on with the name.
+     */
+    private static boolean hyphenedParticle(List<Token> tokens, int j, int limit) {
+        if (j + 2 >= limit || tokens.get(j + 1).start() != tokens.get(j).end()
+                || !HYPHENED_PARTICLES.contains(tokens.get(j + 1).surface())) {
+            return false;
+        }
+        int name = tokens.get(j + 2).is("-") ? j + 3 : j + 2;
+        return name < limit && nameable(tokens.get(name)) && (name == j + 2 || tokens.get(name).start() == tokens.get(j + 2).end());
     }
 
     /** One capital letter glued to its period, then a capitalized name word: the middle initial of a person's name. */

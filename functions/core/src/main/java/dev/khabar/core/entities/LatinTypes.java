@@ -86,6 +86,9 @@ final class LatinTypes {
         if (words >= 2 && Cues.ORG_ENDINGS.contains(last)) {
             return EntityType.ORGANIZATION; // "Lerer Ventures", "Evan Capital": an ending beats a given name or a title
         }
+        if (hyphenedParticle(tokens, i, end)) {
+            return EntityType.PERSON; // "Shams-ul Islam", "Zia-ul-Haq Khan": a South Asian given name's particle
+        }
         if (initialOpensName(tokens, i, end)) {
             return EntityType.PERSON; // "K Krithivasan", "N Raghavan": no company's name is one letter and a surname
         }
@@ -217,6 +220,16 @@ final class LatinTypes {
 
     private static boolean particle(Token t, int k, int i) {
         return k > i && (PARTICLES.contains(t.norm()) && !t.capitalized() || ARABIC_PARTICLES.contains(t.norm()));
+    }
+
+    /** Whether a particle of {@link LatinNames#HYPHENED_PARTICLES} follows a hyphen inside the name [i, end). */
+    private static boolean hyphenedParticle(List<Token> tokens, int i, int end) {
+        for (int k = i + 1; k + 1 < end; k++) {
+            if (tokens.get(k).is("-") && LatinNames.HYPHENED_PARTICLES.contains(tokens.get(k + 1).surface())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words of a name, a hyphenated one counting once ("Jean-Denis Greze" has two), a surname's particles none. */

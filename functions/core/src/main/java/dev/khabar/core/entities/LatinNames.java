@@ -44,13 +44,15 @@ final class LatinNames {
     private static final Set<String> WEB_ENDINGS = WordSet.of("ai", "io", "com", "co", "net", "org", "app", "tech", "ly");
     private static final Set<String> BOARD_WORDS = WordSet.of("board", "directors", "supervisory", "management",
             "executive", "trustees", "governors", "advisory");
+    /** A board's bodies, whose names end the title of the one chairing them: "Chairman of the Audit Committee". */
+    private static final Set<String> COMMITTEES = WordSet.of("committee", "council", "panel");
     /** Last words of newspapers' and agencies' names, which keep the capitalized "The" they are written with. */
     private static final Set<String> PUBLICATION_ENDINGS = WordSet.of("sun", "post", "times", "press", "journal", "herald",
             "tribune", "gazette", "guardian", "mirror", "telegraph", "observer", "chronicle", "examiner", "inquirer",
             "courier", "register", "star", "globe", "verge");
     /** What glues to a year in "FY2020"; Q1–Q4 and H1–H2 before a year too ("Q32024"). Glued currencies are split when tokenized. */
     private static final Set<String> FISCAL_PERIODS = WordSet.of("FY");
-    private static final Set<String> CONNECTORS = WordSet.of("of", "&", "for", "de", "du", "van", "von", "al", "bin", "la",
+    private static final Set<String> CONNECTORS = WordSet.of("of", "&", "for", "de", "du", "van", "von", "al", "bin", "la", "le",
             "dos", "das", "da", "del", "della", "di", "ibn", "el", "ter");
     /** Second particles of a surname: "van der Berg", "van den Broek", "de la Cruz", "von der Leyen". */
     private static final Set<String> SECOND_PARTICLES = WordSet.of("der", "den", "la", "los", "las");
@@ -421,16 +423,32 @@ final class LatinNames {
         while (p < end && (NameLexicon.isEnglishTitle(tokens.get(p)) || BOARD_WORDS.contains(tokens.get(p).norm()))) {
             p++; // "Chairman of the Board Anna Weiss": the board ends the title
         }
-        if (p > i && LatinTypes.words(tokens, p, end) >= 2 && LatinTypes.givenName(tokens, p)) {
+        if (p > i && LatinTypes.words(tokens, p, end) >= 2 && (LatinTypes.givenName(tokens, p) || headedName(tokens, i, p, end))) {
             return p;
         }
         for (int k = i + 1; k + 1 < end; k++) { // "Labor Commissioner Jane Roe": the field before the title too
-            if (NameLexicon.isEnglishTitle(tokens.get(k - 1)) && LatinTypes.givenName(tokens, k)
+            // "Chairman of the Audit Committee Chuck Noski": a board's committee closes the title its chair holds
+            if ((NameLexicon.isEnglishTitle(tokens.get(k - 1)) || COMMITTEES.contains(tokens.get(k - 1).norm()))
+                    && LatinTypes.givenName(tokens, k)
                     && LatinTypes.words(tokens, k, end) >= 2 && LatinTypes.words(tokens, k, end) <= 3) {
                 return k;
             }
         }
         return i;
+    }
+
+    /**
+     * "Board Chairperson Charity Mseka": after title words that hold a title's head, two or three words the lexicon
+     * knows as no given name still name the holder, unless the last is a common word or a company's ending
+     * ("Chairman Emeritus", "Executive Vice President Sales", "CEO Capital Partners").
+     */
+    private static boolean headedName(List<Token> tokens, int i, int p, int end) {
+        boolean headed = false;
+        for (int k = i; k < p; k++) {
+            headed |= NameLexicon.isEnglishTitleHead(tokens.get(k).norm());
+        }
+        String last = tokens.get(end - 1).norm();
+        return headed && LatinTypes.words(tokens, p, end) <= 3 && !CommonWords.isCommon(last) && !Cues.ORG_ENDINGS.contains(last);
     }
 
     /**
@@ -704,6 +722,16 @@ final class LatinNames {
     /** Modal verbs that are also given names: "Can Duruk", "Will Marshall", "May Habib". */
     static final Set<String> MODAL_NAMES = WordSet.of("can", "will", "may");
 
+    /**
+     * "Theresa May", "Brian Will": a capitalized modal right after a given name that opens the run, before no date's
+     * number ("Tuesday May 5"), ends a person's name: inside a sentence a modal verb is written small.
+     */
+    private static boolean modalSurname(List<Token> tokens, int i, int j, int limit) {
+        Token t = tokens.get(j);
+        return j == i + 1 && MODAL_NAMES.contains(t.norm()) && Character.isUpperCase(t.surface().charAt(0))
+                && LatinTypes.givenName(tokens, i) && !(j + 1 < limit && tokens.get(j + 1).script() == Script.NUMBER);
+    }
+
     /** "Sam Hashemi and Can Duruk": a capitalized modal after a list word, before a name, opens a person's name. */
     private static boolean modalGivenName(List<Token> tokens, int i, int limit) {
         Token t = tokens.get(i);
@@ -735,6 +763,8 @@ final class LatinNames {
                 break; // "Acacia Communications Inc ACIA.O", "Comverge COMV": the ticker is a second name, not part of the first
             } else if (nameable(t) || (Cues.ORG_ENDINGS.contains(t.norm()) && Character.isUpperCase(t.surface().charAt(0)))) {
                 j++; // "Lumen AI": a company ending continues a name it cannot start
+            } else if (modalSurname(tokens, i, j, limit)) {
+                j++; // "Theresa May said": a capitalized modal after a given name is her surname
             } else if (t.capitalized() && t.script() == Script.LATIN && legalEnding(tokens, j + 1, limit)) {
                 j++; // "Spectra Engineers Ltd", "Essential Drugs Company Limited": a common word, then the legal ending
             } else if (t.is(".") && t.start() == tokens.get(j - 1).end() && legalEnding(tokens, j + 1, limit)
@@ -781,6 +811,8 @@ final class LatinNames {
                 j++; // "Plug and Play": the text never uses either half alone
             } else if (t.is("-") && j + 1 < limit && nameable(tokens.get(j + 1)) && tokens.get(j + 1).start() == t.end()) {
                 j++;
+            } else if (t.is("-") && hyphenedParticle(tokens, j, limit)) {
+                j += tokens.get(j + 2).is("-") ? 3 : 2; // "Shams-ul Islam", "Zia-ul-Haq": a small particle between hyphens
             } else if (t.is("&") && j + 1 < limit && t.start() == tokens.get(j - 1).end() && tokens.get(j + 1).start() == t.end()
                     && tokens.get(j + 1).script() == Script.LATIN && Character.isUpperCase(tokens.get(j + 1).surface().charAt(0))) {
                 j += 2; // "WBHO H&I JV", "B&Q": capitals glued by & are one name, whatever word ("I", "A") they spell
@@ -857,12 +889,19 @@ final class LatinNames {
                 && !NameLexicon.isEnglishStop(t);
     }
 
-    /** "Board of Directors", "Supervisory Board": a company's board named by common words alone is no name of its own. */
+    /** Words telling a board's reach, not its name: "Global Advisory Board", "International Advisory Board". */
+    private static final Set<String> BOARD_SCOPES = WordSet.of("global", "international", "regional", "strategic",
+            "scientific", "technical");
+
+    /**
+     * "Board of Directors", "Supervisory Board", "Global Advisory Board": a company's board named by common words alone
+     * is no name of its own.
+     */
     private static boolean boardOnly(List<Token> tokens, int i, int end) {
         boolean board = false;
         for (int k = i; k < end; k++) {
             String n = tokens.get(k).norm();
-            if (!BOARD_WORDS.contains(n) && !n.equals("of")) {
+            if (!BOARD_WORDS.contains(n) && !n.equals("of") && !(k == i && BOARD_SCOPES.contains(n))) {
                 return false;
             }
             board |= n.equals("board");
@@ -878,6 +917,22 @@ final class LatinNames {
     private static boolean boardOf(List<Token> tokens, int i, int j) {
         return j - i > 1 && boardOnly(tokens, i, j) && tokens.get(j).is("of") && j + 1 < tokens.size()
                 && !BOARD_WORDS.contains(tokens.get(j + 1).norm());
+    }
+
+    /** Small Arabic particles that South Asian names write between hyphens: "Shams-ul Islam", "Habib-ur Rahman". */
+    static final Set<String> HYPHENED_PARTICLES = WordSet.of("ul", "ur", "ud", "us", "un", "uz");
+
+    /**
+     * "Shams-ul Islam", "Zia-ul-Haq", "Salah-ud-Din": at the hyphen {@code j}, a small particle glued to it and the
+     * name word after it (glued by a second hyphen or after a space) go on with the name.
+     */
+    private static boolean hyphenedParticle(List<Token> tokens, int j, int limit) {
+        if (j + 2 >= limit || tokens.get(j + 1).start() != tokens.get(j).end()
+                || !HYPHENED_PARTICLES.contains(tokens.get(j + 1).surface())) {
+            return false;
+        }
+        int name = tokens.get(j + 2).is("-") ? j + 3 : j + 2;
+        return name < limit && nameable(tokens.get(name)) && (name == j + 2 || tokens.get(name).start() == tokens.get(j + 2).end());
     }
 
     /** One capital letter glued to its period, then a capitalized name word: the middle initial of a person's name. */

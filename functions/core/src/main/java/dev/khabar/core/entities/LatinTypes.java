@@ -89,6 +89,9 @@ final class LatinTypes {
         if (sharedSurname(tokens, i, end, s)) {
             return EntityType.PERSON; // "brothers Jonas and Mikkel Lund": two given names sharing the surname after them
         }
+        if (hyphenedParticle(tokens, i, end)) {
+            return EntityType.PERSON; // "Shams-ul Islam", "Zia-ul-Haq Khan": a South Asian given name's particle
+        }
         if (initialOpensName(tokens, i, end)) {
             return EntityType.PERSON; // "K Krithivasan", "N Raghavan": no company's name is one letter and a surname
         }
@@ -209,7 +212,7 @@ final class LatinTypes {
     }
 
     /** Lower-case particles of a surname, no word of the name's count: "Pieter van der Berg", "Juan de la Cruz". */
-    private static final Set<String> PARTICLES = WordSet.of("van", "von", "der", "den", "de", "la", "du", "dos", "das", "da",
+    private static final Set<String> PARTICLES = WordSet.of("van", "von", "der", "den", "de", "la", "le", "du", "dos", "das", "da",
             "del", "della", "di", "ter", "los", "las");
 
     /**
@@ -220,6 +223,16 @@ final class LatinTypes {
 
     private static boolean particle(Token t, int k, int i) {
         return k > i && (PARTICLES.contains(t.norm()) && !t.capitalized() || ARABIC_PARTICLES.contains(t.norm()));
+    }
+
+    /** Whether a particle of {@link LatinNames#HYPHENED_PARTICLES} follows a hyphen inside the name [i, end). */
+    private static boolean hyphenedParticle(List<Token> tokens, int i, int end) {
+        for (int k = i + 1; k + 1 < end; k++) {
+            if (tokens.get(k).is("-") && LatinNames.HYPHENED_PARTICLES.contains(tokens.get(k + 1).surface())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words of a name, a hyphenated one counting once ("Jean-Denis Greze" has two), a surname's particles none. */

@@ -31,7 +31,7 @@ public final class NameLexicon {
     private static final List<String> PERSON_ENDINGS = List.of("woman", "women", "man", "men");
     private static final Set<String> TITLE_HEADS = WordSet.of("ceo", "cmd", "md", "cto", "cfo", "coo", "cpo", "cmo", "cio", "cso", "svp",
             "evp", "vp", "chief", "executive", "executives", "officer", "president", "vice", "senior", "head", "director",
-            "managing", "manager", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "chair", "engineer",
+            "managing", "manager", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "chairperson", "chair", "engineer",
             "researcher", "scientist", "analyst", "counsel", "spokesperson", "spokesman", "spokeswoman", "minister",
             "secretary", "undersecretary", "governor", "deputy", "assistant", "associate", "principal", "fellow", "lead");
 

@@ -38,10 +38,11 @@ final class EmploymentFacts {
 
     /**
      * Verbs that tell a move only with the post they lead to ("became CEO of Acme", "promoted X to president", "names X
-     * chief executive"): without one they say something else ("became a shareholder", "named the mine after X").
+     * chief executive"): without one they say something else ("became a shareholder", "named the mine after X", "oversaw
+     * its rise to become the leading software publisher").
      */
-    private static final Set<String> POST_ONLY = WordSet.of("became", "becomes", "promoted", "promotes", "promote",
-            "promoting", "elevated", "elevates", "elevating", "chose", "chosen", "selected", "names", "name", "naming", "promotion");
+    private static final Set<String> POST_ONLY = WordSet.of("became", "becomes", "become", "promoted", "promotes", "promote",
+            "promoting", "elevated", "elevates", "elevating", "chose", "chosen", "selected", "names", "name", "naming", "promotion", "made");
 
     /**
      * «كلّف», «تكليف»: tasking someone tells a move only with the post tasked («كلفت X فلانا بمهام الرئيس التنفيذي»); it
@@ -72,7 +73,7 @@ final class EmploymentFacts {
         String heldRole = null;
         int end = Grammar.clauseOrWhoseEnd(doc, tr.startToken(), s); // "X, whose CEO resigned, hired Y": Y did not leave
         TakenRoles.Taken taken = TakenRoles.roleAs(doc, s, tr.endToken());
-        if (taken == null && POST_ONLY.contains(doc.token(tr.startToken()).norm())
+        if (taken == null && POST_ONLY.contains(doc.token(tr.endToken() - 1).norm()) // "will become", "to become" too
                 || tr.arabic() && tasking(doc.token(tr.startToken()))
                 && (taken == null || taken.role() == null || ownedTasking(doc.token(tr.startToken())))) {
             return null; // "became a shareholder", "was promoted in a campaign": no post, no move
@@ -371,6 +372,10 @@ final class EmploymentFacts {
                 k = doc.mention(m).endToken() - 1;
                 continue;
             }
+            if (m >= 0 && doc.type(m) == EntityType.ORGANIZATION && formerOf(doc, s, k)) {
+                k = doc.mention(m).endToken() - 1; // "replaced by Roe, the former Apple executive": where Roe was before
+                continue;
+            }
             if (m >= 0 && doc.type(m) == EntityType.ORGANIZATION) {
                 return doc.id(m);
             }
@@ -379,6 +384,18 @@ final class EmploymentFacts {
             }
         }
         return null;
+    }
+
+    /** Words that make the company named right after them a past one: "the former Apple executive", "ex-Acme". */
+    private static final Set<String> FORMER = WordSet.of("former", "ex", "erstwhile");
+
+    /** Whether the name at {@code k} follows "former" or "ex-": a company someone was at, not the one moved to or from. */
+    private static boolean formerOf(Doc doc, Sentence s, int k) {
+        int b = k - 1;
+        if (b > s.firstToken() && doc.token(b).is("-")) {
+            b--;
+        }
+        return b >= s.firstToken() && FORMER.contains(doc.token(b).norm());
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.khabar.core.facts;
 
+import dev.khabar.core.entities.NameLexicon;
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.Fact;
@@ -316,6 +317,10 @@ final class RoleEmployers {
             return more;
         }
         k = doc.mention(doc.mentionAt[k]).endToken();
+        if (doc.token(end - 1).script() == Script.LATIN) {
+            String also = englishCoordinated(doc, s, k);
+            return also == null || also.equals(org) ? more : List.of(also);
+        }
         while (k < s.endToken()) {
             if (!repeatedOf(doc.token(k))) {
                 return more;
@@ -331,6 +336,49 @@ final class RoleEmployers {
             k = doc.mention(m).endToken();
         }
         return more;
+    }
+
+    /** Words that may describe the second employer of "director of A and B": "and Danish insulin giant Novo Nordisk". */
+    private static final int MAX_DESCRIPTION = 4;
+    /** Words that open a post of its own after "and": "president of A and chairman of B" names two posts ("and at B" does not). */
+    private static final Set<String> POST_OPENERS = WordSet.of("of", "for", "in", "with", "to");
+
+    /**
+     * "a non-executive director of Smiths Group and Novo Nordisk", "… of Smiths Group, a technology group, and Danish
+     * insulin giant Novo Nordisk": the company after "and" (past a description of the first set off by commas, and a
+     * few words describing the second, written without a name, a title or a preposition) holds the title too, when the sentence goes no further
+     * with it ("of A and B signed a deal" joins two signers). Returns its id, or null.
+     */
+    private static String englishCoordinated(Doc doc, Sentence s, int k) {
+        if (k + 1 < s.endToken() && Grammar.isComma(doc.token(k))) {
+            int close = k + 1;
+            while (close < s.endToken() && close - k <= 8 && !party(doc, close) && !Grammar.isComma(doc.token(close))) {
+                close++; // ", a FTSE 100 technology group,": a description set off by commas
+            }
+            k = close < s.endToken() && Grammar.isComma(doc.token(close)) ? close + 1 : k;
+        }
+        if (k >= s.endToken() || !doc.token(k).is("and")) {
+            return null;
+        }
+        int name = k + 1;
+        while (name < s.endToken() && name - k <= MAX_DESCRIPTION && !party(doc, name) && doc.token(name).isWord()
+                && !NameLexicon.isEnglishTitle(doc.token(name)) && !POST_OPENERS.contains(doc.token(name).norm())) {
+            name++; // "and Danish insulin giant Novo Nordisk"
+        }
+        int m = name < s.endToken() ? doc.mentionAt[name] : -1;
+        if (m < 0 || doc.mention(m).startToken() != name || doc.type(m) != EntityType.ORGANIZATION) {
+            return null;
+        }
+        int after = doc.mention(m).endToken();
+        boolean closes = after >= s.endToken() || Grammar.isComma(doc.token(after)) || doc.token(after).is("(")
+                || doc.token(after).is(".");
+        return closes ? doc.id(m) : null;
+    }
+
+    /** Whether a person or an organization is named at token {@code k} (a place or an index may describe one). */
+    private static boolean party(Doc doc, int k) {
+        int m = doc.mentionAt[k];
+        return m >= 0 && (doc.type(m) == EntityType.PERSON || doc.type(m) == EntityType.ORGANIZATION);
     }
 
     /** «ولشركة», «ولبنك», «ولـ»: a word carrying و then ل. */

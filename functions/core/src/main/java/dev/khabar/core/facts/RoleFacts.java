@@ -172,11 +172,17 @@ final class RoleFacts {
                 if (pluralTitle(doc, r) && doc.mention(person).startToken() >= end) {
                     NameLists.listAfter(doc, s, person, s.endToken(), Set.of(EntityType.PERSON), null, holders);
                 }
+                Tenures.Span tenure = r.founder() ? null : Tenures.of(doc, s, r, person);
                 for (String holder : holders) {
                     if (r.founder() && !holder.equals(doc.id(person))) {
                         out.add(FactType.FOUNDED, holder, org, null, null, null, null, null, Attributes.evidence(doc, s), 0.7);
                     }
-                    if (toBe(doc, s, r, person)) { // «سيكون الرئيس التنفيذي لـX هو فلان»: a post to be taken
+                    if (tenure != null) { // "had been the CEO of X since 2016": the post was taken then
+                        out.add(FactType.EMPLOYMENT_START, holder, org, null, null, tenure.from(), role, null, Attributes.evidence(doc, s), 0.6);
+                        if (tenure.to() != null) {
+                            out.add(FactType.EMPLOYMENT_END, holder, org, null, null, tenure.to(), role, null, Attributes.evidence(doc, s), 0.6);
+                        }
+                    } else if (toBe(doc, s, r, person)) { // «سيكون الرئيس التنفيذي لـX هو فلان»: a post to be taken
                         out.add(FactType.EMPLOYMENT_START, holder, org, null, null,
                                 Attributes.date(doc, s, r.startToken(), FactType.EMPLOYMENT_START), role, null, Attributes.evidence(doc, s), 0.6);
                     } else if (!r.founder() || r.roles().size() > 1) {

@@ -152,8 +152,15 @@ final class EmploymentFacts {
                 // a title's company is the one left, not the one joined ("Former Acme CEO X joined the board")
                 boolean titled = type == FactType.EMPLOYMENT_END && persons.size() == 1 && o >= 0 && o < persons.get(0)
                         && TakenRoles.roleBefore(doc, s, persons.get(0)) != null;
-                org = o >= 0 && persons.size() == 1 && (o > persons.get(0) || titled) ? doc.id(o) : null;
+                org = o >= 0 && persons.size() == 1 && (o > persons.get(0) && !BareJoins.pastTitle(doc, persons.get(0), doc.mention(o).startToken())
+                        || titled) ? doc.id(o) : null;
                 // "Acme's CFO Jane Roe resigned": the organization of the title the leaver is named with
+            }
+            if (org == null && type == FactType.EMPLOYMENT_START && persons.size() == 1) {
+                org = BareJoins.employer(doc, s, tr, persons.get(0)); // "Acme's CEO, Jane Roe, joined in 2010"
+                if (org != null) {
+                    out.keepPost(doc.id(persons.get(0)), org); // the title is the post held now, a fact of its own
+                }
             }
         }
         if (org == null && taken != null && taken.its() && !persons.isEmpty()) {

@@ -83,6 +83,9 @@ final class EmploymentFacts {
         if (eventAfter(doc, tr, end)) {
             return null; // "joined the protest outside X's office", "left the meeting with X": no employer joined or left
         }
+        if (resultClause(doc, s, tr)) {
+            return null; // "opened a plant …, leaving the state at a deficit of 300 jobs": an outcome, nobody leaves
+        }
         String titleOrg = taken != null && taken.endToken() > 0 ? RoleEmployers.orgAfter(doc, s, taken.endToken()) : null;
         if (tr.hire()) {
             int byAt = TriggerFacts.passiveBy(doc, s, tr);
@@ -128,7 +131,9 @@ final class EmploymentFacts {
                     return titled; // "Acme's chief technology officer has resigned, days after CEO X …"
                 }
             }
-            if (persons.isEmpty()) {
+            if (persons.isEmpty() && (tr.arabic() || tr.endToken() < end && doc.token(tr.endToken()).is("of"))) {
+                // an English verb's doer stands before it, a person after is its object ("join X under Y"); a noun's
+                // follows "of" ("the departure of X")
                 for (int m : doc.mentionsIn(tr.endToken(), end)) { // «استقالة X وY، وتسليم رئاسته إلى Z»: Z stays
                     if (doc.type(m) == EntityType.PERSON && !Movers.replacedHere(doc, s, m)) { // not «خلفا لـX»
                         persons.add(m);
@@ -401,6 +406,15 @@ final class EmploymentFacts {
     /** The same in Arabic, folded and without «ال»: «انضم إلى الاحتجاجات», «غادر الاجتماع». */
     private static final Set<String> ARABIC_EVENTS = WordSet.of("احتجاج", "احتجاجات", "اجتماع", "مظاهره", "مظاهرات",
             "تظاهره", "وقفه", "قمه", "موتمر", "حفل", "مفاوضات", "محادثات", "حمله", "سباق", "جلسه");
+
+    /**
+     * ", leaving the state at a deficit of 300 jobs", ", leaving shareholders with losses": "leaving" after a comma
+     * opens a clause telling what the sentence's news left behind, not a departure.
+     */
+    private static boolean resultClause(Doc doc, Sentence s, Trigger tr) {
+        int k = tr.startToken();
+        return !tr.arabic() && doc.token(k).is("leaving") && k > s.firstToken() && Grammar.isComma(doc.token(k - 1));
+    }
 
     /** "joined the protest", "left a meeting", «غادر الاجتماع»: the verb's object is an event or a room. */
     private static boolean eventAfter(Doc doc, Trigger tr, int end) {

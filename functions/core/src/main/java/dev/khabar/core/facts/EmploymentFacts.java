@@ -131,9 +131,10 @@ final class EmploymentFacts {
                     return titled; // "Acme's chief technology officer has resigned, days after CEO X …"
                 }
             }
-            if (persons.isEmpty() && (tr.arabic() || tr.endToken() < end && doc.token(tr.endToken()).is("of"))) {
+            if (persons.isEmpty() && (tr.arabic() || tr.endToken() < end && doc.token(tr.endToken()).is("of")
+                    || tr.startToken() > s.firstToken() && DETERMINERS.contains(doc.token(tr.startToken() - 1).norm()))) {
                 // an English verb's doer stands before it, a person after is its object ("join X under Y"); a noun's
-                // follows "of" ("the departure of X")
+                // or an adjective's follows it ("the departure of X", "the departing chief executive of Y, X")
                 for (int m : doc.mentionsIn(tr.endToken(), end)) { // «استقالة X وY، وتسليم رئاسته إلى Z»: Z stays
                     if (doc.type(m) == EntityType.PERSON && !Movers.replacedHere(doc, s, m)) { // not «خلفا لـX»
                         persons.add(m);
@@ -438,6 +439,8 @@ final class EmploymentFacts {
     }
 
     private static final Set<String> OWNERS = WordSet.of("his", "her", "their");
+    /** Words before a trigger used as a noun or an adjective: "the departure of X", "its departing CEO". */
+    private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "its", "his", "her", "their");
 
     /**
      * Whether the leaver's own thing after the verb is something other than a post ("exits his other commitments",

@@ -25,8 +25,9 @@ public final class EntityFinder {
             "healthcare", "pharma", "pharmaceuticals", "electronics", "aerospace", "automotive", "logistics", "insurance",
             // the lines of business a media or consumer group names its divisions by: "Disney Parks", "Sony Pictures"
             "parks", "resorts", "studios", "pictures", "entertainment", "products", "experiences",
-            // the businesses an airline, a carmaker or a platform names its units by: "Qantas Loyalty", "Google Cloud"
-            "loyalty", "cargo", "mobility", "payments", "cloud",
+            // the businesses an airline, a carmaker, a platform or a telecom group names its units by: "Qantas Loyalty",
+            // "Google Cloud", "Verizon Wireless"
+            "loyalty", "cargo", "mobility", "payments", "cloud", "wireless", "broadband",
             // the regions a multinational names its regional arms by: "Microsoft GCR", "Oracle EMEA"
             "gcr", "emea", "latam", "anz");
     /** Words that name a part of a place: "South East Asia", "Middle Tennessee", "Central Europe". */

@@ -26,7 +26,7 @@ public final class EntityFinder {
             // the lines of business a media or consumer group names its divisions by: "Disney Parks", "Sony Pictures"
             "parks", "resorts", "studios", "pictures", "entertainment", "products", "experiences",
             // the businesses an airline, a carmaker, a platform or a telecom group names its units by: "Qantas Loyalty",
-            // "Google Cloud", "Verizon Wireless"
+            // "Google Cloud", "Orange Wireless"
             "loyalty", "cargo", "mobility", "payments", "cloud", "wireless", "broadband",
             // the regions a multinational names its regional arms by: "Microsoft GCR", "Oracle EMEA"
             "gcr", "emea", "latam", "anz");
@@ -198,7 +198,7 @@ public final class EntityFinder {
 
     /**
      * The first of the capitalized compass words written right before the known place at {@code i}, or {@code i}; one
-     * may be glued to it by a hyphen ("South-East Asia").
+     * may be glued to it by a hyphen ("North-East England").
      */
     private static int regionStart(List<Token> tokens, int i, int floor, MentionSink sink) {
         int k = i;
@@ -354,7 +354,7 @@ public final class EntityFinder {
     }
 
     /**
-     * "He succeeds Anne Toulouse", "Samsung's Ryan Biden", "Bill Gartner, Cisco's vice president": a known one-word name
+     * "He succeeds Anne Toulouse", "Samsung's Ryan Biden", "Nora Gartner, Halden Bank's vice president": a known one-word name
      * (a town, a famous surname, a company named after a family) right after a given name is the family name of another
      * person, whom the name patterns then take whole. A given name that is also a word ("Will Apple buy …?") is no name.
      */

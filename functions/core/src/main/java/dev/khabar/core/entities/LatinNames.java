@@ -770,7 +770,7 @@ final class LatinNames {
             } else if (t.is("-") && j + 1 < limit && nameable(tokens.get(j + 1)) && tokens.get(j + 1).start() == t.end()) {
                 j++;
             } else if (t.is("-") && j == i + 2 && lowerSyllable(tokens, j, limit)) {
-                j += 2; // "Lee Jay-yong", "Kim Min-jun": a two-syllable given name, its second syllable in lower case
+                j += 2; // "Park Min-jun", "Choi Hyun-woong": a two-syllable given name, its second syllable in lower case
             } else if (t.is("&") && j + 1 < limit && t.start() == tokens.get(j - 1).end() && tokens.get(j + 1).start() == t.end()
                     && tokens.get(j + 1).script() == Script.LATIN && Character.isUpperCase(tokens.get(j + 1).surface().charAt(0))) {
                 j += 2; // "WBHO H&I JV", "B&Q": capitals glued by & are one name, whatever word ("I", "A") they spell
@@ -1203,7 +1203,7 @@ final class LatinNames {
     }
 
     /**
-     * A hyphen at {@code j} glued between a capitalized word and a lower-case one that is no English word ("Jay-yong",
+     * A hyphen at {@code j} glued between a capitalized word and a lower-case one that is no English word ("Min-jun",
      * not "Seoul-based", "Asia-wide"), with no second hyphen after it.
      */
     private static boolean lowerSyllable(List<Token> tokens, int j, int limit) {

@@ -7,7 +7,7 @@ import dev.khabar.core.text.Sentence;
 import java.util.Set;
 
 /**
- * "Qinetiq's chief executive, Leo Quinn, joined in 2010", "Dorne's finance chief Maya Ortiz joined last March": a join
+ * "Brenna Defence's chief executive, Leo Marsh, joined in 2010", "Dorne's finance chief Maya Ortiz joined last March": a join
  * that names no company after it joins the company whose title its doer holds now, written before the name.
  */
 final class BareJoins {
@@ -32,7 +32,7 @@ final class BareJoins {
         return possessedTitleBefore(doc, s, person);
     }
 
-    /** "Qinetiq's chief executive, Leo Quinn": the company owning the title right before the name; or null. */
+    /** "Brenna Defence's chief executive, Leo Marsh": the company owning the title right before the name; or null. */
     private static String possessedTitleBefore(Doc doc, Sentence s, int person) {
         int start = doc.mention(person).startToken();
         int titleEnd = start > s.firstToken() && Grammar.isComma(doc.token(start - 1)) ? start - 1 : start;

@@ -84,7 +84,7 @@ final class EmploymentFacts {
             return null; // "joined the protest outside X's office", "left the meeting with X": no employer joined or left
         }
         if (resultClause(doc, s, tr)) {
-            return null; // "opened a plant …, leaving the state at a deficit of 300 jobs": an outcome, nobody leaves
+            return null; // "moved its line to Dover, leaving the town short of 300 jobs": an outcome, nobody leaves
         }
         String titleOrg = taken != null && taken.endToken() > 0 ? RoleEmployers.orgAfter(doc, s, taken.endToken()) : null;
         if (tr.hire()) {
@@ -409,7 +409,7 @@ final class EmploymentFacts {
             "تظاهره", "وقفه", "قمه", "موتمر", "حفل", "مفاوضات", "محادثات", "حمله", "سباق", "جلسه");
 
     /**
-     * ", leaving the state at a deficit of 300 jobs", ", leaving shareholders with losses": "leaving" after a comma
+     * ", leaving the town short of 300 jobs", ", leaving shareholders with losses": "leaving" after a comma
      * opens a clause telling what the sentence's news left behind, not a departure.
      */
     private static boolean resultClause(Doc doc, Sentence s, Trigger tr) {

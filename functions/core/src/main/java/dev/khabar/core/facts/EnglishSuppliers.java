@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * A company supplying another is its contractor (CONTRACT supplier → client), as a bank lending to a client is: "ICBC
- * will provide Aabar with funding", "Brindle Energy supplies gas to Norvik Steel", "an agreement for BT to provide
- * services to ZTE". Only a company named right before
+ * will provide Aabar with funding", "Brindle Energy supplies gas to Norvik Steel", "an agreement for Marrow
+ * Telecom to provide services to Kessel". Only a company named right before
  * the verb supplies, and only a company is its client ("provide consumers with choice", "supply aid to Ukraine" are no
  * contract); the passive ("Aabar was provided with funding") is left alone.
  */
@@ -78,7 +78,7 @@ final class EnglishSuppliers {
     /** Nouns of an agreement whose "for X to supply" names its supplier. */
     private static final Set<String> DEALS = WordSet.of("agreement", "deal", "contract", "pact", "arrangement");
 
-    /** "a 2007 agreement for BT to provide services to ZTE": the company after a deal's "for" is who supplies. */
+    /** "a 2015 agreement for Marrow Telecom to provide services to Kessel": the company after a deal's "for" is who supplies. */
     private static boolean dealFor(Doc doc, Sentence s, int m) {
         int start = doc.mention(m).startToken();
         return start - 2 >= s.firstToken() && doc.token(start - 1).is("for") && DEALS.contains(doc.token(start - 2).norm());

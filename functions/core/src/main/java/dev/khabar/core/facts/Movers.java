@@ -232,11 +232,11 @@ final class Movers {
         return closed ? others : List.of();
     }
 
-    /** How many words a title written before a coordinated name may take: "former Uber India head". */
+    /** How many words a title written before a coordinated name may take: "former Norda Bank head". */
     private static final int TITLE_REACH = 6;
 
     /**
-     * "former Uber India head Amit Jain", "Acme's CFO Jane Roe": the person named at the end of a title that starts at
+     * "former Norda Bank head Eva Lind", "Acme's CFO Jane Roe": the person named at the end of a title that starts at
      * {@code from} with no comma or conjunction in it; or -1.
      */
     private static int titledPersonAt(Doc doc, Sentence s, int from) {

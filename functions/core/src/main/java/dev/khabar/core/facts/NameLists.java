@@ -76,7 +76,7 @@ final class NameLists {
             }
             if (k + 2 < end && t.is("as") && doc.token(k + 1).is("well") && doc.token(k + 2).is("as")) {
                 k += 3;
-                continue; // "Ericsson and Nokia, as well as Samsung": one more member
+                continue; // "Tarrant and Orlen, as well as Kemp": one more member
             }
             if (Grammar.isQuote(t) || Grammar.isCoordinator(t) || LIST_OPENERS.contains(t.norm()) || coordinatedCue(t)
                     || (memberWord(t) && k > 0 && Grammar.isCoordinator(beforeMembers(doc, k)))) {

@@ -68,7 +68,7 @@ final class NonEmployers {
     }
 
     /**
-     * "Richmond Times-Dispatch", "Pittsburgh Post-Gazette", "Times-Picayune": a name ending in two words joined by a
+     * "Pittsburgh Post-Gazette", "Times-Picayune", "Star-Ledger": a name ending in two words joined by a
      * hyphen, one of them a newspaper's word, is a paper's (a lone "Times" or "Post" may be anything's).
      */
     private static boolean newspaper(String[] words) {

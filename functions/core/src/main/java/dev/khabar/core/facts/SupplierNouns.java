@@ -7,8 +7,8 @@ import dev.khabar.core.text.Sentence;
 import java.util.Set;
 
 /**
- * A company called another's supplier holds a contract with it (CONTRACT supplier → client): "Acacia is an existing
- * Cisco supplier", "Brell, a key supplier to Volvo,", "Volvo's longtime supplier Brell". The client is named before
+ * A company called another's supplier holds a contract with it (CONTRACT supplier → client): "Orlen is an existing
+ * Tarrant supplier", "Brell, a key supplier to Volvo,", "Volvo's longtime supplier Brell". The client is named before
  * the noun (or its possessive) or after "to"/"for"; the supplier is the name right after a noun whose client came
  * first ("Apple supplier Foxconn"), else the subject of "is" before the noun phrase or the name it is apposed to. A
  * former supplier's contract has ended.
@@ -55,7 +55,7 @@ final class SupplierNouns {
         }
     }
 
-    /** "Cisco supplier", "Cisco's longtime supplier": the client named before the noun past its modifiers; or -1. */
+    /** "Tarrant supplier", "Tarrant's longtime supplier": the client named before the noun past its modifiers; or -1. */
     private static int clientBefore(Doc doc, Sentence s, int noun) {
         int j = noun - 1;
         while (j > s.firstToken() && noun - j <= MODIFIER_REACH && doc.mentionAt[j] < 0 && MODIFIERS.contains(doc.token(j).norm())) {
@@ -78,7 +78,7 @@ final class SupplierNouns {
         return j;
     }
 
-    /** "Acacia is …", "Acacia, …": the company the noun phrase at {@code start} is said of; or -1. */
+    /** "Orlen is …", "Orlen, …": the company the noun phrase at {@code start} is said of; or -1. */
     private static int holderBefore(Doc doc, Sentence s, int start) {
         if (start <= s.firstToken()) {
             return -1;
@@ -88,7 +88,7 @@ final class SupplierNouns {
             return m >= 0 && doc.type(m) == EntityType.ORGANIZATION ? m : -1; // "Brell, a key supplier to Volvo,"
         }
         int copula = start - 1;
-        if (doc.token(copula).is("and")) { // "Acacia is an optical company and an existing Cisco supplier"
+        if (doc.token(copula).is("and")) { // "Orlen is a laser maker and an existing Tarrant supplier"
             do {
                 copula--;
             } while (copula > s.firstToken() && start - copula <= COORDINATED_REACH && !COPULAS.contains(doc.token(copula).norm())

@@ -9,8 +9,8 @@ import dev.khabar.core.model.FactType;
 import org.junit.jupiter.api.Test;
 
 /**
- * Names with a hyphen inside: a given name's lower-case second syllable ("Lee Jay-yong") and a compass word glued to a
- * region ("South-East Asia"); compound adjectives ("Seoul-based") stay outside names. Texts written here.
+ * Names with a hyphen inside: a given name's lower-case second syllable ("Park Min-jun") and a compass word glued to a
+ * region ("North-East England"); compound adjectives ("Seoul-based") stay outside names. Texts written here.
  */
 class HyphenatedNamePartsTest {
     @Test
@@ -30,8 +30,10 @@ class HyphenatedNamePartsTest {
 
     @Test
     void aCompassWordGluedToARegion() {
-        Extracted x = Extracted.of("The fund has backed 11 unicorns in India and South-East Asia.", "2020-01-10");
+        Extracted x = Extracted.of("Kessel Capital opened offices in Japan and South-East Asia last year.", "2020-01-10");
         assertEquals(EntityType.LOCATION, x.requireEntity("South-East Asia").type(), x.names());
         assertFalse(x.entity("South-").isPresent(), x.names());
+        Extracted y = Extracted.of("The North-East England plant of Harlow Foods closed.", "2020-01-10");
+        assertEquals(EntityType.LOCATION, y.requireEntity("North-East England").type(), y.names());
     }
 }

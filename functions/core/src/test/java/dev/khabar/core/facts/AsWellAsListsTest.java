@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class AsWellAsListsTest {
     @Test
     void partneringWithAListEndingAsWellAs() {
-        Extracted x = Extracted.of("Helix Telecom is also partnering with Tarrant Networks and Orlen Radio, as well as "
+        Extracted x = Extracted.of("Helix Telecom has signed partnerships with Tarrant Networks and Orlen Radio, as well as "
                 + "Kemp Devices.", "2020-01-10");
         x.requireFact(FactType.PARTNERSHIP, "Helix Telecom", "Tarrant Networks");
         x.requireFact(FactType.PARTNERSHIP, "Helix Telecom", "Kemp Devices");

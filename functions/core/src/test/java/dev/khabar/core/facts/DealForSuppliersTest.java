@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class DealForSuppliersTest {
     @Test
     void anAgreementForACompanyToProvideServices() {
-        Extracted x = Extracted.of("The tie-up builds on earlier deals, including a 2015 agreement for Marrow Telecom to "
-                + "provide network services to Kessel Devices.", "2020-01-10");
+        Extracted x = Extracted.of("Under a 2015 agreement for Marrow Telecom to provide network services to Kessel "
+                + "Devices, prices were fixed.", "2020-01-10");
         x.requireFact(FactType.CONTRACT, "Marrow Telecom", "Kessel Devices");
     }
 

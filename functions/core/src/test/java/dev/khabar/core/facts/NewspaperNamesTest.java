@@ -8,14 +8,14 @@ import dev.khabar.core.Extracted;
 import dev.khabar.core.model.FactType;
 import org.junit.jupiter.api.Test;
 
-/** "the company" never stands for a newspaper named like "Times-Dispatch" or "Post-Gazette". Texts written here. */
+/** "the company" never stands for a newspaper named like "Star-Ledger" or "Post-Gazette". Texts written here. */
 class NewspaperNamesTest {
     @Test
-    void theCompanyAfterATimesDispatchReport() {
-        Extracted x = Extracted.of("Halden Poultry is closing its Ashford plant. The Times-Dispatch reported in 1991 that "
-                + "the plant processed 190,000 chickens a day. The company cut 190 jobs in 2008.", "2020-01-10");
+    void theCompanyAfterAStarLedgerReport() {
+        Extracted x = Extracted.of("Halden Poultry is closing its Ashford plant. The Star-Ledger reported in 1994 that "
+                + "the mill employed 900 people. The company cut 190 jobs in 2008.", "2020-01-10");
         assertEquals(190, x.requireFact(FactType.LAYOFF, "Halden Poultry", null).count());
-        assertFalse(x.fact(FactType.LAYOFF, "Times-Dispatch", null).isPresent());
+        assertFalse(x.fact(FactType.LAYOFF, "Star-Ledger", null).isPresent());
     }
 
     @Test

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class OtherPartiesTest {
     @Test
     void aPersonAfterTheObjectOfAJoinIsNotTheJoiner() {
-        Extracted x = Extracted.of("Upon completion of this transaction, Orlen employees will join Tarrant’s optical "
-                + "business under the auspices of David Marsh.", "2020-01-10");
+        Extracted x = Extracted.of("Once the merger closes, Orlen staff will join Tarrant’s sensor division under the "
+                + "direction of David Marsh.", "2020-01-10");
         assertFalse(x.hasFactOfType(FactType.EMPLOYMENT_START), x.describeFacts());
     }
 
@@ -26,8 +26,8 @@ class OtherPartiesTest {
 
     @Test
     void leavingAfterACommaTellsAnOutcome() {
-        Extracted x = Extracted.of("Bram Castell said Harlow Foods recently opened a new plant in Dover with the promise "
-                + "of 400 jobs, leaving the county at a deficit of 300 jobs.", "2020-01-10");
+        Extracted x = Extracted.of("Harlow Foods moved its packing line to Dover last year, leaving the town without its "
+                + "biggest employer.", "2020-01-10");
         assertFalse(x.hasFactOfType(FactType.EMPLOYMENT_END), x.describeFacts());
         Extracted y = Extracted.of("Kestrel Bank said Tom Hale is leaving the company after 20 years.", "2020-01-10");
         y.requireFact(FactType.EMPLOYMENT_END, "Tom Hale", "Kestrel Bank");
@@ -35,7 +35,7 @@ class OtherPartiesTest {
 
     @Test
     void aCompanyAfterAndIsNotTheOneDescribedAsBased() {
-        Extracted x = Extracted.of("The deal follows a separate agreement in July between the Denver-based carrier and "
+        Extracted x = Extracted.of("Talks stalled in May between the Denver-based lender and "
                 + "Norvale Networks.", "2020-01-10");
         assertFalse(x.hasFactOfType(FactType.LOCATED_IN), x.describeFacts());
         Extracted y = Extracted.of("The Boston-based software and services firm Quill Systems raised money.", "2020-01-10");

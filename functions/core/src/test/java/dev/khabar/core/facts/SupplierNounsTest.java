@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class SupplierNounsTest {
     @Test
     void clientBeforeTheNounAfterACopula() {
-        Extracted x = Extracted.of("Orlen Photonics is an optical chip company and an existing Tarrant Networks supplier.",
+        Extracted x = Extracted.of("Orlen Photonics is a small laser maker and a longtime Tarrant Networks supplier.",
                 "2020-01-10");
         assertNull(x.requireFact(FactType.CONTRACT, "Orlen Photonics", "Tarrant Networks").status());
     }

@@ -354,9 +354,10 @@ public final class EntityFinder {
     }
 
     /**
-     * "He succeeds Anne Toulouse", "Samsung's Ryan Biden", "Nora Gartner, Halden Bank's vice president": a known one-word name
-     * (a town, a famous surname, a company named after a family) right after a given name is the family name of another
-     * person, whom the name patterns then take whole. A given name that is also a word ("Will Apple buy …?") is no name.
+     * "He succeeds Anne Toulouse", "Samsung's Ryan Biden", "Nora Gartner, Halden Bank's vice president": a known
+     * one-word name (a town, a famous surname, a company named after a family) right after a given name is the family
+     * name of another person, whom the name patterns then take whole. A given name that is also a word ("Will Apple
+     * buy …?") is no name.
      */
     private boolean afterGivenName(Gazetteer.Match m, List<Token> tokens, int i) {
         EntityType type = m.entry().type();

@@ -7,8 +7,9 @@ import dev.khabar.core.text.Sentence;
 import java.util.Set;
 
 /**
- * "Brenna Defence's chief executive, Leo Marsh, joined in 2010", "Dorne's finance chief Maya Ortiz joined last March": a join
- * that names no company after it joins the company whose title its doer holds now, written before the name.
+ * "Brenna Defence's chief executive, Leo Marsh, joined in 2010", "Dorne's finance chief Maya Ortiz joined last
+ * March": a join that names no company after it joins the company whose title its doer holds now, written before the
+ * name.
  */
 final class BareJoins {
     private static final Set<String> JOIN = WordSet.of("join", "joined", "joins", "joining", "rejoined", "rejoins");

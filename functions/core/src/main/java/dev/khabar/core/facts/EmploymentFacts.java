@@ -158,8 +158,9 @@ final class EmploymentFacts {
                 // a title's company is the one left, not the one joined ("Former Acme CEO X joined the board")
                 boolean titled = type == FactType.EMPLOYMENT_END && persons.size() == 1 && o >= 0 && o < persons.get(0)
                         && TakenRoles.roleBefore(doc, s, persons.get(0)) != null;
-                org = o >= 0 && persons.size() == 1 && (o > persons.get(0) && !BareJoins.pastTitle(doc, persons.get(0), doc.mention(o).startToken())
-                        || titled) ? doc.id(o) : null;
+                boolean named = o >= 0 && persons.size() == 1 && o > persons.get(0)
+                        && !BareJoins.pastTitle(doc, persons.get(0), doc.mention(o).startToken());
+                org = named || titled ? doc.id(o) : null;
                 // "Acme's CFO Jane Roe resigned": the organization of the title the leaver is named with
             }
             if (org == null && type == FactType.EMPLOYMENT_START && persons.size() == 1) {

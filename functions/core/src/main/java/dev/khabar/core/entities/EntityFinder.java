@@ -25,8 +25,9 @@ public final class EntityFinder {
             "healthcare", "pharma", "pharmaceuticals", "electronics", "aerospace", "automotive", "logistics", "insurance",
             // the lines of business a media or consumer group names its divisions by: "Disney Parks", "Sony Pictures"
             "parks", "resorts", "studios", "pictures", "entertainment", "products", "experiences",
-            // the businesses an airline, a carmaker or a platform names its units by: "Qantas Loyalty", "Google Cloud"
-            "loyalty", "cargo", "mobility", "payments", "cloud",
+            // the businesses an airline, a carmaker, a platform or a telecom group names its units by: "Qantas Loyalty",
+            // "Google Cloud", "Orange Wireless"
+            "loyalty", "cargo", "mobility", "payments", "cloud", "wireless", "broadband",
             // the regions a multinational names its regional arms by: "Microsoft GCR", "Oracle EMEA"
             "gcr", "emea", "latam", "anz");
     /** Words that name a part of a place: "South East Asia", "Middle Tennessee", "Central Europe". */
@@ -195,12 +196,20 @@ public final class EntityFinder {
         return t.script() == Script.LATIN && t.capitalized();
     }
 
-    /** The first of the capitalized compass words written right before the known place at {@code i}, or {@code i}. */
+    /**
+     * The first of the capitalized compass words written right before the known place at {@code i}, or {@code i}; one
+     * may be glued to it by a hyphen ("North-East England").
+     */
     private static int regionStart(List<Token> tokens, int i, int floor, MentionSink sink) {
         int k = i;
         while (k - 1 >= floor && k > i - 2 && !sink.covered(k - 1) && tokens.get(k - 1).capitalized()
                 && REGION_WORDS.contains(tokens.get(k - 1).norm())) {
             k--;
+        }
+        if (k - 2 >= floor && tokens.get(k - 1).is("-") && tokens.get(k - 1).start() == tokens.get(k - 2).end()
+                && tokens.get(k).start() == tokens.get(k - 1).end() && !sink.covered(k - 2) && tokens.get(k - 2).capitalized()
+                && REGION_WORDS.contains(tokens.get(k - 2).norm())) {
+            k -= 2;
         }
         return k;
     }
@@ -345,17 +354,20 @@ public final class EntityFinder {
     }
 
     /**
-     * "He succeeds Anne Toulouse", "Samsung's Ryan Biden": a known one-word name (a town, a famous surname) right after a
-     * given name is the family name of another person, whom the name patterns then take whole.
+     * "He succeeds Anne Toulouse", "Samsung's Ryan Biden", "Nora Gartner, Halden Bank's vice president": a known
+     * one-word name (a town, a famous surname, a company named after a family) right after a given name is the family
+     * name of another person, whom the name patterns then take whole. A given name that is also a word ("Will Apple
+     * buy …?") is no name.
      */
     private boolean afterGivenName(Gazetteer.Match m, List<Token> tokens, int i) {
         EntityType type = m.entry().type();
-        if (m.endToken() != i + 1 || i == 0 || !(type == EntityType.PERSON || type == EntityType.LOCATION)
+        if (m.endToken() != i + 1 || i == 0 || type == EntityType.PRODUCT || type == EntityType.FACILITY
                 || gazetteer.countryCode(m.entry()) != null || !tokens.get(i).capitalized()) {
             return false;
         }
         Token given = tokens.get(i - 1);
         return given.capitalized() && given.end() + 1 == tokens.get(i).start() && NameLexicon.isLatinGivenName(given)
+                && !(type == EntityType.ORGANIZATION && NameLexicon.isEnglishStop(given))
                 && !(i >= 2 && tokens.get(i - 2).capitalized() && tokens.get(i - 2).end() + 1 == given.start());
     }
 

@@ -813,6 +813,8 @@ final class LatinNames {
                 j++;
             } else if (t.is("-") && hyphenedParticle(tokens, j, limit)) {
                 j += tokens.get(j + 2).is("-") ? 3 : 2; // "Shams-ul Islam", "Zia-ul-Haq": a small particle between hyphens
+            } else if (t.is("-") && j == i + 2 && lowerSyllable(tokens, j, limit)) {
+                j += 2; // "Park Min-jun", "Choi Hyun-woong": a two-syllable given name, its second syllable in lower case
             } else if (t.is("&") && j + 1 < limit && t.start() == tokens.get(j - 1).end() && tokens.get(j + 1).start() == t.end()
                     && tokens.get(j + 1).script() == Script.LATIN && Character.isUpperCase(tokens.get(j + 1).surface().charAt(0))) {
                 j += 2; // "WBHO H&I JV", "B&Q": capitals glued by & are one name, whatever word ("I", "A") they spell
@@ -1265,6 +1267,20 @@ final class LatinNames {
     private static boolean hyphenated(List<Token> tokens, int i, int limit) {
         return i + 2 < limit && tokens.get(i + 1).is("-") && tokens.get(i + 1).start() == tokens.get(i).end()
                 && tokens.get(i + 2).start() == tokens.get(i + 1).end() && nameable(tokens.get(i + 2));
+    }
+
+    /**
+     * A hyphen at {@code j} glued between a capitalized word and a lower-case one that is no English word ("Min-jun",
+     * not "Seoul-based", "Asia-wide"), with no second hyphen after it.
+     */
+    private static boolean lowerSyllable(List<Token> tokens, int j, int limit) {
+        if (j + 1 >= limit || !tokens.get(j - 1).capitalized() || tokens.get(j).start() != tokens.get(j - 1).end()) {
+            return false;
+        }
+        Token syllable = tokens.get(j + 1);
+        return syllable.start() == tokens.get(j).end() && syllable.script() == Script.LATIN && !syllable.capitalized()
+                && !CommonWords.isCommon(syllable.norm()) && !NameLexicon.isEnglishStop(syllable)
+                && !(j + 2 < limit && tokens.get(j + 2).is("-") && tokens.get(j + 2).start() == syllable.end());
     }
 
     private static boolean isMonth(Token t) {

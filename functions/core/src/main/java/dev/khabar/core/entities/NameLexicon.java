@@ -132,4 +132,9 @@ public final class NameLexicon {
     public static boolean isEnglishTitleHead(String folded) {
         return TITLE_HEADS.contains(folded);
     }
+
+    /** A word that ends a newspaper's or an agency's name ("times", "herald", "press"). */
+    public static boolean isPublicationEnding(String folded) {
+        return LatinNames.publicationEnding(folded);
+    }
 }

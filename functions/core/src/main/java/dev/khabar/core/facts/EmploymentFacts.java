@@ -84,6 +84,9 @@ final class EmploymentFacts {
         if (eventAfter(doc, tr, end)) {
             return null; // "joined the protest outside X's office", "left the meeting with X": no employer joined or left
         }
+        if (resultClause(doc, s, tr)) {
+            return null; // "moved its line to Dover, leaving the town short of 300 jobs": an outcome, nobody leaves
+        }
         String titleOrg = taken != null && taken.endToken() > 0 ? RoleEmployers.orgAfter(doc, s, taken.endToken()) : null;
         if (tr.hire()) {
             int byAt = TriggerFacts.passiveBy(doc, s, tr);
@@ -129,7 +132,10 @@ final class EmploymentFacts {
                     return titled; // "Acme's chief technology officer has resigned, days after CEO X …"
                 }
             }
-            if (persons.isEmpty()) {
+            if (persons.isEmpty() && (tr.arabic() || tr.endToken() < end && doc.token(tr.endToken()).is("of")
+                    || tr.startToken() > s.firstToken() && DETERMINERS.contains(doc.token(tr.startToken() - 1).norm()))) {
+                // an English verb's doer stands before it, a person after is its object ("join X under Y"); a noun's
+                // or an adjective's follows it ("the departure of X", "the departing chief executive of Y, X")
                 for (int m : doc.mentionsIn(tr.endToken(), end)) { // «استقالة X وY، وتسليم رئاسته إلى Z»: Z stays
                     if (doc.type(m) == EntityType.PERSON && !Movers.replacedHere(doc, s, m)) { // not «خلفا لـX»
                         persons.add(m);
@@ -153,8 +159,16 @@ final class EmploymentFacts {
                 // a title's company is the one left, not the one joined ("Former Acme CEO X joined the board")
                 boolean titled = type == FactType.EMPLOYMENT_END && persons.size() == 1 && o >= 0 && o < persons.get(0)
                         && TakenRoles.roleBefore(doc, s, persons.get(0)) != null;
-                org = o >= 0 && persons.size() == 1 && (o > persons.get(0) || titled) ? doc.id(o) : null;
+                boolean named = o >= 0 && persons.size() == 1 && o > persons.get(0)
+                        && !BareJoins.pastTitle(doc, persons.get(0), doc.mention(o).startToken());
+                org = named || titled ? doc.id(o) : null;
                 // "Acme's CFO Jane Roe resigned": the organization of the title the leaver is named with
+            }
+            if (org == null && type == FactType.EMPLOYMENT_START && persons.size() == 1) {
+                org = BareJoins.employer(doc, s, tr, persons.get(0)); // "Acme's CEO, Jane Roe, joined in 2010"
+                if (org != null) {
+                    out.keepPost(doc.id(persons.get(0)), org); // the title is the post held now, a fact of its own
+                }
             }
         }
         if (org == null && taken != null && taken.its() && !persons.isEmpty()) {
@@ -412,6 +426,15 @@ final class EmploymentFacts {
     private static final Set<String> ARABIC_EVENTS = WordSet.of("احتجاج", "احتجاجات", "اجتماع", "مظاهره", "مظاهرات",
             "تظاهره", "وقفه", "قمه", "موتمر", "حفل", "مفاوضات", "محادثات", "حمله", "سباق", "جلسه");
 
+    /**
+     * ", leaving the town short of 300 jobs", ", leaving shareholders with losses": "leaving" after a comma
+     * opens a clause telling what the sentence's news left behind, not a departure.
+     */
+    private static boolean resultClause(Doc doc, Sentence s, Trigger tr) {
+        int k = tr.startToken();
+        return !tr.arabic() && doc.token(k).is("leaving") && k > s.firstToken() && Grammar.isComma(doc.token(k - 1));
+    }
+
     /** "joined the protest", "left a meeting", «غادر الاجتماع»: the verb's object is an event or a room. */
     private static boolean eventAfter(Doc doc, Trigger tr, int end) {
         int k = tr.endToken();
@@ -434,6 +457,8 @@ final class EmploymentFacts {
     }
 
     private static final Set<String> OWNERS = WordSet.of("his", "her", "their");
+    /** Words before a trigger used as a noun or an adjective: "the departure of X", "its departing CEO". */
+    private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "its", "his", "her", "their");
 
     /**
      * Whether the leaver's own thing after the verb is something other than a post ("exits his other commitments",

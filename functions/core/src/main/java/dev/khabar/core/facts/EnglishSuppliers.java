@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * A company supplying another is its contractor (CONTRACT supplier → client), as a bank lending to a client is: "ICBC
- * will provide Aabar with funding", "Brindle Energy supplies gas to Norvik Steel". Only a company named right before
+ * will provide Aabar with funding", "Brindle Energy supplies gas to Norvik Steel", "an agreement for Marrow
+ * Telecom to provide services to Kessel". Only a company named right before
  * the verb supplies, and only a company is its client ("provide consumers with choice", "supply aid to Ukraine" are no
  * contract); the passive ("Aabar was provided with funding") is left alone.
  */
@@ -64,7 +65,7 @@ final class EnglishSuppliers {
         for (int j = verb - 2; j >= Math.max(s.firstToken(), verb - PURPOSE_REACH); j--) {
             int m = doc.mentionAt[j];
             if (m >= 0) {
-                return doc.type(m) == EntityType.ORGANIZATION && !Grammar.governed(doc, m, s) ? m : -1;
+                return doc.type(m) == EntityType.ORGANIZATION && (!Grammar.governed(doc, m, s) || dealFor(doc, s, m)) ? m : -1;
             }
             Token t = doc.token(j);
             if (Grammar.isComma(t) || t.script() == Script.LATIN && t.capitalized() || t.is("to") || t.is("that")) {
@@ -72,6 +73,15 @@ final class EnglishSuppliers {
             }
         }
         return -1;
+    }
+
+    /** Nouns of an agreement whose "for X to supply" names its supplier. */
+    private static final Set<String> DEALS = WordSet.of("agreement", "deal", "contract", "pact", "arrangement");
+
+    /** "a 2015 agreement for Marrow Telecom to provide services to Kessel": the company after a deal's "for" is who supplies. */
+    private static boolean dealFor(Doc doc, Sentence s, int m) {
+        int start = doc.mention(m).startToken();
+        return start - 2 >= s.firstToken() && doc.token(start - 1).is("for") && DEALS.contains(doc.token(start - 2).norm());
     }
 
     /** The organization after "to" past the goods, which name no one ("40 trains to X"); or -1. */

@@ -26,7 +26,10 @@ import java.util.function.Predicate;
 final class FactCollector {
     private final Map<String, Fact> facts = new LinkedHashMap<>();
     private final List<Fact> order = new ArrayList<>();
-    /** Person and organization pairs whose post a departure names as held («من منصبه كرئيس»): its ROLE stays. */
+    /**
+     * Person and organization pairs whose post a move names as held («من منصبه كرئيس», "Acme's CEO, X, joined in
+     * 2010"): its ROLE stays.
+     */
     private final Set<String> keptPosts = new HashSet<>();
 
     Fact last() {
@@ -67,7 +70,7 @@ final class FactCollector {
         }
     }
 
-    /** The ROLE of {@code person} at {@code org} stays beside a departure from it: the text names the post as held. */
+    /** The ROLE of {@code person} at {@code org} stays beside a move: the text names the post as held. */
     void keepPost(String person, String org) {
         keptPosts.add(person + "|" + org);
     }
@@ -237,12 +240,13 @@ final class FactCollector {
      * that post, in none or in one that only says the person runs it ("the right CEO to lead Acme"), says it again
      * ("named X as CEO", "resigned as CEO"). Another title is a fact of its own: the one held before a promotion
      * ("named current chairman X as CEO": START as CEO, ROLE chairman), the seat kept by one who leaves an office
-     * ("CEO X will step down and remain chairman"). Arabic news tells the post held beside a start and keeps both; the
-     * title beside a departure in either language is the post left ({@link #toldAsDeparture}).
+     * ("CEO X will step down and remain chairman"), a title the text names as held now ({@link #keepPost}). Arabic news
+     * tells the post held beside a start and keeps both; the title beside a departure in either language is the post
+     * left ({@link #toldAsDeparture}).
      */
     private boolean toldAsMove(Fact f) {
         if (f.type() != FactType.ROLE || f.object() == null || f.evidence() == null
-                || !LanguageDetector.detect(f.evidence().text()).equals("en")) {
+                || !LanguageDetector.detect(f.evidence().text()).equals("en") || keptPosts.contains(f.subject() + "|" + f.object())) {
             return false;
         }
         Fact left = facts.get(key(FactType.EMPLOYMENT_END, f.subject(), f.object()));

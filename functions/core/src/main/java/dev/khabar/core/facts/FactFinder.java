@@ -46,6 +46,7 @@ public final class FactFinder {
             if (!hasArabic(doc, s)) {
                 EnglishAdvisers.find(doc, s, out);
                 EnglishSuppliers.find(doc, s, out);
+                SupplierNouns.find(doc, s, out);
                 EnglishOrders.find(doc, s, out);
             }
             Portfolios.find(doc, s, out);

@@ -56,7 +56,8 @@ final class LayoffFacts {
                 segmentStart = c.endToken();
                 continue;
             }
-            String subject = subject(doc, s, segmentStart, c.startToken(), out);
+            String agent = passiveSubject(doc, s, c, firstTrigger) ? passiveAgent(doc, s, firstTrigger) : null;
+            String subject = subject(doc, s, segmentStart, c.startToken(), agent, out);
             if (subject == null) {
                 subject = frontedDoer(doc, s, c);
             }
@@ -81,6 +82,40 @@ final class LayoffFacts {
         return trigger > s.firstToken() && PASSIVE_AUXILIARIES.contains(doc.token(trigger - 1).norm())
                 && c.endToken() < trigger && (WORKFORCE.contains(doc.token(c.endToken()).norm())
                 || WORKFORCE.contains(doc.token(c.endToken() - 1).norm())); // the count may hold its noun
+    }
+
+    /** Words after a passive layoff naming where the cut falls or who makes it: "cut at X", "laid off by X". */
+    private static final Set<String> AGENT_MARKERS = WordSet.of("at", "by", "across");
+    /** Conjunctions opening the clause that tells who cut: "were reduced when the company scaled back production". */
+    private static final Set<String> CAUSE_MARKERS = WordSet.of("when", "as", "after", "because");
+    /** How far after the passive trigger its agent may be looked for: "were cut last year at X". */
+    private static final int AGENT_REACH = 5;
+
+    /**
+     * "Some 120 positions were cut at Marrow Textiles", "400 workers were laid off by Corvel", "190 positions were
+     * reduced when the company scaled back": the company a passive layoff names after its trigger, when nothing before
+     * the count names the doer; or null. Only a company right after the marker counts ("at its Dover plant" names none).
+     */
+    private static String passiveAgent(Doc doc, Sentence s, int trigger) {
+        Trigger tr = doc.trigger(trigger, s.endToken());
+        int from = tr == null ? trigger + 1 : tr.endToken();
+        for (int k = from; k + 1 < Math.min(s.endToken(), from + AGENT_REACH); k++) {
+            if (doc.mentionAt[k] >= 0 || Grammar.isComma(doc.token(k))) {
+                return null;
+            }
+            if (AGENT_MARKERS.contains(doc.token(k).norm())) {
+                int m = doc.mentionAt[k + 1];
+                return m >= 0 && doc.type(m) == EntityType.ORGANIZATION ? doc.id(m) : null;
+            }
+            if (CAUSE_MARKERS.contains(doc.token(k).norm())) {
+                int m = doc.mentionAt[k + 1];
+                if (m >= 0) {
+                    return doc.type(m) == EntityType.ORGANIZATION ? doc.id(m) : null;
+                }
+                return Anaphora.length(doc, k + 1, s) > 0 ? Anaphora.resolve(doc, k + 1) : null;
+            }
+        }
+        return null;
     }
 
     /** Words between a verb and the number it governs: «نحو»، «أكثر من»، «ما يقارب». */
@@ -290,10 +325,11 @@ final class LayoffFacts {
      * "Reuters reported that the company laid off …": an anaphor right before the count is the nearer doer; else the
      * company the clause names; else "الشركة سرحت 6 آلاف موظف", "the company laid off 30 more": the company an anaphor
      * anywhere before the count stands for; else the company a subject pronoun stands for ("It will cut 150 jobs"); else
+     * the {@code agent} a passive names after its trigger ("were cut at X"); else
      * "earlier rounds hit 265 workers" — when the sentence names no other
      * company — the one the text has already told laid people off.
      */
-    private static String subject(Doc doc, Sentence s, int from, int to, FactCollector out) {
+    private static String subject(Doc doc, Sentence s, int from, int to, String agent, FactCollector out) {
         int nearest = Anaphora.nearestBefore(doc, s, from, to);
         if (nearest >= 0) {
             return Anaphora.resolve(doc, nearest);
@@ -307,7 +343,10 @@ final class LayoffFacts {
             return Anaphora.resolve(doc, any);
         }
         String pronoun = Anaphora.subjectPronoun(doc, s, Grammar.clauseStart(doc, to, s)); // "It will lay off 150 staff"
-        return pronoun != null ? pronoun : told(doc, s, out);
+        if (pronoun != null) {
+            return pronoun;
+        }
+        return agent != null ? agent : told(doc, s, out);
     }
 
     /** Conjunctions opening a clause fronted before its doer: "After laying off 1,000 employees, Acme is …". */

@@ -297,6 +297,9 @@ final class LocationFacts {
             if (Grammar.isComma(doc.token(k)) || Grammar.isPreposition(doc.token(k))) {
                 return null;
             }
+            if (doc.token(k).is("and") && k + 1 < s.endToken() && doc.mentionAt[k + 1] >= 0) {
+                return null; // "between the Denver-based lender and Norvale": the name after "and" is another party
+            }
             int phrase = Anaphora.phraseEndingAt(doc, k, s);
             if (phrase < 0 && Anaphora.isNoun(doc.token(k)) && k - placeStart <= 6 && placeStart > s.firstToken()
                     && doc.token(placeStart - 1).is("the")) {

@@ -217,7 +217,12 @@ final class Movers {
         boolean closed = false;
         while (!closed && k + 1 < s.endToken() && (doc.token(k).is("and") || Grammar.isComma(doc.token(k)))) {
             int m = doc.mentionAt[k + 1];
-            if (m < 0 || doc.type(m) != EntityType.PERSON || doc.mention(m).startToken() != k + 1 || speaker(doc, s, m)) {
+            if (m < 0 || doc.type(m) == EntityType.ORGANIZATION) {
+                m = titledPersonAt(doc, s, k + 1); // "hired A and former Acme head B"
+            } else if (doc.mention(m).startToken() != k + 1) {
+                m = -1;
+            }
+            if (m < 0 || doc.type(m) != EntityType.PERSON || speaker(doc, s, m)) {
                 break;
             }
             closed = doc.token(k).is("and");
@@ -225,6 +230,26 @@ final class Movers {
             k = doc.mention(m).endToken();
         }
         return closed ? others : List.of();
+    }
+
+    /** How many words a title written before a coordinated name may take: "former Norda Bank head". */
+    private static final int TITLE_REACH = 6;
+
+    /**
+     * "former Norda Bank head Eva Lind", "Acme's CFO Jane Roe": the person named at the end of a title that starts at
+     * {@code from} with no comma or conjunction in it; or -1.
+     */
+    private static int titledPersonAt(Doc doc, Sentence s, int from) {
+        for (int k = from; k < Math.min(s.endToken(), from + TITLE_REACH); k++) {
+            int m = doc.mentionAt[k];
+            if (m >= 0 && doc.type(m) == EntityType.PERSON) {
+                return k > from && TakenRoles.roleBefore(doc, s, m) != null ? m : -1;
+            }
+            if (Grammar.isComma(doc.token(k)) || doc.token(k).is("and") || m >= 0 && doc.type(m) != EntityType.ORGANIZATION) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

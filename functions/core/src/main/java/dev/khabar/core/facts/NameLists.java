@@ -11,7 +11,7 @@ import dev.khabar.core.text.Token;
 import java.util.List;
 import java.util.Set;
 
-/** Lists of names sharing one role: "A, B and the C Fund", «مثل A و B», «مع شركة A وشركة B». */
+/** Lists of names sharing one role: "A, B and the C Fund", "A and B, as well as C", «مثل A و B», «مع شركة A وشركة B». */
 final class NameLists {
     private NameLists() {
     }
@@ -78,6 +78,10 @@ final class NameLists {
             if (t.is(".") && doc.mentionAt[k - 1] >= 0 && doc.mentionAt[k] < 0) {
                 k++;
                 continue; // "Acme Corp. and Beta Inc.": the period of a member's abbreviated ending
+            }
+            if (k + 2 < end && t.is("as") && doc.token(k + 1).is("well") && doc.token(k + 2).is("as")) {
+                k += 3;
+                continue; // "Tarrant and Orlen, as well as Kemp": one more member
             }
             if (Grammar.isQuote(t) || Grammar.isCoordinator(t) || LIST_OPENERS.contains(t.norm()) || coordinatedCue(t)
                     || (memberWord(t) && k > 0 && Grammar.isCoordinator(beforeMembers(doc, k)))) {

@@ -1,5 +1,6 @@
 package dev.khabar.core.facts;
 
+import dev.khabar.core.entities.NameLexicon;
 import dev.khabar.core.lexicon.Lexicon;
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.Entity;
@@ -63,7 +64,19 @@ final class NonEmployers {
             }
         }
         String[] words = e.name().toLowerCase(Locale.ROOT).split(" ");
-        return words.length > 1 && REGULATOR_HEADS.contains(words[words.length - 1]);
+        return words.length > 1 && REGULATOR_HEADS.contains(words[words.length - 1]) || newspaper(words);
+    }
+
+    /**
+     * "Pittsburgh Post-Gazette", "Times-Picayune", "Star-Ledger": a name ending in two words joined by a
+     * hyphen, one of them a newspaper's word, is a paper's (a lone "Times" or "Post" may be anything's).
+     */
+    private static boolean newspaper(String[] words) {
+        String[] parts = words[words.length - 1].split("-");
+        if (parts.length != 2) {
+            return false;
+        }
+        return NameLexicon.isPublicationEnding(parts[0]) || NameLexicon.isPublicationEnding(parts[1]);
     }
 
     /**

@@ -162,7 +162,7 @@ final class EmploymentFacts {
             org = RoleEmployers.storyCompany(doc, s, persons.get(0)); // «منذ تولي X منصب الرئيس التنفيذي»
         }
         Fact replaced = org == null && type == FactType.EMPLOYMENT_START && !persons.isEmpty()
-                ? departureOf(doc, out, Movers.replacedPronoun(doc, s, tr)) : null;
+                ? departureOf(doc, out, Movers.replacedBefore(doc, s, tr)) : null;
         int passiveReplaced = org == null && replaced == null && type == FactType.EMPLOYMENT_START && !persons.isEmpty()
                 && Movers.passiveSuccession(doc, s, tr.startToken()) ? Movers.passiveSubject(doc, s, tr.startToken()) : -1;
         if (passiveReplaced >= 0) {

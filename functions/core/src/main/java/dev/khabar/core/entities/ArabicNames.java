@@ -1,5 +1,6 @@
 package dev.khabar.core.entities;
 
+import dev.khabar.core.dates.DayNames;
 import dev.khabar.core.dates.MonthNames;
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
@@ -207,6 +208,10 @@ final class ArabicNames {
                 || forPhrase(tokens, i, end) || forPhrase(tokens, i + 1, end)) {
             return false;
         }
+        if (i + 2 < end && NameLexicon.compoundGivenName(tokens, i, end) != null && !sink.covered(i + 2)
+                && nameWord(tokens.get(i + 2), true) && !forPhrase(tokens, i + 2, end)) {
+            return addPerson(tokens, i, nameEnd(tokens, i + 2, end, sink), 0, sink); // «المدير نور الدين داودي»
+        }
         Mention known = sink.at(i + 1);
         if (known != null && known.type() == EntityType.ORGANIZATION && known.startToken() == i + 1 && known.endToken() == i + 2
                 && !(i + 2 < end && nameWord(tokens.get(i + 2), true))) {
@@ -225,7 +230,47 @@ final class ArabicNames {
     /** The end of a person's name whose second word is at {@code second}: its links, family nisba or third name. */
     private static int nameEnd(List<Token> tokens, int second, int end, MentionSink sink) {
         int to = links(tokens, second, end);
-        return to == second + 1 && (familyNisba(tokens, to, end, sink) || thirdName(tokens, to, end, sink)) ? to + 1 : to;
+        return to == second + 1 && (familyNisba(tokens, to, end, sink) || thirdName(tokens, to, end, sink)
+                || fathersFamily(tokens, second, end, sink)) ? to + 1 : to;
+    }
+
+    /**
+     * «بدر محمد المير،», «خلفا لبدر محمد المير الذي …»: when the second name is a given name (the father's), a definite
+     * word after it is the family name where the name closes there (punctuation, a relative pronoun, its verb or
+     * title); an adjective of time (السابق، الجديد) is the title's, not the name's.
+     */
+    private static boolean fathersFamily(List<Token> tokens, int second, int end, MentionSink sink) {
+        int k = second + 1;
+        if (k >= end || sink.covered(k) || NameLexicon.arabicGivenName(tokens.get(second).norm()) == null) {
+            return false;
+        }
+        Token t = tokens.get(k);
+        return t.norm().startsWith("ال") && nameWord(t, true) && !definiteVerbalNoun(t.norm()) && !ArabicRoles.timeAdjective(t)
+                && DayNames.day(t.norm()) == null && ArabicRoles.match(tokens, k, end) == null && closes(tokens, k + 1, end);
+    }
+
+    /**
+     * «التخلي», «الاستقالة», «الانسحاب»: a definite verbal noun of a derived form (تفعّل، تفاعل، تفعيل; انفعال، افتعال،
+     * استفعال), what a subject announces after his name («أعلن ماجد ناصر التخلي عن …»), not his family name.
+     */
+    private static boolean definiteVerbalNoun(String n) {
+        return n.startsWith("الت") && n.length() >= 6 || n.startsWith("الا") && n.length() >= 7;
+    }
+
+    /**
+     * «الذي», «التي»: a relative pronoun, which opens a clause about the name before it; «على», «في», «من»: a
+     * preposition, which a name does not end on.
+     */
+    private static final Set<String> AFTER_FAMILY = ArabicWords.folded("الذي", "التي", "على", "في", "من", "عن", "إلى", "مع", "منذ");
+
+    /**
+     * Whether a name closes before {@code after}: the sentence ends, or punctuation, a relative pronoun or preposition,
+     * the name's verb, title or «إن» comes next.
+     */
+    private static boolean closes(List<Token> tokens, int after, int end) {
+        return after == end || ArabicAppositions.closesName(tokens.get(after)) || AFTER_FAMILY.contains(tokens.get(after).norm())
+                || ArabicWords.verbAfterName(tokens.get(after).norm()) || ArabicRoles.match(tokens, after, end) != null
+                || SAID_THAT.contains(tokens.get(after).norm());
     }
 
     /** «خلفا لـ», «خليفة لـ»: words after which the person replaced is named under the preposition ل. */
@@ -245,7 +290,12 @@ final class ArabicNames {
                 || !nameWord(n.substring(1), false) || !nameWord(tokens.get(i + 2), true)) {
             return false;
         }
-        return addPerson(tokens, i + 1, nameEnd(tokens, i + 2, end, sink), 1, sink);
+        int second = i + 2;
+        if (second + 1 < end && NameLexicon.compoundGivenName(n.substring(1), tokens.get(second).norm()) != null
+                && nameWord(tokens.get(second + 1), true)) {
+            second++; // «خلفا لكمال الدين زروقي»: a given name in two words
+        }
+        return addPerson(tokens, i + 1, nameEnd(tokens, second, end, sink), 1, sink);
     }
 
     /**
@@ -479,6 +529,10 @@ final class ArabicNames {
         if (a < floor || !sink.free(a, comma)) {
             return;
         }
+        if (a - 1 >= floor && sink.free(a - 1, a) && NameLexicon.compoundGivenName(tokens, a - 1, comma) != null) {
+            addPerson(tokens, a - 1, comma, 0, sink); // «نور الدين داودي، المدير العام»: the given name is two words
+            return;
+        }
         Token first = tokens.get(a);
         String reading = first.norm();
         if (!nameWord(first, false) || !nameWord(tokens.get(a + 1), true) || forPhrase(tokens, a, comma)
@@ -523,7 +577,7 @@ final class ArabicNames {
             return false; // «وأنا أقدم», «لدينا بتاريخ»: a pronoun or preposition spelled like a given name
         }
         for (String reading : Clitics.readings(n)) {
-            if (NameLexicon.arabicGivenName(reading) != null || reading.equals("عبد")
+            if (NameLexicon.arabicGivenName(reading) != null || NameLexicon.opensCompoundGivenName(reading)
                     || reading.startsWith("عبدال") && reading.length() >= 7) {
                 return true;
             }
@@ -548,10 +602,13 @@ final class ArabicNames {
             }
             String given = NameLexicon.arabicGivenName(reading);
             int next = i + 1;
-            if (given == null && reading.equals("عبد") && next < end) {
+            String compound = next < end ? NameLexicon.compoundGivenName(reading, tokens.get(next).norm()) : null;
+            if (compound != null) {
+                given = compound; // «نور الدين داودي», «عبد العزيز»: a given name in two words, the family name after both
+                next++;
+            } else if (given == null && reading.equals("عبد") && next < end) {
                 String divine = tokens.get(next).norm();
-                given = NameLexicon.arabicGivenName(reading + " " + divine);
-                if (given == null && divine.startsWith("ال") && divine.length() >= 5 && !NameLexicon.isArabicStop(divine)) {
+                if (divine.startsWith("ال") && divine.length() >= 5 && !NameLexicon.isArabicStop(divine)) {
                     given = reading; // «عبد المالك», «عبد الكريم»: عبد before one of the divine names, all definite
                 }
                 next++;
@@ -567,10 +624,7 @@ final class ArabicNames {
             }
             if (given != null && next < end && !sink.covered(next) && nameWord(tokens.get(next), true)
                     && !forPhrase(tokens, next, end)) {
-                int to = links(tokens, next, end);
-                if (to == next + 1 && (familyNisba(tokens, to, end, sink) || thirdName(tokens, to, end, sink))) {
-                    to++; // "محمد شياع السوداني": a family nisba after the second name
-                }
+                int to = nameEnd(tokens, next, end, sink); // "محمد شياع السوداني": a family nisba after the second name
                 EntityType cue = i > 0 && !definiteCue(tokens.get(i - 1).norm()) ? Cues.before(tokens, i, i - 1) : null;
                 if (cue == EntityType.PRODUCT || cue == EntityType.ORGANIZATION) {
                     return sink.add(i, to, MentionSink.cliticChars(t, reading), cue, null, null); // «خدمة كريم باص»
@@ -765,10 +819,7 @@ final class ArabicNames {
             return -1;
         }
         int after = k + 2;
-        boolean closed = after == end || ArabicAppositions.closesName(tokens.get(after))
-                || ArabicWords.verbAfterName(tokens.get(after).norm()) || ArabicRoles.match(tokens, after, end) != null
-                || SAID_THAT.contains(tokens.get(after).norm());
-        return closed ? after : -1;
+        return closes(tokens, after, end) ? after : -1;
     }
 
     /** The name Ali as written, which folding makes the preposition على. */
@@ -796,8 +847,13 @@ final class ArabicNames {
         if (ArabicWords.verbAfterName(n) || (later && !NAME_LINKS.contains(n) && ArabicWords.nationalityNotSurname(n))) {
             return false; // "مويرز سيصبح", "مارتن البريطانية"
         }
-        if (later && n.startsWith("ل") && OFFICE_NOUNS.contains(n.substring(1))) {
-            return false; // «خلفًا لهارتلي لرئاسة المجلس»: ل + the office taken, after the name of the one replaced
+        if ((n.startsWith("ل") || n.startsWith("ب")) && OFFICE_NOUNS.contains(n.substring(1))) {
+            // «خلفًا لهارتلي لرئاسة المجلس»: ل + the office taken, after the name of the one replaced; «تعيين فلان
+            // بمنصب المدير»: ب + the office he is given
+            return false;
+        }
+        if (!later && verbalNounOfFormTwo(n)) {
+            return false; // «تم تعيين الباكر رئيسا», «بتحديد راتب المدير»: "appointing", "setting", no given name
         }
         if (n.startsWith("و") && n.length() >= 6 && possessed(n)) {
             return false; // «ومديرها», «وشريكهم»: "and its director", a noun owned by a pronoun, never a name
@@ -808,7 +864,19 @@ final class ArabicNames {
         return Cues.arabicCue(n) == null && !BODIES.contains(Clitics.bare(n)) && !BODIES.contains(n); // فريق is no ف + ريق
     }
 
-    /** Nouns of an office or of holding one, which follow a name under ل: «لرئاسة», «لمنصب», «لإدارة», «لعضوية». */
+    /**
+     * «تعيين», «تحديد», «تطوير»: the verbal noun of a form II verb (تفعيل), with a conjunction or preposition at most; a
+     * given name of that shape (توفيق) is listed and stays one.
+     */
+    private static boolean verbalNounOfFormTwo(String n) {
+        String b = Clitics.withoutConjunction(n);
+        if (b.length() == 6 && (b.startsWith("ب") || b.startsWith("ل"))) {
+            b = b.substring(1);
+        }
+        return b.length() == 5 && b.charAt(0) == 'ت' && b.charAt(3) == 'ي' && NameLexicon.arabicGivenName(b) == null;
+    }
+
+    /** Nouns of an office or of holding one, which follow a name under ل or ب: «لرئاسة», «بمنصب», «لإدارة», «لعضوية». */
     private static final Set<String> OFFICE_NOUNS = ArabicWords.folded("رئاسة", "منصب", "إدارة", "قيادة", "عضوية", "تولي");
 
     static boolean addPerson(List<Token> tokens, int from, int to, int skip, MentionSink sink) {

@@ -7,6 +7,7 @@ import dev.khabar.core.text.TextNormalizer;
 import dev.khabar.core.text.Token;
 import dev.khabar.core.text.WordFlags;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,8 @@ import java.util.Set;
 public final class NameLexicon {
     /** folded Arabic given name → Latin spelling */
     private static final Map<String, String> ARABIC_GIVEN = new HashMap<>();
+    /** The first words of the given names written in two words («نور» of «نور الدين», «عبد» of «عبد العزيز»). */
+    private static final Set<String> COMPOUND_OPENINGS = new HashSet<>();
     /** asked of every capitalized word: a {@link WordSet}, whose misses are cheap */
     private static final Set<String> LATIN_GIVEN;
     /** folded English short form of a given name → the folded given names it shortens (Dave → david) */
@@ -47,7 +50,11 @@ public final class NameLexicon {
         Set<String> latinGiven = new LinkedHashSet<>();
         for (String[] row : Lexicon.rows("/lexicon/first-names.tsv", 2)) {
             if (!row[0].isEmpty()) {
-                ARABIC_GIVEN.put(TextNormalizer.normalizePhrase(row[0]), row[1]);
+                String folded = TextNormalizer.normalizePhrase(row[0]);
+                ARABIC_GIVEN.put(folded, row[1]);
+                if (folded.indexOf(' ') > 0) {
+                    COMPOUND_OPENINGS.add(folded.substring(0, folded.indexOf(' ')));
+                }
             }
             latinGiven.add(row[1].toLowerCase(Locale.ROOT));
         }
@@ -63,6 +70,21 @@ public final class NameLexicon {
     /** Latin spelling of a folded Arabic given name, or null when it is not one. */
     public static String arabicGivenName(String folded) {
         return ARABIC_GIVEN.get(folded);
+    }
+
+    /** Whether the folded word opens a given name written in two words («نور» for «نور الدين»). */
+    static boolean opensCompoundGivenName(String folded) {
+        return COMPOUND_OPENINGS.contains(folded);
+    }
+
+    /** Latin spelling of the given name two folded words make together («نور» «الدين»), or null. */
+    static String compoundGivenName(String first, String second) {
+        return opensCompoundGivenName(first) ? ARABIC_GIVEN.get(first + " " + second) : null;
+    }
+
+    /** {@link #compoundGivenName(String, String)} of the words at {@code k} and after it. */
+    static String compoundGivenName(List<Token> tokens, int k, int end) {
+        return k + 1 < end ? compoundGivenName(tokens.get(k).norm(), tokens.get(k + 1).norm()) : null;
     }
 
     public static boolean isLatinGivenName(String folded) {

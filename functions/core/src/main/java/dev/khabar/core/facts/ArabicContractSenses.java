@@ -2,6 +2,7 @@ package dev.khabar.core.facts;
 
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import java.util.Set;
 
@@ -25,8 +26,10 @@ final class ArabicContractSenses {
     /** Words of time before the noun in its sense of ten years: «منذ عقد», «قرابة عقدين», «طوال عقود». */
     private static final Set<String> SPAN_BEFORE = WordSet.of("منذ", "طوال", "مدي", "نحو", "قرابه", "حوالي", "زهاء",
             "نصف", "قبل");
-    /** «أكثر من عقد», «أقل من عقدين»: a comparison before «من». */
-    private static final Set<String> COMPARED = WordSet.of("اكثر", "اقل", "لاكثر", "لاقل");
+    /** «أكثر من عقد», «أقل من عقدين», «لما يقرب من ثلاثة عقود»: a comparison or an approximation before «من». */
+    private static final Set<String> COMPARED = WordSet.of("اكثر", "اقل", "لاكثر", "لاقل", "يقرب", "يقارب");
+    /** «ثلاثة» to «عشرة»: a count of decades before the plural «عقود». */
+    private static final Set<String> TENS = WordSet.of("ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره");
     /** A decade told by its place in time: «العقد الماضي», «العقود المقبلة». */
     private static final Set<String> PLACED = WordSet.of("الماضي", "الماضيه", "المقبل", "المقبله", "القادم", "القادمه",
             "المنصرم", "الاخير", "الاخيره", "الاخيرين");
@@ -58,11 +61,16 @@ final class ArabicContractSenses {
     }
 
     private static boolean decade(Doc doc, Sentence s, int at) {
-        String before = at > s.firstToken() ? Clitics.bare(doc.token(at - 1).norm()) : "";
+        int k = at - 1;
+        if (k > s.firstToken() && (TENS.contains(doc.token(k).norm()) || doc.token(k).script() == Script.NUMBER)
+                && !doc.token(at).norm().startsWith("ال")) {
+            k--; // «منذ ثلاثة عقود», «لما يقرب من ثلاثة عقود»: the count of decades stands between the span word and the noun
+        }
+        String before = k >= s.firstToken() ? Clitics.bare(doc.token(k).norm()) : "";
         if (SPAN_BEFORE.contains(before)) {
             return true;
         }
-        if (before.equals("من") && at - 2 >= s.firstToken() && COMPARED.contains(Clitics.withoutConjunction(doc.token(at - 2).norm()))) {
+        if (before.equals("من") && k - 1 >= s.firstToken() && COMPARED.contains(Clitics.withoutConjunction(doc.token(k - 1).norm()))) {
             return true;
         }
         String after = at + 1 < s.endToken() ? doc.token(at + 1).norm() : "";

@@ -102,10 +102,9 @@ final class EmploymentFacts {
             } else {
                 int o = TriggerFacts.subjectMention(doc, s, tr, ORGANIZATION);
                 org = o >= 0 ? doc.id(o) : titleOrg != null ? titleOrg : employerOf(TriggerFacts.fallbackSubject(doc, s, tr, previous), previous);
-                int p = hiredPerson(doc, s, tr, end);
-                if (p < 0 && tr.arabic() && TriggerLexicon.hiresPronoun(doc.token(tr.startToken()))) {
-                    p = pronounHired(doc, s, tr);
-                }
+                // «عيّنه مؤسسا غوغل فلان وفلان رئيسا»: a pronoun on the verb is the one hired; the names after it hire
+                int p = tr.arabic() && TriggerLexicon.hiresPronoun(doc.token(tr.startToken())) ? pronounHired(doc, s, tr)
+                        : hiredPerson(doc, s, tr, end);
                 if (p >= 0) {
                     persons.add(p);
                     persons.addAll(Movers.coordinatedHired(doc, s, p));
@@ -178,7 +177,7 @@ final class EmploymentFacts {
             org = RoleEmployers.storyCompany(doc, s, persons.get(0)); // «منذ تولي X منصب الرئيس التنفيذي»
         }
         Fact replaced = org == null && type == FactType.EMPLOYMENT_START && !persons.isEmpty()
-                ? departureOf(doc, out, Movers.replacedPronoun(doc, s, tr)) : null;
+                ? departureOf(doc, out, Movers.replacedBefore(doc, s, tr)) : null;
         int passiveReplaced = org == null && replaced == null && type == FactType.EMPLOYMENT_START && !persons.isEmpty()
                 && Movers.passiveSuccession(doc, s, tr.startToken()) ? Movers.passiveSubject(doc, s, tr.startToken()) : -1;
         if (passiveReplaced >= 0) {

@@ -356,11 +356,17 @@ final class Movers {
 
     /**
      * "Omar Haddad will succeed her", "She will be replaced by Omar Haddad": the person named in the sentence before
-     * whom the pronoun the successor replaces stands for, or -1.
+     * whom the pronoun the successor replaces stands for; «سيخلف الباكر في المنصب»: the one an Arabic verb of
+     * succession names right after it; or -1.
      */
-    static int replacedPronoun(Doc doc, Sentence s, Trigger tr) {
+    static int replacedBefore(Doc doc, Sentence s, Trigger tr) {
         if (tr.arabic()) {
-            return succeedsHim(doc.token(tr.startToken())) ? PersonPronouns.antecedent(doc, s, tr.startToken()) : -1;
+            if (succeedsHim(doc.token(tr.startToken()))) {
+                return PersonPronouns.antecedent(doc, s, tr.startToken());
+            }
+            int named = tr.endToken() < s.endToken() ? doc.mentionAt[tr.endToken()] : -1;
+            return named >= 0 && doc.type(named) == EntityType.PERSON
+                    && SUCCEEDS_AR.contains(Clitics.withoutConjunction(doc.token(tr.startToken()).norm())) ? named : -1;
         }
         int k;
         if (passiveSuccession(doc, s, tr.startToken())) {

@@ -5,6 +5,7 @@ import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -72,12 +73,43 @@ final class Negation {
         return false;
     }
 
+    /** Verbs and nouns of refraining, whose «عن» governs what is not done: «عزوف الشركات عن الاستثمار», «امتنعت عن الشراء». */
+    private static final Set<String> ABSTAINING = WordSet.of("عزوف", "عزفت", "عزف", "امتناع", "امتنع", "امتنعت", "يمتنع",
+            "تمتنع", "احجام", "احجمت", "احجم", "توقف", "توقفت");
+
+    /** «بعزوف الشركات الأجنبية عن الاستثمار»: a deal word under «عن» after one of refraining, up to three words before. */
+    private static boolean abstained(Doc doc, Sentence s, int trigger) {
+        if (trigger - 2 < s.firstToken() || !doc.token(trigger - 1).is("عن")) {
+            return false;
+        }
+        for (int k = trigger - 2; k >= Math.max(s.firstToken(), trigger - 4); k--) {
+            String word = Clitics.bare(doc.token(k).norm());
+            if (ABSTAINING.contains(word) || ABSTAINING.contains(withoutPossessor(word))) {
+                return true; // «إحجامها عن»: the noun owned by its doer
+            }
+        }
+        return false;
+    }
+
+    /** «إحجامها» → «احجام»: a noun without the pronoun of its owner (ها، هم، ه), or the word as it is. */
+    private static String withoutPossessor(String word) {
+        for (String pronoun : POSSESSORS) {
+            if (word.length() > pronoun.length() + 3 && word.endsWith(pronoun)) {
+                return word.substring(0, word.length() - pronoun.length());
+            }
+        }
+        return word;
+    }
+
+    private static final List<String> POSSESSORS = List.of("ها", "هم", "ه");
+
     private static boolean negated(Doc doc, Sentence s, int trigger) {
         Token verb = doc.token(trigger);
         if (verb.script() == Script.ARABIC) {
             // «أي حصة», «أي صفقة»: "any" before a deal noun only stands where the verb is denied (لم يشتر أي حصة)
             return trigger - 1 >= s.firstToken()
-                    && (Clitics.in(ARABIC, doc.token(trigger - 1).norm()) || doc.token(trigger - 1).is("اي"));
+                    && (Clitics.in(ARABIC, doc.token(trigger - 1).norm()) || doc.token(trigger - 1).is("اي")
+                    || abstained(doc, s, trigger));
         }
         for (int k = trigger - 1; k >= Math.max(s.firstToken(), trigger - REACH); k--) {
             Token t = doc.token(k);

@@ -255,8 +255,9 @@ final class RoleFacts {
     private static boolean pluralTitle(Doc doc, RoleMatch r) {
         Token t = doc.token(r.startToken());
         String n = Clitics.withoutConjunction(t.norm());
+        // «مؤسسو X», «مديرو X»: a plural in construct; «مؤسسا X»: a dual in construct (read as an accusative, a founder still)
         return t.script() == Script.ARABIC && (n.endsWith("ين") || n.endsWith("يه") || n.endsWith("يها") || n.endsWith("ان")
-                || n.endsWith("اه") || n.endsWith("اها"));
+                || n.endsWith("اه") || n.endsWith("اها") || n.endsWith("و") || r.founder() && n.endsWith("ا"));
     }
 
     /** Whether an Arabic title follows the person's name directly or after a comma: «X رئيس مجلس إدارة Y». */

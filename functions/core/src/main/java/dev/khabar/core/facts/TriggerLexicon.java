@@ -135,9 +135,15 @@ final class TriggerLexicon {
         return null;
     }
 
-    /** «عيّنه», «عينته», «تعيينها»: an Arabic hire whose object, the one hired, is a pronoun on the verb or noun. */
+    /**
+     * «عيّنه», «عينته», «تعيينها»: an Arabic hire whose object, the one hired, is a pronoun on the verb or noun; a word
+     * with the article takes no pronoun («الإطاحة», whose folded ة looks like «أطاحه»).
+     */
     static boolean hiresPronoun(Token t) {
         for (String r : Clitics.readings(t.norm())) {
+            if (r.startsWith("ال")) {
+                continue;
+            }
             for (String pronoun : OBJECT_PRONOUNS) {
                 if (r.length() > pronoun.length() + 2 && r.endsWith(pronoun) && ARABIC_EXACT.getOrDefault(r, List.of()).isEmpty()
                         && arabicCandidates(r.substring(0, r.length() - pronoun.length())).stream().anyMatch(f -> f.kind().equals("hire"))) {

@@ -336,8 +336,6 @@ final class TriggerContext {
         return false;
     }
 
-    private static final Set<String> STAKE = WordSet.of("حصه", "stake", "stakes", "حصص");
-
     /** "استحواذها على حصة في شركة X", "acquire a stake in X": an investment, stated by its own trigger. */
     static boolean stakeOnly(Doc doc, Trigger tr, String object) {
         if (tr.type() != FactType.ACQUISITION) {
@@ -347,7 +345,7 @@ final class TriggerContext {
             if (doc.mentionAt[k] >= 0 && doc.id(doc.mentionAt[k]).equals(object)) {
                 return false;
             }
-            if (STAKE.contains(Clitics.bare(doc.token(k).norm()))) {
+            if (Stakes.isStakeWord(doc.token(k))) {
                 return true;
             }
         }

@@ -2,7 +2,6 @@ package dev.khabar.core.entities;
 
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.text.ArabicLetterNames;
-import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Token;
 import java.util.HashMap;
@@ -107,7 +106,8 @@ final class TransliteratedNames {
 
     /** A plain Arabic word free of names and the article; a function word only as a letter of an acronym. */
     private static boolean arabicWord(Token t, MentionSink sink, int k, boolean ofAcronym) {
-        String bare = Clitics.withoutConjunction(t.norm());
+        String n = t.norm();
+        String bare = n.startsWith("و") && n.length() > 2 ? n.substring(1) : n; // not ف: «فالور» is Valor, no "and so"
         return t.script() == Script.ARABIC && !sink.covered(k) && (ofAcronym && ArabicLetterNames.is(bare) // «إل» is L
                 || !ArabicOrganizations.definite(bare) && !NameLexicon.isArabicStopAsWritten(t.norm()));
     }

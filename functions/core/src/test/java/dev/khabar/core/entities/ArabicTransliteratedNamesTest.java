@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * «فالور إيكويتي بارتنرز (Valor Equity Partners)»: the Arabic words before a Latin name in brackets that sound like it,
  * word for word (an acronym letter by letter), spell that name; the conjunction و before them is left out unless it
- * is the name's own first sound. Arabic words that do not sound like the name spell nothing. Texts written here.
+ * is the name's own first sound, and a first ف is the name's (V or F), never the conjunction. Arabic words that do not sound like the name spell nothing. Texts written here.
  */
 class ArabicTransliteratedNamesTest {
     @ParameterizedTest
@@ -20,6 +20,7 @@ class ArabicTransliteratedNamesTest {
             "وقال مدير الاستثمار في الصندوق ماركوس ديلاني (Marcus Delaney) إن الطلب كبير.|ماركوس ديلاني|Marcus Delaney",
             "ومن بين المستثمرين كوبالت ريدج فنتشرز (Cobalt Ridge Ventures) وصندوق نوران.|كوبالت ريدج فنتشرز|Cobalt Ridge Ventures",
             "وانضم إلى الجولة تي إف إل جروث (TFL Growth) الأمريكية.|تي إف إل جروث|TFL Growth",
+            "ومن المشاركين في الجولة فالمونت بارتنرز (Valmont Partners) أيضا.|فالمونت بارتنرز|Valmont Partners",
             "ومن المستثمرين الآخرين وكرانبيري فينتشرز (Cranberry Ventures) وصندوق نوران.|كرانبيري فينتشرز|Cranberry Ventures"})
     void theArabicSpellingBeforeTheBracketedLatinNameIsTheSameName(String text, String arabic, String latin) {
         Extracted x = Extracted.of(text, "2024-05-10");

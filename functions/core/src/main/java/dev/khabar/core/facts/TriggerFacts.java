@@ -163,6 +163,9 @@ final class TriggerFacts {
         } else if (stake == Stakes.Size.MINORITY) {
             type = FactType.INVESTMENT; // "الاستحواذ على 15% من", "a minority stake in": a share, not the company
         } else if (type == FactType.INVESTMENT && Stakes.isStakeWord(doc.token(tr.startToken()))) {
+            if (tr.arabic() && StakeOwners.owner(doc, s, tr.startToken()) >= 0 && StakeOwners.taken(doc, s, tr.startToken())) {
+                return null; // «الاستحواذ على حصة X في Y»: X sells its stake; the verb of taking tells the buyer's
+            }
             if (Stakes.soldBefore(doc, s, tr.startToken())) {
                 return StakeSales.soldTo(doc, s, tr, out); // "بيع حصة", "sold a stake" names the seller, not an investor
             }
@@ -318,6 +321,15 @@ final class TriggerFacts {
             return null;
         } else {
             objects.add(null);
+        }
+        int ownStake = tr.arabic() && (type == FactType.ACQUISITION || type == FactType.INVESTMENT) && objects.size() == 1
+                && objects.get(0) != null ? StakeOwners.stakeAfter(doc, s, tr) : -1;
+        int seller = ownStake < 0 ? -1 : StakeOwners.owner(doc, s, ownStake);
+        if (seller >= 0 && doc.id(seller).equals(objects.get(0))) {
+            // «اشترت X حصة سوفت بنك في Y»: the stake's owner sells; the buyer takes a share of Y
+            objects = List.of(doc.id(StakeOwners.heldIn(doc, s, seller)));
+            stake = Stakes.around(doc, s, ownStake) == Stakes.Size.MAJORITY ? Stakes.Size.MAJORITY : Stakes.Size.MINORITY;
+            type = stake == Stakes.Size.MAJORITY ? FactType.ACQUISITION : FactType.INVESTMENT;
         }
         Amount amount = !spec.amount() ? null
                 : type == FactType.FUNDING_ROUND ? Attributes.raised(doc, s, tr.startToken()) : Attributes.amount(doc, s, tr.startToken());

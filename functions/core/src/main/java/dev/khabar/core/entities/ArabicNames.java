@@ -400,16 +400,20 @@ final class ArabicNames {
         return j == i ? afterPersonNoun(tokens, i, end) : j;
     }
 
+    /** «رجل الأعمال», «سيدة الأعمال»: the nouns that, before «الأعمال», make "businessman" and "businesswoman". */
+    private static final Set<String> BUSINESS_PEOPLE = WordSet.of("رجل", "سيده");
+
     /**
-     * «الصحفي جمال خاشقجي», «الصحفي السعودي، جمال خاشقجي،»: a noun for a kind of person, its nationality and a comma
-     * after it; the token after them, or {@code i} when no such noun is there.
+     * «الصحفي جمال خاشقجي», «الصحفي السعودي، جمال خاشقجي،», «رجل الأعمال الفلسطيني سائد ناشف»: a noun for a kind of
+     * person, its nationality and a comma after it; the token after them, or {@code i} when no such noun is there.
      */
     private static int afterPersonNoun(List<Token> tokens, int i, int end) {
         String n = Clitics.withoutConjunction(tokens.get(i).norm());
-        if (!n.startsWith("ال") || !ArabicWords.PERSON_NOUNS.contains(n.substring(2))) {
+        boolean ofBusiness = BUSINESS_PEOPLE.contains(n) && i + 1 < end && tokens.get(i + 1).is("الاعمال");
+        if (!ofBusiness && (!n.startsWith("ال") || !ArabicWords.PERSON_NOUNS.contains(n.substring(2)))) {
             return i;
         }
-        int j = i + 1;
+        int j = ofBusiness ? i + 2 : i + 1;
         if (j < end && ArabicWords.nationality(tokens.get(j).norm()) && tokens.get(j).norm().startsWith("ال")) {
             j++;
         }

@@ -470,6 +470,8 @@ final class TriggerFacts {
         return after >= 0 && after < s.endToken() && doc.token(after).is("by") ? after : -1; // "the takeover of X by Y"
     }
 
+    /** How far «على يد» may follow the verb, past its year and the backers it names: «بدعم من A وB وC وغيرهم،». */
+    private static final int HAND_REACH = 18;
     /** «على يد», «على أيدي»: "at the hand(s) of", the agent of an Arabic passive of founding. */
     private static final Set<String> HANDS = WordSet.of("يد", "ايدي");
 
@@ -479,7 +481,7 @@ final class TriggerFacts {
      */
     private static int byHandOf(Doc doc, Sentence s, Trigger tr) {
         int end = Grammar.clauseEnd(doc, tr.startToken(), s);
-        for (int k = tr.endToken(); k + 2 < end && k < tr.endToken() + 12; k++) {
+        for (int k = tr.endToken(); k + 2 < end && k < tr.endToken() + HAND_REACH; k++) {
             if (doc.token(k).is("علي") && HANDS.contains(doc.token(k + 1).norm())) {
                 return k + 1;
             }
@@ -707,21 +709,22 @@ final class TriggerFacts {
         List<String> out = new ArrayList<>();
         int end = Grammar.clauseEnd(doc, tr.startToken(), s);
         if (byAt >= 0 && tr.arabic()) {
-            // «تأسست شركة X عام 1995 على يد فلان», «تأسست الشركة على يد فلان»: the verb's subject stands between it and
-            // the agent
-            int o = firstAfter(doc, s, tr.endToken(), byAt, spec.object(), subject);
-            for (int k = tr.endToken(); o < 0 && k < byAt; k++) {
-                if (Anaphora.length(doc, k, s) > 0) {
+            // «تأسست شركة X عام 1995 على يد فلان», «تأسست الشركة على يد فلان»: the verb's subject, a name or the
+            // company's anaphor, stands between it and the agent, before any name the phrases after it bring: «تأسس
+            // الصندوق عام 2011، بدعم من A وB، على يد فلان» founded the fund, not A
+            for (int k = tr.endToken(); k < byAt; k++) {
+                int m = doc.mentionAt[k];
+                if (m >= 0 && spec.object().contains(doc.type(m)) && !doc.id(m).equals(subject)) {
+                    out.add(doc.id(m));
+                    return out;
+                }
+                if (m < 0 && Anaphora.length(doc, k, s) > 0) {
                     String anaphor = Anaphora.resolve(doc, k, subject);
                     if (anaphor != null) {
                         out.add(anaphor);
                     }
                     return out;
                 }
-            }
-            if (o >= 0) {
-                out.add(doc.id(o));
-                return out;
             }
         }
         if (byAt >= 0) {

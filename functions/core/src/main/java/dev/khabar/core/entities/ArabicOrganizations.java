@@ -39,7 +39,7 @@ final class ArabicOrganizations {
      * accusative after its name, ends the name (written with or without its tanween).
      */
     private static final Set<String> ACCUSATIVE_DEALS = ArabicWords.folded("عقدا", "عقودا", "اتفاقا", "اجتماعا",
-            "لقاء", "مؤتمرا", "استثمارا", "تمويلا", "قرضا", "تحالفا", "مشروعا", "شريكا", "مبلغ", "مبلغا");
+            "لقاء", "مؤتمرا", "استثمارا", "تمويلا", "قرضا", "تحالفا", "مشروعا", "شريكا", "مبلغ", "مبلغا", "مقرا");
     /**
      * «بنك إسلامي», «مجموعة أولى», «صندوق سيادي»: common indefinite adjectives and ordinals right after a cue say what
      * kind of body it is («an Islamic bank», «a first group»), not its name.

@@ -147,6 +147,9 @@ final class TriggerFacts {
             return null; // «من خلال شرائها أسهما»: buying shares is how a stake told elsewhere is taken, not a takeover
         }
         FactType type = tr.type();
+        if (type == FactType.INVESTMENT && TriggerContext.framingTold(doc, s, tr)) {
+            return null; // «سيشغل مقعدا في مجلس إدارتها في إطار الاستثمار الجديد»: the investment told, framing another act
+        }
         if (type == FactType.ACQUISITION && TriggerContext.sharesBought(doc, s, tr)) {
             if (!TriggerContext.sharesOfNamed(doc, s, tr)) {
                 return null; // "had been buying up shares in recent weeks": how a stake told elsewhere is taken

@@ -466,10 +466,16 @@ final class ArabicNames {
         }
         String n = Clitics.withoutConjunction(tokens.get(i).norm());
         if (i + 1 >= end || !ArabicWords.PLACE_CUES.contains(Clitics.bare(n)) || Clitics.bare(n).length() + 2 <= n.length()
-                || sink.covered(i + 1) || !nameWord(tokens.get(i + 1), false) || ArabicWords.nationality(tokens.get(i + 1).norm())) {
+                || sink.covered(i + 1) || !nameWord(tokens.get(i + 1), false) || ArabicWords.nationality(tokens.get(i + 1).norm())
+                || hisCountry(tokens.get(i))) {
             return false;
         }
         return sink.add(i + 1, i + 2, 0, EntityType.LOCATION, null, null);
+    }
+
+    /** «لبلده ودعمه»: «بلده» written with ه is "his country" (بلد + ه), not «بلدة» (a town) before its name. */
+    private static boolean hisCountry(Token t) {
+        return Clitics.bare(t.norm()).equals("بلده") && t.surface().endsWith("ه");
     }
 
     /** «وهو», «وهي»: a pronoun opening what the one named before is, no name. */

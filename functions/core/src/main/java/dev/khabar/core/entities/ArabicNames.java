@@ -452,16 +452,20 @@ final class ArabicNames {
         return j == i ? afterPersonNoun(tokens, i, end) : j;
     }
 
+    /** «رجل الأعمال», «سيدة الأعمال»: the nouns that, before «الأعمال», make "businessman" and "businesswoman". */
+    private static final Set<String> BUSINESS_PEOPLE = WordSet.of("رجل", "سيده");
+
     /**
-     * «الصحفي جمال خاشقجي», «الصحفي السعودي، جمال خاشقجي،»: a noun for a kind of person, its nationality and a comma
-     * after it; the token after them, or {@code i} when no such noun is there.
+     * «الصحفي جمال خاشقجي», «الصحفي السعودي، جمال خاشقجي،», «رجل الأعمال الفلسطيني سائد ناشف»: a noun for a kind of
+     * person, its nationality and a comma after it; the token after them, or {@code i} when no such noun is there.
      */
     private static int afterPersonNoun(List<Token> tokens, int i, int end) {
         String n = Clitics.withoutConjunction(tokens.get(i).norm());
-        if (!n.startsWith("ال") || !ArabicWords.PERSON_NOUNS.contains(n.substring(2))) {
+        boolean ofBusiness = BUSINESS_PEOPLE.contains(n) && i + 1 < end && tokens.get(i + 1).is("الاعمال");
+        if (!ofBusiness && (!n.startsWith("ال") || !ArabicWords.PERSON_NOUNS.contains(n.substring(2)))) {
             return i;
         }
-        int j = i + 1;
+        int j = ofBusiness ? i + 2 : i + 1;
         if (j < end && ArabicWords.nationality(tokens.get(j).norm()) && tokens.get(j).norm().startsWith("ال")) {
             j++;
         }
@@ -514,10 +518,16 @@ final class ArabicNames {
         }
         String n = Clitics.withoutConjunction(tokens.get(i).norm());
         if (i + 1 >= end || !ArabicWords.PLACE_CUES.contains(Clitics.bare(n)) || Clitics.bare(n).length() + 2 <= n.length()
-                || sink.covered(i + 1) || !nameWord(tokens.get(i + 1), false) || ArabicWords.nationality(tokens.get(i + 1).norm())) {
+                || sink.covered(i + 1) || !nameWord(tokens.get(i + 1), false) || ArabicWords.nationality(tokens.get(i + 1).norm())
+                || hisCountry(tokens.get(i))) {
             return false;
         }
         return sink.add(i + 1, i + 2, 0, EntityType.LOCATION, null, null);
+    }
+
+    /** «لبلده ودعمه»: «بلده» written with ه is "his country" (بلد + ه), not «بلدة» (a town) before its name. */
+    private static boolean hisCountry(Token t) {
+        return Clitics.bare(t.norm()).equals("بلده") && t.surface().endsWith("ه");
     }
 
     /** «وهو», «وهي»: a pronoun opening what the one named before is, no name. */

@@ -22,7 +22,7 @@ final class ArabicOrganizations {
     /** Verbal nouns of a deal, which a purpose phrase after a company's name opens with: لشراء، للاستحواذ، لتطوير. */
     static final Set<String> PURPOSE_NOUNS = ArabicWords.folded("شراء", "بيع", "استحواذ", "الاستحواذ", "تطوير",
             "إنتاج", "توريد", "تقديم", "إطلاق", "بناء", "إنشاء", "تمويل", "توسيع", "تعزيز", "دعم", "تشغيل", "الشراء",
-            "البيع", "التطوير", "الإنتاج", "التوريد", "تزويد", "التعاون", "تعاون");
+            "البيع", "التطوير", "الإنتاج", "التوريد", "تزويد", "التعاون", "تعاون", "جمع");
     /** «مع شركة X للاستحواذ على Y»: buying is the purpose of a deal with the company, never a field it is named for. */
     private static final Set<String> TAKING_OVER = ArabicWords.folded("استحواذ", "شراء");
     /**
@@ -39,7 +39,7 @@ final class ArabicOrganizations {
      * accusative after its name, ends the name (written with or without its tanween).
      */
     private static final Set<String> ACCUSATIVE_DEALS = ArabicWords.folded("عقدا", "عقودا", "اتفاقا", "اجتماعا",
-            "لقاء", "مؤتمرا", "استثمارا", "تمويلا", "قرضا", "تحالفا", "مشروعا", "شريكا");
+            "لقاء", "مؤتمرا", "استثمارا", "تمويلا", "قرضا", "تحالفا", "مشروعا", "شريكا", "مبلغ", "مبلغا", "مقرا");
     /**
      * «بنك إسلامي», «مجموعة أولى», «صندوق سيادي»: common indefinite adjectives and ordinals right after a cue say what
      * kind of body it is («an Islamic bank», «a first group»), not its name.

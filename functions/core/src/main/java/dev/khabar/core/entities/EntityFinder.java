@@ -144,6 +144,7 @@ public final class EntityFinder {
         Surnames.find(tokens, sentences, titleSentences, sink);
         PronounPeople.find(tokens, sentences, titleSentences, sink);
         LowerCaseNames.find(tokens, sink);
+        TransliteratedNames.find(tokens, sink);
         Aliases.find(tokens, sink);
         return sink.sorted();
     }

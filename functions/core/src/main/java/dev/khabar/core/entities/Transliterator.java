@@ -1,6 +1,7 @@
 package dev.khabar.core.entities;
 
 import dev.khabar.core.text.TextNormalizer;
+import java.util.Map;
 
 /**
  * Latin spelling of an Arabic-script name nobody listed: given names from the lexicon, other words letter by letter
@@ -9,7 +10,7 @@ import dev.khabar.core.text.TextNormalizer;
 public final class Transliterator {
     private static final String[] LETTERS = new String[0x65];
     /** Words that join the parts of an Arabic name, in their usual English spelling (Turki bin Saud Al Saud). */
-    private static final java.util.Map<String, String> LINKS = java.util.Map.of("بن", "bin", "ابن", "ibn", "بنت", "bint",
+    private static final java.util.Map<String, String> LINKS = Map.of("بن", "bin", "ابن", "ibn", "بنت", "bint",
             "ال", "Al", "ابو", "Abu");
 
     static {
@@ -20,7 +21,25 @@ public final class Transliterator {
         put('ء', ""); put('ئ', "e"); put('ؤ', "o");
     }
 
+    /** Latin initials and the Arabic letters (folded) that spell them at the start of a foreign name. */
+    private static final java.util.Map<Character, String> INITIALS = Map.ofEntries(Map.entry('a', "اع"),
+            Map.entry('b', "ب"), Map.entry('c', "كسش"), Map.entry('d', "دض"),
+            Map.entry('e', "اي"), Map.entry('f', "ف"), Map.entry('g', "جغقك"),
+            Map.entry('h', "هح"), Map.entry('i', "اي"), Map.entry('j', "جي"),
+            Map.entry('k', "كقخ"), Map.entry('l', "ل"), Map.entry('m', "م"),
+            Map.entry('n', "ن"), Map.entry('o', "او"), Map.entry('p', "ب"),
+            Map.entry('q', "كق"), Map.entry('r', "ر"), Map.entry('s', "سصزشث"),
+            Map.entry('t', "تطث"), Map.entry('u', "اوي"), Map.entry('v', "فو"),
+            Map.entry('w', "و"), Map.entry('x', "اكز"), Map.entry('y', "يا"),
+            Map.entry('z', "زس"));
+
     private Transliterator() {
+    }
+
+    /** Whether the folded Arabic letter may spell the first sound of a Latin word starting with {@code initial}. */
+    static boolean mayStart(char arabic, char initial) {
+        String letters = INITIALS.get(Character.toLowerCase(initial));
+        return letters != null && letters.indexOf(arabic) >= 0;
     }
 
     private static void put(char c, String latin) {

@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * «وقادت الجولة شركة X», «وشارك في الجولة التمويلية كل من A وB», «وشمل مستثمرو الجولة A وB»: a sentence that names a
- * round told before (the definite «الجولة») after a verb of leading or taking part, or after the construct «مستثمرو»
- * (the round's investors), names its investors after it. They invest in the raiser of the round told before; the
+ * «وقادت الجولة شركة X», «وشارك في الجولة التمويلية كل من A وB», «وشمل مستثمرو الجولة A وB», «ومن المستثمرين
+ * المشاركين في الجولة A وB»: a sentence that names a round told before (the definite «الجولة») after a verb or a
+ * participle of leading or taking part, or after the construct «مستثمرو» (the round's investors), names its investors
+ * after it. They invest in the raiser of the round told before; the
  * sentence raises no round of its own.
  */
 final class ArabicRoundInvestors {
@@ -23,6 +24,9 @@ final class ArabicRoundInvestors {
     /** Verbs of leading or taking part in a round, which the round follows (after «في» for taking part). */
     private static final Set<String> JOINING = WordSet.of("قاد", "قادت", "يقود", "تقود", "شارك", "شاركت", "يشارك", "تشارك",
             "ساهم", "ساهمت", "يساهم", "تساهم", "اسهم", "اسهمت", "شهد", "شهدت", "ضمت", "شملت", "شمل");
+    /** Participles of taking part, which the round follows after «في»: «المستثمرين المشاركين في الجولة A وB». */
+    private static final Set<String> TAKING_PART = WordSet.of("المشاركين", "المشاركون", "المشاركه", "المساهمين",
+            "المساهمون", "المساهمه", "مشاركين", "مشاركون", "مساهمين", "مساهمون");
     /** Verbs of leading, before a leader named ahead of the round: «وقادت شركة X الجولة». */
     static final Set<String> LEADING = WordSet.of("قاد", "قادت", "يقود", "تقود");
     /** «التمويل» after «في» and a verb of taking part: the funding told before («وشارك في التمويل A وB»). */
@@ -75,6 +79,7 @@ final class ArabicRoundInvestors {
         }
         String cue = Clitics.withoutConjunction(doc.token(before).norm());
         return doc.mentionAt[before] < 0 && (JOINING.contains(cue) || INVESTORS_OF.contains(cue)
+                || TAKING_PART.contains(cue) && doc.token(k - 1).is("في")
                 || FUNDING.contains(Clitics.bare(t.norm())) && doc.token(k - 1).is("في") && JOINING.contains(cue))
                 && doc.money.get(s.index()).isEmpty();
     }

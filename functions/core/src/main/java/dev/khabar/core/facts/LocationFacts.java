@@ -29,6 +29,10 @@ final class LocationFacts {
             "headquarters", "الكائن", "الكائنه", "الواقع", "الواقعه");
     /** «تتخذ من دبي مقرا لها», «ستتخذ من الرياض مركزا لعملياتها»: taking a city as its seat or its hub. */
     private static final Set<String> TAKES = WordSet.of("تتخذ", "يتخذ", "اتخذت", "اتخذ", "ستتخذ", "سيتخذ");
+    /** «افتتحت شركة X مقرا لها في دبي»: verbs of opening, which a seat after them places in a city. */
+    private static final Set<String> OPENS = WordSet.of("افتتحت", "افتتح", "تفتتح", "يفتتح", "ستفتتح", "سيفتتح");
+    /** How many words may stand between the seat opened and «في»: «مقرا إقليميا جديدا لها». */
+    private static final int SEAT_WORDS = 3;
     /** «يقع مقر الشركة في دبي», «مقر زيفرا في دبي», «بمقر الفوعة بأبوظبي»: the seat of the organization named after it. */
     private static final Set<String> SEAT_OF = WordSet.of("مقر", "بمقر");
     private static final Set<String> RELATIVES = WordSet.of("التي", "الذي");
@@ -59,7 +63,8 @@ final class LocationFacts {
             return word.is(SEAT_OR_TAKES);
         }
         String n = doc.token(i).norm();
-        return word.set(SEAT_OR_TAKES, Clitics.in(SEAT, n) || TAKES.contains(Clitics.withoutConjunction(n)) || Clitics.in(SEAT_OF, n)
+        return word.set(SEAT_OR_TAKES, Clitics.in(SEAT, n) || TAKES.contains(Clitics.withoutConjunction(n))
+                || OPENS.contains(Clitics.withoutConjunction(n)) || Clitics.in(SEAT_OF, n)
                 || Clitics.withoutConjunction(n).equals(THE_SEAT));
     }
 
@@ -113,6 +118,8 @@ final class LocationFacts {
                 String org = namedAfter(doc, s, named, after, near);
                 int place = org == null ? -1 : placeAfter(doc, s, after[0]);
                 add(doc, s, out, org, org == null || place >= 0 ? place : placeGlued(doc, s, after[0]));
+            } else if (m < 0 && OPENS.contains(Clitics.withoutConjunction(doc.token(i).norm()))) {
+                openedSeat(doc, s, i, out);
             } else if (m < 0 && TAKES.contains(Clitics.withoutConjunction(doc.token(i).norm())) && i + 3 < s.endToken()) {
                 int[] from = new int[] {i + 1};
                 String subject = doc.token(i + 1).is("من") ? null : namedAfter(doc, s, i + 1, from, true); // «وتتخذ الشركة من دبي مقرا»
@@ -428,6 +435,25 @@ final class LocationFacts {
     private static int placeGlued(Doc doc, Sentence s, int k) {
         int m = k < s.endToken() ? doc.mentionAt[k] : -1;
         return m >= 0 && doc.type(m) == EntityType.LOCATION && Grammar.clitic(doc, doc.mention(m)).equals("ب") ? m : -1;
+    }
+
+    /**
+     * «افتتحت شركة X مقرا لها في دبي», «وافتتحت مقراً لها في دبي»: the seat a company opens places it in the city after
+     * «في»; with no name after the verb, the company is the one the sentence is about.
+     */
+    private static void openedSeat(Doc doc, Sentence s, int verb, FactCollector out) {
+        int[] end = new int[] {verb + 1};
+        String org = namedAfter(doc, s, verb + 1, end, true);
+        int k = org == null ? verb + 1 : end[0];
+        if (k >= s.endToken() || doc.mentionAt[k] >= 0 || !Clitics.bare(doc.token(k).norm()).startsWith("مقر")) {
+            return; // «افتتحت الشركة مصنعا»: a plant, not its seat
+        }
+        int seat = k;
+        while (k < s.endToken() && k <= seat + SEAT_WORDS && doc.mentionAt[k] < 0 && !doc.token(k).is("في")) {
+            k++; // «لها», «إقليميا», «جديدا»
+        }
+        int loc = k < s.endToken() && doc.token(k).is("في") ? placeAfter(doc, s, k) : -1;
+        add(doc, s, out, org != null ? org : loc < 0 ? null : Anaphora.possessive(doc, s, verb), loc);
     }
 
     /**

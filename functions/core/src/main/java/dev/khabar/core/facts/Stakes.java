@@ -26,7 +26,8 @@ final class Stakes {
     private static final Set<String> MINOR = WordSet.of("minority", "اقليه", "small", "صغيره");
     private static final Set<String> MAJOR = WordSet.of("majority", "controlling", "اغلبيه", "غالبيه", "مسيطره",
             "الاغلبيه", "الاكبر", "كامل", "كامله");
-    private static final Set<String> STAKE = WordSet.of("stake", "stakes", "حصه", "حصص", "حصتها", "حصته", "حصصها");
+    /** Stake nouns, bare of their clitics: singular, plural, the plural's accusative («حصصا») and with the owner's pronoun. */
+    private static final Set<String> STAKE = WordSet.of("stake", "stakes", "حصه", "حصص", "حصصا", "حصتها", "حصته", "حصصها");
 
     private Stakes() {
     }

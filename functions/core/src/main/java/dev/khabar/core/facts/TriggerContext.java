@@ -381,7 +381,19 @@ final class TriggerContext {
         return false;
     }
 
-    private static final Set<String> STAKE = WordSet.of("حصه", "stake", "stakes", "حصص");
+    /** «في إطار», «ضمن», «بموجب»: "within the frame of", "under", before the deal another act is part of. */
+    private static final Set<String> FRAMES = WordSet.of("اطار", "ضمن", "بموجب");
+
+    /**
+     * «في إطار الاستثمار الجديد», «ضمن الاستثمار»: the definite Arabic deal noun after a word of framing is the deal
+     * told before, the frame of what the sentence tells, not a new one; «في إطار الاستثمار في شركة X» still tells one.
+     */
+    static boolean framingTold(Doc doc, Sentence s, Trigger tr) {
+        int k = tr.startToken();
+        return tr.arabic() && k > s.firstToken() && tr.endToken() == k + 1 && doc.token(k).norm().startsWith("ال")
+                && FRAMES.contains(Clitics.withoutConjunction(doc.token(k - 1).norm()))
+                && !(k + 1 < s.endToken() && doc.token(k + 1).is("في"));
+    }
 
     /** "استحواذها على حصة في شركة X", "acquire a stake in X": an investment, stated by its own trigger. */
     static boolean stakeOnly(Doc doc, Trigger tr, String object) {
@@ -392,7 +404,7 @@ final class TriggerContext {
             if (doc.mentionAt[k] >= 0 && doc.id(doc.mentionAt[k]).equals(object)) {
                 return false;
             }
-            if (STAKE.contains(Clitics.bare(doc.token(k).norm()))) {
+            if (Stakes.isStakeWord(doc.token(k))) {
                 return true;
             }
         }

@@ -162,6 +162,9 @@ final class TriggerFacts {
             return null; // «من خلال شرائها أسهما»: buying shares is how a stake told elsewhere is taken, not a takeover
         }
         FactType type = tr.type();
+        if (type == FactType.INVESTMENT && TriggerContext.framingTold(doc, s, tr)) {
+            return null; // «سيشغل مقعدا في مجلس إدارتها في إطار الاستثمار الجديد»: the investment told, framing another act
+        }
         if (type == FactType.ACQUISITION && TriggerContext.sharesBought(doc, s, tr)) {
             if (!TriggerContext.sharesOfNamed(doc, s, tr)) {
                 return null; // "had been buying up shares in recent weeks": how a stake told elsewhere is taken
@@ -178,6 +181,9 @@ final class TriggerFacts {
         } else if (stake == Stakes.Size.MINORITY) {
             type = FactType.INVESTMENT; // "الاستحواذ على 15% من", "a minority stake in": a share, not the company
         } else if (type == FactType.INVESTMENT && Stakes.isStakeWord(doc.token(tr.startToken()))) {
+            if (tr.arabic() && StakeOwners.owner(doc, s, tr.startToken()) >= 0 && StakeOwners.taken(doc, s, tr.startToken())) {
+                return null; // «الاستحواذ على حصة X في Y»: X sells its stake; the verb of taking tells the buyer's
+            }
             if (Stakes.soldBefore(doc, s, tr.startToken())) {
                 return StakeSales.soldTo(doc, s, tr, out); // "بيع حصة", "sold a stake" names the seller, not an investor
             }
@@ -334,6 +340,15 @@ final class TriggerFacts {
         } else {
             objects.add(null);
         }
+        int ownStake = tr.arabic() && (type == FactType.ACQUISITION || type == FactType.INVESTMENT) && objects.size() == 1
+                && objects.get(0) != null ? StakeOwners.stakeAfter(doc, s, tr) : -1;
+        int seller = ownStake < 0 ? -1 : StakeOwners.owner(doc, s, ownStake);
+        if (seller >= 0 && doc.id(seller).equals(objects.get(0))) {
+            // «اشترت X حصة سوفت بنك في Y»: the stake's owner sells; the buyer takes a share of Y
+            objects = List.of(doc.id(StakeOwners.heldIn(doc, s, seller)));
+            stake = Stakes.around(doc, s, ownStake) == Stakes.Size.MAJORITY ? Stakes.Size.MAJORITY : Stakes.Size.MINORITY;
+            type = stake == Stakes.Size.MAJORITY ? FactType.ACQUISITION : FactType.INVESTMENT;
+        }
         Amount amount = !spec.amount() ? null
                 : type == FactType.FUNDING_ROUND ? Attributes.raised(doc, s, tr.startToken()) : Attributes.amount(doc, s, tr.startToken());
         if (type == FactType.FUNDING_ROUND && !Rounds.moneyRightAfter(doc, s, tr)
@@ -474,6 +489,8 @@ final class TriggerFacts {
         return after >= 0 && after < s.endToken() && doc.token(after).is("by") ? after : -1; // "the takeover of X by Y"
     }
 
+    /** How far «على يد» may follow the verb, past its year and the backers it names: «بدعم من A وB وC وغيرهم،». */
+    private static final int HAND_REACH = 18;
     /** «على يد», «على أيدي»: "at the hand(s) of", the agent of an Arabic passive of founding. */
     private static final Set<String> HANDS = WordSet.of("يد", "ايدي");
 
@@ -483,7 +500,7 @@ final class TriggerFacts {
      */
     private static int byHandOf(Doc doc, Sentence s, Trigger tr) {
         int end = Grammar.clauseEnd(doc, tr.startToken(), s);
-        for (int k = tr.endToken(); k + 2 < end && k < tr.endToken() + 12; k++) {
+        for (int k = tr.endToken(); k + 2 < end && k < tr.endToken() + HAND_REACH; k++) {
             if (doc.token(k).is("علي") && HANDS.contains(doc.token(k + 1).norm())) {
                 return k + 1;
             }
@@ -711,21 +728,22 @@ final class TriggerFacts {
         List<String> out = new ArrayList<>();
         int end = Grammar.clauseEnd(doc, tr.startToken(), s);
         if (byAt >= 0 && tr.arabic()) {
-            // «تأسست شركة X عام 1995 على يد فلان», «تأسست الشركة على يد فلان»: the verb's subject stands between it and
-            // the agent
-            int o = firstAfter(doc, s, tr.endToken(), byAt, spec.object(), subject);
-            for (int k = tr.endToken(); o < 0 && k < byAt; k++) {
-                if (Anaphora.length(doc, k, s) > 0) {
+            // «تأسست شركة X عام 1995 على يد فلان», «تأسست الشركة على يد فلان»: the verb's subject, a name or the
+            // company's anaphor, stands between it and the agent, before any name the phrases after it bring: «تأسس
+            // الصندوق عام 2011، بدعم من A وB، على يد فلان» founded the fund, not A
+            for (int k = tr.endToken(); k < byAt; k++) {
+                int m = doc.mentionAt[k];
+                if (m >= 0 && spec.object().contains(doc.type(m)) && !doc.id(m).equals(subject)) {
+                    out.add(doc.id(m));
+                    return out;
+                }
+                if (m < 0 && Anaphora.length(doc, k, s) > 0) {
                     String anaphor = Anaphora.resolve(doc, k, subject);
                     if (anaphor != null) {
                         out.add(anaphor);
                     }
                     return out;
                 }
-            }
-            if (o >= 0) {
-                out.add(doc.id(o));
-                return out;
             }
         }
         if (byAt >= 0) {

@@ -1,0 +1,79 @@
+package dev.khabar.core.facts;
+
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Sentence;
+import dev.khabar.core.text.Token;
+
+/**
+ * «استحوذت X على حصة سوفت بنك في Y», «اشترت X حصة فيفندي في Y»: a stake noun with a name in its genitive and «في»
+ * after it is that name's stake in the company after «في». Taken by a buyer, the genitive is the seller: the buyer
+ * invests in the company after «في», and the seller, who gives the stake up, invests in nothing.
+ */
+final class StakeOwners {
+    /** How far after a verb of taking its stake noun may stand: «استحوذت شركة X القابضة على حصة». */
+    private static final int STAKE_REACH = 6;
+
+    private StakeOwners() {
+    }
+
+    /** The stake noun a few words after the trigger, or -1. */
+    static int stakeAfter(Doc doc, Sentence s, Trigger tr) {
+        for (int k = tr.endToken(); k < s.endToken() && k < tr.endToken() + STAKE_REACH; k++) {
+            if (Stakes.isStakeWord(doc.token(k))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The name in the stake noun's genitive (past a cue noun or quotes), when «في» and a name follow it; else -1. */
+    static int owner(Doc doc, Sentence s, int stake) {
+        int k = stake + 1;
+        while (k < s.endToken() && k < stake + 3 && doc.mentionAt[k] < 0
+                && (Grammar.isArabicOrgCue(doc.token(k)) || Grammar.isQuote(doc.token(k)))) {
+            k++;
+        }
+        if (k >= s.endToken() || doc.mentionAt[k] < 0) {
+            return -1;
+        }
+        int m = doc.mentionAt[k];
+        return heldIn(doc, s, m) >= 0 ? m : -1;
+    }
+
+    /** The company after «في» that the owner's stake is in (past a cue noun or quotes), or -1. */
+    static int heldIn(Doc doc, Sentence s, int owner) {
+        int k = doc.mention(owner).endToken();
+        while (k < s.endToken() && Grammar.isQuote(doc.token(k))) {
+            k++;
+        }
+        if (k >= s.endToken() || !doc.token(k).is("في")) {
+            return -1;
+        }
+        k++;
+        while (k < s.endToken() && k < doc.mention(owner).endToken() + 5 && doc.mentionAt[k] < 0
+                && (Grammar.isArabicOrgCue(doc.token(k)) || Grammar.isQuote(doc.token(k)) || doc.token(k).is("("))) {
+            k++;
+        }
+        return k < s.endToken() ? doc.mentionAt[k] : -1;
+    }
+
+    /** How far before the stake noun its verb of taking may stand: «اشترت شركة X القابضة حصة». */
+    private static final int TAKER_REACH = 5;
+
+    /** Whether a word of taking (استحواذ، شراء، اشترت) stands a few words before the stake noun, in its clause. */
+    static boolean taken(Doc doc, Sentence s, int stake) {
+        for (int k = stake - 1; k >= s.firstToken() && k >= stake - TAKER_REACH; k--) {
+            Token t = doc.token(k);
+            if (Grammar.isComma(t)) {
+                return false;
+            }
+            String bare = Clitics.bare(t.norm());
+            if (doc.mentionAt[k] < 0 && (bare.startsWith("استحو") || bare.startsWith("يستحو") || bare.startsWith("تستحو")
+                    || bare.startsWith("شراء") || bare.startsWith("شرائ") || bare.startsWith("اشتر") || bare.startsWith("يشتر")
+                    || bare.startsWith("تشتر"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

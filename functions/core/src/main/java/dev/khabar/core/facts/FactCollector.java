@@ -91,6 +91,15 @@ final class FactCollector {
         }
     }
 
+    /** Drops every fact of {@code type} about {@code subject} that this evidence told: a reading of that line undone. */
+    void removeToldOf(FactType type, String subject, Evidence evidence) {
+        for (Fact f : List.copyOf(facts.values())) {
+            if (f.type() == type && subject.equals(f.subject()) && evidence.equals(f.evidence())) {
+                remove(type, subject, f.object());
+            }
+        }
+    }
+
     /**
      * The sentence with this evidence tells a contract of {@code holder} with {@code client}: its other readings of the
      * pair — partners, one buying the other, the contract the other way round — are undone.

@@ -55,6 +55,7 @@ public final class FactFinder {
             PastEmployers.find(doc, s, out);
             LayoffFacts.find(doc, s, out);
             LayoffLists.find(doc, s, out);
+            AppointmentLists.find(doc, s, out);
             LocationFacts.find(doc, s, out);
             if (hasArabic(doc, s)) { // the finders of Arabic constructions only: an English sentence would pay their scans
                 ArabicBacking.find(doc, s, out);

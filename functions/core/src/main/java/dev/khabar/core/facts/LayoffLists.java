@@ -6,20 +6,17 @@ import dev.khabar.core.numbers.Quantity;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Layoffs told as a list under a heading that names them: «شركات تعتزم تقليص موظفيها» then «- أمازون 18 ألف موظف»,
  * "Companies cutting jobs" then "- Acme: 1,200 jobs". Each item names one company and its count, no verb of its own.
  */
 final class LayoffLists {
-    private static final Set<String> MARKERS = Set.of("-", "–", "—", "•", "*", "·", "▪");
-
     private LayoffLists() {
     }
 
     static void find(Doc doc, Sentence s, FactCollector out) {
-        if (!item(doc, s)) {
+        if (!ListLines.item(doc, s)) {
             return;
         }
         List<Quantity> counts = doc.counts.get(s.index());
@@ -44,21 +41,12 @@ final class LayoffLists {
                 Attributes.evidence(doc, s), 0.6);
     }
 
-    /** A line opening on a list marker. */
-    private static boolean item(Doc doc, Sentence s) {
-        return s.endToken() - s.firstToken() >= 3 && MARKERS.contains(doc.token(s.firstToken()).surface());
-    }
-
     /** Whether the line the list hangs from (the first before it that is no item) tells of layoffs. */
     private static boolean underLayoffHeading(Doc doc, Sentence s) {
-        int back = s.index() - 1;
-        while (back >= 0 && item(doc, doc.sentences.get(back))) {
-            back--;
-        }
-        if (back < 0) {
+        Sentence heading = ListLines.heading(doc, s);
+        if (heading == null) {
             return false;
         }
-        Sentence heading = doc.sentences.get(back);
         for (int i = heading.firstToken(); i < heading.endToken(); i++) {
             Trigger tr = doc.trigger(i, heading.endToken());
             if (tr != null && tr.type() == FactType.LAYOFF) {

@@ -40,11 +40,11 @@ final class AppointmentLists {
         int end = title.endToken();
         int own = end < s.endToken() ? doc.mentionAt[end] : -1;
         int org = own >= 0 && doc.type(own) == EntityType.ORGANIZATION ? own : headingOrganization(doc, heading, hire);
+        Evidence evidence = Attributes.evidence(doc, s);
+        out.removeToldOf(FactType.ROLE, doc.id(person), evidence); // the post is taken, even where its employer is unnamed
         if (org < 0) {
             return;
         }
-        Evidence evidence = Attributes.evidence(doc, s);
-        out.removeToldOf(FactType.ROLE, doc.id(person), evidence);
         out.add(FactType.EMPLOYMENT_START, doc.id(person), doc.id(org), null, null,
                 Attributes.date(doc, heading, hire, FactType.EMPLOYMENT_START), title.mainRole(), null, evidence, 0.6);
     }

@@ -66,6 +66,7 @@ public final class FactFinder {
                 ArabicContractSeries.find(doc, s, out);
                 ArabicFoldings.find(doc, s, out);
                 ArabicBoardMembers.find(doc, s, out);
+                MinisterPosts.find(doc, s, out);
             }
         }
         for (Sentence s : sentences) {

@@ -176,6 +176,10 @@ final class EmploymentFacts {
         if (org == null && taken != null && !persons.isEmpty()) {
             org = RoleEmployers.storyCompany(doc, s, persons.get(0)); // «منذ تولي X منصب الرئيس التنفيذي»
         }
+        if (org != null && type == FactType.EMPLOYMENT_START && persons.size() == 1 && Movers.succeeds(doc, tr)
+                && org.equals(TakenRoles.apposedEmployer(doc, s, persons.get(0)))) {
+            org = null; // «فلان، المدير المالي لشركة Y، سيخلف X»: the post taken is X's; the apposed one is held now
+        }
         Fact replaced = org == null && type == FactType.EMPLOYMENT_START && !persons.isEmpty()
                 ? departureOf(doc, out, Movers.replacedBefore(doc, s, tr)) : null;
         int passiveReplaced = org == null && replaced == null && type == FactType.EMPLOYMENT_START && !persons.isEmpty()

@@ -70,7 +70,10 @@ final class Movers {
             return agent >= 0 && doc.type(agent) == EntityType.PERSON ? agent : -1;
         }
         int subject = personRightBefore(doc, s, tr.startToken());
-        if (subject >= 0 && SUCCEEDS_AR.contains(Clitics.withoutConjunction(doc.token(tr.startToken()).norm()))) {
+        if (subject < 0) {
+            subject = personTitledBefore(doc, s, tr.startToken());
+        }
+        if (subject >= 0 && succeeds(doc, tr)) {
             return subject; // «أحمد كمال سيخلف محمد سعيد»: named before the verb, the one after is replaced
         }
         if (tr.arabic() && !REPLACING.contains(Clitics.bare(doc.token(tr.endToken() - 1).norm()))) {
@@ -653,9 +656,34 @@ final class Movers {
         return false;
     }
 
+    /** «يخلف», «سيخلف»: a verb whose doer takes the post of the one named after it. */
+    static boolean succeeds(Doc doc, Trigger tr) {
+        return SUCCEEDS_AR.contains(Clitics.withoutConjunction(doc.token(tr.startToken()).norm()));
+    }
+
     private static int personRightBefore(Doc doc, Sentence s, int k) {
         int m = k - 1 >= s.firstToken() ? doc.mentionAt[k - 1] : -1;
         return m >= 0 && doc.type(m) == EntityType.PERSON ? m : -1;
+    }
+
+    /** How long a title set off between a name and its verb may run. */
+    private static final int APPOSED_TITLE_WORDS = 14;
+
+    /**
+     * «فلان، المدير المالي لشركة Y حاليا، سيخلف X»: the person before {@code k} whose title, set off between commas,
+     * stands between the name and its verb; or -1.
+     */
+    private static int personTitledBefore(Doc doc, Sentence s, int k) {
+        if (k - 1 <= s.firstToken() || !Grammar.isComma(doc.token(k - 1))) {
+            return -1;
+        }
+        for (int j = k - 2; j > Math.max(s.firstToken(), k - APPOSED_TITLE_WORDS); j--) {
+            if (Grammar.isComma(doc.token(j))) {
+                int m = personRightBefore(doc, s, j);
+                return m >= 0 && TakenRoles.apposedRole(doc, s, m) != null ? m : -1;
+            }
+        }
+        return -1;
     }
 
     /**

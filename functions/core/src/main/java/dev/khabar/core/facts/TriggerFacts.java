@@ -808,6 +808,8 @@ final class TriggerFacts {
                         && doc.mention(doc.mentionAt[k + 1]).endToken() == k + 2) {
                     k++; // «مجموعة زيلو السعودية»: the doer's nationality adjective
                 }
+                // «كشفت X (Latin)، اليوم، عن»: its Latin name, whose opening bracket the quotes above may have been read past
+                k = Grammar.pastTimeOrBracket(doc.tokens, doc.token(k).is("(") ? k : k + 1, end) - 1;
                 int aside = Grammar.afterAside(doc, s, k + 1, 10);
                 if (aside > k + 1) {
                     k = aside - 1; // «ويستثمر الشيخ X، مستشار الأمن الوطني، 26% في Y»: the doer's title between commas

@@ -305,6 +305,9 @@ final class TriggerFacts {
                 && previous.type() == FactType.FUNDING_ROUND && previous.subject().equals(subject))) {
             return null; // «جمعت X ... استثمارات بقيمة»: the noun names what the round raised, not another deal
         }
+        if (type == FactType.FUNDING_ROUND && tr.arabic() && subjectMention >= 0 && Rounds.investorInIt(doc, s, subjectMention)) {
+            return null; // «استثمار صندوق X يأتي في إطار جولة تمويلية بدأتها Y»: X invests in Y's round
+        }
         boolean round = type == FactType.FUNDING_ROUND && (Rounds.moneyRightAfter(doc, s, tr) || DealParties.namesRound(doc, s, tr));
         List<String> objects = new ArrayList<>();
         if (antecedent >= 0) {

@@ -64,6 +64,7 @@ public final class FactFinder {
                 ArabicWorkAgreements.find(doc, s, out);
                 ArabicAgentlessContracts.find(doc, s, out);
                 ArabicContractSeries.find(doc, s, out);
+                ArabicElidedContracts.find(doc, s, out);
                 ArabicFoldings.find(doc, s, out);
                 ArabicBoardMembers.find(doc, s, out);
                 MinisterPosts.find(doc, s, out);

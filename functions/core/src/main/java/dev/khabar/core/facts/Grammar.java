@@ -525,6 +525,29 @@ final class Grammar {
                 ? afterAside(tokens, k, limit, SEAT_ASIDE_WIDTH) : k;
     }
 
+    /** Words opening an aside on when, between two commas: «X، اليوم الجمعة، عن», «X، أمس، على». */
+    private static final Set<String> TIME_ASIDES = WordSet.of("اليوم", "امس", "يوم", "مساء", "صباح", "الاسبوع");
+    /** How far a time or bracketed aside may reach: a day, a date, a place («اليوم الجمعة بالدار البيضاء»). */
+    private static final int TIME_ASIDE_WIDTH = 7;
+
+    /**
+     * «X، اليوم الجمعة بالدار البيضاء، عن …», «X (Latin name) عن …»: the token after an aside on when, or after a bracket,
+     * opening at {@code k}, else k. Either may stand between a verb's subject and the preposition the verb takes.
+     */
+    static int pastTimeOrBracket(List<Token> tokens, int k, int limit) {
+        if (k + 1 < limit && isComma(tokens.get(k)) && TIME_ASIDES.contains(tokens.get(k + 1).norm())) {
+            return afterAside(tokens, k, limit, TIME_ASIDE_WIDTH);
+        }
+        if (k < limit && tokens.get(k).is("(")) {
+            for (int j = k + 1; j < Math.min(limit, k + TIME_ASIDE_WIDTH); j++) {
+                if (tokens.get(j).is(")")) {
+                    return j + 1;
+                }
+            }
+        }
+        return k;
+    }
+
     /** Words between an English doer and its verb: "X has been advising", "X will also supply". */
     private static final Set<String> AUXILIARIES = WordSet.of("is", "was", "are", "were", "has", "have", "had", "been",
             "will", "would", "also", "be", "previously", "already", "currently");

@@ -118,6 +118,21 @@ final class Rounds {
         return beneficiary(doc, s, tr);
     }
 
+    /** Nouns of an investment whose possessor puts money in («استثمار صندوق X»), read without the article and «و». */
+    private static final Set<String> INVESTMENT_NOUNS = WordSet.of("استثمار", "استثمارات", "مساهمه", "مشاركه");
+
+    /**
+     * «استثمار صندوق X يأتي في إطار جولة تمويلية»: the Arabic doer found for a round is the possessor of an investment
+     * noun, so it invests in the round rather than raises it.
+     */
+    static boolean investorInIt(Doc doc, Sentence s, int doer) {
+        int before = doc.mention(doer).startToken() - 1;
+        if (before > s.firstToken() && doc.mentionAt[before] < 0 && Grammar.isArabicOrgCue(doc.token(before))) {
+            before--; // «استثمار صندوق X»: the cue noun the name may leave out
+        }
+        return before >= s.firstToken() && doc.mentionAt[before] < 0 && Grammar.anyReading(INVESTMENT_NOUNS, doc.token(before));
+    }
+
     /** How many words may stand between "led" and the round it led: "led Acme's $45 million Series C". */
     private static final int LED_REACH = 9;
 

@@ -305,6 +305,9 @@ final class TriggerFacts {
                 && previous.type() == FactType.FUNDING_ROUND && previous.subject().equals(subject))) {
             return null; // «جمعت X ... استثمارات بقيمة»: the noun names what the round raised, not another deal
         }
+        if (type == FactType.FUNDING_ROUND && tr.arabic() && subjectMention >= 0 && Rounds.investorInIt(doc, s, subjectMention)) {
+            return null; // «استثمار صندوق X يأتي في إطار جولة تمويلية بدأتها Y»: X invests in Y's round
+        }
         boolean round = type == FactType.FUNDING_ROUND && (Rounds.moneyRightAfter(doc, s, tr) || DealParties.namesRound(doc, s, tr));
         List<String> objects = new ArrayList<>();
         if (antecedent >= 0) {
@@ -808,6 +811,8 @@ final class TriggerFacts {
                         && doc.mention(doc.mentionAt[k + 1]).endToken() == k + 2) {
                     k++; // «مجموعة زيلو السعودية»: the doer's nationality adjective
                 }
+                // «كشفت X (Latin)، اليوم، عن»: its Latin name, whose opening bracket the quotes above may have been read past
+                k = Grammar.pastTimeOrBracket(doc.tokens, doc.token(k).is("(") ? k : k + 1, end) - 1;
                 int aside = Grammar.afterAside(doc, s, k + 1, 10);
                 if (aside > k + 1) {
                     k = aside - 1; // «ويستثمر الشيخ X، مستشار الأمن الوطني، 26% في Y»: the doer's title between commas

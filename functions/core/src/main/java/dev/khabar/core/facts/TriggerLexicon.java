@@ -201,9 +201,10 @@ final class TriggerLexicon {
     private static int subjectBeforePreposition(List<Token> tokens, int i, int limit, String[] words) {
         int reach = i + 8;
         for (int k = i + 2; k < Math.min(limit, reach); k++) {
-            int past = Grammar.pastSeatAside(tokens, k, limit);
+            int past = Grammar.pastTimeOrBracket(tokens, Grammar.pastSeatAside(tokens, k, limit), limit);
+            past = Grammar.pastTimeOrBracket(tokens, past, limit);
             if (past > k) {
-                reach += past - k; // «حصلت شركة X، ومقرها دبي، على تمويل»
+                reach += past - k; // «حصلت شركة X، ومقرها دبي، على تمويل», «كشفت X (Latin)، اليوم الجمعة، عن»
                 k = past;
                 if (k >= limit) {
                     return -1;

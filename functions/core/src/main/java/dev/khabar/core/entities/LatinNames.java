@@ -698,6 +698,21 @@ final class LatinNames {
         return j;
     }
 
+    /**
+     * "First Capital Bank", "First Orbis Bank": "First" is a sentence's opener and no name's word, but it opens a
+     * company's name when capitalized words follow it directly and end with a company's ending; returns that name's
+     * end, or i ("First Quarter Sales", "First, Orbis Bank said").
+     */
+    private static int firstOpenedCompany(List<Token> tokens, int i, int limit, MentionSink sink, LatinContext context) {
+        Token t = tokens.get(i);
+        if (!t.is("first") || !t.capitalized() || i + 1 >= limit || tokens.get(i + 1).start() != t.end() + 1
+                || sink.covered(i + 1)) {
+            return i;
+        }
+        int rest = capitalizedRun(tokens, i + 1, limit, sink, context);
+        return rest > i + 1 && Cues.ORG_ENDINGS.contains(tokens.get(rest - 1).norm()) ? rest : i;
+    }
+
     private static boolean nameable(Token t) {
         if (t.script() != Script.LATIN) {
             return false;
@@ -744,6 +759,10 @@ final class LatinNames {
         if (EnglishRoles.generalOfTitle(tokens, i) || EnglishRoles.generalBeforeTitle(tokens, i)
                 || EnglishRoles.boardMemberEnd(tokens, i, limit) > 0) {
             return i; // "Director-General Jane Roe", "its General Manager", "Member of the Board": words of a title
+        }
+        int ordinalOpened = firstOpenedCompany(tokens, i, limit, sink, context);
+        if (ordinalOpened > i) {
+            return ordinalOpened;
         }
         boolean initial = i + 1 < limit && tokens.get(i + 1).is(".") && tokens.get(i + 1).start() == tokens.get(i).end()
                 && tokens.get(i).surface().length() == 1 && Character.isUpperCase(tokens.get(i).surface().charAt(0));

@@ -215,7 +215,8 @@ final class LatinNames {
                     i = end - 1;
                     continue;
                 }
-                if (!arabic && (titleComplement(tokens, i, end, s) || insideTitle(tokens, i, end, s) || boardOnly(tokens, i, end))) {
+                if (!arabic && (titleComplement(tokens, i, end, s) || insideTitle(tokens, i, end, s) || officeField(tokens, i, end, s)
+                        || boardOnly(tokens, i, end))) {
                     i = end - 1;
                     continue; // "Vice President of GenAI Product and Operations": the rest of a title
                 }
@@ -1169,6 +1170,14 @@ final class LatinNames {
         }
         return (i > s.firstToken() && NameLexicon.isEnglishTitleHead(tokens.get(i - 1).norm()))
                 || (end < s.endToken() && NameLexicon.isEnglishTitleHead(tokens.get(end).norm()));
+    }
+
+    /**
+     * "Chief Digital Officer", "Chief Human Resources Officer": the capitalized words between "Chief" and "Officer" are
+     * the office's field, whatever the title lexicon lists, not a company's or a person's name.
+     */
+    private static boolean officeField(List<Token> tokens, int i, int end, Sentence s) {
+        return i > s.firstToken() && end < s.endToken() && tokens.get(i - 1).is("chief") && tokens.get(end).is("officer");
     }
 
     /**

@@ -19,7 +19,8 @@ import java.util.Set;
  * word opening a sentence counts only when the text capitalizes it elsewhere too.
  */
 final class LatinNames {
-    private static final Set<String> NAME_FOLLOWERS = WordSet.of("has", "have", "had", "is", "was", "will", "would",
+    /** Verbs a company's name is the subject of: "Stripe has raised", "Acme India made". */
+    static final Set<String> NAME_FOLLOWERS = WordSet.of("has", "have", "had", "is", "was", "will", "would",
             "said", "says", "announced", "announces", "reported", "reports", "plans", "planned", "agreed", "agrees",
             "raised", "raises", "launched", "launches", "acquired", "acquires", "bought", "buys", "hired", "hires",
             "cut", "cuts", "laid", "lays", "signed", "signs", "unveiled", "unveils", "released", "invested", "invests",
@@ -27,7 +28,7 @@ final class LatinNames {
             "named", "names", "appointed", "appoints", "let", "lets", "fired", "fires", "closed", "closes", "shut", "shuts",
             "founded", "opened", "opens", "introduced", "introduces", "rolled", "rolls", "debuted", "debuts", "releases",
             "secured", "secures", "completed", "completes", "received", "receives", "landed", "lands", "inked", "inks",
-            "teamed", "merged", "makes", "sells", "builds", "develops", "operates", "provides", "offers", "employs",
+            "teamed", "merged", "made", "makes", "sells", "builds", "develops", "operates", "provides", "offers", "employs",
             "produces", "designs");
     private static final Set<String> INNER_ABBREVIATIONS = WordSet.of("st", "mt", "ft", "ste");
     private static final Set<String> GENERIC_FACILITY_WORDS = WordSet.of("naval", "air", "station", "force", "base", "army",

@@ -232,6 +232,10 @@ final class LatinNames {
                         && listedWithProduct(tokens, i, end, s, sink)) {
                     type = EntityType.PRODUCT; // "Bing, Skype, OneDrive and Microsoft Office": a list of one kind
                 }
+                if (type == EntityType.ORGANIZATION && MarketIndexes.named(tokens, i, end, s.endToken())) {
+                    i = end - 1;
+                    continue; // "a FTSE 100 technology group": an index classing a company, no entity
+                }
                 if (type == EntityType.ORGANIZATION && end - i == 2 && tokens.get(end - 1).script() == Script.NUMBER) {
                     type = EntityType.PRODUCT; // "Gear 360", "Note 7": a numbered name is a model's
                 }

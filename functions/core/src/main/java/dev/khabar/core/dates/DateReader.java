@@ -334,7 +334,7 @@ public final class DateReader {
     }
 
     /**
-     * "a 2007 agreement", "a 2016 deal": a year between the article at i and a noun written small is the thing's date,
+     * "a 2016 deal", "a 2009 accord": a year between the article at i and a noun written small is the thing's date,
      * though no preposition cues it.
      */
     private static DateMention yearAsAdjective(String text, List<Token> tokens, int i, int to) {

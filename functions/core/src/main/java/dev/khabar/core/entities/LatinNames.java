@@ -234,7 +234,7 @@ final class LatinNames {
                 }
                 if (type == EntityType.ORGANIZATION && MarketIndexes.named(tokens, i, end, s.endToken())) {
                     i = end - 1;
-                    continue; // "a FTSE 100 technology group": an index classing a company, no entity
+                    continue; // "a Zorex 100 software group": an index classing a company, no entity
                 }
                 if (type == EntityType.ORGANIZATION && end - i == 2 && tokens.get(end - 1).script() == Script.NUMBER) {
                     type = EntityType.PRODUCT; // "Gear 360", "Note 7": a numbered name is a model's
@@ -705,7 +705,7 @@ final class LatinNames {
     }
 
     /**
-     * "First Capital Bank", "First Orbis Bank": "First" is a sentence's opener and no name's word, but it opens a
+     * "First Zorvan Bank", "First Orbis Bank": "First" is a sentence's opener and no name's word, but it opens a
      * company's name when capitalized words follow it directly and end with a company's ending; returns that name's
      * end, or i ("First Quarter Sales", "First, Orbis Bank said").
      */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * "The FTSE 250 company", "a FTSE 100 technology group", "FTSE 100-listed Aveva", "the BSE 500 index": a share index
+ * "the Zorex 250 company", "a Zorex 100 software group", "Zorex 100-listed Marnet", "the Tavo 500 index": a share index
  * named by a word and the count of companies it holds, written before the noun it classes or before "-listed". It sizes
  * a company up; it is neither a product (as "Gear 360 camera" is) nor a party of the story.
  */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** A year between an article and a noun ("a 2007 agreement") dates the thing the noun names. */
+/** A year between an article and a noun ("a 2009 accord") dates the thing the noun names. */
 class YearAdjectivesTest {
     private static List<DateMention> find(String text) {
         List<Token> tokens = Tokenizer.tokenize(text);
@@ -22,7 +22,7 @@ class YearAdjectivesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "It builds on a 2007 agreement between them.|2007",
+            "It builds on a 2009 accord between them.|2009",
             "Under a 2016 deal the plant was sold.|2016",
             "They cited an 1998 study of the market.|1998"})
     void theYearIsADate(String text, String year) {
@@ -42,8 +42,8 @@ class YearAdjectivesTest {
 
     @Test
     void theDealTakesTheYear() {
-        Extracted x = Extracted.of("Kestro Telecom signed a 2007 agreement with Orvel Systems to supply network services.",
+        Extracted x = Extracted.of("Kestro Telecom signed a 2009 agreement with Orvel Systems to supply network services.",
                 "2025-03-10");
-        assertEquals("2007", x.requireFact(FactType.CONTRACT, "Kestro Telecom", "Orvel Systems").date().value(), x.describeFacts());
+        assertEquals("2009", x.requireFact(FactType.CONTRACT, "Kestro Telecom", "Orvel Systems").date().value(), x.describeFacts());
     }
 }

@@ -73,6 +73,9 @@ public final class DateReader {
                 return monthDate(text, tokens, i, year != null ? m[1] + 1 : m[1], Month.of(m[0]), day, year, onward(tokens, i, from), published);
             }
         }
+        if (t.is("a") || t.is("an")) {
+            return yearAsAdjective(text, tokens, i, to);
+        }
         if (!t.isWord() || !dateWord(t)) {
             return null;
         }
@@ -328,6 +331,22 @@ public final class DateReader {
             return next.script() == Script.NUMBER || PAST.contains(next.norm()) || FUTURE.contains(next.norm());
         }
         return false;
+    }
+
+    /**
+     * "a 2016 deal", "a 2009 accord": a year between the article at i and a noun written small is the thing's date,
+     * though no preposition cues it.
+     */
+    private static DateMention yearAsAdjective(String text, List<Token> tokens, int i, int to) {
+        if (i + 2 >= to) {
+            return null;
+        }
+        Integer year = year(tokens, i + 1, to);
+        Token noun = tokens.get(i + 2);
+        if (year == null || noun.script() != Script.LATIN || !noun.isWord() || Character.isUpperCase(noun.surface().charAt(0))) {
+            return null;
+        }
+        return new DateMention(i + 1, i + 2, String.valueOf(year), span(text, tokens, i + 1, i + 2));
     }
 
     private static Integer year(List<Token> tokens, int i, int to) {

@@ -29,8 +29,8 @@ final class CountryUnits {
     /**
      * Whether the place {@code place}, written over tokens ending at {@code placeEnd} right after a company's name,
      * names the company's unit: any place before its executive's title ("Samsung India head", "Huawei Turkey CEO"); a
-     * country or a world region at the end of the clause ("Flat6Labs UAE, said") or before a possessive ("Google
-     * Egypt's"), or the side a signatory signs for ("on behalf of Microsoft UAE by X"), whose company {@code start}s
+     * country or a world region at the end of the clause ("Flat6Labs UAE, said"), before a possessive ("Google
+     * Egypt's") or before the verb it is the subject of ("Sequel Ventures India made 50 investments"), or the side a signatory signs for ("on behalf of Microsoft UAE by X"), whose company {@code start}s
      * the name.
      */
     static boolean namesUnit(Gazetteer gazetteer, GazetteerEntry place, List<Token> tokens, int start, int placeEnd, int limit) {
@@ -42,6 +42,7 @@ final class CountryUnits {
             return false;
         }
         return placeEnd >= limit || CLOSERS.contains(tokens.get(placeEnd).norm())
+                || LatinNames.NAME_FOLLOWERS.contains(tokens.get(placeEnd).norm())
                 || tokens.get(placeEnd).is("by") && start >= 2 && tokens.get(start - 1).is("of") && tokens.get(start - 2).is("behalf");
     }
 

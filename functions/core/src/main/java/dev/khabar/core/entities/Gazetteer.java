@@ -18,7 +18,10 @@ import java.util.Locale;
  * document asks for; the answers are kept here, as the rules ask them of nearly every token.
  */
 public final class Gazetteer {
-    /** One spelling of an entry: folded tokens; an all-capitals Latin spelling (SAP, US) must match case too. */
+    /**
+     * One spelling of an entry: folded tokens; an all-capitals Latin spelling (SAP, US) or a news-style abbreviation
+     * (Md.) must match case too.
+     */
     record Alias(String[] tokens, String exactSurface, char firstChar, GazetteerEntry entry) {
     }
 

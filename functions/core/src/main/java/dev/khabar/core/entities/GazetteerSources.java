@@ -75,16 +75,24 @@ final class GazetteerSources {
         }
     }
 
+    /**
+     * A news-style abbreviation of a state (Md., La., Va.) matches only as written: in capitals "MD." closing a
+     * sentence is a managing director's title, and "LA." or "VA." are other abbreviations.
+     */
+    private static boolean isStyleAbbreviation(String name) {
+        return name.endsWith(".") && name.indexOf(' ') < 0 && !name.equals(name.toUpperCase(Locale.ROOT));
+    }
+
     private void add(String name, GazetteerEntry entry) {
         if (name.isBlank()) {
             return;
         }
         List<Token> tokens = Tokenizer.tokenize(name);
         String[] folded = tokens.stream().map(Token::norm).toArray(String[]::new);
-        boolean allCaps = name.chars().anyMatch(Character::isLetter) && name.equals(name.toUpperCase(Locale.ROOT))
-                && tokens.get(0).script() == Script.LATIN;
+        boolean latin = tokens.get(0).script() == Script.LATIN;
+        boolean allCaps = name.chars().anyMatch(Character::isLetter) && name.equals(name.toUpperCase(Locale.ROOT)) && latin;
         byFirstToken.computeIfAbsent(folded[0], k -> new ArrayList<>(2))
-                .add(new Gazetteer.Alias(folded, allCaps ? name : null, name.charAt(0), entry));
+                .add(new Gazetteer.Alias(folded, allCaps || latin && isStyleAbbreviation(name) ? name : null, name.charAt(0), entry));
         if (entry.type() == EntityType.LOCATION && folded.length == 1 && tokens.get(0).script() == Script.ARABIC) {
             placeWords.add(folded[0]);
         }

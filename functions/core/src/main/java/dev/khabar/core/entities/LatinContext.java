@@ -32,6 +32,11 @@ record LatinContext(Set<String> aloneUnquoted, Set<String> aloneAfterQuote, Set<
             "emirate", "prefecture", "municipality", "state");
     private static final Set<String> DASHES = Set.of("-", "—", "–", "--");
 
+    /** "a plant in X", "based in X", and a named site's town: "Kestrel Park in X", "its research centre in X". */
+    private static boolean introducesPlace(Token before) {
+        return PLACE_INTRODUCERS.contains(before.norm()) || Cues.FACILITY_ENDINGS.contains(before.norm());
+    }
+
     /**
      * Whether the text uses the capitalized word alone inside a sentence; right after a quotation mark it counts only
      * if it is not a common word («said: “Bringing …»: capitalized as an opener, not as a name). Asked here, when a
@@ -152,7 +157,7 @@ record LatinContext(Set<String> aloneUnquoted, Set<String> aloneAfterQuote, Set<
             place = m != null && m.entry().type() == EntityType.LOCATION
                     && !(m.endToken() < s.endToken() && tokens.get(m.endToken()).is("'s"));
         }
-        if (i >= s.firstToken() + 2 && tokens.get(i - 1).is("in") && PLACE_INTRODUCERS.contains(tokens.get(i - 2).norm())
+        if (i >= s.firstToken() + 2 && tokens.get(i - 1).is("in") && introducesPlace(tokens.get(i - 2))
                 && MonthNames.month(tokens.get(i).norm()) == null) {
             place = true;
             int next = end + 1; // "operations in Fort Washington and Wilmington": the place joined by "and" too

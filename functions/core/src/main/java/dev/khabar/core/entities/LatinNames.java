@@ -19,7 +19,8 @@ import java.util.Set;
  * word opening a sentence counts only when the text capitalizes it elsewhere too.
  */
 final class LatinNames {
-    private static final Set<String> NAME_FOLLOWERS = WordSet.of("has", "have", "had", "is", "was", "will", "would",
+    /** Verbs a company's name is the subject of: "Stripe has raised", "Acme India made". */
+    static final Set<String> NAME_FOLLOWERS = WordSet.of("has", "have", "had", "is", "was", "will", "would",
             "said", "says", "announced", "announces", "reported", "reports", "plans", "planned", "agreed", "agrees",
             "raised", "raises", "launched", "launches", "acquired", "acquires", "bought", "buys", "hired", "hires",
             "cut", "cuts", "laid", "lays", "signed", "signs", "unveiled", "unveils", "released", "invested", "invests",
@@ -27,7 +28,7 @@ final class LatinNames {
             "named", "names", "appointed", "appoints", "let", "lets", "fired", "fires", "closed", "closes", "shut", "shuts",
             "founded", "opened", "opens", "introduced", "introduces", "rolled", "rolls", "debuted", "debuts", "releases",
             "secured", "secures", "completed", "completes", "received", "receives", "landed", "lands", "inked", "inks",
-            "teamed", "merged", "makes", "sells", "builds", "develops", "operates", "provides", "offers", "employs",
+            "teamed", "merged", "made", "makes", "sells", "builds", "develops", "operates", "provides", "offers", "employs",
             "produces", "designs");
     private static final Set<String> INNER_ABBREVIATIONS = WordSet.of("st", "mt", "ft", "ste");
     private static final Set<String> GENERIC_FACILITY_WORDS = WordSet.of("naval", "air", "station", "force", "base", "army",
@@ -215,7 +216,8 @@ final class LatinNames {
                     i = end - 1;
                     continue;
                 }
-                if (!arabic && (titleComplement(tokens, i, end, s) || insideTitle(tokens, i, end, s) || boardOnly(tokens, i, end))) {
+                if (!arabic && (titleComplement(tokens, i, end, s) || insideTitle(tokens, i, end, s) || officeField(tokens, i, end, s)
+                        || boardOnly(tokens, i, end))) {
                     i = end - 1;
                     continue; // "Vice President of GenAI Product and Operations": the rest of a title
                 }
@@ -229,6 +231,10 @@ final class LatinNames {
                 if (type == EntityType.ORGANIZATION && end - i == 1 && !Cues.ORG_ENDINGS.contains(tokens.get(i).norm())
                         && listedWithProduct(tokens, i, end, s, sink)) {
                     type = EntityType.PRODUCT; // "Bing, Skype, OneDrive and Microsoft Office": a list of one kind
+                }
+                if (type == EntityType.ORGANIZATION && MarketIndexes.named(tokens, i, end, s.endToken())) {
+                    i = end - 1;
+                    continue; // "a Zorex 100 software group": an index classing a company, no entity
                 }
                 if (type == EntityType.ORGANIZATION && end - i == 2 && tokens.get(end - 1).script() == Script.NUMBER) {
                     type = EntityType.PRODUCT; // "Gear 360", "Note 7": a numbered name is a model's
@@ -698,6 +704,21 @@ final class LatinNames {
         return j;
     }
 
+    /**
+     * "First Zorvan Bank", "First Orbis Bank": "First" is a sentence's opener and no name's word, but it opens a
+     * company's name when capitalized words follow it directly and end with a company's ending; returns that name's
+     * end, or i ("First Quarter Sales", "First, Orbis Bank said").
+     */
+    private static int firstOpenedCompany(List<Token> tokens, int i, int limit, MentionSink sink, LatinContext context) {
+        Token t = tokens.get(i);
+        if (!t.is("first") || !t.capitalized() || i + 1 >= limit || tokens.get(i + 1).start() != t.end() + 1
+                || sink.covered(i + 1)) {
+            return i;
+        }
+        int rest = capitalizedRun(tokens, i + 1, limit, sink, context);
+        return rest > i + 1 && Cues.ORG_ENDINGS.contains(tokens.get(rest - 1).norm()) ? rest : i;
+    }
+
     private static boolean nameable(Token t) {
         if (t.script() != Script.LATIN) {
             return false;
@@ -744,6 +765,10 @@ final class LatinNames {
         if (EnglishRoles.generalOfTitle(tokens, i) || EnglishRoles.generalBeforeTitle(tokens, i)
                 || EnglishRoles.boardMemberEnd(tokens, i, limit) > 0) {
             return i; // "Director-General Jane Roe", "its General Manager", "Member of the Board": words of a title
+        }
+        int ordinalOpened = firstOpenedCompany(tokens, i, limit, sink, context);
+        if (ordinalOpened > i) {
+            return ordinalOpened;
         }
         boolean initial = i + 1 < limit && tokens.get(i + 1).is(".") && tokens.get(i + 1).start() == tokens.get(i).end()
                 && tokens.get(i).surface().length() == 1 && Character.isUpperCase(tokens.get(i).surface().charAt(0));
@@ -1150,6 +1175,14 @@ final class LatinNames {
         }
         return (i > s.firstToken() && NameLexicon.isEnglishTitleHead(tokens.get(i - 1).norm()))
                 || (end < s.endToken() && NameLexicon.isEnglishTitleHead(tokens.get(end).norm()));
+    }
+
+    /**
+     * "Chief Digital Officer", "Chief Human Resources Officer": the capitalized words between "Chief" and "Officer" are
+     * the office's field, whatever the title lexicon lists, not a company's or a person's name.
+     */
+    private static boolean officeField(List<Token> tokens, int i, int end, Sentence s) {
+        return i > s.firstToken() && end < s.endToken() && tokens.get(i - 1).is("chief") && tokens.get(end).is("officer");
     }
 
     /**

@@ -21,10 +21,20 @@ final class ArabicBodiesOfPlaces {
     private ArabicBodiesOfPlaces() {
     }
 
-    /** Whether a folded word may open such a name: a body noun with its article or a conjunction, not a preposition. */
+    /**
+     * Whether a folded word may open such a name: a body noun with its article or a conjunction, or after ل as the
+     * post of an officer names it («مديرا لوكالة …», «للوكالة …» with the article swallowed).
+     */
     static boolean head(String norm) {
-        String reading = Clitics.withoutConjunction(norm);
-        return HEADS.contains(reading.startsWith("ال") ? reading.substring(2) : reading);
+        return HEADS.contains(noun(Clitics.withoutConjunction(norm)));
+    }
+
+    /** The body noun of a reading without its conjunction: the article, لل or ل taken off. */
+    private static String noun(String reading) {
+        if (reading.startsWith("ال") || reading.startsWith("لل")) {
+            return reading.substring(2);
+        }
+        return reading.startsWith("ل") && HEADS.contains(reading.substring(1)) ? reading.substring(1) : reading;
     }
 
     /** Adds the body opening at token i with its place as an organization. Whether it did. */
@@ -43,8 +53,13 @@ final class ArabicBodiesOfPlaces {
             return false;
         }
         sink.dropPlacesIn(k, placeEnd);
-        String reading = Clitics.withoutConjunction(tokens.get(i).norm());
-        return sink.add(i, placeEnd, MentionSink.cliticChars(tokens.get(i), reading), EntityType.ORGANIZATION, null, null);
+        Token t = tokens.get(i);
+        String reading = Clitics.withoutConjunction(t.norm());
+        if (reading.startsWith("لل")) {
+            return sink.addWithArticle(i, placeEnd, MentionSink.cliticChars(t, reading.substring(2)), EntityType.ORGANIZATION);
+        }
+        return sink.add(i, placeEnd, MentionSink.cliticChars(t, reading.startsWith("ال") ? reading : noun(reading)),
+                EntityType.ORGANIZATION, null, null);
     }
 
     /**

@@ -27,6 +27,16 @@ class ArabicBodiesOfPlacesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "وعين السيد كريم نادر مديرا للوكالة الحضرية لطنجة.|الوكالة الحضرية لطنجة",
+            "وعينت السيدة سناء برادة مديرة لمكتب التنمية الاقتصادية لعجمان.|مكتب التنمية الاقتصادية لعجمان",
+            "واجتمع الوزير بأعضاء المجلس التنفيذي لإمارة الشارقة.|المجلس التنفيذي لإمارة الشارقة"})
+    void aBodyAfterLamKeepsItsPlace(String text, String name) {
+        Extracted e = Extracted.of(text, "2024-05-10");
+        assertTrue(e.spelled(name).map(x -> x.type() == EntityType.ORGANIZATION).orElse(false), e.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "وقدمت الهيئة الإقليمية لتونس قرضا بقيمة 50 مليون يورو.|تونس",
             "وخصصت الهيئة الوطنية لمصر 20 مليون دولار.|مصر"})
     void aGiftToThePlaceLeavesThePlace(String text, String place) {

@@ -656,8 +656,10 @@ final class ArabicNames {
             Token w = tokens.get(close);
             boolean joiner = (w.is("-") || (w.script() == Script.NUMBER && w.norm().length() <= 3)) && close > open + 1;
             boolean numbered = close == open + 1 && close + 1 < end && tokens.get(close + 1).script() == Script.NUMBER;
-            // «"إس تي في"»: letter names spelling an acronym, «في» among them, are no function words
-            boolean spelled = close > open + 1 && ArabicLetterNames.is(w.norm()) && ArabicLetterNames.is(tokens.get(close - 1).norm());
+            // «"إس تي في"», «"أو إن تي"»: letter names spelling an acronym, «في» or an opening «أو» among them, are no
+            // function words
+            boolean spelled = ArabicLetterNames.is(w.norm()) && (close > open + 1 && ArabicLetterNames.is(tokens.get(close - 1).norm())
+                    || close + 1 < end && ArabicLetterNames.is(tokens.get(close + 1).norm()));
             if (!joiner && (w.script() != Script.ARABIC || (NameLexicon.isArabicStop(w.norm()) && !numbered && !spelled)
                     || w.norm().startsWith("ال") && !employer)) {
                 return;

@@ -81,7 +81,7 @@ final class ArabicOrganizations {
     private static boolean mayOpen(String norm) {
         return Cues.arabicCue(norm) != null || firstReadingIn(GOVERNMENT, norm) != null || publicBodyWord(norm)
                 || DEPARTMENTS.contains(Clitics.withoutConjunction(norm))
-                || ArabicDescribedOrganizations.pluralCue(norm);
+                || ArabicDescribedOrganizations.pluralCue(norm) || ArabicBodiesOfPlaces.head(norm);
     }
 
     /** Past verbs whose subject a company's name is («شركة سينوبسيس وافق …»): the name ends before them. */
@@ -99,7 +99,8 @@ final class ArabicOrganizations {
         if (!(word.known(MAY_OPEN) ? word.is(MAY_OPEN) : word.set(MAY_OPEN, mayOpen(tokens.get(i).norm())))) {
             return false;
         }
-        return ArabicDescribedOrganizations.describedName(tokens, i, end, sink) || governmentBody(tokens, i, end, sink)
+        return ArabicDescribedOrganizations.describedName(tokens, i, end, sink) || ArabicBodiesOfPlaces.find(tokens, i, end, sink)
+                || governmentBody(tokens, i, end, sink)
                 || departmentOfPlace(tokens, i, end, sink) || ArabicDescribedOrganizations.listInBrackets(tokens, i, end, sink)
                 || definiteBody(tokens, i, end, sink) || company(tokens, i, end, sink);
     }
@@ -219,7 +220,8 @@ final class ArabicOrganizations {
             to++; // an indefinite noun in construct: "وزارة قطاع الأعمال", "هيئة سوق المال"
         }
         int first = to; // a nationality right after the body says what it is: «بنك ألماني» is "a German bank"
-        while (to < end && to < i + 7 && !sink.covered(to) && tokens.get(to).script() == Script.ARABIC
+        while (to < end && (to < i + 7 || constructNoun(tokens.get(to - 1))) && !sink.covered(to)
+                && tokens.get(to).script() == Script.ARABIC
                 && (!NameLexicon.isArabicStopAsWritten(tokens.get(to).norm()) || publicAdjective(tokens, to, end))) {
             String n = tokens.get(to).norm();
             if (NOT_IN_NAME.contains(Clitics.bare(n)) || n.startsWith("بال") || purposeComplement(tokens, to, end)
@@ -257,6 +259,14 @@ final class ArabicOrganizations {
         int placeEnd = sink.at(i + 1).endToken();
         sink.dropPlacesIn(i + 1, placeEnd);
         return sink.add(i, placeEnd, tokens.get(i).norm().length() - written.length(), EntityType.ORGANIZATION, null, null);
+    }
+
+    /**
+     * «… والإسكان وسياسة المدينة»: a joined indefinite noun of a body's chain is in construct and cannot end the name, so
+     * its genitive is read even past the chain's usual length.
+     */
+    private static boolean constructNoun(Token t) {
+        return t.norm().startsWith("و") && !definite(t.norm().substring(1)) && plainWord(t);
     }
 
     /** The first reading of a folded word that is in {@code words}, or null. */

@@ -59,7 +59,8 @@ public final class EntityFinder {
                         || afterUnknownWord(m, tokens, i, s.firstToken()) || prepositionInNameSlot(m, tokens, i, s)
                         || nationalityAdjective(m, tokens, i)
                         || productOfCompany(m, tokens, s.endToken()) || arabicUnit(m, tokens, i, s.endToken())
-                        || titleAbbreviation(m, tokens, i, s.endToken()) || lettersGoOn(m, tokens, s.endToken())) {
+                        || titleAbbreviation(m, tokens, i, s.endToken()) || lettersGoOn(m, tokens, s.endToken())
+                        || VerbalNounNames.inConstruct(m, tokens, i, s.endToken())) {
                     continue;
                 }
                 int end = m.endToken();

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * «مبادلة العملات», «مبادلة الديون»: a known name spelled like a third-form verbal noun is that noun before a definite
- * noun in construct; alone or with a nationality it is the name still. Texts written here.
+ * noun in construct; alone, with a nationality or right after a verb (its subject) it is the name still. Texts written here.
  */
 class VerbalNounNamesTest {
     @ParameterizedTest
@@ -25,7 +25,8 @@ class VerbalNounNamesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "واستثمرت مبادلة الإماراتية مليار دولار في شركة نوفا.",
-            "وقالت مبادلة إنها ستواصل الاستثمار في القطاع."})
+            "وقالت مبادلة إنها ستواصل الاستثمار في القطاع.",
+            "وضخت مبادلة الأموال في شركة نوفا العام الماضي."})
     void theNameAloneOrWithItsNationalityIsTheFund(String text) {
         Extracted e = Extracted.of(text, "2024-05-10");
         assertTrue(e.entity("Mubadala Investment Company").isPresent(), e.names());

@@ -194,7 +194,7 @@ final class ArabicOrganizations {
     }
 
     /** «الصحي», «المدنية»: a definite adjective of relation (nisba), ending in ي or ية. */
-    private static boolean nisba(String norm) {
+    static boolean nisba(String norm) {
         return norm.startsWith("ال") && (norm.endsWith("ي") || norm.endsWith("يه"));
     }
 

@@ -7,7 +7,6 @@ import dev.khabar.core.text.ArabicLetterNames;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
-import dev.khabar.core.text.TextNormalizer;
 import dev.khabar.core.text.Token;
 import java.util.List;
 import java.util.Set;
@@ -151,8 +150,7 @@ public final class EntityFinder {
     }
 
     /** Letter names that are function words too: «إن» (that), «أو» (or), «في» (in). */
-    private static final Set<String> LETTERS_AS_WORDS = Set.of(TextNormalizer.normalize("إن"), TextNormalizer.normalize("أو"),
-            TextNormalizer.normalize("في"));
+    private static final Set<String> LETTERS_AS_WORDS = ArabicWords.folded("إن", "أو", "في");
 
     /** «بي بي إي» is no «بي بي» (BP): a known name spelled in Arabic letter names, with one more letter after it. */
     private static boolean lettersGoOn(Gazetteer.Match m, List<Token> tokens, int limit) {

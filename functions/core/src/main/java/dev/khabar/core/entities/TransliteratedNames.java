@@ -19,11 +19,12 @@ final class TransliteratedNames {
     }
 
     static void find(List<Token> tokens, MentionSink sink) {
+        List<Mention> mentions = List.copyOf(sink.sorted());
         Map<Integer, Mention> byEnd = new HashMap<>();
-        for (Mention m : sink.sorted()) {
+        for (Mention m : mentions) {
             byEnd.put(m.endToken(), m);
         }
-        for (Mention latin : List.copyOf(sink.sorted())) {
+        for (Mention latin : mentions) {
             int open = latin.startToken() - 1;
             if (open < 1 || !tokens.get(open).is("(") || latin.endToken() >= tokens.size() || !tokens.get(latin.endToken()).is(")")
                     || tokens.get(latin.startToken()).script() != Script.LATIN
@@ -71,10 +72,14 @@ final class TransliteratedNames {
     private static int spelledWords(List<Token> tokens, Mention latin) {
         int n = 0;
         for (int w = latin.startToken(); w < latin.endToken(); w++) {
-            Token word = tokens.get(w);
-            n += word.script() == Script.PUNCT ? 0 : Aliases.allCaps(word) ? word.surface().length() : 1;
+            n += letters(tokens.get(w));
         }
         return n;
+    }
+
+    /** How many Arabic words spell one word of a Latin name: none for "&", "-" or ".", a letter each of a capitals acronym. */
+    private static int letters(Token word) {
+        return word.script() == Script.PUNCT ? 0 : Aliases.allCaps(word) ? word.surface().length() : 1;
     }
 
     /**
@@ -86,10 +91,10 @@ final class TransliteratedNames {
         int k = open;
         for (int w = latin.endToken() - 1; w >= latin.startToken(); w--) {
             Token word = tokens.get(w);
-            if (word.script() == Script.PUNCT) {
+            int letters = letters(word);
+            if (letters == 0) {
                 continue; // "&", "-" and "." inside the Latin name are not spelled
             }
-            int letters = Aliases.allCaps(word) ? word.surface().length() : 1;
             for (int l = 0; l < letters; l++) {
                 k--;
                 if (k < 0 || !arabicWord(tokens.get(k), sink, k, letters > 1)) {

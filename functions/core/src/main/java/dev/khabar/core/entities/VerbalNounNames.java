@@ -24,7 +24,7 @@ final class VerbalNounNames {
             return false;
         }
         String next = tokens.get(m.endToken()).norm();
-        return next.startsWith("ال") && next.length() > 3 && !next.endsWith("ي") && !next.endsWith("يه")
+        return next.startsWith("ال") && next.length() > 3 && !ArabicOrganizations.nisba(next)
                 && !ArabicWords.nationality(next) && governed(tokens, i);
     }
 

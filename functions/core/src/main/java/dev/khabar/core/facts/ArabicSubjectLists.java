@@ -47,12 +47,11 @@ final class ArabicSubjectLists {
         if (j + 1 < end && (doc.token(j).is("كل") || doc.token(j).is("كلا")) && doc.token(j + 1).is("من")) {
             j += 2;
         }
-        boolean plural = false;
+        int cues = j;
         while (j < end && doc.mentionAt[j] < 0 && PLURAL_CUES.contains(doc.token(j).norm())) {
-            plural = PLURAL_CUES.contains(doc.token(j).norm());
             j++;
         }
-        return plural ? pastExamples(doc, j, end) : j;
+        return j > cues ? pastExamples(doc, j, end) : j;
     }
 
     /** Past «كبرى مثل», «عملاقة مثل», «مثل» right after a plural cue noun ending at {@code j}; or j. */
@@ -111,7 +110,7 @@ final class ArabicSubjectLists {
         int k = doc.mention(doer).startToken() - 1;
         int current = doer;
         while (true) {
-            int at = pastJoiners(doc, s, k, current);
+            int at = pastJoiners(doc, s, k);
             if (at == k && !Grammar.clitic(doc, doc.mention(current)).startsWith("و")) {
                 break; // nothing joins this member to a name before it
             }
@@ -142,12 +141,9 @@ final class ArabicSubjectLists {
     }
 
     /** The token before {@code k}'s commas, «و», quotes and a coordinated cue noun («وشركة»), walking back from k. */
-    private static int pastJoiners(Doc doc, Sentence s, int k, int member) {
+    private static int pastJoiners(Doc doc, Sentence s, int k) {
         int j = k;
-        while (j >= s.firstToken() && doc.mentionAt[j] < 0) {
-            if (!joiner(doc.token(j))) {
-                break;
-            }
+        while (j >= s.firstToken() && doc.mentionAt[j] < 0 && joiner(doc.token(j))) {
             j--;
         }
         return j;
@@ -155,7 +151,7 @@ final class ArabicSubjectLists {
 
     /** A name after a preposition written on it (ب، ل، ك): no doer. */
     private static boolean governed(Doc doc, int m) {
-        String clitic = Clitics.withoutConjunction(Grammar.clitic(doc, doc.mention(m)));
+        String clitic = Grammar.clitic(doc, doc.mention(m)); // و and ف before it change nothing here
         return clitic.contains("ب") || clitic.contains("ل") || clitic.contains("ك");
     }
 

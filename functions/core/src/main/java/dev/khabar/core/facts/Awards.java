@@ -99,13 +99,8 @@ final class Awards {
         out.add(FactType.CONTRACT, holder, client, Attributes.amount(doc, s, tr.startToken()), null, date, null, null,
                 Attributes.evidence(doc, s), 0.7);
         Fact made = out.last();
-        if (coHolders.contains(holder)) {
-            for (String co : coHolders) { // "A and B were awarded contracts by C": each holds one
-                if (!co.equals(holder) && !co.equals(client) && !out.has(FactType.CONTRACT, co, client)) {
-                    out.add(FactType.CONTRACT, co, client, null, null, date, null, null, Attributes.evidence(doc, s), 0.7);
-                }
-            }
-        }
+        // "A and B were awarded contracts by C": each holds one
+        TriggerContext.addCoDoers(doc, s, FactType.CONTRACT, holder, coHolders, List.of(client), date, null, out);
         return made;
     }
 
@@ -173,7 +168,7 @@ final class Awards {
         List<Fact> all = out.all();
         for (int i = all.size() - 1; i >= 0; i--) {
             Fact f = all.get(i);
-            if (f.type() == FactType.CONTRACT && f.object() != null && !f.evidence().equals(told)) {
+            if (f.type() == FactType.CONTRACT && f.object() != null && (told == null || !told.equals(f.evidence()))) {
                 return publicBody(doc, f.object()) ? f.object() : null;
             }
         }

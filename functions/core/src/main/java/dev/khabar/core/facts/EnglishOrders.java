@@ -36,8 +36,11 @@ final class EnglishOrders {
             if (doc.mentionAt[v] >= 0) {
                 continue;
             }
-            if (ORDERED.contains(verb) && Grammar.organizationRightBefore(doc, s, v) >= 0) { // "Y has ordered 40 trains from X"
-                add(doc, s, v, partyAfter(doc, s, v + 1, "from"), Grammar.organizationRightBefore(doc, s, v), out);
+            if (ORDERED.contains(verb)) {
+                int buyer = Grammar.organizationRightBefore(doc, s, v);
+                if (buyer >= 0) { // "Y has ordered 40 trains from X"
+                    add(doc, s, v, partyAfter(doc, s, v + 1, "from"), buyer, out);
+                }
             } else if (WON.contains(verb) || PLACED.contains(verb)) {
                 int noun = nounAfter(doc, s, v);
                 if (noun < 0) {

@@ -368,8 +368,7 @@ final class Movers {
                 return PersonPronouns.antecedent(doc, s, tr.startToken());
             }
             int named = tr.endToken() < s.endToken() ? doc.mentionAt[tr.endToken()] : -1;
-            return named >= 0 && doc.type(named) == EntityType.PERSON
-                    && SUCCEEDS_AR.contains(Clitics.withoutConjunction(doc.token(tr.startToken()).norm())) ? named : -1;
+            return named >= 0 && doc.type(named) == EntityType.PERSON && succeeds(doc, tr) ? named : -1;
         }
         int k;
         if (passiveSuccession(doc, s, tr.startToken())) {

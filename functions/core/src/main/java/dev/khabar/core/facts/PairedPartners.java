@@ -25,14 +25,10 @@ final class PairedPartners {
 
     /**
      * "the partnership between A and B", «تعزيز الشراكة الاستراتيجية بين A و B»: the parties listed after "between"
-     * within a few words of the noun, each a partner of every other one («مذكرة بين A، وB، وC» binds all three); null
-     * when the noun is not followed so.
+     * within a few words of the noun, from the first of them at {@code first} ({@link #firstBetween}), each a partner of
+     * every other one («مذكرة بين A، وB، وC» binds all three); null when no second party is named.
      */
-    static Fact between(Doc doc, Sentence s, Trigger tr, FactCollector out) {
-        int first = firstBetween(doc, s, tr);
-        if (first < 0) {
-            return null;
-        }
+    static Fact between(Doc doc, Sentence s, Trigger tr, int first, FactCollector out) {
         List<String> others = new ArrayList<>();
         // «مذكرة بين A، وشركة B، وشركة C»: the list's commas end no clause; the list itself stops at its last member
         NameLists.listAfter(doc, s, first, s.endToken(), ORGANIZATION, doc.id(first), others);
@@ -40,15 +36,10 @@ final class PairedPartners {
     }
 
     /**
-     * Whether the noun is followed by "between" and a company («بروتوكول آخر بين UnionPay وشركة …»): its parties are
-     * the ones listed there, even when the list names no second one the text makes known; none is found elsewhere.
+     * The first company after a "between" within a few words of the noun («بروتوكول آخر بين UnionPay وشركة …»), or -1:
+     * the pact's parties are the ones listed from there.
      */
-    static boolean namesPair(Doc doc, Sentence s, Trigger tr) {
-        return firstBetween(doc, s, tr) >= 0;
-    }
-
-    /** The first company after a "between" within a few words of the noun, or -1. */
-    private static int firstBetween(Doc doc, Sentence s, Trigger tr) {
+    static int firstBetween(Doc doc, Sentence s, Trigger tr) {
         int end = Grammar.clauseEnd(doc, tr.startToken(), s);
         for (int k = tr.endToken(); k < Math.min(end, tr.endToken() + 3); k++) {
             if (doc.mentionAt[k] >= 0) {

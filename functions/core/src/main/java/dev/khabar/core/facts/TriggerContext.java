@@ -45,14 +45,22 @@ final class TriggerContext {
     static void coBuyers(Doc doc, Sentence s, Trigger tr, FactType type, String subject, List<String> objects,
                          DateValue date, String status, FactCollector out) {
         int verbPhrase = type == FactType.CONTRACT ? pastNounsVerbPhrase(doc, s, tr.startToken()) : tr.startToken();
-        List<String> buyers = Grammar.coordinatedBefore(doc, s, verbPhrase, DOERS);
-        if (!buyers.contains(subject)) {
+        addCoDoers(doc, s, type, subject, Grammar.coordinatedBefore(doc, s, verbPhrase, DOERS), objects, date, status, out);
+    }
+
+    /**
+     * When {@code doers} lists {@code subject}, each other member makes the same deal with each object as the subject did
+     * (the price is the pair's, told on the subject's fact only).
+     */
+    static void addCoDoers(Doc doc, Sentence s, FactType type, String subject, List<String> doers, List<String> objects,
+                           DateValue date, String status, FactCollector out) {
+        if (!doers.contains(subject)) {
             return;
         }
-        for (String buyer : buyers) {
+        for (String doer : doers) {
             for (String object : objects) {
-                if (!buyer.equals(subject) && object != null && !object.equals(buyer) && !out.has(type, buyer, object)) {
-                    out.add(type, buyer, object, null, null, date, null, status, Attributes.evidence(doc, s), 0.7);
+                if (!doer.equals(subject) && object != null && !object.equals(doer) && !out.has(type, doer, object)) {
+                    out.add(type, doer, object, null, null, date, null, status, Attributes.evidence(doc, s), 0.7);
                 }
             }
         }

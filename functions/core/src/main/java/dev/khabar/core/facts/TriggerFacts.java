@@ -154,9 +154,11 @@ final class TriggerFacts {
         if (tr.type() == FactType.PARTNERSHIP && JointFacts.dualNear(doc, s, tr.startToken())) {
             return null; // "the two firms started collaborating": the pair of the deal told before (JointFacts)
         }
-        Fact paired = tr.type() == FactType.PARTNERSHIP ? PairedPartners.between(doc, s, tr, out) : null;
-        if (paired != null || tr.type() == FactType.PARTNERSHIP && PairedPartners.namesPair(doc, s, tr)) {
-            return paired; // "the partnership between A and B": the pair, whoever the sentence's doer is
+        int between = tr.type() == FactType.PARTNERSHIP ? PairedPartners.firstBetween(doc, s, tr) : -1;
+        if (between >= 0) {
+            // "the partnership between A and B": the pair, whoever the sentence's doer is; no other parties, even when
+            // the list names no second one the text makes known
+            return PairedPartners.between(doc, s, tr, between, out);
         }
         if (tr.arabic() && ArabicRelatives.objectNoun(doc.token(tr.startToken())) && ArabicRelatives.sharesNext(doc, s, tr)) {
             return null; // «من خلال شرائها أسهما»: buying shares is how a stake told elsewhere is taken, not a takeover

@@ -33,7 +33,7 @@ final class AppointmentLists {
         if (k < s.endToken() && Grammar.isComma(doc.token(k))) {
             k++;
         }
-        RoleMatch title = accusativeTitleAt(doc, s, k);
+        RoleMatch title = TakenRoles.accusativeTitleAt(doc, s, k);
         if (title == null) {
             return;
         }
@@ -58,16 +58,6 @@ final class AppointmentLists {
             }
         }
         return -1;
-    }
-
-    /** «مديرا», «مديرة عامة», «كاتبة عامة»: a single title in the accusative at {@code k}, or null. */
-    private static RoleMatch accusativeTitleAt(Doc doc, Sentence s, int k) {
-        String n = k < s.endToken() ? doc.token(k).norm() : "";
-        if (!n.endsWith("ا") && !n.endsWith("ه")) {
-            return null; // «مديرا», and «مديرة» whose accusative is unwritten
-        }
-        RoleMatch r = RoleFacts.match(doc, k, s.endToken());
-        return r != null && r.startToken() == k && !r.group() ? r : null;
     }
 
     /** The word of the heading that hires, «تعيين», when the heading ends on it or on the colon after it; or -1. */

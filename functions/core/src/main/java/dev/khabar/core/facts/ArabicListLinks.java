@@ -31,8 +31,7 @@ final class ArabicListLinks {
         int open = k;
         if (open + 1 < end && Grammar.isComma(doc.token(open)) && APPOSED_PRONOUNS.contains(doc.token(open + 1).norm())) {
             open++;
-        } else if (open >= end || !DESCRIPTION_OPENERS.contains(Clitics.withoutConjunction(doc.token(open).norm()))
-                || Grammar.isComma(doc.token(open))) {
+        } else if (open >= end || !DESCRIPTION_OPENERS.contains(Clitics.withoutConjunction(doc.token(open).norm()))) {
             return k;
         }
         for (int j = open + 1; j < Math.min(end, open + DESCRIPTION_WORDS); j++) {

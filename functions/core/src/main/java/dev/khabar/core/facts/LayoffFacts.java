@@ -11,9 +11,7 @@ import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -51,12 +49,13 @@ final class LayoffFacts {
         int firstTrigger = triggers.get(0);
         int segmentStart = s.firstToken();
         for (Quantity c : counts) {
-            int reach = passiveSubject(doc, s, c, firstTrigger) ? PASSIVE_REACH : 4;
+            boolean passive = passiveSubject(doc, s, c, firstTrigger);
+            int reach = passive ? PASSIVE_REACH : 4;
             if (c.startToken() + reach < firstTrigger || headcount(doc, s, c.startToken())) {
                 segmentStart = c.endToken();
                 continue;
             }
-            String agent = passiveSubject(doc, s, c, firstTrigger) ? passiveAgent(doc, s, firstTrigger) : null;
+            String agent = passive ? passiveAgent(doc, s, firstTrigger) : null;
             String subject = subject(doc, s, segmentStart, c.startToken(), agent, out);
             if (subject == null) {
                 subject = frontedDoer(doc, s, c);
@@ -147,22 +146,10 @@ final class LayoffFacts {
         return k < s.endToken() && doc.token(k).script() == Script.NUMBER && ofStaff(doc, s, k + 1);
     }
 
-    /**
-     * The verbs of «تخلت عن» ("gave up") and «أنهت خدمات» ("ended the services of"), each with the word that goes on
-     * after its doer (verb, doer, object is the plain Arabic order).
-     */
-    private static final Map<String, String> GIVE_UP = giveUp();
-
-    private static Map<String, String> giveUp() {
-        Map<String, String> out = new HashMap<>();
-        for (String verb : List.of("تخلت", "تخلي", "تتخلي", "ستتخلي", "يتخلي", "سيتخلي")) {
-            out.put(verb, "عن");
-        }
-        for (String verb : List.of("انهت", "انهي", "تنهي", "ستنهي", "ينهي", "سينهي")) {
-            out.put(verb, "خدمات");
-        }
-        return Map.copyOf(out);
-    }
+    /** The verbs of «تخلت عن» ("gave up"), its «عن» after the doer (verb, doer, object is the plain Arabic order). */
+    private static final Set<String> GIVE_UP = WordSet.of("تخلت", "تخلي", "تتخلي", "ستتخلي", "يتخلي", "سيتخلي");
+    /** The verbs of «أنهت خدمات» ("ended the services of"), its «خدمات» after the doer. */
+    private static final Set<String> END_SERVICES = WordSet.of("انهت", "انهي", "تنهي", "ستنهي", "ينهي", "سينهي");
 
     /**
      * «تخلت شركة "X" عن 300 موظف», «وتخلت X عن 30 في المائة من موظفيها», «أنهت شركة X خدمات 300 موظف»: the doer parts
@@ -170,7 +157,8 @@ final class LayoffFacts {
      * the joined form.
      */
     private static boolean givesUpAfterDoer(Doc doc, Sentence s, int verb) {
-        String goesOn = GIVE_UP.get(Clitics.withoutConjunction(doc.token(verb).norm()));
+        String v = Clitics.withoutConjunction(doc.token(verb).norm());
+        String goesOn = GIVE_UP.contains(v) ? "عن" : END_SERVICES.contains(v) ? "خدمات" : null;
         if (goesOn == null) {
             return false;
         }

@@ -25,7 +25,7 @@ final class MinisterPosts {
     static void find(Doc doc, Sentence s, FactCollector out) {
         for (int k = s.firstToken(); k + 2 < s.endToken(); k++) {
             String n = doc.token(k).norm();
-            if (doc.mentionAt[k] >= 0 || !MINISTERS.contains(n) && !MINISTERS.contains(Clitics.withoutConjunction(n))) {
+            if (doc.mentionAt[k] >= 0 || !Clitics.in(MINISTERS, n)) {
                 continue;
             }
             int ministry = ministryOf(doc, s, k + 1);

@@ -35,7 +35,11 @@ final class TakenRoles {
 
     /** «فلان مديرا ماليا», «فلانة مديرة عامة»: the title in the accusative right after the person, the post given, or null. */
     static RoleMatch accusativeTitle(Doc doc, Sentence s, int person) {
-        int k = doc.mention(person).endToken();
+        return accusativeTitleAt(doc, s, doc.mention(person).endToken());
+    }
+
+    /** «مديرا», «مديرة عامة», «كاتبة عامة»: a single title in the accusative at {@code k}, or null. */
+    static RoleMatch accusativeTitleAt(Doc doc, Sentence s, int k) {
         String n = k < s.endToken() ? doc.token(k).norm() : "";
         if (!n.endsWith("ا") && !n.endsWith("ه")) {
             return null; // «مديرا», and «مديرة» whose accusative is unwritten

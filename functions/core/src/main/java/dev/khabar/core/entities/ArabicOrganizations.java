@@ -39,7 +39,9 @@ final class ArabicOrganizations {
      * accusative after its name, ends the name (written with or without its tanween).
      */
     private static final Set<String> ACCUSATIVE_DEALS = ArabicWords.folded("عقدا", "عقودا", "اتفاقا", "اجتماعا",
-            "لقاء", "مؤتمرا", "استثمارا", "تمويلا", "قرضا", "تحالفا", "مشروعا", "شريكا", "مبلغ", "مبلغا", "مقرا");
+            "لقاء", "مؤتمرا", "استثمارا", "تمويلا", "قرضا", "تحالفا", "مشروعا", "شريكا", "مبلغ", "مبلغا", "مقرا",
+            // «افتتحت شركة X مكتبا جديدا»: the premises a company opens
+            "مكتبا", "فرعا", "فروعا", "مركزا", "متجرا", "معرضا", "مستودعا");
     /**
      * «بنك إسلامي», «مجموعة أولى», «صندوق سيادي»: common indefinite adjectives and ordinals right after a cue say what
      * kind of body it is («an Islamic bank», «a first group»), not its name.
@@ -397,6 +399,7 @@ final class ArabicOrganizations {
                     && !ArabicWords.verbAfterName(tokens.get(to).norm()) && NameLexicon.arabicGivenName(tokens.get(to).norm()) == null
                     && !ANNOUNCED.contains(tokens.get(to).norm()) && !ArabicWords.nationality(tokens.get(to).norm())
                     && !productNoun(tokens.get(to)) // «مجموعة تلفانا تطبيق "…"»: what the group launches, no second word of its name
+                    && !ACCUSATIVE_DEALS.contains(tokens.get(to).norm()) // «افتتح بنك فالتا فرعا في …»
                     && (tokens.get(to + 1).script() == Script.PUNCT || NameLexicon.isArabicStopAsWritten(tokens.get(to + 1).norm())
                     || CompanySuffixes.KEY.contains(tokens.get(to).norm()))) {
                 // «بنك تشاينا إيفربرايت»: a foreign name of two words, closed by punctuation or a function word, or

@@ -123,7 +123,8 @@ public final class EntityFinder {
                     i = end - 1; // "South East Asia", "Middle Tennessee": a region of the known place, named with it
                     continue;
                 }
-                if (sink.addKnown(i, end, m.firstReading(), m.entry().type(), m.entry(), m.entry().name())) {
+                GazetteerEntry entry = end == i + 1 ? OmanOrAmman.place(tokens, i, s.firstToken(), m.entry()) : m.entry();
+                if (sink.addKnown(i, end, m.firstReading(), entry.type(), entry, entry.name())) {
                     i = end - 1;
                 }
             }

@@ -50,6 +50,13 @@ final class LocationFacts {
     private static final Set<String> UNNAMED_SITED = WordSet.of("شركات", "شركه", "موسسات", "موسسه", "بنوك", "مصارف",
             "companies", "firms", "startups", "businesses", "banks");
     private static final Set<EntityType> SITED = Set.of(EntityType.ORGANIZATION, EntityType.FACILITY);
+    /** "a Miami startup", "the Dubai lender Nexo": nouns of a company that a town before them places. */
+    private static final Set<String> TOWN_DESCRIBED = WordSet.of("company", "firm", "startup", "lender", "bank", "retailer",
+            "insurer", "developer", "fintech", "biotech", "carmaker", "automaker", "chipmaker", "drugmaker", "conglomerate",
+            "airline", "group", "manufacturer", "miner", "producer", "broker");
+    /** "moved its headquarters to Miami": the verbs that give a seat a new place. */
+    private static final Set<String> MOVES = WordSet.of("moved", "moves", "moving", "move", "relocated", "relocates",
+            "relocating", "relocate", "shifted", "shifts", "shifting", "shift", "transferred", "transferring");
 
     private LocationFacts() {
     }
@@ -99,8 +106,11 @@ final class LocationFacts {
             } else if (m >= 0 && doc.type(m) == EntityType.LOCATION && doc.mention(m).endToken() == i + 1) {
                 add(doc, s, out, ownSeat(doc, s, m), m);
             } else if (m < 0 && Clitics.in(SEAT, doc.token(i).norm())
-                    && !(doc.token(i).is("based") && i > s.firstToken() && doc.token(i - 1).is("-"))) {
+                    && !(i > s.firstToken() && doc.token(i - 1).is("-"))) {
                 int loc = placeAfter(doc, s, i + 1);
+                if (loc < 0) {
+                    loc = placePastPreposition(doc, s, i);
+                }
                 if (loc < 0) {
                     loc = placeOfWhere(doc, s, i);
                 }
@@ -216,7 +226,10 @@ final class LocationFacts {
         return m >= 0 && SITED.contains(doc.type(m)) ? doc.id(m) : null;
     }
 
-    /** The organization a place statement at token i belongs to: the nearest one before, else "the company" there. */
+    /**
+     * The organization a place statement at token i belongs to: the nearest one before, else "the company" there, else
+     * the one a sentence opening on "It" stands for.
+     */
     private static String sitedBefore(Doc doc, Sentence s, int i) {
         var before = doc.mentionsIn(s.firstToken(), i);
         for (int k = before.size() - 1; k >= 0; k--) {
@@ -229,7 +242,7 @@ final class LocationFacts {
                 return Anaphora.resolve(doc, k); // «وقالت الشركة إن X … من مقرها في Y»
             }
         }
-        return null;
+        return Anaphora.subjectPronoun(doc, s, s.firstToken()); // "It is based in Miami"
     }
 
     /**
@@ -283,12 +296,61 @@ final class LocationFacts {
      * Jose, California based company"; not "based on"); else -1.
      */
     private static int basedAfter(Doc doc, Sentence s, int k) {
-        if (k + 1 < s.endToken() && doc.token(k).is("-") && doc.token(k + 1).is("based")) {
+        if (k + 1 < s.endToken() && doc.token(k).is("-") && (doc.token(k + 1).is("based") || doc.token(k + 1).is("headquartered"))) {
             return k + 2;
+        }
+        if (k < s.endToken() && TOWN_DESCRIBED.contains(doc.token(k).norm()) && townAfterArticle(doc, s, k)) {
+            return k; // "a Miami startup", "the Dubai lender Nexo"
         }
         boolean bare = k + 1 < s.endToken() && doc.token(k).is("based") && doc.token(k).surface().equals("based")
                 && !doc.token(k + 1).is("on") && !doc.token(k + 1).is("upon") && !doc.token(k + 1).is("in");
         return bare && k + 1 < s.endToken() && doc.token(k + 1).isWord() ? k + 1 : -1;
+    }
+
+    /**
+     * "X, a Miami startup", "the Dubai lender Nexo": the place right before the noun at {@code noun} is a town (no
+     * country: "a UK firm" is a nationality), "a" opens the phrase, or "the" with the name right after the noun; "the
+     * Berkshire firm" alone may stand for any company told of before, so it places none.
+     */
+    private static boolean townAfterArticle(Doc doc, Sentence s, int noun) {
+        int m = doc.mentionAt[noun - 1];
+        int before = doc.mention(m).startToken() - 1;
+        if (isCountry(doc, m) || before < s.firstToken() || doc.mentionAt[before] >= 0) {
+            return false;
+        }
+        int named = noun + 1 < s.endToken() ? doc.mentionAt[noun + 1] : -1;
+        return doc.token(before).is("a") || doc.token(before).is("an")
+                || doc.token(before).is("the") && named >= 0 && SITED.contains(doc.type(named));
+    }
+
+    /**
+     * "based out of Miami", "moved its headquarters to Miami" (or "from Boston to Miami"): the place after the seat's own
+     * preposition, or -1.
+     */
+    private static int placePastPreposition(Doc doc, Sentence s, int seat) {
+        int from = -1;
+        if (doc.token(seat).is("based") && seat + 3 < s.endToken() && doc.token(seat + 1).is("out") && doc.token(seat + 2).is("of")) {
+            from = seat + 3;
+        } else if (movedBefore(doc, s, seat) && seat + 2 < s.endToken()) {
+            int k = seat + 1;
+            int old = doc.token(k).is("from") ? doc.mentionAt[k + 1] : -1;
+            if (old >= 0 && doc.type(old) == EntityType.LOCATION) {
+                k = doc.mention(old).endToken();
+            }
+            from = k + 1 < s.endToken() && doc.token(k).is("to") ? k + 1 : -1;
+        }
+        int m = from > 0 ? doc.mentionAt[from] : -1;
+        return m >= 0 && doc.type(m) == EntityType.LOCATION && doc.mention(m).startToken() == from ? m : -1;
+    }
+
+    /** "moved its headquarters", "is relocating headquarters": a verb of moving a word or two before the seat. */
+    private static boolean movedBefore(Doc doc, Sentence s, int seat) {
+        for (int k = seat - 1; k >= Math.max(s.firstToken(), seat - 3); k--) {
+            if (MOVES.contains(doc.token(k).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** After "X-based": the organization named, or the noun phrase standing for one ("the NYC-based blogging startup"). */
@@ -337,7 +399,10 @@ final class LocationFacts {
                 && !isCountry(doc, city) ? city : region;
     }
 
-    /** "Run:ai, a Tel Aviv-based startup", "Acme Corp., a Reston-based contractor": the organization before ", a". */
+    /**
+     * "Run:ai, a Tel Aviv-based startup", "Acme Corp., a Reston-based contractor", "Acme is a Reston-based contractor":
+     * the organization before ", a" or "is a".
+     */
     private static String apposedTo(Doc doc, Sentence s, int i) {
         int k = i - 1;
         while (k >= s.firstToken() && (doc.token(k).is("a") || doc.token(k).is("an") || doc.token(k).is("the"))) {
@@ -347,7 +412,8 @@ final class LocationFacts {
         if (name > s.firstToken() && doc.token(name).is(".") && doc.mentionAt[name] < 0) {
             name--; // the period of "Corp." or "Inc." stands between the name and its comma
         }
-        if (name >= s.firstToken() && Grammar.isComma(doc.token(k)) && doc.mentionAt[name] >= 0
+        if (name >= s.firstToken() && (Grammar.isComma(doc.token(k)) || doc.token(k).is("is") || doc.token(k).is("was"))
+                && doc.mentionAt[name] >= 0
                 && doc.type(doc.mentionAt[name]) == EntityType.ORGANIZATION) {
             return doc.id(doc.mentionAt[name]);
         }

@@ -65,12 +65,9 @@ public final class DateReader {
     private static DateMention at(String text, List<Token> tokens, int i, int from, int to, LocalDate published) {
         Token t = tokens.get(i);
         if (t.script() == Script.NUMBER && t.norm().length() <= 2 && i + 1 < to) {
-            // "1 September 2025", "5 يناير"
-            int[] m = month(tokens, i + 1, to);
-            if (m != null) {
-                int day = Integer.parseInt(t.norm());
-                Integer year = year(tokens, m[1], to);
-                return monthDate(text, tokens, i, year != null ? m[1] + 1 : m[1], Month.of(m[0]), day, year, onward(tokens, i, from), published);
+            DateMention d = dayOfMonth(text, tokens, i, i + 1, Integer.parseInt(t.norm()), from, to, published);
+            if (d != null) {
+                return d; // "1 September 2025", "5 يناير"
             }
         }
         if (t.is("a") || t.is("an")) {
@@ -79,12 +76,15 @@ public final class DateReader {
         if (!t.isWord() || !dateWord(t)) {
             return null;
         }
-        if (FIRST_DAY.contains(Clitics.bare(t.norm())) && i + 1 < to) {
-            int[] m = month(tokens, i + 1, to); // «من أول آب»: the first of the month
-            if (m != null) {
-                Integer year = year(tokens, m[1], to);
-                return monthDate(text, tokens, i, year != null ? m[1] + 1 : m[1], Month.of(m[0]), 1, year, onward(tokens, i, from), published);
-            }
+        DateMention first = FIRST_DAY.contains(Clitics.bare(t.norm())) && i + 1 < to
+                ? dayOfMonth(text, tokens, i, i + 1, 1, from, to, published) : null; // «من أول آب»: the first of the month
+        if (first != null) {
+            return first;
+        }
+        int[] ordinal = ArabicOrdinalDays.opens(t.norm()) ? ArabicOrdinalDays.at(tokens, i, from, to) : null;
+        DateMention ordinalDay = ordinal != null ? dayOfMonth(text, tokens, i, ordinal[1], ordinal[0], from, to, published) : null;
+        if (ordinalDay != null) {
+            return ordinalDay; // «في السابع من ديسمبر»: the day as an ordinal word
         }
         if (published != null) {
             DateMention day = day(text, tokens, i, from, to, published);
@@ -247,6 +247,17 @@ public final class DateReader {
         return i < to && (tokens.get(i).script() == Script.NUMBER || monthName(tokens, i, to) != null);
     }
 
+    /** A day at {@code i} (a number or words) and the month named at {@code monthAt}, with its year when one follows. */
+    private static DateMention dayOfMonth(String text, List<Token> tokens, int i, int monthAt, int day, int from, int to,
+                                          LocalDate published) {
+        int[] m = month(tokens, monthAt, to);
+        if (m == null) {
+            return null;
+        }
+        Integer year = year(tokens, m[1], to);
+        return monthDate(text, tokens, i, year != null ? m[1] + 1 : m[1], Month.of(m[0]), day, year, onward(tokens, i, from), published);
+    }
+
     private static final Set<String> RELATIVE_FIRST = WordSet.of("العام", "هذا", "الشهر", "last", "this");
 
     private static final long LATIN_DATE_WORD = WordFlags.newFlag();
@@ -262,7 +273,8 @@ public final class DateReader {
         if (word.known(flag)) {
             return word.is(flag);
         }
-        return word.set(flag, FIRST_DAY.contains(Clitics.bare(t.norm())) || DAY_TOKENS.contains(t.norm()) || mayStartDate(t));
+        return word.set(flag, FIRST_DAY.contains(Clitics.bare(t.norm())) || DAY_TOKENS.contains(t.norm()) || mayStartDate(t)
+                || t.script() == Script.ARABIC && ArabicOrdinalDays.opens(t.norm()));
     }
 
     /** A cheap test that rules out most words before any lookup that allocates. */

@@ -99,6 +99,31 @@ class DateReaderTest {
         assertTrue(find(text, published).isEmpty(), () -> text + ": " + find(text, published));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "اعتبارا من السابع من ديسمبر 2025 | 2025-11-20 | 2025-12-07",
+        "في الحادي والعشرين من مارس 2024 | 2025-11-20 | 2024-03-21",
+        "في الثاني عشر من أيار | 2025-11-20 | 2025-05-12",
+        "اعتبارا من الأول من يناير المقبل | 2025-11-20 | 2026-01-01",
+        "في العشرين من مارس الماضي | 2025-11-20 | 2025-03-20",
+        "وفي الحادي والثلاثين من أكتوبر | 2025-11-20 | 2025-10-31"})
+    void arabicOrdinalDaysNameTheDay(String text, String published, String value) {
+        List<DateMention> found = find(text, published);
+        assertEquals(1, found.size(), () -> text + ": " + found);
+        assertEquals(value, found.get(0).value());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "في الأسبوع الثاني من مارس | 2025-11-20 | 2025-03",
+        "خلال النصف الأول من يونيو | 2025-11-20 | 2025-06",
+        "في الحادي من مارس | 2025-11-20 | 2025-03"})
+    void ordinalsOfOtherNounsLeaveTheMonth(String text, String published, String value) {
+        List<DateMention> found = find(text, published);
+        assertEquals(1, found.size(), () -> text + ": " + found);
+        assertEquals(value, found.get(0).value());
+    }
+
     @Test
     void aWeekdayFollowedByItsDateLeavesTheDateToIt() {
         List<DateMention> found = find("announced on Monday, May 6, 2024 that", "2024-05-09");

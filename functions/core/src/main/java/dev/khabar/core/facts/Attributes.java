@@ -12,6 +12,7 @@ import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -80,7 +81,7 @@ final class Attributes {
     private static Money pick(Doc doc, List<Money> all, int trigger, int from, int to) {
         Money before = null;
         for (Money m : all) {
-            if (m.startToken() < from || m.endToken() > to || perShare(doc, m)) {
+            if (m.startToken() < from || m.endToken() > to || perShare(doc, m, all)) {
                 continue;
             }
             if (m.startToken() >= trigger) {
@@ -91,11 +92,22 @@ final class Attributes {
         return before;
     }
 
-    private static boolean perShare(Doc doc, Money m) {
+    /** The smallest ratio of a sum to a price in brackets after it that is the price of one share, not the same sum. */
+    private static final BigDecimal PRICE_RATIO = BigDecimal.valueOf(1000);
+
+    /**
+     * Whether "a share" follows the sum: "$70 a share", "$70 (€60) per share"; not "$2.6 billion ($70 per share)", where
+     * the share's price is the far smaller sum in brackets.
+     */
+    private static boolean perShare(Doc doc, Money m, List<Money> all) {
         for (int k = m.endToken(); k < Math.min(doc.tokens.size(), m.endToken() + 6); k++) {
             Token t = doc.token(k);
             if (t.is("share") || t.is("للسهم") || t.is("سهم")) {
                 return true;
+            }
+            Money bracketed = t.is("(") ? startingAt(all, k + 1) : null;
+            if (bracketed != null && bracketed.value().multiply(PRICE_RATIO).compareTo(m.value()) < 0) {
+                return false;
             }
             if (t.is(".") && k > 0 && doc.token(k - 1).isWord() && doc.token(k - 1).norm().length() == 1) {
                 continue; // "$157 U.S. a share": the dots of an abbreviation
@@ -105,6 +117,15 @@ final class Attributes {
             }
         }
         return false;
+    }
+
+    private static Money startingAt(List<Money> all, int k) {
+        for (Money m : all) {
+            if (m.startToken() == k) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /**

@@ -404,20 +404,29 @@ final class Rounds {
             out.add(FactType.INVESTMENT, doc.id(leader), raiser, null, null, Attributes.date(doc, s, tr.startToken(),
                     FactType.INVESTMENT), null, null, Attributes.evidence(doc, s), 0.7);
         }
+        List<String> investors = new ArrayList<>();
+        List<Integer> introducers = new ArrayList<>();
         for (int k = tr.startToken(); k < s.endToken() - 1; k++) {
             int from = DealParties.investorsFrom(doc, s, tr, k);
-            if (from < 0) {
-                continue;
-            }
-            int first = DealParties.namedAfter(doc, s, from, INVESTOR_TYPES, raiser);
+            int first = from < 0 ? -1 : DealParties.namedAfter(doc, s, from, INVESTOR_TYPES, raiser);
             if (first >= 0) {
-                List<String> investors = new ArrayList<>(List.of(doc.id(first)));
+                investors.add(doc.id(first));
                 NameLists.listAfter(doc, s, first, s.endToken(), INVESTOR_TYPES, raiser, investors);
-                for (String investor : investors) {
-                    out.add(FactType.INVESTMENT, investor, raiser, null, null, Attributes.date(doc, s, k, FactType.INVESTMENT),
-                            null, null, Attributes.evidence(doc, s), 0.7);
+                while (introducers.size() < investors.size()) {
+                    introducers.add(k); // the word that named them, which dates them
                 }
             }
         }
+        // "raised $20 million from A", «جمعت 3.5 مليار دولار من A»: the one giver named gave the sum
+        boolean soleGiver = leader < 0 && investors.size() == 1 && givenFrom(doc, introducers.get(0));
+        for (int i = 0; i < investors.size(); i++) {
+            out.add(FactType.INVESTMENT, investors.get(i), raiser, soleGiver ? Attributes.amount(doc, s, tr.startToken()) : null,
+                    null, Attributes.date(doc, s, introducers.get(i), FactType.INVESTMENT), null, null, Attributes.evidence(doc, s), 0.7);
+        }
+    }
+
+    /** "from", «من» alone before the investors (not "participation from"): they gave the money the verb raised. */
+    private static boolean givenFrom(Doc doc, int k) {
+        return doc.token(k).is("من") || doc.token(k).is("from") && !doc.token(k - 1).is("participation");
     }
 }

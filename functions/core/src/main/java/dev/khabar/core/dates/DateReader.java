@@ -36,9 +36,20 @@ public final class DateReader {
     private static final Set<String> EFFECTIVE = WordSet.of("effective", "starting", "اعتبارا", "ابتداء", "بدءا", "اعتبار");
     private static final int ONWARD = 2;
 
+    /** "will step down in June", "the plant would be closing in May", «سوف»: what the clause tells is to come. */
+    private static final Set<String> FUTURE_MODALS = WordSet.of("will", "would", "shall", "'ll", "سوف");
+    /** Where a clause before a date ends, going back: its modal is another clause's ("who joined in May"). */
+    private static final Set<String> CLAUSE_MARKS = WordSet.of(",", "،", ";", "who", "which", "الذي", "التي");
+    private static final int MODAL_REACH = 8;
+
     private static int onward(List<Token> tokens, int i, int from) {
         for (int k = i - 1; k >= Math.max(from, i - 3); k--) {
             if (EFFECTIVE.contains(Clitics.bare(tokens.get(k).norm())) || EFFECTIVE.contains(tokens.get(k).norm())) {
+                return ONWARD;
+            }
+        }
+        for (int k = i - 1; k >= Math.max(from, i - MODAL_REACH) && !CLAUSE_MARKS.contains(tokens.get(k).norm()); k--) {
+            if (FUTURE_MODALS.contains(tokens.get(k).norm())) {
                 return ONWARD;
             }
         }

@@ -147,7 +147,7 @@ final class LatinTypes {
         if (cue == EntityType.PRODUCT && bareDescription(tokens, i, s.firstToken())) {
             return EntityType.ORGANIZATION;
         }
-        if (cue == null && launchedBefore(tokens, i, s.firstToken())) {
+        if (cue == null && (launchedBefore(tokens, i, s.firstToken()) || launchOf(tokens, i, s.firstToken()))) {
             return EntityType.PRODUCT;
         }
         return cue != null ? cue : EntityType.ORGANIZATION;
@@ -191,6 +191,14 @@ final class LatinTypes {
             }
         }
         return false;
+    }
+
+    private static final Set<String> LAUNCH_NOUNS = WordSet.of("launch", "release", "unveiling", "debut", "rollout",
+            "introduction");
+
+    /** "announced the launch of Ferro in Kenya", "the rollout of Vela": what a launch noun puts out. */
+    private static boolean launchOf(List<Token> tokens, int i, int floor) {
+        return i - 2 >= floor && tokens.get(i - 1).is("of") && LAUNCH_NOUNS.contains(tokens.get(i - 2).norm());
     }
 
     /** "Sir Nigel Rudd", "Dr. Jane Roe": a courtesy word left outside the name still says it is a person's. */

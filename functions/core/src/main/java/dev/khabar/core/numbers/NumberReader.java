@@ -130,7 +130,22 @@ public final class NumberReader {
             scaled[0] = partScale[0];
             j = end;
         }
+        BigDecimal fraction = j < limit && scaled[0].compareTo(BigDecimal.ONE) > 0 ? joinedFraction(tokens.get(j)) : null;
+        if (fraction != null) {
+            // «مليون ونصف المليون», «مليار ونصف»: half of the last scale, its scale word said again or not
+            value = value.add(fraction.multiply(scaled[0]));
+            j++;
+            if (j < limit && scaled[0].equals(scaleOf(tokens.get(j)))) {
+                j++;
+            }
+        }
         return new Quantity(i, j, value.stripTrailingZeros());
+    }
+
+    /** «ونصف», «وربع»: a fraction joined by و to the number before it, or null. */
+    private static BigDecimal joinedFraction(Token t) {
+        String n = t.norm();
+        return t.script() == Script.ARABIC && n.startsWith("و") && mayBeFraction(n) ? FRACTIONS.get(n.substring(1)) : null;
     }
 
     /** Past the scale words from {@code j} ("billion", «مليون», "US$1.4-billion"), their product left in {@code scale[0]}. */

@@ -10,7 +10,10 @@ import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** «30 مليونا و761 ألفا و500 ريال», «2 مليار و300 مليون»: an Arabic sum told in parts joined by و, each of a lower scale. */
+/**
+ * «30 مليونا و761 ألفا و500 ريال», «2 مليار و300 مليون»: an Arabic sum told in parts joined by و, each of a lower scale;
+ * «مليون ونصف المليون»: half of the scale joined to it.
+ */
 class CompoundArabicAmountsTest {
     private static BigDecimal first(String text) {
         List<Token> tokens = Tokenizer.tokenize(text);
@@ -30,6 +33,17 @@ class CompoundArabicAmountsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "مقابل مليون ونصف المليون دولار | 1500000",
+        "بقيمة 3 ملايين ونصف مليون دولار | 3500000",
+        "بقيمة مليار ونصف دولار | 1500000000",
+        "بقيمة 2 مليار وربع المليار ريال | 2250000000"})
+    void aHalfOrAQuarterOfTheScaleJoinsTheSum(String text, String value) {
+        assertEquals(0, new BigDecimal(value).compareTo(first(text)), text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "بقيمة 5 ملايين دولار ونصف الأسهم للمؤسسين | 5000000",
         "صفقة بقيمة 5 ملايين دولار و3 شركات أخرى | 5000000",
         "بقيمة 300 مليون و2 مليار دولار | 2000000000"})
     void aPartNotOfALowerScaleIsNoPartOfTheSum(String text, String value) {

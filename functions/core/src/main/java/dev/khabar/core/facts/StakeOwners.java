@@ -62,7 +62,16 @@ final class StakeOwners {
 
     /** Whether a word of taking (استحواذ، شراء، اشترت) stands a few words before the stake noun, in its clause. */
     static boolean taken(Doc doc, Sentence s, int stake) {
-        for (int k = stake - 1; k >= s.firstToken() && k >= stake - TAKER_REACH; k--) {
+        return taken(doc, s, stake, TAKER_REACH);
+    }
+
+    /** Whether a word of taking stands anywhere before the stake noun in its clause: «واستحوذت شركة "X" القابضة على حصة». */
+    static boolean takenInClause(Doc doc, Sentence s, int stake) {
+        return taken(doc, s, stake, stake - s.firstToken());
+    }
+
+    private static boolean taken(Doc doc, Sentence s, int stake, int reach) {
+        for (int k = stake - 1; k >= s.firstToken() && k >= stake - reach; k--) {
             Token t = doc.token(k);
             if (Grammar.isComma(t)) {
                 return false;

@@ -403,17 +403,30 @@ final class TriggerContext {
                 && !(k + 1 < s.endToken() && doc.token(k + 1).is("في"));
     }
 
-    /** "استحواذها على حصة في شركة X", "acquire a stake in X": an investment, stated by its own trigger. */
+    /** How many words after a verb of taking its stake noun may stand, not counting the buyer's name and quotes. */
+    private static final int STAKE_WORDS = 6;
+
+    /**
+     * "استحواذها على حصة في شركة X", "acquire a stake in X", «اشترت شركة "X القابضة" الكويتية حصة في Y»: an
+     * investment, stated by its own trigger. The buyer's name between the verb and the stake counts for no words.
+     */
     static boolean stakeOnly(Doc doc, Trigger tr, String object) {
         if (tr.type() != FactType.ACQUISITION) {
             return false;
         }
-        for (int k = tr.endToken(); k < doc.tokens.size() && k < tr.endToken() + 6; k++) {
-            if (doc.mentionAt[k] >= 0 && doc.id(doc.mentionAt[k]).equals(object)) {
+        int words = 0;
+        for (int k = tr.endToken(); k < doc.tokens.size() && words < STAKE_WORDS; k++) {
+            int m = doc.mentionAt[k];
+            if (m >= 0 && doc.id(m).equals(object)) {
                 return false;
             }
             if (Stakes.isStakeWord(doc.token(k))) {
                 return true;
+            }
+            if (m >= 0) {
+                k = doc.mention(m).endToken() - 1;
+            } else if (!Grammar.isQuote(doc.token(k))) {
+                words++;
             }
         }
         return false;

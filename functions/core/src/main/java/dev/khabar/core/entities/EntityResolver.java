@@ -136,6 +136,7 @@ public final class EntityResolver {
         mergeTownSites(groups);
         mergeModelDesignations(groups);
         mergeShortenedNames(groups);
+        mergeVowelSpellings(groups);
         mergeLongLatinNames(groups);
         mergeShortGivenNames(groups);
         Map<Group, Integer> index = new LinkedHashMap<>();
@@ -387,6 +388,60 @@ public final class EntityResolver {
      * «زيفر للتقنية»), is that organization; a person's, its first and last kept («خالد الحربي» after «خالد بن سعد
      * الحربي»), is that person.
      */
+    /**
+     * «أوجيه تليكوم» and later «أوجيه تيليكوم»: an unknown company's name written again with one long vowel more in a
+     * transliterated word is the same company. The names have as many words, one of them written alike, and each other
+     * word one inner ا، و or ي longer than the first spelling's (الرياض is no spelling of الرياضي: its ي ends the word).
+     */
+    private static void mergeVowelSpellings(Map<Object, Group> groups) {
+        List<Group> named = new ArrayList<>();
+        for (Group g : groups.values()) {
+            if (g.entry == null && g.type() == EntityType.ORGANIZATION && g.merged == null) {
+                named.add(g);
+            }
+        }
+        for (int later = 1; later < named.size(); later++) {
+            for (int first = 0; first < later; first++) {
+                if (named.get(first).merged == null && vowelSpelling(named.get(first).firstWords(), named.get(later).firstWords())) {
+                    named.get(later).merged = named.get(first);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean vowelSpelling(String[] a, String[] b) {
+        if (a.length != b.length || a.length < 2) {
+            return false;
+        }
+        boolean alike = false;
+        boolean respelled = false;
+        for (int k = 0; k < a.length; k++) {
+            if (a[k].equals(b[k])) {
+                alike = true;
+            } else if (oneInnerVowelMore(a[k], b[k]) || oneInnerVowelMore(b[k], a[k])) {
+                respelled = true;
+            } else {
+                return false;
+            }
+        }
+        return alike && respelled;
+    }
+
+    /** Whether {@code longer} is {@code shorter} (five letters or more) with one more ا، و or ي inside it: تيليكوم, تليكوم. */
+    private static boolean oneInnerVowelMore(String shorter, String longer) {
+        if (shorter.length() < 5 || longer.length() != shorter.length() + 1 || !TextNormalizer.isArabicLetter(longer.charAt(0))) {
+            return false;
+        }
+        for (int k = 1; k < longer.length() - 1; k++) {
+            char c = longer.charAt(k);
+            if ((c == 'ا' || c == 'و' || c == 'ي') && (longer.substring(0, k) + longer.substring(k + 1)).equals(shorter)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void mergeShortenedNames(Map<Object, Group> groups) {
         List<Group> named = new ArrayList<>();
         for (Group g : groups.values()) {

@@ -67,6 +67,7 @@ public final class FactFinder {
                 ArabicElidedContracts.find(doc, s, out);
                 ArabicFoldings.find(doc, s, out);
                 ArabicBoardMembers.find(doc, s, out);
+                Shareholders.find(doc, s, out);
                 MinisterPosts.find(doc, s, out);
             }
         }

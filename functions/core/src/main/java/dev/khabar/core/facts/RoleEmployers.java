@@ -176,7 +176,11 @@ final class RoleEmployers {
                 return doc.topic != null && !namedHere ? doc.topic : Anaphora.resolve(doc, phrase);
             }
         } else if (doc.token(r.startToken()).script() == Script.ARABIC) {
-            return sideBefore(doc, s, k);
+            String side = sideBefore(doc, s, k);
+            if (side == null && person >= 0 && doc.mention(person).endToken() == r.startToken() && ownedTitle(doc, r)) {
+                side = sideBefore(doc, s, doc.mention(person).startToken() - 1); // «ومن جانب شركة X فلان رئيس مجلس إدارتها»
+            }
+            return side;
         } else if (person >= 0 && doc.mention(person).startToken() < r.startToken() && doc.mentionAt[k] >= 0
                 && doc.type(doc.mentionAt[k]) == EntityType.ORGANIZATION && describedTitle(doc, s, doc.mentionAt[k])) {
             return doc.id(doc.mentionAt[k]); // "Jane Roe, a former Acme executive": the title's own company
@@ -185,6 +189,12 @@ final class RoleEmployers {
         }
         int m = k >= s.firstToken() ? doc.mentionAt[k] : -1;
         return m >= 0 && doc.type(m) == EntityType.ORGANIZATION ? doc.id(m) : null;
+    }
+
+    /** Whether the title ends on its owner's pronoun: «رئيسها التنفيذي», «رئيس مجلس إدارتها», «مدير عام شركته». */
+    private static boolean ownedTitle(Doc doc, RoleMatch r) {
+        String last = doc.token(r.endToken() - 1).norm();
+        return r.possessive() || last.endsWith("ها") || last.endsWith("ته");
     }
 
     /**

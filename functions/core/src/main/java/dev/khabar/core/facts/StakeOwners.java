@@ -1,5 +1,6 @@
 package dev.khabar.core.facts;
 
+import dev.khabar.core.model.EntityType;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
@@ -28,16 +29,27 @@ final class StakeOwners {
 
     /** The name in the stake noun's genitive (past a cue noun or quotes), when «في» and a name follow it; else -1. */
     static int owner(Doc doc, Sentence s, int stake) {
+        int m = genitive(doc, s, stake);
+        return m >= 0 && heldIn(doc, s, m) >= 0 ? m : -1;
+    }
+
+    /**
+     * «استحوذت X على حصص شركة Y»: the company named in the stake noun's genitive with no «في» after it, the one the
+     * stake is in; else -1.
+     */
+    static int company(Doc doc, Sentence s, int stake) {
+        int m = genitive(doc, s, stake);
+        return m >= 0 && doc.type(m) == EntityType.ORGANIZATION && heldIn(doc, s, m) < 0 ? m : -1;
+    }
+
+    /** The name in the stake noun's genitive, past a cue noun or quotes, or -1. */
+    private static int genitive(Doc doc, Sentence s, int stake) {
         int k = stake + 1;
         while (k < s.endToken() && k < stake + 3 && doc.mentionAt[k] < 0
                 && (Grammar.isArabicOrgCue(doc.token(k)) || Grammar.isQuote(doc.token(k)))) {
             k++;
         }
-        if (k >= s.endToken() || doc.mentionAt[k] < 0) {
-            return -1;
-        }
-        int m = doc.mentionAt[k];
-        return heldIn(doc, s, m) >= 0 ? m : -1;
+        return k < s.endToken() ? doc.mentionAt[k] : -1;
     }
 
     /** The company after «في» that the owner's stake is in (past a cue noun or quotes), or -1. */
@@ -62,7 +74,16 @@ final class StakeOwners {
 
     /** Whether a word of taking (استحواذ، شراء، اشترت) stands a few words before the stake noun, in its clause. */
     static boolean taken(Doc doc, Sentence s, int stake) {
-        for (int k = stake - 1; k >= s.firstToken() && k >= stake - TAKER_REACH; k--) {
+        return taken(doc, s, stake, TAKER_REACH);
+    }
+
+    /** Whether a word of taking stands anywhere before the stake noun in its clause: «واستحوذت شركة "X" القابضة على حصة». */
+    static boolean takenInClause(Doc doc, Sentence s, int stake) {
+        return taken(doc, s, stake, stake - s.firstToken());
+    }
+
+    private static boolean taken(Doc doc, Sentence s, int stake, int reach) {
+        for (int k = stake - 1; k >= s.firstToken() && k >= stake - reach; k--) {
             Token t = doc.token(k);
             if (Grammar.isComma(t)) {
                 return false;

@@ -403,17 +403,68 @@ final class TriggerContext {
                 && !(k + 1 < s.endToken() && doc.token(k + 1).is("في"));
     }
 
-    /** "استحواذها على حصة في شركة X", "acquire a stake in X": an investment, stated by its own trigger. */
+    /** Whether the stake after a verb of taking is in {@code object}, named in its genitive: «على حصص شركة Y». */
+    static boolean stakeInObject(Doc doc, Sentence s, Trigger tr, String object) {
+        int stake = tr.arabic() ? StakeOwners.stakeAfter(doc, s, tr) : -1;
+        int company = stake < 0 ? -1 : StakeOwners.company(doc, s, stake);
+        return company >= 0 && doc.id(company).equals(object);
+    }
+
+    /** Verbal nouns of buying or selling, read with or without their clitics: «لشراء», «للاستحواذ», «على بيع». */
+    private static final Set<String> TAKING = WordSet.of("شراء", "استحواذ", "الاستحواذ", "اقتناء", "بيع");
+    /** What a stake deal buys or sells besides a stake noun: shares, the capital, the ownership. */
+    private static final Set<String> HOLDINGS = WordSet.of("اسهم", "الاسهم", "راسمال", "ملكيه");
+    /** How many words after the verbal noun its stake may stand: «لشراء كامل حصة», «على بيع كل رأسمال». */
+    private static final int HOLDING_REACH = 4;
+
+    /**
+     * «ووقعت X الاتفاقية النهائية مع Y لشراء حصة من أسهمها», «الاتفاق على بيع كل رأسمال البنك … وفق اتفاقية وقعت بين
+     * الطرفين»: an agreement for buying or selling a stake is that deal, told by its own trigger, and no partnership.
+     */
+    static boolean stakeAgreement(Doc doc, Sentence s) {
+        for (int k = s.firstToken() + 1; k < s.endToken(); k++) {
+            Token t = doc.token(k);
+            boolean purpose = t.norm().startsWith("ل") || doc.token(k - 1).is("علي");
+            if (doc.mentionAt[k] < 0 && purpose && Grammar.anyReading(TAKING, t) && holdingAfter(doc, s, k + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdingAfter(Doc doc, Sentence s, int from) {
+        for (int k = from; k < s.endToken() && k < from + HOLDING_REACH && doc.mentionAt[k] < 0; k++) {
+            if (Stakes.isStakeWord(doc.token(k)) || Grammar.anyReading(HOLDINGS, doc.token(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words after a verb of taking its stake noun may stand, not counting the buyer's name and quotes. */
+    private static final int STAKE_WORDS = 6;
+
+    /**
+     * "استحواذها على حصة في شركة X", "acquire a stake in X", «اشترت شركة "X القابضة" الكويتية حصة في Y»: an
+     * investment, stated by its own trigger. The buyer's name between the verb and the stake counts for no words.
+     */
     static boolean stakeOnly(Doc doc, Trigger tr, String object) {
         if (tr.type() != FactType.ACQUISITION) {
             return false;
         }
-        for (int k = tr.endToken(); k < doc.tokens.size() && k < tr.endToken() + 6; k++) {
-            if (doc.mentionAt[k] >= 0 && doc.id(doc.mentionAt[k]).equals(object)) {
+        int words = 0;
+        for (int k = tr.endToken(); k < doc.tokens.size() && words < STAKE_WORDS; k++) {
+            int m = doc.mentionAt[k];
+            if (m >= 0 && doc.id(m).equals(object)) {
                 return false;
             }
             if (Stakes.isStakeWord(doc.token(k))) {
                 return true;
+            }
+            if (m >= 0) {
+                k = doc.mention(m).endToken() - 1;
+            } else if (!Grammar.isQuote(doc.token(k))) {
+                words++;
             }
         }
         return false;

@@ -154,6 +154,9 @@ final class TriggerFacts {
         if (tr.type() == FactType.PARTNERSHIP && JointFacts.dualNear(doc, s, tr.startToken())) {
             return null; // "the two firms started collaborating": the pair of the deal told before (JointFacts)
         }
+        if (tr.type() == FactType.PARTNERSHIP && tr.arabic() && tr.marked() && TriggerContext.stakeAgreement(doc, s)) {
+            return null; // «وقعت X الاتفاقية مع Y لشراء حصة من أسهمها»: the purchase, told by its own trigger
+        }
         int between = tr.type() == FactType.PARTNERSHIP ? PairedPartners.firstBetween(doc, s, tr) : -1;
         if (between >= 0) {
             // "the partnership between A and B": the pair, whoever the sentence's doer is; no other parties, even when
@@ -183,8 +186,11 @@ final class TriggerFacts {
         } else if (stake == Stakes.Size.MINORITY) {
             type = FactType.INVESTMENT; // "الاستحواذ على 15% من", "a minority stake in": a share, not the company
         } else if (type == FactType.INVESTMENT && Stakes.isStakeWord(doc.token(tr.startToken()))) {
-            if (tr.arabic() && StakeOwners.owner(doc, s, tr.startToken()) >= 0 && StakeOwners.taken(doc, s, tr.startToken())) {
-                return null; // «الاستحواذ على حصة X في Y»: X sells its stake; the verb of taking tells the buyer's
+            if (tr.arabic() && (StakeOwners.taken(doc, s, tr.startToken()) && StakeOwners.owner(doc, s, tr.startToken()) >= 0
+                    || StakeOwners.takenInClause(doc, s, tr.startToken()) && StakeOwners.company(doc, s, tr.startToken()) >= 0)) {
+                // «الاستحواذ على حصة X في Y»: X sells its stake; «استحوذت X على حصص شركة Y»: Y is the company the stake is
+                // in; either way the verb of taking tells the buyer's
+                return null;
             }
             if (Stakes.soldBefore(doc, s, tr.startToken())) {
                 return StakeSales.soldTo(doc, s, tr, out); // "بيع حصة", "sold a stake" names the seller, not an investor
@@ -395,13 +401,17 @@ final class TriggerFacts {
                 made = out.get(type, object, subject); // the same deal read backwards: it stays as first read
                 continue;
             }
+            FactType told = type;
             if (object != null && stake == Stakes.Size.STAKE && type == FactType.ACQUISITION && TriggerContext.stakeOnly(doc, tr, object)) {
-                continue; // a stake (an INVESTMENT) rather than the company
+                if (!TriggerContext.stakeInObject(doc, s, tr, object)) {
+                    continue; // a stake (an INVESTMENT) rather than the company, told by the stake's own trigger
+                }
+                told = FactType.INVESTMENT; // «استحوذت X على حصص شركة Y»: a stake in Y
             }
             if (object != null && type == FactType.INVESTMENT && Awards.government(doc, object)) {
                 continue; // «وقعت X عقدا مع حكومة السنغال … باستثمارات تصل إلى»: no one invests in a government
             }
-            out.add(type, subject, object, objects.size() == 1 ? amount : null, null, date, null, status,
+            out.add(told, subject, object, objects.size() == 1 ? amount : null, null, date, null, status,
                     Attributes.evidence(doc, s), confidence);
             made = out.last();
         }

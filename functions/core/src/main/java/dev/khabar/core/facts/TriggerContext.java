@@ -314,6 +314,19 @@ final class TriggerContext {
                 || ownedNounBeforeName(doc, s, k));
     }
 
+    /**
+     * Words before «مع» that make it "at the time of" or "in line with" («بالتزامن مع», «تزامنا مع», «تماشيا مع»,
+     * «بالتوازي مع», «انسجاما مع»), never "with" a party.
+     */
+    private static final Set<String> CONCURRENCE = WordSet.of("بالتزامن", "تزامنا", "تماشيا", "بالتوازي", "توازيا",
+            "انسجاما", "تناغما", "اتساقا");
+
+    /** Whether the «مع» at {@code with} follows a word of concurrence or accord, so that no deal's party comes after it. */
+    static boolean concurrentWith(Doc doc, Sentence s, int with) {
+        return with > s.firstToken() && doc.token(with).is("مع")
+                && CONCURRENCE.contains(Clitics.withoutConjunction(doc.token(with - 1).norm()));
+    }
+
     /** How many definite adjectives may follow an owned noun before the name: «هاتفه اللوحي الجديد X». */
     private static final int OWNED_ADJECTIVES = 2;
 

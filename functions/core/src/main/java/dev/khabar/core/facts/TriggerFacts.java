@@ -843,6 +843,9 @@ final class TriggerFacts {
                 window = Math.max(window, k + 6); // "worth $5m, including taxes, with X"
             }
             if (Clitics.in(spec.markers(), t.norm())) {
+                if (TriggerContext.concurrentWith(doc, s, k)) {
+                    return out; // «اتفاق يأتي بالتزامن مع زيارة …», «تماشيا مع رؤية …»: no party follows
+                }
                 start = k + 1;
                 break;
             }

@@ -17,6 +17,8 @@ final class NamedAfterRulers {
             "الشيخة", "السلطان");
     private static final Set<String> INSTITUTIONS = ArabicWords.folded("مدينة", "جامعة", "مستشفى", "مركز", "مؤسسة",
             "صندوق", "معهد", "كلية", "أكاديمية", "مجمع", "مكتبة", "مدرسة");
+    /** Institutions that are sites, where patients are treated: a facility, as an English "… Hospital" is. */
+    private static final Set<String> SITES = ArabicWords.folded("مستشفى");
     /** Prizes, events and sites named after a ruler: no person, and no organization either. */
     private static final Set<String> MEMORIALS = ArabicWords.folded("جائزة", "مسابقة", "برنامج", "مطار", "ميناء",
             "مسجد", "شارع", "طريق", "ملعب", "استاد", "حديقة", "جسر", "قاعدة", "منحة", "كأس");
@@ -47,7 +49,8 @@ final class NamedAfterRulers {
             sink.dropNamesIn(i + 1, to); // «الملك سلمان» known as a person: here he only lends his name
         }
         if (institution) {
-            sink.add(i, to, MentionSink.cliticChars(tokens.get(i), noun), EntityType.ORGANIZATION, null, null);
+            sink.add(i, to, MentionSink.cliticChars(tokens.get(i), noun),
+                    SITES.contains(noun) ? EntityType.FACILITY : EntityType.ORGANIZATION, null, null);
         }
         return to;
     }
@@ -76,18 +79,20 @@ final class NamedAfterRulers {
     }
 
     /**
-     * «للعلوم والتقنية», «الاقتصادية», «التخصصي»: what the institution is for (a لل complement and the words joined to
-     * it by و) and its adjectives (definite, ending in ي).
+     * «للعلوم والتقنية», «الاقتصادية», «التخصصي», «للقوات المسلحة»: what the institution is for (a لل complement, the
+     * words joined to it by و and the one definite adjective right after it) and its adjectives (definite, ending in ي).
      */
     private static int complements(List<Token> tokens, int from, int end, MentionSink sink) {
         int to = from;
         boolean forWhat = false;
         while (to < end && to < from + 4 && tokens.get(to).script() == Script.ARABIC && !sink.placeAt(to)) {
             String n = tokens.get(to).norm();
-            boolean adjective = n.startsWith("ال") && (n.endsWith("ي") || n.endsWith("يه")) && n.length() > 4
-                    && !NameLexicon.isArabicStop(n) && !ArabicWords.nationality(n);
+            boolean stop = NameLexicon.isArabicStop(n) || ArabicWords.nationality(n);
+            boolean adjective = n.startsWith("ال") && (n.endsWith("ي") || n.endsWith("يه")) && n.length() > 4 && !stop;
             boolean purpose = n.startsWith("لل") && n.length() > 4;
-            if (!(adjective || purpose || forWhat && n.startsWith("وال"))) {
+            boolean purposeAdjective = to > from && tokens.get(to - 1).norm().startsWith("لل") && n.startsWith("ال")
+                    && n.length() > 4 && !stop; // «للقوات المسلحة»: the complement's own adjective
+            if (!(adjective || purpose || purposeAdjective || forWhat && n.startsWith("وال"))) {
                 break;
             }
             forWhat |= purpose;

@@ -20,8 +20,14 @@ final class Anaphora {
     private static final Map<String, String> ARABIC = Map.ofEntries(Map.entry("الشركه", ""), Map.entry("البنك", "بنك"),
             Map.entry("الجهاز", "جهاز"), Map.entry("المجموعه", "مجموعه"), Map.entry("المصرف", "مصرف"),
             Map.entry("الصندوق", "صندوق"), Map.entry("الهيئه", "هيئه"), Map.entry("المنصه", ""), Map.entry("الخطوط", ""),
-            Map.entry("الناقله", ""), Map.entry("الموسسه", "موسسه"), Map.entry("الوزاره", "وزاره"), Map.entry("القناه", "قناه"), Map.entry("الصحيفه", "صحيفه"));
+            Map.entry("الناقله", ""), Map.entry("الموسسه", "موسسه"), Map.entry("الوزاره", "وزاره"), Map.entry("القناه", "قناه"), Map.entry("الصحيفه", "صحيفه"),
+            Map.entry("العملاق", ""));
     private static final String AIRLINE = "الخطوط";
+    /**
+     * «العملاق الكوري», "the Korean giant": the company, as English "giant" is, but only opening its own phrase; after a
+     * definite noun it describes that noun («المشروع العملاق», "the giant project").
+     */
+    private static final String GIANT = "العملاق";
     /** «القناة», «الصحيفة»: nouns that stand only for an organization named with them (قناة X), never for any other. */
     private static final Set<String> NAMED_ONLY = WordSet.of("القناه", "الصحيفه");
     /** Heads of public bodies, which «الشركة» never stands for: the ministry or authority a company dealt with. */
@@ -117,6 +123,10 @@ final class Anaphora {
         Token t = doc.token(i);
         for (String r : Clitics.readings(t.norm())) {
             if (ARABIC.containsKey(r)) {
+                if (r.equals(GIANT)) {
+                    return i > s.firstToken() && Clitics.readings(doc.token(i - 1).norm()).stream().anyMatch(w -> w.startsWith("ال"))
+                            ? 0 : 1;
+                }
                 // «الخطوط» alone is "the lines" («الخطوط العريضة»); «الخطوط الجوية» is the airline
                 return !r.equals(AIRLINE) ? 1 : i + 1 < s.endToken() && doc.token(i + 1).is("الجويه") ? 2 : 0;
             }

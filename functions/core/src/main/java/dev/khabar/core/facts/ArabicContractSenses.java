@@ -11,10 +11,14 @@ import java.util.Set;
  * («منذ أكثر من عقد», «خلال العقد الماضي», «عقدين من الزمن»): those senses make no contract.
  */
 final class ArabicContractSenses {
-    /** What one holds, «عقد»'s object in its verbal sense; «صفقة» and «اتفاق» are told by their own triggers. */
+    /**
+     * What one holds or concludes, «عقد»'s object in its verbal sense; «صفقة», «اتفاق», a memorandum, a partnership or an
+     * alliance («عقدت X مذكرة تفاهم مع Y») are told by their own triggers.
+     */
     private static final Set<String> HELD = WordSet.of("اجتماع", "اجتماعا", "اجتماعات", "مؤتمر", "مؤتمرا", "مؤتمرات",
             "لقاء", "لقاءات", "جلسه", "جلسات", "محادثات", "مباحثات", "مشاورات", "قمه", "ندوه", "ندوات", "ورشه", "منتدي",
-            "اتفاق", "صفقه", "صفقات");
+            "اتفاق", "صفقه", "صفقات", "مذكره", "مذكرات", "شراكه", "شراكات", "تحالف", "تحالفا", "تحالفات", "اتفاقيه",
+            "اتفاقيات", "بروتوكول", "بروتوكولا");
     /** The verb's own forms; «عقدا», «عقود», «عقدين» are nouns. */
     private static final Set<String> VERB_FORMS = WordSet.of("عقد", "عقدت");
     /** How far after the verb its object may stand, past the doer's name: «عقدت شركة زيفر للتقنية اجتماعا». */

@@ -702,4 +702,19 @@ final class DealParties {
         int m = Grammar.firstUngoverned(doc, s, s.firstToken(), start, types, exclude);
         return m < 0 ? null : doc.id(m);
     }
+
+    /**
+     * «ويبدو أن العملاق الكوري … بعد أن أطلق هاتفه X»: the doer of the main clause named by an anaphoric phrase, which no
+     * preposition governs and no name precedes, stands for the dropped doer of the clause after it; null when there is none.
+     */
+    static String mainClauseAnaphor(Doc doc, Sentence s, Trigger tr) {
+        int start = Grammar.clauseStart(doc, tr.startToken(), s);
+        int phrase = start <= s.firstToken() ? -1 : Anaphora.firstIn(doc, s, s.firstToken(), start);
+        if (phrase < 0 || !doc.mentionsIn(s.firstToken(), phrase).isEmpty()
+                || !Clitics.withoutConjunction(doc.token(phrase).norm()).startsWith("ال")
+                || phrase > s.firstToken() && Grammar.isPreposition(doc.token(phrase - 1))) {
+            return null;
+        }
+        return Anaphora.resolve(doc, phrase);
+    }
 }

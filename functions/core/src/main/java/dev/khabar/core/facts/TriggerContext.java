@@ -310,7 +310,40 @@ final class TriggerContext {
     /** «استحوذت على», «اشترت "X"»: the verb goes straight on to its object, so no noun after it is its doer. */
     static boolean objectNext(Doc doc, Sentence s, Trigger tr) {
         int k = tr.endToken();
-        return k < s.endToken() && (Grammar.isPreposition(doc.token(k)) || Grammar.isQuote(doc.token(k)) || doc.mentionAt[k] >= 0);
+        return k < s.endToken() && (Grammar.isPreposition(doc.token(k)) || Grammar.isQuote(doc.token(k)) || doc.mentionAt[k] >= 0
+                || ownedNounBeforeName(doc, s, k));
+    }
+
+    /**
+     * Words before «مع» that make it "at the time of" or "in line with" («بالتزامن مع», «تزامنا مع», «تماشيا مع»,
+     * «بالتوازي مع», «انسجاما مع»), never "with" a party.
+     */
+    private static final Set<String> CONCURRENCE = WordSet.of("بالتزامن", "تزامنا", "تماشيا", "بالتوازي", "توازيا",
+            "انسجاما", "تناغما", "اتساقا");
+
+    /** Whether the «مع» at {@code with} follows a word of concurrence or accord, so that no deal's party comes after it. */
+    static boolean concurrentWith(Doc doc, Sentence s, int with) {
+        return with > s.firstToken() && doc.token(with).is("مع")
+                && CONCURRENCE.contains(Clitics.withoutConjunction(doc.token(with - 1).norm()));
+    }
+
+    /** How many definite adjectives may follow an owned noun before the name: «هاتفه اللوحي الجديد X». */
+    private static final int OWNED_ADJECTIVES = 2;
+
+    /**
+     * «أطلقت هاتفها X», «أطلق هاتفه اللوحي الجديد X»: a noun owned by a pronoun (ها، ه as written, not the ة of a
+     * feminine noun), past its definite adjectives, then a name or a quote: what the verb acts on, never its doer.
+     */
+    private static boolean ownedNounBeforeName(Doc doc, Sentence s, int k) {
+        Token t = doc.token(k);
+        if (t.script() != Script.ARABIC || doc.mentionAt[k] >= 0 || !t.surface().endsWith("ه") && !t.surface().endsWith("ها")) {
+            return false;
+        }
+        int j = k + 1;
+        while (j < s.endToken() && j <= k + OWNED_ADJECTIVES && doc.mentionAt[j] < 0 && doc.token(j).norm().startsWith("ال")) {
+            j++;
+        }
+        return j < s.endToken() && (doc.mentionAt[j] >= 0 || Grammar.isQuote(doc.token(j)));
     }
 
     private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "this", "that");

@@ -277,6 +277,9 @@ final class TriggerFacts {
             if (subject == null && tr.arabic() && TriggerContext.isVerb(doc.token(tr.startToken())) && TriggerContext.objectNext(doc, s, tr)) {
                 // «أعلنت جوجل عن صفقة؛ إذ استحوذت على …»: a verb with no named doer keeps the main clause's doer
                 subject = DealParties.mainClauseDoer(doc, s, tr, spec.subject(), null);
+                if (subject == null && spec.subject().contains(EntityType.ORGANIZATION)) {
+                    subject = DealParties.mainClauseAnaphor(doc, s, tr);
+                }
                 if (subject == null && TriggerContext.afterSubordinator(doc, s, tr)) {
                     // «وثاني أكبر الصفقات كان عام 2011، عندما استحوذت على X»: the dropped doer is the company told of
                     subject = Anaphora.resolve(doc, tr.startToken());
@@ -850,6 +853,9 @@ final class TriggerFacts {
                 window = Math.max(window, k + 6); // "worth $5m, including taxes, with X"
             }
             if (Clitics.in(spec.markers(), t.norm())) {
+                if (TriggerContext.concurrentWith(doc, s, k)) {
+                    return out; // «اتفاق يأتي بالتزامن مع زيارة …», «تماشيا مع رؤية …»: no party follows
+                }
                 start = k + 1;
                 break;
             }

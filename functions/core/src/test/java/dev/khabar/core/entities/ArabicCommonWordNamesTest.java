@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Common Arabic words read as a person's name because of what stands before them (a title, a ruler's title, a given
- * name), and institutions named after a ruler.
+ * name), and institutions named after a ruler (a hospital among them a facility).
  */
 class ArabicCommonWordNamesTest {
     private static boolean noPerson(Extracted x) {
@@ -21,11 +21,24 @@ class ArabicCommonWordNamesTest {
     @CsvSource(delimiter = '|', value = {
             "وقعت جامعة الملك سعود اتفاقية مع شركة أرامكو اليوم.|جامعة الملك سعود",
             "أعلنت مدينة الملك عبدالله الاقتصادية عن مشروع جديد للإسكان.|مدينة الملك عبدالله الاقتصادية",
-            "تعاقد مستشفى الملك فيصل التخصصي مع شركة طبية ألمانية.|مستشفى الملك فيصل التخصصي",
-            "وقع مركز الملك عبد العزيز للثقافة والفنون مذكرة مع الوزارة.|مركز الملك عبد العزيز للثقافة والفنون"})
+            "وقع مركز الملك عبد العزيز للثقافة والفنون مذكرة مع الوزارة.|مركز الملك عبد العزيز للثقافة والفنون",
+            // the complement's own adjective belongs to the name: «للخدمات الطبية», «للعلوم الصحية»
+            "أعلن مركز الأمير محمد للخدمات الطبية عن توسعة جديدة.|مركز الأمير محمد للخدمات الطبية",
+            "وقعت جامعة الملك خالد للعلوم الصحية مذكرة مع الوزارة.|جامعة الملك خالد للعلوم الصحية"})
     void anInstitutionNamedAfterARulerIsAnOrganizationNotTheRuler(String text, String name) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertEquals(EntityType.ORGANIZATION, x.spelled(name).orElseThrow(() -> new AssertionError(x.names())).type());
+        assertTrue(noPerson(x), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "تعاقد مستشفى الملك فيصل التخصصي مع شركة طبية ألمانية.|مستشفى الملك فيصل التخصصي",
+            "وقع مستشفى الأمير سلطان للقوات المسلحة عقدا مع شركة الندى.|مستشفى الأمير سلطان للقوات المسلحة",
+            "يقع مستشفى الملك خالد للعيون في الرياض.|مستشفى الملك خالد للعيون"})
+    void aHospitalNamedAfterARulerIsAFacility(String text, String name) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(EntityType.FACILITY, x.spelled(name).orElseThrow(() -> new AssertionError(x.names())).type());
         assertTrue(noPerson(x), x.names());
     }
 

@@ -139,6 +139,7 @@ public final class EntityFinder {
             ArabicDealObjects.find(tokens, s, sink);
             ArabicCompanyLists.find(tokens, s, sink);
             ArabicNameLists.find(tokens, s, sink);
+            ArabicLaunchedProducts.find(tokens, s, sink);
         }
         Repeats.find(tokens, sentences, titleSentences, sink);
         LatinNames.find(tokens, sentences, titleSentences, sink);

@@ -54,7 +54,7 @@ final class LatinNames {
     /** What glues to a year in "FY2020"; Q1–Q4 and H1–H2 before a year too ("Q32024"). Glued currencies are split when tokenized. */
     private static final Set<String> FISCAL_PERIODS = WordSet.of("FY");
     private static final Set<String> CONNECTORS = WordSet.of("of", "&", "for", "de", "du", "van", "von", "al", "bin", "la", "le",
-            "dos", "das", "da", "del", "della", "di", "ibn", "el", "ter");
+            "dos", "das", "da", "del", "della", "di", "ibn", "el", "ter", "y");
     /** Second particles of a surname: "van der Berg", "van den Broek", "de la Cruz", "von der Leyen". */
     private static final Set<String> SECOND_PARTICLES = WordSet.of("der", "den", "la", "los", "las");
     /** Last words of a company's registered name: "Vitol Asia Pte Ltd", "Essential Drugs Company Limited". */

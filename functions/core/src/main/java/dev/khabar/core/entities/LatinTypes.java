@@ -211,9 +211,12 @@ final class LatinTypes {
         return false;
     }
 
-    /** Lower-case particles of a surname, no word of the name's count: "Pieter van der Berg", "Juan de la Cruz". */
+    /**
+     * Lower-case particles of a surname, no word of the name's count: "Pieter van der Berg", "Juan de la Cruz", and the
+     * "y" joining a Spanish name's two surnames, "Blaise Aguera y Arcas".
+     */
     private static final Set<String> PARTICLES = WordSet.of("van", "von", "der", "den", "de", "la", "le", "du", "dos", "das", "da",
-            "del", "della", "di", "ter", "los", "las");
+            "del", "della", "di", "ter", "los", "las", "y");
 
     /**
      * Arabic particles of a family name, written capitalized in English ("Hamad Obaid Al Mansoori", "Saif Bin Ali"):
@@ -750,6 +753,10 @@ final class LatinTypes {
     }
 
     private static boolean titleBefore(List<Token> tokens, int i, Sentence s) {
+        if (i - 3 >= s.firstToken() && tokens.get(i - 1).is(")") && tokens.get(i - 3).is("(")
+                && EnglishRoles.match(tokens, i - 2, i - 1) != null) {
+            return true; // "group chief executive officer (CEO) Chua Sock Koong": the title's abbreviation in brackets
+        }
         for (int k = Math.max(s.firstToken(), i - 8); k < i; k++) {
             var role = EnglishRoles.match(tokens, k, i);
             if (role != null && role.endToken() == i && !(role.endToken() - k == 1 && tokens.get(k).is("partner"))) {

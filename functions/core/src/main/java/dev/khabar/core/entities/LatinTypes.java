@@ -522,6 +522,9 @@ final class LatinTypes {
         if (POACHED.contains(before) || HIRED.contains(before) && tokens.get(end).is("from")) {
             return true; // "poached Fenna Loor", "hired Fenna Loor from Borvane": staff is taken from a rival
         }
+        if (before.equals("of") && i - 2 >= s.firstToken() && LEAVINGS.contains(tokens.get(i - 2).norm())) {
+            return true; // "the resignation of Valentin Stalf": only a person resigns, retires or is sacked
+        }
         boolean asTitle = tokens.get(end).is("as") && end + 1 < s.endToken();
         if (asTitle && i - 2 >= s.firstToken() && (before.equals("of") && APPOINTMENTS.contains(tokens.get(i - 2).norm())
                 || before.equals("in") && tokens.get(i - 2).is("brought"))) {
@@ -535,6 +538,13 @@ final class LatinTypes {
     /** Nouns of putting someone in a post, before "of X as": "the appointment of X as chief executive". */
     private static final Set<String> APPOINTMENTS = WordSet.of("appointment", "nomination", "election", "hiring",
             "promotion", "elevation");
+
+    /**
+     * Nouns of a person's leaving a post, before "of X": "the resignation of X". Not "departure" or "exit", which a
+     * company makes from a market or an investor from a stake.
+     */
+    private static final Set<String> LEAVINGS = WordSet.of("resignation", "retirement", "dismissal", "sacking", "firing",
+            "ouster", "ousting");
 
     private static final Set<String> BECOME = WordSet.of("become", "becomes", "became", "becoming");
 

@@ -389,8 +389,10 @@ final class EmploymentFacts {
                 k = doc.mention(m).endToken() - 1;
                 continue;
             }
-            if (m >= 0 && doc.type(m) == EntityType.ORGANIZATION && formerOf(doc, s, k)) {
-                k = doc.mention(m).endToken() - 1; // "replaced by Roe, the former Apple executive": where Roe was before
+            if (m >= 0 && doc.type(m) == EntityType.ORGANIZATION && (formerOf(doc, s, k) || addressee(doc, s, k))) {
+                // "replaced by Roe, the former Apple executive": where Roe was before; "confirmed Roe's exit in a
+                // letter to the Capital Markets Authority": the one told of the move
+                k = doc.mention(m).endToken() - 1;
                 continue;
             }
             if (m >= 0 && doc.type(m) == EntityType.ORGANIZATION) {
@@ -405,6 +407,20 @@ final class EmploymentFacts {
 
     /** Words that make the company named right after them a past one: "the former Apple executive", "ex-Acme". */
     private static final Set<String> FORMER = WordSet.of("former", "ex", "erstwhile");
+
+    /** Writings a move is told in, whose addressee follows "to" or "with": "in a letter to the regulator". */
+    private static final Set<String> WRITINGS = WordSet.of("letter", "statement", "filing", "notice", "notification",
+            "memo", "email", "e-mail", "submission", "disclosure", "note", "circular");
+
+    /** Whether the name at {@code k} is the one a writing is sent to: "a letter to X", "a filing with X". */
+    private static boolean addressee(Doc doc, Sentence s, int k) {
+        int b = k - 1;
+        if (b > s.firstToken() && doc.token(b).is("the")) {
+            b--; // "a letter to the Capital Markets Authority"
+        }
+        return b - 1 >= s.firstToken() && (doc.token(b).is("to") || doc.token(b).is("with"))
+                && WRITINGS.contains(doc.token(b - 1).norm());
+    }
 
     /** Whether the name at {@code k} follows "former" or "ex-": a company someone was at, not the one moved to or from. */
     private static boolean formerOf(Doc doc, Sentence s, int k) {

@@ -519,8 +519,11 @@ final class LatinTypes {
             return false;
         }
         String before = tokens.get(i - 1).norm();
-        if (POACHED.contains(before) || HIRED.contains(before) && tokens.get(end).is("from")) {
-            return true; // "poached Fenna Loor", "hired Fenna Loor from Borvane": staff is taken from a rival
+        if (POACHED.contains(before) || HIRED.contains(before) && (tokens.get(end).is("from")
+                || tokens.get(end).is("to") && end + 1 < s.endToken() && LEADING.contains(tokens.get(end + 1).norm()))) {
+            // "poached Fenna Loor", "hired Fenna Loor from Borvane": staff is taken from a rival; "hired Kai-Fu Lee to
+            // head its China operations": taken on to lead
+            return true;
         }
         if (before.equals("of") && i - 2 >= s.firstToken() && LEAVINGS.contains(tokens.get(i - 2).norm())) {
             return true; // "the resignation of Valentin Stalf": only a person resigns, retires or is sacked
@@ -535,6 +538,8 @@ final class LatinTypes {
 
     private static final Set<String> POACHED = WordSet.of("poached", "poaches", "poaching");
     private static final Set<String> HIRED = WordSet.of("hired", "hires", "hiring", "recruited", "recruits");
+    /** Verbs of the post one is hired for, after "to": "hired X to head its China operations". */
+    private static final Set<String> LEADING = WordSet.of("head", "lead", "run", "oversee", "manage", "helm", "chair");
     /** Nouns of putting someone in a post, before "of X as": "the appointment of X as chief executive". */
     private static final Set<String> APPOINTMENTS = WordSet.of("appointment", "nomination", "election", "hiring",
             "promotion", "elevation");

@@ -1207,16 +1207,23 @@ final class LatinNames {
 
     /**
      * The field a title covers: "Vice President of GenAI Product and Operations", "Senior Vice President for Cloud
-     * and Cognitive Software". Title words after "of"/"for", or any words joined by "and" to such title words.
+     * and Cognitive Software". Title words after "of"/"for", or any words joined by "and" to such title words, or
+     * common words that only a field can be.
      */
     private static boolean titleComplement(List<Token> tokens, int i, int end, Sentence s) {
         boolean allTitle = true;
+        boolean allCommon = true;
         for (int k = i; k < end; k++) {
             allTitle &= NameLexicon.isEnglishTitle(tokens.get(k));
+            allCommon &= CommonWords.isCommon(tokens.get(k).norm());
         }
         if (!allTitle && apposedHolder(tokens, i, end, s)) {
             return false;
         }
+        // "CEO for Special Projects", "head of Special Projects at Acme": common words after "for", or after "of" with
+        // the employer named next, are the post's field, not a unit's name
+        boolean field = allCommon && i > s.firstToken()
+                && (tokens.get(i - 1).is("for") || end < s.endToken() && tokens.get(end).is("at"));
         boolean preposition = false;
         boolean titleBetween = false;
         for (int k = i - 1; k >= s.firstToken(); k--) {
@@ -1224,7 +1231,7 @@ final class LatinNames {
             if (!preposition && (n.equals("of") || n.equals("for"))) {
                 preposition = true;
             } else if (NameLexicon.isEnglishTitleHead(n)) {
-                return preposition && (allTitle || titleBetween);
+                return preposition && (allTitle || titleBetween || field);
             } else if (NameLexicon.isEnglishTitle(tokens.get(k))) {
                 titleBetween |= !preposition;
             } else if (!n.equals("and") && !n.equals(",")) {

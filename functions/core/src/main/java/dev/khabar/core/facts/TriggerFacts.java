@@ -220,6 +220,10 @@ final class TriggerFacts {
             if (described >= 0 && spec.subject().contains(doc.type(described))) {
                 subjectMention = described; // "backed by Airbnb co-founder Nate Blecharczyk": the company only describes the agent
             }
+            if (subjectMention < 0 && !tr.arabic() && spec.subject().contains(EntityType.PERSON) && byAt + 1 < s.endToken()
+                    && doc.mentionAt[byAt + 1] < 0 && AGENT_PRONOUNS.contains(doc.token(byAt + 1).norm())) {
+                subjectMention = PersonPronouns.antecedent(doc, s, byAt + 1); // "a company founded by him in 2003"
+            }
             subject = subjectMention < 0 ? null : doc.id(subjectMention);
         } else if (previous != null && previous.type() == FactType.ACQUISITION && DealParties.included(doc, s, tr)) {
             subject = previous.subject(); // «لتستحوذ الأخيرة على X، بما في ذلك حصة أغلبية في Y»: a part of that takeover
@@ -473,6 +477,9 @@ final class TriggerFacts {
     }
 
     /** The token index of "by" right after a passive trigger ("acquired by", "to be acquired by"), or -1. */
+    /** A person named before, as the agent of a passive: "founded by him". */
+    private static final Set<String> AGENT_PRONOUNS = WordSet.of("him", "her");
+
     static int passiveBy(Doc doc, Sentence s, Trigger tr) {
         if (tr.arabic()) {
             return byHandOf(doc, s, tr);

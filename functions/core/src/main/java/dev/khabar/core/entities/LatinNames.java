@@ -172,6 +172,9 @@ final class LatinNames {
                         continue; // "Former CEO", "Local firms": no name in the run
                     }
                 }
+                if (!arabic && end - i == 1 && end < s.endToken() && sink.covered(end) && LatinTypes.honorific(tokens.get(i))) {
+                    continue; // "Sheikh" before a known name: the title of the person named next
+                }
                 int lead = arabic ? i : ShapedNames.start(tokens, i, end, s.firstToken()); // "10x Genomics"
                 if (lead == i && !arabic && (i == first || headline || quoteOpener(tokens, i, s) || afterColon(tokens, i, s)) && end - i == 1
                         && CommonWords.isCommon(tokens.get(i).norm())
@@ -474,6 +477,10 @@ final class LatinNames {
 
     /** "Dame Ysolde Marrick", "Mr. Anthony": a courtesy word before a name is no part of it. */
     private static int afterCourtesy(List<Token> tokens, int i, int end) {
+        if (i + 4 < end && styleInitials(tokens, i) && nameable(tokens.get(i + 4))
+                && !Cues.ORG_ENDINGS.contains(tokens.get(end - 1).norm())) { // not "H.E. Holdings"
+            return i + 4; // "H.E. Mohamed Ali Alabbar": His Excellency, left out of the name
+        }
         if (!LatinTypes.COURTESY.contains(tokens.get(i).norm())) {
             return i;
         }
@@ -482,6 +489,15 @@ final class LatinNames {
             p++;
         }
         return p == end ? end : nameable(tokens.get(p)) ? p : i; // a rank alone ("Lt." before a name) names nobody
+    }
+
+    /** The initials of a style of address, H.E. (His or Her Excellency) and H.H. (Highness), by their two letters. */
+    private static final Set<String> STYLES = Set.of("HE", "HH");
+
+    /** Whether tokens from {@code i} spell a style's initials with their periods: "H", ".", "E", ".". */
+    private static boolean styleInitials(List<Token> tokens, int i) {
+        return tokens.get(i + 1).is(".") && tokens.get(i + 3).is(".")
+                && STYLES.contains(tokens.get(i).surface() + tokens.get(i + 2).surface());
     }
 
     /**

@@ -21,6 +21,11 @@ final class LatinTypes {
     /** Courtesy words and ranks written before a person's name and left out of it: "Dame Ysolde Marrick", "Mr. Roe". */
     static final Set<String> COURTESY = WordSet.of("sir", "dame", "dr", "prof", "professor", "mr", "mrs", "ms",
             "commodore", "colonel", "brigadier", "lieutenant", "lt", "col", "capt", "cmdr"); // not "General Motors"
+    /** Whether the word is a title of rank or address written before a person's name: "Sheikh", "Prince", "Sir". */
+    static boolean honorific(Token t) {
+        return HONORIFICS.contains(t.norm()) || COURTESY.contains(t.norm());
+    }
+
     /** Verbs only a person is the subject of: organizations do not resign or work for someone. */
     private static final Set<String> PERSON_VERBS = WordSet.of("resigned", "resigns", "quit", "quits", "retired", "retires",
             "stepped", "steps", "step");

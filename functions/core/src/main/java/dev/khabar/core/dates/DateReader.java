@@ -250,6 +250,12 @@ public final class DateReader {
         return false;
     }
 
+    /** Whether a date's text is a weekday alone ("Monday", «الاثنين»), with no day number or month that fixes its week. */
+    public static boolean weekdayOnly(String dateText) {
+        String[] words = TextNormalizer.normalize(dateText).split(" ");
+        return words.length == 1 && DayNames.day(Clitics.withoutConjunction(words[0])) != null;
+    }
+
     /** "Monday, May 4", «الأربعاء 08 ماي»: a day number or month name right after the weekday. */
     private static boolean datedAfter(List<Token> tokens, int i, int to) {
         if (i < to && tokens.get(i).is(",")) {

@@ -235,9 +235,17 @@ public final class EntityResolver {
         Map<String, Group> byPersonFirstWord = new HashMap<>();
         for (Group g : groups.values()) {
             String[] words = g.nameWords();
-            if (g.type() == EntityType.PERSON && words.length == 2 && !NameLexicon.isLatinGivenName(words[0])
+            if (g.type() == EntityType.PERSON && (words.length == 2 || words.length == 3) && !NameLexicon.isLatinGivenName(words[0])
                     && NameLexicon.arabicGivenName(words[0]) == null && isLatin(words[0])) {
-                byPersonFirstWord.putIfAbsent(words[0], g); // "Shen" after "Shen Ziyu": family name first
+                byPersonFirstWord.putIfAbsent(words[0], g); // "Shen" after "Shen Ziyu", "Ng" after "Ng Yat Chung": family name first
+            }
+        }
+        // "Aguera y Arcas" after "Blaise Aguera y Arcas", "van der Berg" after "Pieter van der Berg": a surname of words
+        Map<String, Group> byLongSurname = new HashMap<>();
+        for (Group g : groups.values()) {
+            String[] words = g.nameWords();
+            if (g.type() == EntityType.PERSON && words.length >= 3) {
+                byLongSurname.putIfAbsent(String.join(" ", Arrays.copyOfRange(words, 1, words.length)), g);
             }
         }
         Map<String, Group> byFirstWord = new HashMap<>();
@@ -289,6 +297,12 @@ public final class EntityResolver {
                     g.merged = full; // "CMA" after "Competition and Markets Authority"
                     continue;
                 }
+            }
+            Group bearer = g.entry == null && g.firstWords().length >= 2
+                    ? byLongSurname.get(String.join(" ", g.firstWords())) : null;
+            if (bearer != null && bearer != g) {
+                g.merged = bearer;
+                continue;
             }
             if (g.entry == null && g.firstWords().length == 1) {
                 String word = g.firstWords()[0];

@@ -54,7 +54,7 @@ final class LatinNames {
     /** What glues to a year in "FY2020"; Q1–Q4 and H1–H2 before a year too ("Q32024"). Glued currencies are split when tokenized. */
     private static final Set<String> FISCAL_PERIODS = WordSet.of("FY");
     private static final Set<String> CONNECTORS = WordSet.of("of", "&", "for", "de", "du", "van", "von", "al", "bin", "la", "le",
-            "dos", "das", "da", "del", "della", "di", "ibn", "el", "ter");
+            "dos", "das", "da", "del", "della", "di", "ibn", "el", "ter", "y");
     /** Second particles of a surname: "van der Berg", "van den Broek", "de la Cruz", "von der Leyen". */
     private static final Set<String> SECOND_PARTICLES = WordSet.of("der", "den", "la", "los", "las");
     /** Last words of a company's registered name: "Vitol Asia Pte Ltd", "Essential Drugs Company Limited". */
@@ -171,6 +171,9 @@ final class LatinNames {
                         i = end - 1;
                         continue; // "Former CEO", "Local firms": no name in the run
                     }
+                }
+                if (!arabic && end - i == 1 && end < s.endToken() && sink.covered(end) && LatinTypes.honorific(tokens.get(i))) {
+                    continue; // "Sheikh" before a known name: the title of the person named next
                 }
                 int lead = arabic ? i : ShapedNames.start(tokens, i, end, s.firstToken()); // "10x Genomics"
                 if (lead == i && !arabic && (i == first || headline || quoteOpener(tokens, i, s) || afterColon(tokens, i, s)) && end - i == 1
@@ -474,6 +477,10 @@ final class LatinNames {
 
     /** "Dame Ysolde Marrick", "Mr. Anthony": a courtesy word before a name is no part of it. */
     private static int afterCourtesy(List<Token> tokens, int i, int end) {
+        if (i + 4 < end && styleInitials(tokens, i) && nameable(tokens.get(i + 4))
+                && !Cues.ORG_ENDINGS.contains(tokens.get(end - 1).norm())) { // not "H.E. Holdings"
+            return i + 4; // "H.E. Mohamed Ali Alabbar": His Excellency, left out of the name
+        }
         if (!LatinTypes.COURTESY.contains(tokens.get(i).norm())) {
             return i;
         }
@@ -482,6 +489,15 @@ final class LatinNames {
             p++;
         }
         return p == end ? end : nameable(tokens.get(p)) ? p : i; // a rank alone ("Lt." before a name) names nobody
+    }
+
+    /** The initials of a style of address, H.E. (His or Her Excellency) and H.H. (Highness), by their two letters. */
+    private static final Set<String> STYLES = Set.of("HE", "HH");
+
+    /** Whether tokens from {@code i} spell a style's initials with their periods: "H", ".", "E", ".". */
+    private static boolean styleInitials(List<Token> tokens, int i) {
+        return tokens.get(i + 1).is(".") && tokens.get(i + 3).is(".")
+                && STYLES.contains(tokens.get(i).surface() + tokens.get(i + 2).surface());
     }
 
     /**
@@ -1207,16 +1223,23 @@ final class LatinNames {
 
     /**
      * The field a title covers: "Vice President of GenAI Product and Operations", "Senior Vice President for Cloud
-     * and Cognitive Software". Title words after "of"/"for", or any words joined by "and" to such title words.
+     * and Cognitive Software". Title words after "of"/"for", or any words joined by "and" to such title words, or
+     * common words that only a field can be.
      */
     private static boolean titleComplement(List<Token> tokens, int i, int end, Sentence s) {
         boolean allTitle = true;
+        boolean allCommon = true;
         for (int k = i; k < end; k++) {
             allTitle &= NameLexicon.isEnglishTitle(tokens.get(k));
+            allCommon &= CommonWords.isCommon(tokens.get(k).norm());
         }
         if (!allTitle && apposedHolder(tokens, i, end, s)) {
             return false;
         }
+        // "CEO for Special Projects", "head of Special Projects at Acme": common words after "for", or after "of" with
+        // the employer named next, are the post's field, not a unit's name
+        boolean field = allCommon && i > s.firstToken()
+                && (tokens.get(i - 1).is("for") || end < s.endToken() && tokens.get(end).is("at"));
         boolean preposition = false;
         boolean titleBetween = false;
         for (int k = i - 1; k >= s.firstToken(); k--) {
@@ -1224,7 +1247,7 @@ final class LatinNames {
             if (!preposition && (n.equals("of") || n.equals("for"))) {
                 preposition = true;
             } else if (NameLexicon.isEnglishTitleHead(n)) {
-                return preposition && (allTitle || titleBetween);
+                return preposition && (allTitle || titleBetween || field);
             } else if (NameLexicon.isEnglishTitle(tokens.get(k))) {
                 titleBetween |= !preposition;
             } else if (!n.equals("and") && !n.equals(",")) {

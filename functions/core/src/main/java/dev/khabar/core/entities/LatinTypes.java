@@ -21,6 +21,11 @@ final class LatinTypes {
     /** Courtesy words and ranks written before a person's name and left out of it: "Dame Ysolde Marrick", "Mr. Roe". */
     static final Set<String> COURTESY = WordSet.of("sir", "dame", "dr", "prof", "professor", "mr", "mrs", "ms",
             "commodore", "colonel", "brigadier", "lieutenant", "lt", "col", "capt", "cmdr"); // not "General Motors"
+    /** Whether the word is a title of rank or address written before a person's name: "Sheikh", "Prince", "Sir". */
+    static boolean honorific(Token t) {
+        return HONORIFICS.contains(t.norm()) || COURTESY.contains(t.norm());
+    }
+
     /** Verbs only a person is the subject of: organizations do not resign or work for someone. */
     private static final Set<String> PERSON_VERBS = WordSet.of("resigned", "resigns", "quit", "quits", "retired", "retires",
             "stepped", "steps", "step");
@@ -219,9 +224,12 @@ final class LatinTypes {
         return false;
     }
 
-    /** Lower-case particles of a surname, no word of the name's count: "Pieter van der Berg", "Juan de la Cruz". */
+    /**
+     * Lower-case particles of a surname, no word of the name's count: "Pieter van der Berg", "Juan de la Cruz", and the
+     * "y" joining a Spanish name's two surnames, "Blaise Aguera y Arcas".
+     */
     private static final Set<String> PARTICLES = WordSet.of("van", "von", "der", "den", "de", "la", "le", "du", "dos", "das", "da",
-            "del", "della", "di", "ter", "los", "las");
+            "del", "della", "di", "ter", "los", "las", "y");
 
     /**
      * Arabic particles of a family name, written capitalized in English ("Hamad Obaid Al Mansoori", "Saif Bin Ali"):
@@ -524,8 +532,14 @@ final class LatinTypes {
             return false;
         }
         String before = tokens.get(i - 1).norm();
-        if (POACHED.contains(before) || HIRED.contains(before) && tokens.get(end).is("from")) {
-            return true; // "poached Fenna Loor", "hired Fenna Loor from Borvane": staff is taken from a rival
+        if (POACHED.contains(before) || HIRED.contains(before) && (tokens.get(end).is("from")
+                || tokens.get(end).is("to") && end + 1 < s.endToken() && LEADING.contains(tokens.get(end + 1).norm()))) {
+            // "poached Fenna Loor", "hired Fenna Loor from Borvane": staff is taken from a rival; "hired Kai-Fu Lee to
+            // head its China operations": taken on to lead
+            return true;
+        }
+        if (before.equals("of") && i - 2 >= s.firstToken() && LEAVINGS.contains(tokens.get(i - 2).norm())) {
+            return true; // "the resignation of Valentin Stalf": only a person resigns, retires or is sacked
         }
         boolean asTitle = tokens.get(end).is("as") && end + 1 < s.endToken();
         if (asTitle && i - 2 >= s.firstToken() && (before.equals("of") && APPOINTMENTS.contains(tokens.get(i - 2).norm())
@@ -537,9 +551,18 @@ final class LatinTypes {
 
     private static final Set<String> POACHED = WordSet.of("poached", "poaches", "poaching");
     private static final Set<String> HIRED = WordSet.of("hired", "hires", "hiring", "recruited", "recruits");
+    /** Verbs of the post one is hired for, after "to": "hired X to head its China operations". */
+    private static final Set<String> LEADING = WordSet.of("head", "lead", "run", "oversee", "manage", "helm", "chair");
     /** Nouns of putting someone in a post, before "of X as": "the appointment of X as chief executive". */
     private static final Set<String> APPOINTMENTS = WordSet.of("appointment", "nomination", "election", "hiring",
             "promotion", "elevation");
+
+    /**
+     * Nouns of a person's leaving a post, before "of X": "the resignation of X". Not "departure" or "exit", which a
+     * company makes from a market or an investor from a stake.
+     */
+    private static final Set<String> LEAVINGS = WordSet.of("resignation", "retirement", "dismissal", "sacking", "firing",
+            "ouster", "ousting");
 
     private static final Set<String> BECOME = WordSet.of("become", "becomes", "became", "becoming");
 
@@ -758,6 +781,10 @@ final class LatinTypes {
     }
 
     private static boolean titleBefore(List<Token> tokens, int i, Sentence s) {
+        if (i - 3 >= s.firstToken() && tokens.get(i - 1).is(")") && tokens.get(i - 3).is("(")
+                && EnglishRoles.match(tokens, i - 2, i - 1) != null) {
+            return true; // "group chief executive officer (CEO) Chua Sock Koong": the title's abbreviation in brackets
+        }
         for (int k = Math.max(s.firstToken(), i - 8); k < i; k++) {
             var role = EnglishRoles.match(tokens, k, i);
             if (role != null && role.endToken() == i && !(role.endToken() - k == 1 && tokens.get(k).is("partner"))) {

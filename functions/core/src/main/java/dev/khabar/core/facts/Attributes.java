@@ -253,9 +253,14 @@ final class Attributes {
 
     /**
      * "will take over on July 1" published in May: a month named without its year in a move still to come is the
-     * next such month, not the last one (a month alone is otherwise read as past, news reporting the past).
+     * next such month, not the last one (a month alone is otherwise read as past, news reporting the past); so is a
+     * weekday alone ("from Monday") the next such day.
      */
     static DateValue ahead(Doc doc, DateValue date) {
+        if (date != null && date.text() != null && doc.published != null && date.value().length() == 10
+                && DateReader.weekdayOnly(date.text()) && date.value().compareTo(doc.published.toString()) < 0) {
+            return new DateValue(java.time.LocalDate.parse(date.value()).plusWeeks(1).toString(), date.text());
+        }
         if (date == null || date.text() == null || doc.published == null || date.value().length() < 7
                 || STATED_PAST.matcher(date.text()).find() || date.value().compareTo(doc.published.toString().substring(0, 7)) >= 0
                 || DateReader.namesDay(date.text())) {

@@ -199,6 +199,9 @@ final class EmploymentFacts {
         if (org == null || persons.isEmpty()) {
             return null;
         }
+        if (!tr.arabic()) {
+            persons.addAll(companions(doc, s, tr, end, persons)); // "was fired alongside CFO A and B"
+        }
         if (retold >= 0 && out.has(type, doc.id(retold), org)) {
             return null; // "she joined the company in 2019" after her hire was told: a look back, not a second move
         }
@@ -389,8 +392,10 @@ final class EmploymentFacts {
                 k = doc.mention(m).endToken() - 1;
                 continue;
             }
-            if (m >= 0 && doc.type(m) == EntityType.ORGANIZATION && formerOf(doc, s, k)) {
-                k = doc.mention(m).endToken() - 1; // "replaced by Roe, the former Apple executive": where Roe was before
+            if (m >= 0 && doc.type(m) == EntityType.ORGANIZATION && (formerOf(doc, s, k) || addressee(doc, s, k))) {
+                // "replaced by Roe, the former Apple executive": where Roe was before; "confirmed Roe's exit in a
+                // letter to the Capital Markets Authority": the one told of the move
+                k = doc.mention(m).endToken() - 1;
                 continue;
             }
             if (m >= 0 && doc.type(m) == EntityType.ORGANIZATION) {
@@ -405,6 +410,40 @@ final class EmploymentFacts {
 
     /** Words that make the company named right after them a past one: "the former Apple executive", "ex-Acme". */
     private static final Set<String> FORMER = WordSet.of("former", "ex", "erstwhile");
+
+    /**
+     * The people named right after "alongside", "along with" or "together with" the move's trigger, who move with
+     * its doer: "Munir was fired alongside chief finance officer Chris Kisire and Boniface Biko".
+     */
+    private static List<Integer> companions(Doc doc, Sentence s, Trigger tr, int end, List<Integer> persons) {
+        int k = tr.endToken();
+        if (k + 1 < end && (doc.token(k).is("along") || doc.token(k).is("together")) && doc.token(k + 1).is("with")) {
+            k++;
+        } else if (k >= end || !doc.token(k).is("alongside")) {
+            return List.of();
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int m : doc.mentionsIn(k + 1, end)) {
+            if (doc.type(m) == EntityType.PERSON && !persons.contains(m)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Writings a move is told in, whose addressee follows "to" or "with": "in a letter to the regulator". */
+    private static final Set<String> WRITINGS = WordSet.of("letter", "statement", "filing", "notice", "notification",
+            "memo", "email", "e-mail", "submission", "disclosure", "note", "circular");
+
+    /** Whether the name at {@code k} is the one a writing is sent to: "a letter to X", "a filing with X". */
+    private static boolean addressee(Doc doc, Sentence s, int k) {
+        int b = k - 1;
+        if (b > s.firstToken() && doc.token(b).is("the")) {
+            b--; // "a letter to the Capital Markets Authority"
+        }
+        return b - 1 >= s.firstToken() && (doc.token(b).is("to") || doc.token(b).is("with"))
+                && WRITINGS.contains(doc.token(b - 1).norm());
+    }
 
     /** Whether the name at {@code k} follows "former" or "ex-": a company someone was at, not the one moved to or from. */
     private static boolean formerOf(Doc doc, Sentence s, int k) {

@@ -380,7 +380,7 @@ final class Movers {
         } else if (succession(doc, tr)) {
             k = tr.endToken();
         } else {
-            return -1;
+            return replacedAs(doc, s, tr);
         }
         if (k < s.firstToken() || k >= s.endToken() || doc.mentionAt[k] >= 0 || s.index() == 0
                 || !PERSONAL_PRONOUNS.contains(doc.token(k).norm())) {
@@ -388,6 +388,38 @@ final class Movers {
         }
         Sentence previous = doc.sentences.get(s.index() - 1);
         return PersonPronouns.antecedent(doc, previous, previous.endToken());
+    }
+
+    /** Nouns of the one who takes another's post, after "as X's" or "as her": "named as her successor". */
+    private static final Set<String> SUCCESSOR_NOUNS = WordSet.of("replacement", "successor");
+    private static final Set<String> POSSESSIVE_PRONOUNS = WordSet.of("his", "her");
+
+    /**
+     * "has been appointed as Alabbar's replacement", "appointed Doe as Roe's successor", "was named as her
+     * successor": the person whose post the one appointed takes, named in the sentence or, for a pronoun, in the
+     * sentence before; or -1.
+     */
+    private static int replacedAs(Doc doc, Sentence s, Trigger tr) {
+        int k = tr.endToken();
+        int hired = k < s.endToken() ? doc.mentionAt[k] : -1;
+        if (hired >= 0 && doc.type(hired) == EntityType.PERSON) {
+            k = doc.mention(hired).endToken(); // "appointed John Doe as Roe's successor"
+        }
+        if (++k + 1 >= s.endToken() || !doc.token(k - 1).is("as")) {
+            return -1;
+        }
+        int m = doc.mentionAt[k];
+        if (m >= 0 && doc.type(m) == EntityType.PERSON) {
+            int after = doc.mention(m).endToken();
+            return after + 1 < s.endToken() && doc.token(after).is("'s")
+                    && SUCCESSOR_NOUNS.contains(doc.token(after + 1).norm()) ? m : -1;
+        }
+        if (m < 0 && s.index() > 0 && POSSESSIVE_PRONOUNS.contains(doc.token(k).norm())
+                && SUCCESSOR_NOUNS.contains(doc.token(k + 1).norm())) {
+            Sentence previous = doc.sentences.get(s.index() - 1);
+            return PersonPronouns.antecedent(doc, previous, previous.endToken());
+        }
+        return -1;
     }
 
     /** «سيخلفه», «تخلفها»: an Arabic verb of succession whose object pronoun is the one replaced, named before. */

@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * Organizations a sentence names that cannot be a titled person's unstated employer: the outlet a statement was given
- * to ("told Reuters", lexicon/non-employers.txt) and regulators and governments known by their head noun (Commission,
- * هيئة، الحكومة…).
+ * to ("told Reuters", lexicon/non-employers.txt, or a periodical known by its name's last word, "Computer Weekly") and
+ * regulators and governments known by their head noun (Commission, هيئة، الحكومة…).
  */
 final class NonEmployers {
     private static final Set<String> OUTLETS = Lexicon.foldedWords("/lexicon/non-employers.txt");
@@ -22,6 +22,8 @@ final class NonEmployers {
             "regulator", "court", "tribunal", "parliament", "congress", "senate");
     private static final Set<String> ARABIC_REGULATOR_HEADS = WordSet.of("هيئه", "وزاره", "حكومه", "لجنه",
             "مفوضيه", "محكمه", "سلطه", "برلمان", "كونغرس");
+    /** Last words of periodicals' names: "Computer Weekly", "Business Daily", "Wired Magazine". */
+    private static final Set<String> PERIODICAL_ENDINGS = WordSet.of("weekly", "daily", "magazine");
     /** Verbs whose object is the one spoken to: "told Reuters", «صرح لـ». */
     private static final Set<String> TOLD = WordSet.of("told", "tells", "telling");
 
@@ -64,7 +66,8 @@ final class NonEmployers {
             }
         }
         String[] words = e.name().toLowerCase(Locale.ROOT).split(" ");
-        return words.length > 1 && REGULATOR_HEADS.contains(words[words.length - 1]) || newspaper(words);
+        return words.length > 1 && (REGULATOR_HEADS.contains(words[words.length - 1])
+                || PERIODICAL_ENDINGS.contains(words[words.length - 1])) || newspaper(words);
     }
 
     /**

@@ -227,6 +227,24 @@ final class TriggerContext {
             "junior", "limited", "operating", "venture", "الاداري", "اداري", "المؤسس", "مؤسس", "المدير");
     private static final Set<String> PARTNER_NOUNS = WordSet.of("partner", "partners", "شريك", "الشريك", "شريكا");
 
+    /** Possessives of a person, whose contract is a job's: "his Microsoft contract", "her contract". */
+    private static final Set<String> PERSONS_OWN = WordSet.of("his", "her");
+
+    /**
+     * "to comply with a non-compete clause in his Microsoft contract", "her contract runs until 2027": a contract a
+     * person owns is the job's, no business contract (the employer's name may stand between).
+     */
+    static boolean personsContract(Doc doc, Sentence s, Trigger tr) {
+        if (tr.type() != FactType.CONTRACT || tr.arabic()) {
+            return false;
+        }
+        int k = tr.startToken() - 1;
+        if (k >= s.firstToken() && doc.mentionAt[k] >= 0) {
+            k = doc.mention(doc.mentionAt[k]).startToken() - 1; // "his Microsoft contract"
+        }
+        return k >= s.firstToken() && PERSONS_OWN.contains(doc.token(k).norm());
+    }
+
     /**
      * "chief investment officer", "investment banker": an English deal noun naming a kind of post, no deal; so does a
      * partner who is a person: "a former partner at Deloitte", "managing partner of X", «الشريك المؤسس لشركة X», «وشريكه

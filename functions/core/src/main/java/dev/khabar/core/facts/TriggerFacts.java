@@ -57,7 +57,7 @@ final class TriggerFacts {
             if (tr == null || tr.type() == FactType.LAYOFF || TriggerContext.namePart(doc, s, tr) || TriggerContext.unitName(doc, s, tr)
                     || TriggerContext.kindOfCompany(doc, s, tr) || TriggerContext.kindOfPost(doc, s, tr)
                     || TriggerContext.qualifiesNoun(doc, s, tr) || TriggerContext.foundsInnerBody(doc, s, tr)
-                    || TriggerContext.creditKind(doc, s, tr)) {
+                    || TriggerContext.creditKind(doc, s, tr) || TriggerContext.personsContract(doc, s, tr)) {
                 continue;
             }
             if (tr.type() == FactType.CONTRACT && tr.arabic() && ArabicContractSenses.noContract(doc, s, i)) {
@@ -225,6 +225,10 @@ final class TriggerFacts {
             int described = subjectMention < 0 || tr.arabic() ? -1 : NameLists.described(doc, subjectMention, s.endToken());
             if (described >= 0 && spec.subject().contains(doc.type(described))) {
                 subjectMention = described; // "backed by Airbnb co-founder Nate Blecharczyk": the company only describes the agent
+            }
+            if (subjectMention < 0 && !tr.arabic() && spec.subject().contains(EntityType.PERSON) && byAt + 1 < s.endToken()
+                    && doc.mentionAt[byAt + 1] < 0 && AGENT_PRONOUNS.contains(doc.token(byAt + 1).norm())) {
+                subjectMention = PersonPronouns.antecedent(doc, s, byAt + 1); // "a company founded by him in 2003"
             }
             subject = subjectMention < 0 ? null : doc.id(subjectMention);
         } else if (previous != null && previous.type() == FactType.ACQUISITION && DealParties.included(doc, s, tr)) {
@@ -486,6 +490,9 @@ final class TriggerFacts {
     }
 
     /** The token index of "by" right after a passive trigger ("acquired by", "to be acquired by"), or -1. */
+    /** A person named before, as the agent of a passive: "founded by him". */
+    private static final Set<String> AGENT_PRONOUNS = WordSet.of("him", "her");
+
     static int passiveBy(Doc doc, Sentence s, Trigger tr) {
         if (tr.arabic()) {
             return byHandOf(doc, s, tr);

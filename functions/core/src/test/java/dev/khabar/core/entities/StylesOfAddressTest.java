@@ -1,0 +1,42 @@
+package dev.khabar.core.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.khabar.core.Extracted;
+import dev.khabar.core.model.EntityType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Styles and ranks written before a person's name are left out of it: "H.E." (His Excellency) and "H.H." (His
+ * Highness) by their initials, and "Sheikh" or "Prince" right before a known name stand for no entity of their own. A
+ * company named with such words stays a company. Texts written here.
+ */
+class StylesOfAddressTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "It was resolved that H.E. Rashed Ali Almansoori, Chairman of Kestrel Properties, be devoted to its affairs.|Rashed Ali Almansoori",
+            "H.E. Omar Haddad, chairman of Tarvo Holding, opened the new office in Dubai.|Omar Haddad",
+            "The award was presented by H.H. Khalid Saeed Alnuaimi at the Kestrel Tower.|Khalid Saeed Alnuaimi"})
+    void theStyleIsLeftOut(String text, String name) {
+        assertEquals(EntityType.PERSON, Extracted.of(text, "2024-05-10").requireEntity(name).type());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Dubai Holding is owned by Dubai's ruler, Sheikh Mohammed Bin Rashid Al Maktoum.|Sheikh",
+            "H.H. Sheikh Hamdan bin Mohammed opened the Kestrel Tower.|Sheikh"})
+    void aTitleBeforeAKnownNameIsNoEntity(String text, String title) {
+        Extracted x = Extracted.of(text, "2024-05-10");
+        assertTrue(x.entity(title).isEmpty(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Tarvo hired Omar Haddad from H.E. Holdings.|H.E. Holdings",
+            "Prince Group bought Kestrel Mining last year.|Prince Group"})
+    void aCompanyStaysACompany(String text, String name) {
+        assertEquals(EntityType.ORGANIZATION, Extracted.of(text, "2024-05-10").requireEntity(name).type());
+    }
+}

@@ -146,6 +146,7 @@ public final class EntityFinder {
         LowerCaseNames.find(tokens, sink);
         TransliteratedNames.find(tokens, sink);
         Aliases.find(tokens, sink);
+        SpelledOutAcronyms.drop(tokens, sink);
         return sink.sorted();
     }
 

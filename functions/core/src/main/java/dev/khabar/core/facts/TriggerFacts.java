@@ -803,6 +803,9 @@ final class TriggerFacts {
         int pastDoer = tr.endToken(); // an Arabic verb's doer after it does not count against the object's reach
         for (int k = tr.endToken(); k < Math.min(end, window); k++) {
             Token t = doc.token(k);
+            if (Awards.inMoney(doc, s, k) || (t.is("(") || t.is(")")) && k + 1 < end && Awards.inMoney(doc, s, t.is("(") ? k + 1 : k - 1)) {
+                window++; // "contracts valued at CNY15.7 billion ($2.2 billion) from X": a sum does not count against the reach
+            }
             if (doc.mentionAt[k] >= 0 && tr.arabic() && doerAfterVerb(doc, tr, k) && doc.id(doc.mentionAt[k]).equals(subject)) {
                 // «استحوذت آبل مع شركات أخرى على …», «استحوذت شركة "X" الإماراتية، على …»: past the doer
                 EntityType doerKind = doc.type(doc.mentionAt[k]);
@@ -862,6 +865,9 @@ final class TriggerFacts {
             if (!listed.isEmpty()) {
                 return listed; // "launched three phones: the X, the Y and the Z"
             }
+        }
+        if (start > tr.endToken() && !tr.arabic() && DealParties.ownedByPlace(doc, s, start, end)) {
+            return out; // "won contracts from China's three major operators": the parties have no names
         }
         int first = firstAfter(doc, s, start, end, spec.object(), subject);
         int participle = first >= 0 && !tr.arabic() ? DealParties.afterParticiple(doc, s, first) : -1;

@@ -200,6 +200,9 @@ final class TriggerFacts {
             return Rounds.investorsOfToldRound(doc, s, tr, out); // "has raised this capital from A, B and C"
         }
         int byAt = type == FactType.FUNDING_ROUND ? -1 : passiveBy(doc, s, tr);
+        if (byAt < 0 && type == FactType.CONTRACT && !tr.arabic()) {
+            byAt = ToldClients.winnerBy(doc, s, tr); // "A contract for X was won by Y"
+        }
         if (tr.passiveOnly() && byAt < 0 && !personFoundsCompany(doc, s, tr)) {
             return null; // "started selling", "set up a meeting", "Acme set up a unit"
         }
@@ -303,6 +306,9 @@ final class TriggerFacts {
             subjectMention = relative[1];
             subject = doc.id(subjectMention);
         }
+        if (subject == null && type == FactType.CONTRACT && !tr.arabic()) {
+            return ToldClients.signedWith(doc, s, tr, out); // "These contracts were signed with A, B and C"
+        }
         if (subject == null || (type == FactType.INVESTMENT && tr.arabic() && previous != null
                 && previous.type() == FactType.FUNDING_ROUND && previous.subject().equals(subject))) {
             return null; // «جمعت X ... استثمارات بقيمة»: the noun names what the round raised, not another deal
@@ -331,6 +337,14 @@ final class TriggerFacts {
                     if (client != null && !client.equals(subject) && !Awards.publicBody(doc, subject)) {
                         objects.add(client); // "Acme secured two contracts": from the body that signed the ones told before
                     }
+                }
+                String told = type == FactType.CONTRACT && !tr.arabic() && ToldClients.wonBy(doc, tr, byAt)
+                        ? ToldClients.client(doc, out) : null;
+                if (told != null && !told.equals(subject)) {
+                    objects.add(told); // "… three contracts. A contract for signalling was won by Varnex."
+                }
+                if (objects.isEmpty() && type == FactType.CONTRACT && !tr.arabic()) {
+                    ToldClients.remember(doc, s, tr, subject, byAt); // "The Ministry of Health signed five contracts."
                 }
                 if (objects.isEmpty()) {
                     return null;
@@ -477,12 +491,15 @@ final class TriggerFacts {
         if (tr.arabic()) {
             return byHandOf(doc, s, tr);
         }
-        for (int k = tr.endToken(); k < Math.min(s.endToken(), tr.endToken() + 3); k++) {
+        for (int k = tr.endToken(), reach = tr.endToken() + 3; k < Math.min(s.endToken(), reach); k++) {
             if (doc.token(k).is("by")) {
                 return k;
             }
             if (doc.mentionAt[k] >= 0 || SERVED_BY.contains(doc.token(k).norm())) {
                 break;
+            }
+            if (Awards.inMoney(doc, s, k)) {
+                reach++; // "contracts worth Rs 39,125 crore by the Ministry": the sum does not count against the reach
             }
         }
         int placed = byAfterPlaceAndYear(doc, s, tr);

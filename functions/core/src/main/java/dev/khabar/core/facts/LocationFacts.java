@@ -99,7 +99,7 @@ final class LocationFacts {
             } else if (m >= 0 && doc.type(m) == EntityType.LOCATION && doc.mention(m).endToken() == i + 1) {
                 add(doc, s, out, ownSeat(doc, s, m), m);
             } else if (m < 0 && Clitics.in(SEAT, doc.token(i).norm())
-                    && !(doc.token(i).is("based") && i > s.firstToken() && doc.token(i - 1).is("-"))) {
+                    && !(SEATED_AFTER_PLACE.contains(doc.token(i).norm()) && i > s.firstToken() && doc.token(i - 1).is("-"))) {
                 int loc = placeAfter(doc, s, i + 1);
                 if (loc < 0) {
                     loc = placeOfWhere(doc, s, i);
@@ -278,12 +278,15 @@ final class LocationFacts {
         return phrase >= 0 ? Anaphora.resolve(doc, phrase, sitedBefore(doc, s, phrase)) : sitedBefore(doc, s, verb);
     }
 
+    /** Words a place is hyphened to before the company it seats: "Paris-based", "Italy-headquartered". */
+    private static final Set<String> SEATED_AFTER_PLACE = WordSet.of("based", "headquartered");
+
     /**
-     * After a place: the token past "-based" ("Paris-based"), or past a bare "based" that describes a noun ("the San
+     * After a place: the token past "-based" ("Paris-based") or "-headquartered" ("Italy-headquartered"), or past a bare "based" that describes a noun ("the San
      * Jose, California based company"; not "based on"); else -1.
      */
     private static int basedAfter(Doc doc, Sentence s, int k) {
-        if (k + 1 < s.endToken() && doc.token(k).is("-") && doc.token(k + 1).is("based")) {
+        if (k + 1 < s.endToken() && doc.token(k).is("-") && SEATED_AFTER_PLACE.contains(doc.token(k + 1).norm())) {
             return k + 2;
         }
         boolean bare = k + 1 < s.endToken() && doc.token(k).is("based") && doc.token(k).surface().equals("based")

@@ -147,6 +147,7 @@ public final class EntityFinder {
         TransliteratedNames.find(tokens, sink);
         Aliases.find(tokens, sink);
         SpelledOutAcronyms.drop(tokens, sink);
+        MinistryDomains.link(tokens, sink);
         return sink.sorted();
     }
 

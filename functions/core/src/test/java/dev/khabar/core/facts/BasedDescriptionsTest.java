@@ -72,4 +72,15 @@ class BasedDescriptionsTest {
         Extracted e = x(text);
         assertTrue(e.fact(FactType.LOCATED_IN, org, place).isEmpty(), e.describeFacts());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Norvik won contracts from three operators. The Finland-based vendor told Tech Weekly it signed more deals.|Norvik|Tech Weekly|Finland",
+            "Halvex bought trucks last year. The Ohio-based manufacturer told Orbis News it will hire 200 workers.|Halvex|Orbis News|Ohio",
+            "Delcor won a road contract in May. The Leeds-based contractor told Kestrel Radio it hired staff.|Delcor|Kestrel Radio|Leeds"})
+    void aVendorManufacturerOrContractorOpeningTheSentenceIsTheCompanyToldBefore(String text, String org, String other, String place) {
+        Extracted e = x(text);
+        e.requireFact(FactType.LOCATED_IN, org, place);
+        assertTrue(e.fact(FactType.LOCATED_IN, other, place).isEmpty(), e.describeFacts());
+    }
 }

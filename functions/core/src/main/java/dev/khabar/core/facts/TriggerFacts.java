@@ -651,8 +651,21 @@ final class TriggerFacts {
                 && doc.token(k + 1).norm().equals("اداره");
     }
 
-    /** "According to Reuters, X raised …": the source opening the sentence is no party to what it reports. */
+    /** Verbs of telling whose object is the outlet told, not the doer of what it is told: "told Reuters it signed". */
+    private static final Set<String> TOLD = WordSet.of("told", "tells", "tell", "informed");
+
+    /**
+     * "According to Reuters, X raised …", "The vendor told Mobile World Live it signed …": the source opening the sentence,
+     * or the outlet told, is no party to what it reports.
+     */
     private static boolean source(Doc doc, int m, Sentence s) {
+        int before = doc.mention(m).startToken() - 1;
+        if (before > s.firstToken() && doc.token(before).is("the")) {
+            before--;
+        }
+        if (before >= s.firstToken() && TOLD.contains(doc.token(before).norm())) {
+            return true;
+        }
         if (!doc.token(s.firstToken()).is("according")) {
             return false;
         }

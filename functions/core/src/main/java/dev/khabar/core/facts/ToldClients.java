@@ -57,7 +57,7 @@ final class ToldClients {
     static int winnerBy(Doc doc, Sentence s, Trigger tr) {
         int end = Math.min(Grammar.clauseEnd(doc, tr.startToken(), s), tr.endToken() + WINNER_REACH);
         for (int k = tr.endToken(); k + 2 < end; k++) {
-            if (doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == dev.khabar.core.model.EntityType.ORGANIZATION) {
+            if (doc.mentionAt[k] >= 0 && k > tr.endToken() && PARTY_MARKERS.contains(doc.token(k - 1).norm())) {
                 return -1; // "a contract with X was won by Y": another rule reads the parties
             }
             if (WIN.contains(doc.token(k + 1).norm()) && BE.contains(doc.token(k).norm()) && doc.token(k + 2).is("by")) {
@@ -66,6 +66,9 @@ final class ToldClients {
         }
         return -1;
     }
+
+    /** Words naming a party of the contract after its noun: "a contract with X", "a contract from the Navy". */
+    private static final Set<String> PARTY_MARKERS = WordSet.of("with", "from", "by", "to");
 
     private static final Set<String> BE = WordSet.of("was", "were", "is", "are", "been", "being");
 

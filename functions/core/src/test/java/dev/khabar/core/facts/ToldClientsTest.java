@@ -56,4 +56,12 @@ class ToldClientsTest {
         e.requireFact(FactType.CONTRACT, "Halvex Aero", "Navy");
         assertTrue(!e.hasFactByAlias(FactType.CONTRACT, "Halvex Aero", "Defense Department"), e.describeFacts());
     }
+
+    @Test
+    void aCompanyNamedInTheWorkIsNoParty() {
+        Extracted e = x("The Ministry of Transport signed three contracts. A contract for Airbus jets was won by Varnex Systems.");
+        e.requireFact(FactType.CONTRACT, "Varnex Systems", "Ministry of Transport");
+        Extracted with = x("The Ministry of Transport signed three contracts. A contract with Delcor was won by Varnex Systems.");
+        assertTrue(with.fact(FactType.CONTRACT, "Varnex Systems", "Ministry of Transport").isEmpty(), with.describeFacts());
+    }
 }

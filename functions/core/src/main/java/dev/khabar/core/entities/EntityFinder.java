@@ -148,6 +148,8 @@ public final class EntityFinder {
         LowerCaseNames.find(tokens, sink);
         TransliteratedNames.find(tokens, sink);
         Aliases.find(tokens, sink);
+        SpelledOutAcronyms.drop(tokens, sink);
+        MinistryDomains.link(tokens, sink);
         return sink.sorted();
     }
 

@@ -88,6 +88,16 @@ public final class EntityResolver {
             return type;
         }
 
+        /**
+         * A one-word name of letters and digits ("N1X", "Z9X"): told once as a product ("the new N1X processor") and as
+         * often bare, it is the product, as model names are; a company's name rarely mixes digits in.
+         */
+        private boolean modelLike() {
+            String name = firstSurface;
+            return name != null && name.indexOf(' ') < 0 && name.chars().anyMatch(Character::isDigit)
+                    && name.chars().anyMatch(Character::isLetter);
+        }
+
         private EntityType decideType() {
             if (entry != null) {
                 return entry.type();
@@ -100,7 +110,8 @@ public final class EntityResolver {
             }
             Map.Entry<EntityType, Integer> most = null; // the first of equals, as a stream's max keeps
             for (Map.Entry<EntityType, Integer> vote : votes.entrySet()) {
-                if (most == null || vote.getValue() > most.getValue()) {
+                if (most == null || vote.getValue() > most.getValue() || vote.getValue().equals(most.getValue())
+                        && vote.getKey() == EntityType.PRODUCT && most.getKey() == EntityType.ORGANIZATION && modelLike()) {
                     most = vote;
                 }
             }

@@ -40,7 +40,8 @@ final class Anaphora {
             Map.entry("carmaker", ""), Map.entry("automaker", ""), Map.entry("maker", ""), Map.entry("retailer", ""),
             Map.entry("insurer", ""), Map.entry("operator", ""), Map.entry("developer", ""), Map.entry("provider", ""),
             Map.entry("platform", ""), Map.entry("conglomerate", ""), Map.entry("outlet", ""), Map.entry("fintech", ""),
-            Map.entry("biotech", ""), Map.entry("drugmaker", ""), Map.entry("airline", ""), Map.entry("telco", ""));
+            Map.entry("biotech", ""), Map.entry("drugmaker", ""), Map.entry("airline", ""), Map.entry("telco", ""),
+            Map.entry("vendor", ""), Map.entry("contractor", ""), Map.entry("manufacturer", ""));
 
     static final Set<String> PRONOUNS = WordSet.of("it", "they");
 

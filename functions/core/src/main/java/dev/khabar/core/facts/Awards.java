@@ -405,7 +405,8 @@ final class Awards {
         return -1;
     }
 
-    private static boolean inMoney(Doc doc, Sentence s, int k) {
+    /** Whether token k is inside a sum of money the sentence names. */
+    static boolean inMoney(Doc doc, Sentence s, int k) {
         for (var m : doc.money.get(s.index())) {
             if (k >= m.startToken() && k < m.endToken()) {
                 return true;

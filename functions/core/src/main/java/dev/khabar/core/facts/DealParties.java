@@ -257,6 +257,27 @@ final class DealParties {
         return -1;
     }
 
+    /**
+     * "won contracts from China's three major operators": the party after the marker at {@code k} is told only by the
+     * place it belongs to, and has no name ("from China's Huawei" names one).
+     */
+    static boolean ownedByPlace(Doc doc, Sentence s, int k, int end) {
+        int m = k < end ? doc.mentionAt[k] : -1;
+        if (m < 0 || doc.type(m) != EntityType.LOCATION) {
+            return false;
+        }
+        int j = doc.mention(m).endToken();
+        if (j >= end || !doc.token(j).is("'s")) {
+            return false;
+        }
+        for (j++; j < end && doc.token(j).isWord(); j++) {
+            if (doc.mentionAt[j] >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** How many small words may stand between a company's anaphor and the deed it does: "would soon buy". */
     private static final int ANAPHOR_VERB_REACH = 4;
 

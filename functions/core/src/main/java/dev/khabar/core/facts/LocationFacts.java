@@ -106,7 +106,7 @@ final class LocationFacts {
             } else if (m >= 0 && doc.type(m) == EntityType.LOCATION && doc.mention(m).endToken() == i + 1) {
                 add(doc, s, out, ownSeat(doc, s, m), m);
             } else if (m < 0 && Clitics.in(SEAT, doc.token(i).norm())
-                    && !(i > s.firstToken() && doc.token(i - 1).is("-"))) {
+                    && !(SEATED_AFTER_PLACE.contains(doc.token(i).norm()) && i > s.firstToken() && doc.token(i - 1).is("-"))) {
                 int loc = placeAfter(doc, s, i + 1);
                 if (loc < 0) {
                     loc = placePastPreposition(doc, s, i);
@@ -291,12 +291,16 @@ final class LocationFacts {
         return phrase >= 0 ? Anaphora.resolve(doc, phrase, sitedBefore(doc, s, phrase)) : sitedBefore(doc, s, verb);
     }
 
+    /** Words a place is hyphened to before the company it seats: "Paris-based", "Italy-headquartered". */
+    private static final Set<String> SEATED_AFTER_PLACE = WordSet.of("based", "headquartered");
+
     /**
-     * After a place: the token past "-based" ("Paris-based"), or past a bare "based" that describes a noun ("the San
-     * Jose, California based company"; not "based on"); else -1.
+     * After a place: the token past "-based" ("Paris-based") or "-headquartered" ("Italy-headquartered"), past a town's
+     * company noun ("a Miami startup"), or past a bare "based" that describes a noun ("the San Jose, California based
+     * company"; not "based on"); else -1.
      */
     private static int basedAfter(Doc doc, Sentence s, int k) {
-        if (k + 1 < s.endToken() && doc.token(k).is("-") && (doc.token(k + 1).is("based") || doc.token(k + 1).is("headquartered"))) {
+        if (k + 1 < s.endToken() && doc.token(k).is("-") && SEATED_AFTER_PLACE.contains(doc.token(k + 1).norm())) {
             return k + 2;
         }
         if (k < s.endToken() && TOWN_DESCRIBED.contains(doc.token(k).norm()) && townAfterArticle(doc, s, k)) {

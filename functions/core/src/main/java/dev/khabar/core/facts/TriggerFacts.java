@@ -206,6 +206,9 @@ final class TriggerFacts {
             return Rounds.investorsOfToldRound(doc, s, tr, out); // "has raised this capital from A, B and C"
         }
         int byAt = type == FactType.FUNDING_ROUND ? -1 : passiveBy(doc, s, tr);
+        if (byAt < 0 && type == FactType.CONTRACT && !tr.arabic()) {
+            byAt = ToldClients.winnerBy(doc, s, tr); // "A contract for X was won by Y"
+        }
         if (tr.passiveOnly() && byAt < 0 && !personFoundsCompany(doc, s, tr)) {
             return null; // "started selling", "set up a meeting", "Acme set up a unit"
         }
@@ -316,6 +319,9 @@ final class TriggerFacts {
             subjectMention = relative[1];
             subject = doc.id(subjectMention);
         }
+        if (subject == null && type == FactType.CONTRACT && !tr.arabic()) {
+            return ToldClients.signedWith(doc, s, tr, out); // "These contracts were signed with A, B and C"
+        }
         if (subject == null || (type == FactType.INVESTMENT && tr.arabic() && previous != null
                 && previous.type() == FactType.FUNDING_ROUND && previous.subject().equals(subject))) {
             return null; // «جمعت X ... استثمارات بقيمة»: the noun names what the round raised, not another deal
@@ -344,6 +350,14 @@ final class TriggerFacts {
                     if (client != null && !client.equals(subject) && !Awards.publicBody(doc, subject)) {
                         objects.add(client); // "Acme secured two contracts": from the body that signed the ones told before
                     }
+                }
+                String told = type == FactType.CONTRACT && !tr.arabic() && ToldClients.wonBy(doc, tr, byAt)
+                        ? ToldClients.client(doc, out) : null;
+                if (told != null && !told.equals(subject)) {
+                    objects.add(told); // "… three contracts. A contract for signalling was won by Varnex."
+                }
+                if (objects.isEmpty() && type == FactType.CONTRACT && !tr.arabic()) {
+                    ToldClients.remember(doc, s, tr, subject, byAt); // "The Ministry of Health signed five contracts."
                 }
                 if (objects.isEmpty()) {
                     return null;
@@ -497,12 +511,15 @@ final class TriggerFacts {
         if (tr.arabic()) {
             return byHandOf(doc, s, tr);
         }
-        for (int k = tr.endToken(); k < Math.min(s.endToken(), tr.endToken() + 3); k++) {
+        for (int k = tr.endToken(), reach = tr.endToken() + 3; k < Math.min(s.endToken(), reach); k++) {
             if (doc.token(k).is("by")) {
                 return k;
             }
             if (doc.mentionAt[k] >= 0 || SERVED_BY.contains(doc.token(k).norm())) {
                 break;
+            }
+            if (Awards.inMoney(doc, s, k)) {
+                reach++; // "contracts worth Rs 39,125 crore by the Ministry": the sum does not count against the reach
             }
         }
         int placed = byAfterPlaceAndYear(doc, s, tr);
@@ -654,8 +671,21 @@ final class TriggerFacts {
                 && doc.token(k + 1).norm().equals("اداره");
     }
 
-    /** "According to Reuters, X raised …": the source opening the sentence is no party to what it reports. */
+    /** Verbs of telling whose object is the outlet told, not the doer of what it is told: "told Reuters it signed". */
+    private static final Set<String> TOLD = WordSet.of("told", "tells", "tell", "informed");
+
+    /**
+     * "According to Reuters, X raised …", "The vendor told Mobile World Live it signed …": the source opening the sentence,
+     * or the outlet told, is no party to what it reports.
+     */
     private static boolean source(Doc doc, int m, Sentence s) {
+        int before = doc.mention(m).startToken() - 1;
+        if (before > s.firstToken() && doc.token(before).is("the")) {
+            before--;
+        }
+        if (before >= s.firstToken() && TOLD.contains(doc.token(before).norm())) {
+            return true;
+        }
         if (!doc.token(s.firstToken()).is("according")) {
             return false;
         }
@@ -823,6 +853,9 @@ final class TriggerFacts {
         int pastDoer = tr.endToken(); // an Arabic verb's doer after it does not count against the object's reach
         for (int k = tr.endToken(); k < Math.min(end, window); k++) {
             Token t = doc.token(k);
+            if (Awards.inMoney(doc, s, k) || (t.is("(") || t.is(")")) && k + 1 < end && Awards.inMoney(doc, s, t.is("(") ? k + 1 : k - 1)) {
+                window++; // "contracts valued at CNY15.7 billion ($2.2 billion) from X": a sum does not count against the reach
+            }
             if (doc.mentionAt[k] >= 0 && tr.arabic() && doerAfterVerb(doc, tr, k) && doc.id(doc.mentionAt[k]).equals(subject)) {
                 // «استحوذت آبل مع شركات أخرى على …», «استحوذت شركة "X" الإماراتية، على …»: past the doer
                 EntityType doerKind = doc.type(doc.mentionAt[k]);
@@ -880,11 +913,20 @@ final class TriggerFacts {
                 return out;
             }
         }
+        if (tr.type() == FactType.PRODUCT_LAUNCH && !tr.arabic() && tr.startToken() > s.firstToken()
+                && PASSIVE_BE.contains(doc.token(tr.startToken() - 1).norm()) && !doc.token(tr.startToken()).norm().endsWith("ing")) {
+            // "its first phone to be launched since it turned its X line into a brand": what was launched stands before
+            // ("is launching X" is no passive)
+            return out;
+        }
         if (tr.type() == FactType.PRODUCT_LAUNCH && !tr.arabic()) {
             List<String> listed = ListedLaunches.after(doc, s, tr, subject);
             if (!listed.isEmpty()) {
                 return listed; // "launched three phones: the X, the Y and the Z"
             }
+        }
+        if (start > tr.endToken() && !tr.arabic() && DealParties.ownedByPlace(doc, s, start, end)) {
+            return out; // "won contracts from China's three major operators": the parties have no names
         }
         int first = firstAfter(doc, s, start, end, spec.object(), subject);
         int participle = first >= 0 && !tr.arabic() ? DealParties.afterParticiple(doc, s, first) : -1;
@@ -1002,6 +1044,9 @@ final class TriggerFacts {
         }
         return false;
     }
+
+    /** The auxiliary of a passive launch: "to be launched", "was unveiled", "had been released". */
+    private static final Set<String> PASSIVE_BE = WordSet.of("be", "been", "was", "were", "is", "are", "being");
 
     private static final Set<String> LAUNCH_NOUN_OPENERS = WordSet.of("the", "a", "its", "their", "product", "this", "that");
 

@@ -13,7 +13,8 @@ import java.util.Set;
  * "Apple has unveiled its new headset … The Vision Pro headset costs $3,499": a launch tells of its product by a common
  * noun and names it a few sentences on, where the name stands before that same noun. The noun ties the two. In Arabic
  * the launch's object is an indefinite noun («أطلقت X تطبيقا جديدا») and the name comes after that noun made definite
- * («ويتيح التطبيق "Y"…», «المنصة الجديدة "Y"»), or after «اسم».
+ * («ويتيح التطبيق "Y"…», «المنصة الجديدة "Y"»), or after «اسم». A product the next sentence opens on is the one left
+ * unnamed too ("launched a new model on Wednesday. The Zentra Z9, priced …").
  */
 final class UnnamedProducts {
     private static final Set<String> OPENERS = WordSet.of("its", "their", "a", "an", "the", "his", "her");
@@ -40,7 +41,7 @@ final class UnnamedProducts {
             return namedLaterArabic(doc, s, tr);
         }
         Set<String> nouns = objectNouns(doc, s, tr);
-        if (nouns.isEmpty()) {
+        if (nouns == null) {
             return null;
         }
         int last = Math.min(doc.sentences.size() - 1, s.index() + REACH);
@@ -53,7 +54,24 @@ final class UnnamedProducts {
                 }
             }
         }
-        return null;
+        return openingProduct(doc, s.index() + 1);
+    }
+
+    /**
+     * "Zentra launched a new high-end model on Wednesday. The Zentra Z9, priced from $400, is …": the product the next
+     * sentence opens on, its subject, is the one the launch left unnamed; null when it opens on anything else.
+     */
+    private static String openingProduct(Doc doc, int sentence) {
+        if (sentence >= doc.sentences.size()) {
+            return null;
+        }
+        Sentence next = doc.sentences.get(sentence);
+        int k = next.firstToken();
+        if (k < next.endToken() && doc.token(k).is("the")) {
+            k++;
+        }
+        int m = k < next.endToken() ? doc.mentionAt[k] : -1;
+        return m >= 0 && doc.type(m) == EntityType.PRODUCT && doc.mention(m).startToken() == k ? doc.id(m) : null;
     }
 
     /** Arabic nouns of products a launch may leave unnamed: «تطبيقا», «منصة جديدة», «هاتفا ذكيا», «موقعا». */
@@ -124,7 +142,10 @@ final class UnnamedProducts {
         return false;
     }
 
-    /** "its state-of-the-art five-seat sedan": the words of an object phrase that names no one, from its opener on. */
+    /**
+     * "its state-of-the-art five-seat sedan": the words of an object phrase that names no one, from its opener on, past
+     * the words heading no product ("a new model" has none); null when the object is no such phrase.
+     */
     private static Set<String> objectNouns(Doc doc, Sentence s, Trigger tr) {
         Set<String> out = new HashSet<>();
         int k = tr.endToken();
@@ -133,7 +154,7 @@ final class UnnamedProducts {
             k++; // "unveiled Thursday its …": a day between the verb and its object
         }
         if (k >= end || doc.mentionAt[k] >= 0 || !OPENERS.contains(doc.token(k).norm())) {
-            return out;
+            return null;
         }
         for (k++; k < end; k++) {
             Token t = doc.token(k);
@@ -145,6 +166,6 @@ final class UnnamedProducts {
                 out.add(t.norm());
             }
         }
-        return k < end && doc.mentionAt[k] >= 0 ? Set.of() : out; // "its new Pixel phone" is named already
+        return k < end && doc.mentionAt[k] >= 0 ? null : out; // "its new Pixel phone" is named already
     }
 }

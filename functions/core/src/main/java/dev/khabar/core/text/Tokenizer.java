@@ -101,6 +101,9 @@ public final class Tokenizer {
         if (prefix.equals("R")) {
             return randSum(text, j);
         }
+        if (prefix.equals(SAUDI_RIYAL) || ISO_CODES.contains(prefix) && !GLUED_CODES.contains(prefix)) {
+            return scaledSum(text, sumEnd(text, j));
+        }
         return GLUED_CODES.contains(prefix) || CurrencyAbbreviations.code(prefix) != null;
     }
 
@@ -109,19 +112,47 @@ public final class Tokenizer {
      * follows the digits — a group of three more after a space, or a word of scale.
      */
     private static boolean randSum(String text, int j) {
-        int k = j;
-        while (k < text.length() && (Character.isDigit(text.charAt(k)) || text.charAt(k) == '.' || text.charAt(k) == ',')) {
-            k++;
-        }
+        int k = sumEnd(text, j);
         if (k + 3 < text.length() && text.charAt(k) == ' ' && Character.isDigit(text.charAt(k + 1))
                 && Character.isDigit(text.charAt(k + 2)) && Character.isDigit(text.charAt(k + 3))
                 && (k + 4 == text.length() || !Character.isLetterOrDigit(text.charAt(k + 4)))) {
             return true;
         }
+        return scaledSum(text, k);
+    }
+
+    /** Where the digits of a sum starting at {@code j} end, its decimal point and group commas included. */
+    private static int sumEnd(String text, int j) {
+        int k = j;
+        while (k < text.length() && (Character.isDigit(text.charAt(k)) || text.charAt(k) == '.' || text.charAt(k) == ',')) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Whether a word of scale follows the digits ending at {@code k}: "2.5 billion", "15bn", "40m". */
+    private static boolean scaledSum(String text, int k) {
         String rest = text.substring(k, Math.min(text.length(), k + 9)).toLowerCase(Locale.ROOT).stripLeading();
         return rest.startsWith("million") || rest.startsWith("billion") || rest.startsWith("bn") || rest.startsWith("m ")
                 || rest.startsWith("m.") || rest.startsWith("m,");
     }
+
+    /**
+     * Every ISO 4217 code the JDK knows: glued to a sum with a word of scale ("CNY15.7 billion", "NGN2bn") it is the
+     * currency, where three capitals before bare digits are more often a model's name.
+     */
+    private static final Set<String> ISO_CODES = isoCodes();
+
+    private static Set<String> isoCodes() {
+        Set<String> codes = new java.util.HashSet<>();
+        for (java.util.Currency c : java.util.Currency.getAvailableCurrencies()) {
+            codes.add(c.getCurrencyCode());
+        }
+        return Set.copyOf(codes);
+    }
+
+    /** "SR1.1 billion": the Saudi press's riyal, read as one only before a sum with a word of scale (an SR20 is a model). */
+    private static final String SAUDI_RIYAL = "SR";
 
     /** The ISO codes the press glues to a sum ("EUR15m"); other three capitals before digits are model names. */
     private static final Set<String> GLUED_CODES = Set.of("EUR", "USD", "GBP", "AED", "SAR", "INR", "QAR", "KWD", "EGP");

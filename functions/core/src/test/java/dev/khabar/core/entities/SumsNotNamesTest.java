@@ -23,6 +23,17 @@ class SumsNotNamesTest {
         assertTrue(e.spelled("3M").isEmpty() && e.spelled("3m").isEmpty(), e.names());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Norvik won 5G contracts valued at CNY15.7 billion from Alpha Mobile. | CNY15",
+            "A contract worth SR1.1 billion was awarded to Haldor Builders. | SR1",
+            "Zentra's contracts have reached SR2 billion so far. | SR2",
+            "Kelvo raised NGN500 million from Orbis Ventures. | NGN500"})
+    void aCurrencyCodeGluedToItsSumIsNoCompany(String text, String glued) {
+        Extracted e = Extracted.of(text, "2025-01-01");
+        assertTrue(e.spelled(glued).isEmpty(), e.names());
+    }
+
     @Test
     void theCompanyStays() {
         for (String text : List.of("3M agreed to buy Acme for $3 billion.", "Acme signed a supply deal with 3M.")) {

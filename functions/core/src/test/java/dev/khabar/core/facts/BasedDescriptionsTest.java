@@ -55,4 +55,32 @@ class BasedDescriptionsTest {
         Extracted e = x(text);
         assertTrue(e.document().facts().stream().noneMatch(f -> f.type() == FactType.LOCATED_IN), e.describeFacts());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Meanwhile, Italy-headquartered Belmonte was awarded the onshore contract.|Belmonte|Italy",
+            "Dubai-headquartered Varnex Systems raised $5 million.|Varnex Systems|Dubai",
+            "Halvex, a London-headquartered lender, hired Ana Ruiz.|Halvex|London"})
+    void headquarteredHyphenedToAPlaceSeatsTheCompanyAsBasedDoes(String text, String org, String place) {
+        x(text).requireFact(FactType.LOCATED_IN, org, place);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Halvex hired Ana Ruiz, who headquartered her startup in Oslo before selling it to Delcor.|Delcor|Oslo"})
+    void aHeadquarteredVerbOfAPersonSeatsNoCompanyAfterIt(String text, String org, String place) {
+        Extracted e = x(text);
+        assertTrue(e.fact(FactType.LOCATED_IN, org, place).isEmpty(), e.describeFacts());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Norvik won contracts from three operators. The Finland-based vendor told Tech Weekly it signed more deals.|Norvik|Tech Weekly|Finland",
+            "Halvex bought trucks last year. The Ohio-based manufacturer told Orbis News it will hire 200 workers.|Halvex|Orbis News|Ohio",
+            "Delcor won a road contract in May. The Leeds-based contractor told Kestrel Radio it hired staff.|Delcor|Kestrel Radio|Leeds"})
+    void aVendorManufacturerOrContractorOpeningTheSentenceIsTheCompanyToldBefore(String text, String org, String other, String place) {
+        Extracted e = x(text);
+        e.requireFact(FactType.LOCATED_IN, org, place);
+        assertTrue(e.fact(FactType.LOCATED_IN, other, place).isEmpty(), e.describeFacts());
+    }
 }

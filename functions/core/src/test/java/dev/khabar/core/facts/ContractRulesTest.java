@@ -48,4 +48,18 @@ class ContractRulesTest {
         e.requireFact(FactType.CONTRACT, "Samsung", "Saudi Aramco");
         assertTrue(e.document().facts().stream().noneMatch(f -> f.type() == FactType.FUNDING_ROUND), e.describeFacts());
     }
+
+    @Test
+    void aSumInBracketsDoesNotCountAgainstTheClientsReach() {
+        holds("Norvik won 5G contracts valued at CNY15.7 billion ($2.2 billion) from Alpha Mobile.", "Norvik", "Alpha Mobile");
+        holds("Halvex won two contracts worth SR1.1 billion ($293 million) from Zentra Holdings.", "Halvex", "Zentra Holdings");
+        holds("Varnex secured a contract valued at €40 million (£34 million) with the Delcor Authority.", "Varnex", "Delcor Authority");
+    }
+
+    @Test
+    void aPartyToldOnlyByItsPlaceHasNoName() {
+        Extracted e = x("Norvik won contracts worth $2 billion from China's three major operators, with rival Halvex also winning deals.");
+        assertTrue(e.fact(FactType.CONTRACT, "Norvik", "Halvex").isEmpty(), e.describeFacts());
+        holds("Norvik won a contract worth $2 billion from China's Telvia.", "Norvik", "Telvia");
+    }
 }

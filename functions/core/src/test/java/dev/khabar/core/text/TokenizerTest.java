@@ -34,6 +34,21 @@ class TokenizerTest {
     }
 
     @Test
+    void anIsoCodeOrTheSaudiRiyalGluedToASumOfScaleIsAWordOfItsOwn() {
+        assertEquals(List.of("CNY", "15.7", "billion"), surfaces("CNY15.7 billion"));
+        assertEquals(List.of("NGN", "2", "bn"), surfaces("NGN2bn"));
+        assertEquals(List.of("SR", "1.1", "billion"), surfaces("SR1.1 billion"));
+        assertEquals(List.of("SR", "40", "m", "deal"), surfaces("SR40m deal"));
+    }
+
+    @Test
+    void anIsoCodeOrSrBeforeBareDigitsStaysAModelName() {
+        assertEquals(List.of("SR20", "engine"), surfaces("SR20 engine"));
+        assertEquals(List.of("CNY2024", "report"), surfaces("CNY2024 report"));
+        assertEquals(List.of("ALL4", "app"), surfaces("ALL4 app"));
+    }
+
+    @Test
     void otherWordsGluedToNumbersStayWhole() {
         assertEquals(List.of("FY2020", "A380", "Dhabi", "MQ9"), surfaces("FY2020 A380 Dhabi MQ9"));
         assertEquals(List.of("Dhx5"), surfaces("Dhx5"));

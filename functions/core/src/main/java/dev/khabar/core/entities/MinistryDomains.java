@@ -1,0 +1,67 @@
+package dev.khabar.core.entities;
+
+import dev.khabar.core.lexicon.WordSet;
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.text.Token;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * "Defence Minister Rajnath Singh", "Health Secretary Ana Ruiz": the word before a minister's or secretary's title names
+ * the domain of a ministry. When the text names that ministry ("the Ministry of Defence", "the Health Ministry"), the
+ * word stands for it, not for an organization of its own.
+ */
+final class MinistryDomains {
+    /** Titles a ministry's domain stands before. */
+    private static final Set<String> TITLES = WordSet.of("minister", "secretary");
+
+    private MinistryDomains() {
+    }
+
+    /** Makes each domain word before a title an alias of the ministry of that domain the text names. */
+    static void link(List<Token> tokens, MentionSink sink) {
+        Map<String, Mention> ministries = new HashMap<>();
+        for (Mention m : sink.sorted()) {
+            String domain = m.type() == EntityType.ORGANIZATION ? domain(tokens, m) : null;
+            if (domain != null) {
+                ministries.putIfAbsent(domain, m);
+            }
+        }
+        if (ministries.isEmpty()) {
+            return;
+        }
+        for (Mention m : List.copyOf(sink.sorted())) {
+            int after = m.endToken();
+            if (m.type() != EntityType.ORGANIZATION || m.entry() != null || m.aliasOf() != null || after >= tokens.size()
+                    || !TITLES.contains(tokens.get(after).norm())) {
+                continue;
+            }
+            Mention ministry = ministries.get(words(tokens, m.startToken(), after));
+            if (ministry != null) { // named as the ministry, whichever is written first
+                sink.replace(m, new Mention(m.startToken(), after, m.start(), m.end(), m.surface(), ministry.type(), ministry.entry(),
+                        ministry.name() != null ? ministry.name() : ministry.surface(),
+                        ministry.aliasOf() != null ? ministry.aliasOf() : ministry.surface()));
+            }
+        }
+    }
+
+    /** The folded domain of a ministry's name ("Ministry of Defence", "Defence Ministry"), or null for another name. */
+    private static String domain(List<Token> tokens, Mention m) {
+        int a = m.startToken();
+        int b = m.endToken();
+        if (b - a >= 3 && tokens.get(a).is("ministry") && tokens.get(a + 1).is("of")) {
+            return words(tokens, a + 2, b);
+        }
+        return b - a >= 2 && tokens.get(b - 1).is("ministry") ? words(tokens, a, b - 1) : null;
+    }
+
+    private static String words(List<Token> tokens, int from, int to) {
+        StringBuilder out = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            out.append(k > from ? " " : "").append(tokens.get(k).norm());
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,32 @@
+package dev.khabar.core.entities;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.khabar.core.Extracted;
+import dev.khabar.core.model.FactType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * "Defence Minister X" in a text naming the Ministry of Defence: the domain word stands for that ministry, where X holds
+ * the post; no organization called "Defence". Texts written here.
+ */
+class MinistryDomainsTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The contracts were signed in the presence of Defence Minister Omar Haddad. The Ministry of Defence said the deals save money. | Omar Haddad | Ministry of Defence | Defence",
+            "The Ministry of Health signed the contract. Health Minister Lina Marsh opened the hospital on Monday. | Lina Marsh | Ministry of Health | Health",
+            "The Energy Ministry backed the plan, Energy Secretary Tom Reyes said on Monday. | Tom Reyes | Energy Ministry | Energy"})
+    void theDomainWordIsTheMinistryNamed(String text, String person, String ministry, String domain) {
+        Extracted e = Extracted.of(text, "2025-01-01");
+        e.requireFact(FactType.ROLE, person, ministry);
+        assertTrue(e.entity(domain).isEmpty(), e.names());
+    }
+
+    @Test
+    void withNoMinistryNamedTheDomainIsNotMadeOne() {
+        Extracted e = Extracted.of("Health Minister Lina Marsh opened the hospital on Monday.", "2025-01-01");
+        assertTrue(e.entity("Ministry of Health").isEmpty(), e.names());
+    }
+}

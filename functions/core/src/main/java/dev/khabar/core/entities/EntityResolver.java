@@ -252,10 +252,11 @@ public final class EntityResolver {
             }
         }
         // "Aguera y Arcas" after "Blaise Aguera y Arcas", "van der Berg" after "Pieter van der Berg": a surname of words
+        // joined by a particle; the last words of an Arabic chain («ياسر إسماعيل حسن») are the father's, another man
         Map<String, Group> byLongSurname = new HashMap<>();
         for (Group g : groups.values()) {
             String[] words = g.nameWords();
-            if (g.type() == EntityType.PERSON && words.length >= 3) {
+            if (g.type() == EntityType.PERSON && words.length >= 3 && particleIn(g.firstSurface)) {
                 byLongSurname.putIfAbsent(String.join(" ", Arrays.copyOfRange(words, 1, words.length)), g);
             }
         }
@@ -670,6 +671,17 @@ public final class EntityResolver {
                 }
             }
         }
+    }
+
+    /** "Aguera y Arcas", "van der Berg": a lower-case Latin word after the given name joins a surname of several words. */
+    private static boolean particleIn(String surface) {
+        String[] words = surface == null ? new String[0] : surface.split(" ");
+        for (int k = 1; k < words.length; k++) {
+            if (!words[k].isEmpty() && Character.isLowerCase(words[k].charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLatin(String word) {

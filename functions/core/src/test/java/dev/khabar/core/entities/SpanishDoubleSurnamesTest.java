@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A Spanish name joins its two surnames with a lower-case "y" ("Tomas Serrano y Vidal"): the name stays whole, and the
- * two surnames alone later name the same person. Texts written here.
+ * two surnames alone later name the same person; the last words of a name with no particle (an Arabic chain's father
+ * and grandfather) are another person's. Texts written here.
  */
 class SpanishDoubleSurnamesTest {
     @ParameterizedTest
@@ -32,6 +33,17 @@ class SpanishDoubleSurnamesTest {
         Extracted x = Extracted.of(text, "2024-05-10");
         assertTrue(x.requireEntity(name).aliases().contains(surnames), x.names());
         assertEquals(1, x.document().entities().stream().filter(e -> e.aliases().contains(surnames)).count(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "حضر كل من كمال ناصر، رئيس مجلس إدارة بنك فالتا، وعادل كمال ناصر، رئيس بنك نارو.|كمال ناصر|عادل كمال ناصر",
+            "Omar Khalil Haddad, chief executive of Valta Bank, and Khalil Haddad, chairman of Naro Bank, signed.|Khalil Haddad|Omar Khalil Haddad"})
+    void theLastWordsOfAChainWithNoParticleAreAnotherPerson(String text, String tail, String whole) {
+        Extracted x = Extracted.of(text, "2024-05-10");
+        assertEquals(2, x.document().entities().stream().filter(e -> e.type() == EntityType.PERSON).count(), x.names());
+        assertTrue(x.spelled(tail).isPresent() && x.spelled(whole).isPresent(), x.names());
+        assertTrue(x.spelled(tail).get() != x.spelled(whole).get(), x.names());
     }
 
     @ParameterizedTest

@@ -39,7 +39,14 @@ final class Movers {
     /** «من» before a verb is "whoever": «البحث عمن يخلف X» names no successor. */
     private static final Set<String> WHOEVER = WordSet.of("من", "عمن", "ممن", "لمن");
     private static final Set<String> PASSIVE_AUXILIARIES = WordSet.of("was", "were", "been", "is", "are", "be", "being");
-    private static final Set<String> FUTURE_WORDS = WordSet.of("will", "would", "shall", "to", "سوف");
+    private static final Set<String> FUTURE_WORDS = WordSet.of("will", "would", "shall", "سوف");
+    /**
+     * "plans to leave", "is set to join", "expected to step down": the words before "to" that make its move one to come;
+     * "left in March to join Y" joined then, the purpose of a move told as done.
+     */
+    private static final Set<String> PLANS = WordSet.of("plans", "plan", "planned", "planning", "set", "expected", "due",
+            "going", "scheduled", "slated", "poised", "intends", "intend", "intended", "aims", "tipped", "likely", "about",
+            "agreed", "decided", "preparing", "prepares", "wants", "hopes");
 
     private Movers() {
     }
@@ -501,8 +508,9 @@ final class Movers {
             return true;
         }
         for (int k = Math.max(s.firstToken(), tr.startToken() - 2); k <= tr.startToken(); k++) {
-            if (FUTURE_WORDS.contains(doc.token(k).norm())) { // "will join", "plans to leave", "will become"
-                return true;
+            if (FUTURE_WORDS.contains(doc.token(k).norm()) // "will join", "will become"
+                    || doc.token(k).is("to") && k > s.firstToken() && PLANS.contains(doc.token(k - 1).norm())) {
+                return true; // "plans to leave"
             }
         }
         return date != null && doc.published != null && date.value().length() == 10

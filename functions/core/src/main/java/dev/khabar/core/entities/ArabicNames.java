@@ -23,12 +23,12 @@ import java.util.Set;
 final class ArabicNames {
     private static final Set<String> NAME_LINKS = WordSet.of("بن", "ابن", "ابو", "عبد", "ال", "بنت");
     /**
-     * Bodies a title governs (رئيس مجلس الوزراء, رئيس مؤسسة النور, مدير جمعية الأمل, نائب رئيس رابطة الدوري): never the
-     * first word of the person who holds it.
+     * Bodies a title governs (رئيس مجلس الوزراء, رئيس مؤسسة النور, مدير جمعية الأمل, نائب رئيس رابطة الدوري) and the
+     * departments it heads (رئيسة أنظمة المعلومات, مدير شؤون الموظفين): never the first word of the person who holds it.
      */
     private static final Set<String> BODIES = ArabicWords.folded("مجلس", "وزاره", "هيئه", "لجنه", "اداره", "سلطه",
             "مفوضيه", "جهاز", "حكومه", "برلمان", "فريق", "قسم", "قطاع", "وحده", "شعبه", "معهد", "مركز", "جامعه", "مؤسسه",
-            "جمعيه", "رابطه", "اتحاد", "نقابه", "غرفه", "دائره", "بلديه", "اكاديميه", "كليه");
+            "جمعيه", "رابطه", "اتحاد", "نقابه", "غرفه", "دائره", "بلديه", "اكاديميه", "كليه", "انظمه", "نظم", "شؤون", "عمليات");
     /** Definite words ending in ي that follow names without being family names. */
     private static final Set<String> NOT_NISBAS = ArabicWords.folded("الحالي", "التنفيذي", "الماضي", "الثاني", "الاولي",
             "الرسمي", "الفعلي", "الاقليمي", "العالمي", "الدولي", "المحلي", "الاستثماري", "المالي", "السنوي", "الذي", "التالي");

@@ -136,7 +136,8 @@ final class EmploymentFacts {
                 // an English verb's doer stands before it, a person after is its object ("join X under Y"); a noun's
                 // or an adjective's follows it ("the departure of X", "the departing chief executive of Y, X")
                 for (int m : doc.mentionsIn(tr.endToken(), end)) { // «استقالة X وY، وتسليم رئاسته إلى Z»: Z stays
-                    if (doc.type(m) == EntityType.PERSON && !Movers.replacedHere(doc, s, m)) { // not «خلفا لـX»
+                    if (doc.type(m) == EntityType.PERSON && !Movers.replacedHere(doc, s, m) // not «خلفا لـX»
+                            && !Movers.newcomerHere(doc, s, m)) { // nor «ليحل مكانه X», who comes
                         persons.add(m);
                     }
                 }
@@ -198,6 +199,11 @@ final class EmploymentFacts {
         }
         if (org == null || persons.isEmpty()) {
             return null;
+        }
+        String employer = org;
+        if (tr.arabic() && persons.size() == 1 && MinisterPosts.titledBefore(doc, s, persons.get(0))
+                && doc.mentionsIn(s.firstToken(), s.endToken()).stream().noneMatch(m -> doc.id(m).equals(employer))) {
+            return null; // «تنحى وزير النفط، فلان»: a government post, not one at a company named elsewhere
         }
         if (retold >= 0 && out.has(type, doc.id(retold), org)) {
             return null; // "she joined the company in 2019" after her hire was told: a look back, not a second move

@@ -69,6 +69,10 @@ final class ArabicNames {
                     continue; // «مؤسسة البريد السعودي», «مؤسسة سالم ناصر البلادي للمقاولات»: the institution, not a woman founder
                 }
                 if (role != null && !theWorld(tokens, i, s.firstToken())) {
+                    if (MinistryDomains.find(tokens, role.endToken() - 1, end, sink)) {
+                        i = role.endToken() - 1; // «وزيرا للصحة»: the ministry after the title, no person
+                        continue;
+                    }
                     if (person(tokens, role.endToken(), end, sink)) {
                         ArabicAppositions.secondOfPair(tokens, t.norm(), end, sink);
                     } else {

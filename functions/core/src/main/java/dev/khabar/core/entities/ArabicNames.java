@@ -309,7 +309,9 @@ final class ArabicNames {
     private static int afterEmployer(List<Token> tokens, int k, int end, MentionSink sink) {
         int j = k;
         if (j < end && !sink.covered(j) && Cues.arabicCue(tokens.get(j).norm()) != null) {
-            ArabicOrganizations.find(tokens, j, end, sink); // the employer's name is found before the person after it
+            if (!ArabicOrganizations.find(tokens, j, end, sink)) { // the employer's name is found before the person after it
+                groupOfCompanies(tokens, j, end, sink);
+            }
             if (!sink.covered(j)) {
                 j++; // لشركة: the cue stays outside the name
             }
@@ -345,6 +347,22 @@ final class ArabicNames {
             return k;
         }
         return j;
+    }
+
+    /** «مجمع», a complex, which a title heads only as a group of companies. */
+    private static final String COMPLEX = "مجمع";
+
+    /**
+     * «الرئيس المدير العام لمجمع فرمال»: a complex whose head a title names is a group of companies, an organization
+     * named by the word after it, though «مجمع» alone names a site (مجمع تجاري).
+     */
+    private static void groupOfCompanies(List<Token> tokens, int cue, int end, MentionSink sink) {
+        int name = cue + 1;
+        String reading = Clitics.bare(tokens.get(cue).norm());
+        if (name < end && COMPLEX.equals(reading) && !definiteCue(tokens.get(cue).norm()) && !sink.covered(name)
+                && nameWord(tokens.get(name), false) && NameLexicon.arabicGivenName(tokens.get(name).norm()) == null) {
+            sink.add(cue, name + 1, MentionSink.cliticChars(tokens.get(cue), reading), EntityType.ORGANIZATION, null, null);
+        }
     }
 
     /**

@@ -234,8 +234,27 @@ final class ArabicNames {
     /** The end of a person's name whose second word is at {@code second}: its links, family nisba or third name. */
     private static int nameEnd(List<Token> tokens, int second, int end, MentionSink sink) {
         int to = links(tokens, second, end);
+        if (to == second + 1 && familyNisba(tokens, to, end, sink) && familyNisba(tokens, to + 1, end, sink)
+                && !ArabicWords.nationality(tokens.get(to + 1).norm()) && closes(tokens, to + 2, end)) {
+            return to + 2; // «محمد غانم القصيلي المنصوري»: the clan's nisba after the family's, where the name closes
+        }
         return to == second + 1 && (familyNisba(tokens, to, end, sink) || thirdName(tokens, to, end, sink)
-                || fathersFamily(tokens, second, end, sink)) ? to + 1 : to;
+                || fathersFamily(tokens, second, end, sink) || familyInTaMarbuta(tokens, to, end, sink)) ? to + 1 : to;
+    }
+
+    /**
+     * «علاء عارف البطاينة،»: a family name shaped as a feminine plural of a clan (البطاينة، الطراونة، المعايطة), ending
+     * in ة but not in the ية of a feminine adjective, after the father's name where the name closes.
+     */
+    private static boolean familyInTaMarbuta(List<Token> tokens, int k, int end, MentionSink sink) {
+        if (k >= end || sink.covered(k)) {
+            return false;
+        }
+        Token t = tokens.get(k);
+        String n = t.norm();
+        return n.startsWith("ال") && n.endsWith("ه") && !n.endsWith("يه") && n.length() >= 7 && nameWord(t, true)
+                && !ArabicRoles.timeAdjective(t) && DayNames.day(n) == null && ArabicRoles.match(tokens, k, end) == null
+                && closes(tokens, k + 1, end);
     }
 
     /**

@@ -212,9 +212,11 @@ final class ArabicNames {
                 || forPhrase(tokens, i, end) || forPhrase(tokens, i + 1, end)) {
             return false;
         }
-        if (i + 2 < end && NameLexicon.compoundGivenName(tokens, i, end) != null && !sink.covered(i + 2)
-                && nameWord(tokens.get(i + 2), true) && !forPhrase(tokens, i + 2, end)) {
-            return addPerson(tokens, i, nameEnd(tokens, i + 2, end, sink), 0, sink); // «المدير نور الدين داودي»
+        boolean twoWordGiven = NameLexicon.compoundGivenName(tokens, i, end) != null || servantOf(tokens, i, end) == i + 2;
+        if (i + 2 < end && twoWordGiven && !sink.covered(i + 2) && nameWord(tokens.get(i + 2), true) && !forPhrase(tokens, i + 2, end)) {
+            // «المدير نور الدين داودي», «الوزير الأول عبد المالك سلال»: a given name in two words, عبد and a divine name
+            // among them, the family name after both
+            return addPerson(tokens, i, nameEnd(tokens, i + 2, end, sink), 0, sink);
         }
         Mention known = sink.at(i + 1);
         if (known != null && known.type() == EntityType.ORGANIZATION && known.startToken() == i + 1 && known.endToken() == i + 2

@@ -52,7 +52,9 @@ final class ArabicNames {
                 }
                 int afterHonorifics = honorifics(tokens, i, end);
                 if (afterHonorifics > i) {
-                    person(tokens, afterHonorifics, end, sink); // "سمو الأمير الدكتور تركي بن سعود"
+                    if (!nameUpToComma(tokens, afterHonorifics, end, sink)) {
+                        person(tokens, afterHonorifics, end, sink); // "سمو الأمير الدكتور تركي بن سعود"
+                    }
                     i = afterHonorifics - 1;
                     continue;
                 }
@@ -231,6 +233,23 @@ final class ArabicNames {
             return false;
         }
         return addPerson(tokens, i, nameEnd, 0, sink);
+    }
+
+    /** How many words a name set off between an honorific and a comma may hold: «مولاي احمد بن علي سليماني». */
+    private static final int NAME_BEFORE_COMMA = 4;
+
+    /**
+     * «السيد الطاهر القور،», «السيد مولاي احمد سليماني،»: between an honorific and a comma, two to four name words are
+     * the whole name, a given name with the article (الطاهر، الحسين) or a third word without one among them.
+     */
+    private static boolean nameUpToComma(List<Token> tokens, int from, int end, MentionSink sink) {
+        int k = from;
+        while (k < end && k < from + NAME_BEFORE_COMMA && !isComma(tokens.get(k)) && !sink.covered(k)
+                && nameWord(tokens.get(k), true) && !(k == from && NAME_LINKS.contains(tokens.get(k).norm()))
+                && ArabicRoles.match(tokens, k, end) == null && !forPhrase(tokens, k, end)) {
+            k++;
+        }
+        return k - from >= 2 && k < end && isComma(tokens.get(k)) && addPerson(tokens, from, k, 0, sink);
     }
 
     /** The end of a person's name whose second word is at {@code second}: its links, family nisba or third name. */

@@ -23,12 +23,12 @@ import java.util.Set;
 final class ArabicNames {
     private static final Set<String> NAME_LINKS = WordSet.of("بن", "ابن", "ابو", "عبد", "ال", "بنت");
     /**
-     * Bodies a title governs (رئيس مجلس الوزراء, رئيس مؤسسة النور, مدير جمعية الأمل, نائب رئيس رابطة الدوري): never the
-     * first word of the person who holds it.
+     * Bodies a title governs (رئيس مجلس الوزراء, رئيس مؤسسة النور, مدير جمعية الأمل, نائب رئيس رابطة الدوري) and the
+     * departments it heads (رئيسة أنظمة المعلومات, مدير شؤون الموظفين): never the first word of the person who holds it.
      */
     private static final Set<String> BODIES = ArabicWords.folded("مجلس", "وزاره", "هيئه", "لجنه", "اداره", "سلطه",
             "مفوضيه", "جهاز", "حكومه", "برلمان", "فريق", "قسم", "قطاع", "وحده", "شعبه", "معهد", "مركز", "جامعه", "مؤسسه",
-            "جمعيه", "رابطه", "اتحاد", "نقابه", "غرفه", "دائره", "بلديه", "اكاديميه", "كليه");
+            "جمعيه", "رابطه", "اتحاد", "نقابه", "غرفه", "دائره", "بلديه", "اكاديميه", "كليه", "انظمه", "نظم", "شؤون", "عمليات");
     /** Definite words ending in ي that follow names without being family names. */
     private static final Set<String> NOT_NISBAS = ArabicWords.folded("الحالي", "التنفيذي", "الماضي", "الثاني", "الاولي",
             "الرسمي", "الفعلي", "الاقليمي", "العالمي", "الدولي", "المحلي", "الاستثماري", "المالي", "السنوي", "الذي", "التالي");
@@ -52,7 +52,9 @@ final class ArabicNames {
                 }
                 int afterHonorifics = honorifics(tokens, i, end);
                 if (afterHonorifics > i) {
-                    person(tokens, afterHonorifics, end, sink); // "سمو الأمير الدكتور تركي بن سعود"
+                    if (!nameUpToComma(tokens, afterHonorifics, end, sink)) {
+                        person(tokens, afterHonorifics, end, sink); // "سمو الأمير الدكتور تركي بن سعود"
+                    }
                     i = afterHonorifics - 1;
                     continue;
                 }
@@ -69,6 +71,10 @@ final class ArabicNames {
                     continue; // «مؤسسة البريد السعودي», «مؤسسة سالم ناصر البلادي للمقاولات»: the institution, not a woman founder
                 }
                 if (role != null && !theWorld(tokens, i, s.firstToken())) {
+                    if (ArabicMinistryDomains.find(tokens, role.endToken() - 1, end, sink)) {
+                        i = role.endToken() - 1; // «وزيرا للصحة»: the ministry after the title, no person
+                        continue;
+                    }
                     if (person(tokens, role.endToken(), end, sink)) {
                         ArabicAppositions.secondOfPair(tokens, t.norm(), end, sink);
                     } else {
@@ -208,9 +214,11 @@ final class ArabicNames {
                 || forPhrase(tokens, i, end) || forPhrase(tokens, i + 1, end)) {
             return false;
         }
-        if (i + 2 < end && NameLexicon.compoundGivenName(tokens, i, end) != null && !sink.covered(i + 2)
-                && nameWord(tokens.get(i + 2), true) && !forPhrase(tokens, i + 2, end)) {
-            return addPerson(tokens, i, nameEnd(tokens, i + 2, end, sink), 0, sink); // «المدير نور الدين داودي»
+        boolean twoWordGiven = NameLexicon.compoundGivenName(tokens, i, end) != null || servantOf(tokens, i, end) == i + 2;
+        if (i + 2 < end && twoWordGiven && !sink.covered(i + 2) && nameWord(tokens.get(i + 2), true) && !forPhrase(tokens, i + 2, end)) {
+            // «المدير نور الدين داودي», «الوزير الأول عبد المالك سلال»: a given name in two words, عبد and a divine name
+            // among them, the family name after both
+            return addPerson(tokens, i, nameEnd(tokens, i + 2, end, sink), 0, sink);
         }
         Mention known = sink.at(i + 1);
         if (known != null && known.type() == EntityType.ORGANIZATION && known.startToken() == i + 1 && known.endToken() == i + 2
@@ -227,11 +235,47 @@ final class ArabicNames {
         return addPerson(tokens, i, nameEnd, 0, sink);
     }
 
+    /** How many words a name set off between an honorific and a comma may hold: «مولاي احمد بن علي سليماني». */
+    private static final int NAME_BEFORE_COMMA = 4;
+
+    /**
+     * «السيد الطاهر القور،», «السيد مولاي احمد سليماني،»: between an honorific and a comma, two to four name words are
+     * the whole name, a given name with the article (الطاهر، الحسين) or a third word without one among them.
+     */
+    private static boolean nameUpToComma(List<Token> tokens, int from, int end, MentionSink sink) {
+        int k = from;
+        while (k < end && k < from + NAME_BEFORE_COMMA && !isComma(tokens.get(k)) && !sink.covered(k)
+                && nameWord(tokens.get(k), true) && !(k == from && NAME_LINKS.contains(tokens.get(k).norm()))
+                && ArabicRoles.match(tokens, k, end) == null && !forPhrase(tokens, k, end)) {
+            k++;
+        }
+        return k - from >= 2 && k < end && isComma(tokens.get(k)) && addPerson(tokens, from, k, 0, sink);
+    }
+
     /** The end of a person's name whose second word is at {@code second}: its links, family nisba or third name. */
     private static int nameEnd(List<Token> tokens, int second, int end, MentionSink sink) {
         int to = links(tokens, second, end);
+        if (to == second + 1 && familyNisba(tokens, to, end, sink) && familyNisba(tokens, to + 1, end, sink)
+                && !ArabicWords.nationality(tokens.get(to + 1).norm()) && closes(tokens, to + 2, end)) {
+            return to + 2; // «محمد غانم القصيلي المنصوري»: the clan's nisba after the family's, where the name closes
+        }
         return to == second + 1 && (familyNisba(tokens, to, end, sink) || thirdName(tokens, to, end, sink)
-                || fathersFamily(tokens, second, end, sink)) ? to + 1 : to;
+                || fathersFamily(tokens, second, end, sink) || familyInTaMarbuta(tokens, to, end, sink)) ? to + 1 : to;
+    }
+
+    /**
+     * «علاء عارف البطاينة،»: a family name shaped as a feminine plural of a clan (البطاينة، الطراونة، المعايطة), ending
+     * in ة but not in the ية of a feminine adjective, after the father's name where the name closes.
+     */
+    private static boolean familyInTaMarbuta(List<Token> tokens, int k, int end, MentionSink sink) {
+        if (k >= end || sink.covered(k)) {
+            return false;
+        }
+        Token t = tokens.get(k);
+        String n = t.norm();
+        return n.startsWith("ال") && n.endsWith("ه") && !n.endsWith("يه") && n.length() >= 7 && nameWord(t, true)
+                && !ArabicRoles.timeAdjective(t) && DayNames.day(n) == null && ArabicRoles.match(tokens, k, end) == null
+                && closes(tokens, k + 1, end);
     }
 
     /**
@@ -305,7 +349,9 @@ final class ArabicNames {
     private static int afterEmployer(List<Token> tokens, int k, int end, MentionSink sink) {
         int j = k;
         if (j < end && !sink.covered(j) && Cues.arabicCue(tokens.get(j).norm()) != null) {
-            ArabicOrganizations.find(tokens, j, end, sink); // the employer's name is found before the person after it
+            if (!ArabicOrganizations.find(tokens, j, end, sink)) { // the employer's name is found before the person after it
+                groupOfCompanies(tokens, j, end, sink);
+            }
             if (!sink.covered(j)) {
                 j++; // لشركة: the cue stays outside the name
             }
@@ -341,6 +387,22 @@ final class ArabicNames {
             return k;
         }
         return j;
+    }
+
+    /** «مجمع», a complex, which a title heads only as a group of companies. */
+    private static final String COMPLEX = "مجمع";
+
+    /**
+     * «الرئيس المدير العام لمجمع فرمال»: a complex whose head a title names is a group of companies, an organization
+     * named by the word after it, though «مجمع» alone names a site (مجمع تجاري).
+     */
+    private static void groupOfCompanies(List<Token> tokens, int cue, int end, MentionSink sink) {
+        int name = cue + 1;
+        String reading = Clitics.bare(tokens.get(cue).norm());
+        if (name < end && COMPLEX.equals(reading) && !definiteCue(tokens.get(cue).norm()) && !sink.covered(name)
+                && nameWord(tokens.get(name), false) && NameLexicon.arabicGivenName(tokens.get(name).norm()) == null) {
+            sink.add(cue, name + 1, MentionSink.cliticChars(tokens.get(cue), reading), EntityType.ORGANIZATION, null, null);
+        }
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Token;
 import dev.khabar.core.text.WordFlags;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -624,12 +625,45 @@ final class ArabicOrganizations {
             if (known != null && known.startToken() == open + 1 && known.endToken() == close) {
                 return false; // «سوفت بنك»: the quote holds a name already known
             }
+            if (type == EntityType.ORGANIZATION && PLURAL_COMPANIES.contains(Clitics.bare(tokens.get(open - 1).norm()))
+                    && eachJoined(tokens, open + 1, close, sink)) {
+                return true;
+            }
             if (close - open > 2) {
                 sink.dropNamesIn(open + 1, close); // «لندن سكوير»: a known word inside a longer quoted name is part of it
             }
             return sink.add(open + 1, close, 0, type, null, null);
         }
         return false;
+    }
+
+    /** «شركات “A وB وC”», «شركتي “A وB”»: a plural of companies right before a quote, which lists their names. */
+    private static final Set<String> PLURAL_COMPANIES = ArabicWords.folded("شركات", "شركتي", "شركتا", "بنوك", "مصارف",
+            "مجموعات");
+
+    /**
+     * «مايكروسوفت وياهو وايه تي اند تي» quoted after a plural of companies: one company per name the conjunction joins,
+     * read without it (a name already known keeps its entry); false, adding nothing, when no word opens with و.
+     */
+    private static boolean eachJoined(List<Token> tokens, int from, int to, MentionSink sink) {
+        List<Integer> starts = new ArrayList<>(List.of(from));
+        for (int k = from + 1; k < to; k++) {
+            if (tokens.get(k).norm().startsWith("و") && tokens.get(k).norm().length() > 2) {
+                starts.add(k);
+            }
+        }
+        if (starts.size() < 2) {
+            return false;
+        }
+        starts.add(to);
+        for (int i = 0; i + 1 < starts.size(); i++) {
+            Mention known = sink.at(starts.get(i));
+            if (known == null || known.startToken() != starts.get(i) || known.endToken() != starts.get(i + 1)) {
+                sink.dropNamesIn(starts.get(i), starts.get(i + 1));
+                sink.add(starts.get(i), starts.get(i + 1), i == 0 ? 0 : 1, EntityType.ORGANIZATION, null, null);
+            }
+        }
+        return true;
     }
 
     /**

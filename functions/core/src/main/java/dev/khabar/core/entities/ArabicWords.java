@@ -42,7 +42,8 @@ final class ArabicWords {
     static {
         for (String verb : Lexicon.foldedWords("/lexicon/verbs-after-names-ar.txt")) {
             String stem = verb.substring(1);
-            for (String form : new String[] {verb, "ت" + stem, "س" + verb, "ست" + stem}) {
+            // the future with س and the subjunctive with the ل of purpose: «سيصبح», «ليحل مكانه», «لتصبح»
+            for (String form : new String[] {verb, "ت" + stem, "س" + verb, "ست" + stem, "ل" + verb, "لت" + stem}) {
                 VERBS.add(form);
             }
         }
@@ -93,7 +94,7 @@ final class ArabicWords {
         return written.startsWith("ال") && (HONORIFICS.contains(bare) || TRADE_COURTESIES.contains(bare));
     }
 
-    /** "سيصبح", "وتتولى", «تستقطب»: a verb that follows a name. */
+    /** "سيصبح", "وتتولى", «تستقطب», «ليحل»: a verb that follows a name. */
     static boolean verbAfterName(String folded) {
         String verb = Clitics.withoutConjunction(folded);
         return VERBS.contains(verb) || tenthFormImperfect(verb);

@@ -136,7 +136,8 @@ final class EmploymentFacts {
                 // an English verb's doer stands before it, a person after is its object ("join X under Y"); a noun's
                 // or an adjective's follows it ("the departure of X", "the departing chief executive of Y, X")
                 for (int m : doc.mentionsIn(tr.endToken(), end)) { // «استقالة X وY، وتسليم رئاسته إلى Z»: Z stays
-                    if (doc.type(m) == EntityType.PERSON && !Movers.replacedHere(doc, s, m)) { // not «خلفا لـX»
+                    if (doc.type(m) == EntityType.PERSON && !Movers.replacedHere(doc, s, m) // not «خلفا لـX»
+                            && !Movers.newcomerHere(doc, s, m)) { // nor «ليحل مكانه X», who comes
                         persons.add(m);
                     }
                 }
@@ -198,6 +199,11 @@ final class EmploymentFacts {
         }
         if (org == null || persons.isEmpty()) {
             return null;
+        }
+        String employer = org;
+        if (tr.arabic() && persons.size() == 1 && MinisterPosts.titledBefore(doc, s, persons.get(0))
+                && doc.mentionsIn(s.firstToken(), s.endToken()).stream().noneMatch(m -> doc.id(m).equals(employer))) {
+            return null; // «تنحى وزير النفط، فلان»: a government post, not one at a company named elsewhere
         }
         if (!tr.arabic()) {
             persons.addAll(companions(doc, s, tr, end, persons)); // "was fired alongside CFO A and B"
@@ -366,6 +372,10 @@ final class EmploymentFacts {
                 return -1;
             }
             int m = doc.mentionAt[k];
+            int next = m >= 0 && tr.arabic() ? personRightAfter(doc, s, m) : -1;
+            if (m >= 0 && doc.type(m) == EntityType.PERSON && next >= 0) {
+                m = next; // «وعين سلال فلان رئيسا»: the verb's subject, then the one he hires
+            }
             if (m >= 0 && doc.type(m) == EntityType.PERSON) {
                 return Movers.speaker(doc, s, m) || Movers.replacedHere(doc, s, m) ? -1 : m;
             }
@@ -375,6 +385,13 @@ final class EmploymentFacts {
             }
         }
         return -1;
+    }
+
+    /** The person named right after mention {@code m}, with nothing between; or -1. */
+    private static int personRightAfter(Doc doc, Sentence s, int m) {
+        int k = doc.mention(m).endToken();
+        int next = k < s.endToken() ? doc.mentionAt[k] : -1;
+        return next >= 0 && doc.type(next) == EntityType.PERSON && doc.mention(next).startToken() == k ? next : -1;
     }
 
     private static String organizationAfter(Doc doc, Sentence s, Trigger tr, int end) {

@@ -37,6 +37,23 @@ final class MinisterPosts {
         }
     }
 
+    /**
+     * Whether a minister's title stands in the few words before the person, with no other name between: «وزيرة الصناعة
+     * هند الزياني», «وزير النفط في سلطنة عمان، فلان».
+     */
+    static boolean titledBefore(Doc doc, Sentence s, int person) {
+        int start = doc.mention(person).startToken();
+        for (int k = start - 1; k >= Math.max(s.firstToken(), start - 7); k--) {
+            if (doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) != EntityType.LOCATION) {
+                return false;
+            }
+            if (doc.mentionAt[k] < 0 && Clitics.in(MINISTERS, doc.token(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The ministry named anywhere in the text whose domain the words from {@code from} open on, the longest; or -1. */
     private static int ministryOf(Doc doc, Sentence s, int from) {
         int best = -1;

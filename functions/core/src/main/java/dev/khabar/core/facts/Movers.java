@@ -29,11 +29,15 @@ final class Movers {
     static final Set<String> SPEECH_VERBS = WordSet.of("said", "says", "told", "added", "wrote", "noted", "explained",
             "قال", "قالت", "اضاف", "اضافت", "اكد", "اكدت", "اوضح", "اوضحت");
     /**
-     * Words after which the next person is the one replaced: "replacing X", "succeeds X", «محل X», «خلفا لـX»; "take
-     * over from X" and "take the place of X" are read at their last word.
+     * Words after which the next person is the one replaced: "replacing X", "succeeds X", «محل X», «في مكان X», «خلفا
+     * لـX», «بدلا من X»; "take over from X" and "take the place of X" are read at their last word.
      */
     private static final Set<String> REPLACING = WordSet.of("replacing", "replaces", "replace", "replaced", "succeeding",
-            "succeeds", "succeed", "succeeded", "محل", "خلفا", "خليفه", "خليفا", "بديل", "بديلا");
+            "succeeds", "succeed", "succeeded", "محل", "مكان", "خلفا", "خليفه", "خليفا", "بديل", "بديلا", "بدلا", "عوضا");
+    /** «بدلا من X», «عوضا عن X»: the preposition a word of replacing may take before the one replaced. */
+    private static final Set<String> REPLACING_PREPOSITIONS = WordSet.of("من", "عن");
+    /** «يحل مكانه X», «حل محلها X»: a noun of place whose pronoun is the one replaced, named before. */
+    private static final Set<String> PLACES = WordSet.of("مكان", "محل");
     /** Arabic verbs of succession, which come first: «سيخلف A B في منصب …». */
     private static final Set<String> SUCCEEDS_AR = WordSet.of("يخلف", "سيخلف", "ستخلف", "تخلف");
     /** «من» before a verb is "whoever": «البحث عمن يخلف X» names no successor. */
@@ -366,12 +370,12 @@ final class Movers {
 
     /**
      * "Omar Haddad will succeed her", "She will be replaced by Omar Haddad": the person named in the sentence before
-     * whom the pronoun the successor replaces stands for; «سيخلف الباكر في المنصب»: the one an Arabic verb of
-     * succession names right after it; or -1.
+     * whom the pronoun the successor replaces stands for («سيخلفه», «ليحل مكانه X» too); «سيخلف الباكر في المنصب»: the
+     * one an Arabic verb of succession names right after it; or -1.
      */
     static int replacedBefore(Doc doc, Sentence s, Trigger tr) {
         if (tr.arabic()) {
-            if (succeedsHim(doc.token(tr.startToken()))) {
+            if (succeedsHim(doc.token(tr.startToken())) || inHisPlace(doc.token(tr.endToken() - 1))) {
                 return PersonPronouns.antecedent(doc, s, tr.startToken());
             }
             int named = tr.endToken() < s.endToken() ? doc.mentionAt[tr.endToken()] : -1;
@@ -432,8 +436,19 @@ final class Movers {
     /** «سيخلفه», «تخلفها»: an Arabic verb of succession whose object pronoun is the one replaced, named before. */
     private static boolean succeedsHim(Token t) {
         String n = Clitics.withoutConjunction(t.norm());
-        String verb = n.endsWith("ها") ? n.substring(0, n.length() - 2) : n.endsWith("ه") ? n.substring(0, n.length() - 1) : n;
+        String verb = withoutHisOrHer(n);
         return verb.length() < n.length() && SUCCEEDS_AR.contains(verb);
+    }
+
+    /** «مكانه», «محلها»: the place of the one a pronoun stands for, whom the doer of «يحل» replaces. */
+    private static boolean inHisPlace(Token t) {
+        String noun = withoutHisOrHer(t.norm());
+        return noun.length() < t.norm().length() && PLACES.contains(noun);
+    }
+
+    /** The word without a final pronoun ه or ها (him, her; his, her). */
+    private static String withoutHisOrHer(String n) {
+        return n.endsWith("ها") ? n.substring(0, n.length() - 2) : n.endsWith("ه") ? n.substring(0, n.length() - 1) : n;
     }
 
     /** Auxiliaries between an English subject and its verb: "Acme has left", "Acme will quit". */
@@ -618,6 +633,12 @@ final class Movers {
         return k >= s.firstToken() && replaced(doc, s, k) == person;
     }
 
+    /** Whether the person is the newcomer an Arabic succession with a pronoun names right before: «ليحل مكانه X», «وسيخلفه X». */
+    static boolean newcomerHere(Doc doc, Sentence s, int person) {
+        int k = doc.mention(person).startToken() - 1;
+        return k >= s.firstToken() && (inHisPlace(doc.token(k)) || succeedsHim(doc.token(k)));
+    }
+
     /** Courtesy words, bare or under «لـ», between a word of replacing and the name: «خلفاً للمهندس X». */
     private static final Set<String> COURTESY = WordSet.of("للمهندس", "المهندس", "للدكتور", "الدكتور", "للسيد", "السيد",
             "للسيده", "السيده", "للاستاذ", "الاستاذ", "للشيخ", "الشيخ");
@@ -672,7 +693,8 @@ final class Movers {
                 continue;
             }
             if (!Grammar.isQuote(doc.token(j)) && !doc.token(j).is("ل") && !COURTESY.contains(doc.token(j).norm())
-                    && !PREDECESSOR_WORDS.contains(doc.token(j).norm())) {
+                    && !PREDECESSOR_WORDS.contains(doc.token(j).norm())
+                    && !(j == k + 1 && REPLACING_PREPOSITIONS.contains(doc.token(j).norm()))) {
                 return -1;
             }
         }

@@ -17,7 +17,7 @@ import java.util.Set;
 /** The organization a title is held at: in the title's phrase ("CEO of X", "X's CEO", «لشركة X»), else the story's. */
 final class RoleEmployers {
     static final Set<String> LINKS = WordSet.of("of", "at", "in", "for", "the", "a", "an", "former", "في", "لدي", "ب", "ل", "شركه",
-            "لشركه", "بشركه", "مثل", "منها");
+            "لشركه", "بشركه", "مثل", "منها", "شركات", "لشركات", "بشركات", "شركتي", "لشركتي", "بشركتي");
     private static final Set<String> COMPANY_NOUNS = WordSet.of("firm", "company", "startup", "giant", "maker", "group",
             "provider", "lender", "bank", "platform", "chipmaker", "automaker", "carmaker", "retailer", "insurer", "operator");
     /**
@@ -315,7 +315,8 @@ final class RoleEmployers {
     /**
      * «الرئيس التنفيذي لطيران X ولشركة Y»: employers after the title's own, each repeating its ل after و, hold the
      * title too. A bare «و» is left out: «وقّع الرئيس التنفيذي لشركة X وشركة Y اتفاقية» joins two signers, not two
-     * employers; so is one after a comma: «المديرة العامة لـX، ولبنك Y حصة فيها» opens a clause of its own.
+     * employers; so is one after a comma: «المديرة العامة لـX، ولبنك Y حصة فيها» opens a clause of its own. After a
+     * plural of companies the bare «و» lists them: «عمل كباحث في شركات “X وY وZ”».
      */
     static List<String> coordinatedAfter(Doc doc, Sentence s, int end, String org) {
         List<String> more = new ArrayList<>();
@@ -326,7 +327,13 @@ final class RoleEmployers {
         if (k >= s.endToken() || doc.mentionAt[k] < 0) {
             return more;
         }
+        boolean listed = companiesBefore(doc, s, k);
         k = doc.mention(doc.mentionAt[k]).endToken();
+        while (listed && k < s.endToken() && doc.mentionAt[k] >= 0 && doc.mention(doc.mentionAt[k]).startToken() == k
+                && doc.type(doc.mentionAt[k]) == EntityType.ORGANIZATION && Grammar.clitic(doc, doc.mention(doc.mentionAt[k])).startsWith("و")) {
+            more.add(doc.id(doc.mentionAt[k])); // «شركات مايكروسوفت وياهو»
+            k = doc.mention(doc.mentionAt[k]).endToken();
+        }
         if (doc.token(end - 1).script() == Script.LATIN) {
             String also = englishCoordinated(doc, s, k);
             return also == null || also.equals(org) ? more : List.of(also);
@@ -390,6 +397,18 @@ final class RoleEmployers {
         int m = doc.mentionAt[k];
         return m >= 0 && (doc.type(m) == EntityType.PERSON || doc.type(m) == EntityType.ORGANIZATION);
     }
+
+    /** «في شركات “X …»: a plural of companies, a quote at most between, right before the name at {@code k}. */
+    private static boolean companiesBefore(Doc doc, Sentence s, int k) {
+        int j = k - 1;
+        while (j > s.firstToken() && doc.mentionAt[j] < 0 && Grammar.isQuote(doc.token(j))) {
+            j--;
+        }
+        return j >= s.firstToken() && doc.mentionAt[j] < 0 && PLURAL_COMPANIES.contains(Clitics.bare(doc.token(j).norm()));
+    }
+
+    /** «شركات», «شركتي»: the plural and the dual of «شركة», before the names of the companies they count. */
+    private static final Set<String> PLURAL_COMPANIES = WordSet.of("شركات", "شركتي", "شركتا");
 
     /** «ولشركة», «ولبنك», «ولـ»: a word carrying و then ل. */
     private static boolean repeatedOf(Token t) {

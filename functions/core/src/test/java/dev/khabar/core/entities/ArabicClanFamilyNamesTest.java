@@ -1,0 +1,27 @@
+package dev.khabar.core.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.khabar.core.Extracted;
+import dev.khabar.core.model.EntityType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * «سامر عارف المعايطة،»: a clan's family name ending in ة closes a name after the father's; «خالد سيف الكتبي الظاهري»:
+ * a second nisba after the family's is the clan's. A feminine adjective, or a nationality after the name, stays out.
+ * Texts written here.
+ */
+class ArabicClanFamilyNamesTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ومعالي المهندس سامر عارف المعايطة، رئيس مجلس أمناء الصندوق.|سامر عارف المعايطة",
+            "وقال المهندس رامي عادل الطراونة، رئيس الهيئة، إن الأسعار زادت.|رامي عادل الطراونة",
+            "وحضر كل من خالد سيف الكتبي الظاهري نائب الرئيس التنفيذي لشركة الندى.|خالد سيف الكتبي الظاهري",
+            "وقال محمد حسن الجديدة، إن الأسعار زادت.|محمد حسن",
+            "والتقى الوزير أحمد خالد العتيبي المصري في القاهرة.|أحمد خالد العتيبي"})
+    void theNameEndsWhereItsFamilyAndClanEnd(String text, String person) {
+        Extracted e = Extracted.of(text, "2024-05-10");
+        assertEquals(EntityType.PERSON, e.withAlias(person).type(), e.names());
+    }
+}

@@ -409,12 +409,6 @@ public final class EntityResolver {
     }
 
     /**
-     * "شركة النصر للمقاولات" after "شركة النصر العامة للمقاولات", "حسن علام" after "حسن محمد علام": an Arabic
-     * organization's name with words left out, its first word kept (alone, when a لـ complement followed it: «زيفر»,
-     * «زيفر للتقنية»), is that organization; a person's, its first and last kept («خالد الحربي» after «خالد بن سعد
-     * الحربي»), is that person.
-     */
-    /**
      * «أوجيه تليكوم» and later «أوجيه تيليكوم»: an unknown company's name written again with one long vowel more in a
      * transliterated word is the same company. The names have as many words, one of them written alike, and each other
      * word one inner ا، و or ي longer than the first spelling's (الرياض is no spelling of الرياضي: its ي ends the word).
@@ -468,6 +462,12 @@ public final class EntityResolver {
         return false;
     }
 
+    /**
+     * "شركة النصر للمقاولات" after "شركة النصر العامة للمقاولات", "حسن علام" after "حسن محمد علام": an Arabic
+     * organization's name with words left out, its first word kept (alone, when a لـ complement followed it: «زيفر»,
+     * «زيفر للتقنية»), is that organization; a person's, its first and last kept («خالد الحربي» after «خالد بن سعد
+     * الحربي»), is that person.
+     */
     private static void mergeShortenedNames(Map<Object, Group> groups) {
         List<Group> named = new ArrayList<>();
         for (Group g : groups.values()) {

@@ -503,10 +503,10 @@ final class TriggerFacts {
                 && doc.type(founded) == EntityType.ORGANIZATION;
     }
 
-    /** The token index of "by" right after a passive trigger ("acquired by", "to be acquired by"), or -1. */
     /** A person named before, as the agent of a passive: "founded by him". */
     private static final Set<String> AGENT_PRONOUNS = WordSet.of("him", "her");
 
+    /** The token index of "by" right after a passive trigger ("acquired by", "to be acquired by"), or -1. */
     static int passiveBy(Doc doc, Sentence s, Trigger tr) {
         if (tr.arabic()) {
             return byHandOf(doc, s, tr);

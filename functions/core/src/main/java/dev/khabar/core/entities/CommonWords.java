@@ -55,6 +55,9 @@ final class CommonWords {
         if (i - 1 < floor) {
             return false;
         }
+        if (indefiniteCommonNoun(tokens, i, end, floor, limit)) {
+            return true;
+        }
         String before = tokens.get(i - 1).norm();
         boolean the = before.equals("the");
         if (!the && !POSSESSIVES.contains(before) || the && end - i > 1 || end - i == 1 && modifiesNoun(tokens, end, limit)) {
@@ -66,6 +69,35 @@ final class CommonWords {
             }
         }
         return true;
+    }
+
+    /**
+     * "a renowned Chartered Accountant", "an Executive Director": two or more capitalized common words after "a" or "an"
+     * and at most two describing words are a common noun capitalized in deference; a name after "a" is a brand's and
+     * qualifies the noun after it ("a Home Depot store").
+     */
+    private static boolean indefiniteCommonNoun(List<Token> tokens, int i, int end, int floor, int limit) {
+        if (end - i < 2 || modifiesNoun(tokens, end, limit)) {
+            return false;
+        }
+        int k = i - 1;
+        while (k >= floor && i - k <= 2 && describing(tokens.get(k))) {
+            k--;
+        }
+        if (k < floor || !(tokens.get(k).norm().equals("a") || tokens.get(k).norm().equals("an"))) {
+            return false;
+        }
+        for (int j = i; j < end; j++) {
+            if (!Common.WORDS.contains(tokens.get(j).norm())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A lowercase Latin word other than a stop word: "renowned" in "a renowned Chartered Accountant". */
+    private static boolean describing(Token t) {
+        return t.script() == Script.LATIN && t.isWord() && !t.capitalized() && !NameLexicon.isEnglishStop(t);
     }
 
     /** Whether the token at {@code k} is a lowercase word other than a stop word, or a hyphen: a noun or compound follows. */

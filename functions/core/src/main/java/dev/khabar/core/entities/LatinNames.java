@@ -286,17 +286,32 @@ final class LatinNames {
             "nigerian", "kenyan", "brazilian", "mexican", "singaporean", "malaysian", "indonesian", "vietnamese",
             "taiwanese", "pakistani", "portuguese", "greek", "czech", "hungarian", "ukrainian", "scottish", "thai");
 
+    /**
+     * Adjectives of a region, a faith or a language that qualify the noun after them ("the Scandinavian market", "an
+     * Islamic digital bank", "his English fluency", "Anglo-Swedish"); inside a longer name they stay part of it.
+     */
+    private static final Set<String> REGION_FAITH_LANGUAGE = WordSet.of("scandinavian", "nordic", "baltic", "balkan",
+            "caribbean", "mediterranean", "anglo", "islamic", "muslim", "christian", "catholic", "jewish", "hindu",
+            "buddhist", "english", "arabic");
+
     private static final Set<String> COMPASS = WordSet.of("north", "south", "east", "west", "northern", "southern",
             "eastern", "western", "central");
 
     /**
      * A lone capitalized word that is an adjective of place: a compass word before a common noun or a nationality
-     * ("Western countries", "South African", "the Central government"), or a nationality in the plural ("Africans").
+     * ("Western countries", "South African", "the Central government"), a nationality in the plural ("Africans"), or
+     * an adjective of region, faith or language before a lowercase noun or a nationality ("Nordic banks",
+     * "Anglo-Swedish").
      */
     private static boolean ofPlaces(List<Token> tokens, int i, int limit) {
         String n = tokens.get(i).norm();
         if (n.length() > 4 && n.endsWith("s") && DEMONYMS.contains(n.substring(0, n.length() - 1))) {
             return true;
+        }
+        if (REGION_FAITH_LANGUAGE.contains(n) && i + 1 < limit) {
+            Token after = tokens.get(i + 1);
+            return after.script() == Script.LATIN && after.isWord() && Character.isLowerCase(after.surface().charAt(0))
+                    || after.is("-") && i + 2 < limit && DEMONYMS.contains(tokens.get(i + 2).norm());
         }
         if (!COMPASS.contains(n) || i + 1 >= limit) {
             return false;

@@ -645,17 +645,18 @@ final class LatinTypes {
     }
 
     /**
-     * "an app called Potluck", "a chatbot named Ava": a product noun, then a verb of naming; "its new warehouse robot,
-     * Atlas X", "a new chip, Trainium3": a new product's noun, then its name set off by a comma.
+     * "an app called Potluck", "a chatbot named Ava", "the new chip line is called the Vela 9", "a sub-brand called
+     * Zento": a product noun or a noun of a product line, then a verb of naming; "its new warehouse robot, Atlas X", "a
+     * new chip, Trainium3": a new product's noun, then its name set off by a comma.
      */
     private static boolean productCalled(List<Token> tokens, int i, int floor) {
+        if (namedProductLine(tokens, i, floor)) {
+            return true;
+        }
         if (i - 2 < floor || !Cues.PRODUCT_AFTER.contains(tokens.get(i - 2).norm())) {
             return false;
         }
         Token before = tokens.get(i - 1);
-        if (before.is("called") || before.is("named") || before.is("dubbed")) {
-            return true;
-        }
         if (!(before.is(",") && !GENERAL_PRODUCT_NOUNS.contains(tokens.get(i - 2).norm()))) {
             return false;
         }
@@ -666,6 +667,30 @@ final class LatinTypes {
         }
         return false;
     }
+
+    /**
+     * A product noun or a noun of a product line, then a verb of naming, maybe after a copula and before "the": "an app
+     * called X", "the chip line is called the X", "a sub-brand named X".
+     */
+    private static boolean namedProductLine(List<Token> tokens, int i, int floor) {
+        int k = i - 1;
+        if (k >= floor && tokens.get(k).is("the")) {
+            k--;
+        }
+        if (k < floor || !NAMING_VERBS.contains(tokens.get(k).norm())) {
+            return false;
+        }
+        k--;
+        if (k >= floor && COPULAS.contains(tokens.get(k).norm())) {
+            k--;
+        }
+        return k >= floor && (Cues.PRODUCT_AFTER.contains(tokens.get(k).norm()) || PRODUCT_LINES.contains(tokens.get(k).norm()));
+    }
+
+    private static final Set<String> NAMING_VERBS = WordSet.of("called", "named", "dubbed");
+    private static final Set<String> COPULAS = WordSet.of("is", "was", "are", "were", "be");
+    /** Nouns of a maker's family of products: "a sub-brand called X", "the line is called X". */
+    private static final Set<String> PRODUCT_LINES = WordSet.of("line", "lineup", "range", "brand", "sub-brand");
 
     /** Words telling that a product noun names something just made: "its new robot, X", "the latest chip, Y". */
     private static final Set<String> NEW_PRODUCT = WordSet.of("new", "latest", "upcoming", "next-generation");

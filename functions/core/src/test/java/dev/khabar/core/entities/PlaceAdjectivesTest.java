@@ -6,7 +6,10 @@ import dev.khabar.core.Extracted;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Compass words before a common noun or a nationality, and nationalities in the plural, name nothing. */
+/**
+ * Compass words before a common noun or a nationality, nationalities in the plural, and adjectives of region, faith or
+ * language before a noun name nothing.
+ */
 class PlaceAdjectivesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -16,7 +19,12 @@ class PlaceAdjectivesTest {
             "The firm trains young Africans in software, Brenwick said.|Africans",
             "In line with the Central government's plan, Corvik will build a plant.|Central",
             "Texan games retailer Brightplay is spending US$700m to acquire Ludoville.|Texan",
-            "The Texan billionaire Ray Dunmore bought a stake in Corvik.|Texan"})
+            "The Texan billionaire Ray Dunmore bought a stake in Corvik.|Texan",
+            "Halvora also gains a sales team in the Scandinavian market.|Scandinavian",
+            "Dario Fenn is now building an Islamic digital bank in Tovalo.|Islamic",
+            "Asked about his English fluency, Dario Fenn laughed.|English",
+            "Brisco retired from Anglo-Dutch drug major Pellmax in 2019.|Anglo",
+            "Nordic lenders cut rates, Brenwick said.|Nordic"})
     void anAdjectiveOfPlaceIsNoName(String text, String word) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.entity(word).isEmpty(), x.names());
@@ -26,8 +34,11 @@ class PlaceAdjectivesTest {
     @CsvSource(delimiter = '|', value = {
             "Corvik sold the unit to Western Digital last year.|Western Digital",
             "The loan came from Northern Trust, Brenwick said.|Northern Trust",
-            "Tovalo opened an office near Central Park in May.|Central Park"})
-    void aCompassWordOpeningANameStaysInIt(String text, String name) {
+            "Tovalo opened an office near Central Park in May.|Central Park",
+            "Corvik sold its mine to Anglo American last year.|Anglo American",
+            "The loan came from Ardent Islamic Bank, Brenwick said.|Ardent Islamic Bank",
+            "Halvora hired Kestrel English Academy to train staff.|Kestrel English Academy"})
+    void anAdjectiveOfPlaceInsideANameStaysInIt(String text, String name) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.entity(name).isPresent(), x.names());
     }

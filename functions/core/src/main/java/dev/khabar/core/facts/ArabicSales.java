@@ -65,7 +65,7 @@ final class ArabicSales {
         int second = -1;
         for (int k = verb + 1; k < to; k++) {
             if (first >= 0 && Grammar.isComma(doc.token(k))) {
-                break; // «بنك X، وهو أكبر بنك مملوك للدولة، إلى Y»: what follows the comma describes the company sold
+                break; // «بنك X، وهو أحد أكبر المصارف، إلى Y»: what follows the comma describes the company sold
             }
             int m = doc.mentionAt[k];
             if (m < 0 || doc.mention(m).startToken() != k) {

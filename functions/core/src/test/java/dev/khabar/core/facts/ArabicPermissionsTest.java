@@ -14,7 +14,7 @@ class ArabicPermissionsTest {
 
     @Test
     void theOneGivenTheGreenLightRaisesItsStake() {
-        Extracted e = x("أعطت الحكومة الإيطالية الضوء الأخضر لشركة \"جلف تل\" لرفع حصتها في شركة \"فيرونيكا\" إلى 9.9 في المائة.");
+        Extracted e = x("وقالت الصحيفة إن الحكومة الإيطالية أعطت الضوء الأخضر لشركة \"جلف تل\" لرفع حصتها في شركة \"فيرونيكا\" إلى 15%.");
         e.requireFact(FactType.INVESTMENT, "جلف تل", "فيرونيكا");
         assertTrue(e.fact(FactType.INVESTMENT, "Government of Italy", "فيرونيكا").isEmpty(), e.describeFacts());
     }
@@ -27,7 +27,7 @@ class ArabicPermissionsTest {
 
     @Test
     void withoutTheGreenLightTheDoerStays() {
-        Extracted e = x("رفعت شركة \"جلف تل\" حصتها في شركة \"فيرونيكا\" إلى 9.9 في المائة بعد أن نالت الضوء الأخضر.");
+        Extracted e = x("رفعت شركة \"جلف تل\" حصتها في شركة \"فيرونيكا\" إلى 15% بعد أن نالت الضوء الأخضر.");
         e.requireFact(FactType.INVESTMENT, "جلف تل", "فيرونيكا");
     }
 }

@@ -402,7 +402,7 @@ final class ArabicOrganizations {
                     && !productNoun(tokens.get(to)) // «مجموعة تلفانا تطبيق "…"»: what the group launches, no second word of its name
                     && !ACCUSATIVE_DEALS.contains(tokens.get(to).norm()) // «افتتح بنك فالتا فرعا في …»
                     && (tokens.get(to + 1).script() == Script.PUNCT || NameLexicon.isArabicStopAsWritten(tokens.get(to + 1).norm())
-                    || CompanySuffixes.KEY.contains(tokens.get(to).norm()))) {
+                    || CompanySuffixes.KEY.contains(tokens.get(to).norm()) || closingAdjective(tokens.get(to + 1)))) {
                 // «بنك تشاينا إيفربرايت»: a foreign name of two words, closed by punctuation or a function word, or
                 // whose second word is a company's («صندوق نوفا فنتشرز سامي الحربي»: Ventures, then a person)
                 to++;
@@ -437,6 +437,18 @@ final class ArabicOrganizations {
         }
         return sink.add(i + 1, to, 0, type, null, null);
     }
+
+    /**
+     * «مجموعة فالديرا مونتيني المصرفية الإيطالية», «بنك سولار ترست الإسباني»: a definite adjective of the body's trade or
+     * country closes a foreign name of two words as punctuation does.
+     */
+    private static boolean closingAdjective(Token t) {
+        return TRADE_ADJECTIVES.contains(t.norm()) || t.norm().startsWith("ال") && ArabicWords.nationality(t.norm());
+    }
+
+    /** Definite adjectives of a bank's or a group's trade, said after its name: the banking, financial, holding … */
+    private static final Set<String> TRADE_ADJECTIVES = ArabicWords.folded("المصرفية", "المصرفي", "المالية", "المالي",
+            "القابضة", "الاستثمارية", "الاستثماري");
 
     /**
      * «شركة كريم تطبيق (…)», «أطلقت شركة نورفكس تطبيقا جديدا»: the noun of a product or a facility the company launches

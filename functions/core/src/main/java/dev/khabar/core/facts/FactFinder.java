@@ -59,6 +59,7 @@ public final class FactFinder {
             LocationFacts.find(doc, s, out);
             if (hasArabic(doc, s)) { // the finders of Arabic constructions only: an English sentence would pay their scans
                 ArabicBacking.find(doc, s, out);
+                ArabicSales.find(doc, s, out);
                 ArabicAdvisers.find(doc, s, out);
                 ArabicOrders.find(doc, s, out);
                 ArabicWorkAgreements.find(doc, s, out);

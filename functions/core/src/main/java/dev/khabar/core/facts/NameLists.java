@@ -113,6 +113,12 @@ final class NameLists {
                 k = doc.mention(titled).endToken();
                 continue;
             }
+            int glossed = doc.mentionAt[k] < 0 && t.script() == Script.ARABIC && t.norm().startsWith("و")
+                    && Grammar.isComma(doc.token(k - 1)) ? pastGlossedMember(doc, k, end) : -1;
+            if (glossed > k) {
+                k = glossed;
+                continue; // «A (Alpha)، وفي سي تن (9VC)، وB (Beta)»: a member unknown by name, glossed in Latin letters
+            }
             int next = doc.mentionAt[k];
             int described = next < 0 ? -1 : described(doc, next, end);
             if (described >= 0 && types.contains(doc.type(described))) {
@@ -196,6 +202,24 @@ final class NameLists {
     }
 
     /** The ")" closing the "(" at {@code open} within a few tokens, or -1. */
+    /**
+     * Past a member of an Arabic list named by unknown words and glossed in Latin letters in parentheses, when a comma
+     * follows the gloss: the token after the closing parenthesis, or -1.
+     */
+    private static int pastGlossedMember(Doc doc, int k, int end) {
+        for (int j = k + 1; j < Math.min(end, k + 4); j++) {
+            if (doc.mentionAt[j] >= 0 || doc.token(j).script() != Script.ARABIC && !doc.token(j).is("(")) {
+                return -1;
+            }
+            if (doc.token(j).is("(")) {
+                int closed = closing(doc, j, end);
+                boolean latin = closed > j + 1 && doc.token(j + 1).script() != Script.ARABIC;
+                return latin && closed + 1 < end && Grammar.isComma(doc.token(closed + 1)) ? closed + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
     private static int closing(Doc doc, int open, int end) {
         for (int k = open + 1; k < Math.min(end, open + 6); k++) {
             if (doc.token(k).is(")")) {

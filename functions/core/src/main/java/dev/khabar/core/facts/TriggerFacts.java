@@ -244,6 +244,9 @@ final class TriggerFacts {
             if (subjectMention < 0 && type == FactType.FUNDING_ROUND && Rounds.toldBefore(doc, s, tr)) {
                 return null; // "The small seed round is part of a trend": the round told before, no new one
             }
+            if (subjectMention < 0 && tr.arabic()) {
+                subjectMention = ArabicPermissions.permitted(doc, s, tr, spec.subject()); // «أعطت A الضوء الأخضر لـ B»
+            }
             if (subjectMention < 0) {
                 subjectMention = Bids.possessor(doc, s, tr, spec.subject());
             }

@@ -1,0 +1,99 @@
+package dev.khabar.core.facts;
+
+import dev.khabar.core.lexicon.WordSet;
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.model.FactType;
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Sentence;
+import java.util.Set;
+
+/**
+ * An Arabic sale of a whole company told from the seller's side: «باعت الحكومة بنك X إلى مجموعة Y», «وباعت شركة A
+ * شركة B بالكامل إلى C». The seller takes nothing; the buyer after «إلى» acquires the company sold. A stake, shares or
+ * assets sold («باعت حصتها في X إلى Y») are no takeover and are left to the stake finders.
+ */
+final class ArabicSales {
+    /** Past and future forms of "sold", bare of the conjunction. */
+    private static final Set<String> SALE_VERBS = WordSet.of("باع", "باعت", "يبيع", "تبيع", "سيبيع", "ستبيع", "باعوا");
+    /** Words of a part sold rather than a company: a stake, shares, assets, a unit's holdings. */
+    private static final Set<String> PARTS = WordSet.of("حصه", "حصص", "حصتها", "حصته", "حصصها", "حصصه", "اسهم", "سهم",
+            "اسهمها", "اسهمه", "اصول", "اصولها", "اصوله", "ممتلكات", "حقوق");
+    /** How far after the verb the buyer's «إلى» may stand: the company sold may carry a short description. */
+    private static final int REACH = 25;
+
+    private ArabicSales() {
+    }
+
+    static void find(Doc doc, Sentence s, FactCollector out) {
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            if (doc.mentionAt[k] >= 0 || !SALE_VERBS.contains(Clitics.withoutConjunction(doc.token(k).norm()))) {
+                continue;
+            }
+            int to = toBuyer(doc, s, k);
+            int sold = to < 0 ? -1 : companySold(doc, k, to);
+            int buyer = sold < 0 ? -1 : buyerAt(doc, s, to + 1);
+            if (buyer >= 0 && !doc.id(buyer).equals(doc.id(sold))) {
+                out.add(FactType.ACQUISITION, doc.id(buyer), doc.id(sold), Attributes.amount(doc, s, k), null,
+                        Attributes.date(doc, s, k, FactType.ACQUISITION), null, null, Attributes.evidence(doc, s), 0.6);
+            }
+        }
+    }
+
+    /** The «إلى» after the verb, with no part sold before it; -1 when there is none or a stake is what is sold. */
+    private static int toBuyer(Doc doc, Sentence s, int verb) {
+        for (int k = verb + 1; k < Math.min(s.endToken(), verb + REACH); k++) {
+            if (doc.mentionAt[k] >= 0) {
+                continue;
+            }
+            if (Grammar.anyReading(PARTS, doc.token(k))) {
+                return -1; // «باعت حصتها في X إلى Y»
+            }
+            if (doc.token(k).is("الي")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The company sold between the verb and «إلى»: the second organization when the seller is named after the verb
+     * («باعت مجموعة A شركة B»), the only one when the seller is a bare noun or named before («باعت الحكومة بنك X»,
+     * «A باعت شركة B»); -1 when the only organization stands right after the verb, where it is the seller.
+     */
+    private static int companySold(Doc doc, int verb, int to) {
+        int first = -1;
+        int second = -1;
+        for (int k = verb + 1; k < to; k++) {
+            if (first >= 0 && Grammar.isComma(doc.token(k))) {
+                break; // «بنك X، وهو أحد أكبر المصارف، إلى Y»: what follows the comma describes the company sold
+            }
+            int m = doc.mentionAt[k];
+            if (m < 0 || doc.mention(m).startToken() != k) {
+                continue;
+            }
+            if (first < 0) {
+                first = m;
+            } else if (second < 0 && !doc.id(m).equals(doc.id(first))) {
+                second = m;
+            }
+        }
+        if (second >= 0) {
+            return doc.type(second) == EntityType.ORGANIZATION ? second : -1;
+        }
+        if (first < 0 || doc.type(first) != EntityType.ORGANIZATION) {
+            return -1;
+        }
+        int start = doc.mention(first).startToken();
+        boolean seller = start == verb + 1 || start == verb + 2 && Grammar.isArabicOrgCue(doc.token(verb + 1));
+        return seller ? -1 : first;
+    }
+
+    /** The organization right after «إلى», past a cue noun outside its name («إلى مجموعة Y»), or -1. */
+    private static int buyerAt(Doc doc, Sentence s, int k) {
+        if (k < s.endToken() && doc.mentionAt[k] < 0 && Grammar.isArabicOrgCue(doc.token(k))) {
+            k++;
+        }
+        int m = k < s.endToken() ? doc.mentionAt[k] : -1;
+        return m >= 0 && doc.type(m) == EntityType.ORGANIZATION ? m : -1;
+    }
+}

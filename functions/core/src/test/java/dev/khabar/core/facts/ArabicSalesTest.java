@@ -1,0 +1,53 @@
+package dev.khabar.core.facts;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.khabar.core.Extracted;
+import dev.khabar.core.model.FactType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A whole company sold, told from the seller's side («باعت A شركة B إلى C»): the buyer after «إلى» takes it over; a
+ * stake or assets sold are no takeover, and a seller named alone after the verb is not what is sold.
+ */
+class ArabicSalesTest {
+    private static Extracted x(String text) {
+        return Extracted.of(text, "2024-05-10");
+    }
+
+    private static boolean noTakeover(Extracted e) {
+        return e.document().facts().stream().noneMatch(f -> f.type() == FactType.ACQUISITION);
+    }
+
+    @Test
+    void aBareSellerNounThenTheCompanySoldThenItsBuyer() {
+        Extracted e = x("وفي العام 2010، باعت الحكومة شركة الاسمنت الوطنية بمعظمها إلى مجموعة هولسيرا الفرنسية.");
+        e.requireFact(FactType.ACQUISITION, "مجموعة هولسيرا", "شركة الاسمنت الوطنية");
+    }
+
+    @Test
+    void aNamedSellerThenTheCompanySold() {
+        Extracted e = x("وباعت مجموعة دلتا القابضة شركة نوفا للأغذية بالكامل إلى مجموعة أوريون الفرنسية.");
+        e.requireFact(FactType.ACQUISITION, "مجموعة أوريون", "نوفا للأغذية");
+        assertTrue(e.fact(FactType.ACQUISITION, "مجموعة أوريون", "مجموعة دلتا القابضة").isEmpty(), e.describeFacts());
+    }
+
+    @Test
+    void aCompanySoldWithADescriptionBeforeTheBuyer() {
+        Extracted e = x("وباعت الحكومة بنك الواحة، وهو ثالث أكبر بنك مملوك للدولة، إلى مجموعة سيرانو المصرفية الإسبانية.");
+        e.requireFact(FactType.ACQUISITION, "مجموعة سيرانو", "بنك الواحة");
+        assertTrue(e.document().facts().stream().filter(f -> f.type() == FactType.ACQUISITION).count() == 1, e.describeFacts());
+    }
+
+    @Test
+    void assetsSoldAreNoTakeover() {
+        Extracted e = x("وباعت شركة دلتا القابضة أصولها في مصر إلى مجموعة أوريون الفرنسية.");
+        assertTrue(noTakeover(e), e.describeFacts());
+    }
+
+    @Test
+    void theSellerAloneAfterTheVerbIsNotSold() {
+        Extracted e = x("وباعت شركة دلتا القابضة منتجاتها إلى شركة أوريون للتجارة.");
+        assertTrue(noTakeover(e), e.describeFacts());
+    }
+}

@@ -201,7 +201,6 @@ final class NameLists {
         return m >= 0 && doc.type(m) == EntityType.PERSON && doc.mention(m).startToken() == role.endToken() ? m : -1;
     }
 
-    /** The ")" closing the "(" at {@code open} within a few tokens, or -1. */
     /**
      * Past a member of an Arabic list named by unknown words and glossed in Latin letters in parentheses, when a comma
      * follows the gloss: the token after the closing parenthesis, or -1.
@@ -220,6 +219,7 @@ final class NameLists {
         return -1;
     }
 
+    /** The ")" closing the "(" at {@code open} within a few tokens, or -1. */
     private static int closing(Doc doc, int open, int end) {
         for (int k = open + 1; k < Math.min(end, open + 6); k++) {
             if (doc.token(k).is(")")) {

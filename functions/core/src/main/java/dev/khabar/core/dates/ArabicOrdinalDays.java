@@ -16,12 +16,16 @@ import java.util.Set;
 final class ArabicOrdinalDays {
     /** Folded masculine ordinals of the units, with their value: الأول … العاشر, and الحادي for 11, 21 and 31. */
     private static final Map<String, Integer> UNITS = new HashMap<>();
-    /** «عشر» makes 11–19 of a unit; «والعشرين», «والثلاثين» add the tens; «العشرين», «الثلاثين» alone are 20 and 30. */
+    /** «الحادي عشر»: the word that makes 11–19 of a unit. */
     private static final String TEEN = "عشر";
+    /** «الحادي والعشرين», «الحادي والثلاثين»: the tens a unit is joined to. */
     private static final Map<String, Integer> TENS = Map.of("والعشرين", 20, "والثلاثين", 30);
+    /** «العشرين», «الثلاثين» alone: the 20th and the 30th. */
     private static final Map<String, Integer> ROUND_TENS = Map.of("العشرين", 20, "الثلاثين", 30);
-    /** «الأسبوع الثاني من مارس», «الربع الأول من»: an ordinal after a definite noun is that noun's, not a day. */
+    /** «اليوم السابع من»: the one definite noun whose ordinal is the day. */
     private static final String DAY = "اليوم";
+    /** «إلى» folded: definite in writing, a preposition before the day («أرجئ إلى الحادي والعشرين من مارس»). */
+    private static final String TO = "الي";
     private static final String OF = "من";
     private static final Set<String> ORDINAL_WORDS;
 
@@ -39,7 +43,7 @@ final class ArabicOrdinalDays {
     private ArabicOrdinalDays() {
     }
 
-    /** Whether a folded word may open an ordinal day (asked once per word, see DateReader's word flags). */
+    /** Whether a folded word may open an ordinal day: a cheap test before {@link #at}, kept per word by DateReader. */
     static boolean opens(String folded) {
         return ORDINAL_WORDS.contains(Clitics.withoutConjunction(folded));
     }
@@ -50,8 +54,10 @@ final class ArabicOrdinalDays {
      */
     static int[] at(List<Token> tokens, int i, int from, int to) {
         String first = Clitics.withoutConjunction(tokens.get(i).norm());
-        if (i > from && tokens.get(i - 1).norm().startsWith("ال") && !tokens.get(i - 1).is(DAY)) {
-            return null;
+        Token before = i > from ? tokens.get(i - 1) : null;
+        if (before != null && before.norm().startsWith("ال") && !before.is(DAY) && !before.is(TO)
+                && DayNames.day(before.norm()) == null) {
+            return null; // «الأسبوع الثاني من مارس», «الربع الأول من»: the ordinal of another noun; «الأحد السابع من» is a day
         }
         Integer round = ROUND_TENS.get(first);
         Integer unit = UNITS.get(first);

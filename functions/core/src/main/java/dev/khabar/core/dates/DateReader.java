@@ -37,9 +37,13 @@ public final class DateReader {
     private static final int ONWARD = 2;
 
     /** "will step down in June", "the plant would be closing in May", «سوف»: what the clause tells is to come. */
-    private static final Set<String> FUTURE_MODALS = WordSet.of("will", "would", "shall", "'ll", "سوف");
-    /** Where a clause before a date ends, going back: its modal is another clause's ("who joined in May"). */
-    private static final Set<String> CLAUSE_MARKS = WordSet.of(",", "،", ";", "who", "which", "الذي", "التي");
+    private static final Set<String> FUTURE_MODALS = WordSet.of("will", "would", "shall", "سوف");
+    /**
+     * Where a clause before a date ends, going back: its modal is another clause's ("who joined in May", "the board she
+     * joined in May", "sales that rose in March").
+     */
+    private static final Set<String> CLAUSE_MARKS = WordSet.of(",", "،", ";", "who", "which", "that", "since", "after",
+            "she", "he", "they", "it", "الذي", "التي");
     private static final int MODAL_REACH = 8;
 
     private static int onward(List<Token> tokens, int i, int from) {
@@ -261,7 +265,8 @@ public final class DateReader {
         if (i < to && tokens.get(i).is(",")) {
             i++;
         }
-        return i < to && (tokens.get(i).script() == Script.NUMBER || monthName(tokens, i, to) != null);
+        return i < to && (tokens.get(i).script() == Script.NUMBER || monthName(tokens, i, to) != null
+                || ArabicOrdinalDays.opens(tokens.get(i).norm()) && ArabicOrdinalDays.at(tokens, i, i - 1, to) != null);
     }
 
     /** A day at {@code i} (a number or words) and the month named at {@code monthAt}, with its year when one follows. */

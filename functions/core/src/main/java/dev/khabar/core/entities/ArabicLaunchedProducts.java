@@ -26,8 +26,8 @@ final class ArabicLaunchedProducts {
     private static final Set<String> COMMON = ArabicWords.folded("جديد", "جديدا", "ذكي", "ذكيا", "محمول", "محمولا",
             "خاص", "خاصا", "مجاني", "مجانيا", "رقمي", "رقميا", "إلكتروني", "إلكترونيا", "متطور", "متطورا", "مبتكر", "مبتكرا",
             "متكامل", "متكاملا", "موحد", "موحدا", "مخصص", "مخصصا", "أول", "آخر", "ثان", "ثاني", "كهربائي", "كهربائيا",
-            "عالمي", "عالميا", "محلي", "محليا", "رسميا", "حديث", "حديثا", "قابل", "يتيح", "يسمح", "يمكن", "يوفر", "يهدف",
-            "لها", "له", "لهم", "خلال", "ضمن", "داخل", "اليوم", "أمس", "حاليا", "مؤخرا");
+            "عالمي", "عالميا", "محلي", "محليا", "رسميا", "حديث", "حديثا", "قابل", "لها", "له", "لهم", "خلال", "ضمن",
+            "داخل", "اليوم", "أمس", "حاليا", "مؤخرا");
     private static final int MAX_WORDS = 2;
 
     private ArabicLaunchedProducts() {
@@ -91,8 +91,8 @@ final class ArabicLaunchedProducts {
         if (model) {
             k++; // «فيرو 5», «ميت 70»: the model's number is part of its name
         }
-        if (words == 1 && !model && tokens.get(start).norm().length() <= 3) {
-            return; // «خدمة دفع», «تطبيق نقل»: a short word alone is a verbal noun more often than a name
+        if (words == 1 && !model && (tokens.get(start).norm().length() <= 3 || nisba(tokens.get(start).norm()))) {
+            return; // «خدمة دفع», «تطبيقا مصرفيا»: a short word or a nisba alone is a verbal noun or an adjective
         }
         if (k < end && genitiveAfter(tokens.get(k)) && !model) {
             return; // «خدمة توصيل الطلبات»: a construct, a common noun with its genitive
@@ -112,11 +112,17 @@ final class ArabicLaunchedProducts {
         return t.script() == Script.ARABIC && !sink.covered(k) && !n.startsWith("ال") && !n.startsWith("لل")
                 && !NameLexicon.isArabicStop(n) && !n.endsWith("ات") && !n.endsWith("ه") && !COMMON.contains(n)
                 && !ArabicWords.verbAfterName(n) && !ArabicWords.nationality(n) && !launch(t) && !NumberReader.arabicCardinal(n)
-                && Cues.arabicCueOrAccusative(n) == null && !verbalNoun(n) && NameLexicon.arabicGivenName(n) == null;
+                && Cues.arabicCueOrAccusative(n) == null && !ArabicNames.verbalNounOfFormTwo(n) && !formSixVerbalNoun(n)
+                && !ArabicOrganizations.purposeWord(n) && NameLexicon.arabicGivenName(n) == null;
     }
 
-    /** «توصيل», «تمويل», «تداول»: verbal nouns of the derived forms (تفعيل، تفاعل), what a product does, not its name. */
-    private static boolean verbalNoun(String n) {
-        return n.length() == 5 && n.charAt(0) == 'ت' && (n.charAt(3) == 'ي' || n.charAt(2) == 'ا');
+    /** «تداول», «تبادل»: the verbal noun of form VI (تفاعل), what a product does, not its name. */
+    private static boolean formSixVerbalNoun(String n) {
+        return n.length() == 5 && n.charAt(0) == 'ت' && n.charAt(2) == 'ا';
+    }
+
+    /** «مصرفي», «مصرفيا», «تمويلي»: an adjective of relation, in either case ending. */
+    private static boolean nisba(String n) {
+        return n.length() > 3 && (n.endsWith("ي") || n.endsWith("يا"));
     }
 }

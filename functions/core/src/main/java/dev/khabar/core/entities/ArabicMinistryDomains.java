@@ -34,7 +34,8 @@ final class ArabicMinistryDomains {
             return false;
         }
         int to = first + 1;
-        while (to < end && to < first + MAX_WORDS && !sink.covered(to) && joinedDomain(tokens.get(to).norm())) {
+        while (to < end && to < first + MAX_WORDS && !sink.covered(to) && joinedDomain(tokens.get(to).norm())
+                && !ArabicWords.courtesyTitle(tokens.get(to).norm())) { // «وزيرا للداخلية والسيد …»: the next appointee
             to++;
         }
         return sink.addWithArticle(first, to, 2, EntityType.ORGANIZATION);

@@ -942,7 +942,7 @@ final class ArabicNames {
      * «تعيين», «تحديد», «تطوير»: the verbal noun of a form II verb (تفعيل), with a conjunction or preposition at most; a
      * given name of that shape (توفيق) is listed and stays one.
      */
-    private static boolean verbalNounOfFormTwo(String n) {
+    static boolean verbalNounOfFormTwo(String n) {
         String b = Clitics.withoutConjunction(n);
         if (b.length() == 6 && (b.startsWith("ب") || b.startsWith("ل"))) {
             b = b.substring(1);

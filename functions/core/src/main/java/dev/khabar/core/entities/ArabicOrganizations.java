@@ -687,7 +687,7 @@ final class ArabicOrganizations {
                 || tokens.get(k).norm().endsWith("ا") && k + 1 < end && purposeWord(tokens.get(k + 1).norm());
     }
 
-    private static boolean purposeWord(String n) {
+    static boolean purposeWord(String n) {
         if (n.startsWith("لل")) {
             return PURPOSE_NOUNS.contains(n.substring(2)); // للاستحواذ: ل + الاستحواذ, the article's alif unwritten
         }

@@ -49,7 +49,8 @@ final class CommonWords {
      * Minister" read up to its title), or common words only after a possessive ("our Armed Forces", "its Board will").
      * Writers capitalize such nouns in deference. A name of one common word after "the" (The Guardian) is a known name,
      * found before; one word that qualifies the noun after it is a name ("the Peace subsea cable", "its Leeds-based
-     * unit", "its Falcon app").
+     * unit", "its Falcon app"). Capitalized common words after "a" or "an" are a common noun too ("a renowned Chartered
+     * Accountant").
      */
     static boolean determinedCommonNoun(List<Token> tokens, int i, int end, int floor, int limit) {
         if (i - 1 < floor) {

@@ -291,8 +291,8 @@ final class LatinNames {
      * Islamic digital bank", "his English fluency", "Anglo-Swedish"); inside a longer name they stay part of it.
      */
     private static final Set<String> REGION_FAITH_LANGUAGE = WordSet.of("scandinavian", "nordic", "baltic", "balkan",
-            "caribbean", "mediterranean", "anglo", "islamic", "muslim", "christian", "catholic", "jewish", "hindu",
-            "buddhist", "english", "arabic");
+            "caribbean", "mediterranean", "anglo", "islamic", "muslim", "catholic", "jewish", "hindu",
+            "buddhist", "english", "arabic"); // not "christian", a given name ("Christian said")
 
     private static final Set<String> COMPASS = WordSet.of("north", "south", "east", "west", "northern", "southern",
             "eastern", "western", "central");

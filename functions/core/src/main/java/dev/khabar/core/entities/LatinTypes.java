@@ -198,8 +198,8 @@ final class LatinTypes {
         return false;
     }
 
-    private static final Set<String> LAUNCH_NOUNS = WordSet.of("launch", "release", "unveiling", "debut", "rollout",
-            "introduction");
+    /** "launch of", "rollout of"; not "debut", "release" or "introduction", which also name a listing, a statement, a tax. */
+    private static final Set<String> LAUNCH_NOUNS = WordSet.of("launch", "unveiling", "rollout");
 
     /** "announced the launch of Ferro in Kenya", "the rollout of Vela": what a launch noun puts out. */
     private static boolean launchOf(List<Token> tokens, int i, int floor) {

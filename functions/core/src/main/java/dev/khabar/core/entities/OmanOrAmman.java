@@ -36,7 +36,7 @@ final class OmanOrAmman {
         }
         boolean amman = t.surface().indexOf(SHADDA) >= 0 || afterCapital(tokens, i, sentenceStart)
                 || (i == sentenceStart && i + 1 < tokens.size() && DATELINE_MARKS.contains(tokens.get(i + 1).surface()))
-                || jordanianStory(tokens);
+                || !listed(tokens, i, sentenceStart) && jordanianStory(tokens);
         GazetteerEntry capital = amman ? Gazetteer.get().byName("Amman") : null;
         return capital != null ? capital : known;
     }
@@ -54,6 +54,12 @@ final class OmanOrAmman {
         return false;
     }
 
+    /** «السعودية والإمارات وعمان والأردن»: a member of a list of countries is the country, whatever the story. */
+    private static boolean listed(List<Token> tokens, int i, int sentenceStart) {
+        return tokens.get(i).norm().startsWith("و") || i > sentenceStart && tokens.get(i - 1).is("،")
+                || i + 1 < tokens.size() && tokens.get(i + 1).script() == Script.ARABIC && tokens.get(i + 1).norm().startsWith("و");
+    }
+
     private static boolean jordanianStory(List<Token> tokens) {
         boolean jordan = false;
         for (Token t : tokens) {
@@ -69,6 +75,6 @@ final class OmanOrAmman {
     }
 
     private static boolean anyReading(Token t, Set<String> words) {
-        return t.script() == Script.ARABIC && Clitics.readings(t.norm()).stream().anyMatch(words::contains);
+        return t.script() == Script.ARABIC && Clitics.in(words, t.norm());
     }
 }

@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class SpelledOutAcronyms {
     /** Small words an acronym may spell or skip: "transfer of technology (TOT)", "research and development (RD)". */
-    private static final Set<String> SMALL = WordSet.of("and", "of", "the", "for", "in", "on", "to", "&");
+    private static final Set<String> SMALL = WordSet.of("and", "of", "the", "for", "in", "on", "to");
 
     /** The most words read back from the parenthesis: an acronym spells a short phrase. */
     private static final int MAX_WORDS = 9;
@@ -56,7 +56,7 @@ final class SpelledOutAcronyms {
             if (t.is(",")) {
                 continue;
             }
-            if (t.script() != Script.LATIN || !Character.isLowerCase(t.surface().charAt(0)) && !t.is("&")) {
+            if (t.script() != Script.LATIN || !Character.isLowerCase(t.surface().charAt(0))) {
                 break;
             }
             words.add(0, t.norm());

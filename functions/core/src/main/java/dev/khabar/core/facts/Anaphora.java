@@ -28,6 +28,8 @@ final class Anaphora {
      * definite noun it describes that noun («المشروع العملاق», "the giant project").
      */
     private static final String GIANT = "العملاق";
+    /** «الذي», «التي»: definite in writing, but no noun «العملاق» could be the adjective of. */
+    private static final Set<String> RELATIVE_WORDS = WordSet.of("الذي", "التي");
     /** «القناة», «الصحيفة»: nouns that stand only for an organization named with them (قناة X), never for any other. */
     private static final Set<String> NAMED_ONLY = WordSet.of("القناه", "الصحيفه");
     /** Heads of public bodies, which «الشركة» never stands for: the ministry or authority a company dealt with. */
@@ -125,8 +127,9 @@ final class Anaphora {
         for (String r : Clitics.readings(t.norm())) {
             if (ARABIC.containsKey(r)) {
                 if (r.equals(GIANT)) {
-                    return i > s.firstToken() && Clitics.readings(doc.token(i - 1).norm()).stream().anyMatch(w -> w.startsWith("ال"))
-                            ? 0 : 1;
+                    Token before = i > s.firstToken() ? doc.token(i - 1) : null; // «المشروع العملاق»: an adjective
+                    return before != null && !Grammar.isPreposition(before) && !RELATIVE_WORDS.contains(before.norm())
+                            && Clitics.readings(before.norm()).stream().anyMatch(w -> w.startsWith("ال")) ? 0 : 1;
                 }
                 // «الخطوط» alone is "the lines" («الخطوط العريضة»); «الخطوط الجوية» is the airline
                 return !r.equals(AIRLINE) ? 1 : i + 1 < s.endToken() && doc.token(i + 1).is("الجويه") ? 2 : 0;

@@ -372,7 +372,7 @@ final class EmploymentFacts {
                 return -1;
             }
             int m = doc.mentionAt[k];
-            int next = m >= 0 && tr.arabic() ? personRightAfter(doc, s, m) : -1;
+            int next = m >= 0 && tr.arabic() ? personAt(doc, s, doc.mention(m).endToken()) : -1;
             if (m >= 0 && doc.type(m) == EntityType.PERSON && next >= 0) {
                 m = next; // «وعين سلال فلان رئيسا»: the verb's subject, then the one he hires
             }
@@ -385,13 +385,6 @@ final class EmploymentFacts {
             }
         }
         return -1;
-    }
-
-    /** The person named right after mention {@code m}, with nothing between; or -1. */
-    private static int personRightAfter(Doc doc, Sentence s, int m) {
-        int k = doc.mention(m).endToken();
-        int next = k < s.endToken() ? doc.mentionAt[k] : -1;
-        return next >= 0 && doc.type(next) == EntityType.PERSON && doc.mention(next).startToken() == k ? next : -1;
     }
 
     private static String organizationAfter(Doc doc, Sentence s, Trigger tr, int end) {

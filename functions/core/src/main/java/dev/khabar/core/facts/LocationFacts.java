@@ -242,8 +242,12 @@ final class LocationFacts {
                 return Anaphora.resolve(doc, k); // «وقالت الشركة إن X … من مقرها في Y»
             }
         }
-        return Anaphora.subjectPronoun(doc, s, s.firstToken()); // "It is based in Miami"
+        // "It is based in Miami": the pronoun the sentence opens on, right before the seat (not "It hired engineers based in")
+        return i - s.firstToken() <= PRONOUN_TO_SEAT ? Anaphora.subjectPronoun(doc, s, s.firstToken()) : null;
     }
+
+    /** "It is based", "It is now headquartered": the most words from the pronoun to the seat. */
+    private static final int PRONOUN_TO_SEAT = 3;
 
     /**
      * The organization named at token k, past a bare «شركة» («شركة زيفرا»), or "the company" standing for one when

@@ -420,13 +420,13 @@ final class Rounds {
         // "raised $20 million from A", «جمعت 3.5 مليار دولار من A»: the one giver named gave the sum
         boolean soleGiver = leader < 0 && investors.size() == 1 && givenFrom(doc, introducers.get(0));
         for (int i = 0; i < investors.size(); i++) {
-            out.add(FactType.INVESTMENT, investors.get(i), raiser, soleGiver ? Attributes.amount(doc, s, tr.startToken()) : null,
+            out.add(FactType.INVESTMENT, investors.get(i), raiser, soleGiver ? Attributes.raised(doc, s, tr.startToken()) : null,
                     null, Attributes.date(doc, s, introducers.get(i), FactType.INVESTMENT), null, null, Attributes.evidence(doc, s), 0.7);
         }
     }
 
-    /** "from", «من» alone before the investors (not "participation from"): they gave the money the verb raised. */
+    /** "from", «من» before the investors: they gave the money the verb raised. */
     private static boolean givenFrom(Doc doc, int k) {
-        return doc.token(k).is("من") || doc.token(k).is("from") && !doc.token(k - 1).is("participation");
+        return doc.token(k).is("من") || doc.token(k).is("from");
     }
 }

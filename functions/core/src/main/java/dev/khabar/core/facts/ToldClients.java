@@ -97,12 +97,14 @@ final class ToldClients {
         List<String> holders = new ArrayList<>(List.of(doc.id(first)));
         NameLists.listAfter(doc, s, first, end, Grammar.ORGANIZATION, client, holders);
         DateValue date = Attributes.date(doc, s, tr.startToken(), FactType.CONTRACT);
+        Fact made = null;
         for (String holder : holders) {
             if (!holder.equals(client) && !out.has(FactType.CONTRACT, holder, client)) {
                 out.add(FactType.CONTRACT, holder, client, null, null, date, null, null, Attributes.evidence(doc, s), 0.6);
+                made = out.last();
             }
         }
-        return out.last();
+        return made; // none made: no fact of this sentence for the next trigger to build on
     }
 
     /** The client the text told before: the body last said to give contracts, else the last contract's public client. */

@@ -354,10 +354,10 @@ final class TriggerFacts {
                         objects.add(client); // "Acme secured two contracts": from the body that signed the ones told before
                     }
                 }
-                String told = type == FactType.CONTRACT && !tr.arabic() && ToldClients.wonBy(doc, tr, byAt)
+                String wonFrom = type == FactType.CONTRACT && !tr.arabic() && ToldClients.wonBy(doc, tr, byAt)
                         ? ToldClients.client(doc, out) : null;
-                if (told != null && !told.equals(subject)) {
-                    objects.add(told); // "… three contracts. A contract for signalling was won by Varnex."
+                if (wonFrom != null && !wonFrom.equals(subject)) {
+                    objects.add(wonFrom); // "… three contracts. A contract for signalling was won by Varnex."
                 }
                 if (objects.isEmpty() && type == FactType.CONTRACT && !tr.arabic()) {
                     ToldClients.remember(doc, s, tr, subject, byAt); // "The Ministry of Health signed five contracts."
@@ -425,17 +425,17 @@ final class TriggerFacts {
                 made = out.get(type, object, subject); // the same deal read backwards: it stays as first read
                 continue;
             }
-            FactType told = type;
+            FactType factType = type;
             if (object != null && stake == Stakes.Size.STAKE && type == FactType.ACQUISITION && TriggerContext.stakeOnly(doc, tr, object)) {
                 if (!TriggerContext.stakeInObject(doc, s, tr, object)) {
                     continue; // a stake (an INVESTMENT) rather than the company, told by the stake's own trigger
                 }
-                told = FactType.INVESTMENT; // «استحوذت X على حصص شركة Y»: a stake in Y
+                factType = FactType.INVESTMENT; // «استحوذت X على حصص شركة Y»: a stake in Y
             }
             if (object != null && type == FactType.INVESTMENT && Awards.government(doc, object)) {
                 continue; // «وقعت X عقدا مع حكومة السنغال … باستثمارات تصل إلى»: no one invests in a government
             }
-            out.add(told, subject, object, objects.size() == 1 ? amount : null, null, date, null, status,
+            out.add(factType, subject, object, objects.size() == 1 ? amount : null, null, date, null, status,
                     Attributes.evidence(doc, s), confidence);
             made = out.last();
         }

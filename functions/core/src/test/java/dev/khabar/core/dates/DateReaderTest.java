@@ -106,7 +106,9 @@ class DateReaderTest {
         "في الثاني عشر من أيار | 2025-11-20 | 2025-05-12",
         "اعتبارا من الأول من يناير المقبل | 2025-11-20 | 2026-01-01",
         "في العشرين من مارس الماضي | 2025-11-20 | 2025-03-20",
-        "وفي الحادي والثلاثين من أكتوبر | 2025-11-20 | 2025-10-31"})
+        "وفي الحادي والثلاثين من أكتوبر | 2025-11-20 | 2025-10-31",
+        "أعلنت الأحد السابع من سبتمبر | 2025-11-20 | 2025-09-07",
+        "أرجئ الاجتماع إلى الحادي والعشرين من مارس | 2025-11-20 | 2025-03-21"})
     void arabicOrdinalDaysNameTheDay(String text, String published, String value) {
         List<DateMention> found = find(text, published);
         assertEquals(1, found.size(), () -> text + ": " + found);
@@ -119,7 +121,9 @@ class DateReaderTest {
         "she will step down in February | 2023-11-02 | 2024-02",
         "وقالت إنها سوف تغلق المصنع في مايو | 2023-06-10 | 2024-05",
         "Ms Lund, who joined in May, will lead the unit | 2023-03-13 | 2022-05",
-        "the firm cut 300 jobs in May and will hire again | 2023-03-13 | 2022-05"})
+        "the firm cut 300 jobs in May and will hire again | 2023-03-13 | 2022-05",
+        "she will step down from the board she joined in May | 2023-03-13 | 2022-05",
+        "will report sales that rose in March | 2023-06-13 | 2023-03"})
     void aMonthInAClauseOfWhatWillBeIsToCome(String text, String published, String value) {
         List<DateMention> found = find(text, published);
         assertEquals(1, found.size(), () -> text + ": " + found);

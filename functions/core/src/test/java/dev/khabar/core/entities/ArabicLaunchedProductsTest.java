@@ -35,7 +35,10 @@ class ArabicLaunchedProductsTest {
             "أطلقت شركة نارو خدمة دفع جديدة.",
             "أطلقت شركة نارو منصة تداول للأسهم.",
             "أطلقت شركة نارو تطبيقا يتيح للمستخدمين الدفع.",
-            "كشفت الشركة أن تطبيقها الجديد سيطلق قريبا."})
+            "كشفت الشركة أن تطبيقها الجديد سيطلق قريبا.",
+            "أطلقت شركة نارو منصة لتسهيل عمليات الدفع.",
+            "أطلقت شركة نارو خدمة تسمح للعملاء بالدفع.",
+            "أطلقت شركة نارو تطبيقا مصرفيا للأفراد."})
     void noNameFollowsTheNoun(String text) {
         Extracted e = Extracted.of(text, "2025-03-10");
         assertTrue(e.document().entities().stream().noneMatch(x -> x.type() == EntityType.PRODUCT), e.names());

@@ -19,7 +19,8 @@ class OmanOrAmmanTest {
             "وقعت شركة نارو الأردنية اتفاقية مع بنك فالتا في عمان.|Amman",
             "وقعت شركة نارو الأردنية اتفاقية مع شركة عمانية في عمان.|Oman",
             "افتتحت شركة نارو مكتبا في سلطنة عمان.|Oman",
-            "تتوسع شركة نارو في عمان والكويت وقطر.|Oman"})
+            "تتوسع شركة نارو في عمان والكويت وقطر.|Oman",
+            "افتتحت شركة نارو الأردنية مكاتب في السعودية والإمارات وعمان.|Oman"})
     void thePlaceIsReadFromSpellingPhraseAndStory(String text, String place) {
         Extracted e = Extracted.of(text, "2025-03-10");
         assertTrue(e.entity(place).isPresent(), e.names());

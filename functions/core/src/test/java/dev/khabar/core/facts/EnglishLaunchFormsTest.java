@@ -32,7 +32,8 @@ class EnglishLaunchFormsTest {
             "Norrland Tools released a statement on Monday.",
             "Norrland Tools is releasing its results on Friday.",
             "The launch of Amazon in India was delayed.",
-            "Norrland Tools won a contract to make Ferro drills, the ministry said in a press release."})
+            "Norrland Tools won a contract to make Ferro drills, the ministry said in a press release.",
+            "Norrland Tools watched the market debut of Ferro Holdings closely."})
     void nothingNamedIsPutOut(String text) {
         Extracted e = Extracted.of(text, "2024-05-10");
         assertTrue(e.document().facts().stream().noneMatch(f -> f.type() == FactType.PRODUCT_LAUNCH), e.describeFacts());

@@ -34,7 +34,8 @@ class EnglishSeatPhrasesTest {
             "Kestrel Foods sold its Seattle business to Ridgeway Bank.",
             "Kestrel Foods raised $4 million. It said the price was based in part on demand in Seattle.",
             "Kestrel Foods raised $4 million. The company moved its headquarters staff from Boston.",
-            "Kestrel Foods listed on the Seattle exchange. The Boston firm was founded in 1990."})
+            "Kestrel Foods listed on the Seattle exchange. The Boston firm was founded in 1990.",
+            "Kestrel Foods raised $4 million. It hired three engineers who are based in Seattle."})
     void noSeatIsStated(String text) {
         Extracted e = Extracted.of(text, "2024-05-10");
         assertTrue(e.document().facts().stream().noneMatch(f -> f.type() == FactType.LOCATED_IN), e.describeFacts());

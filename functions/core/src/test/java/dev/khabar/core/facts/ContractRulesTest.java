@@ -51,14 +51,14 @@ class ContractRulesTest {
 
     @Test
     void aSumInBracketsDoesNotCountAgainstTheClientsReach() {
-        holds("Norvik won 5G contracts valued at CNY15.7 billion ($2.2 billion) from Alpha Mobile.", "Norvik", "Alpha Mobile");
-        holds("Halvex won two contracts worth SR1.1 billion ($293 million) from Zentra Holdings.", "Halvex", "Zentra Holdings");
+        holds("Norvik won fibre contracts valued at CNY4.3 billion ($610 million) from Alpha Mobile.", "Norvik", "Alpha Mobile");
+        holds("Halvex won two contracts worth SR750 million ($200 million) from Zentra Holdings.", "Halvex", "Zentra Holdings");
         holds("Varnex secured a contract valued at €40 million (£34 million) with the Delcor Authority.", "Varnex", "Delcor Authority");
     }
 
     @Test
     void aPartyToldOnlyByItsPlaceHasNoName() {
-        Extracted e = x("Norvik won contracts worth $2 billion from China's three major operators, with rival Halvex also winning deals.");
+        Extracted e = x("Norvik won contracts worth $800 million from Brazil's two largest carriers, while rival Halvex also landed orders.");
         assertTrue(e.fact(FactType.CONTRACT, "Norvik", "Halvex").isEmpty(), e.describeFacts());
         holds("Norvik won a contract worth $2 billion from China's Telvia.", "Norvik", "Telvia");
     }

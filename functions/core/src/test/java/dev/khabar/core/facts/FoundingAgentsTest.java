@@ -14,9 +14,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FoundingAgentsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "Lena Holt is also chairman of Marrow Peak, a consortium formed by property tycoon Teo Wei Ming.|Teo Wei Ming|Marrow Peak",
+            "Lena Holt sits on the board of Marrow Peak, a consortium formed by property tycoon Arvid Solberg.|Arvid Solberg|Marrow Peak",
             "Halvern Labs was formed by Jane Roe in 2012 to build batteries.|Jane Roe|Halvern Labs",
-            "Tomas Brandt joined Kestrel in 2006 after the acquisition of Seadragon Works, a company founded by him in 2003.|Tomas Brandt|Seadragon Works",
+            "Erik Lund has advised Orvane since 2017; before that he ran Pellworth Studio, a company founded by him in 2011.|Erik Lund|Pellworth Studio",
             "Jane Roe left Tarvo in 2019. She later ran Halvern Labs, a startup set up by her in 2015.|Jane Roe|Halvern Labs"})
     void theAgentFounded(String text, String founder, String company) {
         Extracted.of(text, "2024-05-10").requireFact(FactType.FOUNDED, founder, company);

@@ -35,7 +35,7 @@ class LaunchesNamedNextTest {
 
     @Test
     void aPassiveLaunchPutsOutNothingNamedAfterIt() {
-        Extracted e = x("The Z9 is the first phone from Zentra to be launched since it turned its budget Nimbus 5 line into a brand.");
+        Extracted e = x("The Z9 is the first Zentra handset to be launched since it spun its low-cost Nimbus 5 line off as a brand.");
         assertTrue(e.fact(FactType.PRODUCT_LAUNCH, "Zentra", "Nimbus 5").isEmpty(), e.describeFacts());
     }
 }

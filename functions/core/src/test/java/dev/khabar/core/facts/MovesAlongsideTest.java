@@ -10,14 +10,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The people named right after a move's "alongside", "along with" or "together with" move with its doer, each in the
- * title they are named with: "Munir was fired alongside chief finance officer Chris Kisire and Boniface Biko". Texts
+ * title they are named with: "Voss was fired alongside risk chief Ruben Kade and Halla Brun". Texts
  * written here.
  */
 class MovesAlongsideTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "Kestrel Bank has fired Managing Director Omar Haddad. Mr Haddad was fired alongside chief finance officer Lina Okoth and Tobi Adeyemi, executive director in charge of retail.|Lina Okoth|Kestrel Bank|chief finance officer",
-            "Kestrel Bank has fired Managing Director Omar Haddad. Mr Haddad was fired alongside chief finance officer Lina Okoth and Tobi Adeyemi, executive director in charge of retail.|Tobi Adeyemi|Kestrel Bank|executive director",
+            "Kestrel Bank has fired its chief executive Omar Haddad. Haddad was fired alongside chief risk officer Ruben Kade and Halla Brun, executive director for retail lending.|Ruben Kade|Kestrel Bank|chief risk officer",
+            "Kestrel Bank has fired its chief executive Omar Haddad. Haddad was fired alongside chief risk officer Ruben Kade and Halla Brun, executive director for retail lending.|Halla Brun|Kestrel Bank|executive director",
             "Tarvo Mining said chief executive Jane Roe resigned together with finance director Amara Eze.|Amara Eze|Tarvo Mining|finance director"})
     void theCompanionsMoveToo(String text, String person, String employer, String role) {
         Extracted x = Extracted.of(text, "2024-05-10");

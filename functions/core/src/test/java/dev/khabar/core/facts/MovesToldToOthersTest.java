@@ -9,15 +9,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A move is left at the company of the story, not at the one told of it: the addressee of a letter or filing ("in a
- * letter to the Capital Markets Authority") and a periodical that reports it ("Computer Weekly reports that X is
+ * letter to the Securities Supervision Authority") and a periodical that reports it ("Banking Weekly reports that X is
  * leaving the company") employ nobody here. Texts written here.
  */
 class MovesToldToOthersTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "Kestrel Bank has fired Managing Director Omar Haddad. The bank's company secretary Lina Okoth confirmed Haddad's exit in a letter to the Capital Markets Authority.|Omar Haddad|Kestrel Bank|Capital Markets Authority",
+            "Kestrel Bank has fired its chief executive Omar Haddad. Ruben Kade, the bank's secretary, announced the dismissal in a letter to the Securities Supervision Authority on Friday.|Omar Haddad|Kestrel Bank|Securities Supervision Authority",
             "Tarvo Mining said its chief executive Jane Roe had resigned. The company confirmed Roe's departure in a filing with the Nairobi Securities Exchange.|Jane Roe|Tarvo Mining|Nairobi Securities Exchange",
-            "Matthias Brandt, founder and CEO of Fidex Bank, is leaving the firm. Computer Weekly reports that Brandt is leaving the company after ten years.|Matthias Brandt|Fidex Bank|Computer Weekly",
+            "Matthias Brandt, founder and CEO of Fidex Bank, is leaving the firm. Banking Weekly reports that Brandt is leaving the company at the end of the year.|Matthias Brandt|Fidex Bank|Banking Weekly",
             "Anja Lorentz, chief executive of Halvern Robotics, will step down. Business Daily reported that Lorentz is leaving the company in June.|Anja Lorentz|Halvern Robotics|Business Daily"})
     void theToldOneIsNotLeft(String text, String person, String employer, String told) {
         Extracted x = Extracted.of(text, "2024-05-10");
@@ -27,8 +27,8 @@ class MovesToldToOthersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "Jane Roe left Tarvo Bank to join the Capital Markets Authority.|Jane Roe|Capital Markets Authority",
-            "Omar Haddad left the Capital Markets Authority in March.|Omar Haddad|Capital Markets Authority"})
+            "Jane Roe left Tarvo Bank to join the Securities Supervision Authority.|Jane Roe|Securities Supervision Authority",
+            "Omar Haddad left the Securities Supervision Authority in March.|Omar Haddad|Securities Supervision Authority"})
     void aRegulatorJoinedOrLeftStillEmploys(String text, String person, String employer) {
         Extracted x = Extracted.of(text, "2024-05-10");
         assertTrue(x.fact(FactType.EMPLOYMENT_START, person, employer).isPresent()

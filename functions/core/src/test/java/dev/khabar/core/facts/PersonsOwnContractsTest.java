@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PersonsOwnContractsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "Vic Dalton, Kestrel's general manager, will join Halvern in a year to comply with a non-compete clause in his Kestrel contract.",
-            "Kestrel sued Dalton and Halvern, saying Dalton broke a non-compete agreement that was part of his Kestrel contract.",
+            "Under a clause in his Kestrel contract, sales director Pieter Voss cannot start at Halvern before next spring.",
+            "Orvane has taken Voss to court, arguing that a two-year restriction in his Orvane contract bars him from Halvern.",
             "Jane Roe said her contract with Tarvo Mining runs until 2027, and Dunmore Labs has not approached her.",
             "Tarvo Mining extended his contract as chief executive, Dunmore Labs said."})
     void aPersonsContractIsNoDeal(String text) {

@@ -19,10 +19,10 @@ class ToldClientsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "The Ministry of Transport has finalised three contracts worth $40 million. A contract valued at $12 million for the supply of signalling equipment was won by Varnex Systems. | Varnex Systems | Ministry of Transport",
-            "The finalisation of five contracts worth $90 million by the Ministry of Defence on March 1 marked a milestone. A contract for aero-engines was clinched by Halvex Aero. | Halvex Aero | Ministry of Defence",
+            "The Ministry of Transport has signed three contracts totalling $40 million. A $12 million contract to supply signalling gear was won by Varnex Systems. | Varnex Systems | Ministry of Transport",
+            "Approval of four contracts worth $75 million by the Ministry of Defence came on June 3. A contract for radar spares was clinched by Halvex Aero. | Halvex Aero | Ministry of Defence",
             "The Water Authority awarded three contracts in May. The largest contract, worth $8 million, was secured by Delcor Pumps. | Delcor Pumps | Water Authority",
-            "The region recorded $21bn of deals, spurred by two contract awards by Qorvane Energy worth $16.9bn. Belmonte was awarded the $8.7bn onshore contract. | Belmonte | Qorvane Energy",
+            "Deal volume in the province reached $6bn, led by two contract awards by Ostra Energy worth $4.2bn. Belmonte was awarded the $2.5bn pipeline contract. | Belmonte | Ostra Energy",
             "Zentra Holdings has awarded a contract to build a new terminal. The contract was won by Marlow Builders, a local firm. | Marlow Builders | Zentra Holdings"})
     void theContractWonLaterIsWithTheBodyToldBefore(String text, String holder, String client) {
         Extracted e = x(text);

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PersonsOwnContractsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "Vic Dalton, Kestrel's general manager, will join Halvern in a year to comply with a non-compete clause in his Kestrel contract.",
-            "Kestrel sued Dalton and Halvern, saying Dalton broke a non-compete agreement that was part of his Kestrel contract.",
+            "Vic Dalton, who runs sales at Kestrel, must wait twelve months before starting at Halvern under a restriction in his Kestrel contract.",
+            "Kestrel has taken Dalton and Halvern to court over a clause barring rival work that formed part of his Kestrel contract.",
             "Jane Roe said her contract with Tarvo Mining runs until 2027, and Dunmore Labs has not approached her.",
             "Tarvo Mining extended his contract as chief executive, Dunmore Labs said."})
     void aPersonsContractIsNoDeal(String text) {

@@ -37,8 +37,8 @@ class SoleGiverAmountsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "Kestrel Foods agreed to buy Norrland Tools for $2.6 billion ($70 per share in cash).|2600000000",
-            "Kestrel Foods agreed to buy Norrland Tools for $70 a share, or $2.6 billion.|2600000000"})
+            "Kestrel Foods agreed to buy Norrland Tools for $4.1 billion ($38 per share in cash).|4100000000",
+            "Kestrel Foods agreed to buy Norrland Tools for $38 a share, or $4.1 billion.|4100000000"})
     void aSharesPriceInBracketsLeavesTheTotal(String text, long amount) {
         Extracted e = Extracted.of(text, "2024-05-10");
         assertEquals(amount, e.requireFact(FactType.ACQUISITION, "Kestrel Foods", "Norrland Tools").amount().value().longValue(),
@@ -47,8 +47,8 @@ class SoleGiverAmountsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "Kestrel Foods agreed to buy Norrland Tools for $70 (€60) per share.",
-            "Kestrel Foods agreed to buy Norrland Tools for $70 a share."})
+            "Kestrel Foods agreed to buy Norrland Tools for $38 (€35) per share.",
+            "Kestrel Foods agreed to buy Norrland Tools for $38 a share."})
     void aSharesPriceAloneIsNoDealsValue(String text) {
         Extracted e = Extracted.of(text, "2024-05-10");
         assertNull(e.requireFact(FactType.ACQUISITION, "Kestrel Foods", "Norrland Tools").amount(), e.describeFacts());

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class WeekdaysAheadTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "Jane Roe said Gerald Yong will be appointed as the new chief executive of Acme Holdings from Monday.|Gerald Yong|Acme Holdings|EMPLOYMENT_START|2022-05-16",
+            "Jane Roe said Piet Varga will be appointed chief executive of Acme Holdings from Monday.|Piet Varga|Acme Holdings|EMPLOYMENT_START|2022-05-16",
             "Tarvo Mining said Ilse Marchetti will join the company as finance chief on Wednesday.|Ilse Marchetti|Tarvo Mining|EMPLOYMENT_START|2022-05-18",
             "Dunmore Bank said its chief executive Omar Haddad will step down on Tuesday.|Omar Haddad|Dunmore Bank|EMPLOYMENT_END|2022-05-17"})
     void aComingMoveTakesTheNextWeekday(String text, String person, String employer, FactType type, String day) {

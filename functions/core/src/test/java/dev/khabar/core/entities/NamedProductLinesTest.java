@@ -15,7 +15,7 @@ class NamedProductLinesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Last year Halvora created a sub-brand called Zentro to reach young buyers.|Zentro",
-            "Formerly codenamed Sand Lake, the new chip line is called the Corvik Vela 9.|Corvik Vela 9",
+            "After two years under the working name Blue Harbor, the fresh laptop line is called the Corvik Vela 9.|Corvik Vela 9",
             "The budget range is named Lumo, Brenwick said.|Lumo",
             "Tovalo said its new phone was dubbed the Parcel X.|Parcel X"})
     void aNamedLineIsAProduct(String text, String name) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class StylesOfAddressTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "It was resolved that H.E. Rashed Ali Almansoori, Chairman of Kestrel Properties, be devoted to its affairs.|Rashed Ali Almansoori",
+            "The board noted that H.E. Faris Nabil Alkhatri, Chairman of Kestrel Properties, would lead the review.|Faris Nabil Alkhatri",
             "H.E. Omar Haddad, chairman of Tarvo Holding, opened the new office in Dubai.|Omar Haddad",
             "The award was presented by H.H. Khalid Saeed Alnuaimi at the Kestrel Tower.|Khalid Saeed Alnuaimi"})
     void theStyleIsLeftOut(String text, String name) {
@@ -25,8 +25,8 @@ class StylesOfAddressTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "Dubai Holding is owned by Dubai's ruler, Sheikh Mohammed Bin Rashid Al Maktoum.|Sheikh",
-            "H.H. Sheikh Hamdan bin Mohammed opened the Kestrel Tower.|Sheikh"})
+            "Kestrel Estates belongs to the emirate's former minister, Sheikh Faris Bin Sultan Al Nahran.|Sheikh",
+            "H.H. Sheikh Nayef bin Tarek opened the Kestrel Tower.|Sheikh"})
     void aTitleBeforeAKnownNameIsNoEntity(String text, String title) {
         Extracted x = Extracted.of(text, "2024-05-10");
         assertTrue(x.entity(title).isEmpty(), x.names());

@@ -25,8 +25,8 @@ class SumsNotNamesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "Norvik won 5G contracts valued at CNY15.7 billion from Alpha Mobile. | CNY15",
-            "A contract worth SR1.1 billion was awarded to Haldor Builders. | SR1",
+            "Brenmark signed supply orders totalling CNY8.4 billion with Tovane Telecom. | CNY8",
+            "Haldor Builders landed a SR3.6 billion housing order. | SR3",
             "Zentra's contracts have reached SR2 billion so far. | SR2",
             "Kelvo raised NGN500 million from Orbis Ventures. | NGN500"})
     void aCurrencyCodeGluedToItsSumIsNoCompany(String text, String glued) {

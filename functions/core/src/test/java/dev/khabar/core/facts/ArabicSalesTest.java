@@ -34,8 +34,8 @@ class ArabicSalesTest {
 
     @Test
     void aCompanySoldWithADescriptionBeforeTheBuyer() {
-        Extracted e = x("وباعت الحكومة بنك الواحة، وهو ثالث أكبر بنك مملوك للدولة، إلى مجموعة سيرانو المصرفية الإسبانية.");
-        e.requireFact(FactType.ACQUISITION, "مجموعة سيرانو", "بنك الواحة");
+        Extracted e = x("وباعت الدولة بنك النخيل، وهو من أقدم المصارف في البلاد، إلى مجموعة فالتا المالية الإيطالية.");
+        e.requireFact(FactType.ACQUISITION, "مجموعة فالتا", "بنك النخيل");
         assertTrue(e.document().facts().stream().filter(f -> f.type() == FactType.ACQUISITION).count() == 1, e.describeFacts());
     }
 

@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 class ArabicSignatoriesOwnTitlesTest {
     @Test
     void theSecondSignatoryChairsTheSecondSide() {
-        Extracted x = Extracted.of("وقع من جانب شركة نوران الدكتور سامي العتيبي رئيس مجلس إدارة الشركة ومن جانب شركة سهيل "
-                + "للتقنية خالد المهيري رئيس مجلس إدارتها.", "2024-05-01");
-        x.requireFactByAlias(FactType.ROLE, "سامي العتيبي", "نوران");
-        x.requireFactByAlias(FactType.ROLE, "خالد المهيري", "سهيل للتقنية");
-        assertTrue(!x.hasFactByAlias(FactType.ROLE, "خالد المهيري", "نوران"), x.describeFacts());
+        Extracted x = Extracted.of("وقد وقع المذكرة من جانب شركة نارو الدكتور وليد الشمري رئيس مجلس إدارة الشركة ومن جانب شركة لومار "
+                + "للصناعات هاني الزعبي رئيس مجلس إدارتها.", "2024-05-01");
+        x.requireFactByAlias(FactType.ROLE, "وليد الشمري", "نارو");
+        x.requireFactByAlias(FactType.ROLE, "هاني الزعبي", "لومار للصناعات");
+        assertTrue(!x.hasFactByAlias(FactType.ROLE, "هاني الزعبي", "نارو"), x.describeFacts());
     }
 
     @Test

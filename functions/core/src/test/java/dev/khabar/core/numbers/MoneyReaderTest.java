@@ -51,8 +51,8 @@ class MoneyReaderTest {
         "a USh 40 billion loan | 40000000000 | UGX",
         "won a R2.5 billion contract | 2500000000 | ZAR",
         "a R350m upgrade of the line | 350000000 | ZAR",
-        "contracts valued at CNY15.7 billion | 15700000000 | CNY",
-        "a contract worth SR1.1 billion | 1100000000 | SAR",
+        "orders totalling CNY8.4 billion | 8400000000 | CNY",
+        "a SR3.6 billion housing order | 3600000000 | SAR",
         "deals worth SR 2 billion in all | 2000000000 | SAR",
         "a NGN40m seed round | 40000000 | NGN"})
     void readsAmountAndCurrency(String text, String value, String currency) {

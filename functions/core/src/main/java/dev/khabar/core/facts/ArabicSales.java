@@ -39,10 +39,24 @@ final class ArabicSales {
         }
     }
 
-    /** The «إلى» after the verb, with no part sold before it; -1 when there is none or a stake is what is sold. */
+    /** The widest aside between two commas that the sale reads past: «بنك X، وهو من أقدم المصارف في البلاد، إلى Y». */
+    private static final int ASIDE = 10;
+
+    /**
+     * The «إلى» after the verb, with no part sold before it; -1 when there is none, a stake is what is sold, or a comma
+     * opens another clause first («باعت الحكومة بنك X عام 2005، وانضمت الشركة إلى Y»: Y bought nothing).
+     */
     private static int toBuyer(Doc doc, Sentence s, int verb) {
         for (int k = verb + 1; k < Math.min(s.endToken(), verb + REACH); k++) {
             if (doc.mentionAt[k] >= 0) {
+                continue;
+            }
+            if (Grammar.isComma(doc.token(k))) {
+                int past = Grammar.afterAside(doc, s, k, ASIDE);
+                if (past == k) {
+                    return -1;
+                }
+                k = past - 1;
                 continue;
             }
             if (Grammar.anyReading(PARTS, doc.token(k))) {

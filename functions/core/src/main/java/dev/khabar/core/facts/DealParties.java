@@ -261,7 +261,7 @@ final class DealParties {
      * "won contracts from China's three major operators": the party after the marker at {@code k} is told only by the
      * place it belongs to, and has no name ("from China's Huawei" names one).
      */
-    static boolean ownedByPlace(Doc doc, Sentence s, int k, int end) {
+    static boolean ownedByPlace(Doc doc, int k, int end) {
         int m = k < end ? doc.mentionAt[k] : -1;
         if (m < 0 || doc.type(m) != EntityType.LOCATION) {
             return false;

@@ -206,7 +206,7 @@ final class EmploymentFacts {
             return null; // «تنحى وزير النفط، فلان»: a government post, not one at a company named elsewhere
         }
         if (!tr.arabic()) {
-            persons.addAll(companions(doc, s, tr, end, persons)); // "was fired alongside CFO A and B"
+            persons.addAll(companions(doc, tr, end, persons)); // "was fired alongside CFO A and B"
         }
         if (retold >= 0 && out.has(type, doc.id(retold), org)) {
             return null; // "she joined the company in 2019" after her hire was told: a look back, not a second move
@@ -425,7 +425,7 @@ final class EmploymentFacts {
      * The people named right after "alongside", "along with" or "together with" the move's trigger, who move with
      * its doer: "Munir was fired alongside chief finance officer Chris Kisire and Boniface Biko".
      */
-    private static List<Integer> companions(Doc doc, Sentence s, Trigger tr, int end, List<Integer> persons) {
+    private static List<Integer> companions(Doc doc, Trigger tr, int end, List<Integer> persons) {
         int k = tr.endToken();
         if (k + 1 < end && (doc.token(k).is("along") || doc.token(k).is("together")) && doc.token(k + 1).is("with")) {
             k++;

@@ -928,7 +928,7 @@ final class TriggerFacts {
                 return listed; // "launched three phones: the X, the Y and the Z"
             }
         }
-        if (start > tr.endToken() && !tr.arabic() && DealParties.ownedByPlace(doc, s, start, end)) {
+        if (start > tr.endToken() && !tr.arabic() && DealParties.ownedByPlace(doc, start, end)) {
             return out; // "won contracts from China's three major operators": the parties have no names
         }
         int first = firstAfter(doc, s, start, end, spec.object(), subject);

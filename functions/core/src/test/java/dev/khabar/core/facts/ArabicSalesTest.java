@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A whole company sold, told from the seller's side («باعت A شركة B إلى C»): the buyer after «إلى» takes it over; a
- * stake or assets sold are no takeover, and a seller named alone after the verb is not what is sold.
+ * stake or assets sold are no takeover, a seller named alone after the verb is not what is sold, and an «إلى» past a
+ * comma that opens another clause names no buyer.
  */
 class ArabicSalesTest {
     private static Extracted x(String text) {
@@ -42,6 +43,12 @@ class ArabicSalesTest {
     @Test
     void assetsSoldAreNoTakeover() {
         Extracted e = x("وباعت شركة دلتا القابضة أصولها في مصر إلى مجموعة أوريون الفرنسية.");
+        assertTrue(noTakeover(e), e.describeFacts());
+    }
+
+    @Test
+    void aBuyerInTheNextClauseBoughtNothing() {
+        Extracted e = x("باعت الحكومة بنك النخيل عام 2005، وانضمت الشركة لاحقا إلى مجموعة فالتا المالية.");
         assertTrue(noTakeover(e), e.describeFacts());
     }
 

@@ -15,6 +15,8 @@ import java.util.Set;
 
 /** Just enough sentence structure for the fact finders: prepositions, clause ends, coordination. */
 final class Grammar {
+    /** The auxiliaries of an English passive: "was acquired", "to be launched", "had been sold". */
+    static final Set<String> PASSIVE_AUXILIARIES = WordSet.of("was", "were", "been", "is", "are", "be", "being");
     static final Set<String> ARABIC_PREPOSITIONS = WordSet.of("في", "علي", "من", "الي", "عن", "مع", "بين", "لدي", "عبر",
             "مثل", "منذ", "حول", "ضد", "دون", "لصالح", "بشان", "تجاه", "بعد", "قبل",
             "ل", "ب"); // a clitic written apart before a quoted or Latin name: «التابعة لـ «أوبر»», «بـ Nvidia»
@@ -564,11 +566,16 @@ final class Grammar {
 
     /** The organization named at k, or after "the" there; or -1. */
     static int organizationAt(Doc doc, Sentence s, int k) {
+        return namedAt(doc, s, k, EntityType.ORGANIZATION);
+    }
+
+    /** The name of this type starting at k, or after "the" there; or -1. */
+    static int namedAt(Doc doc, Sentence s, int k, EntityType type) {
         if (k < s.endToken() && doc.token(k).is("the")) {
             k++;
         }
         int m = k < s.endToken() ? doc.mentionAt[k] : -1;
-        return m >= 0 && doc.type(m) == EntityType.ORGANIZATION && doc.mention(m).startToken() == k ? m : -1;
+        return m >= 0 && doc.type(m) == type && doc.mention(m).startToken() == k ? m : -1;
     }
 
     /** Words between a coordinated subject and its verb: "A, B and C have all laid off staff". */

@@ -72,13 +72,12 @@ final class LayoffFacts {
         }
     }
 
-    private static final Set<String> PASSIVE_AUXILIARIES = WordSet.of("be", "been", "being", "are", "were", "is", "was");
     /** How far before a passive trigger its counted subject may stand, past an aside: "12,000 workers, or about 6% of its workforce, would be". */
     private static final int PASSIVE_REACH = 14;
 
     /** "said 12,000 workers … would be laid off": a count of staff that is the subject of a passive trigger. */
     private static boolean passiveSubject(Doc doc, Sentence s, Quantity c, int trigger) {
-        return trigger > s.firstToken() && PASSIVE_AUXILIARIES.contains(doc.token(trigger - 1).norm())
+        return trigger > s.firstToken() && Grammar.PASSIVE_AUXILIARIES.contains(doc.token(trigger - 1).norm())
                 && c.endToken() < trigger && (WORKFORCE.contains(doc.token(c.endToken()).norm())
                 || WORKFORCE.contains(doc.token(c.endToken() - 1).norm())); // the count may hold its noun
     }

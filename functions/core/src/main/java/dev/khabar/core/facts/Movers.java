@@ -42,7 +42,6 @@ final class Movers {
     private static final Set<String> SUCCEEDS_AR = WordSet.of("يخلف", "سيخلف", "ستخلف", "تخلف");
     /** «من» before a verb is "whoever": «البحث عمن يخلف X» names no successor. */
     private static final Set<String> WHOEVER = WordSet.of("من", "عمن", "ممن", "لمن");
-    private static final Set<String> PASSIVE_AUXILIARIES = WordSet.of("was", "were", "been", "is", "are", "be", "being");
     private static final Set<String> FUTURE_WORDS = WordSet.of("will", "would", "shall", "سوف");
     /**
      * "plans to leave", "is set to join", "expected to step down": the words before "to" that make its move one to come;
@@ -311,7 +310,7 @@ final class Movers {
      */
     static boolean passiveSuccession(Doc doc, Sentence s, int verb) {
         return verb - 1 >= s.firstToken() && REPLACING.contains(doc.token(verb).norm())
-                && PASSIVE_AUXILIARIES.contains(doc.token(verb - 1).norm()) && successionBy(doc, s, verb) >= 0;
+                && Grammar.PASSIVE_AUXILIARIES.contains(doc.token(verb - 1).norm()) && successionBy(doc, s, verb) >= 0;
     }
 
     /** How far an "as" phrase may run between a passive verb of succession and its "by": "as chief executive of Acme". */
@@ -340,7 +339,7 @@ final class Movers {
      */
     static int passiveSubject(Doc doc, Sentence s, int verb) {
         int k = verb - 1;
-        while (k > s.firstToken() && doc.mentionAt[k] < 0 && (PASSIVE_AUXILIARIES.contains(doc.token(k).norm())
+        while (k > s.firstToken() && doc.mentionAt[k] < 0 && (Grammar.PASSIVE_AUXILIARIES.contains(doc.token(k).norm())
                 || FUTURE_WORDS.contains(doc.token(k).norm()) || AUXILIARIES.contains(doc.token(k).norm()))) {
             k--;
         }
@@ -384,7 +383,7 @@ final class Movers {
         int k;
         if (passiveSuccession(doc, s, tr.startToken())) {
             k = tr.startToken() - 1;
-            while (k >= s.firstToken() && (PASSIVE_AUXILIARIES.contains(doc.token(k).norm())
+            while (k >= s.firstToken() && (Grammar.PASSIVE_AUXILIARIES.contains(doc.token(k).norm())
                     || AUXILIARIES.contains(doc.token(k).norm()))) {
                 k--;
             }
@@ -756,7 +755,7 @@ final class Movers {
         if (tr.arabic() || k < s.firstToken()) {
             return false;
         }
-        if (PASSIVE_AUXILIARIES.contains(doc.token(k).norm())) {
+        if (Grammar.PASSIVE_AUXILIARIES.contains(doc.token(k).norm())) {
             return true;
         }
         int after = tr.endToken();

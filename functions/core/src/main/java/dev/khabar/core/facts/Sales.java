@@ -19,7 +19,6 @@ import java.util.Set;
 final class Sales {
     private static final Set<String> SALE_VERBS = WordSet.of("sold", "sells", "sell", "selling", "offloaded", "offloads",
             "offload", "divested", "divests", "divest");
-    private static final Set<String> PASSIVE_AUXILIARIES = WordSet.of("was", "were", "been", "be", "being", "is", "are");
     /** Words of tense before a passive's auxiliary: "X has been sold", "X will be sold". */
     private static final Set<String> TENSES = WordSet.of("has", "have", "had", "will", "would", "to");
     /** Words between the verb and the company sold: "sold its stake-free unit", "sold the X brands". */
@@ -61,13 +60,13 @@ final class Sales {
 
     /** "X was sold to Y": an auxiliary of the passive right before the verb. */
     private static boolean passive(Doc doc, Sentence s, int verb) {
-        return verb > s.firstToken() && PASSIVE_AUXILIARIES.contains(doc.token(verb - 1).norm());
+        return verb > s.firstToken() && Grammar.PASSIVE_AUXILIARIES.contains(doc.token(verb - 1).norm());
     }
 
     /** The company sold right before the passive's auxiliary, added to {@code sold}; the token after the verb, or -1. */
     private static int soldBefore(Doc doc, Sentence s, int verb, List<Integer> sold) {
         int k = verb - 1;
-        while (k > s.firstToken() && doc.mentionAt[k] < 0 && (PASSIVE_AUXILIARIES.contains(doc.token(k).norm())
+        while (k > s.firstToken() && doc.mentionAt[k] < 0 && (Grammar.PASSIVE_AUXILIARIES.contains(doc.token(k).norm())
                 || TENSES.contains(doc.token(k).norm()))) {
             k--;
         }

@@ -917,7 +917,7 @@ final class TriggerFacts {
             }
         }
         if (tr.type() == FactType.PRODUCT_LAUNCH && !tr.arabic() && tr.startToken() > s.firstToken()
-                && PASSIVE_BE.contains(doc.token(tr.startToken() - 1).norm()) && !doc.token(tr.startToken()).norm().endsWith("ing")) {
+                && Grammar.PASSIVE_AUXILIARIES.contains(doc.token(tr.startToken() - 1).norm()) && !doc.token(tr.startToken()).norm().endsWith("ing")) {
             // "its first phone to be launched since it turned its X line into a brand": what was launched stands before
             // ("is launching X" is no passive)
             return out;
@@ -1047,9 +1047,6 @@ final class TriggerFacts {
         }
         return false;
     }
-
-    /** The auxiliary of a passive launch: "to be launched", "was unveiled", "had been released". */
-    private static final Set<String> PASSIVE_BE = WordSet.of("be", "been", "was", "were", "is", "are", "being");
 
     private static final Set<String> LAUNCH_NOUN_OPENERS = WordSet.of("the", "a", "its", "their", "product", "this", "that");
 

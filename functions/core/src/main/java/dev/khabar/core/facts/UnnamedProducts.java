@@ -66,12 +66,8 @@ final class UnnamedProducts {
             return null;
         }
         Sentence next = doc.sentences.get(sentence);
-        int k = next.firstToken();
-        if (k < next.endToken() && doc.token(k).is("the")) {
-            k++;
-        }
-        int m = k < next.endToken() ? doc.mentionAt[k] : -1;
-        return m >= 0 && doc.type(m) == EntityType.PRODUCT && doc.mention(m).startToken() == k ? doc.id(m) : null;
+        int m = Grammar.namedAt(doc, next, next.firstToken(), EntityType.PRODUCT);
+        return m >= 0 ? doc.id(m) : null;
     }
 
     /** Arabic nouns of products a launch may leave unnamed: «تطبيقا», «منصة جديدة», «هاتفا ذكيا», «موقعا». */

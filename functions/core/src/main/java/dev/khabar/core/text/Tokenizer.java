@@ -1,6 +1,8 @@
 package dev.khabar.core.text;
 
+import dev.khabar.core.lexicon.JdkNames;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -143,10 +145,11 @@ public final class Tokenizer {
      */
     private static final Set<String> ISO_CODES = isoCodes();
 
+    /** From the JDK's names as the build wrote them ({@link JdkNames}): no currency tables loaded at start-up. */
     private static Set<String> isoCodes() {
-        Set<String> codes = new java.util.HashSet<>();
-        for (java.util.Currency c : java.util.Currency.getAvailableCurrencies()) {
-            codes.add(c.getCurrencyCode());
+        Set<String> codes = new HashSet<>();
+        for (JdkNames.CurrencyName c : JdkNames.get().currencies()) {
+            codes.add(c.code());
         }
         return Set.copyOf(codes);
     }

@@ -12,6 +12,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 class DateReaderTest {
+    /** One date found in {@code text}, of this value. */
+    private static void assertOneDate(String text, String published, String value) {
+        List<DateMention> found = find(text, published);
+        assertEquals(1, found.size(), () -> text + ": " + found);
+        assertEquals(value, found.get(0).value());
+    }
+
     private static List<DateMention> find(String text, String published) {
         List<Token> tokens = Tokenizer.tokenize(text);
         return DateReader.find(text, tokens, 0, tokens.size(), LocalDate.parse(published));
@@ -54,9 +61,7 @@ class DateReaderTest {
         "announced Jan. 15 | 2022-02-01 | 2022-01-15",
         "in Dec. 2019 | 2021-02-01 | 2019-12"})
     void resolvesAgainstPublication(String text, String published, String value) {
-        List<DateMention> found = find(text, published);
-        assertEquals(1, found.size(), () -> text + ": " + found);
-        assertEquals(value, found.get(0).value());
+        assertOneDate(text, published, value);
     }
 
     @ParameterizedTest
@@ -110,9 +115,7 @@ class DateReaderTest {
         "أعلنت الأحد السابع من سبتمبر | 2025-11-20 | 2025-09-07",
         "أرجئ الاجتماع إلى الحادي والعشرين من مارس | 2025-11-20 | 2025-03-21"})
     void arabicOrdinalDaysNameTheDay(String text, String published, String value) {
-        List<DateMention> found = find(text, published);
-        assertEquals(1, found.size(), () -> text + ": " + found);
-        assertEquals(value, found.get(0).value());
+        assertOneDate(text, published, value);
     }
 
     @ParameterizedTest
@@ -125,9 +128,7 @@ class DateReaderTest {
         "she will step down from the board she joined in May | 2023-03-13 | 2022-05",
         "will report sales that rose in March | 2023-06-13 | 2023-03"})
     void aMonthInAClauseOfWhatWillBeIsToCome(String text, String published, String value) {
-        List<DateMention> found = find(text, published);
-        assertEquals(1, found.size(), () -> text + ": " + found);
-        assertEquals(value, found.get(0).value());
+        assertOneDate(text, published, value);
     }
 
     @ParameterizedTest
@@ -136,9 +137,7 @@ class DateReaderTest {
         "خلال النصف الأول من يونيو | 2025-11-20 | 2025-06",
         "في الحادي من مارس | 2025-11-20 | 2025-03"})
     void ordinalsOfOtherNounsLeaveTheMonth(String text, String published, String value) {
-        List<DateMention> found = find(text, published);
-        assertEquals(1, found.size(), () -> text + ": " + found);
-        assertEquals(value, found.get(0).value());
+        assertOneDate(text, published, value);
     }
 
     @Test

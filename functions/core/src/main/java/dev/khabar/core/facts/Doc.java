@@ -6,6 +6,7 @@ import dev.khabar.core.entities.ResolvedEntities;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.numbers.Money;
 import dev.khabar.core.numbers.Quantity;
+import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
 import dev.khabar.core.text.WordFlags;
@@ -22,6 +23,9 @@ final class Doc {
     final List<Token> tokens;
     /** the tokens again, for {@link #token}, which the rules call more than anything else */
     private final Token[] tokenArray;
+    /** the empty marks just outside the text (see {@link #token}) */
+    private static final Token START = new Token(0, 0, "", "", Script.PUNCT);
+    private final Token end;
     /**
      * The trigger at each token for the limit last asked with (kept as limit + 1; 0: not asked): the deal, layoff and
      * partnership finders each walk every token of a sentence asking it, nearly always up to the sentence's end.
@@ -58,6 +62,7 @@ final class Doc {
         this.text = text;
         this.tokens = tokens;
         this.tokenArray = tokens.toArray(new Token[0]);
+        this.end = new Token(text.length(), text.length(), "", "", Script.PUNCT);
         this.triggers = new Trigger[tokenArray.length];
         this.triggerLimits = new int[tokenArray.length];
         this.sentences = sentences;
@@ -137,7 +142,14 @@ final class Doc {
         return triggers[k];
     }
 
+    /**
+     * The token at {@code i}; one step outside the text (-1, or the token count) is an empty mark, so that a rule looking
+     * one word back or ahead of a construction at the text's edge — a page cut mid-story — finds nothing there.
+     */
     Token token(int i) {
+        if (i == -1 || i == tokenArray.length) {
+            return i < 0 ? START : end;
+        }
         return tokenArray[i];
     }
 }

@@ -36,4 +36,15 @@ class DealValuesTest {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertNull(x.requireFactByAlias(type, subject, object).amount(), x.describeFacts());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a sum opening the text, then opening a later sentence: no noun before it names a deal
+            "$12 million was what Orion Health paid. Orion Health bought Kestrel in May.|ACQUISITION|Orion Health|Kestrel",
+            "Orion Health bought Kestrel in May. $12 million changed hands.|ACQUISITION|Orion Health|Kestrel",
+            "2 مليون دولار هي قيمة العرض. واستحوذت شركة نوفابيت على شركة زيفرا.|ACQUISITION|نوفابيت|زيفرا"})
+    void aSumOpeningItsSentenceIsNoDealsValue(String text, FactType type, String subject, String object) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertNull(x.requireFactByAlias(type, subject, object).amount(), x.describeFacts());
+    }
 }

@@ -101,6 +101,57 @@ final class ArabicNames {
                 quotedName(tokens, i, end, sink);
             }
         }
+        joinSplitNames(tokens, s, sink);
+    }
+
+    private static boolean sonOf(List<Token> tokens, int from, MentionSink sink) {
+        return CHILD_OF.contains(tokens.get(from - 1).norm()) && sink.free(from - 2, from) && nameWord(tokens.get(from - 2), false)
+                && ArabicRoles.match(tokens, from - 2, from) == null;
+    }
+
+    private static boolean namesClose(List<Token> tokens, int after, Sentence s) {
+        return after >= s.endToken() || tokens.get(after).script() == Script.PUNCT
+                || Clitics.in(SAID_THAT, tokens.get(after).norm());
+    }
+
+    /** The most words a name of given, father's, grandfather's and family names holds, a «بن» among them. */
+    private static final int LONGEST_NAME = 5;
+
+    /**
+     * «قال فهد ناصر سعيد العتيبي، المدير»: two unknown names that touch, read apart (the given and father's names, then
+     * the grandfather's and family names), are one name when the second ends in a family name with the article and the
+     * name closes there (a comma, the sentence's end, "that"). A verb with two people after it keeps them apart:
+     * «سيخلف خالد يوسف ماجد ناصر في …».
+     */
+    private static void joinSplitNames(List<Token> tokens, Sentence s, MentionSink sink) {
+        List<Mention> sorted = sink.sorted();
+        for (int m = 0; m < sorted.size(); m++) {
+            Mention person = sorted.get(m);
+            int from = person.startToken();
+            if (person.type() == EntityType.PERSON && person.entry() == null && from - 2 >= s.firstToken()
+                    && from < s.endToken() && person.start() == tokens.get(from).start() && sonOf(tokens, from, sink)) {
+                // «وقعها سيف بن عبد الله الرواحي»: the given name «بن» joins to the father's name read as the whole
+                sink.dropNamesIn(from, person.endToken());
+                addPerson(tokens, from - 2, person.endToken(), 0, sink);
+                sorted = sink.sorted();
+            }
+        }
+        for (int m = 0; m + 1 < sorted.size(); m++) {
+            Mention first = sorted.get(m);
+            Mention second = sorted.get(m + 1);
+            if (first.startToken() >= s.firstToken() && second.endToken() <= s.endToken() && first.endToken() == second.startToken()
+                    && first.type() == EntityType.PERSON && second.type() == EntityType.PERSON && first.entry() == null
+                    && second.entry() == null && second.start() == tokens.get(second.startToken()).start()
+                    && tokens.get(second.startToken()).script() == Script.ARABIC
+                    && second.endToken() - first.startToken() <= LONGEST_NAME
+                    && tokens.get(second.endToken() - 1).norm().startsWith("ال") && namesClose(tokens, second.endToken(), s)) {
+                int from = first.startToken();
+                int skip = first.start() - tokens.get(from).start();
+                sink.dropNamesIn(from, second.endToken());
+                sink.add(from, second.endToken(), skip, EntityType.PERSON, null, null);
+                sorted = sink.sorted();
+            }
+        }
     }
 
     /** "takes (a place as its seat)": «تتخذ من X مقرا». */

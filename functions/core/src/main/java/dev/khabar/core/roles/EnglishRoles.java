@@ -68,9 +68,22 @@ public final class EnglishRoles {
         }
     }
 
-    /** The end of the longest abbreviated title's words starting at {@code j} ("chief revenue officer"), or -1. */
+    /**
+     * The end of the longest abbreviated title's words starting at {@code j} ("chief revenue officer"), or -1; a chief
+     * of any one or two fields closed by "officer" is one title too ("chief banking officer", "chief people officer"):
+     * the office is named by its field, whichever it is, and the words between name no title alone.
+     */
     private static int abbreviatedPhraseEnd(List<Token> tokens, int j, int limit) {
         int end = -1;
+        for (int k = j + 2; k <= j + 3 && k < limit; k++) {
+            if (!fieldWord(tokens.get(k - 1))) {
+                break;
+            }
+            if (tokens.get(k).is("officer")) {
+                end = k + 1;
+                break;
+            }
+        }
         for (String[] words : ABBREVIATED_PHRASES) {
             int k = 0;
             while (k < words.length && j + k < limit && tokens.get(j + k).norm().equals(words[k])) {
@@ -85,6 +98,14 @@ public final class EnglishRoles {
 
     private EnglishRoles() {
     }
+
+    /** A word that may name the field of a chief's office: a Latin word, no connective and no title's head. */
+    private static boolean fieldWord(Token t) {
+        return t.script() == Script.LATIN && t.isWord() && !FIELD_BREAKS.contains(t.norm()) && !CORE.contains(t.norm());
+    }
+
+    /** Words that end a chief's title before any field ("chief of staff", "chief executive and officer"). */
+    private static final Set<String> FIELD_BREAKS = WordSet.of("of", "and", "at", "the", "for", "to", "in", "with");
 
     /** Titles "general" completes after them: "director-general", "Secretary General". */
     private static final Set<String> GENERAL_HEADS = WordSet.of("director", "secretary");

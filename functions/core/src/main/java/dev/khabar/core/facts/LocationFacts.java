@@ -112,6 +112,9 @@ final class LocationFacts {
                     loc = placePastPreposition(doc, s, i);
                 }
                 if (loc < 0) {
+                    loc = placePastStay(doc, s, i);
+                }
+                if (loc < 0) {
                     loc = placeOfWhere(doc, s, i);
                 }
                 boolean unnamed = i > s.firstToken() && doc.mentionAt[i - 1] < 0 && UNNAMED_SITED.contains(doc.token(i - 1).norm());
@@ -349,6 +352,25 @@ final class LocationFacts {
         }
         int m = from > 0 ? doc.mentionAt[from] : -1;
         return m >= 0 && doc.type(m) == EntityType.LOCATION && doc.mention(m).startToken() == from ? m : -1;
+    }
+
+    /** Verbs that keep a seat where it is: "its headquarters will remain in X", "the headquarters is in X". */
+    private static final Set<String> STAYS = WordSet.of("is", "are", "was", "will", "would", "be", "remain", "remains",
+            "stay", "stays", "still", "continue", "continues", "to");
+
+    /**
+     * "its headquarters will remain in Mountain View", "Acme's headquarters is in Leeds": the place after a verb that
+     * keeps the seat where it is (a verb of moving it is no statement of where it is now), or -1.
+     */
+    private static int placePastStay(Doc doc, Sentence s, int seat) {
+        if (!doc.token(seat).is("headquarters")) {
+            return -1;
+        }
+        int k = seat + 1;
+        while (k < s.endToken() && k <= seat + 3 && doc.mentionAt[k] < 0 && STAYS.contains(doc.token(k).norm())) {
+            k++;
+        }
+        return k > seat + 1 && k + 1 < s.endToken() && doc.token(k).is("in") ? placeAfter(doc, s, k) : -1;
     }
 
     /** "moved its headquarters", "is relocating headquarters": a verb of moving a word or two before the seat. */

@@ -99,6 +99,23 @@ public final class EnglishRoles {
     private EnglishRoles() {
     }
 
+    /**
+     * "mobile operations", "retail product": one or two words written small that name no title, then a title's word
+     * naming the field ("operations", "product"); the index of that word, or -1.
+     */
+    private static int fieldBeforeTitleWord(List<Token> tokens, int k, int limit) {
+        for (int j = k; j < Math.min(limit, k + 3); j++) {
+            Token t = tokens.get(j);
+            if (j > k && NameLexicon.isEnglishTitle(t) && !CORE.contains(t.norm())) {
+                return j;
+            }
+            if (!fieldWord(t) || !Character.isLowerCase(t.surface().charAt(0)) || NameLexicon.isEnglishStop(t)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** A word that may name the field of a chief's office: a Latin word, no connective and no title's head. */
     private static boolean fieldWord(Token t) {
         return t.script() == Script.LATIN && t.isWord() && !FIELD_BREAKS.contains(t.norm()) && !CORE.contains(t.norm());
@@ -215,6 +232,8 @@ public final class EnglishRoles {
                     && (NameLexicon.isEnglishTitle(tokens.get(j + 1)) || j + 3 < limit && tokens.get(j + 1).is("co")
                     && tokens.get(j + 2).is("-") && NameLexicon.isEnglishTitle(tokens.get(j + 3)))) {
                 j++;
+            } else if (n.equals("of") && lastTitle == j - 1 && fieldBeforeTitleWord(tokens, j + 1, limit) > 0) {
+                j = fieldBeforeTitleWord(tokens, j + 1, limit); // "chief of mobile operations": a field's own word first
             } else if (n.equals("and") && founder && lastTitle == j - 1 && j + 2 < limit && tokens.get(j + 1).is("former")
                     && NameLexicon.isEnglishTitle(tokens.get(j + 2))) {
                 j += 2; // "founder and former CEO X": the founder is named after both titles

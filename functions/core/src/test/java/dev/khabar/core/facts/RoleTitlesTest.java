@@ -100,6 +100,16 @@ class RoleTitlesTest {
     }
 
     @Test
+    void aFieldWrittenSmallBeforeATitleWordCompletesTheTitleAfterOf() {
+        // "wholesale" names no title: without it the title stopped at "chief" and the name after it was no person
+        Extracted x = x("Tessaro Bank's chief of wholesale operations, R.T. Olsen, said margins fell.");
+        assertEquals("chief of wholesale operations", x.requireFact(FactType.ROLE, "R.T. Olsen", "Tessaro Bank").role());
+        Extracted company = x("Dana Pike, the president of the company, said Kestrel Freight would grow.");
+        assertTrue(company.requireFact(FactType.ROLE, "Dana Pike", "Kestrel Freight").role().equals("president"),
+                company.describeFacts());
+    }
+
+    @Test
     void mdIsStoredAsManagingDirectorAndCmdStaysWhole() {
         Extracted joint = x("Kestrel Bank named a new leader. Anup Rao took over as the MD and CEO of Kestrel Bank in June.");
         assertEquals("managing director and CEO", joint.requireFact(FactType.EMPLOYMENT_START, "Anup Rao", "Kestrel Bank")

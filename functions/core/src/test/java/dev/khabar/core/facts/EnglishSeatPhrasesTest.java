@@ -23,8 +23,8 @@ class EnglishSeatPhrasesTest {
             "Kestrel Foods raised $4 million. It is headquartered in Seattle.|Kestrel Foods|Seattle",
             "Kestrel Foods raised $4 million. The company moved its headquarters from Boston to Seattle in 2021.|Kestrel Foods|Seattle",
             "Kestrel Foods raised $4 million. Last year Kestrel Foods relocated its headquarters to Manchester.|Kestrel Foods|Manchester",
-            "Ridgeway Bank will buy Kestrel Foods; its headquarters will stay in Lyon, the buyer said.|Kestrel Foods|Lyon",
-            "Norrland Tools grew fast. The Norrland Tools headquarters is in Porto, near the port.|Norrland Tools|Porto"})
+            "Ridgeway Bank will buy Kestrel Foods; its headquarters will stay in Tampere, the buyer said.|Kestrel Foods|Tampere",
+            "Norrland Tools grew fast. The Norrland Tools headquarters is in Kuopio, near the port.|Norrland Tools|Kuopio"})
     void theSentenceSaysWhereTheCompanySits(String text, String company, String place) {
         Extracted e = Extracted.of(text, "2024-05-10");
         e.requireFact(FactType.LOCATED_IN, company, place);

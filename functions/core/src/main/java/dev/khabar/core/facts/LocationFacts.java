@@ -117,7 +117,8 @@ final class LocationFacts {
                 if (loc < 0) {
                     loc = placeOfWhere(doc, s, i);
                 }
-                boolean unnamed = i > s.firstToken() && doc.mentionAt[i - 1] < 0 && UNNAMED_SITED.contains(doc.token(i - 1).norm());
+                boolean unnamed = i > s.firstToken() && doc.mentionAt[i - 1] < 0 && UNNAMED_SITED.contains(doc.token(i - 1).norm())
+                        || placeClosesPhraseBefore(doc, s, i);
                 String org = loc < 0 || unnamed ? null : opensSentence(doc, s, i) ? sitedAfter(doc, s, loc) : sitedBefore(doc, s, i);
                 if (org == null && loc >= 0 && !unnamed && doc.token(i).norm().endsWith("ها")) {
                     org = Anaphora.possessive(doc, s, i); // «… زيفرا. ويقع مقرها في دبي»: "its" is the company told of before
@@ -352,6 +353,28 @@ final class LocationFacts {
         }
         int m = from > 0 ? doc.mentionAt[from] : -1;
         return m >= 0 && doc.type(m) == EntityType.LOCATION && doc.mention(m).startToken() == from ? m : -1;
+    }
+
+    /**
+     * "set up a new region for eastern Ohio, based in Akron": the phrase the seat word is apposed to ends on a place, so
+     * it describes something placed (a region, a unit) that no name states, not the company named earlier.
+     */
+    private static boolean placeClosesPhraseBefore(Doc doc, Sentence s, int seat) {
+        int before = seat - 2;
+        if (before - 1 < s.firstToken() || !Grammar.isComma(doc.token(seat - 1)) || doc.mentionAt[before] < 0
+                || doc.type(doc.mentionAt[before]) != EntityType.LOCATION) {
+            return false;
+        }
+        int k = doc.mention(doc.mentionAt[before]).startToken() - 1;
+        if (k < s.firstToken() || doc.mentionAt[k] >= 0 || Grammar.isComma(doc.token(k))) {
+            return false; // "Akron, Ohio, based …", "A, B, C": a list or a town's state, no phrase
+        }
+        while (k > s.firstToken() && !Grammar.isComma(doc.token(k))) {
+            k--;
+        }
+        // "Kestrel, a baker from Ohio, based in Akron": a phrase apposed to the name describes the named company itself
+        return !(Grammar.isComma(doc.token(k)) && k - 1 >= s.firstToken() && doc.mentionAt[k - 1] >= 0
+                && SITED.contains(doc.type(doc.mentionAt[k - 1])));
     }
 
     /** Verbs that keep a seat where it is: "its headquarters will remain in X", "the headquarters is in X". */

@@ -889,6 +889,9 @@ final class LatinNames {
             } else if ((t.is("/") || t.is("+")) && j + 1 < limit && nameable(tokens.get(j + 1))
                     && tokens.get(j + 1).start() == t.end() && t.start() == tokens.get(j - 1).end()) {
                 j++; // "Ground/Air Task Oriented Radar", "G/ATOR", "Kuehne+Nagel": words glued by / or + are one name
+            } else if (t.is("+") && j + 1 < limit && !sink.covered(j + 1) && Character.isUpperCase(tokens.get(j + 1).surface().charAt(0))
+                    && Cues.ORG_ENDINGS.contains(tokens.get(j + 1).norm())) {
+                j++; // "Sandler O'Neill + Partners": a spaced plus before a company's ending joins it ("Vexa + Lumo" is two)
             } else if (ProductModels.closingPlus(tokens, j, limit)) {
                 j++;
             } else if ((t.is(":") || t.is(".")) && j + 1 < limit && tokens.get(j + 1).script() == Script.LATIN

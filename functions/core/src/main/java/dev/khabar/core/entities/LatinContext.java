@@ -32,6 +32,19 @@ record LatinContext(Set<String> aloneUnquoted, Set<String> aloneAfterQuote, Set<
             "emirate", "prefecture", "municipality", "state");
     private static final Set<String> DASHES = Set.of("-", "—", "–", "--");
 
+    /** Verbs that keep a seat where it is, between "headquarters" and "in": "will remain", "is", "will stay". */
+    private static final Set<String> SEAT_KEPT = WordSet.of("is", "are", "was", "will", "would", "be", "remain", "remains",
+            "stay", "stays", "still");
+
+    /** "headquarters will remain" ending at {@code k}: verbs keeping the seat, back to the word "headquarters". */
+    private static boolean seatKeptBefore(List<Token> tokens, int k, Sentence s) {
+        int j = k;
+        while (j > s.firstToken() && k - j < 3 && SEAT_KEPT.contains(tokens.get(j).norm())) {
+            j--;
+        }
+        return j < k && tokens.get(j).is("headquarters");
+    }
+
     /** "a plant in X", "based in X", and a named site's town: "Kestrel Park in X", "its research centre in X". */
     private static boolean introducesPlace(Token before) {
         return PLACE_INTRODUCERS.contains(before.norm()) || Cues.FACILITY_ENDINGS.contains(before.norm());
@@ -165,6 +178,10 @@ record LatinContext(Set<String> aloneUnquoted, Set<String> aloneAfterQuote, Set<
                     && Gazetteer.get().match(tokens, next, s.endToken()) == null && MonthNames.month(tokens.get(next).norm()) == null) {
                 places.add(EntityResolver.fold(LatinTypes.span(tokens, next, next + 1)));
             }
+        }
+        if (i >= s.firstToken() + 2 && tokens.get(i - 1).is("in") && seatKeptBefore(tokens, i - 2, s)
+                && MonthNames.month(tokens.get(i).norm()) == null) {
+            place = true; // "its headquarters will remain in Tampere"
         }
         if (i >= s.firstToken() + 2 && tokens.get(i - 1).is("of") && PLACE_NOUNS.contains(tokens.get(i - 2).norm())
                 && !tokens.get(i - 2).capitalized()) {

@@ -738,16 +738,28 @@ final class LatinNames {
     /**
      * "First Zorvan Bank", "First Orbis Bank": "First" is a sentence's opener and no name's word, but it opens a
      * company's name when capitalized words follow it directly and end with a company's ending; returns that name's
-     * end, or i ("First Quarter Sales", "First, Orbis Bank said").
+     * end, or i ("First Quarter Sales", "First, Orbis Bank said"). So does an acronym the stop words hold for a unit
+     * or a technology ("MB", "GPS"), unless a number comes before it ("64 MB"): "KB Financial Group", "MB Financial Inc",
+     * then "MB Financial" without the ending once that company is named.
      */
     private static int firstOpenedCompany(List<Token> tokens, int i, int limit, MentionSink sink, LatinContext context) {
         Token t = tokens.get(i);
-        if (!t.is("first") || !t.capitalized() || i + 1 >= limit || tokens.get(i + 1).start() != t.end() + 1
-                || sink.covered(i + 1)) {
+        boolean opener = t.is("first") && t.capitalized() || stopAcronym(tokens, i);
+        if (!opener || i + 1 >= limit || tokens.get(i + 1).start() != t.end() + 1 || sink.covered(i + 1)) {
             return i;
         }
         int rest = capitalizedRun(tokens, i + 1, limit, sink, context);
-        return rest > i + 1 && Cues.ORG_ENDINGS.contains(tokens.get(rest - 1).norm()) ? rest : i;
+        // the acronym's company, once named with its ending, is named again without it: "MB Financial said"
+        boolean named = !t.is("first") && sink.opensOrganization(t.norm());
+        return rest > i + 1 && (Cues.ORG_ENDINGS.contains(tokens.get(rest - 1).norm()) || named) ? rest : i;
+    }
+
+    /** An acronym in capitals that the stop words hold ("MB", "SIM"), not after a number and no title ("CEO"). */
+    private static boolean stopAcronym(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return Aliases.allCaps(t) && t.surface().length() <= 4 && NameLexicon.isEnglishStop(t)
+                && !NameLexicon.isEnglishTitle(t) && !NameLexicon.isEnglishTitleHead(t.norm())
+                && !(i > 0 && tokens.get(i - 1).script() == Script.NUMBER);
     }
 
     private static boolean nameable(Token t) {
@@ -877,6 +889,9 @@ final class LatinNames {
             } else if ((t.is("/") || t.is("+")) && j + 1 < limit && nameable(tokens.get(j + 1))
                     && tokens.get(j + 1).start() == t.end() && t.start() == tokens.get(j - 1).end()) {
                 j++; // "Ground/Air Task Oriented Radar", "G/ATOR", "Kuehne+Nagel": words glued by / or + are one name
+            } else if (t.is("+") && j + 1 < limit && !sink.covered(j + 1) && Character.isUpperCase(tokens.get(j + 1).surface().charAt(0))
+                    && Cues.ORG_ENDINGS.contains(tokens.get(j + 1).norm())) {
+                j++; // "Sandler O'Neill + Partners": a spaced plus before a company's ending joins it ("Vexa + Lumo" is two)
             } else if (ProductModels.closingPlus(tokens, j, limit)) {
                 j++;
             } else if ((t.is(":") || t.is(".")) && j + 1 < limit && tokens.get(j + 1).script() == Script.LATIN

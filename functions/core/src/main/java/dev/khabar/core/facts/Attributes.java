@@ -37,6 +37,10 @@ final class Attributes {
     private static final Set<FactType> NEWS = Set.of(FactType.EMPLOYMENT_START, FactType.EMPLOYMENT_END, FactType.LAYOFF);
     private static final Set<String> DEAL_NOUNS = WordSet.of("deal", "acquisition", "investment", "agreement", "transaction",
             "الصفقه", "الاتفاق", "الاتفاقيه", "الاستثمار", "الاستحواذ");
+    /** Nouns a sentence about a product just launched opens on: "The device was introduced on Wednesday". */
+    private static final Set<String> LAUNCHED_NOUNS = WordSet.of("device", "phone", "smartphone", "handset", "tablet",
+            "laptop", "app", "product", "service", "model", "platform", "launch", "الجهاز", "الهاتف", "التطبيق", "المنتج",
+            "الخدمه", "المنصه", "النموذج", "الاطلاق");
 
     private Attributes() {
     }
@@ -131,7 +135,8 @@ final class Attributes {
     /**
      * The date nearest the trigger in its clause; a hire, departure or layoff without one was news when published (a
      * month named in another clause, "on sick leave since January", dates something else); for deals without one, the date of a next sentence that opens on
-     * the deal ("The deal, announced in June"), else the publication month (deals are news when reported).
+     * the deal ("The deal, announced in June"), else the publication month (deals are news when reported); a launch
+     * takes the date of a next sentence opening on the product ("The device was introduced on Wednesday") or none.
      */
     static DateValue date(Doc doc, Sentence s, int trigger, FactType type) {
         return date(doc, s, trigger, type, Grammar.clauseStart(doc, trigger, s));
@@ -176,6 +181,9 @@ final class Attributes {
             }
             return doc.published == null ? null : new DateValue(doc.published.toString().substring(0, 7), null);
         }
+        if (type == FactType.PRODUCT_LAUNCH) {
+            return nextOpeningOn(doc, s, LAUNCHED_NOUNS); // "… launched X. The device was introduced on Wednesday"
+        }
         if (!DEALS.contains(type)) {
             return null;
         }
@@ -183,14 +191,9 @@ final class Attributes {
         if (told != null) {
             return told;
         }
-        if (s.index() + 1 < doc.sentences.size()) {
-            Sentence next = doc.sentences.get(s.index() + 1);
-            List<DateMention> nextDates = doc.dates.get(next.index());
-            if (!nextDates.isEmpty() && opensOnDeal(doc, next) && nextDates.get(0).value().length() >= 7
-                    && (doc.published == null || nextDates.get(0).value().compareTo(doc.published.toString()) <= 0)) {
-                DateMention d = nextDates.get(0);
-                return new DateValue(d.value(), d.text());
-            }
+        DateValue next = nextOpeningOn(doc, s, DEAL_NOUNS);
+        if (next != null) {
+            return next;
         }
         if (doc.published != null) {
             DateValue yearEnd = yearEnd(doc, s);
@@ -424,9 +427,27 @@ final class Attributes {
         return best;
     }
 
-    private static boolean opensOnDeal(Doc doc, Sentence next) {
+    /**
+     * The date of the sentence after {@code s} when it opens on the thing told ("The deal, announced in June", "The device
+     * was introduced on Wednesday"): a month or a day no later than publication; else null.
+     */
+    private static DateValue nextOpeningOn(Doc doc, Sentence s, Set<String> nouns) {
+        if (s.index() + 1 >= doc.sentences.size()) {
+            return null;
+        }
+        Sentence next = doc.sentences.get(s.index() + 1);
+        List<DateMention> nextDates = doc.dates.get(next.index());
+        if (!nextDates.isEmpty() && opensOn(doc, next, nouns) && nextDates.get(0).value().length() >= 7
+                && (doc.published == null || nextDates.get(0).value().compareTo(doc.published.toString()) <= 0)) {
+            DateMention d = nextDates.get(0);
+            return new DateValue(d.value(), d.text());
+        }
+        return null;
+    }
+
+    private static boolean opensOn(Doc doc, Sentence next, Set<String> nouns) {
         for (int k = next.firstToken(); k < Math.min(next.endToken(), next.firstToken() + 3); k++) {
-            if (Clitics.in(DEAL_NOUNS, doc.token(k).norm())) {
+            if (Clitics.in(nouns, doc.token(k).norm())) {
                 return true;
             }
         }

@@ -7,7 +7,8 @@ import dev.khabar.core.text.Sentence;
 import java.util.Set;
 
 /**
- * "is mulling a bid for X", "is weighing an offer", "would consider awarding", «تدرس شركة X الاستحواذ على», «تبحث
+ * "is mulling a bid for X", "is weighing an offer", "would consider awarding", "may be interested in a takeover of X"
+ * (an interest is no bid), «تدرس شركة X الاستحواذ على», «تبحث
  * إمكانية الاستحواذ»: a deal its doer is only thinking over, not yet an attempt, which is no fact. So is one only
  * talked of: "discussed ways of cooperation", «عقدت X اجتماعا مع Y لبحث سبل التعاون», "partnership talks". A launch only
  * planned ("plans to launch X", "will unveil X", «تعتزم إطلاق», «ستطلق») has not happened either: the product is not
@@ -16,7 +17,7 @@ import java.util.Set;
 final class Deliberations {
     /** Verbs of thinking a deal over or talking of it. */
     private static final Set<String> WEIGHING = WordSet.of("mulling", "mulls", "mulled", "considering", "considers",
-            "consider", "weighing", "weighs", "exploring", "explores", "explore", "eyeing", "studying", "discuss",
+            "consider", "weighing", "weighs", "exploring", "explores", "explore", "eyeing", "studying", "interested", "discuss",
             "discussed", "discusses", "discussing", "تدرس", "يدرس", "ستدرس", "سيدرس", "تبحث", "يبحث", "تفكر", "يفكر", "بحث",
             "بحثت", "بحثا", "ناقش", "ناقشت", "ناقشا", "مناقشه", "تناقش", "يناقش", "استعرض", "استعرضت", "استعراض");
     /** Verbs and nouns of a plan or a future before a launch: "plans to launch", «تعتزم إطلاق», «أعلنت عزمها طرح». */
@@ -28,7 +29,7 @@ final class Deliberations {
     private static final Set<String> FUTURE_LAUNCH = WordSet.of("ستطلق", "سيطلق", "ستطرح", "سيطرح", "ستكشف", "سيكشف",
             "ستدشن", "سيدشن", "ستقدم", "سيقدم");
     /** Words between that verb and the deal: "a possible bid", "whether to buy", "ways of", «إمكانية», «سبل», «في». */
-    private static final Set<String> BETWEEN = WordSet.of("a", "an", "the", "possible", "potential", "new", "fresh",
+    private static final Set<String> BETWEEN = WordSet.of("a", "an", "the", "in", "possible", "potential", "new", "fresh",
             "rival", "counter", "its", "their", "whether", "to", "be", "في", "امكانيه", "فكره", "احتمال", "الي", "علي", "ways",
             "opportunities", "areas", "prospects", "of", "for", "with", "مع", "سبل", "اوجه", "افاق", "مجالات", "فرص", "تعزيز",
             "تطوير", "توسيع");

@@ -79,11 +79,26 @@ final class Doc {
         Arrays.fill(mentionAt, -1);
         List<Mention> mentions = entities.mentions();
         for (int m = 0; m < mentions.size(); m++) {
+            if (tickerExchange(mentions.get(m))) {
+                continue;
+            }
             for (int k = mentions.get(m).startToken(); k < mentions.get(m).endToken(); k++) {
                 mentionAt[k] = m;
             }
         }
         this.topic = topic();
+    }
+
+    /**
+     * "Fifth Third Bancorp (NASDAQ: FITB) announced an acquisition": the exchange of a bracketed ticker only says where
+     * the company before it is listed, so it is no party to what the sentence tells (the entity stays named).
+     */
+    private boolean tickerExchange(Mention m) {
+        int before = m.startToken() - 1;
+        int after = m.endToken();
+        return before >= 0 && after + 1 < tokenArray.length && tokenArray[before].is("(") && tokenArray[after].is(":")
+                && tokenArray[after + 1].isWord() && tokenArray[after + 1].surface().equals(
+                        tokenArray[after + 1].surface().toUpperCase(java.util.Locale.ROOT));
     }
 
     private String topic() {

@@ -19,7 +19,8 @@ import java.util.Set;
  * "A and B advised Marlow".
  */
 final class EnglishAdvisers {
-    private static final Set<String> ADVISING = WordSet.of("advised", "advises", "advising", "advise");
+    private static final Set<String> ADVISING = WordSet.of("advised", "advises", "advising", "advise", "counseled",
+            "counselled", "counsels", "counseling", "counselling");
     private static final Set<String> ADVISERS = WordSet.of("adviser", "advisers", "advisor", "advisors", "counsel",
             "arranger", "bookrunner", "underwriter");
     /** Words opening a firm's part: "acted as financial adviser to", "is legal counsel to". */
@@ -46,13 +47,20 @@ final class EnglishAdvisers {
                 continue;
             }
             String word = doc.token(k).norm();
-            if (ADVISING.contains(word) && doc.token(k + 1).is("by")) {
-                int firm = Grammar.organizationAt(doc, s, k + 2);
+            int by = ADVISING.contains(word) ? agentAfter(doc, s, k) : -1;
+            if (by > k) {
+                int firm = Grammar.organizationAt(doc, s, by + 1);
                 int client = Grammar.organizationRightBefore(doc, s, k);
-                add(doc, s, k, firm, client, out); // "Y was advised by X"
+                add(doc, s, k, firm, client, out); // "Y was advised by X", "Y was counseled on the deal by X"
                 if (firm >= 0 && client >= 0) {
                     List<String> others = new ArrayList<>();
-                    NameLists.listAfter(doc, s, firm, Grammar.clauseEnd(doc, k, s), FIRMS, doc.id(client), others);
+                    int listed = pastPart(doc, s, doc.mention(firm).endToken());
+                    if (listed + 1 < s.endToken() && doc.token(listed).is("and") && doc.mentionAt[listed + 1] >= 0
+                            && doc.type(doc.mentionAt[listed + 1]) == EntityType.ORGANIZATION) {
+                        others.add(doc.id(doc.mentionAt[listed + 1])); // "by X as financial adviser and Z as legal adviser"
+                    } else {
+                        NameLists.listAfter(doc, s, firm, Grammar.clauseEnd(doc, k, s), FIRMS, doc.id(client), others);
+                    }
                     for (String other : others) {
                         addIds(doc, s, k, other, doc.id(client), out); // "advised by X and Z"
                     }
@@ -75,6 +83,9 @@ final class EnglishAdvisers {
                     int firm = client < 0 ? -1 : Grammar.firstUngoverned(doc, s, Grammar.clauseStart(doc, as, s), as,
                             ORGANIZATION, doc.id(client));
                     add(doc, s, k, firm, client, out);
+                    for (String other : client < 0 ? List.<String>of() : Grammar.coordinatedBefore(doc, s, as, FIRMS)) {
+                        addIds(doc, s, k, other, doc.id(client), out); // "X and Z were legal counsel to Y"
+                    }
                 }
             } else if (word.equals("with") && doc.mentionAt[k + 1] >= 0) {
                 handled(doc, s, k, out);
@@ -116,6 +127,41 @@ final class EnglishAdvisers {
         add(doc, s, link, firm, Grammar.organizationRightBefore(doc, s, verb), out);
     }
 
+    /**
+     * The "by" that brings in the firm after an advising verb, right after it or past the deal advised on ("counseled on
+     * the deal by X", "advised on its takeover by X"), or -1.
+     */
+    private static int agentAfter(Doc doc, Sentence s, int verb) {
+        int k = verb + 1;
+        if (k + 1 < s.endToken() && doc.token(k).is("on")) {
+            k++;
+            if (doc.token(k).is("the") || doc.token(k).is("its") || doc.token(k).is("this")) {
+                k++;
+            }
+            if (k >= s.endToken() || !DEALS.contains(doc.token(k).norm())) {
+                return -1;
+            }
+            k++;
+        }
+        return k < s.endToken() && doc.token(k).is("by") ? k : -1;
+    }
+
+    /** Past the firm's part written after it ("X as financial adviser"): the token after the adviser noun, or {@code k}. */
+    private static int pastPart(Doc doc, Sentence s, int k) {
+        if (k >= s.endToken() || !doc.token(k).is("as")) {
+            return k;
+        }
+        for (int j = k + 1; j < Math.min(s.endToken(), k + 1 + PART_REACH); j++) {
+            if (ADVISERS.contains(doc.token(j).norm())) {
+                return j + 1;
+            }
+            if (doc.mentionAt[j] >= 0 || !doc.token(j).isWord()) {
+                return k;
+            }
+        }
+        return k;
+    }
+
     /** "as" a few words before the adviser noun ("as lead financial adviser"), or -1. */
     private static int partOpener(Doc doc, Sentence s, int k) {
         for (int j = k - 1; j >= Math.max(s.firstToken(), k - PART_REACH); j--) {
@@ -139,6 +185,8 @@ final class EnglishAdvisers {
         if (!firm.equals(client)) {
             out.add(FactType.CONTRACT, firm, client, null, null, Attributes.date(doc, s, k, FactType.CONTRACT),
                     null, null, Attributes.evidence(doc, s), 0.6);
+            // "counseled on the deal by X": the deal is the client's; the firm only advised on it, no partner or buyer
+            out.contractOnly(firm, client, Attributes.evidence(doc, s));
         }
     }
 }

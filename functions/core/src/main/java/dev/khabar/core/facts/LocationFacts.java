@@ -112,9 +112,13 @@ final class LocationFacts {
                     loc = placePastPreposition(doc, s, i);
                 }
                 if (loc < 0) {
+                    loc = placePastStay(doc, s, i);
+                }
+                if (loc < 0) {
                     loc = placeOfWhere(doc, s, i);
                 }
-                boolean unnamed = i > s.firstToken() && doc.mentionAt[i - 1] < 0 && UNNAMED_SITED.contains(doc.token(i - 1).norm());
+                boolean unnamed = i > s.firstToken() && doc.mentionAt[i - 1] < 0 && UNNAMED_SITED.contains(doc.token(i - 1).norm())
+                        || placeClosesPhraseBefore(doc, s, i);
                 String org = loc < 0 || unnamed ? null : opensSentence(doc, s, i) ? sitedAfter(doc, s, loc) : sitedBefore(doc, s, i);
                 if (org == null && loc >= 0 && !unnamed && doc.token(i).norm().endsWith("ها")) {
                     org = Anaphora.possessive(doc, s, i); // «… زيفرا. ويقع مقرها في دبي»: "its" is the company told of before
@@ -349,6 +353,47 @@ final class LocationFacts {
         }
         int m = from > 0 ? doc.mentionAt[from] : -1;
         return m >= 0 && doc.type(m) == EntityType.LOCATION && doc.mention(m).startToken() == from ? m : -1;
+    }
+
+    /**
+     * "set up a new region for eastern Ohio, based in Akron": the phrase the seat word is apposed to ends on a place, so
+     * it describes something placed (a region, a unit) that no name states, not the company named earlier.
+     */
+    private static boolean placeClosesPhraseBefore(Doc doc, Sentence s, int seat) {
+        int before = seat - 2;
+        if (before - 1 < s.firstToken() || !Grammar.isComma(doc.token(seat - 1)) || doc.mentionAt[before] < 0
+                || doc.type(doc.mentionAt[before]) != EntityType.LOCATION) {
+            return false;
+        }
+        int k = doc.mention(doc.mentionAt[before]).startToken() - 1;
+        if (k < s.firstToken() || doc.mentionAt[k] >= 0 || Grammar.isComma(doc.token(k))) {
+            return false; // "Akron, Ohio, based …", "A, B, C": a list or a town's state, no phrase
+        }
+        while (k > s.firstToken() && !Grammar.isComma(doc.token(k))) {
+            k--;
+        }
+        // "Kestrel, a baker from Ohio, based in Akron": a phrase apposed to the name describes the named company itself
+        return !(Grammar.isComma(doc.token(k)) && k - 1 >= s.firstToken() && doc.mentionAt[k - 1] >= 0
+                && SITED.contains(doc.type(doc.mentionAt[k - 1])));
+    }
+
+    /** Verbs that keep a seat where it is: "its headquarters will remain in X", "the headquarters is in X". */
+    private static final Set<String> STAYS = WordSet.of("is", "are", "was", "will", "would", "be", "remain", "remains",
+            "stay", "stays", "still", "continue", "continues", "to");
+
+    /**
+     * "its headquarters will remain in Mountain View", "Acme's headquarters is in Leeds": the place after a verb that
+     * keeps the seat where it is (a verb of moving it is no statement of where it is now), or -1.
+     */
+    private static int placePastStay(Doc doc, Sentence s, int seat) {
+        if (!doc.token(seat).is("headquarters")) {
+            return -1;
+        }
+        int k = seat + 1;
+        while (k < s.endToken() && k <= seat + 3 && doc.mentionAt[k] < 0 && STAYS.contains(doc.token(k).norm())) {
+            k++;
+        }
+        return k > seat + 1 && k + 1 < s.endToken() && doc.token(k).is("in") ? placeAfter(doc, s, k) : -1;
     }
 
     /** "moved its headquarters", "is relocating headquarters": a verb of moving a word or two before the seat. */

@@ -258,7 +258,10 @@ final class NameLists {
 
     /** Words that describe a listed product before its name: sizes ("6.7-inch"), articles, novelty, comparatives. */
     private static final Set<String> PRODUCT_MODIFIERS = WordSet.of("-", ".", "inch", "mm", "a", "an", "the", "its",
-            "new", "latest", "cheaper", "larger", "smaller", "bigger", "thinner", "lighter", "faster");
+            "new", "latest", "cheaper", "larger", "smaller", "bigger", "thinner", "lighter", "faster", "pricier",
+            "heavier", "wider", "compact", "premium", "affordable",
+            // adverbs of degree before those: "and the slightly larger Y", "and a much cheaper Y"
+            "slightly", "much", "even", "somewhat", "far", "more", "less");
 
     private static boolean productModifier(Token t) {
         return t.script() == Script.NUMBER || PRODUCT_MODIFIERS.contains(t.norm());

@@ -86,6 +86,11 @@ final class Participants {
     /** Forms of "take" before "part": "also took part", "are taking part in the round". */
     private static final Set<String> TAKE = WordSet.of("took", "take", "takes", "taking", "taken");
 
+    /** A verb of joining a round at {@code k} ("participated", "joined", "took part"), as Rounds reads it too. */
+    static boolean joins(Doc doc, int k) {
+        return doc.mentionAt[k] < 0 && participates(doc, k);
+    }
+
     /** A verb of joining the round at {@code k}: "participated", "joined", or the "part" of "took part". */
     private static boolean participates(Doc doc, int k) {
         return VERBS.contains(doc.token(k).norm()) || doc.token(k).is("part") && TAKE.contains(doc.token(k - 1).norm());

@@ -294,6 +294,30 @@ final class Rounds {
                 && doc.money.get(s.index()).isEmpty();
     }
 
+    /** Words between a verb of joining and the round it joins: "participated in the latest funding round". */
+    private static final Set<String> JOINED_ROUND_WORDS = WordSet.of("in", "the", "a", "this", "that", "its", "their",
+            "latest", "new", "recent", "current", "same", "whole");
+
+    /**
+     * "Tencent, Microsoft and eBay participated in the funding round", "B joined the new round": the round noun is what
+     * those named before the verb put money into, so they are its investors (Participants), not a company raising it;
+     * a possessor ("joined Acme's round") or a name between would say whose round it is and is left to the rest.
+     */
+    static boolean joinedByOthers(Doc doc, Sentence s, Trigger tr) {
+        if (tr.arabic()) {
+            return false;
+        }
+        for (int k = tr.startToken() - 1; k >= Math.max(s.firstToken(), tr.startToken() - 5); k--) {
+            if (Participants.joins(doc, k)) {
+                return k > s.firstToken();
+            }
+            if (doc.mentionAt[k] >= 0 || !JOINED_ROUND_WORDS.contains(doc.token(k).norm())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "raised $6.5bn", "جمعت 30 مليون دولار": a raise names its money at once ("raised concerns" is no round). */
     static boolean moneyRightAfter(Doc doc, Sentence s, Trigger tr) {
         if (tr.endToken() - tr.startToken() > 1) {

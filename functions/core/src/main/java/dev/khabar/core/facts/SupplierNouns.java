@@ -11,10 +11,13 @@ import java.util.Set;
  * Tarrant supplier", "Brell, a key supplier to Volvo,", "Volvo's longtime supplier Brell". The client is named before
  * the noun (or its possessive) or after "to"/"for"; the supplier is the name right after a noun whose client came
  * first ("Apple supplier Foxconn"), else the subject of "is" before the noun phrase or the name it is apposed to. A
- * former supplier's contract has ended.
+ * former supplier's contract has ended. A client noun tells the same contract from the other side, the company named
+ * before it (or after "of") being the supplier: "Finix client Lightspeed", "Orlen, a longtime Tarrant customer,".
  */
 final class SupplierNouns {
     private static final Set<String> SUPPLIERS = WordSet.of("supplier", "vendor", "contractor");
+    /** Nouns of the contract's other side, whose supplier is named before them: "Finix client Lightspeed". */
+    private static final Set<String> CLIENTS = WordSet.of("client", "customer");
     /** Words of the noun phrase before the client or the noun: "an existing", "a longtime", "the sole". */
     private static final Set<String> MODIFIERS = WordSet.of("a", "an", "the", "existing", "longtime", "long-time",
             "longstanding", "long-standing", "key", "major", "main", "sole", "preferred", "exclusive", "primary", "big",
@@ -32,24 +35,29 @@ final class SupplierNouns {
 
     static void find(Doc doc, Sentence s, FactCollector out) {
         for (int k = s.firstToken() + 1; k < s.endToken(); k++) {
-            if (doc.mentionAt[k] >= 0 || !SUPPLIERS.contains(doc.token(k).norm())) {
+            boolean clientNoun = doc.mentionAt[k] < 0 && CLIENTS.contains(doc.token(k).norm());
+            if (doc.mentionAt[k] >= 0 || !SUPPLIERS.contains(doc.token(k).norm()) && !clientNoun) {
                 continue;
             }
-            int client = clientBefore(doc, s, k);
-            boolean clientFirst = client >= 0;
-            int phraseStart = client >= 0 ? modifiersBefore(doc, s, doc.mention(client).startToken()) : modifiersBefore(doc, s, k);
-            if (client < 0 && k + 1 < s.endToken() && CLIENT_MARKERS.contains(doc.token(k + 1).norm())) {
-                client = Grammar.organizationAt(doc, s, k + 2); // "a key supplier to Volvo"
+            // the other side: a supplier's client, or a client's supplier, named before the noun or after its marker
+            int other = clientBefore(doc, s, k);
+            boolean otherFirst = other >= 0;
+            int phraseStart = other >= 0 ? modifiersBefore(doc, s, doc.mention(other).startToken()) : modifiersBefore(doc, s, k);
+            if (other < 0 && k + 1 < s.endToken() && (clientNoun ? doc.token(k + 1).is("of")
+                    : CLIENT_MARKERS.contains(doc.token(k + 1).norm()))) {
+                other = Grammar.organizationAt(doc, s, k + 2); // "a key supplier to Volvo", "a customer of Finix"
             }
-            if (client < 0) {
+            if (other < 0) {
                 continue;
             }
-            int holder = clientFirst ? Grammar.organizationAt(doc, s, k + 1) : -1; // "Volvo's longtime supplier Brell"
-            if (holder < 0) {
-                holder = holderBefore(doc, s, phraseStart);
+            int named = otherFirst ? Grammar.organizationAt(doc, s, k + 1) : -1; // "Volvo's longtime supplier Brell"
+            if (named < 0) {
+                named = holderBefore(doc, s, phraseStart);
             }
-            if (holder >= 0 && !doc.id(holder).equals(doc.id(client))) {
-                out.add(FactType.CONTRACT, doc.id(holder), doc.id(client), null, null, null, null,
+            if (named >= 0 && !doc.id(named).equals(doc.id(other))) {
+                String holder = doc.id(clientNoun ? other : named);
+                String client = doc.id(clientNoun ? named : other);
+                out.add(FactType.CONTRACT, holder, client, null, null, null, null,
                         former(doc, phraseStart, k) ? "ended" : null, Attributes.evidence(doc, s), 0.6);
             }
         }

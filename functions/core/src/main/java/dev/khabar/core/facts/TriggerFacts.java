@@ -202,6 +202,9 @@ final class TriggerFacts {
         if (type == FactType.FUNDING_ROUND && tr.arabic() && ArabicRoundInvestors.toldRound(doc, s, tr.startToken())) {
             return null; // «وقادت الجولة التمويلية شركة X»: the round told before, named for its investors
         }
+        if (type == FactType.FUNDING_ROUND && Rounds.joinedByOthers(doc, s, tr)) {
+            return null; // "A and B participated in the funding round": its investors, told by Participants
+        }
         if (type == FactType.FUNDING_ROUND && Rounds.toldSumFrom(doc, s, tr)) {
             return Rounds.investorsOfToldRound(doc, s, tr, out); // "has raised this capital from A, B and C"
         }

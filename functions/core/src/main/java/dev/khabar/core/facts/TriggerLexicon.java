@@ -69,6 +69,10 @@ final class TriggerLexicon {
     }
 
     /** The trigger at token i, or null. */
+    /** "release" as a noun of a statement after these words: "a press release", "news releases". */
+    private static final Set<String> RELEASE_NOUNS = WordSet.of("release", "releases");
+    private static final Set<String> STATEMENT_KINDS = WordSet.of("press", "news", "media");
+
     static Trigger at(List<Token> tokens, int i, int limit) {
         Token t = tokens.get(i);
         if (t.script() == Script.ARABIC) {
@@ -80,6 +84,9 @@ final class TriggerLexicon {
         List<Form> forms = ENGLISH.get(t.norm());
         if (forms == null) {
             return null; // most words start no trigger: no iterator on the hot path
+        }
+        if (RELEASE_NOUNS.contains(t.norm()) && i > 0 && STATEMENT_KINDS.contains(tokens.get(i - 1).norm())) {
+            return null; // "the companies said in press releases": a statement, nothing released
         }
         Trigger best = null;
         for (Form f : forms) {

@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Finds money in a token range: a symbol or ISO code before a number ($1.2bn, €300m, US$5m, USD 5 million) or a
- * currency name after it (14.3 مليار دولار, 99 million dollars, نصف مليار جنيه, 5 ملايين ريال قطري).
+ * currency name after it (14.3 مليار دولار, 99 million dollars, نصف مليار جنيه, 5 ملايين ريال قطري), hyphened to it
+ * too when the sum qualifies a noun (a 4.4-billion-dollar contract).
  */
 public final class MoneyReader {
     private static final Map<String, String> DOLLAR_PREFIXES = Map.of("us", "USD", "c", "CAD",
@@ -49,6 +50,10 @@ public final class MoneyReader {
                 continue;
             }
             int end = q.endToken();
+            if (end + 1 < to && hyphenGlued(tokens, end) && tokens.get(end + 1).script() == Script.LATIN
+                    && Currencies.word(tokens.get(end + 1).norm(), preferredCurrencies) != null) {
+                end++; // "a 4.4-billion-dollar contract", "a 300-million-euro plant": the sum written as one adjective
+            }
             Token word = tokens.get(end);
             String code = null;
             if (end + 1 < to) {
@@ -75,6 +80,12 @@ public final class MoneyReader {
             }
         }
         return out;
+    }
+
+    /** A hyphen glued to the words on both its sides. */
+    private static boolean hyphenGlued(List<Token> tokens, int k) {
+        return tokens.get(k).is("-") && tokens.get(k).start() == tokens.get(k - 1).end()
+                && tokens.get(k + 1).start() == tokens.get(k).end();
     }
 
     private static String prefixCurrency(List<Token> tokens, int i, int to) {

@@ -68,9 +68,22 @@ public final class EnglishRoles {
         }
     }
 
-    /** The end of the longest abbreviated title's words starting at {@code j} ("chief revenue officer"), or -1. */
+    /**
+     * The end of the longest abbreviated title's words starting at {@code j} ("chief revenue officer"), or -1; a chief
+     * of any one or two fields closed by "officer" is one title too ("chief banking officer", "chief people officer"):
+     * the office is named by its field, whichever it is, and the words between name no title alone.
+     */
     private static int abbreviatedPhraseEnd(List<Token> tokens, int j, int limit) {
         int end = -1;
+        for (int k = j + 2; k <= j + 3 && k < limit; k++) {
+            if (!fieldWord(tokens.get(k - 1))) {
+                break;
+            }
+            if (tokens.get(k).is("officer")) {
+                end = k + 1;
+                break;
+            }
+        }
         for (String[] words : ABBREVIATED_PHRASES) {
             int k = 0;
             while (k < words.length && j + k < limit && tokens.get(j + k).norm().equals(words[k])) {
@@ -85,6 +98,31 @@ public final class EnglishRoles {
 
     private EnglishRoles() {
     }
+
+    /**
+     * "mobile operations", "retail product": one or two words written small that name no title, then a title's word
+     * naming the field ("operations", "product"); the index of that word, or -1.
+     */
+    private static int fieldBeforeTitleWord(List<Token> tokens, int k, int limit) {
+        for (int j = k; j < Math.min(limit, k + 3); j++) {
+            Token t = tokens.get(j);
+            if (j > k && NameLexicon.isEnglishTitle(t) && !CORE.contains(t.norm())) {
+                return j;
+            }
+            if (!fieldWord(t) || !Character.isLowerCase(t.surface().charAt(0)) || NameLexicon.isEnglishStop(t)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A word that may name the field of a chief's office: a Latin word, no connective and no title's head. */
+    private static boolean fieldWord(Token t) {
+        return t.script() == Script.LATIN && t.isWord() && !FIELD_BREAKS.contains(t.norm()) && !CORE.contains(t.norm());
+    }
+
+    /** Words that end a chief's title before any field ("chief of staff", "chief executive and officer"). */
+    private static final Set<String> FIELD_BREAKS = WordSet.of("of", "and", "at", "the", "for", "to", "in", "with");
 
     /** Titles "general" completes after them: "director-general", "Secretary General". */
     private static final Set<String> GENERAL_HEADS = WordSet.of("director", "secretary");
@@ -194,6 +232,8 @@ public final class EnglishRoles {
                     && (NameLexicon.isEnglishTitle(tokens.get(j + 1)) || j + 3 < limit && tokens.get(j + 1).is("co")
                     && tokens.get(j + 2).is("-") && NameLexicon.isEnglishTitle(tokens.get(j + 3)))) {
                 j++;
+            } else if (n.equals("of") && lastTitle == j - 1 && fieldBeforeTitleWord(tokens, j + 1, limit) > 0) {
+                j = fieldBeforeTitleWord(tokens, j + 1, limit); // "chief of mobile operations": a field's own word first
             } else if (n.equals("and") && founder && lastTitle == j - 1 && j + 2 < limit && tokens.get(j + 1).is("former")
                     && NameLexicon.isEnglishTitle(tokens.get(j + 2))) {
                 j += 2; // "founder and former CEO X": the founder is named after both titles

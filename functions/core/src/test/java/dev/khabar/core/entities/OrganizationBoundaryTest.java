@@ -23,6 +23,15 @@ class OrganizationBoundaryTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "Harlow Brandt + Partners advised the buyer on the deal.|Harlow Brandt + Partners",
+            "Shares of Vossler + Co fell after the report.|Vossler + Co"})
+    void aSpacedPlusBeforeACompanysEndingJoinsIt(String text, String name) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(EntityType.ORGANIZATION, x.requireEntity(name).type(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "The fund was paid for by Royal Bank of Scotland in March.|Royal Bank of Scotland|Scotland",
             "Researchers at the University of Leeds built the sensor.|University of Leeds|Leeds",
             "The Central Bank of Egypt raised rates again.|Central Bank of Egypt|Egypt"})

@@ -107,6 +107,9 @@ class SitesTownsAndPapersTest {
     @CsvSource(delimiter = '|', value = {
             "Brivo sold LED lamps to Kellam.|LED",
             "Kellam put NFC chips in its cards, Brivo said.|NFC",
+            "Brivo users sent 20 million SMS alerts via Kellam.|SMS",
+            "Kellam builds phones for Brivo as an ODM supplier.|ODM",
+            "Brivo sells its tools to OEM partners such as Kellam.|OEM",
             "Brivo said its revenue in FY2020 rose to EUR15 million at Kellam.|FY2020",
             "Brivo said its revenue in FY2020 rose to EUR15 million at Kellam.|EUR15",
             "Kellam won a Dh143.98 million order from Brivo.|Dh143",

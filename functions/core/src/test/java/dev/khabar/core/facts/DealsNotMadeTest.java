@@ -44,6 +44,8 @@ class DealsNotMadeTest {
             "Trilith Bank is weighing a possible offer for Marbel Finance.|ACQUISITION",
             "Trilith Bank is said to be considering buying Marbel Finance.|ACQUISITION",
             "Trilith Bank may consider investing in Kelvo.|INVESTMENT",
+            "Analysts think Trilith Bank may be interested in a takeover of Marbel Finance.|ACQUISITION",
+            "Qortex is interested in buying Kelvo Foods, people close to the talks said.|ACQUISITION",
             "تدرس شركة سنام للتقنية الاستحواذ على شركة ريم للأغذية.|ACQUISITION",
             "تبحث شركة سنام للتقنية إمكانية الاستحواذ على شركة ريم للأغذية.|ACQUISITION",
             // «عقد» holding a meeting or counting ten years

@@ -38,6 +38,21 @@ class EnglishAdvisersTest {
     }
 
     @Test
+    void aFirmCounseledOnTheDealAndFirmsEachWithTheirPart() {
+        // the deal advised on sits between the verb and "by"; each firm's part follows its name
+        Extracted counseled = x("Orvane Foods was counselled on the merger by Pelham Bank as lead adviser and Drury Legal LLP "
+                + "as its counsel.");
+        counseled.requireFact(FactType.CONTRACT, "Pelham Bank", "Orvane Foods");
+        counseled.requireFact(FactType.CONTRACT, "Drury Legal LLP", "Orvane Foods");
+        assertTrue(counseled.fact(FactType.PARTNERSHIP, "Pelham Bank", "Orvane Foods").isEmpty()
+                && counseled.fact(FactType.PARTNERSHIP, "Orvane Foods", "Pelham Bank").isEmpty(), counseled.describeFacts());
+        // firms joined before "were legal counsel to" each advise the client
+        Extracted joined = x("Harrow Mills LLP and Beck Lowry were legal advisers to Tessaro Bank.");
+        joined.requireFact(FactType.CONTRACT, "Harrow Mills LLP", "Tessaro Bank");
+        joined.requireFact(FactType.CONTRACT, "Beck Lowry", "Tessaro Bank");
+    }
+
+    @Test
     void aFirmHandlingADealWorksForTheCompanyThatTellsIt() {
         x("The shares will be listed in June, with Tessaro Bank handling the transaction, Norvik Estates said.")
                 .requireFact(FactType.CONTRACT, "Tessaro Bank", "Norvik Estates");

@@ -22,7 +22,10 @@ class EnglishSeatPhrasesTest {
             "Norrland Tools raised $4 million. It is based out of Porto.|Norrland Tools|Porto",
             "Kestrel Foods raised $4 million. It is headquartered in Seattle.|Kestrel Foods|Seattle",
             "Kestrel Foods raised $4 million. The company moved its headquarters from Boston to Seattle in 2021.|Kestrel Foods|Seattle",
-            "Kestrel Foods raised $4 million. Last year Kestrel Foods relocated its headquarters to Manchester.|Kestrel Foods|Manchester"})
+            "Kestrel Foods raised $4 million. Last year Kestrel Foods relocated its headquarters to Manchester.|Kestrel Foods|Manchester",
+            "Ridgeway Bank will buy Kestrel Foods; its headquarters will stay in Tampere, the buyer said.|Kestrel Foods|Tampere",
+            "Norrland Tools grew fast. The Norrland Tools headquarters is in Kuopio, near the port.|Norrland Tools|Kuopio",
+            "Kestrel Foods, a bakery chain from Ohio, based in Denver, raised $4 million.|Kestrel Foods|Denver"})
     void theSentenceSaysWhereTheCompanySits(String text, String company, String place) {
         Extracted e = Extracted.of(text, "2024-05-10");
         e.requireFact(FactType.LOCATED_IN, company, place);
@@ -35,7 +38,9 @@ class EnglishSeatPhrasesTest {
             "Kestrel Foods raised $4 million. It said the price was based in part on demand in Seattle.",
             "Kestrel Foods raised $4 million. The company moved its headquarters staff from Boston.",
             "Kestrel Foods listed on the Seattle exchange. The Boston firm was founded in 1990.",
-            "Kestrel Foods raised $4 million. It hired three engineers who are based in Seattle."})
+            "Kestrel Foods raised $4 million. It hired three engineers who are based in Seattle.",
+            "Kestrel Foods raised $4 million. Its headquarters will move to Seattle next year.",
+            "Ridgeway Bank will open a sales office for northern Ohio, based in Denver, next spring."})
     void noSeatIsStated(String text) {
         Extracted e = Extracted.of(text, "2024-05-10");
         assertTrue(e.document().facts().stream().noneMatch(f -> f.type() == FactType.LOCATED_IN), e.describeFacts());

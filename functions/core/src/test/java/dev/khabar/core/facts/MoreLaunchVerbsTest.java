@@ -26,7 +26,9 @@ class MoreLaunchVerbsTest {
     @CsvSource(delimiter = '|', value = {
             "قدمت شركة نورفكس عرضا لشراء شركة زيلكو.",
             "وقدم الرئيس التنفيذي لشركة نورفكس استقالته أمس.",
-            "Velora Motors started selling shares in Spain last week."})
+            "Velora Motors started selling shares in Spain last week.",
+            "Velora Motors will fit the Aria scooter with new brakes, the firms said in press releases.",
+            "The Nimbo speaker from Kestrel Audio sold out, according to a news release."})
     void noProductNoLaunch(String text) {
         Extracted x = Extracted.of("News\n" + text, "2025-05-05");
         assertTrue(x.document().facts().stream().noneMatch(f -> f.type() == FactType.PRODUCT_LAUNCH), x.describeFacts());

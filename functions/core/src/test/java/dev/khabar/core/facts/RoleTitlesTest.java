@@ -88,6 +88,28 @@ class RoleTitlesTest {
     }
 
     @Test
+    void aChiefOfAnyFieldClosedByOfficerIsOneTitle() {
+        // "lending", "people" and "growth officer" are in no table of titles: "chief … officer" makes them one
+        Extracted lending = x("Harlow Credit will name its chief lending officer Petra Vance as head of the new unit.");
+        assertEquals("chief lending officer", lending.requireFact(FactType.ROLE, "Petra Vance", "Harlow Credit").role());
+        Extracted people = x("Orbit Labs lost Tom Reed, its chief people officer, in April.");
+        assertEquals("chief people officer", people.requireTitle("Tom Reed", "Orbit Labs").role());
+        // "chief of staff" names its office with "of": no officer closes it, so it stays as it was
+        Extracted staff = x("Dana Pike, chief of staff at Kestrel Freight, said costs fell.");
+        assertTrue(staff.requireTitle("Dana Pike", "Kestrel Freight").role().startsWith("chief"), staff.describeFacts());
+    }
+
+    @Test
+    void aFieldWrittenSmallBeforeATitleWordCompletesTheTitleAfterOf() {
+        // "wholesale" names no title: without it the title stopped at "chief" and the name after it was no person
+        Extracted x = x("Tessaro Bank's chief of wholesale operations, R.T. Olsen, said margins fell.");
+        assertEquals("chief of wholesale operations", x.requireFact(FactType.ROLE, "R.T. Olsen", "Tessaro Bank").role());
+        Extracted company = x("Dana Pike, the president of the company, said Kestrel Freight would grow.");
+        assertTrue(company.requireFact(FactType.ROLE, "Dana Pike", "Kestrel Freight").role().equals("president"),
+                company.describeFacts());
+    }
+
+    @Test
     void mdIsStoredAsManagingDirectorAndCmdStaysWhole() {
         Extracted joint = x("Kestrel Bank named a new leader. Anup Rao took over as the MD and CEO of Kestrel Bank in June.");
         assertEquals("managing director and CEO", joint.requireFact(FactType.EMPLOYMENT_START, "Anup Rao", "Kestrel Bank")

@@ -18,6 +18,16 @@ class SupplierNounsTest {
     }
 
     @Test
+    void aClientNounNamesItsSupplierBeforeItOrAfterOf() {
+        Extracted named = Extracted.of("Sales at Tessaro Pay doubled, and Tessaro Pay client Norvik Stores renewed in May.",
+                "2020-01-10");
+        named.requireFact(FactType.CONTRACT, "Tessaro Pay", "Norvik Stores");
+        Extracted of = Extracted.of("Brisco Foods is a customer of Halden Logistics.", "2020-01-10");
+        of.requireFact(FactType.CONTRACT, "Halden Logistics", "Brisco Foods");
+        assertFalse(of.fact(FactType.CONTRACT, "Brisco Foods", "Halden Logistics").isPresent(), of.describeFacts());
+    }
+
+    @Test
     void clientAfterToInAnApposition() {
         Extracted x = Extracted.of("Brell Components, a key supplier to Volvo, said sales rose in March.", "2020-01-10");
         x.requireFact(FactType.CONTRACT, "Brell Components", "Volvo");

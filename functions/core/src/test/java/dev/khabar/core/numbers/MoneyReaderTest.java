@@ -54,7 +54,10 @@ class MoneyReaderTest {
         "orders totalling CNY8.4 billion | 8400000000 | CNY",
         "a SR3.6 billion housing order | 3600000000 | SAR",
         "deals worth SR 2 billion in all | 2000000000 | SAR",
-        "a NGN40m seed round | 40000000 | NGN"})
+        "a NGN40m seed round | 40000000 | NGN",
+        "signed a 2.6-billion-dollar supply deal | 2600000000 | USD",
+        "a 750-million-euro rail order | 750000000 | EUR",
+        "its 90-million-pound plant | 90000000 | GBP"})
     void readsAmountAndCurrency(String text, String value, String currency) {
         List<Money> found = find(text, Set.of());
         assertEquals(1, found.size(), () -> "in " + text + ": " + found);

@@ -53,4 +53,14 @@ class ArabicNameWordLimitsTest {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertEquals(EntityType.PERSON, x.spelled(person).orElseThrow(() -> new AssertionError(x.names())).type());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وأعلن البنك تعيين رامي يوسف في فريقه، ليشغل يوسف منصب مدير المخاطر.|منصب",
+            "وعين مجلس الإدارة سامح خليل محل نبيل فهمي في رئاسة الشركة.|محل",
+            "وترأس منصور لأول مرة اجتماع الجمعية العامة للشركة.|لأول"})
+    void thePostAndThePlaceTakenAreNoName(String text, String word) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(!anyPersonWith(x, word), x.names());
+    }
 }

@@ -211,7 +211,7 @@ final class ArabicNames {
     /** A person named right after a title: two name words, a third when joined by بن/أبو. */
     private static boolean person(List<Token> tokens, int i, int end, MentionSink sink) {
         if (i + 1 >= end || !nameWord(tokens.get(i), false) || !nameWord(tokens.get(i + 1), true) || sink.covered(i)
-                || forPhrase(tokens, i, end) || forPhrase(tokens, i + 1, end)) {
+                || forPhrase(tokens, i, end) || forPhrase(tokens, i + 1, end) || secondTitle(tokens, i, end)) {
             return false;
         }
         boolean twoWordGiven = NameLexicon.compoundGivenName(tokens, i, end) != null || servantOf(tokens, i, end) == i + 2;
@@ -233,6 +233,15 @@ final class ArabicNames {
             return false;
         }
         return addPerson(tokens, i, nameEnd, 0, sink);
+    }
+
+    /**
+     * «المدير التنفيذي لشركة X ونائب رئيس مجلس الإدارة فلان»: a second title of two words or more where a name could
+     * start is the title, not a name; a one-word title may be a given name too (أمين).
+     */
+    private static boolean secondTitle(List<Token> tokens, int i, int end) {
+        RoleMatch title = ArabicRoles.match(tokens, i, end);
+        return title != null && title.endToken() - i >= 2;
     }
 
     /** How many words a name set off between an honorific and a comma may hold: «مولاي احمد بن علي سليماني». */

@@ -171,6 +171,8 @@ final class RoleFacts {
                 List<String> holders = new ArrayList<>(List.of(doc.id(person)));
                 if (pluralTitle(doc, r) && doc.mention(person).startToken() >= end) {
                     NameLists.listAfter(doc, s, person, s.endToken(), Set.of(EntityType.PERSON), null, holders);
+                } else if (pluralTitle(doc, r) && doc.mention(person).endToken() <= r.startToken()) {
+                    holders.addAll(0, listedBefore(doc, s, person)); // «A وB مؤسسا شركة X»: the list the plural is apposed to
                 }
                 Tenures.Span tenure = r.founder() ? null : Tenures.of(doc, s, r, person);
                 for (String holder : holders) {
@@ -257,7 +259,27 @@ final class RoleFacts {
         String n = Clitics.withoutConjunction(t.norm());
         // «مؤسسو X», «مديرو X»: a plural in construct; «مؤسسا X»: a dual in construct (read as an accusative, a founder still)
         return t.script() == Script.ARABIC && (n.endsWith("ين") || n.endsWith("يه") || n.endsWith("يها") || n.endsWith("ان")
-                || n.endsWith("اه") || n.endsWith("اها") || n.endsWith("و") || r.founder() && n.endsWith("ا"));
+                || n.endsWith("اه") || n.endsWith("اها") || n.endsWith("و") || r.founder() && (n.endsWith("ا") || n.endsWith("ي")));
+    }
+
+    /** «A، وB وC»: the persons joined by و or commas right before the person {@code m}, first to last. */
+    private static List<String> listedBefore(Doc doc, Sentence s, int m) {
+        List<String> before = new ArrayList<>();
+        int current = m;
+        while (true) {
+            int k = doc.mention(current).startToken() - 1;
+            boolean joined = Grammar.clitic(doc, doc.mention(current)).startsWith("و");
+            while (k >= s.firstToken() && doc.mentionAt[k] < 0 && (doc.token(k).is("و") || Grammar.isComma(doc.token(k)))) {
+                joined = true;
+                k--;
+            }
+            int prev = joined && k >= s.firstToken() ? doc.mentionAt[k] : -1;
+            if (prev < 0 || doc.type(prev) != EntityType.PERSON || doc.mention(prev).endToken() != k + 1) {
+                return before;
+            }
+            before.add(0, doc.id(prev));
+            current = prev;
+        }
     }
 
     /** Whether an Arabic title follows the person's name directly or after a comma: «X رئيس مجلس إدارة Y». */

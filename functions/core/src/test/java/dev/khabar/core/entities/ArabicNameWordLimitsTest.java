@@ -63,4 +63,13 @@ class ArabicNameWordLimitsTest {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(!anyPersonWith(x, word), x.names());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "استقال المدير التنفيذي لشركة الريان للأسمنت ونائب رئيس مجلس الإدارة Jang Soo-bin بعد خسائر العام.|ونائب",
+            "وحضر الرئيس التنفيذي لبنك الواحة ونائب المدير العام وليد حسن حفل الافتتاح.|ونائب"})
+    void aSecondTitleAfterTheEmployerIsNoName(String text, String word) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(!anyPersonWith(x, word), x.names());
+    }
 }

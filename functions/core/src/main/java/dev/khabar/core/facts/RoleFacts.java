@@ -159,7 +159,7 @@ final class RoleFacts {
                     org = Anaphora.previousDoer(doc, s); // "Acme shut down. Its co-founder Jane Roe said": its is Acme
                 }
                 if (org == null && person >= 0 && !outsideTitle(r) && !listedLeaver(doc, s, r.startToken()) && !ofTheState(doc, s, end)
-                        && !unnamedCompany(doc, s, end)) {
+                        && !unnamedCompany(doc, s, end) && !severalCompanies(doc, s, end)) {
                     org = RoleEmployers.storyCompany(doc, s, person);
                 }
                 role = r.mainRole();
@@ -244,6 +244,33 @@ final class RoleFacts {
         int name = Grammar.pastQuotes(doc, s, cue + 1);
         return name < s.endToken() && doc.mentionAt[name] < 0 && doc.token(name).isWord()
                 && !doc.token(name).norm().startsWith("ال");
+    }
+
+    /** «عدد من», «عدة»: a number of, before the plural of the companies a title is held in. */
+    private static final Set<String> SEVERAL = WordSet.of("عدد", "لعدد", "بعدد", "عده", "لعده");
+    /** Plural nouns of organizations: «الشركات», «البنوك», «المؤسسات». */
+    private static final Set<String> PLURAL_BODIES = WordSet.of("الشركات", "شركات", "البنوك", "بنوك", "المصارف", "مصارف",
+            "المؤسسات", "مؤسسات", "الجهات", "جهات", "المجموعات");
+    /** How many words may stand between the title and «عدد من»: «في», «مجالس إدارة». */
+    private static final int BEFORE_SEVERAL = 3;
+
+    /**
+     * «عضو مجلس إدارة في عدد من الشركات», «مستشار لعدة بنوك»: a title held in several companies left unnamed, none of
+     * them the story's company.
+     */
+    private static boolean severalCompanies(Doc doc, Sentence s, int end) {
+        for (int k = end; k < Math.min(s.endToken() - 1, end + BEFORE_SEVERAL); k++) {
+            if (doc.mentionAt[k] >= 0 || Grammar.isComma(doc.token(k))) {
+                return false;
+            }
+            if (SEVERAL.contains(doc.token(k).norm())) {
+                int plural = doc.token(k + 1).is("من") ? k + 2 : k + 1;
+                if (plural < s.endToken() && PLURAL_BODIES.contains(doc.token(plural).norm())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** «رئيس الدولة», «رئيس مجلس الوزراء»: a title whose complement is the state, held in no company of the story. */

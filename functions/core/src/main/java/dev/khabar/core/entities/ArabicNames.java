@@ -740,8 +740,8 @@ final class ArabicNames {
         int words = close - open - 1;
         if (close >= end || words < 1 || words > 5 || !sink.free(open + 1, close)
                 || (words == 1 && !employer && !singleName(tokens.get(open + 1).norm())) || ArabicRoles.match(tokens, open + 1, close) != null
-                || joinedVerbs(tokens, open + 1, close)) {
-            return; // «مدير» quotes a title, «يتشرف ويفخر» a phrase
+                || joinedVerbs(tokens, open + 1, close) || indefiniteAccusative(tokens, open + 1, close, sink)) {
+            return; // «مدير» quotes a title, «يتشرف ويفخر» a phrase, «شريكا استراتيجيا» a description
         }
         if (employer) {
             sink.add(open + 1, close, 0, EntityType.ORGANIZATION, null, null);
@@ -762,6 +762,19 @@ final class ArabicNames {
             type = EntityType.PERSON;
         }
         sink.add(open + 1, close, 0, type != null ? type : EntityType.ORGANIZATION, null, null);
+    }
+
+    /**
+     * «"شريكا استراتيجيا"», «"مستشارا تكنولوجيا"», «"لاعبا رئيسيا"»: an indefinite noun in the accusative (its tanween
+     * written as alif) and the nisba adjective agreeing with it: what someone becomes or is chosen as, quoted for
+     * emphasis, never a name.
+     */
+    private static boolean indefiniteAccusative(List<Token> tokens, int from, int to, MentionSink sink) {
+        String first = tokens.get(from).norm();
+        String last = tokens.get(to - 1).norm();
+        return to - from >= 2 && first.length() >= 4 && first.endsWith("ا") && !first.startsWith("ال")
+                && last.length() >= 4 && last.endsWith("يا") && !last.startsWith("ال")
+                && !sink.placeAt(to - 1); // «"تويوتا آسيا"»: a company named for its region
     }
 
     /** The preposition a title's employer follows when written apart from it: «لـ», «لدى». */

@@ -58,8 +58,9 @@ class ArabicNameWordLimitsTest {
     @CsvSource(delimiter = '|', value = {
             "وأعلن البنك تعيين رامي يوسف في فريقه، ليشغل يوسف منصب مدير المخاطر.|منصب",
             "وعين مجلس الإدارة سامح خليل محل نبيل فهمي في رئاسة الشركة.|محل",
-            "وترأس منصور لأول مرة اجتماع الجمعية العامة للشركة.|لأول"})
-    void thePostAndThePlaceTakenAreNoName(String text, String word) {
+            "وترأس منصور لأول مرة اجتماع الجمعية العامة للشركة.|لأول",
+            "وأقر المجلس تعيين رامي يوسف مديرا ماليا وكذا تعيين ممثلي البنك في اللجنة.|وكذا"})
+    void thePostThePlaceTakenAndLikewiseAreNoName(String text, String word) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(!anyPersonWith(x, word), x.names());
     }

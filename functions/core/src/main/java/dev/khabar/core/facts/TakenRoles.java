@@ -144,7 +144,7 @@ final class TakenRoles {
                     k = named - 1; // "named current chairman, X, as CEO": the post follows the name set off
                     continue;
                 }
-                int hired = doc.token(k).script() == Script.ARABIC || tokenArabicAfter(doc, s, k) ? hiredAfterComma(doc, s, k) : -1;
+                int hired = hiredAfterComma(doc, s, k); // «عينت X المتخصصة في …، فلان رئيسا تنفيذيا»
                 if (hired >= 0) {
                     RoleMatch r = RoleFacts.match(doc, doc.mention(hired).endToken(), s.endToken());
                     return r.group() ? null : new Taken(r.mainRole(), r.possessive(), false, r.endToken());
@@ -267,10 +267,6 @@ final class TakenRoles {
         }
         int after = doc.mention(m).endToken();
         return after < s.endToken() && takenAfterName(doc.token(after)) && RoleFacts.match(doc, after, s.endToken()) != null ? m : -1;
-    }
-
-    private static boolean tokenArabicAfter(Doc doc, Sentence s, int k) {
-        return k + 1 < s.endToken() && doc.token(k + 1).script() == Script.ARABIC;
     }
 
     /** «السويدي», «الأمريكى»: a definite nisba adjective (ي or ى as written), the origin a name may follow. */

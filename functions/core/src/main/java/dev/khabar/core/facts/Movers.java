@@ -192,12 +192,17 @@ final class Movers {
 
     /**
      * «انضم A وB إلى X», «أسس A، وB شركة X», «أسس A وشريكه B»: an Arabic verb's subject follows it, and the persons
-     * joined to the doer by و (after a comma or not, or with a companion's noun) share the doing.
+     * joined to the doer by و (after a comma or not, or with a companion's noun) share the doing; after a light verb they
+     * stand before the verbal noun.
      */
     private static List<Integer> arabicCoordinatedDoers(Doc doc, Sentence s, Trigger tr, int doer) {
         List<Integer> others = new ArrayList<>();
         if (doc.mention(doer).startToken() < tr.endToken()) {
-            return others; // «A وB انضما»: a subject before the verb may be a topic, not its doer
+            // «A وB انضما»: a subject before the verb may be a topic, not its doer; but «قام A وB بتأسيس X»: the persons
+            // between a light verb and its verbal noun are its doers
+            others.addAll(ArabicLayoffs.lightVerbDoers(doc, s, tr, EntityType.PERSON));
+            others.removeIf(m -> doc.id(m).equals(doc.id(doer)));
+            return others;
         }
         int k = doc.mention(doer).endToken();
         while (k < s.endToken()) {

@@ -50,7 +50,8 @@ final class ArabicClauseNames {
 
     /**
      * «رئيس مجلس الإدارة», «رئيس مجلس إدارة دايملر», «رئيس مجلس إدارة شركة X»: a title in construct closed by a
-     * definite word or by the name of its company (or its cue noun), so a whole title, as one with the article is, that a name may take in apposition.
+     * definite word or by the name of its company (or its cue noun) is a whole title, as one with the article is, that
+     * a name may take in apposition.
      */
     private static boolean closedTitle(List<Token> tokens, RoleMatch title, int end, MentionSink sink) {
         if (tokens.get(title.endToken() - 1).norm().startsWith("ال")) {

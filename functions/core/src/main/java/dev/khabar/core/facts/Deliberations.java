@@ -8,10 +8,11 @@ import java.util.Set;
 
 /**
  * "is mulling a bid for X", "is weighing an offer", "would consider awarding", «تدرس شركة X الاستحواذ على», «تبحث
- * إمكانية الاستحواذ», «بدء دراسات إطلاق X»: a deal its doer is only thinking over, not yet an attempt, which is no fact. So is one only
- * talked of: "discussed ways of cooperation", «عقدت X اجتماعا مع Y لبحث سبل التعاون», "partnership talks". A launch only
- * planned ("plans to launch X", "will unveil X", «تعتزم إطلاق», «ستطلق») has not happened either: the product is not
- * out, so there is no launch yet (where a planned deal is still an attempt, a planned product is nothing).
+ * إمكانية الاستحواذ», «بدء دراسات إطلاق X»: a deal its doer is only thinking over or studying, not yet an attempt,
+ * which is no fact. So is one only talked of: "discussed ways of cooperation", «عقدت X اجتماعا مع Y لبحث سبل
+ * التعاون», "partnership talks". A launch only planned ("plans to launch X", "will unveil X", «تعتزم إطلاق»,
+ * «ستطلق») has not happened either: the product is not out, so there is no launch yet (where a planned deal is still
+ * an attempt, a planned product is nothing).
  */
 final class Deliberations {
     /** Verbs of thinking a deal over or talking of it. */

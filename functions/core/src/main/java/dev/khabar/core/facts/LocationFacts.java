@@ -70,8 +70,8 @@ final class LocationFacts {
             return word.is(SEAT_OR_TAKES);
         }
         String n = doc.token(i).norm();
-        return word.set(SEAT_OR_TAKES, Clitics.in(SEAT, n) || TAKES.contains(Clitics.withoutConjunction(n)) || LIES.contains(n)
-                || n.startsWith("و") && LIES.contains(n.substring(1))
+        return word.set(SEAT_OR_TAKES, Clitics.in(SEAT, n) || TAKES.contains(Clitics.withoutConjunction(n)) || LIES_IN.contains(n)
+                || n.startsWith("و") && LIES_IN.contains(n.substring(1))
                 || OPENS.contains(Clitics.withoutConjunction(n)) || Clitics.in(SEAT_OF, n)
                 || Clitics.withoutConjunction(n).equals(THE_SEAT));
     }

@@ -1,6 +1,8 @@
 package dev.khabar.core.entities;
 
+import dev.khabar.core.model.EntityType;
 import dev.khabar.core.roles.ArabicRoles;
+import dev.khabar.core.roles.RoleMatch;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Token;
@@ -39,11 +41,28 @@ final class ArabicClauseNames {
         }
         String before = Clitics.withoutConjunction(tokens.get(i - 1).norm());
         Token after = tokens.get(i + 2);
-        boolean titled = ArabicWords.nameSlot(tokens, i, floor) && after.norm().startsWith("ال")
-                && ArabicRoles.match(tokens, i + 2, end) != null;
+        RoleMatch title = ArabicWords.nameSlot(tokens, i, floor) ? ArabicRoles.match(tokens, i + 2, end) : null;
+        boolean titled = title != null && (after.norm().startsWith("ال") || closedTitle(tokens, title, end, sink));
         boolean inOffice = THAT.contains(before) && (OFFICE_VERBS.contains(Clitics.withoutConjunction(after.norm()))
                 || ArabicWords.verbAfterName(after.norm()));
         return (titled || inOffice) && ArabicNames.addPerson(tokens, i, i + 2, 0, sink);
+    }
+
+    /**
+     * «رئيس مجلس الإدارة», «رئيس مجلس إدارة دايملر», «رئيس مجلس إدارة شركة X»: a title in construct closed by a
+     * definite word or by the name of its company (or its cue noun) is a whole title, as one with the article is, that
+     * a name may take in apposition.
+     */
+    private static boolean closedTitle(List<Token> tokens, RoleMatch title, int end, MentionSink sink) {
+        if (tokens.get(title.endToken() - 1).norm().startsWith("ال")) {
+            return true;
+        }
+        if (title.endToken() >= end) {
+            return false;
+        }
+        Mention employer = sink.at(title.endToken());
+        return employer != null && employer.type() == EntityType.ORGANIZATION && employer.startToken() == title.endToken()
+                || Cues.arabicCue(tokens.get(title.endToken()).norm()) != null; // «رئيس مجلس إدارة شركة X»
     }
 
     /**

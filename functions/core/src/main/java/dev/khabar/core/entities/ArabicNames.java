@@ -262,7 +262,7 @@ final class ArabicNames {
     /** A person named right after a title: two name words, a third when joined by بن/أبو. */
     private static boolean person(List<Token> tokens, int i, int end, MentionSink sink) {
         if (i + 1 >= end || !nameWord(tokens.get(i), false) || !nameWord(tokens.get(i + 1), true) || sink.covered(i)
-                || forPhrase(tokens, i, end) || forPhrase(tokens, i + 1, end)) {
+                || forPhrase(tokens, i, end) || forPhrase(tokens, i + 1, end) || secondTitle(tokens, i, end)) {
             return false;
         }
         boolean twoWordGiven = NameLexicon.compoundGivenName(tokens, i, end) != null || servantOf(tokens, i, end) == i + 2;
@@ -284,6 +284,15 @@ final class ArabicNames {
             return false;
         }
         return addPerson(tokens, i, nameEnd, 0, sink);
+    }
+
+    /**
+     * «المدير التنفيذي لشركة X ونائب رئيس مجلس الإدارة فلان»: a second title of two words or more where a name could
+     * start is the title, not a name; a one-word title may be a given name too (أمين).
+     */
+    private static boolean secondTitle(List<Token> tokens, int i, int end) {
+        RoleMatch title = ArabicRoles.match(tokens, i, end);
+        return title != null && title.endToken() - i >= 2;
     }
 
     /** How many words a name set off between an honorific and a comma may hold: «مولاي احمد بن علي سليماني». */
@@ -782,8 +791,8 @@ final class ArabicNames {
         int words = close - open - 1;
         if (close >= end || words < 1 || words > 5 || !sink.free(open + 1, close)
                 || (words == 1 && !employer && !singleName(tokens.get(open + 1).norm())) || ArabicRoles.match(tokens, open + 1, close) != null
-                || joinedVerbs(tokens, open + 1, close)) {
-            return; // «مدير» quotes a title, «يتشرف ويفخر» a phrase
+                || joinedVerbs(tokens, open + 1, close) || indefiniteAccusative(tokens, open + 1, close, sink)) {
+            return; // «مدير» quotes a title, «يتشرف ويفخر» a phrase, «شريكا استراتيجيا» a description
         }
         if (employer) {
             sink.add(open + 1, close, 0, EntityType.ORGANIZATION, null, null);
@@ -804,6 +813,19 @@ final class ArabicNames {
             type = EntityType.PERSON;
         }
         sink.add(open + 1, close, 0, type != null ? type : EntityType.ORGANIZATION, null, null);
+    }
+
+    /**
+     * «"شريكا استراتيجيا"», «"مستشارا تكنولوجيا"», «"لاعبا رئيسيا"»: an indefinite noun in the accusative (its tanween
+     * written as alif) and the nisba adjective agreeing with it: what someone becomes or is chosen as, quoted for
+     * emphasis, never a name.
+     */
+    private static boolean indefiniteAccusative(List<Token> tokens, int from, int to, MentionSink sink) {
+        String first = tokens.get(from).norm();
+        String last = tokens.get(to - 1).norm();
+        return to - from >= 2 && first.length() >= 4 && first.endsWith("ا") && !first.startsWith("ال")
+                && last.length() >= 4 && last.endsWith("يا") && !last.startsWith("ال")
+                && !sink.placeAt(to - 1); // «"تويوتا آسيا"»: a company named for its region
     }
 
     /** The preposition a title's employer follows when written apart from it: «لـ», «لدى». */

@@ -1359,7 +1359,7 @@ final class LatinNames {
      * A hyphen at {@code j} glued between a capitalized word and a lower-case one that is no English word ("Min-jun",
      * not "Seoul-based", "Asia-wide"), with no second hyphen after it.
      */
-    private static boolean lowerSyllable(List<Token> tokens, int j, int limit) {
+    static boolean lowerSyllable(List<Token> tokens, int j, int limit) {
         if (j + 1 >= limit || !tokens.get(j - 1).capitalized() || tokens.get(j).start() != tokens.get(j - 1).end()) {
             return false;
         }

@@ -97,6 +97,9 @@ final class LatinTypes {
         if (hyphenedParticle(tokens, i, end)) {
             return EntityType.PERSON; // "Shams-ul Islam", "Zia-ul-Haq Khan": a South Asian given name's particle
         }
+        if (end - i == 4 && tokens.get(i + 2).is("-") && LatinNames.lowerSyllable(tokens, i + 2, end)) {
+            return EntityType.PERSON; // "Park Min-jun", "Choi Hyun-woong": a family name and a Korean given name of two syllables
+        }
         if (initialOpensName(tokens, i, end)) {
             return EntityType.PERSON; // "K Krithivasan", "N Raghavan": no company's name is one letter and a surname
         }

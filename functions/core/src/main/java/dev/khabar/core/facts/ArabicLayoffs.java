@@ -57,6 +57,20 @@ final class ArabicLayoffs {
      */
     static List<String> doersOfLightVerb(Doc doc, Sentence s, Trigger tr) {
         List<String> out = new ArrayList<>();
+        for (int m : lightVerbDoers(doc, s, tr, EntityType.ORGANIZATION)) {
+            if (!out.contains(doc.id(m))) {
+                out.add(doc.id(m));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The mentions of the {@code kind} between a light verb and the verbal noun with ب at the trigger, not governed by
+     * a preposition: the doers of what it says («قام A وB بتأسيس X», «قامت شركات مثل A وB بتسريح …»).
+     */
+    static List<Integer> lightVerbDoers(Doc doc, Sentence s, Trigger tr, EntityType kind) {
+        List<Integer> out = new ArrayList<>();
         String verbalNoun = doc.token(tr.startToken()).norm();
         if (!verbalNoun.startsWith("ب") && !verbalNoun.startsWith("وب")) {
             return out;
@@ -72,8 +86,8 @@ final class ArabicLayoffs {
         }
         for (int m : doc.mentionsIn(light + 1, tr.startToken())) {
             String clitic = Grammar.clitic(doc, doc.mention(m));
-            if (doc.type(m) == EntityType.ORGANIZATION && !clitic.contains("ب") && !clitic.contains("ل") && !out.contains(doc.id(m))) {
-                out.add(doc.id(m));
+            if (doc.type(m) == kind && !clitic.contains("ب") && !clitic.contains("ل")) {
+                out.add(m);
             }
         }
         return out;

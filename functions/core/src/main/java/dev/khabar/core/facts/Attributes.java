@@ -5,6 +5,7 @@ import dev.khabar.core.dates.DateReader;
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.Amount;
 import dev.khabar.core.model.DateValue;
+import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.Evidence;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.numbers.Money;
@@ -160,7 +161,8 @@ final class Attributes {
         int bestDistance = Integer.MAX_VALUE;
         for (DateMention d : inSentence) {
             int distance = d.endToken() <= trigger ? trigger - d.endToken() : d.startToken() - trigger;
-            if (d.startToken() >= from && d.endToken() <= to && distance < bestDistance && !inAside(doc, s, d, trigger)) {
+            if (d.startToken() >= from && d.endToken() <= to && distance < bestDistance && !inAside(doc, s, d, trigger)
+                    && !(type == FactType.EMPLOYMENT_START && aboutTheOneReplaced(doc, s, d, trigger))) {
                 best = d;
                 bestDistance = distance;
             }
@@ -290,6 +292,20 @@ final class Attributes {
         for (int k = d.startToken() - 1; closed && k > s.firstToken(); k--) {
             if (Grammar.isComma(doc.token(k))) {
                 return RELATIVES.contains(doc.token(k + 1).norm());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * «اختارت X فلانا رئيسا تنفيذيا خلفا لعلان الذي أعلن نيته التقاعد في أغسطس»: a date in the relative clause about the
+     * one replaced, after the hire, dates his own story, not the newcomer's start.
+     */
+    private static boolean aboutTheOneReplaced(Doc doc, Sentence s, DateMention d, int trigger) {
+        for (int k = d.startToken() - 1; k > trigger; k--) {
+            if (RELATIVES.contains(doc.token(k).norm())) {
+                int m = doc.mentionAt[k - 1];
+                return m >= 0 && doc.type(m) == EntityType.PERSON && Movers.replacedHere(doc, s, m);
             }
         }
         return false;

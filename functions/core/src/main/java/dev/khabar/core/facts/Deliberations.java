@@ -8,18 +8,19 @@ import java.util.Set;
 
 /**
  * "is mulling a bid for X", "is weighing an offer", "would consider awarding", "may be interested in a takeover of X"
- * (an interest is no bid), «تدرس شركة X الاستحواذ على», «تبحث
- * إمكانية الاستحواذ»: a deal its doer is only thinking over, not yet an attempt, which is no fact. So is one only
- * talked of: "discussed ways of cooperation", «عقدت X اجتماعا مع Y لبحث سبل التعاون», "partnership talks". A launch only
- * planned ("plans to launch X", "will unveil X", «تعتزم إطلاق», «ستطلق») has not happened either: the product is not
- * out, so there is no launch yet (where a planned deal is still an attempt, a planned product is nothing).
+ * (an interest is no bid), «تدرس شركة X الاستحواذ على», «تبحث إمكانية الاستحواذ», «بدء دراسات إطلاق X»: a deal its
+ * doer is only thinking over or studying, not yet an attempt, which is no fact. So is one only talked of: "discussed
+ * ways of cooperation", «عقدت X اجتماعا مع Y لبحث سبل التعاون», "partnership talks". A launch only planned ("plans to
+ * launch X", "will unveil X", «تعتزم إطلاق», «ستطلق») has not happened either: the product is not out, so there is no
+ * launch yet (where a planned deal is still an attempt, a planned product is nothing).
  */
 final class Deliberations {
     /** Verbs of thinking a deal over or talking of it. */
     private static final Set<String> WEIGHING = WordSet.of("mulling", "mulls", "mulled", "considering", "considers",
             "consider", "weighing", "weighs", "exploring", "explores", "explore", "eyeing", "studying", "interested", "discuss",
             "discussed", "discusses", "discussing", "تدرس", "يدرس", "ستدرس", "سيدرس", "تبحث", "يبحث", "تفكر", "يفكر", "بحث",
-            "بحثت", "بحثا", "ناقش", "ناقشت", "ناقشا", "مناقشه", "تناقش", "يناقش", "استعرض", "استعرضت", "استعراض");
+            "بحثت", "بحثا", "ناقش", "ناقشت", "ناقشا", "مناقشه", "تناقش", "يناقش", "استعرض", "استعرضت", "استعراض",
+            "دراسه", "دراسات"); // «دراسات إطلاق القمر», «دراسة الاستحواذ على X»: a study of it
     /** Verbs and nouns of a plan or a future before a launch: "plans to launch", «تعتزم إطلاق», «أعلنت عزمها طرح». */
     private static final Set<String> PLANNING = WordSet.of("plans", "plan", "planning", "planned", "intends", "intend",
             "aims", "aim", "aiming", "hopes", "expected", "set", "preparing", "prepares", "will", "would", "shall",

@@ -366,7 +366,9 @@ final class EmploymentFacts {
                 // «عيّن مجلس إدارة شركة X، Y، رئيسا …»: the one hired set off by commas after the Arabic verb's subject;
                 // "named current chairman, X, as CEO": after the title she holds now
                 boolean setOff = tr.arabic() ? subjectSeen : TakenRoles.titleUpTo(doc, s, tr.endToken(), k) != null;
-                return setOff ? TakenRoles.setOffPerson(doc, s, k) : -1;
+                int hired = setOff ? TakenRoles.setOffPerson(doc, s, k) : -1;
+                // «عينت مجموعة X المتخصصة في …، فلان رئيسا تنفيذيا»: the comma closes the hirer's description
+                return hired < 0 && setOff && tr.arabic() ? TakenRoles.hiredAfterComma(doc, s, k) : hired;
             }
             if (k == end) {
                 return -1;

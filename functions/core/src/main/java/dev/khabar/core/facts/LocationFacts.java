@@ -70,7 +70,8 @@ final class LocationFacts {
             return word.is(SEAT_OR_TAKES);
         }
         String n = doc.token(i).norm();
-        return word.set(SEAT_OR_TAKES, Clitics.in(SEAT, n) || TAKES.contains(Clitics.withoutConjunction(n))
+        return word.set(SEAT_OR_TAKES, Clitics.in(SEAT, n) || TAKES.contains(Clitics.withoutConjunction(n)) || LIES_IN.contains(n)
+                || n.startsWith("و") && LIES_IN.contains(n.substring(1))
                 || OPENS.contains(Clitics.withoutConjunction(n)) || Clitics.in(SEAT_OF, n)
                 || Clitics.withoutConjunction(n).equals(THE_SEAT));
     }
@@ -132,6 +133,10 @@ final class LocationFacts {
                 String org = namedAfter(doc, s, named, after, near);
                 int place = org == null ? -1 : placeAfter(doc, s, after[0]);
                 add(doc, s, out, org, org == null || place >= 0 ? place : placeGlued(doc, s, after[0]));
+            } else if (m < 0 && liesWithoutSubject(doc, s, i)) {
+                int loc = placeAfter(doc, s, i + 1);
+                add(doc, s, out, loc < 0 ? null : RELATIVES.contains(doc.token(i - 1).norm()) ? namedHead(doc, s, i - 1)
+                        : sitedBefore(doc, s, i), loc);
             } else if (m < 0 && OPENS.contains(Clitics.withoutConjunction(doc.token(i).norm()))) {
                 openedSeat(doc, s, i, out);
             } else if (m < 0 && TAKES.contains(Clitics.withoutConjunction(doc.token(i).norm())) && i + 3 < s.endToken()) {
@@ -147,6 +152,19 @@ final class LocationFacts {
                 add(doc, s, out, !seat ? null : subject != null ? subject : relativeHead(doc, s, i), loc);
             }
         }
+    }
+
+    /** «تقع», «يقع»: verbs of lying somewhere whose subject may be dropped (not «يوجد», "there is", which names it after). */
+    private static final Set<String> LIES_IN = WordSet.of("يقع", "تقع");
+
+    /**
+     * «تأسست شركة X عام 2012 وتقع في الدوحة», «شركة X التي تقع في دبي»: a verb of lying with «في» right after it, so no
+     * subject of its own, carrying «و» (the clause goes on about the organization named before) or after a relative.
+     */
+    private static boolean liesWithoutSubject(Doc doc, Sentence s, int i) {
+        String n = doc.token(i).norm();
+        return i + 2 < s.endToken() && doc.token(i + 1).is("في") && (n.startsWith("و") && LIES_IN.contains(n.substring(1))
+                || LIES_IN.contains(n) && i > s.firstToken() && RELATIVES.contains(doc.token(i - 1).norm()));
     }
 
     /**
@@ -297,6 +315,23 @@ final class LocationFacts {
         int phrase = Anaphora.phraseEndingAt(doc, head, s);
         // «زادت X حصتها في الشركة التي …»: "the company" named apart from X is another one than X
         return phrase >= 0 ? Anaphora.resolve(doc, phrase, sitedBefore(doc, s, phrase)) : sitedBefore(doc, s, verb);
+    }
+
+    /**
+     * The organization a relative at {@code relative} hangs on when it is named or told as "the company" right before
+     * it; null for another noun («المقر الرئيسي الذي يقع في بيروت»: a seat of no one named).
+     */
+    private static String namedHead(Doc doc, Sentence s, int relative) {
+        int head = relative - 1;
+        if (head < s.firstToken()) {
+            return null;
+        }
+        int m = doc.mentionAt[head];
+        if (m >= 0) {
+            return SITED.contains(doc.type(m)) ? doc.id(m) : null;
+        }
+        int phrase = Anaphora.phraseEndingAt(doc, head, s);
+        return phrase >= 0 ? Anaphora.resolve(doc, phrase, sitedBefore(doc, s, phrase)) : null;
     }
 
     /** Words a place is hyphened to before the company it seats: "Paris-based", "Italy-headquartered". */

@@ -79,10 +79,7 @@ final class Movers {
             int agent = doc.mentionAt[successionBy(doc, s, tr.startToken()) + 1];
             return agent >= 0 && doc.type(agent) == EntityType.PERSON ? agent : -1;
         }
-        int subject = personRightBefore(doc, s, tr.startToken());
-        if (subject < 0) {
-            subject = personTitledBefore(doc, s, tr.startToken());
-        }
+        int subject = namedBeforeVerb(doc, s, tr.startToken());
         if (subject >= 0 && succeeds(doc, tr)) {
             return subject; // «أحمد كمال سيخلف محمد سعيد»: named before the verb, the one after is replaced
         }
@@ -195,12 +192,17 @@ final class Movers {
 
     /**
      * «انضم A وB إلى X», «أسس A، وB شركة X», «أسس A وشريكه B»: an Arabic verb's subject follows it, and the persons
-     * joined to the doer by و (after a comma or not, or with a companion's noun) share the doing.
+     * joined to the doer by و (after a comma or not, or with a companion's noun) share the doing; after a light verb they
+     * stand before the verbal noun.
      */
     private static List<Integer> arabicCoordinatedDoers(Doc doc, Sentence s, Trigger tr, int doer) {
         List<Integer> others = new ArrayList<>();
         if (doc.mention(doer).startToken() < tr.endToken()) {
-            return others; // «A وB انضما»: a subject before the verb may be a topic, not its doer
+            // «A وB انضما»: a subject before the verb may be a topic, not its doer; but «قام A وB بتأسيس X»: the persons
+            // between a light verb and its verbal noun are its doers
+            others.addAll(ArabicLayoffs.lightVerbDoers(doc, s, tr, EntityType.PERSON));
+            others.removeIf(m -> doc.id(m).equals(doc.id(doer)));
+            return others;
         }
         int k = doc.mention(doer).endToken();
         while (k < s.endToken()) {
@@ -672,7 +674,7 @@ final class Movers {
             return passiveSubject(doc, s, k); // "Doe will be replaced by Roe": Doe leaves
         }
         int from = k + 1;
-        if (verbFirst && personRightBefore(doc, s, k) < 0 && !unnamedSuccessor(doc, s, k) && from < s.endToken()
+        if (verbFirst && namedBeforeVerb(doc, s, k) < 0 && !unnamedSuccessor(doc, s, k) && from < s.endToken()
                 && doc.mentionAt[from] >= 0) {
             from = doc.mention(doc.mentionAt[from]).endToken(); // «سيخلف A B»: A is the successor, B the one replaced
         }
@@ -726,6 +728,21 @@ final class Movers {
         return m >= 0 && doc.type(m) == EntityType.PERSON ? m : -1;
     }
 
+    /**
+     * The person named before the verb at {@code k} as its subject: right before it, or before a title apposed to the
+     * name (between commas, or in Arabic without them); or -1.
+     */
+    private static int namedBeforeVerb(Doc doc, Sentence s, int k) {
+        int subject = personRightBefore(doc, s, k);
+        if (subject < 0) {
+            subject = personTitledBefore(doc, s, k);
+        }
+        if (subject < 0 && doc.token(k).script() == Script.ARABIC) {
+            subject = personUncommaedTitleBefore(doc, s, k);
+        }
+        return subject;
+    }
+
     /** How long a title set off between a name and its verb may run. */
     private static final int APPOSED_TITLE_WORDS = 14;
 
@@ -741,6 +758,24 @@ final class Movers {
             if (Grammar.isComma(doc.token(j))) {
                 int m = personRightBefore(doc, s, j);
                 return m >= 0 && TakenRoles.apposedRole(doc, s, m) != null ? m : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * «إن فلان العضو في مجلس الإدارة سيخلف X»: Arabic apposes a title to a name without commas too; the person whose
+     * title starts right after the name and runs up to the verb at {@code k}, with no comma or other name between; or -1.
+     */
+    private static int personUncommaedTitleBefore(Doc doc, Sentence s, int k) {
+        for (int j = k - 1; j > Math.max(s.firstToken(), k - APPOSED_TITLE_WORDS); j--) {
+            if (Grammar.isComma(doc.token(j))) {
+                return -1;
+            }
+            int m = doc.mentionAt[j];
+            if (m >= 0 && doc.type(m) == EntityType.PERSON) {
+                int after = doc.mention(m).endToken();
+                return after < k && RoleFacts.match(doc, after, k) != null ? m : -1;
             }
         }
         return -1;

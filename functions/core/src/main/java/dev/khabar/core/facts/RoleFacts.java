@@ -159,7 +159,7 @@ final class RoleFacts {
                     org = Anaphora.previousDoer(doc, s); // "Acme shut down. Its co-founder Jane Roe said": its is Acme
                 }
                 if (org == null && person >= 0 && !outsideTitle(r) && !listedLeaver(doc, s, r.startToken()) && !ofTheState(doc, s, end)
-                        && !unnamedCompany(doc, s, end)) {
+                        && !unnamedCompany(doc, s, end) && !severalCompanies(doc, s, end)) {
                     org = RoleEmployers.storyCompany(doc, s, person);
                 }
                 role = r.mainRole();
@@ -171,6 +171,8 @@ final class RoleFacts {
                 List<String> holders = new ArrayList<>(List.of(doc.id(person)));
                 if (pluralTitle(doc, r) && doc.mention(person).startToken() >= end) {
                     NameLists.listAfter(doc, s, person, s.endToken(), Set.of(EntityType.PERSON), null, holders);
+                } else if (pluralTitle(doc, r) && doc.mention(person).endToken() <= r.startToken()) {
+                    holders.addAll(0, listedBefore(doc, s, person)); // «A وB مؤسسا شركة X»: the list the plural is apposed to
                 }
                 Tenures.Span tenure = r.founder() ? null : Tenures.of(doc, s, r, person);
                 for (String holder : holders) {
@@ -244,6 +246,33 @@ final class RoleFacts {
                 && !doc.token(name).norm().startsWith("ال");
     }
 
+    /** «عدد من», «عدة»: a number of, before the plural of the companies a title is held in. */
+    private static final Set<String> SEVERAL = WordSet.of("عدد", "لعدد", "بعدد", "عده", "لعده");
+    /** Plural nouns of organizations: «الشركات», «البنوك», «المؤسسات». */
+    private static final Set<String> PLURAL_BODIES = WordSet.of("الشركات", "شركات", "البنوك", "بنوك", "المصارف", "مصارف",
+            "المؤسسات", "مؤسسات", "الجهات", "جهات", "المجموعات");
+    /** How many words may stand between the title and «عدد من»: «في», «مجالس إدارة». */
+    private static final int BEFORE_SEVERAL = 3;
+
+    /**
+     * «عضو مجلس إدارة في عدد من الشركات», «مستشار لعدة بنوك»: a title held in several companies left unnamed, none of
+     * them the story's company.
+     */
+    private static boolean severalCompanies(Doc doc, Sentence s, int end) {
+        for (int k = end; k < Math.min(s.endToken() - 1, end + BEFORE_SEVERAL); k++) {
+            if (doc.mentionAt[k] >= 0 || Grammar.isComma(doc.token(k))) {
+                return false;
+            }
+            if (SEVERAL.contains(doc.token(k).norm())) {
+                int plural = doc.token(k + 1).is("من") ? k + 2 : k + 1;
+                if (plural < s.endToken() && PLURAL_BODIES.contains(doc.token(plural).norm())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** «رئيس الدولة», «رئيس مجلس الوزراء»: a title whose complement is the state, held in no company of the story. */
     private static final Set<String> STATE = WordSet.of("الدوله", "الوزراء", "الجمهوريه", "الحكومه", "البلاد");
 
@@ -257,7 +286,27 @@ final class RoleFacts {
         String n = Clitics.withoutConjunction(t.norm());
         // «مؤسسو X», «مديرو X»: a plural in construct; «مؤسسا X»: a dual in construct (read as an accusative, a founder still)
         return t.script() == Script.ARABIC && (n.endsWith("ين") || n.endsWith("يه") || n.endsWith("يها") || n.endsWith("ان")
-                || n.endsWith("اه") || n.endsWith("اها") || n.endsWith("و") || r.founder() && n.endsWith("ا"));
+                || n.endsWith("اه") || n.endsWith("اها") || n.endsWith("و") || r.founder() && (n.endsWith("ا") || n.endsWith("ي")));
+    }
+
+    /** «A، وB وC»: the persons joined by و or commas right before the person {@code m}, first to last. */
+    private static List<String> listedBefore(Doc doc, Sentence s, int m) {
+        List<String> before = new ArrayList<>();
+        int current = m;
+        while (true) {
+            int k = doc.mention(current).startToken() - 1;
+            boolean joined = Grammar.clitic(doc, doc.mention(current)).startsWith("و");
+            while (k >= s.firstToken() && doc.mentionAt[k] < 0 && (doc.token(k).is("و") || Grammar.isComma(doc.token(k)))) {
+                joined = true;
+                k--;
+            }
+            int prev = joined && k >= s.firstToken() ? doc.mentionAt[k] : -1;
+            if (prev < 0 || doc.type(prev) != EntityType.PERSON || doc.mention(prev).endToken() != k + 1) {
+                return before;
+            }
+            before.add(0, doc.id(prev));
+            current = prev;
+        }
     }
 
     /** Whether an Arabic title follows the person's name directly or after a comma: «X رئيس مجلس إدارة Y». */

@@ -144,6 +144,11 @@ final class TakenRoles {
                     k = named - 1; // "named current chairman, X, as CEO": the post follows the name set off
                     continue;
                 }
+                int hired = hiredAfterComma(doc, s, k); // «عينت X المتخصصة في …، فلان رئيسا تنفيذيا»
+                if (hired >= 0) {
+                    RoleMatch r = RoleFacts.match(doc, doc.mention(hired).endToken(), s.endToken());
+                    return r.group() ? null : new Taken(r.mainRole(), r.possessive(), false, r.endToken());
+                }
                 int past = pastAge(doc, s, k);
                 if (past < 0) {
                     past = pastApposition(doc, s, k, from);
@@ -244,6 +249,30 @@ final class TakenRoles {
         }
         int after = doc.mention(m).endToken();
         return after >= s.endToken() || Grammar.isComma(doc.token(after)) || after == s.endToken() - 1 && doc.token(after).is(".") ? m : -1;
+    }
+
+    /**
+     * «عينت مجموعة X المتخصصة في صناعة السيارات، السويدي فلان رئيسا تنفيذيا»: after the comma closing the hirer's
+     * description, the person (a definite nisba of his origin before the name at most) with the post he is given in the
+     * accusative right after the name; or -1.
+     */
+    static int hiredAfterComma(Doc doc, Sentence s, int comma) {
+        int j = comma + 1;
+        if (j + 1 < s.endToken() && doc.mentionAt[j] < 0 && originNisba(doc.token(j))) {
+            j++;
+        }
+        int m = j < s.endToken() ? doc.mentionAt[j] : -1;
+        if (m < 0 || doc.type(m) != EntityType.PERSON || doc.mention(m).startToken() != j) {
+            return -1;
+        }
+        int after = doc.mention(m).endToken();
+        return after < s.endToken() && takenAfterName(doc.token(after)) && RoleFacts.match(doc, after, s.endToken()) != null ? m : -1;
+    }
+
+    /** «السويدي», «الأمريكى»: a definite nisba adjective (ي or ى as written), the origin a name may follow. */
+    private static boolean originNisba(Token t) {
+        String n = t.norm();
+        return t.script() == Script.ARABIC && n.startsWith("ال") && n.length() >= 5 && (n.endsWith("ي") || n.endsWith("ى"));
     }
 
     /** After «، Y،» at the comma {@code k} (a person set off by commas): the token past the closing comma, or -1. */

@@ -639,8 +639,8 @@ final class TriggerFacts {
             while (k < s.endToken() && k < tr.endToken() + window && doc.mentionAt[k] < 0
                     && (Grammar.isQuote(doc.token(k)) || ARABIC_FILLERS.contains(Clitics.bare(doc.token(k).norm()))
                     || Grammar.isArabicOrgCue(doc.token(k)) || ARABIC_HONORIFICS.contains(Clitics.withoutConjunction(doc.token(k).norm()))
-                    || (person && doc.token(k).isWord() && !Grammar.isPreposition(doc.token(k))))) {
-                k++;
+                    || (person && doc.token(k).isWord() && (!Grammar.isPreposition(doc.token(k)) || Grammar.eachOf(doc, k, s))))) {
+                k++; // «أسس الشركة كل من A وB»: the object, then "each of" opening the doers
             }
             if (k < s.endToken() && doc.mentionAt[k] >= 0) {
                 int m = doc.mentionAt[k];

@@ -26,7 +26,10 @@ class ArabicClauseNamesTest {
     @CsvSource(delimiter = '|', value = {
             "وقال ماركو بيلاتي الشريك الإداري في شركة نوفارا إن الصفقة مهمة.|ماركو بيلاتي",
             "وأوضح إيفار سوندبي المدير المالي للمجموعة أن الأرباح تضاعفت.|إيفار سوندبي",
-            "وأكدت ميرتا كالونين الرئيسة التنفيذية للبنك أن الخطة مستمرة.|ميرتا كالونين"})
+            "وأكدت ميرتا كالونين الرئيسة التنفيذية للبنك أن الخطة مستمرة.|ميرتا كالونين",
+            // a title in construct, closed by a definite word, the company's name or its cue noun
+            "وقال تورستن فالبيرغ رئيس مجلس الإدارة إن الصفقة مهمة.|تورستن فالبيرغ",
+            "وقال تورستن فالبيرغ رئيس مجلس ادارة شركة نوفارا في بيان إن الصفقة مهمة.|تورستن فالبيرغ"})
     void theSubjectOfAVerbOfSayingBeforeItsTitleIsAPerson(String text, String name) {
         person(Extracted.of(text, "2025-01-01"), name);
     }
@@ -60,5 +63,14 @@ class ArabicClauseNamesTest {
         String id = person(x, name).id();
         assertTrue(x.document().facts().stream().anyMatch(f -> f.type() == FactType.ROLE && f.subject().equals(id)
                 && role.equals(f.role())), x.describeFacts());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وقال مصدر مسؤول رئيس مجلس إدارة شركة نوفارا إن الصفقة مهمة.|مصدر مسؤول",
+            "وقال مسؤول كبير رئيس مجلس الإدارة إن الصفقة مهمة.|مسؤول كبير"})
+    void aSpeakerNounBeforeATitleIsNoName(String text, String words) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.spelled(words).isEmpty(), x.names());
     }
 }

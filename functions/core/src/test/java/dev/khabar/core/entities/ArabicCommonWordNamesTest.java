@@ -118,7 +118,9 @@ class ArabicCommonWordNamesTest {
             "تربط العائلة علاقات بأكبر بنك إسلامي في المنطقة.",
             "تلقت مجموعة أولى من الشركات الناشئة تمويلا من الصندوق.",
             "وأسس المستثمرون صندوق سيادي جديد العام الماضي.",
-            "وتعد الشركة ثاني أكبر شركة هاتف محمول في البلاد."})
+            "وتعد الشركة ثاني أكبر شركة هاتف محمول في البلاد.",
+            "وتملك المجموعة ثاني أقدم بنك عامل في البلاد.",
+            "وقالت شركة مدرجة في السوق الموازية إن أرباحها تراجعت."})
     void aCueBeforeACommonAdjectiveOrAnotherCueIsNoName(String text) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.document().entities().stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), x.names());

@@ -34,4 +34,14 @@ class ArabicCompanyNameEndsTest {
         assertTrue(e.entity(description).isEmpty(), e.names());
         e.requireFact(FactType.ACQUISITION, buyer, target);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "عين بنك الرواد المتخصص في التمويل العقاري خالد العتيبي مديرا ماليا.|بنك الرواد|بنك الرواد المتخصص",
+            "وقال مصرف الواحة العامل في السوق المحلية إن أرباحه ارتفعت.|مصرف الواحة|مصرف الواحة العامل"})
+    void aMasculineParticipleAfterTheNameDescribesTheCompany(String text, String name, String longer) {
+        Extracted e = Extracted.of(text, "2024-05-10");
+        assertTrue(e.spelled(name).isPresent(), e.names());
+        assertTrue(e.spelled(longer).isEmpty(), e.names());
+    }
 }

@@ -53,4 +53,24 @@ class ArabicNameWordLimitsTest {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertEquals(EntityType.PERSON, x.spelled(person).orElseThrow(() -> new AssertionError(x.names())).type());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وأعلن البنك تعيين رامي يوسف في فريقه، ليشغل يوسف منصب مدير المخاطر.|منصب",
+            "وعين مجلس الإدارة سامح خليل محل نبيل فهمي في رئاسة الشركة.|محل",
+            "وترأس منصور لأول مرة اجتماع الجمعية العامة للشركة.|لأول",
+            "وأقر المجلس تعيين رامي يوسف مديرا ماليا وكذا تعيين ممثلي البنك في اللجنة.|وكذا"})
+    void thePostThePlaceTakenAndLikewiseAreNoName(String text, String word) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(!anyPersonWith(x, word), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "استقال المدير التنفيذي لشركة الريان للأسمنت ونائب رئيس مجلس الإدارة Jang Soo-bin بعد خسائر العام.|ونائب",
+            "وحضر الرئيس التنفيذي لبنك الواحة ونائب المدير العام وليد حسن حفل الافتتاح.|ونائب"})
+    void aSecondTitleAfterTheEmployerIsNoName(String text, String word) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(!anyPersonWith(x, word), x.names());
+    }
 }

@@ -22,6 +22,12 @@ class HyphenatedNamePartsTest {
     }
 
     @Test
+    void aKoreanNameInArabicTextIsAPersonWithoutAnEnglishTitle() {
+        Extracted x = Extracted.of("وقال نائب رئيس مجلس الإدارة Jang Soo-bin إن مصنع الشركة سيفتح العام المقبل.", "2020-01-10");
+        assertEquals(EntityType.PERSON, x.requireEntity("Jang Soo-bin").type(), x.names());
+    }
+
+    @Test
     void compoundAdjectivesStayOutsideNames() {
         Extracted x = Extracted.of("The Seoul-based firm and its Hong Kong-listed rival Varna Trading grew.", "2020-01-10");
         assertFalse(x.entity("Hong Kong-listed").isPresent(), x.names());

@@ -10,7 +10,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Arabic founding told with the company as «الشركة» or as the verb's pronoun (أسسها), and in the passive with its agent
- * after «على يد» (تأسست الشركة على يد فلان); a council or a team set up inside a company is no company founded.
+ * after «على يد» (تأسست الشركة على يد فلان); its doers after the company and «كل من» (أسس الشركة كل من A وB); a plural
+ * founder's title apposed to a list of names (A وB مؤسسا شركة X); a council or a team set up inside a company is no
+ * company founded.
  */
 class ArabicFoundingFormsTest {
     @ParameterizedTest
@@ -32,6 +34,18 @@ class ArabicFoundingFormsTest {
     void thePassiveWithItsAgentAfterAlaYad(String text, String founder, String company) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.hasFactByAlias(FactType.FOUNDED, founder, company), x.describeFacts());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وأعلنت شركة الأفق للتجارة نتائجها. وأسس الشركة كل من سامي الدوسري وماجد الحسن عام 1995.",
+            "وأعلنت شركة الأفق للتجارة نتائجها. وقام بتأسيس الشركة كل من سامي الدوسري وماجد الحسن عام 1995.",
+            "وقال سامي الدوسري وماجد الحسن مؤسسا شركة الأفق للتجارة إن المبيعات زادت.",
+            "وأكد سامي الدوسري وماجد الحسن، مؤسسي شركة الأفق للتجارة، أن المبيعات زادت."})
+    void eachOfTheDoersListedFounds(String text) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.hasFactByAlias(FactType.FOUNDED, "سامي الدوسري", "شركة الأفق للتجارة"), x.describeFacts());
+        assertTrue(x.hasFactByAlias(FactType.FOUNDED, "ماجد الحسن", "شركة الأفق للتجارة"), x.describeFacts());
     }
 
     @ParameterizedTest

@@ -25,6 +25,16 @@ class ArabicLightVerbTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "أعلنت شركة نوفا للبرمجيات نتائجها. وقام سامي الدوسري وماجد الحسن بتأسيس الشركة عام 2010.",
+            "وقام سامي الدوسري، وماجد الحسن بتأسيس شركة نوفا للبرمجيات في الرياض."})
+    void thePersonsBetweenTheLightVerbAndTheFoundingFoundTogether(String text) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.hasFactByAlias(FactType.FOUNDED, "سامي الدوسري", "شركة نوفا للبرمجيات"), x.describeFacts());
+        assertTrue(x.hasFactByAlias(FactType.FOUNDED, "ماجد الحسن", "شركة نوفا للبرمجيات"), x.describeFacts());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "وقامت شركة فاليو، وهي من أكبر المستثمرين، بزيادة ملكيتها في شركة نوفا إلى 18%.|فاليو|نوفا",
             "ورفعت شركة فاليو ملكيتها في شركة نوفا إلى 12% الشهر الماضي.|فاليو|نوفا",
             "وخفض بنك الاتحاد ملكيته في شركة نوفا إلى 5%.|بنك الاتحاد|نوفا"})

@@ -77,6 +77,10 @@ class DealsNotMadeTest {
             // a deal's verb opening its sentence after one told of a person, or with its own definite doer
             "قال سالم الحربي إن السوق ينمو. ووقعت مذكرة تفاهم مع بنك الرياض.|PARTNERSHIP",
             "شركة زيفر هي شركة ناشئة سعودية. ووقعت الحكومة مذكرة تفاهم مع بنك الرياض.|PARTNERSHIP",
+            // a launch or a takeover only studied
+            "وقال رئيس شركة سحاب إن الشركة بصدد بدء دراسات إطلاق هاتف \"Nova X2\" في السوق.|PRODUCT_LAUNCH",
+            "وقالت شركة سحاب إنها بدأت دراسات إطلاق هاتف \"Nova X2\" في السوق.|PRODUCT_LAUNCH",
+            "وأعلنت شركة سحاب بدء دراسة الاستحواذ على شركة نماء للتقنية.|ACQUISITION",
             // a purchase order is no takeover
             "حصلت شركة الراية للمقاولات على أمر شراء من شركة أرامكو بقيمة 50 مليون ريال.|ACQUISITION",
             // "order" as a ruling or a purpose

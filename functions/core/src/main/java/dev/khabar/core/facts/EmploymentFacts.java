@@ -125,6 +125,9 @@ final class EmploymentFacts {
                     persons.add(retold);
                 }
             }
+            if (persons.isEmpty() && !tr.arabic()) {
+                persons.addAll(ListedMovers.members(doc, s, tr)); // "executives have left Acme, including CEO A and CFO B"
+            }
             if (persons.isEmpty() && type == FactType.EMPLOYMENT_END) {
                 Fact titled = Movers.titledLeaver(doc, s, tr, out);
                 if (titled != null) {

@@ -823,6 +823,8 @@ final class LatinNames {
                 j++; // "Theresa May said": a capitalized modal after a given name is her surname
             } else if (t.capitalized() && t.script() == Script.LATIN && legalEnding(tokens, j + 1, limit)) {
                 j++; // "Spectra Engineers Ltd", "Essential Drugs Company Limited": a common word, then the legal ending
+            } else if (demonymInRegisteredName(tokens, j, limit)) {
+                j++; // "Harlow Mexican Foods Inc": a nationality inside a registered name does not end it
             } else if (t.is(".") && t.start() == tokens.get(j - 1).end() && legalEnding(tokens, j + 1, limit)
                     && (LEGAL_ENDINGS.contains(tokens.get(j - 1).norm()) || tokens.get(j - 1).is("co"))) {
                 j++; // "TOYO Co. Ltd", "Blu Smart Mobility Pvt. Ltd": the abbreviated ending, then the legal one
@@ -1097,6 +1099,18 @@ final class LatinNames {
     }
 
     /** Whether a capitalized legal ending ("Ltd", "Limited", "Pte") stands at {@code k}. */
+    /**
+     * A capitalized nationality followed by one or two name words and a legal ending ("Mexican Grill Inc", "Indian
+     * Hotels Company Ltd"): a word of the company's registered name, though alone it qualifies a noun.
+     */
+    private static boolean demonymInRegisteredName(List<Token> tokens, int j, int limit) {
+        if (!tokens.get(j).capitalized() || !DEMONYMS.contains(tokens.get(j).norm()) || j + 1 >= limit
+                || !nameable(tokens.get(j + 1))) {
+            return false;
+        }
+        return legalEnding(tokens, j + 2, limit) || j + 2 < limit && nameable(tokens.get(j + 2)) && legalEnding(tokens, j + 3, limit);
+    }
+
     private static boolean legalEnding(List<Token> tokens, int k, int limit) {
         return k < limit && tokens.get(k).capitalized() && LEGAL_ENDINGS.contains(tokens.get(k).norm());
     }

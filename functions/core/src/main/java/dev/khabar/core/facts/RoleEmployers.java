@@ -166,6 +166,10 @@ final class RoleEmployers {
             return null;
         }
         k = pastOwnedTimeWord(doc, s, k);
+        if (k > s.firstToken() && doc.token(k).is(".") && doc.mentionAt[k] < 0 && doc.mentionAt[k - 1] >= 0
+                && doc.token(k).start() == doc.token(k - 1).end()) {
+            k--; // "Acme Holdings Inc. CEO Jane Roe": the period of the name's abbreviated ending
+        }
         if (doc.token(k).is("'s")) {
             k--;
             int phrase = k >= s.firstToken() && doc.mentionAt[k] < 0 ? Anaphora.phraseEndingAt(doc, k, s) : -1;

@@ -93,8 +93,8 @@ public final class EntityFinder {
                     i = arabicUnit - 1; // «عوده مصر», «اتصالات المغرب»: the company's unit in the country, named in English
                     continue;
                 }
-                if (m.entry().type() == EntityType.ORGANIZATION && end < s.endToken() && suffix(tokens.get(end))) {
-                    end++;
+                while (m.entry().type() == EntityType.ORGANIZATION && end < s.endToken() && suffix(tokens.get(end))) {
+                    end++; // "United Airlines Holdings Inc": each of the known name's endings
                 }
                 boolean latin = tokens.get(i).script() == Script.LATIN; // Arabic models: ArabicProducts
                 int model = !latin ? end : m.entry().type() == EntityType.PRODUCT ? ProductModels.extend(tokens, end, s.endToken())

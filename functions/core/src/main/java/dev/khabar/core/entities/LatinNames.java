@@ -469,7 +469,9 @@ final class LatinNames {
     private static boolean headedName(List<Token> tokens, int i, int p, int end) {
         boolean headed = false;
         for (int k = i; k < p; k++) {
-            headed |= NameLexicon.isEnglishTitleHead(tokens.get(k).norm());
+            String n = tokens.get(k).norm();
+            // "Founders Nik Orlov and …": the plural of a head names its holders just the same
+            headed |= NameLexicon.isEnglishTitleHead(n) || n.endsWith("s") && NameLexicon.isEnglishTitleHead(n.substring(0, n.length() - 1));
         }
         String last = tokens.get(end - 1).norm();
         return headed && LatinTypes.words(tokens, p, end) <= 3 && !CommonWords.isCommon(last) && !Cues.ORG_ENDINGS.contains(last);

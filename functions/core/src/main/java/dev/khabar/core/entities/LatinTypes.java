@@ -119,7 +119,7 @@ final class LatinTypes {
                 && !(words == 3 && tokens.get(i + 1).is("of") && LatinNames.ORG_HEADS.contains(tokens.get(i).norm()))
                 && (titleBefore(tokens, i, s)
                 || titleApposedBefore(tokens, i, end, s)
-                || coordinatedWithPerson(tokens, i, s) || personNounBefore(tokens, i, s)
+                || coordinatedWithPerson(tokens, i, s) || personNounBefore(tokens, i, s) || foundedWith(tokens, i, s)
                 || titleAfter(tokens, i, end, s) || appointedBefore(tokens, i, end, s)
                 || personVerbAfter(tokens, end, s.endToken())
                 || (words == 2 && context.speakers().contains(tokens.get(end - 1).norm())
@@ -356,8 +356,41 @@ final class LatinTypes {
         while (k > s.firstToken() && k > i - 5 && tokens.get(k).capitalized()) {
             k--;
         }
-        return tokens.get(i - 1).is("and") && k < i - 2 && PERSON_NOUNS.contains(tokens.get(k).norm())
-                && tokens.get(k).norm().endsWith("s") && !tokens.get(k).capitalized();
+        // "Founders Nik Orlov and Vlad Petrenko": a plural title, capitalized only as the sentence's first word
+        if (!tokens.get(i - 1).is("and") || k >= i - 2 || k < s.firstToken()) {
+            return false;
+        }
+        boolean plural = PERSON_NOUNS.contains(tokens.get(k).norm()) && tokens.get(k).norm().endsWith("s")
+                || EnglishRoles.groupTitle(tokens.get(k));
+        return plural && (!tokens.get(k).capitalized() || k == s.firstToken());
+    }
+
+    /** Verbs of founding, before "with" and the co-founders: "co-founded the startup with A and B". */
+    private static final Set<String> FOUNDING = WordSet.of("founded", "cofounded", "co-founded", "started");
+    /** How far before "with" the verb of founding may stand: "co-founded the fintech startup with". */
+    private static final int FOUNDING_BEFORE_WITH = 5;
+
+    /**
+     * "who co-founded the startup with Pau Ramon and Bernat Farrero": one a company is founded with is a person, and so
+     * is the name joined to that one by "and".
+     */
+    private static boolean foundedWith(List<Token> tokens, int i, Sentence s) {
+        int with = i - 1;
+        if (with > s.firstToken() && tokens.get(with).is("and")) {
+            with = with - 1; // back over the first name of the pair to the word before it
+            while (with > s.firstToken() && with > i - 5 && tokens.get(with).capitalized()) {
+                with--;
+            }
+        }
+        if (with <= s.firstToken() || !tokens.get(with).is("with")) {
+            return false;
+        }
+        for (int k = with - 1; k >= s.firstToken() && k >= with - FOUNDING_BEFORE_WITH; k--) {
+            if (FOUNDING.contains(tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "X no longer works for", "X resigned", "X's departure". */

@@ -479,11 +479,14 @@ final class LatinNames {
 
     /**
      * "managing partner of Collaborative Fund Craig Shapiro told": a company's name closed by its ending, then a
-     * person's (a given name and one or two more words), written with no comma between. Returns the company's end.
+     * person's (a given name and one or two more words), written with no comma between. After "TITLE of" the company
+     * needs no ending: "GM of Ro Pharmacy Steve Buck", "former co-chief executive of Standard Life Aberdeen Martin
+     * Gilbert" name the title's employer, then its holder. Returns the company's end.
      */
     private static int beforePerson(List<Token> tokens, int i, int end) {
+        boolean titledOf = i >= 2 && tokens.get(i - 1).is("of") && NameLexicon.isEnglishTitle(tokens.get(i - 2));
         for (int k = i + 1; k + 1 < end; k++) {
-            if (Cues.ORG_ENDINGS.contains(tokens.get(k - 1).norm()) && LatinTypes.givenName(tokens, k)
+            if ((titledOf || Cues.ORG_ENDINGS.contains(tokens.get(k - 1).norm())) && LatinTypes.givenName(tokens, k)
                     && LatinTypes.words(tokens, k, end) >= 2 && LatinTypes.words(tokens, k, end) <= 3
                     && !Cues.ORG_ENDINGS.contains(tokens.get(end - 1).norm())) {
                 return k;

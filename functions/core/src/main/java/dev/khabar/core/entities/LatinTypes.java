@@ -402,6 +402,14 @@ final class LatinTypes {
         if (k + 1 < limit && tokens.get(k).is(",") && tokens.get(k + 1).is("serving")) {
             k++; // "X, serving as chairman, …"
         }
+        int partner = k < limit && tokens.get(k).is("and") ? k + 1 : -1;
+        while (partner > 0 && partner < limit && partner <= k + 3 && tokens.get(partner).capitalized()) {
+            partner++;
+        }
+        if (partner > k + 1 && partner < limit && (PERSON_VERBS.contains(tokens.get(partner).norm())
+                || leftTheEmployer(tokens, partner, limit))) {
+            return true; // "A and B left the company": the verb tells of both
+        }
         while (k < limit && k < end + 3 && AUXILIARIES.contains(tokens.get(k).norm())) {
             k++;
         }
@@ -409,12 +417,24 @@ final class LatinTypes {
             return false;
         }
         String verb = tokens.get(k).norm();
-        return PERSON_VERBS.contains(verb) || (WORK_VERBS.contains(verb) && k + 1 < limit
+        return PERSON_VERBS.contains(verb) || leftTheEmployer(tokens, k, limit) || (WORK_VERBS.contains(verb) && k + 1 < limit
                 && (tokens.get(k + 1).is("for") || tokens.get(k + 1).is("at"))) || postTaken(tokens, k, limit)
                 || joinedAsTitle(tokens, k, limit) || servedAsTitle(tokens, k, limit) || postHeld(tokens, k, limit)
                 || appointedToTitle(tokens, k, limit) || succeedsPerson(tokens, k, limit)
                 || officerPredicate(tokens, end, k, limit) || officerBecome(tokens, k, limit) || joinedFrom(tokens, k, limit)
                 || ageApposed(tokens, end, limit);
+    }
+
+    /** Verbs of leaving, which a company does too ("left the index") unless what is left is an employer. */
+    private static final Set<String> LEAVING = WordSet.of("left", "leaves", "exited", "exits", "quit");
+    /** Nouns for the employer one leaves: "left the company", "exited the firm". */
+    private static final Set<String> EMPLOYER_NOUNS = WordSet.of("company", "firm", "startup", "bank", "group", "business",
+            "board", "lender", "insurer", "operator");
+
+    /** "X left the company", "X and Y exited the firm": only a person leaves an employer. */
+    private static boolean leftTheEmployer(List<Token> tokens, int k, int limit) {
+        return LEAVING.contains(tokens.get(k).norm()) && k + 2 < limit && tokens.get(k + 1).is("the")
+                && EMPLOYER_NOUNS.contains(tokens.get(k + 2).norm());
     }
 
     private static final Set<String> SUCCEED = WordSet.of("succeeds", "succeeded", "succeed", "succeeding");

@@ -873,8 +873,8 @@ final class LatinTypes {
     }
 
     /**
-     * "the company's chief executive, Ronan Vale, said", "the boss of Fox, Lachlan Murdoch, said": a name set off by
-     * commas right after a title (and its employer); not when the
+     * "the company's chief executive, Ronan Vale, said", "the boss of Fox, Lachlan Murdoch, said", "his predecessor at
+     * Acme, X, said": a name set off by commas right after a title or a word of succession (and its employer); not when the
      * title is itself apposed to a name before it ("Jane Roe, chair and CEO, Tidewater Logistics, said").
      */
     private static boolean titleApposedBefore(List<Token> tokens, int i, int end, Sentence s) {
@@ -886,9 +886,15 @@ final class LatinTypes {
             if (role != null && (role.endToken() == i - 1 || employerBetween(tokens, role.endToken(), i - 1))) {
                 return k == s.firstToken() || !tokens.get(k - 1).is(",");
             }
+            if (SUCCESSION_NOUNS.contains(tokens.get(k).norm()) && (k + 1 == i - 1 || employerBetween(tokens, k + 1, i - 1))) {
+                return true; // "His predecessor at Acme, X, …": the one a person follows in a post is a person
+            }
         }
         return false;
     }
+
+    /** Nouns for one who held a post before or after another: "his predecessor", "her successor at Acme". */
+    private static final Set<String> SUCCESSION_NOUNS = WordSet.of("predecessor", "successor");
 
     /** "of Fox", "at Acme Labs": the employer of the title, in capitalized words up to the comma at {@code comma}. */
     private static boolean employerBetween(List<Token> tokens, int from, int comma) {

@@ -21,7 +21,7 @@ public final class EntityFinder {
     /** Words that make a known company's name the name of one of its units. */
     static final Set<String> DIVISIONS = WordSet.of("labs", "lab", "ventures", "capital", "research", "foundation",
             "technology", "investors", "partners", "management", "securities", "services", "solutions", "lighting", "energy",
-            "healthcare", "pharma", "pharmaceuticals", "electronics", "aerospace", "automotive", "logistics", "insurance",
+            "healthcare", "pharma", "pharmacy", "pharmaceuticals", "electronics", "aerospace", "automotive", "logistics", "insurance",
             // the lines of business a media or consumer group names its divisions by: "Disney Parks", "Sony Pictures"
             "parks", "resorts", "studios", "pictures", "entertainment", "products", "experiences",
             // the businesses an airline, a carmaker, a platform or a telecom group names its units by: "Qantas Loyalty",
@@ -93,8 +93,8 @@ public final class EntityFinder {
                     i = arabicUnit - 1; // «عوده مصر», «اتصالات المغرب»: the company's unit in the country, named in English
                     continue;
                 }
-                if (m.entry().type() == EntityType.ORGANIZATION && end < s.endToken() && suffix(tokens.get(end))) {
-                    end++;
+                while (m.entry().type() == EntityType.ORGANIZATION && end < s.endToken() && suffix(tokens.get(end))) {
+                    end++; // "United Airlines Holdings Inc": each of the known name's endings
                 }
                 boolean latin = tokens.get(i).script() == Script.LATIN; // Arabic models: ArabicProducts
                 int model = !latin ? end : m.entry().type() == EntityType.PRODUCT ? ProductModels.extend(tokens, end, s.endToken())

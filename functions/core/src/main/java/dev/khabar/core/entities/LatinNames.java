@@ -469,7 +469,9 @@ final class LatinNames {
     private static boolean headedName(List<Token> tokens, int i, int p, int end) {
         boolean headed = false;
         for (int k = i; k < p; k++) {
-            headed |= NameLexicon.isEnglishTitleHead(tokens.get(k).norm());
+            String n = tokens.get(k).norm();
+            // "Founders Nik Orlov and …": the plural of a head names its holders just the same
+            headed |= NameLexicon.isEnglishTitleHead(n) || n.endsWith("s") && NameLexicon.isEnglishTitleHead(n.substring(0, n.length() - 1));
         }
         String last = tokens.get(end - 1).norm();
         return headed && LatinTypes.words(tokens, p, end) <= 3 && !CommonWords.isCommon(last) && !Cues.ORG_ENDINGS.contains(last);
@@ -477,11 +479,14 @@ final class LatinNames {
 
     /**
      * "managing partner of Collaborative Fund Craig Shapiro told": a company's name closed by its ending, then a
-     * person's (a given name and one or two more words), written with no comma between. Returns the company's end.
+     * person's (a given name and one or two more words), written with no comma between. After "TITLE of" the company
+     * needs no ending: "GM of Ro Pharmacy Steve Buck", "former co-chief executive of Standard Life Aberdeen Martin
+     * Gilbert" name the title's employer, then its holder. Returns the company's end.
      */
     private static int beforePerson(List<Token> tokens, int i, int end) {
+        boolean titledOf = i >= 2 && tokens.get(i - 1).is("of") && NameLexicon.isEnglishTitle(tokens.get(i - 2));
         for (int k = i + 1; k + 1 < end; k++) {
-            if (Cues.ORG_ENDINGS.contains(tokens.get(k - 1).norm()) && LatinTypes.givenName(tokens, k)
+            if ((titledOf || Cues.ORG_ENDINGS.contains(tokens.get(k - 1).norm())) && LatinTypes.givenName(tokens, k)
                     && LatinTypes.words(tokens, k, end) >= 2 && LatinTypes.words(tokens, k, end) <= 3
                     && !Cues.ORG_ENDINGS.contains(tokens.get(end - 1).norm())) {
                 return k;
@@ -835,6 +840,8 @@ final class LatinNames {
                 j++; // "Theresa May said": a capitalized modal after a given name is her surname
             } else if (t.capitalized() && t.script() == Script.LATIN && legalEnding(tokens, j + 1, limit)) {
                 j++; // "Spectra Engineers Ltd", "Essential Drugs Company Limited": a common word, then the legal ending
+            } else if (demonymInRegisteredName(tokens, j, limit)) {
+                j++; // "Harlow Mexican Foods Inc": a nationality inside a registered name does not end it
             } else if (t.is(".") && t.start() == tokens.get(j - 1).end() && legalEnding(tokens, j + 1, limit)
                     && (LEGAL_ENDINGS.contains(tokens.get(j - 1).norm()) || tokens.get(j - 1).is("co"))) {
                 j++; // "TOYO Co. Ltd", "Blu Smart Mobility Pvt. Ltd": the abbreviated ending, then the legal one
@@ -1112,6 +1119,18 @@ final class LatinNames {
     }
 
     /** Whether a capitalized legal ending ("Ltd", "Limited", "Pte") stands at {@code k}. */
+    /**
+     * A capitalized nationality followed by one or two name words and a legal ending ("Mexican Grill Inc", "Indian
+     * Hotels Company Ltd"): a word of the company's registered name, though alone it qualifies a noun.
+     */
+    private static boolean demonymInRegisteredName(List<Token> tokens, int j, int limit) {
+        if (!tokens.get(j).capitalized() || !DEMONYMS.contains(tokens.get(j).norm()) || j + 1 >= limit
+                || !nameable(tokens.get(j + 1))) {
+            return false;
+        }
+        return legalEnding(tokens, j + 2, limit) || j + 2 < limit && nameable(tokens.get(j + 2)) && legalEnding(tokens, j + 3, limit);
+    }
+
     private static boolean legalEnding(List<Token> tokens, int k, int limit) {
         return k < limit && tokens.get(k).capitalized() && LEGAL_ENDINGS.contains(tokens.get(k).norm());
     }

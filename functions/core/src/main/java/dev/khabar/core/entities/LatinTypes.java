@@ -122,7 +122,7 @@ final class LatinTypes {
                 && !(words == 3 && tokens.get(i + 1).is("of") && LatinNames.ORG_HEADS.contains(tokens.get(i).norm()))
                 && (titleBefore(tokens, i, s)
                 || titleApposedBefore(tokens, i, end, s)
-                || coordinatedWithPerson(tokens, i, s) || personNounBefore(tokens, i, s)
+                || coordinatedWithPerson(tokens, i, s) || personNounBefore(tokens, i, s) || foundedWith(tokens, i, s)
                 || titleAfter(tokens, i, end, s) || appointedBefore(tokens, i, end, s)
                 || personVerbAfter(tokens, end, s.endToken())
                 || (words == 2 && context.speakers().contains(tokens.get(end - 1).norm())
@@ -359,8 +359,41 @@ final class LatinTypes {
         while (k > s.firstToken() && k > i - 5 && tokens.get(k).capitalized()) {
             k--;
         }
-        return tokens.get(i - 1).is("and") && k < i - 2 && PERSON_NOUNS.contains(tokens.get(k).norm())
-                && tokens.get(k).norm().endsWith("s") && !tokens.get(k).capitalized();
+        // "Founders Nik Orlov and Vlad Petrenko": a plural title, capitalized only as the sentence's first word
+        if (!tokens.get(i - 1).is("and") || k >= i - 2 || k < s.firstToken()) {
+            return false;
+        }
+        boolean plural = PERSON_NOUNS.contains(tokens.get(k).norm()) && tokens.get(k).norm().endsWith("s")
+                || EnglishRoles.groupTitle(tokens.get(k));
+        return plural && (!tokens.get(k).capitalized() || k == s.firstToken());
+    }
+
+    /** Verbs of founding, before "with" and the co-founders: "co-founded the startup with A and B". */
+    private static final Set<String> FOUNDING = WordSet.of("founded", "cofounded", "co-founded", "started");
+    /** How far before "with" the verb of founding may stand: "co-founded the fintech startup with". */
+    private static final int FOUNDING_BEFORE_WITH = 5;
+
+    /**
+     * "who co-founded the startup with Pau Ramon and Bernat Farrero": one a company is founded with is a person, and so
+     * is the name joined to that one by "and".
+     */
+    private static boolean foundedWith(List<Token> tokens, int i, Sentence s) {
+        int with = i - 1;
+        if (with > s.firstToken() && tokens.get(with).is("and")) {
+            with = with - 1; // back over the first name of the pair to the word before it
+            while (with > s.firstToken() && with > i - 5 && tokens.get(with).capitalized()) {
+                with--;
+            }
+        }
+        if (with <= s.firstToken() || !tokens.get(with).is("with")) {
+            return false;
+        }
+        for (int k = with - 1; k >= s.firstToken() && k >= with - FOUNDING_BEFORE_WITH; k--) {
+            if (FOUNDING.contains(tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "X no longer works for", "X resigned", "X's departure". */
@@ -372,6 +405,14 @@ final class LatinTypes {
         if (k + 1 < limit && tokens.get(k).is(",") && tokens.get(k + 1).is("serving")) {
             k++; // "X, serving as chairman, …"
         }
+        int partner = k < limit && tokens.get(k).is("and") ? k + 1 : -1;
+        while (partner > 0 && partner < limit && partner <= k + 3 && tokens.get(partner).capitalized()) {
+            partner++;
+        }
+        if (partner > k + 1 && partner < limit && (PERSON_VERBS.contains(tokens.get(partner).norm())
+                || leftTheEmployer(tokens, partner, limit))) {
+            return true; // "A and B left the company": the verb tells of both
+        }
         while (k < limit && k < end + 3 && AUXILIARIES.contains(tokens.get(k).norm())) {
             k++;
         }
@@ -379,12 +420,24 @@ final class LatinTypes {
             return false;
         }
         String verb = tokens.get(k).norm();
-        return PERSON_VERBS.contains(verb) || (WORK_VERBS.contains(verb) && k + 1 < limit
+        return PERSON_VERBS.contains(verb) || leftTheEmployer(tokens, k, limit) || (WORK_VERBS.contains(verb) && k + 1 < limit
                 && (tokens.get(k + 1).is("for") || tokens.get(k + 1).is("at"))) || postTaken(tokens, k, limit)
                 || joinedAsTitle(tokens, k, limit) || servedAsTitle(tokens, k, limit) || postHeld(tokens, k, limit)
                 || appointedToTitle(tokens, k, limit) || succeedsPerson(tokens, k, limit)
                 || officerPredicate(tokens, end, k, limit) || officerBecome(tokens, k, limit) || joinedFrom(tokens, k, limit)
                 || ageApposed(tokens, end, limit);
+    }
+
+    /** Verbs of leaving, which a company does too ("left the index") unless what is left is an employer. */
+    private static final Set<String> LEAVING = WordSet.of("left", "leaves", "exited", "exits", "quit");
+    /** Nouns for the employer one leaves: "left the company", "exited the firm". */
+    private static final Set<String> EMPLOYER_NOUNS = WordSet.of("company", "firm", "startup", "bank", "group", "business",
+            "board", "lender", "insurer", "operator");
+
+    /** "X left the company", "X and Y exited the firm": only a person leaves an employer. */
+    private static boolean leftTheEmployer(List<Token> tokens, int k, int limit) {
+        return LEAVING.contains(tokens.get(k).norm()) && k + 2 < limit && tokens.get(k + 1).is("the")
+                && EMPLOYER_NOUNS.contains(tokens.get(k + 2).norm());
     }
 
     private static final Set<String> SUCCEED = WordSet.of("succeeds", "succeeded", "succeed", "succeeding");
@@ -823,8 +876,8 @@ final class LatinTypes {
     }
 
     /**
-     * "the company's chief executive, Ronan Vale, said", "the boss of Fox, Lachlan Murdoch, said": a name set off by
-     * commas right after a title (and its employer); not when the
+     * "the company's chief executive, Ronan Vale, said", "the boss of Fox, Lachlan Murdoch, said", "his predecessor at
+     * Acme, X, said": a name set off by commas right after a title or a word of succession (and its employer); not when the
      * title is itself apposed to a name before it ("Jane Roe, chair and CEO, Tidewater Logistics, said").
      */
     private static boolean titleApposedBefore(List<Token> tokens, int i, int end, Sentence s) {
@@ -836,9 +889,15 @@ final class LatinTypes {
             if (role != null && (role.endToken() == i - 1 || employerBetween(tokens, role.endToken(), i - 1))) {
                 return k == s.firstToken() || !tokens.get(k - 1).is(",");
             }
+            if (SUCCESSION_NOUNS.contains(tokens.get(k).norm()) && (k + 1 == i - 1 || employerBetween(tokens, k + 1, i - 1))) {
+                return true; // "His predecessor at Acme, X, …": the one a person follows in a post is a person
+            }
         }
         return false;
     }
+
+    /** Nouns for one who held a post before or after another: "his predecessor", "her successor at Acme". */
+    private static final Set<String> SUCCESSION_NOUNS = WordSet.of("predecessor", "successor");
 
     /** "of Fox", "at Acme Labs": the employer of the title, in capitalized words up to the comma at {@code comma}. */
     private static boolean employerBetween(List<Token> tokens, int from, int comma) {

@@ -162,6 +162,7 @@ final class Attributes {
         for (DateMention d : inSentence) {
             int distance = d.endToken() <= trigger ? trigger - d.endToken() : d.startToken() - trigger;
             if (d.startToken() >= from && d.endToken() <= to && distance < bestDistance && !inAside(doc, s, d, trigger)
+                    && !inFrontedParticiple(doc, s, d, trigger)
                     && !(type == FactType.EMPLOYMENT_START && aboutTheOneReplaced(doc, s, d, trigger))) {
                 best = d;
                 bestDistance = distance;
@@ -277,9 +278,29 @@ final class Attributes {
 
     private static final Set<String> RELATIVES = WordSet.of("which", "who", "التي", "الذي");
 
+    /** Participles that open a sentence with a clause of their own: "Founded in 2004, X …", "Launched in May, Y …". */
+    private static final Set<String> FRONTED_PARTICIPLES = WordSet.of("founded", "established", "launched", "started",
+            "created", "formed", "incorporated", "headquartered", "based", "listed");
+
     /**
-     * "Ecarx, which raised $200m in February, plans a joint venture": a date inside a relative clause closed before the
-     * trigger dates the aside, not the fact.
+     * "Founded in London in 2004, X was acquired by Y in 2019": a date inside a participle's clause opening the sentence
+     * dates the participle, not a fact told after the clause's comma.
+     */
+    private static boolean inFrontedParticiple(Doc doc, Sentence s, DateMention d, int trigger) {
+        if (!FRONTED_PARTICIPLES.contains(doc.token(s.firstToken()).norm())) {
+            return false;
+        }
+        for (int k = s.firstToken() + 1; k < trigger; k++) {
+            if (Grammar.isComma(doc.token(k))) {
+                return d.endToken() <= k;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Ecarx, which raised $200m in February, plans a joint venture", "Kelvo, a fintech that raised $50m last year, has
+     * cut": a date inside a relative clause closed before the trigger dates the aside, not the fact.
      */
     private static boolean inAside(Doc doc, Sentence s, DateMention d, int trigger) {
         if (d.endToken() > trigger) {
@@ -289,10 +310,12 @@ final class Attributes {
         for (int k = d.endToken(); k < trigger; k++) {
             closed |= Grammar.isComma(doc.token(k));
         }
+        boolean relative = false; // "Kelvo, a fintech that raised $50 million last year, has cut": the relative after the noun
         for (int k = d.startToken() - 1; closed && k > s.firstToken(); k--) {
             if (Grammar.isComma(doc.token(k))) {
-                return RELATIVES.contains(doc.token(k + 1).norm());
+                return RELATIVES.contains(doc.token(k + 1).norm()) || relative && doc.mentionAt[k - 1] >= 0;
             }
+            relative |= doc.token(k).is("that") || RELATIVES.contains(doc.token(k).norm());
         }
         return false;
     }

@@ -115,7 +115,8 @@ final class EmploymentFacts {
             if (possessor == Movers.NOT_A_PERSON) {
                 return null; // "before Acme's departure from the index": an organization's move, not a person's
             }
-            int doer = possessor >= 0 ? possessor : Movers.doer(doc, s, tr);
+            int ofLeaver = possessor < 0 ? leaverOf(doc, s, tr, end) : -1;
+            int doer = possessor >= 0 ? possessor : ofLeaver >= 0 ? ofLeaver : Movers.doer(doc, s, tr);
             if (doer >= 0) {
                 persons.add(doer);
                 persons.addAll(Movers.coordinatedDoers(doc, s, tr, doer));
@@ -124,6 +125,9 @@ final class EmploymentFacts {
                 if (retold >= 0) {
                     persons.add(retold);
                 }
+            }
+            if (persons.isEmpty() && !tr.arabic()) {
+                persons.addAll(ListedMovers.members(doc, s, tr)); // "executives have left Acme, including CEO A and CFO B"
             }
             if (persons.isEmpty() && type == FactType.EMPLOYMENT_END) {
                 Fact titled = Movers.titledLeaver(doc, s, tr, out);
@@ -266,6 +270,21 @@ final class EmploymentFacts {
             }
         }
         return made;
+    }
+
+    /**
+     * "appointed Roe as CEO, following the departure of Doe": an English noun of leaving names its leaver after "of"
+     * (past a title), not before it; or -1.
+     */
+    private static int leaverOf(Doc doc, Sentence s, Trigger tr, int end) {
+        int k = tr.endToken();
+        if (tr.arabic() || k + 1 >= end || !doc.token(k).is("of")) {
+            return -1;
+        }
+        RoleMatch title = doc.mentionAt[k + 1] < 0 ? RoleFacts.match(doc, k + 1, end) : null;
+        int at = title != null ? title.endToken() : k + 1;
+        int m = at < end ? doc.mentionAt[at] : -1;
+        return m >= 0 && doc.type(m) == EntityType.PERSON && doc.mention(m).startToken() == at ? m : -1;
     }
 
     /** The departure told of the person mention {@code p}, or null. */

@@ -347,6 +347,9 @@ final class Grammar {
             if (isComma(t) && opensClause(doc, k + 1, s) && relativeClosedBefore(doc, k + 1, i)) {
                 continue; // ", which owns Three," is an aside: the clause goes on before it
             }
+            if (relativeThatInAside(doc, s, k, i)) {
+                continue; // "Ro, a unicorn that raised $150 million in May, has cut": the relative is inside the aside
+            }
             if (t.is(":") && k - s.firstToken() <= 4) {
                 return k + 1; // "أبوظبي - مباشر: وقّع …": a dateline's outlet is not the doer
             }
@@ -393,6 +396,34 @@ final class Grammar {
         }
         int afterName = doc.mention(opener).endToken();
         return afterName < k && isComma(doc.token(afterName));
+    }
+
+    /** How far before a relative "that" the comma opening the aside may stand: "X, a fintech unicorn that". */
+    private static final int ASIDE_NOUN_WORDS = 5;
+
+    /**
+     * "that" at k is a relative inside an aside after a name ("X, a healthcare unicorn that last raised …, has cut"):
+     * a noun stands before it, a comma right after a name opens the aside a few words before, and a comma closes it
+     * before token i. Then "that" opens no clause of its own.
+     */
+    private static boolean relativeThatInAside(Doc doc, Sentence s, int k, int i) {
+        if (!doc.token(k).is("that") || k - 1 <= s.firstToken() || doc.mentionAt[k - 1] >= 0
+                || !doc.token(k - 1).isWord() || REPORTING_VERBS.contains(doc.token(k - 1).norm())) {
+            return false;
+        }
+        boolean opened = false;
+        for (int j = k - 1; j > s.firstToken() && j >= k - ASIDE_NOUN_WORDS && !opened; j--) {
+            opened = isComma(doc.token(j)) && doc.mentionAt[j - 1] >= 0;
+        }
+        if (!opened) {
+            return false;
+        }
+        for (int j = k + 1; j < i; j++) {
+            if (isComma(doc.token(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean relativeClosedBefore(Doc doc, int opener, int i) {

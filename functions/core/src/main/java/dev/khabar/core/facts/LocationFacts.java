@@ -256,7 +256,7 @@ final class LocationFacts {
         var before = doc.mentionsIn(s.firstToken(), i);
         for (int k = before.size() - 1; k >= 0; k--) {
             if (SITED.contains(doc.type(before.get(k)))) {
-                return doc.id(before.get(k));
+                return apposedToPerson(doc, s, before.get(k), i) ? null : doc.id(before.get(k));
             }
         }
         for (int k = i - 1; k >= s.firstToken(); k--) {
@@ -266,6 +266,37 @@ final class LocationFacts {
         }
         // "It is based in Miami": the pronoun the sentence opens on, right before the seat (not "It hired engineers based in")
         return i - s.firstToken() <= PRONOUN_TO_SEAT ? Anaphora.subjectPronoun(doc, s, s.firstToken()) : null;
+    }
+
+    /** Words between an apposition's closing comma and the seat: "…, will be primarily based in". */
+    private static final Set<String> SEAT_AUXILIARIES = WordSet.of("will", "would", "be", "is", "was", "are", "were",
+            "been", "has", "have", "had", "to", "now", "still", "also", "currently", "primarily", "mainly", "largely");
+    /** How far before the organization the comma opening the apposition may stand: "X, the new Acme Corp CEO,". */
+    private static final int APPOSITION_OPENS_WITHIN = 6;
+
+    /**
+     * "Jane Roe, Acme’s new CEO, will be based in York": the organization stands in an apposition to a person, who is
+     * the one based there.
+     */
+    private static boolean apposedToPerson(Doc doc, Sentence s, int org, int seat) {
+        int k = seat - 1;
+        while (k > doc.mention(org).endToken() && SEAT_AUXILIARIES.contains(doc.token(k).norm())) {
+            k--;
+        }
+        if (k <= doc.mention(org).endToken() - 1 || !Grammar.isComma(doc.token(k))) {
+            return false;
+        }
+        int start = doc.mention(org).startToken();
+        for (int j = start - 1; j > s.firstToken() && j >= start - APPOSITION_OPENS_WITHIN; j--) {
+            if (Grammar.isComma(doc.token(j))) {
+                int m = doc.mentionAt[j - 1];
+                return m >= 0 && doc.type(m) == EntityType.PERSON;
+            }
+            if (doc.mentionAt[j] >= 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "It is based", "It is now headquartered": the most words from the pronoun to the seat. */

@@ -488,7 +488,24 @@ final class Movers {
      */
     static boolean unnamedSuccessor(Doc doc, Sentence s, int verb) {
         return verb > s.firstToken() && SUCCEEDS_AR.contains(Clitics.withoutConjunction(doc.token(verb).norm()))
-                && WHOEVER.contains(Clitics.withoutConjunction(doc.token(verb - 1).norm()));
+                && WHOEVER.contains(Clitics.withoutConjunction(doc.token(verb - 1).norm())) || successorObject(doc, s, verb);
+    }
+
+    /** Words before an unnamed successor: "a permanent successor", "an interim replacement". */
+    private static final Set<String> SUCCESSOR_MODIFIERS = WordSet.of("a", "an", "its", "his", "her", "their", "the",
+            "permanent", "new", "interim", "full", "time", "-");
+    private static final Set<String> SUCCESSORS = WordSet.of("successor", "replacement");
+
+    /**
+     * "until the board appoints a permanent successor to X", "will name a replacement for X": the one hired is a
+     * successor not yet named, and the person after "to"/"for" is the one replaced.
+     */
+    private static boolean successorObject(Doc doc, Sentence s, int verb) {
+        int k = verb + 1;
+        while (k < s.endToken() && k < verb + 5 && doc.mentionAt[k] < 0 && SUCCESSOR_MODIFIERS.contains(doc.token(k).norm())) {
+            k++;
+        }
+        return k > verb + 1 && k < s.endToken() && doc.mentionAt[k] < 0 && SUCCESSORS.contains(doc.token(k).norm());
     }
 
     /** "with X", "من X", "لـX": a person who receives the action rather than does it ("after X" still acts). */

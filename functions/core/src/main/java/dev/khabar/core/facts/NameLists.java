@@ -79,6 +79,11 @@ final class NameLists {
                 k++;
                 continue; // "Acme Corp. and Beta Inc.": the period of a member's abbreviated ending
             }
+            if (k + 2 < end && (t.is("most") || t.is("more")) && doc.token(k + 1).is("recently")
+                    && Grammar.isCoordinator(doc.token(k - 1))) {
+                k += 2;
+                continue; // "A, B and most recently, C": a time between the coordinator and the last member
+            }
             if (k + 2 < end && t.is("as") && doc.token(k + 1).is("well") && doc.token(k + 2).is("as")) {
                 k += 3;
                 continue; // "Tarrant and Orlen, as well as Kemp": one more member

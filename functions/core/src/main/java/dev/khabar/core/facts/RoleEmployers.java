@@ -166,8 +166,9 @@ final class RoleEmployers {
             return null;
         }
         k = pastOwnedTimeWord(doc, s, k);
+        k = pastEndingPeriod(doc, s, k); // "Acme Holdings Inc. CEO Jane Roe"
         if (doc.token(k).is("'s")) {
-            k--;
+            k = pastEndingPeriod(doc, s, k - 1); // "Brixton Co.’s new CEO"
             int phrase = k >= s.firstToken() && doc.mentionAt[k] < 0 ? Anaphora.phraseEndingAt(doc, k, s) : -1;
             if (phrase >= 0) { // "the company's chief executive": the company the story is about
                 // "“A great fit for Atlas Copco,” the company's chief executive said": unless the sentence names it first
@@ -189,6 +190,12 @@ final class RoleEmployers {
         }
         int m = k >= s.firstToken() ? doc.mentionAt[k] : -1;
         return m >= 0 && doc.type(m) == EntityType.ORGANIZATION ? doc.id(m) : null;
+    }
+
+    /** The token before the period glued to a name's abbreviated ending ("Inc.", "Co.") at {@code k}; else k. */
+    static int pastEndingPeriod(Doc doc, Sentence s, int k) {
+        return k > s.firstToken() && doc.token(k).is(".") && doc.mentionAt[k] < 0 && doc.mentionAt[k - 1] >= 0
+                && doc.token(k).start() == doc.token(k - 1).end() ? k - 1 : k;
     }
 
     /** Whether the title ends on its owner's pronoun: «رئيسها التنفيذي», «رئيس مجلس إدارتها», «مدير عام شركته». */
@@ -225,6 +232,7 @@ final class RoleEmployers {
         if (k < s.firstToken()) {
             return k;
         }
+        k = pastEndingPeriod(doc, s, k); // "Brixton Co.’s"
         if (doc.mentionAt[k] >= 0) {
             return doc.mention(doc.mentionAt[k]).startToken();
         }

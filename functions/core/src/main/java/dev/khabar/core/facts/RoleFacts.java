@@ -73,6 +73,11 @@ final class RoleFacts {
                     org = RoleEmployers.relativeTitle(doc, s, r.startToken()); // "Kelvo, whose co-founders A and B"
                 }
                 boolean founders = doc.token(r.endToken() - 1).norm().endsWith("founders");
+                int named = end < s.endToken() ? doc.mentionAt[end] : -1;
+                if (org == null && founders && named >= 0 && doc.type(named) == EntityType.PERSON
+                        && doc.mention(named).startToken() == end) {
+                    org = RoleEmployers.storyCompany(doc, s, named); // "Founders A and B have aimed to …": the story's company
+                }
                 if (org != null) {
                     // "X, whose founders left Google, hired Y": Y founded nothing
                     for (int m : doc.mentionsIn(end, Grammar.clauseOrWhoseEnd(doc, i, s))) {
@@ -184,7 +189,8 @@ final class RoleFacts {
                         if (tenure.to() != null) {
                             out.add(FactType.EMPLOYMENT_END, holder, org, null, null, tenure.to(), role, null, Attributes.evidence(doc, s), 0.6);
                         }
-                    } else if (toBe(doc, s, r, person)) { // «سيكون الرئيس التنفيذي لـX هو فلان»: a post to be taken
+                    } else if (toBe(doc, s, r, person) || newlyTaken(doc, s, r)) {
+                        // «سيكون الرئيس التنفيذي لـX هو فلان», "its newly appointed CEO, X": a post taken now
                         out.add(FactType.EMPLOYMENT_START, holder, org, null, null,
                                 Attributes.date(doc, s, r.startToken(), FactType.EMPLOYMENT_START), role, null, Attributes.evidence(doc, s), 0.6);
                     } else if (!r.founder() || r.roles().size() > 1) {
@@ -775,6 +781,19 @@ final class RoleFacts {
         }
         return before >= s.firstToken() && doc.token(r.startToken()).script() == Script.ARABIC
                 && WILL_BE.contains(Clitics.withoutConjunction(doc.token(before).norm()));
+    }
+
+    private static final Set<String> NEWLY_GIVEN = WordSet.of("appointed", "named", "hired", "installed", "elected",
+            "recruited", "promoted");
+
+    /**
+     * "its newly appointed CEO, X": a title just given tells the appointment, not only the post held. A "new chief
+     * executive" alone stays the post held (RoleAppositionTest, OwnedTimedTitlesTest).
+     */
+    private static boolean newlyTaken(Doc doc, Sentence s, RoleMatch r) {
+        int k = r.startToken() - 1;
+        return k - 1 >= s.firstToken() && doc.token(r.startToken()).script() == Script.LATIN
+                && NEWLY_GIVEN.contains(doc.token(k).norm()) && doc.token(k - 1).is("newly");
     }
 
     /** «الإماراتية», «الألمانية»: a definite feminine nisba, which agrees with شركة and so describes the company. */

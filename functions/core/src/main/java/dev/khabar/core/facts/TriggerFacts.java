@@ -232,6 +232,10 @@ final class TriggerFacts {
             if (described >= 0 && spec.subject().contains(doc.type(described))) {
                 subjectMention = described; // "backed by Airbnb co-founder Nate Blecharczyk": the company only describes the agent
             }
+            int possessed = subjectMention < 0 || tr.arabic() ? -1 : possessedAfter(doc, s, subjectMention);
+            if (possessed >= 0 && spec.subject().contains(doc.type(possessed))) {
+                subjectMention = possessed; // "acquired by Jack Ma’s Ant Group": the owner only describes the agent
+            }
             if (subjectMention < 0 && !tr.arabic() && spec.subject().contains(EntityType.PERSON) && byAt + 1 < s.endToken()
                     && doc.mentionAt[byAt + 1] < 0 && AGENT_PRONOUNS.contains(doc.token(byAt + 1).norm())) {
                 subjectMention = PersonPronouns.antecedent(doc, s, byAt + 1); // "a company founded by him in 2003"
@@ -1105,6 +1109,16 @@ final class TriggerFacts {
     }
 
     /** First mention of an allowed type in tokens [from, to), not the subject; or -1. */
+    /** The organization named right after mention {@code m} and its "'s" ("Jack Ma’s Ant Group"), or -1. */
+    private static int possessedAfter(Doc doc, Sentence s, int m) {
+        int k = doc.mention(m).endToken();
+        if (k + 1 >= s.endToken() || !doc.token(k).is("'s")) {
+            return -1;
+        }
+        int owned = doc.mentionAt[k + 1];
+        return owned >= 0 && doc.mention(owned).startToken() == k + 1 && doc.type(owned) == EntityType.ORGANIZATION ? owned : -1;
+    }
+
     static int firstAfter(Doc doc, Sentence s, int from, int to, Set<EntityType> types, String subject) {
         for (int m : doc.mentionsIn(from, to)) {
             if (types.contains(doc.type(m)) && !doc.id(m).equals(subject)) {

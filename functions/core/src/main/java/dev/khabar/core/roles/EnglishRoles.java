@@ -167,6 +167,11 @@ public final class EnglishRoles {
         return end > i + 1 ? end : -1; // "a member of the board of directors of Acme"
     }
 
+    /** "executives", "founders": a plural title, naming a group of people. */
+    public static boolean groupTitle(Token t) {
+        return t.script() == Script.LATIN && PLURALS.contains(t.norm());
+    }
+
     public static RoleMatch match(List<Token> tokens, int i, int limit) {
         Token t = tokens.get(i);
         int board = t.script() == Script.LATIN ? boardMemberEnd(tokens, i, limit) : -1;

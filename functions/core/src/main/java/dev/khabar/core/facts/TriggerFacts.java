@@ -422,7 +422,11 @@ final class TriggerFacts {
         Fact made = null;
         for (String object : objects) {
             if (object != null && out.has(type, object, subject)) {
-                made = out.get(type, object, subject); // the same deal read backwards: it stays as first read
+                // the same deal read backwards (a partnership told again from the other side): it stays as first read,
+                // and what this telling adds (a day within the month a headline fell back on, a sum) fills it in
+                out.add(type, object, subject, objects.size() == 1 ? amount : null, null, date, null, status,
+                        Attributes.evidence(doc, s), confidence);
+                made = out.get(type, object, subject);
                 continue;
             }
             FactType factType = type;

@@ -10,6 +10,7 @@ import dev.khabar.core.text.ArabicLetterNames;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
+import dev.khabar.core.text.TextNormalizer;
 import dev.khabar.core.text.Token;
 import dev.khabar.core.text.WordFlags;
 import java.util.List;
@@ -631,11 +632,25 @@ final class ArabicNames {
         }
         String n = Clitics.withoutConjunction(tokens.get(i).norm());
         if (i + 1 >= end || !ArabicWords.PLACE_CUES.contains(Clitics.bare(n)) || Clitics.bare(n).length() + 2 <= n.length()
-                || sink.covered(i + 1) || !nameWord(tokens.get(i + 1), false) || ArabicWords.nationality(tokens.get(i + 1).norm())
-                || hisCountry(tokens.get(i))) {
+                || sink.covered(i + 1) || !(nameWord(tokens.get(i + 1), false) || governorate(tokens, i, end))
+                || ArabicWords.nationality(tokens.get(i + 1).norm()) || hisCountry(tokens.get(i))) {
             return false;
         }
         return sink.add(i + 1, i + 2, 0, EntityType.LOCATION, null, null);
+    }
+
+    private static final String GOVERNORATE = TextNormalizer.normalize("محافظة");
+
+    /**
+     * «محافظة الجموم», «ومحافظة الخرج»: a governorate's name, unlike a city's or a state's, is mostly written with the
+     * article, and «محافظة» before a definite word names no other thing; «محافظة الشركة على حصتها» (its keeping) does
+     * not, nor does a body or a nationality after it.
+     */
+    private static boolean governorate(List<Token> tokens, int i, int end) {
+        String name = tokens.get(i + 1).norm();
+        return Clitics.bare(Clitics.withoutConjunction(tokens.get(i).norm())).equals(GOVERNORATE) && name.startsWith("ال")
+                && name.length() >= 5 && tokens.get(i + 1).script() == Script.ARABIC && nameWord(tokens.get(i + 1), true)
+                && !(i + 2 < end && tokens.get(i + 2).is("علي"));
     }
 
     /** «لبلده ودعمه»: «بلده» written with ه is "his country" (بلد + ه), not «بلدة» (a town) before its name. */

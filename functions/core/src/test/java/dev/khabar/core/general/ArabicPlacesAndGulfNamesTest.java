@@ -1,6 +1,7 @@
 package dev.khabar.core.general;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.khabar.core.Extracted;
@@ -13,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Well-known places the gazetteer names (Omdurman, Nizwa, Saudi Arabia's regions «منطقة الرياض») and common Gulf given
  * names (سيف، هزاع، حمود): a city opening a bank's name keeps the bank whole («بنك أم درمان الوطني»), a region is one
- * place rather than its capital city, and a given name after «و» in a list of officers drops the conjunction.
+ * place rather than its capital city, and a given name after «و» in a list of officers drops the conjunction; a
+ * governorate is named with the article after «محافظة» («محافظة الخرج»), unlike «محافظة الشركة على» (its keeping).
  */
 class ArabicPlacesAndGulfNamesTest {
     private static Extracted x(String text) {
@@ -49,5 +51,20 @@ class ArabicPlacesAndGulfNamesTest {
     void aGulfGivenNameOpensTheOfficersName(String text, String person, String org) {
         Extracted e = x(text);
         assertTrue(e.hasFactByAlias(FactType.ROLE, person, org), e.describeFacts());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وتنفذ الشركة شبكة مياه في محافظة الخرج بتكلفة 12 مليون ريال.|الخرج",
+            "وشمل العقد رصف طرق في محافظة العارضة ومحافظة الدرب.|الدرب"})
+    void aGovernorateIsNamedWithTheArticle(String text, String alias) {
+        Entity place = x(text).spelled(alias).orElseThrow(() -> new AssertionError(x(text).names()));
+        assertEquals(EntityType.LOCATION, place.type());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"وتعتمد محافظة المصانع على طاقتها الإنتاجية على الطلب المحلي.|المصانع"})
+    void keepingIsNoGovernorate(String text, String notAPlace) {
+        assertFalse(x(text).spelled(notAPlace).filter(e -> e.type() == EntityType.LOCATION).isPresent(), x(text).names());
     }
 }

@@ -575,6 +575,10 @@ final class ArabicOrganizations {
         while (to < end && to < from + 4 && !sink.covered(to)
                 && (plainWord(tokens.get(to)) || ELECTRONIC.contains(Clitics.bare(tokens.get(to).norm())))) {
             String n = tokens.get(to).norm();
+            if (n.startsWith("بال") && quotedShortNameAt(tokens, to + 1, end)) {
+                to++; // «للمقاولات والتزيين بالنباتات "ساكو"»: the short name in quotes closes the long one, ب-phrase and all
+                break;
+            }
             if (!(n.startsWith("وال") || n.startsWith("ال")) || ArabicWords.nationality(n) || ArabicWords.courtesyTitle(n)
                     || ArabicRoles.conjoined(n) || TAKING_OVER.contains(Clitics.bare(n)) || ArabicRoles.match(tokens, to, end) != null
                     || joined && n.startsWith("ال") && !(n.endsWith("ي") || n.endsWith("ه"))) {
@@ -587,6 +591,13 @@ final class ArabicOrganizations {
             to++;
         }
         return to;
+    }
+
+    /** «"ساكو"», «"نادك"»: one or two words in quotes at {@code k}, as a long name's short one is written after it. */
+    private static boolean quotedShortNameAt(List<Token> tokens, int k, int end) {
+        return k + 2 < end && Cues.isQuote(tokens.get(k).surface()) && tokens.get(k + 1).script() != Script.PUNCT
+                && (Cues.isQuote(tokens.get(k + 2).surface())
+                || k + 3 < end && tokens.get(k + 2).script() != Script.PUNCT && Cues.isQuote(tokens.get(k + 3).surface()));
     }
 
     /**

@@ -45,7 +45,9 @@ final class TriggerFacts {
             if (tr == null) {
                 tr = Rounds.roundAfterMoney(doc, s, i);
             }
-            if (tr != null && tr.deal()) {
+            if (tr != null && tr.deal() && ArabicWonContracts.wonDeal(doc, s, tr)) {
+                tr = new Trigger(FactType.CONTRACT, tr.kind(), tr.startToken(), tr.endToken(), true);
+            } else if (tr != null && tr.deal()) {
                 tr = DealNouns.toldByPurpose(doc, s, tr) ? null : DealNouns.typed(doc, s, tr);
             } else if (tr != null && tr.arabic() && tr.type() == FactType.PARTNERSHIP && DealNouns.toldByPurpose(doc, s, tr)) {
                 continue; // «اتفقت X مع Y على الاستحواذ على Z»: agreed on a takeover, which the takeover's trigger tells

@@ -252,6 +252,11 @@ final class ArabicNames {
         }
     }
 
+    /** A Latin letter's Arabic name that is no Arabic word as well («جي», «كيه»; not «في», «أو», «إن»). */
+    private static boolean initial(Token t) {
+        return t.script() == Script.ARABIC && ArabicLetterNames.is(t.norm()) && !NameLexicon.isArabicStop(t.norm());
+    }
+
     /** «وماجد» in «تعيين A رئيسا وماجد الدوسري مديرا», «، وهند العلي،»: the chars of «و» before a given name, else 0 («وليد» is one). */
     private static int conjunctionBeforeGivenName(Token t) {
         String n = t.norm();
@@ -1023,6 +1028,9 @@ final class ArabicNames {
         if (to - from >= 2 && tokens.get(from).norm().endsWith("ها") && ArabicRoles.match(tokens, from, to) != null) {
             from++; // «خلفا لمؤسسها سمير العلوي»: a title of the company ("its founder") is no given name
             skip = 0;
+        }
+        while (skip == 0 && from > 0 && from > to - 4 && initial(tokens.get(from - 1)) && sink.free(from - 1, from)) {
+            from--; // «جي كيه شين»: the Latin initials spelled out before the name (J. K. Shin) are the person's
         }
         int conjunction = skip == 0 ? conjunctionBeforeGivenName(tokens.get(from)) : 0;
         return sink.add(from, to, skip + conjunction, EntityType.PERSON, null, null);

@@ -10,6 +10,7 @@ import dev.khabar.core.text.ArabicLetterNames;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
+import dev.khabar.core.text.TextNormalizer;
 import dev.khabar.core.text.Token;
 import dev.khabar.core.text.WordFlags;
 import java.util.List;
@@ -249,6 +250,11 @@ final class ArabicNames {
         if (role != null && title.endsWith("ا") && !title.endsWith("ها") && !tokens.get(i + 1).norm().endsWith("ا")) {
             addPerson(tokens, i, i + 2, 0, sink);
         }
+    }
+
+    /** A Latin letter's Arabic name that is no Arabic word as well («جي», «كيه»; not «في», «أو», «إن»). */
+    private static boolean initial(Token t) {
+        return t.script() == Script.ARABIC && ArabicLetterNames.is(t.norm()) && !NameLexicon.isArabicStop(t.norm());
     }
 
     /** «وماجد» in «تعيين A رئيسا وماجد الدوسري مديرا», «، وهند العلي،»: the chars of «و» before a given name, else 0 («وليد» is one). */
@@ -640,11 +646,25 @@ final class ArabicNames {
         }
         String n = Clitics.withoutConjunction(tokens.get(i).norm());
         if (i + 1 >= end || !ArabicWords.PLACE_CUES.contains(Clitics.bare(n)) || Clitics.bare(n).length() + 2 <= n.length()
-                || sink.covered(i + 1) || !nameWord(tokens.get(i + 1), false) || ArabicWords.nationality(tokens.get(i + 1).norm())
-                || hisCountry(tokens.get(i))) {
+                || sink.covered(i + 1) || !(nameWord(tokens.get(i + 1), false) || governorate(tokens, i, end))
+                || ArabicWords.nationality(tokens.get(i + 1).norm()) || hisCountry(tokens.get(i))) {
             return false;
         }
         return sink.add(i + 1, i + 2, 0, EntityType.LOCATION, null, null);
+    }
+
+    private static final String GOVERNORATE = TextNormalizer.normalize("محافظة");
+
+    /**
+     * «محافظة الجموم», «ومحافظة الخرج»: a governorate's name, unlike a city's or a state's, is mostly written with the
+     * article, and «محافظة» before a definite word names no other thing; «محافظة الشركة على حصتها» (its keeping) does
+     * not, nor does a body or a nationality after it.
+     */
+    private static boolean governorate(List<Token> tokens, int i, int end) {
+        String name = tokens.get(i + 1).norm();
+        return Clitics.bare(Clitics.withoutConjunction(tokens.get(i).norm())).equals(GOVERNORATE) && name.startsWith("ال")
+                && name.length() >= 5 && tokens.get(i + 1).script() == Script.ARABIC && nameWord(tokens.get(i + 1), true)
+                && !(i + 2 < end && tokens.get(i + 2).is("علي"));
     }
 
     /** «لبلده ودعمه»: «بلده» written with ه is "his country" (بلد + ه), not «بلدة» (a town) before its name. */
@@ -1030,6 +1050,9 @@ final class ArabicNames {
         if (to - from >= 2 && tokens.get(from).norm().endsWith("ها") && ArabicRoles.match(tokens, from, to) != null) {
             from++; // «خلفا لمؤسسها سمير العلوي»: a title of the company ("its founder") is no given name
             skip = 0;
+        }
+        while (skip == 0 && from > 0 && from > to - 4 && initial(tokens.get(from - 1)) && sink.free(from - 1, from)) {
+            from--; // «جي كيه شين»: the Latin initials spelled out before the name (J. K. Shin) are the person's
         }
         int conjunction = skip == 0 ? conjunctionBeforeGivenName(tokens.get(from)) : 0;
         return sink.add(from, to, skip + conjunction, EntityType.PERSON, null, null);

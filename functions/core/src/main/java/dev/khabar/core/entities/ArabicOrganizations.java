@@ -52,8 +52,10 @@ final class ArabicOrganizations {
             "محمول", "ناشئ", "أول", "أولى", "ثان", "ثاني", "ثانية", "ثالث", "أخرى", "آخر", "واحد", "واحدة", "كبرى", "صغرى",
             "عملاقة", "رائدة", "كبيرة", "صغيرة", "خاصة", "عامة", "قابضة", "ضخمة", "شقيقة", "زميلة", "واعدة", "ناجحة",
             "عريقة", "صاعدة", "ثالثة",
-            // «أقدم بنك عامل», «شركة مدرجة في البورصة»: an operating or a listed one
-            "عامل", "عاملة", "مدرج", "مدرجة");
+            // «أقدم بنك عامل», «أكبر بنك مدرج في السوق», «بنك متخصص في …», «صندوق مملوك للدولة»: a participle says what
+            // the body is (operating, listed, specialised, owned)
+            "عامل", "عاملة", "مدرج", "مدرجة", "متخصص", "مملوك", "مرخص", "مسجل", "مستقل", "مشترك", "منافس", "مماثل", "متوسط",
+            "متعثر");
     /** Verbal nouns of purpose (article's alif unwritten after ل) and the prepositions they govern: «للحصول على». */
     private static final Set<String> PURPOSE_GOVERNING = ArabicWords.folded("استحواذ", "حصول", "انضمام", "بحث", "سيطرة",
             "موافقة", "تعرف", "اطلاع", "تغلب", "رد");
@@ -577,6 +579,10 @@ final class ArabicOrganizations {
         while (to < end && to < from + 4 && !sink.covered(to)
                 && (plainWord(tokens.get(to)) || ELECTRONIC.contains(Clitics.bare(tokens.get(to).norm())))) {
             String n = tokens.get(to).norm();
+            if (n.startsWith("بال") && quotedShortNameAt(tokens, to + 1, end)) {
+                to++; // «للمقاولات والتزيين بالنباتات "ساكو"»: the short name in quotes closes the long one, ب-phrase and all
+                break;
+            }
             if (!(n.startsWith("وال") || n.startsWith("ال")) || ArabicWords.nationality(n) || ArabicWords.courtesyTitle(n)
                     || ArabicRoles.conjoined(n) || TAKING_OVER.contains(Clitics.bare(n)) || ArabicRoles.match(tokens, to, end) != null
                     || joined && n.startsWith("ال") && !(n.endsWith("ي") || n.endsWith("ه"))) {
@@ -589,6 +595,13 @@ final class ArabicOrganizations {
             to++;
         }
         return to;
+    }
+
+    /** «"ساكو"», «"نادك"»: one or two words in quotes at {@code k}, as a long name's short one is written after it. */
+    private static boolean quotedShortNameAt(List<Token> tokens, int k, int end) {
+        return k + 2 < end && Cues.isQuote(tokens.get(k).surface()) && tokens.get(k + 1).script() != Script.PUNCT
+                && (Cues.isQuote(tokens.get(k + 2).surface())
+                || k + 3 < end && tokens.get(k + 2).script() != Script.PUNCT && Cues.isQuote(tokens.get(k + 3).surface()));
     }
 
     /**

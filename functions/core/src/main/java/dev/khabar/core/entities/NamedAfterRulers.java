@@ -10,7 +10,9 @@ import java.util.Set;
 /**
  * «مدينة الملك عبدالعزيز للعلوم والتقنية», «جامعة الملك سعود», «جائزة الشيخ زايد»: in the Gulf, institutions, prizes
  * and places are named after a ruler. A noun in construct with a ruler's title names the thing, not the ruler: no
- * person is read there, and an institution is an organization named by the whole phrase with its complements.
+ * person is read there, and an institution is an organization named by the whole phrase with its complements. In the
+ * Maghreb the ruler is named by his regnal number instead of a title («جامعة محمد الخامس», «المركب الرياضي محمد
+ * الخامس», «ملعب الحسن الثاني»), after the noun and its adjective: the same holds.
  */
 final class NamedAfterRulers {
     private static final Set<String> RULERS = ArabicWords.folded("الملك", "الملكة", "الأمير", "الأميرة", "الشيخ",
@@ -21,7 +23,10 @@ final class NamedAfterRulers {
     private static final Set<String> SITES = ArabicWords.folded("مستشفى");
     /** Prizes, events and sites named after a ruler: no person, and no organization either. */
     private static final Set<String> MEMORIALS = ArabicWords.folded("جائزة", "مسابقة", "برنامج", "مطار", "ميناء",
-            "مسجد", "شارع", "طريق", "ملعب", "استاد", "حديقة", "جسر", "قاعدة", "منحة", "كأس");
+            "مسجد", "شارع", "طريق", "ملعب", "استاد", "حديقة", "جسر", "قاعدة", "منحة", "كأس", "مركب");
+    /** Regnal numbers after a ruler's given name: «محمد الخامس», «الحسن الثاني», «عبد الله الثاني». */
+    private static final Set<String> REGNAL = ArabicWords.folded("الأول", "الثاني", "الثالث", "الرابع", "الخامس",
+            "السادس", "السابع", "الثامن");
     private static final Set<String> LINKS = ArabicWords.folded("بن", "ابن");
 
     private NamedAfterRulers() {
@@ -29,8 +34,13 @@ final class NamedAfterRulers {
 
     /** The end of a name "noun + ruler's title + name" opening at {@code i} (adding the institution it names), or -1. */
     static int find(List<Token> tokens, int i, int end, MentionSink sink) {
-        if (i + 2 >= end || !RULERS.contains(tokens.get(i + 1).norm())) {
-            return -1; // the cheap test first: this runs on every Arabic word
+        if (i + 2 >= end) {
+            return -1;
+        }
+        boolean titled = RULERS.contains(tokens.get(i + 1).norm());
+        int regnal = titled ? -1 : regnalName(tokens, i + 1, end);
+        if (!titled && regnal < 0) {
+            return -1; // the cheap tests first: this runs on every Arabic word
         }
         String noun = null;
         boolean institution = false;
@@ -40,7 +50,11 @@ final class NamedAfterRulers {
                 institution = INSTITUTIONS.contains(reading);
             }
         }
-        int named = noun == null ? -1 : rulersName(tokens, i + 2, end);
+        String bare = Clitics.bare(tokens.get(i).norm());
+        if (noun == null && !titled && MEMORIALS.contains(bare)) {
+            noun = bare; // «المركب الرياضي محمد الخامس»: the site, written with the article before its adjective
+        }
+        int named = noun == null ? -1 : titled ? rulersName(tokens, i + 2, end) : regnal;
         if (named < 0) {
             return -1;
         }
@@ -53,6 +67,22 @@ final class NamedAfterRulers {
                     SITES.contains(noun) ? EntityType.FACILITY : EntityType.ORGANIZATION, null, null);
         }
         return to;
+    }
+
+    /**
+     * «محمد الخامس», «الرياضي محمد الخامس»: a given name and a regnal number at {@code k}, past one definite adjective
+     * of the noun before; the end of the ruler's name, or -1. No one else's name carries a number.
+     */
+    private static int regnalName(List<Token> tokens, int k, int end) {
+        for (int at = k; at <= k + 1 && at + 1 < end; at++) {
+            if (REGNAL.contains(tokens.get(at + 1).norm()) && tokens.get(at).script() == Script.ARABIC) {
+                String given = tokens.get(at).norm();
+                boolean known = NameLexicon.arabicGivenName(given) != null
+                        || given.startsWith("ال") && NameLexicon.arabicGivenName(given.substring(2)) != null;
+                return known && (at == k || tokens.get(k).norm().startsWith("ال")) ? at + 2 : -1;
+            }
+        }
+        return -1;
     }
 
     /** The end of the ruler's name at {@code k}: one word, «عبد» and a divine name, then «بن» and the father's. */

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * «عقد» names a contract, but also holds a meeting («عقدت شركة X اجتماعا مع Y», «عقد صفقة») and counts ten years
- * («منذ أكثر من عقد», «خلال العقد الماضي», «عقدين من الزمن»): those senses make no contract.
+ * («منذ أكثر من عقد», «خلال العقد الماضي», «عقدين من الزمن»): those senses make no contract. Nor does the contract
+ * already told, named again by what it has («ومدة العقد سنتان», «قيمة العقد», «بموجب العقد»).
  */
 final class ArabicContractSenses {
     /**
@@ -43,9 +44,22 @@ final class ArabicContractSenses {
     private ArabicContractSenses() {
     }
 
-    /** Whether the Arabic contract trigger at {@code at} holds a meeting or counts years. */
+    /** What a contract has, in construct before it: its term, value, clauses, conditions, details; «بموجب», under it. */
+    private static final Set<String> OF_THE_CONTRACT = WordSet.of("مده", "قيمه", "بنود", "شروط", "تفاصيل", "موجب",
+            "اجمالي", "نص", "حجم");
+
+    /** Whether the Arabic contract trigger at {@code at} holds a meeting, counts years or names a contract's attribute. */
     static boolean noContract(Doc doc, Sentence s, int at) {
-        return holds(doc, s, at) || decade(doc, s, at);
+        return holds(doc, s, at) || decade(doc, s, at) || attributeOfTold(doc, s, at);
+    }
+
+    /**
+     * «بمبلغ 54 مليونا ومدة العقد 20 شهرا، ومشروع … مع Y»: the definite contract after a noun of what it has is the one
+     * the sentence told, its term or value stated, and pairs the parties named around it in no new contract.
+     */
+    private static boolean attributeOfTold(Doc doc, Sentence s, int at) {
+        return at > s.firstToken() && doc.token(at).norm().startsWith("ال")
+                && OF_THE_CONTRACT.contains(Clitics.bare(doc.token(at - 1).norm()));
     }
 
     private static boolean holds(Doc doc, Sentence s, int at) {

@@ -15,12 +15,15 @@ import java.util.Set;
 /**
  * Contracts won, in Arabic: «فازت X وY بعقود … التابع لوزارة Z», «ربحت X عقدا من قبل Z», «نجحت X في الفوز بمناقصة لصالح Z».
  * The winners hold the contract, each of a list; the client is the body named after the contract noun by «لصالح»,
- * «من قبل», «من» or a public body taking «ل», else the body a contract won earlier in the text was for
- * («بالفوز بنفس هذه العقود»).
+ * «لفائدة», «من قبل», «من» or a public body taking «ل», else the public body the sentence says announced the award
+ * («وفق ما أعلنت عنه الوكالة الوطنية …»), else the body a contract won earlier in the text was for («بالفوز بنفس هذه
+ * العقود»).
  */
 final class ArabicWonContracts {
     private static final Set<String> WIN = WordSet.of("فاز", "فازت", "يفوز", "تفوز", "الفوز", "بالفوز", "فوز", "ربح", "ربحت",
-            "يربح", "تربح", "ظفرت", "ظفر", "حصلت", "حصل", "تحصل", "يحصل", "نالت", "حازت", "حاز", "تحوز", "يحوز");
+            "يربح", "تربح", "ظفرت", "ظفر", "حصلت", "حصل", "تحصل", "يحصل", "نالت", "حازت", "حاز", "تحوز", "يحوز",
+            // «تمكنت X من نيل صفقة», «بالظفر بصفقة»: the verbal nouns of obtaining, after a verb of managing
+            "نيل", "بنيل", "لنيل", "الظفر", "بالظفر");
     private static final Set<String> BOUNDARIES = WordSet.of("ان", "انه", "انها", "بان", "الذي", "التي", "بعد", "قبل", "كما");
     private static final int REACH = 16;
 
@@ -58,6 +61,19 @@ final class ArabicWonContracts {
                     Attributes.date(doc, s, tr.startToken(), FactType.CONTRACT), null, null, Attributes.evidence(doc, s), 0.7);
         }
         return out.last();
+    }
+
+    /**
+     * «فازت X بصفقة تهيئة الملعب», «تمكنت X من نيل صفقة …»: a deal noun won is a contract (the Maghreb's public
+     * «صفقة»), unless a takeover is what it is of («بصفقة الاستحواذ على»).
+     */
+    static boolean wonDeal(Doc doc, Sentence s, Trigger noun) {
+        if (!noun.arabic() || winVerb(doc, s, noun) < 0) {
+            return false;
+        }
+        int after = noun.endToken();
+        Trigger next = after < s.endToken() && doc.mentionAt[after] < 0 ? doc.trigger(after, s.endToken()) : null;
+        return next == null || next.type() != FactType.ACQUISITION;
     }
 
     /** The verb of winning a few words before the contract noun, with no name of a client between; or -1. */
@@ -105,11 +121,29 @@ final class ArabicWonContracts {
                 before--; // «لصالح شركة Z»
             }
             String cue = doc.token(before).norm();
-            boolean agent = cue.equals("لصالح") || cue.equals("من") || cue.equals("قبل") && doc.token(before - 1).is("من");
+            boolean agent = cue.equals("لصالح") || cue.equals("لفائده") || cue.equals("من")
+                    || cue.equals("قبل") && doc.token(before - 1).is("من");
             if (agent || Grammar.clitic(doc, doc.mention(m)).endsWith("ل") && Awards.publicBody(doc, doc.id(m))) {
                 return doc.id(m);
             }
         }
+        for (int m : doc.mentionsIn(tr.endToken(), end)) {
+            if (doc.type(m) == EntityType.ORGANIZATION && !holders.contains(doc.id(m)) && Awards.publicBody(doc, doc.id(m))
+                    && announcedBy(doc, s, doc.mention(m).startToken())) {
+                return doc.id(m); // «وفق ما أعلنت عنه الوكالة الوطنية للمرافق العمومية»: the body that awarded it told of it
+            }
+        }
         return null;
+    }
+
+    /** «أعلنت», «أعلنت عنه», «كشفت عنه»: a verb of announcing right before the name, past its «عنه». */
+    private static final Set<String> ANNOUNCED = WordSet.of("اعلنت", "اعلن", "كشفت", "كشف", "افادت", "افاد");
+
+    private static boolean announcedBy(Doc doc, Sentence s, int name) {
+        int k = name - 1;
+        if (k > s.firstToken() && (doc.token(k).is("عنه") || doc.token(k).is("عنها"))) {
+            k--;
+        }
+        return k >= s.firstToken() && ANNOUNCED.contains(Clitics.withoutConjunction(doc.token(k).norm()));
     }
 }

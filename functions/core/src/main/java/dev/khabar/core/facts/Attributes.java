@@ -168,6 +168,9 @@ final class Attributes {
                 bestDistance = distance;
             }
         }
+        if (best != null) {
+            best = finerWithin(doc, s, inSentence, best, trigger, from, to);
+        }
         if (best == null && !DEALS.contains(type) && !NEWS.contains(type)) {
             best = nearest(inSentence, trigger);
         }
@@ -203,6 +206,23 @@ final class Attributes {
             return yearEnd != null ? yearEnd : new DateValue(doc.published.toString().substring(0, 7), null);
         }
         return null;
+    }
+
+    /**
+     * «أوضحت نتائجه خلال الربع الأول من العام الحالي استثمار 7 ملايين دولار في X خلال فبراير الماضي»: a year nearest the
+     * trigger gives way to a month or day inside that year which the same clause states; the finer date tells when,
+     * the coarse one frames it.
+     */
+    private static DateMention finerWithin(Doc doc, Sentence s, List<DateMention> dates, DateMention best, int trigger,
+                                           int from, int to) {
+        DateMention finer = best;
+        for (DateMention d : dates) {
+            if (d.startToken() >= from && d.endToken() <= to && d.value().length() > finer.value().length()
+                    && d.value().startsWith(best.value()) && !inAside(doc, s, d, trigger)) {
+                finer = d;
+            }
+        }
+        return finer;
     }
 
     /** Words that may open a sentence before its fronted date: "In early February, …", "On Tuesday, …". */

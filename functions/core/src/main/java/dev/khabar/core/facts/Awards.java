@@ -116,7 +116,9 @@ final class Awards {
     /** Words naming a public body: it awards contracts and is the client, whichever way the sentence runs. */
     private static final Set<String> PUBLIC_BODIES = WordSet.of("navy", "army", "force", "department", "ministry",
             "agency", "administration", "government", "pentagon", "bureau", "command", "corps", "council", "authority",
-            "وزاره", "الوزاره", "هيئه", "الهيئه", "حكومه", "الحكومه", "الجيش", "جيش", "سلاح", "بلديه", "امانه");
+            "وزاره", "الوزاره", "هيئه", "الهيئه", "حكومه", "الحكومه", "الجيش", "جيش", "سلاح", "بلديه", "امانه",
+            // «الوكالة الوطنية للتجهيزات العامة», «وكالة تنمية …»: a public agency (a news agency is told by «أنباء»)
+            "وكاله", "الوكاله");
 
     /** Words that name a government or its ministry: what no investor takes a share in. */
     private static final Set<String> GOVERNMENTS = WordSet.of("government", "ministry", "حكومه", "الحكومه", "وزاره", "الوزاره");
@@ -128,8 +130,11 @@ final class Awards {
 
     /** Whether the organization with this id is named as a public body (the U.S. Navy, وزارة الدفاع). */
     static boolean publicBody(Doc doc, String id) {
-        return namedWith(doc, id, PUBLIC_BODIES);
+        return namedWith(doc, id, PUBLIC_BODIES) && !namedWith(doc, id, NEWS);
     }
+
+    /** «وكالة الأنباء السعودية», «وكالة أنباء الإمارات»: a news agency, which reports deals and is party to none. */
+    private static final Set<String> NEWS = WordSet.of("انباء", "الانباء", "للانباء");
 
     private static boolean namedWith(Doc doc, String id, Set<String> words) {
         for (var e : doc.entities.entities()) {

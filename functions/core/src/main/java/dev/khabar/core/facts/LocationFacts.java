@@ -96,6 +96,9 @@ final class LocationFacts {
                 add(doc, s, out, org >= 0 && SITED.contains(doc.type(org)) ? doc.id(org) : null, m); // "London's Chemring"
             } else if (m >= 0 && doc.type(m) == EntityType.ORGANIZATION && doc.mention(m).endToken() == i + 1) {
                 int place = ofPlace(doc, s, i + 1);
+                if (place < 0) {
+                    place = oneOfThoseIn(doc, s, i + 1);
+                }
                 add(doc, s, out, doc.id(m), place >= 0 ? place : bracketedPlace(doc, s, i + 1));
             } else if (m >= 0 && doc.type(m) == EntityType.FACILITY && doc.mention(m).endToken() == i + 1) {
                 int place = placeAfter(doc, s, i + 1);
@@ -119,7 +122,7 @@ final class LocationFacts {
                     loc = placeOfWhere(doc, s, i);
                 }
                 boolean unnamed = i > s.firstToken() && doc.mentionAt[i - 1] < 0 && UNNAMED_SITED.contains(doc.token(i - 1).norm())
-                        || placeClosesPhraseBefore(doc, s, i);
+                        || placeClosesPhraseBefore(doc, s, i) || sitesCommonNoun(doc, s, i);
                 String org = loc < 0 || unnamed ? null : opensSentence(doc, s, i) ? sitedAfter(doc, s, loc) : sitedBefore(doc, s, i);
                 if (org == null && loc >= 0 && !unnamed && doc.token(i).norm().endsWith("ها")) {
                     org = Anaphora.possessive(doc, s, i); // «… زيفرا. ويقع مقرها في دبي»: "its" is the company told of before
@@ -252,6 +255,53 @@ final class LocationFacts {
      * The organization a place statement at token i belongs to: the nearest one before, else "the company" there, else
      * the one a sentence opening on "It" stands for.
      */
+    /**
+     * «شركة زيفرا الواقعة في دبي حصة …», «بنك X، ومقره الرياض، …»: the end of the aside that places a name, from
+     * {@code k} right after it (a seat word, «في», the place, a comma closing it), or {@code k} when none starts there.
+     */
+    static int pastSeat(Doc doc, Sentence s, int k) {
+        int j = k < s.endToken() && Grammar.isComma(doc.token(k)) ? k + 1 : k;
+        if (j >= s.endToken() || doc.mentionAt[j] >= 0 || !Clitics.in(SEAT, doc.token(j).norm())) {
+            return k;
+        }
+        j++;
+        if (j < s.endToken() && doc.token(j).is("في")) {
+            j++;
+        }
+        if (j >= s.endToken() || doc.mentionAt[j] < 0 || doc.type(doc.mentionAt[j]) != EntityType.LOCATION) {
+            return k;
+        }
+        j = doc.mention(doc.mentionAt[j]).endToken();
+        return j < s.endToken() && Grammar.isComma(doc.token(j)) ? j + 1 : j;
+    }
+
+    /** «الواقعة», «الكائن»: the participles of lying somewhere, which agree with the noun right before them. */
+    private static final Set<String> LYING = WordSet.of("الكائن", "الكائنه", "الواقع", "الواقعه");
+
+    /**
+     * «أكبر بنك في الدولة الواقعة في شمال أفريقيا»: a participle of lying describes the noun right before it (past one
+     * or two adjectives); when that is a common noun, no name, nothing named is placed, whatever was named earlier.
+     */
+    private static boolean sitesCommonNoun(Doc doc, Sentence s, int i) {
+        if (!LYING.contains(Clitics.withoutConjunction(doc.token(i).norm()))) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(s.firstToken(), i - 3); k--) {
+            if (doc.mentionAt[k] >= 0 || Anaphora.length(doc, k, s) > 0) {
+                return false; // «شركة زيفرا الناشئة الواقعة في», «الشركة الواقعة في»: a name or the company told of
+            }
+            if (!definite(doc.token(k).norm())) {
+                return k < i - 1; // the definite words after k: a common noun and its adjectives
+            }
+        }
+        return false;
+    }
+
+    /** «الدولة», «بالدولة», «والقرية»: written with the article, behind a preposition or a conjunction or not. */
+    private static boolean definite(String n) {
+        return n.startsWith("ال") || n.startsWith("بال") || n.startsWith("وال") || n.startsWith("فال") || n.startsWith("لل");
+    }
+
     private static String sitedBefore(Doc doc, Sentence s, int i) {
         var before = doc.mentionsIn(s.firstToken(), i);
         for (int k = before.size() - 1; k >= 0; k--) {
@@ -579,6 +629,31 @@ final class LocationFacts {
         int after = doc.mention(m).endToken();
         return after >= s.endToken() || Grammar.isComma(doc.token(after)) || doc.token(after).is(".")
                 || doc.token(after).is("and") || doc.token(after).is(")") ? m : -1;
+    }
+
+    /** «أحد», «إحدى», «من»: "one of", opening the apposition that ranks a company among others. */
+    private static final Set<String> ONE_OF = WordSet.of("احد", "احدي", "من");
+    /** Superlatives that rank it: the largest, the leading, the most important, the oldest, the first. */
+    private static final Set<String> RANKS = WordSet.of("اكبر", "ابرز", "اهم", "اقدم", "اول", "اعرق", "كبري");
+    /** Plurals of the bodies it is ranked among: banks, companies, groups, institutions. */
+    private static final Set<String> BODIES = WordSet.of("البنوك", "المصارف", "الشركات", "المجموعات", "الموسسات");
+
+    /**
+     * «بنك نزوى، أحد أبرز البنوك الإسلامية في سلطنة عُمان», «شركة X، إحدى أكبر الشركات في مصر»: ranked among the banks
+     * or companies in a place, the company is in it. The place's mention, or -1.
+     */
+    private static int oneOfThoseIn(Doc doc, Sentence s, int i) {
+        int k = i < s.endToken() && Grammar.isComma(doc.token(i)) ? i + 1 : i;
+        if (k + 3 >= s.endToken() || !ONE_OF.contains(doc.token(k).norm()) || !RANKS.contains(doc.token(k + 1).norm())
+                || !BODIES.contains(doc.token(k + 2).norm())) {
+            return -1;
+        }
+        k += 3;
+        while (k < s.endToken() && k < i + 7 && doc.mentionAt[k] < 0 && doc.token(k).norm().startsWith("ال")) {
+            k++; // «الإسلامية», «الناشئة»: the plural's adjectives
+        }
+        int m = k + 1 < s.endToken() && doc.token(k).is("في") ? doc.mentionAt[k + 1] : -1;
+        return m >= 0 && doc.type(m) == EntityType.LOCATION && doc.mention(m).startToken() == k + 1 ? m : -1;
     }
 
     /**

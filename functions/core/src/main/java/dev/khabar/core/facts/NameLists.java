@@ -19,6 +19,19 @@ final class NameLists {
     /** Words that open a list without ending the phrase: "firms like A, B and C", «شركات مثل A و B». */
     static final Set<String> LIST_OPENERS = WordSet.of("مثل", "منها", "بينها", "including", "like", "such", "as", "namely");
 
+    /** «بما في ذلك», "including": the phrase's first two words, before «ذلك». */
+    private static final Set<String> INCLUDING_OPENING = WordSet.of("بما", "وبما");
+
+    /**
+     * Whether token {@code k} opens a list: a word of {@link #LIST_OPENERS} («مثل», «منها»), or the «ذلك» that ends
+     * «بما في ذلك» ("including").
+     */
+    static boolean opensList(Doc doc, int k) {
+        String n = doc.token(k).norm();
+        return LIST_OPENERS.contains(n)
+                || n.equals("ذلك") && k >= 2 && doc.token(k - 1).is("في") && INCLUDING_OPENING.contains(doc.token(k - 2).norm());
+    }
+
     /** «وشريكه فلان»: a partner's or relative's noun with its pronoun, joining the person named after it. */
     private static final Set<String> COMPANIONS = WordSet.of("وشريكه", "وشريكها", "وزميله", "وزميلها", "وشقيقه", "وشقيقها",
             "وزوجته", "وزوجها", "وصديقه", "وصديقها");

@@ -73,7 +73,8 @@ final class Stakes {
             k++;
         }
         if (tr.arabic() && size == Size.NONE && k < s.endToken() && doc.mentionAt[k] >= 0) {
-            size = after(doc, s, doc.mention(doc.mentionAt[k]).endToken());
+            // «واشترت شركة X الواقعة في دبي حصة في Y»: the owner's seat, set between it and the share, is passed over
+            size = after(doc, s, LocationFacts.pastSeat(doc, s, doc.mention(doc.mentionAt[k]).endToken()));
         }
         return size;
     }

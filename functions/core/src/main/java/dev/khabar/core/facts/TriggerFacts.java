@@ -45,7 +45,9 @@ final class TriggerFacts {
             if (tr == null) {
                 tr = Rounds.roundAfterMoney(doc, s, i);
             }
-            if (tr != null && tr.deal()) {
+            if (tr != null && tr.deal() && ArabicWonContracts.wonDeal(doc, s, tr)) {
+                tr = new Trigger(FactType.CONTRACT, tr.kind(), tr.startToken(), tr.endToken(), true);
+            } else if (tr != null && tr.deal()) {
                 tr = DealNouns.toldByPurpose(doc, s, tr) ? null : DealNouns.typed(doc, s, tr);
             } else if (tr != null && tr.arabic() && tr.type() == FactType.PARTNERSHIP && DealNouns.toldByPurpose(doc, s, tr)) {
                 continue; // «اتفقت X مع Y على الاستحواذ على Z»: agreed on a takeover, which the takeover's trigger tells
@@ -83,6 +85,36 @@ final class TriggerFacts {
             }
             i = tr.endToken() - 1;
         }
+    }
+
+    /** «حصة», «حصص»: the Arabic stake noun as a deal's own trigger. */
+    private static boolean arabicStakeNoun(Doc doc, Trigger tr) {
+        return tr.arabic() && tr.type() == FactType.INVESTMENT && Stakes.isStakeWord(doc.token(tr.startToken()));
+    }
+
+    /**
+     * «سيستحوذ “X” على حصص في …», «واشترت شركة X حصة في …»: the stake a verb of taking takes is the doer's, named right
+     * after the verb (in quotes or not), however many names the sentence gave before the verb. Its mention, or -1.
+     */
+    private static int takerOfStake(Doc doc, Sentence s, Trigger tr) {
+        int k = tr.startToken() - 1;
+        if (k > s.firstToken() && doc.token(k).is("علي")) {
+            k--; // «على حصص»: the verb's preposition
+        }
+        while (k > s.firstToken() && doc.mentionAt[k] < 0 && Grammar.isQuote(doc.token(k))) {
+            k--;
+        }
+        int m = k >= s.firstToken() ? doc.mentionAt[k] : -1;
+        if (m < 0 || doc.type(m) != EntityType.ORGANIZATION && doc.type(m) != EntityType.PERSON) {
+            return -1;
+        }
+        int v = doc.mention(m).startToken() - 1;
+        while (v > s.firstToken() && (Grammar.isQuote(doc.token(v)) || Grammar.isArabicOrgCue(doc.token(v)))) {
+            v--; // «شركة “X”»: the cue and the quote opening the doer's name
+        }
+        Trigger verb = v >= s.firstToken() && doc.mentionAt[v] < 0 ? doc.trigger(v, s.endToken()) : null;
+        return verb != null && verb.arabic() && verb.endToken() == v + 1 && TriggerContext.isVerb(doc.token(v))
+                && (verb.type() == FactType.ACQUISITION || verb.type() == FactType.INVESTMENT) ? m : -1;
     }
 
     /** «للتعاون», «للشراكة»: an Arabic partnership noun with the purpose «لل», telling what a pact is for. */
@@ -257,6 +289,9 @@ final class TriggerFacts {
             if (subjectMention < 0) {
                 subjectMention = Bids.possessor(doc, s, tr, spec.subject());
             }
+            if (subjectMention < 0 && arabicStakeNoun(doc, tr)) {
+                subjectMention = takerOfStake(doc, s, tr);
+            }
             if (subjectMention < 0) {
                 subjectMention = subjectMention(doc, s, tr, spec.subject());
             }
@@ -429,7 +464,11 @@ final class TriggerFacts {
         Fact made = null;
         for (String object : objects) {
             if (object != null && out.has(type, object, subject)) {
-                made = out.get(type, object, subject); // the same deal read backwards: it stays as first read
+                // the same deal read backwards (a partnership told again from the other side): it stays as first read,
+                // and what this telling adds (a day within the month a headline fell back on, a sum) fills it in
+                out.add(type, object, subject, objects.size() == 1 ? amount : null, null, date, null, status,
+                        Attributes.evidence(doc, s), confidence);
+                made = out.get(type, object, subject);
                 continue;
             }
             FactType factType = type;
@@ -910,7 +949,9 @@ final class TriggerFacts {
                 break;
             }
         }
-        if ((tr.marked() || TriggerContext.partnershipSubjectOrRole(doc, s, tr)) && start == tr.endToken()) {
+        if ((tr.marked() || TriggerContext.partnershipSubjectOrRole(doc, s, tr) || arabicStakeNoun(doc, tr)) && start == tr.endToken()) {
+            // «وإلى جانب حصة البنك، سيستحوذ X على …»: a stake names what it is in after its «في»; without it the name
+            // after the clause is the next deal's
             if (tr.type() == FactType.PARTNERSHIP) {
                 out.addAll(PairedPartners.coordinated(doc, s, tr, subject)); // "A and B signed an MoU": each other's
             }
@@ -1041,15 +1082,30 @@ final class TriggerFacts {
 
     /**
      * Whether the first name after a trigger's object marker is near enough to be its object: eight words, or a few
-     * words past a list opener within them ("stakes in well known names such as German carmaker Daimler").
+     * words past a list opener within them ("stakes in well known names such as German carmaker Daimler"), or within
+     * twice that when the words before the opener count the companies it lists («حصص في أربع شركات أخرى مدرجة في
+     * البورصة، بما في ذلك شركة X»).
      */
     private static boolean withinReach(Doc doc, int start, int name) {
         if (name - start <= 8) {
             return true;
         }
         for (int k = name - 1; k >= name - 4; k--) {
-            if (NameLists.LIST_OPENERS.contains(doc.token(k).norm())) {
-                return k - start <= 8;
+            if (NameLists.opensList(doc, k)) {
+                return k - start <= 8 || k - start <= 16 && pluralOfBodies(doc, start, k);
+            }
+        }
+        return false;
+    }
+
+    /** «شركات», «بنوك», "companies": the plural noun of the bodies a list opener goes on to name. */
+    private static final Set<String> PLURAL_BODIES = WordSet.of("شركات", "بنوك", "مصارف", "companies", "firms", "banks",
+            "startups", "lenders");
+
+    private static boolean pluralOfBodies(Doc doc, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (PLURAL_BODIES.contains(Clitics.bare(doc.token(k).norm()))) {
+                return true;
             }
         }
         return false;
@@ -1108,7 +1164,6 @@ final class TriggerFacts {
         return null;
     }
 
-    /** First mention of an allowed type in tokens [from, to), not the subject; or -1. */
     /** The organization named right after mention {@code m} and its "'s" ("Jack Ma’s Ant Group"), or -1. */
     private static int possessedAfter(Doc doc, Sentence s, int m) {
         int k = doc.mention(m).endToken();
@@ -1119,8 +1174,18 @@ final class TriggerFacts {
         return owned >= 0 && doc.mention(owned).startToken() == k + 1 && doc.type(owned) == EntityType.ORGANIZATION ? owned : -1;
     }
 
+    /** «مدرجة في», "listed on": the exchange named after them is where shares trade, no party of the deal. */
+    private static final Set<String> LISTED = WordSet.of("مدرجه", "المدرجه", "مدرج", "المدرج", "listed");
+    private static final Set<String> LISTED_ON = WordSet.of("في", "ب", "on", "in");
+
+    /** First mention of an allowed type in tokens [from, to), not the subject nor an exchange shares are listed on; or -1. */
     static int firstAfter(Doc doc, Sentence s, int from, int to, Set<EntityType> types, String subject) {
         for (int m : doc.mentionsIn(from, to)) {
+            int start = doc.mention(m).startToken();
+            if (start - 2 >= s.firstToken() && LISTED_ON.contains(doc.token(start - 1).norm())
+                    && LISTED.contains(Clitics.withoutConjunction(doc.token(start - 2).norm()))) {
+                continue; // «حصص في شركات مدرجة في بورصة X»: the venue, not the company invested in
+            }
             if (types.contains(doc.type(m)) && !doc.id(m).equals(subject)) {
                 return m;
             }

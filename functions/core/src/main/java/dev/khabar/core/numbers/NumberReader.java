@@ -69,6 +69,10 @@ public final class NumberReader {
     private static final long ARABIC_NUMBER_WORD = WordFlags.newFlag();
 
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    /** "1.250.000", "4.500,75": thousands grouped by dots, a decimal comma after them. */
+    private static final Pattern DOTTED_THOUSANDS = Pattern.compile("\\d{1,3}((\\.\\d{3}){2,}(,\\d+)?|\\.\\d{3},\\d+)");
+    /** "69.109.388.40": thousands grouped by dots and two digits of cents after one more dot. */
+    private static final Pattern DOTTED_CENTS = Pattern.compile("\\d{1,3}(\\.\\d{3}){2,}\\.\\d{2}");
 
     private NumberReader() {
     }
@@ -216,10 +220,19 @@ public final class NumberReader {
         return s != null ? s : (t.script() == Script.ARABIC ? SCALES.get(Clitics.bare(t.norm())) : null);
     }
 
-    /** "1,200" and "3,300,000" group thousands; otherwise a comma is a decimal separator ("14,3"). */
+    /**
+     * "1,200" and "3,300,000" group thousands; otherwise a comma is a decimal separator ("14,3"). The Maghreb's and
+     * Europe's press groups them with dots ("1.250.000", "69.109.388,40", and with the cents after a last dot,
+     * "69.109.388.40"): two groups or more, or one before a decimal comma, are read so.
+     */
     static BigDecimal parseDigits(String digits) {
         String s = digits;
-        if (s.indexOf(',') >= 0) {
+        if (DOTTED_CENTS.matcher(s).matches()) {
+            int last = s.lastIndexOf('.');
+            s = s.substring(0, last).replace(".", "") + s.substring(last);
+        } else if (DOTTED_THOUSANDS.matcher(s).matches()) {
+            s = s.replace(".", "").replace(',', '.');
+        } else if (s.indexOf(',') >= 0) {
             s = THOUSANDS.matcher(s).matches() ? s.replace(",", "") : s.replace(',', '.');
         }
         try {

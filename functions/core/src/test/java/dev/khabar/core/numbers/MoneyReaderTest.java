@@ -99,6 +99,19 @@ class MoneyReaderTest {
         assertEquals(written, money.text());
     }
 
+    /** The Maghreb's press groups thousands with dots, with cents after a comma or one more dot. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "رست الصفقة على عرض بلغ 12.740.500 درهم | 12740500",
+        "بعرض قيمته 3.125.450,60 درهم شامل الضريبة | 3125450.60",
+        "بمبلغ 48.206.115.25 درهم مع احتساب الرسوم | 48206115.25",
+        "بغلاف مالي قدره 7.400,50 درهم | 7400.50",
+        "استثمار 2.5 مليون درهم | 2500000"})
+    void readsThousandsGroupedWithDots(String text, String value) {
+        Money money = find(text, Set.of()).get(0);
+        assertEquals(0, new BigDecimal(value).compareTo(money.value()), () -> text + ": " + money);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "it paid $2019 100 days after the deal | 2019",

@@ -33,6 +33,11 @@ final class ArabicSubjectLists {
     private static final Set<String> PLURAL_CUES = WordSet.of("شركات", "شركتا", "شركتي", "بنوك", "بنكا", "بنكي", "مصارف",
             "صناديق", "مجموعتا", "مجموعتي");
 
+    /** Whether the token is a plural or dual noun of companies («شركات», «شركتي»), which a list of names follows. */
+    static boolean pluralCue(Token t) {
+        return PLURAL_CUES.contains(Clitics.withoutConjunction(t.norm()));
+    }
+
     /** «مثل», «منها»: after a plural cue noun and its adjectives, the members named as examples of the doers. */
     private static final Set<String> EXAMPLES = WordSet.of("مثل", "منها");
     /** How many adjectives may describe the plural cue noun before «مثل»: «شركات تقنية عملاقة مثل». */
@@ -148,7 +153,7 @@ final class ArabicSubjectLists {
         while (k >= s.firstToken() && Grammar.isQuote(doc.token(k))) {
             k--;
         }
-        return k >= s.firstToken() && doc.mentionAt[k] < 0 && PLURAL_CUES.contains(Clitics.withoutConjunction(doc.token(k).norm()));
+        return k >= s.firstToken() && doc.mentionAt[k] < 0 && pluralCue(doc.token(k));
     }
 
     /** The token before {@code k}'s commas, «و», quotes and a coordinated cue noun («وشركة»), walking back from k. */

@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A company supplying another is its contractor (CONTRACT supplier → client), as a bank lending to a client is: "ICBC
+ * A company supplying another is its contractor (CONTRACT supplier → client), as a bank lending to a client is (each
+ * company listed on either side: "A and B will supply turbines to C, D and E"): "ICBC
  * will provide Aabar with funding", "Brindle Energy supplies gas to Norvik Steel", "an agreement for Marrow
  * Telecom to provide services to Kessel". Only a company named right before
  * the verb supplies, and only a company is its client ("provide consumers with choice", "supply aid to Ukraine" are no
@@ -49,9 +50,17 @@ final class EnglishSuppliers {
             if (client < 0 || doc.id(client).equals(doc.id(supplier))) {
                 continue;
             }
+            List<String> suppliers = Grammar.coordinatedBefore(doc, s, k, Grammar.ORGANIZATION); // "A and B will supply"
+            if (!suppliers.contains(doc.id(supplier))) {
+                suppliers = List.of(doc.id(supplier));
+            }
             for (String each : clients(doc, s, client, k, doc.id(supplier))) {
-                out.add(FactType.CONTRACT, doc.id(supplier), each, Attributes.amount(doc, s, k), null,
-                        Attributes.date(doc, s, k, FactType.CONTRACT), null, null, Attributes.evidence(doc, s), 0.6);
+                for (String by : suppliers) {
+                    if (!by.equals(each)) {
+                        out.add(FactType.CONTRACT, by, each, Attributes.amount(doc, s, k), null,
+                                Attributes.date(doc, s, k, FactType.CONTRACT), null, null, Attributes.evidence(doc, s), 0.6);
+                    }
+                }
             }
         }
     }

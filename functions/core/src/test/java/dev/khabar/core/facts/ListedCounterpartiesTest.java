@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * "supplies turbines to A, B and C", "provide A and B with loans", "signed agreements with A and B to build …": every
- * company listed as the other side gets its own fact, not only the first; plural agreement nouns are read as the
+ * company listed as the other side gets its own fact, not only the first, and so does every doer coordinated before
+ * the verb ("A and B will supply …", "A and B signed a memorandum of understanding with C"); plural agreement nouns are read as the
  * singular ones are, and the worth of several deals is their total, no one party's. Texts written here.
  */
 class ListedCounterpartiesTest {
@@ -24,6 +25,16 @@ class ListedCounterpartiesTest {
         for (String client : new String[] {a, b, c}) {
             x.requireFact(FactType.CONTRACT, supplier, client);
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Brantwick Power and Harlow Energy will supply turbines to Osterfeld Grid.|CONTRACT|Brantwick Power|Harlow Energy|Osterfeld Grid",
+            "Brantwick Power and Harlow Energy signed a memorandum of understanding with Osterfeld Grid on Monday.|PARTNERSHIP|Brantwick Power|Harlow Energy|Osterfeld Grid"})
+    void everyCoordinatedDoerMakesTheDeal(String text, String type, String a, String b, String other) {
+        Extracted x = Extracted.of(text, "2025-03-02");
+        x.requireFact(FactType.valueOf(type), a, other);
+        x.requireFact(FactType.valueOf(type), b, other);
     }
 
     @ParameterizedTest

@@ -44,9 +44,12 @@ final class ArabicCompanyLists {
             }
             Mention first = sink.at(i + 1);
             Mention withCue = sink.at(i);
+            int quoted = quotedKnown(tokens, i + 1, end, sink);
             int from;
             if (first != null && first.startToken() == i + 1 && first.type() == EntityType.ORGANIZATION) {
                 from = first.endToken(); // «شركة زيفر»: the cue outside the first name
+            } else if (quoted > 0) {
+                from = quoted; // «شركتي “زيفر” الكورية و”صخرة الجنوب”»: the first name in quotes
             } else if (withCue != null && withCue.startToken() == i && withCue.type() == EntityType.ORGANIZATION) {
                 from = withCue.endToken(); // «مجموعة هيلدر»: the cue is the first name's
             } else if (plural && !sink.covered(i + 1)) {
@@ -82,11 +85,22 @@ final class ArabicCompanyLists {
     private static int items(List<Token> tokens, int k, int end, MentionSink sink, boolean open) {
         while (k < end) {
             k = afterBracketedPlace(tokens, k, end, sink);
+            if (k < end && ArabicWords.nationality(tokens.get(k).norm())) {
+                k++; // «“زيفر” الكورية و”صخرة الجنوب”»: the item's nationality names no item
+            }
             int at = k < end && comma(tokens.get(k)) && k + 1 < end ? k + 1 : k;
             if (at >= end) {
                 return k;
             }
             Token t = tokens.get(at);
+            if (t.norm().equals("و") && at + 1 < end && Cues.isQuote(tokens.get(at + 1).surface())) {
+                int close = quotedItem(tokens, at + 1, end, sink);
+                if (close < 0) {
+                    return k;
+                }
+                k = close + 1; // «و”صخرة الجنوب”»: a quoted name is one item, whatever its words
+                continue;
+            }
             if (!t.norm().startsWith("و") || t.script() != Script.ARABIC) {
                 return k;
             }
@@ -134,6 +148,55 @@ final class ArabicCompanyLists {
                 && !ArabicWords.verbAfterName(w) && !ArabicWords.nationality(w) && !ArabicWords.INDUSTRIES.contains(w)
                 && !ArabicOrganizations.ANNOUNCED.contains(w) && !ArabicOrganizations.DID.contains(w)
                 && !MentionSink.accusativeTanween(t.surface());
+    }
+
+    /** Most words a quoted item of a list may have. */
+    private static final int MAX_QUOTED_WORDS = 4;
+
+    /**
+     * «و”صخرة الجنوب”»: the quote at {@code open} holds one item of the list, a company already found there or up to
+     * four words with no function word, which the quotes bound though they are common words («صخرة»، «الجنوب»);
+     * the index of the closing quote, or -1.
+     */
+    private static int quotedItem(List<Token> tokens, int open, int end, MentionSink sink) {
+        int close = open + 1;
+        while (close < end && close <= open + MAX_QUOTED_WORDS && tokens.get(close).script() == Script.ARABIC
+                && !NameLexicon.isArabicStop(tokens.get(close).norm())) {
+            close++;
+        }
+        if (close == open + 1 || close >= end || !Cues.isQuote(tokens.get(close).surface())) {
+            return -1;
+        }
+        Mention known = sink.at(open + 1);
+        if (known != null && known.type() != EntityType.LOCATION) {
+            return known.startToken() == open + 1 && known.endToken() == close && known.type() == EntityType.ORGANIZATION
+                    ? close : -1;
+        }
+        if (!onlyPlacesIn(open + 1, close, sink)) {
+            return -1;
+        }
+        sink.dropPlacesIn(open + 1, close); // «و”هلال البصرة”»: the city is in the company's name
+        return sink.add(open + 1, close, 0, EntityType.ORGANIZATION, null, null) ? close : -1;
+    }
+
+    /** Whether every word among tokens [from, to) found already belongs to a place. */
+    private static boolean onlyPlacesIn(int from, int to, MentionSink sink) {
+        for (int k = from; k < to; k++) {
+            if (sink.covered(k) && !sink.placeAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** «شركتي “زيفر”»: after the quote at {@code open}, a company found up to the closing quote; the token after it, or -1. */
+    private static int quotedKnown(List<Token> tokens, int open, int end, MentionSink sink) {
+        if (open + 2 >= end || !Cues.isQuote(tokens.get(open).surface())) {
+            return -1;
+        }
+        Mention m = sink.at(open + 1);
+        return m != null && m.startToken() == open + 1 && m.type() == EntityType.ORGANIZATION && m.endToken() < end
+                && Cues.isQuote(tokens.get(m.endToken()).surface()) ? m.endToken() + 1 : -1;
     }
 
     /** «جيت سمارت (شيلي) وفولاريس (المكسيك)»: an item's country in brackets, skipped; the token after it, or {@code k}. */

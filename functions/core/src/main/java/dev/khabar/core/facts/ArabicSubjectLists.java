@@ -33,6 +33,11 @@ final class ArabicSubjectLists {
     private static final Set<String> PLURAL_CUES = WordSet.of("شركات", "شركتا", "شركتي", "بنوك", "بنكا", "بنكي", "مصارف",
             "صناديق", "مجموعتا", "مجموعتي");
 
+    /** Whether the token is a plural or dual noun of companies («شركات», «شركتي»), which a list of names follows. */
+    static boolean pluralCue(Token t) {
+        return PLURAL_CUES.contains(Clitics.withoutConjunction(t.norm()));
+    }
+
     /** «مثل», «منها»: after a plural cue noun and its adjectives, the members named as examples of the doers. */
     private static final Set<String> EXAMPLES = WordSet.of("مثل", "منها");
     /** How many adjectives may describe the plural cue noun before «مثل»: «شركات تقنية عملاقة مثل». */
@@ -126,8 +131,10 @@ final class ArabicSubjectLists {
         if (!opensAfterVerb(doc, s, tr, head)) {
             return new ArrayList<>();
         }
-        if (doc.mention(doer).startToken() > tr.startToken()) {
-            List<String> after = new ArrayList<>(); // «استحوذت A وB على X»: the doer after the verb, the list going on
+        if (doc.mention(doer).startToken() > tr.startToken() || out.isEmpty() && afterPluralCue(doc, s, doer)) {
+            // «استحوذت A وB على X»: the doer after the verb, the list going on; «أعلنت شركات A وB عن تسريح»: the
+            // doer the plural noun opens, the first of those it lists
+            List<String> after = new ArrayList<>();
             NameLists.listAfter(doc, s, doer, Grammar.clauseEnd(doc, tr.startToken(), s), Set.of(kind), doc.id(doer), after);
             for (String id : after) {
                 int m = firstMentionOf(doc, s, id, doc.mention(doer).endToken());
@@ -138,6 +145,15 @@ final class ArabicSubjectLists {
         }
         out.removeIf(m -> doc.id(m).equals(doc.id(doer)) || !kinds.contains(doc.type(m)));
         return out;
+    }
+
+    /** «شركات A», «شركتا "A"»: the doer right after a plural or dual cue noun (past a quote), which opens a list. */
+    private static boolean afterPluralCue(Doc doc, Sentence s, int doer) {
+        int k = doc.mention(doer).startToken() - 1;
+        while (k >= s.firstToken() && Grammar.isQuote(doc.token(k))) {
+            k--;
+        }
+        return k >= s.firstToken() && doc.mentionAt[k] < 0 && pluralCue(doc.token(k));
     }
 
     /** The token before {@code k}'s commas, «و», quotes and a coordinated cue noun («وشركة»), walking back from k. */

@@ -4,6 +4,8 @@ import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Sentence;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -15,8 +17,12 @@ import java.util.Set;
  * («كلفت الوزارة شركة X بتنفيذ …», «اختارت أرامكو شركة X لبناء …», «أسندت الهيئة إلى شركة X تنفيذ …»).
  */
 final class ArabicWorkAgreements {
-    /** Nouns of an agreement; «عقد» is read as a contract already, its signer holding it. */
-    private static final Set<String> AGREEMENTS = WordSet.of("اتفاقيه", "اتفاق", "اتفاقا", "مذكره", "بروتوكول");
+    /**
+     * Nouns of an agreement, plural too («اتفاقيات مع شركتي A وB لتنفيذ …»: one with each); «عقد» is read as a contract
+     * already, its signer holding it.
+     */
+    private static final Set<String> AGREEMENTS = WordSet.of("اتفاقيه", "اتفاق", "اتفاقا", "مذكره", "بروتوكول",
+            "اتفاقيات", "اتفاقات", "مذكرات", "بروتوكولات");
     /**
      * A contract's nouns: «وقعت أرامكو عقدا مع شركة سامسونج للهندسة لبناء …» is the builder's, when the name of the
      * company after «مع» says it builds (a supplier of goods may be either signer).
@@ -56,15 +62,39 @@ final class ArabicWorkAgreements {
                 continue;
             }
             int doer = ArabicOrders.companyAt(doc, s, k + 1);
-            if (doer < 0 || !contracting && !workAfter(doc, s, doc.mention(doer).endToken(), WORK)
-                    || contract && !builder(doc, doer)) {
+            if (doer < 0 && k + 2 < s.endToken() && ArabicSubjectLists.pluralCue(doc.token(k + 1))) {
+                doer = ArabicOrders.companyAt(doc, s, k + 2); // «مع شركتي A وB»
+            }
+            if (doer < 0) {
+                continue;
+            }
+            List<Integer> doers = listedWith(doc, s, doer); // «مع شركتي A وB لتنفيذ …»: each does the work
+            int last = doers.get(doers.size() - 1);
+            if (!contracting && !workAfter(doc, s, doc.mention(last).endToken(), WORK)) {
                 continue;
             }
             int signer = ArabicOrders.buyer(doc, s, k, doer);
-            if (signer >= 0) {
-                add(doc, s, k, doer, signer, out);
+            for (int each : signer < 0 ? List.<Integer>of() : doers) {
+                if (!contract || builder(doc, each)) {
+                    add(doc, s, k, each, signer, out);
+                }
             }
         }
+    }
+
+    /** The company at mention {@code first} and those listed after it («A وB، وC»), by their first mentions there. */
+    private static List<Integer> listedWith(Doc doc, Sentence s, int first) {
+        List<String> ids = new ArrayList<>(List.of(doc.id(first)));
+        NameLists.listAfter(doc, s, first, Grammar.clauseEnd(doc, doc.mention(first).startToken(), s), Grammar.ORGANIZATION,
+                null, ids);
+        int end = NameLists.endOfList(doc, first, ids, s.endToken());
+        List<Integer> out = new ArrayList<>();
+        for (int m : doc.mentionsIn(doc.mention(first).startToken(), end)) {
+            if (ids.remove(doc.id(m))) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     /**

@@ -8,13 +8,14 @@ import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * "a consortium led by A that includes B and C", «تحالف تقوده A ويضم كلا من B و C»: a consortium buys as one, so
- * what the text says one member acquired, each member acquired.
+ * "a consortium led by A that includes B and C", «تحالف تقوده A ويضم كلا من B و C»: a consortium buys and contracts as
+ * one, so what the text says one member acquired, took a stake in or won a contract from, each member did.
  */
 final class Consortia {
     private static final Set<String> NOUNS = WordSet.of("تحالف", "ائتلاف", "كونسورتيوم", "consortium");
@@ -77,16 +78,20 @@ final class Consortia {
         return k == from && doc.token(k).isWord();
     }
 
+    /** What a consortium does as one: buys a company or a stake in it, or wins a contract. */
+    private static final Set<FactType> SHARED = EnumSet.of(FactType.ACQUISITION, FactType.INVESTMENT, FactType.CONTRACT);
+
     private static void shareAmong(List<String> members, FactCollector out) {
         for (Fact f : out.all()) {
-            if (f.type() != FactType.ACQUISITION || f.object() == null || !members.contains(f.subject())
+            if (!SHARED.contains(f.type()) || f.object() == null || !members.contains(f.subject())
                     || members.contains(f.object())) {
                 continue;
             }
             for (String member : members) {
-                if (!out.has(FactType.ACQUISITION, member, f.object())) {
-                    out.add(FactType.ACQUISITION, member, f.object(), null, null, f.date(), null, f.status(),
-                            f.evidence(), f.confidence() * 0.9);
+                if (!out.has(f.type(), member, f.object())) {
+                    // "a consortium of A, B and C won a $300m contract": each holds the contract the text gave one member
+                    out.add(f.type(), member, f.object(), f.type() == FactType.CONTRACT ? f.amount() : null, null, f.date(),
+                            null, f.status(), f.evidence(), f.confidence() * 0.9);
                 }
             }
         }

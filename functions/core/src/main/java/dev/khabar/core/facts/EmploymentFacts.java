@@ -14,6 +14,7 @@ import dev.khabar.core.text.Token;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -71,6 +72,7 @@ final class EmploymentFacts {
         int retold = -1; // the person a pronoun stands for, whose move the text may have told already
         String org;
         String heldRole = null;
+        Map<Integer, String> ownPosts = Map.of(); // hired with a post of their own after the first: "and B as CTO"
         int end = Grammar.clauseOrWhoseEnd(doc, tr.startToken(), s); // "X, whose CEO resigned, hired Y": Y did not leave
         TakenRoles.Taken taken = TakenRoles.roleAs(doc, s, tr.endToken());
         if (taken == null && POST_ONLY.contains(doc.token(tr.endToken() - 1).norm()) // "will become", "to become" too
@@ -108,6 +110,10 @@ final class EmploymentFacts {
                 if (p >= 0) {
                     persons.add(p);
                     persons.addAll(Movers.coordinatedHired(doc, s, p));
+                }
+                if (persons.size() == 1 && !tr.arabic() && taken != null && taken.endToken() > doc.mention(p).endToken()) {
+                    ownPosts = HiresWithOwnPosts.after(doc, s, taken.endToken()); // "A as CFO and B as CTO"
+                    persons.addAll(ownPosts.keySet());
                 }
             }
         } else {
@@ -239,12 +245,15 @@ final class EmploymentFacts {
             if (own != null) {
                 role = own.mainRole(); // «تعيين A رئيسا تنفيذيا وB مديرا ماليا»: each hired takes the post after the name
             }
+            if (ownPosts.containsKey(p)) {
+                role = ownPosts.get(p); // "A as CFO and B as CTO": B's own post
+            }
             if (type == FactType.EMPLOYMENT_START && !"board member".equals(role)
                     && org.equals(TakenRoles.apposedEmployer(doc, s, p))) {
                 continue; // "X, Acme's CFO, will take the post of CEO": a change of role, told as the current ROLE
             }
-            if (type == FactType.EMPLOYMENT_START && role != null && tr.hire() && !tr.arabic()
-                    && promotedFromWithin(doc, s, p, org)) {
+            if (type == FactType.EMPLOYMENT_START && role != null && tr.hire() && !tr.arabic() && !ownPosts.containsKey(p)
+                    && promotedFromWithin(doc, s, p, org)) { // "A as CFO, B as CTO": the CFO before B's comma is A's post
                 // "Acme named COO X as its next CEO": the new post is taken, and the one held until now stays a ROLE
                 out.add(FactType.ROLE, doc.id(p), org, null, null, null, TakenRoles.titleHeld(doc, s, p), null,
                         Attributes.evidence(doc, s), 0.6);

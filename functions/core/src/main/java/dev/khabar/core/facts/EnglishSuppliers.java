@@ -6,10 +6,13 @@ import dev.khabar.core.model.FactType;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
- * A company supplying another is its contractor (CONTRACT supplier → client), as a bank lending to a client is: "ICBC
+ * A company supplying another is its contractor (CONTRACT supplier → client), as a bank lending to a client is (each
+ * company listed on either side: "A and B will supply turbines to C, D and E"): "ICBC
  * will provide Aabar with funding", "Brindle Energy supplies gas to Norvik Steel", "an agreement for Marrow
  * Telecom to provide services to Kessel". Only a company named right before
  * the verb supplies, and only a company is its client ("provide consumers with choice", "supply aid to Ukraine" are no
@@ -38,17 +41,38 @@ final class EnglishSuppliers {
                 continue;
             }
             int client = Grammar.organizationAt(doc, s, k + 1);
-            if (client >= 0) { // "provide Aabar with funding"
-                int after = doc.mention(client).endToken();
+            if (client >= 0) { // "provide Aabar with funding", "provide Aabar and Beltro with funding"
+                int after = NameLists.endOfList(doc, client, clients(doc, s, client, k, null), Grammar.clauseEnd(doc, k, s));
                 client = after < s.endToken() && doc.token(after).is("with") ? client : -1;
             } else {
                 client = clientAfterGoods(doc, s, k + 1); // "supplies gas to Norvik Steel"
             }
-            if (client >= 0 && !doc.id(client).equals(doc.id(supplier))) {
-                out.add(FactType.CONTRACT, doc.id(supplier), doc.id(client), Attributes.amount(doc, s, k), null,
-                        Attributes.date(doc, s, k, FactType.CONTRACT), null, null, Attributes.evidence(doc, s), 0.6);
+            if (client < 0 || doc.id(client).equals(doc.id(supplier))) {
+                continue;
+            }
+            List<String> suppliers = Grammar.coordinatedBefore(doc, s, k, Grammar.ORGANIZATION); // "A and B will supply"
+            if (!suppliers.contains(doc.id(supplier))) {
+                suppliers = List.of(doc.id(supplier));
+            }
+            for (String each : clients(doc, s, client, k, doc.id(supplier))) {
+                for (String by : suppliers) {
+                    if (!by.equals(each)) {
+                        out.add(FactType.CONTRACT, by, each, Attributes.amount(doc, s, k), null,
+                                Attributes.date(doc, s, k, FactType.CONTRACT), null, null, Attributes.evidence(doc, s), 0.6);
+                    }
+                }
             }
         }
+    }
+
+    /**
+     * "supplies gas to Norvik Steel, Halden Metals and Orsa": every company listed after the first client is a client
+     * too; in "provide A and B with funding" only where the "with" follows the list.
+     */
+    private static List<String> clients(Doc doc, Sentence s, int first, int verb, String supplier) {
+        List<String> out = new ArrayList<>(List.of(doc.id(first)));
+        NameLists.listAfter(doc, s, first, Grammar.clauseEnd(doc, verb, s), Grammar.ORGANIZATION, supplier, out);
+        return out;
     }
 
     /** How far before "to supply" the company that agreed or signed may stand: "signed a five-year, $2 billion deal to". */

@@ -164,6 +164,21 @@ final class NameLists {
         }
     }
 
+    /**
+     * Where the list that opens with mention {@code first} ends: the token after its last member, {@code members} being
+     * what {@link #listAfter} found with the first («to A, B and C with funding»: the "with" after C).
+     */
+    static int endOfList(Doc doc, int first, List<String> members, int end) {
+        int last = doc.mention(first).endToken();
+        for (int m : doc.mentionsIn(last, end)) {
+            if (!members.contains(doc.id(m))) {
+                break;
+            }
+            last = doc.mention(m).endToken();
+        }
+        return last;
+    }
+
     /** Words for a kind of company besides the anaphoric nouns: "rival Google", "commodities trader Glencore". */
     private static final Set<String> COMPANY_KINDS = WordSet.of("rival", "rivals", "trader", "peer", "conglomerate");
     /** Words a company's description may end on before its name; "firm", "carmaker", "chipmaker", … */

@@ -3,10 +3,13 @@ package dev.khabar.core.facts;
 import static dev.khabar.core.facts.Grammar.ORGANIZATION;
 
 import dev.khabar.core.lexicon.WordSet;
+import dev.khabar.core.model.Amount;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.Evidence;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.text.Sentence;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -17,8 +20,9 @@ import java.util.Set;
  * names no work done for a client: it stays a partnership.
  */
 final class PurposedAgreements {
+    /** Agreement nouns, plural too: "signed agreements with A, B and C to supply …", one with each. */
     private static final Set<String> AGREEMENTS = WordSet.of("deal", "agreement", "contract", "accord", "pact", "mou",
-            "memorandum");
+            "memorandum", "deals", "agreements", "contracts", "accords", "pacts", "mous", "memorandums", "memoranda");
     private static final Set<String> SIGNING = WordSet.of("signed", "signs", "sign", "signing", "inked", "inks",
             "struck", "strikes", "sealed", "seals", "reached", "reaches", "clinched", "clinches", "finalised",
             "finalized", "entered", "enters", "won", "wins", "secured", "secures", "landed", "lands", "bagged", "bags");
@@ -53,39 +57,52 @@ final class PurposedAgreements {
             if (other < 0 || doc.id(other).equals(doc.id(signer))) {
                 continue;
             }
-            int to = doc.mention(other).endToken();
+            List<String> parties = new ArrayList<>(List.of(doc.id(other))); // "agreements with A, B and C to supply …"
+            NameLists.listAfter(doc, s, other, Grammar.clauseEnd(doc, with, s), ORGANIZATION, doc.id(signer), parties);
+            int to = NameLists.endOfList(doc, other, parties, s.endToken());
             if (to + 1 >= s.endToken() || !doc.token(to).is("to")) {
                 continue;
             }
-            boolean signerBuilds = builder(doc, signer);
-            boolean otherBuilds = builder(doc, other);
-            Purpose purpose = purpose(doc, s, to + 1, signerBuilds != otherBuilds);
-            if (purpose == Purpose.NONE) {
-                continue;
-            }
-            String holder;
-            String client;
-            if (purpose == Purpose.GOODS) {
-                holder = doc.id(other);
-                client = doc.id(signer);
-            } else if (signerBuilds != otherBuilds) { // "a deal signed by Aabar with China State Construction to develop"
-                holder = doc.id(otherBuilds ? other : signer);
-                client = doc.id(otherBuilds ? signer : other);
-            } else {
-                String[] parties = Awards.publicBodyAsClient(doc, doc.id(signer), doc.id(other));
-                holder = parties[0];
-                client = parties[1];
-            }
-            Evidence evidence = Attributes.evidence(doc, s);
-            out.contractOnly(holder, client, evidence); // neither partners, nor a takeover, nor the signer holding it
-            if (purpose == Purpose.GOODS) {
-                for (int m : doc.mentionsIn(to + 1, s.endToken())) {
-                    out.removeTold(FactType.ACQUISITION, client, doc.id(m), evidence); // the jets bought, not a company
+            // "separate deals worth $2bn with A and B": the worth of plural deals is their total, no one party's
+            boolean total = parties.size() > 1 && doc.token(k).norm().endsWith("s");
+            for (int m : doc.mentionsIn(doc.mention(other).startToken(), to)) {
+                if (parties.remove(doc.id(m))) { // each party once, by its first mention in the list
+                    contract(doc, s, k, signer, m, to, total ? null : Attributes.amount(doc, s, k), out);
                 }
             }
-            out.add(FactType.CONTRACT, holder, client, Attributes.amount(doc, s, k), null,
-                    Attributes.date(doc, s, k, FactType.CONTRACT), null, null, evidence, 0.7);
         }
+    }
+
+    /** The contract the agreement of {@code signer} with {@code other} is, by the purpose after "to" at {@code to}. */
+    private static void contract(Doc doc, Sentence s, int k, int signer, int other, int to, Amount amount, FactCollector out) {
+        boolean signerBuilds = builder(doc, signer);
+        boolean otherBuilds = builder(doc, other);
+        Purpose purpose = purpose(doc, s, to + 1, signerBuilds != otherBuilds);
+        if (purpose == Purpose.NONE) {
+            return;
+        }
+        String holder;
+        String client;
+        if (purpose == Purpose.GOODS) {
+            holder = doc.id(other);
+            client = doc.id(signer);
+        } else if (signerBuilds != otherBuilds) { // "a deal signed by Aabar with China State Construction to develop"
+            holder = doc.id(otherBuilds ? other : signer);
+            client = doc.id(otherBuilds ? signer : other);
+        } else {
+            String[] parties = Awards.publicBodyAsClient(doc, doc.id(signer), doc.id(other));
+            holder = parties[0];
+            client = parties[1];
+        }
+        Evidence evidence = Attributes.evidence(doc, s);
+        out.contractOnly(holder, client, evidence); // neither partners, nor a takeover, nor the signer holding it
+        if (purpose == Purpose.GOODS) {
+            for (int m : doc.mentionsIn(to + 1, s.endToken())) {
+                out.removeTold(FactType.ACQUISITION, client, doc.id(m), evidence); // the jets bought, not a company
+            }
+        }
+        out.add(FactType.CONTRACT, holder, client, amount, null,
+                Attributes.date(doc, s, k, FactType.CONTRACT), null, null, evidence, 0.7);
     }
 
     private enum Purpose { WORK, GOODS, NONE }

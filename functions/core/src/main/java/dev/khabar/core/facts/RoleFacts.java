@@ -96,6 +96,14 @@ final class RoleFacts {
                     out.add(founders ? FactType.FOUNDED : FactType.ROLE, doc.id(m), employer, null, null, null, role, null,
                             Attributes.evidence(doc, s), 0.5);
                 }
+                if (org == null && subjects.isEmpty() && !founders && lastOrg != null && joinedToTitled(doc, s, r.startToken())) {
+                    // "with its CEO, A, as well as directors, B and C": more people of the company just named, each
+                    // holding one of the plural title
+                    String role = EnglishRoles.singular(doc.tokens, r.startToken(), r.endToken());
+                    for (String holder : namedAfter(doc, s, end)) {
+                        out.add(FactType.ROLE, holder, lastOrg, null, null, null, role, null, Attributes.evidence(doc, s), 0.5);
+                    }
+                }
                 i = end - 1;
                 continue;
             }
@@ -416,6 +424,25 @@ final class RoleFacts {
     private static boolean coordinated(Doc doc, Sentence s, int token) {
         int k = token - 1;
         return k >= s.firstToken() && (doc.token(k).is("and") || doc.token(k).is("و") || Grammar.isComma(doc.token(k)));
+    }
+
+    /** "…, A, and directors", "…, A, as well as directors": an English title joined to the titled name before it. */
+    private static boolean joinedToTitled(Doc doc, Sentence s, int token) {
+        boolean asWellAs = token - 3 >= s.firstToken() && doc.token(token - 1).is("as") && doc.token(token - 2).is("well")
+                && doc.token(token - 3).is("as");
+        return doc.token(token).script() == Script.LATIN && (coordinated(doc, s, token) || asWellAs);
+    }
+
+    /** "directors, B and C": the people named right after a plural title (past a comma), or none. */
+    private static List<String> namedAfter(Doc doc, Sentence s, int end) {
+        int k = end < s.endToken() && Grammar.isComma(doc.token(end)) ? end + 1 : end;
+        int first = k < s.endToken() ? doc.mentionAt[k] : -1;
+        if (first < 0 || doc.type(first) != EntityType.PERSON || doc.mention(first).startToken() != k) {
+            return List.of();
+        }
+        List<String> named = new ArrayList<>(List.of(doc.id(first)));
+        NameLists.listAfter(doc, s, first, s.endToken(), Set.of(EntityType.PERSON), null, named);
+        return named;
     }
 
     /** "among the departures were engineer X and director Y": the titles are the leavers' former ones. */

@@ -39,12 +39,13 @@ final class TriggerContext {
 
     /**
      * "Tessor Labs and Borvane Group acquired a 55% stake in X", "Jane Roe and John Doe co-founded X", "A and B won
-     * contracts from C": each party coordinated before the verb with its doer makes the same deal, founding or contract
+     * contracts from C", "A and B signed an agreement with C": each party coordinated before the verb with its doer makes the same deal, founding or contract
      * (a price is the pair's, so told on the first fact only).
      */
     static void coBuyers(Doc doc, Sentence s, Trigger tr, FactType type, String subject, List<String> objects,
                          DateValue date, String status, FactCollector out) {
-        int verbPhrase = type == FactType.CONTRACT ? pastNounsVerbPhrase(doc, s, tr.startToken()) : tr.startToken();
+        int verbPhrase = type == FactType.CONTRACT || type == FactType.PARTNERSHIP ? pastNounsVerbPhrase(doc, s, tr.startToken())
+                : tr.startToken();
         addCoDoers(doc, s, type, subject, Grammar.coordinatedBefore(doc, s, verbPhrase, DOERS), objects, date, status, out);
     }
 

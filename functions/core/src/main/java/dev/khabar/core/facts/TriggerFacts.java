@@ -487,8 +487,9 @@ final class TriggerFacts {
         }
         if (byAt < 0 && subjectMention >= 0 && made != null && !tr.arabic()
                 && (type == FactType.INVESTMENT || type == FactType.ACQUISITION || type == FactType.FOUNDED
-                || type == FactType.CONTRACT)) {
-            // "A and B acquired a stake in C", "A and B co-founded C", "A and B won contracts from C"
+                || type == FactType.CONTRACT || type == FactType.PARTNERSHIP && !objects.isEmpty())) {
+            // "A and B acquired a stake in C", "A and B co-founded C", "A and B won contracts from C", "A and B signed
+            // a memorandum of understanding with C"
             TriggerContext.coBuyers(doc, s, tr, type, subject, objects, date, status, out);
         }
         if (byAt < 0 && made != null && type == FactType.FOUNDED) {

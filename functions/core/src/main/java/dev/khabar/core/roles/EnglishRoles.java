@@ -27,7 +27,7 @@ public final class EnglishRoles {
             "adviser", "advisor", "reporter", "columnist", "correspondent", "editor", "journalist", "directors", "officers", "ceos",
             "economist", "strategist", "treasurer", "undersecretary");
     private static final Set<String> STARTS = WordSet.of("ceo", "cmd", "md", "cto", "cfo", "coo", "cpo", "cmo", "cio", "cso", "svp",
-            "evp", "vp", "chief", "president", "vice", "senior", "head", "boss", "director", "managing", "manager", "founder", "founders",
+            "evp", "vp", "chief", "president", "vice", "senior", "head", "boss", "director", "directors", "managing", "manager", "founder", "founders",
             "co", "cofounder", "cofounders", "chairman", "chairwoman", "chairperson", "chair", "engineer", "researcher", "scientist", "analyst",
             "executive", "spokesperson", "spokesman", "spokeswoman", "minister", "deputy", "general", "lead",
             "principal", "former", "research", "technical", "product", "software", "staff", "global", "adviser", "advisor",

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * «كل من شركة زيفر وكوانتيكس وبلومارا», «شركات مثل نوفاتك وبريستون ولومينا»: names joined by و after a company's cue
  * are companies each; a conjoined word that does not close where it stands stays in the name before it («بروكتر
- * وغامبل عن»), and an adjective or a construct after a plural cue is no name. Texts written here.
+ * وغامبل عن»), and an adjective or a construct after a plural cue is no name; a quoted item is one company whatever
+ * its words («و”نجمة الشمال”»), past the nationality of the item before it. Texts written here.
  */
 class ArabicCompanyListsTest {
     @ParameterizedTest
@@ -33,6 +34,16 @@ class ArabicCompanyListsTest {
             "واستحوذت الشركة على شركتي زيفر وكوانتيكس.|زيفر|كوانتيكس",
             "ووقعت الشركة عقوداً مع شركة زيفر وكوانتيكس.|زيفر|كوانتيكس"})
     void twoCompaniesOfOneOrTwoWords(String text, String first, String second) {
+        Extracted e = Extracted.of(text, "2024-05-10");
+        assertEquals(EntityType.ORGANIZATION, e.withAlias(first).type(), e.names());
+        assertEquals(EntityType.ORGANIZATION, e.withAlias(second).type(), e.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وأبرمت البلدية عقد الصيانة مع تحالف شركتي “فالورا” الصينية و”نجمة الشمال”، بحسب البيان.|فالورا|نجمة الشمال",
+            "وأبرمت البلدية عقد الصيانة مع شركتي \"فالورا\" و\"رمال دبي\" لمدة عامين.|فالورا|رمال دبي"})
+    void aQuotedItemIsOneCompanyWhateverItsWords(String text, String first, String second) {
         Extracted e = Extracted.of(text, "2024-05-10");
         assertEquals(EntityType.ORGANIZATION, e.withAlias(first).type(), e.names());
         assertEquals(EntityType.ORGANIZATION, e.withAlias(second).type(), e.names());

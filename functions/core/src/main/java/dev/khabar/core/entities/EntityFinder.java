@@ -79,17 +79,22 @@ public final class EntityFinder {
                     i = countryUnit - 1;
                     continue;
                 }
+                // «أوراسكوم تيليكوم الجزائر»: the company's long name (its key suffix) may stand before the unit's country
+                int unitFrom = end + 1 < s.endToken() && suffix(tokens.get(end)) ? end + 1 : end;
                 int arabicUnit = m.entry().type() == EntityType.ORGANIZATION && end < s.endToken()
-                        ? CountryUnits.arabicUnitEnd(gazetteer, tokens, end, s.endToken()) : -1;
-                Gazetteer.Match inner = arabicUnit > end ? knownUnitInside(tokens, i, arabicUnit) : null;
+                        ? CountryUnits.arabicUnitEnd(gazetteer, tokens, i, unitFrom, s.endToken()) : -1;
+                // a known name inside the unit is the unit's own, unless it starts in the long name's suffix: «أوراسكوم
+                // للاتصالات تونس» is Orascom's unit, though «الاتصالات تونس» reads as another company's name
+                Gazetteer.Match inner = arabicUnit > end && unitFrom == end ? knownUnitInside(tokens, i, arabicUnit) : null;
                 if (inner != null && sink.addKnown(i, arabicUnit, m.firstReading(), EntityType.ORGANIZATION, inner.entry(),
                         inner.entry().name())) {
                     i = arabicUnit - 1; // «مجموعة اتصالات المغرب»: the unit's own known name (اتصالات المغرب), with its cue
                     continue;
                 }
-                if (arabicUnit > end && sink.addKnown(i, arabicUnit, m.firstReading(), EntityType.ORGANIZATION, null,
-                        m.entry().name() + " " + gazetteer.match(tokens, CountryUnits.arabicUnitCountry(tokens, end, s.endToken()),
-                                s.endToken()).entry().name())) {
+                String unitName = arabicUnit > end ? m.entry().name() + " " + gazetteer.match(tokens,
+                        CountryUnits.arabicUnitCountry(tokens, unitFrom, s.endToken()), s.endToken()).entry().name() : null;
+                if (arabicUnit > end && sink.addKnown(i, arabicUnit, m.firstReading(), EntityType.ORGANIZATION, null, unitName,
+                        unitName)) {
                     i = arabicUnit - 1; // «عوده مصر», «اتصالات المغرب»: the company's unit in the country, named in English
                     continue;
                 }

@@ -75,6 +75,14 @@ final class ArabicNames {
                         i = role.endToken() - 1; // «وزيرا للصحة»: the ministry after the title, no person
                         continue;
                     }
+                    int domainEnd = role.endToken() == i + 1 ? ArabicMinistryDomains.constructDomainEnd(tokens, i, end) : i + 1;
+                    if (domainEnd > i + 1) {
+                        if (!person(tokens, domainEnd, end, sink)) { // «وزير تكنولوجيا الاتصالات فلان»: the domain is no name
+                            ArabicAppositions.personBetweenCommas(tokens, domainEnd, end, sink); // «وزير النقل، فلان،»
+                        }
+                        i = domainEnd - 1;
+                        continue;
+                    }
                     if (person(tokens, role.endToken(), end, sink)) {
                         ArabicAppositions.secondOfPair(tokens, t.norm(), end, sink);
                     } else {

@@ -63,6 +63,11 @@ public final class EntityFinder {
                     continue;
                 }
                 int end = m.endToken();
+                if (m.entry().type() == EntityType.ORGANIZATION && nationalOfGenericName(tokens, i, end, s.endToken())
+                        && sink.add(i, end + 1, 0, EntityType.ORGANIZATION, null, null)) {
+                    i = end; // «البنك الأهلي الأردني» is not «البنك الأهلي» (Egypt's): the country's adjective tells which
+                    continue;
+                }
                 if (m.entry().type() == EntityType.ORGANIZATION && unitAfter(tokens, end, s.endToken())) {
                     continue; // "Motorola Labs", "General Dynamics Information Technology": a unit of its own
                 }
@@ -286,6 +291,26 @@ public final class EntityFinder {
      * a country name that is also its feminine adjective (السعودية), after a definite noun or adjective (a closing
      * quote between, or joined by و to another such adjective), is that adjective, not the place.
      */
+    /**
+     * Whether a known organization's Arabic name made of definite common words only («البنك الأهلي», «البنك المركزي»)
+     * is followed by a definite adjective of nationality: such a name is a kind of body that many countries have, and
+     * the adjective names another country's (the known one's own adjective, «البنك الأهلي المصري», is its longer
+     * alias and matched whole). A company with a name of its own keeps it before a descriptive adjective («ميتا الأمريكية»).
+     */
+    private static boolean nationalOfGenericName(List<Token> tokens, int i, int end, int limit) {
+        if (end >= limit || end - i < 2) {
+            return false;
+        }
+        for (int k = i; k < end; k++) {
+            String n = k == i ? Clitics.withoutConjunction(tokens.get(k).norm()) : tokens.get(k).norm();
+            if (tokens.get(k).script() != Script.ARABIC || !n.startsWith("ال")) {
+                return false;
+            }
+        }
+        String next = tokens.get(end).norm();
+        return next.startsWith("ال") && ArabicWords.nationality(next);
+    }
+
     private static boolean nationalityAdjective(Gazetteer.Match m, List<Token> tokens, int i) {
         if (m.entry().type() != EntityType.LOCATION || m.endToken() != i + 1 || i == 0 || !m.firstReading().endsWith("يه")) {
             return false;

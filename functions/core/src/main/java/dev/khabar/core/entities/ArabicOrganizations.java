@@ -196,6 +196,20 @@ final class ArabicOrganizations {
         return to > genitive && to - from <= 6 ? to : -1;
     }
 
+    /**
+     * The end of two or more definite adjectives of nationality after a definite company noun, which name a company of
+     * those countries together («البنك اللبناني الكويتي», «الشركة السعودية المصرية»): one adjective only describes the
+     * company («البنك الأردني» is "the Jordanian bank"), two name the joint one. -1 when fewer than two follow.
+     */
+    private static int binationalEnd(List<Token> tokens, int from, int end, MentionSink sink) {
+        int k = from;
+        while (k < end && k < from + 3 && (!sink.covered(k) || sink.placeAt(k)) && tokens.get(k).norm().startsWith("ال")
+                && ArabicWords.nationality(tokens.get(k).norm())) {
+            k++;
+        }
+        return k - from >= 2 ? k : -1;
+    }
+
     /** «الصحي», «المدنية»: a definite adjective of relation (nisba), ending in ي or ية. */
     static boolean nisba(String norm) {
         return norm.startsWith("ال") && (norm.endsWith("ي") || norm.endsWith("يه"));
@@ -344,6 +358,13 @@ final class ArabicOrganizations {
         }
         if (definiteCue && ArabicDescribedOrganizations.nationalInstitution(tokens, i, end, cue, sink)) {
             return true;
+        }
+        int nations = definiteCue ? binationalEnd(tokens, i + 1, end, sink) : -1;
+        if (nations > 0) {
+            sink.dropPlacesIn(i + 1, nations); // «البنك اللبناني الكويتي»: the countries' adjectives name the joint bank
+            nations = Math.max(nations, complement(tokens, nations, end, sink)); // «… المصرية للاستثمار»: and its trade
+            return t.norm().startsWith("ال") ? sink.add(i, nations, 0, type, null, null)
+                    : t.norm().startsWith("لل") && sink.addWithArticle(i, nations, 2, type);
         }
         if (definiteCue) {
             // "الشركة القابضة للتشييد والتعمير": "the company" is a name only with its لل complement

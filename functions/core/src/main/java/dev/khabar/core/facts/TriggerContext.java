@@ -304,6 +304,20 @@ final class TriggerContext {
                 && CONTRACT_QUALIFIED.contains(doc.token(after).norm());
     }
 
+    /** Words of drawing investment in: a place or a sector «جاذبة للاستثمارات», «لجذب الاستثمارات», «استقطاب الاستثمار». */
+    private static final Set<String> ATTRACTING = WordSet.of("جاذبه", "جاذب", "جاذبا", "جذب", "لجذب", "استقطاب",
+            "لاستقطاب", "جذبها", "مناخ");
+
+    /**
+     * «وجهة جاذبة للاستثمارات», «لجذب الاستثمارات الأجنبية», «مناخ الاستثمار»: investment as what a country or a sector
+     * draws in, no one's investment in anyone.
+     */
+    static boolean attractedInvestment(Doc doc, Sentence s, Trigger tr) {
+        int before = tr.startToken() - 1;
+        return tr.arabic() && tr.type() == FactType.INVESTMENT && before >= s.firstToken() && doc.mentionAt[before] < 0
+                && ATTRACTING.contains(Clitics.withoutConjunction(doc.token(before).norm()));
+    }
+
     /** "buy-now-pay-later", "buy now, pay later": a kind of credit named by the verb, no purchase. */
     static boolean creditKind(Doc doc, Sentence s, Trigger tr) {
         int next = tr.endToken() < s.endToken() && doc.token(tr.endToken()).is("-") ? tr.endToken() + 1 : tr.endToken();

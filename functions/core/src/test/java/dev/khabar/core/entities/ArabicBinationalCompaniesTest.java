@@ -18,7 +18,8 @@ class ArabicBinationalCompaniesTest {
     @CsvSource(delimiter = '|', value = {
             "ووقعت شركة سدرة عقدا مع البنك اللبناني الفرنسي أمس.|البنك اللبناني الفرنسي",
             "وأعلنت الشركة الأردنية العراقية للنقل زيادة أسطولها.|الشركة الأردنية العراقية للنقل",
-            "وقدم قرضا للبنك التونسي الليبي الشهر الماضي.|البنك التونسي الليبي"})
+            "وقدم قرضا للبنك التونسي الليبي الشهر الماضي.|البنك التونسي الليبي",
+            "واشترت المجموعة حصة في \"البنك السوري الأردني\" الذي يتخذ من دمشق مقرا له.|البنك السوري الأردني"})
     void twoCountriesAdjectivesNameTheJointCompany(String text, String name) {
         Extracted ar = Extracted.of(text, "2024-05-10");
         assertEquals(EntityType.ORGANIZATION, ar.withAlias(name).type(), ar.names());

@@ -1,6 +1,8 @@
 package dev.khabar.core.entities;
 
 import dev.khabar.core.model.EntityType;
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Token;
 import java.util.List;
 import java.util.Set;
@@ -39,6 +41,36 @@ final class ArabicMinistryDomains {
             to++;
         }
         return sink.addWithArticle(first, to, 2, EntityType.ORGANIZATION);
+    }
+
+    /** A minister's title in the construct state, the domain right after it: «وزير المالية», «وزيرة الاقتصاد». */
+    private static final Set<String> MINISTER_OF = ArabicWords.folded("وزير", "وزيرة");
+
+    /**
+     * Where the minister's name may start after the domain his title governs in the construct: «وزير تكنولوجيا
+     * الاتصالات سفيان …», «وزير الاقتصاد والتخطيط سمير …», «وزير المال التونسي محمد …». The domain is a definite noun
+     * (المالية) or an indefinite one before a definite one (تكنولوجيا الاتصالات, شؤون المرأة), then domains joined by و
+     * with the article (والتخطيط) and the country's adjective (التونسي); a given name right after the title is no
+     * domain. {@code title + 1} when the title governs no domain.
+     */
+    static int constructDomainEnd(List<Token> tokens, int title, int end) {
+        int k = title + 1;
+        if (k >= end || !Clitics.in(MINISTER_OF, tokens.get(title).norm())
+                || tokens.get(k).script() != Script.ARABIC || NameLexicon.arabicGivenName(tokens.get(k).norm()) != null) {
+            return title + 1;
+        }
+        if (tokens.get(k).norm().startsWith("ال")) {
+            k++;
+        } else if (k + 1 < end && tokens.get(k + 1).norm().startsWith("ال")) {
+            k += 2;
+        } else {
+            return title + 1;
+        }
+        while (k < end && k < title + 1 + MAX_WORDS
+                && (tokens.get(k).norm().startsWith("وال") || ArabicWords.nationality(tokens.get(k).norm()))) {
+            k++;
+        }
+        return k;
     }
 
     /** «والمعادن», «الدينية»: a domain joined by و, or an adjective of the one before. */

@@ -76,6 +76,14 @@ final class ArabicNames {
                         i = role.endToken() - 1; // «وزيرا للصحة»: the ministry after the title, no person
                         continue;
                     }
+                    int domainEnd = role.endToken() == i + 1 ? ArabicMinistryDomains.constructDomainEnd(tokens, i, end) : i + 1;
+                    if (domainEnd > i + 1) {
+                        if (!person(tokens, domainEnd, end, sink)) { // «وزير تكنولوجيا الاتصالات فلان»: the domain is no name
+                            ArabicAppositions.personBetweenCommas(tokens, domainEnd, end, sink); // «وزير النقل، فلان،»
+                        }
+                        i = domainEnd - 1;
+                        continue;
+                    }
                     if (person(tokens, role.endToken(), end, sink)) {
                         ArabicAppositions.secondOfPair(tokens, t.norm(), end, sink);
                     } else {
@@ -321,12 +329,44 @@ final class ArabicNames {
     /** The end of a person's name whose second word is at {@code second}: its links, family nisba or third name. */
     private static int nameEnd(List<Token> tokens, int second, int end, MentionSink sink) {
         int to = links(tokens, second, end);
+        int joinedAbu = to == second + 1 ? joinedAbuFamilyEnd(tokens, to, end, sink) : -1;
+        if (joinedAbu > 0) {
+            return joinedAbu;
+        }
         if (to == second + 1 && familyNisba(tokens, to, end, sink) && familyNisba(tokens, to + 1, end, sink)
                 && !ArabicWords.nationality(tokens.get(to + 1).norm()) && closes(tokens, to + 2, end)) {
             return to + 2; // «محمد غانم القصيلي المنصوري»: the clan's nisba after the family's, where the name closes
         }
         return to == second + 1 && (familyNisba(tokens, to, end, sink) || thirdName(tokens, to, end, sink)
                 || fathersFamily(tokens, second, end, sink) || familyInTaMarbuta(tokens, to, end, sink)) ? to + 1 : to;
+    }
+
+    /**
+     * «جاسم محمد بوعتابه الزعابي،», «كريم علي بوزيد قال»: a family name opening on بو, أبو written joined to the next
+     * word as the Gulf and the Maghreb write it, after the father's name, alone or before the clan's nisba, where the
+     * name closes; the end of the name, or -1. A common word on بو (بوابة، بورصة) only closes no name there.
+     */
+    private static int joinedAbuFamilyEnd(List<Token> tokens, int k, int end, MentionSink sink) {
+        if (k >= end || sink.covered(k)) {
+            return -1;
+        }
+        Token t = tokens.get(k);
+        String n = t.norm();
+        if (t.script() != Script.ARABIC || !n.startsWith("بو") || n.length() < 5 || !nameWord(t, true)
+                || NameLexicon.isArabicStop(n) || ArabicRoles.match(tokens, k, end) != null) {
+            return -1;
+        }
+        if (k + 2 <= end && !sink.covered(k + 1) && clanNisba(tokens.get(k + 1)) && ArabicRoles.match(tokens, k + 1, end) == null
+                && closes(tokens, k + 2, end)) {
+            return k + 2; // the clan's nisba may be short there (المري), the name closing right after it
+        }
+        return closes(tokens, k + 1, end) ? k + 1 : -1;
+    }
+
+    /** «المري», «الزعابي»: a definite nisba that may be a clan's name (no adjective of time or office). */
+    private static boolean clanNisba(Token t) {
+        String n = t.norm();
+        return n.startsWith("ال") && n.endsWith("ي") && n.length() >= 5 && nameWord(t, true) && !NOT_NISBAS.contains(n);
     }
 
     /**

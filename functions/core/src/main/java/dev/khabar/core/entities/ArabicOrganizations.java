@@ -202,6 +202,30 @@ final class ArabicOrganizations {
         return to > genitive && to - from <= 6 ? to : -1;
     }
 
+    /** «البنك», «للبنك» (ل + البنك): a word one of whose readings carries the article. */
+    private static boolean definiteReading(Token t) {
+        for (String r : Clitics.readings(t.norm())) {
+            if (r.startsWith("ال")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The end of two or more definite adjectives of nationality after a definite company noun, which name a company of
+     * those countries together («البنك اللبناني الكويتي», «الشركة السعودية المصرية»): one adjective only describes the
+     * company («البنك الأردني» is "the Jordanian bank"), two name the joint one. -1 when fewer than two follow.
+     */
+    private static int binationalEnd(List<Token> tokens, int from, int end, MentionSink sink) {
+        int k = from;
+        while (k < end && k < from + 3 && (!sink.covered(k) || sink.placeAt(k)) && tokens.get(k).norm().startsWith("ال")
+                && ArabicWords.nationality(tokens.get(k).norm())) {
+            k++;
+        }
+        return k - from >= 2 ? k : -1;
+    }
+
     /** «الصحي», «المدنية»: a definite adjective of relation (nisba), ending in ي or ية. */
     static boolean nisba(String norm) {
         return norm.startsWith("ال") && (norm.endsWith("ي") || norm.endsWith("يه"));
@@ -315,6 +339,14 @@ final class ArabicOrganizations {
             return false; // a place right after the cue may be its adjective (الشركة السعودية…)
         }
         EntityType type = Cues.ARABIC.get(cue);
+        // «"البنك اللبناني الكويتي"»: the countries' adjectives name the joint company, before any quote closing them
+        int nations = type == EntityType.ORGANIZATION && definiteReading(t) ? binationalEnd(tokens, i + 1, end, sink) : -1;
+        if (nations > 0) {
+            sink.dropPlacesIn(i + 1, nations);
+            nations = Math.max(nations, complement(tokens, nations, end, sink)); // «… المصرية للاستثمار»: and its trade
+            return t.norm().startsWith("ال") ? sink.add(i, nations, 0, type, null, null)
+                    : t.norm().startsWith("لل") && sink.addWithArticle(i, nations, 2, type);
+        }
         // a quoted name right after the cue or after its adjectives: موقع “…”, الشركة الناشئة المصرية "…"
         for (int q = i + 1; q < Math.min(end, i + 5); q++) {
             Token qt = tokens.get(q);

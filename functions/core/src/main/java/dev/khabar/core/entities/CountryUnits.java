@@ -1,6 +1,8 @@
 package dev.khabar.core.entities;
 
 import dev.khabar.core.lexicon.WordSet;
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Token;
 import java.util.List;
@@ -52,12 +54,14 @@ final class CountryUnits {
     }
 
     /**
-     * The end of the country written right after a known company's Arabic name, when the two name the company's unit in
-     * that country («أصول عوده مصر 5.3 مليار», «تاريخ اتصالات المغرب.», «وQNB مصر»): the country bare (no و or
-     * preposition: «أمازون ومصر» is two parties) and closing the clause (punctuation, a quote, a number, the end), which
-     * keeps out a verb's object («دخلت أمازون مصر عام 2021»); -1 otherwise.
+     * The end of the country written right after a known company's Arabic name [start, end), when the two name the
+     * company's unit in that country («أصول عوده مصر 5.3 مليار», «تاريخ اتصالات المغرب.», «وQNB مصر»): the country bare
+     * (no و or preposition: «أمازون ومصر» is two parties) and closing the clause (punctuation, a quote, a number, the
+     * end), which keeps out a verb's object («دخلت أمازون مصر عام 2021»), or read in the genitive after a company noun
+     * that carries a preposition («المدير العام لشركة أورانج تونس فلان»): there no verb reaches the country, so the word
+     * after it may be anything, the unit's executive's name included; -1 otherwise.
      */
-    static int arabicUnitEnd(Gazetteer gazetteer, List<Token> tokens, int end, int limit) {
+    static int arabicUnitEnd(Gazetteer gazetteer, List<Token> tokens, int start, int end, int limit) {
         end = arabicUnitCountry(tokens, end, limit);
         Token t = tokens.get(end);
         if (t.script() != Script.ARABIC) {
@@ -69,10 +73,21 @@ final class CountryUnits {
             return -1; // «العربية السعودية»: a country written as its own feminine adjective is the company's nationality
         }
         int after = place.endToken();
-        if (after < limit && tokens.get(after).isWord()) {
+        if (after < limit && tokens.get(after).isWord() && !afterPrepositionalCompanyNoun(tokens, start)) {
             return -1;
         }
         return after;
+    }
+
+    /** Whether the word before a name at {@code start} is a company noun with ل or ب on it («لشركة», «بمجموعة», «لبنك»). */
+    private static boolean afterPrepositionalCompanyNoun(List<Token> tokens, int start) {
+        if (start == 0 || tokens.get(start - 1).script() != Script.ARABIC) {
+            return false;
+        }
+        String word = Clitics.withoutConjunction(tokens.get(start - 1).norm());
+        String cue = Cues.arabicCue(word);
+        return cue != null && Cues.ARABIC.get(cue) == EntityType.ORGANIZATION && (word.startsWith("ل") || word.startsWith("ب"))
+                && !word.equals(cue); // بنك is the noun itself, لبنك the noun after ل
     }
 
     /**

@@ -63,6 +63,11 @@ public final class EntityFinder {
                     continue;
                 }
                 int end = m.endToken();
+                if (m.entry().type() == EntityType.ORGANIZATION && nationalOfGenericName(tokens, i, end, s.endToken())
+                        && sink.add(i, end + 1, 0, EntityType.ORGANIZATION, null, null)) {
+                    i = end; // «البنك الأهلي الأردني» is not «البنك الأهلي» (Egypt's): the country's adjective tells which
+                    continue;
+                }
                 if (m.entry().type() == EntityType.ORGANIZATION && unitAfter(tokens, end, s.endToken())) {
                     continue; // "Motorola Labs", "General Dynamics Information Technology": a unit of its own
                 }
@@ -79,17 +84,22 @@ public final class EntityFinder {
                     i = countryUnit - 1;
                     continue;
                 }
+                // «أوراسكوم تيليكوم الجزائر»: the company's long name (its key suffix) may stand before the unit's country
+                int unitFrom = end + 1 < s.endToken() && suffix(tokens.get(end)) ? end + 1 : end;
                 int arabicUnit = m.entry().type() == EntityType.ORGANIZATION && end < s.endToken()
-                        ? CountryUnits.arabicUnitEnd(gazetteer, tokens, end, s.endToken()) : -1;
-                Gazetteer.Match inner = arabicUnit > end ? knownUnitInside(tokens, i, arabicUnit) : null;
+                        ? CountryUnits.arabicUnitEnd(gazetteer, tokens, i, unitFrom, s.endToken()) : -1;
+                // a known name inside the unit is the unit's own, unless it starts in the long name's suffix: «أوراسكوم
+                // للاتصالات تونس» is Orascom's unit, though «الاتصالات تونس» reads as another company's name
+                Gazetteer.Match inner = arabicUnit > end && unitFrom == end ? knownUnitInside(tokens, i, arabicUnit) : null;
                 if (inner != null && sink.addKnown(i, arabicUnit, m.firstReading(), EntityType.ORGANIZATION, inner.entry(),
                         inner.entry().name())) {
                     i = arabicUnit - 1; // «مجموعة اتصالات المغرب»: the unit's own known name (اتصالات المغرب), with its cue
                     continue;
                 }
-                if (arabicUnit > end && sink.addKnown(i, arabicUnit, m.firstReading(), EntityType.ORGANIZATION, null,
-                        m.entry().name() + " " + gazetteer.match(tokens, CountryUnits.arabicUnitCountry(tokens, end, s.endToken()),
-                                s.endToken()).entry().name())) {
+                String unitName = arabicUnit > end ? m.entry().name() + " " + gazetteer.match(tokens,
+                        CountryUnits.arabicUnitCountry(tokens, unitFrom, s.endToken()), s.endToken()).entry().name() : null;
+                if (arabicUnit > end && sink.addKnown(i, arabicUnit, m.firstReading(), EntityType.ORGANIZATION, null, unitName,
+                        unitName)) {
                     i = arabicUnit - 1; // «عوده مصر», «اتصالات المغرب»: the company's unit in the country, named in English
                     continue;
                 }
@@ -281,6 +291,26 @@ public final class EntityFinder {
      * a country name that is also its feminine adjective (السعودية), after a definite noun or adjective (a closing
      * quote between, or joined by و to another such adjective), is that adjective, not the place.
      */
+    /**
+     * Whether a known organization's Arabic name made of definite common words only («البنك الأهلي», «البنك المركزي»)
+     * is followed by a definite adjective of nationality: such a name is a kind of body that many countries have, and
+     * the adjective names another country's (the known one's own adjective, «البنك الأهلي المصري», is its longer
+     * alias and matched whole). A company with a name of its own keeps it before a descriptive adjective («ميتا الأمريكية»).
+     */
+    private static boolean nationalOfGenericName(List<Token> tokens, int i, int end, int limit) {
+        if (end >= limit || end - i < 2) {
+            return false;
+        }
+        for (int k = i; k < end; k++) {
+            String n = k == i ? Clitics.withoutConjunction(tokens.get(k).norm()) : tokens.get(k).norm();
+            if (tokens.get(k).script() != Script.ARABIC || !n.startsWith("ال")) {
+                return false;
+            }
+        }
+        String next = tokens.get(end).norm();
+        return next.startsWith("ال") && ArabicWords.nationality(next);
+    }
+
     private static boolean nationalityAdjective(Gazetteer.Match m, List<Token> tokens, int i) {
         if (m.entry().type() != EntityType.LOCATION || m.endToken() != i + 1 || i == 0 || !m.firstReading().endsWith("يه")) {
             return false;

@@ -148,6 +148,7 @@ public final class EntityResolver {
         mergeModelDesignations(groups);
         mergeShortenedNames(groups);
         mergeVowelSpellings(groups);
+        mergeArticleSpellings(groups);
         mergeLongLatinNames(groups);
         mergeShortGivenNames(groups);
         Map<Group, Integer> index = new LinkedHashMap<>();
@@ -428,6 +429,45 @@ public final class EntityResolver {
                 }
             }
         }
+    }
+
+    /**
+     * «تامر المهدي» and later «تامر مهدي»: an Arabic person's family name is written with and without its article, and
+     * both name one person: the same given name, the other words alike but for an ال one of them opens on.
+     */
+    private static void mergeArticleSpellings(Map<Object, Group> groups) {
+        List<Group> people = new ArrayList<>();
+        for (Group g : groups.values()) {
+            if (g.entry == null && g.type() == EntityType.PERSON && g.merged == null) {
+                people.add(g);
+            }
+        }
+        for (int later = 1; later < people.size(); later++) {
+            for (int first = 0; first < later; first++) {
+                if (people.get(first).merged == null && articleSpelling(people.get(first).firstWords(), people.get(later).firstWords())) {
+                    people.get(later).merged = people.get(first);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean articleSpelling(String[] a, String[] b) {
+        if (a.length != b.length || a.length < 2 || !a[0].equals(b[0]) || !TextNormalizer.isArabicLetter(a[0].charAt(0))) {
+            return false;
+        }
+        boolean respelled = false;
+        for (int k = 1; k < a.length; k++) {
+            if (a[k].equals(b[k])) {
+                continue;
+            }
+            if (a[k].length() > 4 && a[k].equals("ال" + b[k]) || b[k].length() > 4 && b[k].equals("ال" + a[k])) {
+                respelled = true;
+            } else {
+                return false;
+            }
+        }
+        return respelled;
     }
 
     private static boolean vowelSpelling(String[] a, String[] b) {

@@ -67,15 +67,28 @@ final class MentionSink {
      * لل) gets its article back; any other clitic is left out of the surface.
      */
     boolean addKnown(int from, int to, String reading, EntityType type, GazetteerEntry entry, String name) {
+        return addKnown(from, to, reading, type, entry, name, null);
+    }
+
+    /**
+     * {@link #addKnown} of a name whose identity is {@code aliasOf}: «أوراسكوم تيليكوم الجزائر» and «أوراسكوم للاتصالات
+     * الجزائر», both Orascom's unit in Algeria, are one entity however its long name is written.
+     */
+    boolean addKnown(int from, int to, String reading, EntityType type, GazetteerEntry entry, String name, String aliasOf) {
         Token t = tokens.get(from);
         String written = t.norm();
         if (reading.startsWith("ال") && written.startsWith("لل") && written.substring(2).equals(reading.substring(2))) {
-            return add(from, to, cliticChars(t, reading.substring(2)), "ال", type, entry, name);
+            return add(from, to, cliticChars(t, reading.substring(2)), "ال", type, entry, name, aliasOf);
         }
-        return add(from, to, cliticChars(t, reading), "", type, entry, name);
+        return add(from, to, cliticChars(t, reading), "", type, entry, name, aliasOf);
     }
 
     private boolean add(int from, int to, int skipChars, String prefix, EntityType type, GazetteerEntry entry, String name) {
+        return add(from, to, skipChars, prefix, type, entry, name, null);
+    }
+
+    private boolean add(int from, int to, int skipChars, String prefix, EntityType type, GazetteerEntry entry, String name,
+                        String aliasOf) {
         if (from >= to || !free(from, to)) {
             return false;
         }
@@ -87,7 +100,7 @@ final class MentionSink {
         int start = tokens.get(from).start() + skipChars;
         int end = tokens.get(to - 1).end();
         String surface = prefix + text.substring(start, end);
-        mentions.add(new Mention(from, to, start, end, surface, type, entry, name, null));
+        mentions.add(new Mention(from, to, start, end, surface, type, entry, name, aliasOf));
         for (int k = from; k < to; k++) {
             covered[k] = true;
             place[k] = type == EntityType.LOCATION;

@@ -18,6 +18,8 @@ final class ArabicRelatives {
 
     /** Arabic verbal nouns whose genitive is their object («شراء X»: buying X), unlike «استحواذ X على» (X's takeover). */
     private static final Set<String> OBJECT_NOUNS = WordSet.of("شراء", "شرائ");
+    /** «تأسيس شركة جديدة»: founding, whose genitive is what is founded (only {@link #commonNounNext} asks it). */
+    private static final Set<String> FOUNDING_NOUNS = WordSet.of("تاسيس");
 
     /** «شراء X», «شرائها X» (its buying of X): the noun bare, or with the possessive that names its doer. */
     static boolean objectNoun(Token t) {
@@ -32,18 +34,30 @@ final class ArabicRelatives {
     }
 
     /**
-     * «لشراء أراضي في جدة», «شراء معدات»: the buying noun goes straight on to an indefinite common noun, which is what
-     * is bought; no name told before it is.
+     * «لشراء أراضي في جدة», «شراء معدات», «لتأسيس شركة جديدة»: the buying or founding noun goes straight on to an
+     * indefinite common noun, which is what is bought or founded; no name told before it is. A company noun is that
+     * only when an indefinite word, no name, follows it («شركة مشتركة»; «شركة X» names what is founded).
      */
     static boolean commonNounNext(Doc doc, Sentence s, Trigger tr) {
         int k = tr.endToken();
-        if (!objectNoun(doc.token(tr.startToken())) || k >= s.endToken() || doc.mentionAt[k] >= 0) {
+        Token noun = doc.token(tr.startToken());
+        if (!(objectNoun(noun) || FOUNDING_NOUNS.contains(Clitics.bare(noun.norm()))) || k >= s.endToken() || doc.mentionAt[k] >= 0) {
             return false;
         }
+        if (Grammar.isArabicOrgCue(doc.token(k))) {
+            Token next = k + 1 < s.endToken() ? doc.token(k + 1) : null;
+            return next != null && doc.mentionAt[k + 1] < 0 && next.script() == Script.ARABIC && next.isWord()
+                    && !Clitics.withoutConjunction(next.norm()).startsWith("ال") && !Grammar.isPreposition(next);
+        }
+        return indefiniteWord(doc, k);
+    }
+
+    /** An Arabic word without the article that is no preposition or function word: «أراضي», «معدات». */
+    private static boolean indefiniteWord(Doc doc, int k) {
         Token t = doc.token(k);
         String n = Clitics.withoutConjunction(t.norm());
-        return t.script() == Script.ARABIC && t.isWord() && !n.startsWith("ال") && !Grammar.isArabicOrgCue(t)
-                && !Grammar.isPreposition(t) && !NameLexicon.isArabicStop(n);
+        return t.script() == Script.ARABIC && t.isWord() && !n.startsWith("ال") && !Grammar.isPreposition(t)
+                && !NameLexicon.isArabicStop(n);
     }
 
     /** «عليها», «عليه»: the preposition of a takeover carrying the pronoun of what was taken. */

@@ -305,6 +305,20 @@ final class TriggerContext {
                 && CONTRACT_QUALIFIED.contains(doc.token(after).norm());
     }
 
+    /** Words of drawing investment in: a place or a sector «جاذبة للاستثمارات», «لجذب الاستثمارات», «استقطاب الاستثمار». */
+    private static final Set<String> ATTRACTING = WordSet.of("جاذبه", "جاذب", "جاذبا", "جذب", "لجذب", "استقطاب",
+            "لاستقطاب", "جذبها", "مناخ");
+
+    /**
+     * «وجهة جاذبة للاستثمارات», «لجذب الاستثمارات الأجنبية», «مناخ الاستثمار»: investment as what a country or a sector
+     * draws in, no one's investment in anyone.
+     */
+    static boolean attractedInvestment(Doc doc, Sentence s, Trigger tr) {
+        int before = tr.startToken() - 1;
+        return tr.arabic() && tr.type() == FactType.INVESTMENT && before >= s.firstToken() && doc.mentionAt[before] < 0
+                && ATTRACTING.contains(Clitics.withoutConjunction(doc.token(before).norm()));
+    }
+
     /** "buy-now-pay-later", "buy now, pay later": a kind of credit named by the verb, no purchase. */
     static boolean creditKind(Doc doc, Sentence s, Trigger tr) {
         int next = tr.endToken() < s.endToken() && doc.token(tr.endToken()).is("-") ? tr.endToken() + 1 : tr.endToken();
@@ -463,28 +477,54 @@ final class TriggerContext {
     }
 
     /** Verbal nouns of buying or selling, read with or without their clitics: «لشراء», «للاستحواذ», «على بيع». */
-    private static final Set<String> TAKING = WordSet.of("شراء", "استحواذ", "الاستحواذ", "اقتناء", "بيع");
-    /** What a stake deal buys or sells besides a stake noun: shares, the capital, the ownership. */
-    private static final Set<String> HOLDINGS = WordSet.of("اسهم", "الاسهم", "راسمال", "ملكيه");
+    private static final Set<String> TAKING = WordSet.of("شراء", "شرائ", "استحواذ", "الاستحواذ", "اقتناء", "بيع");
+    /** What a stake deal buys or sells besides a stake noun: shares, the capital, the ownership, a percentage of it. */
+    private static final Set<String> HOLDINGS = WordSet.of("اسهم", "الاسهم", "راسمال", "ملكيه", "%", "المئه", "المائه");
+    /** «بموجبه», «بموجبها»: "under which", opening what an agreement does. */
+    private static final Set<String> UNDER_WHICH = WordSet.of("بموجبه", "بموجبها");
+    /** Verbs of buying or selling that an agreement's content opens on: «اشترت بموجبه 35 في المئة من X». */
+    private static final Set<String> BUYING_VERBS = WordSet.of("اشترت", "اشتري", "تشتري", "يشتري", "باعت", "باع",
+            "تبيع", "يبيع");
     /** How many words after the verbal noun its stake may stand: «لشراء كامل حصة», «على بيع كل رأسمال». */
     private static final int HOLDING_REACH = 4;
 
     /**
      * «ووقعت X الاتفاقية النهائية مع Y لشراء حصة من أسهمها», «الاتفاق على بيع كل رأسمال البنك … وفق اتفاقية وقعت بين
-     * الطرفين»: an agreement for buying or selling a stake is that deal, told by its own trigger, and no partnership.
+     * الطرفين», «نفذ اتفاقا مع Y لبيعه كامل حصته», «وقعت اتفاقا مع Y اشترت بموجبه 35 في المئة من Z»: an agreement for
+     * buying or selling a stake, or whose content is that purchase, is that deal, told by its own trigger, and no
+     * partnership.
      */
     static boolean stakeAgreement(Doc doc, Sentence s) {
         for (int k = s.firstToken() + 1; k < s.endToken(); k++) {
             Token t = doc.token(k);
+            if (doc.mentionAt[k] >= 0) {
+                continue;
+            }
             boolean purpose = t.norm().startsWith("ل") || doc.token(k - 1).is("علي");
-            if (doc.mentionAt[k] < 0 && purpose && Grammar.anyReading(TAKING, t) && holdingAfter(doc, s, k + 1)) {
+            boolean underWhich = UNDER_WHICH.contains(doc.token(k - 1).norm())
+                    || k + 1 < s.endToken() && UNDER_WHICH.contains(doc.token(k + 1).norm());
+            boolean taking = purpose && takingNoun(t) || underWhich && BUYING_VERBS.contains(Clitics.withoutConjunction(t.norm()));
+            if (taking && holdingAfter(doc, s, k + 1)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** «لشراء», «لبيعه», «لشرائها»: a verbal noun of taking or selling, bare or with the pronoun of its doer. */
+    private static boolean takingNoun(Token t) {
+        if (Grammar.anyReading(TAKING, t)) {
+            return true;
+        }
+        String bare = Clitics.bare(t.norm());
+        String stem = bare.endsWith("ها") ? bare.substring(0, bare.length() - 2) : bare.endsWith("ه") ? bare.substring(0, bare.length() - 1) : null;
+        return stem != null && TAKING.contains(stem);
+    }
+
     private static boolean holdingAfter(Doc doc, Sentence s, int from) {
+        if (from < s.endToken() && UNDER_WHICH.contains(doc.token(from).norm())) {
+            from++; // «اشترت بموجبه 35%»
+        }
         for (int k = from; k < s.endToken() && k < from + HOLDING_REACH && doc.mentionAt[k] < 0; k++) {
             if (Stakes.isStakeWord(doc.token(k)) || Grammar.anyReading(HOLDINGS, doc.token(k))) {
                 return true;

@@ -59,7 +59,8 @@ final class TriggerFacts {
             if (tr == null || tr.type() == FactType.LAYOFF || TriggerContext.namePart(doc, s, tr) || TriggerContext.unitName(doc, s, tr)
                     || TriggerContext.kindOfCompany(doc, s, tr) || TriggerContext.kindOfPost(doc, s, tr)
                     || TriggerContext.qualifiesNoun(doc, s, tr) || TriggerContext.foundsInnerBody(doc, s, tr)
-                    || TriggerContext.creditKind(doc, s, tr) || TriggerContext.personsContract(doc, s, tr)) {
+                    || TriggerContext.creditKind(doc, s, tr) || TriggerContext.personsContract(doc, s, tr)
+                    || TriggerContext.attractedInvestment(doc, s, tr)) {
                 continue;
             }
             if (tr.type() == FactType.CONTRACT && tr.arabic() && ArabicContractSenses.noContract(doc, s, i)) {

@@ -33,4 +33,15 @@ class ArabicMinistryDomainsTest {
         Extracted e = Extracted.of(text, "2024-05-10");
         assertTrue(e.document().entities().stream().noneMatch(x -> x.type() == EntityType.ORGANIZATION), e.names());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وقال وزير تكنولوجيا المعلومات الأردني نبيل الخطيب إن الشبكة جاهزة.|نبيل الخطيب|تكنولوجيا المعلومات الأردني",
+            "وحضر الاجتماع وزير تكنولوجيات الاتصال كريم الصغير.|كريم الصغير|تكنولوجيات الاتصال",
+            "وأكد وزير شؤون المرأة والأسرة سلوى المهيري أن البرنامج يبدأ غدا.|سلوى المهيري|شؤون المرأة والأسرة"})
+    void theDomainAMinistersTitleGovernsIsNoNameAndHisNameFollowsIt(String text, String person, String domain) {
+        Extracted e = Extracted.of(text, "2024-05-10");
+        assertEquals(EntityType.PERSON, e.withAlias(person).type(), e.names());
+        assertTrue(e.spelled(domain).isEmpty(), e.names());
+    }
 }

@@ -69,6 +69,34 @@ class CountryUnitsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "وقال المدير التنفيذي لشركة هواوي الأردن ماهر الصمادي إن الشبكة ستتوسع.|هواوي الأردن|ماهر الصمادي|CEO",
+            "وتحدث المدير العام لشركة فودافون قطر Peter Lund عن خطط العام المقبل.|فودافون قطر|Peter Lund|general manager"})
+    void anArabicUnitAfterAPrepositionalCompanyNounMayBeFollowedByItsExecutive(String text, String unit, String person,
+                                                                            String role) {
+        Extracted ar = Extracted.of(text, "2024-03-06");
+        assertEquals(EntityType.ORGANIZATION, ar.withAlias(unit).type(), () -> ar.names());
+        assertEquals(role, ar.requireFactByAlias(FactType.ROLE, person, unit).role(), () -> ar.describeFacts());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وارتفعت أرباح أوراسكوم تيليكوم تونس، بحسب بيان للشركة.|أوراسكوم تيليكوم تونس",
+            "ووقع العقد مدير لشركة أوراسكوم للاتصالات تونس في العاصمة.|أوراسكوم للاتصالات تونس"})
+    void aCompanysLongNameMayStandBeforeItsUnitsCountry(String text, String unit) {
+        Extracted ar = Extracted.of(text, "2024-03-06");
+        assertEquals(EntityType.ORGANIZATION, ar.withAlias(unit).type(), () -> ar.names());
+    }
+
+    @org.junit.jupiter.api.Test
+    void twoSpellingsOfOneUnitAreOneEntity() {
+        Extracted ar = Extracted.of("وقال مدير لشركة أوراسكوم للاتصالات تونس إن العمل بدأ. وأضاف أن أوراسكوم تيليكوم تونس"
+                + "، ستوظف مئة مهندس.", "2024-03-06");
+        assertEquals(ar.withAlias("أوراسكوم للاتصالات تونس"), ar.withAlias("أوراسكوم تيليكوم تونس"), () -> ar.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "دخلت شركة أمازون مصر عام 2021 بعد صفقة كبيرة.|مصر",
             "دخلت أمازون مصر عام 2021 بعد صفقة كبيرة.|مصر",
             "وقعت مايكروسوفت ومصر اتفاقية للتعاون في الحوسبة.|مصر",
             "وأعلنت أرامكو - السعودية عن أرباحها.|السعودية"})

@@ -91,6 +91,23 @@ final class Participants {
         return VERBS.contains(doc.token(k).norm()) || doc.token(k).is("part") && TAKE.contains(doc.token(k - 1).norm());
     }
 
+    /** What may stand between a verb of joining and the round it joins: "participated in the funding round". */
+    private static final Set<String> JOINED_ROUND_WORDS = WordSet.of("in", "the", "this", "that", "its", "latest", "new");
+
+    /**
+     * "A, B and C also participated in the funding round", "X joined the Series B": the round noun is the one told
+     * before, joined by investors, so its doer raised nothing (the investors are found by {@link #find}).
+     */
+    static boolean joinsRound(Doc doc, Sentence s, Trigger tr) {
+        int k = tr.startToken() - 1;
+        while (k > s.firstToken() && k > tr.startToken() - 4 && doc.mentionAt[k] < 0
+                && JOINED_ROUND_WORDS.contains(doc.token(k).norm())) {
+            k--;
+        }
+        return k < tr.startToken() - 1 && k >= s.firstToken() && doc.mentionAt[k] < 0 && participates(doc, k)
+                && !Rounds.LED.contains(doc.token(k).norm());
+    }
+
     /** "participated in the round", "joined the financing", or the verb ends its clause ("also participated."). */
     private static boolean aboutTheRound(Doc doc, Sentence s, int verb) {
         int end = Math.min(s.endToken(), verb + 5);

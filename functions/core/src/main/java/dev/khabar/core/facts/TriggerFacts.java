@@ -142,6 +142,9 @@ final class TriggerFacts {
                 return won;
             }
         }
+        if (tr.type() == FactType.CONTRACT && !tr.arabic() && ToldClients.tenderCalled(doc, s, tr)) {
+            return null; // "Port Authority opens a tender for two berths": bids invited, no contract held
+        }
         if (tr.type() == FactType.CONTRACT && !tr.arabic()) {
             Fact chosen = Awards.chosen(doc, s, tr, out);
             if (chosen == null) {
@@ -201,6 +204,9 @@ final class TriggerFacts {
         }
         if (type == FactType.FUNDING_ROUND && tr.arabic() && ArabicRoundInvestors.toldRound(doc, s, tr.startToken())) {
             return null; // «وقادت الجولة التمويلية شركة X»: the round told before, named for its investors
+        }
+        if (type == FactType.FUNDING_ROUND && !tr.arabic() && Participants.joinsRound(doc, s, tr)) {
+            return null; // "A and B also participated in the funding round": they invest in it, they do not raise it
         }
         if (type == FactType.FUNDING_ROUND && Rounds.toldSumFrom(doc, s, tr)) {
             return Rounds.investorsOfToldRound(doc, s, tr, out); // "has raised this capital from A, B and C"
@@ -332,7 +338,8 @@ final class TriggerFacts {
         if (type == FactType.FUNDING_ROUND && tr.arabic() && subjectMention >= 0 && Rounds.investorInIt(doc, s, subjectMention)) {
             return null; // «استثمار صندوق X يأتي في إطار جولة تمويلية بدأتها Y»: X invests in Y's round
         }
-        boolean round = type == FactType.FUNDING_ROUND && (Rounds.moneyRightAfter(doc, s, tr) || DealParties.namesRound(doc, s, tr));
+        boolean round = type == FactType.FUNDING_ROUND && (Rounds.moneyRightAfter(doc, s, tr) || DealParties.namesRound(doc, s, tr)
+                || !tr.arabic() && Rounds.undisclosedSum(doc, s, tr));
         List<String> objects = new ArrayList<>();
         if (antecedent >= 0) {
             objects.add(doc.id(antecedent));

@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * "a consortium led by A that includes B and C", «تحالف تقوده A ويضم كلا من B و C»: a consortium buys as one, so
- * what the text says one member acquired, each member acquired.
+ * "a consortium led by A that includes B and C", «تحالف تقوده A ويضم كلا من B و C», "A's consortium with B": a
+ * consortium buys and contracts as one, so what the text says one member acquired or won, each member did; its members
+ * are partners, and no member holds a contract from another.
  */
 final class Consortia {
     private static final Set<String> NOUNS = WordSet.of("تحالف", "ائتلاف", "كونسورتيوم", "consortium");
@@ -35,8 +36,15 @@ final class Consortia {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 if (doc.mentionAt[i] < 0 && NOUNS.contains(Clitics.bare(doc.token(i).norm()))) {
                     List<String> members = members(doc, s, i + 1);
+                    String owner = members.isEmpty() ? null : possessor(doc, s, i);
+                    if (owner != null && !members.contains(owner)) {
+                        members.add(0, owner); // "its consortium with B": the possessor is a member too
+                    }
                     if (members.size() >= 2) {
                         shareAmong(members, out);
+                        if (owner != null) {
+                            partners(doc, s, members, out);
+                        }
                     }
                 }
             }
@@ -51,6 +59,12 @@ final class Consortia {
             Token t = doc.token(k);
             int m = doc.mentionAt[k];
             if (m >= 0) {
+                int based = doc.mention(m).endToken();
+                if (doc.type(m) == EntityType.LOCATION && based + 1 < end && doc.token(based).is("-")
+                        && doc.token(based + 1).is("based")) {
+                    k = based + 2; // "with the Paris-based X": the place describes the member
+                    continue;
+                }
                 if (doc.type(m) != EntityType.ORGANIZATION) {
                     break;
                 }
@@ -77,16 +91,55 @@ final class Consortia {
         return k == from && doc.token(k).isWord();
     }
 
+    /**
+     * "Orascom's consortium with Thales", "its consortium with Thales": the organization owning the noun, by its
+     * possessive or by "its" (the organization the sentence named last before it); null otherwise.
+     */
+    private static String possessor(Doc doc, Sentence s, int noun) {
+        int k = noun - 1;
+        if (k > s.firstToken() && doc.token(k).is("'s") && doc.mentionAt[k - 1] >= 0
+                && doc.type(doc.mentionAt[k - 1]) == EntityType.ORGANIZATION) {
+            return doc.id(doc.mentionAt[k - 1]);
+        }
+        if (k <= s.firstToken() || !doc.token(k).is("its")) {
+            return null;
+        }
+        for (int j = k - 1; j >= s.firstToken(); j--) {
+            int m = doc.mentionAt[j];
+            if (m >= 0 && doc.type(m) == EntityType.ORGANIZATION) {
+                return doc.id(m);
+            }
+        }
+        return null;
+    }
+
+    /** The members of a consortium a sentence names as one's with the other are partners, each pair once. */
+    private static void partners(Doc doc, Sentence s, List<String> members, FactCollector out) {
+        for (int a = 0; a < members.size(); a++) {
+            for (int b = a + 1; b < members.size(); b++) {
+                out.remove(FactType.CONTRACT, members.get(a), members.get(b));
+                out.remove(FactType.CONTRACT, members.get(b), members.get(a));
+                if (!out.has(FactType.PARTNERSHIP, members.get(a), members.get(b))) {
+                    out.add(FactType.PARTNERSHIP, members.get(a), members.get(b), null, null, null, null, null,
+                            Attributes.evidence(doc, s), 0.6);
+                }
+            }
+        }
+    }
+
+    /** Deals a consortium makes as one: a takeover, a contract won. */
+    private static final Set<FactType> SHARED = Set.of(FactType.ACQUISITION, FactType.CONTRACT);
+
     private static void shareAmong(List<String> members, FactCollector out) {
         for (Fact f : out.all()) {
-            if (f.type() != FactType.ACQUISITION || f.object() == null || !members.contains(f.subject())
+            if (!SHARED.contains(f.type()) || f.object() == null || !members.contains(f.subject())
                     || members.contains(f.object())) {
                 continue;
             }
             for (String member : members) {
-                if (!out.has(FactType.ACQUISITION, member, f.object())) {
-                    out.add(FactType.ACQUISITION, member, f.object(), null, null, f.date(), null, f.status(),
-                            f.evidence(), f.confidence() * 0.9);
+                if (!out.has(f.type(), member, f.object())) {
+                    out.add(f.type(), member, f.object(), f.type() == FactType.CONTRACT ? f.amount() : null, null, f.date(),
+                            null, f.status(), f.evidence(), f.confidence() * 0.9);
                 }
             }
         }

@@ -1179,7 +1179,17 @@ final class LatinNames {
             return EXCHANGES.contains(tokens.get(k).norm()) && Aliases.allCaps(tokens.get(k + 2));
         }
         return after.length() <= 2 && after.chars().allMatch(Character::isUpperCase)
-                && !(k + 3 < limit && tokens.get(k + 3).is(".") && tokens.get(k + 3).start() == tokens.get(k + 2).end());
+                && !(k + 3 < limit && tokens.get(k + 3).is(".") && tokens.get(k + 3).start() == tokens.get(k + 2).end()
+                && !tickerBeforeFullStop(tokens, k, limit));
+    }
+
+    /**
+     * "a stake in Dubai-based courier Aramex ARMX.DU.": a ticker of three letters or more whose market code is followed
+     * by the sentence's full stop, not by another letter ("U.S.A.", where the letters are single).
+     */
+    private static boolean tickerBeforeFullStop(List<Token> tokens, int k, int limit) {
+        return tokens.get(k).surface().length() >= 3
+                && (k + 4 >= limit || !tokens.get(k + 4).isWord() || tokens.get(k + 4).start() != tokens.get(k + 3).end());
     }
 
     /** "-16" glued after capitals, as in "GTU-16", "F-35", "MQ-9": a model's designation. */

@@ -416,6 +416,10 @@ final class RoleFacts {
         if (commaNamed >= 0) {
             return commaNamed; // "named its current chairman, Jane Roe, as chief executive"
         }
+        int run = runOnName(doc, s, r);
+        if (run >= 0) {
+            return run; // "signed by Mr. Liu Wen Chairman and CEO Zentel"
+        }
         int k = r.startToken() - 1;
         if (conjoinedTitle(doc, s, r)) {
             int named2 = personAfterOrganization(doc, s, r.endToken());
@@ -511,6 +515,23 @@ final class RoleFacts {
             k--;
         }
         return doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.PERSON ? doc.mentionAt[k] : -1;
+    }
+
+    /**
+     * "signed by Mr. Liu Wen Chairman and CEO Zentel": a capitalized title run on between a person's name and an
+     * organization's, with no comma, is the person's post at it; the person's mention, or -1.
+     */
+    private static int runOnName(Doc doc, Sentence s, RoleMatch r) {
+        int before = r.startToken() - 1;
+        int after = r.endToken();
+        if (before < s.firstToken() || after >= s.endToken() || doc.token(r.startToken()).script() != Script.LATIN
+                || !doc.token(r.startToken()).capitalized()) {
+            return -1;
+        }
+        int person = doc.mentionAt[before];
+        int org = doc.mentionAt[after];
+        return person >= 0 && doc.type(person) == EntityType.PERSON && org >= 0 && doc.type(org) == EntityType.ORGANIZATION
+                && doc.mention(org).startToken() == after ? person : -1;
     }
 
     /**

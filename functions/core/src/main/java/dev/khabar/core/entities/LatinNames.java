@@ -30,6 +30,8 @@ final class LatinNames {
             "secured", "secures", "completed", "completes", "received", "receives", "landed", "lands", "inked", "inks",
             "teamed", "merged", "made", "makes", "sells", "builds", "develops", "operates", "provides", "offers", "employs",
             "produces", "designs");
+    /** Abbreviated scales of a number that news sites capitalize: "USD 10 Mn", "$2 Bn", "Rs 40 Cr". */
+    private static final Set<String> SPACED_SCALES = WordSet.of("mn", "mln", "bn", "bln", "cr", "tn");
     private static final Set<String> INNER_ABBREVIATIONS = WordSet.of("st", "mt", "ft", "ste");
     private static final Set<String> GENERIC_FACILITY_WORDS = WordSet.of("naval", "air", "station", "force", "base", "army",
             "marine", "corps", "military", "joint", "reserve", "training", "logistics", "support", "center", "depot");
@@ -90,6 +92,9 @@ final class LatinNames {
                 if (i > s.firstToken() && tokens.get(i - 1).script() == Script.NUMBER && tokens.get(i - 1).end() == tokens.get(i).start()
                         && ShapedNames.start(tokens, i, i + 1, s.firstToken()) == i) {
                     continue; // "5G", "20m": a unit glued to a number ("4Sight" is a name)
+                }
+                if (i > s.firstToken() && tokens.get(i - 1).script() == Script.NUMBER && SPACED_SCALES.contains(tokens.get(i).norm())) {
+                    continue; // "USD 10 Mn", "INR 40 Cr": a number's scale written apart, capitalized, is no name
                 }
                 if (i + 1 < s.endToken() && tokens.get(i + 1).script() == Script.NUMBER
                         && Currencies.abbreviation(tokens.get(i).surface()) != null) {
@@ -1208,7 +1213,17 @@ final class LatinNames {
             return EXCHANGES.contains(tokens.get(k).norm()) && Aliases.allCaps(tokens.get(k + 2));
         }
         return after.length() <= 2 && after.chars().allMatch(Character::isUpperCase)
-                && !(k + 3 < limit && tokens.get(k + 3).is(".") && tokens.get(k + 3).start() == tokens.get(k + 2).end());
+                && !(k + 3 < limit && tokens.get(k + 3).is(".") && tokens.get(k + 3).start() == tokens.get(k + 2).end()
+                && !tickerBeforeFullStop(tokens, k, limit));
+    }
+
+    /**
+     * "a stake in Dubai-based courier Aramex ARMX.DU.": a ticker of three letters or more whose market code is followed
+     * by the sentence's full stop, not by another letter ("U.S.A.", where the letters are single).
+     */
+    private static boolean tickerBeforeFullStop(List<Token> tokens, int k, int limit) {
+        return tokens.get(k).surface().length() >= 3
+                && (k + 4 >= limit || !tokens.get(k + 4).isWord() || tokens.get(k + 4).start() != tokens.get(k + 3).end());
     }
 
     /** "-16" glued after capitals, as in "GTU-16", "F-35", "MQ-9": a model's designation. */

@@ -71,14 +71,17 @@ final class Attributes {
         if (all.isEmpty()) {
             return null;
         }
-        int from = Grammar.phraseStart(doc, trigger, s);
+        int fronted = doc.token(trigger).script() == Script.LATIN ? DealParties.frontedClauseEnd(doc, s) : -1;
+        // "Months after it raised $5m, Lakra bought Bonto": the sum of the opening clause is not the main deal's
+        int floor = fronted >= 0 && trigger > fronted ? fronted : s.firstToken();
+        int from = Math.max(floor, Grammar.phraseStart(doc, trigger, s));
         int to = Grammar.phraseEnd(doc, trigger, s);
         Money best = pick(doc, all, trigger, from, to);
         if (best == null) {
-            best = pick(doc, all, trigger, Grammar.clauseStart(doc, trigger, s), Grammar.clauseEnd(doc, trigger, s));
+            best = pick(doc, all, trigger, Math.max(floor, Grammar.clauseStart(doc, trigger, s)), Grammar.clauseEnd(doc, trigger, s));
         }
         if (best == null) {
-            best = pick(doc, all, trigger, s.firstToken(), s.endToken());
+            best = pick(doc, all, trigger, floor, s.endToken());
         }
         return best == null ? null : new Amount(best.value(), best.currency(), best.text());
     }

@@ -93,7 +93,8 @@ final class Backers {
             "already", "a", "an", "the", "one", "of", "among", "early", "existing", "major", "big", "biggest", "largest",
             "lead", "key", "first", "other", "another", "longtime", "long-time", "previous", "current", "minority",
             "majority", "strategic", "institutional", "prominent", "notable", "as", "and", "-", "time", "long",
-            "become", "becomes", "became", "to", "will", "would", "remains", "remain", "planning", "plans");
+            "become", "becomes", "became", "to", "will", "would", "remains", "remain", "planning", "plans",
+            "seed", "angel", "anchor", "cornerstone", "founding", "initial", "financial", "venture"); // kinds of investor
 
     /**
      * "A, an early investor in X", "A is an investor in X": the noun says what the name is. Not so in "A offered

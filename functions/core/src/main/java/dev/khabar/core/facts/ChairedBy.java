@@ -33,7 +33,13 @@ final class ChairedBy {
                 && k > i - 3) {
             k--;
         }
+        if (english && k >= s.firstToken() && doc.mentionAt[k] < 0) {
+            k = apposedOrganization(doc, s, k); // "Addvest, the venture capital firm headed by X"
+        }
         int p = RoleFacts.skipHonorifics(doc, s, english ? i + 2 : i + 1);
+        if (english) {
+            p = pastFormerPost(doc, s, p); // "headed by former Tiger Global executive Lee Fixel"
+        }
         RoleMatch title = english && p < s.endToken() && doc.mentionAt[p] < 0 ? RoleFacts.match(doc, p, s.endToken()) : null;
         if (title != null && !title.group()) {
             p = title.endToken(); // "led by chief executive Jane Roe"
@@ -47,5 +53,47 @@ final class ChairedBy {
             String role = title != null && !title.group() ? title.mainRole() : english && !n.equals("chaired") ? "head" : "chairman";
             out.add(FactType.ROLE, doc.id(person), doc.id(org), null, null, null, role, null, Attributes.evidence(doc, s), 0.6);
         }
+    }
+
+    /** Articles that open an apposed description of a company: "Addvest, the venture capital firm headed by". */
+    private static final Set<String> ARTICLES = WordSet.of("the", "a", "an");
+    /** How many words may describe the company between its article and its noun: "the venture capital firm". */
+    private static final int DESCRIPTION_WORDS = 4;
+
+    /**
+     * "Addvest, the venture capital firm headed by X", "Orvane, a bank headed by X": from the company noun at {@code k}
+     * back past its article and comma to the organization it describes; {@code k} when no such apposition stands there.
+     */
+    private static int apposedOrganization(Doc doc, Sentence s, int k) {
+        if (!RoleEmployers.COMPANY_NOUNS.contains(doc.token(k).norm())) {
+            return k;
+        }
+        for (int j = k - 1; j > s.firstToken() + 1 && j >= k - DESCRIPTION_WORDS - 1; j--) {
+            if (doc.mentionAt[j] >= 0 || Grammar.isComma(doc.token(j))) {
+                return k;
+            }
+            if (ARTICLES.contains(doc.token(j).norm())) {
+                int m = Grammar.isComma(doc.token(j - 1)) ? doc.mentionAt[j - 2] : -1;
+                return m >= 0 && doc.type(m) == EntityType.ORGANIZATION ? j - 2 : k;
+            }
+        }
+        return k;
+    }
+
+    /**
+     * "headed by former Tiger Global executive Lee Fixel": a description of the head by a post elsewhere, "(former)
+     * ORG title", read past to the name after it; {@code p} itself when no such description stands there.
+     */
+    private static int pastFormerPost(Doc doc, Sentence s, int p) {
+        int q = p < s.endToken() && doc.token(p).is("former") ? p + 1 : p;
+        int m = q < s.endToken() ? doc.mentionAt[q] : -1;
+        if (m < 0 || doc.type(m) != EntityType.ORGANIZATION || doc.mention(m).endToken() >= s.endToken()) {
+            return p;
+        }
+        int after = doc.mention(m).endToken();
+        RoleMatch post = doc.mentionAt[after] < 0 ? RoleFacts.match(doc, after, s.endToken()) : null;
+        int named = post == null ? -1 : post.endToken();
+        return named >= 0 && named < s.endToken() && doc.mentionAt[named] >= 0
+                && doc.type(doc.mentionAt[named]) == EntityType.PERSON ? named : p;
     }
 }

@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * "a consortium led by A that includes B and C", «تحالف تقوده A ويضم كلا من B و C»: a consortium buys and contracts as
- * one, so what the text says one member acquired, took a stake in or won a contract from, each member did.
+ * "a consortium led by A that includes B and C", «تحالف تقوده A ويضم كلا من B و C», "A's consortium with B": a
+ * consortium buys and contracts as one, so what the text says one member acquired, took a stake in or won a contract
+ * from, each member did; the members of one a company is said to have with another are partners, and no member holds
+ * a contract from another.
  */
 final class Consortia {
     private static final Set<String> NOUNS = WordSet.of("تحالف", "ائتلاف", "كونسورتيوم", "consortium");
@@ -36,8 +38,15 @@ final class Consortia {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 if (doc.mentionAt[i] < 0 && NOUNS.contains(Clitics.bare(doc.token(i).norm()))) {
                     List<String> members = members(doc, s, i + 1);
+                    String owner = members.isEmpty() ? null : possessor(doc, s, i);
+                    if (owner != null && !members.contains(owner)) {
+                        members.add(0, owner); // "its consortium with B": the possessor is a member too
+                    }
                     if (members.size() >= 2) {
                         shareAmong(members, out);
+                        if (owner != null) {
+                            partners(doc, s, members, out);
+                        }
                     }
                 }
             }
@@ -52,6 +61,12 @@ final class Consortia {
             Token t = doc.token(k);
             int m = doc.mentionAt[k];
             if (m >= 0) {
+                int based = doc.mention(m).endToken();
+                if (doc.type(m) == EntityType.LOCATION && based + 1 < end && doc.token(based).is("-")
+                        && doc.token(based + 1).is("based")) {
+                    k = based + 2; // "with the Paris-based X": the place describes the member
+                    continue;
+                }
                 if (doc.type(m) != EntityType.ORGANIZATION) {
                     break;
                 }
@@ -76,6 +91,42 @@ final class Consortia {
     /** «تحالف تقني», "a tech consortium": one describing word right after the noun. */
     private static boolean adjective(Doc doc, int k, int from) {
         return k == from && doc.token(k).isWord();
+    }
+
+    /**
+     * "Orascom's consortium with Thales", "its consortium with Thales": the organization owning the noun, by its
+     * possessive or by "its" (the organization the sentence named last before it); null otherwise.
+     */
+    private static String possessor(Doc doc, Sentence s, int noun) {
+        int k = noun - 1;
+        if (k > s.firstToken() && doc.token(k).is("'s") && doc.mentionAt[k - 1] >= 0
+                && doc.type(doc.mentionAt[k - 1]) == EntityType.ORGANIZATION) {
+            return doc.id(doc.mentionAt[k - 1]);
+        }
+        if (k <= s.firstToken() || !doc.token(k).is("its")) {
+            return null;
+        }
+        for (int j = k - 1; j >= s.firstToken(); j--) {
+            int m = doc.mentionAt[j];
+            if (m >= 0 && doc.type(m) == EntityType.ORGANIZATION) {
+                return doc.id(m);
+            }
+        }
+        return null;
+    }
+
+    /** The members of a consortium a sentence names as one's with the other are partners, each pair once. */
+    private static void partners(Doc doc, Sentence s, List<String> members, FactCollector out) {
+        for (int a = 0; a < members.size(); a++) {
+            for (int b = a + 1; b < members.size(); b++) {
+                out.remove(FactType.CONTRACT, members.get(a), members.get(b));
+                out.remove(FactType.CONTRACT, members.get(b), members.get(a));
+                if (!out.has(FactType.PARTNERSHIP, members.get(a), members.get(b))) {
+                    out.add(FactType.PARTNERSHIP, members.get(a), members.get(b), null, null, null, null, null,
+                            Attributes.evidence(doc, s), 0.6);
+                }
+            }
+        }
     }
 
     /** What a consortium does as one: buys a company or a stake in it, or wins a contract. */

@@ -69,16 +69,78 @@ final class DealParties {
      * its doer; -1 otherwise.
      */
     static int frontedClauseDoer(Doc doc, Sentence s, Trigger tr, Set<EntityType> types) {
-        if (tr.arabic() || !FRONTING.contains(doc.token(s.firstToken()).norm())) {
+        int opener = tr.arabic() ? -1 : frontingWord(doc, s);
+        if (opener < 0) {
             return -1;
         }
-        for (int k = s.firstToken() + 1; k < s.endToken() - 1; k++) {
+        for (int k = opener + 1; k < s.endToken() - 1; k++) {
             if (Grammar.isComma(doc.token(k))) {
-                int m = k > tr.startToken() ? doc.mentionAt[k + 1] : -1;
+                int m = k > tr.startToken() ? describedDoer(doc, s, k + 1) : -1;
                 return m >= 0 && types.contains(doc.type(m)) ? m : -1;
             }
         }
         return -1;
+    }
+
+    /**
+     * The comma that closes a clause the sentence opens on ("Months after it raised $5m, Lakra bought Bonto"), or -1:
+     * what that clause tells belongs to no deal of the main clause.
+     */
+    static int frontedClauseEnd(Doc doc, Sentence s) {
+        int opener = frontingWord(doc, s);
+        for (int k = opener + 1; opener >= 0 && k < s.endToken() - 1; k++) {
+            if (Grammar.isComma(doc.token(k))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Time nouns a fronted clause's opening word may follow: "A year after it closed …", "Months before …". */
+    private static final Set<String> LEAD_TIMES = WordSet.of("year", "years", "month", "months", "week", "weeks", "day",
+            "days", "hours", "decade", "decades", "shortly", "soon");
+    /** How many words may measure the time before the fronting word: "A little over a year after". */
+    private static final int LEAD_TIME_WORDS = 5;
+
+    /**
+     * The fronting word a sentence opens on ("Since", "After"), or the one right after a measure of time that opens it
+     * ("A little over a year after it closed a round, Kuvio …"); -1 when it opens otherwise.
+     */
+    private static int frontingWord(Doc doc, Sentence s) {
+        int first = s.firstToken();
+        if (FRONTING.contains(doc.token(first).norm())) {
+            return first;
+        }
+        for (int k = first + 1; k < Math.min(s.endToken(), first + LEAD_TIME_WORDS + 1); k++) {
+            if (doc.mentionAt[k] >= 0 || Grammar.isComma(doc.token(k))) {
+                return -1;
+            }
+            if (FRONTING.contains(doc.token(k).norm()) && LEAD_TIMES.contains(doc.token(k - 1).norm())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The main clause's subject right after a fronted clause's comma: named at once, or after a description ending on
+     * a company noun ("Nigerian fintech startup, Kuvio, has", "Ghanaian startup Lakra has"); -1 otherwise.
+     */
+    private static int describedDoer(Doc doc, Sentence s, int k) {
+        if (doc.mentionAt[k] >= 0) {
+            return doc.mentionAt[k];
+        }
+        int j = k;
+        while (j < Math.min(s.endToken(), k + 4) && doc.mentionAt[j] < 0 && doc.token(j).script() == Script.LATIN
+                && !Grammar.isPreposition(doc.token(j)) && !Grammar.isComma(doc.token(j))) {
+            j++;
+        }
+        int noun = j - 1;
+        if (j < s.endToken() && Grammar.isComma(doc.token(j))) {
+            j++; // "startup, Kuvio,": the name apposed to its description
+        }
+        boolean described = noun >= k && RoleEmployers.COMPANY_NOUNS.contains(doc.token(noun).norm());
+        return described && j < s.endToken() && doc.mentionAt[j] >= 0 ? doc.mentionAt[j] : -1;
     }
 
     /**

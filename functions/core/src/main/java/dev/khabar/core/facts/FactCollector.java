@@ -113,6 +113,30 @@ final class FactCollector {
     }
 
     /** The last fact of {@code type}, in the order facts were first told; or null. */
+    /**
+     * The fact of {@code type} stated last, counting a fact stated again ("X raises $25m; Y raises $2m. X, a fintech,
+     * has raised $25m in a round led by A": X's round is the latest told), as it stood then; or null.
+     */
+    Fact latestStated(FactType type) {
+        for (int i = order.size() - 1; i >= 0; i--) {
+            Fact f = order.get(i);
+            if (f.type() == type && kept(f)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a fact of f's type between f's parties is still kept (one dropped since leaves a stale copy in order). */
+    private boolean kept(Fact f) {
+        for (Fact k : facts.values()) {
+            if (k.type() == f.type() && k.subject().equals(f.subject()) && Objects.equals(k.object(), f.object())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     Fact lastOf(FactType type) {
         Fact last = null;
         for (Fact f : facts.values()) {

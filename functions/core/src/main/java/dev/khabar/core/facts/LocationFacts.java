@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * LOCATED_IN only from explicit statements of place: "Cambridge-based Darktrace", "headquartered in X", "X's
+ * LOCATED_IN only from explicit statements of place: "Cambridge-based Darktrace", "headquartered in X", "incorporated in X", "X's
  * headquarters in Y", "London's Chemring Group", «ومقرها X», «الواقع في X», «التي تتخذ من X مقرا», a facility
  * "في ولاية لويزيانا". A nationality ("UK firm", "Britain's X", "الجيش الأميركي") states no location.
  */
@@ -26,7 +26,7 @@ final class LocationFacts {
     private static final Set<String> LIES = WordSet.of("يقع", "تقع", "يوجد", "توجد");
     /** Words saying where an organization sits, followed by the place: "headquartered in", «ومقرها», «الكائنة في». */
     private static final Set<String> SEAT = WordSet.of("مقرها", "مقره", "بمقرها", "بمقره", "headquartered", "based",
-            "headquarters", "الكائن", "الكائنه", "الواقع", "الواقعه");
+            "headquarters", "incorporated", "الكائن", "الكائنه", "الواقع", "الواقعه"); // "incorporated in Delaware": its legal seat
     /** «تتخذ من دبي مقرا لها», «ستتخذ من الرياض مركزا لعملياتها»: taking a city as its seat or its hub. */
     private static final Set<String> TAKES = WordSet.of("تتخذ", "يتخذ", "اتخذت", "اتخذ", "ستتخذ", "سيتخذ");
     /** «افتتحت شركة X مقرا لها في دبي»: verbs of opening, which a seat after them places in a city. */

@@ -107,8 +107,9 @@ final class Participants {
         return verb + 1 >= s.endToken() || CLOSERS.contains(doc.token(verb + 1).norm()) && !doc.token(verb).is("joined");
     }
 
+    /** The raiser of the round told last, the sentence's own when it restates one told before. */
     private static String latestRaiser(FactCollector out) {
-        Fact round = out.lastOf(FactType.FUNDING_ROUND);
+        Fact round = out.latestStated(FactType.FUNDING_ROUND);
         return round == null ? null : round.subject();
     }
 

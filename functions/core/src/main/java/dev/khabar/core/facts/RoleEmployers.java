@@ -18,8 +18,9 @@ import java.util.Set;
 final class RoleEmployers {
     static final Set<String> LINKS = WordSet.of("of", "at", "in", "for", "the", "a", "an", "former", "في", "لدي", "ب", "ل", "شركه",
             "لشركه", "بشركه", "مثل", "منها", "شركات", "لشركات", "بشركات", "شركتي", "لشركتي", "بشركتي");
-    private static final Set<String> COMPANY_NOUNS = WordSet.of("firm", "company", "startup", "giant", "maker", "group",
-            "provider", "lender", "bank", "platform", "chipmaker", "automaker", "carmaker", "retailer", "insurer", "operator");
+    static final Set<String> COMPANY_NOUNS = WordSet.of("firm", "company", "startup", "giant", "maker", "group",
+            "provider", "lender", "bank", "platform", "chipmaker", "automaker", "carmaker", "retailer", "insurer", "operator",
+            "fintech");
     /**
      * Words of "on behalf of" before a signatory's title: «من جانب X»، «من طرف X»، «عن X»، «ممثلا X», and the verb
      * «مثل» (represented): «فيما مثل مجموعة X، الرئيس التنفيذي، فلان».

@@ -141,6 +141,9 @@ final class RoleFacts {
             if (r.deputyOnly()) {
                 org = lastOrg;
                 role = lastRole == null ? null : "deputy " + lastRole;
+            } else if (person >= 0 && bracketedAfterName(doc, s, r.startToken()) == person) {
+                org = bracketedEmployer(doc, s, end); // the brackets hold the whole post: no employer is sought outside them
+                role = r.mainRole();
             } else {
                 // a held post's employer is its complement, not the sentence's earlier company: «…، وكان يشغل منصب الرئيس التنفيذي لـY»
                 org = HeldPosts.after(doc, s, r.startToken()) ? HeldPosts.employer(doc, s, r.startToken(), end) : null;
@@ -475,6 +478,10 @@ final class RoleFacts {
 
     /** The person a title is apposed to ("X، الرئيس" / "X, Y's CEO") or that follows it ("CEO X", "المهندس X"). */
     private static int personAround(Doc doc, Sentence s, RoleMatch r) {
+        int bracketed = bracketedAfterName(doc, s, r.startToken());
+        if (bracketed >= 0) {
+            return bracketed; // "attended by Mr. Omar Sami (Chief Financial Officer, Acme)"
+        }
         int end = skipHonorifics(doc, s, r.endToken());
         int company = doc.token(r.startToken()).script() == Script.ARABIC ? Anaphora.length(doc, end, s) : 0;
         int named = end + company;
@@ -490,6 +497,10 @@ final class RoleFacts {
         int commaNamed = commaApposed(doc, s, company > 0 && named == end + company ? named : department(doc, s, end));
         if (commaNamed >= 0) {
             return commaNamed; // "named its current chairman, Jane Roe, as chief executive"
+        }
+        int run = runOnName(doc, s, r);
+        if (run >= 0) {
+            return run; // "signed by Mr. Liu Wen Chairman and CEO Zentel"
         }
         int k = r.startToken() - 1;
         if (conjoinedTitle(doc, s, r)) {
@@ -569,6 +580,54 @@ final class RoleFacts {
         }
         int continued = ContinuedPosts.holder(doc, s, r.startToken());
         return continued >= 0 ? continued : HeldPosts.holder(doc, s, r.startToken());
+    }
+
+    /**
+     * "Mr. Omar Sami (Chief Financial Officer, Acme)", "Ms. Lina Haddad, (Head of Sales, Acme)": a title opening brackets
+     * right after a person's name (a comma may stand between) is that person's; the employer after its comma is found
+     * as for any apposed title. The person's mention, or -1.
+     */
+    private static int bracketedAfterName(Doc doc, Sentence s, int title) {
+        int k = title - 1;
+        if (k <= s.firstToken() || doc.mentionAt[k] >= 0 || !doc.token(k).is("(")) {
+            return -1;
+        }
+        k--;
+        if (k > s.firstToken() && doc.mentionAt[k] < 0 && Grammar.isComma(doc.token(k))) {
+            k--;
+        }
+        return doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.PERSON ? doc.mentionAt[k] : -1;
+    }
+
+    /**
+     * "signed by Mr. Liu Wen Chairman and CEO Zentel": a capitalized title run on between a person's name and an
+     * organization's, with no comma, is the person's post at it; the person's mention, or -1.
+     */
+    private static int runOnName(Doc doc, Sentence s, RoleMatch r) {
+        int before = r.startToken() - 1;
+        int after = r.endToken();
+        if (before < s.firstToken() || after >= s.endToken() || doc.token(r.startToken()).script() != Script.LATIN
+                || !doc.token(r.startToken()).capitalized()) {
+            return -1;
+        }
+        int person = doc.mentionAt[before];
+        int org = doc.mentionAt[after];
+        return person >= 0 && doc.type(person) == EntityType.PERSON && org >= 0 && doc.type(org) == EntityType.ORGANIZATION
+                && doc.mention(org).startToken() == after ? person : -1;
+    }
+
+    /**
+     * The organization inside the brackets of a bracketed title, after it: "(Director Network Planning, Acme)" gives
+     * Acme; null when the brackets close on none.
+     */
+    private static String bracketedEmployer(Doc doc, Sentence s, int end) {
+        for (int k = end; k < s.endToken() && !doc.token(k).is(")"); k++) {
+            int m = doc.mentionAt[k];
+            if (m >= 0 && doc.type(m) == EntityType.ORGANIZATION) {
+                return doc.id(m);
+            }
+        }
+        return null;
     }
 
     /** Words between coordinated subjects and their plural title: "A and B have been interim co-CEOs", "are the co-founders". */

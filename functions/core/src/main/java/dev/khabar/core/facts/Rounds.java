@@ -430,23 +430,59 @@ final class Rounds {
         }
         List<String> investors = new ArrayList<>();
         List<Integer> introducers = new ArrayList<>();
-        for (int k = tr.startToken(); k < s.endToken() - 1; k++) {
+        int end = statementEnd(doc, s, tr.startToken());
+        for (int k = tr.startToken(); k < end - 1; k++) {
             int from = DealParties.investorsFrom(doc, s, tr, k);
             int first = from < 0 ? -1 : DealParties.namedAfter(doc, s, from, INVESTOR_TYPES, raiser);
-            if (first >= 0) {
+            if (first >= 0 && first < end) {
                 investors.add(doc.id(first));
-                NameLists.listAfter(doc, s, first, s.endToken(), INVESTOR_TYPES, raiser, investors);
+                NameLists.listAfter(doc, s, first, end, INVESTOR_TYPES, raiser, investors);
                 while (introducers.size() < investors.size()) {
                     introducers.add(k); // the word that named them, which dates them
                 }
             }
         }
         // "raised $20 million from A", «جمعت 3.5 مليار دولار من A»: the one giver named gave the sum
-        boolean soleGiver = leader < 0 && investors.size() == 1 && givenFrom(doc, introducers.get(0));
+        boolean soleGiver = leader < 0 && investors.size() == 1 && givenFrom(doc, introducers.get(0))
+                && !undisclosedSum(doc, s, tr); // an undisclosed raise has no sum to give, whatever other sums the sentence names
         for (int i = 0; i < investors.size(); i++) {
             out.add(FactType.INVESTMENT, investors.get(i), raiser, soleGiver ? Attributes.raised(doc, s, tr.startToken()) : null,
                     null, Attributes.date(doc, s, introducers.get(i), FactType.INVESTMENT), null, null, Attributes.evidence(doc, s), 0.7);
         }
+    }
+
+    /**
+     * Where the statement of token k ends: at the next semicolon, which in news digests parts one company's item from
+     * the next ("X raises $2 mn in seed round; Y raises undisclosed amount from Z"), else at the sentence's end.
+     */
+    private static int statementEnd(Doc doc, Sentence s, int k) {
+        for (int i = k + 1; i < s.endToken(); i++) {
+            if (Grammar.isSemicolon(doc.token(i))) {
+                return i;
+            }
+        }
+        return s.endToken();
+    }
+
+    /** Nouns an undisclosed raise is told by: "raised an undisclosed amount", "an undisclosed sum of funding". */
+    private static final Set<String> UNDISCLOSED_SUMS = WordSet.of("amount", "sum", "funding", "investment", "round",
+            "capital", "figure");
+
+    /**
+     * "Portl raises undisclosed amount from Kalaari Capital": a raise whose size is kept back is still a round (without
+     * its amount); its investors are named as for any round.
+     */
+    static boolean undisclosedSum(Doc doc, Sentence s, Trigger tr) {
+        int end = Math.min(s.endToken() - 1, tr.endToken() + 2);
+        for (int k = tr.endToken(); k <= end; k++) {
+            if (doc.mentionAt[k] >= 0) {
+                return false;
+            }
+            if (doc.token(k).is("undisclosed")) {
+                return k + 1 < s.endToken() && UNDISCLOSED_SUMS.contains(doc.token(k + 1).norm());
+            }
+        }
+        return false;
     }
 
     /** "from", «من» before the investors: they gave the money the verb raised. */

@@ -23,7 +23,34 @@ final class ToldClients {
     private static final Set<String> GIVE = WordSet.of("award", "awards", "awarded", "signed", "finalised", "finalized",
             "inked", "let", "tendered", "issued", "granted", "placed");
 
+    /** Verbs of the body that calls for bids: "launches a tender", "floated tenders", "invited a tender". */
+    private static final Set<String> CALL = WordSet.of("launch", "launches", "launched", "launching", "open", "opens",
+            "opened", "opening", "issue", "issues", "issuing", "float", "floats", "floated", "floating", "invite", "invites",
+            "invited", "inviting", "announce", "announces", "announced", "announcing");
+
+    /** How far a verb of calling may stand before its tender: "launched two new tenders". */
+    private static final int CALL_REACH = 4;
+
     private ToldClients() {
+    }
+
+    /**
+     * "SFA launches tender for rooftop farms", "the authority floated a tender": a tender called for is an invitation to
+     * bid, and no one holds a contract yet (a tender won or awarded is told by other words).
+     */
+    static boolean tenderCalled(Doc doc, Sentence s, Trigger tr) {
+        if (!doc.token(tr.startToken()).is("tender") && !doc.token(tr.startToken()).is("tenders")) {
+            return false;
+        }
+        for (int k = tr.startToken() - 1; k >= Math.max(s.firstToken(), tr.startToken() - CALL_REACH); k--) {
+            if (doc.mentionAt[k] >= 0 || Grammar.isComma(doc.token(k))) {
+                return false;
+            }
+            if (CALL.contains(doc.token(k).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -204,10 +204,13 @@ final class TriggerContext {
         return doc.mentionAt[k] < 0 && (INNER_BODIES.contains(n) || INNER_BODIES.contains(Clitics.bare(n)));
     }
 
-    /** English nouns for a company or a fund that a deal noun before them qualifies: "investment vehicle", "acquisition arm". */
+    /**
+     * English nouns for a company or a fund that a deal noun before them qualifies: "investment vehicle", "acquisition
+     * arm", "investment startup Upside" (a startup whose trade is investing).
+     */
     private static final Set<String> ENGLISH_COMPANY_KINDS = WordSet.of("vehicle", "vehicles", "fund", "funds", "firm",
             "firms", "bank", "banks", "arm", "company", "companies", "group", "house", "manager", "managers", "trust",
-            "corporation", "office", "authority");
+            "corporation", "office", "authority", "startup", "startups", "platform", "platforms", "app", "apps");
 
     /**
      * "the Abu Dhabi investment vehicle", "investment funds of X": an English deal noun qualifying a word for a company

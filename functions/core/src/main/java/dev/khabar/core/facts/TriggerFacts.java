@@ -175,6 +175,12 @@ final class TriggerFacts {
                 return won;
             }
         }
+        if (tr.type() == FactType.ACQUISITION && !tr.arabic() && boughtByPeople(doc, s, tr)) {
+            return null; // "allows customers to purchase with their phones": shoppers buy, no company is bought
+        }
+        if (tr.type() == FactType.CONTRACT && !tr.arabic() && ToldClients.tenderCalled(doc, s, tr)) {
+            return null; // "Port Authority opens a tender for two berths": bids invited, no contract held
+        }
         if (tr.type() == FactType.CONTRACT && !tr.arabic()) {
             Fact chosen = Awards.chosen(doc, s, tr, out);
             if (chosen == null) {
@@ -375,7 +381,8 @@ final class TriggerFacts {
         if (type == FactType.FUNDING_ROUND && tr.arabic() && subjectMention >= 0 && Rounds.investorInIt(doc, s, subjectMention)) {
             return null; // «استثمار صندوق X يأتي في إطار جولة تمويلية بدأتها Y»: X invests in Y's round
         }
-        boolean round = type == FactType.FUNDING_ROUND && (Rounds.moneyRightAfter(doc, s, tr) || DealParties.namesRound(doc, s, tr));
+        boolean round = type == FactType.FUNDING_ROUND && (Rounds.moneyRightAfter(doc, s, tr) || DealParties.namesRound(doc, s, tr)
+                || !tr.arabic() && Rounds.undisclosedSum(doc, s, tr));
         List<String> objects = new ArrayList<>();
         if (antecedent >= 0) {
             objects.add(doc.id(antecedent));
@@ -803,6 +810,23 @@ final class TriggerFacts {
     }
 
     /** Pronouns of people right after a verb: its object is a person ("backed him"), or a person's ("her plan"). */
+    /** People who buy as customers do: "lets users buy airtime", "allows shoppers to purchase". */
+    private static final Set<String> BUYING_PEOPLE = WordSet.of("customers", "users", "consumers", "shoppers", "clients",
+            "people", "buyers", "subscribers", "merchants", "residents", "travellers", "travelers", "passengers", "drivers",
+            "farmers", "traders", "retailers", "patients", "students");
+
+    /**
+     * "allows customers to purchase", "lets users buy": a verb of buying whose doer is a plural of people right before it
+     * (and its "to") tells of shopping, not of a company bought.
+     */
+    private static boolean boughtByPeople(Doc doc, Sentence s, Trigger tr) {
+        int k = tr.startToken() - 1;
+        if (k > s.firstToken() && doc.token(k).is("to")) {
+            k--;
+        }
+        return k >= s.firstToken() && doc.mentionAt[k] < 0 && BUYING_PEOPLE.contains(doc.token(k).norm());
+    }
+
     private static final Set<String> PERSON_OBJECTS = WordSet.of("him", "her", "them", "me", "us", "his", "their",
             "my", "our");
     /** Words that open an object phrase naming no one: "acquire new customers", "bought a house", "buy more land". */

@@ -31,14 +31,15 @@ public final class EnglishRoles {
             "co", "cofounder", "cofounders", "chairman", "chairwoman", "chairperson", "chair", "engineer", "researcher", "scientist", "analyst",
             "executive", "spokesperson", "spokesman", "spokeswoman", "minister", "deputy", "general", "lead",
             "principal", "former", "research", "technical", "product", "software", "staff", "global", "adviser", "advisor",
-            "partner", "non", "reporter", "columnist", "correspondent", "editor", "journalist", "independent", "special",
+            "partner", "non", "reporter", "columnist", "correspondent", "editor", "journalist", "independent", "special", "group",
             "economist", "strategist", "treasurer", "secretary", "undersecretary", "governor", "assistant", "communications", "marketing", "sales", "finance", "operations",
             "engineering");
     /**
      * Words that name a kind of post with the title after them and belong to it: "independent director", "special
-     * adviser" ("interim", "acting" say how long a post is held, and stay out of it).
+     * adviser", "Group Managing Director" (the post over a whole group of companies) ("interim", "acting" say how long
+     * a post is held, and stay out of it).
      */
-    private static final Set<String> QUALIFIERS = WordSet.of("independent", "special");
+    private static final Set<String> QUALIFIERS = WordSet.of("independent", "special", "group");
 
     /** A plural title names a group ("executives such as …"), not one person's role. */
     private static final Set<String> PLURALS = WordSet.of("executives", "leaders", "engineers", "researchers",

@@ -1,0 +1,30 @@
+package dev.khabar.core.entities;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.khabar.core.Extracted;
+import dev.khabar.core.model.FactType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * "QR codes", "ICT services", "new SOPs": generic acronyms of technology and procedure name no organization, so they
+ * neither become entities nor stand between a company and the anaphor that refers to it. Texts written here.
+ */
+class GenericAcronymsTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"QR", "ICT", "SOP", "SMS", "ATM", "OTP"})
+    void aGenericAcronymIsNoEntity(String acronym) {
+        Extracted e = Extracted.of("Zolix said users can now pay by " + acronym + " in its stores across the region.", "2024-05-10");
+        assertTrue(e.entity(acronym).isEmpty(), e.names());
+    }
+
+    @Test
+    void theAnaphorReachesTheCompanyPastTheAcronym() {
+        Extracted e = Extracted.of("Platforms like Zolix offer an alternative through QR codes. The Kenyan fintech, which"
+                + " runs a scan-and-pay service, has raised $6 million in seed funding led by Bessemer.", "2024-05-10");
+        e.requireFact(FactType.FUNDING_ROUND, "Zolix", null);
+        e.requireFact(FactType.INVESTMENT, "Bessemer", "Zolix");
+    }
+}

@@ -1,0 +1,24 @@
+package dev.khabar.core.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.khabar.core.Extracted;
+import dev.khabar.core.model.FactType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * "Addvest, the venture capital firm headed by former Tiger Global executive Lee Fixel": the company a description
+ * apposed to it says is "headed by" someone has that person for head, past a description of the head by an earlier
+ * post. Texts written here.
+ */
+class ApposedHeadsTest {
+    @Test
+    void theApposedCompanyHasTheHead() {
+        Extracted e = Extracted.of("Markets rose on Monday.\nZolix raised $6 million in seed funding led by Addvest, the"
+                + " venture capital firm headed by former Tiger Global executive Lee Fixel. Orvane, a bank headed by Jane"
+                + " Roe, grew.", "2024-05-10");
+        assertEquals("head", e.requireFact(FactType.ROLE, "Lee Fixel", "Addvest").role());
+        e.requireFact(FactType.ROLE, "Lee Fixel", "Tiger Global");
+        assertEquals("head", e.requireFact(FactType.ROLE, "Jane Roe", "Orvane").role());
+    }
+}

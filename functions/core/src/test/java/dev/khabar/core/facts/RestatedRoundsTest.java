@@ -1,0 +1,24 @@
+package dev.khabar.core.facts;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.khabar.core.Extracted;
+import dev.khabar.core.model.FactType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A digest that lists several raises, then tells one of them again with who led it: the leaders invest in the round
+ * told last, the one restated, not in the digest's last item. Texts written here.
+ */
+class RestatedRoundsTest {
+    @Test
+    void theLeadersOfARestatedRoundInvestInItsRaiser() {
+        Extracted e = Extracted.of("Orvane raises $25 mn in Series B funding round; payments startup Zolix raises $2 mn in"
+                + " seed round. Orvane, a fintech startup, has raised $25 million in a Series B funding round led by Halden"
+                + " Partners and existing investor Bessemer.", "2024-05-10");
+        e.requireFact(FactType.INVESTMENT, "Halden Partners", "Orvane");
+        e.requireFact(FactType.INVESTMENT, "Bessemer", "Orvane");
+        assertFalse(e.fact(FactType.INVESTMENT, "Halden Partners", "Zolix").isPresent(), e.describeFacts());
+        assertFalse(e.fact(FactType.INVESTMENT, "Bessemer", "Zolix").isPresent(), e.describeFacts());
+    }
+}

@@ -22,9 +22,9 @@ class GenericAcronymsTest {
 
     @Test
     void theAnaphorReachesTheCompanyPastTheAcronym() {
-        Extracted e = Extracted.of("Platforms like Zolix offer an alternative through QR codes. The Kenyan fintech, which"
-                + " runs a scan-and-pay service, has raised $6 million in seed funding led by Bessemer.", "2024-05-10");
+        Extracted e = Extracted.of("Shops in Lagos accept QR codes through apps such as Zolix. The Nigerian fintech, which"
+                + " operates a tap-to-pay wallet, has raised $4 million in seed funding led by Halden Ventures.", "2024-05-10");
         e.requireFact(FactType.FUNDING_ROUND, "Zolix", null);
-        e.requireFact(FactType.INVESTMENT, "Bessemer", "Zolix");
+        e.requireFact(FactType.INVESTMENT, "Halden Ventures", "Zolix");
     }
 }

@@ -7,18 +7,18 @@ import dev.khabar.core.model.FactType;
 import org.junit.jupiter.api.Test;
 
 /**
- * "Addvest, the venture capital firm headed by former Tiger Global executive Lee Fixel": the company a description
+ * "Kovra, the private equity firm headed by former Halden Partners executive Mira Osei": the company a description
  * apposed to it says is "headed by" someone has that person for head, past a description of the head by an earlier
  * post. Texts written here.
  */
 class ApposedHeadsTest {
     @Test
     void theApposedCompanyHasTheHead() {
-        Extracted e = Extracted.of("Markets rose on Monday.\nZolix raised $6 million in seed funding led by Addvest, the"
-                + " venture capital firm headed by former Tiger Global executive Lee Fixel. Orvane, a bank headed by Jane"
+        Extracted e = Extracted.of("Markets rose on Monday.\nZolix raised $6 million in seed funding led by Kovra, the"
+                + " private equity firm headed by former Halden Partners executive Mira Osei. Orvane, a bank headed by Jane"
                 + " Roe, grew.", "2024-05-10");
-        assertEquals("head", e.requireFact(FactType.ROLE, "Lee Fixel", "Addvest").role());
-        e.requireFact(FactType.ROLE, "Lee Fixel", "Tiger Global");
+        assertEquals("head", e.requireFact(FactType.ROLE, "Mira Osei", "Kovra").role());
+        e.requireFact(FactType.ROLE, "Mira Osei", "Halden Partners");
         assertEquals("head", e.requireFact(FactType.ROLE, "Jane Roe", "Orvane").role());
     }
 }

@@ -18,7 +18,7 @@ class FrontedTimeClausesTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "Months after it raised $5 million in a seed round, Ghanaian startup Lakra has acquired Bonto.",
-            "A little over a year after it closed a USD 5 Mn seed round, Kenyan fintech startup, Lakra, has announced the acquisition of Bonto."})
+            "Barely a year after it completed a USD 5 Mn seed round, Egyptian logistics startup, Lakra, has announced the acquisition of Bonto."})
     void theOpeningClauseIsTheSubjectsRoundAndKeepsItsSum(String text) {
         Extracted e = Extracted.of(text, "2024-05-10");
         assertEquals(5000000L, e.requireFact(FactType.FUNDING_ROUND, "Lakra", null).amount().value().longValue(), e.describeFacts());

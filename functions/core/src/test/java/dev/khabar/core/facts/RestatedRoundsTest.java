@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class RestatedRoundsTest {
     @Test
     void theLeadersOfARestatedRoundInvestInItsRaiser() {
-        Extracted e = Extracted.of("Orvane raises $25 mn in Series B funding round; payments startup Zolix raises $2 mn in"
-                + " seed round. Orvane, a fintech startup, has raised $25 million in a Series B funding round led by Halden"
+        Extracted e = Extracted.of("Orvane raises $18 mn in a Series A round; payments startup Zolix raises $3 mn in a"
+                + " seed round. Orvane, a lending startup, has raised $18 million in a Series A round led by Halden"
                 + " Partners and existing investor Bessemer.", "2024-05-10");
         e.requireFact(FactType.INVESTMENT, "Halden Partners", "Orvane");
         e.requireFact(FactType.INVESTMENT, "Bessemer", "Orvane");

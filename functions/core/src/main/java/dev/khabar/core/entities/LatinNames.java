@@ -485,8 +485,8 @@ final class LatinNames {
     /**
      * "managing partner of Collaborative Fund Craig Shapiro told": a company's name closed by its ending, then a
      * person's (a given name and one or two more words), written with no comma between. After "TITLE of" the company
-     * needs no ending: "GM of Ro Pharmacy Steve Buck", "former co-chief executive of Standard Life Aberdeen Martin
-     * Gilbert" name the title's employer, then its holder. Returns the company's end.
+     * needs no ending: "GM of Kestrel Pharmacy Jane Roe", "former co-chief executive of Halden Capital Group John
+     * Doe" name the title's employer, then its holder. Returns the company's end.
      */
     private static int beforePerson(List<Token> tokens, int i, int end) {
         boolean titledOf = i >= 2 && tokens.get(i - 1).is("of") && NameLexicon.isEnglishTitle(tokens.get(i - 2));

@@ -374,7 +374,7 @@ final class LatinTypes {
     private static final int FOUNDING_BEFORE_WITH = 5;
 
     /**
-     * "who co-founded the startup with Pau Ramon and Bernat Farrero": one a company is founded with is a person, and so
+     * "who co-founded the startup with Jane Roe and John Doe": one a company is founded with is a person, and so
      * is the name joined to that one by "and".
      */
     private static boolean foundedWith(List<Token> tokens, int i, Sentence s) {

@@ -130,7 +130,7 @@ final class ArabicWonContracts {
         for (int m : doc.mentionsIn(tr.endToken(), end)) {
             if (doc.type(m) == EntityType.ORGANIZATION && !holders.contains(doc.id(m)) && Awards.publicBody(doc, doc.id(m))
                     && announcedBy(doc, s, doc.mention(m).startToken())) {
-                return doc.id(m); // «وفق ما أعلنت عنه الوكالة الوطنية للمرافق العمومية»: the body that awarded it told of it
+                return doc.id(m); // «وفق ما أعلنت عنه هيئة الطرق الوطنية»: the body that awarded it told of it
             }
         }
         return null;

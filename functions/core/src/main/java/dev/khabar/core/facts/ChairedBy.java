@@ -38,7 +38,7 @@ final class ChairedBy {
         }
         int p = RoleFacts.skipHonorifics(doc, s, english ? i + 2 : i + 1);
         if (english) {
-            p = pastFormerPost(doc, s, p); // "headed by former Tiger Global executive Lee Fixel"
+            p = pastFormerPost(doc, s, p); // "headed by former Halden Partners executive Mira Osei"
         }
         RoleMatch title = english && p < s.endToken() && doc.mentionAt[p] < 0 ? RoleFacts.match(doc, p, s.endToken()) : null;
         if (title != null && !title.group()) {
@@ -81,7 +81,7 @@ final class ChairedBy {
     }
 
     /**
-     * "headed by former Tiger Global executive Lee Fixel": a description of the head by a post elsewhere, "(former)
+     * "headed by former Halden Partners executive Mira Osei": a description of the head by a post elsewhere, "(former)
      * ORG title", read past to the name after it; {@code p} itself when no such description stands there.
      */
     private static int pastFormerPost(Doc doc, Sentence s, int p) {

@@ -99,12 +99,12 @@ final class DealParties {
     /** Time nouns a fronted clause's opening word may follow: "A year after it closed …", "Months before …". */
     private static final Set<String> LEAD_TIMES = WordSet.of("year", "years", "month", "months", "week", "weeks", "day",
             "days", "hours", "decade", "decades", "shortly", "soon");
-    /** How many words may measure the time before the fronting word: "A little over a year after". */
+    /** How many words may measure the time before the fronting word: "Barely a year after". */
     private static final int LEAD_TIME_WORDS = 5;
 
     /**
      * The fronting word a sentence opens on ("Since", "After"), or the one right after a measure of time that opens it
-     * ("A little over a year after it closed a round, Kuvio …"); -1 when it opens otherwise.
+     * ("Barely a year after it completed a round, Kuvio …"); -1 when it opens otherwise.
      */
     private static int frontingWord(Doc doc, Sentence s) {
         int first = s.firstToken();

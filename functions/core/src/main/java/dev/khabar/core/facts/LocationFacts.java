@@ -639,7 +639,7 @@ final class LocationFacts {
     private static final Set<String> BODIES = WordSet.of("البنوك", "المصارف", "الشركات", "المجموعات", "الموسسات");
 
     /**
-     * «بنك نزوى، أحد أبرز البنوك الإسلامية في سلطنة عُمان», «شركة X، إحدى أكبر الشركات في مصر»: ranked among the banks
+     * «بنك زيفرا، أحد أبرز البنوك الإسلامية في الأردن», «شركة X، إحدى أكبر الشركات في مصر»: ranked among the banks
      * or companies in a place, the company is in it. The place's mention, or -1.
      */
     private static int oneOfThoseIn(Doc doc, Sentence s, int i) {

@@ -299,7 +299,7 @@ final class Rounds {
             "latest", "new", "recent", "current", "same", "whole");
 
     /**
-     * "Tencent, Microsoft and eBay participated in the funding round", "B joined the new round": the round noun is what
+     * "Kovra, Halden and Orvane participated in the funding round", "B joined the new round": the round noun is what
      * those named before the verb put money into, so they are its investors (Participants), not a company raising it;
      * a possessor ("joined Acme's round") or a name between would say whose round it is and is left to the rest.
      */

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ApposedHeadsTest {
     @Test
     void theApposedCompanyHasTheHead() {
-        Extracted e = Extracted.of("Markets rose on Monday.\nZolix raised $6 million in seed funding led by Kovra, the"
+        Extracted e = Extracted.of("Markets rose on Monday.\nZolix raised $7 million in seed funding led by Kovra, the"
                 + " private equity firm headed by former Halden Partners executive Mira Osei. Orvane, a bank headed by Jane"
                 + " Roe, grew.", "2024-05-10");
         assertEquals("head", e.requireFact(FactType.ROLE, "Mira Osei", "Kovra").role());

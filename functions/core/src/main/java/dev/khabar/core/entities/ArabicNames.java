@@ -139,7 +139,7 @@ final class ArabicNames {
             int from = person.startToken();
             if (person.type() == EntityType.PERSON && person.entry() == null && from - 2 >= s.firstToken()
                     && from < s.endToken() && person.start() == tokens.get(from).start() && sonOf(tokens, from, sink)) {
-                // «وقعها سيف بن عبد الله الرواحي»: the given name «بن» joins to the father's name read as the whole
+                // «وقعها سيف بن عبد الله الرواحي»: the given name before «بن» opens the name found after it
                 sink.dropNamesIn(from, person.endToken());
                 addPerson(tokens, from - 2, person.endToken(), 0, sink);
                 sorted = sink.sorted();

@@ -202,16 +202,6 @@ final class ArabicOrganizations {
         return to > genitive && to - from <= 6 ? to : -1;
     }
 
-    /** «البنك», «للبنك» (ل + البنك): a word one of whose readings carries the article. */
-    private static boolean definiteReading(Token t) {
-        for (String r : Clitics.readings(t.norm())) {
-            if (r.startsWith("ال")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * The end of two or more definite adjectives of nationality after a definite company noun, which name a company of
      * those countries together («البنك اللبناني الكويتي», «الشركة السعودية المصرية»): one adjective only describes the
@@ -340,12 +330,14 @@ final class ArabicOrganizations {
         }
         EntityType type = Cues.ARABIC.get(cue);
         // «"البنك اللبناني الكويتي"»: the countries' adjectives name the joint company, before any quote closing them
-        int nations = type == EntityType.ORGANIZATION && definiteReading(t) ? binationalEnd(tokens, i + 1, end, sink) : -1;
+        // («البنك», or «للبنك», ل + البنك: the two spellings whose article the mention can keep)
+        boolean article = t.norm().startsWith("ال");
+        int nations = type == EntityType.ORGANIZATION && (article || t.norm().startsWith("لل"))
+                ? binationalEnd(tokens, i + 1, end, sink) : -1;
         if (nations > 0) {
             sink.dropPlacesIn(i + 1, nations);
             nations = Math.max(nations, complement(tokens, nations, end, sink)); // «… المصرية للاستثمار»: and its trade
-            return t.norm().startsWith("ال") ? sink.add(i, nations, 0, type, null, null)
-                    : t.norm().startsWith("لل") && sink.addWithArticle(i, nations, 2, type);
+            return article ? sink.add(i, nations, 0, type, null, null) : sink.addWithArticle(i, nations, 2, type);
         }
         // a quoted name right after the cue or after its adjectives: موقع “…”, الشركة الناشئة المصرية "…"
         for (int q = i + 1; q < Math.min(end, i + 5); q++) {

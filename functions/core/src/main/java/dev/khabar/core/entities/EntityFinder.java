@@ -64,7 +64,7 @@ public final class EntityFinder {
                 }
                 int end = m.endToken();
                 if (m.entry().type() == EntityType.ORGANIZATION && nationalOfGenericName(tokens, i, end, s.endToken())
-                        && sink.add(i, end + 1, 0, EntityType.ORGANIZATION, null, null)) {
+                        && sink.addKnown(i, end + 1, m.firstReading(), EntityType.ORGANIZATION, null, null)) {
                     i = end; // «البنك الأهلي الأردني» is not «البنك الأهلي» (Egypt's): the country's adjective tells which
                     continue;
                 }
@@ -287,11 +287,6 @@ public final class EntityFinder {
     }
 
     /**
-     * "السوق السعودية", "الحكومة السعودية", «الشركة “الشمالية” السعودية», "العراقية والسعودية", "ونظيراتها السعودية":
-     * a country name that is also its feminine adjective (السعودية), after a definite noun or adjective (a closing
-     * quote between, or joined by و to another such adjective), is that adjective, not the place.
-     */
-    /**
      * Whether a known organization's Arabic name made of definite common words only («البنك الأهلي», «البنك المركزي»)
      * is followed by a definite adjective of nationality: such a name is a kind of body that many countries have, and
      * the adjective names another country's (the known one's own adjective, «البنك الأهلي المصري», is its longer
@@ -311,6 +306,11 @@ public final class EntityFinder {
         return next.startsWith("ال") && ArabicWords.nationality(next);
     }
 
+    /**
+     * "السوق السعودية", "الحكومة السعودية", «الشركة “الشمالية” السعودية», "العراقية والسعودية", "ونظيراتها السعودية":
+     * a country name that is also its feminine adjective (السعودية), after a definite noun or adjective (a closing
+     * quote between, or joined by و to another such adjective), is that adjective, not the place.
+     */
     private static boolean nationalityAdjective(Gazetteer.Match m, List<Token> tokens, int i) {
         if (m.entry().type() != EntityType.LOCATION || m.endToken() != i + 1 || i == 0 || !m.firstReading().endsWith("يه")) {
             return false;

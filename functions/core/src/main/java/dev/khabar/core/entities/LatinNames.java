@@ -1123,7 +1123,6 @@ final class LatinNames {
         return LatinTypes.apostrophe(mark) && mark.start() == tokens.get(k).end() && t.start() == mark.end() && t.is("t");
     }
 
-    /** Whether a capitalized legal ending ("Ltd", "Limited", "Pte") stands at {@code k}. */
     /**
      * A capitalized nationality followed by one or two name words and a legal ending ("Mexican Grill Inc", "Indian
      * Hotels Company Ltd"): a word of the company's registered name, though alone it qualifies a noun.
@@ -1136,6 +1135,7 @@ final class LatinNames {
         return legalEnding(tokens, j + 2, limit) || j + 2 < limit && nameable(tokens.get(j + 2)) && legalEnding(tokens, j + 3, limit);
     }
 
+    /** Whether a capitalized legal ending ("Ltd", "Limited", "Pte") stands at {@code k}. */
     private static boolean legalEnding(List<Token> tokens, int k, int limit) {
         return k < limit && tokens.get(k).capitalized() && LEGAL_ENDINGS.contains(tokens.get(k).norm());
     }

@@ -369,7 +369,7 @@ final class LatinTypes {
     }
 
     /** Verbs of founding, before "with" and the co-founders: "co-founded the startup with A and B". */
-    private static final Set<String> FOUNDING = WordSet.of("founded", "cofounded", "co-founded", "started");
+    private static final Set<String> FOUNDING = WordSet.of("founded", "cofounded", "co-founded");
     /** How far before "with" the verb of founding may stand: "co-founded the fintech startup with". */
     private static final int FOUNDING_BEFORE_WITH = 5;
 
@@ -431,8 +431,8 @@ final class LatinTypes {
     /** Verbs of leaving, which a company does too ("left the index") unless what is left is an employer. */
     private static final Set<String> LEAVING = WordSet.of("left", "leaves", "exited", "exits", "quit");
     /** Nouns for the employer one leaves: "left the company", "exited the firm". */
-    private static final Set<String> EMPLOYER_NOUNS = WordSet.of("company", "firm", "startup", "bank", "group", "business",
-            "board", "lender", "insurer", "operator");
+    private static final Set<String> EMPLOYER_NOUNS = WordSet.of("company", "firm", "startup", "bank", "board", "lender",
+            "insurer", "operator");
 
     /** "X left the company", "X and Y exited the firm": only a person leaves an employer. */
     private static boolean leftTheEmployer(List<Token> tokens, int k, int limit) {

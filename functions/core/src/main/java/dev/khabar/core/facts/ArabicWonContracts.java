@@ -26,6 +26,13 @@ final class ArabicWonContracts {
             "نيل", "بنيل", "لنيل", "الظفر", "بالظفر");
     private static final Set<String> BOUNDARIES = WordSet.of("ان", "انه", "انها", "بان", "الذي", "التي", "بعد", "قبل", "كما");
     private static final int REACH = 16;
+    /**
+     * How many words besides the winner's name may stand between the verb of winning and «صفقة» («فازت بصفقة», «ظفرت
+     * شركة X بصفقة»): the noun alone is any kind of deal.
+     */
+    private static final int DEAL_REACH = 2;
+    /** Verbs of obtaining, which obtain an approval or a loan as readily as a deal. */
+    private static final Set<String> OBTAIN = WordSet.of("حصلت", "حصل", "تحصل", "يحصل", "حازت", "حاز", "تحوز", "يحوز");
 
     private ArabicWonContracts() {
     }
@@ -68,7 +75,15 @@ final class ArabicWonContracts {
      * «صفقة»), unless a takeover is what it is of («بصفقة الاستحواذ على»).
      */
     static boolean wonDeal(Doc doc, Sentence s, Trigger noun) {
-        if (!noun.arabic() || winVerb(doc, s, noun) < 0) {
+        int verb = noun.arabic() ? winVerb(doc, s, noun) : -1;
+        if (verb < 0 || Clitics.in(OBTAIN, doc.token(verb).norm())) {
+            return false; // «حصلت X على موافقة الهيئة على الصفقة»: an approval of the deal obtained, not a deal won
+        }
+        int unnamed = 0;
+        for (int k = verb + 1; k < noun.startToken(); k++) {
+            unnamed += doc.mentionAt[k] < 0 ? 1 : 0;
+        }
+        if (unnamed > DEAL_REACH) {
             return false;
         }
         int after = noun.endToken();

@@ -133,8 +133,12 @@ final class Awards {
         return namedWith(doc, id, PUBLIC_BODIES) && !namedWith(doc, id, NEWS);
     }
 
-    /** «وكالة الأنباء السعودية», «وكالة أنباء الإمارات»: a news agency, which reports deals and is party to none. */
-    private static final Set<String> NEWS = WordSet.of("انباء", "الانباء", "للانباء");
+    /**
+     * «وكالة الأنباء السعودية», «وكالة أنباء الإمارات»: a news agency, which reports deals and is party to none; nor is a
+     * rating agency («وكالة موديز», «وكالة فيتش للتصنيف الائتماني»), which grades them.
+     */
+    private static final Set<String> NEWS = WordSet.of("انباء", "الانباء", "للانباء", "تصنيف", "التصنيف", "للتصنيف",
+            "موديز", "فيتش", "ستاندرد");
 
     private static boolean namedWith(Doc doc, String id, Set<String> words) {
         for (var e : doc.entities.entities()) {

@@ -43,7 +43,7 @@ final class Consortia {
                         members.add(0, owner); // "its consortium with B": the possessor is a member too
                     }
                     if (members.size() >= 2) {
-                        shareAmong(members, out);
+                        shareAmong(doc, s, members, out);
                         if (owner != null) {
                             partners(doc, s, members, out);
                         }
@@ -132,10 +132,19 @@ final class Consortia {
     /** What a consortium does as one: buys a company or a stake in it, or wins a contract. */
     private static final Set<FactType> SHARED = EnumSet.of(FactType.ACQUISITION, FactType.INVESTMENT, FactType.CONTRACT);
 
-    private static void shareAmong(List<String> members, FactCollector out) {
+    /**
+     * A takeover by one member anywhere in the text is the consortium's; a stake or a contract only where the text tells
+     * of the consortium (its sentence or the next): «تحالف» is as often a lasting alliance whose members deal alone.
+     */
+    private static void shareAmong(Doc doc, Sentence s, List<String> members, FactCollector out) {
+        int next = s.index() + 1 < doc.sentences.size() ? doc.sentences.get(s.index() + 1).end() : s.end();
         for (Fact f : out.all()) {
             if (!SHARED.contains(f.type()) || f.object() == null || !members.contains(f.subject())
                     || members.contains(f.object())) {
+                continue;
+            }
+            if (f.type() != FactType.ACQUISITION && (f.evidence() == null || f.evidence().start() < s.start()
+                    || f.evidence().start() >= next)) {
                 continue;
             }
             for (String member : members) {

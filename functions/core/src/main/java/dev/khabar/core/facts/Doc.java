@@ -97,8 +97,8 @@ final class Doc {
         int before = m.startToken() - 1;
         int after = m.endToken();
         return before >= 0 && after + 1 < tokenArray.length && tokenArray[before].is("(") && tokenArray[after].is(":")
-                && tokenArray[after + 1].isWord() && tokenArray[after + 1].surface().equals(
-                        tokenArray[after + 1].surface().toUpperCase(java.util.Locale.ROOT));
+                && tokenArray[after + 1].script() == Script.LATIN && tokenArray[after + 1].surface().length() >= 2
+                && tokenArray[after + 1].surface().equals(tokenArray[after + 1].surface().toUpperCase(java.util.Locale.ROOT));
     }
 
     private String topic() {

@@ -112,7 +112,6 @@ final class FactCollector {
         removeTold(FactType.CONTRACT, client, holder, evidence);
     }
 
-    /** The last fact of {@code type}, in the order facts were first told; or null. */
     /**
      * The fact of {@code type} stated last, counting a fact stated again ("X raises $25m; Y raises $2m. X, a fintech,
      * has raised $25m in a round led by A": X's round is the latest told), as it stood then; or null.
@@ -129,14 +128,10 @@ final class FactCollector {
 
     /** Whether a fact of f's type between f's parties is still kept (one dropped since leaves a stale copy in order). */
     private boolean kept(Fact f) {
-        for (Fact k : facts.values()) {
-            if (k.type() == f.type() && k.subject().equals(f.subject()) && Objects.equals(k.object(), f.object())) {
-                return true;
-            }
-        }
-        return false;
+        return has(f.type(), f.subject(), f.object());
     }
 
+    /** The last fact of {@code type}, in the order facts were first told; or null. */
     Fact lastOf(FactType type) {
         Fact last = null;
         for (Fact f : facts.values()) {

@@ -7,6 +7,7 @@ import dev.khabar.core.model.Entity;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
 import dev.khabar.core.text.WordFlags;
@@ -162,12 +163,18 @@ final class LocationFacts {
 
     /**
      * «تأسست شركة X عام 2012 وتقع في الدوحة», «شركة X التي تقع في دبي»: a verb of lying with «في» right after it, so no
-     * subject of its own, carrying «و» (the clause goes on about the organization named before) or after a relative.
+     * subject of its own, carrying «و» right after the organization's name or a year (the clause goes on about it; after
+     * any other word, «مشروعها "Y" ويقع في», the thing lying there may be another) or after a relative.
      */
     private static boolean liesWithoutSubject(Doc doc, Sentence s, int i) {
+        if (i + 2 >= s.endToken() || i == s.firstToken() || !doc.token(i + 1).is("في")) {
+            return false;
+        }
         String n = doc.token(i).norm();
-        return i + 2 < s.endToken() && doc.token(i + 1).is("في") && (n.startsWith("و") && LIES_IN.contains(n.substring(1))
-                || LIES_IN.contains(n) && i > s.firstToken() && RELATIVES.contains(doc.token(i - 1).norm()));
+        int before = doc.mentionAt[i - 1];
+        return n.startsWith("و") && LIES_IN.contains(n.substring(1)) && (before >= 0 && doc.type(before) == EntityType.ORGANIZATION
+                || doc.token(i - 1).script() == Script.NUMBER)
+                || LIES_IN.contains(n) && RELATIVES.contains(doc.token(i - 1).norm());
     }
 
     /**
@@ -252,10 +259,6 @@ final class LocationFacts {
     }
 
     /**
-     * The organization a place statement at token i belongs to: the nearest one before, else "the company" there, else
-     * the one a sentence opening on "It" stands for.
-     */
-    /**
      * «شركة زيفرا الواقعة في دبي حصة …», «بنك X، ومقره الرياض، …»: the end of the aside that places a name, from
      * {@code k} right after it (a seat word, «في», the place, a comma closing it), or {@code k} when none starts there.
      */
@@ -302,6 +305,10 @@ final class LocationFacts {
         return n.startsWith("ال") || n.startsWith("بال") || n.startsWith("وال") || n.startsWith("فال") || n.startsWith("لل");
     }
 
+    /**
+     * The organization a place statement at token i belongs to: the nearest one before, else "the company" there, else
+     * the one a sentence opening on "It" stands for.
+     */
     private static String sitedBefore(Doc doc, Sentence s, int i) {
         var before = doc.mentionsIn(s.firstToken(), i);
         for (int k = before.size() - 1; k >= 0; k--) {

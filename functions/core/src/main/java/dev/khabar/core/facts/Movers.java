@@ -782,10 +782,10 @@ final class Movers {
 
     /**
      * «إن فلان العضو في مجلس الإدارة سيخلف X»: Arabic apposes a title to a name without commas too; the person whose
-     * title starts right after the name and runs up to the verb at {@code k}, with no comma or other name between; or -1.
+     * title starts right after the name, with no comma or other person between the name and the verb at {@code k}; or -1.
      */
     private static int personUncommaedTitleBefore(Doc doc, Sentence s, int k) {
-        for (int j = k - 1; j > Math.max(s.firstToken(), k - APPOSED_TITLE_WORDS); j--) {
+        for (int j = k - 1; j >= Math.max(s.firstToken(), k - APPOSED_TITLE_WORDS); j--) {
             if (Grammar.isComma(doc.token(j))) {
                 return -1;
             }

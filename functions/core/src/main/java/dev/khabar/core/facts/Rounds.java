@@ -434,7 +434,7 @@ final class Rounds {
         for (int k = tr.startToken(); k < end - 1; k++) {
             int from = DealParties.investorsFrom(doc, s, tr, k);
             int first = from < 0 ? -1 : DealParties.namedAfter(doc, s, from, INVESTOR_TYPES, raiser);
-            if (first >= 0 && first < end) {
+            if (first >= 0 && doc.mention(first).startToken() < end) {
                 investors.add(doc.id(first));
                 NameLists.listAfter(doc, s, first, end, INVESTOR_TYPES, raiser, investors);
                 while (introducers.size() < investors.size()) {

@@ -28,6 +28,9 @@ final class ToldClients {
             "opened", "opening", "issue", "issues", "issuing", "float", "floats", "floated", "floating", "invite", "invites",
             "invited", "inviting", "announce", "announces", "announced", "announcing");
 
+    private static final Set<String> WINNING = WordSet.of("win", "wins", "winning", "secure", "secures", "securing");
+    private static final Set<String> ARTICLES = WordSet.of("a", "an", "the");
+
     /** How far a verb of calling may stand before its tender: "launched two new tenders". */
     private static final int CALL_REACH = 4;
 
@@ -43,11 +46,13 @@ final class ToldClients {
             return false;
         }
         for (int k = tr.startToken() - 1; k >= Math.max(s.firstToken(), tr.startToken() - CALL_REACH); k--) {
-            if (doc.mentionAt[k] >= 0 || Grammar.isComma(doc.token(k))) {
-                return false;
+            String w = doc.token(k).norm();
+            if (doc.mentionAt[k] >= 0 || Grammar.isComma(doc.token(k)) || WIN.contains(w) || GIVE.contains(w)
+                    || WINNING.contains(w)) {
+                return false; // "won an open tender", "announced winning a tender": the tender's contract is held
             }
-            if (CALL.contains(doc.token(k).norm())) {
-                return true;
+            if (CALL.contains(w) && !(w.equals("open") && k > s.firstToken() && ARTICLES.contains(doc.token(k - 1).norm()))) {
+                return true; // "an open tender" describes the tender, no call for bids
             }
         }
         return false;

@@ -809,7 +809,6 @@ final class TriggerFacts {
         return from == tr.endToken() || afterDoer || TriggerContext.isVerb(verb) && verb.norm().endsWith("ها");
     }
 
-    /** Pronouns of people right after a verb: its object is a person ("backed him"), or a person's ("her plan"). */
     /** People who buy as customers do: "lets users buy airtime", "allows shoppers to purchase". */
     private static final Set<String> BUYING_PEOPLE = WordSet.of("customers", "users", "consumers", "shoppers", "clients",
             "people", "buyers", "subscribers", "merchants", "residents", "travellers", "travelers", "passengers", "drivers",
@@ -827,6 +826,7 @@ final class TriggerFacts {
         return k >= s.firstToken() && doc.mentionAt[k] < 0 && BUYING_PEOPLE.contains(doc.token(k).norm());
     }
 
+    /** Pronouns of people right after a verb: its object is a person ("backed him"), or a person's ("her plan"). */
     private static final Set<String> PERSON_OBJECTS = WordSet.of("him", "her", "them", "me", "us", "his", "their",
             "my", "our");
     /** Words that open an object phrase naming no one: "acquire new customers", "bought a house", "buy more land". */

@@ -68,11 +68,11 @@ final class TriggerLexicon {
     private TriggerLexicon() {
     }
 
-    /** The trigger at token i, or null. */
     /** "release" as a noun of a statement after these words: "a press release", "news releases". */
     private static final Set<String> RELEASE_NOUNS = WordSet.of("release", "releases");
     private static final Set<String> STATEMENT_KINDS = WordSet.of("press", "news", "media");
 
+    /** The trigger at token i, or null. */
     static Trigger at(List<Token> tokens, int i, int limit) {
         Token t = tokens.get(i);
         if (t.script() == Script.ARABIC) {

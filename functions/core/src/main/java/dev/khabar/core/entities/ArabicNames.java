@@ -1068,6 +1068,9 @@ final class ArabicNames {
         if (later && (NOT_NISBAS.contains(n) || feminineAdjective(n))) {
             return false; // «كريم التجارية», «… التنفيذي»: an adjective of the word before, not a family name
         }
+        if (later && ArabicRoles.conjoined(n)) {
+            return false; // «… بن ذياب والمدير العام لشركة X»: «و» and a title open the next person's, not a name word
+        }
         return Cues.arabicCue(n) == null && !BODIES.contains(Clitics.bare(n)) && !BODIES.contains(n); // فريق is no ف + ريق
     }
 

@@ -1,11 +1,13 @@
 package dev.khabar.core.entities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.khabar.core.Extracted;
 import dev.khabar.core.model.Entity;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.FactType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -37,5 +39,11 @@ class ArabicFullNamesTest {
         Extracted x = Extracted.of(text, "2025-01-01");
         x.spelled(first).orElseThrow(() -> new AssertionError(x.names()));
         x.spelled(second).orElseThrow(() -> new AssertionError(x.names()));
+    }
+
+    @Test
+    void aTitleJoinedByAndOpensTheNextPerson() {
+        Extracted x = Extracted.of("حضر الحفل رئيس شركة نوفا الطيب بن ذياب والمدير العام لشركة زيفرا.", "2025-01-01");
+        assertTrue(x.spelled("ذياب والمدير").isEmpty(), x.names());
     }
 }

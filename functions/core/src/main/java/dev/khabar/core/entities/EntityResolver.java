@@ -147,8 +147,8 @@ public final class EntityResolver {
         mergeTownSites(groups);
         mergeModelDesignations(groups);
         mergeShortenedNames(groups);
-        mergeVowelSpellings(groups);
-        mergeArticleSpellings(groups);
+        mergeRespellings(groups, EntityType.ORGANIZATION);
+        mergeRespellings(groups, EntityType.PERSON);
         mergeLongLatinNames(groups);
         mergeShortGivenNames(groups);
         Map<Group, Integer> index = new LinkedHashMap<>();
@@ -410,42 +410,26 @@ public final class EntityResolver {
     }
 
     /**
-     * «أوجيه تليكوم» and later «أوجيه تيليكوم»: an unknown company's name written again with one long vowel more in a
-     * transliterated word is the same company. The names have as many words, one of them written alike, and each other
-     * word one inner ا، و or ي longer than the first spelling's (الرياض is no spelling of الرياضي: its ي ends the word).
+     * An unknown name written again a little otherwise is the same thing: a company's with one long vowel more in a
+     * transliterated word («أوجيه تليكوم», later «أوجيه تيليكوم»: as many words, one written alike, each other one inner
+     * ا، و or ي longer; الرياض is no spelling of الرياضي, its ي ends the word), a person's with the family name's article
+     * or without («تامر المهدي», later «تامر مهدي»: the same given name, the other words alike but for an ال). A later
+     * group joins the first earlier one it respells.
      */
-    private static void mergeVowelSpellings(Map<Object, Group> groups) {
+    private static void mergeRespellings(Map<Object, Group> groups, EntityType type) {
         List<Group> named = new ArrayList<>();
         for (Group g : groups.values()) {
-            if (g.entry == null && g.type() == EntityType.ORGANIZATION && g.merged == null) {
+            if (g.entry == null && g.type() == type && g.merged == null) {
                 named.add(g);
             }
         }
         for (int later = 1; later < named.size(); later++) {
             for (int first = 0; first < later; first++) {
-                if (named.get(first).merged == null && vowelSpelling(named.get(first).firstWords(), named.get(later).firstWords())) {
+                String[] a = named.get(first).firstWords();
+                String[] b = named.get(later).firstWords();
+                if (named.get(first).merged == null
+                        && (type == EntityType.PERSON ? articleSpelling(a, b) : vowelSpelling(a, b))) {
                     named.get(later).merged = named.get(first);
-                    break;
-                }
-            }
-        }
-    }
-
-    /**
-     * «تامر المهدي» and later «تامر مهدي»: an Arabic person's family name is written with and without its article, and
-     * both name one person: the same given name, the other words alike but for an ال one of them opens on.
-     */
-    private static void mergeArticleSpellings(Map<Object, Group> groups) {
-        List<Group> people = new ArrayList<>();
-        for (Group g : groups.values()) {
-            if (g.entry == null && g.type() == EntityType.PERSON && g.merged == null) {
-                people.add(g);
-            }
-        }
-        for (int later = 1; later < people.size(); later++) {
-            for (int first = 0; first < later; first++) {
-                if (people.get(first).merged == null && articleSpelling(people.get(first).firstWords(), people.get(later).firstWords())) {
-                    people.get(later).merged = people.get(first);
                     break;
                 }
             }

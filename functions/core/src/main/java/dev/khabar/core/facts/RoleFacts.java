@@ -180,7 +180,7 @@ final class RoleFacts {
                 }
                 role = r.mainRole();
             }
-            if (person >= 0 && org != null) {
+            if (person >= 0 && org != null && !adjectiveOfNoun(doc, s, r, person)) {
                 if (r.founder()) {
                     out.add(FactType.FOUNDED, doc.id(person), org, null, null, null, null, null, Attributes.evidence(doc, s), 0.7);
                 }
@@ -304,6 +304,18 @@ final class RoleFacts {
         // «مؤسسو X», «مديرو X»: a plural in construct; «مؤسسا X»: a dual in construct (read as an accusative, a founder still)
         return t.script() == Script.ARABIC && (n.endsWith("ين") || n.endsWith("يه") || n.endsWith("يها") || n.endsWith("ان")
                 || n.endsWith("اه") || n.endsWith("اها") || n.endsWith("و") || r.founder() && (n.endsWith("ا") || n.endsWith("ي")));
+    }
+
+    /**
+     * «مستثمر مؤسسي خالد العمري»: «مؤسسي» after an indefinite noun is the adjective "institutional" agreeing with it, no
+     * founders' title (that one follows its founders, «A وB، مؤسسي شركة X»), so the name after it holds nothing.
+     */
+    private static boolean adjectiveOfNoun(Doc doc, Sentence s, RoleMatch r, int person) {
+        int k = r.startToken() - 1;
+        Token before = doc.token(k);
+        return r.founder() && Clitics.withoutConjunction(doc.token(r.startToken()).norm()).endsWith("ي")
+                && doc.mention(person).startToken() >= r.endToken() && k >= s.firstToken() && doc.mentionAt[k] < 0
+                && before.script() == Script.ARABIC && !before.norm().startsWith("ال") && !Grammar.isComma(before);
     }
 
     /** «A، وB وC»: the persons joined by و or commas right before the person {@code m}, first to last. */

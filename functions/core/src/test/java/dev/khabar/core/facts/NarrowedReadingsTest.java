@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Readings narrowed after the round's rules were read again: a tender won is no tender called, an approval obtained is no
- * deal won, and a verb of lying after a thing the company launched places the thing, not the company. Texts written here.
+ * deal won, «مؤسسي» after an indefinite noun is an adjective, and a verb of lying after a thing the company launched
+ * places the thing, not the company. Texts written here.
  */
 class NarrowedReadingsTest {
     @Test
@@ -29,5 +30,13 @@ class NarrowedReadingsTest {
         assertFalse(project.hasFactOfType(FactType.LOCATED_IN), project.describeFacts());
         Extracted company = Extracted.of("تأسست شركة نوفا عام 2012 وتقع في الدوحة.", "2025-01-10");
         company.requireFactByAlias(FactType.LOCATED_IN, "نوفا", "الدوحة");
+    }
+
+    @Test
+    void anInstitutionalInvestorFoundsNothing() {
+        Extracted x = Extracted.of("وقال مستثمر مؤسسي خالد العمري إن شركة نوفا واعدة.", "2025-01-10");
+        assertFalse(x.hasFactOfType(FactType.FOUNDED), x.describeFacts());
+        Extracted founders = Extracted.of("وأكد سامي الدوسري وماجد الحسن، مؤسسي شركة الأفق للتجارة، أن المبيعات زادت.", "2025-01-10");
+        founders.requireFactByAlias(FactType.FOUNDED, "سامي الدوسري", "الأفق للتجارة");
     }
 }

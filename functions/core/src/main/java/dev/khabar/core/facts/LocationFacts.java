@@ -139,7 +139,7 @@ final class LocationFacts {
                 add(doc, s, out, org, org == null || place >= 0 ? place : placeGlued(doc, s, after[0]));
             } else if (m < 0 && liesWithoutSubject(doc, s, i)) {
                 int loc = placeAfter(doc, s, i + 1);
-                add(doc, s, out, loc < 0 ? null : RELATIVES.contains(doc.token(i - 1).norm()) ? namedHead(doc, s, i - 1)
+                add(doc, s, out, loc < 0 ? null : RELATIVES.contains(doc.token(i - 1).norm()) ? headOfRelative(doc, s, i - 1, false)
                         : sitedBefore(doc, s, i), loc);
             } else if (m < 0 && OPENS.contains(Clitics.withoutConjunction(doc.token(i).norm()))) {
                 openedSeat(doc, s, i, out);
@@ -392,24 +392,18 @@ final class LocationFacts {
      * company" standing for one), not the nearest name before; without a relative pronoun, the nearest name.
      */
     private static String relativeHead(Doc doc, Sentence s, int verb) {
-        int head = verb - 2;
-        if (head < s.firstToken() || !RELATIVES.contains(doc.token(verb - 1).norm())) {
+        if (verb - 2 < s.firstToken() || !RELATIVES.contains(doc.token(verb - 1).norm())) {
             return sitedBefore(doc, s, verb);
         }
-        int m = doc.mentionAt[head];
-        if (m >= 0) {
-            return SITED.contains(doc.type(m)) ? doc.id(m) : null;
-        }
-        int phrase = Anaphora.phraseEndingAt(doc, head, s);
-        // «زادت X حصتها في الشركة التي …»: "the company" named apart from X is another one than X
-        return phrase >= 0 ? Anaphora.resolve(doc, phrase, sitedBefore(doc, s, phrase)) : sitedBefore(doc, s, verb);
+        return headOfRelative(doc, s, verb - 1, true);
     }
 
     /**
      * The organization a relative at {@code relative} hangs on when it is named or told as "the company" right before
-     * it; null for another noun («المقر الرئيسي الذي يقع في بيروت»: a seat of no one named).
+     * it; for another noun, the nearest name before when {@code orNearest}, else null («المقر الرئيسي الذي يقع في
+     * بيروت»: a seat of no one named).
      */
-    private static String namedHead(Doc doc, Sentence s, int relative) {
+    private static String headOfRelative(Doc doc, Sentence s, int relative, boolean orNearest) {
         int head = relative - 1;
         if (head < s.firstToken()) {
             return null;
@@ -419,7 +413,9 @@ final class LocationFacts {
             return SITED.contains(doc.type(m)) ? doc.id(m) : null;
         }
         int phrase = Anaphora.phraseEndingAt(doc, head, s);
-        return phrase >= 0 ? Anaphora.resolve(doc, phrase, sitedBefore(doc, s, phrase)) : null;
+        // «زادت X حصتها في الشركة التي …»: "the company" named apart from X is another one than X
+        return phrase >= 0 ? Anaphora.resolve(doc, phrase, sitedBefore(doc, s, phrase))
+                : orNearest ? sitedBefore(doc, s, relative + 1) : null;
     }
 
     /** Words a place is hyphened to before the company it seats: "Paris-based", "Italy-headquartered". */

@@ -192,7 +192,7 @@ final class NameLists {
      * The description is a place at most (owned with 's or used as an adjective), a capitalized nationality, and up to
      * three lowercase words the last of which names a kind of company.
      */
-    private static int describedCompany(Doc doc, int k, int end) {
+    static int describedCompany(Doc doc, int k, int end) {
         int j = k;
         int place = doc.mentionAt[j];
         boolean possessed = false;
@@ -206,18 +206,25 @@ final class NameLists {
         }
         int words = 0;
         boolean kind = false;
-        while (j < end && words < 3 && doc.mentionAt[j] < 0 && doc.token(j).script() == Script.LATIN
-                && Character.isLowerCase(doc.token(j).surface().charAt(0))
-                && (companyKind(doc.token(j)) || !NameLexicon.isEnglishStop(doc.token(j)))) {
+        while (j < end && words < 3 && doc.mentionAt[j] < 0 && describing(doc.token(j))) {
             kind = companyKind(doc.token(j));
             words++;
             j++;
+            if (j + 1 < end && doc.token(j).is("-") && doc.mentionAt[j + 1] < 0 && describing(doc.token(j + 1))) {
+                j++; // "ride-hailing firm": a hyphenated description is one word
+            }
         }
         if (j >= end || j == k || !(kind || possessed && words == 0)) {
             return -1;
         }
         int m = doc.mentionAt[j];
         return m >= 0 && doc.mention(m).startToken() == j && doc.type(m) == EntityType.ORGANIZATION ? m : -1;
+    }
+
+    /** A lowercase English word that may describe a company: a kind of company, or a word that is no stop word. */
+    private static boolean describing(Token t) {
+        return t.script() == Script.LATIN && Character.isLowerCase(t.surface().charAt(0))
+                && (companyKind(t) || !NameLexicon.isEnglishStop(t));
     }
 
     /** "… and CTO Jane Roe": a person right after a job title that follows a coordinator, or -1. */

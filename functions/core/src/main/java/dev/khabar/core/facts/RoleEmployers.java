@@ -27,6 +27,7 @@ final class RoleEmployers {
      */
     private static final Set<String> SIDES = WordSet.of("جانب", "طرف", "عن", "ممثلا", "مثل");
     /** Prepositions that may open the employer after an apposed title and its comma: ", of Acme". */
+    private static final Set<String> INDEFINITE_OR_DEFINITE = WordSet.of("the", "a", "an");
     private static final Set<String> APPOSED_LINKS = WordSet.of("of", "at");
     /** Words between a name and its employer: "analyst Jane Roe with Acme Securities", "Jane Roe of Acme". */
     private static final Set<String> EMPLOYER_LINKS = WordSet.of("with", "at", "of", "from");
@@ -456,14 +457,14 @@ final class RoleEmployers {
             if (m >= 0) {
                 return doc.type(m) == EntityType.ORGANIZATION ? doc.id(m) : null;
             }
-            if (Anaphora.length(doc, k, s) > 0) {
-                return Anaphora.resolve(doc, k);
-            }
-            Token t = doc.token(k);
             int described = describedOrganization(doc, s, k);
             if (described >= 0) {
                 return doc.id(described);
             }
+            if (Anaphora.length(doc, k, s) > 0) {
+                return Anaphora.resolve(doc, k); // "the firm", told before
+            }
+            Token t = doc.token(k);
             if (unitComplement(doc, k)) {
                 from++; // the unit's words count apart from the links before the organization
                 continue;
@@ -490,19 +491,16 @@ final class RoleEmployers {
         return doc.type(m) == EntityType.LOCATION && k + 1 < s.endToken() && doc.token(k).is("-") && doc.token(k + 1).is("based");
     }
 
-    /** "payments firm Square", "the chipmaker Arm": lowercase words ending in a company noun, then the name; else -1. */
+    /**
+     * "payments firm Square", "the chipmaker Arm", "the Dutch venture capital firm Vela", "the ride-hailing firm Zoomo":
+     * a description of the company, then its name; the organization, or -1.
+     */
     private static int describedOrganization(Doc doc, Sentence s, int k) {
-        for (int j = k; j < Math.min(s.endToken() - 1, k + 4); j++) {
-            Token t = doc.token(j);
-            if (t.script() != Script.LATIN || t.capitalized() || doc.mentionAt[j] >= 0) {
-                return -1;
-            }
-            int m = doc.mentionAt[j + 1];
-            if (COMPANY_NOUNS.contains(t.norm()) && m >= 0 && doc.type(m) == EntityType.ORGANIZATION) {
-                return m;
-            }
+        if (doc.token(k).script() != Script.LATIN) {
+            return -1;
         }
-        return -1;
+        int j = INDEFINITE_OR_DEFINITE.contains(doc.token(k).norm()) && k + 1 < s.endToken() ? k + 1 : k;
+        return NameLists.describedCompany(doc, j, s.endToken());
     }
 
     /** "its CEO" after a deal: the other party, not the doer of this sentence's facts. */

@@ -107,7 +107,8 @@ final class LatinTypes {
                 && allTitleCase(tokens, i, end)) {
             return EntityType.PERSON; // "Punit K Goyal", "Anmol Singh Jaggi": a middle initial or name between two names
         }
-        if (words >= 2 && words <= 3 && !UNIT_ENDINGS.contains(last) && (givenName(tokens, i) || gaelicSurname(tokens, i, end)
+        if (words >= 2 && words <= 3 && !UNIT_ENDINGS.contains(last) && !CompanySuffixes.DROPS.contains(last) // "Tamsin Insurance"
+                && (givenName(tokens, i) || gaelicSurname(tokens, i, end)
                 || LatinNames.MODAL_NAMES.contains(tokens.get(i).norm()))) { // a modal opens a run only as a given name
             return EntityType.PERSON;
         }

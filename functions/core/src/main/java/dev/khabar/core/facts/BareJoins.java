@@ -17,7 +17,8 @@ final class BareJoins {
     private static final Set<String> BARE_FOLLOWERS = WordSet.of("in", "on", "last", "this", "earlier", "from", "after",
             "following", "since", "two", "three", "a", ",", ".");
     /** Words that make a title a past one, whose company is not the one joined: "Acme's former CEO". */
-    private static final Set<String> PAST = WordSet.of("former", "ex", "then", "previous", "onetime", "erstwhile");
+    private static final Set<String> PAST = WordSet.of("former", "ex", "then", "previous", "onetime", "erstwhile",
+            "previously", "formerly");
     /** How many words a title before the name may take: "Acme's senior vice president of sales". */
     private static final int TITLE_REACH = 8;
 

@@ -53,4 +53,13 @@ class BareJoinsTest {
         x.requireFact(FactType.EMPLOYMENT_START, "Omar Haddad", "Lindqvist Capital");
         assertFalse(x.fact(FactType.EMPLOYMENT_START, "Omar Haddad", "Carta Group").isPresent());
     }
+
+    @Test
+    void anEmployerToldAsPreviousIsNotTheOneJoined() {
+        Extracted x = Extracted.of("Calder Insurance said Leo Hart, previously at Brenner Re, would join as CFO.", "2020-01-10");
+        x.requireFact(FactType.EMPLOYMENT_START, "Leo Hart", "Calder Insurance");
+        assertFalse(x.fact(FactType.EMPLOYMENT_START, "Leo Hart", "Brenner Re").isPresent());
+        Extracted y = Extracted.of("Calder Insurance said Leo Hart, formerly with Brenner Re, would join in March.", "2020-01-10");
+        assertFalse(y.fact(FactType.EMPLOYMENT_START, "Leo Hart", "Brenner Re").isPresent());
+    }
 }

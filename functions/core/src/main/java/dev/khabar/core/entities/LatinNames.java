@@ -29,7 +29,13 @@ final class LatinNames {
             "founded", "opened", "opens", "introduced", "introduces", "rolled", "rolls", "debuted", "debuts", "releases",
             "secured", "secures", "completed", "completes", "received", "receives", "landed", "lands", "inked", "inks",
             "teamed", "merged", "made", "makes", "sells", "builds", "develops", "operates", "provides", "offers", "employs",
-            "produces", "designs");
+            "produces", "designs", "snaps", "taps", "picks", "nabs", "bags", "axes", "slashes", "trims", "exits", "joins",
+            "wins", "seals", "clinches", "strikes", "partners", "teams", "backs", "enters", "expands", "files");
+    /** Verbs a headline's company does in the future, "Acme to acquire Beta", "Acme to cut 500 jobs". */
+    private static final Set<String> INFINITIVE_ACTS = WordSet.of("acquire", "buy", "cut", "lay", "raise", "launch", "hire",
+            "sell", "merge", "invest", "open", "close", "shut", "list", "build", "sign", "partner", "exit", "enter",
+            "expand", "slash", "axe", "appoint", "name", "join", "debut", "roll", "release", "unveil", "introduce", "float",
+            "offload", "divest", "spin", "shed", "trim");
     /** Abbreviated scales of a number that news sites capitalize: "USD 10 Mn", "$2 Bn", "Rs 40 Cr". */
     private static final Set<String> SPACED_SCALES = WordSet.of("mn", "mln", "bn", "bln", "cr", "tn");
     private static final Set<String> INNER_ABBREVIATIONS = WordSet.of("st", "mt", "ft", "ste");
@@ -193,6 +199,7 @@ final class LatinNames {
                 if (lead == i && !arabic && i == first && end - i == 1 && !context.alone(tokens.get(i).norm())
                         && !context.places().contains(tokens.get(i).norm())
                         && !(end < s.endToken() && (actsNext(tokens.get(pastAdverbs(tokens, end, s.endToken())))
+                        || willAct(tokens, end, s.endToken())
                         || Aliases.bareTicker(tokens, i, end)))
                         && !(end + 1 < s.endToken() && tokens.get(end).is("-") && (tokens.get(end + 1).is("based")
                         || OWNERS_SUFFIXES.contains(tokens.get(end + 1).norm()) && namedOwner(tokens.get(i).norm())))
@@ -590,6 +597,11 @@ final class LatinNames {
     }
 
     /** A lone capitalized word opening a sentence is a name when a verb, a title or 's follows ("Stripe has raised"). */
+    /** "Acme to acquire Beta": a headline's "to" and a verb of what a company does. */
+    private static boolean willAct(List<Token> tokens, int k, int limit) {
+        return k + 1 < limit && tokens.get(k).is("to") && INFINITIVE_ACTS.contains(tokens.get(k + 1).norm());
+    }
+
     private static boolean actsNext(Token next) {
         return next.is("'s") || NAME_FOLLOWERS.contains(next.norm()) || NameLexicon.isEnglishTitle(next)
                 || next.is("co") || next.is("(");

@@ -1,0 +1,36 @@
+package dev.khabar.core.entities;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.khabar.core.Extracted;
+import dev.khabar.core.model.FactType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A headline's unknown company opening it before a headline verb: "Velmora to acquire Tesk", "Velmora snaps up Tesk",
+ * "Velmora taps X as CFO". Texts written here.
+ */
+class HeadlineVerbsTest {
+    @Test
+    void aCompanyToDoSomething() {
+        Extracted x = Extracted.of("Velmora to acquire Tesk for $300M\nThe deal needs approval.", "2025-03-03");
+        x.requireFact(FactType.ACQUISITION, "Velmora", "Tesk");
+        Extracted y = Extracted.of("Velmora to cut 250 jobs\nThe cuts fall in Ohio.", "2025-03-03");
+        x.requireEntity("Velmora");
+        y.requireFact(FactType.LAYOFF, "Velmora", null);
+    }
+
+    @Test
+    void headlineVerbsInThePresent() {
+        Extracted x = Extracted.of("Velmora snaps up Tesk in $300M deal\nThe deal needs approval.", "2025-03-03");
+        x.requireFact(FactType.ACQUISITION, "Velmora", "Tesk");
+        Extracted y = Extracted.of("Velmora taps Ruth Amsel as CFO\nShe starts in May.", "2025-03-03");
+        y.requireFact(FactType.EMPLOYMENT_START, "Ruth Amsel", "Velmora");
+    }
+
+    @Test
+    void aCommonWordBeforeToIsNoName() {
+        Extracted x = Extracted.of("Analysts to watch the market closely this week.", "2025-03-03");
+        assertFalse(x.entity("Analysts").isPresent(), x.names());
+    }
+}

@@ -811,9 +811,15 @@ final class Movers {
             return true;
         }
         int after = tr.endToken();
+        boolean companyFirst = after < s.endToken() && doc.mentionAt[after] >= 0
+                && doc.type(doc.mentionAt[after]) == EntityType.ORGANIZATION;
+        if (companyFirst) { // a headline's "X named Acme CEO": the post's company before the post
+            after = doc.mention(doc.mentionAt[after]).endToken();
+            after += after < s.endToken() && doc.token(after).is("'s") ? 1 : 0;
+        }
         return personRightBefore(doc, s, tr.startToken()) >= 0 && doc.token(tr.endToken() - 1).norm().endsWith("ed")
-                && after < s.endToken() && doc.mentionAt[after] < 0
-                && (doc.token(after).is("as") || doc.token(after).is("to") || RoleFacts.match(doc, after, s.endToken()) != null);
+                && after < s.endToken() && doc.mentionAt[after] < 0 && (!companyFirst && (doc.token(after).is("as")
+                || doc.token(after).is("to")) || RoleFacts.match(doc, after, s.endToken()) != null);
     }
 
     /**

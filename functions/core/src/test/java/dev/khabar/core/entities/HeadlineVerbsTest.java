@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A headline's unknown company opening it before a headline verb: "Velmora to acquire Tesk", "Velmora snaps up Tesk",
- * "Velmora taps X as CFO". Texts written here.
+ * "Velmora taps X as CFO"; and a headline's passive without its auxiliary, "X named Velmora CFO". Texts written here.
  */
 class HeadlineVerbsTest {
     @Test
@@ -32,5 +32,13 @@ class HeadlineVerbsTest {
     void aCommonWordBeforeToIsNoName() {
         Extracted x = Extracted.of("Analysts to watch the market closely this week.", "2025-03-03");
         assertFalse(x.entity("Analysts").isPresent(), x.names());
+    }
+
+    @Test
+    void aHeadlinesPassiveWithTheCompanyBeforeThePost() {
+        Extracted x = Extracted.of("Ruth Amsel named Velmora CFO\nShe starts in May.", "2025-03-03");
+        x.requireFact(FactType.EMPLOYMENT_START, "Ruth Amsel", "Velmora");
+        Extracted y = Extracted.of("Owen Platt named Ruth Amsel CFO of Velmora on Monday.", "2025-03-03");
+        assertFalse(y.fact(FactType.EMPLOYMENT_START, "Owen Platt", "Velmora").isPresent(), y.describeFacts());
     }
 }

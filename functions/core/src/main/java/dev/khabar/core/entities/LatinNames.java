@@ -625,6 +625,9 @@ final class LatinNames {
     /** How far after "X, a" the noun that describes a company may stand ("a New York-based fintech startup"). */
     private static final int DESCRIPTION_WORDS = 8;
 
+    /** What a business is called in apposition besides a company noun: "a smartphone brand", "a payments platform". */
+    private static final Set<String> APPOSED_BUSINESSES = WordSet.of("brand", "chain", "platform", "marketplace", "app");
+
     /** "Kennametal, a company that makes tools", "Aldagen, a biotechnology firm": a company in apposition at {@code comma}. */
     private static boolean describedAsCompany(List<Token> tokens, int comma, int limit) {
         if (comma + 2 >= limit || !tokens.get(comma).is(",")
@@ -634,7 +637,7 @@ final class LatinNames {
         for (int k = comma + 2; k < Math.min(limit, comma + 2 + DESCRIPTION_WORDS) && !tokens.get(k).is(","); k++) {
             String n = tokens.get(k).norm();
             if (Cues.ENGLISH.get(n) == EntityType.ORGANIZATION || n.endsWith("maker") || CommonWords.tradeNoun(n)
-                    || n.equals("brand") || n.equals("chain")) { // "ZENVO, a Chinese smartphone brand"
+                    || APPOSED_BUSINESSES.contains(n)) { // "ZENVO, a Chinese smartphone brand", "Kivu, a payments platform"
                 return true;
             }
         }

@@ -793,7 +793,24 @@ final class LatinTypes {
             }
             if (Cues.PRODUCT_AFTER.contains(t.norm())) {
                 // "Zeta, a robot maker,", "Nova, a software company": the product noun only describes the maker's trade
-                return j + 1 >= limit || Cues.ENGLISH.get(tokens.get(j + 1).norm()) != EntityType.ORGANIZATION;
+                return (j + 1 >= limit || Cues.ENGLISH.get(tokens.get(j + 1).norm()) != EntityType.ORGANIZATION)
+                        && !actsAsCompanyAfter(tokens, j, limit);
+            }
+        }
+        return false;
+    }
+
+    /** What only a company does: "Kivu, a payments platform, raised $5m", "…, has laid off 40 staff". */
+    private static final Set<String> COMPANY_ACTS = WordSet.of("raised", "raises", "secured", "secures", "laid", "lays",
+            "hired", "hires", "acquired", "acquires", "bought", "buys", "employs", "posted", "reported");
+    private static final int APPOSITION_REACH = 12;
+
+    /** Whether the apposition around token {@code k} closes with a comma and the name it describes then acts as a company. */
+    private static boolean actsAsCompanyAfter(List<Token> tokens, int k, int limit) {
+        for (int j = k; j < Math.min(limit - 1, k + APPOSITION_REACH); j++) {
+            if (tokens.get(j).is(",")) {
+                int v = tokens.get(j + 1).is("has") && j + 2 < limit ? j + 2 : j + 1;
+                return COMPANY_ACTS.contains(tokens.get(v).norm());
             }
         }
         return false;

@@ -24,8 +24,10 @@ final class SignatoryPartners {
     private static final Set<String> SIGNING = WordSet.of("وقع", "وقعت", "وقعا", "وقعتا", "وقعوا", "وقعه", "وقعها",
             "وقعاها", "توقيع", "بتوقيع", "امضي", "امضت", "امضاها");
     /** Words after which the people named attend the signing rather than sign: «بحضور», «وشهد التوقيع». */
-    private static final Set<String> WITNESSING = WordSet.of("بحضور", "حضور", "حضره", "حضرها", "شهد", "شهده", "شهدها",
-            "بمشاركه", "برعايه", "وسط");
+    private static final Set<String> WITNESSING = WordSet.of("بحضور", "حضور", "حضر", "حضره", "حضرها", "شهد", "شهده",
+            "شهدها", "بمشاركه", "برعايه", "وسط");
+    /** How far before a signing word a word of attending may govern it: «وحضر مراسم توقيع الاتفاقية». */
+    private static final int WITNESSED_REACH = 3;
     private static final String WITH = "مع";
 
     private SignatoryPartners() {
@@ -50,6 +52,9 @@ final class SignatoryPartners {
         for (int c = 0; c < signings.size(); c++) {
             int from = signings.get(c);
             int end = c + 1 < signings.size() ? signings.get(c + 1) : s.endToken();
+            if (witnessed(doc, s, from)) {
+                continue; // «وحضر توقيع المذكرة فلان وعلان»: the people named attend
+            }
             int with = -1;
             List<String> before = new ArrayList<>();
             List<String> after = new ArrayList<>();
@@ -115,6 +120,16 @@ final class SignatoryPartners {
                 out.remove(FactType.PARTNERSHIP, f.subject(), f.object());
             }
         }
+    }
+
+    /** Whether a word of attending stands a few words before the signing word, which it governs. */
+    private static boolean witnessed(Doc doc, Sentence s, int signing) {
+        for (int k = Math.max(s.firstToken(), signing - WITNESSED_REACH); k < signing; k++) {
+            if (doc.mentionAt[k] < 0 && Clitics.in(WITNESSING, doc.token(k).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence names a pact of partners: a memorandum, an agreement, a protocol. */

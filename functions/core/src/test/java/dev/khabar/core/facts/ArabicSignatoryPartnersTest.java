@@ -42,6 +42,13 @@ class ArabicSignatoryPartnersTest {
     }
 
     @Test
+    void peopleAttendingTheSigningSignForNobody() {
+        Extracted x = Extracted.of("وحضر مراسم توقيع الاتفاقية الرئيس التنفيذي لشركة نوفاترون، سليم قدورة، ومدير عام "
+                + "بنك الندى، هشام الرفاعي.", "2025-01-01");
+        assertFalse(partners(x, "نوفاترون", "بنك الندى"), x.describeFacts());
+    }
+
+    @Test
     void aTitleWithoutASigningMakesNoPartners() {
         Extracted x = Extracted.of("وناقش الرئيس التنفيذي لشركة نوفاترون، سليم قدورة، ومدير عام بنك الندى، هشام الرفاعي، "
                 + "بنود الاتفاقية.", "2025-01-01");

@@ -380,7 +380,10 @@ final class Movers {
                 return PersonPronouns.antecedent(doc, s, tr.startToken());
             }
             int named = tr.endToken() < s.endToken() ? doc.mentionAt[tr.endToken()] : -1;
-            return named >= 0 && doc.type(named) == EntityType.PERSON && succeeds(doc, tr) ? named : -1;
+            if (named >= 0 && doc.type(named) == EntityType.PERSON && succeeds(doc, tr)) {
+                return named;
+            }
+            return tr.hire() ? replacedAfter(doc, s, tr.endToken()) : -1;
         }
         int k;
         if (passiveSuccession(doc, s, tr.startToken())) {
@@ -400,6 +403,21 @@ final class Movers {
         }
         Sentence previous = doc.sentences.get(s.index() - 1);
         return PersonPronouns.antecedent(doc, previous, previous.endToken());
+    }
+
+    /**
+     * «وعيّن مجلس الإدارة فلانا محل X», «… خلفا لـX»: the one an Arabic hire names as replaced after the one hired, whose
+     * departure, told before, gives the post and the company the hire leaves unnamed; or -1.
+     */
+    private static int replacedAfter(Doc doc, Sentence s, int from) {
+        int end = Grammar.clauseEnd(doc, from, s);
+        for (int k = from; k < end; k++) {
+            int m = replaced(doc, s, k);
+            if (m != NONE) {
+                return m;
+            }
+        }
+        return -1;
     }
 
     /** Nouns of the one who takes another's post, after "as X's" or "as her": "named as her successor". */

@@ -204,8 +204,9 @@ final class EmploymentFacts {
             org = replaced.object();
             heldRole = replaced.role();
         }
-        if (org == null && type == FactType.EMPLOYMENT_END && !joinedIsTopic(doc, s, tr)) {
-            org = doc.topic;
+        if (org == null && type == FactType.EMPLOYMENT_END && !joinedIsTopic(doc, s, tr)
+                && (doc.topic == null || !NonEmployers.excluded(doc, doc.topic))) {
+            org = doc.topic; // not the outlet the story reports from («حسب مسح أجرته "X"»): it employs none of those it counts
         }
         if (org == null || persons.isEmpty()) {
             return null;

@@ -242,7 +242,7 @@ final class EmploymentFacts {
             // resignation of X, its COO"); one before a newcomer's name, an earlier one
             String role = taken != null ? taken.role() : heldRole != null ? heldRole
                     : type == FactType.EMPLOYMENT_END ? leaversTitle(doc, s, p) : null;
-            RoleMatch own = tr.arabic() && p != persons.get(0) ? TakenRoles.accusativeTitle(doc, s, p) : null;
+            RoleMatch own = tr.arabic() && p != persons.get(0) ? Movers.namedPost(doc, s, p) : null;
             if (own != null) {
                 role = own.mainRole(); // «تعيين A رئيسا تنفيذيا وB مديرا ماليا»: each hired takes the post after the name
             }

@@ -50,7 +50,8 @@ final class DealParties {
         boolean pronoun = PRONOUN_COMPLEMENTIZERS.contains(Clitics.withoutConjunction(opener.norm()))
                 || (opener.is("that") && Anaphora.PRONOUNS.contains(doc.token(start + 1).norm()));
         if (pronoun) { // past a wire's dateline: «القاهرة (رويترز) - قالت شركة X … إنها استحوذت»
-            return Grammar.firstUngoverned(doc, s, Grammar.afterDateline(doc, s), start, types, null);
+            int from = Math.max(Grammar.afterDateline(doc, s), TriggerFacts.afterSource(doc, s)); // not the source reported from
+            return from < start ? Grammar.firstUngoverned(doc, s, from, start, types, null) : -1;
         }
         if (RELATIVES.contains(opener.norm()) && start - 2 >= s.firstToken() && Grammar.isComma(doc.token(start - 1))) {
             int m = doc.mentionAt[start - 2];

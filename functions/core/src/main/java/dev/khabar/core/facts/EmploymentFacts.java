@@ -204,8 +204,9 @@ final class EmploymentFacts {
             org = replaced.object();
             heldRole = replaced.role();
         }
-        if (org == null && type == FactType.EMPLOYMENT_END && !joinedIsTopic(doc, s, tr)) {
-            org = doc.topic;
+        if (org == null && type == FactType.EMPLOYMENT_END && !joinedIsTopic(doc, s, tr)
+                && (doc.topic == null || !NonEmployers.excluded(doc, doc.topic))) {
+            org = doc.topic; // not the outlet the story reports from («حسب مسح أجرته "X"»): it employs none of those it counts
         }
         if (org == null || persons.isEmpty()) {
             return null;
@@ -241,7 +242,7 @@ final class EmploymentFacts {
             // resignation of X, its COO"); one before a newcomer's name, an earlier one
             String role = taken != null ? taken.role() : heldRole != null ? heldRole
                     : type == FactType.EMPLOYMENT_END ? leaversTitle(doc, s, p) : null;
-            RoleMatch own = tr.arabic() && p != persons.get(0) ? TakenRoles.accusativeTitle(doc, s, p) : null;
+            RoleMatch own = tr.arabic() && p != persons.get(0) ? Movers.namedPost(doc, s, p) : null;
             if (own != null) {
                 role = own.mainRole(); // «تعيين A رئيسا تنفيذيا وB مديرا ماليا»: each hired takes the post after the name
             }

@@ -68,6 +68,7 @@ public final class FactFinder {
                 ArabicElidedContracts.find(doc, s, out);
                 ArabicFoldings.find(doc, s, out);
                 ArabicBoardMembers.find(doc, s, out);
+                SignatoryPartners.find(doc, s, out); // after RoleFacts: a signer's title names the party
                 Shareholders.find(doc, s, out);
                 MinisterPosts.find(doc, s, out);
             }

@@ -369,7 +369,8 @@ final class LayoffFacts {
     }
 
     private static String named(Doc doc, Sentence s, int from, int to, FactCollector out) {
-        List<Integer> mentions = doc.mentionsIn(from, to);
+        // «وبحسب تقرير نشرته صحيفة X، …»: the source the sentence reports from lays nobody off
+        List<Integer> mentions = doc.mentionsIn(Math.max(from, TriggerFacts.afterSource(doc, s)), to);
         String governed = null;
         for (int k = mentions.size() - 1; k >= 0; k--) {
             int m = mentions.get(k);

@@ -268,15 +268,14 @@ final class Movers {
     }
 
     /**
-     * «عينت X فلانا وفلانا عضوين», «تعيين A رئيسا تنفيذيا وB مديرا ماليا»: the persons joined by «و» to the one hired,
-     * right after it or after its own title in the accusative.
+     * «عينت X فلانا وفلانا عضوين», «تعيين A رئيسا تنفيذيا وB مديرا ماليا», «اختيار A لمنصب المدير التنفيذي للشركة، وB
+     * كرئيس للمجموعة»: the persons joined by «و» to the one hired, right after it or after its own post.
      */
     private static List<Integer> arabicCoordinatedHired(Doc doc, Sentence s, int hired) {
         List<Integer> others = new ArrayList<>();
         int last = hired;
         while (true) {
-            RoleMatch own = TakenRoles.accusativeTitle(doc, s, last);
-            int k = own != null ? own.endToken() : doc.mention(last).endToken();
+            int k = postEnd(doc, s, last);
             if (k + 1 < s.endToken() && Grammar.isComma(doc.token(k))) {
                 k++; // «تعيين A رئيسا تنفيذيا، وB مديرا للعمليات»
             }
@@ -290,6 +289,45 @@ final class Movers {
             others.add(m);
             last = m;
         }
+    }
+
+    /**
+     * «B مديرا ماليا», «B كمدير مالي», «B لمنصب المدير المالي»: the post named right after one hired, in the accusative
+     * or after «كـ» or «لمنصب»; or null.
+     */
+    static RoleMatch namedPost(Doc doc, Sentence s, int hired) {
+        RoleMatch accusative = TakenRoles.accusativeTitle(doc, s, hired);
+        if (accusative != null) {
+            return accusative;
+        }
+        int k = doc.mention(hired).endToken();
+        if (k + 1 >= s.endToken() || doc.mentionAt[k] >= 0) {
+            return null;
+        }
+        String n = doc.token(k).norm();
+        int first = POST_OPENERS.contains(n) ? k + 1 : n.startsWith("ك") && n.length() > 3 ? k : -1;
+        RoleMatch post = first < 0 ? null : RoleFacts.match(doc, first, s.endToken());
+        return post == null || post.group() ? null : post;
+    }
+
+    /** Words of a post taken that name it after them: «لمنصب المدير التنفيذي», «كرئيس للمجموعة». */
+    private static final Set<String> POST_OPENERS = WordSet.of("لمنصب", "بمنصب", "منصب");
+
+    /**
+     * «اختيار A لمنصب المدير التنفيذي للشركة، وB …», «A كرئيس للمجموعة، وB …»: the end of the post named after the one
+     * hired, past the company it is held at («للشركة», a name), where another one hired may follow; else the name's end.
+     */
+    private static int postEnd(Doc doc, Sentence s, int hired) {
+        RoleMatch post = namedPost(doc, s, hired);
+        if (post == null) {
+            return doc.mention(hired).endToken();
+        }
+        int end = post.endToken();
+        if (end < s.endToken() && doc.mentionAt[end] >= 0) {
+            int m = doc.mentionAt[end];
+            return doc.type(m) == EntityType.ORGANIZATION ? doc.mention(m).endToken() : end; // «… لشركة X», not «وB»
+        }
+        return end < s.endToken() && Anaphora.length(doc, end, s) > 0 ? end + Anaphora.length(doc, end, s) : end;
     }
 
     /**
@@ -380,7 +418,10 @@ final class Movers {
                 return PersonPronouns.antecedent(doc, s, tr.startToken());
             }
             int named = tr.endToken() < s.endToken() ? doc.mentionAt[tr.endToken()] : -1;
-            return named >= 0 && doc.type(named) == EntityType.PERSON && succeeds(doc, tr) ? named : -1;
+            if (named >= 0 && doc.type(named) == EntityType.PERSON && succeeds(doc, tr)) {
+                return named;
+            }
+            return tr.hire() ? replacedAfter(doc, s, tr.endToken()) : -1;
         }
         int k;
         if (passiveSuccession(doc, s, tr.startToken())) {
@@ -400,6 +441,21 @@ final class Movers {
         }
         Sentence previous = doc.sentences.get(s.index() - 1);
         return PersonPronouns.antecedent(doc, previous, previous.endToken());
+    }
+
+    /**
+     * «وعيّن مجلس الإدارة فلانا محل X», «… خلفا لـX»: the one an Arabic hire names as replaced after the one hired, whose
+     * departure, told before, gives the post and the company the hire leaves unnamed; or -1.
+     */
+    private static int replacedAfter(Doc doc, Sentence s, int from) {
+        int end = Grammar.clauseEnd(doc, from, s);
+        for (int k = from; k < end; k++) {
+            int m = replaced(doc, s, k);
+            if (m != NONE) {
+                return m;
+            }
+        }
+        return -1;
     }
 
     /** Nouns of the one who takes another's post, after "as X's" or "as her": "named as her successor". */

@@ -22,6 +22,8 @@ final class NonEmployers {
             "regulator", "court", "tribunal", "parliament", "congress", "senate");
     private static final Set<String> ARABIC_REGULATOR_HEADS = WordSet.of("هيئه", "وزاره", "حكومه", "لجنه",
             "مفوضيه", "محكمه", "سلطه", "برلمان", "كونغرس");
+    /** First words of Arabic periodicals' names: «صحيفة الرأي», «جريدة الوطن», «مجلة الأهرام الاقتصادي». */
+    private static final Set<String> ARABIC_PERIODICAL_HEADS = WordSet.of("صحيفه", "جريده", "مجله");
     /** Last words of periodicals' names: "Computer Weekly", "Business Daily", "Wired Magazine". */
     private static final Set<String> PERIODICAL_ENDINGS = WordSet.of("weekly", "daily", "magazine");
     /** Verbs whose object is the one spoken to: "told Reuters", «صرح لـ». */
@@ -61,7 +63,8 @@ final class NonEmployers {
             String folded = TextNormalizer.normalizePhrase(alias);
             String[] words = folded.split(" ");
             if (OUTLETS.contains(folded) || words.length > 1 && (ARABIC_REGULATOR_HEADS.contains(words[0])
-                    || ARABIC_REGULATOR_HEADS.contains(Clitics.bare(words[0])))) { // وزارة: its و is no conjunction
+                    || ARABIC_REGULATOR_HEADS.contains(Clitics.bare(words[0])) // وزارة: its و is no conjunction
+                    || ARABIC_PERIODICAL_HEADS.contains(words[0]))) {
                 return true;
             }
         }

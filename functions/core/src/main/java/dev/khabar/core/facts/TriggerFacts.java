@@ -729,11 +729,14 @@ final class TriggerFacts {
                 && doc.token(k + 1).norm().equals("اداره");
     }
 
+    /** «وبحسب تقرير نشرته صحيفة X، …», «وفقا لوكالة X، …»: Arabic openers of the source a sentence reports from. */
+    private static final Set<String> ARABIC_ACCORDING = WordSet.of("بحسب", "حسب", "وفقا", "طبقا", "نقلا");
+
     /** Verbs of telling whose object is the outlet told, not the doer of what it is told: "told Reuters it signed". */
     private static final Set<String> TOLD = WordSet.of("told", "tells", "tell", "informed");
 
     /**
-     * "According to Reuters, X raised …", "The vendor told Mobile World Live it signed …": the source opening the sentence,
+     * "According to Reuters, X raised …", «وبحسب تقرير نشرته صحيفة X، …», "The vendor told Mobile World Live it signed …": the source opening the sentence,
      * or the outlet told, is no party to what it reports.
      */
     private static boolean source(Doc doc, int m, Sentence s) {
@@ -745,7 +748,7 @@ final class TriggerFacts {
             return true;
         }
         if (!doc.token(s.firstToken()).is("according")) {
-            return false;
+            return doc.mention(m).startToken() < afterSource(doc, s); // «وبحسب صحيفة X، …»
         }
         for (int k = s.firstToken(); k < doc.mention(m).startToken(); k++) {
             if (Grammar.isComma(doc.token(k))) {
@@ -753,6 +756,47 @@ final class TriggerFacts {
             }
         }
         return true;
+    }
+
+    /**
+     * «وبحسب تقرير نشرته صحيفة X، أكد … أنه تم …», "According to Reuters, …": the first token after the source phrase the
+     * sentence opens with (its first comma), or the sentence's first token when it opens with none.
+     */
+    static int afterSource(Doc doc, Sentence s) {
+        Token first = doc.token(s.firstToken());
+        if (!first.is("according") && !Clitics.in(ARABIC_ACCORDING, first.norm())) {
+            return s.firstToken();
+        }
+        for (int k = s.firstToken() + 1; k < s.endToken(); k++) {
+            if (Grammar.isComma(doc.token(k))) {
+                return outletIn(doc, s.firstToken() + 1, k) ? k + 1 : s.firstToken();
+            }
+        }
+        return s.firstToken();
+    }
+
+    /** Nouns an outlet is named after: «صحيفة X», «وكالة X», «موقع X». */
+    private static final Set<String> OUTLET_NOUNS = WordSet.of("صحيفه", "جريده", "مجله", "وكاله", "موقع", "قناه",
+            "newspaper", "agency", "site", "website");
+
+    /**
+     * Whether an outlet is named between {@code from} and {@code to}: a source reports what follows («وبحسب صحيفة X»),
+     * where a company's own filing is its act («وبحسب وثائق قدمتها X لهيئة …، تم تسريح …»).
+     */
+    private static boolean outletIn(Doc doc, int from, int to) {
+        Set<String> outlets = null;
+        for (int m : doc.mentionsIn(from, to)) {
+            int before = doc.mention(m).startToken() - 1;
+            while (before >= from && Grammar.isQuote(doc.token(before))) {
+                before--;
+            }
+            outlets = outlets != null ? outlets : NonEmployers.outlets(doc); // not a regulator a filing went to
+            if (outlets.contains(doc.id(m)) || OUTLET_NOUNS.contains(Clitics.bare(doc.token(doc.mention(m).startToken()).norm()))
+                    || before >= from && OUTLET_NOUNS.contains(Clitics.bare(doc.token(before).norm()))) { // «صحيفة “X”»
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The mention ending right before token i, past fillers («أمازون قد اشترت») and quotes; or -1. */

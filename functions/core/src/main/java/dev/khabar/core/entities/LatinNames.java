@@ -891,6 +891,8 @@ final class LatinNames {
                 j++; // "Plug and Play": the text never uses either half alone
             } else if (t.is("-") && j + 1 < limit && nameable(tokens.get(j + 1)) && tokens.get(j + 1).start() == t.end()) {
                 j++;
+            } else if (hyphenedArticle(tokens, j, limit) && !sink.covered(j + 2)) {
+                j += 3; // "Amira al-Sayed", "Omar el-Hadi": the family name's article, small, glued to it by a hyphen
             } else if (t.is("-") && hyphenedParticle(tokens, j, limit)) {
                 j += tokens.get(j + 2).is("-") ? 3 : 2; // "Shams-ul Islam", "Zia-ul-Haq": a small particle between hyphens
             } else if (t.is("-") && j == i + 2 && lowerSyllable(tokens, j, limit)) {
@@ -1018,6 +1020,17 @@ final class LatinNames {
         }
         int name = tokens.get(j + 2).is("-") ? j + 3 : j + 2;
         return name < limit && nameable(tokens.get(name)) && (name == j + 2 || tokens.get(name).start() == tokens.get(j + 2).end());
+    }
+
+    /** Arabic articles a family name is written with in English, small and hyphened: "al-Sayed", "el-Hadi". */
+    private static final Set<String> HYPHENED_ARTICLES = Set.of("al", "el");
+
+    /** At {@code j}, a small "al" or "el", a hyphen and a capitalized word, all glued together. */
+    private static boolean hyphenedArticle(List<Token> tokens, int j, int limit) {
+        Token article = tokens.get(j);
+        return j + 2 < limit && HYPHENED_ARTICLES.contains(article.surface()) && tokens.get(j + 1).is("-")
+                && tokens.get(j + 1).start() == article.end() && tokens.get(j + 2).start() == tokens.get(j + 1).end()
+                && nameable(tokens.get(j + 2));
     }
 
     /** One capital letter glued to its period, then a capitalized name word: the middle initial of a person's name. */

@@ -254,12 +254,21 @@ final class LatinTypes {
         return false;
     }
 
+    /**
+     * "Al-Hadi", "al-Tamimi": the family name glued to its article by a hyphen is the word the article opens, so it counts
+     * once (the article itself counts none).
+     */
+    private static boolean afterHyphenedArticle(List<Token> tokens, int k, int i) {
+        return k - 2 > i && tokens.get(k - 1).is("-") && ARABIC_PARTICLES.contains(tokens.get(k - 2).norm())
+                && tokens.get(k - 1).start() == tokens.get(k - 2).end();
+    }
+
     /** Words of a name, a hyphenated one counting once ("Jean-Denis Greze" has two), a surname's particles none. */
     static int words(List<Token> tokens, int i, int end) {
         int n = 0;
         for (int k = i; k < end; k++) {
             Token t = tokens.get(k);
-            boolean glued = k > i && t.start() == tokens.get(k - 1).end();
+            boolean glued = k > i && t.start() == tokens.get(k - 1).end() && !afterHyphenedArticle(tokens, k, i);
             if (t.isWord() && !glued && !particle(t, k, i)) {
                 n++;
             }

@@ -100,6 +100,11 @@ final class LatinTypes {
         if (end - i == 4 && tokens.get(i + 2).is("-") && LatinNames.lowerSyllable(tokens, i + 2, end)) {
             return EntityType.PERSON; // "Park Min-jun", "Choi Hyun-woong": a family name and a Korean given name of two syllables
         }
+        if (end - i == 4 && tokens.get(i + 1).surface().equals("al") && afterHyphenedArticle(tokens, i + 3, i)
+                && !CommonWords.isCommon(tokens.get(i).norm()) && !Cues.ORG_ENDINGS.contains(tokens.get(i).norm())) {
+            return EntityType.PERSON; // "Nabil al-Hashemi": a small hyphened article after one word is a family name's,
+            // whether or not the lexicon knows the given name (companies and places write it "Al")
+        }
         if (initialOpensName(tokens, i, end)) {
             return EntityType.PERSON; // "K Krithivasan", "N Raghavan": no company's name is one letter and a surname
         }

@@ -24,7 +24,8 @@ class HyphenedArabicArticleNamesTest {
     @CsvSource(delimiter = '|', value = {
             "The fund will be chaired by Yusuf al-Tamimi, a director since 2009.|Yusuf al-Tamimi",
             "Deputies include the head of Corvane Bank in Paris, Rashid el-Qasimi.|Rashid el-Qasimi",
-            "Talvora Energy named Karim Al-Hadi its treasurer last week.|Karim Al-Hadi"})
+            "Talvora Energy named Karim Al-Hadi its treasurer last week.|Karim Al-Hadi",
+            "Among the auditors is the partner of Venmar Audit in Rome, Zaydoun al-Qasimi.|Zaydoun al-Qasimi"})
     void theWholeNameIsAPerson(String text, String person) {
         Extracted e = x(text);
         assertEquals(EntityType.PERSON, e.requireEntity(person).type(), e.names());
@@ -35,6 +36,12 @@ class HyphenedArabicArticleNamesTest {
     void theNamedPersonTakesTheJob() {
         Extracted e = x("Talvora Energy named Omar al-Sharif chief financial officer in January.");
         assertEquals("CFO", e.requireFact(FactType.EMPLOYMENT_START, "Omar al-Sharif", "Talvora Energy").role(), e.describeFacts());
+    }
+
+    @Test
+    void aCapitalizedArticleAfterAnUnknownWordMakesNoPerson() {
+        Extracted e = x("Dar Al-Kindi won the design contract for the new terminal.");
+        assertTrue(e.entity("Dar Al-Kindi").map(n -> n.type() != EntityType.PERSON).orElse(true), e.names());
     }
 
     @Test

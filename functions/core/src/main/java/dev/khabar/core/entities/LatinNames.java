@@ -1,5 +1,6 @@
 package dev.khabar.core.entities;
 
+import dev.khabar.core.dates.DateReader;
 import dev.khabar.core.dates.DayNames;
 import dev.khabar.core.dates.MonthNames;
 import dev.khabar.core.lexicon.WordSet;
@@ -825,9 +826,9 @@ final class LatinNames {
         }
         boolean initial = i + 1 < limit && tokens.get(i + 1).is(".") && tokens.get(i + 1).start() == tokens.get(i).end()
                 && tokens.get(i).surface().length() == 1 && Character.isUpperCase(tokens.get(i).surface().charAt(0));
-        if (!(nameable(tokens.get(i)) || initial || webName(tokens, i, limit) || modalGivenName(tokens, i, limit)) || (isMonth(tokens.get(i)) && !(i + 1 < limit && nameable(tokens.get(i + 1))
-                && !isMonth(tokens.get(i + 1))) && !hyphenated(tokens, i, limit))) {
-            return i; // "June" is a month unless a name follows ("Jan Leike", "Jan-Erik Larsson")
+        if (!(nameable(tokens.get(i)) || initial || webName(tokens, i, limit) || modalGivenName(tokens, i, limit))
+                || (isMonth(tokens.get(i)) && !monthOpensName(tokens, i, limit, sink))) {
+            return i;
         }
         int j = i + 1;
         while (j < limit && !sink.covered(j)) {
@@ -1414,6 +1415,20 @@ final class LatinNames {
         return syllable.start() == tokens.get(j).end() && syllable.script() == Script.LATIN && !syllable.capitalized()
                 && !CommonWords.isCommon(syllable.norm()) && !NameLexicon.isEnglishStop(syllable)
                 && !(j + 2 < limit && tokens.get(j + 2).is("-") && tokens.get(j + 2).start() == syllable.end());
+    }
+
+    /**
+     * "June" is a month unless a name follows ("Jan Leike", "Jan-Erik Larsson"), a name not found already ("In July Nokia
+     * struck") after no date's preposition ("since June Quarterly sales"), or another month joins it ("the April-June
+     * quarter").
+     */
+    private static boolean monthOpensName(List<Token> tokens, int i, int limit, MentionSink sink) {
+        if (hyphenated(tokens, i, limit)) {
+            return !isMonth(tokens.get(i + 2));
+        }
+        Token before = i > 0 ? tokens.get(i - 1) : null;
+        boolean dated = before != null && !before.is("and") && !before.is("of") && DateReader.monthCue(before.norm());
+        return i + 1 < limit && nameable(tokens.get(i + 1)) && !isMonth(tokens.get(i + 1)) && !sink.covered(i + 1) && !dated;
     }
 
     private static boolean isMonth(Token t) {

@@ -191,7 +191,8 @@ final class LatinNames {
                     i = end - 1;
                     continue; // "مؤتمر COP28": an event
                 }
-                if (lead == i && !arabic && i == first && end - i == 1 && !context.alone(tokens.get(i).norm())
+                if (lead == i && !arabic && end - i == 1 && (i == first && !context.alone(tokens.get(i).norm())
+                        || quoteOpener(tokens, i, s) && !context.aloneUnquoted().contains(tokens.get(i).norm()))
                         && !context.places().contains(tokens.get(i).norm())
                         && !(end < s.endToken() && (actsNext(tokens.get(pastAdverbs(tokens, end, s.endToken())))
                         || Aliases.bareTicker(tokens, i, end)))
@@ -199,8 +200,8 @@ final class LatinNames {
                         || OWNERS_SUFFIXES.contains(tokens.get(end + 1).norm()) && namedOwner(tokens.get(i).norm())))
                         && !describedAsCompany(tokens, end, s.endToken()) && !seatedAfter(tokens, end, s.endToken())
                         && !toldOfAfter(tokens, end, s.endToken()) && !coordinatedWithName(tokens, end, s.endToken())) {
-                    continue; // a lone opener is a name only when it acts, is the place of "Kochi-based X" or the owner
-                    // of "Halsey-backed X"
+                    continue; // a lone opener, of the sentence or of a quote ("said: 'Notwithstanding …"), is a name
+                    // only when it acts, is the place of "Kochi-based X" or the owner of "Halsey-backed X"
                 }
                 if (lead == i && end - i == 1 && (NameLexicon.isEnglishStop(tokens.get(i))
                         || (!arabic && (Cues.ORG_ENDINGS.contains(tokens.get(i).norm()) || LEGAL_ENDINGS.contains(tokens.get(i).norm()))
@@ -290,7 +291,10 @@ final class LatinNames {
             "australian", "african", "arab", "asian", "irish", "italian", "spanish", "dutch", "swiss", "swedish", "belgian",
             "danish", "norwegian", "finnish", "austrian", "polish", "turkish", "iranian", "kuwaiti", "omani", "moroccan",
             "nigerian", "kenyan", "brazilian", "mexican", "singaporean", "malaysian", "indonesian", "vietnamese",
-            "taiwanese", "pakistani", "portuguese", "greek", "czech", "hungarian", "ukrainian", "scottish", "thai");
+            "taiwanese", "pakistani", "portuguese", "greek", "czech", "hungarian", "ukrainian", "scottish", "thai",
+            "libyan", "syrian", "jordanian", "iraqi", "bahraini", "yemeni", "tunisian", "algerian", "palestinian",
+            "bangladeshi", "nepali", "filipino", "nigerien", "ghanaian", "ethiopian", "argentine", "chilean", "colombian",
+            "peruvian", "romanian", "bulgarian", "serbian", "croatian", "slovak", "estonian", "latvian", "lithuanian");
 
     /**
      * Adjectives of a region, a faith or a language that qualify the noun after them ("the Scandinavian market", "an
@@ -332,7 +336,8 @@ final class LatinNames {
 
     /**
      * "Korean Air", "Turkish Airlines": a nationality right before a single common word names a company together with
-     * it; the word alone ("Air") is no name. A title after the nationality ("German Chancellor") is not such a word.
+     * it; the word alone ("Air") is no name. A title after the nationality ("German Chancellor") is not such a word, nor
+     * an acronym, a name of its own whatever it spells ("senior Kenyan ABC staff").
      */
     private static boolean demonymOpening(List<Token> tokens, int i, int end, Sentence s, MentionSink sink) {
         if (end - i != 1 || i - 1 < s.firstToken() || sink.covered(i - 1)) {
@@ -342,7 +347,7 @@ final class LatinNames {
         Token word = tokens.get(i);
         return before.capitalized() && DEMONYMS.contains(before.norm()) && before.end() + 1 >= word.start()
                 && (CommonWords.isCommon(word.norm()) || Cues.ORG_ENDINGS.contains(word.norm()) || TRADES.contains(word.norm()))
-                && !NameLexicon.isEnglishTitle(word) && !isMonth(word)
+                && !NameLexicon.isEnglishTitle(word) && !isMonth(word) && !Aliases.allCaps(word)
                 && !(end < s.endToken() && tokens.get(end).capitalized());
     }
 

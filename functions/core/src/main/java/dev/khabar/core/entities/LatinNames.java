@@ -1301,6 +1301,15 @@ final class LatinNames {
         return person || end < s.endToken() && (tokens.get(end).is(",") || HOLDER_VERBS.contains(tokens.get(end).norm()));
     }
 
+    /**
+     * "senior vice president, Finance, has been named": title words between commas right after a title's head are the
+     * department it covers, set off as the title's own apposition.
+     */
+    private static boolean commaField(List<Token> tokens, int i, int end, Sentence s) {
+        return i - 2 >= s.firstToken() && tokens.get(i - 1).is(",") && NameLexicon.isEnglishTitleHead(tokens.get(i - 2).norm())
+                && end < s.endToken() && (tokens.get(end).is(",") || tokens.get(end).is(")"));
+    }
+
     /** Verbs of speech after a name apposed to a title: "…, Jane Roe said". */
     private static final Set<String> HOLDER_VERBS = WordSet.of("said", "says", "told", "added", "noted", "explained");
 
@@ -1318,6 +1327,9 @@ final class LatinNames {
         }
         if (!allTitle && apposedHolder(tokens, i, end, s)) {
             return false;
+        }
+        if (allTitle && commaField(tokens, i, end, s)) {
+            return true;
         }
         // "CEO for Special Projects", "head of Special Projects at Acme": common words after "for", or after "of" with
         // the employer named next, are the post's field, not a unit's name

@@ -884,6 +884,8 @@ final class LatinNames {
             } else if (CONNECTORS.contains(t.norm()) && j + 2 < limit && SECOND_PARTICLES.contains(tokens.get(j + 1).norm())
                     && !tokens.get(j + 1).capitalized() && nameable(tokens.get(j + 2)) && !sink.covered(j + 2)) {
                 j += 2; // "Pieter van der Berg"
+            } else if (t.is("and") && firmClosing(tokens, j, limit, sink)) {
+                j++; // "Saad Al Qasimi and Partners", "Hollis Trading and Contracting": the closing of a firm's name
             } else if (t.is("and") && (joinsName(tokens, i, j, limit, sink) || ((!Cues.ORG_ENDINGS.contains(tokens.get(j - 1).norm())
                     || endingsOnly(tokens, i, j)) && j + 1 < limit && nameable(tokens.get(j + 1))
                     && endsAsBody(tokens, j + 1, limit, sink) && !givenAndSurname(tokens, i, j)
@@ -1073,6 +1075,27 @@ final class LatinNames {
             k++;
         }
         return Cues.FIELD_ENDINGS.contains(tokens.get(k - 1).norm()); // "… and Law Enforcement Affairs"
+    }
+
+    /** Words a firm owned by a person or a family closes its name with after "and": "Al Qasimi and Partners". */
+    private static final Set<String> FIRM_CLOSINGS = WordSet.of("partners", "sons", "brothers", "associates");
+
+    /**
+     * At the "and" {@code and}: a partnership's closing word follows ("… and Partners", "… and Sons"), or two lines of
+     * business in -ing join ("Trading and Contracting", "Engineering and Contracting"), the name going on.
+     */
+    private static boolean firmClosing(List<Token> tokens, int and, int limit, MentionSink sink) {
+        if (and + 1 >= limit || sink.covered(and + 1) || !tokens.get(and + 1).capitalized()) {
+            return false;
+        }
+        Token next = tokens.get(and + 1);
+        return FIRM_CLOSINGS.contains(next.norm()) || trade(tokens.get(and - 1)) && trade(next);
+    }
+
+    /** A capitalized line of business in -ing: "Trading", "Contracting", "Engineering". */
+    private static boolean trade(Token t) {
+        String n = t.norm();
+        return t.capitalized() && n.length() > 6 && n.endsWith("ing") && (CommonWords.isCommon(n) || Cues.ORG_ENDINGS.contains(n));
     }
 
     /**

@@ -250,7 +250,7 @@ final class LatinNames {
                     type = EntityType.PRODUCT; // "Gear 360", "Note 7": a numbered name is a model's
                 }
                 int site = type == EntityType.LOCATION || type == EntityType.ORGANIZATION
-                        ? TownSites.siteEnd(tokens, i, end, s.endToken()) : -1;
+                        ? TownSites.namedSiteEnd(tokens, i, end, s.endToken()) : -1;
                 if (site > end && sink.free(end, site)) {
                     type = EntityType.FACILITY; // "its Ruston plant": the town's name names the site
                     end = site;

@@ -161,6 +161,13 @@ final class LatinNames {
                 if (!arabic && end - i == 1 && lineOfNamedBusiness(tokens, i, s.firstToken(), sink)) {
                     continue; // "DENSO Manufacturing told", "Oracle Retail": the known name's line of business
                 }
+                int affiliate = arabic ? -1 : affiliateStart(tokens, i, end, sink);
+                if (affiliate >= 0) {
+                    sink.dropNamesIn(affiliate, i);
+                    sink.add(affiliate, end, 0, EntityType.ORGANIZATION, null, null);
+                    i = end - 1;
+                    continue; // "Kestrova Engineering Group": an affiliate of the known company, named whole
+                }
                 if (end - i == 2 && tokens.get(i).is("series") && tokens.get(i + 1).surface().length() == 1) {
                     i = end - 1;
                     continue; // «جولتها الأولى Series A», "its Series B": a round's name, no organization
@@ -1153,6 +1160,29 @@ final class LatinNames {
         }
         String w = tokens.get(i).norm();
         return CommonWords.isCommon(w) || (w.length() > 3 && w.endsWith("s") && CommonWords.isCommon(w.substring(0, w.length() - 1)));
+    }
+
+    /**
+     * "Kestrova Engineering Group", "Orvane Green Energy Holdings": two or more common words closed by a company's ending,
+     * written right after a known company's name, name an affiliate of it, a company of its own whose name holds the
+     * known one. Returns where the known name starts, or -1.
+     */
+    private static int affiliateStart(List<Token> tokens, int i, int end, MentionSink sink) {
+        if (i == 0 || end - i < 2 || !Cues.ORG_ENDINGS.contains(tokens.get(end - 1).norm())
+                || tokens.get(i).start() != tokens.get(i - 1).end() + 1) {
+            return -1;
+        }
+        Mention known = sink.at(i - 1);
+        if (known == null || known.type() != EntityType.ORGANIZATION || known.endToken() != i) {
+            return -1;
+        }
+        for (int k = i; k < end; k++) {
+            String n = tokens.get(k).norm();
+            if (!CommonWords.isCommon(n) && !Cues.ORG_ENDINGS.contains(n) && !tokens.get(k).is("&")) {
+                return -1;
+            }
+        }
+        return known.startToken();
     }
 
     /** "Don't", "Won't": the word at {@code k} and a glued apostrophe and "t" after it. */

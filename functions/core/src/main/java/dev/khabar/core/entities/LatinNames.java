@@ -161,6 +161,13 @@ final class LatinNames {
                 if (!arabic && end - i == 1 && lineOfNamedBusiness(tokens, i, s.firstToken(), sink)) {
                     continue; // "DENSO Manufacturing told", "Oracle Retail": the known name's line of business
                 }
+                int family = arabic ? -1 : familyNamedCompanyEnd(tokens, i, end, s.endToken(), sink);
+                if (family > end) {
+                    sink.dropNamesIn(end, family);
+                    sink.add(i, family, 0, EntityType.PERSON, null, null);
+                    i = family - 1;
+                    continue; // "Omar Al Futtaim": a given name before a family's company names one of the family
+                }
                 int affiliate = arabic ? -1 : affiliateStart(tokens, i, end, sink);
                 if (affiliate >= 0) {
                     sink.dropNamesIn(affiliate, i);
@@ -1160,6 +1167,24 @@ final class LatinNames {
         }
         String w = tokens.get(i).norm();
         return CommonWords.isCommon(w) || (w.length() > 3 && w.endsWith("s") && CommonWords.isCommon(w.substring(0, w.length() - 1)));
+    }
+
+    /**
+     * "Omar Al Futtaim", "Abdul Aziz Al Ghurair": a given name and at most one more word written right before a known company that is a family's name
+     * (its article "Al" and one word) name a member of that family, not the company. Returns the end of the family
+     * name, or -1.
+     */
+    private static int familyNamedCompanyEnd(List<Token> tokens, int i, int end, int limit, MentionSink sink) {
+        if (end >= limit || end - i > 2 || !LatinTypes.givenName(tokens, i) || tokens.get(end).start() != tokens.get(end - 1).end() + 1) {
+            return -1;
+        }
+        Mention family = sink.at(end);
+        boolean articled = tokens.get(end).is("al") || tokens.get(end).is("el");
+        if (family == null || family.type() != EntityType.ORGANIZATION || family.startToken() != end || !articled
+                || !(family.endToken() == end + 2 || family.endToken() == end + 3 && tokens.get(end + 1).is("-"))) {
+            return -1;
+        }
+        return family.endToken();
     }
 
     /**

@@ -23,7 +23,7 @@ final class TownSites {
      * Nouns of works named by their own name, not a town's ("the Ruya project", "the Tamar offshore gas field"): they
      * make the run and the noun a facility, but tell nothing of the run being a place.
      */
-    private static final Set<String> WORKS_NOUNS = WordSet.of("complex", "project", "field", "terminal", "pipeline");
+    private static final Set<String> WORKS_NOUNS = WordSet.of("complex", "project", "field", "terminal");
     private static final Set<String> OWNERS = WordSet.of("its", "the", "their", "'s", "our");
     /** Words between the owner and the name at most: "the existing Ruston plant", "the $2 billion Tamar project". */
     private static final int MAX_DESCRIBERS = 4;

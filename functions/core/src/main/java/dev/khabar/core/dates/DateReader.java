@@ -243,6 +243,11 @@ public final class DateReader {
         return new DateMention(start, end, date.toString(), span(text, tokens, start, end));
     }
 
+    /** Whether the folded Latin or Arabic word before a month makes it a date ("in", "since", "last", «في»). */
+    public static boolean monthCue(String folded) {
+        return MONTH_CUES.contains(folded);
+    }
+
     /** Whether a date's text names its day by weekday or as today/yesterday: resolved against publication already. */
     public static boolean namesDay(String dateText) {
         for (String word : TextNormalizer.normalize(dateText).split(" ")) {

@@ -1,5 +1,6 @@
 package dev.khabar.core.entities;
 
+import dev.khabar.core.dates.DateReader;
 import dev.khabar.core.dates.DayNames;
 import dev.khabar.core.dates.MonthNames;
 import dev.khabar.core.lexicon.WordSet;
@@ -166,6 +167,20 @@ final class LatinNames {
                 if (!arabic && end - i == 1 && lineOfNamedBusiness(tokens, i, s.firstToken(), sink)) {
                     continue; // "DENSO Manufacturing told", "Oracle Retail": the known name's line of business
                 }
+                int family = arabic ? -1 : familyNamedCompanyEnd(tokens, i, end, s.endToken(), sink);
+                if (family > end) {
+                    sink.dropNamesIn(end, family);
+                    sink.add(i, family, 0, EntityType.PERSON, null, null);
+                    i = family - 1;
+                    continue; // "Omar Al Futtaim": a given name before a family's company names one of the family
+                }
+                int affiliate = arabic ? -1 : affiliateStart(tokens, i, end, sink);
+                if (affiliate >= 0) {
+                    sink.dropNamesIn(affiliate, i);
+                    sink.add(affiliate, end, 0, EntityType.ORGANIZATION, null, null);
+                    i = end - 1;
+                    continue; // "Kestrova Engineering Group": an affiliate of the known company, named whole
+                }
                 if (end - i == 2 && tokens.get(i).is("series") && tokens.get(i + 1).surface().length() == 1) {
                     i = end - 1;
                     continue; // «جولتها الأولى Series A», "its Series B": a round's name, no organization
@@ -196,7 +211,8 @@ final class LatinNames {
                     i = end - 1;
                     continue; // "مؤتمر COP28": an event
                 }
-                if (lead == i && !arabic && i == first && end - i == 1 && !context.alone(tokens.get(i).norm())
+                if (lead == i && !arabic && end - i == 1 && (i == first && !context.alone(tokens.get(i).norm())
+                        || quoteOpener(tokens, i, s) && !context.aloneUnquoted().contains(tokens.get(i).norm()))
                         && !context.places().contains(tokens.get(i).norm())
                         && !(end < s.endToken() && (actsNext(tokens.get(pastAdverbs(tokens, end, s.endToken())))
                         || willAct(tokens, end, s.endToken())
@@ -205,8 +221,8 @@ final class LatinNames {
                         || OWNERS_SUFFIXES.contains(tokens.get(end + 1).norm()) && namedOwner(tokens.get(i).norm())))
                         && !describedAsCompany(tokens, end, s.endToken()) && !seatedAfter(tokens, end, s.endToken())
                         && !toldOfAfter(tokens, end, s.endToken()) && !coordinatedWithName(tokens, end, s.endToken())) {
-                    continue; // a lone opener is a name only when it acts, is the place of "Kochi-based X" or the owner
-                    // of "Halsey-backed X"
+                    continue; // a lone opener, of the sentence or of a quote ("said: 'Notwithstanding …"), is a name
+                    // only when it acts, is the place of "Kochi-based X" or the owner of "Halsey-backed X"
                 }
                 if (lead == i && end - i == 1 && (NameLexicon.isEnglishStop(tokens.get(i))
                         || (!arabic && (Cues.ORG_ENDINGS.contains(tokens.get(i).norm()) || LEGAL_ENDINGS.contains(tokens.get(i).norm()))
@@ -255,7 +271,7 @@ final class LatinNames {
                     type = EntityType.PRODUCT; // "Gear 360", "Note 7": a numbered name is a model's
                 }
                 int site = type == EntityType.LOCATION || type == EntityType.ORGANIZATION
-                        ? TownSites.siteEnd(tokens, i, end, s.endToken()) : -1;
+                        ? TownSites.namedSiteEnd(tokens, i, end, s.endToken()) : -1;
                 if (site > end && sink.free(end, site)) {
                     type = EntityType.FACILITY; // "its Ruston plant": the town's name names the site
                     end = site;
@@ -296,7 +312,10 @@ final class LatinNames {
             "australian", "african", "arab", "asian", "irish", "italian", "spanish", "dutch", "swiss", "swedish", "belgian",
             "danish", "norwegian", "finnish", "austrian", "polish", "turkish", "iranian", "kuwaiti", "omani", "moroccan",
             "nigerian", "kenyan", "brazilian", "mexican", "singaporean", "malaysian", "indonesian", "vietnamese",
-            "taiwanese", "pakistani", "portuguese", "greek", "czech", "hungarian", "ukrainian", "scottish", "thai");
+            "taiwanese", "pakistani", "portuguese", "greek", "czech", "hungarian", "ukrainian", "scottish", "thai",
+            "libyan", "syrian", "jordanian", "iraqi", "bahraini", "yemeni", "tunisian", "algerian", "palestinian",
+            "bangladeshi", "nepali", "filipino", "nigerien", "ghanaian", "ethiopian", "argentine", "chilean", "colombian",
+            "peruvian", "romanian", "bulgarian", "serbian", "croatian", "slovak", "estonian", "latvian", "lithuanian");
 
     /**
      * Adjectives of a region, a faith or a language that qualify the noun after them ("the Scandinavian market", "an
@@ -338,7 +357,8 @@ final class LatinNames {
 
     /**
      * "Korean Air", "Turkish Airlines": a nationality right before a single common word names a company together with
-     * it; the word alone ("Air") is no name. A title after the nationality ("German Chancellor") is not such a word.
+     * it; the word alone ("Air") is no name. A title after the nationality ("German Chancellor") is not such a word, nor
+     * an acronym, a name of its own whatever it spells ("senior Kenyan ABC staff").
      */
     private static boolean demonymOpening(List<Token> tokens, int i, int end, Sentence s, MentionSink sink) {
         if (end - i != 1 || i - 1 < s.firstToken() || sink.covered(i - 1)) {
@@ -348,7 +368,7 @@ final class LatinNames {
         Token word = tokens.get(i);
         return before.capitalized() && DEMONYMS.contains(before.norm()) && before.end() + 1 >= word.start()
                 && (CommonWords.isCommon(word.norm()) || Cues.ORG_ENDINGS.contains(word.norm()) || TRADES.contains(word.norm()))
-                && !NameLexicon.isEnglishTitle(word) && !isMonth(word)
+                && !NameLexicon.isEnglishTitle(word) && !isMonth(word) && !Aliases.allCaps(word)
                 && !(end < s.endToken() && tokens.get(end).capitalized());
     }
 
@@ -840,9 +860,9 @@ final class LatinNames {
         }
         boolean initial = i + 1 < limit && tokens.get(i + 1).is(".") && tokens.get(i + 1).start() == tokens.get(i).end()
                 && tokens.get(i).surface().length() == 1 && Character.isUpperCase(tokens.get(i).surface().charAt(0));
-        if (!(nameable(tokens.get(i)) || initial || webName(tokens, i, limit) || modalGivenName(tokens, i, limit)) || (isMonth(tokens.get(i)) && !(i + 1 < limit && nameable(tokens.get(i + 1))
-                && !isMonth(tokens.get(i + 1))) && !hyphenated(tokens, i, limit))) {
-            return i; // "June" is a month unless a name follows ("Jan Leike", "Jan-Erik Larsson")
+        if (!(nameable(tokens.get(i)) || initial || webName(tokens, i, limit) || modalGivenName(tokens, i, limit))
+                || (isMonth(tokens.get(i)) && !monthOpensName(tokens, i, limit, sink))) {
+            return i;
         }
         int j = i + 1;
         while (j < limit && !sink.covered(j)) {
@@ -893,6 +913,8 @@ final class LatinNames {
             } else if (CONNECTORS.contains(t.norm()) && j + 2 < limit && SECOND_PARTICLES.contains(tokens.get(j + 1).norm())
                     && !tokens.get(j + 1).capitalized() && nameable(tokens.get(j + 2)) && !sink.covered(j + 2)) {
                 j += 2; // "Pieter van der Berg"
+            } else if (t.is("and") && firmClosing(tokens, j, limit, sink)) {
+                j++; // "Saad Al Qasimi and Partners", "Hollis Trading and Contracting": the closing of a firm's name
             } else if (t.is("and") && (joinsName(tokens, i, j, limit, sink) || ((!Cues.ORG_ENDINGS.contains(tokens.get(j - 1).norm())
                     || endingsOnly(tokens, i, j)) && j + 1 < limit && nameable(tokens.get(j + 1))
                     && endsAsBody(tokens, j + 1, limit, sink) && !givenAndSurname(tokens, i, j)
@@ -906,6 +928,8 @@ final class LatinNames {
                 j++; // "Plug and Play": the text never uses either half alone
             } else if (t.is("-") && j + 1 < limit && nameable(tokens.get(j + 1)) && tokens.get(j + 1).start() == t.end()) {
                 j++;
+            } else if (hyphenedArticle(tokens, j, limit) && !sink.covered(j + 2)) {
+                j += 3; // "Amira al-Sayed", "Omar el-Hadi": the family name's article, small, glued to it by a hyphen
             } else if (t.is("-") && hyphenedParticle(tokens, j, limit)) {
                 j += tokens.get(j + 2).is("-") ? 3 : 2; // "Shams-ul Islam", "Zia-ul-Haq": a small particle between hyphens
             } else if (t.is("-") && j == i + 2 && lowerSyllable(tokens, j, limit)) {
@@ -1035,6 +1059,17 @@ final class LatinNames {
         return name < limit && nameable(tokens.get(name)) && (name == j + 2 || tokens.get(name).start() == tokens.get(j + 2).end());
     }
 
+    /** Arabic articles a family name is written with in English, small and hyphened: "al-Sayed", "el-Hadi". */
+    private static final Set<String> HYPHENED_ARTICLES = Set.of("al", "el");
+
+    /** At {@code j}, a small "al" or "el", a hyphen and a capitalized word, all glued together. */
+    private static boolean hyphenedArticle(List<Token> tokens, int j, int limit) {
+        Token article = tokens.get(j);
+        return j + 2 < limit && HYPHENED_ARTICLES.contains(article.surface()) && tokens.get(j + 1).is("-")
+                && tokens.get(j + 1).start() == article.end() && tokens.get(j + 2).start() == tokens.get(j + 1).end()
+                && nameable(tokens.get(j + 2));
+    }
+
     /** One capital letter glued to its period, then a capitalized name word: the middle initial of a person's name. */
     private static boolean middleInitial(List<Token> tokens, int j, int limit) {
         Token letter = tokens.get(j);
@@ -1069,6 +1104,27 @@ final class LatinNames {
             k++;
         }
         return Cues.FIELD_ENDINGS.contains(tokens.get(k - 1).norm()); // "… and Law Enforcement Affairs"
+    }
+
+    /** Words a firm owned by a person or a family closes its name with after "and": "Al Qasimi and Partners". */
+    private static final Set<String> FIRM_CLOSINGS = WordSet.of("partners", "sons", "brothers", "associates");
+
+    /**
+     * At the "and" {@code and}: a partnership's closing word follows ("… and Partners", "… and Sons"), or two lines of
+     * business in -ing join ("Trading and Contracting", "Engineering and Contracting"), the name going on.
+     */
+    private static boolean firmClosing(List<Token> tokens, int and, int limit, MentionSink sink) {
+        if (and + 1 >= limit || sink.covered(and + 1) || !tokens.get(and + 1).capitalized()) {
+            return false;
+        }
+        Token next = tokens.get(and + 1);
+        return FIRM_CLOSINGS.contains(next.norm()) || trade(tokens.get(and - 1)) && trade(next);
+    }
+
+    /** A capitalized line of business in -ing: "Trading", "Contracting", "Engineering". */
+    private static boolean trade(Token t) {
+        String n = t.norm();
+        return t.capitalized() && n.length() > 6 && n.endsWith("ing") && (CommonWords.isCommon(n) || Cues.ORG_ENDINGS.contains(n));
     }
 
     /**
@@ -1126,6 +1182,47 @@ final class LatinNames {
         }
         String w = tokens.get(i).norm();
         return CommonWords.isCommon(w) || (w.length() > 3 && w.endsWith("s") && CommonWords.isCommon(w.substring(0, w.length() - 1)));
+    }
+
+    /**
+     * "Omar Al Futtaim", "Abdul Aziz Al Ghurair": a given name and at most one more word written right before a known company that is a family's name
+     * (its article "Al" and one word) name a member of that family, not the company. Returns the end of the family
+     * name, or -1.
+     */
+    private static int familyNamedCompanyEnd(List<Token> tokens, int i, int end, int limit, MentionSink sink) {
+        if (end >= limit || end - i > 2 || !LatinTypes.givenName(tokens, i) || tokens.get(end).start() != tokens.get(end - 1).end() + 1) {
+            return -1;
+        }
+        Mention family = sink.at(end);
+        boolean articled = tokens.get(end).is("al") || tokens.get(end).is("el");
+        if (family == null || family.type() != EntityType.ORGANIZATION || family.startToken() != end || !articled
+                || !(family.endToken() == end + 2 || family.endToken() == end + 3 && tokens.get(end + 1).is("-"))) {
+            return -1;
+        }
+        return family.endToken();
+    }
+
+    /**
+     * "Kestrova Engineering Group", "Orvane Green Energy Holdings": two or more common words closed by a company's ending,
+     * written right after a known company's name, name an affiliate of it, a company of its own whose name holds the
+     * known one. Returns where the known name starts, or -1.
+     */
+    private static int affiliateStart(List<Token> tokens, int i, int end, MentionSink sink) {
+        if (i == 0 || end - i < 2 || !Cues.ORG_ENDINGS.contains(tokens.get(end - 1).norm())
+                || tokens.get(i).start() != tokens.get(i - 1).end() + 1) {
+            return -1;
+        }
+        Mention known = sink.at(i - 1);
+        if (known == null || known.type() != EntityType.ORGANIZATION || known.endToken() != i) {
+            return -1;
+        }
+        for (int k = i; k < end; k++) {
+            String n = tokens.get(k).norm();
+            if (!CommonWords.isCommon(n) && !Cues.ORG_ENDINGS.contains(n) && !tokens.get(k).is("&")) {
+                return -1;
+            }
+        }
+        return known.startToken();
     }
 
     /** "Don't", "Won't": the word at {@code k} and a glued apostrophe and "t" after it. */
@@ -1297,6 +1394,15 @@ final class LatinNames {
         return person || end < s.endToken() && (tokens.get(end).is(",") || HOLDER_VERBS.contains(tokens.get(end).norm()));
     }
 
+    /**
+     * "senior vice president, Finance, has been named": title words between commas right after a title's head are the
+     * department it covers, set off as the title's own apposition.
+     */
+    private static boolean commaField(List<Token> tokens, int i, int end, Sentence s) {
+        return i - 2 >= s.firstToken() && tokens.get(i - 1).is(",") && NameLexicon.isEnglishTitleHead(tokens.get(i - 2).norm())
+                && end < s.endToken() && (tokens.get(end).is(",") || tokens.get(end).is(")"));
+    }
+
     /** Verbs of speech after a name apposed to a title: "…, Jane Roe said". */
     private static final Set<String> HOLDER_VERBS = WordSet.of("said", "says", "told", "added", "noted", "explained");
 
@@ -1314,6 +1420,9 @@ final class LatinNames {
         }
         if (!allTitle && apposedHolder(tokens, i, end, s)) {
             return false;
+        }
+        if (allTitle && commaField(tokens, i, end, s)) {
+            return true;
         }
         // "CEO for Special Projects", "head of Special Projects at Acme": common words after "for", or after "of" with
         // the employer named next, are the post's field, not a unit's name
@@ -1416,6 +1525,20 @@ final class LatinNames {
         return syllable.start() == tokens.get(j).end() && syllable.script() == Script.LATIN && !syllable.capitalized()
                 && !CommonWords.isCommon(syllable.norm()) && !NameLexicon.isEnglishStop(syllable)
                 && !(j + 2 < limit && tokens.get(j + 2).is("-") && tokens.get(j + 2).start() == syllable.end());
+    }
+
+    /**
+     * "June" is a month unless a name follows ("Jan Leike", "Jan-Erik Larsson"), a name not found already ("In July Nokia
+     * struck") after no date's preposition ("since June Quarterly sales"), or another month joins it ("the April-June
+     * quarter").
+     */
+    private static boolean monthOpensName(List<Token> tokens, int i, int limit, MentionSink sink) {
+        if (hyphenated(tokens, i, limit)) {
+            return !isMonth(tokens.get(i + 2));
+        }
+        Token before = i > 0 ? tokens.get(i - 1) : null;
+        boolean dated = before != null && !before.is("and") && !before.is("of") && DateReader.monthCue(before.norm());
+        return i + 1 < limit && nameable(tokens.get(i + 1)) && !isMonth(tokens.get(i + 1)) && !sink.covered(i + 1) && !dated;
     }
 
     private static boolean isMonth(Token t) {

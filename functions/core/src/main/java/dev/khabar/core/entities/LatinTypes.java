@@ -100,6 +100,11 @@ final class LatinTypes {
         if (end - i == 4 && tokens.get(i + 2).is("-") && LatinNames.lowerSyllable(tokens, i + 2, end)) {
             return EntityType.PERSON; // "Park Min-jun", "Choi Hyun-woong": a family name and a Korean given name of two syllables
         }
+        if (end - i == 4 && tokens.get(i + 1).surface().equals("al") && afterHyphenedArticle(tokens, i + 3, i)
+                && !CommonWords.isCommon(tokens.get(i).norm()) && !Cues.ORG_ENDINGS.contains(tokens.get(i).norm())) {
+            return EntityType.PERSON; // "Nabil al-Hashemi": a small hyphened article after one word is a family name's,
+            // whether or not the lexicon knows the given name (companies and places write it "Al")
+        }
         if (initialOpensName(tokens, i, end)) {
             return EntityType.PERSON; // "K Krithivasan", "N Raghavan": no company's name is one letter and a surname
         }
@@ -255,12 +260,21 @@ final class LatinTypes {
         return false;
     }
 
+    /**
+     * "Al-Hadi", "al-Tamimi": the family name glued to its article by a hyphen is the word the article opens, so it counts
+     * once (the article itself counts none).
+     */
+    private static boolean afterHyphenedArticle(List<Token> tokens, int k, int i) {
+        return k - 2 > i && tokens.get(k - 1).is("-") && ARABIC_PARTICLES.contains(tokens.get(k - 2).norm())
+                && tokens.get(k - 1).start() == tokens.get(k - 2).end();
+    }
+
     /** Words of a name, a hyphenated one counting once ("Jean-Denis Greze" has two), a surname's particles none. */
     static int words(List<Token> tokens, int i, int end) {
         int n = 0;
         for (int k = i; k < end; k++) {
             Token t = tokens.get(k);
-            boolean glued = k > i && t.start() == tokens.get(k - 1).end();
+            boolean glued = k > i && t.start() == tokens.get(k - 1).end() && !afterHyphenedArticle(tokens, k, i);
             if (t.isWord() && !glued && !particle(t, k, i)) {
                 n++;
             }

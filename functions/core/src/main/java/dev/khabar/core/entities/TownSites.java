@@ -18,8 +18,15 @@ final class TownSites {
     private static final Set<String> CENTRES = WordSet.of("centre", "center");
     /** First words of towns' names of two words: "St. Johnsbury", "Fort Wayne", "New Ulm". */
     private static final Set<String> TOWN_OPENERS = WordSet.of("st", "ste", "mt", "ft", "fort", "port", "mount", "lake",
-            "new", "north", "south", "east", "west", "san", "santa", "saint", "los", "las", "el", "palm", "grand");
+            "new", "north", "south", "east", "west", "san", "santa", "saint", "los", "las", "el", "al", "palm", "grand");
+    /**
+     * Nouns of works named by their own name, not a town's ("the Ruya project", "the Tamar offshore gas field"): they
+     * make the run and the noun a facility, but tell nothing of the run being a place.
+     */
+    private static final Set<String> WORKS_NOUNS = WordSet.of("complex", "project", "field", "terminal");
     private static final Set<String> OWNERS = WordSet.of("its", "the", "their", "'s", "our");
+    /** Words between the owner and the name at most: "the existing Ruston plant", "the $2 billion Tamar project". */
+    private static final int MAX_DESCRIBERS = 4;
     /** Lower-case words between town and noun at most: "its Ruston area glass plant". */
     private static final int MAX_MODIFIERS = 2;
 
@@ -31,7 +38,16 @@ final class TownSites {
      * one or two words after an owner ("its", "the", "the company's").
      */
     static int siteEnd(List<Token> tokens, int i, int end, int limit) {
-        if (i == 0 || !OWNERS.contains(tokens.get(i - 1).norm()) || Cues.ORG_ENDINGS.contains(tokens.get(end - 1).norm())
+        return siteEnd(tokens, i, end, limit, false);
+    }
+
+    /** {@link #siteEnd(List, int, int, int)}, works named by their own name too ("the Ruya project"). */
+    static int namedSiteEnd(List<Token> tokens, int i, int end, int limit) {
+        return siteEnd(tokens, i, end, limit, true);
+    }
+
+    private static int siteEnd(List<Token> tokens, int i, int end, int limit, boolean works) {
+        if (!owned(tokens, i) || Cues.ORG_ENDINGS.contains(tokens.get(end - 1).norm())
                 || (LatinTypes.words(tokens, i, end) > 1 && !TOWN_OPENERS.contains(tokens.get(i).norm()))) {
             return -1; // "the Kellam Glass plant": two words are a company's name unless a town's first word opens them
         }
@@ -43,10 +59,46 @@ final class TownSites {
             if (SITE_NOUNS.contains(t.norm()) || (k > end && CENTRES.contains(t.norm()))) {
                 return k + 1;
             }
+            if (works && WORKS_NOUNS.contains(t.norm())) {
+                return nounGoesOn(tokens, k + 1, limit) ? -1 : k + 1; // not "the Kestrel project management firm"
+            }
             if (NameLexicon.isEnglishStop(t)) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** Prepositions of place the stop words leave out, which end the works' name: "the Tarmeen complex near Yanbu". */
+    private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("near", "outside", "off", "beside", "along", "across",
+            "south", "north", "east", "west");
+
+    /** A lower-case word at {@code k} that is no function word: the noun before it only qualifies it. */
+    private static boolean nounGoesOn(List<Token> tokens, int k, int limit) {
+        if (k >= limit) {
+            return false;
+        }
+        Token t = tokens.get(k);
+        return t.script() == Script.LATIN && t.isWord() && !t.capitalized() && !NameLexicon.isEnglishStop(t)
+                && !PLACE_PREPOSITIONS.contains(t.norm());
+    }
+
+    /**
+     * An owner before the name at {@code i}, right before it or before lower-case words, figures and currency signs that
+     * describe the site ("the existing", "the $2 billion").
+     */
+    private static boolean owned(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 1 - MAX_DESCRIBERS; k--) {
+            Token t = tokens.get(k);
+            if (OWNERS.contains(t.norm())) {
+                return true;
+            }
+            boolean describer = t.script() == Script.NUMBER || t.is("$")
+                    || t.script() == Script.LATIN && t.isWord() && !t.capitalized() && !NameLexicon.isEnglishStop(t);
+            if (!describer) {
+                return false;
+            }
+        }
+        return false;
     }
 }

@@ -20,6 +20,26 @@ class GenericAcronymsTest {
         assertTrue(e.entity(acronym).isEmpty(), e.names());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Brevant will supply radio gear; SDN; and NFV software to the operator.",
+            "Telmora Mobile becomes the ninth MVNO on the Orvane network.",
+            "Its TDD and FDD spectrum sits idle, Orvane Telecom said.",
+            "Kestrova sells payroll software to SMBs across Spain.",
+            "Quelt makes AR/VR headsets for factory training."})
+    void aNetworkOrMarketAcronymIsNoEntity(String text) {
+        Extracted e = Extracted.of(text, "2024-05-10");
+        for (String acronym : new String[] {"SDN", "NFV", "MVNO", "TDD", "FDD", "SMBs", "AR", "VR", "AR/VR"}) {
+            assertTrue(e.entity(acronym).isEmpty(), e.names());
+        }
+    }
+
+    @Test
+    void aStopAcronymStillOpensACompanyWithItsEnding() {
+        Extracted e = Extracted.of("SDN Holdings Ltd bought a stake in Kestrova.", "2024-05-10");
+        assertTrue(e.entity("SDN Holdings Ltd").isPresent(), e.names());
+    }
+
     @Test
     void theAnaphorReachesTheCompanyPastTheAcronym() {
         Extracted e = Extracted.of("Shops in Lagos accept QR codes through apps such as Zolix. The Nigerian fintech, which"

@@ -24,7 +24,10 @@ class PlaceAdjectivesTest {
             "Dario Fenn is now building an Islamic digital bank in Tovalo.|Islamic",
             "Asked about his English fluency, Dario Fenn laughed.|English",
             "Brisco retired from Anglo-Dutch drug major Pellmax in 2019.|Anglo",
-            "Nordic lenders cut rates, Brenwick said.|Nordic"})
+            "Nordic lenders cut rates, Brenwick said.|Nordic",
+            "Several senior Jordanians sit on the board of Corvik.|Jordanians",
+            "Two Tunisians joined Brenwick as engineers last year.|Tunisians",
+            "Halden Bank (HB) grew. Its senior Algerian HB officials will retire.|Algerian HB"})
     void anAdjectiveOfPlaceIsNoName(String text, String word) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.entity(word).isEmpty(), x.names());

@@ -229,11 +229,20 @@ final class ArabicOrganizations {
             return false; // "على هيئة" is "in the form of"
         }
         int to = i + 1;
+        int placeEnd = sink.placeAt(to) && sink.at(to).startToken() == to ? sink.at(to).endToken() : -1;
+        int placeComplement = placeEnd > 0 ? complement(tokens, placeEnd, end, sink) : -1;
+        if (placeComplement > 0) {
+            // «هيئة أبوظبي للسياحة», «جهاز قطر للاستثمار»: the body of a place, named by the field it serves after it
+            sink.dropPlacesIn(to, placeEnd);
+            return sink.add(i, placeComplement, MentionSink.cliticChars(t, reading), EntityType.ORGANIZATION, null, null);
+        }
         if (!definite(tokens.get(to).norm())) {
             int place = servedPlace(tokens, to, end, sink);
             if (place > 0) {
+                // «صندوق أحياء دبي للمستقبل»: the field the body serves may follow its place and belongs to the name
+                int served = Math.max(place + 1, complement(tokens, place + 1, end, sink));
                 sink.dropPlacesIn(place, place + 1);
-                return sink.add(i, place + 1, MentionSink.cliticChars(t, reading), EntityType.ORGANIZATION, null, null);
+                return sink.add(i, served, MentionSink.cliticChars(t, reading), EntityType.ORGANIZATION, null, null);
             }
             if (!plainWord(tokens.get(to)) || sink.covered(to) || !definite(tokens.get(to + 1).norm())
                     || ArabicWords.nationality(tokens.get(to + 1).norm()) || definite(Clitics.withoutConjunction(t.norm()))) {
@@ -609,7 +618,8 @@ final class ArabicOrganizations {
             }
             if (!(n.startsWith("وال") || n.startsWith("ال")) || ArabicWords.nationality(n) || ArabicWords.courtesyTitle(n)
                     || ArabicRoles.conjoined(n) || TAKING_OVER.contains(Clitics.bare(n)) || ArabicRoles.match(tokens, to, end) != null
-                    || joined && n.startsWith("ال") && !(n.endsWith("ي") || n.endsWith("ه"))) {
+                    || joined && n.startsWith("ال") && !(n.endsWith("ي") || n.endsWith("ه"))
+                    || !joined && n.startsWith("ال") && !agrees(tokens.get(to - 1).norm(), n)) {
                 break; // «للتعبئة العامة والإحصاء الأرقام»: after the joined field only its adjective, not the verb's object;
                 // «للأسمنت الدكتور فهد»: a courtesy title opens the person named next; «… للأغذية والرئيس التنفيذي لـY»:
                 // a second title of the person apposed, not the name's joined field; «أقالت شركة X للتجارة المدير العام
@@ -619,6 +629,18 @@ final class ArabicOrganizations {
             to++;
         }
         return to;
+    }
+
+    /**
+     * A definite word after a definite field takes no genitive, so it is the field's adjective only when it agrees
+     * («للهوية الرقمية», «للخدمات المالية»): after a feminine or a plural field a word not feminine is the next
+     * phrase («للهوية العقد المبرم»), and an adjective hardly takes the sound feminine plural («للمستقبل الصفقات»).
+     */
+    private static boolean agrees(String field, String word) {
+        if (word.endsWith("ات")) {
+            return false;
+        }
+        return !(field.endsWith("ه") || field.endsWith("ات")) || word.endsWith("ه");
     }
 
     /** «"ساكو"», «"نادك"»: one or two words in quotes at {@code k}, as a long name's short one is written after it. */

@@ -58,8 +58,8 @@ final class ArabicOrganizations {
             "متعثر");
     /** Verbal nouns of purpose (article's alif unwritten after ل) and the prepositions they govern: «للحصول على». */
     private static final Set<String> PURPOSE_GOVERNING = ArabicWords.folded("استحواذ", "حصول", "انضمام", "بحث", "سيطرة",
-            "موافقة", "تعرف", "اطلاع", "تغلب", "رد");
-    private static final Set<String> PURPOSE_PREPOSITIONS = ArabicWords.folded("على", "عن", "إلى");
+            "موافقة", "تعرف", "اطلاع", "تغلب", "رد", "تحقيق", "نظر", "بت");
+    private static final Set<String> PURPOSE_PREPOSITIONS = ArabicWords.folded("على", "عن", "إلى", "في");
     /** Adjectives that make a public body's name (the general, national, central, federal … authority). */
     private static final Set<String> NAMING_ADJECTIVES = ArabicWords.folded("العام", "العامه", "الوطني", "الوطنيه",
             "المركزي", "المركزيه", "الاتحادي", "الاتحاديه", "العليا", "الاعلي", "الدائمه", "المستقله", "الملكيه", "الاهليه",
@@ -159,6 +159,10 @@ final class ArabicOrganizations {
                 || ArabicWords.nationality(tokens.get(adjectivesEnd).norm()) && tokens.get(adjectivesEnd).norm().startsWith("ال"))) {
             adjectivesEnd++;
         }
+        if (adjectivesEnd == i + 1 && activeParticiple(tokens.get(i + 1)) && !sink.covered(i + 1)
+                && complement(tokens, i + 2, end, sink) > 0) {
+            adjectivesEnd = i + 2; // «الهيئة المشرفة للتأمين»: what the body does, then the field it does it for
+        }
         if (adjectivesEnd == i + 1) {
             return false; // «الجهاز المصرفي»: a describing adjective makes a common noun, "the banking system"
         }
@@ -171,6 +175,16 @@ final class ArabicOrganizations {
         }
         sink.dropPlacesIn(i + 1, adjectivesEnd); // «الهيئة السعودية للمدن الصناعية»: the adjective, not the country
         return sink.add(i, to, MentionSink.cliticChars(t, reading), EntityType.ORGANIZATION, null, null);
+    }
+
+    /**
+     * «المنظمة», «المشرفة», «المستقلة»: a definite participle of a derived verb (م + its stem, no nisba ending), which
+     * says what a body does; not one it only is said to be («التابعة», «المملوكة»).
+     */
+    private static boolean activeParticiple(Token t) {
+        String n = t.norm();
+        return n.startsWith("الم") && n.length() >= 6 && !nisba(n) && plainWord(t) && !OWNED.contains(Clitics.bare(n))
+                && !ArabicWords.nationality(n);
     }
 
     /**

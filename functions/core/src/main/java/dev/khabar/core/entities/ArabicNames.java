@@ -34,6 +34,12 @@ final class ArabicNames {
     private static final Set<String> NOT_NISBAS = ArabicWords.folded("الحالي", "التنفيذي", "الماضي", "الثاني", "الاولي",
             "الرسمي", "الفعلي", "الاقليمي", "العالمي", "الدولي", "المحلي", "الاستثماري", "المالي", "السنوي", "الذي", "التالي");
 
+    /**
+     * «السلطان … المعظم», «الأمير … المفدى»: epithets of reverence that follow a ruler's name, never his family's. The
+     * style, not his name, they are no word of the name.
+     */
+    private static final Set<String> EPITHETS = ArabicWords.folded("المعظم", "المفدى", "المعظمة");
+
     private ArabicNames() {
     }
 
@@ -328,6 +334,10 @@ final class ArabicNames {
 
     /** The end of a person's name whose second word is at {@code second}: its links, family nisba or third name. */
     private static int nameEnd(List<Token> tokens, int second, int end, MentionSink sink) {
+        int fathers = articledFathersEnd(tokens, second, end, sink);
+        if (fathers > 0) {
+            return fathers;
+        }
         int to = links(tokens, second, end);
         int joinedAbu = to == second + 1 ? joinedAbuFamilyEnd(tokens, to, end, sink) : -1;
         if (joinedAbu > 0) {
@@ -339,6 +349,34 @@ final class ArabicNames {
         }
         return to == second + 1 && (familyNisba(tokens, to, end, sink) || thirdName(tokens, to, end, sink)
                 || fathersFamily(tokens, second, end, sink) || familyInTaMarbuta(tokens, to, end, sink)) ? to + 1 : to;
+    }
+
+    /**
+     * «صباح الخالد الحمد الصباح», «ناصر المحمد الأحمد الصباح»: the Gulf writes the father's and grandfather's given
+     * names with the article, «العبد الله» too, then the family's; from {@code second}, one or more such fathers and the
+     * family name after them, closed as a name is (or after two fathers, where the chain alone shows a name). The end
+     * of the name, or -1.
+     */
+    private static int articledFathersEnd(List<Token> tokens, int second, int end, MentionSink sink) {
+        int k = second;
+        int fathers = 0;
+        while (k < end && !sink.covered(k) && tokens.get(k).script() == Script.ARABIC && ArabicRoles.match(tokens, k, end) == null) {
+            String n = tokens.get(k).norm();
+            if (n.equals("العبد") && k + 1 < end && tokens.get(k + 1).norm().startsWith("ال") && !sink.covered(k + 1)) {
+                k += 2; // «العبد الله», «العبد العزيز»: عبد and the divine name
+            } else if (n.startsWith("ال") && n.length() >= 5 && NameLexicon.arabicGivenName(n.substring(2)) != null
+                    && nameWord(tokens.get(k), true)) {
+                k++;
+            } else {
+                break;
+            }
+            fathers++;
+        }
+        if (fathers == 0 || k >= end || sink.covered(k) || !tokens.get(k).norm().startsWith("ال") || !nameWord(tokens.get(k), true)
+                || ArabicRoles.match(tokens, k, end) != null || ArabicRoles.timeAdjective(tokens.get(k))) {
+            return -1;
+        }
+        return fathers >= 2 || closes(tokens, k + 1, end) ? k + 1 : -1;
     }
 
     /**
@@ -1065,7 +1103,7 @@ final class ArabicNames {
         if (n.startsWith("و") && n.length() >= 6 && possessed(n)) {
             return false; // «ومديرها», «وشريكهم»: "and its director", a noun owned by a pronoun, never a name
         }
-        if (later && (NOT_NISBAS.contains(n) || feminineAdjective(n))) {
+        if (later && (NOT_NISBAS.contains(n) || EPITHETS.contains(n) || feminineAdjective(n))) {
             return false; // «كريم التجارية», «… التنفيذي»: an adjective of the word before, not a family name
         }
         if (later && ArabicRoles.conjoined(n)) {

@@ -315,6 +315,11 @@ final class ArabicNames {
         return title != null && title.endToken() - i >= 2;
     }
 
+    /** A title at {@code k} that is no given name too («رئيس», «وزير»; not «أمين»), so no second word of a name. */
+    private static boolean titleNoName(List<Token> tokens, int k, int end) {
+        return ArabicRoles.match(tokens, k, end) != null && NameLexicon.arabicGivenName(tokens.get(k).norm()) == null;
+    }
+
     /** How many words a name set off between an honorific and a comma may hold: «مولاي احمد بن علي سليماني». */
     private static final int NAME_BEFORE_COMMA = 4;
 
@@ -348,7 +353,25 @@ final class ArabicNames {
             return to + 2; // «محمد غانم القصيلي المنصوري»: the clan's nisba after the family's, where the name closes
         }
         return to == second + 1 && (familyNisba(tokens, to, end, sink) || thirdName(tokens, to, end, sink)
-                || fathersFamily(tokens, second, end, sink) || familyInTaMarbuta(tokens, to, end, sink)) ? to + 1 : to;
+                || fathersFamily(tokens, second, end, sink) || familyInTaMarbuta(tokens, to, end, sink)
+                || bareFamily(tokens, second, end, sink)) ? to + 1 : to;
+    }
+
+    /**
+     * «قال الوزير محمد رشيد كشيش إن …», «… كشيش والمدير العام»: after a father's name that is a given name, a family name
+     * without the article where the name closes (punctuation, "that", a verb, a title or a second one joined by و); a
+     * word in the accusative (مؤخرا، أيضا) is the verb's, not the name's.
+     */
+    private static boolean bareFamily(List<Token> tokens, int second, int end, MentionSink sink) {
+        int k = second + 1;
+        if (k >= end || sink.covered(k) || NameLexicon.arabicGivenName(tokens.get(second).norm()) == null) {
+            return false;
+        }
+        Token t = tokens.get(k);
+        String n = t.norm();
+        return n.length() >= 3 && !ArabicOrganizations.definite(n) && !n.endsWith("ا") && nameWord(t, true)
+                && ArabicRoles.match(tokens, k, end) == null && DayNames.day(n) == null && MonthNames.month(n) == null
+                && (closes(tokens, k + 1, end) || ArabicRoles.conjoined(tokens.get(k + 1).norm()));
     }
 
     /**
@@ -853,7 +876,9 @@ final class ArabicNames {
                 return addPerson(tokens, i, fathersName, MentionSink.cliticChars(t, reading), sink);
             }
             if (given != null && next < end && !sink.covered(next) && nameWord(tokens.get(next), true)
-                    && !forPhrase(tokens, next, end)) {
+                    && !forPhrase(tokens, next, end) && !titleNoName(tokens, next, end)) {
+                // «أشرف رئيس الحكومة فلان»: a title after a given name's spelling opens the person named after it, the
+                // word before being a verb («أشرف») or a name the title is apposed to
                 int to = nameEnd(tokens, next, end, sink); // "محمد شياع السوداني": a family nisba after the second name
                 EntityType cue = i > 0 && !definiteCue(tokens.get(i - 1).norm()) ? Cues.before(tokens, i, i - 1) : null;
                 if (cue == EntityType.PRODUCT || cue == EntityType.ORGANIZATION) {

@@ -360,7 +360,8 @@ final class ArabicNames {
     /**
      * «قال الوزير محمد رشيد كشيش إن …», «… كشيش والمدير العام»: after a father's name that is a given name, a family name
      * without the article where the name closes (punctuation, "that", a verb, a title or a second one joined by و); a
-     * word in the accusative (مؤخرا، أيضا) is the verb's, not the name's.
+     * word in the accusative (مؤخرا، أيضا) is the verb's, a noun with a pronoun (مهامه، عمله رئيسا) the subject's, not
+     * the name's.
      */
     private static boolean bareFamily(List<Token> tokens, int second, int end, MentionSink sink) {
         int k = second + 1;
@@ -370,8 +371,15 @@ final class ArabicNames {
         Token t = tokens.get(k);
         String n = t.norm();
         return n.length() >= 3 && !ArabicOrganizations.definite(n) && !n.endsWith("ا") && nameWord(t, true)
+                && !SAID_THAT.contains(n) && !n.endsWith("ها") && !n.endsWith("هم") // «تسلم فلان مهامه رئيسا»: his office
                 && ArabicRoles.match(tokens, k, end) == null && DayNames.day(n) == null && MonthNames.month(n) == null
+                && !(n.endsWith("ه") && k + 1 < end && asPost(tokens.get(k + 1).norm()))
                 && (closes(tokens, k + 1, end) || ArabicRoles.conjoined(tokens.get(k + 1).norm()));
+    }
+
+    /** «رئيسا», «كنائب»: a title in the accusative or after ك, "as", which a possessed noun (عمله، دوره) is held in. */
+    private static boolean asPost(String n) {
+        return n.endsWith("ا") || n.startsWith("ك") && n.length() > 3;
     }
 
     /**

@@ -630,6 +630,11 @@ final class ArabicOrganizations {
                 to++; // «للمقاولات والتزيين بالنباتات "ساكو"»: the short name in quotes closes the long one, ب-phrase and all
                 break;
             }
+            if (joinedConstruct(tokens, to, end, sink)) {
+                to += 2; // «للإدارة وريادة الأعمال», «للنفط وخدمات الحقول»: a joined field in construct with its genitive
+                joined = true;
+                continue;
+            }
             if (!(n.startsWith("وال") || n.startsWith("ال")) || ArabicWords.nationality(n) || ArabicWords.courtesyTitle(n)
                     || ArabicRoles.conjoined(n) || TAKING_OVER.contains(Clitics.bare(n)) || ArabicRoles.match(tokens, to, end) != null
                     || joined && n.startsWith("ال") && !(n.endsWith("ي") || n.endsWith("ه"))
@@ -643,6 +648,24 @@ final class ArabicOrganizations {
             to++;
         }
         return to;
+    }
+
+    /**
+     * «وريادة الأعمال», «وخدمات الحقول»: a noun without the article joined by و, then the definite genitive it governs,
+     * a second field of a name's لل complement; no verb («وتهدف الشركة», «وقال المدير»), cue or title joined there.
+     */
+    static boolean joinedConstruct(List<Token> tokens, int k, int end, MentionSink sink) {
+        String n = tokens.get(k).norm();
+        if (!n.startsWith("و") || n.length() < 5 || k + 1 >= end || sink.covered(k + 1) || !plainWord(tokens.get(k))) {
+            return false;
+        }
+        String noun = n.substring(1);
+        String genitive = tokens.get(k + 1).norm();
+        boolean imperfect = noun.length() == 4 && "تينأ".indexOf(noun.charAt(0)) >= 0;
+        return !definite(noun) && !imperfect && !DID.contains(noun) && !ArabicWords.verbAfterName(noun) && !joinedCue(n)
+                && !ArabicRoles.conjoined(n) && Cues.arabicCue(noun) == null && NameLexicon.arabicGivenName(noun) == null
+                && genitive.startsWith("ال") && plainWord(tokens.get(k + 1)) && !ArabicWords.nationality(genitive)
+                && ArabicRoles.match(tokens, k + 1, end) == null;
     }
 
     /**

@@ -1055,7 +1055,8 @@ final class ArabicNames {
         Token t = tokens.get(i);
         String reading = Clitics.withoutConjunction(t.norm());
         String adjective = tokens.get(i + 1).norm();
-        if (reading.length() < 3 || reading.startsWith("ال") || NameLexicon.isArabicStop(t.norm()) || possessed(reading)
+        // «بالسوق المصرية», «للاستثمار الإماراتية»: the article under a preposition makes a common noun, no name
+        if (reading.length() < 3 || ArabicOrganizations.definite(reading) || NameLexicon.isArabicStop(t.norm()) || possessed(reading)
                 || Cues.ARABIC.containsKey(Clitics.bare(reading)) || reading.endsWith("ه") || reading.endsWith("ات")
                 || !kind && !ArabicWords.nationalityNotSurname(adjective)
                 || ArabicWords.verbAfterName(t.norm()) || ArabicRoles.match(tokens, i, end) != null) {

@@ -365,7 +365,7 @@ final class ArabicOrganizations {
         // a quoted name right after the cue or after its adjectives: موقع “…”, الشركة الناشئة المصرية "…"
         for (int q = i + 1; q < Math.min(end, i + 5); q++) {
             Token qt = tokens.get(q);
-            if (Cues.isQuote(qt.surface()) || q == i + 1 && qt.is("(") && q + 3 < end
+            if (Cues.isQuote(qt.surface()) && !(q > i + 1 && Cues.closingQuote(qt.surface())) || q == i + 1 && qt.is("(") && q + 3 < end
                     && (type == EntityType.PRODUCT || !tokens.get(q + 2).is(")"))) {
                 // «شركة (فير سي إنوفيشن)»; a single word in parentheses is a short name the aliases pass ties to its long
                 // one, except after a product's noun, which has no long name to tie it to («تطبيق (رحلة)»)

@@ -34,6 +34,12 @@ final class ArabicNames {
     private static final Set<String> NOT_NISBAS = ArabicWords.folded("الحالي", "التنفيذي", "الماضي", "الثاني", "الاولي",
             "الرسمي", "الفعلي", "الاقليمي", "العالمي", "الدولي", "المحلي", "الاستثماري", "المالي", "السنوي", "الذي", "التالي");
 
+    /**
+     * «السلطان … المعظم», «الأمير … المفدى»: epithets of reverence that follow a ruler's name, never his family's. The
+     * style, not his name, they are no word of the name.
+     */
+    private static final Set<String> EPITHETS = ArabicWords.folded("المعظم", "المفدى", "المعظمة");
+
     private ArabicNames() {
     }
 
@@ -309,6 +315,11 @@ final class ArabicNames {
         return title != null && title.endToken() - i >= 2;
     }
 
+    /** A title at {@code k} that is no given name too («رئيس», «وزير»; not «أمين»), so no second word of a name. */
+    private static boolean titleNoName(List<Token> tokens, int k, int end) {
+        return ArabicRoles.match(tokens, k, end) != null && NameLexicon.arabicGivenName(tokens.get(k).norm()) == null;
+    }
+
     /** How many words a name set off between an honorific and a comma may hold: «مولاي احمد بن علي سليماني». */
     private static final int NAME_BEFORE_COMMA = 4;
 
@@ -328,6 +339,10 @@ final class ArabicNames {
 
     /** The end of a person's name whose second word is at {@code second}: its links, family nisba or third name. */
     private static int nameEnd(List<Token> tokens, int second, int end, MentionSink sink) {
+        int fathers = articledFathersEnd(tokens, second, end, sink);
+        if (fathers > 0) {
+            return fathers;
+        }
         int to = links(tokens, second, end);
         int joinedAbu = to == second + 1 ? joinedAbuFamilyEnd(tokens, to, end, sink) : -1;
         if (joinedAbu > 0) {
@@ -338,7 +353,61 @@ final class ArabicNames {
             return to + 2; // «محمد غانم القصيلي المنصوري»: the clan's nisba after the family's, where the name closes
         }
         return to == second + 1 && (familyNisba(tokens, to, end, sink) || thirdName(tokens, to, end, sink)
-                || fathersFamily(tokens, second, end, sink) || familyInTaMarbuta(tokens, to, end, sink)) ? to + 1 : to;
+                || fathersFamily(tokens, second, end, sink) || familyInTaMarbuta(tokens, to, end, sink)
+                || bareFamily(tokens, second, end, sink)) ? to + 1 : to;
+    }
+
+    /**
+     * «قال الوزير محمد رشيد كشيش إن …», «… كشيش والمدير العام»: after a father's name that is a given name, a family name
+     * without the article where the name closes (punctuation, "that", a verb, a title or a second one joined by و); a
+     * word in the accusative (مؤخرا، أيضا) is the verb's, a noun with a pronoun (مهامه، عمله رئيسا) the subject's, not
+     * the name's.
+     */
+    private static boolean bareFamily(List<Token> tokens, int second, int end, MentionSink sink) {
+        int k = second + 1;
+        if (k >= end || sink.covered(k) || NameLexicon.arabicGivenName(tokens.get(second).norm()) == null) {
+            return false;
+        }
+        Token t = tokens.get(k);
+        String n = t.norm();
+        return n.length() >= 3 && !ArabicOrganizations.definite(n) && !n.endsWith("ا") && nameWord(t, true)
+                && !SAID_THAT.contains(n) && !n.endsWith("ها") && !n.endsWith("هم") // «تسلم فلان مهامه رئيسا»: his office
+                && ArabicRoles.match(tokens, k, end) == null && DayNames.day(n) == null && MonthNames.month(n) == null
+                && !(n.endsWith("ه") && k + 1 < end && asPost(tokens.get(k + 1).norm()))
+                && (closes(tokens, k + 1, end) || ArabicRoles.conjoined(tokens.get(k + 1).norm()));
+    }
+
+    /** «رئيسا», «كنائب»: a title in the accusative or after ك, "as", which a possessed noun (عمله، دوره) is held in. */
+    private static boolean asPost(String n) {
+        return n.endsWith("ا") || n.startsWith("ك") && n.length() > 3;
+    }
+
+    /**
+     * «صباح الخالد الحمد الصباح», «ناصر المحمد الأحمد الصباح»: the Gulf writes the father's and grandfather's given
+     * names with the article, «العبد الله» too, then the family's; from {@code second}, one or more such fathers and the
+     * family name after them, closed as a name is (or after two fathers, where the chain alone shows a name). The end
+     * of the name, or -1.
+     */
+    private static int articledFathersEnd(List<Token> tokens, int second, int end, MentionSink sink) {
+        int k = second;
+        int fathers = 0;
+        while (k < end && !sink.covered(k) && tokens.get(k).script() == Script.ARABIC && ArabicRoles.match(tokens, k, end) == null) {
+            String n = tokens.get(k).norm();
+            if (n.equals("العبد") && k + 1 < end && tokens.get(k + 1).norm().startsWith("ال") && !sink.covered(k + 1)) {
+                k += 2; // «العبد الله», «العبد العزيز»: عبد and the divine name
+            } else if (n.startsWith("ال") && n.length() >= 5 && NameLexicon.arabicGivenName(n.substring(2)) != null
+                    && nameWord(tokens.get(k), true)) {
+                k++;
+            } else {
+                break;
+            }
+            fathers++;
+        }
+        if (fathers == 0 || k >= end || sink.covered(k) || !tokens.get(k).norm().startsWith("ال") || !nameWord(tokens.get(k), true)
+                || ArabicRoles.match(tokens, k, end) != null || ArabicRoles.timeAdjective(tokens.get(k))) {
+            return -1;
+        }
+        return fathers >= 2 || closes(tokens, k + 1, end) ? k + 1 : -1;
     }
 
     /**
@@ -815,7 +884,9 @@ final class ArabicNames {
                 return addPerson(tokens, i, fathersName, MentionSink.cliticChars(t, reading), sink);
             }
             if (given != null && next < end && !sink.covered(next) && nameWord(tokens.get(next), true)
-                    && !forPhrase(tokens, next, end)) {
+                    && !forPhrase(tokens, next, end) && !titleNoName(tokens, next, end)) {
+                // «أشرف رئيس الحكومة فلان»: a title after a given name's spelling opens the person named after it, the
+                // word before being a verb («أشرف») or a name the title is apposed to
                 int to = nameEnd(tokens, next, end, sink); // "محمد شياع السوداني": a family nisba after the second name
                 EntityType cue = i > 0 && !definiteCue(tokens.get(i - 1).norm()) ? Cues.before(tokens, i, i - 1) : null;
                 if (cue == EntityType.PRODUCT || cue == EntityType.ORGANIZATION) {
@@ -984,7 +1055,8 @@ final class ArabicNames {
         Token t = tokens.get(i);
         String reading = Clitics.withoutConjunction(t.norm());
         String adjective = tokens.get(i + 1).norm();
-        if (reading.length() < 3 || reading.startsWith("ال") || NameLexicon.isArabicStop(t.norm()) || possessed(reading)
+        // «بالسوق المصرية», «للاستثمار الإماراتية»: the article under a preposition makes a common noun, no name
+        if (reading.length() < 3 || ArabicOrganizations.definite(reading) || NameLexicon.isArabicStop(t.norm()) || possessed(reading)
                 || Cues.ARABIC.containsKey(Clitics.bare(reading)) || reading.endsWith("ه") || reading.endsWith("ات")
                 || !kind && !ArabicWords.nationalityNotSurname(adjective)
                 || ArabicWords.verbAfterName(t.norm()) || ArabicRoles.match(tokens, i, end) != null) {
@@ -1065,7 +1137,7 @@ final class ArabicNames {
         if (n.startsWith("و") && n.length() >= 6 && possessed(n)) {
             return false; // «ومديرها», «وشريكهم»: "and its director", a noun owned by a pronoun, never a name
         }
-        if (later && (NOT_NISBAS.contains(n) || feminineAdjective(n))) {
+        if (later && (NOT_NISBAS.contains(n) || EPITHETS.contains(n) || feminineAdjective(n))) {
             return false; // «كريم التجارية», «… التنفيذي»: an adjective of the word before, not a family name
         }
         if (later && ArabicRoles.conjoined(n)) {

@@ -58,8 +58,8 @@ final class ArabicOrganizations {
             "متعثر");
     /** Verbal nouns of purpose (article's alif unwritten after ل) and the prepositions they govern: «للحصول على». */
     private static final Set<String> PURPOSE_GOVERNING = ArabicWords.folded("استحواذ", "حصول", "انضمام", "بحث", "سيطرة",
-            "موافقة", "تعرف", "اطلاع", "تغلب", "رد");
-    private static final Set<String> PURPOSE_PREPOSITIONS = ArabicWords.folded("على", "عن", "إلى");
+            "موافقة", "تعرف", "اطلاع", "تغلب", "رد", "تحقيق", "نظر", "بت");
+    private static final Set<String> PURPOSE_PREPOSITIONS = ArabicWords.folded("على", "عن", "إلى", "في");
     /** Adjectives that make a public body's name (the general, national, central, federal … authority). */
     private static final Set<String> NAMING_ADJECTIVES = ArabicWords.folded("العام", "العامه", "الوطني", "الوطنيه",
             "المركزي", "المركزيه", "الاتحادي", "الاتحاديه", "العليا", "الاعلي", "الدائمه", "المستقله", "الملكيه", "الاهليه",
@@ -159,6 +159,10 @@ final class ArabicOrganizations {
                 || ArabicWords.nationality(tokens.get(adjectivesEnd).norm()) && tokens.get(adjectivesEnd).norm().startsWith("ال"))) {
             adjectivesEnd++;
         }
+        if (adjectivesEnd == i + 1 && activeParticiple(tokens.get(i + 1)) && !sink.covered(i + 1)
+                && complement(tokens, i + 2, end, sink) > 0) {
+            adjectivesEnd = i + 2; // «الهيئة المشرفة للتأمين»: what the body does, then the field it does it for
+        }
         if (adjectivesEnd == i + 1) {
             return false; // «الجهاز المصرفي»: a describing adjective makes a common noun, "the banking system"
         }
@@ -171,6 +175,16 @@ final class ArabicOrganizations {
         }
         sink.dropPlacesIn(i + 1, adjectivesEnd); // «الهيئة السعودية للمدن الصناعية»: the adjective, not the country
         return sink.add(i, to, MentionSink.cliticChars(t, reading), EntityType.ORGANIZATION, null, null);
+    }
+
+    /**
+     * «المنظمة», «المشرفة», «المستقلة»: a definite participle of a derived verb (م + its stem, no nisba ending), which
+     * says what a body does; not one it only is said to be («التابعة», «المملوكة»).
+     */
+    private static boolean activeParticiple(Token t) {
+        String n = t.norm();
+        return n.startsWith("الم") && n.length() >= 6 && !nisba(n) && plainWord(t) && !OWNED.contains(Clitics.bare(n))
+                && !ArabicWords.nationality(n);
     }
 
     /**
@@ -229,11 +243,20 @@ final class ArabicOrganizations {
             return false; // "على هيئة" is "in the form of"
         }
         int to = i + 1;
+        int placeEnd = sink.placeAt(to) && sink.at(to).startToken() == to ? sink.at(to).endToken() : -1;
+        int placeComplement = placeEnd > 0 ? complement(tokens, placeEnd, end, sink) : -1;
+        if (placeComplement > 0) {
+            // «هيئة أبوظبي للسياحة», «جهاز قطر للاستثمار»: the body of a place, named by the field it serves after it
+            sink.dropPlacesIn(to, placeEnd);
+            return sink.add(i, placeComplement, MentionSink.cliticChars(t, reading), EntityType.ORGANIZATION, null, null);
+        }
         if (!definite(tokens.get(to).norm())) {
             int place = servedPlace(tokens, to, end, sink);
             if (place > 0) {
+                // «صندوق أحياء دبي للمستقبل»: the field the body serves may follow its place and belongs to the name
+                int served = Math.max(place + 1, complement(tokens, place + 1, end, sink));
                 sink.dropPlacesIn(place, place + 1);
-                return sink.add(i, place + 1, MentionSink.cliticChars(t, reading), EntityType.ORGANIZATION, null, null);
+                return sink.add(i, served, MentionSink.cliticChars(t, reading), EntityType.ORGANIZATION, null, null);
             }
             if (!plainWord(tokens.get(to)) || sink.covered(to) || !definite(tokens.get(to + 1).norm())
                     || ArabicWords.nationality(tokens.get(to + 1).norm()) || definite(Clitics.withoutConjunction(t.norm()))) {
@@ -342,7 +365,7 @@ final class ArabicOrganizations {
         // a quoted name right after the cue or after its adjectives: موقع “…”, الشركة الناشئة المصرية "…"
         for (int q = i + 1; q < Math.min(end, i + 5); q++) {
             Token qt = tokens.get(q);
-            if (Cues.isQuote(qt.surface()) || q == i + 1 && qt.is("(") && q + 3 < end
+            if (Cues.isQuote(qt.surface()) && !(q > i + 1 && Cues.closingQuote(qt.surface())) || q == i + 1 && qt.is("(") && q + 3 < end
                     && (type == EntityType.PRODUCT || !tokens.get(q + 2).is(")"))) {
                 // «شركة (فير سي إنوفيشن)»; a single word in parentheses is a short name the aliases pass ties to its long
                 // one, except after a product's noun, which has no long name to tie it to («تطبيق (رحلة)»)
@@ -607,9 +630,15 @@ final class ArabicOrganizations {
                 to++; // «للمقاولات والتزيين بالنباتات "ساكو"»: the short name in quotes closes the long one, ب-phrase and all
                 break;
             }
+            if (joinedConstruct(tokens, to, end, sink)) {
+                to += 2; // «للإدارة وريادة الأعمال», «للنفط وخدمات الحقول»: a joined field in construct with its genitive
+                joined = true;
+                continue;
+            }
             if (!(n.startsWith("وال") || n.startsWith("ال")) || ArabicWords.nationality(n) || ArabicWords.courtesyTitle(n)
                     || ArabicRoles.conjoined(n) || TAKING_OVER.contains(Clitics.bare(n)) || ArabicRoles.match(tokens, to, end) != null
-                    || joined && n.startsWith("ال") && !(n.endsWith("ي") || n.endsWith("ه"))) {
+                    || joined && n.startsWith("ال") && !(n.endsWith("ي") || n.endsWith("ه"))
+                    || !joined && n.startsWith("ال") && !agrees(tokens.get(to - 1).norm(), n)) {
                 break; // «للتعبئة العامة والإحصاء الأرقام»: after the joined field only its adjective, not the verb's object;
                 // «للأسمنت الدكتور فهد»: a courtesy title opens the person named next; «… للأغذية والرئيس التنفيذي لـY»:
                 // a second title of the person apposed, not the name's joined field; «أقالت شركة X للتجارة المدير العام
@@ -619,6 +648,36 @@ final class ArabicOrganizations {
             to++;
         }
         return to;
+    }
+
+    /**
+     * «وريادة الأعمال», «وخدمات الحقول»: a noun without the article joined by و, then the definite genitive it governs,
+     * a second field of a name's لل complement; no verb («وتهدف الشركة», «وقال المدير»), cue or title joined there.
+     */
+    static boolean joinedConstruct(List<Token> tokens, int k, int end, MentionSink sink) {
+        String n = tokens.get(k).norm();
+        if (!n.startsWith("و") || n.length() < 5 || k + 1 >= end || sink.covered(k + 1) || !plainWord(tokens.get(k))) {
+            return false;
+        }
+        String noun = n.substring(1);
+        String genitive = tokens.get(k + 1).norm();
+        boolean imperfect = noun.length() == 4 && "تينأ".indexOf(noun.charAt(0)) >= 0;
+        return !definite(noun) && !imperfect && !DID.contains(noun) && !ArabicWords.verbAfterName(noun) && !joinedCue(n)
+                && !ArabicRoles.conjoined(n) && Cues.arabicCue(noun) == null && NameLexicon.arabicGivenName(noun) == null
+                && genitive.startsWith("ال") && plainWord(tokens.get(k + 1)) && !ArabicWords.nationality(genitive)
+                && ArabicRoles.match(tokens, k + 1, end) == null;
+    }
+
+    /**
+     * A definite word after a definite field takes no genitive, so it is the field's adjective only when it agrees
+     * («للهوية الرقمية», «للخدمات المالية»): after a feminine or a plural field a word not feminine is the next
+     * phrase («للهوية العقد المبرم»), and an adjective hardly takes the sound feminine plural («للمستقبل الصفقات»).
+     */
+    private static boolean agrees(String field, String word) {
+        if (word.endsWith("ات")) {
+            return false;
+        }
+        return !(field.endsWith("ه") || field.endsWith("ات")) || word.endsWith("ه");
     }
 
     /** «"ساكو"», «"نادك"»: one or two words in quotes at {@code k}, as a long name's short one is written after it. */

@@ -169,6 +169,11 @@ final class Cues {
         return j;
     }
 
+    /** «»», «”», «’»: a mark that only closes a quotation, never opens one. */
+    static boolean closingQuote(String s) {
+        return s.length() == 1 && (s.charAt(0) == '»' || s.charAt(0) == '”' || s.charAt(0) == '’');
+    }
+
     /** Asked of nearly every token: one length test, then a switch on the one char (every mark is a single char). */
     static boolean isQuote(String s) {
         if (s.length() != 1) {

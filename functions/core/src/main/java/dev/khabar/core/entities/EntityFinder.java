@@ -348,8 +348,11 @@ public final class EntityFinder {
         String next = tokens.get(end).norm();
         // «مجموعة سامسونج للاستثمارات», «مبادلة للاستثمار»: a company's investing arm goes by the company's name
         return next.startsWith("لل") && next.length() > 4 && !NameLexicon.isArabicStop(next) && !next.startsWith("للاستثمار")
-                && !ArabicOrganizations.purposeComplement(tokens, end, limit);
+                && !ArabicOrganizations.purposeComplement(tokens, end, limit) && !OF_NEWS.contains(next);
     }
+
+    /** «وكالة رويترز للأنباء»: what a news agency is, said after its name, which names no unit of it. */
+    private static final Set<String> OF_NEWS = ArabicWords.folded("للأنباء");
 
     /**
      * «the "Galaxy Nexus"», «"Android Beam", a function that…»: a known product opening a quoted name, with up to two

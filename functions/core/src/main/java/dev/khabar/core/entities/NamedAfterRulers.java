@@ -122,6 +122,10 @@ final class NamedAfterRulers {
             boolean purpose = n.startsWith("لل") && n.length() > 4;
             boolean purposeAdjective = to > from && tokens.get(to - 1).norm().startsWith("لل") && n.startsWith("ال")
                     && n.length() > 4 && !stop; // «للقوات المسلحة»: the complement's own adjective
+            if (forWhat && ArabicOrganizations.joinedConstruct(tokens, to, end, sink)) {
+                to += 2; // «للإدارة وريادة الأعمال»: a joined field in construct with its genitive
+                continue;
+            }
             if (!(adjective || purpose || purposeAdjective || forWhat && n.startsWith("وال"))) {
                 break;
             }

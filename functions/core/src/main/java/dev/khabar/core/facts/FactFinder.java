@@ -82,7 +82,7 @@ public final class FactFinder {
             }
         }
         Consortia.share(doc, out);
-        out.withoutParties(OUTLET_FREE, NonEmployers.outlets(doc));
+        out.withoutParties(OUTLET_FREE, NonEmployers.nonParties(doc));
         return out.numbered();
     }
 }

@@ -86,18 +86,33 @@ final class NonEmployers {
     }
 
     /**
-     * The entities that are news outlets (lexicon/non-employers.txt, not the regulators): in a deal's sentence an outlet
-     * is its source ("according to Forbes", «قال تقرير لموقع بلومبرغ»), never a buyer, investor or partner.
+     * «مجلس الوزراء», a cabinet: it approves a state's deals and its head attends their signing, while a ministry or a
+     * state company signs them; it is no party of one.
      */
-    static Set<String> outlets(Doc doc) {
+    private static final String CABINET = TextNormalizer.normalizePhrase("مجلس الوزراء");
+
+    /** «مجلس الوزراء», «مجلس الوزراء المصري», "Council of Ministers", "Egyptian Cabinet". */
+    private static boolean cabinet(String folded) {
+        return folded.equals(CABINET) || folded.startsWith(CABINET + " ") || folded.equals("council of ministers")
+                || folded.endsWith("cabinet");
+    }
+
+    /**
+     * The entities that are news outlets (lexicon/non-employers.txt, not the regulators) or a cabinet: in a deal's
+     * sentence an outlet is its source ("according to Forbes", «قال تقرير لموقع بلومبرغ»), a cabinet its approver,
+     * never a buyer, investor or partner.
+     */
+    static Set<String> nonParties(Doc doc) {
         Set<String> ids = new HashSet<>();
         for (Entity e : doc.entities.entities()) {
-            if (OUTLETS.contains(TextNormalizer.normalizePhrase(e.name()))) {
+            String name = TextNormalizer.normalizePhrase(e.name());
+            if (OUTLETS.contains(name) || cabinet(name)) {
                 ids.add(e.id());
                 continue;
             }
             for (String alias : e.aliases()) {
-                if (OUTLETS.contains(TextNormalizer.normalizePhrase(alias))) {
+                String folded = TextNormalizer.normalizePhrase(alias);
+                if (OUTLETS.contains(folded) || cabinet(folded)) {
                     ids.add(e.id());
                     break;
                 }

@@ -530,8 +530,10 @@ final class RoleFacts {
             return doc.mentionAt[k]; // accusative predicate: "سيصبح X رئيسا غير تنفيذي"
         }
         if (k >= s.firstToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.PERSON
-                && doc.token(r.startToken()).script() == Script.ARABIC) {
-            return doc.mentionAt[k]; // apposition without a comma: "وقال سام ألتمان الرئيس التنفيذي لأوبن إيه آي"
+                && doc.token(r.startToken()).script() == Script.ARABIC && !ArabicRoles.conjoined(doc.token(r.startToken()).norm())) {
+            // apposition without a comma: "وقال سام ألتمان الرئيس التنفيذي لأوبن إيه آي"; «فلان والمدير العام لـX»: a
+            // title joined by و right after a name opens the next person's, no second title of his
+            return doc.mentionAt[k];
         }
         k = k >= s.firstToken() ? RoleEmployers.pastOwnedTimeWord(doc, s, k) : k;
         if (k >= s.firstToken() && doc.token(k).is("'s")) {

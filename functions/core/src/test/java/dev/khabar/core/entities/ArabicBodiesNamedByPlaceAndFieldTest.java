@@ -1,0 +1,39 @@
+package dev.khabar.core.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.khabar.core.Extracted;
+import dev.khabar.core.model.EntityType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A public body named by the place it belongs to and then the field it serves after لل («هيئة الشارقة للمتاحف»),
+ * also after a noun of what it serves («صندوق موانئ عجمان للتطوير»); the field's definite word ends where it no
+ * longer agrees as an adjective (a verb's object after it is no part of the name).
+ */
+class ArabicBodiesNamedByPlaceAndFieldTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "أعلنت هيئة الشارقة للمتاحف عن معرض جديد.|هيئة الشارقة للمتاحف",
+            "وقال جهاز الكويت للتدريب المهني إن البرنامج بدأ.|جهاز الكويت للتدريب المهني",
+            "ألغت هيئة عمان للرقابة العقد المبرم مع المورد.|هيئة عمان للرقابة",
+            "وساهم صندوق موانئ عجمان للتطوير في الجولة.|صندوق موانئ عجمان للتطوير",
+            "ويمول صندوق موانئ عجمان للابتكار المشروعات الناشئة.|صندوق موانئ عجمان للابتكار"})
+    void aBodyOfAPlaceKeepsTheFieldItServes(String text, String name) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(EntityType.ORGANIZATION, x.withAlias(name).type(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ألغت هيئة عمان للرقابة العقد المبرم مع المورد.|العقد",
+            "ويمول صندوق موانئ عجمان للابتكار المشروعات الناشئة.|المشروعات",
+            "وقدمت وكالة فرنسا للشركة قرضا ميسرا.|وكالة فرنسا"})
+    void theWordsAfterTheFieldOrADativeAreNoName(String text, String word) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.document().entities().stream().flatMap(e -> e.aliases().stream()).noneMatch(a -> a.contains(word)),
+                x.names());
+    }
+}

@@ -68,6 +68,10 @@ final class EmploymentFacts {
         if (Negation.denied(doc, s, tr.startToken()) || Negation.refused(doc, s, tr.startToken())) {
             return null; // "did not join", "denied reports that X would leave", "turned down an offer to join"
         }
+        Fact swap = type == FactType.EMPLOYMENT_START ? ReplacedByOrganization.facts(doc, s, tr, out) : null;
+        if (swap != null) {
+            return swap; // "Acme replaced CEO Doe with Roe": the company's act, both moves told
+        }
         List<Integer> persons = new ArrayList<>();
         int retold = -1; // the person a pronoun stands for, whose move the text may have told already
         String org;

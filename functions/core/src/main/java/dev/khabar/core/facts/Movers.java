@@ -645,6 +645,11 @@ final class Movers {
                 && doc.mentionsIn(s.firstToken(), start).isEmpty();
     }
 
+    /** The person the word of replacing at {@code k} names ("replaced CEO Bob Doe"), or -1. */
+    static int personReplaced(Doc doc, Sentence s, int k) {
+        return Math.max(-1, replaced(doc, s, k));
+    }
+
     /** Whether the person is the one a word of replacing right before names: "replaces Bob Doe, who …". */
     static boolean replacedHere(Doc doc, Sentence s, int person) {
         int k = doc.mention(person).startToken() - 1;

@@ -173,8 +173,10 @@ final class EmploymentFacts {
                 // a title's company is the one left, not the one joined ("Former Acme CEO X joined the board")
                 boolean titled = type == FactType.EMPLOYMENT_END && persons.size() == 1 && o >= 0 && o < persons.get(0)
                         && TakenRoles.roleBefore(doc, s, persons.get(0)) != null;
+                // "Roe of Acme will succeed Doe": Acme is Roe's employer now, the post taken is Doe's
                 boolean named = o >= 0 && persons.size() == 1 && o > persons.get(0)
-                        && !BareJoins.pastTitle(doc, persons.get(0), doc.mention(o).startToken());
+                        && !BareJoins.pastTitle(doc, persons.get(0), doc.mention(o).startToken())
+                        && !(type == FactType.EMPLOYMENT_START && Movers.succession(doc, tr));
                 org = named || titled ? doc.id(o) : null;
                 // "Acme's CFO Jane Roe resigned": the organization of the title the leaver is named with
             }

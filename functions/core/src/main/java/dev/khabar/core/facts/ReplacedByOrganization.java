@@ -59,12 +59,8 @@ final class ReplacedByOrganization {
         if (o >= 0) {
             return doc.id(o);
         }
-        for (int k = from; k < tr.startToken(); k++) {
-            if (Anaphora.length(doc, k, s) > 0) {
-                return Anaphora.resolve(doc, k);
-            }
-        }
-        return null;
+        int noun = Anaphora.firstIn(doc, s, from, tr.startToken());
+        return noun >= 0 ? Anaphora.resolve(doc, noun) : null;
     }
 
     /** The token at {@code k}, or past a comma-closed aside about the one replaced (", who …,"); -1 past the sentence. */

@@ -254,6 +254,9 @@ final class TriggerFacts {
         if (tr.passiveOnly() && byAt < 0 && !personFoundsCompany(doc, s, tr)) {
             return null; // "started selling", "set up a meeting", "Acme set up a unit"
         }
+        if (type == FactType.INVESTMENT && Rounds.coInvestors(doc, s, tr)) {
+            return null; // "led the round, investing alongside B and C": B and C invest with it, not in what they are named with
+        }
         if (type == FactType.INVESTMENT && byAt < 0 && DealParties.received(doc, s, tr) >= 0) {
             return Rounds.receivedFrom(doc, s, tr, out, previous);
         }

@@ -375,7 +375,8 @@ final class TriggerFacts {
             subject = doc.id(subjectMention);
         }
         if (subject == null && type == FactType.CONTRACT && !tr.arabic()) {
-            return ToldClients.signedWith(doc, s, tr, out); // "These contracts were signed with A, B and C"
+            Fact granted = ToldClients.grantedIncluding(doc, s, tr, out); // "Seven firms were granted the contracts, including A"
+            return granted != null ? granted : ToldClients.signedWith(doc, s, tr, out); // "These contracts were signed with A, B and C"
         }
         if (subject == null || (type == FactType.INVESTMENT && tr.arabic() && previous != null
                 && previous.type() == FactType.FUNDING_ROUND && previous.subject().equals(subject))) {

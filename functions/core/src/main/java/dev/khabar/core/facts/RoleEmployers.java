@@ -456,8 +456,11 @@ final class RoleEmployers {
             if (m >= 0) {
                 return doc.type(m) == EntityType.ORGANIZATION ? doc.id(m) : null;
             }
-            if (Anaphora.length(doc, k, s) > 0) {
-                return Anaphora.resolve(doc, k);
+            int phrase = Anaphora.length(doc, k, s);
+            if (phrase > 0) {
+                int named = k + phrase < s.endToken() ? doc.mentionAt[k + phrase] : -1;
+                // "a partner at the venture capital firm Acme Capital": the noun describes the name right after it
+                return named >= 0 && doc.type(named) == EntityType.ORGANIZATION ? doc.id(named) : Anaphora.resolve(doc, k);
             }
             Token t = doc.token(k);
             int described = describedOrganization(doc, s, k);

@@ -544,13 +544,14 @@ final class EmploymentFacts {
         return k < end && doc.mentionAt[k] < 0 && EVENTS.contains(doc.token(k).norm());
     }
 
-    private static final Set<String> OWNERS = WordSet.of("his", "her", "their");
+    /** Owners of the thing a leaver leaves: "his other commitments", "its popular apps" (what a founder leaves behind). */
+    private static final Set<String> OWNERS = WordSet.of("his", "her", "their", "its");
     /** Words before a trigger used as a noun or an adjective: "the departure of X", "its departing CEO". */
     private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "its", "his", "her", "their");
 
     /**
      * Whether the leaver's own thing after the verb is something other than a post ("exits his other commitments",
-     * not "quit his job", "resigned his seat on the board").
+     * "leaving its apps available", not "quit his job", "resigned his seat on the board", "left its board").
      */
     private static boolean ownNonPost(Doc doc, Sentence s, Trigger tr) {
         int k = tr.endToken();
@@ -558,7 +559,8 @@ final class EmploymentFacts {
             return false;
         }
         for (int j = k + 1; j < Math.min(s.endToken(), k + 4); j++) {
-            if (PostNounPhrases.POST_NOUNS.contains(doc.token(j).norm()) || doc.token(j).is("seat")) {
+            if (PostNounPhrases.POST_NOUNS.contains(doc.token(j).norm()) || doc.token(j).is("seat")
+                    || doc.token(j).is("board") && j == k + 1) { // "left its board", not "his other board commitments"
                 return false;
             }
         }

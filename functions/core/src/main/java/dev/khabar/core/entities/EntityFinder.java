@@ -27,6 +27,8 @@ public final class EntityFinder {
             // the businesses an airline, a carmaker, a platform or a telecom group names its units by: "Qantas Loyalty",
             // "Google Cloud", "Orange Wireless"
             "loyalty", "cargo", "mobility", "payments", "cloud", "wireless", "broadband",
+            // the trades an industrial group names its contracting arms by: "Samsung Engineering", "Hyundai Construction"
+            "engineering", "construction",
             // the regions a multinational names its regional arms by: "Microsoft GCR", "Oracle EMEA"
             "gcr", "emea", "latam", "anz");
     /** Words that name a part of a place: "South East Asia", "Middle Tennessee", "Central Europe". */

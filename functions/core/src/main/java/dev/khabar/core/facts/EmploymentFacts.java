@@ -68,6 +68,10 @@ final class EmploymentFacts {
         if (Negation.denied(doc, s, tr.startToken()) || Negation.refused(doc, s, tr.startToken())) {
             return null; // "did not join", "denied reports that X would leave", "turned down an offer to join"
         }
+        Fact swap = type == FactType.EMPLOYMENT_START ? ReplacedByOrganization.facts(doc, s, tr, out) : null;
+        if (swap != null) {
+            return swap; // "Acme replaced CEO Doe with Roe": the company's act, both moves told
+        }
         List<Integer> persons = new ArrayList<>();
         int retold = -1; // the person a pronoun stands for, whose move the text may have told already
         String org;
@@ -169,8 +173,10 @@ final class EmploymentFacts {
                 // a title's company is the one left, not the one joined ("Former Acme CEO X joined the board")
                 boolean titled = type == FactType.EMPLOYMENT_END && persons.size() == 1 && o >= 0 && o < persons.get(0)
                         && TakenRoles.roleBefore(doc, s, persons.get(0)) != null;
+                // "Roe of Acme will succeed Doe": Acme is Roe's employer now, the post taken is Doe's
                 boolean named = o >= 0 && persons.size() == 1 && o > persons.get(0)
-                        && !BareJoins.pastTitle(doc, persons.get(0), doc.mention(o).startToken());
+                        && !BareJoins.pastTitle(doc, persons.get(0), doc.mention(o).startToken())
+                        && !(type == FactType.EMPLOYMENT_START && Movers.succession(doc, tr));
                 org = named || titled ? doc.id(o) : null;
                 // "Acme's CFO Jane Roe resigned": the organization of the title the leaver is named with
             }
@@ -539,13 +545,14 @@ final class EmploymentFacts {
         return k < end && doc.mentionAt[k] < 0 && EVENTS.contains(doc.token(k).norm());
     }
 
-    private static final Set<String> OWNERS = WordSet.of("his", "her", "their");
+    /** Owners of the thing a leaver leaves: "his other commitments", "its popular apps" (what a founder leaves behind). */
+    private static final Set<String> OWNERS = WordSet.of("his", "her", "their", "its");
     /** Words before a trigger used as a noun or an adjective: "the departure of X", "its departing CEO". */
     private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "its", "his", "her", "their");
 
     /**
      * Whether the leaver's own thing after the verb is something other than a post ("exits his other commitments",
-     * not "quit his job", "resigned his seat on the board").
+     * "leaving its apps available", not "quit his job", "resigned his seat on the board", "left its board").
      */
     private static boolean ownNonPost(Doc doc, Sentence s, Trigger tr) {
         int k = tr.endToken();
@@ -553,7 +560,8 @@ final class EmploymentFacts {
             return false;
         }
         for (int j = k + 1; j < Math.min(s.endToken(), k + 4); j++) {
-            if (PostNounPhrases.POST_NOUNS.contains(doc.token(j).norm()) || doc.token(j).is("seat")) {
+            if (PostNounPhrases.POST_NOUNS.contains(doc.token(j).norm()) || doc.token(j).is("seat")
+                    || doc.token(j).is("board") && j == k + 1) { // "left its board", not "his other board commitments"
                 return false;
             }
         }

@@ -118,7 +118,7 @@ final class Movers {
             if (relativeEnd >= 0 && doc.mention(m).startToken() > relativeEnd) {
                 continue;
             }
-            if (doc.type(m) == EntityType.PERSON && !objectOf(doc, m, s)) {
+            if (doc.type(m) == EntityType.PERSON && (!objectOf(doc, m, s) || withSubject(doc, s, m, tr))) {
                 return reportsOthers(doc, s, m, tr) ? -1 : m;
             }
         }
@@ -435,8 +435,16 @@ final class Movers {
         } else {
             return replacedAs(doc, s, tr);
         }
-        if (k < s.firstToken() || k >= s.endToken() || doc.mentionAt[k] >= 0 || s.index() == 0
+        if (k < s.firstToken() || k >= s.endToken() || doc.mentionAt[k] >= 0
                 || !PERSONAL_PRONOUNS.contains(doc.token(k).norm())) {
+            return -1;
+        }
+        int successor = doer(doc, s, tr);
+        if (successor >= 0 && withSubject(doc, s, successor, tr)) {
+            // "Doe is stepping down, with Roe set to succeed him": the subject of the clause before "with"
+            return lastUngovernedPerson(doc, s, doc.mention(successor).startToken());
+        }
+        if (s.index() == 0) {
             return -1;
         }
         Sentence previous = doc.sentences.get(s.index() - 1);
@@ -562,6 +570,23 @@ final class Movers {
             k++;
         }
         return k > verb + 1 && k < s.endToken() && doc.mentionAt[k] < 0 && SUCCESSORS.contains(doc.token(k).norm());
+    }
+
+    /**
+     * "…, with Roe of Acme set to succeed him": after "with", a person followed by "to" and the verb (past the
+     * person's "of" organization and a word of plans) is the verb's subject, not its object.
+     */
+    private static boolean withSubject(Doc doc, Sentence s, int m, Trigger tr) {
+        int before = doc.mention(m).startToken() - 1;
+        if (tr.arabic() || before < s.firstToken() || !doc.token(before).is("with")) {
+            return false;
+        }
+        int k = doc.mention(m).endToken();
+        if (k + 1 < tr.startToken() && doc.token(k).is("of") && doc.mentionAt[k + 1] >= 0
+                && doc.type(doc.mentionAt[k + 1]) == EntityType.ORGANIZATION) {
+            k = doc.mention(doc.mentionAt[k + 1]).endToken();
+        }
+        return k + 2 == tr.startToken() && PLANS.contains(doc.token(k).norm()) && doc.token(k + 1).is("to");
     }
 
     /** "with X", "من X", "لـX": a person who receives the action rather than does it ("after X" still acts). */
@@ -699,6 +724,11 @@ final class Movers {
         int start = doc.mention(replaced).startToken();
         return doc.token(s.firstToken()).is("the") && start - s.firstToken() <= 8
                 && doc.mentionsIn(s.firstToken(), start).isEmpty();
+    }
+
+    /** The person the word of replacing at {@code k} names ("replaced CEO Bob Doe"), or -1. */
+    static int personReplaced(Doc doc, Sentence s, int k) {
+        return Math.max(-1, replaced(doc, s, k));
     }
 
     /** Whether the person is the one a word of replacing right before names: "replaces Bob Doe, who …". */

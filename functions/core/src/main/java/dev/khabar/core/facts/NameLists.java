@@ -180,7 +180,20 @@ final class NameLists {
     }
 
     /** Words for a kind of company besides the anaphoric nouns: "rival Google", "commodities trader Glencore". */
-    private static final Set<String> COMPANY_KINDS = WordSet.of("rival", "rivals", "trader", "peer", "conglomerate");
+    private static final Set<String> COMPANY_KINDS = WordSet.of("rival", "rivals", "trader", "peer", "conglomerate",
+            "manager", "publisher");
+    /** Words that cannot describe a company's kind before its name: "and in Acme", "and the Acme", "and then Acme". */
+    private static final Set<String> NOT_MODIFIERS = WordSet.of("the", "a", "an", "its", "their", "then", "also", "now",
+            "later", "most", "more", "is", "was", "has", "had", "have", "will");
+
+    /**
+     * "internet company X", "travel services group X", "asset manager X": a common noun naming what the company deals
+     * in, which counts only when a word of a company's kind closes the description.
+     */
+    private static boolean modifier(Token t) {
+        return t.isWord() && !Grammar.isPreposition(t) && !Grammar.isCoordinator(t) && !NOT_MODIFIERS.contains(t.norm())
+                && !t.norm().endsWith("ed") && !t.norm().endsWith("ly");
+    }
     /** Words a company's description may end on before its name; "firm", "carmaker", "chipmaker", … */
     private static boolean companyKind(Token t) {
         return Anaphora.isNoun(t) || COMPANY_KINDS.contains(t.norm()) || t.norm().endsWith("maker");
@@ -224,7 +237,7 @@ final class NameLists {
     /** A lowercase English word that may describe a company: a kind of company, or a word that is no stop word. */
     private static boolean describing(Token t) {
         return t.script() == Script.LATIN && Character.isLowerCase(t.surface().charAt(0))
-                && (companyKind(t) || !NameLexicon.isEnglishStop(t));
+                && (companyKind(t) || !NameLexicon.isEnglishStop(t) || modifier(t));
     }
 
     /** "… and CTO Jane Roe": a person right after a job title that follows a coordinator, or -1. */

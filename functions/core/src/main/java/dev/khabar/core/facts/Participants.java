@@ -17,9 +17,14 @@ import java.util.Set;
 final class Participants {
     private static final Set<String> VERBS = WordSet.of("participated", "participate", "participating", "joined", "invested",
             "contributed", "co-invested", "led", "co-led");
-    private static final Set<String> ROUND_WORDS = WordSet.of("round", "financing", "funding", "raise", "investment", "seed");
+    /** "tranche": a part of a round told before, whose investors are the round's. */
+    private static final Set<String> ROUND_WORDS = WordSet.of("round", "financing", "funding", "raise", "investment", "seed",
+            "tranche");
     private static final Set<String> INVESTOR_NOUNS = WordSet.of("investors", "backers", "investor", "backer");
-    private static final Set<String> INCLUDES = WordSet.of("included", "includes", "include", "including");
+    private static final Set<String> INCLUDES = WordSet.of("included", "includes", "include", "including", "featured",
+            "features");
+    /** "A led the round, investing alongside B and C": the others who put money in with the lead. */
+    private static final String ALONGSIDE = "alongside";
     private static final Set<String> CLOSERS = WordSet.of("too", "as", "well", "also", ".", ",");
 
     private Participants() {
@@ -27,8 +32,9 @@ final class Participants {
 
     static void find(Doc doc, Sentence s, FactCollector out) {
         ledRound(doc, s, out);
+        boolean led = false;
         for (int k = s.firstToken() + 1; k < s.endToken(); k++) {
-            if (doc.mentionAt[k] < 0 && INCLUDES.contains(doc.token(k).norm()) && roundBefore(doc, s, k)) {
+            if (doc.mentionAt[k] < 0 && INCLUDES.contains(doc.token(k).norm()) && (roundBefore(doc, s, k) || ledAndIncluded(doc, s, k))) {
                 String raiser = latestRaiser(out);
                 int first = raiser == null ? -1 : DealParties.namedAfter(doc, s, afterInvestorNoun(doc, s, k + 1),
                         Rounds.INVESTOR_TYPES, raiser);
@@ -52,6 +58,17 @@ final class Participants {
                 if (!Rounds.LED.contains(doc.token(k).norm())) {
                     return;
                 }
+                led = true;
+            }
+            if (led && doc.mentionAt[k] < 0 && doc.token(k).is(ALONGSIDE)) {
+                String raiser = latestRaiser(out);
+                int first = raiser == null ? -1 : DealParties.namedAfter(doc, s, k + 1, Rounds.INVESTOR_TYPES, raiser);
+                if (first >= 0) { // "A and B co-led the round, investing alongside C and D"
+                    List<String> investors = new ArrayList<>(List.of(doc.id(first)));
+                    NameLists.listAfter(doc, s, first, s.endToken(), Rounds.INVESTOR_TYPES, raiser, investors);
+                    investors.forEach(id -> invest(doc, s, id, raiser, out));
+                }
+                return;
             }
         }
     }
@@ -99,6 +116,11 @@ final class Participants {
     /** "participated in the round", "joined the financing", or the verb ends its clause ("also participated."). */
     private static boolean aboutTheRound(Doc doc, Sentence s, int verb) {
         int end = Math.min(s.endToken(), verb + 5);
+        for (var m : doc.money.get(s.index())) {
+            if (m.startToken() > verb && m.startToken() < end) {
+                end = Math.min(s.endToken(), end + m.endToken() - m.startToken()); // "co-led the $350m first tranche"
+            }
+        }
         for (int k = verb + 1; k < end; k++) {
             if (ROUND_WORDS.contains(doc.token(k).norm())) {
                 return true;
@@ -134,6 +156,22 @@ final class Participants {
         return false;
     }
 
+    /** Words that may open a round's subject: "The $150m second tranche was led by A and included B". */
+    private static final int SUBJECT_REACH = 8;
+
+    /** "The second tranche was led by A and included B": "and" joins the verb to one whose subject was the round. */
+    private static boolean ledAndIncluded(Doc doc, Sentence s, int verb) {
+        if (verb - 1 <= s.firstToken() || !doc.token(verb - 1).is("and")) {
+            return false;
+        }
+        for (int k = s.firstToken(); k < Math.min(verb, s.firstToken() + SUBJECT_REACH) && doc.mentionAt[k] < 0; k++) {
+            if (ROUND_WORDS.contains(doc.token(k).norm())) {
+                return k + 2 < verb && doc.token(k + 1).is("was") && Rounds.LED.contains(doc.token(k + 2).norm());
+            }
+        }
+        return false;
+    }
+
     /** Names before the verb, not after a preposition other than a list opener ("including A" counts, "in A" not). */
     private static void investorsBefore(Doc doc, Sentence s, int verb, String raiser, FactCollector out) {
         for (int m : doc.mentionsIn(Grammar.clauseStart(doc, verb, s), verb)) {
@@ -150,8 +188,9 @@ final class Participants {
     private static void invest(Doc doc, Sentence s, String investor, String raiser, FactCollector out) {
         if (!out.has(FactType.INVESTMENT, investor, raiser)) {
             Fact round = out.get(FactType.FUNDING_ROUND, raiser, null); // joined the round: its time is theirs
-            var date = round != null && round.date() != null ? round.date()
-                    : Attributes.date(doc, s, s.firstToken(), FactType.INVESTMENT);
+            var stated = Attributes.date(doc, s, s.firstToken(), FactType.INVESTMENT);
+            // unless the sentence dates their part: "co-led the first tranche in December"
+            var date = stated != null && stated.text() != null || round == null || round.date() == null ? stated : round.date();
             out.add(FactType.INVESTMENT, investor, raiser, null, null, date, null, null, Attributes.evidence(doc, s), 0.6);
         }
     }

@@ -174,6 +174,13 @@ final class RoleFacts {
                 if (org == null && person >= 0 && ownedByPronoun(doc, s, r.startToken())) {
                     org = Anaphora.previousDoer(doc, s); // "Acme shut down. Its co-founder Jane Roe said": its is Acme
                 }
+                if (org == null && person >= 0 && takenAsIts(doc, s, r.startToken(), person)) {
+                    org = subjectOfIts(doc, s, person);
+                    if (org == null) {
+                        i = end - 1;
+                        continue; // "its" stands for a company not named here: not the story's company
+                    }
+                }
                 if (org == null && person >= 0 && !outsideTitle(r) && !listedLeaver(doc, s, r.startToken()) && !ofTheState(doc, s, end)
                         && !unnamedCompany(doc, s, end) && !severalCompanies(doc, s, end)) {
                     org = RoleEmployers.storyCompany(doc, s, person);
@@ -392,6 +399,22 @@ final class RoleFacts {
         if (k >= s.endToken() || Grammar.isComma(doc.token(k)) || Clitics.in(Movers.SPEECH_VERBS, doc.token(k).norm())) {
             out.add(FactType.ROLE, doc.id(person), doc.id(org), null, null, null, null, null, Attributes.evidence(doc, s), 0.5);
         }
+    }
+
+    /**
+     * "hired Jane Roe as its CEO", "replaced A with B as its CEO": a post taken right after the person, owned by the
+     * sentence's subject organization, which the move tells.
+     */
+    private static boolean takenAsIts(Doc doc, Sentence s, int title, int person) {
+        return title - 2 >= s.firstToken() && TakenRoles.ORGANIZATION_PRONOUNS.contains(doc.token(title - 1).norm())
+                && doc.token(title - 2).is("as") && doc.mention(person).endToken() == title - 2;
+    }
+
+    /** The organization "its" stands for: the sentence's subject, named or a noun standing for one ("The retailer"). */
+    private static String subjectOfIts(Doc doc, Sentence s, int person) {
+        String named = Movers.subjectOrganization(doc, s, person);
+        int noun = named == null ? Anaphora.firstIn(doc, s, s.firstToken(), doc.mention(person).startToken()) : -1;
+        return named != null ? named : noun >= 0 ? Anaphora.resolve(doc, noun) : null;
     }
 
     /** "Its co-founder", "their CEO" with no organization named before it in the sentence: the pronoun's company is told of before. */

@@ -400,6 +400,23 @@ final class Rounds {
         return null;
     }
 
+    /**
+     * "investing alongside B and C": those after "alongside" put money in with the doer (Participants); with no "in"
+     * later in the clause the verb names nothing invested in.
+     */
+    static boolean coInvestors(Doc doc, Sentence s, Trigger tr) {
+        if (tr.arabic() || tr.endToken() >= s.endToken() || !doc.token(tr.endToken()).is("alongside")) {
+            return false;
+        }
+        int end = Grammar.clauseEnd(doc, tr.endToken(), s);
+        for (int k = tr.endToken() + 1; k < end; k++) {
+            if (doc.mentionAt[k] < 0 && doc.token(k).is("in")) {
+                return false; // "invested alongside B in C"
+            }
+        }
+        return true;
+    }
+
     private static final Set<String> INVESTORS = WordSet.of("investors", "مستثمرين", "مستثمرون");
 
     /**

@@ -23,7 +23,12 @@ final class Stakes {
             "عشر");
     /** Fractions that need no "من" in Arabic: «اشترت ثلث شركة X» (خمس and عشر are also five and ten). */
     private static final Set<String> ARABIC_CONSTRUCT_FRACTIONS = WordSet.of("ثلث", "ربع");
-    private static final Set<String> MINOR = WordSet.of("minority", "اقليه", "small", "صغيره");
+    private static final Set<String> MINOR = WordSet.of("minority", "اقليه");
+    /**
+     * "a small stake", «حصة صغيرة»: sizes that make a minority only beside a stake noun; "acquired a small startup" is
+     * the whole of a small company.
+     */
+    private static final Set<String> SMALL = WordSet.of("small", "صغيره");
     private static final Set<String> MAJOR = WordSet.of("majority", "controlling", "اغلبيه", "غالبيه", "مسيطره",
             "الاغلبيه", "الاكبر", "كامل", "كامله");
     /** Stake nouns, bare of their clitics: singular, plural, the plural's accusative («حصصا») and with the owner's pronoun. */
@@ -101,7 +106,7 @@ final class Stakes {
                     || ARABIC_CONSTRUCT_FRACTIONS.contains(t.norm())) {
                 return Size.MINORITY;
             }
-            if (MINOR.contains(bare)) {
+            if (MINOR.contains(bare) || SMALL.contains(bare) && besideStake(doc, s, k)) {
                 return Size.MINORITY;
             }
             if (MAJOR.contains(bare)) {
@@ -113,6 +118,12 @@ final class Stakes {
             }
         }
         return stake ? Size.STAKE : Size.NONE;
+    }
+
+    /** A stake noun right before or after token {@code k}: "small stake", «حصة صغيرة». */
+    private static boolean besideStake(Doc doc, Sentence s, int k) {
+        return k + 1 < s.endToken() && STAKE.contains(Clitics.bare(doc.token(k + 1).norm()))
+                || k > s.firstToken() && STAKE.contains(Clitics.bare(doc.token(k - 1).norm()));
     }
 
     private static boolean followsPercentWord(Doc doc, int k, int end) {

@@ -139,6 +139,90 @@ final class ToldClients {
         return made; // none made: no fact of this sentence for the next trigger to build on
     }
 
+    /** How far back the sentence of the contracts' givers may be: "X and Y have awarded contracts … Seven firms were granted". */
+    private static final int GIVERS_BACK = 5;
+    /** How many words may stand between a verb and its contract noun: "were granted the contracts", "won the two contracts". */
+    private static final int NOUN_REACH = 3;
+
+    /**
+     * "Seven companies were granted the contracts, including A, B and C", "Five firms won the contracts, including A and
+     * B": the companies listed hold contracts from each organization a sentence before said to award them ("X and Y
+     * have awarded contracts to build …"); null when the sentence is no such list or no giver was told.
+     */
+    static Fact grantedIncluding(Doc doc, Sentence s, Trigger tr, FactCollector out) {
+        int including = tr.endToken() + (tr.endToken() < s.endToken() && Grammar.isComma(doc.token(tr.endToken())) ? 1 : 0);
+        if (including >= s.endToken() || !doc.token(including).is("including") || !verbBefore(doc, s, tr.startToken())) {
+            return null;
+        }
+        List<String> clients = giversBefore(doc, s);
+        int first = clients.isEmpty() ? -1 : TriggerFacts.firstAfter(doc, s, including + 1, Math.min(s.endToken(), including + 4),
+                Grammar.ORGANIZATION, null);
+        if (first < 0) {
+            return null;
+        }
+        List<String> holders = new ArrayList<>(List.of(doc.id(first)));
+        NameLists.listAfter(doc, s, first, Grammar.clauseEnd(doc, first, s), Grammar.ORGANIZATION, null, holders);
+        DateValue date = Attributes.date(doc, s, tr.startToken(), FactType.CONTRACT);
+        for (String holder : holders) {
+            for (String client : clients) {
+                if (!holder.equals(client)) {
+                    out.add(FactType.CONTRACT, holder, client, null, null, date, null, null, Attributes.evidence(doc, s), 0.6);
+                }
+            }
+        }
+        return out.last();
+    }
+
+    /** "were granted the", "won the": a verb of giving or winning a few words before the contract noun. */
+    private static boolean verbBefore(Doc doc, Sentence s, int noun) {
+        for (int k = noun - 1; k >= Math.max(s.firstToken(), noun - NOUN_REACH); k--) {
+            String w = doc.token(k).norm();
+            if (doc.mentionAt[k] >= 0) {
+                return false;
+            }
+            if (GIVE.contains(w) || WIN.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The organizations a recent sentence names before a verb of giving contracts ("Acme and Bolt have awarded contracts
+     * to build …"), the latest such sentence's; empty when there is none.
+     */
+    private static List<String> giversBefore(Doc doc, Sentence s) {
+        List<String> givers = new ArrayList<>();
+        for (int back = s.index() - 1; back >= Math.max(0, s.index() - GIVERS_BACK) && givers.isEmpty(); back--) {
+            Sentence p = doc.sentences.get(back);
+            for (int k = p.firstToken(); k < p.endToken() && givers.isEmpty(); k++) {
+                if (doc.mentionAt[k] >= 0 || !GIVE.contains(doc.token(k).norm()) || !contractAfter(doc, p, k)) {
+                    continue;
+                }
+                for (int m : doc.mentionsIn(p.firstToken(), k)) {
+                    if (doc.type(m) == dev.khabar.core.model.EntityType.ORGANIZATION && !Grammar.governed(doc, m, p)
+                            && !givers.contains(doc.id(m))) {
+                        givers.add(doc.id(m));
+                    }
+                }
+            }
+        }
+        return givers;
+    }
+
+    /** "awarded contracts", "signed two contracts": a contract noun right after the verb, past a few words. */
+    private static boolean contractAfter(Doc doc, Sentence s, int verb) {
+        for (int k = verb + 1; k < Math.min(s.endToken(), verb + 1 + NOUN_REACH); k++) {
+            if (doc.mentionAt[k] >= 0) {
+                return false;
+            }
+            if (doc.token(k).is("contracts") || doc.token(k).is("contract")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The client the text told before: the body last said to give contracts, else the last contract's public client. */
     static String client(Doc doc, FactCollector out) {
         return doc.awarder != null ? doc.awarder : Awards.earlierClient(doc, out);

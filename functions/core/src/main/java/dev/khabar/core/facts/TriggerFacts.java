@@ -241,6 +241,9 @@ final class TriggerFacts {
         if (type == FactType.FUNDING_ROUND && tr.arabic() && ArabicRoundInvestors.toldRound(doc, s, tr.startToken())) {
             return null; // «وقادت الجولة التمويلية شركة X»: the round told before, named for its investors
         }
+        if (type == FactType.FUNDING_ROUND && BackedRounds.told(doc, s, tr, out)) {
+            return null; // "A led a $7m series A round with B": the round of the company the text is about
+        }
         if (type == FactType.FUNDING_ROUND && Rounds.joinedByOthers(doc, s, tr)) {
             return null; // "A and B participated in the funding round": its investors, told by Participants
         }
@@ -253,6 +256,12 @@ final class TriggerFacts {
         }
         if (tr.passiveOnly() && byAt < 0 && !personFoundsCompany(doc, s, tr)) {
             return null; // "started selling", "set up a meeting", "Acme set up a unit"
+        }
+        if (type == FactType.INVESTMENT && BackedRounds.roundObject(doc, s, tr)) {
+            return null; // "backed a $2.5m series A round alongside B": the round's company is invested in
+        }
+        if (type == FactType.INVESTMENT && Rounds.coInvestors(doc, s, tr)) {
+            return null; // "led the round, investing alongside B and C": B and C invest with it, not in what they are named with
         }
         if (type == FactType.INVESTMENT && byAt < 0 && DealParties.received(doc, s, tr) >= 0) {
             return Rounds.receivedFrom(doc, s, tr, out, previous);
@@ -372,7 +381,8 @@ final class TriggerFacts {
             subject = doc.id(subjectMention);
         }
         if (subject == null && type == FactType.CONTRACT && !tr.arabic()) {
-            return ToldClients.signedWith(doc, s, tr, out); // "These contracts were signed with A, B and C"
+            Fact granted = ToldClients.grantedIncluding(doc, s, tr, out); // "Seven firms were granted the contracts, including A"
+            return granted != null ? granted : ToldClients.signedWith(doc, s, tr, out); // "These contracts were signed with A, B and C"
         }
         if (subject == null || (type == FactType.INVESTMENT && tr.arabic() && previous != null
                 && previous.type() == FactType.FUNDING_ROUND && previous.subject().equals(subject))) {

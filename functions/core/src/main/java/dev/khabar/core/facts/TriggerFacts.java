@@ -800,7 +800,7 @@ final class TriggerFacts {
             while (before >= from && Grammar.isQuote(doc.token(before))) {
                 before--;
             }
-            outlets = outlets != null ? outlets : NonEmployers.outlets(doc); // not a regulator a filing went to
+            outlets = outlets != null ? outlets : NonEmployers.nonParties(doc); // not a regulator a filing went to
             if (outlets.contains(doc.id(m)) || OUTLET_NOUNS.contains(Clitics.bare(doc.token(doc.mention(m).startToken()).norm()))
                     || before >= from && OUTLET_NOUNS.contains(Clitics.bare(doc.token(before).norm()))) { // «صحيفة “X”»
                 return true;

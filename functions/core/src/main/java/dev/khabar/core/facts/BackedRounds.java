@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * "Harbor Ventures led a $7m series A round with Pax Capital", "A, B and C then returned for a $5m series B round": a
+ * "Harbor Ventures led a $7m series A round with Pax Capital", "A, B and C came back for a $9m series B round": a
  * round that is the object of an investor's verb is the round of the company the text is about (the raiser of the
  * round told last, else its lead company), and those before the verb, and after "with" or "alongside", its investors.
  */
@@ -26,7 +26,7 @@ final class BackedRounds {
     private static final Set<String> KINDS = WordSet.of("series", "seed", "funding", "financing", "growth", "venture");
     /** The words that bring in the round's other investors after it. */
     private static final Set<String> WITH = WordSet.of("with", "alongside");
-    /** How far "with" or "alongside" may follow the round: "a $2.5m series A round in 2011 alongside A". */
+    /** How far "with" or "alongside" may follow the round: "a $3.5m seed round in 2014 alongside A". */
     private static final int WITH_REACH = 6;
 
     private BackedRounds() {

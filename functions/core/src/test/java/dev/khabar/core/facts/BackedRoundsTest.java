@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BackedRoundsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "Velto has raised $9m in a seed round. Harbor Ventures, the fund of conglomerate Tessel, backed a $2.5m series A round in 2019 alongside Pax Capital and Mira Fund.|Velto|Harbor Ventures;Pax Capital;Mira Fund|2500000",
+            "Velto has raised $9m in a seed round. Harbor Ventures, the fund of conglomerate Tessel, backed a $4m series A round in 2019 alongside Pax Capital and Mira Fund.|Velto|Harbor Ventures;Pax Capital;Mira Fund|4000000",
             "Velto makes soil sensors for farms. In 2018, Harbor Ventures led a $7 million Series A funding round with Pax Capital to help bring Velto to market.|Velto|Harbor Ventures;Pax Capital|7000000"})
     void theRoundIsTheStoryCompanys(String text, String raiser, String investors, long amount) {
         Extracted x = Extracted.of(text, "2024-05-10");
@@ -29,8 +29,8 @@ class BackedRoundsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "Velto has raised $9m in a seed round. Harbor Ventures, the fund of conglomerate Tessel, backed a $2.5m series A round in 2019 alongside Pax Capital and Mira Fund.|Harbor Ventures|Pax Capital",
-            "Velto has raised $9m in a seed round. Harbor Ventures, the fund of conglomerate Tessel, backed a $2.5m series A round in 2019 alongside Pax Capital and Mira Fund.|Tessel|Velto"})
+            "Velto has raised $9m in a seed round. Harbor Ventures, the fund of conglomerate Tessel, backed a $4m series A round in 2019 alongside Pax Capital and Mira Fund.|Harbor Ventures|Pax Capital",
+            "Velto has raised $9m in a seed round. Harbor Ventures, the fund of conglomerate Tessel, backed a $4m series A round in 2019 alongside Pax Capital and Mira Fund.|Tessel|Velto"})
     void noInvestmentInCoInvestorsNorByAnAside(String text, String investor, String other) {
         Extracted x = Extracted.of(text, "2024-05-10");
         assertTrue(x.fact(FactType.INVESTMENT, investor, other).isEmpty(), x.describeFacts());

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DescribedEmployerAfterAtTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "Sequoia Capital backed Velto early. Tom Reed, a partner at the British venture capital firm Harbor Capital, said the market had changed.|Tom Reed|Harbor Capital|Sequoia Capital|partner"})
+            "Sequoia Capital backed Velto early. Tom Reed, a partner at the Irish growth equity firm Harbor Capital, said the market had changed.|Tom Reed|Harbor Capital|Sequoia Capital|partner"})
     void theNamedCompanyIsTheEmployer(String text, String person, String employer, String earlier, String role) {
         Extracted x = Extracted.of(text, "2024-05-10");
         assertEquals(role, x.requireFact(FactType.ROLE, person, employer).role());

@@ -616,12 +616,12 @@ final class LatinNames {
         return k;
     }
 
-    /** A lone capitalized word opening a sentence is a name when a verb, a title or 's follows ("Stripe has raised"). */
     /** "Acme to acquire Beta": a headline's "to" and a verb of what a company does. */
     private static boolean willAct(List<Token> tokens, int k, int limit) {
         return k + 1 < limit && tokens.get(k).is("to") && INFINITIVE_ACTS.contains(tokens.get(k + 1).norm());
     }
 
+    /** A lone capitalized word opening a sentence is a name when a verb, a title or 's follows ("Stripe has raised"). */
     private static boolean actsNext(Token next) {
         return next.is("'s") || NAME_FOLLOWERS.contains(next.norm()) || NameLexicon.isEnglishTitle(next)
                 || next.is("co") || next.is("(");

@@ -20,7 +20,7 @@ final class BackedRounds {
     /** Verbs that take the round after a preposition: "returned for", "participated in", "invested in". */
     private static final Set<String> BACKING_WITH_PREPOSITION = WordSet.of("returned", "participated", "invested");
     private static final Set<String> PREPOSITIONS = WordSet.of("for", "in");
-    /** Words before a new round's sum and kind: "a $2m seed round" ("the round" is one told before, Participants'). */
+    /** Words before a new round's sum and kind, "a $2m seed round": "the round" is one told before, whose investors Participants reads. */
     private static final Set<String> ARTICLES = WordSet.of("a", "an", "another");
     /** Words naming the round's kind before its noun: "a $7m Series A funding round", "a seed round". */
     private static final Set<String> KINDS = WordSet.of("series", "seed", "funding", "financing", "growth", "venture");
@@ -35,7 +35,7 @@ final class BackedRounds {
     /** Whether the round trigger is such an object; its facts are then told here. */
     static boolean told(Doc doc, Sentence s, Trigger tr, FactCollector out) {
         int verb = tr.arabic() ? -1 : verbBefore(doc, s, tr.startToken());
-        if (verb < 0) {
+        if (verb < 0 || raiserNamed(doc, s, roundEnd(doc, s, tr.startToken()))) {
             return false;
         }
         int first = -1;
@@ -108,7 +108,27 @@ final class BackedRounds {
                 break;
             }
         }
-        return k < s.endToken() && k > tr.endToken() && doc.mentionAt[k] < 0 && doc.token(k).is("round") && verbBefore(doc, s, k) >= 0;
+        return k < s.endToken() && k > tr.endToken() && doc.mentionAt[k] < 0 && doc.token(k).is("round") && verbBefore(doc, s, k) >= 0
+                && !raiserNamed(doc, s, k + 1);
+    }
+
+    /** The token after the round noun at or after {@code k}, or the sentence's end. */
+    private static int roundEnd(Doc doc, Sentence s, int k) {
+        for (int j = k; j < Math.min(s.endToken(), k + WITH_REACH); j++) {
+            if (doc.token(j).is("round")) {
+                return j + 1;
+            }
+        }
+        return s.endToken();
+    }
+
+    /** "led a $10m series A round in Bolt": the round's company named after it, whose round the older rules tell. */
+    private static boolean raiserNamed(Doc doc, Sentence s, int k) {
+        if (k + 1 >= s.endToken() || !PREPOSITIONS.contains(doc.token(k).norm()) && !doc.token(k).is("at")) {
+            return false;
+        }
+        int m = doc.mentionAt[k + 1];
+        return m >= 0 && doc.type(m) == EntityType.ORGANIZATION;
     }
 
     /** Where a sum that starts at token {@code start} ends, or -1. */

@@ -547,6 +547,13 @@ final class EmploymentFacts {
 
     /** Owners of the thing a leaver leaves: "his other commitments", "its popular apps" (what a founder leaves behind). */
     private static final Set<String> OWNERS = WordSet.of("his", "her", "their", "its");
+    /**
+     * What a company's own thing is left as ("leaving its apps available"): with "its", only such a complement makes the
+     * thing no post, since "left its executive committee" and "left its management team" are departures.
+     */
+    private static final Set<String> LEFT_AS = WordSet.of("available", "intact", "unchanged", "open", "running", "online",
+            "untouched", "alone");
+    private static final int LEFT_AS_REACH = 6;
     /** Words before a trigger used as a noun or an adjective: "the departure of X", "its departing CEO". */
     private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "its", "his", "her", "their");
 
@@ -565,7 +572,15 @@ final class EmploymentFacts {
                 return false;
             }
         }
-        return true;
+        if (!doc.token(k).is("its")) {
+            return true;
+        }
+        for (int j = k + 2; j < Math.min(s.endToken(), k + LEFT_AS_REACH); j++) {
+            if (LEFT_AS.contains(doc.token(j).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether "to join", "to rejoin" … (a hire's trigger after "to") starts at token {@code k}. */

@@ -903,9 +903,23 @@ final class Movers {
             after = doc.mention(doc.mentionAt[after]).endToken();
             after += after < s.endToken() && doc.token(after).is("'s") ? 1 : 0;
         }
-        return personRightBefore(doc, s, tr.startToken()) >= 0 && doc.token(tr.endToken() - 1).norm().endsWith("ed")
-                && after < s.endToken() && doc.mentionAt[after] < 0 && (!companyFirst && (doc.token(after).is("as")
-                || doc.token(after).is("to")) || RoleFacts.match(doc, after, s.endToken()) != null);
+        if (personRightBefore(doc, s, tr.startToken()) < 0 || !doc.token(tr.endToken() - 1).norm().endsWith("ed")
+                || after >= s.endToken() || doc.mentionAt[after] >= 0) {
+            return false;
+        }
+        if (!companyFirst) {
+            return doc.token(after).is("as") || doc.token(after).is("to") || RoleFacts.match(doc, after, s.endToken()) != null;
+        }
+        RoleMatch post = RoleFacts.match(doc, after, s.endToken());
+        return post != null && postCloses(doc, s, post.endToken());
+    }
+
+    /** Words after "named Acme CEO" that make it another reading: a person ("Acme CEO Jane Roe"), "as", "of the year". */
+    private static final Set<String> NOT_A_POST_END = WordSet.of("as", "of", "for");
+
+    /** Whether the post of a headline's "X named Acme CEO" ends its clause rather than describing a name or an award. */
+    private static boolean postCloses(Doc doc, Sentence s, int k) {
+        return k >= s.endToken() || doc.mentionAt[k] < 0 && !NOT_A_POST_END.contains(doc.token(k).norm());
     }
 
     /**

@@ -10,6 +10,7 @@ import dev.khabar.core.text.TextNormalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Organizations a sentence names that cannot be a titled person's unstated employer: the outlet a statement was given
@@ -91,10 +92,14 @@ final class NonEmployers {
      */
     private static final String CABINET = TextNormalizer.normalizePhrase("مجلس الوزراء");
 
+    /** "Egyptian Cabinet", "Saudi cabinet": a nationality and the word, not a company ending in it ("Elmwood Cabinet"). */
+    private static final Pattern NATIONAL_CABINET = Pattern.compile(
+            "(the )?[a-z]+(an|ese|i|ish) cabinet");
+
     /** «مجلس الوزراء», «مجلس الوزراء المصري», "Council of Ministers", "Egyptian Cabinet". */
     private static boolean cabinet(String folded) {
         return folded.equals(CABINET) || folded.startsWith(CABINET + " ") || folded.equals("council of ministers")
-                || folded.endsWith("cabinet");
+                || folded.equals("cabinet") || NATIONAL_CABINET.matcher(folded).matches();
     }
 
     /**

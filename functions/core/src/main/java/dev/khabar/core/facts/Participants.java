@@ -23,8 +23,6 @@ final class Participants {
     private static final Set<String> INVESTOR_NOUNS = WordSet.of("investors", "backers", "investor", "backer");
     private static final Set<String> INCLUDES = WordSet.of("included", "includes", "include", "including", "featured",
             "features");
-    /** "A led the round, investing alongside B and C": the others who put money in with the lead. */
-    private static final String ALONGSIDE = "alongside";
     private static final Set<String> CLOSERS = WordSet.of("too", "as", "well", "also", ".", ",");
 
     private Participants() {
@@ -32,7 +30,7 @@ final class Participants {
 
     static void find(Doc doc, Sentence s, FactCollector out) {
         ledRound(doc, s, out);
-        boolean led = false;
+        int ledClauseEnd = -1; // "A led the round, investing alongside B and C": others who put money in with the lead
         for (int k = s.firstToken() + 1; k < s.endToken(); k++) {
             if (doc.mentionAt[k] < 0 && INCLUDES.contains(doc.token(k).norm()) && (roundBefore(doc, s, k) || ledAndIncluded(doc, s, k))) {
                 String raiser = latestRaiser(out);
@@ -58,9 +56,10 @@ final class Participants {
                 if (!Rounds.LED.contains(doc.token(k).norm())) {
                     return;
                 }
-                led = true;
+                ledClauseEnd = Grammar.clauseEnd(doc, k, s);
             }
-            if (led && doc.mentionAt[k] < 0 && doc.token(k).is(ALONGSIDE)) {
+            if (k < ledClauseEnd && doc.mentionAt[k] < 0 && doc.token(k).is("alongside")
+                    && doc.token(k - 1).norm().startsWith("invest")) {
                 String raiser = latestRaiser(out);
                 int first = raiser == null ? -1 : DealParties.namedAfter(doc, s, k + 1, Rounds.INVESTOR_TYPES, raiser);
                 if (first >= 0) { // "A and B co-led the round, investing alongside C and D"
@@ -156,7 +155,7 @@ final class Participants {
         return false;
     }
 
-    /** Words that may open a round's subject: "The $150m second tranche was led by A and included B". */
+    /** How far from the sentence's start the round noun of "The $150m second tranche was led by A and included B" may stand. */
     private static final int SUBJECT_REACH = 8;
 
     /** "The second tranche was led by A and included B": "and" joins the verb to one whose subject was the round. */

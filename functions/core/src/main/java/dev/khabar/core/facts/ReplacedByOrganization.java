@@ -39,6 +39,9 @@ final class ReplacedByOrganization {
         }
         TakenRoles.Taken taken = TakenRoles.roleAs(doc, s, doc.mention(newcomer).endToken());
         String role = taken != null && taken.role() != null ? taken.role() : TakenRoles.roleBefore(doc, s, leaver);
+        if (role == null) {
+            return null; // "replaced A with B in the caption": no post, no move
+        }
         DateValue date = Attributes.date(doc, s, tr.startToken(), FactType.EMPLOYMENT_START);
         var evidence = Attributes.evidence(doc, s);
         out.add(FactType.EMPLOYMENT_END, doc.id(leaver), org, null, null, date, role, null, evidence, 0.6);

@@ -26,8 +26,9 @@ final class RoleEmployers {
      * «مثل» (represented): «فيما مثل مجموعة X، الرئيس التنفيذي، فلان».
      */
     private static final Set<String> SIDES = WordSet.of("جانب", "طرف", "عن", "ممثلا", "مثل");
+    /** Articles before a described employer: "at the Dutch venture capital firm X". */
+    private static final Set<String> ARTICLES = WordSet.of("the", "a", "an");
     /** Prepositions that may open the employer after an apposed title and its comma: ", of Acme". */
-    private static final Set<String> INDEFINITE_OR_DEFINITE = WordSet.of("the", "a", "an");
     private static final Set<String> APPOSED_LINKS = WordSet.of("of", "at");
     /** Words between a name and its employer: "analyst Jane Roe with Acme Securities", "Jane Roe of Acme". */
     private static final Set<String> EMPLOYER_LINKS = WordSet.of("with", "at", "of", "from");
@@ -499,7 +500,7 @@ final class RoleEmployers {
         if (doc.token(k).script() != Script.LATIN) {
             return -1;
         }
-        int j = INDEFINITE_OR_DEFINITE.contains(doc.token(k).norm()) && k + 1 < s.endToken() ? k + 1 : k;
+        int j = ARTICLES.contains(doc.token(k).norm()) && k + 1 < s.endToken() ? k + 1 : k;
         return NameLists.describedCompany(doc, j, s.endToken());
     }
 

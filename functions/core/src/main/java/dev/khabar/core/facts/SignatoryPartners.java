@@ -62,6 +62,9 @@ final class SignatoryPartners {
                 if (doc.mentionAt[k] < 0 && Clitics.in(WITNESSING, doc.token(k).norm())) {
                     break; // the people named from here watch the signing
                 }
+                if (doc.mentionAt[k] < 0 && Clitics.in(Movers.SPEECH_VERBS, doc.token(k).norm())) {
+                    break; // «…، وقال فلان، الرئيس التنفيذي لـY»: who speaks after the signing did not sign
+                }
                 if (with < 0 && doc.mentionAt[k] < 0 && doc.token(k).norm().equals(WITH)) {
                     with = k;
                     continue;

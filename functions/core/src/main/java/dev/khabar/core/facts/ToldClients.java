@@ -2,6 +2,7 @@ package dev.khabar.core.facts;
 
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.DateValue;
+import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.text.Sentence;
@@ -22,6 +23,9 @@ final class ToldClients {
     /** Words whose "by" names the one who gave the contract: "contract awards by X", "contracts signed by the ministry". */
     private static final Set<String> GIVE = WordSet.of("award", "awards", "awarded", "signed", "finalised", "finalized",
             "inked", "let", "tendered", "issued", "granted", "placed");
+
+    /** Verbs only a client does to a contract: "awarded contracts", "granted the contracts" ("signed" is either party's). */
+    private static final Set<String> AWARD = WordSet.of("award", "awards", "awarded", "granted", "let", "placed");
 
     /** Verbs of the body that calls for bids: "launches a tender", "floated tenders", "invited a tender". */
     private static final Set<String> CALL = WordSet.of("launch", "launches", "launched", "launching", "open", "opens",
@@ -196,11 +200,11 @@ final class ToldClients {
         for (int back = s.index() - 1; back >= Math.max(0, s.index() - GIVERS_BACK) && givers.isEmpty(); back--) {
             Sentence p = doc.sentences.get(back);
             for (int k = p.firstToken(); k < p.endToken() && givers.isEmpty(); k++) {
-                if (doc.mentionAt[k] >= 0 || !GIVE.contains(doc.token(k).norm()) || !contractAfter(doc, p, k)) {
+                if (doc.mentionAt[k] >= 0 || !AWARD.contains(doc.token(k).norm()) || !contractAfter(doc, p, k)) {
                     continue;
                 }
                 for (int m : doc.mentionsIn(p.firstToken(), k)) {
-                    if (doc.type(m) == dev.khabar.core.model.EntityType.ORGANIZATION && !Grammar.governed(doc, m, p)
+                    if (doc.type(m) == EntityType.ORGANIZATION && !Grammar.governed(doc, m, p)
                             && !givers.contains(doc.id(m))) {
                         givers.add(doc.id(m));
                     }

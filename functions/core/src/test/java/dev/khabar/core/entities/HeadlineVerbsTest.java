@@ -41,4 +41,12 @@ class HeadlineVerbsTest {
         Extracted y = Extracted.of("Owen Platt named Ruth Amsel CFO of Velmora on Monday.", "2025-03-03");
         assertFalse(y.fact(FactType.EMPLOYMENT_START, "Owen Platt", "Velmora").isPresent(), y.describeFacts());
     }
+
+    @Test
+    void aPostThatDescribesANameOrAnAwardIsNoHire() {
+        Extracted x = Extracted.of("Owen Platt named Velmora CEO of the year.", "2025-03-03");
+        assertFalse(x.hasFactOfType(FactType.EMPLOYMENT_START), x.describeFacts());
+        Extracted y = Extracted.of("Owen Platt named Velmora president Ruth Amsel in the lawsuit.", "2025-03-03");
+        assertFalse(y.fact(FactType.EMPLOYMENT_START, "Owen Platt", "Velmora").isPresent(), y.describeFacts());
+    }
 }

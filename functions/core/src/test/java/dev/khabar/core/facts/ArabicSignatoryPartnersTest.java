@@ -54,4 +54,11 @@ class ArabicSignatoryPartnersTest {
                 + "بنود الاتفاقية.", "2025-01-01");
         assertFalse(partners(x, "نوفاترون", "بنك الندى"), x.describeFacts());
     }
+
+    @Test
+    void whoSpeaksAfterTheSigningDidNotSign() {
+        Extracted x = Extracted.of("ووقع الاتفاقية سليم قدورة، الرئيس التنفيذي لشركة نوفاترون، وقال نادر حمدان، الرئيس "
+                + "التنفيذي لشركة زيلماكس، إن الاتفاقية مهمة.", "2025-01-01");
+        assertFalse(partners(x, "نوفاترون", "زيلماكس"), x.describeFacts());
+    }
 }

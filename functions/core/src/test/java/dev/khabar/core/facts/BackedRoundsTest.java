@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.khabar.core.Extracted;
 import dev.khabar.core.model.FactType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -43,5 +44,13 @@ class BackedRoundsTest {
         Extracted x = Extracted.of(text, "2024-05-10");
         assertEquals(rounds, x.document().facts().stream().filter(f -> f.type() == FactType.FUNDING_ROUND).count(), x.describeFacts());
         x.requireFact(FactType.FUNDING_ROUND, raiser, null);
+    }
+
+    @Test
+    void aRoundWhoseCompanyIsNamedAfterItIsThatCompanys() {
+        Extracted x = Extracted.of("Velto raised $9m in March. Harbor Ventures led a $6m series A round in Quimbo "
+                + "Robotics.", "2025-05-05");
+        x.requireFact(FactType.INVESTMENT, "Harbor Ventures", "Quimbo Robotics");
+        assertTrue(x.fact(FactType.INVESTMENT, "Harbor Ventures", "Velto").isEmpty(), x.describeFacts());
     }
 }

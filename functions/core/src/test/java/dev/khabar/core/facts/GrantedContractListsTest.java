@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.khabar.core.Extracted;
 import dev.khabar.core.model.FactType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,5 +32,12 @@ class GrantedContractListsTest {
     void noGiverToldNoClient(String text, String notGiver, String holder) {
         Extracted x = Extracted.of(text, "2024-05-10");
         assertTrue(x.fact(FactType.CONTRACT, holder, notGiver).isEmpty(), x.describeFacts());
+    }
+
+    @Test
+    void companiesThatSignedAreNotTheClients() {
+        Extracted x = Extracted.of("Orvane Ltd and Pellix Inc signed contracts with the port authority. Four firms won "
+                + "the contracts, including Kasto Ltd and Merid Ltd.", "2025-05-05");
+        assertTrue(x.fact(FactType.CONTRACT, "Kasto Ltd", "Orvane Ltd").isEmpty(), x.describeFacts());
     }
 }

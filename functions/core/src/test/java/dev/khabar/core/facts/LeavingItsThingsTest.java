@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.khabar.core.Extracted;
 import dev.khabar.core.model.FactType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,5 +26,11 @@ class LeavingItsThingsTest {
             "Velto said Tom Reed left its board in May.|Tom Reed|Velto"})
     void leavingItsBoardIsADeparture(String text, String person, String org) {
         Extracted.of(text, "2024-05-10").requireFact(FactType.EMPLOYMENT_END, person, org);
+    }
+
+    @Test
+    void leavingItsCommitteeIsStillADeparture() {
+        Extracted x = Extracted.of("Brenmoor Bank said Omar Talib left its risk committee in April.", "2025-05-05");
+        x.requireFact(FactType.EMPLOYMENT_END, "Omar Talib", "Brenmoor Bank");
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.khabar.core.Extracted;
 import dev.khabar.core.model.FactType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,5 +33,11 @@ class ReplacedByOrganizationTest {
     void noOneJoinsWhenTheCompanyReplacesNoPerson(String text, String person, String org) {
         Extracted x = Extracted.of(text, "2024-06-10");
         assertTrue(x.fact(FactType.EMPLOYMENT_START, person, org).isEmpty(), x.describeFacts());
+    }
+
+    @Test
+    void aReplacementWithNoPostIsNoMove() {
+        Extracted x = Extracted.of("Kestrel Foods replaced Tom Vale with Ana Ruiz in the photo caption.", "2025-05-05");
+        assertTrue(x.fact(FactType.EMPLOYMENT_START, "Ana Ruiz", "Kestrel Foods").isEmpty(), x.describeFacts());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.khabar.core.Extracted;
 import dev.khabar.core.model.FactType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -50,5 +51,12 @@ class ToldRoundInvestorsTest {
     void aVerbBeforeAKindNounIsNoDescription(String followUp, String other) {
         Extracted x = Extracted.of(TOLD + followUp, "2024-05-10");
         assertTrue(x.fact(FactType.INVESTMENT, other, "Velto").isEmpty(), x.describeFacts());
+    }
+
+    @Test
+    void alongsideOutsideTheLeadsClauseInvestsNothing() {
+        Extracted x = Extracted.of("Velto raised $12m. Orla Fund led the round, and Mia Chen later joined alongside "
+                + "Brisk Group as an adviser.", "2025-05-05");
+        assertTrue(x.fact(FactType.INVESTMENT, "Brisk Group", "Velto").isEmpty(), x.describeFacts());
     }
 }

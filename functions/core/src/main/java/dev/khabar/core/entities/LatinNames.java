@@ -30,8 +30,14 @@ final class LatinNames {
             "founded", "opened", "opens", "introduced", "introduces", "rolled", "rolls", "debuted", "debuts", "releases",
             "secured", "secures", "completed", "completes", "received", "receives", "landed", "lands", "inked", "inks",
             "teamed", "merged", "made", "makes", "sells", "builds", "develops", "operates", "provides", "offers", "employs",
-            "produces", "designs", "snaps", "taps", "picks", "nabs", "bags", "axes", "slashes", "trims", "exits", "joins",
-            "wins", "seals", "clinches", "strikes", "partners", "teams", "backs", "enters", "expands", "files");
+            "produces", "designs");
+    /**
+     * Present-tense verbs of headline style, "Acme snaps up Beta", "Ramco enters retail": a lone opener is a company
+     * before them only in a headline, since in body text they follow seasons and events too ("Ramadan enters its …").
+     */
+    private static final Set<String> HEADLINE_ACTS = WordSet.of("snaps", "taps", "picks", "nabs", "bags", "axes",
+            "slashes", "trims", "exits", "joins", "wins", "seals", "clinches", "strikes", "partners", "teams", "backs",
+            "enters", "expands", "files");
     /** Verbs a headline's company does in the future, "Acme to acquire Beta", "Acme to cut 500 jobs". */
     private static final Set<String> INFINITIVE_ACTS = WordSet.of("acquire", "buy", "cut", "lay", "raise", "launch", "hire",
             "sell", "merge", "invest", "open", "close", "shut", "list", "build", "sign", "partner", "exit", "enter",
@@ -215,7 +221,8 @@ final class LatinNames {
                         || quoteOpener(tokens, i, s) && !context.aloneUnquoted().contains(tokens.get(i).norm()))
                         && !context.places().contains(tokens.get(i).norm())
                         && !(end < s.endToken() && (actsNext(tokens.get(pastAdverbs(tokens, end, s.endToken())))
-                        || willAct(tokens, end, s.endToken())
+                        || (headline || unstopped(tokens, s)) && (HEADLINE_ACTS.contains(tokens.get(pastAdverbs(tokens, end, s.endToken())).norm())
+                        || willAct(tokens, end, s.endToken()))
                         || Aliases.bareTicker(tokens, i, end)))
                         && !(end + 1 < s.endToken() && tokens.get(end).is("-") && (tokens.get(end + 1).is("based")
                         || OWNERS_SUFFIXES.contains(tokens.get(end + 1).norm()) && namedOwner(tokens.get(i).norm())))
@@ -614,6 +621,12 @@ final class LatinNames {
             k++;
         }
         return k;
+    }
+
+    /** A line without a closing stop, as headlines are written ("Acme to acquire Beta"), unlike body sentences. */
+    private static boolean unstopped(List<Token> tokens, Sentence s) {
+        Token last = tokens.get(s.endToken() - 1);
+        return !(last.is(".") || last.is("!") || last.is("?") || last.is("…"));
     }
 
     /** "Acme to acquire Beta": a headline's "to" and a verb of what a company does. */

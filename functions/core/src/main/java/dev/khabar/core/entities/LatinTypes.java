@@ -16,6 +16,8 @@ import java.util.Set;
  * around it (a title, a verb only people do, a place statement, a product noun).
  */
 final class LatinTypes {
+    /** Lines of business that end a family firm's name after a given name: "Abdul Wahid Trading", "Omar Contracting". */
+    private static final Set<String> FAMILY_FIRM_LINES = WordSet.of("trading", "contracting");
     private static final Set<String> HONORIFICS = WordSet.of("sheikh", "sheikha", "prince", "princess", "king", "queen",
             "emir", "sultan", "sir", "dame", "lord", "lady", "dr", "president", "minister");
     /** Courtesy words and ranks written before a person's name and left out of it: "Dame Ysolde Marrick", "Mr. Roe". */
@@ -113,6 +115,7 @@ final class LatinTypes {
             return EntityType.PERSON; // "Punit K Goyal", "Anmol Singh Jaggi": a middle initial or name between two names
         }
         if (words >= 2 && words <= 3 && !UNIT_ENDINGS.contains(last) && !CompanySuffixes.DROPS.contains(last) // "Tamsin Insurance"
+                && !FAMILY_FIRM_LINES.contains(last) // "Abdul Wahid Trading": a family firm named after its founder
                 && (givenName(tokens, i) || gaelicSurname(tokens, i, end)
                 || LatinNames.MODAL_NAMES.contains(tokens.get(i).norm()))) { // a modal opens a run only as a given name
             return EntityType.PERSON;

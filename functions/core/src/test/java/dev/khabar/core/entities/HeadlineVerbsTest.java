@@ -35,6 +35,15 @@ class HeadlineVerbsTest {
     }
 
     @Test
+    void headlineVerbsMakeNoNameInBodyText() {
+        Extracted x = Extracted.of("Velmora Corp opened a store.\n\nDiwali enters its last day as Velmora Corp extends its hours.",
+                "2025-03-03");
+        assertFalse(x.entity("Diwali").isPresent(), x.names());
+        Extracted y = Extracted.of("Velmora Corp opened a store.\n\nMonsoon to cut sales by 4%, Velmora Corp said.", "2025-03-03");
+        assertFalse(y.entity("Monsoon").isPresent(), y.names());
+    }
+
+    @Test
     void aHeadlinesPassiveWithTheCompanyBeforeThePost() {
         Extracted x = Extracted.of("Ruth Amsel named Velmora CFO\nShe starts in May.", "2025-03-03");
         x.requireFact(FactType.EMPLOYMENT_START, "Ruth Amsel", "Velmora");

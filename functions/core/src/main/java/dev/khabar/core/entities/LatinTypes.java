@@ -103,7 +103,8 @@ final class LatinTypes {
             return EntityType.PERSON; // "Park Min-jun", "Choi Hyun-woong": a family name and a Korean given name of two syllables
         }
         if (end - i == 4 && tokens.get(i + 1).surface().equals("al") && afterHyphenedArticle(tokens, i + 3, i)
-                && !CommonWords.isCommon(tokens.get(i).norm()) && !Cues.ORG_ENDINGS.contains(tokens.get(i).norm())) {
+                && !CommonWords.isCommon(tokens.get(i).norm()) && !Cues.ORG_ENDINGS.contains(tokens.get(i).norm())
+                && !CONSTRUCT_OPENERS.contains(tokens.get(i).norm())) {
             return EntityType.PERSON; // "Nabil al-Hashemi": a small hyphened article after one word is a family name's,
             // whether or not the lexicon knows the given name (companies and places write it "Al")
         }
@@ -248,6 +249,9 @@ final class LatinTypes {
      * inside a name they count no more than "van" does.
      */
     private static final Set<String> ARABIC_PARTICLES = WordSet.of("al", "bin", "bint", "el");
+    /** Nouns that open the names of firms and places before "al-" ("Dar al-Handasah", "Ras al-Khaimah"), no given names. */
+    private static final Set<String> CONSTRUCT_OPENERS = WordSet.of("dar", "bait", "beit", "bayt", "ras", "umm", "bab",
+            "wadi", "jabal", "jebel", "souq", "suq", "madinat", "burj", "qasr");
 
     private static boolean particle(Token t, int k, int i) {
         return k > i && (PARTICLES.contains(t.norm()) && !t.capitalized() || ARABIC_PARTICLES.contains(t.norm()));

@@ -49,4 +49,10 @@ class HyphenedArabicArticleNamesTest {
         Extracted e = x("Dar Al-Kindi Consultants won the design contract for the new terminal.");
         assertEquals(EntityType.ORGANIZATION, e.requireEntity("Dar Al-Kindi Consultants").type(), e.names());
     }
+
+    @Test
+    void aFirmOrPlaceOpenedByAConstructNounIsNoPerson() {
+        Extracted x = Extracted.of("Velmora hired Dar al-Tasmeem to design the new terminal.", "2025-03-03");
+        assertEquals(EntityType.ORGANIZATION, x.requireEntity("Dar al-Tasmeem").type(), x.names());
+    }
 }

@@ -638,7 +638,7 @@ final class ArabicOrganizations {
             if (!(n.startsWith("وال") || n.startsWith("ال")) || ArabicWords.nationality(n) || ArabicWords.courtesyTitle(n)
                     || ArabicRoles.conjoined(n) || TAKING_OVER.contains(Clitics.bare(n)) || ArabicRoles.match(tokens, to, end) != null
                     || joined && n.startsWith("ال") && !(n.endsWith("ي") || n.endsWith("ه"))
-                    || !joined && n.startsWith("ال") && !agrees(tokens.get(to - 1).norm(), n)) {
+                    || !joined && n.startsWith("ال") && !agrees(tokens.get(to - 1), tokens.get(to))) {
                 break; // «للتعبئة العامة والإحصاء الأرقام»: after the joined field only its adjective, not the verb's object;
                 // «للأسمنت الدكتور فهد»: a courtesy title opens the person named next; «… للأغذية والرئيس التنفيذي لـY»:
                 // a second title of the person apposed, not the name's joined field; «أقالت شركة X للتجارة المدير العام
@@ -673,11 +673,17 @@ final class ArabicOrganizations {
      * («للهوية الرقمية», «للخدمات المالية»): after a feminine or a plural field a word not feminine is the next
      * phrase («للهوية العقد المبرم»), and an adjective hardly takes the sound feminine plural («للمستقبل الصفقات»).
      */
-    private static boolean agrees(String field, String word) {
-        if (word.endsWith("ات")) {
+    private static boolean agrees(Token field, Token word) {
+        if (word.norm().endsWith("ات")) {
             return false;
         }
-        return !(field.endsWith("ه") || field.endsWith("ات")) || word.endsWith("ه");
+        return !(feminine(field) || field.norm().endsWith("ات")) || feminine(word);
+    }
+
+    /** A word ending in ة as written: folding makes it ه, which masculine words end in too (ترفيه، توجيه). */
+    private static boolean feminine(Token t) {
+        String w = t.surface().replaceAll("[\u064B-\u0652\u0640]+$", "");
+        return w.endsWith("ة");
     }
 
     /** «"ساكو"», «"نادك"»: one or two words in quotes at {@code k}, as a long name's short one is written after it. */

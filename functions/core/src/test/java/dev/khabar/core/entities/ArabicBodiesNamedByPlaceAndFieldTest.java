@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.khabar.core.Extracted;
 import dev.khabar.core.model.EntityType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -35,5 +36,12 @@ class ArabicBodiesNamedByPlaceAndFieldTest {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.document().entities().stream().flatMap(e -> e.aliases().stream()).noneMatch(a -> a.contains(word)),
                 x.names());
+    }
+
+    @Test
+    void aMasculineFieldEndingInHaKeepsItsAdjective() {
+        // «ترفيه» ends in a ه of its root, not a ة: the masculine adjective after it agrees and belongs to the name
+        Extracted x = Extracted.of("حصلت شركة فالكيرا للترفيه الرقمي على تمويل جديد.", "2025-03-03");
+        assertTrue(x.spelled("فالكيرا للترفيه الرقمي").isPresent(), x.names());
     }
 }

@@ -220,10 +220,7 @@ final class LatinNames {
                 if (lead == i && !arabic && end - i == 1 && (i == first && !context.alone(tokens.get(i).norm())
                         || quoteOpener(tokens, i, s) && !context.aloneUnquoted().contains(tokens.get(i).norm()))
                         && !context.places().contains(tokens.get(i).norm())
-                        && !(end < s.endToken() && (actsNext(tokens.get(pastAdverbs(tokens, end, s.endToken())))
-                        || (headline || unstopped(tokens, s)) && (HEADLINE_ACTS.contains(tokens.get(pastAdverbs(tokens, end, s.endToken())).norm())
-                        || willAct(tokens, end, s.endToken()))
-                        || Aliases.bareTicker(tokens, i, end)))
+                        && !(end < s.endToken() && (actsAfter(tokens, end, s, headline) || Aliases.bareTicker(tokens, i, end)))
                         && !(end + 1 < s.endToken() && tokens.get(end).is("-") && (tokens.get(end + 1).is("based")
                         || OWNERS_SUFFIXES.contains(tokens.get(end + 1).norm()) && namedOwner(tokens.get(i).norm())))
                         && !describedAsCompany(tokens, end, s.endToken()) && !seatedAfter(tokens, end, s.endToken())
@@ -621,6 +618,13 @@ final class LatinNames {
             k++;
         }
         return k;
+    }
+
+    /** Whether the lone opener ending at {@code end} acts: a verb any sentence has after it, or a headline's. */
+    private static boolean actsAfter(List<Token> tokens, int end, Sentence s, boolean headline) {
+        Token next = tokens.get(pastAdverbs(tokens, end, s.endToken()));
+        return actsNext(next) || (headline || unstopped(tokens, s))
+                && (HEADLINE_ACTS.contains(next.norm()) || willAct(tokens, end, s.endToken()));
     }
 
     /** A line without a closing stop, as headlines are written ("Acme to acquire Beta"), unlike body sentences. */

@@ -69,7 +69,7 @@ final class BackedRounds {
     private static int verbBefore(Doc doc, Sentence s, int round) {
         int k = round - 1;
         while (k > s.firstToken() && doc.mentionAt[k] < 0) {
-            int sumStart = sumEndingAt(doc, s, k + 1);
+            int sumStart = doc.sumEndingAt(s, k + 1);
             if (sumStart >= 0) {
                 k = sumStart - 1;
             } else if (ARTICLES.contains(doc.token(k).norm()) || KINDS.contains(doc.token(k).norm())
@@ -98,7 +98,7 @@ final class BackedRounds {
         }
         int k = tr.endToken();
         while (k < s.endToken() && doc.mentionAt[k] < 0) {
-            int sumEnd = sumStartingAt(doc, s, k);
+            int sumEnd = doc.sumStartingAt(s, k);
             if (sumEnd >= 0) {
                 k = sumEnd;
             } else if (ARTICLES.contains(doc.token(k).norm()) || KINDS.contains(doc.token(k).norm())
@@ -129,26 +129,6 @@ final class BackedRounds {
         }
         int m = doc.mentionAt[k + 1];
         return m >= 0 && doc.type(m) == EntityType.ORGANIZATION;
-    }
-
-    /** Where a sum that starts at token {@code start} ends, or -1. */
-    private static int sumStartingAt(Doc doc, Sentence s, int start) {
-        for (var m : doc.money.get(s.index())) {
-            if (m.startToken() == start) {
-                return m.endToken();
-            }
-        }
-        return -1;
-    }
-
-    /** Where a sum that ends at token {@code end} starts, or -1. */
-    private static int sumEndingAt(Doc doc, Sentence s, int end) {
-        for (var m : doc.money.get(s.index())) {
-            if (m.endToken() == end) {
-                return m.startToken();
-            }
-        }
-        return -1;
     }
 
     /** "with Accel Partners", "alongside A, B and C" a few words after the round: more of its investors. */

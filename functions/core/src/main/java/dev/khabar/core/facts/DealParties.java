@@ -653,7 +653,7 @@ final class DealParties {
         if (n.equals("from") && k >= tr.endToken() && k <= tr.endToken() + 12) {
             return k + 1;
         }
-        if (n.equals("by") && k >= tr.endToken() && k <= tr.endToken() + 12 && (moneyEndsAt(doc, s, k)
+        if (n.equals("by") && k >= tr.endToken() && k <= tr.endToken() + 12 && (doc.sumEndingAt(s, k) >= 0
                 || ROUND_WORDS.contains(doc.token(k - 1).norm()))) {
             return k + 1; // "a seed round of $2 million by A and B", "a round by A"
         }
@@ -671,15 +671,6 @@ final class DealParties {
             }
         }
         return -1;
-    }
-
-    private static boolean moneyEndsAt(Doc doc, Sentence s, int k) {
-        for (var m : doc.money.get(s.index())) {
-            if (m.endToken() == k) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A name at token k, or after a few words describing an investor («المستثمر الملاك X»), a cue or a quote. */

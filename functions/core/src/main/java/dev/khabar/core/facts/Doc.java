@@ -143,6 +143,26 @@ final class Doc {
         return out;
     }
 
+    /** Where a sum of sentence {@code s} that starts at token {@code start} ends, or -1. */
+    int sumStartingAt(Sentence s, int start) {
+        for (Money m : money.get(s.index())) {
+            if (m.startToken() == start) {
+                return m.endToken();
+            }
+        }
+        return -1;
+    }
+
+    /** Where a sum of sentence {@code s} that ends at token {@code end} starts, or -1. */
+    int sumEndingAt(Sentence s, int end) {
+        for (Money m : money.get(s.index())) {
+            if (m.endToken() == end) {
+                return m.startToken();
+            }
+        }
+        return -1;
+    }
+
     /** The per-word answers about token {@code k}'s folded word. */
     WordFlags.Word word(int k) {
         return tokenArray[k].word();

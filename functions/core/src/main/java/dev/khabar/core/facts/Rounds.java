@@ -253,12 +253,7 @@ final class Rounds {
             return null;
         }
         int before = Grammar.isComma(doc.token(i - 1)) ? i - 1 : i;
-        for (var m : doc.money.get(s.index())) {
-            if (m.endToken() == before) {
-                return new Trigger(FactType.FUNDING_ROUND, "act", i, i + 2, false);
-            }
-        }
-        return null;
+        return doc.sumEndingAt(s, before) >= 0 ? new Trigger(FactType.FUNDING_ROUND, "act", i, i + 2, false) : null;
     }
 
     private static final Set<String> INDEFINITE = WordSet.of("a", "an");

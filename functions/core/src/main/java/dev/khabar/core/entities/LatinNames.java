@@ -148,6 +148,8 @@ final class LatinNames {
                 }
                 if (!arabic && demonymOpening(tokens, i, end, s, sink)) {
                     i--; // "Korean Air", "British Airways": the nationality opens the company's name
+                } else if (!arabic) {
+                    i = nationalBodyStart(tokens, i, end, s, sink); // "Kuwaiti Investment Authority"
                 }
                 if (headline && sentences.size() > 1 && unpunctuated(tokens, s) && headlineChecks++ < MAX_HEADLINE_CHECKS) {
                     int told = toldElsewhere(tokens, i, end, s, sink.text());
@@ -1240,6 +1242,30 @@ final class LatinNames {
             }
         }
         return known.startToken();
+    }
+
+    private static final Set<String> GOVERNMENT_UNITS = WordSet.of("ministry", "department", "office", "directorate",
+            "secretariat", "inspectorate", "regulator", "committee", "division");
+
+    /**
+     * "Kuwaiti Investment Authority", "Jordanian Egyptian Fertilizer Company": one or two nationalities right before
+     * name words that close with a company's or a body's ending open the name; elsewhere a nationality stays out of
+     * the name ("Saudi Acme said"), and a government's unit is the country's, not named by it ("the Egyptian Finance
+     * Ministry"). Returns the name's start.
+     */
+    private static int nationalBodyStart(List<Token> tokens, int i, int end, Sentence s, MentionSink sink) {
+        Token last = tokens.get(end - 1);
+        boolean closed = end - i >= 2 && last.capitalized() && !GOVERNMENT_UNITS.contains(last.norm())
+                && (Cues.ORG_ENDINGS.contains(last.norm()) || LEGAL_ENDINGS.contains(last.norm()));
+        if (!closed && !(end < s.endToken() && tokens.get(end).capitalized() && CompanySuffixes.TYPES.contains(tokens.get(end).norm()))) {
+            return i; // "Fertilizer Company": the run stops before a registered name's last word, which joins it later
+        }
+        int k = i;
+        while (k > i - 2 && k - 1 >= s.firstToken() && !sink.covered(k - 1) && tokens.get(k - 1).capitalized()
+                && DEMONYMS.contains(tokens.get(k - 1).norm()) && tokens.get(k - 1).end() + 1 >= tokens.get(k).start()) {
+            k--;
+        }
+        return k;
     }
 
     /** "Don't", "Won't": the word at {@code k} and a glued apostrophe and "t" after it. */

@@ -35,7 +35,7 @@ final class Cues {
             "plaza");
     static final Set<String> EVENT_ENDINGS = WordSet.of("summit", "conference", "forum", "expo", "festival", "awards",
             "cup", "games", "week", "olympics", "championship", "show", "day", "act", "law", "bill", "index", "war",
-            "program", "programme", "initiative",
+            "program", "programme", "initiative", "exhibition", "symposium", "hackathon",
             // documents: "Memorandum of Understanding", "Annual Report", "Paris Agreement"
             "understanding", "agreement", "report", "accord", "treaty", "memorandum", "charter", "protocol");
     static final Set<String> ORG_ENDINGS = CompanySuffixes.ENDS;

@@ -249,6 +249,10 @@ final class LatinNames {
                 if (!arabic && end - i == 1 && ofPlaces(tokens, i, s.endToken())) {
                     continue; // "Western countries", "South African cities", "Africans": words of places, no name
                 }
+                if (!arabic && end - i == 2 && regionalAdjective(tokens, i, s.endToken())) {
+                    i = end - 1;
+                    continue; // "Middle Eastern banks", "Sri Lankan firms": an adjective of a region in two words
+                }
                 if (!arabic && (descriptor(tokens, end, s.endToken()) || lettersOnly(tokens, i, end))) {
                     i = end - 1;
                     continue;
@@ -321,7 +325,7 @@ final class LatinNames {
             "taiwanese", "pakistani", "portuguese", "greek", "czech", "hungarian", "ukrainian", "scottish", "thai",
             "libyan", "syrian", "jordanian", "iraqi", "bahraini", "yemeni", "tunisian", "algerian", "palestinian",
             "bangladeshi", "nepali", "filipino", "nigerien", "ghanaian", "ethiopian", "argentine", "chilean", "colombian",
-            "peruvian", "romanian", "bulgarian", "serbian", "croatian", "slovak", "estonian", "latvian", "lithuanian");
+            "peruvian", "romanian", "bulgarian", "serbian", "croatian", "slovak", "estonian", "latvian", "lithuanian", "lankan");
 
     /**
      * Adjectives of a region, a faith or a language that qualify the noun after them ("the Scandinavian market", "an
@@ -355,6 +359,21 @@ final class LatinNames {
         }
         Token next = tokens.get(i + 1);
         return next.script() == Script.LATIN && (Character.isLowerCase(next.surface().charAt(0)) || DEMONYMS.contains(next.norm()));
+    }
+
+    private static final Set<String> REGION_OPENERS = WordSet.of("middle", "far", "near", "sri", "latin", "south", "north",
+            "east", "west", "central", "southeast", "southern", "northern", "eastern", "western");
+
+    /**
+     * Two capitalized words that make an adjective of a region or a country before a small word ("Middle Eastern
+     * lenders", "Sri Lankan and Indian firms", "Latin American markets").
+     */
+    private static boolean regionalAdjective(List<Token> tokens, int i, int limit) {
+        String second = tokens.get(i + 1).norm();
+        return REGION_OPENERS.contains(tokens.get(i).norm()) && i + 2 < limit
+                && (DEMONYMS.contains(second) || COMPASS.contains(second) && second.endsWith("ern"))
+                && tokens.get(i + 2).script() == Script.LATIN && tokens.get(i + 2).isWord()
+                && Character.isLowerCase(tokens.get(i + 2).surface().charAt(0));
     }
 
     /** Trades a national company is named by: "Korean Air", "Saudi Telecom", "Indian Railways". */

@@ -115,6 +115,9 @@ final class LatinTypes {
                 && allTitleCase(tokens, i, end)) {
             return EntityType.PERSON; // "Punit K Goyal", "Anmol Singh Jaggi": a middle initial or name between two names
         }
+        if (words >= 2 && titleOfNamedAfter(tokens, end, s.endToken())) {
+            return EntityType.ORGANIZATION; // "Hana Card CEO Tom Hale": the employer of the person named after the title
+        }
         if (words >= 2 && words <= 3 && !UNIT_ENDINGS.contains(last) && !CompanySuffixes.DROPS.contains(last) // "Tamsin Insurance"
                 && !FAMILY_FIRM_LINES.contains(last) // "Abdul Wahid Trading": a family firm named after its founder
                 && (givenName(tokens, i) || gaelicSurname(tokens, i, end)
@@ -169,6 +172,22 @@ final class LatinTypes {
             return EntityType.PRODUCT;
         }
         return cue != null ? cue : EntityType.ORGANIZATION;
+    }
+
+    /** A title right after the run and a person's name right after the title: "… CEO Tom Hale", "… CTO Park Il-pyung". */
+    private static boolean titleOfNamedAfter(List<Token> tokens, int end, int limit) {
+        RoleMatch title = end < limit && tokens.get(end).capitalized() ? EnglishRoles.match(tokens, end, limit) : null;
+        if (title == null || title.startToken() != end || title.endToken() >= limit) {
+            return false;
+        }
+        int k = title.endToken();
+        Token next = tokens.get(k);
+        if (!next.capitalized() || next.script() != Script.LATIN || NameLexicon.isEnglishStop(next)) {
+            return false;
+        }
+        // a given name the lexicon knows, or a first word with its second glued by a hyphen or written after it
+        return NameLexicon.isLatinGivenName(next) || k + 1 < limit && (tokens.get(k + 1).is("-")
+                || tokens.get(k + 1).capitalized() && tokens.get(k + 1).script() == Script.LATIN);
     }
 
     private static final Set<String> LAUNCH_VERBS = WordSet.of("launched", "released", "unveiled", "introduced", "debuted",

@@ -7,8 +7,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Compass words before a common noun or a nationality, nationalities in the plural, and adjectives of region, faith or
- * language before a noun name nothing.
+ * Compass words before a common noun or a nationality, nationalities in the plural, adjectives of region, faith or
+ * language and two-word adjectives of a region ("Middle Eastern") before a noun name nothing.
  */
 class PlaceAdjectivesTest {
     @ParameterizedTest
@@ -27,7 +27,10 @@ class PlaceAdjectivesTest {
             "Nordic lenders cut rates, Brenwick said.|Nordic",
             "Several senior Jordanians sit on the board of Corvik.|Jordanians",
             "Two Tunisians joined Brenwick as engineers last year.|Tunisians",
-            "Halden Bank (HB) grew. Its senior Algerian HB officials will retire.|Algerian HB"})
+            "Halden Bank (HB) grew. Its senior Algerian HB officials will retire.|Algerian HB",
+            "Brenwick hired bankers from Sri Lankan and Kenyan lenders.|Sri Lankan",
+            "Corvik sells pumps to Middle Eastern utilities.|Middle Eastern",
+            "Tovalo grew fastest in Latin American markets.|Latin American"})
     void anAdjectiveOfPlaceIsNoName(String text, String word) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.entity(word).isEmpty(), x.names());
@@ -40,7 +43,8 @@ class PlaceAdjectivesTest {
             "Tovalo opened an office near Central Park in May.|Central Park",
             "Corvik sold its mine to Anglo American last year.|Anglo American",
             "The loan came from Ardent Islamic Bank, Brenwick said.|Ardent Islamic Bank",
-            "Halvora hired Kestrel English Academy to train staff.|Kestrel English Academy"})
+            "Halvora hired Kestrel English Academy to train staff.|Kestrel English Academy",
+            "The insurer Great Eastern said its profit rose.|Great Eastern"})
     void anAdjectiveOfPlaceInsideANameStaysInIt(String text, String name) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.entity(name).isPresent(), x.names());

@@ -1,10 +1,12 @@
 package dev.khabar.core.entities;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.khabar.core.Extracted;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.FactType;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Brand-shaped company names: a number glued to the first word, a small prefix before a capital. Texts written here. */
@@ -35,6 +37,21 @@ class ShapedNamesTest {
         assertTrue(y.document().entities().stream().noneMatch(e -> e.name().startsWith("3D")), y.names());
         Extracted z = Extracted.of("Ukraine was discussed at the G7 Summit in Rome on the 3rd Day.", "2025-01-01");
         assertTrue(z.document().entities().stream().noneMatch(e -> e.name().contains("3rd")), z.names());
+    }
+
+    @Test
+    void aChemicalFormulaOrAnExhibitionIsNoOrganization() {
+        Extracted x = Extracted.of("Its plant cuts CO2 and CH4 output, Brenwick said at the Oman International Mining Exhibition.",
+                "2025-01-01");
+        assertEquals(List.of("Brenwick"), x.document().entities().stream().map(e -> e.name()).toList(), x.names());
+    }
+
+    @Test
+    void aRunBeforeATitleAndAPersonIsThePersonsEmployer() {
+        Extracted x = Extracted.of("Hana Freight CTO Park Seo-yeon and Lina Bank CEO Tom Hale met in Busan.", "2025-01-01");
+        x.requireFact(FactType.ROLE, "Park Seo-yeon", "Hana Freight");
+        x.requireFact(FactType.ROLE, "Tom Hale", "Lina Bank");
+        assertEquals(EntityType.ORGANIZATION, x.requireEntity("Hana Freight").type(), x.names());
     }
 
     @Test

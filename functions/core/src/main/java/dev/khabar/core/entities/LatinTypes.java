@@ -44,17 +44,17 @@ final class LatinTypes {
             "experiences");
     /** Last words of place names: "Zhejiang Province", "Orange County". */
     private static final Set<String> PLACE_ENDINGS = WordSet.of("province", "county", "prefecture", "governorate",
-            "district", "oblast");
+            "district", "oblast", "peninsula", "region", "valley", "coast", "island", "islands", "emirate");
 
     private LatinTypes() {
     }
 
-    /** The type of the name in tokens [i, end), or null when it names an event (a summit, an act). */
     private static final Set<String> SAINTS = WordSet.of("st", "mt", "ft");
     /** Middle names of South Asian people's names, which no company's name has in its middle. */
     private static final Set<String> MIDDLE_NAMES = WordSet.of("singh", "kumar", "kaur", "prasad", "chandra", "lal", "nath");
     private static final Set<String> LEGAL_SUFFIXES = CompanySuffixes.TYPES;
 
+    /** The type of the name in tokens [i, end), or null when it names an event (a summit, an act). */
     static EntityType classify(List<Token> tokens, int i, int end, Sentence s, LatinContext context) {
         Set<String> places = context.places();
         String last = tokens.get(end - 1).norm();

@@ -48,7 +48,7 @@ class ShapedNamesTest {
 
     @Test
     void aRunBeforeATitleAndAPersonIsThePersonsEmployer() {
-        Extracted x = Extracted.of("Hana Freight CTO Park Seo-yeon and Lina Bank CEO Tom Hale met in Busan.", "2025-01-01");
+        Extracted x = Extracted.of("Hana Freight CTO Park Seo-yeon met Lina Bank CEO Tom Hale in Busan.", "2025-01-01");
         x.requireFact(FactType.ROLE, "Park Seo-yeon", "Hana Freight");
         x.requireFact(FactType.ROLE, "Tom Hale", "Lina Bank");
         assertEquals(EntityType.ORGANIZATION, x.requireEntity("Hana Freight").type(), x.names());

@@ -52,6 +52,15 @@ class RecallFamiliesTest {
     }
 
     @Test
+    void peninsulasRegionsValleysAndCoastsArePlaces() {
+        Extracted x = Extracted.of("Quillon Labs sells across the Malvar Peninsula, the Ostrava Region and the Teal Coast.",
+                "2025-01-01");
+        assertEquals(EntityType.LOCATION, x.requireEntity("Malvar Peninsula").type());
+        assertEquals(EntityType.LOCATION, x.requireEntity("Ostrava Region").type());
+        assertEquals(EntityType.LOCATION, x.requireEntity("Teal Coast").type());
+    }
+
+    @Test
     void aProductNounBeforeCalledTypesTheName() {
         Extracted x = Extracted.of("Quillon Labs also built a photo app called Glimmer and a chatbot named Ferrous.", "2025-01-01");
         assertEquals(EntityType.PRODUCT, x.requireEntity("Glimmer").type());

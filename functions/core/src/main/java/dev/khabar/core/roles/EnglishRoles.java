@@ -340,7 +340,7 @@ public final class EnglishRoles {
             if (k > from && t.start() > tokens.get(k - 1).end()) {
                 sb.append(' ');
             }
-            sb.append(t.is("&") ? "and" : t.surface()); // "managing director & CEO" is stored spelled out
+            sb.append(t.surface()); // "managing director & CEO" is stored as written, as readers quote it
         }
         return sb.toString();
     }

@@ -58,7 +58,7 @@ class SuccessorsAndPredecessorsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "Neil Garvey replaced Anne Torres as Orvex's managing director & CEO in March.|Neil Garvey|Anne Torres|Orvex|managing director and CEO",
+            "Neil Garvey replaced Anne Torres as Orvex's managing director & CEO in March.|Neil Garvey|Anne Torres|Orvex|managing director & CEO",
             "Tom Reed was succeeded by Maria Lopez as president of Halden Bank last year.|Maria Lopez|Tom Reed|Halden Bank|president",
             "Ken Brody will be replaced by Sarah Quinn as chief financial officer of Pellman Mining.|Sarah Quinn|Ken Brody|Pellman Mining|CFO"})
     void aReplacingVerbOrItsPassiveTellsWhoTakesThePostAndWhoLeavesIt(String text, String newcomer, String replaced, String org,

@@ -44,7 +44,7 @@ final class LatinTypes {
             "experiences");
     /** Last words of place names: "Zhejiang Province", "Orange County". */
     private static final Set<String> PLACE_ENDINGS = WordSet.of("province", "county", "prefecture", "governorate",
-            "district", "oblast", "peninsula", "region", "valley", "coast", "island", "islands", "emirate");
+            "district", "oblast", "peninsula", "region", "coast", "island", "islands", "emirate");
 
     private LatinTypes() {
     }

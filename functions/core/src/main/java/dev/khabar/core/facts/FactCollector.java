@@ -7,6 +7,7 @@ import dev.khabar.core.model.Evidence;
 import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.text.LanguageDetector;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -356,8 +357,13 @@ final class FactCollector {
         return old == null || (GENERIC.contains(old) && now != null && !GENERIC.contains(now)) ? now : old;
     }
 
-    /** The facts with ids f1, f2, … in the order first stated. */
-    List<Fact> numbered() {
+    /**
+     * The facts with ids f1, f2, … in the order first stated. A fact dated only by its report (the publication month,
+     * no date in the text) is given the publication day: news told with no date is the day's news, and the rules
+     * compare such fallbacks by month while collecting.
+     */
+    List<Fact> numbered(LocalDate published) {
+        String month = published == null ? null : published.toString().substring(0, 7);
         List<Fact> out = new ArrayList<>(facts.size());
         int n = 0;
         for (Fact f : facts.values()) {
@@ -365,7 +371,9 @@ final class FactCollector {
                 continue;
             }
             n++;
-            out.add(new Fact("f" + n, f.type(), f.subject(), f.object(), f.amount(), f.count(), f.date(), postLeft(f),
+            DateValue date = f.date() != null && f.date().text() == null && f.date().value().equals(month)
+                    ? new DateValue(published.toString(), null) : f.date();
+            out.add(new Fact("f" + n, f.type(), f.subject(), f.object(), f.amount(), f.count(), date, postLeft(f),
                     f.status(), f.evidence(), f.confidence()));
         }
         return out;

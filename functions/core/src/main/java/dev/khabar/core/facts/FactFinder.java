@@ -83,6 +83,6 @@ public final class FactFinder {
         }
         Consortia.share(doc, out);
         out.withoutParties(OUTLET_FREE, NonEmployers.nonParties(doc));
-        return out.numbered();
+        return out.numbered(published);
     }
 }

@@ -30,7 +30,7 @@ class ArabicDealSidesTest {
     @Test
     void aDeliveryYearAfterTheUnitsIsNotWhenTheOrderWasAgreed() {
         Extracted x = Extracted.of("أبرمت طيران الخليج مع إيرباص اتفاقا لشراء 20 طائرة، وستبدأ إيرباص تسليمها في العام 2027.", "2024-05-10");
-        assertEquals("2024-05", x.requireFact(FactType.CONTRACT, "Airbus", "Gulf Air").date().value());
+        assertEquals("2024-05-10", x.requireFact(FactType.CONTRACT, "Airbus", "Gulf Air").date().value());
     }
 
     @Test

@@ -18,7 +18,7 @@ class ArabicReplacedOnesDatesTest {
             "اختار بنك الواحة ماجد الحسن رئيسا تنفيذيا جديدا بعد بحث طويل عن خليفة لسامي الدوسري الذي أعلن نيته التقاعد في مارس."})
     void theNewcomersStartIsNotDatedByTheOneReplaced(String text) {
         Extracted x = Extracted.of(text, "2024-07-15");
-        assertEquals("2024-07", x.requireFactByAlias(FactType.EMPLOYMENT_START, "ماجد الحسن", "بنك الواحة").date().value(),
+        assertEquals("2024-07-15", x.requireFactByAlias(FactType.EMPLOYMENT_START, "ماجد الحسن", "بنك الواحة").date().value(),
                 x.describeFacts());
     }
 }

@@ -23,7 +23,7 @@ class AsidesAndOwnersTest {
     void theNameBeforeAnAsideWithARelativeThatCutsStaff() {
         Extracted x = Extracted.of("Kelvo, a payments firm that raised $50 million last year, has cut 18% of its staff.",
                 "2024-05-02");
-        assertEquals("2024-05", x.requireFact(FactType.LAYOFF, "Kelvo", null).date().value());
+        assertEquals("2024-05-02", x.requireFact(FactType.LAYOFF, "Kelvo", null).date().value());
     }
 
     @Test

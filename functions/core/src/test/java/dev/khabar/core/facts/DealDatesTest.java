@@ -14,7 +14,7 @@ class DealDatesTest {
     void dateOfARelativeAsideIsNotTheDeal() {
         Fact f = Extracted.of("Nimbus Labs, which raised $20 million in January, plans a joint venture with Oracle, the "
                 + "company said.", "2024-05-10").requireFact(FactType.PARTNERSHIP, "Nimbus Labs", "Oracle");
-        assertEquals("2024-05", f.date().value());
+        assertEquals("2024-05-10", f.date().value());
     }
 
     @Test
@@ -37,7 +37,7 @@ class DealDatesTest {
     void aStatedDayElsewhereInTimeDoesNotReplaceTheDealDate() {
         Extracted en = Extracted.of("Oracle acquired Nimbus Labs for $2 billion. Oracle first tried to acquire Nimbus Labs "
                 + "in 2019.", "2024-05-10");
-        assertEquals("2024-05", en.requireFact(FactType.ACQUISITION, "Oracle", "Nimbus Labs").date().value());
+        assertEquals("2024-05-10", en.requireFact(FactType.ACQUISITION, "Oracle", "Nimbus Labs").date().value());
     }
 
     @Test

@@ -10,28 +10,28 @@ import org.junit.jupiter.api.Test;
 /** Dates, counts and posts of departures, hires and layoffs. Texts written here. */
 class EventAttributesTest {
     @Test
-    void aDepartureWithoutADateOfItsOwnIsNewsOfThePublicationMonth() {
+    void aDepartureWithoutADateOfItsOwnIsNewsOfThePublicationDay() {
         Extracted en = Extracted.of("Nimbus Labs said its chief executive Maria Olsen resigned.", "2023-03-14");
-        assertEquals("2023-03", en.requireFact(FactType.EMPLOYMENT_END, "Maria Olsen", "Nimbus Labs").date().value());
+        assertEquals("2023-03-14", en.requireFact(FactType.EMPLOYMENT_END, "Maria Olsen", "Nimbus Labs").date().value());
     }
 
     @Test
     void aMonthSinceWhichAStateLastedDoesNotDateTheDeparture() {
         Extracted en = Extracted.of("Maria Olsen, who has been on medical leave since February, resigned from Nimbus Labs.",
                 "2023-06-20");
-        assertEquals("2023-06", en.requireFact(FactType.EMPLOYMENT_END, "Maria Olsen", "Nimbus Labs").date().value());
+        assertEquals("2023-06-20", en.requireFact(FactType.EMPLOYMENT_END, "Maria Olsen", "Nimbus Labs").date().value());
         Extracted ar = Extracted.of("أعلنت شركة نيمبوس استقالة رئيسها التنفيذي كريم حداد الذي كان في إجازة منذ شباط.",
                 "2023-06-20");
         Fact left = ar.document().facts().stream().filter(f -> f.type() == FactType.EMPLOYMENT_END).findFirst()
                 .orElseThrow(() -> new AssertionError(ar.describeFacts()));
-        assertEquals("2023-06", left.date().value());
+        assertEquals("2023-06-20", left.date().value());
     }
 
     @Test
-    void aLayoffWithoutADateIsNewsOfThePublicationMonth() {
+    void aLayoffWithoutADateIsNewsOfThePublicationDay() {
         Extracted en = Extracted.of("Rivet Motors is laying off 120 employees, the company said.", "2022-11-03");
         Fact f = en.requireFact(FactType.LAYOFF, "Rivet Motors", null);
-        assertEquals("2022-11", f.date().value());
+        assertEquals("2022-11-03", f.date().value());
         assertEquals(120, f.count());
     }
 
@@ -91,7 +91,7 @@ class EventAttributesTest {
                 "2023-06-02");
         Fact left = ar.document().facts().stream().filter(f -> f.type() == FactType.EMPLOYMENT_END).findFirst()
                 .orElseThrow(() -> new AssertionError(ar.describeFacts()));
-        assertEquals("2023-06", left.date().value());
+        assertEquals("2023-06-02", left.date().value());
     }
 
     @Test
@@ -106,7 +106,7 @@ class EventAttributesTest {
         Extracted en = Extracted.of("Nimbus Labs chief executive Maria Olsen is stepping aside after ten years.", "2023-06-02");
         Fact f = en.requireFact(FactType.EMPLOYMENT_END, "Maria Olsen", "Nimbus Labs");
         assertEquals("CEO", f.role());
-        assertEquals("2023-06", f.date().value());
+        assertEquals("2023-06-02", f.date().value());
     }
 
     @Test

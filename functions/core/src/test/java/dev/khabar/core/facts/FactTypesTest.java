@@ -40,7 +40,7 @@ class FactTypesTest {
         ar.requireFact(FactType.ACQUISITION, "Google", "Kite Systems");
         Fact en = x("British chip designer Graphcore is to be acquired by SoftBank for about $600 million.")
                 .requireFact(FactType.ACQUISITION, "SoftBank", "Graphcore");
-        assertEquals("2024-05", en.date().value(), "a deal reported without a date is dated to the publication month");
+        assertEquals("2024-05-10", en.date().value(), "a deal reported without a date is dated to the publication day");
     }
 
     @Test

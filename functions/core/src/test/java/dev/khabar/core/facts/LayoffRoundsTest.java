@@ -24,7 +24,7 @@ class LayoffRoundsTest {
     void anEarlierRoundWithItsOwnCountAndMonthIsAFactOfItsOwn() {
         Extracted en = Extracted.of("Rivet Motors will lay off 400 workers. The company laid off 120 employees in March.",
                 "2022-11-03");
-        assertEquals("2022-11", withCount(en, 400).date().value());
+        assertEquals("2022-11-03", withCount(en, 400).date().value());
         assertEquals("2022-03", withCount(en, 120).date().value());
     }
 

@@ -37,10 +37,10 @@ class ReportedDayTest {
     }
 
     @Test
-    void aDayNotBesideAReportingVerbLeavesThePublicationMonth() {
+    void aDayNotBesideAReportingVerbLeavesThePublicationDay() {
         Extracted en = Extracted.of("Harlow Foods, which reported results Monday, agreed to acquire Pinecrest Dairy.",
                 WEDNESDAY);
-        assertEquals("2024-03", en.requireFact(FactType.ACQUISITION, "Harlow Foods", "Pinecrest Dairy").date().value());
+        assertEquals("2024-03-06", en.requireFact(FactType.ACQUISITION, "Harlow Foods", "Pinecrest Dairy").date().value());
     }
 
     @Test
@@ -62,6 +62,6 @@ class ReportedDayTest {
         // "since January" tells how long something has held, not when the report was made
         Extracted en = Extracted.of("Since January, Finley Pay has said that it raised $35m in a round led by Harbor "
                 + "Capital.", WEDNESDAY);
-        assertEquals("2024-03", en.requireFact(FactType.INVESTMENT, "Harbor Capital", "Finley Pay").date().value());
+        assertEquals("2024-03-06", en.requireFact(FactType.INVESTMENT, "Harbor Capital", "Finley Pay").date().value());
     }
 }

@@ -938,6 +938,32 @@ final class RoleFacts {
      * «رئيس مجموعة X المالكة لقناة Y، فلان», «مدير شركة X التابعة لمجموعة Y فلان»: past a participle phrase that
      * describes the employer, to the holder's name; {@code k} itself when none stands there.
      */
+    /** How many words of a quoted company's name may follow its closing quote. */
+    private static final int NAME_TAIL = 3;
+
+    /**
+     * «لشركة "X" للطاقة شمال إفريقيا فلان», «لشركة "X" مصر فلان»: past the words a quoted Arabic name goes on with after
+     * its quote (its line of business under «لل», the country or region of the branch) to the name of the title's
+     * holder; {@code k} itself when the employer was not quoted or no such words follow.
+     */
+    private static int pastNameTail(Doc doc, Sentence s, int employer, int k) {
+        if (k == doc.mention(employer).endToken() || !Grammar.isQuote(doc.token(k - 1))) {
+            return k;
+        }
+        int j = k;
+        while (j < s.endToken() && j - k < NAME_TAIL) {
+            int m = doc.mentionAt[j];
+            if (m >= 0 && doc.type(m) == EntityType.LOCATION && !Grammar.clitic(doc, doc.mention(m)).startsWith("و")) {
+                j = doc.mention(m).endToken();
+            } else if (m < 0 && doc.token(j).script() == Script.ARABIC && doc.token(j).norm().startsWith("لل")) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j < s.endToken() && doc.mentionAt[j] >= 0 && doc.type(doc.mentionAt[j]) == EntityType.PERSON ? j : k;
+    }
+
     private static int pastOwner(Doc doc, Sentence s, int k) {
         if (k + 1 >= s.endToken() || doc.mentionAt[k] >= 0 || !TIED.contains(doc.token(k).norm())) {
             return k;
@@ -990,13 +1016,15 @@ final class RoleFacts {
                     // quote, the company's nationality, the title's time
                     after++;
                 }
-                after = pastOwner(doc, s, after);
+                after = pastOwner(doc, s, pastNameTail(doc, s, m, after));
                 after = after < s.endToken() && (Grammar.isComma(doc.token(after)) || PRONOUN_COPULAS.contains(doc.token(after).norm()))
                         ? after + 1 : after; // «الرئيس التنفيذي لـX، فلان», «… لـX هو فلان»
+                boolean joined = after < s.endToken() && doc.mentionAt[after] < 0 && doc.token(after).norm().startsWith("و")
+                        && HONORIFICS.contains(Clitics.withoutConjunction(doc.token(after).norm())); // «، والمهندس فلان»
                 after = skipHonorifics(doc, s, after);
                 int named = after < s.endToken() ? doc.mentionAt[after] : -1;
                 // «الرئيس التنفيذي لـX، وفلان»: a name joined by و is another member of a list, not the title's holder
-                return named >= 0 && doc.type(named) == EntityType.PERSON && !Grammar.clitic(doc, doc.mention(named)).equals("و")
+                return named >= 0 && doc.type(named) == EntityType.PERSON && !joined && !Grammar.clitic(doc, doc.mention(named)).equals("و")
                         ? named : -1;
             }
             String definite = Clitics.withoutConjunction(doc.token(k).norm());

@@ -99,7 +99,8 @@ final class RoleFacts {
                 if (org == null && subjects.isEmpty() && !founders && lastOrg != null && joinedToTitled(doc, s, r.startToken())) {
                     // "with its CEO, A, as well as directors, B and C": more people of the company just named, each
                     // holding one of the plural title
-                    String role = EnglishRoles.singular(doc.tokens, r.startToken(), r.endToken());
+                    String role = doc.token(r.startToken()).script() == Script.ARABIC ? r.mainRole()
+                            : EnglishRoles.singular(doc.tokens, r.startToken(), r.endToken());
                     for (String holder : namedAfter(doc, s, end)) {
                         out.add(FactType.ROLE, holder, lastOrg, null, null, null, role, null, Attributes.evidence(doc, s), 0.5);
                     }
@@ -464,16 +465,23 @@ final class RoleFacts {
         return k >= s.firstToken() && (doc.token(k).is("and") || doc.token(k).is("و") || Grammar.isComma(doc.token(k)));
     }
 
-    /** "…, A, and directors", "…, A, as well as directors": an English title joined to the titled name before it. */
+    /**
+     * "…, A, and directors", "…, A, as well as directors", «رئيسة الهيئة فلانة والأعضاء: …»: a plural title joined to
+     * the titled name before it.
+     */
     private static boolean joinedToTitled(Doc doc, Sentence s, int token) {
+        if (doc.token(token).script() == Script.ARABIC) {
+            return ArabicRoles.conjoined(doc.token(token).norm()) && token > s.firstToken() && doc.mentionAt[token - 1] >= 0
+                    && doc.type(doc.mentionAt[token - 1]) == EntityType.PERSON;
+        }
         boolean asWellAs = token - 3 >= s.firstToken() && doc.token(token - 1).is("as") && doc.token(token - 2).is("well")
                 && doc.token(token - 3).is("as");
         return doc.token(token).script() == Script.LATIN && (coordinated(doc, s, token) || asWellAs);
     }
 
-    /** "directors, B and C": the people named right after a plural title (past a comma), or none. */
+    /** "directors, B and C", «والأعضاء: B، C»: the people named right after a plural title (past a comma or colon), or none. */
     private static List<String> namedAfter(Doc doc, Sentence s, int end) {
-        int k = end < s.endToken() && Grammar.isComma(doc.token(end)) ? end + 1 : end;
+        int k = end < s.endToken() && (Grammar.isComma(doc.token(end)) || doc.token(end).is(":")) ? end + 1 : end;
         int first = k < s.endToken() ? doc.mentionAt[k] : -1;
         if (first < 0 || doc.type(first) != EntityType.PERSON || doc.mention(first).startToken() != k) {
             return List.of();

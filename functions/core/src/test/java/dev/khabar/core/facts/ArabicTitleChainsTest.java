@@ -31,6 +31,18 @@ class ArabicTitleChainsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "افتتح المحافظ المقر بحضور رئيسة مجلس إدارة شركة سابك ليلى حداد والأعضاء: وليد العنزي، هشام الزهراني، وكريم سعيد.|هشام الزهراني|سابك",
+            "افتتح المحافظ المقر بحضور رئيسة مجلس إدارة شركة سابك ليلى حداد والأعضاء: وليد العنزي، هشام الزهراني، وكريم سعيد.|كريم سعيد|سابك"})
+    void membersJoinedToATitledNameSitAtItsOrganization(String text, String person, String org) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.hasFactByAlias(FactType.ROLE, person, org), x.describeFacts());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // members of no titled person's organization
+            "وقالت الدول الأعضاء في منظمة أوبك إن وليد العنزي سيحضر الاجتماع.|وليد العنزي|أوبك",
+            "وقال المدير العام لشركة سابك إن الأعضاء: وليد العنزي وهشام الزهراني سيحضرون.|وليد العنزي|سابك",
             "وحضر اللقاء نبيل الشهري، نائب الرئيس التنفيذي لمجموعة زين والرئيس التنفيذي لشركة سابك، والدكتور وليد العنزي، المدير العام لبنك الراجحي.|وليد العنزي|سابك",
             "ووقع الاتفاقية المدير العام لمجمع \"سونلغاز\" كمال بن سالم، والمدير العام لشركة \"سابك\" للبتروكيماويات هشام الزهراني.|كمال بن سالم|سابك",
             // the words after the quote are the activity of a company whose head is not named after them

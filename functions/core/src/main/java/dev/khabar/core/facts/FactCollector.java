@@ -32,6 +32,8 @@ final class FactCollector {
      * 2010"): its ROLE stays.
      */
     private final Set<String> keptPosts = new HashSet<>();
+    /** Keys of ROLE facts told in more than one sentence: a post the text names as held, apart from a start. */
+    private final Set<String> rolesToldApart = new HashSet<>();
 
     Fact last() {
         return order.isEmpty() ? null : order.get(order.size() - 1);
@@ -175,6 +177,10 @@ final class FactCollector {
             key = key + "|" + post(role); // "CEO X … will remain as chairman": two posts at one company
             old = facts.get(key);
         }
+        if (old != null && type == FactType.ROLE && evidence != null && old.evidence() != null
+                && evidence.start() != old.evidence().start()) {
+            rolesToldApart.add(key);
+        }
         Fact fact;
         if (old == null) {
             fact = new Fact(null, type, subject, object, amount, count, date, role, status, evidence, confidence);
@@ -270,13 +276,16 @@ final class FactCollector {
      * ("named X as CEO", "resigned as CEO"). Another title is a fact of its own: the one held before a promotion
      * ("named current chairman X as CEO": START as CEO, ROLE chairman), the seat kept by one who leaves an office
      * ("CEO X will step down and remain chairman"), a title the text names as held now ({@link #keepPost}). Arabic news
-     * tells the post held beside a start and keeps both; the title beside a departure in either language is the post
+     * tells the post held beside a start and keeps both, but for the very post its start names ({@link #toldAsAppointment}); the title beside a departure in either language is the post
      * left ({@link #toldAsDeparture}).
      */
     private boolean toldAsMove(Fact f) {
         if (f.type() != FactType.ROLE || f.object() == null || f.evidence() == null
-                || !LanguageDetector.detect(f.evidence().text()).equals("en") || keptPosts.contains(f.subject() + "|" + f.object())) {
+                || keptPosts.contains(f.subject() + "|" + f.object())) {
             return false;
+        }
+        if (!LanguageDetector.detect(f.evidence().text()).equals("en")) {
+            return toldAsAppointment(f);
         }
         Fact left = facts.get(key(FactType.EMPLOYMENT_END, f.subject(), f.object()));
         if (left != null && !otherPost(left.role(), f.role())) {
@@ -285,6 +294,17 @@ final class FactCollector {
         Fact taken = facts.get(key(FactType.EMPLOYMENT_START, f.subject(), f.object()));
         return taken != null && (taken.role() == null || f.role() == null || RUNS_IT.contains(f.role())
                 || norm(taken.role()).equals(norm(f.role())));
+    }
+
+    /**
+     * «عيّن مجلس الإدارة فلانًا رئيسًا تنفيذيًا للشركة»: an Arabic title read in the very sentence that tells its start,
+     * as the same post, is the post taken, not one held beside it; told again elsewhere, it is held.
+     */
+    private boolean toldAsAppointment(Fact f) {
+        Fact taken = facts.get(key(FactType.EMPLOYMENT_START, f.subject(), f.object()));
+        return taken != null && taken.evidence() != null && taken.evidence().start() == f.evidence().start()
+                && taken.role() != null && f.role() != null && norm(taken.role()).equals(norm(f.role()))
+                && !rolesToldApart.contains(key(FactType.ROLE, f.subject(), f.object()));
     }
 
     /** The title of one said to lead or head an organization, which names no post of its own. */

@@ -74,9 +74,16 @@ final class MinisterPosts {
         return doc.mention(ministry).endToken() - doc.mention(ministry).startToken() - 1;
     }
 
+    /**
+     * Whether the ministry's words from {@code a} are the title's from {@code b}; an adjective agrees with its noun, so
+     * «وزارة النفط العراقية» is the ministry of «وزير النفط العراقي».
+     */
     private static boolean sameWords(Doc doc, int a, int b, int length) {
         for (int i = 0; i < length; i++) {
-            if (!doc.token(a + i).norm().equals(doc.token(b + i).norm())) {
+            String ministry = doc.token(a + i).norm();
+            String title = doc.token(b + i).norm();
+            boolean agreeing = ministry.endsWith("يه") && ministry.equals(title + "ه");
+            if (!ministry.equals(title) && !agreeing) {
                 return false;
             }
         }

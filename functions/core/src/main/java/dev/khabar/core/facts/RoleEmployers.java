@@ -17,7 +17,8 @@ import java.util.Set;
 /** The organization a title is held at: in the title's phrase ("CEO of X", "X's CEO", «لشركة X»), else the story's. */
 final class RoleEmployers {
     static final Set<String> LINKS = WordSet.of("of", "at", "in", "for", "the", "a", "an", "former", "في", "لدي", "ب", "ل", "شركه",
-            "لشركه", "بشركه", "مثل", "منها", "شركات", "لشركات", "بشركات", "شركتي", "لشركتي", "بشركتي");
+            "لشركه", "بشركه", "مثل", "منها", "شركات", "لشركات", "بشركات", "شركتي", "لشركتي", "بشركتي",
+            "مجمع", "لمجمع", "بمجمع"); // «المدير العام لمجمع "X"»: a group of companies, as the entities read it after a title
     static final Set<String> COMPANY_NOUNS = WordSet.of("firm", "company", "startup", "giant", "maker", "group",
             "provider", "lender", "bank", "platform", "chipmaker", "automaker", "carmaker", "retailer", "insurer", "operator",
             "fintech");

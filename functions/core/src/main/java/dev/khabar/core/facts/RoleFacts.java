@@ -99,7 +99,8 @@ final class RoleFacts {
                 if (org == null && subjects.isEmpty() && !founders && lastOrg != null && joinedToTitled(doc, s, r.startToken())) {
                     // "with its CEO, A, as well as directors, B and C": more people of the company just named, each
                     // holding one of the plural title
-                    String role = EnglishRoles.singular(doc.tokens, r.startToken(), r.endToken());
+                    String role = doc.token(r.startToken()).script() == Script.ARABIC ? r.mainRole()
+                            : EnglishRoles.singular(doc.tokens, r.startToken(), r.endToken());
                     for (String holder : namedAfter(doc, s, end)) {
                         out.add(FactType.ROLE, holder, lastOrg, null, null, null, role, null, Attributes.evidence(doc, s), 0.5);
                     }
@@ -464,16 +465,23 @@ final class RoleFacts {
         return k >= s.firstToken() && (doc.token(k).is("and") || doc.token(k).is("و") || Grammar.isComma(doc.token(k)));
     }
 
-    /** "…, A, and directors", "…, A, as well as directors": an English title joined to the titled name before it. */
+    /**
+     * "…, A, and directors", "…, A, as well as directors", «رئيسة الهيئة فلانة والأعضاء: …»: a plural title joined to
+     * the titled name before it.
+     */
     private static boolean joinedToTitled(Doc doc, Sentence s, int token) {
+        if (doc.token(token).script() == Script.ARABIC) {
+            return ArabicRoles.conjoined(doc.token(token).norm()) && token > s.firstToken() && doc.mentionAt[token - 1] >= 0
+                    && doc.type(doc.mentionAt[token - 1]) == EntityType.PERSON;
+        }
         boolean asWellAs = token - 3 >= s.firstToken() && doc.token(token - 1).is("as") && doc.token(token - 2).is("well")
                 && doc.token(token - 3).is("as");
         return doc.token(token).script() == Script.LATIN && (coordinated(doc, s, token) || asWellAs);
     }
 
-    /** "directors, B and C": the people named right after a plural title (past a comma), or none. */
+    /** "directors, B and C", «والأعضاء: B، C»: the people named right after a plural title (past a comma or colon), or none. */
     private static List<String> namedAfter(Doc doc, Sentence s, int end) {
-        int k = end < s.endToken() && Grammar.isComma(doc.token(end)) ? end + 1 : end;
+        int k = end < s.endToken() && (Grammar.isComma(doc.token(end)) || doc.token(end).is(":")) ? end + 1 : end;
         int first = k < s.endToken() ? doc.mentionAt[k] : -1;
         if (first < 0 || doc.type(first) != EntityType.PERSON || doc.mention(first).startToken() != k) {
             return List.of();
@@ -938,6 +946,32 @@ final class RoleFacts {
      * «رئيس مجموعة X المالكة لقناة Y، فلان», «مدير شركة X التابعة لمجموعة Y فلان»: past a participle phrase that
      * describes the employer, to the holder's name; {@code k} itself when none stands there.
      */
+    /** How many words of a quoted company's name may follow its closing quote. */
+    private static final int NAME_TAIL = 3;
+
+    /**
+     * «لشركة "X" للطاقة شمال إفريقيا فلان», «لشركة "X" مصر فلان»: past the words a quoted Arabic name goes on with after
+     * its quote (its line of business under «لل», the country or region of the branch) to the name of the title's
+     * holder; {@code k} itself when the employer was not quoted or no such words follow.
+     */
+    private static int pastNameTail(Doc doc, Sentence s, int employer, int k) {
+        if (k == doc.mention(employer).endToken() || !Grammar.isQuote(doc.token(k - 1))) {
+            return k;
+        }
+        int j = k;
+        while (j < s.endToken() && j - k < NAME_TAIL) {
+            int m = doc.mentionAt[j];
+            if (m >= 0 && doc.type(m) == EntityType.LOCATION && !Grammar.clitic(doc, doc.mention(m)).startsWith("و")) {
+                j = doc.mention(m).endToken();
+            } else if (m < 0 && doc.token(j).script() == Script.ARABIC && doc.token(j).norm().startsWith("لل")) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j < s.endToken() && doc.mentionAt[j] >= 0 && doc.type(doc.mentionAt[j]) == EntityType.PERSON ? j : k;
+    }
+
     private static int pastOwner(Doc doc, Sentence s, int k) {
         if (k + 1 >= s.endToken() || doc.mentionAt[k] >= 0 || !TIED.contains(doc.token(k).norm())) {
             return k;
@@ -990,13 +1024,15 @@ final class RoleFacts {
                     // quote, the company's nationality, the title's time
                     after++;
                 }
-                after = pastOwner(doc, s, after);
+                after = pastOwner(doc, s, pastNameTail(doc, s, m, after));
                 after = after < s.endToken() && (Grammar.isComma(doc.token(after)) || PRONOUN_COPULAS.contains(doc.token(after).norm()))
                         ? after + 1 : after; // «الرئيس التنفيذي لـX، فلان», «… لـX هو فلان»
+                boolean joined = after < s.endToken() && doc.mentionAt[after] < 0 && doc.token(after).norm().startsWith("و")
+                        && HONORIFICS.contains(Clitics.withoutConjunction(doc.token(after).norm())); // «، والمهندس فلان»
                 after = skipHonorifics(doc, s, after);
                 int named = after < s.endToken() ? doc.mentionAt[after] : -1;
                 // «الرئيس التنفيذي لـX، وفلان»: a name joined by و is another member of a list, not the title's holder
-                return named >= 0 && doc.type(named) == EntityType.PERSON && !Grammar.clitic(doc, doc.mention(named)).equals("و")
+                return named >= 0 && doc.type(named) == EntityType.PERSON && !joined && !Grammar.clitic(doc, doc.mention(named)).equals("و")
                         ? named : -1;
             }
             String definite = Clitics.withoutConjunction(doc.token(k).norm());

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.khabar.core.Extracted;
 import dev.khabar.core.model.EntityType;
-import dev.khabar.core.model.FactType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,7 +23,7 @@ class ArabicMinistryDomainsTest {
     void theDomainAfterAMinistersTitleIsHisMinistry(String text, String person, String ministry) {
         Extracted e = Extracted.of(text, "2024-05-10");
         assertEquals(EntityType.ORGANIZATION, e.withAlias(ministry).type(), e.names());
-        assertTrue(e.hasFactByAlias(FactType.ROLE, person, ministry), e.describeFacts());
+        assertTrue(e.hasTitleByAlias(person, ministry), e.describeFacts());
     }
 
     @ParameterizedTest

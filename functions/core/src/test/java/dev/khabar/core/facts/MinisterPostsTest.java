@@ -26,8 +26,19 @@ class MinisterPostsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "أطلقت وزارة الزراعة التونسية برنامجا للري. وقال وزير الزراعة التونسي كريم الودغيري إن البرنامج يشمل عشر ولايات.|كريم الودغيري|وزارة الزراعة التونسية",
+        "وقع وزير النقل الأردني سامر الخطيب العقد، وقالت وزارة النقل الأردنية إن التنفيذ يبدأ قريبا.|سامر الخطيب|وزارة النقل الأردنية"})
+    void theMinistrysAdjectiveAgreesWithItsNoun(String text, String person, String ministry) {
+        Extracted x = Extracted.of(text, "2024-03-01");
+        assertTrue(x.hasFactByAlias(FactType.ROLE, person, ministry), x.describeFacts());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "أعلنت وزارة الصحة عن حملة جديدة، وقال وزير المالية خالد العمري إن الميزانية تكفي.|وزارة الصحة",
-        "أعلنت وزارة الطاقة عن خطة جديدة، وحضر الإعلان وزير سابق للمالية هو خالد العمري.|وزارة الطاقة"})
+        "أعلنت وزارة الطاقة عن خطة جديدة، وحضر الإعلان وزير سابق للمالية هو خالد العمري.|وزارة الطاقة",
+        // the adjective of another country: another state's minister
+        "أطلقت وزارة الزراعة التونسية برنامجا للري. وقال وزير الزراعة المغربي كريم الودغيري إن التعاون قائم.|وزارة الزراعة التونسية"})
     void aMinisterOfAnotherDomainHoldsNoPostThere(String text, String ministry) {
         Extracted x = Extracted.of(text, "2024-03-01");
         String id = x.requireEntity(ministry).id();

@@ -191,7 +191,8 @@ class RoleTitlesTest {
     void arabicAccusativeTitleAfterNameBelongsToThatName() {
         Extracted e = x("وأعلنت شركة أرامكو السعودية أنه سيصبح سامي الخطيب رئيسا غير تنفيذي لمجلس الإدارة.");
         String aramco = e.requireEntity("Saudi Aramco").id();
-        assertTrue(e.document().facts().stream().anyMatch(g -> g.type() == FactType.ROLE && g.object().equals(aramco)
+        assertTrue(e.document().facts().stream().anyMatch(g -> (g.type() == FactType.ROLE || g.type() == FactType.EMPLOYMENT_START)
+                && g.object().equals(aramco)
                 && "non-executive chairman".equals(g.role())), e.describeFacts());
     }
 

@@ -190,6 +190,10 @@ final class TriggerLexicon {
                     }
                 }
             }
+            if (r.length() > 4 && r.endsWith("تي")) {
+                // a feminine noun's dual before its complement drops ان: «مذكرتي تفاهم», «اتفاقيتي تعاون»
+                out.addAll(ARABIC_EXACT.getOrDefault(r.substring(0, r.length() - 2) + "ه", List.of()));
+            }
             for (Form f : ARABIC_PREFIX) {
                 if (r.startsWith(f.words()[0]) && !NISBA_ENDINGS.contains(r.substring(f.words()[0].length()))) {
                     out.add(f);

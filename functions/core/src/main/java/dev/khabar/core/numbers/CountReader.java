@@ -14,8 +14,8 @@ import java.util.Set;
  * 900 employees", «250 من أصل 900 موظف» the first number is the count and the second the whole it is part of.
  */
 public final class CountReader {
-    private static final Set<String> PEOPLE = WordSet.of("موظف", "موظفا", "موظفين", "موظفون", "موظفه", "موظفات",
-            "وظيفه", "وظائف", "عامل", "عاملا", "عمال", "عاملين", "شخص", "اشخاص", "منصب", "مناصب", "فرصه",
+    private static final Set<String> PEOPLE = WordSet.of("موظف", "موظفا", "موظفين", "موظفون", "موظفي", "موظفه", "موظفات",
+            "وظيفه", "وظائف", "عامل", "عاملا", "عمال", "عاملين", "عاملي", "شخص", "اشخاص", "منصب", "مناصب", "فرصه",
             "employee", "employees", "job", "jobs", "worker", "workers", "staff", "staffers", "people", "positions",
             "roles", "posts", "members");
     private static final Set<String> BRIDGE = WordSet.of("of", "its", "their", "the", "from", "out", "من", "اصل", "بين");
@@ -62,6 +62,22 @@ public final class CountReader {
     private static final BigDecimal MAX_HEADCOUNT = BigDecimal.valueOf(Integer.MAX_VALUE);
 
     public static boolean isPeople(Token t) {
-        return t.isWord() && (PEOPLE.contains(t.norm()) || PEOPLE.contains(Clitics.bare(t.norm())));
+        return t.isWord() && (PEOPLE.contains(t.norm()) || PEOPLE.contains(Clitics.bare(t.norm())) || ownStaff(t.norm()));
+    }
+
+    /**
+     * «300 من موظفيها», «40 من عامليه»: a plural's construct form (its ن dropped) with a possessive pronoun, which
+     * the clitic reader leaves on a noun.
+     */
+    private static final Set<String> CONSTRUCT_STAFF = WordSet.of("موظفي", "عاملي");
+    private static final List<String> POSSESSIVES = List.of("هما", "هم", "ها", "ه");
+
+    private static boolean ownStaff(String norm) {
+        for (String p : POSSESSIVES) {
+            if (norm.endsWith(p) && CONSTRUCT_STAFF.contains(Clitics.bare(norm.substring(0, norm.length() - p.length())))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

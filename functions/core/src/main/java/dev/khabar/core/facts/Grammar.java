@@ -402,28 +402,37 @@ final class Grammar {
     private static final int ASIDE_NOUN_WORDS = 5;
 
     /**
-     * "that" at k is a relative inside an aside after a name ("X, a healthcare unicorn that last raised …, has cut"):
-     * a noun stands before it, a comma right after a name opens the aside a few words before, and a comma closes it
-     * before token i. Then "that" opens no clause of its own.
+     * "that" at k is a relative inside an aside after a name ("X, a healthcare unicorn that last raised …, has cut",
+     * "X — a startup that has scaled … — has raised"): a noun stands before it, a comma or a dash right after a name
+     * opens the aside a few words before, and the same mark closes it before token i. Then "that" opens no clause of
+     * its own.
      */
     private static boolean relativeThatInAside(Doc doc, Sentence s, int k, int i) {
         if (!doc.token(k).is("that") || k - 1 <= s.firstToken() || doc.mentionAt[k - 1] >= 0
                 || !doc.token(k - 1).isWord() || REPORTING_VERBS.contains(doc.token(k - 1).norm())) {
             return false;
         }
-        boolean opened = false;
-        for (int j = k - 1; j > s.firstToken() && j >= k - ASIDE_NOUN_WORDS && !opened; j--) {
-            opened = isComma(doc.token(j)) && doc.mentionAt[j - 1] >= 0;
+        Boolean dashed = null;
+        for (int j = k - 1; j > s.firstToken() && j >= k - ASIDE_NOUN_WORDS && dashed == null; j--) {
+            Token t = doc.token(j);
+            if (doc.mentionAt[j - 1] >= 0 && (isComma(t) || isAsideDash(t))) {
+                dashed = isAsideDash(t);
+            }
         }
-        if (!opened) {
+        if (dashed == null) {
             return false;
         }
         for (int j = k + 1; j < i; j++) {
-            if (isComma(doc.token(j))) {
+            if (dashed ? isAsideDash(doc.token(j)) : isComma(doc.token(j))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** An em or en dash, which English pairs around an aside as it pairs commas; a hyphen joins words instead. */
+    private static boolean isAsideDash(Token t) {
+        return oneOf(t, '—', '–');
     }
 
     private static boolean relativeClosedBefore(Doc doc, int opener, int i) {

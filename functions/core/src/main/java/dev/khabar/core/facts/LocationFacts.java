@@ -576,7 +576,7 @@ final class LocationFacts {
      * the organization before ", a" or "is a".
      */
     private static String apposedTo(Doc doc, Sentence s, int i) {
-        int k = i - 1;
+        int k = describingWordsBefore(doc, s, i);
         while (k >= s.firstToken() && (doc.token(k).is("a") || doc.token(k).is("an") || doc.token(k).is("the"))) {
             k--;
         }
@@ -590,6 +590,25 @@ final class LocationFacts {
             return doc.id(doc.mentionAt[name]);
         }
         return null;
+    }
+
+    /** How many words may describe a firm between its article and its place: "a young, fast-growing Reston-based". */
+    private static final int DESCRIBING_WORDS = 5;
+
+    /**
+     * The token before the place at {@code i} once the lower-case words describing the firm between an article and
+     * the place are passed ("a young Malmö-based firm", "a fast-growing Reston-based contractor"); else {@code i - 1}.
+     */
+    private static int describingWordsBefore(Doc doc, Sentence s, int i) {
+        int k = i - 1;
+        while (k >= s.firstToken() && i - k <= DESCRIBING_WORDS && doc.mentionAt[k] < 0 && !doc.token(k).capitalized()
+                && (doc.token(k).script() == Script.LATIN || doc.token(k).is("-") || Grammar.isComma(doc.token(k)))) {
+            if (doc.token(k).is("a") || doc.token(k).is("an")) {
+                return k;
+            }
+            k--;
+        }
+        return i - 1;
     }
 
     /**

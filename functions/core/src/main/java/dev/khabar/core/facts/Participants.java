@@ -92,8 +92,8 @@ final class Participants {
             String raiser = from < 0 ? null : latestRaiser(out);
             int first = raiser == null ? -1 : DealParties.namedAfter(doc, s, from, Rounds.INVESTOR_TYPES, raiser);
             if (first >= 0) {
-                List<String> investors = new ArrayList<>(List.of(doc.id(first)));
-                NameLists.listAfter(doc, s, first, s.endToken(), Rounds.INVESTOR_TYPES, raiser, investors);
+                List<String> investors = new ArrayList<>();
+                Rounds.investorList(doc, s, first, s.endToken(), raiser, investors);
                 investors.forEach(id -> invest(doc, s, id, raiser, out));
             }
         }

@@ -428,6 +428,22 @@ final class RoleEmployers {
         return t.script() == Script.ARABIC && n.startsWith("ول") && !n.startsWith("ولل") && n.length() > 2;
     }
 
+    /** Nouns of a company owned by the one named before them: "Siemens subsidiary Siemens Mobility". */
+    private static final Set<String> OWNED_UNITS = WordSet.of("subsidiary", "unit", "arm", "affiliate", "division");
+
+    /**
+     * "CEO of Siemens subsidiary Siemens Mobility": the company a parent's name only describes, named right after the
+     * parent and a noun of a unit, is the employer; else {@code org} itself.
+     */
+    private static int ownedUnit(Doc doc, Sentence s, int org) {
+        int k = doc.mention(org).endToken();
+        if (k + 1 >= s.endToken() || !OWNED_UNITS.contains(doc.token(k).norm())) {
+            return org;
+        }
+        int unit = doc.mentionAt[k + 1];
+        return unit >= 0 && doc.type(unit) == EntityType.ORGANIZATION && doc.mention(unit).startToken() == k + 1 ? unit : org;
+    }
+
     /** "الرئيس التنفيذي لميتا", "CEO of Acme", "العضو المنتدب للبنك": the organization after the title. */
     static String orgAfter(Doc doc, Sentence s, int end) {
         int from = departmentEnd(doc, s, end);
@@ -457,7 +473,7 @@ final class RoleEmployers {
                 return employerOfRegion(doc, s, doc.mention(m).endToken()); // "head of Asia sales at Acme"
             }
             if (m >= 0) {
-                return doc.type(m) == EntityType.ORGANIZATION ? doc.id(m) : null;
+                return doc.type(m) == EntityType.ORGANIZATION ? doc.id(ownedUnit(doc, s, m)) : null;
             }
             int described = describedOrganization(doc, s, k);
             if (described >= 0) {

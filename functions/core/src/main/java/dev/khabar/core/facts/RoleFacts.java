@@ -74,8 +74,11 @@ final class RoleFacts {
                 }
                 boolean founders = doc.token(r.endToken() - 1).norm().endsWith("founders");
                 int named = end < s.endToken() ? doc.mentionAt[end] : -1;
+                if (org == null && founders) {
+                    org = foundersOwner(doc, s, r.startToken());
+                }
                 if (org == null && founders && named >= 0 && doc.type(named) == EntityType.PERSON
-                        && doc.mention(named).startToken() == end) {
+                        && doc.mention(named).startToken() == end && !ownedTitle(doc, s, r.startToken())) {
                     org = RoleEmployers.storyCompany(doc, s, named); // "Founders A and B have aimed to …": the story's company
                 }
                 if (org != null) {
@@ -422,6 +425,37 @@ final class RoleFacts {
     private static boolean ownedByPronoun(Doc doc, Sentence s, int title) {
         return title > s.firstToken() && TakenRoles.ORGANIZATION_PRONOUNS.contains(doc.token(title - 1).norm())
                 && doc.mentionsIn(s.firstToken(), title - 1).isEmpty();
+    }
+
+    /** Prepositions that place the people of a list at a company: "engineers at Acme, including its co-founders A and B". */
+    private static final Set<String> PEOPLE_AT = WordSet.of("at", "of", "from");
+
+    /**
+     * The company of the people a plural founders' title is picked out of: "several engineers at Acme, including
+     * co-founders A and B" (the list's head works at Acme); else null.
+     */
+    private static String foundersOwner(Doc doc, Sentence s, int title) {
+        int k = title - 1;
+        if (k - 2 < s.firstToken() || !doc.token(k).is("including") || !Grammar.isComma(doc.token(k - 1))) {
+            return null;
+        }
+        int org = doc.mentionAt[k - 2];
+        if (org < 0 || doc.type(org) != EntityType.ORGANIZATION || doc.mention(org).startToken() - 1 < s.firstToken()) {
+            return null;
+        }
+        return PEOPLE_AT.contains(doc.token(doc.mention(org).startToken() - 1).norm()) ? doc.id(org) : null;
+    }
+
+    /**
+     * "Acme's founders A and B", "Acme co-founders A and B": a title its owner stands right before, which
+     * {@link #foundersListed} reads; the story's company is then no owner of it.
+     */
+    private static boolean ownedTitle(Doc doc, Sentence s, int title) {
+        int k = title - 1;
+        if (k >= s.firstToken() && doc.token(k).is("'s")) {
+            k--;
+        }
+        return k >= s.firstToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.ORGANIZATION;
     }
 
     /** Words before a founders' title naming no company: "the two cofounders, A and B", "its founders, A and B". */

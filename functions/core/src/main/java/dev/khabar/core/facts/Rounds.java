@@ -447,8 +447,7 @@ final class Rounds {
             int from = DealParties.investorsFrom(doc, s, tr, k);
             int first = from < 0 ? -1 : DealParties.namedAfter(doc, s, from, INVESTOR_TYPES, raiser);
             if (first >= 0 && doc.mention(first).startToken() < end) {
-                investors.add(doc.id(first));
-                NameLists.listAfter(doc, s, first, end, INVESTOR_TYPES, raiser, investors);
+                investorList(doc, s, first, end, raiser, investors);
                 while (introducers.size() < investors.size()) {
                     introducers.add(k); // the word that named them, which dates them
                 }
@@ -461,6 +460,56 @@ final class Rounds {
             out.add(FactType.INVESTMENT, investors.get(i), raiser, soleGiver ? Attributes.raised(doc, s, tr.startToken()) : null,
                     null, Attributes.date(doc, s, introducers.get(i), FactType.INVESTMENT), null, null, Attributes.evidence(doc, s), 0.7);
         }
+    }
+
+    /** "a fund managed by X", "run by X": the words that hand a fund to the firm managing it. */
+    private static final Set<String> MANAGING = WordSet.of("managed", "run", "advised");
+
+    /**
+     * The investors listed from mention {@code first} up to {@code end}, added to {@code out}. A fund is told by the
+     * firm that manages it ("led by the Growth Fund of Acme Ventures and B", "from A and Orion Fund managed by Acme
+     * Ventures"), which invests: the firm takes the fund's place, and the list goes on after the firm.
+     */
+    static void investorList(Doc doc, Sentence s, int first, int end, String raiser, List<String> out) {
+        List<String> listed = new ArrayList<>(List.of(doc.id(first)));
+        NameLists.listAfter(doc, s, first, end, INVESTOR_TYPES, raiser, listed);
+        for (int k = doc.mention(first).startToken(); k < end; k++) {
+            int fund = doc.mentionAt[k];
+            int manager = fund < 0 || doc.mention(fund).endToken() != k + 1 || !listed.contains(doc.id(fund)) ? -1
+                    : managerOf(doc, fund, end);
+            if (manager < 0 || doc.id(manager).equals(raiser)) {
+                continue;
+            }
+            int at = listed.indexOf(doc.id(fund));
+            if (listed.contains(doc.id(manager))) {
+                listed.remove(at);
+                continue;
+            }
+            listed.set(at, doc.id(manager));
+            NameLists.listAfter(doc, s, manager, end, INVESTOR_TYPES, raiser, listed);
+        }
+        for (String investor : listed) {
+            if (!out.contains(investor)) {
+                out.add(investor);
+            }
+        }
+    }
+
+    /** The organization managing the fund mention {@code fund} ("X Fund of Y", "X managed by Y"), or -1. */
+    private static int managerOf(Doc doc, int fund, int end) {
+        int k = doc.mention(fund).endToken();
+        boolean fundNamed = doc.token(k - 1).is("fund");
+        int at;
+        if (fundNamed && k + 1 < end && doc.token(k).is("of")) {
+            at = k + 1;
+        } else if (k + 2 < end && MANAGING.contains(doc.token(k).norm()) && doc.token(k + 1).is("by")) {
+            at = k + 2;
+        } else {
+            return -1;
+        }
+        int manager = doc.mentionAt[at];
+        return manager >= 0 && doc.type(manager) == EntityType.ORGANIZATION && doc.mention(manager).startToken() == at
+                ? manager : -1;
     }
 
     /**

@@ -586,11 +586,11 @@ final class ArabicNames {
      */
     static int links(List<Token> tokens, int k, int end) {
         int to = k + 1;
-        if (NAME_LINKS.contains(tokens.get(k).norm()) && to < end && nameWord(tokens.get(to), true)) {
+        if (NAME_LINKS.contains(tokens.get(k).norm()) && to < end && linkedName(tokens, k)) {
             to = servantOf(tokens, to, end);
         }
         boolean linked = to > k + 1 && !tokens.get(k).is("ال");
-        while (to + 1 < end && NAME_LINKS.contains(tokens.get(to).norm()) && nameWord(tokens.get(to + 1), true)) {
+        while (to + 1 < end && NAME_LINKS.contains(tokens.get(to).norm()) && linkedName(tokens, to)) {
             linked = !tokens.get(to).is("ال"); // after "آل X" the family is named already
             to = servantOf(tokens, to + 1, end);
         }
@@ -620,6 +620,16 @@ final class ArabicNames {
     private static final Set<String> SAID_THAT = ArabicWords.folded("إن", "أن", "إنه", "أنه", "إنها", "أنها", "بأن",
             // «قدم خالد بن عبد العزيز الغنيم استقالته»: the office the subject holds or leaves, his own, follows him
             "استقالته", "استقالتها", "منصبه", "منصبها", "مهامه", "مهامها");
+
+    /** «علي»: the given name Ali, which folds like the preposition «على» and so is a stop word elsewhere. */
+    private static final Set<String> NAMES_LIKE_STOPS = ArabicWords.folded("علي");
+
+    /** The word after the link at {@code link} is a name: «بن علي» is "son of Ali", as no preposition follows "son of". */
+    private static boolean linkedName(List<Token> tokens, int link) {
+        Token t = tokens.get(link + 1);
+        return nameWord(t, true) || CHILD_OF.contains(tokens.get(link).norm()) && t.script() == Script.ARABIC
+                && NAMES_LIKE_STOPS.contains(t.norm());
+    }
 
     /** بن، بنت، ابن: "son of", "daughter of", which join a name to its father's. */
     private static final Set<String> CHILD_OF = WordSet.of("بن", "بنت", "ابن");

@@ -89,7 +89,7 @@ final class ArabicOrganizations {
      */
     private static boolean mayOpen(String norm) {
         return Cues.arabicCue(norm) != null || firstReadingIn(GOVERNMENT, norm) != null || publicBodyWord(norm)
-                || DEPARTMENTS.contains(Clitics.withoutConjunction(norm))
+                || DEPARTMENTS.contains(Clitics.withoutConjunction(norm)) || firstReadingIn(PLACE_AND_FIELD_HEADS, norm) != null
                 || ArabicDescribedOrganizations.pluralCue(norm) || ArabicBodiesOfPlaces.head(norm);
     }
 
@@ -109,7 +109,7 @@ final class ArabicOrganizations {
             return false;
         }
         return ArabicDescribedOrganizations.describedName(tokens, i, end, sink) || ArabicBodiesOfPlaces.find(tokens, i, end, sink)
-                || governmentBody(tokens, i, end, sink)
+                || bodyOfPlaceAndField(tokens, i, end, sink) || governmentBody(tokens, i, end, sink)
                 || departmentOfPlace(tokens, i, end, sink) || ArabicDescribedOrganizations.listInBrackets(tokens, i, end, sink)
                 || definiteBody(tokens, i, end, sink) || company(tokens, i, end, sink);
     }
@@ -236,6 +236,35 @@ final class ArabicOrganizations {
     }
 
     /** "وزارة الاتصالات وتقنية المعلومات", "هيئة سوق المال": a public body named by its genitive chain. */
+    /**
+     * Nouns of a body that a place and a field name only together: «مجلس» alone heads a board («مجلس إدارة الشركة»),
+     * but before a place and what it serves («مجلس عمان للبحوث») it is a council of that place.
+     */
+    private static final Set<String> PLACE_AND_FIELD_HEADS = ArabicWords.folded("مجلس", "مركز", "مكتب", "دائره");
+
+    /**
+     * «هيئة أبوظبي للسياحة», «جهاز قطر للاستثمار», «مجلس عمان للبحوث والابتكار»: the body of a place, named by the field
+     * it serves after it. Whether it was added.
+     */
+    private static boolean bodyOfPlaceAndField(List<Token> tokens, int i, int end, MentionSink sink) {
+        Token t = tokens.get(i);
+        String reading = firstReadingIn(GOVERNMENT, t.norm());
+        if (reading == null) {
+            reading = firstReadingIn(PLACE_AND_FIELD_HEADS, t.norm());
+        }
+        int to = i + 1;
+        if (reading == null || to >= end || !sink.placeAt(to) || sink.at(to).startToken() != to) {
+            return false;
+        }
+        int placeEnd = sink.at(to).endToken();
+        int placeComplement = complement(tokens, placeEnd, end, sink);
+        if (placeComplement < 0) {
+            return false;
+        }
+        sink.dropPlacesIn(to, placeEnd);
+        return sink.add(i, placeComplement, MentionSink.cliticChars(t, reading), EntityType.ORGANIZATION, null, null);
+    }
+
     private static boolean governmentBody(List<Token> tokens, int i, int end, MentionSink sink) {
         Token t = tokens.get(i);
         String reading = firstReadingIn(GOVERNMENT, t.norm());
@@ -243,13 +272,6 @@ final class ArabicOrganizations {
             return false; // "على هيئة" is "in the form of"
         }
         int to = i + 1;
-        int placeEnd = sink.placeAt(to) && sink.at(to).startToken() == to ? sink.at(to).endToken() : -1;
-        int placeComplement = placeEnd > 0 ? complement(tokens, placeEnd, end, sink) : -1;
-        if (placeComplement > 0) {
-            // «هيئة أبوظبي للسياحة», «جهاز قطر للاستثمار»: the body of a place, named by the field it serves after it
-            sink.dropPlacesIn(to, placeEnd);
-            return sink.add(i, placeComplement, MentionSink.cliticChars(t, reading), EntityType.ORGANIZATION, null, null);
-        }
         if (!definite(tokens.get(to).norm())) {
             int place = servedPlace(tokens, to, end, sink);
             if (place > 0) {

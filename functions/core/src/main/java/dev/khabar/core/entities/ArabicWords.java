@@ -38,6 +38,17 @@ final class ArabicWords {
     private static final Set<String> BASED = folded("الكائن", "الكائنة", "الواقع", "الواقعة", "ومقرها", "ومقره");
     static final Set<String> EVENT_CUES = folded("مؤتمر", "قمه", "معرض", "منتدي", "مهرجان", "بطوله", "جائزه",
             "اسبوع", "ملتقي", "دوره");
+    /**
+     * «بتقنية 5G», «بروتوكول IP», «معيار ISO»: nouns of a technology, a protocol or a standard, whose Latin name after
+     * them is no company's.
+     */
+    private static final Set<String> TECHNOLOGY_CUES = folded("تقنيه", "تكنولوجيا", "بروتوكول", "معيار", "مواصفه",
+            "الجيل");
+
+    /** A technology noun, with its clitics or its article («بتقنية», «التقنية»); «بروتوكول» keeps its own ب. */
+    static boolean technologyCue(String norm) {
+        return isIn(TECHNOLOGY_CUES, norm) || Clitics.readings(norm).stream().anyMatch(TECHNOLOGY_CUES::contains);
+    }
 
     static {
         for (String verb : Lexicon.foldedWords("/lexicon/verbs-after-names-ar.txt")) {

@@ -219,6 +219,11 @@ final class LatinNames {
                     i = end - 1;
                     continue; // "مؤتمر COP28": an event
                 }
+                if (arabic && i > s.firstToken() && ArabicWords.technologyCue(tokens.get(i - 1).norm())
+                        && Aliases.allCaps(tokens.get(i))) {
+                    i = end - 1;
+                    continue; // «بتقنية 5G»: a technology's acronym
+                }
                 if (lead == i && !arabic && end - i == 1 && (i == first && !context.alone(tokens.get(i).norm())
                         || quoteOpener(tokens, i, s) && !context.aloneUnquoted().contains(tokens.get(i).norm()))
                         && !context.places().contains(tokens.get(i).norm())

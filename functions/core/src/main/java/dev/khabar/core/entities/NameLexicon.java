@@ -109,11 +109,14 @@ public final class NameLexicon {
             return true;
         }
         String bare = Clitics.bare(folded);
-        return ARABIC_STOP.contains(bare) && !(PREPOSITIONS.contains(bare) && Clitics.withoutConjunction(folded).equals("ال" + bare));
+        return ARABIC_STOP.contains(bare) && !(TAKE_NO_ARTICLE.contains(bare) && Clitics.withoutConjunction(folded).equals("ال" + bare));
     }
 
-    /** Prepositions, which never take the article: «العلي» is the family name Al-Ali, not ال + «على». */
-    private static final Set<String> PREPOSITIONS = WordSet.of("علي", "الي", "في", "من", "عن");
+    /**
+     * Prepositions and past verbs, which never take the article: «العلي» is the family name Al-Ali, not ال + «على»;
+     * «القدم» is the noun (كرة القدم), not ال + «قدم», "he presented".
+     */
+    private static final Set<String> TAKE_NO_ARTICLE = WordSet.of("علي", "الي", "في", "من", "عن", "قدم");
 
     /** An Arabic function word as written (with a conjunction at most): "العام" is not the stop word "عام". */
     public static boolean isArabicStopAsWritten(String folded) {

@@ -87,9 +87,9 @@ class ArabicBoundaryRulesTest {
 
     @Test
     void theKingdomAloneIsTheKingdomTheStoryNames() {
-        Extracted saudi = Extracted.of("وقال إن الخطة تدعم اقتصاد المملكة.", "2025-01-01");
+        Extracted saudi = Extracted.of("وقالت السعودية إن الخطة تدعم اقتصاد المملكة.", "2025-01-01");
         assertEquals("Saudi Arabia", saudi.spelled("المملكة").orElseThrow().name(), saudi.names());
-        Extracted jordan = Extracted.of("قالت الحكومة الأردنية إن صادرات المملكة زادت.", "2025-01-01");
+        Extracted jordan = Extracted.of("قالت الحكومة إن صادرات الأردن ارتفعت وإن المملكة تصدر الفوسفات.", "2025-01-01");
         assertEquals("Jordan", jordan.spelled("المملكة").orElseThrow().name(), jordan.names());
     }
 

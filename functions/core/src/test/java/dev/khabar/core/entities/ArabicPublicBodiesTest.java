@@ -22,7 +22,9 @@ class ArabicPublicBodiesTest {
             "فازت الشركة بعقد من الهيئة القومية لمياه الشرب والصرف الصحي لتنفيذ محطة.|الهيئة القومية لمياه الشرب والصرف الصحي",
             "وأعلنت الهيئة القومية للتأمين الاجتماعي زيادة المعاشات.|الهيئة القومية للتأمين الاجتماعي",
             "وأصدرت الهيئة المشرفة للتأمين لائحة جديدة.|الهيئة المشرفة للتأمين",
-            "وباشرت المؤسسة المنظمة للكهرباء عملها أمس.|المؤسسة المنظمة للكهرباء"})
+            "وباشرت المؤسسة المنظمة للكهرباء عملها أمس.|المؤسسة المنظمة للكهرباء",
+            // «القدم» is the noun of «كرة القدم»: the article never goes on the verb «قدم» it is spelled like
+            "وأبرم الاتحاد الأردني لكرة القدم اتفاقية رعاية جديدة.|الاتحاد الأردني لكرة القدم"})
     void aDefiniteBodyWithItsAdjectiveAndComplementIsAName(String text, String name) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertEquals(EntityType.ORGANIZATION, x.withAlias(name).type(), x.names());

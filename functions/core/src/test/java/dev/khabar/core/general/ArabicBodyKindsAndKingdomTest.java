@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * An indefinite participle after «بنك» or «صندوق» says what kind of body it is («بنك مدرج», «صندوق مملوك للدولة»), no
- * name; «المملكة» is the kingdom whose city the story names when it names no kingdom, else Saudi Arabia.
+ * name; «المملكة» is the kingdom the story names, and no entity where it names none (a city or an adjective only).
  */
 class ArabicBodyKindsAndKingdomTest {
     private static Extracted x(String text) {
@@ -30,12 +30,21 @@ class ArabicBodyKindsAndKingdomTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "تتولى شركة الأطلس للأشغال تهيئة قاعة المعارض بمراكش، إحدى أكبر القاعات في المملكة.|Morocco",
-            "وسيقام المعرض في العقبة بمشاركة أكبر المصانع في المملكة.|Jordan",
-            "وافتتحت الشركة فرعا في جدة وآخر في لندن لتعزيز حضورها في المملكة.|Saudi Arabia",
-            "وقالت الشركة إنها تعتزم التوسع في أسواق المملكة خلال العام.|Saudi Arabia"})
-    void theKingdomIsTheOneWhoseCityTheStoryNames(String text, String country) {
+            "وافتتحت الشركة فرعا في السعودية لتعزيز حضورها في المملكة.|Saudi Arabia",
+            "وقال الوزير إن المغرب يسعى لجذب مصانع السيارات إلى المملكة.|Morocco",
+            "وتستثمر الشركة في الأردن منذ عشرين عاما وتوظف في المملكة ألف عامل.|Jordan"})
+    void theKingdomIsTheOneTheStoryNames(String text, String country) {
         Entity kingdom = x(text).spelled("المملكة").orElseThrow(() -> new AssertionError(x(text).names()));
         assertEquals(country, kingdom.name());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "تتولى شركة الأطلس للأشغال تهيئة قاعة المعارض بمراكش، إحدى أكبر القاعات في المملكة.",
+            "وقال الاتحاد السعودي للتنس إن البطولة ستقام في المملكة.",
+            "وقالت الشركة إنها تعتزم التوسع في أسواق المملكة خلال العام."})
+    void aKingdomTheStoryDoesNotNameIsNoEntity(String text) {
+        Extracted e = x(text);
+        assertFalse(e.spelled("المملكة").isPresent(), e.names());
     }
 }

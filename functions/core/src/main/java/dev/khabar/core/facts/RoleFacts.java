@@ -166,7 +166,8 @@ final class RoleFacts {
                 if (org == null && person >= 0 && doc.mention(person).startToken() >= end) {
                     org = RoleEmployers.employerAfter(doc, s, person);
                 }
-                if (org == null && person >= 0 && lastOrg != null && coordinated(doc, s, r.startToken())) {
+                if (org == null && person >= 0 && lastOrg != null && coordinated(doc, s, r.startToken())
+                        && !unnamedComplement(doc, s, end)) {
                     org = lastOrg; // "its founder X and president Y"
                 }
                 if (org == null && person >= 0 && end - 1 > r.startToken() && Anaphora.length(doc, end - 1, s) == 1) {
@@ -272,6 +273,23 @@ final class RoleFacts {
         int name = Grammar.pastQuotes(doc, s, cue + 1);
         return name < s.endToken() && doc.mentionAt[name] < 0 && doc.token(name).isWord()
                 && !doc.token(name).norm().startsWith("ال");
+    }
+
+    /** «منطقة», «إقليم»: the region an officer of the employer covers. */
+    private static final Set<String> REGIONS = WordSet.of("منطقه", "اقليم", "اسواق", "دول");
+
+    /**
+     * «الأمين العام لمجلس …» with no organization found there: an Arabic title whose complement under «لـ» is an
+     * indefinite noun names an employer of its own, not the one of the title before («للشركة» is that one).
+     */
+    private static boolean unnamedComplement(Doc doc, Sentence s, int end) {
+        if (end >= s.endToken() || doc.mentionAt[end] >= 0 || doc.token(end).script() != Script.ARABIC) {
+            return false;
+        }
+        String n = doc.token(end).norm();
+        // «لقطاع الأفراد», «لمنطقة الخليج»: a unit or region of the employer, not another employer
+        return n.startsWith("ل") && !n.startsWith("لل") && n.length() > 3 && RoleEmployers.departmentEnd(doc, s, end) == end
+                && !REGIONS.contains(Clitics.bare(n));
     }
 
     /** «عدد من», «عدة»: a number of, before the plural of the companies a title is held in. */

@@ -23,7 +23,10 @@ class ArabicTitleChainsTest {
             "وقال الرئيس التنفيذي لشركة سابك، المهندس وليد العنزي، إن الطلب قوي.|وليد العنزي|سابك",
             "ووقع الاتفاقية المدير العام لمجمع \"سونلغاز\" كمال بن سالم.|كمال بن سالم|سونلغاز",
             "ووقع الاتفاقية المدير العام لشركة \"سابك\" للبتروكيماويات هشام الزهراني.|هشام الزهراني|سابك",
-            "ووقع الاتفاقية رئيس شركة \"سابك\" مصر هشام الزهراني.|هشام الزهراني|سابك"})
+            "ووقع الاتفاقية رئيس شركة \"سابك\" مصر هشام الزهراني.|هشام الزهراني|سابك",
+            "وقال الأمين العام لجامعة الدول العربية سامي العلي إن القمة ناجحة.|سامي العلي|جامعة الدول العربية",
+            // a title with its unit keeps the employer of the title before
+            "وحضر خالد العمري، الرئيس التنفيذي لشركة سابك، وفهد المري، المدير العام لقطاع الأفراد.|فهد المري|سابك"})
     void theTitleIsHeldByItsOwnName(String text, String person, String org) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.hasFactByAlias(FactType.ROLE, person, org), x.describeFacts());
@@ -40,6 +43,8 @@ class ArabicTitleChainsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            // a title whose own complement under «لـ» names an employer not found is not held at the title before's
+            "أعلنت مجموعة زين نتائجها. وحضر خالد العمري، الرئيس التنفيذي لشركة سابك، وفهد المري، الأمين العام لمجلس التنمية الوطني.|فهد المري|سابك",
             // members of no titled person's organization
             "وقالت الدول الأعضاء في منظمة أوبك إن وليد العنزي سيحضر الاجتماع.|وليد العنزي|أوبك",
             "وقال المدير العام لشركة سابك إن الأعضاء: وليد العنزي وهشام الزهراني سيحضرون.|وليد العنزي|سابك",

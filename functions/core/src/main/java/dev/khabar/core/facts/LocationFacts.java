@@ -58,6 +58,11 @@ final class LocationFacts {
     /** "moved its headquarters to Miami": the verbs that give a seat a new place. */
     private static final Set<String> MOVES = WordSet.of("moved", "moves", "moving", "move", "relocated", "relocates",
             "relocating", "relocate", "shifted", "shifts", "shifting", "shift", "transferred", "transferring");
+    /** «نقلت مقرها إلى دبي», «قررت نقل مقرها»: the Arabic verbs and verbal noun of moving. */
+    private static final Set<String> MOVES_AR = WordSet.of("نقل", "نقلت", "ينقل", "تنقل", "سينقل", "ستنقل");
+    /** The prepositions of a move's old and new place: "from Boston to Miami", «من القاهرة إلى دبي». */
+    private static final Set<String> MOVED_FROM = WordSet.of("from", "من");
+    private static final Set<String> MOVED_TO = WordSet.of("to", "الي");
 
     private LocationFacts() {
     }
@@ -136,6 +141,10 @@ final class LocationFacts {
                 boolean near = Anaphora.opening(doc, s, named) || !doc.mentionsIn(s.firstToken(), i).isEmpty();
                 String org = namedAfter(doc, s, named, after, near);
                 int place = org == null ? -1 : placeAfter(doc, s, after[0]);
+                if (org != null && place < 0 && movedBefore(doc, s, i)) {
+                    int to = newPlace(doc, s, after[0]); // «نقل المقر الرئيسي لشركة X إلى دبي»
+                    place = to < 0 || doc.mentionAt[to] < 0 || doc.type(doc.mentionAt[to]) != EntityType.LOCATION ? -1 : doc.mentionAt[to];
+                }
                 add(doc, s, out, org, org == null || place >= 0 ? place : placeGlued(doc, s, after[0]));
             } else if (m < 0 && liesWithoutSubject(doc, s, i)) {
                 int loc = placeAfter(doc, s, i + 1);
@@ -463,12 +472,7 @@ final class LocationFacts {
         if (doc.token(seat).is("based") && seat + 3 < s.endToken() && doc.token(seat + 1).is("out") && doc.token(seat + 2).is("of")) {
             from = seat + 3;
         } else if (movedBefore(doc, s, seat) && seat + 2 < s.endToken()) {
-            int k = seat + 1;
-            int old = doc.token(k).is("from") ? doc.mentionAt[k + 1] : -1;
-            if (old >= 0 && doc.type(old) == EntityType.LOCATION) {
-                k = doc.mention(old).endToken();
-            }
-            from = k + 1 < s.endToken() && doc.token(k).is("to") ? k + 1 : -1;
+            from = newPlace(doc, s, MAIN.contains(doc.token(seat + 1).norm()) ? seat + 2 : seat + 1); // «مقرها الرئيسي إلى»
         }
         int m = from > 0 ? doc.mentionAt[from] : -1;
         return m >= 0 && doc.type(m) == EntityType.LOCATION && doc.mention(m).startToken() == from ? m : -1;
@@ -515,14 +519,30 @@ final class LocationFacts {
         return k > seat + 1 && k + 1 < s.endToken() && doc.token(k).is("in") ? placeAfter(doc, s, k) : -1;
     }
 
-    /** "moved its headquarters", "is relocating headquarters": a verb of moving a word or two before the seat. */
+    /** The token after a move's "to" at {@code k}, past its "from" and old place; or -1. */
+    private static int newPlace(Doc doc, Sentence s, int k) {
+        int old = k + 1 < s.endToken() && MOVED_FROM.contains(doc.token(k).norm()) ? doc.mentionAt[k + 1] : -1;
+        if (old >= 0 && doc.type(old) == EntityType.LOCATION) {
+            k = doc.mention(old).endToken();
+        }
+        return k + 1 < s.endToken() && MOVED_TO.contains(doc.token(k).norm()) ? k + 1 : -1;
+    }
+
+    /** "moved its headquarters", "is relocating headquarters", «قررت نقل مقرها»: a verb of moving a word or two before the seat. */
     private static boolean movedBefore(Doc doc, Sentence s, int seat) {
         for (int k = seat - 1; k >= Math.max(s.firstToken(), seat - 3); k--) {
             if (MOVES.contains(doc.token(k).norm())) {
                 return true;
             }
         }
-        return false;
+        // «نقل مقرها», «نقلت شركة X مقرها»: an Arabic seat is the verb's object, right after it or after its named
+        // subject; not «نقلت ركابها من مقرها»
+        int m = seat - 1 >= s.firstToken() ? doc.mentionAt[seat - 1] : -1;
+        int verb = m >= 0 && doc.mention(m).endToken() == seat ? doc.mention(m).startToken() - 1 : seat - 1;
+        if (m >= 0 && verb > s.firstToken() && Grammar.isArabicOrgCue(doc.token(verb))) {
+            verb--; // «نقلت شركة X مقرها»: the company noun before the name
+        }
+        return verb >= s.firstToken() && MOVES_AR.contains(Clitics.bare(doc.token(verb).norm()));
     }
 
     /** After "X-based": the organization named, or the noun phrase standing for one ("the NYC-based blogging startup"). */

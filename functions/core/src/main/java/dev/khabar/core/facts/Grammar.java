@@ -22,7 +22,7 @@ final class Grammar {
             "ل", "ب"); // a clitic written apart before a quoted or Latin name: «التابعة لـ «أوبر»», «بـ Nvidia»
     static final Set<String> ENGLISH_PREPOSITIONS = WordSet.of("in", "on", "at", "with", "from", "to", "for", "by", "of",
             "into", "about", "against", "between", "including", "like", "as", "than", "over", "via", "among", "after",
-            "before", "besides", "beyond", "toward", "towards", "such");
+            "before", "besides", "beyond", "toward", "towards", "such", "under", "during", "amid", "despite");
     /** Words skipped when looking at what stands before a name: cue nouns and articles ("شركة ميتا", "the startup X"). */
     private static final Set<String> SKIPPABLE = WordSet.of("شركه", "شركات", "منصه", "موقع", "مجموعه", "the", "firm",
             "startup", "company", "group", "rival", "rivals", "vendors", "companies", "giant");

@@ -114,7 +114,8 @@ final class LocationFacts {
                     out.add(FactType.LOCATED_IN, doc.id(m), town, null, null, null, null, null, Attributes.evidence(doc, s), 0.7);
                 }
             } else if (m >= 0 && doc.type(m) == EntityType.LOCATION && doc.mention(m).endToken() == i + 1) {
-                add(doc, s, out, ownSeat(doc, s, m), m);
+                String own = ownSeat(doc, s, m);
+                add(doc, s, out, own != null ? own : apposedNounIn(doc, s, m), m);
             } else if (m < 0 && Clitics.in(SEAT, doc.token(i).norm())
                     && !(SEATED_AFTER_PLACE.contains(doc.token(i).norm()) && i > s.firstToken() && doc.token(i - 1).is("-"))) {
                 int loc = placeAfter(doc, s, i + 1);
@@ -612,6 +613,23 @@ final class LocationFacts {
         return null;
     }
 
+    /**
+     * "X, a logistics company in Kenya,", "X, a startup out of Porto": the firm whose apposed noun of a company the
+     * place after "in" or "out of" locates; else null.
+     */
+    private static String apposedNounIn(Doc doc, Sentence s, int place) {
+        int k = doc.mention(place).startToken() - 1;
+        if (k - 1 >= s.firstToken() && doc.token(k).is("of") && doc.token(k - 1).is("out")) {
+            k -= 2;
+        } else if (k >= s.firstToken() && doc.token(k).is("in")) {
+            k--;
+        } else {
+            return null;
+        }
+        return k >= s.firstToken() && doc.mentionAt[k] < 0 && TOWN_DESCRIBED.contains(doc.token(k).norm())
+                ? apposedTo(doc, s, k + 1) : null;
+    }
+
     /** How many words may describe a firm between its article and its place: "a young, fast-growing Reston-based". */
     private static final int DESCRIBING_WORDS = 5;
 
@@ -730,7 +748,19 @@ final class LocationFacts {
                     && Clitics.in(SEAT, doc.token(i - 1).norm()) ? doc.mentionAt[k] : -1;
         }
         int m = doc.mentionAt[k];
-        return m >= 0 && doc.type(m) == EntityType.LOCATION ? m : -1;
+        int town = m >= 0 ? townOfRegion(doc, s, m) : -1;
+        return town >= 0 && doc.type(town) == EntityType.LOCATION ? town : -1;
+    }
+
+    /** Nouns of a town a region before them describes: "the Silicon Valley city of Mountain View". */
+    private static final Set<String> TOWNS = WordSet.of("city", "town", "suburb", "village");
+
+    /** "the Silicon Valley city of Mountain View": the town named after the region's "city of", else the region. */
+    private static int townOfRegion(Doc doc, Sentence s, int region) {
+        int k = doc.mention(region).endToken();
+        int town = k + 2 < s.endToken() && TOWNS.contains(doc.token(k).norm()) && doc.token(k + 1).is("of")
+                ? doc.mentionAt[k + 2] : -1;
+        return town >= 0 && doc.type(town) == EntityType.LOCATION ? town : region;
     }
 
     /** «بمقر الفوعة بأبوظبي»: the place right after the seat's owner, written with «ب» glued to it; or -1. */

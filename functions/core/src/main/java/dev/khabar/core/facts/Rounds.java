@@ -35,6 +35,13 @@ final class Rounds {
     private static final Set<String> TOTALS = WordSet.of("in all", "in total", "to date", "so far", "حتي الان",
             "في المجموع", "في الاجمال");
 
+    /** "a total of $14 million", "a combined $9 million": the words that make the money after them a sum of rounds. */
+    private static boolean totalBefore(Doc doc, Sentence s, int money) {
+        return money - 3 >= s.firstToken() && doc.token(money - 3).is("a") && doc.token(money - 2).is("total")
+                && doc.token(money - 1).is("of")
+                || money - 2 >= s.firstToken() && doc.token(money - 2).is("a") && doc.token(money - 1).is("combined");
+    }
+
     /** "at a valuation of $1bn", "valued at $2bn": money told as a worth, by a valuation word just before it. */
     static boolean valuation(Doc doc, Sentence s, dev.khabar.core.numbers.Money m) {
         for (int k = Math.max(s.firstToken(), m.startToken() - 3); k < m.startToken(); k++) {
@@ -60,6 +67,9 @@ final class Rounds {
                 if (NOT_EQUITY.contains(doc.token(k).norm())) {
                     return true; // "secured two contracts worth $5 million": the sum is the contracts'
                 }
+            }
+            if (totalBefore(doc, s, m.startToken()) && doc.money.get(s.index()).getLast() == m) {
+                return true; // "has raised a total of $14 million": the sum of its rounds, and no round's own sum told after
             }
             for (int k = m.endToken(); k < Math.min(s.endToken(), m.endToken() + 5); k++) {
                 if (k < m.endToken() + 3 && NOT_EQUITY.contains(Clitics.bare(doc.token(k).norm()))) {

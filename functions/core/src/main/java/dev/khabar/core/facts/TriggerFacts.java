@@ -5,6 +5,7 @@ import dev.khabar.core.model.Amount;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
+import dev.khabar.core.roles.PostNounPhrases;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
@@ -177,6 +178,9 @@ final class TriggerFacts {
         }
         if (tr.type() == FactType.ACQUISITION && !tr.arabic() && boughtByPeople(doc, s, tr)) {
             return null; // "allows customers to purchase with their phones": shoppers buy, no company is bought
+        }
+        if (tr.type() == FactType.ACQUISITION && !tr.arabic() && postTakenOver(doc, s, tr)) {
+            return null; // "had taken over the top role in 2021": a post taken, no company bought
         }
         if (tr.type() == FactType.CONTRACT && !tr.arabic() && ToldClients.tenderCalled(doc, s, tr)) {
             return null; // "Port Authority opens a tender for two berths": bids invited, no contract held
@@ -878,6 +882,35 @@ final class TriggerFacts {
             k--;
         }
         return k >= s.firstToken() && doc.mentionAt[k] < 0 && BUYING_PEOPLE.contains(doc.token(k).norm());
+    }
+
+    /** Words of a post taken over besides the post nouns: "took over the helm", "taken over the reins". */
+    private static final Set<String> HELMS = WordSet.of("helm", "reins", "leadership", "chairmanship", "presidency");
+    /** Words that may stand between "take over" and the post: "the top role", "his new job", "the CEO position". */
+    private static final int POST_WORDS = 4;
+
+    /**
+     * "had taken over the top role", "took over the helm", "took over as CEO": what is taken over is a post, not a
+     * company — a post noun within a few words of "over" and no name before it, or "as" right after.
+     */
+    private static boolean postTakenOver(Doc doc, Sentence s, Trigger tr) {
+        if (!doc.token(tr.endToken() - 1).is("over")) {
+            return false;
+        }
+        int k = tr.endToken();
+        if (k < s.endToken() && doc.token(k).is("as")) {
+            return true;
+        }
+        for (; k < Math.min(s.endToken(), tr.endToken() + POST_WORDS); k++) {
+            String n = doc.token(k).norm();
+            if (doc.mentionAt[k] >= 0 || !doc.token(k).isWord()) {
+                return false;
+            }
+            if (PostNounPhrases.POST_NOUNS.contains(n) || HELMS.contains(n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Pronouns of people right after a verb: its object is a person ("backed him"), or a person's ("her plan"). */

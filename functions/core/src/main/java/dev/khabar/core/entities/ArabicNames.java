@@ -1166,6 +1166,9 @@ final class ArabicNames {
             // بمنصب المدير»: ب + the office he is given
             return false;
         }
+        if (!later && ArabicWords.isIn(ArabicWords.INDUSTRIES, n)) {
+            return false; // «وزير الاتصالات وتكنولوجيا المعلومات»: an industry's noun goes on the title, no name opens there
+        }
         if (!later && verbalNounOfFormTwo(n)) {
             return false; // «تم تعيين الباكر رئيسا», «بتحديد راتب المدير»: "appointing", "setting", no given name
         }

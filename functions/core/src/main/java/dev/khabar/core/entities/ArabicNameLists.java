@@ -24,6 +24,9 @@ final class ArabicNameLists {
         for (int pass = 0; pass < MAX_WORDS && added; pass++) { // an item found makes its neighbour's neighbour a person
             added = false;
             for (int i = s.firstToken(); i < s.endToken(); i++) {
+                if (sink.covered(i) && opensItem(tokens, i, s.firstToken())) {
+                    lengthenToFamily(tokens, i, s.endToken(), sink);
+                }
                 if (sink.covered(i) || !opensItem(tokens, i, s.firstToken())) {
                     continue;
                 }
@@ -59,11 +62,39 @@ final class ArabicNameLists {
         }
         int k = i + 1;
         while (k < limit && k < i + MAX_WORDS && !sink.covered(k) && !tokens.get(k).norm().startsWith("و")
-                && ArabicNames.nameWord(tokens.get(k), true)) {
+                && (ArabicNames.nameWord(tokens.get(k), true) || father(tokens.get(k)) && k + 1 < limit)) {
             k++;
         }
-        boolean closed = k == limit || comma(tokens.get(k)) || tokens.get(k).is(".") || tokens.get(k).norm().startsWith("و");
-        return k > i + 1 && closed ? k : -1;
+        return k > i + 1 && closes(tokens, k, limit) ? k : -1;
+    }
+
+    /** «علي» written with ي: the father's name Ali, not the preposition «على», inside a name («خليفة علي الخليفة»). */
+    private static boolean father(Token t) {
+        return t.norm().equals("علي") && t.surface().endsWith("ي");
+    }
+
+    /** A list's item closes at a comma, a full stop, the next item joined by و, or the sentence's end. */
+    private static boolean closes(List<Token> tokens, int k, int limit) {
+        return k == limit || comma(tokens.get(k)) || tokens.get(k).is(".") || tokens.get(k).norm().startsWith("و");
+    }
+
+    /**
+     * «كل من عايدة ناصر الراشد ويوسف …»: a person of two words found at an item's opening takes the family name with
+     * the article after it when the item closes right there; the item is the whole name.
+     */
+    private static void lengthenToFamily(List<Token> tokens, int i, int limit, MentionSink sink) {
+        Mention m = sink.at(i);
+        if (m == null || m.type() != EntityType.PERSON || m.entry() != null || m.startToken() != i || m.endToken() - i != 2) {
+            return;
+        }
+        int k = m.endToken();
+        if (k + 1 > limit || sink.covered(k) || !tokens.get(k).norm().startsWith("ال") || !ArabicNames.nameWord(tokens.get(k), true)
+                || !closes(tokens, k + 1, limit)) {
+            return;
+        }
+        int skip = m.start() - tokens.get(i).start();
+        sink.dropNamesIn(i, k);
+        sink.add(i, k + 1, skip, EntityType.PERSON, null, null);
     }
 
     private static boolean personBefore(List<Token> tokens, int i, MentionSink sink) {

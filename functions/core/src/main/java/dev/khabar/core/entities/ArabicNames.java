@@ -764,12 +764,37 @@ final class ArabicNames {
             return false;
         }
         String n = Clitics.withoutConjunction(tokens.get(i).norm());
+        if (knownPlaceWithItsKind(tokens, i, end, sink)) {
+            return true;
+        }
         if (i + 1 >= end || !ArabicWords.PLACE_CUES.contains(Clitics.bare(n)) || Clitics.bare(n).length() + 2 <= n.length()
                 || sink.covered(i + 1) || !(nameWord(tokens.get(i + 1), false) || governorate(tokens, i, end))
                 || ArabicWords.nationality(tokens.get(i + 1).norm()) || hisCountry(tokens.get(i))) {
             return false;
         }
         return sink.add(i + 1, i + 2, 0, EntityType.LOCATION, null, null);
+    }
+
+    /**
+     * «محافظة», «جزيرة», «ولاية»: kinds of place that are part of the place's own name (Basra Governorate, the State of
+     * Texas); a city's noun (مدينة) or a capital's is not.
+     */
+    private static final Set<String> NAMING_KINDS = ArabicWords.folded("محافظه", "جزيره", "ولايه");
+
+    /**
+     * «محافظة البصرة», «بولاية تكساس»: a known place after the kind of place it is takes the kind into its name, the
+     * place itself staying the one the gazetteer knows.
+     */
+    private static boolean knownPlaceWithItsKind(List<Token> tokens, int i, int end, MentionSink sink) {
+        String reading = Clitics.bare(Clitics.withoutConjunction(tokens.get(i).norm()));
+        Mention place = i + 1 < end && NAMING_KINDS.contains(reading) && !sink.covered(i) ? sink.at(i + 1) : null;
+        if (place == null || place.startToken() != i + 1 || place.type() != EntityType.LOCATION || place.entry() == null
+                || place.start() != tokens.get(i + 1).start()) {
+            return false;
+        }
+        sink.dropPlacesIn(i + 1, place.endToken());
+        return sink.add(i, place.endToken(), MentionSink.cliticChars(tokens.get(i), reading), EntityType.LOCATION,
+                place.entry(), place.entry().name());
     }
 
     private static final String GOVERNORATE = TextNormalizer.normalize("محافظة");
@@ -1140,6 +1165,9 @@ final class ArabicNames {
             // «خلفًا لهارتلي لرئاسة المجلس»: ل + the office taken, after the name of the one replaced; «تعيين فلان
             // بمنصب المدير»: ب + the office he is given
             return false;
+        }
+        if (!later && ArabicWords.isIn(ArabicWords.INDUSTRIES, n)) {
+            return false; // «وزير الاتصالات وتكنولوجيا المعلومات»: an industry's noun goes on the title, no name opens there
         }
         if (!later && verbalNounOfFormTwo(n)) {
             return false; // «تم تعيين الباكر رئيسا», «بتحديد راتب المدير»: "appointing", "setting", no given name

@@ -14,7 +14,13 @@ class ArabicNameListsTest {
     @CsvSource(delimiter = '|', value = {
             "وضم المجلس كل من مازن تركي السديري، وسلمان الدوسري.|مازن تركي السديري",
             "وضم المجلس سلمان الدوسري وعلي الحديثي وفيصل عباس.|علي الحديثي",
-            "وحضر الاجتماع فيصل عباس، ومازن عوض الشمري، ومحمد سالم.|مازن عوض الشمري"})
+            "وحضر الاجتماع فيصل عباس، ومازن عوض الشمري، ومحمد سالم.|مازن عوض الشمري",
+            // a known given name's two words take the family after them where the item closes; علي is the father's
+            "وعارض الخطة كل من سالم ناصر الراشد وماجد المطيري.|سالم ناصر الراشد",
+            "ووافق عليها كل من يوسف المطيري وحمد علي الحمد.|حمد علي الحمد",
+            // given names added to the lexicon
+            "وانتخبت الجمعية كل من عايدة فهد الزامل، وداوود الحارثي، وديانا بو شقرا.|عايدة فهد الزامل",
+            "وانتخبت الجمعية كل من عايدة فهد الزامل، وداوود الحارثي، وديانا بو شقرا.|داوود الحارثي"})
     void anItemBesideAPersonIsAPerson(String text, String person) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertEquals(EntityType.PERSON, x.withAlias(person).type(), x.names());
@@ -25,7 +31,9 @@ class ArabicNameListsTest {
             "وقال سلمان الدوسري، وعلي الرغم من ذلك، إن الأمر مهم.|علي الرغم",
             "ووقع الاتفاق فيصل عباس وشركة نماء للتقنية.|شركة نماء",
             "وحضر فيصل عباس، والرئيس التنفيذي للشركة.|الرئيس التنفيذي",
-            "وقعها السيد صباح بركات، بحضور قيادات ومسؤولين من الشركتين.|بحضور قيادات"})
+            "وقعها السيد صباح بركات، بحضور قيادات ومسؤولين من الشركتين.|بحضور قيادات",
+            // the family word must close the item: a word after it leaves the two-word name as found
+            "وصوت كل من سالم ناصر الراشد اليوم وماجد المطيري.|سالم ناصر الراشد"})
     void otherWordsBesideAPersonAreNoPerson(String text, String words) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.document().entities().stream()

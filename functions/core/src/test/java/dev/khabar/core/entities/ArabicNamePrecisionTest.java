@@ -15,7 +15,10 @@ class ArabicNamePrecisionTest {
     @CsvSource(delimiter = '|', value = {
             "وقال المدير: وأنا أقدم شكري للفريق على جهوده.",
             "وأوضح أن لدينا بتاريخ اليوم خطة جديدة للنمو.",
-            "وأضاف: هذا ما هو منتظر مني كمدير للشركة منذ البداية."})
+            "وأضاف: هذا ما هو منتظر مني كمدير للشركة منذ البداية.",
+            // an industry's noun joined to a ministry's title goes on the title
+            "والتقى وزير الاتصالات وتكنولوجيا المعلومات بالمستثمرين أمس.",
+            "وزار وزير النفط وصناعات التعدين الموقع الجديد."})
     void pronounsAndPrepositionsSpelledLikeGivenNamesAreNotPeople(String text) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.document().entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), x.names());

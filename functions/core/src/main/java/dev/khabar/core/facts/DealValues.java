@@ -7,8 +7,11 @@ import dev.khabar.core.model.FactType;
 import dev.khabar.core.numbers.Money;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Sentence;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -49,16 +52,48 @@ final class DealValues {
     static void find(Doc doc, Sentence s, FactCollector out) {
         for (Money m : doc.money.get(s.index())) {
             Set<FactType> kinds = kindsNamedBefore(doc, s, m.startToken());
+            kinds = kinds != null ? kinds : kindsNamedAfter(doc, s, m);
             if (kinds == null) {
                 continue;
             }
             Fact deal = latestBefore(s, out);
-            if (deal != null && kinds.contains(deal.type()) && deal.amount() == null) {
-                out.add(deal.type(), deal.subject(), deal.object(), new Amount(m.value(), m.currency(), m.text()), null, null,
-                        null, null, deal.evidence(), deal.confidence());
+            if (deal != null && kinds.contains(deal.type())) {
+                for (Fact party : toldWith(deal, out)) {
+                    out.add(party.type(), party.subject(), party.object(), new Amount(m.value(), m.currency(), m.text()),
+                            null, null, null, null, party.evidence(), party.confidence());
+                }
             }
             return;
         }
+    }
+
+    /**
+     * "A consortium of Orion and Vela won the contract. The contract is worth $80 million.": every party of the latest
+     * deal told in its sentence shares the one deal's value; those whose value is told already keep theirs.
+     */
+    private static List<Fact> toldWith(Fact deal, FactCollector out) {
+        List<Fact> parties = new ArrayList<>();
+        for (Fact f : out.all()) {
+            if (f.type() == deal.type() && f.amount() == null && f.evidence() != null
+                    && f.evidence().start() == deal.evidence().start() && (f == deal || sharesAParty(f, deal))) {
+                parties.add(f);
+            }
+        }
+        return parties;
+    }
+
+    private static boolean sharesAParty(Fact a, Fact b) {
+        return Objects.equals(a.object(), b.object()) || Objects.equals(a.subject(), b.subject());
+    }
+
+    /**
+     * "The $8 million contract covers …": a sum between the definite article opening the sentence and a deal's noun
+     * names the deal told before by its value.
+     */
+    private static Set<FactType> kindsNamedAfter(Doc doc, Sentence s, Money m) {
+        boolean opens = m.startToken() == s.firstToken() + 1 && doc.token(s.firstToken()).is("the");
+        return opens && m.endToken() < s.endToken() && !doc.token(m.endToken()).capitalized()
+                ? NOUNS.get(doc.token(m.endToken()).norm()) : null;
     }
 
     /** The kinds of deal the definite noun the sum at {@code sum} is the value of may name, or null when there is none. */
@@ -77,12 +112,34 @@ final class DealValues {
                 || Prices.HEDGES.contains(doc.token(k).norm()) || doc.mentionAt[k] >= 0)) {
             k--;
         }
+        if (doc.token(k).is("value") && k > s.firstToken() && NOUNS.containsKey(doc.token(k - 1).norm())) {
+            // "the total contract value is around €40 million": the noun before "value" names the deal
+            int noun = k - 1;
+            return definite(doc, s, noun) ? NOUNS.get(doc.token(noun).norm()) : null;
+        }
         Set<FactType> kinds = NOUNS.get(doc.token(k).norm());
         boolean worth = false;
         for (int j = k + 1; j < sum; j++) {
             worth |= doc.token(j).is("worth") || doc.token(j).is("valued") || doc.token(j).is("values") || doc.token(j).is("valuing");
         }
-        return kinds != null && worth && k > s.firstToken() && doc.token(k - 1).is("the") ? kinds : null; // "The deal is worth"
+        int article = article(doc, s, k);
+        // "The value of the offshore contract is": the value named before the deal, as «قيمة الصفقة» names it
+        worth |= article - 2 >= s.firstToken() && doc.token(article - 1).is("of") && doc.token(article - 2).is("value");
+        return kinds != null && worth && article >= 0 ? kinds : null; // "The deal is worth", "The offshore contract is worth"
+    }
+
+    private static boolean definite(Doc doc, Sentence s, int noun) {
+        return article(doc, s, noun) >= 0;
+    }
+
+    /** Where "the" stands before a noun, past one adjective ("the total contract value"), or -1. */
+    private static int article(Doc doc, Sentence s, int noun) {
+        for (int j = noun - 1; j >= s.firstToken() && j >= noun - 2; j--) {
+            if (doc.token(j).is("the")) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** The latest deal or round told in a sentence before {@code s}, or null. */

@@ -628,13 +628,22 @@ final class EmploymentFacts {
     }
 
     /**
+     * "Jane Roe, lead product manager at Acme", "head engineer at Acme": an English verb of leading that opens a longer
+     * title is the title's first word, and the title, read as written, is the post.
+     */
+    private static boolean startsLongerTitle(Doc doc, Sentence s, Trigger tr) {
+        RoleMatch title = tr.arabic() ? null : RoleFacts.match(doc, tr.startToken(), s.endToken());
+        return title != null && title.endToken() > tr.endToken();
+    }
+
+    /**
      * "لقيادة مختبر …", "to spearhead … Meta Superintelligence Labs": the person before heads the unit after; an
      * Arabic verb names its doer after it («يترأس فلان مجلس إدارة X») or after its object («سيترأس مجلس إدارة X فلان»).
      * A board before the organization, or "chairs", makes the head its chairman, and a verb of the future makes the
      * post one taken.
      */
     static Fact lead(Doc doc, Sentence s, Trigger tr, FactCollector out) {
-        if (TriggerFacts.passiveBy(doc, s, tr) >= 0) {
+        if (TriggerFacts.passiveBy(doc, s, tr) >= 0 || startsLongerTitle(doc, s, tr)) {
             return null;
         }
         int doer = tr.arabic() ? personAt(doc, s, RoleFacts.skipHonorifics(doc, s, Grammar.pastQuotes(doc, s, tr.endToken()))) : -1;

@@ -185,7 +185,7 @@ final class FactCollector {
         if (old == null) {
             fact = new Fact(null, type, subject, object, amount, count, date, role, status, evidence, confidence);
         } else {
-            fact = new Fact(null, type, old.subject(), old.object(), first(old.amount(), amount), first(old.count(), count),
+            fact = new Fact(null, type, old.subject(), old.object(), first(old.amount(), amount), count(type, old.count(), count),
                     type == FactType.EMPLOYMENT_START ? stated(old.date(), date) : laterIfStated(old.date(), date), specific(old.role(), role), old.status(), old.evidence(),
                     Math.max(old.confidence(), confidence));
         }
@@ -239,6 +239,14 @@ final class FactCollector {
      */
     private static DateValue stated(DateValue old, DateValue now) {
         return old == null || (old.text() == null && now != null && now.text() != null) ? now : old;
+    }
+
+    /**
+     * "cut about 10 jobs in Spain … said this month it would cut 150 jobs": two figures for one company's layoffs of one
+     * period are a part and the whole, and the fact is the whole.
+     */
+    private static Integer count(FactType type, Integer old, Integer now) {
+        return type == FactType.LAYOFF && old != null && now != null ? Math.max(old, now) : first(old, now);
     }
 
     private static <T> T first(T a, T b) {

@@ -46,6 +46,13 @@ public final class ArabicRoles {
      * stand between it and its employer and leave the title the post it is.
      */
     private static final Set<String> RANKS = Set.of("الاول", "الاولي", "الاقليمي", "الاقليميه", "العالمي", "العالميه");
+    /**
+     * «رئيس بنك مصر», «رئيس المؤسسة الوطنية للنفط», «رئيسة الهيئة»: banks, public corporations, authorities and
+     * associations are run by a board, and the one who heads them is its chair, as English-language papers write it
+     * (a company's or a group's head is its president). Bare forms, without clitics and article.
+     */
+    private static final Set<String> CHAIRED_BODIES = Set.of(TextNormalizer.normalizePhrase("بنك مصرف مؤسسة هيئة رابطة")
+            .split(" "));
 
     static {
         for (String[] row : Lexicon.rows("/lexicon/roles-ar.tsv", 3)) {
@@ -137,7 +144,8 @@ public final class ArabicRoles {
         String complement = complement(tokens, end, limit, complementEnd);
         end = complementEnd[0];
         if (complement.isEmpty() && english.equals("head")) {
-            english = "president"; // "رئيس مايكروسوفت", "رئيس الشركة": head of a whole organization
+            // "رئيس مايكروسوفت", "رئيس الشركة": head of a whole organization
+            english = end < limit && chairedBody(tokens.get(end)) ? "chairman" : "president";
         }
         roles.add(complement.isEmpty() ? english : english + " of " + complement);
         if (end < limit && isFormer(tokens.get(end))) {
@@ -161,6 +169,16 @@ public final class ArabicRoles {
     /** Whether a word is a title carrying the conjunction و: «ورئيس», «والمدير» (not «وزير», whose و is its own). */
     public static boolean conjoined(String norm) {
         return norm.length() > 2 && norm.charAt(0) == 'و' && !titlesOf(norm.substring(1)).isEmpty();
+    }
+
+    /** «بنك», «للبنك», «المؤسسة»: a reading, without its article, is a body run by a board (the ب of «بنك» is its own). */
+    private static boolean chairedBody(Token t) {
+        for (String reading : Clitics.readings(t.norm())) {
+            if (CHAIRED_BODIES.contains(reading.startsWith("ال") ? reading.substring(2) : reading)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** English names a deputy of a head, president or chairman with "vice" («نائب لرئيس مجلس الإدارة»). */

@@ -19,7 +19,13 @@ class DealValuesTest {
             "Orion Health is buying Kestrel. The takeover, valued at about $2 billion, should close in June.|ACQUISITION|Orion Health|Kestrel|2000000000",
             "Orion Health won a contract from the Army. The contract is worth $45 million.|CONTRACT|Orion Health|Army|45000000",
             "استحوذت شركة نوفابيت على شركة زيفرا. وبلغت قيمة الصفقة 3 مليارات دولار.|ACQUISITION|نوفابيت|زيفرا|3000000000",
-            "استحوذت شركة نوفابيت على شركة زيفرا. وتقدر قيمة الاستحواذ بنحو 90 مليون دولار.|ACQUISITION|نوفابيت|زيفرا|90000000"})
+            "استحوذت شركة نوفابيت على شركة زيفرا. وتقدر قيمة الاستحواذ بنحو 90 مليون دولار.|ACQUISITION|نوفابيت|زيفرا|90000000",
+            // the value named before the deal, a sum between the article and the noun, the deal's noun before "value"
+            "Orion Health won a contract from the Navy. The value of the support contract is $61 million.|CONTRACT|Orion Health|Navy|61000000",
+            "Orion Health won a contract from the Navy. The $61 million contract runs for five years.|CONTRACT|Orion Health|Navy|61000000",
+            "Orion Rail signed the contract with Kenya Railways. It said the total contract value is around 210 million euros.|CONTRACT|Orion Rail|Kenya Railways|210000000",
+            // every member of a consortium told winning the contract shares its value
+            "Orion Marine and Vela Engineering have been awarded the contract by Qatargas. The value of the contract is $3.1bn.|CONTRACT|Vela Engineering|Qatargas|3100000000"})
     void theValueToldAfterTheDeal(String text, FactType type, String subject, String object, String amount) {
         Extracted x = Extracted.of(text, "2025-01-01");
         Fact deal = x.requireFactByAlias(type, subject, object);
@@ -31,6 +37,8 @@ class DealValuesTest {
             // a sum of something else, or a noun of another kind than the deal told last
             "Orion Health is buying Kestrel. Kestrel had revenue of $300 million last year.|ACQUISITION|Orion Health|Kestrel",
             "Orion Health is buying Kestrel. The contract is worth $45 million.|ACQUISITION|Orion Health|Kestrel",
+            "Orion Rail signed the contract with Kenya Railways. The $40 million loan was repaid.|CONTRACT|Orion Rail|Kenya Railways",
+            "Orion Rail signed the contract with Kenya Railways. The value of the shares is $40 million.|CONTRACT|Orion Rail|Kenya Railways",
             "جمعت شركة نوفابيت 20 مليون دولار. واستحوذت على شركة زيفرا. وتبلغ قيمة الجولة 20 مليون دولار.|ACQUISITION|نوفابيت|زيفرا"})
     void noValueForAnotherDeal(String text, FactType type, String subject, String object) {
         Extracted x = Extracted.of(text, "2025-01-01");

@@ -1,0 +1,26 @@
+package dev.khabar.core.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.khabar.core.Extracted;
+import dev.khabar.core.model.FactType;
+import org.junit.jupiter.api.Test;
+
+/** Two figures for one company's layoffs of one period: the part (a country, a unit) and the whole. Texts written here. */
+class LayoffPartsTest {
+    @Test
+    void theWholeOutweighsThePartToldFirst() {
+        Extracted x = Extracted.of("Payora has eliminated about 12 jobs in Spain as part of previously announced cuts. "
+                + "Payora, which said this month it would reduce its workforce by 9%, or about 180 employees, wants to turn "
+                + "a profit.", "2025-06-01");
+        assertEquals(180, x.requireFact(FactType.LAYOFF, "Payora", null).count(), x.describeFacts());
+    }
+
+    @Test
+    void anotherPeriodKeepsItsOwnFigure() {
+        Extracted x = Extracted.of("Payora will lay off 180 workers. The company laid off 40 employees in March.",
+                "2025-11-03");
+        assertEquals(180, x.document().facts().stream().filter(f -> f.type() == FactType.LAYOFF
+                && f.date().value().startsWith("2025-11")).findFirst().orElseThrow().count(), x.describeFacts());
+    }
+}

@@ -235,7 +235,6 @@ final class ArabicOrganizations {
         return norm.startsWith("ال") && (norm.endsWith("ي") || norm.endsWith("يه"));
     }
 
-    /** "وزارة الاتصالات وتقنية المعلومات", "هيئة سوق المال": a public body named by its genitive chain. */
     /**
      * Nouns of a body that a place and a field name only together: «مجلس» alone heads a board («مجلس إدارة الشركة»),
      * but before a place and what it serves («مجلس عمان للبحوث») it is a council of that place.
@@ -265,6 +264,7 @@ final class ArabicOrganizations {
         return sink.add(i, placeComplement, MentionSink.cliticChars(t, reading), EntityType.ORGANIZATION, null, null);
     }
 
+    /** "وزارة الاتصالات وتقنية المعلومات", "هيئة سوق المال": a public body named by its genitive chain. */
     private static boolean governmentBody(List<Token> tokens, int i, int end, MentionSink sink) {
         Token t = tokens.get(i);
         String reading = firstReadingIn(GOVERNMENT, t.norm());

@@ -994,10 +994,6 @@ final class RoleFacts {
     /** Participles that tie the employer to another company: «المالكة لـ», «التابعة لـ». */
     private static final Set<String> TIED = WordSet.of("المالكه", "المالك", "التابعه", "التابع");
 
-    /**
-     * «رئيس مجموعة X المالكة لقناة Y، فلان», «مدير شركة X التابعة لمجموعة Y فلان»: past a participle phrase that
-     * describes the employer, to the holder's name; {@code k} itself when none stands there.
-     */
     /** How many words of a quoted company's name may follow its closing quote. */
     private static final int NAME_TAIL = 3;
 
@@ -1024,6 +1020,10 @@ final class RoleFacts {
         return j < s.endToken() && doc.mentionAt[j] >= 0 && doc.type(doc.mentionAt[j]) == EntityType.PERSON ? j : k;
     }
 
+    /**
+     * «رئيس مجموعة X المالكة لقناة Y، فلان», «مدير شركة X التابعة لمجموعة Y فلان»: past a participle phrase that
+     * describes the employer, to the holder's name; {@code k} itself when none stands there.
+     */
     private static int pastOwner(Doc doc, Sentence s, int k) {
         if (k + 1 >= s.endToken() || doc.mentionAt[k] >= 0 || !TIED.contains(doc.token(k).norm())) {
             return k;

@@ -180,7 +180,7 @@ final class TriggerFacts {
             return null; // "allows customers to purchase with their phones": shoppers buy, no company is bought
         }
         if (tr.type() == FactType.ACQUISITION && !tr.arabic() && postTakenOver(doc, s, tr)) {
-            return null; // "had taken over the top role in 2021": a post taken, no company bought
+            return null; // "had taken over the top role": a post taken, no company bought
         }
         if (tr.type() == FactType.CONTRACT && !tr.arabic() && ToldClients.tenderCalled(doc, s, tr)) {
             return null; // "Port Authority opens a tender for two berths": bids invited, no contract held

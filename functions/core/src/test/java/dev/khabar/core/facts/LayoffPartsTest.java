@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 class LayoffPartsTest {
     @Test
     void theWholeOutweighsThePartToldFirst() {
-        Extracted x = Extracted.of("Payora has eliminated about 12 jobs in Spain as part of previously announced cuts. "
-                + "Payora, which said this month it would reduce its workforce by 9%, or about 180 employees, wants to turn "
-                + "a profit.", "2025-06-01");
+        Extracted x = Extracted.of("Payora cut some 12 posts at its Lisbon office under a plan told earlier. "
+                + "Payora, which announced last week that it would shed about 180 employees in all, expects to break even "
+                + "next year.", "2025-06-01");
         assertEquals(180, x.requireFact(FactType.LAYOFF, "Payora", null).count(), x.describeFacts());
     }
 

@@ -17,7 +17,7 @@ class PostsTakenOverTest {
 
     @Test
     void aPostTakenOverBuysNothing() {
-        Extracted e = x("Lisa Park, a former manager at Aetna, had taken over the top role in 2021.");
+        Extracted e = x("Lisa Park, who once ran sales at Orvia, had taken over the top role by 2019.");
         assertTrue(!e.hasFactOfType(FactType.ACQUISITION), e.describeFacts());
         Extracted f = x("Nadia Osei, once a banker at Barclays, took over the helm last spring.");
         assertTrue(!f.hasFactOfType(FactType.ACQUISITION), f.describeFacts());

@@ -493,6 +493,12 @@ final class LatinNames {
                 && LEGAL_ENDINGS.contains(tokens.get(i - 2).norm());
     }
 
+    /** "AED 500 million", "USD 20m": a currency's code before a number is the price, not a word of a name before it. */
+    private static boolean currencyAmount(List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && tokens.get(k + 1).script() == Script.NUMBER
+                && Currencies.abbreviation(tokens.get(k).surface()) != null;
+    }
+
     /** "US$", "HK$": a word written onto the dollar sign names a currency. */
     private static boolean currencyPrefix(List<Token> tokens, int k) {
         return k + 1 < tokens.size() && tokens.get(k + 1).is("$") && tokens.get(k + 1).start() == tokens.get(k).end();
@@ -945,9 +951,9 @@ final class LatinNames {
             } else if ((t.is(",") || t.is("and")) && j - i >= 2 && unitListEnd(tokens, j, limit) > j) {
                 j = unitListEnd(tokens, j, limit); // "Disney Parks, Experiences and Products": one division's lines
             } else if (CONNECTORS.contains(t.norm()) && j + 1 < limit && nameable(tokens.get(j + 1)) && !sink.covered(j + 1)
-                    && !currencyPrefix(tokens, j + 1) && !ownerAfter(tokens, i, j, limit) && !personOf(tokens, i, j)
+                    && !currencyPrefix(tokens, j + 1) && !currencyAmount(tokens, j + 1) && !ownerAfter(tokens, i, j, limit) && !personOf(tokens, i, j)
                     && !boardOf(tokens, i, j)) {
-                j++; // "Bank for International Settlements", not "Pinefield Networks for US$360m"
+                j++; // "Bank for International Settlements", not "Pinefield Networks for US$360m" or "for AED 40m"
             } else if (t.is("of") && j + 2 < limit && tokens.get(j + 1).surface().equals("All") && nameable(tokens.get(j + 2))
                     && !sink.covered(j + 1) && !sink.covered(j + 2)) {
                 j += 2; // "Federation of All Kenya Farmers": "All" capitalized after "of" is a word of the name, no stop word

@@ -20,7 +20,8 @@ class RegisteredNamesTest {
             "Medicines were bought from Eastern Drugs Company Limited last year.|Eastern Drugs Company Limited|Limited",
             "The order went to Kestrel Builders Ltd, a local firm.|Kestrel Builders Ltd|Kestrel",
             "Suppliers include TANSO Co. Ltd and two others.|TANSO Co. Ltd|TANSO Co",
-            "The fleet is run by Greenway Mobility Pvt. Ltd in Pune.|Greenway Mobility Pvt. Ltd|Greenway Mobility Pvt"})
+            "The fleet is run by Greenway Mobility Pvt. Ltd in Pune.|Greenway Mobility Pvt. Ltd|Greenway Mobility Pvt",
+            "Orvane bought the plot from Tarvo Estates PJSC for AED 90 million.|Tarvo Estates PJSC|Tarvo Estates PJSC for AED"})
     void aLegalEndingTakesTheCommonWordsBeforeIt(String text, String name, String fragment) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertEquals(EntityType.ORGANIZATION, x.requireEntity(name).type(), x.names());

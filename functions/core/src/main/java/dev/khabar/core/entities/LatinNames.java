@@ -498,6 +498,12 @@ final class LatinNames {
                 && LEGAL_ENDINGS.contains(tokens.get(i - 2).norm());
     }
 
+    /** "AED 500 million", "USD 20m": a currency's code before a number is the price, not a word of a name before it. */
+    private static boolean currencyAmount(List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && tokens.get(k + 1).script() == Script.NUMBER
+                && Currencies.abbreviation(tokens.get(k).surface()) != null;
+    }
+
     /** "US$", "HK$": a word written onto the dollar sign names a currency. */
     private static boolean currencyPrefix(List<Token> tokens, int k) {
         return k + 1 < tokens.size() && tokens.get(k + 1).is("$") && tokens.get(k + 1).start() == tokens.get(k).end();
@@ -950,19 +956,23 @@ final class LatinNames {
             } else if ((t.is(",") || t.is("and")) && j - i >= 2 && unitListEnd(tokens, j, limit) > j) {
                 j = unitListEnd(tokens, j, limit); // "Disney Parks, Experiences and Products": one division's lines
             } else if (CONNECTORS.contains(t.norm()) && j + 1 < limit && nameable(tokens.get(j + 1)) && !sink.covered(j + 1)
-                    && !currencyPrefix(tokens, j + 1) && !ownerAfter(tokens, i, j, limit) && !personOf(tokens, i, j)
+                    && !currencyPrefix(tokens, j + 1) && !currencyAmount(tokens, j + 1) && !ownerAfter(tokens, i, j, limit) && !personOf(tokens, i, j)
                     && !boardOf(tokens, i, j)) {
-                j++; // "Bank for International Settlements", not "Pinefield Networks for US$360m"
+                j++; // "Bank for International Settlements", not "Pinefield Networks for US$360m" or "for AED 40m"
+            } else if (t.is("of") && j + 2 < limit && tokens.get(j + 1).surface().equals("All") && nameable(tokens.get(j + 2))
+                    && !sink.covered(j + 1) && !sink.covered(j + 2)) {
+                j += 2; // "Federation of All Kenya Farmers": "All" capitalized after "of" is a word of the name, no stop word
             } else if (CONNECTORS.contains(t.norm()) && j + 2 < limit && SECOND_PARTICLES.contains(tokens.get(j + 1).norm())
                     && !tokens.get(j + 1).capitalized() && nameable(tokens.get(j + 2)) && !sink.covered(j + 2)) {
                 j += 2; // "Pieter van der Berg"
             } else if (t.is("and") && firmClosing(tokens, j, limit, sink)) {
                 j++; // "Saad Al Qasimi and Partners", "Hollis Trading and Contracting": the closing of a firm's name
-            } else if (t.is("and") && (joinsName(tokens, i, j, limit, sink) || ((!Cues.ORG_ENDINGS.contains(tokens.get(j - 1).norm())
+            } else if (t.is("and") && (joinsName(tokens, i, j, limit, sink)
+                    || fieldsOfBody(tokens, i, j, limit, sink) && commonWordsAfter(tokens, j, limit, sink)
+                    || ((!Cues.ORG_ENDINGS.contains(tokens.get(j - 1).norm())
                     || endingsOnly(tokens, i, j)) && j + 1 < limit && nameable(tokens.get(j + 1))
                     && endsAsBody(tokens, j + 1, limit, sink) && !givenAndSurname(tokens, i, j)
-                    && (endingsOnly(tokens, i, j) || !context.alone(tokens.get(j - 1).norm())
-                    || fieldsOfBody(tokens, i, j, limit, sink))))) {
+                    && (endingsOnly(tokens, i, j) || !context.alone(tokens.get(j - 1).norm()))))) {
                 // a name already closed by its ending ("Stone Partners") is not joined to the next ("and Elm Fund"),
                 // nor one the text uses alone elsewhere ("Tullis-Dickerson")
                 j++; // "Bureau of Medicine and Surgery", "Competition and Markets Authority"
@@ -1246,12 +1256,13 @@ final class LatinNames {
     }
 
     /**
-     * "Kestrova Engineering Group", "Orvane Green Energy Holdings": two or more common words closed by a company's ending,
-     * written right after a known company's name, name an affiliate of it, a company of its own whose name holds the
+     * "Kestrova Engineering Group", "Orvane Green Energy Holdings", "Kestrova Bank Kenya": two or more common words closed
+     * by a company's ending (and the country it serves), written right after a known company's name, name an affiliate of it, a company of its own whose name holds the
      * known one. Returns where the known name starts, or -1.
      */
     private static int affiliateStart(List<Token> tokens, int i, int end, MentionSink sink) {
-        if (i == 0 || end - i < 2 || !Cues.ORG_ENDINGS.contains(tokens.get(end - 1).norm())
+        int named = end - i >= 2 ? countryStart(tokens, i + 1, end) : end;
+        if (i == 0 || end - i < 2 || !Cues.ORG_ENDINGS.contains(tokens.get(named - 1).norm())
                 || tokens.get(i).start() != tokens.get(i - 1).end() + 1) {
             return -1;
         }
@@ -1259,13 +1270,28 @@ final class LatinNames {
         if (known == null || known.type() != EntityType.ORGANIZATION || known.endToken() != i) {
             return -1;
         }
-        for (int k = i; k < end; k++) {
+        for (int k = i; k < named; k++) {
             String n = tokens.get(k).norm();
             if (!CommonWords.isCommon(n) && !Cues.ORG_ENDINGS.contains(n) && !tokens.get(k).is("&")) {
                 return -1;
             }
         }
         return known.startToken();
+    }
+
+    /**
+     * Where a country closing the run [from, end) starts ("… Bank Oman": the country names the affiliate's market, as
+     * in "HSBC Bank Oman"), or {@code end} when the run closes with no country.
+     */
+    private static int countryStart(List<Token> tokens, int from, int end) {
+        Gazetteer gazetteer = Gazetteer.get();
+        for (int k = from; k < end; k++) {
+            Gazetteer.Match place = gazetteer.match(tokens, k, end);
+            if (place != null && place.endToken() == end && gazetteer.countryCode(place.entry()) != null) {
+                return k;
+            }
+        }
+        return end;
     }
 
     private static final Set<String> GOVERNMENT_UNITS = WordSet.of("ministry", "department", "office", "directorate",
@@ -1334,6 +1360,20 @@ final class LatinNames {
             k++;
         }
         return PUBLIC_BODIES.contains(tokens.get(k - 1).norm());
+    }
+
+    /**
+     * Whether the capitalized words after the "and" at {@code and} are all common words or companies' endings ("and
+     * Capital Committee"), not a name of its own before a body's word ("and Kellam Institute").
+     */
+    private static boolean commonWordsAfter(List<Token> tokens, int and, int limit, MentionSink sink) {
+        for (int k = and + 1; k < limit && !sink.covered(k) && tokens.get(k).capitalized() && tokens.get(k).script() == Script.LATIN; k++) {
+            String n = tokens.get(k).norm();
+            if (!CommonWords.isCommon(n) && !Cues.ORG_ENDINGS.contains(n) && !Cues.FIELD_ENDINGS.contains(n)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Systems and …": a run so far of company endings alone, which is no name yet and may go on after "and". */

@@ -53,8 +53,9 @@ class CompanySuffixesTest {
     @Test
     void publicBodiesEndOrganizationsNames() {
         assertTrue(CompanySuffixes.ENDS.containsAll(CompanySuffixes.BODIES));
-        assertHolds(CompanySuffixes.BODIES, "department", "ministry", "directorate", "secretariat", "office");
-        assertLacks(CompanySuffixes.BODIES, "bank", "university", "committee", "ltd", "group");
+        assertHolds(CompanySuffixes.BODIES, "department", "ministry", "directorate", "secretariat", "office", "committee",
+                "institute"); // "Audit and Risk Committee", "Soil and Water Research Institute"
+        assertLacks(CompanySuffixes.BODIES, "bank", "university", "ltd", "group");
     }
 
     @Test

@@ -25,6 +25,19 @@ class KnownCompanyAffiliatesTest {
     }
 
     @Test
+    void anAffiliateMayCloseWithTheCountryItServes() {
+        Extracted e = x("Citi folded its branches into a local lender to form Citi Bank Kenya last year.");
+        assertEquals(EntityType.ORGANIZATION, e.requireEntity("Citi Bank Kenya").type(), e.names());
+        assertTrue(e.entity("Bank Kenya").isEmpty(), e.names());
+    }
+
+    @Test
+    void aCountryAfterACommonWordAloneIsNoAffiliate() {
+        Extracted e = x("Citi Growth Kenya said it would hire staff.");
+        assertTrue(e.entity("Citi Growth Kenya").isEmpty(), e.names());
+    }
+
+    @Test
     void theKnownCompanyAloneStaysItself() {
         Extracted e = x("Sinopec, Orvane and Kestrel Mining bid for the block, Sinopec Group said.");
         assertTrue(e.entity("Sinopec").isPresent(), e.names());

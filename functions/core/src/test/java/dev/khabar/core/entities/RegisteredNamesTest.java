@@ -20,7 +20,8 @@ class RegisteredNamesTest {
             "Medicines were bought from Eastern Drugs Company Limited last year.|Eastern Drugs Company Limited|Limited",
             "The order went to Kestrel Builders Ltd, a local firm.|Kestrel Builders Ltd|Kestrel",
             "Suppliers include TANSO Co. Ltd and two others.|TANSO Co. Ltd|TANSO Co",
-            "The fleet is run by Greenway Mobility Pvt. Ltd in Pune.|Greenway Mobility Pvt. Ltd|Greenway Mobility Pvt"})
+            "The fleet is run by Greenway Mobility Pvt. Ltd in Pune.|Greenway Mobility Pvt. Ltd|Greenway Mobility Pvt",
+            "Orvane bought the plot from Tarvo Estates PJSC for AED 90 million.|Tarvo Estates PJSC|Tarvo Estates PJSC for AED"})
     void aLegalEndingTakesTheCommonWordsBeforeIt(String text, String name, String fragment) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertEquals(EntityType.ORGANIZATION, x.requireEntity(name).type(), x.names());
@@ -46,8 +47,30 @@ class RegisteredNamesTest {
             "Water and Sewerage Authority raised its tariff.|Water and Sewerage Authority|Water",
             "Orvane won a tender from the Supply and Logistics Directorate of the navy.|Supply and Logistics Directorate|Supply",
             "The Mines and Quarries Inspectorate fined Kellam on Monday.|Mines and Quarries Inspectorate|Mines",
-            "Brivo briefed the Planning and Budget Secretariat last week.|Planning and Budget Secretariat|Planning"})
+            "Brivo briefed the Planning and Budget Secretariat last week.|Planning and Budget Secretariat|Planning",
+            "Samples went to the Soil and Crop Research Institute in March.|Soil and Crop Research Institute|Soil",
+            "Kellam's board set up a Finance and Capital Committee to review bids.|Finance and Capital Committee|Finance"})
     void fieldsJoinedByAndBeforeAPublicBodyAreOneName(String text, String name, String fragment) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(EntityType.ORGANIZATION, x.requireEntity(name).type(), x.names());
+        assertTrue(x.entity(fragment).isEmpty(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Growth slowed at Orvane and Tarvo Capital lost money.|Orvane",
+            "Brivo hired staff in Finance and Kellam Institute trained them.|Kellam Institute",
+            "Its board formed an Audit and Capital Committee on Monday.|Audit and Capital Committee"})
+    void namesBeforeAndAreNoFieldsOfABody(String text, String name) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.entity(name).isPresent(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Jane Roe, secretary-general of the Federation of All Kenya Farmers, welcomed the ruling.|Federation of All Kenya Farmers|Kenya Farmers",
+            "The Union of All Nepal Weavers said prices rose.|Union of All Nepal Weavers|Nepal Weavers"})
+    void allCapitalizedAfterOfStaysInTheName(String text, String name, String fragment) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertEquals(EntityType.ORGANIZATION, x.requireEntity(name).type(), x.names());
         assertTrue(x.entity(fragment).isEmpty(), x.names());

@@ -285,7 +285,7 @@ public final class DateReader {
         return monthDate(text, tokens, i, year != null ? m[1] + 1 : m[1], Month.of(m[0]), day, year, onward(tokens, i, from), published);
     }
 
-    private static final Set<String> RELATIVE_FIRST = WordSet.of("العام", "هذا", "الشهر", "last", "this");
+    private static final Set<String> RELATIVE_FIRST = WordSet.of("العام", "هذا", "الشهر", "الاسبوع", "last", "this");
 
     private static final long LATIN_DATE_WORD = WordFlags.newFlag();
     private static final long ARABIC_DATE_WORD = WordFlags.newFlag();
@@ -419,6 +419,11 @@ public final class DateReader {
             value = YearMonth.from(published).minusMonths(1).toString();
         } else if ((a.equals("الشهر") && (b.equals("الجاري") || b.equals("الحالي"))) || (a.equals("هذا") && b.equals("الشهر"))
                 || (a.equals("this") && b.equals("month"))) {
+            value = YearMonth.from(published).toString();
+        } else if ((a.equals("الاسبوع") && PAST.contains(b)) || (a.equals("last") && b.equals("week"))) {
+            value = YearMonth.from(published.minusWeeks(1)).toString(); // the week's month: its day is not told
+        } else if ((a.equals("الاسبوع") && (b.equals("الجاري") || b.equals("الحالي"))) || (a.equals("هذا") && b.equals("الاسبوع"))
+                || (a.equals("this") && b.equals("week"))) {
             value = YearMonth.from(published).toString();
         }
         return value == null ? null : new DateMention(i, i + 2, value, span(text, tokens, i, i + 2));

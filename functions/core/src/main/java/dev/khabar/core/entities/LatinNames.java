@@ -11,6 +11,7 @@ import dev.khabar.core.text.NameAbbreviations;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
 import dev.khabar.core.text.Token;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -359,26 +360,36 @@ final class LatinNames {
             return after.script() == Script.LATIN && after.isWord() && Character.isLowerCase(after.surface().charAt(0))
                     || after.is("-") && i + 2 < limit && DEMONYMS.contains(tokens.get(i + 2).norm());
         }
-        if (!COMPASS.contains(n) || i + 1 >= limit) {
+        if (!REGION_OPENERS.contains(n) || i + 1 >= limit) {
             return false;
         }
         Token next = tokens.get(i + 1);
-        return next.script() == Script.LATIN && (Character.isLowerCase(next.surface().charAt(0)) || DEMONYMS.contains(next.norm()));
+        return next.script() == Script.LATIN && (COMPASS.contains(n) && Character.isLowerCase(next.surface().charAt(0))
+                || DEMONYMS.contains(next.norm())); // "Latin American", "Sri Lankan"
     }
 
-    private static final Set<String> REGION_OPENERS = WordSet.of("middle", "far", "near", "sri", "latin", "south", "north",
-            "east", "west", "central", "southeast", "southern", "northern", "eastern", "western");
+    /** Compass words and the first words of regions' and countries' two-word adjectives ("Middle Eastern", "Sri Lankan"). */
+    private static final Set<String> REGION_OPENERS = withCompass("middle", "far", "near", "sri", "latin", "southeast");
+
+    private static Set<String> withCompass(String... words) {
+        List<String> all = new ArrayList<>(COMPASS);
+        all.addAll(List.of(words));
+        return WordSet.copyOf(all);
+    }
 
     /**
-     * Two capitalized words that make an adjective of a region or a country before a small word ("Middle Eastern
-     * lenders", "Sri Lankan and Indian firms", "Latin American markets").
+     * Two capitalized words that make an adjective of a region or a country before a small word or a title ("Middle
+     * Eastern lenders", "Sri Lankan and Indian firms", "the Sri Lankan President").
      */
     private static boolean regionalAdjective(List<Token> tokens, int i, int limit) {
         String second = tokens.get(i + 1).norm();
-        return REGION_OPENERS.contains(tokens.get(i).norm()) && i + 2 < limit
-                && (DEMONYMS.contains(second) || COMPASS.contains(second) && second.endsWith("ern"))
-                && tokens.get(i + 2).script() == Script.LATIN && tokens.get(i + 2).isWord()
-                && Character.isLowerCase(tokens.get(i + 2).surface().charAt(0));
+        if (!REGION_OPENERS.contains(tokens.get(i).norm()) || i + 2 >= limit
+                || !(DEMONYMS.contains(second) || COMPASS.contains(second) && second.endsWith("ern"))) {
+            return false;
+        }
+        Token next = tokens.get(i + 2);
+        return next.script() == Script.LATIN && next.isWord()
+                && (Character.isLowerCase(next.surface().charAt(0)) || NameLexicon.isEnglishTitle(next)); // "Sri Lankan President X"
     }
 
     /** Trades a national company is named by: "Korean Air", "Saudi Telecom", "Indian Railways". */
@@ -1299,9 +1310,10 @@ final class LatinNames {
 
     /**
      * "Kuwaiti Investment Authority", "Jordanian Egyptian Fertilizer Company": one or two nationalities right before
-     * name words that close with a company's or a body's ending open the name; elsewhere a nationality stays out of
-     * the name ("Saudi Acme said"), and a government's unit is the country's, not named by it ("the Egyptian Finance
-     * Ministry"). Returns the name's start.
+     * common or field words that close with a company's or a body's ending open the name, which says what the body
+     * does for the nation; before a brand's own word ("Saudi Nexora Holdings") or a bare name ("Saudi Acme said") a
+     * nationality only describes the company, and a government's unit is the country's, not named by it ("the
+     * Egyptian Finance Ministry"). Returns the name's start.
      */
     private static int nationalBodyStart(List<Token> tokens, int i, int end, Sentence s, MentionSink sink) {
         Token last = tokens.get(end - 1);
@@ -1309,6 +1321,12 @@ final class LatinNames {
                 && (Cues.ORG_ENDINGS.contains(last.norm()) || LEGAL_ENDINGS.contains(last.norm()));
         if (!closed && !(end < s.endToken() && tokens.get(end).capitalized() && CompanySuffixes.TYPES.contains(tokens.get(end).norm()))) {
             return i; // "Fertilizer Company": the run stops before a registered name's last word, which joins it later
+        }
+        for (int w = i; w < (closed ? end - 1 : end); w++) {
+            String n = tokens.get(w).norm();
+            if (!CommonWords.isCommon(n) && !Cues.FIELD_ENDINGS.contains(n) && !Cues.ORG_ENDINGS.contains(n)) {
+                return i; // "Saudi Nexora Holdings": a brand's own word; the nationality only describes the company
+            }
         }
         int k = i;
         while (k > i - 2 && k - 1 >= s.firstToken() && !sink.covered(k - 1) && tokens.get(k - 1).capitalized()

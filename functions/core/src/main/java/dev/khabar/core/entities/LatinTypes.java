@@ -44,7 +44,15 @@ final class LatinTypes {
             "experiences");
     /** Last words of place names: "Zhejiang Province", "Orange County". */
     private static final Set<String> PLACE_ENDINGS = WordSet.of("province", "county", "prefecture", "governorate",
-            "district", "oblast", "peninsula", "region", "coast", "island", "islands", "emirate");
+            "district", "oblast");
+    /**
+     * Words of land and sea that end a place's name only after a word of place ("the Arabian Peninsula", "the Eastern
+     * Region", "the Kurdistan Region" when the text names Kurdistan): after any other word they end companies' names
+     * as often ("Pacific Coast Holdings", "Acme Region").
+     */
+    private static final Set<String> LAND_ENDINGS = WordSet.of("peninsula", "region", "coast", "island", "islands", "emirate");
+    private static final Set<String> PLACE_WORDS = WordSet.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "middle", "far", "near", "upper", "lower", "greater");
 
     private LatinTypes() {
     }
@@ -145,7 +153,8 @@ final class LatinTypes {
         if (words >= 2 && (Cues.FACILITY_ENDINGS.contains(last) || (words >= 3 && tokens.get(end - 2).is("station")))) {
             return EntityType.FACILITY; // "Naval Station Mayport"
         }
-        if (places.contains(EntityResolver.fold(span(tokens, i, end))) || (words >= 2 && PLACE_ENDINGS.contains(last))) {
+        if (places.contains(EntityResolver.fold(span(tokens, i, end))) || (words >= 2 && PLACE_ENDINGS.contains(last))
+                || (words >= 2 && LAND_ENDINGS.contains(last) && placeOpens(tokens, i, places))) {
             return EntityType.LOCATION;
         }
         if (words >= 2 && Cues.PRODUCT_ENDINGS.contains(last)) {
@@ -172,6 +181,13 @@ final class LatinTypes {
             return EntityType.PRODUCT;
         }
         return cue != null ? cue : EntityType.ORGANIZATION;
+    }
+
+    /** A word of place opening a name: a compass word, an adjective of place in -ian ("Arabian"), a place the text names. */
+    private static boolean placeOpens(List<Token> tokens, int i, Set<String> places) {
+        String n = tokens.get(i).norm();
+        return PLACE_WORDS.contains(n) || n.endsWith("ian") && n.length() > 4
+                || places.contains(EntityResolver.fold(span(tokens, i, i + 1)));
     }
 
     /** A title right after the run and a person's name right after the title: "… CEO Tom Hale", "… CTO Park Il-pyung". */

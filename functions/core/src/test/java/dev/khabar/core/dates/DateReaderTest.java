@@ -59,7 +59,11 @@ class DateReaderTest {
         "signed the deal on Oct. 7 | 2011-10-12 | 2011-10-07",
         "closed on Sept. 30, 2024 | 2024-11-02 | 2024-09-30",
         "announced Jan. 15 | 2022-02-01 | 2022-01-15",
-        "in Dec. 2019 | 2021-02-01 | 2019-12"})
+        "in Dec. 2019 | 2021-02-01 | 2019-12",
+        "closed the sale last week | 2025-06-03 | 2025-05",
+        "closed the sale last week | 2025-06-20 | 2025-06",
+        "أتمت الصفقة الأسبوع الماضي | 2025-06-03 | 2025-05",
+        "signed this week | 2025-06-03 | 2025-06"})
     void resolvesAgainstPublication(String text, String published, String value) {
         assertOneDate(text, published, value);
     }

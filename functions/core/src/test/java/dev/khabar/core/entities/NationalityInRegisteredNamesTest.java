@@ -37,7 +37,8 @@ class NationalityInRegisteredNamesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "The Tunisian Trade Ministry said exports grew.|Trade Ministry|Tunisian Trade Ministry",
-            "Omani Dunmore said it would list its shares.|Dunmore|Omani Dunmore"})
+            "Omani Dunmore said it would list its shares.|Dunmore|Omani Dunmore",
+            "Kenyan Talvira Logistics Company raised $5 million.|Talvira Logistics|Kenyan Talvira"})
     void aNationalityStaysOutOfOtherNames(String text, String name, String longer) {
         Extracted x = Extracted.of(text, "2024-05-02");
         x.requireEntity(name);

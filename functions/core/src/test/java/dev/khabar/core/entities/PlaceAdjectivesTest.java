@@ -30,7 +30,9 @@ class PlaceAdjectivesTest {
             "Halden Bank (HB) grew. Its senior Algerian HB officials will retire.|Algerian HB",
             "Brenwick hired bankers from Sri Lankan and Kenyan lenders.|Sri Lankan",
             "Corvik sells pumps to Middle Eastern utilities.|Middle Eastern",
-            "Tovalo grew fastest in Latin American markets.|Latin American"})
+            "Tovalo grew fastest in Latin American markets.|Latin American",
+            "Brenwick sells most in Latin American markets.|Latin",
+            "Sri Lankan President Ravi Mendis visited Corvik.|Sri Lankan"})
     void anAdjectiveOfPlaceIsNoName(String text, String word) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.entity(word).isEmpty(), x.names());

@@ -11,7 +11,7 @@ class LayoffPartsTest {
     @Test
     void theWholeOutweighsThePartToldFirst() {
         Extracted x = Extracted.of("Payora cut some 12 posts at its Lisbon office under a plan told earlier. "
-                + "Payora, which announced last week that it would shed about 180 employees in all, expects to break even "
+                + "Payora, which has announced that it would shed about 180 employees in all, expects to break even "
                 + "next year.", "2025-06-01");
         assertEquals(180, x.requireFact(FactType.LAYOFF, "Payora", null).count(), x.describeFacts());
     }

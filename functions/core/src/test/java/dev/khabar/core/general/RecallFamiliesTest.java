@@ -52,12 +52,14 @@ class RecallFamiliesTest {
     }
 
     @Test
-    void peninsulasRegionsValleysAndCoastsArePlaces() {
-        Extracted x = Extracted.of("Quillon Labs sells across the Malvar Peninsula, the Ostrava Region and the Teal Coast.",
+    void peninsulasRegionsAndCoastsAfterAWordOfPlaceArePlaces() {
+        Extracted x = Extracted.of("Quillon Labs sells across the Caspian Peninsula, the Eastern Region and the Northern Coast.",
                 "2025-01-01");
-        assertEquals(EntityType.LOCATION, x.requireEntity("Malvar Peninsula").type());
-        assertEquals(EntityType.LOCATION, x.requireEntity("Ostrava Region").type());
-        assertEquals(EntityType.LOCATION, x.requireEntity("Teal Coast").type());
+        assertEquals(EntityType.LOCATION, x.requireEntity("Caspian Peninsula").type());
+        assertEquals(EntityType.LOCATION, x.requireEntity("Eastern Region").type());
+        assertEquals(EntityType.LOCATION, x.requireEntity("Northern Coast").type());
+        Extracted y = Extracted.of("Quillon Labs bought Teal Coast for $5 million.", "2025-01-01");
+        assertEquals(EntityType.ORGANIZATION, y.requireEntity("Teal Coast").type());
     }
 
     @Test

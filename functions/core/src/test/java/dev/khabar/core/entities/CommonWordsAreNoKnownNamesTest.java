@@ -14,7 +14,9 @@ class CommonWordsAreNoKnownNamesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             // «جازي» (Jazi) is a Gulf given name, not Djezzy
-            "وقال جازي المري إن المبيعات ارتفعت.|Djezzy"})
+            "وقال جازي المري إن المبيعات ارتفعت.|Djezzy",
+            // «الدولية القابضة» ends many companies' names, not only International Holding Company's
+            "ووقعت شركة النخبة الدولية القابضة عقدا مع أكمي.|International Holding Company"})
     void noKnownNameIsRead(String text, String notAName) {
         Extracted x = Extracted.of(text, "2025-04-01");
         assertTrue(x.entity(notAName).isEmpty(), x.names());

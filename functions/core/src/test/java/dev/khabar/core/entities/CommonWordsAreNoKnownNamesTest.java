@@ -21,4 +21,13 @@ class CommonWordsAreNoKnownNamesTest {
         Extracted x = Extracted.of(text, "2025-04-01");
         assertTrue(x.entity(notAName).isEmpty(), x.names());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // «أسعد» is also the superlative "happiest" before an indefinite noun
+            "وكانت الدوحة أسعد مدينة في المنطقة بحسب المسح.|أسعد مدينة"})
+    void aCommonWordOpensNoPerson(String text, String notAnAlias) {
+        Extracted x = Extracted.of(text, "2025-04-01");
+        assertTrue(x.spelled(notAnAlias).isEmpty(), x.names());
+    }
 }

@@ -76,6 +76,10 @@ final class LatinNames {
     static final Set<String> LEGAL_ENDINGS = CompanySuffixes.CLOSES;
     /** Public bodies named by the fields they serve, joined by "and": "Roads and Highways Department". */
     private static final Set<String> PUBLIC_BODIES = CompanySuffixes.BODIES;
+
+    /** Bodies of members whose name goes on after "of All" ("Federation of All Kenya Farmers"). */
+    private static final Set<String> ALL_OF_BODIES = WordSet.of("federation", "union", "association", "confederation",
+            "council", "chamber");
     /** Bodies named by the matter they sit on: "Cabinet Committee on Public Purchase", "Commission on Human Rights". */
     private static final Set<String> SITTING_BODIES = WordSet.of("committee", "subcommittee", "commission", "council",
             "panel", "taskforce");
@@ -960,8 +964,10 @@ final class LatinNames {
                     && !boardOf(tokens, i, j)) {
                 j++; // "Bank for International Settlements", not "Pinefield Networks for US$360m" or "for AED 40m"
             } else if (t.is("of") && j + 2 < limit && tokens.get(j + 1).surface().equals("All") && nameable(tokens.get(j + 2))
-                    && !sink.covered(j + 1) && !sink.covered(j + 2)) {
-                j += 2; // "Federation of All Kenya Farmers": "All" capitalized after "of" is a word of the name, no stop word
+                    && ALL_OF_BODIES.contains(tokens.get(j - 1).norm()) && !sink.covered(j + 1) && !sink.covered(j + 2)) {
+                // "Federation of All Kenya Farmers": "All" capitalized after a body of members and "of" is a word of
+                // the name, no stop word; after another word ("Board of All Points Logistics") "of" opens a new name
+                j += 2;
             } else if (CONNECTORS.contains(t.norm()) && j + 2 < limit && SECOND_PARTICLES.contains(tokens.get(j + 1).norm())
                     && !tokens.get(j + 1).capitalized() && nameable(tokens.get(j + 2)) && !sink.covered(j + 2)) {
                 j += 2; // "Pieter van der Berg"

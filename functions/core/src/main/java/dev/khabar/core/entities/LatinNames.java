@@ -224,9 +224,10 @@ final class LatinNames {
                     continue; // "مؤتمر COP28": an event
                 }
                 if (arabic && i > s.firstToken() && ArabicWords.technologyCue(tokens.get(i - 1).norm())
-                        && Aliases.allCaps(tokens.get(i))) {
+                        && Aliases.allCaps(tokens.get(i))
+                        && !(end < s.endToken() && ArabicWords.nationality(tokens.get(end).norm()))) {
                     i = end - 1;
-                    continue; // «بتقنية 5G»: a technology's acronym
+                    continue; // «بتقنية 5G»: a technology's acronym; a vendor's has a nationality («تكنولوجيا QNX الكندية»)
                 }
                 if (lead == i && !arabic && end - i == 1 && (i == first && !context.alone(tokens.get(i).norm())
                         || quoteOpener(tokens, i, s) && !context.aloneUnquoted().contains(tokens.get(i).norm()))

@@ -1263,9 +1263,10 @@ final class LatinNames {
     }
 
     /**
-     * "Kestrova Engineering Group", "Orvane Green Energy Holdings", "Kestrova Bank Kenya": two or more common words closed
-     * by a company's ending (and the country it serves), written right after a known company's name, name an affiliate of it, a company of its own whose name holds the
-     * known one. Returns where the known name starts, or -1.
+     * "Kestrova Engineering Group", "Orvane Green Energy Holdings", "Kestrova Bank Kenya": common words closed by a
+     * company's ending, written right after a known company's name, name an affiliate of it, a company of its own whose
+     * name holds the known one. Two such words at least, or one when a country it serves closes the run ("HSBC Bank
+     * Oman"). Returns where the known name starts, or -1.
      */
     private static int affiliateStart(List<Token> tokens, int i, int end, MentionSink sink) {
         int named = end - i >= 2 ? countryStart(tokens, i + 1, end) : end;

@@ -975,7 +975,7 @@ final class LatinNames {
             } else if (t.is("and") && firmClosing(tokens, j, limit, sink)) {
                 j++; // "Saad Al Qasimi and Partners", "Hollis Trading and Contracting": the closing of a firm's name
             } else if (t.is("and") && (joinsName(tokens, i, j, limit, sink)
-                    || fieldsOfBody(tokens, i, j, limit, sink) && commonWordsAfter(tokens, j, limit, sink)
+                    || fieldsOfBody(tokens, i, j, limit, sink)
                     || ((!Cues.ORG_ENDINGS.contains(tokens.get(j - 1).norm())
                     || endingsOnly(tokens, i, j)) && j + 1 < limit && nameable(tokens.get(j + 1))
                     && endsAsBody(tokens, j + 1, limit, sink) && !givenAndSurname(tokens, i, j)
@@ -1356,6 +1356,8 @@ final class LatinNames {
     /**
      * "Energy and Mineral Resources Division", "Roads and Highways Department": common words before "and" and a
      * public body's word after it name one body by its fields, though each field word alone looks like a name too.
+     * The capitalized words after "and" must be common words, fields or companies' endings too ("and Capital
+     * Committee"), not a name of its own before a body's word ("and Kellam Institute").
      */
     private static boolean fieldsOfBody(List<Token> tokens, int i, int and, int limit, MentionSink sink) {
         for (int k = i; k < and; k++) {
@@ -1365,23 +1367,13 @@ final class LatinNames {
         }
         int k = and + 1;
         while (k < limit && !sink.covered(k) && tokens.get(k).capitalized() && tokens.get(k).script() == Script.LATIN) {
-            k++;
-        }
-        return PUBLIC_BODIES.contains(tokens.get(k - 1).norm());
-    }
-
-    /**
-     * Whether the capitalized words after the "and" at {@code and} are all common words or companies' endings ("and
-     * Capital Committee"), not a name of its own before a body's word ("and Kellam Institute").
-     */
-    private static boolean commonWordsAfter(List<Token> tokens, int and, int limit, MentionSink sink) {
-        for (int k = and + 1; k < limit && !sink.covered(k) && tokens.get(k).capitalized() && tokens.get(k).script() == Script.LATIN; k++) {
             String n = tokens.get(k).norm();
             if (!CommonWords.isCommon(n) && !Cues.ORG_ENDINGS.contains(n) && !Cues.FIELD_ENDINGS.contains(n)) {
                 return false;
             }
+            k++;
         }
-        return true;
+        return PUBLIC_BODIES.contains(tokens.get(k - 1).norm());
     }
 
     /** "Systems and …": a run so far of company endings alone, which is no name yet and may go on after "and". */

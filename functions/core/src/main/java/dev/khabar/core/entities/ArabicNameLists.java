@@ -54,7 +54,7 @@ final class ArabicNameLists {
     private static int itemEnd(List<Token> tokens, int i, int limit, MentionSink sink) {
         Token t = tokens.get(i);
         String given = Clitics.withoutConjunction(t.norm());
-        boolean ali = given.equals("علي") && t.surface().endsWith("ي");
+        boolean ali = ArabicNames.givenAli(t, false);
         if (t.script() != Script.ARABIC || given.length() < 3 || ArabicOrganizations.definite(given)
                 || !ali && !ArabicNames.nameWord(t, false) || preposition(given) || ArabicRoles.match(tokens, i, limit) != null) {
             // «سالم الحربي، وزير الطاقة،»: a title apposed to the person before is no second person of a list
@@ -62,16 +62,13 @@ final class ArabicNameLists {
         }
         int k = i + 1;
         while (k < limit && k < i + MAX_WORDS && !sink.covered(k) && !tokens.get(k).norm().startsWith("و")
-                && (ArabicNames.nameWord(tokens.get(k), true) || father(tokens.get(k)) && k + 1 < limit)) {
+                && (ArabicNames.nameWord(tokens.get(k), true) || ArabicNames.givenAli(tokens.get(k), false) && k + 1 < limit)) {
+            // «خليفة علي الخليفة»: «علي» written with ي is the father's name inside an item
             k++;
         }
         return k > i + 1 && closes(tokens, k, limit) ? k : -1;
     }
 
-    /** «علي» written with ي: the father's name Ali, not the preposition «على», inside a name («خليفة علي الخليفة»). */
-    private static boolean father(Token t) {
-        return t.norm().equals("علي") && t.surface().endsWith("ي");
-    }
 
     /** A list's item closes at a comma, a full stop, the next item joined by و, or the sentence's end. */
     private static boolean closes(List<Token> tokens, int k, int limit) {

@@ -621,14 +621,20 @@ final class ArabicNames {
             // «قدم خالد بن عبد العزيز الغنيم استقالته»: the office the subject holds or leaves, his own, follows him
             "استقالته", "استقالتها", "منصبه", "منصبها", "مهامه", "مهامها");
 
-    /** «علي»: the given name Ali, which folds like the preposition «على» and so is a stop word elsewhere. */
-    private static final Set<String> NAMES_LIKE_STOPS = ArabicWords.folded("علي");
+    /**
+     * «علي», «وعلي»: the given name Ali, which folds like the preposition «على» and so is a stop word elsewhere. Only
+     * the ي it is written with tells the name apart, unless {@code anySpelling}: where no preposition can stand (after
+     * بن, "son of"), either spelling is the name.
+     */
+    static boolean givenAli(Token t, boolean anySpelling) {
+        String n = t.norm();
+        return t.script() == Script.ARABIC && (n.equals(ALI) || n.equals("و" + ALI)) && (anySpelling || t.surface().endsWith("ي"));
+    }
 
     /** The word after the link at {@code link} is a name: «بن علي» is "son of Ali", as no preposition follows "son of". */
     private static boolean linkedName(List<Token> tokens, int link) {
         Token t = tokens.get(link + 1);
-        return nameWord(t, true) || CHILD_OF.contains(tokens.get(link).norm()) && t.script() == Script.ARABIC
-                && NAMES_LIKE_STOPS.contains(t.norm());
+        return nameWord(t, true) || CHILD_OF.contains(tokens.get(link).norm()) && givenAli(t, true);
     }
 
     /** بن، بنت، ابن: "son of", "daughter of", which join a name to its father's. */

@@ -77,6 +77,10 @@ final class LatinNames {
     static final Set<String> LEGAL_ENDINGS = CompanySuffixes.CLOSES;
     /** Public bodies named by the fields they serve, joined by "and": "Roads and Highways Department". */
     private static final Set<String> PUBLIC_BODIES = CompanySuffixes.BODIES;
+
+    /** Bodies of members whose name goes on after "of All" ("Federation of All Kenya Farmers"). */
+    private static final Set<String> ALL_OF_BODIES = WordSet.of("federation", "union", "association", "confederation",
+            "council", "chamber");
     /** Bodies named by the matter they sit on: "Cabinet Committee on Public Purchase", "Commission on Human Rights". */
     private static final Set<String> SITTING_BODIES = WordSet.of("committee", "subcommittee", "commission", "council",
             "panel", "taskforce");
@@ -221,9 +225,10 @@ final class LatinNames {
                     continue; // "مؤتمر COP28": an event
                 }
                 if (arabic && i > s.firstToken() && ArabicWords.technologyCue(tokens.get(i - 1).norm())
-                        && Aliases.allCaps(tokens.get(i))) {
+                        && Aliases.allCaps(tokens.get(i))
+                        && !(end < s.endToken() && ArabicWords.nationality(tokens.get(end).norm()))) {
                     i = end - 1;
-                    continue; // «بتقنية 5G»: a technology's acronym
+                    continue; // «بتقنية 5G»: a technology's acronym; a vendor's has a nationality («تكنولوجيا QNX الكندية»)
                 }
                 if (lead == i && !arabic && end - i == 1 && (i == first && !context.alone(tokens.get(i).norm())
                         || quoteOpener(tokens, i, s) && !context.aloneUnquoted().contains(tokens.get(i).norm()))
@@ -971,15 +976,17 @@ final class LatinNames {
                     && !boardOf(tokens, i, j)) {
                 j++; // "Bank for International Settlements", not "Pinefield Networks for US$360m" or "for AED 40m"
             } else if (t.is("of") && j + 2 < limit && tokens.get(j + 1).surface().equals("All") && nameable(tokens.get(j + 2))
-                    && !sink.covered(j + 1) && !sink.covered(j + 2)) {
-                j += 2; // "Federation of All Kenya Farmers": "All" capitalized after "of" is a word of the name, no stop word
+                    && ALL_OF_BODIES.contains(tokens.get(j - 1).norm()) && !sink.covered(j + 1) && !sink.covered(j + 2)) {
+                // "Federation of All Kenya Farmers": "All" capitalized after a body of members and "of" is a word of
+                // the name, no stop word; after another word ("Board of All Points Logistics") "of" opens a new name
+                j += 2;
             } else if (CONNECTORS.contains(t.norm()) && j + 2 < limit && SECOND_PARTICLES.contains(tokens.get(j + 1).norm())
                     && !tokens.get(j + 1).capitalized() && nameable(tokens.get(j + 2)) && !sink.covered(j + 2)) {
                 j += 2; // "Pieter van der Berg"
             } else if (t.is("and") && firmClosing(tokens, j, limit, sink)) {
                 j++; // "Saad Al Qasimi and Partners", "Hollis Trading and Contracting": the closing of a firm's name
             } else if (t.is("and") && (joinsName(tokens, i, j, limit, sink)
-                    || fieldsOfBody(tokens, i, j, limit, sink) && commonWordsAfter(tokens, j, limit, sink)
+                    || fieldsOfBody(tokens, i, j, limit, sink)
                     || ((!Cues.ORG_ENDINGS.contains(tokens.get(j - 1).norm())
                     || endingsOnly(tokens, i, j)) && j + 1 < limit && nameable(tokens.get(j + 1))
                     && endsAsBody(tokens, j + 1, limit, sink) && !givenAndSurname(tokens, i, j)
@@ -1267,9 +1274,10 @@ final class LatinNames {
     }
 
     /**
-     * "Kestrova Engineering Group", "Orvane Green Energy Holdings", "Kestrova Bank Kenya": two or more common words closed
-     * by a company's ending (and the country it serves), written right after a known company's name, name an affiliate of it, a company of its own whose name holds the
-     * known one. Returns where the known name starts, or -1.
+     * "Kestrova Engineering Group", "Orvane Green Energy Holdings", "Kestrova Bank Kenya": common words closed by a
+     * company's ending, written right after a known company's name, name an affiliate of it, a company of its own whose
+     * name holds the known one. Two such words at least, or one when a country it serves closes the run ("HSBC Bank
+     * Oman"). Returns where the known name starts, or -1.
      */
     private static int affiliateStart(List<Token> tokens, int i, int end, MentionSink sink) {
         int named = end - i >= 2 ? countryStart(tokens, i + 1, end) : end;
@@ -1366,6 +1374,8 @@ final class LatinNames {
     /**
      * "Energy and Mineral Resources Division", "Roads and Highways Department": common words before "and" and a
      * public body's word after it name one body by its fields, though each field word alone looks like a name too.
+     * The capitalized words after "and" must be common words, fields or companies' endings too ("and Capital
+     * Committee"), not a name of its own before a body's word ("and Kellam Institute").
      */
     private static boolean fieldsOfBody(List<Token> tokens, int i, int and, int limit, MentionSink sink) {
         for (int k = i; k < and; k++) {
@@ -1375,23 +1385,13 @@ final class LatinNames {
         }
         int k = and + 1;
         while (k < limit && !sink.covered(k) && tokens.get(k).capitalized() && tokens.get(k).script() == Script.LATIN) {
-            k++;
-        }
-        return PUBLIC_BODIES.contains(tokens.get(k - 1).norm());
-    }
-
-    /**
-     * Whether the capitalized words after the "and" at {@code and} are all common words or companies' endings ("and
-     * Capital Committee"), not a name of its own before a body's word ("and Kellam Institute").
-     */
-    private static boolean commonWordsAfter(List<Token> tokens, int and, int limit, MentionSink sink) {
-        for (int k = and + 1; k < limit && !sink.covered(k) && tokens.get(k).capitalized() && tokens.get(k).script() == Script.LATIN; k++) {
             String n = tokens.get(k).norm();
             if (!CommonWords.isCommon(n) && !Cues.ORG_ENDINGS.contains(n) && !Cues.FIELD_ENDINGS.contains(n)) {
                 return false;
             }
+            k++;
         }
-        return true;
+        return PUBLIC_BODIES.contains(tokens.get(k - 1).norm());
     }
 
     /** "Systems and …": a run so far of company endings alone, which is no name yet and may go on after "and". */

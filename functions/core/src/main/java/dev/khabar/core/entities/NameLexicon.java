@@ -113,8 +113,8 @@ public final class NameLexicon {
     }
 
     /**
-     * Prepositions and past verbs, which never take the article: «العلي» is the family name Al-Ali, not ال + «على»;
-     * «القدم» is the noun (كرة القدم), not ال + «قدم», "he presented".
+     * Prepositions, and the one past verb «قدم», which never take the article: «العلي» is the family name Al-Ali, not
+     * ال + «على»; «القدم» is the noun (كرة القدم), not ال + «قدم», "he presented".
      */
     private static final Set<String> TAKE_NO_ARTICLE = WordSet.of("علي", "الي", "في", "من", "عن", "قدم");
 

@@ -70,14 +70,9 @@ public final class CountReader {
      * the clitic reader leaves on a noun.
      */
     private static final Set<String> CONSTRUCT_STAFF = WordSet.of("موظفي", "عاملي");
-    private static final List<String> POSSESSIVES = List.of("هما", "هم", "ها", "ه");
 
     private static boolean ownStaff(String norm) {
-        for (String p : POSSESSIVES) {
-            if (norm.endsWith(p) && CONSTRUCT_STAFF.contains(Clitics.bare(norm.substring(0, norm.length() - p.length())))) {
-                return true;
-            }
-        }
-        return false;
+        String noun = Clitics.withoutPossessive(norm);
+        return !noun.equals(norm) && CONSTRUCT_STAFF.contains(Clitics.bare(noun));
     }
 }

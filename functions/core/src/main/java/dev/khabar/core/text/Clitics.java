@@ -76,6 +76,22 @@ public final class Clitics {
         return words.contains(norm) || mayCarryConjunction(norm) && words.contains(forms(norm).withoutConjunction());
     }
 
+    /** Possessive pronouns a noun may end with, the longer before the shorter: «موظفيهما», «موظفيهم», «موظفيها», «موظفيه». */
+    private static final List<String> POSSESSIVES = List.of("هما", "هم", "ها", "ه");
+
+    /**
+     * A folded noun without the possessive pronoun at its end («موظفيها» → «موظفي»), which the clitic reader leaves
+     * on; the word itself when it ends with none.
+     */
+    public static String withoutPossessive(String norm) {
+        for (String p : POSSESSIVES) {
+            if (norm.endsWith(p) && norm.length() > p.length()) {
+                return norm.substring(0, norm.length() - p.length());
+            }
+        }
+        return norm;
+    }
+
     /** The token with a conjunction و/ف removed, keeping prepositions (which change what the word means). */
     public static String withoutConjunction(String norm) {
         return mayCarryConjunction(norm) ? forms(norm).withoutConjunction() : norm;

@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * «بتقنية 5G», «بروتوكول IP»: an acronym in Latin letters after a noun of a technology, a protocol or a standard
- * names that technology, no company; a company's acronym after another noun stays a name. Texts written here.
+ * names that technology, no company; a company's acronym after another noun, or after
+ * a technology noun with the company's nationality after it, stays a name. Texts written here.
  */
 class ArabicTechnologyAcronymsTest {
     @ParameterizedTest
@@ -24,7 +25,8 @@ class ArabicTechnologyAcronymsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "ووقعت شركة HSBC اتفاقية مع البنك المركزي.|HSBC",
-            "واستحوذت مجموعة KPMG على مكتب استشارات محلي.|KPMG"})
+            "واستحوذت مجموعة KPMG على مكتب استشارات محلي.|KPMG",
+            "ووقعت الشركة اتفاقية مع تكنولوجيا ZQT السويدية لتطوير المحركات.|ZQT"})
     void anAcronymAfterACompanyNounStaysAName(String text, String acronym) {
         Extracted e = Extracted.of(text, "2025-02-01");
         assertTrue(e.spelled(acronym).isPresent(), e.names());

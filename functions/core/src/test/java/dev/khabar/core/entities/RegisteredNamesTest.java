@@ -78,6 +78,14 @@ class RegisteredNamesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "The Board of All Routes Freight approved the merger.|Board of All Routes Freight"})
+    void allAfterAnotherWordsOfOpensANewName(String text, String notAName) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.entity(notAName).isEmpty(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "Cabinet Committee on Public Purchase approved eight proposals.|Cabinet Committee on Public Purchase",
             "The deal was cleared by the Select Committee on Foreign Investment last week.|Select Committee on Foreign Investment",
             "Members of the Advisory Council on Digital Trade met in Dhaka.|Advisory Council on Digital Trade"})

@@ -32,4 +32,12 @@ class CliticsTest {
         assertTrue(Clitics.in(Set.of("فشلت"), "فشلت"));
         assertTrue(Clitics.in(Set.of("قال"), "وقال"));
     }
+
+    @Test
+    void aNounLosesItsPossessivePronounOnly() {
+        assertEquals("موظفي", Clitics.withoutPossessive("موظفيها"));
+        assertEquals("موظفي", Clitics.withoutPossessive("موظفيهما"));
+        assertEquals("عاملي", Clitics.withoutPossessive("عامليه"));
+        assertEquals("موظفين", Clitics.withoutPossessive("موظفين"));
+    }
 }

@@ -185,7 +185,7 @@ final class FactCollector {
         if (old == null) {
             fact = new Fact(null, type, subject, object, amount, count, date, role, status, evidence, confidence);
         } else {
-            fact = new Fact(null, type, old.subject(), old.object(), first(old.amount(), amount), count(type, old.count(), count),
+            fact = new Fact(null, type, old.subject(), old.object(), first(old.amount(), amount), count(type, old, count, evidence),
                     type == FactType.EMPLOYMENT_START ? stated(old.date(), date) : laterIfStated(old.date(), date), specific(old.role(), role), old.status(), old.evidence(),
                     Math.max(old.confidence(), confidence));
         }
@@ -242,11 +242,59 @@ final class FactCollector {
     }
 
     /**
-     * "cut about 10 jobs in Spain … said this month it would cut 150 jobs": two figures for one company's layoffs of one
-     * period are a part and the whole, and the fact is the whole.
+     * "cut about 10 jobs in Spain … said this month it would reduce its workforce by 9%, or 180 employees": two figures
+     * for one company's layoffs of one period may be a part and the whole, and the fact then takes the whole. The larger
+     * replaces the first told only when the smaller is told as a part (jobs in a place or unit) or the larger as the
+     * whole ("in total", "its workforce by"), and never when it counts the staff left ("leaving it with 2,700").
      */
-    private static Integer count(FactType type, Integer old, Integer now) {
-        return type == FactType.LAYOFF && old != null && now != null ? Math.max(old, now) : first(old, now);
+    private static Integer count(FactType type, Fact old, Integer now, Evidence evidence) {
+        Integer was = old.count();
+        if (type != FactType.LAYOFF || was == null || now == null || was.equals(now)) {
+            return first(was, now);
+        }
+        Evidence small = was < now ? old.evidence() : evidence;
+        Evidence large = was < now ? evidence : old.evidence();
+        int larger = Math.max(was, now);
+        boolean whole = told(PART, small, Math.min(was, now)) || told(WHOLE, large, larger);
+        return whole && !told(LEFT, large, larger) ? larger : was;
+    }
+
+    /** Jobs or staff in a place, a country or a unit: "12 jobs in Spain", «300 موظف في فرع». */
+    private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile(
+            "#\\s+(?:\\p{L}+\\s+){0,2}(?:in|at)\\s+(?:its\\s+|the\\s+)?\\p{Lu}"
+                    + "|#\\s+(?:\\p{L}+\\s+){0,2}(?:in|at)\\s+(?:its|the)\\s+(?:\\p{L}+\\s+)?(?:unit|division|plant|factory|branch|office|arm|business)"
+                    + "|#\\s+(?:\\p{L}+\\s+){0,2}(?:في|ب)\\s*(?:فرع|فروع|مصنع|مصانع|وحدة|قسم|مكتب|مكاتب)");
+
+    /** The whole of a company's cuts: "1,200 jobs in total", "its workforce by 9%, or about 180". */
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile(
+            "#\\s+(?:\\p{L}+\\s+){0,2}(?:in total|in all|overall|altogether)"
+                    + "|(?:a total of|total of|[Ii]n total,?|[Aa]ltogether,?)\\s+(?:about\\s+|some\\s+|around\\s+)?#"
+                    + "|workforce by\\s+[\\d.]+\\s*(?:%|percent|per cent),?\\s+or\\s+(?:about\\s+|some\\s+|around\\s+|nearly\\s+)?#"
+                    + "|(?:إجمالي|مجموعه|في المجموع|إجمالا)\\s*#|#\\s+(?:\\p{L}+\\s+){0,2}(?:في المجموع|إجمالا|إجمالاً)");
+
+    /** Staff a company keeps: "leaving it with 2,700 staff", «ليبقى لديها 2700 موظف». */
+    private static final java.util.regex.Pattern LEFT = java.util.regex.Pattern.compile(
+            "(?:leav(?:ing|es?)\\s+(?:it|them|the \\p{L}+|\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)?)\\s+with"
+                    + "|(?:remaining|left with|keeps?|keeping)|(?:ليبقى|ليصبح|لتبقى)\\s+(?:لديها|عدد)?)"
+                    + "\\s+(?:about\\s+|some\\s+|around\\s+|nearly\\s+|almost\\s+)?#");
+
+    /** Whether {@code pattern}, with # standing for the figure {@code n} as written, occurs in the evidence. */
+    private static boolean told(java.util.regex.Pattern pattern, Evidence evidence, int n) {
+        if (evidence == null || evidence.text() == null) {
+            return false;
+        }
+        String digits = Integer.toString(n);
+        StringBuilder figure = new StringBuilder("(?<![\\d,.])");
+        for (int i = 0; i < digits.length(); i++) {
+            figure.append(digits.charAt(i));
+            int rest = digits.length() - i - 1;
+            if (rest > 0 && rest % 3 == 0) {
+                figure.append("[,.]?");
+            }
+        }
+        figure.append("(?![\\d,]\\d)");
+        String regex = pattern.pattern().replace("#", figure.toString());
+        return java.util.regex.Pattern.compile(regex).matcher(evidence.text()).find();
     }
 
     private static <T> T first(T a, T b) {

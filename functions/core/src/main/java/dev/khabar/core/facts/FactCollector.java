@@ -33,7 +33,10 @@ final class FactCollector {
      */
     private final Set<String> keptPosts = new HashSet<>();
     /** Keys of ROLE facts told in more than one sentence: a post the text names as held, apart from a start. */
-    private final Set<String> rolesToldApart = new HashSet<>();
+    /** Where each ROLE (by its base key) was told: the start of every sentence stating it. */
+    private final Map<String, Set<Integer>> roleSentences = new java.util.HashMap<>();
+    /** The start of every sentence that tells a start of each person. */
+    private final Map<String, Set<Integer>> startSentences = new java.util.HashMap<>();
 
     Fact last() {
         return order.isEmpty() ? null : order.get(order.size() - 1);
@@ -177,9 +180,11 @@ final class FactCollector {
             key = key + "|" + post(role); // "CEO X … will remain as chairman": two posts at one company
             old = facts.get(key);
         }
-        if (old != null && type == FactType.ROLE && evidence != null && old.evidence() != null
-                && evidence.start() != old.evidence().start()) {
-            rolesToldApart.add(key);
+        if (type == FactType.ROLE && evidence != null) {
+            roleSentences.computeIfAbsent(key(type, subject, object), k -> new HashSet<>()).add(evidence.start());
+        }
+        if (type == FactType.EMPLOYMENT_START && evidence != null) {
+            startSentences.computeIfAbsent(subject, k -> new HashSet<>()).add(evidence.start());
         }
         Fact fact;
         if (old == null) {
@@ -360,7 +365,21 @@ final class FactCollector {
         Fact taken = facts.get(key(FactType.EMPLOYMENT_START, f.subject(), f.object()));
         return taken != null && taken.evidence() != null && taken.evidence().start() == f.evidence().start()
                 && taken.role() != null && f.role() != null && norm(taken.role()).equals(norm(f.role()))
-                && !rolesToldApart.contains(key(FactType.ROLE, f.subject(), f.object()));
+                && !toldApart(f, taken.evidence().start());
+    }
+
+    /**
+     * Whether a person's ROLE is told in a sentence of its own: one that tells no start of that person («ويأتي تعيين
+     * فلان رئيسا تنفيذيا» repeats the appointment).
+     */
+    private boolean toldApart(Fact f, int appointed) {
+        Set<Integer> starts = startSentences.getOrDefault(f.subject(), Set.of());
+        for (int at : roleSentences.getOrDefault(key(FactType.ROLE, f.subject(), f.object()), Set.of())) {
+            if (at != appointed && !starts.contains(at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The title of one said to lead or head an organization, which names no post of its own. */

@@ -57,7 +57,7 @@ final class DealValues {
                 continue;
             }
             Fact deal = latestBefore(s, out);
-            if (deal != null && kinds.contains(deal.type())) {
+            if (deal != null && kinds.contains(deal.type()) && deal.amount() == null) {
                 for (Fact party : toldWith(deal, out)) {
                     out.add(party.type(), party.subject(), party.object(), new Amount(m.value(), m.currency(), m.text()),
                             null, null, null, null, party.evidence(), party.confidence());
@@ -69,21 +69,19 @@ final class DealValues {
 
     /**
      * "A consortium of Orion and Vela won the contract. The contract is worth $80 million.": every party of the latest
-     * deal told in its sentence shares the one deal's value; those whose value is told already keep theirs.
+     * deal told in its sentence with the same object (the members of one consortium winning one contract) share the
+     * one deal's value; those whose value is told already keep theirs. A buyer of two companies ("bought B and C.
+     * The deal is worth $50 million") made two deals, and the value is the latest one's.
      */
     private static List<Fact> toldWith(Fact deal, FactCollector out) {
         List<Fact> parties = new ArrayList<>();
         for (Fact f : out.all()) {
             if (f.type() == deal.type() && f.amount() == null && f.evidence() != null
-                    && f.evidence().start() == deal.evidence().start() && (f == deal || sharesAParty(f, deal))) {
+                    && f.evidence().start() == deal.evidence().start() && (f == deal || Objects.equals(f.object(), deal.object()))) {
                 parties.add(f);
             }
         }
         return parties;
-    }
-
-    private static boolean sharesAParty(Fact a, Fact b) {
-        return Objects.equals(a.object(), b.object()) || Objects.equals(a.subject(), b.subject());
     }
 
     /**

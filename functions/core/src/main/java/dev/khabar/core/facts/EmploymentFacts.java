@@ -629,13 +629,14 @@ final class EmploymentFacts {
 
     /**
      * "Jane Roe, lead product manager at Acme", "head engineer at Acme": an English verb of leading that opens a longer
-     * title ending in a post noun is the title's first word, and the title, read as written, is the post. After a modal
+     * title ending in a post noun, or going on with "of", is the title's first word, and the title, read as written, is the post. After a modal
      * or "to" it stays a verb ("will lead engineering at Acme"), and so before what names no post ("head research").
      */
     private static boolean startsLongerTitle(Doc doc, Sentence s, Trigger tr) {
         RoleMatch title = tr.arabic() ? null : RoleFacts.match(doc, tr.startToken(), s.endToken());
-        if (title == null || title.endToken() <= tr.endToken() || !POST_NOUNS.contains(doc.token(title.endToken() - 1).norm())) {
-            return false;
+        if (title == null || title.endToken() <= tr.endToken() || !POST_NOUNS.contains(doc.token(title.endToken() - 1).norm())
+                && !doc.token(tr.endToken()).is("of")) {
+            return false; // "head of research" is a title too
         }
         return tr.startToken() == s.firstToken() || !VERB_BEFORE.contains(doc.token(tr.startToken() - 1).norm());
     }

@@ -337,8 +337,9 @@ final class FactCollector {
      * ("named X as CEO", "resigned as CEO"). Another title is a fact of its own: the one held before a promotion
      * ("named current chairman X as CEO": START as CEO, ROLE chairman), the seat kept by one who leaves an office
      * ("CEO X will step down and remain chairman"), a title the text names as held now ({@link #keepPost}). Arabic news
-     * tells the post held beside a start and keeps both, but for the very post its start names ({@link #toldAsAppointment}); the title beside a departure in either language is the post
-     * left ({@link #toldAsDeparture}).
+     * tells the post held beside a start and keeps both, but for the very post its start names
+     * ({@link #toldAsAppointment}); the title beside a departure in either language is the post left
+     * ({@link #toldAsDeparture}).
      */
     private boolean toldAsMove(Fact f) {
         if (f.type() != FactType.ROLE || f.object() == null || f.evidence() == null

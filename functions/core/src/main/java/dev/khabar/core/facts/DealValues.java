@@ -113,7 +113,7 @@ final class DealValues {
         if (doc.token(k).is("value") && k > s.firstToken() && NOUNS.containsKey(doc.token(k - 1).norm())) {
             // "the total contract value is around €40 million": the noun before "value" names the deal
             int noun = k - 1;
-            return definite(doc, s, noun) ? NOUNS.get(doc.token(noun).norm()) : null;
+            return article(doc, s, noun) >= 0 ? NOUNS.get(doc.token(noun).norm()) : null;
         }
         Set<FactType> kinds = NOUNS.get(doc.token(k).norm());
         boolean worth = false;
@@ -124,10 +124,6 @@ final class DealValues {
         // "The value of the offshore contract is": the value named before the deal, as «قيمة الصفقة» names it
         worth |= article - 2 >= s.firstToken() && doc.token(article - 1).is("of") && doc.token(article - 2).is("value");
         return kinds != null && worth && article >= 0 ? kinds : null; // "The deal is worth", "The offshore contract is worth"
-    }
-
-    private static boolean definite(Doc doc, Sentence s, int noun) {
-        return article(doc, s, noun) >= 0;
     }
 
     /** Where "the" stands before a noun, past one adjective ("the total contract value"), or -1. */

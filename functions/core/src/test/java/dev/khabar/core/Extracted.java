@@ -76,14 +76,27 @@ public record Extracted(FactsDocument document) {
      */
     public Fact requireTitle(String person, String org) {
         return fact(FactType.ROLE, person, org).or(() -> fact(FactType.EMPLOYMENT_END, person, org))
-                .or(() -> fact(FactType.EMPLOYMENT_START, person, org))
                 .orElseGet(() -> fail("no title of " + person + " at " + org + " among " + describeFacts()));
     }
 
-    /** Whether a ROLE, or a move carrying the post left or taken, joins the person and organization spelled so. */
+    /** Whether a ROLE, or a departure carrying the post left, joins the person and organization spelled so. */
     public boolean hasTitleByAlias(String personAlias, String orgAlias) {
-        return hasFactByAlias(FactType.ROLE, personAlias, orgAlias) || hasFactByAlias(FactType.EMPLOYMENT_END, personAlias, orgAlias)
-                || hasFactByAlias(FactType.EMPLOYMENT_START, personAlias, orgAlias);
+        return hasFactByAlias(FactType.ROLE, personAlias, orgAlias) || hasFactByAlias(FactType.EMPLOYMENT_END, personAlias, orgAlias);
+    }
+
+    /**
+     * The fact that gives a post a person holds, took or left at an organization: the ROLE, else the departure or the
+     * start that carries it (an Arabic appointment's post is its start's, not a ROLE beside it).
+     */
+    public Fact requirePost(String person, String org) {
+        return fact(FactType.ROLE, person, org).or(() -> fact(FactType.EMPLOYMENT_END, person, org))
+                .or(() -> fact(FactType.EMPLOYMENT_START, person, org))
+                .orElseGet(() -> fail("no post of " + person + " at " + org + " among " + describeFacts()));
+    }
+
+    /** Whether a ROLE, or a move carrying the post left or taken, joins the person and organization spelled so. */
+    public boolean hasPostByAlias(String personAlias, String orgAlias) {
+        return hasTitleByAlias(personAlias, orgAlias) || hasFactByAlias(FactType.EMPLOYMENT_START, personAlias, orgAlias);
     }
 
     public String names() {

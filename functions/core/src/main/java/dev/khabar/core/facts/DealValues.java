@@ -57,7 +57,7 @@ final class DealValues {
                 continue;
             }
             Fact deal = latestBefore(s, out);
-            if (deal != null && kinds.contains(deal.type())) {
+            if (deal != null && kinds.contains(deal.type()) && deal.amount() == null) {
                 for (Fact party : toldWith(deal, out)) {
                     out.add(party.type(), party.subject(), party.object(), new Amount(m.value(), m.currency(), m.text()),
                             null, null, null, null, party.evidence(), party.confidence());
@@ -69,21 +69,19 @@ final class DealValues {
 
     /**
      * "A consortium of Orion and Vela won the contract. The contract is worth $80 million.": every party of the latest
-     * deal told in its sentence shares the one deal's value; those whose value is told already keep theirs.
+     * deal told in its sentence with the same object (the members of one consortium winning one contract) share the
+     * one deal's value; those whose value is told already keep theirs. A buyer of two companies ("bought B and C.
+     * The deal is worth $50 million") made two deals, and the value is the latest one's.
      */
     private static List<Fact> toldWith(Fact deal, FactCollector out) {
         List<Fact> parties = new ArrayList<>();
         for (Fact f : out.all()) {
             if (f.type() == deal.type() && f.amount() == null && f.evidence() != null
-                    && f.evidence().start() == deal.evidence().start() && (f == deal || sharesAParty(f, deal))) {
+                    && f.evidence().start() == deal.evidence().start() && (f == deal || Objects.equals(f.object(), deal.object()))) {
                 parties.add(f);
             }
         }
         return parties;
-    }
-
-    private static boolean sharesAParty(Fact a, Fact b) {
-        return Objects.equals(a.object(), b.object()) || Objects.equals(a.subject(), b.subject());
     }
 
     /**
@@ -115,7 +113,7 @@ final class DealValues {
         if (doc.token(k).is("value") && k > s.firstToken() && NOUNS.containsKey(doc.token(k - 1).norm())) {
             // "the total contract value is around €40 million": the noun before "value" names the deal
             int noun = k - 1;
-            return definite(doc, s, noun) ? NOUNS.get(doc.token(noun).norm()) : null;
+            return article(doc, s, noun) >= 0 ? NOUNS.get(doc.token(noun).norm()) : null;
         }
         Set<FactType> kinds = NOUNS.get(doc.token(k).norm());
         boolean worth = false;
@@ -126,10 +124,6 @@ final class DealValues {
         // "The value of the offshore contract is": the value named before the deal, as «قيمة الصفقة» names it
         worth |= article - 2 >= s.firstToken() && doc.token(article - 1).is("of") && doc.token(article - 2).is("value");
         return kinds != null && worth && article >= 0 ? kinds : null; // "The deal is worth", "The offshore contract is worth"
-    }
-
-    private static boolean definite(Doc doc, Sentence s, int noun) {
-        return article(doc, s, noun) >= 0;
     }
 
     /** Where "the" stands before a noun, past one adjective ("the total contract value"), or -1. */

@@ -629,12 +629,27 @@ final class EmploymentFacts {
 
     /**
      * "Jane Roe, lead product manager at Acme", "head engineer at Acme": an English verb of leading that opens a longer
-     * title is the title's first word, and the title, read as written, is the post.
+     * title ending in a post noun, or going on with "of", is the title's first word, and the title, read as written, is the post. After a modal
+     * or "to" it stays a verb ("will lead engineering at Acme"), and so before what names no post ("head research").
      */
     private static boolean startsLongerTitle(Doc doc, Sentence s, Trigger tr) {
         RoleMatch title = tr.arabic() ? null : RoleFacts.match(doc, tr.startToken(), s.endToken());
-        return title != null && title.endToken() > tr.endToken();
+        if (title == null || title.endToken() <= tr.endToken() || !POST_NOUNS.contains(doc.token(title.endToken() - 1).norm())
+                && !doc.token(tr.endToken()).is("of")) {
+            return false; // "head of research" is a title too
+        }
+        return tr.startToken() == s.firstToken() || !VERB_BEFORE.contains(doc.token(tr.startToken() - 1).norm());
     }
+
+    /** Nouns that end a title naming a post: "lead product manager", "head engineer". */
+    private static final Set<String> POST_NOUNS = WordSet.of("manager", "managers", "engineer", "engineers", "officer",
+            "director", "designer", "designers", "architect", "scientist", "analyst", "counsel", "editor", "developer",
+            "developers", "researcher", "strategist", "economist", "consultant", "partner", "coach", "writer", "producer",
+            "specialist", "advisor", "adviser", "trainer", "chef", "buyer", "investigator", "negotiator", "organizer");
+
+    /** Words after which "lead" or "head" is a verb: "will lead", "to head". */
+    private static final Set<String> VERB_BEFORE = WordSet.of("will", "would", "to", "shall", "may", "might", "can",
+            "could", "should", "must", "also", "now", "'ll");
 
     /**
      * "لقيادة مختبر …", "to spearhead … Meta Superintelligence Labs": the person before heads the unit after; an

@@ -33,7 +33,10 @@ final class FactCollector {
      */
     private final Set<String> keptPosts = new HashSet<>();
     /** Keys of ROLE facts told in more than one sentence: a post the text names as held, apart from a start. */
-    private final Set<String> rolesToldApart = new HashSet<>();
+    /** Where each ROLE (by its base key) was told: the start of every sentence stating it. */
+    private final Map<String, Set<Integer>> roleSentences = new java.util.HashMap<>();
+    /** The start of every sentence that tells a start of each person. */
+    private final Map<String, Set<Integer>> startSentences = new java.util.HashMap<>();
 
     Fact last() {
         return order.isEmpty() ? null : order.get(order.size() - 1);
@@ -177,15 +180,17 @@ final class FactCollector {
             key = key + "|" + post(role); // "CEO X … will remain as chairman": two posts at one company
             old = facts.get(key);
         }
-        if (old != null && type == FactType.ROLE && evidence != null && old.evidence() != null
-                && evidence.start() != old.evidence().start()) {
-            rolesToldApart.add(key);
+        if (type == FactType.ROLE && evidence != null) {
+            roleSentences.computeIfAbsent(key(type, subject, object), k -> new HashSet<>()).add(evidence.start());
+        }
+        if (type == FactType.EMPLOYMENT_START && evidence != null) {
+            startSentences.computeIfAbsent(subject, k -> new HashSet<>()).add(evidence.start());
         }
         Fact fact;
         if (old == null) {
             fact = new Fact(null, type, subject, object, amount, count, date, role, status, evidence, confidence);
         } else {
-            fact = new Fact(null, type, old.subject(), old.object(), first(old.amount(), amount), count(type, old.count(), count),
+            fact = new Fact(null, type, old.subject(), old.object(), first(old.amount(), amount), count(type, old, count, evidence),
                     type == FactType.EMPLOYMENT_START ? stated(old.date(), date) : laterIfStated(old.date(), date), specific(old.role(), role), old.status(), old.evidence(),
                     Math.max(old.confidence(), confidence));
         }
@@ -242,11 +247,59 @@ final class FactCollector {
     }
 
     /**
-     * "cut about 10 jobs in Spain … said this month it would cut 150 jobs": two figures for one company's layoffs of one
-     * period are a part and the whole, and the fact is the whole.
+     * "cut about 10 jobs in Spain … said this month it would reduce its workforce by 9%, or 180 employees": two figures
+     * for one company's layoffs of one period may be a part and the whole, and the fact then takes the whole. The larger
+     * replaces the first told only when the smaller is told as a part (jobs in a place or unit) or the larger as the
+     * whole ("in total", "its workforce by"), and never when it counts the staff left ("leaving it with 2,700").
      */
-    private static Integer count(FactType type, Integer old, Integer now) {
-        return type == FactType.LAYOFF && old != null && now != null ? Math.max(old, now) : first(old, now);
+    private static Integer count(FactType type, Fact old, Integer now, Evidence evidence) {
+        Integer was = old.count();
+        if (type != FactType.LAYOFF || was == null || now == null || was.equals(now)) {
+            return first(was, now);
+        }
+        Evidence small = was < now ? old.evidence() : evidence;
+        Evidence large = was < now ? evidence : old.evidence();
+        int larger = Math.max(was, now);
+        boolean whole = told(PART, small, Math.min(was, now)) || told(WHOLE, large, larger);
+        return whole && !told(LEFT, large, larger) ? larger : was;
+    }
+
+    /** Jobs or staff in a place, a country or a unit: "12 jobs in Spain", «300 موظف في فرع». */
+    private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile(
+            "#\\s+(?:\\p{L}+\\s+){0,2}(?:in|at)\\s+(?:its\\s+|the\\s+)?\\p{Lu}"
+                    + "|#\\s+(?:\\p{L}+\\s+){0,2}(?:in|at)\\s+(?:its|the)\\s+(?:\\p{L}+\\s+)?(?:unit|division|plant|factory|branch|office|arm|business)"
+                    + "|#\\s+(?:\\p{L}+\\s+){0,2}(?:في|ب)\\s*(?:فرع|فروع|مصنع|مصانع|وحدة|قسم|مكتب|مكاتب)");
+
+    /** The whole of a company's cuts: "1,200 jobs in total", "its workforce by 9%, or about 180". */
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile(
+            "#\\s+(?:\\p{L}+\\s+){0,2}(?:in total|in all|overall|altogether)"
+                    + "|(?:a total of|total of|[Ii]n total,?|[Aa]ltogether,?)\\s+(?:about\\s+|some\\s+|around\\s+)?#"
+                    + "|workforce by\\s+[\\d.]+\\s*(?:%|percent|per cent),?\\s+or\\s+(?:about\\s+|some\\s+|around\\s+|nearly\\s+)?#"
+                    + "|(?:إجمالي|مجموعه|في المجموع|إجمالا)\\s*#|#\\s+(?:\\p{L}+\\s+){0,2}(?:في المجموع|إجمالا|إجمالاً)");
+
+    /** Staff a company keeps: "leaving it with 2,700 staff", «ليبقى لديها 2700 موظف». */
+    private static final java.util.regex.Pattern LEFT = java.util.regex.Pattern.compile(
+            "(?:leav(?:ing|es?)\\s+(?:it|them|the \\p{L}+|\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)?)\\s+with"
+                    + "|(?:remaining|left with|keeps?|keeping)|(?:ليبقى|ليصبح|لتبقى)\\s+(?:لديها|عدد)?)"
+                    + "\\s+(?:about\\s+|some\\s+|around\\s+|nearly\\s+|almost\\s+)?#");
+
+    /** Whether {@code pattern}, with # standing for the figure {@code n} as written, occurs in the evidence. */
+    private static boolean told(java.util.regex.Pattern pattern, Evidence evidence, int n) {
+        if (evidence == null || evidence.text() == null) {
+            return false;
+        }
+        String digits = Integer.toString(n);
+        StringBuilder figure = new StringBuilder("(?<![\\d,.])");
+        for (int i = 0; i < digits.length(); i++) {
+            figure.append(digits.charAt(i));
+            int rest = digits.length() - i - 1;
+            if (rest > 0 && rest % 3 == 0) {
+                figure.append("[,.]?");
+            }
+        }
+        figure.append("(?![\\d,]\\d)");
+        String regex = pattern.pattern().replace("#", figure.toString());
+        return java.util.regex.Pattern.compile(regex).matcher(evidence.text()).find();
     }
 
     private static <T> T first(T a, T b) {
@@ -284,8 +337,9 @@ final class FactCollector {
      * ("named X as CEO", "resigned as CEO"). Another title is a fact of its own: the one held before a promotion
      * ("named current chairman X as CEO": START as CEO, ROLE chairman), the seat kept by one who leaves an office
      * ("CEO X will step down and remain chairman"), a title the text names as held now ({@link #keepPost}). Arabic news
-     * tells the post held beside a start and keeps both, but for the very post its start names ({@link #toldAsAppointment}); the title beside a departure in either language is the post
-     * left ({@link #toldAsDeparture}).
+     * tells the post held beside a start and keeps both, but for the very post its start names
+     * ({@link #toldAsAppointment}); the title beside a departure in either language is the post left
+     * ({@link #toldAsDeparture}).
      */
     private boolean toldAsMove(Fact f) {
         if (f.type() != FactType.ROLE || f.object() == null || f.evidence() == null
@@ -312,7 +366,21 @@ final class FactCollector {
         Fact taken = facts.get(key(FactType.EMPLOYMENT_START, f.subject(), f.object()));
         return taken != null && taken.evidence() != null && taken.evidence().start() == f.evidence().start()
                 && taken.role() != null && f.role() != null && norm(taken.role()).equals(norm(f.role()))
-                && !rolesToldApart.contains(key(FactType.ROLE, f.subject(), f.object()));
+                && !toldApart(f, taken.evidence().start());
+    }
+
+    /**
+     * Whether a person's ROLE is told in a sentence of its own: one that tells no start of that person («ويأتي تعيين
+     * فلان رئيسا تنفيذيا» repeats the appointment).
+     */
+    private boolean toldApart(Fact f, int appointed) {
+        Set<Integer> starts = startSentences.getOrDefault(f.subject(), Set.of());
+        for (int at : roleSentences.getOrDefault(key(FactType.ROLE, f.subject(), f.object()), Set.of())) {
+            if (at != appointed && !starts.contains(at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The title of one said to lead or head an organization, which names no post of its own. */

@@ -35,12 +35,36 @@ final class Rounds {
     private static final Set<String> TOTALS = WordSet.of("in all", "in total", "to date", "so far", "حتي الان",
             "في المجموع", "في الاجمال");
 
-    /** "a total of $14 million", "a combined $9 million": the words that make the money after them a sum of rounds. */
-    private static boolean totalBefore(Doc doc, Sentence s, int money) {
-        return money - 3 >= s.firstToken() && doc.token(money - 3).is("a") && doc.token(money - 2).is("total")
+    /**
+     * "has raised a total of $14 million to date", "a combined $9 million since 2019": the words that make the money
+     * after them a sum of rounds, unless what follows names a round or its investors ("a total of $5 million from
+     * Sequoia in its seed round") and no cumulative word ("to date", "since", "in all", "so far") says it is the sum.
+     */
+    private static boolean totalBefore(Doc doc, Sentence s, dev.khabar.core.numbers.Money m) {
+        int money = m.startToken();
+        boolean total = money - 3 >= s.firstToken() && doc.token(money - 3).is("a") && doc.token(money - 2).is("total")
                 && doc.token(money - 1).is("of")
                 || money - 2 >= s.firstToken() && doc.token(money - 2).is("a") && doc.token(money - 1).is("combined");
+        if (!total) {
+            return false;
+        }
+        boolean round = false;
+        for (int k = m.endToken(); k < s.endToken(); k++) {
+            String w = doc.token(k).norm();
+            if (w.equals("since") || k > m.endToken() && TOTALS.contains(doc.token(k - 1).norm() + " " + w)) {
+                return true;
+            }
+            round |= ROUND_NAMED.contains(w) && (!w.equals("from") || k + 1 < s.endToken() && doc.token(k + 1).capitalized());
+        }
+        return !round;
     }
+
+    /**
+     * Words after a sum that name the round it was raised in or its investors: "in a Series A round led by A"; "from"
+     * only before a name ("from Sequoia", not "from its backers").
+     */
+    private static final Set<String> ROUND_NAMED = WordSet.of("round", "seed", "pre-seed", "series", "led", "co-led",
+            "from");
 
     /** "at a valuation of $1bn", "valued at $2bn": money told as a worth, by a valuation word just before it. */
     static boolean valuation(Doc doc, Sentence s, dev.khabar.core.numbers.Money m) {
@@ -68,7 +92,7 @@ final class Rounds {
                     return true; // "secured two contracts worth $5 million": the sum is the contracts'
                 }
             }
-            if (totalBefore(doc, s, m.startToken()) && doc.money.get(s.index()).getLast() == m) {
+            if (totalBefore(doc, s, m) && doc.money.get(s.index()).getLast() == m) {
                 return true; // "has raised a total of $14 million": the sum of its rounds, and no round's own sum told after
             }
             for (int k = m.endToken(); k < Math.min(s.endToken(), m.endToken() + 5); k++) {

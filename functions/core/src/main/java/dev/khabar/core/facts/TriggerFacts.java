@@ -886,7 +886,7 @@ final class TriggerFacts {
 
     /** Words of a post taken over besides the post nouns: "took over the helm", "taken over the reins". */
     private static final Set<String> HELMS = WordSet.of("helm", "reins", "leadership", "chairmanship", "presidency");
-    /** Words that may stand between "take over" and the post: "the top role", "his new job", "the CEO position". */
+    /** How many words may stand between "take over" and the post: "the top role", "his new job", "the CEO position". */
     private static final int POST_WORDS = 4;
 
     /**

@@ -145,7 +145,8 @@ public final class ArabicRoles {
         end = complementEnd[0];
         if (complement.isEmpty() && english.equals("head")) {
             // "رئيس مايكروسوفت", "رئيس الشركة": head of a whole organization
-            english = end < limit && chairedBody(tokens.get(end)) ? "chairman" : "president";
+            english = end < limit && chairedBody(tokens.get(end)) && !headedByAPresident(tokens, end, limit) ? "chairman"
+                    : "president";
         }
         roles.add(complement.isEmpty() ? english : english + " of " + complement);
         if (end < limit && isFormer(tokens.get(end))) {
@@ -170,6 +171,24 @@ public final class ArabicRoles {
     public static boolean conjoined(String norm) {
         return norm.length() > 2 && norm.charAt(0) == 'و' && !titlesOf(norm.substring(1)).isEmpty();
     }
+
+    /**
+     * «البنك الدولي», «البنك الإسلامي للتنمية», «البنك المركزي»: an international, development, regional or central
+     * bank, the qualifier right after the body's noun (or after «الإسلامي»), is headed by a president or a
+     * governor, not a board's chair.
+     */
+    private static boolean headedByAPresident(List<Token> tokens, int body, int limit) {
+        int k = body + 1;
+        if (k + 1 < limit && ISLAMIC.equals(tokens.get(k).norm())) {
+            k++; // «البنك الإسلامي للتنمية»
+        }
+        return k < limit && PRESIDED_BANKS.contains(tokens.get(k).norm());
+    }
+
+    private static final String ISLAMIC = TextNormalizer.normalizePhrase("الإسلامي");
+    /** The qualifiers of a bank a president or governor heads. */
+    private static final Set<String> PRESIDED_BANKS = Set.of(TextNormalizer.normalizePhrase(
+            "الدولي للتنمية المركزي الآسيوي الأفريقي الأوروبي للإنشاء").split(" "));
 
     /** «بنك», «للبنك», «المؤسسة»: a reading, without its article, is a body run by a board (the ب of «بنك» is its own). */
     private static boolean chairedBody(Token t) {

@@ -23,7 +23,7 @@ class ArabicMinistryDomainsTest {
     void theDomainAfterAMinistersTitleIsHisMinistry(String text, String person, String ministry) {
         Extracted e = Extracted.of(text, "2024-05-10");
         assertEquals(EntityType.ORGANIZATION, e.withAlias(ministry).type(), e.names());
-        assertTrue(e.hasTitleByAlias(person, ministry), e.describeFacts());
+        assertTrue(e.hasPostByAlias(person, ministry), e.describeFacts());
     }
 
     @ParameterizedTest

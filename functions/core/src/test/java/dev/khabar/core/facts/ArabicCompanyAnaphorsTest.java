@@ -39,8 +39,8 @@ class ArabicCompanyAnaphorsTest {
             "أطلقت مجموعة النخبة منصة جديدة. وعينت شركة سما للتقنية خالد العمر رئيسا تنفيذيا للمجموعة.|خالد العمر|سما للتقنية|مجموعة النخبة"})
     void theGroupIsTheDoerOfItsOwnSentence(String text, String person, String doer, String earlier) {
         Extracted x = Extracted.of(text, "2025-01-01");
-        assertTrue(x.hasTitleByAlias(person, doer), x.describeFacts());
-        assertFalse(x.hasTitleByAlias(person, earlier), x.describeFacts());
+        assertTrue(x.hasPostByAlias(person, doer), x.describeFacts());
+        assertFalse(x.hasPostByAlias(person, earlier), x.describeFacts());
     }
 
     @Test

@@ -31,6 +31,10 @@ class ArabicStaffCountsAndDualsTest {
     void notDoingWithoutSomethingIsNoLayoff() {
         Extracted x = Extracted.of("وقال مدير شركة فودافون إن الشركة لا تستغني عن خبرات مهندسيها في أي مشروع جديد.", "2025-01-01");
         assertTrue(!x.hasFactOfType(FactType.LAYOFF), x.describeFacts());
+        Extracted y = Extracted.of("قالت شركة زيلماكس إنها تستغني عن الغاز المستورد منذ العام الماضي.", "2025-01-01");
+        assertTrue(!y.hasFactOfType(FactType.LAYOFF), y.describeFacts());
+        Extracted z = Extracted.of("قالت شركة زيلماكس إنها ستستغني تدريجيا عن الغاز المستورد.", "2025-01-01");
+        assertTrue(!z.hasFactOfType(FactType.LAYOFF), z.describeFacts());
     }
 
     @ParameterizedTest

@@ -23,4 +23,13 @@ class LayoffPartsTest {
         assertEquals(180, x.document().facts().stream().filter(f -> f.type() == FactType.LAYOFF
                 && f.date().value().startsWith("2025-11")).findFirst().orElseThrow().count(), x.describeFacts());
     }
+
+    @Test
+    void aLaterFigureNeitherPartNorWholeLeavesTheFirst() {
+        Extracted x = Extracted.of("Dorvane Systems will cut 250 jobs. The cuts come after Dorvane Systems laid off 900 "
+                + "workers.", "2025-06-01");
+        assertEquals(250, x.requireFact(FactType.LAYOFF, "Dorvane Systems", null).count(), x.describeFacts());
+        Extracted y = Extracted.of("Dorvane Systems will lay off 250 workers, leaving it with 3,100 staff.", "2025-06-01");
+        assertEquals(250, y.requireFact(FactType.LAYOFF, "Dorvane Systems", null).count(), y.describeFacts());
+    }
 }

@@ -35,4 +35,14 @@ class TotalRaisedTest {
         Extracted e = x("Trovex raised $9 million in a round led by Accel.");
         e.requireFact(FactType.FUNDING_ROUND, "Trovex", null);
     }
+
+    @Test
+    void aTotalRaisedInANamedRoundIsThatRound() {
+        Extracted e = x("Trovex raised a total of $6 million from Lindqvist Ventures in its seed round.");
+        e.requireFact(FactType.FUNDING_ROUND, "Trovex", null);
+        Extracted f = x("Trovex has raised a total of $15 million in a Series A round led by Lindqvist Ventures.");
+        f.requireFact(FactType.FUNDING_ROUND, "Trovex", null);
+        Extracted g = x("Trovex has raised a total of $15 million since 2019 from Lindqvist Ventures.");
+        assertTrue(!g.hasFactOfType(FactType.FUNDING_ROUND), g.describeFacts());
+    }
 }

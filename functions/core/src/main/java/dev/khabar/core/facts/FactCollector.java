@@ -10,6 +10,7 @@ import dev.khabar.core.text.LanguageDetector;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -32,11 +33,10 @@ final class FactCollector {
      * 2010"): its ROLE stays.
      */
     private final Set<String> keptPosts = new HashSet<>();
-    /** Keys of ROLE facts told in more than one sentence: a post the text names as held, apart from a start. */
     /** Where each ROLE (by its base key) was told: the start of every sentence stating it. */
-    private final Map<String, Set<Integer>> roleSentences = new java.util.HashMap<>();
+    private final Map<String, Set<Integer>> roleSentences = new HashMap<>();
     /** The start of every sentence that tells a start of each person. */
-    private final Map<String, Set<Integer>> startSentences = new java.util.HashMap<>();
+    private final Map<String, Set<Integer>> startSentences = new HashMap<>();
 
     Fact last() {
         return order.isEmpty() ? null : order.get(order.size() - 1);
@@ -247,7 +247,7 @@ final class FactCollector {
     }
 
     /**
-     * "cut about 10 jobs in Spain … said this month it would reduce its workforce by 9%, or 180 employees": two figures
+     * "cut some 12 posts at its Lisbon office … will shed its workforce by 9%, or 180 employees": two figures
      * for one company's layoffs of one period may be a part and the whole, and the fact then takes the whole. The larger
      * replaces the first told only when the smaller is told as a part (jobs in a place or unit) or the larger as the
      * whole ("in total", "its workforce by"), and never when it counts the staff left ("leaving it with 2,700").

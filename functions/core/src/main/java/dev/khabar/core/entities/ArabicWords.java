@@ -47,7 +47,15 @@ final class ArabicWords {
 
     /** A technology noun, with its clitics or its article («بتقنية», «التقنية»); «بروتوكول» keeps its own ب. */
     static boolean technologyCue(String norm) {
-        return isIn(TECHNOLOGY_CUES, norm) || Clitics.readings(norm).stream().anyMatch(TECHNOLOGY_CUES::contains);
+        if (isIn(TECHNOLOGY_CUES, norm)) {
+            return true;
+        }
+        for (String reading : Clitics.readings(norm)) { // a loop, not a stream: the names' finders run it cold
+            if (TECHNOLOGY_CUES.contains(reading)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static {

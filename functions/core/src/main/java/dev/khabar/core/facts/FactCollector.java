@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Keeps one fact per (type, subject, object): a statement repeated later in the text adds only what the first one
@@ -181,10 +182,10 @@ final class FactCollector {
             old = facts.get(key);
         }
         if (type == FactType.ROLE && evidence != null) {
-            roleSentences.computeIfAbsent(key(type, subject, object), k -> new HashSet<>()).add(evidence.start());
+            note(roleSentences, key(type, subject, object), evidence.start());
         }
         if (type == FactType.EMPLOYMENT_START && evidence != null) {
-            startSentences.computeIfAbsent(subject, k -> new HashSet<>()).add(evidence.start());
+            note(startSentences, subject, evidence.start());
         }
         Fact fact;
         if (old == null) {
@@ -265,26 +266,26 @@ final class FactCollector {
     }
 
     /** Jobs or staff in a place, a country or a unit: "12 jobs in Spain", «300 موظف في فرع». */
-    private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile(
+    private static final Pattern PART = Pattern.compile(
             "#\\s+(?:\\p{L}+\\s+){0,2}(?:in|at)\\s+(?:its\\s+|the\\s+)?\\p{Lu}"
                     + "|#\\s+(?:\\p{L}+\\s+){0,2}(?:in|at)\\s+(?:its|the)\\s+(?:\\p{L}+\\s+)?(?:unit|division|plant|factory|branch|office|arm|business)"
                     + "|#\\s+(?:\\p{L}+\\s+){0,2}(?:في|ب)\\s*(?:فرع|فروع|مصنع|مصانع|وحدة|قسم|مكتب|مكاتب)");
 
     /** The whole of a company's cuts: "1,200 jobs in total", "its workforce by 9%, or about 180". */
-    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile(
+    private static final Pattern WHOLE = Pattern.compile(
             "#\\s+(?:\\p{L}+\\s+){0,2}(?:in total|in all|overall|altogether)"
                     + "|(?:a total of|total of|[Ii]n total,?|[Aa]ltogether,?)\\s+(?:about\\s+|some\\s+|around\\s+)?#"
                     + "|workforce by\\s+[\\d.]+\\s*(?:%|percent|per cent),?\\s+or\\s+(?:about\\s+|some\\s+|around\\s+|nearly\\s+)?#"
                     + "|(?:إجمالي|مجموعه|في المجموع|إجمالا)\\s*#|#\\s+(?:\\p{L}+\\s+){0,2}(?:في المجموع|إجمالا|إجمالاً)");
 
     /** Staff a company keeps: "leaving it with 2,700 staff", «ليبقى لديها 2700 موظف». */
-    private static final java.util.regex.Pattern LEFT = java.util.regex.Pattern.compile(
+    private static final Pattern LEFT = Pattern.compile(
             "(?:leav(?:ing|es?)\\s+(?:it|them|the \\p{L}+|\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)?)\\s+with"
                     + "|(?:remaining|left with|keeps?|keeping)|(?:ليبقى|ليصبح|لتبقى)\\s+(?:لديها|عدد)?)"
                     + "\\s+(?:about\\s+|some\\s+|around\\s+|nearly\\s+|almost\\s+)?#");
 
     /** Whether {@code pattern}, with # standing for the figure {@code n} as written, occurs in the evidence. */
-    private static boolean told(java.util.regex.Pattern pattern, Evidence evidence, int n) {
+    private static boolean told(Pattern pattern, Evidence evidence, int n) {
         if (evidence == null || evidence.text() == null) {
             return false;
         }
@@ -299,7 +300,17 @@ final class FactCollector {
         }
         figure.append("(?![\\d,]\\d)");
         String regex = pattern.pattern().replace("#", figure.toString());
-        return java.util.regex.Pattern.compile(regex).matcher(evidence.text()).find();
+        return Pattern.compile(regex).matcher(evidence.text()).find();
+    }
+
+    /** Adds a sentence's start under its key (a loop, not a lambda: this runs on every cold start's first document). */
+    private static void note(Map<String, Set<Integer>> sentences, String key, int start) {
+        Set<Integer> starts = sentences.get(key);
+        if (starts == null) {
+            starts = new HashSet<>();
+            sentences.put(key, starts);
+        }
+        starts.add(start);
     }
 
     private static <T> T first(T a, T b) {

@@ -39,10 +39,8 @@ final class ArabicLayoffs {
     private static boolean staffWord(String norm) {
         for (String r : Clitics.readings(norm)) {
             String bare = r.startsWith("ال") && r.length() > 3 ? r.substring(2) : r;
-            for (String pronoun : new String[] {"", "ها", "ه", "هم"}) {
-                if (bare.endsWith(pronoun) && STAFF.contains(bare.substring(0, bare.length() - pronoun.length()))) {
-                    return true;
-                }
+            if (STAFF.contains(bare) || STAFF.contains(Clitics.withoutPossessive(bare))) {
+                return true;
             }
         }
         return false;

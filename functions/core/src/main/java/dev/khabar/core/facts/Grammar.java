@@ -60,12 +60,7 @@ final class Grammar {
 
     /** Whether some reading of the token, with or without ال, is in {@code words}: بنك and بيع are no ب + نك / يع. */
     static boolean anyReading(Set<String> words, Token t) {
-        for (String r : Clitics.readings(t.norm())) {
-            if (words.contains(r.startsWith("ال") && r.length() > 3 ? r.substring(2) : r) || words.contains(r)) {
-                return true;
-            }
-        }
-        return false;
+        return Clitics.anyReadingIn(words, t.norm());
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
+import dev.khabar.core.numbers.Money;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
@@ -40,7 +41,7 @@ final class Rounds {
      * after them a sum of rounds, unless what follows names a round or its investors ("a total of $5 million from
      * Sequoia in its seed round") and no cumulative word ("to date", "since", "in all", "so far") says it is the sum.
      */
-    private static boolean totalBefore(Doc doc, Sentence s, dev.khabar.core.numbers.Money m) {
+    private static boolean totalBefore(Doc doc, Sentence s, Money m) {
         int money = m.startToken();
         boolean total = money - 3 >= s.firstToken() && doc.token(money - 3).is("a") && doc.token(money - 2).is("total")
                 && doc.token(money - 1).is("of")
@@ -67,7 +68,7 @@ final class Rounds {
             "from");
 
     /** "at a valuation of $1bn", "valued at $2bn": money told as a worth, by a valuation word just before it. */
-    static boolean valuation(Doc doc, Sentence s, dev.khabar.core.numbers.Money m) {
+    static boolean valuation(Doc doc, Sentence s, Money m) {
         for (int k = Math.max(s.firstToken(), m.startToken() - 3); k < m.startToken(); k++) {
             if (VALUATION.contains(Clitics.withoutConjunction(doc.token(k).norm()))) {
                 return true;

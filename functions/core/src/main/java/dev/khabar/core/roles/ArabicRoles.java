@@ -192,12 +192,7 @@ public final class ArabicRoles {
 
     /** «بنك», «للبنك», «المؤسسة»: a reading, without its article, is a body run by a board (the ب of «بنك» is its own). */
     private static boolean chairedBody(Token t) {
-        for (String reading : Clitics.readings(t.norm())) {
-            if (CHAIRED_BODIES.contains(reading.startsWith("ال") ? reading.substring(2) : reading)) {
-                return true;
-            }
-        }
-        return false;
+        return Clitics.anyReadingIn(CHAIRED_BODIES, t.norm());
     }
 
     /** English names a deputy of a head, president or chairman with "vice" («نائب لرئيس مجلس الإدارة»). */

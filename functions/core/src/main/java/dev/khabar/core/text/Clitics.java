@@ -76,6 +76,19 @@ public final class Clitics {
         return words.contains(norm) || mayCarryConjunction(norm) && words.contains(forms(norm).withoutConjunction());
     }
 
+    /**
+     * Whether some reading of a folded word (see {@link #readings}), with or without its article, is in {@code words}:
+     * «للبنك» and «والهيئة» are بنك and هيئة, while بنك is no ب + نك.
+     */
+    public static boolean anyReadingIn(java.util.Set<String> words, String norm) {
+        for (String r : readings(norm)) {
+            if (words.contains(r.startsWith("ال") && r.length() > 3 ? r.substring(2) : r) || words.contains(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Possessive pronouns a noun may end with, the longer before the shorter: «موظفيهما», «موظفيهم», «موظفيها», «موظفيه». */
     private static final List<String> POSSESSIVES = List.of("هما", "هم", "ها", "ه");
 

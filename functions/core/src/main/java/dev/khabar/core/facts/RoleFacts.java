@@ -275,8 +275,11 @@ final class RoleFacts {
                 && !doc.token(name).norm().startsWith("ال");
     }
 
-    /** «منطقة», «إقليم»: the region an officer of the employer covers. */
-    private static final Set<String> REGIONS = WordSet.of("منطقه", "اقليم", "اسواق", "دول");
+    /**
+     * «منطقة», «إقليم», «أسواق», «دول»: the region or the markets an officer of the employer covers, which name a part
+     * of the employer's business, not another employer.
+     */
+    private static final Set<String> EMPLOYER_AREAS = WordSet.of("منطقه", "اقليم", "اسواق", "دول");
 
     /**
      * «الأمين العام لمجلس …» with no organization found there: an Arabic title whose complement under «لـ» is an
@@ -289,7 +292,7 @@ final class RoleFacts {
         String n = doc.token(end).norm();
         // «لقطاع الأفراد», «لمنطقة الخليج»: a unit or region of the employer, not another employer
         return n.startsWith("ل") && !n.startsWith("لل") && n.length() > 3 && RoleEmployers.departmentEnd(doc, s, end) == end
-                && !REGIONS.contains(Clitics.bare(n));
+                && !EMPLOYER_AREAS.contains(Clitics.bare(n));
     }
 
     /** «عدد من», «عدة»: a number of, before the plural of the companies a title is held in. */

@@ -69,7 +69,7 @@ final class LatinNames {
             "courier", "register", "star", "globe", "verge");
     /** What glues to a year in "FY2020"; Q1–Q4 and H1–H2 before a year too ("Q32024"). Glued currencies are split when tokenized. */
     private static final Set<String> FISCAL_PERIODS = WordSet.of("FY");
-    private static final Set<String> CONNECTORS = WordSet.of("of", "&", "for", "de", "du", "van", "von", "al", "bin", "la", "le",
+    private static final Set<String> CONNECTORS = WordSet.of("of", "&", "for", "de", "du", "van", "von", "al", "bin", "bint", "la", "le",
             "dos", "das", "da", "del", "della", "di", "ibn", "el", "ter", "y");
     /** Second particles of a surname: "van der Berg", "van den Broek", "de la Cruz", "von der Leyen". */
     private static final Set<String> SECOND_PARTICLES = WordSet.of("der", "den", "la", "los", "las");
@@ -203,13 +203,17 @@ final class LatinNames {
                     continue;
                 }
                 if (!arabic) {
-                    i = afterCourtesy(tokens, afterLeadingTitle(tokens, i, end), end);
+                    i = afterRoyalTitle(tokens, afterCourtesy(tokens, afterLeadingTitle(tokens, i, end), end), end);
                     int from = i;
                     i = CommonWords.afterLeadingModifiers(tokens, i, end);
                     if (i == end || (i > from && end - i == 1 && CommonWords.isCommon(tokens.get(i).norm()))) {
                         i = end - 1;
                         continue; // "Former CEO", "Local firms": no name in the run
                     }
+                }
+                if (!arabic && end - i == 2 && tokens.get(i).is("al") && sink.personEndsAt(i)) {
+                    i = end - 1;
+                    continue; // "Sheikh Tahnoon bin Zayed Al Nahyan": the family name of the person just named
                 }
                 if (!arabic && end - i == 1 && end < s.endToken() && sink.covered(end) && LatinTypes.honorific(tokens.get(i))) {
                     continue; // "Sheikh" before a known name: the title of the person named next
@@ -593,6 +597,43 @@ final class LatinNames {
             p++;
         }
         return p == end ? end : nameable(tokens.get(p)) ? p : i; // a rank alone ("Lt." before a name) names nobody
+    }
+
+    /** Titles of royalty and rule, written before a ruler's or a royal's name in English news of the Gulf. */
+    private static final Set<String> ROYAL_TITLES = WordSet.of("sheikh", "sheikha", "prince", "princess", "king", "queen",
+            "emir", "sultan");
+
+    /**
+     * "Crown Prince Mohammed bin Salman", "Sheikha Latifa bint Mohammed": a royal title before a full name is the
+     * person's rank, and the name is cited without it; before a single name it is how the person is known ("Prince
+     * William", "King Salman") and stays. "Crown" and "Deputy Crown" before the title go with it.
+     */
+    private static int afterRoyalTitle(List<Token> tokens, int i, int end) {
+        int p = i;
+        if (p + 1 < end && tokens.get(p).is("deputy") && tokens.get(p + 1).is("crown")) {
+            p++;
+        }
+        if (p + 1 < end && tokens.get(p).is("crown")) {
+            p++;
+        }
+        if (!ROYAL_TITLES.contains(tokens.get(p).norm()) || !tokens.get(p).capitalized()) {
+            return i;
+        }
+        if (p + 1 == end) {
+            return end; // "the Crown Prince": a title, no name
+        }
+        boolean fullName = LatinTypes.givenName(tokens, p + 1) || patronymic(tokens, p + 2, end);
+        return LatinTypes.words(tokens, p + 1, end) >= 2 && nameable(tokens.get(p + 1)) && fullName ? p + 1 : p;
+    }
+
+    /** Whether "bin" or "bint" (son or daughter of) links the words of a name from {@code from} on. */
+    private static boolean patronymic(List<Token> tokens, int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (tokens.get(k).is("bin") || tokens.get(k).is("bint")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The initials of a style of address, H.E. (His or Her Excellency) and H.H. (Highness), by their two letters. */

@@ -133,6 +133,7 @@ final class LatinTypes {
             return EntityType.PERSON;
         }
         if (words >= 2 && (HONORIFICS.contains(tokens.get(i).norm()) || honorificBefore(tokens, i, s, HONORIFICS))
+                && !Cues.ORG_ENDINGS.contains(last) && !CommonWords.isCommon(last) // "King Fisher Logistics": a company
                 || honorificBefore(tokens, i, s, COURTESY)) {
             return EntityType.PERSON; // Sheikh Tahnoon bin Zayed, Prince William, (Sir) Nigel Rudd
         }

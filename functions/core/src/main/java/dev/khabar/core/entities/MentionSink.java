@@ -40,6 +40,16 @@ final class MentionSink {
         return covered[i];
     }
 
+    /** Whether a person's name found already ends right before token {@code i}. */
+    boolean personEndsAt(int i) {
+        for (Mention m : mentions) {
+            if (m.endToken() == i && m.type() == EntityType.PERSON) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean free(int from, int to) {
         for (int k = from; k < to; k++) {
             if (covered[k]) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.khabar.core.Extracted;
 import dev.khabar.core.model.EntityType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -34,7 +35,37 @@ class StylesOfAddressTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "Deputy Crown Prince and Interior Minister Prince Faris bin Nayef opened the Tarvo port.|Faris bin Nayef",
+            "Crown Prince Khalid bin Tarek received the Kestrel board on Monday.|Khalid bin Tarek",
+            "The prize went to Sheikha Mariam bint Saeed, who founded Tarvo Labs.|Mariam bint Saeed",
+            "Sultan Omar bin Faisal issued a decree naming the new council.|Omar bin Faisal"})
+    void aRoyalTitleBeforeAFullNameIsLeftOut(String text, String name) {
+        Extracted x = Extracted.of(text, "2024-05-10");
+        assertEquals(EntityType.PERSON, x.requireEntity(name).type());
+        assertTrue(x.entity("Crown Prince").isEmpty() && x.entity("Prince").isEmpty(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Prince Faisal toured the Kestrel plant on Sunday.|Prince Faisal",
+            "The Crown Prince met Queen Sofia in Madrid.|Queen Sofia"})
+    void aRoyalTitleBeforeOneNameStays(String text, String name) {
+        Extracted x = Extracted.of(text, "2024-05-10");
+        assertEquals(EntityType.PERSON, x.requireEntity(name).type());
+        assertTrue(x.entity("Crown Prince").isEmpty() && x.entity("Prince").isEmpty(), x.names());
+    }
+
+    @Test
+    void aFamilyNameAfterAKnownRulerIsNoCompany() {
+        Extracted x = Extracted.of("Sheikh Tahnoon bin Zayed Al Nahyan chairs the Tarvo board.", "2024-05-10");
+        assertTrue(x.entity("Al Nahyan").isEmpty() && x.entity("Nahyan").isEmpty(), x.names());
+        assertEquals(EntityType.PERSON, x.requireEntity("Tahnoon bin Zayed").type());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "Tarvo hired Omar Haddad from H.E. Holdings.|H.E. Holdings",
+            "King Fisher Logistics opened a depot in Jeddah.|King Fisher Logistics",
             "Prince Group bought Kestrel Mining last year.|Prince Group"})
     void aCompanyStaysACompany(String text, String name) {
         assertEquals(EntityType.ORGANIZATION, Extracted.of(text, "2024-05-10").requireEntity(name).type());

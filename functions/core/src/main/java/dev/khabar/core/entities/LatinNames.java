@@ -1000,6 +1000,12 @@ final class LatinNames {
                 while (j < limit && sink.placeAt(j)) {
                     j++;
                 }
+            } else if (t.is("at") && j + 1 < limit && j - i >= 3 && tokens.get(i).is("university") && tokens.get(i + 1).is("of")
+                    && (sink.placeAt(j + 1) || nameable(tokens.get(j + 1)) && !sink.covered(j + 1))) {
+                j++; // "University of Texas at Austin": a state university's campus is part of its name
+                while (j < limit && sink.placeAt(j)) {
+                    j++;
+                }
             } else if (LatinTypes.apostrophe(t) && tokens.get(j - 1).surface().equals("O") && j + 1 < limit
                     && t.start() == tokens.get(j - 1).end() && tokens.get(j + 1).start() == t.end() && nameable(tokens.get(j + 1))) {
                 j += 2; // "O'Hara"

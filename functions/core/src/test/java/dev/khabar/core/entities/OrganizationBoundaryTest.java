@@ -12,6 +12,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 class OrganizationBoundaryTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "The University of Leeds at its spring fair hired Tarvo.|University of Leeds",
+            "The Bank of Tarvonia at Kestrel Street opened a branch.|Bank of Tarvonia"})
+    void onlyAUniversityOfAPlaceTakesItsCampus(String text, String name) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(EntityType.ORGANIZATION, x.requireEntity(name).type(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "The round was led by Halvern Global Investors on Monday.|Halvern Global Investors",
             "Shares of Dunmore Pharmaceuticals rose after the trial.|Dunmore Pharmaceuticals",
             "Quillon Financial Services will buy the unit.|Quillon Financial Services",
@@ -34,7 +43,9 @@ class OrganizationBoundaryTest {
     @CsvSource(delimiter = '|', value = {
             "The fund was paid for by Royal Bank of Scotland in March.|Royal Bank of Scotland|Scotland",
             "Researchers at the University of Leeds built the sensor.|University of Leeds|Leeds",
-            "The Central Bank of Egypt raised rates again.|Central Bank of Egypt|Egypt"})
+            "The Central Bank of Egypt raised rates again.|Central Bank of Egypt|Egypt",
+            "She earned her doctorate at the University of Ohio at Dayton in 2011.|University of Ohio at Dayton|Dayton",
+            "A lab at the University of Tarvonia at Lake Mira built the drone.|University of Tarvonia at Lake Mira|Lake Mira"})
     void aBankOrUniversityOfAPlaceTakesThePlace(String text, String name, String place) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertEquals(EntityType.ORGANIZATION, x.requireEntity(name).type(), x.names());

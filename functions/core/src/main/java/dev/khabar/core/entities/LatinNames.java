@@ -622,6 +622,11 @@ final class LatinNames {
         if (p + 1 == end) {
             return end; // "the Crown Prince": a title, no name
         }
+        for (int k = p + 1; k < end; k++) {
+            if (ORG_HEADS.contains(tokens.get(k).norm()) || Cues.ORG_ENDINGS.contains(tokens.get(k).norm())) {
+                return i; // "Prince Sultan University", "King Abdullah Port": a body named after a royal, title and all
+            }
+        }
         boolean fullName = LatinTypes.givenName(tokens, p + 1) || patronymic(tokens, p + 2, end);
         return LatinTypes.words(tokens, p + 1, end) >= 2 && nameable(tokens.get(p + 1)) && fullName ? p + 1 : p;
     }

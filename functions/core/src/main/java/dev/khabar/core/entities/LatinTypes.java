@@ -101,6 +101,11 @@ final class LatinTypes {
         if (words >= 2 && Cues.ORG_ENDINGS.contains(last)) {
             return EntityType.ORGANIZATION; // "Lerer Ventures", "Evan Capital": an ending beats a given name or a title
         }
+        for (int k = i + 2; k + 1 < end; k++) {
+            if (tokens.get(k).is("of") && LatinNames.ORG_HEADS.contains(tokens.get(k - 1).norm())) {
+                return EntityType.ORGANIZATION; // "Prince Faris bin Nayef College of Medicine": a body named after a person
+            }
+        }
         if (sharedSurname(tokens, i, end, s)) {
             return EntityType.PERSON; // "brothers Jonas and Mikkel Lund": two given names sharing the surname after them
         }

@@ -66,6 +66,8 @@ class StylesOfAddressTest {
     @CsvSource(delimiter = '|', value = {
             "Tarvo hired Omar Haddad from H.E. Holdings.|H.E. Holdings",
             "King Fisher Logistics opened a depot in Jeddah.|King Fisher Logistics",
+            "Tarvo signed with the Prince Faris bin Nayef College of Medicine on Monday.|Prince Faris bin Nayef College of Medicine",
+            "King Omar bin Tarek University hired Kestrel Labs.|King Omar bin Tarek University",
             "Prince Group bought Kestrel Mining last year.|Prince Group"})
     void aCompanyStaysACompany(String text, String name) {
         assertEquals(EntityType.ORGANIZATION, Extracted.of(text, "2024-05-10").requireEntity(name).type());

@@ -22,7 +22,7 @@ final class LatinTypes {
             "emir", "sultan", "sir", "dame", "lord", "lady", "dr", "president", "minister");
     /** Courtesy words and ranks written before a person's name and left out of it: "Dame Ysolde Marrick", "Mr. Roe". */
     static final Set<String> COURTESY = WordSet.of("sir", "dame", "dr", "prof", "professor", "mr", "mrs", "ms",
-            "commodore", "colonel", "brigadier", "lieutenant", "lt", "col", "capt", "cmdr"); // not "General Motors"
+            "commodore", "colonel", "brigadier", "lieutenant", "lt", "col", "capt", "cmdr", "eng"); // not "General Motors"
     /** Whether the word is a title of rank or address written before a person's name: "Sheikh", "Prince", "Sir". */
     static boolean honorific(Token t) {
         return HONORIFICS.contains(t.norm()) || COURTESY.contains(t.norm());

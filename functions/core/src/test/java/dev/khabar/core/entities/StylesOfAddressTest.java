@@ -19,7 +19,9 @@ class StylesOfAddressTest {
     @CsvSource(delimiter = '|', value = {
             "The board noted that H.E. Faris Nabil Alkhatri, Chairman of Kestrel Properties, would lead the review.|Faris Nabil Alkhatri",
             "H.E. Omar Haddad, chairman of Tarvo Holding, opened the new office in Dubai.|Omar Haddad",
-            "The award was presented by H.H. Khalid Saeed Alnuaimi at the Kestrel Tower.|Khalid Saeed Alnuaimi"})
+            "The award was presented by H.H. Khalid Saeed Alnuaimi at the Kestrel Tower.|Khalid Saeed Alnuaimi",
+            "The deal was signed by Eng Salem Al Harthy, chairman of Kestrel Holding.|Salem Al Harthy",
+            "Present were the minister and the CEO of Kestrel Telecom Eng. Samir Fawzy.|Samir Fawzy"})
     void theStyleIsLeftOut(String text, String name) {
         assertEquals(EntityType.PERSON, Extracted.of(text, "2024-05-10").requireEntity(name).type());
     }
@@ -27,7 +29,8 @@ class StylesOfAddressTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Kestrel Estates belongs to the emirate's former minister, Sheikh Faris Bin Sultan Al Nahran.|Sheikh",
-            "H.H. Sheikh Nayef bin Tarek opened the Kestrel Tower.|Sheikh"})
+            "H.H. Sheikh Nayef bin Tarek opened the Kestrel Tower.|Sheikh",
+            "Present were the minister and the CEO of Kestrel Telecom Eng. Samir Fawzy.|Eng"})
     void aTitleBeforeAKnownNameIsNoEntity(String text, String title) {
         Extracted x = Extracted.of(text, "2024-05-10");
         assertTrue(x.entity(title).isEmpty(), x.names());

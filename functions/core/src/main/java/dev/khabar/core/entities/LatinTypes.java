@@ -66,8 +66,9 @@ final class LatinTypes {
     static EntityType classify(List<Token> tokens, int i, int end, Sentence s, LatinContext context) {
         Set<String> places = context.places();
         String last = tokens.get(end - 1).norm();
-        if (Cues.EVENT_ENDINGS.contains(last)) {
-            return null;
+        if (Cues.EVENT_ENDINGS.contains(last)
+                || last.equals("congress") && end - i >= 2 && tokens.get(end - 2).is("world")) {
+            return null; // "Mobile World Congress", "World Congress of Cardiology": a gathering; "Congress" is a legislature
         }
         if (end + 1 < s.endToken() && tokens.get(end).is("-") && tokens.get(end + 1).is("based")) {
             return EntityType.LOCATION;

@@ -47,6 +47,15 @@ class ShapedNamesTest {
     }
 
     @Test
+    void aWorldCongressIsAGatheringButCongressIsABody() {
+        Extracted x = Extracted.of("Brenwick Mobile unveiled the handset at Mobile World Congress in Barcelona.", "2025-01-01");
+        assertTrue(x.entity("Mobile World Congress").isEmpty(), x.names());
+        x.requireEntity("Brenwick Mobile");
+        Extracted y = Extracted.of("Brenwick said the Tarvonian National Congress approved the licence.", "2025-01-01");
+        assertEquals(EntityType.ORGANIZATION, y.requireEntity("Tarvonian National Congress").type(), y.names());
+    }
+
+    @Test
     void aRunBeforeATitleAndAPersonIsThePersonsEmployer() {
         Extracted x = Extracted.of("Hana Freight CTO Park Seo-yeon met Lina Bank CEO Tom Hale in Busan.", "2025-01-01");
         x.requireFact(FactType.ROLE, "Park Seo-yeon", "Hana Freight");

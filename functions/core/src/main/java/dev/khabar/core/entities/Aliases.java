@@ -37,7 +37,7 @@ final class Aliases {
                 e++; // «شركة "وانا" (إنوي)»: past the quotes closing the name
             }
             Mention second = null;
-            if (e + 1 < tokens.size() && tokens.get(e).is("(")) {
+            if (e + 1 < tokens.size() && opens(tokens.get(e))) {
                 int t = e + 1;
                 if (t + 2 < tokens.size() && tickerOpener(tokens.get(t)) && tokens.get(t + 1).is(":")) {
                     t += 2; // "(NASDAQ: CSCO)", "(Nasdaq: CSCO)", "(ticker: CSCO)": the exchange or the word ticker, then the ticker
@@ -112,7 +112,7 @@ final class Aliases {
         for (Mention m : List.copyOf(sink.sorted())) {
             int k = m.startToken();
             if (m.endToken() == k + 1 && m.entry() == null && m.aliasOf() == null && k >= 3 && allCaps(tokens.get(k))
-                    && tokens.get(k - 1).is(":") && tokens.get(k - 3).is("(") && tickerOpener(tokens.get(k - 2))) {
+                    && tokens.get(k - 1).is(":") && opens(tokens.get(k - 3)) && tickerOpener(tokens.get(k - 2))) {
                 sink.dropNamesIn(k, k + 1);
             }
         }
@@ -288,10 +288,15 @@ final class Aliases {
         return true;
     }
 
-    /** ")" right after, or a price move first ("GEN 1.00%)"). */
+    /** "(" or "[": Gulf wires bracket a listing as "[DFM: DIC]" where others write "(NASDAQ: CSCO)". */
+    private static boolean opens(Token t) {
+        return t.is("(") || t.is("[");
+    }
+
+    /** ")" or "]" right after, or a price move first ("GEN 1.00%)"). */
     private static boolean closes(List<Token> tokens, int k) {
         for (int j = k; j < Math.min(tokens.size(), k + 6); j++) {
-            if (tokens.get(j).is(")")) {
+            if (tokens.get(j).is(")") || tokens.get(j).is("]")) {
                 return true;
             }
             Script s = tokens.get(j).script();

@@ -30,6 +30,17 @@ class RegisteredNamesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "The ruler becomes a shareholder in Emaar Properties PJSC under the plan.|Emaar|PJSC",
+            "Omantel SAOG named a new chief executive on Sunday.|Omantel|SAOG",
+            "Tarvo signed a supply deal with Kestrel Marine QPSC in Doha.|Kestrel Marine QPSC|QPSC"})
+    void aGulfLegalFormClosesTheCompanysName(String text, String company, String form) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(EntityType.ORGANIZATION, x.requireEntity(company).type(), x.names());
+        assertTrue(x.entity(form).isEmpty(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "Fuel will come from Vitol Asia Pte Ltd under a new deal.|Vitol Asia Pte Ltd|Vitol",
             "The plant is owned by Siemens Brasil Ltd, which runs it.|Siemens Brasil Ltd|Siemens",
             "Parts are made by Bosch Vietnam Limited in a new plant.|Bosch Vietnam Limited|Bosch"})

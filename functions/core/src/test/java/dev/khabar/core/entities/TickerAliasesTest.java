@@ -13,7 +13,8 @@ class TickerAliasesTest {
             "Both deals target Apple's (AAPL) app ecosystem, analysts said.|Apple|AAPL",
             "Brenwick (ticker: BRNW) expects the deal to close in May.|Brenwick|BRNW",
             "Investors cheered Corvik's (NASDAQ: CRVK) results on Monday.|Corvik|CRVK",
-            "Velmora Robotics (symbol: VLMR) rose 4% after the news.|Velmora Robotics|VLMR"})
+            "Velmora Robotics (symbol: VLMR) rose 4% after the news.|Velmora Robotics|VLMR",
+            "Dubai: Kestrel Investments PJSC [DFM: KIC], the property group, bought Tarvo.|Kestrel Investments PJSC|KIC"})
     void aBracketedTickerIsTheCompany(String text, String company, String ticker) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.requireEntity(company).aliases().contains(ticker), x.names());
@@ -35,7 +36,8 @@ class TickerAliasesTest {
     @CsvSource(delimiter = '|', value = {
             "Brenwick is publicly traded (NASDAQ: BRNW) and employs 900 people.|BRNW",
             "The company, listed since 2015 (NYSE: VLMR), makes sensors.|VLMR",
-            "Its shares trade in New York (Nasdaq: CRVK) and Toronto.|CRVK"})
+            "Its shares trade in New York (Nasdaq: CRVK) and Toronto.|CRVK",
+            "The group is listed in Abu Dhabi [ADX: KIV] and pays a dividend.|KIV"})
     void aTickerWithNoNameBeforeItIsNoCompany(String text, String ticker) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.entity(ticker).isEmpty(), x.names());

@@ -21,6 +21,14 @@ class AgentBeforeRecipientAwardsTest {
     }
 
     @Test
+    void theFullNameOfAWellKnownClientIsTheGazetteerEntry() {
+        Extracted x = Extracted.of("A $2bn contract was awarded by Abu Dhabi National Oil Company (Adnoc) to Egyptian "
+                + "builder Petrojet to lay a pipeline.", "2024-02-01");
+        x.requireFact(FactType.CONTRACT, "Petrojet", "ADNOC");
+        assertTrue(x.entity("Adnoc").isEmpty(), x.names());
+    }
+
+    @Test
     void aToOpeningTheWorkNamesNoHolder() {
         Extracted x = Extracted.of("The contract was awarded by the Harbor Authority to build roads in Oman.", "2024-02-01");
         assertTrue(x.document().facts().stream().noneMatch(f -> f.type() == FactType.CONTRACT), x.describeFacts());

@@ -63,13 +63,30 @@ final class Anaphora {
         return opening != null ? opening : doc.topic;
     }
 
-    /** The organization one of the two sentences before {@code s} opens on, or null. */
+    /** How many tokens into a sentence the organization it opens on may start: "Paris-based biotech Acme". */
+    private static final int OPENING_REACH = 5;
+
+    /**
+     * The organization one of the two sentences before {@code s} opens on, or null. A place describing it comes first
+     * ("Lagos-based fintech Acme"); a source no sentence is about does not count ("According to Statista data, …"), nor
+     * an outlet.
+     */
     private static String openingOrganization(Doc doc, Sentence s) {
         for (int back = s.index() - 1; back >= Math.max(0, s.index() - 2); back--) {
             Sentence previous = doc.sentences.get(back);
-            List<Integer> mentions = doc.mentionsIn(previous.firstToken(), Math.min(previous.endToken(), previous.firstToken() + 3));
-            if (!mentions.isEmpty() && doc.type(mentions.get(0)) == EntityType.ORGANIZATION) {
-                return doc.id(mentions.get(0));
+            int reach = 3;
+            for (int m : doc.mentionsIn(previous.firstToken(), Math.min(previous.endToken(), previous.firstToken() + OPENING_REACH))) {
+                int start = doc.mention(m).startToken() - previous.firstToken();
+                if (start >= reach) {
+                    break;
+                }
+                if (start == 0 && RoleEmployers.basedPlace(doc, previous, m)) {
+                    reach = OPENING_REACH;
+                } else if (doc.type(m) != EntityType.ORGANIZATION || NonEmployers.excluded(doc, m, previous)) {
+                    break;
+                } else if (!Grammar.governed(doc, m, previous)) {
+                    return doc.id(m);
+                }
             }
         }
         return null;

@@ -46,7 +46,7 @@ final class Awards {
             // the one named after "to" holds it, whatever names the passive's subject holds
             // ("awarded a contract to supply the Transit Authority": a "to" opening the work names the holder only when
             // the subject names none)
-            int to = recipientMarker(doc, s, tr);
+            int to = byAt == tr.endToken() ? toAfterAgent(doc, s, byAt) : recipientMarker(doc, s, tr);
             String toldAfterTo = to < 0 ? null : id(doc, TriggerFacts.firstAfter(doc, s, to + 1, Math.min(s.endToken(), to + 5),
                     ORGANIZATION, null));
             holder = to >= 0 && nameOpensAt(doc, s, to + 1) ? toldAfterTo : null;
@@ -412,6 +412,22 @@ final class Awards {
             }
         }
         return -1;
+    }
+
+    /**
+     * "a contract awarded by the Water Authority (WA) to Acme": the "to" right after the agent's name, and an acronym in
+     * brackets after it; or -1.
+     */
+    private static int toAfterAgent(Doc doc, Sentence s, int by) {
+        int k = by + 1 < s.endToken() && doc.token(by + 1).is("the") ? by + 2 : by + 1;
+        if (k >= s.endToken() || doc.mentionAt[k] < 0) {
+            return -1;
+        }
+        k = doc.mention(doc.mentionAt[k]).endToken();
+        if (k + 2 < s.endToken() && doc.token(k).is("(") && doc.token(k + 2).is(")")) {
+            k += 3;
+        }
+        return k < s.endToken() && doc.token(k).is("to") ? k : -1;
     }
 
     /** Whether token k is inside a sum of money the sentence names. */

@@ -92,11 +92,17 @@ final class EnglishSuppliers {
                 return doc.type(m) == EntityType.ORGANIZATION && (!Grammar.governed(doc, m, s) || dealFor(doc, s, m)) ? m : -1;
             }
             Token t = doc.token(j);
-            if (Grammar.isComma(t) || t.script() == Script.LATIN && t.capitalized() || t.is("to") || t.is("that")) {
+            if (Grammar.isComma(t) || t.script() == Script.LATIN && t.capitalized() && !afterDigits(doc, j) || t.is("to")
+                    || t.is("that")) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** "a 5G deal": a capital written onto a number is part of a word naming a kind of thing, not a name. */
+    private static boolean afterDigits(Doc doc, int j) {
+        return j > 0 && doc.token(j - 1).script() == Script.NUMBER && doc.token(j - 1).end() == doc.token(j).start();
     }
 
     /** Nouns of an agreement whose "for X to supply" names its supplier. */
@@ -108,16 +114,22 @@ final class EnglishSuppliers {
         return start - 2 >= s.firstToken() && doc.token(start - 1).is("for") && DEALS.contains(doc.token(start - 2).norm());
     }
 
-    /** The organization after "to" past the goods, which name no one ("40 trains to X"); or -1. */
+    /**
+     * The organization after "to" or "for" past the goods, which name no one ("40 trains to X", "equipment and services
+     * for X"); or -1. A hyphened word is one word of the goods ("end-to-end gear").
+     */
     private static int clientAfterGoods(Doc doc, Sentence s, int from) {
-        for (int j = from; j + 1 < Math.min(s.endToken(), from + GOODS_REACH); j++) {
+        int words = 0;
+        for (int j = from; j + 1 < s.endToken() && words < GOODS_REACH; j++) {
             if (doc.mentionAt[j] >= 0 && doc.type(doc.mentionAt[j]) != EntityType.PRODUCT
                     || Grammar.isComma(doc.token(j)) || doc.token(j).is(".")) {
                 return -1;
             }
-            if (doc.token(j).is("to")) {
+            boolean hyphened = doc.token(j).is("-") || j > from && doc.token(j - 1).is("-");
+            if (!hyphened && (doc.token(j).is("to") || doc.token(j).is("for"))) {
                 return Grammar.organizationAt(doc, s, j + 1);
             }
+            words += hyphened ? 0 : 1;
         }
         return -1;
     }

@@ -98,8 +98,10 @@ final class LocationFacts {
                 }
             } else if (m >= 0 && doc.type(m) == EntityType.LOCATION && doc.mention(m).endToken() == i + 1
                     && i + 1 < s.endToken() && doc.token(i + 1).is("'s") && !isCountry(doc, m)) {
-                int org = doc.mentionAt[Math.min(i + 2, s.endToken() - 1)];
-                add(doc, s, out, org >= 0 && SITED.contains(doc.type(org)) ? doc.id(org) : null, m); // "London's Chemring"
+                // "Dubai's Heathrow-sized airport", "Abu Dhabi's Ghasha field": a site lies in the city; a company told
+                // as "London's Chemring" is only from it, as a nationality is, which states no seat
+                int site = doc.mentionAt[Math.min(i + 2, s.endToken() - 1)];
+                add(doc, s, out, site >= 0 && doc.type(site) == EntityType.FACILITY ? doc.id(site) : null, m);
             } else if (m >= 0 && doc.type(m) == EntityType.ORGANIZATION && doc.mention(m).endToken() == i + 1) {
                 int place = ofPlace(doc, s, i + 1);
                 if (place < 0) {

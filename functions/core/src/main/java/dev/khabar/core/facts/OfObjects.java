@@ -31,7 +31,14 @@ final class OfObjects {
             j++;
         }
         boolean share = j > k + 1 && j + 1 < s.endToken() && doc.token(j).is("of");
-        return share ? doc.mentionAt[j + 1] : doc.mentionAt[k + 1];
+        int at = share ? j + 1 : k + 1;
+        return doc.mentionAt[at] >= 0 ? doc.mentionAt[at] : described(doc, s, at);
+    }
+
+    /** "of payments startup X", "of a Danish carmaker X": the company told with its kind, or -1. */
+    private static int described(Doc doc, Sentence s, int at) {
+        boolean article = at < s.endToken() && (doc.token(at).is("a") || doc.token(at).is("an") || doc.token(at).is("the"));
+        return at + 1 < s.endToken() ? NameLists.describedCompany(doc, article ? at + 1 : at, s.endToken()) : -1;
     }
 
     /** Where the phrase of the mention {@code of} ends: past "'s" and the lower-case words of its part, if any. */

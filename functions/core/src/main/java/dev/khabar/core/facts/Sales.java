@@ -39,6 +39,9 @@ final class Sales {
             }
             List<Integer> sold = new ArrayList<>();
             int after = passive(doc, s, k) ? soldBefore(doc, s, k, sold) : soldAfter(doc, s, k, sold);
+            if (after < 0 && !passive(doc, s, k)) {
+                after = ownUnitSold(doc, s, k, sold);
+            }
             int buyer = after < 0 ? -1 : buyerAt(doc, s, after);
             if (buyer < 0) {
                 continue;
@@ -106,6 +109,47 @@ final class Sales {
             return -1; // "sold 5 million Acme shares to X"
         }
         return last < s.endToken() && WHOLES.contains(doc.token(last).norm()) ? last + 1 : last;
+    }
+
+    /** Nouns of a seller's own part that stands for it, unnamed: "its retail banking operations", "its insurance unit". */
+    private static final Set<String> OWN_UNITS = WordSet.of("operations", "unit", "business", "businesses", "division",
+            "subsidiary", "arm");
+    /** How many lowercase words may tell what the unit does: "its retail banking operations". */
+    private static final int UNIT_WORDS = 3;
+
+    /**
+     * "Barclays agreed to sell its retail banking operations in the UAE to X": the seller of an unnamed part of its own,
+     * the organization no preposition governs before the verb, added to {@code sold} (the part stands for it); the token
+     * after the part and its place, or -1.
+     */
+    private static int ownUnitSold(Doc doc, Sentence s, int verb, List<Integer> sold) {
+        int k = verb + 1;
+        if (k >= s.endToken() || !doc.token(k).is("its")) {
+            return -1;
+        }
+        k++;
+        int words = 0;
+        while (k < s.endToken() && words < UNIT_WORDS && doc.mentionAt[k] < 0 && !OWN_UNITS.contains(doc.token(k).norm())
+                && doc.token(k).script() == Script.LATIN && !doc.token(k).capitalized() && !Grammar.isPreposition(doc.token(k))
+                && !PARTS.contains(doc.token(k).norm())) {
+            k++;
+            words++;
+        }
+        if (k >= s.endToken() || !OWN_UNITS.contains(doc.token(k).norm())) {
+            return -1;
+        }
+        k++;
+        if (k + 1 < s.endToken() && doc.token(k).is("in")) {
+            int at = doc.token(k + 1).is("the") ? k + 2 : k + 1;
+            int place = at < s.endToken() ? doc.mentionAt[at] : -1;
+            k = place >= 0 && doc.type(place) == EntityType.LOCATION ? doc.mention(place).endToken() : k;
+        }
+        int seller = Grammar.firstUngoverned(doc, s, Grammar.clauseStart(doc, verb, s), verb, ORGANIZATION, null);
+        if (seller < 0) {
+            return -1;
+        }
+        sold.add(seller);
+        return k;
     }
 
     /** The organization named right after the "to" at {@code k}, past its country ("to France's PSA Group"), or -1. */

@@ -23,7 +23,7 @@ final class Consortia {
     private static final Set<String> NOUNS = WordSet.of("تحالف", "ائتلاف", "كونسورتيوم", "consortium");
     /** Words that lead from the consortium noun to its members and join the members to each other. */
     private static final Set<String> GLUE = WordSet.of("تقوده", "يقوده", "بقياده", "قياده", "يضم", "تضم", "ويضم", "وتضم",
-            "يشمل", "ويشمل", "كل", "كلا", "من", "اضافه", "بالاضافه", "الي", "الذي", "التي", "شركه", "شركات", "مجموعه",
+            "يشمل", "ويشمل", "مكون", "مكونه", "المكون", "المكونه", "شركتي", "شركتين", "هما", "كل", "كلا", "من", "اضافه", "بالاضافه", "الي", "الذي", "التي", "شركه", "شركات", "مجموعه",
             "led", "headed", "by", "including", "includes", "included", "comprising", "of", "that", "which", "also",
             "as", "well", "along", "with", "alongside", "the", "and", "company", "group", "firm");
     /** How far after the noun its members may be named. */
@@ -43,6 +43,9 @@ final class Consortia {
                         members.add(0, owner); // "its consortium with B": the possessor is a member too
                     }
                     if (members.size() >= 2) {
+                        if (owner == null) {
+                            contractorSide(s, members, out);
+                        }
                         shareAmong(doc, s, members, out);
                         if (owner != null) {
                             partners(doc, s, members, out);
@@ -67,6 +70,11 @@ final class Consortia {
                     k = based + 2; // "with the Paris-based X": the place describes the member
                     continue;
                 }
+                if (doc.type(m) == EntityType.LOCATION && based == k + 1 && !found.isEmpty()
+                        && RoleFacts.feminineNisba(doc.token(k))) {
+                    k = based; // «شركة X السعودية»: the member's nationality, read as a place
+                    continue;
+                }
                 if (doc.type(m) != EntityType.ORGANIZATION) {
                     break;
                 }
@@ -79,7 +87,7 @@ final class Consortia {
             }
             boolean glue = Grammar.isQuote(t) || Grammar.isComma(t) || Grammar.isCoordinator(t)
                     || Clitics.in(GLUE, t.norm()) || t.script() != dev.khabar.core.text.Script.ARABIC && !t.isWord()
-                    && !t.is(".") || adjective(doc, k, from);
+                    && !t.is(".") || adjective(doc, k, from) || !found.isEmpty() && RoleFacts.feminineNisba(t);
             if (!glue) {
                 break;
             }
@@ -124,6 +132,28 @@ final class Consortia {
                 if (!out.has(FactType.PARTNERSHIP, members.get(a), members.get(b))) {
                     out.add(FactType.PARTNERSHIP, members.get(a), members.get(b), null, null, null, null, null,
                             Attributes.evidence(doc, s), 0.6);
+                }
+            }
+        }
+    }
+
+    /**
+     * «وقعت X عقدا مع تحالف يضم A و B»: a consortium is formed to bid for and carry out work, so the one who signs a
+     * contract with it is the client, whoever the sentence's doer is; the signing makes no partnership with the members.
+     */
+    private static void contractorSide(Sentence s, List<String> members, FactCollector out) {
+        for (Fact f : List.copyOf(out.all())) {
+            if (f.type() != FactType.CONTRACT || f.object() == null || members.contains(f.subject()) == members.contains(f.object())
+                    || f.evidence() == null || f.evidence().start() < s.start() || f.evidence().start() >= s.end()) {
+                continue;
+            }
+            out.removeTold(FactType.PARTNERSHIP, f.subject(), f.object(), f.evidence());
+            out.removeTold(FactType.PARTNERSHIP, f.object(), f.subject(), f.evidence());
+            if (members.contains(f.object())) {
+                out.remove(FactType.CONTRACT, f.subject(), f.object());
+                if (!out.has(FactType.CONTRACT, f.object(), f.subject())) {
+                    out.add(FactType.CONTRACT, f.object(), f.subject(), f.amount(), null, f.date(), null, f.status(),
+                            f.evidence(), f.confidence());
                 }
             }
         }

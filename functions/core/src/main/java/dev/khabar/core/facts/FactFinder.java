@@ -67,6 +67,7 @@ public final class FactFinder {
                 ArabicContractSeries.find(doc, s, out);
                 ArabicElidedContracts.find(doc, s, out);
                 ArabicFoldings.find(doc, s, out);
+                ArabicFoundingContributors.find(doc, s, out);
                 ArabicBoardMembers.find(doc, s, out);
                 SignatoryPartners.find(doc, s, out); // after RoleFacts: a signer's title names the party
                 Shareholders.find(doc, s, out);

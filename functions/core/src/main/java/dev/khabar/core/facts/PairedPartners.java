@@ -32,6 +32,11 @@ final class PairedPartners {
         List<String> others = new ArrayList<>();
         // «مذكرة بين A، وشركة B، وشركة C»: the list's commas end no clause; the list itself stops at its last member
         NameLists.listAfter(doc, s, first, s.endToken(), ORGANIZATION, doc.id(first), others);
+        if (!others.isEmpty() && JointVentures.isVenture(doc, tr)) {
+            List<String> parties = new ArrayList<>(List.of(doc.id(first)));
+            parties.addAll(others);
+            JointVentures.founders(doc, s, tr, parties, out);
+        }
         return others.isEmpty() ? null : pairs(doc, s, tr, doc.id(first), others, out);
     }
 

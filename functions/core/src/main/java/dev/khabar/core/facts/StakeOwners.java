@@ -11,17 +11,24 @@ import dev.khabar.core.text.Token;
  * invests in the company after «في», and the seller, who gives the stake up, invests in nothing.
  */
 final class StakeOwners {
-    /** How far after a verb of taking its stake noun may stand: «استحوذت شركة X القابضة على حصة». */
+    /** How many words besides names may stand between a verb of taking and its stake noun: «استحوذت شركة X القابضة على حصة». */
     private static final int STAKE_REACH = 6;
 
     private StakeOwners() {
     }
 
-    /** The stake noun a few words after the trigger, or -1. */
+    /**
+     * The stake noun a few words after the trigger, or -1; the names between, with their abbreviations in brackets or
+     * quotes, are not counted: «استحوذت هيئة X (ABC) على كامل حصة».
+     */
     static int stakeAfter(Doc doc, Sentence s, Trigger tr) {
-        for (int k = tr.endToken(); k < s.endToken() && k < tr.endToken() + STAKE_REACH; k++) {
+        int words = 0;
+        for (int k = tr.endToken(); k < s.endToken() && words < STAKE_REACH; k++) {
             if (Stakes.isStakeWord(doc.token(k))) {
                 return k;
+            }
+            if (doc.mentionAt[k] < 0 && !Grammar.isQuote(doc.token(k))) {
+                words++;
             }
         }
         return -1;
@@ -58,23 +65,17 @@ final class StakeOwners {
         while (k < s.endToken() && Grammar.isQuote(doc.token(k))) {
             k++;
         }
+        k = Stakes.pastStatedShare(doc, s, k); // «حصة X البالغة 24% في Y»
         if (k >= s.endToken() || !doc.token(k).is("في")) {
             return -1;
         }
         k++;
-        while (k < s.endToken() && k < doc.mention(owner).endToken() + 5 && doc.mentionAt[k] < 0
+        int reach = k + 4;
+        while (k < s.endToken() && k < reach && doc.mentionAt[k] < 0
                 && (Grammar.isArabicOrgCue(doc.token(k)) || Grammar.isQuote(doc.token(k)) || doc.token(k).is("("))) {
             k++;
         }
         return k < s.endToken() ? doc.mentionAt[k] : -1;
-    }
-
-    /** How far before the stake noun its verb of taking may stand: «اشترت شركة X القابضة حصة». */
-    private static final int TAKER_REACH = 5;
-
-    /** Whether a word of taking (استحواذ، شراء، اشترت) stands a few words before the stake noun, in its clause. */
-    static boolean taken(Doc doc, Sentence s, int stake) {
-        return taken(doc, s, stake, TAKER_REACH);
     }
 
     /** Whether a word of taking stands anywhere before the stake noun in its clause: «واستحوذت شركة "X" القابضة على حصة». */

@@ -126,6 +126,25 @@ final class Stakes {
                 || k > s.firstToken() && STAKE.contains(Clitics.bare(doc.token(k - 1).norm()));
     }
 
+    /** Words that set a stake's size beside its owner: «حصة X البالغة 24%», «حصة X بنسبة 10%». */
+    private static final Set<String> AMOUNTING = WordSet.of("البالغه", "البالغ", "بنسبه");
+
+    /**
+     * The first token after a size set beside a stake's owner («البالغة 24%», «بنسبة 10 في المئة») that starts at token
+     * {@code k}, or {@code k} when none does: the company the stake is in follows it.
+     */
+    static int pastStatedShare(Doc doc, Sentence s, int k) {
+        if (k >= s.endToken() || doc.mentionAt[k] >= 0 || !AMOUNTING.contains(doc.token(k).norm())) {
+            return k;
+        }
+        Quantity q = NumberReader.read(doc.tokens, k + 1, s.endToken());
+        if (q == null || q.endToken() >= s.endToken() || !PERCENT.contains(Clitics.bare(doc.token(q.endToken()).norm()))) {
+            return k;
+        }
+        int end = q.endToken() + 1;
+        return doc.token(q.endToken()).is("في") && followsPercentWord(doc, end, s.endToken()) ? end + 1 : end;
+    }
+
     private static boolean followsPercentWord(Doc doc, int k, int end) {
         return k < end && (doc.token(k).is("المئه") || doc.token(k).is("المائه"));
     }

@@ -229,8 +229,8 @@ final class TriggerFacts {
         } else if (stake == Stakes.Size.MINORITY) {
             type = FactType.INVESTMENT; // "الاستحواذ على 15% من", "a minority stake in": a share, not the company
         } else if (type == FactType.INVESTMENT && Stakes.isStakeWord(doc.token(tr.startToken()))) {
-            if (tr.arabic() && (StakeOwners.taken(doc, s, tr.startToken()) && StakeOwners.owner(doc, s, tr.startToken()) >= 0
-                    || StakeOwners.takenInClause(doc, s, tr.startToken()) && StakeOwners.company(doc, s, tr.startToken()) >= 0)) {
+            if (tr.arabic() && StakeOwners.takenInClause(doc, s, tr.startToken())
+                    && (StakeOwners.owner(doc, s, tr.startToken()) >= 0 || StakeOwners.company(doc, s, tr.startToken()) >= 0)) {
                 // «الاستحواذ على حصة X في Y»: X sells its stake; «استحوذت X على حصص شركة Y»: Y is the company the stake is
                 // in; either way the verb of taking tells the buyer's
                 return null;
@@ -445,7 +445,10 @@ final class TriggerFacts {
         if (seller >= 0 && doc.id(seller).equals(objects.get(0))) {
             // «اشترت X حصة سوفت بنك في Y»: the stake's owner sells; the buyer takes a share of Y
             objects = List.of(doc.id(StakeOwners.heldIn(doc, s, seller)));
-            stake = Stakes.around(doc, s, ownStake) == Stakes.Size.MAJORITY ? Stakes.Size.MAJORITY : Stakes.Size.MINORITY;
+            // «على كامل حصة X البالغة 24% في Y»: the size set beside the seller is the share of Y; «كامل» is all of X's
+            Stakes.Size stated = Stakes.after(doc, s, Grammar.pastQuotes(doc, s, doc.mention(seller).endToken()));
+            stake = stated == Stakes.Size.MINORITY || stated == Stakes.Size.MAJORITY ? stated
+                    : Stakes.around(doc, s, ownStake) == Stakes.Size.MAJORITY ? Stakes.Size.MAJORITY : Stakes.Size.MINORITY;
             type = stake == Stakes.Size.MAJORITY ? FactType.ACQUISITION : FactType.INVESTMENT;
         }
         Amount amount = !spec.amount() ? null

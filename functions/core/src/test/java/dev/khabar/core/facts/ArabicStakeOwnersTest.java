@@ -31,6 +31,26 @@ class ArabicStakeOwnersTest {
         assertTrue(x.fact(FactType.ACQUISITION, "نوران القابضة", "SoftBank").isEmpty(), x.describeFacts());
     }
 
+    /**
+     * «على كامل حصة X البالغة 24% في Y»: the size set beside the seller is the share of Y, and «كامل» all of X's stake,
+     * not control of Y; a name with its abbreviation between the verb and the stake noun keeps them together.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "استحوذت هيئة مياه الشارقة (همش) على كامل حصة «سوفت بنك» البالغة 35% في شركة أوبر مقابل 900 مليون درهم.|INVESTMENT",
+            "واشترت هيئة مياه الشارقة كامل حصة سوفت بنك البالغة 12 في المئة في أوبر.|INVESTMENT",
+            "استحوذت هيئة مياه الشارقة (همش) على كامل حصة «سوفت بنك» البالغة 70% في شركة أوبر.|ACQUISITION"})
+    void theSizeSetBesideTheSellerIsTheShareTaken(String text, FactType type) {
+        Extracted x = x(text);
+        x.requireFactByAlias(type, "هيئة مياه الشارقة", "أوبر");
+        assertTrue(x.fact(FactType.INVESTMENT, "SoftBank", "Uber").isEmpty(), x.describeFacts());
+        for (FactType any : new FactType[] {FactType.INVESTMENT, FactType.ACQUISITION}) {
+            assertTrue(!x.hasFactByAlias(any, "هيئة مياه الشارقة", "سوفت بنك"), x.describeFacts());
+        }
+        FactType other = type == FactType.INVESTMENT ? FactType.ACQUISITION : FactType.INVESTMENT;
+        assertTrue(!x.hasFactByAlias(other, "هيئة مياه الشارقة", "أوبر"), x.describeFacts());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "وتبلغ حصة سوفت بنك في أوبر 20%.",

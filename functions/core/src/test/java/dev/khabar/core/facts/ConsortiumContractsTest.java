@@ -1,5 +1,7 @@
 package dev.khabar.core.facts;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import dev.khabar.core.Extracted;
 import dev.khabar.core.model.FactType;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,5 +21,34 @@ class ConsortiumContractsTest {
         for (String member : new String[] {a, b, c}) {
             x.requireFact(FactType.CONTRACT, member, client);
         }
+    }
+
+    /**
+     * «وقعت X عقدا مع تحالف يضم A و B»: a consortium carries out work, so whoever signs with it is the client, doer of
+     * the sentence or not, and the signing makes no partnership with the members.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ووقعت أرامكو السعودية أمس عقدا مع تحالف مكون من شركة (سيمنس) الألمانية وشركة (هيونداي) الكورية لتوسعة مصفاة الجبيل.|أرامكو السعودية",
+            "ووقعت أرامكو السعودية عقدا بقيمة 700 مليون ريال مع ائتلاف من شركتين هما «سيمنس» و«هيونداي».|أرامكو السعودية",
+            "ووقعت وزارة الإسكان عقدا مع تحالف يضم شركة هيونداي السعودية وشركة سيمنس لبناء ألف وحدة سكنية.|وزارة الإسكان"})
+    void whoSignsWithAConsortiumIsItsClient(String text, String client) {
+        Extracted x = Extracted.of(text, "2025-01-20");
+        for (String member : new String[] {"سيمنس", "هيونداي"}) {
+            x.requireFactByAlias(FactType.CONTRACT, member, client);
+            assertFalse(x.hasFactByAlias(FactType.CONTRACT, client, member), x.describeFacts());
+            assertFalse(x.hasFactByAlias(FactType.PARTNERSHIP, client, member), x.describeFacts());
+            assertFalse(x.hasFactByAlias(FactType.PARTNERSHIP, member, client), x.describeFacts());
+        }
+    }
+
+    /** «وقعت A عقدا مع X، وهي عضو في تحالف يضم B و C»: A's contract is its own; the consortium it belongs to changes nothing. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ووقعت شركة سيمنس عقدا مع أرامكو السعودية، وهي عضو في تحالف يضم شركة هيونداي وشركة سامسونج."})
+    void aMembersOwnContractKeepsItsSides(String text) {
+        Extracted x = Extracted.of(text, "2025-01-20");
+        x.requireFactByAlias(FactType.CONTRACT, "سيمنس", "أرامكو السعودية");
+        assertFalse(x.hasFactByAlias(FactType.CONTRACT, "أرامكو السعودية", "سيمنس"), x.describeFacts());
     }
 }

@@ -1,0 +1,72 @@
+package dev.khabar.core.facts;
+
+import static dev.khabar.core.facts.Grammar.ORGANIZATION;
+
+import dev.khabar.core.lexicon.WordSet;
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.model.FactType;
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Sentence;
+import dev.khabar.core.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * «وافق المجلس على تأسيس X بمساهمة A، وB، وC», «تأسست X عام 2010 بمشاركة A و B»: the founding of a company "with
+ * the contribution (participation) of" others names its founders, each of them one; the one approving or attending
+ * founds nothing.
+ */
+final class ArabicFoundingContributors {
+    /** Words of founding, read without «و», the article or a preposition: the verbal noun, passive and active verbs. */
+    private static final Set<String> FOUNDING = WordSet.of("تاسيس", "تاسست", "تاسس", "اسست", "اسس", "انشاء");
+    /** «بمساهمة», «بمشاركة»: "with the contribution (participation) of". */
+    private static final Set<String> CONTRIBUTION = WordSet.of("بمساهمه", "بمشاركه");
+    /** «عام 2020», «في 2020»: the words that give a founding's year. */
+    private static final Set<String> YEAR_WORDS = WordSet.of("عام", "سنه", "في");
+    /** How many tokens may stand between the founded company and «بمساهمة»: a year, its nationality, a quote. */
+    private static final int REACH = 5;
+
+    private ArabicFoundingContributors() {
+    }
+
+    static void find(Doc doc, Sentence s, FactCollector out) {
+        for (int k = s.firstToken(); k + 2 < s.endToken(); k++) {
+            if (doc.mentionAt[k] >= 0 || !Clitics.anyReadingIn(FOUNDING, doc.token(k).norm())) {
+                continue;
+            }
+            int company = ArabicOrders.companyAt(doc, s, k + 1);
+            int marker = company < 0 ? -1 : markerAfter(doc, s, doc.mention(company).endToken());
+            int first = marker < 0 ? -1 : TriggerFacts.firstAfter(doc, s, marker + 1, Math.min(s.endToken(), marker + 3),
+                    ORGANIZATION, null);
+            if (first < 0 || doc.type(company) != EntityType.ORGANIZATION) {
+                continue;
+            }
+            List<String> founders = new ArrayList<>(List.of(doc.id(first)));
+            NameLists.listAfter(doc, s, first, s.endToken(), ORGANIZATION, doc.id(first), founders);
+            String founded = doc.id(company);
+            var date = Attributes.date(doc, s, k, FactType.FOUNDED);
+            for (String founder : founders) {
+                if (!founder.equals(founded) && !out.has(FactType.FOUNDED, founder, founded)) {
+                    out.add(FactType.FOUNDED, founder, founded, null, null, date, null, null, Attributes.evidence(doc, s), 0.7);
+                }
+            }
+            return;
+        }
+    }
+
+    /** The «بمساهمة» a few tokens after the founded company, past its year, nationality and quotes only, or -1. */
+    private static int markerAfter(Doc doc, Sentence s, int from) {
+        for (int k = from; k < s.endToken() && k < from + REACH; k++) {
+            Token t = doc.token(k);
+            if (CONTRIBUTION.contains(t.norm())) {
+                return k;
+            }
+            if (doc.mentionAt[k] >= 0 || !Grammar.isQuote(t) && !YEAR_WORDS.contains(t.norm()) && !RoleFacts.feminineNisba(t)
+                    && !(t.norm().length() == 4 && t.norm().chars().allMatch(Character::isDigit))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.khabar.core.facts;
+
+import dev.khabar.core.lexicon.WordSet;
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.model.FactType;
+import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Sentence;
+import dev.khabar.core.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * «X، التي أسست كمشروع مشترك بين A و B», «تأسست X كمشروع مشترك بين A و B», «X، وهي مشروع مشترك بين A و B»: the
+ * company a joint venture is named as was founded by each party the venture is between.
+ */
+final class JointVentures {
+    /** Words between the venture's name and the venture noun: the relative, the verb of founding, a copula. */
+    private static final Set<String> GLUE = WordSet.of("التي", "الذي", "اسست", "اسس", "تاسست", "تاسس", "انشئت", "انشئ",
+            "هي", "هو", "وهي", "وهو", "تعد", "تعتبر", "وتعد", "وتعتبر", "عام", "سنه", "في"); // «تأسست X عام 2019 كمشروع»
+    private static final Set<String> PROJECT = WordSet.of("مشروع");
+    private static final Set<String> JOINT = WordSet.of("مشترك");
+    /** How many words may stand between the venture's name and its noun. */
+    private static final int REACH = 6;
+
+    private JointVentures() {
+    }
+
+    /** Whether the trigger is the Arabic venture noun «مشروع مشترك», with or without its article or «ك». */
+    static boolean isVenture(Doc doc, Trigger tr) {
+        return tr.arabic() && tr.endToken() == tr.startToken() + 2
+                && Clitics.anyReadingIn(PROJECT, doc.token(tr.startToken()).norm())
+                && Clitics.anyReadingIn(JOINT, doc.token(tr.startToken() + 1).norm());
+    }
+
+    /** Each party a venture noun is between founded the company named as that venture just before it. */
+    static void founders(Doc doc, Sentence s, Trigger tr, List<String> parties, FactCollector out) {
+        int venture = named(doc, s, tr);
+        if (venture < 0) {
+            return;
+        }
+        String id = doc.id(venture);
+        var date = Attributes.date(doc, s, tr.startToken(), FactType.FOUNDED);
+        for (String party : parties) {
+            if (!party.equals(id) && !out.has(FactType.FOUNDED, party, id)) {
+                out.add(FactType.FOUNDED, party, id, null, null, date, null, null, Attributes.evidence(doc, s), 0.7);
+            }
+        }
+    }
+
+    private static boolean year(Token t) {
+        return t.norm().length() == 4 && t.norm().chars().allMatch(Character::isDigit);
+    }
+
+    /** The company named right before the venture noun, past commas, quotes, its nationality and {@link #GLUE}; or -1. */
+    private static int named(Doc doc, Sentence s, Trigger tr) {
+        int words = 0;
+        for (int k = tr.startToken() - 1; k >= s.firstToken() && words <= REACH; k--) {
+            int m = doc.mentionAt[k];
+            if (m >= 0 && doc.type(m) == EntityType.ORGANIZATION) {
+                return m;
+            }
+            if (Grammar.isComma(doc.token(k)) || Grammar.isQuote(doc.token(k))) {
+                continue;
+            }
+            if (!RoleFacts.feminineNisba(doc.token(k)) && !GLUE.contains(doc.token(k).norm()) && !year(doc.token(k))) {
+                return -1;
+            }
+            if (m >= 0) {
+                k = doc.mention(m).startToken(); // «الإماراتية» read as a place
+            }
+            words++;
+        }
+        return -1;
+    }
+}

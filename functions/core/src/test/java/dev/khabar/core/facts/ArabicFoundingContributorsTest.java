@@ -1,0 +1,34 @@
+package dev.khabar.core.facts;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.khabar.core.Extracted;
+import dev.khabar.core.model.FactType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * «تأسيس X بمساهمة A وB», «تأسست X بمشاركة A وB»: the companies a founding is told "with the contribution of" are its
+ * founders; whoever approves it or attends its ceremony is not. Texts written here.
+ */
+class ArabicFoundingContributorsTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ووافقت الحكومة الأردنية أمس على تأسيس شركة البوابة الرقمية بمساهمة البنك العربي، ومجموعة المناصير.",
+            "وتم تأسيس شركة البوابة الرقمية عام 2020 بمساهمة البنك العربي ومجموعة المناصير.",
+            "وتأسست شركة البوابة الرقمية بمشاركة البنك العربي ومجموعة المناصير."})
+    void theContributorsFoundedIt(String text) {
+        Extracted x = Extracted.of(text, "2025-04-15");
+        x.requireFactByAlias(FactType.FOUNDED, "البنك العربي", "البوابة الرقمية");
+        x.requireFactByAlias(FactType.FOUNDED, "مجموعة المناصير", "البوابة الرقمية");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وحضر حفل تأسيس شركة البوابة الرقمية ممثلون عن البنك العربي ومجموعة المناصير.",
+            "وتأسست شركة البوابة الرقمية عام 2020، وتعمل بمشاركة البنك العربي على مشاريع الدفع."})
+    void othersNamedBesideAFoundingFoundNothing(String text) {
+        Extracted x = Extracted.of(text, "2025-04-15");
+        assertFalse(x.hasFactByAlias(FactType.FOUNDED, "البنك العربي", "البوابة الرقمية"), x.describeFacts());
+    }
+}

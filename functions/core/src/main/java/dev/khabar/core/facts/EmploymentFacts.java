@@ -6,6 +6,7 @@ import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
+import dev.khabar.core.roles.ArabicRoles;
 import dev.khabar.core.roles.PostNounPhrases;
 import dev.khabar.core.roles.RoleMatch;
 import dev.khabar.core.text.Clitics;
@@ -319,7 +320,9 @@ final class EmploymentFacts {
     /** The title a leaver is named with: before the name ("CTO X quit") or apposed after it ("X, its COO, quit"). */
     private static String leaversTitle(Doc doc, Sentence s, int p) {
         String before = TakenRoles.titleHeld(doc, s, p);
-        return before != null ? before : TakenRoles.apposedRole(doc, s, p);
+        String apposed = before != null ? before : TakenRoles.apposedRole(doc, s, p);
+        TakenRoles.Title named = apposed == null ? TakenRoles.titleOfOrganizationBefore(doc, s, p) : null;
+        return named != null ? named.role() : apposed; // «أقال … الرئيس التنفيذي لشركة X فلان»
     }
 
     /**
@@ -412,6 +415,9 @@ final class EmploymentFacts {
             int next = m >= 0 && tr.arabic() ? personAt(doc, s, doc.mention(m).endToken()) : -1;
             if (m >= 0 && doc.type(m) == EntityType.PERSON && next >= 0) {
                 m = next; // «وعين سلال فلان رئيسا»: the verb's subject, then the one he hires
+            } else if (m >= 0 && doc.type(m) == EntityType.PERSON && tr.arabic()) {
+                int titled = titledObject(doc, s, doc.mention(m).endToken());
+                m = titled >= 0 ? titled : m;
             }
             if (m >= 0 && doc.type(m) == EntityType.PERSON) {
                 return Movers.speaker(doc, s, m) || Movers.replacedHere(doc, s, m) ? -1 : m;
@@ -422,6 +428,15 @@ final class EmploymentFacts {
             }
         }
         return -1;
+    }
+
+    /**
+     * «أقال الأمير فلان الرئيس التنفيذي لشركة X علان»: after the verb's subject, a title with its employer and then a
+     * name is the object the verb acts on, named with the post it holds; or -1.
+     */
+    private static int titledObject(Doc doc, Sentence s, int afterSubject) {
+        RoleMatch title = afterSubject < s.endToken() ? ArabicRoles.match(doc.tokens, afterSubject, s.endToken()) : null;
+        return title == null || title.group() ? -1 : RoleFacts.personAfterOrganization(doc, s, title.endToken());
     }
 
     private static String organizationAfter(Doc doc, Sentence s, Trigger tr, int end) {

@@ -52,7 +52,8 @@ final class EmploymentFacts {
      */
     private static boolean tasking(Token t) {
         String n = Clitics.withoutConjunction(t.norm()); // not Clitics.bare: كلفت is no ك + لفت
-        return n.startsWith("كلف") || n.startsWith("تكليف");
+        // «المدير العام بالتكليف»: the noun under its preposition and article, most often a title's acting status
+        return n.startsWith("كلف") || n.startsWith("تكليف") || Clitics.bare(n).startsWith("تكليف");
     }
 
     /** «فترة تكليفه السابقة بمنصب …»: the verbal noun owned by its holder looks back on a tenure, no new move. */

@@ -44,7 +44,8 @@ final class EmploymentFacts {
      * its rise to become the leading software publisher").
      */
     private static final Set<String> POST_ONLY = WordSet.of("became", "becomes", "become", "promoted", "promotes", "promote",
-            "promoting", "elevated", "elevates", "elevating", "chose", "chosen", "selected", "names", "name", "naming", "promotion", "made");
+            "promoting", "elevated", "elevates", "elevating", "chose", "chosen", "selected", "names", "name", "naming", "promotion", "made",
+            "ليصبح", "لتصبح"); // «فلان رئيس بنك X ليصبح رئيسا لبنك Y»: "so as to become", a move only into a post
 
     /**
      * «كلّف», «تكليف»: tasking someone tells a move only with the post tasked («كلفت X فلانا بمهام الرئيس التنفيذي»); it

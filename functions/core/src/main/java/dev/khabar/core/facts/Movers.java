@@ -102,6 +102,9 @@ final class Movers {
                 break;
             }
         }
+        if (relativeEnd >= 0 && tr.arabic() && Grammar.clauseEnd(doc, relativeEnd, s) <= tr.startToken()) {
+            relativeEnd = -1; // «البنوك التي انتهت مددها، وعلى رأسها …، فوجئ … بين فلان»: that clause closed before the verb's
+        }
         if (relativeEnd - 2 >= s.firstToken() && Grammar.isComma(doc.token(relativeEnd - 1))
                 && doc.mentionAt[relativeEnd - 2] >= 0 && doc.type(doc.mentionAt[relativeEnd - 2]) == EntityType.PERSON) {
             return doc.mentionAt[relativeEnd - 2]; // "taking over from Sam Lee, who will step down"

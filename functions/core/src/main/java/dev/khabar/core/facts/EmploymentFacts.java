@@ -286,9 +286,36 @@ final class EmploymentFacts {
             }
             if (type == FactType.EMPLOYMENT_START) {
                 Movers.predecessor(doc, s, tr, org, role, out);
+                TakenRoles.Title left = tr.arabic() ? postLeftToBecome(doc, s, tr, p, org) : null;
+                if (left != null) { // «فلان رئيس بنك X ليصبح رئيسا لبنك Y»: he leaves the post at X for the one at Y
+                    out.add(FactType.EMPLOYMENT_END, doc.id(p), left.org(), null, null, date, left.role(), null,
+                            Attributes.evidence(doc, s), 0.6);
+                    out.keepPost(doc.id(p), left.org()); // the apposed title tells the post held until now
+                }
             }
         }
         return made;
+    }
+
+    /** «ليصبح», «لتصبح»: "so as to become", after the post the mover held. */
+    private static final Set<String> TO_BECOME = WordSet.of("ليصبح", "لتصبح");
+
+    /**
+     * «فلان رئيس بنك X ليصبح رئيسا لبنك Y»: the title and employer between the mover's name and "so as to become",
+     * another employer than the one of the post taken, are the post he leaves for it; or null.
+     */
+    private static TakenRoles.Title postLeftToBecome(Doc doc, Sentence s, Trigger tr, int p, String taken) {
+        int k = doc.mention(p).endToken();
+        if (!TO_BECOME.contains(doc.token(tr.startToken()).norm()) || k >= tr.startToken()) {
+            return null;
+        }
+        RoleMatch title = ArabicRoles.match(doc.tokens, k, tr.startToken());
+        int employer = title == null || title.group() ? -1 : doc.mentionAt[title.endToken()];
+        if (employer < 0 || doc.type(employer) != EntityType.ORGANIZATION || doc.mention(employer).endToken() != tr.startToken()
+                || doc.id(employer).equals(taken)) {
+            return null;
+        }
+        return new TakenRoles.Title(title.mainRole(), doc.id(employer));
     }
 
     /**

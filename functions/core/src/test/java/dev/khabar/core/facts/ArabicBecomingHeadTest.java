@@ -16,7 +16,16 @@ class ArabicBecomingHeadTest {
     void becomingTheHeadOfAnotherBodyIsAStartThere() {
         Extracted x = Extracted.of("وأعلن المصرف المركزي نقل نبيل الشامي رئيس بنك الوادي ليصبح رئيسا لبنك النخيل.", "2025-01-01");
         assertTrue(x.hasFactByAlias(FactType.EMPLOYMENT_START, "نبيل الشامي", "بنك النخيل"), x.describeFacts());
+        // the post held until now is left for the new one, and told as held
+        assertTrue(x.hasFactByAlias(FactType.EMPLOYMENT_END, "نبيل الشامي", "بنك الوادي"), x.describeFacts());
         assertTrue(x.hasFactByAlias(FactType.ROLE, "نبيل الشامي", "بنك الوادي"), x.describeFacts());
+        assertFalse(x.hasFactByAlias(FactType.EMPLOYMENT_END, "نبيل الشامي", "بنك النخيل"), x.describeFacts());
+    }
+
+    @Test
+    void becomingAnotherHeadOfTheSameBodyLeavesNothing() {
+        Extracted x = Extracted.of("وقرر المجلس ترقية نبيل الشامي نائب رئيس بنك الوادي ليصبح رئيسا لبنك الوادي.", "2025-01-01");
+        assertFalse(x.document().facts().stream().anyMatch(f -> f.type() == FactType.EMPLOYMENT_END), x.describeFacts());
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
+import dev.khabar.core.roles.ArabicRoles;
 import dev.khabar.core.roles.PostNounPhrases;
 import dev.khabar.core.roles.RoleMatch;
 import dev.khabar.core.text.Clitics;
@@ -43,7 +44,8 @@ final class EmploymentFacts {
      * its rise to become the leading software publisher").
      */
     private static final Set<String> POST_ONLY = WordSet.of("became", "becomes", "become", "promoted", "promotes", "promote",
-            "promoting", "elevated", "elevates", "elevating", "chose", "chosen", "selected", "names", "name", "naming", "promotion", "made");
+            "promoting", "elevated", "elevates", "elevating", "chose", "chosen", "selected", "names", "name", "naming", "promotion", "made",
+            "ليصبح", "لتصبح"); // «فلان رئيس بنك X ليصبح رئيسا لبنك Y»: "so as to become", a move only into a post
 
     /**
      * «كلّف», «تكليف»: tasking someone tells a move only with the post tasked («كلفت X فلانا بمهام الرئيس التنفيذي»); it
@@ -51,7 +53,8 @@ final class EmploymentFacts {
      */
     private static boolean tasking(Token t) {
         String n = Clitics.withoutConjunction(t.norm()); // not Clitics.bare: كلفت is no ك + لفت
-        return n.startsWith("كلف") || n.startsWith("تكليف");
+        // «المدير العام بالتكليف»: the noun under its preposition and article, most often a title's acting status
+        return n.startsWith("كلف") || n.startsWith("تكليف") || Clitics.bare(n).startsWith("تكليف");
     }
 
     /** «فترة تكليفه السابقة بمنصب …»: the verbal noun owned by its holder looks back on a tenure, no new move. */
@@ -283,9 +286,36 @@ final class EmploymentFacts {
             }
             if (type == FactType.EMPLOYMENT_START) {
                 Movers.predecessor(doc, s, tr, org, role, out);
+                TakenRoles.Title left = tr.arabic() ? postLeftToBecome(doc, s, tr, p, org) : null;
+                if (left != null) { // «فلان رئيس بنك X ليصبح رئيسا لبنك Y»: he leaves the post at X for the one at Y
+                    out.add(FactType.EMPLOYMENT_END, doc.id(p), left.org(), null, null, date, left.role(), null,
+                            Attributes.evidence(doc, s), 0.6);
+                    out.keepPost(doc.id(p), left.org()); // the apposed title tells the post held until now
+                }
             }
         }
         return made;
+    }
+
+    /** «ليصبح», «لتصبح»: "so as to become", after the post the mover held. */
+    private static final Set<String> TO_BECOME = WordSet.of("ليصبح", "لتصبح");
+
+    /**
+     * «فلان رئيس بنك X ليصبح رئيسا لبنك Y»: the title and employer between the mover's name and "so as to become",
+     * another employer than the one of the post taken, are the post he leaves for it; or null.
+     */
+    private static TakenRoles.Title postLeftToBecome(Doc doc, Sentence s, Trigger tr, int p, String taken) {
+        int k = doc.mention(p).endToken();
+        if (!TO_BECOME.contains(doc.token(tr.startToken()).norm()) || k >= tr.startToken()) {
+            return null;
+        }
+        RoleMatch title = ArabicRoles.match(doc.tokens, k, tr.startToken());
+        int employer = title == null || title.group() ? -1 : doc.mentionAt[title.endToken()];
+        if (employer < 0 || doc.type(employer) != EntityType.ORGANIZATION || doc.mention(employer).endToken() != tr.startToken()
+                || doc.id(employer).equals(taken)) {
+            return null;
+        }
+        return new TakenRoles.Title(title.mainRole(), doc.id(employer));
     }
 
     /**
@@ -319,7 +349,9 @@ final class EmploymentFacts {
     /** The title a leaver is named with: before the name ("CTO X quit") or apposed after it ("X, its COO, quit"). */
     private static String leaversTitle(Doc doc, Sentence s, int p) {
         String before = TakenRoles.titleHeld(doc, s, p);
-        return before != null ? before : TakenRoles.apposedRole(doc, s, p);
+        String apposed = before != null ? before : TakenRoles.apposedRole(doc, s, p);
+        TakenRoles.Title named = apposed == null ? TakenRoles.titleOfOrganizationBefore(doc, s, p) : null;
+        return named != null ? named.role() : apposed; // «أقال … الرئيس التنفيذي لشركة X فلان»
     }
 
     /**
@@ -412,6 +444,9 @@ final class EmploymentFacts {
             int next = m >= 0 && tr.arabic() ? personAt(doc, s, doc.mention(m).endToken()) : -1;
             if (m >= 0 && doc.type(m) == EntityType.PERSON && next >= 0) {
                 m = next; // «وعين سلال فلان رئيسا»: the verb's subject, then the one he hires
+            } else if (m >= 0 && doc.type(m) == EntityType.PERSON && tr.arabic()) {
+                int titled = titledObject(doc, s, doc.mention(m).endToken());
+                m = titled >= 0 ? titled : m;
             }
             if (m >= 0 && doc.type(m) == EntityType.PERSON) {
                 return Movers.speaker(doc, s, m) || Movers.replacedHere(doc, s, m) ? -1 : m;
@@ -422,6 +457,15 @@ final class EmploymentFacts {
             }
         }
         return -1;
+    }
+
+    /**
+     * «أقال الأمير فلان الرئيس التنفيذي لشركة X علان»: after the verb's subject, a title with its employer and then a
+     * name is the object the verb acts on, named with the post it holds; or -1.
+     */
+    private static int titledObject(Doc doc, Sentence s, int afterSubject) {
+        RoleMatch title = afterSubject < s.endToken() ? ArabicRoles.match(doc.tokens, afterSubject, s.endToken()) : null;
+        return title == null || title.group() ? -1 : RoleFacts.personAfterOrganization(doc, s, title.endToken());
     }
 
     private static String organizationAfter(Doc doc, Sentence s, Trigger tr, int end) {

@@ -5,6 +5,7 @@ import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Sentence;
+import dev.khabar.core.text.TextNormalizer;
 import java.util.Set;
 
 /**
@@ -14,6 +15,10 @@ import java.util.Set;
 final class MinisterPosts {
     /** A minister's title, before the domain of his ministry; «ووزير» with its conjunction (its own و is no clitic). */
     private static final Set<String> MINISTERS = WordSet.of("وزير", "وزيره", "الوزير", "الوزيره");
+    /** «رئيس مجلس الوزراء»: the head of a cabinet, its prime minister. */
+    private static final Set<String> HEADS = WordSet.of("رئيس", "رئيسه");
+    /** «نائب رئيس مجلس الوزراء»: his deputy. */
+    private static final Set<String> DEPUTIES = WordSet.of("نائب", "نائبه");
     /** The word a ministry's name opens on, before its domain. */
     private static final Set<String> MINISTRY = WordSet.of("وزاره");
     /** How far past the ministry's domain the minister's name may open: the rest of a longer domain, honorifics. */
@@ -25,7 +30,11 @@ final class MinisterPosts {
     static void find(Doc doc, Sentence s, FactCollector out) {
         for (int k = s.firstToken(); k + 2 < s.endToken(); k++) {
             String n = doc.token(k).norm();
-            if (doc.mentionAt[k] >= 0 || !Clitics.in(MINISTERS, n)) {
+            if (doc.mentionAt[k] >= 0 || !Clitics.in(MINISTERS, n) && !Clitics.in(HEADS, n)) {
+                continue;
+            }
+            if (Clitics.in(HEADS, n)) {
+                headOfCabinet(doc, s, k, out);
                 continue;
             }
             int ministry = ministryOf(doc, s, k + 1);
@@ -34,6 +43,24 @@ final class MinisterPosts {
                 out.add(FactType.ROLE, doc.id(person), doc.id(ministry), null, null, null, "minister", null,
                         Attributes.evidence(doc, s), 0.6);
             }
+        }
+    }
+
+    /**
+     * «رئيس مجلس الوزراء فلان», «نائب رئيس مجلس الوزراء العراقي فلان»: the head of the cabinet the text names is its
+     * prime minister, a post in that body, which no company's title reading sees (its complement is the state).
+     */
+    private static void headOfCabinet(Doc doc, Sentence s, int k, FactCollector out) {
+        int cabinet = doc.mentionAt[k + 1];
+        if (cabinet < 0 || doc.mention(cabinet).startToken() != k + 1 || doc.type(cabinet) != EntityType.ORGANIZATION
+                || !NonEmployers.cabinet(TextNormalizer.normalizePhrase(doc.mention(cabinet).surface()))) {
+            return;
+        }
+        int person = namedAfter(doc, s, doc.mention(cabinet).endToken());
+        if (person >= 0) {
+            boolean deputy = k > s.firstToken() && doc.mentionAt[k - 1] < 0 && Clitics.in(DEPUTIES, doc.token(k - 1).norm());
+            out.add(FactType.ROLE, doc.id(person), doc.id(cabinet), null, null, null,
+                    deputy ? "deputy prime minister" : "prime minister", null, Attributes.evidence(doc, s), 0.6);
         }
     }
 

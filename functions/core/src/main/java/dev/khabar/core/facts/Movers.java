@@ -102,6 +102,9 @@ final class Movers {
                 break;
             }
         }
+        if (relativeEnd >= 0 && tr.arabic() && Grammar.clauseEnd(doc, relativeEnd, s) <= tr.startToken()) {
+            relativeEnd = -1; // «البنوك التي انتهت مددها، وعلى رأسها …، فوجئ … بين فلان»: that clause closed before the verb's
+        }
         if (relativeEnd - 2 >= s.firstToken() && Grammar.isComma(doc.token(relativeEnd - 1))
                 && doc.mentionAt[relativeEnd - 2] >= 0 && doc.type(doc.mentionAt[relativeEnd - 2]) == EntityType.PERSON) {
             return doc.mentionAt[relativeEnd - 2]; // "taking over from Sam Lee, who will step down"
@@ -747,9 +750,13 @@ final class Movers {
     private static final Set<String> COURTESY = WordSet.of("للمهندس", "المهندس", "للدكتور", "الدكتور", "للسيد", "السيد",
             "للسيده", "السيده", "للاستاذ", "الاستاذ", "للشيخ", "الشيخ");
 
-    /** Words describing the one replaced before the name: "replace the long-serving X", "succeeds outgoing chief X". */
+    /**
+     * Words describing the one replaced before the name: "replace the long-serving X", "succeeds outgoing chief X",
+     * «خلفا للرئيس المستقيل X», «بدلا من المدير السابق X» (an Arabic adjective follows the title it describes).
+     */
     private static final Set<String> PREDECESSOR_WORDS = WordSet.of("the", "long", "-", "serving", "longtime",
-            "outgoing", "retiring", "departing", "incumbent", "current");
+            "outgoing", "retiring", "departing", "incumbent", "current", "المستقيل", "المستقيله", "السابق", "السابقه",
+            "المتقاعد", "المتقاعده", "المغادر", "المغادره", "المقال", "المقاله", "الحالي", "الحاليه");
 
     private static final int NONE = -2;
     private static final long MAY_REPLACE = WordFlags.newFlag();

@@ -97,7 +97,7 @@ final class NonEmployers {
             "(the )?[a-z]+(an|ese|i|ish) cabinet");
 
     /** «مجلس الوزراء», «مجلس الوزراء المصري», "Council of Ministers", "Egyptian Cabinet". */
-    private static boolean cabinet(String folded) {
+    static boolean cabinet(String folded) {
         return folded.equals(CABINET) || folded.startsWith(CABINET + " ") || folded.equals("council of ministers")
                 || folded.equals("cabinet") || NATIONAL_CABINET.matcher(folded).matches();
     }

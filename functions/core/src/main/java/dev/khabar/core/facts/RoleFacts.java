@@ -575,6 +575,19 @@ final class RoleFacts {
     }
 
     /** The person a title is apposed to ("X، الرئيس" / "X, Y's CEO") or that follows it ("CEO X", "المهندس X"). */
+    /**
+     * The name right after an Arabic title's employer, with no comma between («لشركة X علان»): the title's holder even
+     * when a name stands before the title, which there is a subject or an object of its own; or -1.
+     */
+    private static int uncommaedHolderAfter(Doc doc, Sentence s, RoleMatch r) {
+        int holder = personAfterOrganization(doc, s, r.endToken());
+        int k = holder >= 0 ? doc.mention(holder).startToken() - 1 : -1;
+        while (k > r.endToken() && doc.mentionAt[k] < 0 && HONORIFICS.contains(doc.token(k).norm())) {
+            k--;
+        }
+        return k > r.endToken() && doc.mentionAt[k] >= 0 ? holder : -1;
+    }
+
     private static int personAround(Doc doc, Sentence s, RoleMatch r) {
         int bracketed = bracketedAfterName(doc, s, r.startToken());
         if (bracketed >= 0) {
@@ -614,6 +627,11 @@ final class RoleFacts {
         if (k >= s.firstToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.PERSON
                 && doc.token(r.startToken()).script() == Script.ARABIC && doc.token(r.startToken()).norm().endsWith("ا")) {
             return doc.mentionAt[k]; // accusative predicate: "سيصبح X رئيسا غير تنفيذي"
+        }
+        int holderAfter = k >= s.firstToken() && doc.token(r.startToken()).script() == Script.ARABIC
+                ? uncommaedHolderAfter(doc, s, r) : -1;
+        if (holderAfter >= 0 && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.PERSON) {
+            return holderAfter; // «أقال فلان الرئيس التنفيذي لشركة X علان»: the name before is the verb's doer
         }
         if (k >= s.firstToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.PERSON
                 && doc.token(r.startToken()).script() == Script.ARABIC && !ArabicRoles.conjoined(doc.token(r.startToken()).norm())) {

@@ -39,8 +39,8 @@ public final class ArabicRoles {
     private static final String EXECUTIVE = "التنفيذي";
     private static final Set<String> CURRENT = Set.of("الحالي", "الحاليه", "الجديد", "الجديده");
     private static final Set<String> INTERIM = Set.of("المؤقت", "المؤقته", "الموقت", "الموقته");
-    /** «بالإنابة», «المكلف»: a title held in another's stead, as «القائم بأعمال» before it says. */
-    private static final Set<String> ACTING = Set.of("بالانابه", "المكلف", "المكلفه");
+    /** «بالإنابة», «المكلف», «بالتكليف»: a title held in another's stead, as «القائم بأعمال» before it says. */
+    private static final Set<String> ACTING = Set.of("بالانابه", "المكلف", "المكلفه", "بالتكليف");
     /**
      * «نائب الرئيس الأول», «المدير الإقليمي», «الرئيس التنفيذي العالمي»: adjectives of a title's rank or reach, which
      * stand between it and its employer and leave the title the post it is.

@@ -45,4 +45,24 @@ class MinisterPostsTest {
         assertTrue(x.document().facts().stream().noneMatch(f -> f.type() == FactType.ROLE && id.equals(f.object())),
                 x.describeFacts());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "وحضر رئيس مجلس الوزراء الدكتور عادل الزبيدي توقيع الاتفاقية مع شركة الفجر للإنشاءات.|عادل الزبيدي|prime minister",
+        "وأكد نائب رئيس مجلس الوزراء عادل الزبيدي أن المشروع سيكتمل خلال عامين.|عادل الزبيدي|deputy prime minister"})
+    void theHeadOfTheCabinetIsItsPrimeMinister(String text, String person, String role) {
+        Extracted x = Extracted.of(text, "2024-03-01");
+        Fact fact = x.requireFactByAlias(FactType.ROLE, person, "مجلس الوزراء");
+        assertEquals(role, fact.role(), x.describeFacts());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ووافق رئيس مجلس الوزراء على عقد شركة الفجر للإنشاءات، وقال عادل الزبيدي إن التنفيذ يبدأ قريبا.",
+        "وقال رئيس مجلس إدارة شركة الفجر للإنشاءات عادل الزبيدي إن مجلس الوزراء وافق على العقد."})
+    void aNameNotRightAfterTheCabinetHoldsNoPostInIt(String text) {
+        Extracted x = Extracted.of(text, "2024-03-01");
+        assertTrue(x.document().facts().stream().noneMatch(f -> f.type() == FactType.ROLE && "prime minister".equals(f.role())),
+                x.describeFacts());
+    }
 }

@@ -214,4 +214,11 @@ class RoleTitlesTest {
     private static String roles(String text) {
         return String.join("|", x(text).document().facts().stream().filter(f -> f.type() == FactType.ROLE).map(Fact::role).toList());
     }
+
+    @Test
+    void twoOfficesWrittenWithoutTheirAndAreOneTitle() {
+        // «العضو المنتدب الرئيس التنفيذي»: the managing director who is also chief executive
+        Extracted e = x("وأوضح ماهر العطار، العضو المنتدب الرئيس التنفيذي لهيئة موانئ الشمال، أن الأعمال تسير وفق الخطة.");
+        assertEquals("CEO", e.requireFactByAlias(FactType.ROLE, "ماهر العطار", "هيئة موانئ الشمال").role());
+    }
 }

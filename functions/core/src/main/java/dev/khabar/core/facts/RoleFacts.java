@@ -212,10 +212,13 @@ final class RoleFacts {
                         if (tenure.to() != null) {
                             out.add(FactType.EMPLOYMENT_END, holder, org, null, null, tenure.to(), role, null, Attributes.evidence(doc, s), 0.6);
                         }
-                    } else if (toBe(doc, s, r, person) || newlyTaken(doc, s, r)) {
+                    } else if (toBe(doc, s, r, person) || newlyTaken(doc, s, r) || apposedAs(doc, s, r, person, TAKEN_POSTS)) {
                         // «سيكون الرئيس التنفيذي لـX هو فلان», "its newly appointed CEO, X": a post taken now
                         out.add(FactType.EMPLOYMENT_START, holder, org, null, null,
                                 Attributes.date(doc, s, r.startToken(), FactType.EMPLOYMENT_START), role, null, Attributes.evidence(doc, s), 0.6);
+                    } else if (apposedAs(doc, s, r, person, LEFT_POSTS)) { // "Acme's outgoing CEO, X": a post being left
+                        out.add(FactType.EMPLOYMENT_END, holder, org, null, null,
+                                Attributes.date(doc, s, r.startToken(), FactType.EMPLOYMENT_END), role, null, Attributes.evidence(doc, s), 0.6);
                     } else if (!r.founder() || r.roles().size() > 1) {
                         out.add(FactType.ROLE, holder, org, null, null, null, role, null, Attributes.evidence(doc, s), 0.7);
                         for (String also : RoleEmployers.coordinatedAfter(doc, s, end, org)) {
@@ -980,6 +983,25 @@ final class RoleFacts {
         int k = r.startToken() - 1;
         return k - 1 >= s.firstToken() && doc.token(r.startToken()).script() == Script.LATIN
                 && NEWLY_GIVEN.contains(doc.token(k).norm()) && doc.token(k - 1).is("newly");
+    }
+
+    /** "Acme's new CEO, X", "a new CEO, X", "incoming chair X": a title told as just taken. */
+    private static final Set<String> TAKEN_POSTS = WordSet.of("new", "incoming");
+    /** "Acme's outgoing CEO, X", "retiring chairman X": a title told as being left. */
+    private static final Set<String> LEFT_POSTS = WordSet.of("outgoing", "departing", "retiring");
+
+    /**
+     * Whether an English title with one of {@code times} right before it is apposed to the person or followed by the
+     * name ("X, Acme's new CEO,", "the new CEO, X,", "outgoing CEO X"): news tells a move so. A predicate after a
+     * copula ("X is the new chairman of Acme") stays the post held.
+     */
+    private static boolean apposedAs(Doc doc, Sentence s, RoleMatch r, int person, Set<String> times) {
+        int k = r.startToken() - 1;
+        if (k < s.firstToken() || doc.token(r.startToken()).script() != Script.LATIN || !times.contains(doc.token(k).norm())) {
+            return false;
+        }
+        int named = doc.mention(person).endToken();
+        return doc.mention(person).startToken() >= r.endToken() || named < k && Grammar.isComma(doc.token(named));
     }
 
     /** «الإماراتية», «الألمانية»: a definite feminine nisba, which agrees with شركة and so describes the company. */

@@ -178,6 +178,11 @@ final class EmploymentFacts {
                         && !BareJoins.pastTitle(doc, persons.get(0), doc.mention(o).startToken())
                         && !(type == FactType.EMPLOYMENT_START && Movers.succession(doc, tr));
                 org = named || titled ? doc.id(o) : null;
+                String owner = titled && TakenRoles.pronounOwnedTitleBefore(doc, s, persons.get(0))
+                        ? Movers.subjectOrganization(doc, s, persons.get(0)) : null;
+                if (owner != null) {
+                    org = owner; // "Acme, which plans to merge with Brisko, said its CEO X had resigned": "its" is the subject's
+                }
                 // "Acme's CFO Jane Roe resigned": the organization of the title the leaver is named with
             }
             if (org == null && type == FactType.EMPLOYMENT_START && persons.size() == 1) {
@@ -255,9 +260,11 @@ final class EmploymentFacts {
             if (ownPosts.containsKey(p)) {
                 role = ownPosts.get(p); // "A as CFO and B as CTO": B's own post
             }
-            if (type == FactType.EMPLOYMENT_START && !"board member".equals(role)
+            if (type == FactType.EMPLOYMENT_START && tr.arabic() && !"board member".equals(role)
                     && org.equals(TakenRoles.apposedEmployer(doc, s, p))) {
-                continue; // "X, Acme's CFO, will take the post of CEO": a change of role, told as the current ROLE
+                // «X، المدير المالي لـY، سيتولى منصب …»: a change of role, told as the current ROLE; English news tells
+                // the new post as taken ("X, Acme's president, was named its chairman"), the apposed one as held
+                continue;
             }
             if (type == FactType.EMPLOYMENT_START && role != null && tr.hire() && !tr.arabic() && !ownPosts.containsKey(p)
                     && promotedFromWithin(doc, s, p, org)) { // "A as CFO, B as CTO": the CFO before B's comma is A's post

@@ -505,7 +505,7 @@ final class RoleEmployers {
     }
 
     /** A place written as "<place>-based" before the organization it describes. */
-    private static boolean basedPlace(Doc doc, Sentence s, int m) {
+    static boolean basedPlace(Doc doc, Sentence s, int m) {
         int k = doc.mention(m).endToken();
         return doc.type(m) == EntityType.LOCATION && k + 1 < s.endToken() && doc.token(k).is("-") && doc.token(k + 1).is("based");
     }

@@ -424,9 +424,21 @@ final class RoleFacts {
         while (k < s.endToken() && Grammar.isQuote(doc.token(k))) {
             k++;
         }
-        if (k >= s.endToken() || Grammar.isComma(doc.token(k)) || Clitics.in(Movers.SPEECH_VERBS, doc.token(k).norm())) {
+        int board = k + 1 < s.endToken() && doc.token(k).is("'s") ? EnglishRoles.boardMemberEnd(doc.tokens, k + 1, s.endToken()) : -1;
+        if (board < 0 && k + 2 < s.endToken() && doc.token(k).is("'s") && doc.token(k + 1).is("board")) {
+            board = k + 2; // "Jane Roe, of Acme's board of directors, said"
+        }
+        if (board > 0) {
+            out.add(FactType.ROLE, doc.id(person), doc.id(org), null, null, null, "board member", null, Attributes.evidence(doc, s), 0.5);
+        } else if (k >= s.endToken() || Grammar.isComma(doc.token(k)) || Clitics.in(Movers.SPEECH_VERBS, doc.token(k).norm())
+                || t.script() == Script.LATIN && lowerCaseWord(doc.token(k))) {
+            // "Jane Roe of Acme is set to succeed him": the name's own phrase ends at the verb
             out.add(FactType.ROLE, doc.id(person), doc.id(org), null, null, null, null, null, Attributes.evidence(doc, s), 0.5);
         }
+    }
+
+    private static boolean lowerCaseWord(Token t) {
+        return t.script() == Script.LATIN && t.isWord() && Character.isLowerCase(t.surface().charAt(0));
     }
 
     /**
@@ -1089,6 +1101,11 @@ final class RoleFacts {
         int limit = end + 4;
         for (int k = end; k < Math.min(s.endToken(), limit); k++) {
             int m = doc.mentionAt[k];
+            if (m >= 0 && RoleEmployers.basedPlace(doc, s, m)) {
+                limit += doc.mention(m).endToken() + 2 - k; // "the general manager of the Lyon-based X, Y": the seat describes X
+                k = doc.mention(m).endToken() + 1;
+                continue;
+            }
             if (m >= 0) {
                 if (doc.type(m) != EntityType.ORGANIZATION) {
                     return -1;

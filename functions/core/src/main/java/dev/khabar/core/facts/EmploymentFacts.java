@@ -87,6 +87,9 @@ final class EmploymentFacts {
         if (type == FactType.EMPLOYMENT_END && !tr.hire() && ownNonPost(doc, s, tr)) {
             return null; // "while Calhoun exits his non-Boeing commitments", "left his family": no post is left
         }
+        if (type == FactType.EMPLOYMENT_START && !tr.hire() && titledPersonJoined(doc, s, tr, end)) {
+            return null; // "X joins Acme's CEO Y among the best-paid": a person joined, not a company
+        }
         if (eventAfter(doc, tr, end)) {
             return null; // "joined the protest outside X's office", "left the meeting with X": no employer joined or left
         }
@@ -308,6 +311,20 @@ final class EmploymentFacts {
         int at = title != null ? title.endToken() : k + 1;
         int m = at < end ? doc.mentionAt[at] : -1;
         return m >= 0 && doc.type(m) == EntityType.PERSON && doc.mention(m).startToken() == at ? m : -1;
+    }
+
+    /** Whether the one joined is a person titled at a company: "joins Acme's CEO Y", "joins Acme CEO Y". */
+    private static boolean titledPersonJoined(Doc doc, Sentence s, Trigger tr, int end) {
+        int k = tr.endToken();
+        int org = k < end ? doc.mentionAt[k] : -1;
+        if (tr.arabic() || org < 0 || doc.type(org) != EntityType.ORGANIZATION || doc.mention(org).startToken() != k) {
+            return false;
+        }
+        int title = doc.mention(org).endToken();
+        title += title < end && doc.token(title).is("'s") ? 1 : 0;
+        RoleMatch r = title < end && doc.mentionAt[title] < 0 ? RoleFacts.match(doc, title, end) : null;
+        int named = r != null && r.endToken() < end ? doc.mentionAt[r.endToken()] : -1;
+        return named >= 0 && doc.type(named) == EntityType.PERSON;
     }
 
     /** The departure told of the person mention {@code p}, or null. */

@@ -90,6 +90,9 @@ final class EmploymentFacts {
         if (type == FactType.EMPLOYMENT_END && !tr.hire() && ownNonPost(doc, s, tr)) {
             return null; // "while Calhoun exits his non-Boeing commitments", "left his family": no post is left
         }
+        if (type == FactType.EMPLOYMENT_START && !tr.hire() && titledPersonJoined(doc, s, tr, end)) {
+            return null; // "X joins Acme's CEO Y among the best-paid": a person joined, not a company
+        }
         if (eventAfter(doc, tr, end)) {
             return null; // "joined the protest outside X's office", "left the meeting with X": no employer joined or left
         }
@@ -181,6 +184,11 @@ final class EmploymentFacts {
                         && !BareJoins.pastTitle(doc, persons.get(0), doc.mention(o).startToken())
                         && !(type == FactType.EMPLOYMENT_START && Movers.succession(doc, tr));
                 org = named || titled ? doc.id(o) : null;
+                String owner = titled && TakenRoles.pronounOwnedTitleBefore(doc, s, persons.get(0))
+                        ? Movers.subjectOrganization(doc, s, persons.get(0)) : null;
+                if (owner != null) {
+                    org = owner; // "Acme, which plans to merge with Brisko, said its CEO X had resigned": "its" is the subject's
+                }
                 // "Acme's CFO Jane Roe resigned": the organization of the title the leaver is named with
             }
             if (org == null && type == FactType.EMPLOYMENT_START && persons.size() == 1) {
@@ -258,9 +266,11 @@ final class EmploymentFacts {
             if (ownPosts.containsKey(p)) {
                 role = ownPosts.get(p); // "A as CFO and B as CTO": B's own post
             }
-            if (type == FactType.EMPLOYMENT_START && !"board member".equals(role)
+            if (type == FactType.EMPLOYMENT_START && tr.arabic() && !"board member".equals(role)
                     && org.equals(TakenRoles.apposedEmployer(doc, s, p))) {
-                continue; // "X, Acme's CFO, will take the post of CEO": a change of role, told as the current ROLE
+                // «X، المدير المالي لـY، سيتولى منصب …»: a change of role, told as the current ROLE; English news tells
+                // the new post as taken ("X, Acme's president, was named its chairman"), the apposed one as held
+                continue;
             }
             if (type == FactType.EMPLOYMENT_START && role != null && tr.hire() && !tr.arabic() && !ownPosts.containsKey(p)
                     && promotedFromWithin(doc, s, p, org)) { // "A as CFO, B as CTO": the CFO before B's comma is A's post
@@ -331,6 +341,20 @@ final class EmploymentFacts {
         int at = title != null ? title.endToken() : k + 1;
         int m = at < end ? doc.mentionAt[at] : -1;
         return m >= 0 && doc.type(m) == EntityType.PERSON && doc.mention(m).startToken() == at ? m : -1;
+    }
+
+    /** Whether the one joined is a person titled at a company: "joins Acme's CEO Y", "joins Acme CEO Y". */
+    private static boolean titledPersonJoined(Doc doc, Sentence s, Trigger tr, int end) {
+        int k = tr.endToken();
+        int org = k < end ? doc.mentionAt[k] : -1;
+        if (tr.arabic() || org < 0 || doc.type(org) != EntityType.ORGANIZATION || doc.mention(org).startToken() != k) {
+            return false;
+        }
+        int title = doc.mention(org).endToken();
+        title += title < end && doc.token(title).is("'s") ? 1 : 0;
+        RoleMatch r = title < end && doc.mentionAt[title] < 0 ? RoleFacts.match(doc, title, end) : null;
+        int named = r != null && r.endToken() < end ? doc.mentionAt[r.endToken()] : -1;
+        return named >= 0 && doc.type(named) == EntityType.PERSON;
     }
 
     /** The departure told of the person mention {@code p}, or null. */

@@ -53,6 +53,7 @@ public final class FactFinder {
             JointFacts.find(doc, s, out);
             RoleFacts.find(doc, s, out);
             PastEmployers.find(doc, s, out);
+            YearsAtEmployers.find(doc, s, out);
             LayoffFacts.find(doc, s, out);
             LayoffLists.find(doc, s, out);
             AppointmentLists.find(doc, s, out);

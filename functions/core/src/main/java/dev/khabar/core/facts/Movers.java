@@ -614,7 +614,8 @@ final class Movers {
      */
     static String subjectOrganization(Doc doc, Sentence s, int person) {
         String current = TakenRoles.apposedEmployer(doc, s, person);
-        int m = Grammar.firstUngoverned(doc, s, s.firstToken(), s.endToken(), Grammar.ORGANIZATION, current);
+        // past a wire's dateline: "DUBAI (Reuters) - Acme said its CEO X …" is Acme's CEO
+        int m = Grammar.firstUngoverned(doc, s, Grammar.afterDateline(doc, s), s.endToken(), Grammar.ORGANIZATION, current);
         return m < 0 ? null : doc.id(m);
     }
 

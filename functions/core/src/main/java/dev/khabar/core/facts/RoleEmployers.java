@@ -470,7 +470,8 @@ final class RoleEmployers {
                 continue;
             }
             if (m >= 0 && doc.type(m) == EntityType.LOCATION) {
-                return employerOfRegion(doc, s, doc.mention(m).endToken()); // "head of Asia sales at Acme"
+                int described = describedOrganization(doc, s, k); // "CEO of US telecom group Acme": the company's country
+                return described >= 0 ? doc.id(described) : employerOfRegion(doc, s, doc.mention(m).endToken()); // "head of Asia sales at Acme"
             }
             if (m >= 0) {
                 return doc.type(m) == EntityType.ORGANIZATION ? doc.id(ownedUnit(doc, s, m)) : null;

@@ -212,10 +212,13 @@ final class RoleFacts {
                         if (tenure.to() != null) {
                             out.add(FactType.EMPLOYMENT_END, holder, org, null, null, tenure.to(), role, null, Attributes.evidence(doc, s), 0.6);
                         }
-                    } else if (toBe(doc, s, r, person) || newlyTaken(doc, s, r)) {
+                    } else if (toBe(doc, s, r, person) || newlyTaken(doc, s, r) || apposedAs(doc, s, r, person, TAKEN_POSTS)) {
                         // «سيكون الرئيس التنفيذي لـX هو فلان», "its newly appointed CEO, X": a post taken now
                         out.add(FactType.EMPLOYMENT_START, holder, org, null, null,
                                 Attributes.date(doc, s, r.startToken(), FactType.EMPLOYMENT_START), role, null, Attributes.evidence(doc, s), 0.6);
+                    } else if (apposedAs(doc, s, r, person, LEFT_POSTS)) { // "Acme's outgoing CEO, X": a post being left
+                        out.add(FactType.EMPLOYMENT_END, holder, org, null, null,
+                                Attributes.date(doc, s, r.startToken(), FactType.EMPLOYMENT_END), role, null, Attributes.evidence(doc, s), 0.6);
                     } else if (!r.founder() || r.roles().size() > 1) {
                         out.add(FactType.ROLE, holder, org, null, null, null, role, null, Attributes.evidence(doc, s), 0.7);
                         for (String also : RoleEmployers.coordinatedAfter(doc, s, end, org)) {
@@ -421,9 +424,21 @@ final class RoleFacts {
         while (k < s.endToken() && Grammar.isQuote(doc.token(k))) {
             k++;
         }
-        if (k >= s.endToken() || Grammar.isComma(doc.token(k)) || Clitics.in(Movers.SPEECH_VERBS, doc.token(k).norm())) {
+        int board = k + 1 < s.endToken() && doc.token(k).is("'s") ? EnglishRoles.boardMemberEnd(doc.tokens, k + 1, s.endToken()) : -1;
+        if (board < 0 && k + 2 < s.endToken() && doc.token(k).is("'s") && doc.token(k + 1).is("board")) {
+            board = k + 2; // "Jane Roe, of Acme's board of directors, said"
+        }
+        if (board > 0) {
+            out.add(FactType.ROLE, doc.id(person), doc.id(org), null, null, null, "board member", null, Attributes.evidence(doc, s), 0.5);
+        } else if (k >= s.endToken() || Grammar.isComma(doc.token(k)) || Clitics.in(Movers.SPEECH_VERBS, doc.token(k).norm())
+                || t.script() == Script.LATIN && lowerCaseWord(doc.token(k))) {
+            // "Jane Roe of Acme is set to succeed him": the name's own phrase ends at the verb
             out.add(FactType.ROLE, doc.id(person), doc.id(org), null, null, null, null, null, Attributes.evidence(doc, s), 0.5);
         }
+    }
+
+    private static boolean lowerCaseWord(Token t) {
+        return t.script() == Script.LATIN && t.isWord() && Character.isLowerCase(t.surface().charAt(0));
     }
 
     /**
@@ -1000,6 +1015,25 @@ final class RoleFacts {
                 && NEWLY_GIVEN.contains(doc.token(k).norm()) && doc.token(k - 1).is("newly");
     }
 
+    /** "Acme's new CEO, X", "a new CEO, X", "incoming chair X": a title told as just taken. */
+    private static final Set<String> TAKEN_POSTS = WordSet.of("new", "incoming");
+    /** "Acme's outgoing CEO, X", "retiring chairman X": a title told as being left. */
+    private static final Set<String> LEFT_POSTS = WordSet.of("outgoing", "departing", "retiring");
+
+    /**
+     * Whether an English title with one of {@code times} right before it is apposed to the person or followed by the
+     * name ("X, Acme's new CEO,", "the new CEO, X,", "outgoing CEO X"): news tells a move so. A predicate after a
+     * copula ("X is the new chairman of Acme") stays the post held.
+     */
+    private static boolean apposedAs(Doc doc, Sentence s, RoleMatch r, int person, Set<String> times) {
+        int k = r.startToken() - 1;
+        if (k < s.firstToken() || doc.token(r.startToken()).script() != Script.LATIN || !times.contains(doc.token(k).norm())) {
+            return false;
+        }
+        int named = doc.mention(person).endToken();
+        return doc.mention(person).startToken() >= r.endToken() || named < k && Grammar.isComma(doc.token(named));
+    }
+
     /** «الإماراتية», «الألمانية»: a definite feminine nisba, which agrees with شركة and so describes the company. */
     static boolean feminineNisba(Token t) {
         String n = t.norm();
@@ -1085,6 +1119,11 @@ final class RoleFacts {
         int limit = end + 4;
         for (int k = end; k < Math.min(s.endToken(), limit); k++) {
             int m = doc.mentionAt[k];
+            if (m >= 0 && RoleEmployers.basedPlace(doc, s, m)) {
+                limit += doc.mention(m).endToken() + 2 - k; // "the general manager of the Lyon-based X, Y": the seat describes X
+                k = doc.mention(m).endToken() + 1;
+                continue;
+            }
             if (m >= 0) {
                 if (doc.type(m) != EntityType.ORGANIZATION) {
                     return -1;

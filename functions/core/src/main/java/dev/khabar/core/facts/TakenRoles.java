@@ -384,6 +384,18 @@ final class TakenRoles {
      * name do not part them («رئيس مجلس إدارتها "بول سميث"»).
      */
     static String roleBefore(Doc doc, Sentence s, int person) {
+        RoleMatch r = titleBefore(doc, s, person);
+        return r == null ? null : r.mainRole();
+    }
+
+    /** "its CEO X had resigned": whether the title right before the name is owned by "its" or "their". */
+    static boolean pronounOwnedTitleBefore(Doc doc, Sentence s, int person) {
+        RoleMatch r = titleBefore(doc, s, person);
+        return r != null && r.startToken() > s.firstToken() && ORGANIZATION_PRONOUNS.contains(doc.token(r.startToken() - 1).norm());
+    }
+
+    /** The title ending right before the name (past opening quotes), or null. */
+    private static RoleMatch titleBefore(Doc doc, Sentence s, int person) {
         int start = doc.mention(person).startToken();
         while (start - 1 > s.firstToken() && doc.mentionAt[start - 1] < 0 && Grammar.isQuote(doc.token(start - 1))) {
             start--;
@@ -394,7 +406,7 @@ final class TakenRoles {
             }
             RoleMatch r = RoleFacts.match(doc, k, start);
             if (r != null && r.endToken() == start && !r.group()) {
-                return r.mainRole();
+                return r;
             }
         }
         return null;

@@ -23,7 +23,7 @@ class NewlyTakenPostsTest {
     @Test
     void theOfficerOfACompanyWithAnAbbreviatedEndingIsBasedNotTheCompany() {
         Extracted x = Extracted.of("For one, Ana Ruiz, Brixton Co.’s new finance chief, will be based in York.", "2024-05-02");
-        x.requireFact(FactType.ROLE, "Ana Ruiz", "Brixton Co");
+        x.requireFact(FactType.EMPLOYMENT_START, "Ana Ruiz", "Brixton Co"); // a new title: the post is taken
         assertTrue(x.fact(FactType.LOCATED_IN, "Brixton Co", "York").isEmpty(), x.describeFacts());
     }
 }

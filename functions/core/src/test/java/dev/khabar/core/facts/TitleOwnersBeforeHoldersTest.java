@@ -20,7 +20,7 @@ class TitleOwnersBeforeHoldersTest {
     @CsvSource(delimiter = '|', value = {
             "Nexar Systems acquired Kelvo, whose chief executive Maria Lund will stay on.|Maria Lund|Kelvo|Nexar Systems",
             "Trevo signed a deal with Halden Bank, whose chairman Omar Haddad called it historic.|Omar Haddad|Halden Bank|Trevo",
-            "Brisko Group has bought Orvane, whose new chief executive, Lena Ortiz, joined in May.|Lena Ortiz|Orvane|Brisko Group"})
+            "Brisko Group has bought Orvane, whose current chief executive, Lena Ortiz, joined in May.|Lena Ortiz|Orvane|Brisko Group"})
     void whoseTitleIsHeldAtTheCompanyNamedBeforeIt(String text, String person, String org, String other) {
         Extracted e = x(text);
         e.requireFact(FactType.ROLE, person, org);

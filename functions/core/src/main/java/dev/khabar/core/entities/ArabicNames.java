@@ -713,7 +713,10 @@ final class ArabicNames {
      * person, its nationality and a comma after it; the token after them, or {@code i} when no such noun is there.
      */
     private static int afterPersonNoun(List<Token> tokens, int i, int end) {
-        String n = Clitics.withoutConjunction(tokens.get(i).norm());
+        if (nationalityAsNoun(tokens, i, end)) {
+            return i + 1;
+        }
+        String n = personNoun(tokens.get(i).norm());
         boolean ofBusiness = BUSINESS_PEOPLE.contains(n) && i + 1 < end && tokens.get(i + 1).is("الاعمال");
         if (!ofBusiness && (!n.startsWith("ال") || !ArabicWords.PERSON_NOUNS.contains(n.substring(2)))) {
             return i;
@@ -722,10 +725,57 @@ final class ArabicNames {
         if (j < end && ArabicWords.nationality(tokens.get(j).norm()) && tokens.get(j).norm().startsWith("ال")) {
             j++;
         }
+        if (j + 2 < end && epithet(tokens, j, end)) {
+            j++; // «الملياردير الراحل فلان», «رجل الأعمال الأمريكي المدان فلان»: the late, the convicted
+        }
         if (j < end && isComma(tokens.get(j))) {
             j++;
         }
         return j;
+    }
+
+    /** Verbs of appointing, whose object may be a person told by nationality: «عين الإيطالي فلان». */
+    private static final Set<String> APPOINTING = ArabicWords.folded("عين", "عينت", "اختار", "اختارت", "اختير", "استقطب",
+            "استقطبت");
+
+    /**
+     * «وعين المجلس أمس البرتغالي فلان», «بعد الروماني فلان»: a masculine nationality with the article standing as
+     * a noun, "the Italian", names the person after it; it does so only where no noun stands before it for it to
+     * describe (after a preposition or adverb, a verb of saying or appointing), and two name words follow.
+     */
+    private static boolean nationalityAsNoun(List<Token> tokens, int i, int end) {
+        String n = tokens.get(i).norm();
+        // the article as written: folding makes «ألماني», "a German", look definite
+        if (i == 0 || i + 2 >= end || !tokens.get(i).surface().startsWith("ال") || !ArabicWords.nationality(n) || ArabicWords.nationalityNotSurname(n)
+                || !nameWord(tokens.get(i + 1), false) || !nameWord(tokens.get(i + 2), true)) {
+            return false;
+        }
+        String before = tokens.get(i - 1).norm();
+        return NameLexicon.isArabicStopAsWritten(before) || ArabicWords.nameSlot(tokens, i, 0)
+                || APPOINTING.contains(Clitics.withoutConjunction(before));
+    }
+
+    /** The person noun as written or under a preposition: «برجل الأعمال», «للصحفي», «والملياردير». */
+    private static String personNoun(String norm) {
+        String n = Clitics.withoutConjunction(norm);
+        if (n.length() >= 4 && (n.startsWith("ب") || n.startsWith("ل") && !n.startsWith("لل"))) {
+            String bare = n.substring(1);
+            return BUSINESS_PEOPLE.contains(bare) || bare.startsWith("ال") ? bare : n;
+        }
+        return n.startsWith("لل") && n.length() > 4 ? "ال" + n.substring(2) : n;
+    }
+
+    /**
+     * «الراحل», «المدان», «الشهير»: a definite adjective after a person noun, which describes the person named next; not
+     * a given name with the article (الطاهر، الحسن), which opens the name, nor a title.
+     */
+    private static boolean epithet(List<Token> tokens, int j, int end) {
+        Token t = tokens.get(j);
+        String n = t.norm();
+        return t.script() == Script.ARABIC && n.startsWith("ال") && n.length() >= 5 && !n.endsWith("ه")
+                && NameLexicon.arabicGivenName(n) == null && NameLexicon.arabicGivenName(n.substring(2)) == null
+                && !NameLexicon.isArabicStop(n) && ArabicRoles.match(tokens, j, end) == null && !ArabicWords.nationality(n)
+                && nameWord(tokens.get(j + 1), false) && nameWord(tokens.get(j + 2), true);
     }
 
     private static final long MAY_START_PLACE = WordFlags.newFlag();

@@ -188,23 +188,80 @@ final class ArabicNames {
         return NameLexicon.isArabicStop(before) || WORLD_BEFORE.contains(Clitics.withoutConjunction(before));
     }
 
-    /** "أبوظبي - مباشر:", "القاهرة – وام:": the outlet of a dateline, between the place and the colon. */
+    /** Most words of an outlet's name in a dateline: «أخبار المال والأعمال». */
+    private static final int OUTLET_WORDS = 3;
+
+    /**
+     * A news outlet in a dateline: «أبوظبي - مباشر:», «الخليل-أخبار المال والأعمال-وقعت …» between the place and a colon
+     * or a second dash; on the text's first line, also one label word before the dash («متابعات- … -»), or the outlet
+     * opening the line itself, two or three words before a dash or colon («مرآة الخليج: أعلنت …»).
+     */
     private static void dateline(List<Token> tokens, Sentence s, MentionSink sink) {
         int k = s.firstToken();
         while (k < s.endToken() && sink.placeAt(k)) {
             k++;
         }
-        if (k == s.firstToken() || k + 2 >= s.endToken() || !isDash(tokens.get(k))) {
-            return;
+        boolean firstLine = s.index() == 0 || s.index() == 1 && lineStart(s, sink); // the text's or the one after a headline
+        if (k == s.firstToken() && firstLine && k + 1 < s.endToken() && isDash(tokens.get(k + 1)) && outletOpening(tokens, k, sink)) {
+            k++; // «متابعات-»: a label of the desk, then the outlet between dashes
         }
         int from = k + 1;
+        if (k > s.firstToken() && k + 2 < s.endToken() && isDash(tokens.get(k))) {
+            int to = outletEnd(tokens, from, s.endToken(), sink);
+            if (to > from && to < s.endToken() && (tokens.get(to).is(":") || firstLine && isDash(tokens.get(to)))) {
+                sink.add(from, to, 0, EntityType.ORGANIZATION, null, null);
+            }
+            return;
+        }
+        if (firstLine && k == s.firstToken()) {
+            int to = outletOpening(tokens, k, sink) ? outletEnd(tokens, k, s.endToken(), sink) : k;
+            if (to >= k + 2 && to + 1 < s.endToken() && (tokens.get(to).is(":") || isDash(tokens.get(to)))
+                    && storyOrByline(tokens, to + 1, s.endToken())
+                    && NameLexicon.arabicGivenName(tokens.get(k).norm()) == null && ArabicRoles.match(tokens, k, to) == null) {
+                sink.dropPlacesIn(k, to); // «مرآة الخليج»: the place is in the outlet's name
+                sink.add(k, to, 0, EntityType.ORGANIZATION, null, null);
+            }
+        }
+    }
+
+    /** Whether sentence {@code s} opens a line of the text. */
+    private static boolean lineStart(Sentence s, MentionSink sink) {
+        int k = s.start() - 1;
+        while (k >= 0 && (sink.text().charAt(k) == ' ' || sink.text().charAt(k) == '\t' || sink.text().charAt(k) == '\r')) {
+            k--;
+        }
+        return k >= 0 && sink.text().charAt(k) == '\n';
+    }
+
+    /** Most words of a byline after an outlet: its reporter's name or its place («X - أربيل»). */
+    private static final int BYLINE_WORDS = 3;
+
+    /**
+     * After an outlet's dash or colon, the story opening on a verb of news («أعلنت», «وقعت», «قرر») or a short byline
+     * ending the line; a headline's «X: Y» goes on with a phrase of its own.
+     */
+    private static boolean storyOrByline(List<Token> tokens, int after, int end) {
+        return ArabicOrganizations.DID.contains(Clitics.withoutConjunction(tokens.get(after).norm())) || end - after <= BYLINE_WORDS;
+    }
+
+    /** The end of up to three words of an outlet's name from {@code from}: no function word, no name found but a place's. */
+    private static int outletEnd(List<Token> tokens, int from, int end, MentionSink sink) {
         int to = from;
-        while (to < s.endToken() && to < from + 2 && tokens.get(to).script() == Script.ARABIC && !sink.covered(to)) {
+        while (to < end && to < from + OUTLET_WORDS && outletWord(tokens, to, sink)) {
             to++;
         }
-        if (to > from && to < s.endToken() && tokens.get(to).is(":")) {
-            sink.add(from, to, 0, EntityType.ORGANIZATION, null, null);
-        }
+        return to;
+    }
+
+    /** A word an outlet's name may hold («أخبار اليوم»: a function word too, but not first), no name found but a place's. */
+    private static boolean outletWord(List<Token> tokens, int k, MentionSink sink) {
+        Token t = tokens.get(k);
+        return t.script() == Script.ARABIC && (!sink.covered(k) || sink.placeAt(k)) && !ArabicWords.nationalityNotSurname(t.norm());
+    }
+
+    /** A word that may open an outlet's name or be a desk's label: no function word («من جهته -»). */
+    private static boolean outletOpening(List<Token> tokens, int k, MentionSink sink) {
+        return outletWord(tokens, k, sink) && !NameLexicon.isArabicStopAsWritten(tokens.get(k).norm());
     }
 
     /**
@@ -1199,12 +1256,37 @@ final class ArabicNames {
 
     /** A word that can be part of a person's name; {@code later}: not the first (may carry the article: الشافعي). */
     static boolean nameWord(Token t, boolean later) {
-        if (t.script() != Script.ARABIC) {
+        if (t.script() != Script.ARABIC || prepositionOnHamza(t.surface())) {
             return false;
         }
         WordFlags.Word word = t.word();
         long flag = later ? LATER_NAME_WORD : NAME_WORD;
         return word.known(flag) ? word.is(flag) : word.set(flag, nameWord(t.norm(), later));
+    }
+
+    /**
+     * «بأصول», «لإيكونوميك», «وبإعادة»: ب or ل written right before a hamza on alif is a preposition glued to the word,
+     * as no name begins so; read on the surface, which folding strips of the hamza.
+     */
+    private static boolean prepositionOnHamza(String surface) {
+        int k = surface.startsWith("و") || surface.startsWith("ف") ? 1 : 0;
+        if (surface.length() < k + 3 || surface.charAt(k) != 'ب' && surface.charAt(k) != 'ل') {
+            return false;
+        }
+        int h = k + 1;
+        while (h < surface.length() && surface.charAt(h) >= '\u064B' && surface.charAt(h) <= '\u0652') {
+            h++; // a vowel mark on the preposition
+        }
+        return h < surface.length() && (surface.charAt(h) == 'أ' || surface.charAt(h) == 'إ');
+    }
+
+    /** The fewest letters of a given name after «و» read as the next person's («وأحمد»; «وهبة» may be a family name). */
+    private static final int CONJOINED_GIVEN_LETTERS = 4;
+
+    /** «سامر وأحمد رضوان»: «و» glued to a given name of four letters or more, which opens the next person's name. */
+    private static boolean conjoinedGivenName(String n) {
+        return n.startsWith("و") && n.length() > CONJOINED_GIVEN_LETTERS && NameLexicon.arabicGivenName(n) == null
+                && NameLexicon.arabicGivenName(n.substring(1)) != null;
     }
 
     private static boolean nameWord(String n, boolean later) {
@@ -1233,6 +1315,9 @@ final class ArabicNames {
         }
         if (later && (NOT_NISBAS.contains(n) || EPITHETS.contains(n) || feminineAdjective(n))) {
             return false; // «كريم التجارية», «… التنفيذي»: an adjective of the word before, not a family name
+        }
+        if (later && conjoinedGivenName(n)) {
+            return false; // «الشقيقان سامر وأحمد رضوان»: two brothers, no family name «وأحمد»
         }
         if (later && ArabicRoles.conjoined(n)) {
             return false; // «… بن ذياب والمدير العام لشركة X»: «و» and a title open the next person's, not a name word

@@ -34,7 +34,8 @@ class ArabicPersonNounsTest {
             "وقال الصحفي السعودي إن الأمر مهم.",
             "وأكد الكاتب في مقاله أن السوق تتغير.",
             "وقال المستثمر الأجنبي الكبير إن العوائد تراجعت.",
-            "وعاد اللاعب المصاب تدريبات الفريق أمس."})
+            "وعاد اللاعب المصاب تدريبات الفريق أمس.",
+            "وكرم النادي الإعلامي بمناسبة مرور عشرين عاما على تأسيسه أعضاءه القدامى."})
     void aPersonNounAloneNamesNobody(String text) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.document().entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), x.names());

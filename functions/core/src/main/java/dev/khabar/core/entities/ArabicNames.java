@@ -541,10 +541,11 @@ final class ArabicNames {
 
     /**
      * Whether a name closes before {@code after}: the sentence ends, or punctuation, a relative pronoun or preposition,
-     * the name's verb, title or «إن» comes next.
+     * «و» with the next person's given name, the name's verb, title or «إن» comes next.
      */
     private static boolean closes(List<Token> tokens, int after, int end) {
         return after == end || ArabicAppositions.closesName(tokens.get(after)) || AFTER_FAMILY.contains(tokens.get(after).norm())
+                || conjoinedGivenName(tokens.get(after).norm()) // «محمد كمال بركات وعمرو …»: the next person's
                 || ArabicWords.verbAfterName(tokens.get(after).norm()) || ArabicRoles.match(tokens, after, end) != null
                 || SAID_THAT.contains(tokens.get(after).norm());
     }

@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The conjunction «و» glued to a given name that opens a person's name («، وهند العلي، المديرة العامة», «رئيسا
  * تنفيذيا وماجد الدوسري مديرا») is no part of the name; a given name that itself begins with و («وليد», «وائل») keeps
- * it. A second given name glued to its «و» after one («الشقيقان سامر وأحمد رضوان») opens the next person, no family
- * name of the first. Texts written here.
+ * it. A second given name glued to its «و» («الشقيقان سامر وأحمد رضوان», «حسام عادل درويش وخالد منير») opens the next
+ * person: no family name of the first, and where the first's own name closes. Texts written here.
  */
 class ArabicConjoinedGivenNamesTest {
     @ParameterizedTest
@@ -38,6 +38,15 @@ class ArabicConjoinedGivenNamesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"وقال المدير العام سامي وهبة إن الأرباح ارتفعت.|سامي وهبة"})
     void aFamilyNameOnWaThatIsNoLongGivenNameStays(String text, String name) {
+        Extracted e = Extracted.of(text, "2025-03-01");
+        assertTrue(e.spelled(name).filter(p -> p.type() == EntityType.PERSON).isPresent(), e.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وقررت الجمعية دخول حسام عادل درويش وخالد منير إلى المجلس.|حسام عادل درويش",
+            "وعين المجلس المهندس رامي نبيل عوض وسامر الحلو عضوين جديدين.|رامي نبيل عوض"})
+    void theFirstNameClosesBeforeTheNextGivenName(String text, String name) {
         Extracted e = Extracted.of(text, "2025-03-01");
         assertTrue(e.spelled(name).filter(p -> p.type() == EntityType.PERSON).isPresent(), e.names());
     }

@@ -188,23 +188,80 @@ final class ArabicNames {
         return NameLexicon.isArabicStop(before) || WORLD_BEFORE.contains(Clitics.withoutConjunction(before));
     }
 
-    /** "أبوظبي - مباشر:", "القاهرة – وام:": the outlet of a dateline, between the place and the colon. */
+    /** Most words of an outlet's name in a dateline: «أخبار المال والأعمال». */
+    private static final int OUTLET_WORDS = 3;
+
+    /**
+     * A news outlet in a dateline: «أبوظبي - مباشر:», «الخليل-أخبار المال والأعمال-وقعت …» between the place and a colon
+     * or a second dash; on the text's first line, also one label word before the dash («متابعات- … -»), or the outlet
+     * opening the line itself, two or three words before a dash or colon («مرآة الخليج: أعلنت …»).
+     */
     private static void dateline(List<Token> tokens, Sentence s, MentionSink sink) {
         int k = s.firstToken();
         while (k < s.endToken() && sink.placeAt(k)) {
             k++;
         }
-        if (k == s.firstToken() || k + 2 >= s.endToken() || !isDash(tokens.get(k))) {
-            return;
+        boolean firstLine = s.index() == 0 || s.index() == 1 && lineStart(s, sink); // the text's or the one after a headline
+        if (k == s.firstToken() && firstLine && k + 1 < s.endToken() && isDash(tokens.get(k + 1)) && outletOpening(tokens, k, sink)) {
+            k++; // «متابعات-»: a label of the desk, then the outlet between dashes
         }
         int from = k + 1;
+        if (k > s.firstToken() && k + 2 < s.endToken() && isDash(tokens.get(k))) {
+            int to = outletEnd(tokens, from, s.endToken(), sink);
+            if (to > from && to < s.endToken() && (tokens.get(to).is(":") || firstLine && isDash(tokens.get(to)))) {
+                sink.add(from, to, 0, EntityType.ORGANIZATION, null, null);
+            }
+            return;
+        }
+        if (firstLine && k == s.firstToken()) {
+            int to = outletOpening(tokens, k, sink) ? outletEnd(tokens, k, s.endToken(), sink) : k;
+            if (to >= k + 2 && to + 1 < s.endToken() && (tokens.get(to).is(":") || isDash(tokens.get(to)))
+                    && storyOrByline(tokens, to + 1, s.endToken())
+                    && NameLexicon.arabicGivenName(tokens.get(k).norm()) == null && ArabicRoles.match(tokens, k, to) == null) {
+                sink.dropPlacesIn(k, to); // «مرآة الخليج»: the place is in the outlet's name
+                sink.add(k, to, 0, EntityType.ORGANIZATION, null, null);
+            }
+        }
+    }
+
+    /** Whether sentence {@code s} opens a line of the text. */
+    private static boolean lineStart(Sentence s, MentionSink sink) {
+        int k = s.start() - 1;
+        while (k >= 0 && (sink.text().charAt(k) == ' ' || sink.text().charAt(k) == '\t' || sink.text().charAt(k) == '\r')) {
+            k--;
+        }
+        return k >= 0 && sink.text().charAt(k) == '\n';
+    }
+
+    /** Most words of a byline after an outlet: its reporter's name or its place («X - أربيل»). */
+    private static final int BYLINE_WORDS = 3;
+
+    /**
+     * After an outlet's dash or colon, the story opening on a verb of news («أعلنت», «وقعت», «قرر») or a short byline
+     * ending the line; a headline's «X: Y» goes on with a phrase of its own.
+     */
+    private static boolean storyOrByline(List<Token> tokens, int after, int end) {
+        return ArabicOrganizations.DID.contains(Clitics.withoutConjunction(tokens.get(after).norm())) || end - after <= BYLINE_WORDS;
+    }
+
+    /** The end of up to three words of an outlet's name from {@code from}: no function word, no name found but a place's. */
+    private static int outletEnd(List<Token> tokens, int from, int end, MentionSink sink) {
         int to = from;
-        while (to < s.endToken() && to < from + 2 && tokens.get(to).script() == Script.ARABIC && !sink.covered(to)) {
+        while (to < end && to < from + OUTLET_WORDS && outletWord(tokens, to, sink)) {
             to++;
         }
-        if (to > from && to < s.endToken() && tokens.get(to).is(":")) {
-            sink.add(from, to, 0, EntityType.ORGANIZATION, null, null);
-        }
+        return to;
+    }
+
+    /** A word an outlet's name may hold («أخبار اليوم»: a function word too, but not first), no name found but a place's. */
+    private static boolean outletWord(List<Token> tokens, int k, MentionSink sink) {
+        Token t = tokens.get(k);
+        return t.script() == Script.ARABIC && (!sink.covered(k) || sink.placeAt(k)) && !ArabicWords.nationalityNotSurname(t.norm());
+    }
+
+    /** A word that may open an outlet's name or be a desk's label: no function word («من جهته -»). */
+    private static boolean outletOpening(List<Token> tokens, int k, MentionSink sink) {
+        return outletWord(tokens, k, sink) && !NameLexicon.isArabicStopAsWritten(tokens.get(k).norm());
     }
 
     /**
@@ -484,10 +541,11 @@ final class ArabicNames {
 
     /**
      * Whether a name closes before {@code after}: the sentence ends, or punctuation, a relative pronoun or preposition,
-     * the name's verb, title or «إن» comes next.
+     * «و» with the next person's given name, the name's verb, title or «إن» comes next.
      */
     private static boolean closes(List<Token> tokens, int after, int end) {
         return after == end || ArabicAppositions.closesName(tokens.get(after)) || AFTER_FAMILY.contains(tokens.get(after).norm())
+                || conjoinedGivenName(tokens.get(after).norm()) // «محمد كمال بركات وعمرو …»: the next person's
                 || ArabicWords.verbAfterName(tokens.get(after).norm()) || ArabicRoles.match(tokens, after, end) != null
                 || SAID_THAT.contains(tokens.get(after).norm());
     }
@@ -713,7 +771,10 @@ final class ArabicNames {
      * person, its nationality and a comma after it; the token after them, or {@code i} when no such noun is there.
      */
     private static int afterPersonNoun(List<Token> tokens, int i, int end) {
-        String n = Clitics.withoutConjunction(tokens.get(i).norm());
+        if (nationalityAsNoun(tokens, i, end)) {
+            return i + 1;
+        }
+        String n = personNoun(tokens.get(i).norm());
         boolean ofBusiness = BUSINESS_PEOPLE.contains(n) && i + 1 < end && tokens.get(i + 1).is("الاعمال");
         if (!ofBusiness && (!n.startsWith("ال") || !ArabicWords.PERSON_NOUNS.contains(n.substring(2)))) {
             return i;
@@ -722,10 +783,57 @@ final class ArabicNames {
         if (j < end && ArabicWords.nationality(tokens.get(j).norm()) && tokens.get(j).norm().startsWith("ال")) {
             j++;
         }
+        if (j + 2 < end && epithet(tokens, j, end)) {
+            j++; // «الملياردير الراحل فلان», «رجل الأعمال الأمريكي المدان فلان»: the late, the convicted
+        }
         if (j < end && isComma(tokens.get(j))) {
             j++;
         }
         return j;
+    }
+
+    /** Verbs of appointing, whose object may be a person told by nationality: «عين الإيطالي فلان». */
+    private static final Set<String> APPOINTING = ArabicWords.folded("عين", "عينت", "اختار", "اختارت", "اختير", "استقطب",
+            "استقطبت");
+
+    /**
+     * «وعين المجلس أمس البرتغالي فلان», «بعد الروماني فلان»: a masculine nationality with the article standing as
+     * a noun, "the Italian", names the person after it; it does so only where no noun stands before it for it to
+     * describe (after a preposition or adverb, a verb of saying or appointing), and two name words follow.
+     */
+    private static boolean nationalityAsNoun(List<Token> tokens, int i, int end) {
+        String n = tokens.get(i).norm();
+        // the article as written: folding makes «ألماني», "a German", look definite
+        if (i == 0 || i + 2 >= end || !tokens.get(i).surface().startsWith("ال") || !ArabicWords.nationality(n) || ArabicWords.nationalityNotSurname(n)
+                || !nameWord(tokens.get(i + 1), false) || !nameWord(tokens.get(i + 2), true)) {
+            return false;
+        }
+        String before = tokens.get(i - 1).norm();
+        return NameLexicon.isArabicStopAsWritten(before) || ArabicWords.nameSlot(tokens, i, 0)
+                || APPOINTING.contains(Clitics.withoutConjunction(before));
+    }
+
+    /** The person noun as written or under a preposition: «برجل الأعمال», «للصحفي», «والملياردير». */
+    private static String personNoun(String norm) {
+        String n = Clitics.withoutConjunction(norm);
+        if (n.length() >= 4 && (n.startsWith("ب") || n.startsWith("ل") && !n.startsWith("لل"))) {
+            String bare = n.substring(1);
+            return BUSINESS_PEOPLE.contains(bare) || bare.startsWith("ال") ? bare : n;
+        }
+        return n.startsWith("لل") && n.length() > 4 ? "ال" + n.substring(2) : n;
+    }
+
+    /**
+     * «الراحل», «المدان», «الشهير»: a definite adjective after a person noun, which describes the person named next; not
+     * a given name with the article (الطاهر، الحسن), which opens the name, nor a title.
+     */
+    private static boolean epithet(List<Token> tokens, int j, int end) {
+        Token t = tokens.get(j);
+        String n = t.norm();
+        return t.script() == Script.ARABIC && n.startsWith("ال") && n.length() >= 5 && !n.endsWith("ه")
+                && NameLexicon.arabicGivenName(n) == null && NameLexicon.arabicGivenName(n.substring(2)) == null
+                && !NameLexicon.isArabicStop(n) && ArabicRoles.match(tokens, j, end) == null && !ArabicWords.nationality(n)
+                && nameWord(tokens.get(j + 1), false) && nameWord(tokens.get(j + 2), true);
     }
 
     private static final long MAY_START_PLACE = WordFlags.newFlag();
@@ -1149,12 +1257,37 @@ final class ArabicNames {
 
     /** A word that can be part of a person's name; {@code later}: not the first (may carry the article: الشافعي). */
     static boolean nameWord(Token t, boolean later) {
-        if (t.script() != Script.ARABIC) {
+        if (t.script() != Script.ARABIC || prepositionOnHamza(t.surface())) {
             return false;
         }
         WordFlags.Word word = t.word();
         long flag = later ? LATER_NAME_WORD : NAME_WORD;
         return word.known(flag) ? word.is(flag) : word.set(flag, nameWord(t.norm(), later));
+    }
+
+    /**
+     * «بأصول», «لإيكونوميك», «وبإعادة»: ب or ل written right before a hamza on alif is a preposition glued to the word,
+     * as no name begins so; read on the surface, which folding strips of the hamza.
+     */
+    private static boolean prepositionOnHamza(String surface) {
+        int k = surface.startsWith("و") || surface.startsWith("ف") ? 1 : 0;
+        if (surface.length() < k + 3 || surface.charAt(k) != 'ب' && surface.charAt(k) != 'ل') {
+            return false;
+        }
+        int h = k + 1;
+        while (h < surface.length() && surface.charAt(h) >= '\u064B' && surface.charAt(h) <= '\u0652') {
+            h++; // a vowel mark on the preposition
+        }
+        return h < surface.length() && (surface.charAt(h) == 'أ' || surface.charAt(h) == 'إ');
+    }
+
+    /** The fewest letters of a given name after «و» read as the next person's («وأحمد»; «وهبة» may be a family name). */
+    private static final int CONJOINED_GIVEN_LETTERS = 4;
+
+    /** «سامر وأحمد رضوان»: «و» glued to a given name of four letters or more, which opens the next person's name. */
+    private static boolean conjoinedGivenName(String n) {
+        return n.startsWith("و") && n.length() > CONJOINED_GIVEN_LETTERS && NameLexicon.arabicGivenName(n) == null
+                && NameLexicon.arabicGivenName(n.substring(1)) != null;
     }
 
     private static boolean nameWord(String n, boolean later) {
@@ -1183,6 +1316,9 @@ final class ArabicNames {
         }
         if (later && (NOT_NISBAS.contains(n) || EPITHETS.contains(n) || feminineAdjective(n))) {
             return false; // «كريم التجارية», «… التنفيذي»: an adjective of the word before, not a family name
+        }
+        if (later && conjoinedGivenName(n)) {
+            return false; // «الشقيقان سامر وأحمد رضوان»: two brothers, no family name «وأحمد»
         }
         if (later && ArabicRoles.conjoined(n)) {
             return false; // «… بن ذياب والمدير العام لشركة X»: «و» and a title open the next person's, not a name word

@@ -20,7 +20,7 @@ final class ArabicWords {
             "سيده", "استاذ", "استاذه", "معالي", "سعاده", "فضيله", "لواء", "عميد", "عقيد", "ركن", "سفير", "سفيره");
     /** Nouns for a kind of person, never a company's, written with the article before a name: «الصحفي جمال خاشقجي». */
     static final Set<String> PERSON_NOUNS = folded("صحفي", "صحفيه", "اعلامي", "اعلاميه", "كاتب", "كاتبه", "محامي",
-            "محاميه", "ناشط", "ناشطه", "ملياردير", "مليارديره", "فنان", "فنانه", "لاعب", "لاعبه", "مخرج", "مخرجه");
+            "محاميه", "ناشط", "ناشطه", "ملياردير", "مليارديره", "فنان", "فنانه", "لاعب", "لاعبه", "مخرج", "مخرجه", "مستثمر", "مستثمره");
     /** Titles of a trade written before a name like an honorific: «المهندس خالد», «الكابتن سامي». */
     private static final Set<String> TRADE_COURTESIES = folded("مهندس", "مهندسه", "كابتن");
     /** Honorifics written without the article: "سمو الأمير", "معالي الوزير". */

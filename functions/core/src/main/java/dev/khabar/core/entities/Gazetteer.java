@@ -1,6 +1,7 @@
 package dev.khabar.core.entities;
 
 import dev.khabar.core.model.EntityType;
+import dev.khabar.core.numbers.NumberReader;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Token;
@@ -155,6 +156,9 @@ public final class Gazetteer {
      */
     private static List<String> readings(String norm) {
         String written = Clitics.withoutConjunction(norm);
+        if (NumberReader.scaleWord(written)) {
+            return List.of(norm); // «بليون», "billion": no ب before Lyon
+        }
         if (!written.startsWith("لل") || written.length() < 5) {
             return Clitics.readings(norm);
         }

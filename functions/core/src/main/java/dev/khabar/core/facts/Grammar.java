@@ -345,8 +345,8 @@ final class Grammar {
             if (relativeThatInAside(doc, s, k, i)) {
                 continue; // "Ro, a unicorn that raised $150 million in May, has cut": the relative is inside the aside
             }
-            if (t.is(":") && k - s.firstToken() <= 4) {
-                return k + 1; // "أبوظبي - مباشر: وقّع …": a dateline's outlet is not the doer
+            if (t.is(":") && k - s.firstToken() <= 4 || outletDash(doc, s, k)) {
+                return k + 1; // "أبوظبي - مباشر: وقّع …", «X - وقعت …»: a dateline's outlet is not the doer
             }
             if (k - s.firstToken() <= DATELINE && datelineMark(doc, s, k) || openingCredit(doc, s, k)) {
                 return k + 1; // "Aug 16 (Reuters) - X said", "City, Mar 19 (PTI): X signed": the wire is not the doer
@@ -466,6 +466,21 @@ final class Grammar {
         return before < s.firstToken() || doc.token(before).is("/");
     }
 
+    /**
+     * «نبض الأعمال - قررت …», «الكرك-أنباء السوق-وقعت …»: a dash right after an Arabic organization that opens the
+     * sentence or follows a first word and a dash closes an outlet's dateline (an English dash there opens an aside).
+     */
+    private static boolean outletDash(Doc doc, Sentence s, int k) {
+        Token t = doc.token(k);
+        int m = k > s.firstToken() && (t.is("-") || t.is("–")) ? doc.mentionAt[k - 1] : -1;
+        if (m < 0 || doc.type(m) != EntityType.ORGANIZATION || doc.mention(m).endToken() != k
+                || doc.token(k - 1).script() != Script.ARABIC) {
+            return false;
+        }
+        int before = doc.mention(m).startToken() - 1;
+        return before < s.firstToken() || before - 1 <= s.firstToken() && doc.token(before).is("-");
+    }
+
     /** "(MENAFN- Khaleej Times) Abu Dhabi's X …": the bracket closing a credit that opens the sentence. */
     private static boolean openingCredit(Doc doc, Sentence s, int k) {
         return doc.token(k).is(")") && doc.token(s.firstToken()).is("(") && k - s.firstToken() <= DATELINE;
@@ -498,8 +513,8 @@ final class Grammar {
     private static int findClauseEnd(Doc doc, int i, Sentence s) {
         for (int k = i + 1; k < s.endToken(); k++) {
             Token t = doc.token(k);
-            if (t.is(":") && k - s.firstToken() <= 4) {
-                return k + 1; // "أبوظبي - مباشر: وقّع …": a dateline's outlet is not the doer
+            if (t.is(":") && k - s.firstToken() <= 4 || outletDash(doc, s, k)) {
+                return k + 1; // "أبوظبي - مباشر: وقّع …", «X - وقعت …»: a dateline's outlet is not the doer
             }
             if (k - s.firstToken() <= DATELINE && datelineMark(doc, s, k)) {
                 return k + 1; // "Aug 16 (Reuters) - X said", "City, Mar 19 (PTI): X signed": the wire is not the doer

@@ -192,6 +192,11 @@ public final class NumberReader {
         return !s.isEmpty();
     }
 
+    /** A word of scale as written (بليون، مليار، million), never a name read with a clitic off it. */
+    public static boolean scaleWord(String norm) {
+        return SCALES.containsKey(norm);
+    }
+
     /** An Arabic cardinal written as a word, clitics off («وأربع», «ثلاث»): a count, never a name. */
     public static boolean arabicCardinal(String norm) {
         return ARABIC_CARDINALS.containsKey(Clitics.bare(norm));

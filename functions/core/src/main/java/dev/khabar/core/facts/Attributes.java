@@ -183,6 +183,10 @@ final class Attributes {
         if (best != null) {
             return new DateValue(best.value(), best.text());
         }
+        DateValue sameDay = sameDayAsBefore(doc, s);
+        if (sameDay != null) {
+            return sameDay;
+        }
         if (NEWS.contains(type)) {
             DateMention frame = frame(doc, s, inSentence, trigger);
             if (frame != null) {
@@ -355,6 +359,27 @@ final class Attributes {
             }
         }
         return false;
+    }
+
+    /**
+     * «انعقدت الجمعية يوم 28 مارس … واجتمع المجلس في ذات اليوم وتم اختيار X», "On the same day, X was named": a sentence
+     * undated but for "the same day" takes the day the sentences before it last told (not after publication).
+     */
+    private static DateValue sameDayAsBefore(Doc doc, Sentence s) {
+        boolean same = false;
+        for (int k = s.firstToken(); k < s.endToken() && !same; k++) {
+            same = DateReader.sameDay(doc.tokens, k, s.firstToken(), s.endToken());
+        }
+        for (int i = s.index() - 1; same && i >= 0; i--) {
+            List<DateMention> dates = doc.dates.get(i);
+            for (int j = dates.size() - 1; j >= 0; j--) {
+                DateMention d = dates.get(j);
+                if (d.value().length() == 10 && (doc.published == null || d.value().compareTo(doc.published.toString()) <= 0)) {
+                    return new DateValue(d.value(), d.text());
+                }
+            }
+        }
+        return null;
     }
 
     /** "In January, Amazon cut 18,000 jobs and IBM 3,900": a date set before the sentence's comma frames all of it. */

@@ -76,6 +76,7 @@ public final class FactFinder {
         for (Sentence s : sentences) {
             Prices.find(doc, s, out); // a price may be told before or after the acquisition it is paid in
             DealValues.find(doc, s, out);
+            PostsTakenUp.find(doc, s, out);
             Movers.handover(doc, s, out);
             if (hasArabic(doc, s)) {
                 ArabicRoundInvestors.find(doc, s, out); // «وقادت الجولة X»: the round may be told anywhere in the story

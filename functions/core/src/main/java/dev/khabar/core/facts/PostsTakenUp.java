@@ -10,6 +10,7 @@ import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Sentence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -49,6 +50,27 @@ final class PostsTakenUp {
             boolean all = person == null && saidOfThem(doc, s, k);
             redate(doc, s, out, person, all, new DateValue(when.value(), when.text()));
             return;
+        }
+    }
+
+    /**
+     * «تعيين X رئيسا تنفيذيا اعتبارا من 30 سبتمبر، خلفا لـY», "named X CEO, succeeding Y as of August 1": one
+     * replaced leaves the day the newcomer told in the same sentence takes up the post; a departure dated only as news
+     * takes the start's stated date.
+     */
+    static void handedOver(FactCollector out) {
+        for (Fact left : out.all()) {
+            if (left.type() != FactType.EMPLOYMENT_END || left.evidence() == null || left.date() != null && left.date().text() != null) {
+                continue;
+            }
+            for (Fact start : out.all()) {
+                if (start.type() == FactType.EMPLOYMENT_START && start.evidence() != null
+                        && start.evidence().start() == left.evidence().start() && Objects.equals(start.object(), left.object())
+                        && start.date() != null && start.date().text() != null && start.date().value().length() >= 7) {
+                    out.redate(left, start.date());
+                    break;
+                }
+            }
         }
     }
 

@@ -43,4 +43,17 @@ class PostsTakenUpTest {
         assertEquals("2025-06-01", x.requireFact(FactType.EMPLOYMENT_START, "Dana Pike", "Orvel Systems").date().value(),
                 x.describeFacts());
     }
+
+    @Test
+    void theOneReplacedLeavesTheDayTheNewcomerStarts() {
+        Extracted x = Extracted.of("تم تعيين المهندس سامي الخطيب رئيسًا تنفيذيًا لشركة زيتكو اعتبارًا من 20 مايو 2025، خلفًا للمهندس رامي العلي.",
+                "2025-06-01");
+        assertEquals("2025-05-20", x.requireFact(FactType.EMPLOYMENT_END, "Rami Al-Ali", "زيتكو").date().value(), x.describeFacts());
+    }
+
+    @Test
+    void aStartToldOnlyAsNewsLeavesTheDepartureAsNews() {
+        Extracted x = Extracted.of("تم تعيين المهندس سامي الخطيب رئيسًا تنفيذيًا لشركة زيتكو خلفًا للمهندس رامي العلي.", "2025-06-01");
+        assertEquals("2025-06-01", x.requireFact(FactType.EMPLOYMENT_END, "Rami Al-Ali", "زيتكو").date().value(), x.describeFacts());
+    }
 }

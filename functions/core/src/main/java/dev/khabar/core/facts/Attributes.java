@@ -173,6 +173,14 @@ final class Attributes {
         }
         if (best != null) {
             best = finerWithin(doc, s, inSentence, best, trigger, from, to);
+            DateMention day = best.value().length() == 4 ? saidOn(doc, s, inSentence, trigger) : null;
+            if (day != null && day.value().length() > 4 && day.value().startsWith(best.value())) {
+                best = day; // «قالت X اليوم الثلاثاء إنها سرحت 1100 موظف، وهو الخفض الثاني هذا العام»: the year frames the day
+            }
+        }
+        DateValue following = followingYear(doc, s, from, to);
+        if (following != null) {
+            return following;
         }
         if (best == null && !DEALS.contains(type) && !NEWS.contains(type)) {
             best = nearest(inSentence, trigger);
@@ -376,6 +384,58 @@ final class Attributes {
                 DateMention d = dates.get(j);
                 if (d.value().length() == 10 && (doc.published == null || d.value().compareTo(doc.published.toString()) <= 0)) {
                     return new DateValue(d.value(), d.text());
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> THAT = WordSet.of("that", "ان", "انه", "انها", "انهم", "بان", "بانه", "بانها");
+
+    /**
+     * «قالت X في بيان اليوم الثلاثاء إنها …», "X said on Tuesday that it …": the day the report was made, told just
+     * before what it reports; or null.
+     */
+    private static DateMention saidOn(Doc doc, Sentence s, List<DateMention> dates, int trigger) {
+        DateMention reported = reportedOn(doc, s, dates, trigger);
+        if (reported != null) {
+            return reported;
+        }
+        DateMention found = null;
+        for (DateMention d : dates) {
+            if (d.endToken() < trigger && THAT.contains(doc.token(d.endToken()).norm())) {
+                found = d;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "had its first sales there in 2020 and hired X the following year", «ثم عادوا في العام التالي»: the year after the
+     * one told last before the words, in the fact's clause; null when the clause has no such words or no year was told.
+     */
+    private static DateValue followingYear(Doc doc, Sentence s, int from, int to) {
+        for (int k = Math.max(from, s.firstToken() + 1); k < to; k++) {
+            boolean english = doc.token(k).is("year") && (doc.token(k - 1).is("following") || doc.token(k - 1).is("next")
+                    && k >= s.firstToken() + 2 && doc.token(k - 2).is("the"));
+            boolean arabic = doc.token(k).is("التالي") && (doc.token(k - 1).is("العام") || Clitics.withoutConjunction(doc.token(k - 1).norm()).equals("العام")
+                    || doc.token(k - 1).norm().endsWith("العام"));
+            if (english || arabic) {
+                Integer year = yearToldBefore(doc, s, k - 1);
+                return year == null ? null : new DateValue(String.valueOf(year + 1),
+                        doc.text.substring(doc.token(k - 1).start(), doc.token(k).end()));
+            }
+        }
+        return null;
+    }
+
+    /** The year of the last date told before token {@code k}, in its sentence or the ones before; or null. */
+    private static Integer yearToldBefore(Doc doc, Sentence s, int k) {
+        for (int i = s.index(); i >= 0; i--) {
+            List<DateMention> dates = doc.dates.get(i);
+            for (int j = dates.size() - 1; j >= 0; j--) {
+                if (dates.get(j).endToken() <= k) {
+                    return Integer.valueOf(dates.get(j).value().substring(0, 4));
                 }
             }
         }

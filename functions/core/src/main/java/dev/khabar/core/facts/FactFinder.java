@@ -82,7 +82,7 @@ public final class FactFinder {
                 ArabicRoundInvestors.find(doc, s, out); // «وقادت الجولة X»: the round may be told anywhere in the story
             }
         }
-        PostsTakenUp.handedOver(out);
+        PostsTakenUp.handedOver(doc, out);
         Consortia.share(doc, out);
         out.withoutParties(OUTLET_FREE, NonEmployers.nonParties(doc));
         return out.numbered(published);

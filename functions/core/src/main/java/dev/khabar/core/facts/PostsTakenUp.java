@@ -54,11 +54,11 @@ final class PostsTakenUp {
     }
 
     /**
-     * «تعيين X رئيسا تنفيذيا اعتبارا من 30 سبتمبر، خلفا لـY», "named X CEO, succeeding Y as of August 1": one
-     * replaced leaves the day the newcomer told in the same sentence takes up the post; a departure dated only as news
-     * takes the start's stated date.
+     * «تعيين X رئيسا تنفيذيا اعتبارا من 30 سبتمبر، خلفا لـY»: one replaced leaves the day the newcomer told in the same
+     * sentence took up the post; a departure dated only as news takes the start's stated date. A start still to come
+     * («سيصبح … اعتبارا من أول أيلول، ليحل محل Y الذي تنحى») leaves it as news: the one replaced may be gone already.
      */
-    static void handedOver(FactCollector out) {
+    static void handedOver(Doc doc, FactCollector out) {
         for (Fact left : out.all()) {
             if (left.type() != FactType.EMPLOYMENT_END || left.evidence() == null || left.date() != null && left.date().text() != null) {
                 continue;
@@ -66,7 +66,8 @@ final class PostsTakenUp {
             for (Fact start : out.all()) {
                 if (start.type() == FactType.EMPLOYMENT_START && start.evidence() != null
                         && start.evidence().start() == left.evidence().start() && Objects.equals(start.object(), left.object())
-                        && start.date() != null && start.date().text() != null && start.date().value().length() >= 7) {
+                        && start.date() != null && start.date().text() != null && start.date().value().length() >= 7
+                        && (doc.published == null || start.date().value().compareTo(doc.published.toString()) <= 0)) {
                     out.redate(left, start.date());
                     break;
                 }

@@ -59,12 +59,34 @@ final class Attributes {
     static Amount raised(Doc doc, Sentence s, int trigger) {
         List<Money> all = doc.money.get(s.index());
         List<Money> raised = new ArrayList<>(all.size()); // a loop, not a stream: the first document pays each lambda's class
+        List<Money> once = new ArrayList<>(all.size());
         for (Money m : all) {
             if (!Rounds.valuation(doc, s, m)) {
                 raised.add(m);
+                if (!cumulative(doc, s, m)) {
+                    once.add(m);
+                }
             }
         }
-        return amount(doc, s, trigger, raised);
+        return amount(doc, s, trigger, once.isEmpty() ? raised : once);
+    }
+
+    private static final Set<String> TOTALS = WordSet.of("total", "totaling", "totalling", "اجمالي", "مجموع", "بمجموع", "باجمالي");
+
+    /**
+     * "had raised a total of $14.5m, most recently $7m in a series C", "bringing its total funding to $40m", "$20m to
+     * date", "$80m in total funding", «ليصل إجمالي التمويل إلى»: all a company raised so far, not one round's sum (kept when the sentence tells no other).
+     */
+    private static boolean cumulative(Doc doc, Sentence s, Money m) {
+        for (int k = m.startToken() - 1; k >= Math.max(s.firstToken(), m.startToken() - 4); k--) {
+            if (Clitics.in(TOTALS, doc.token(k).norm())) {
+                return true;
+            }
+        }
+        int after = m.endToken();
+        return after + 1 < s.endToken() && (doc.token(after).is("to") && doc.token(after + 1).is("date")
+                || doc.token(after).is("so") && doc.token(after + 1).is("far")
+                || doc.token(after).is("in") && doc.token(after + 1).is("total")); // "$804 million in total funding"
     }
 
     private static Amount amount(Doc doc, Sentence s, int trigger, List<Money> all) {

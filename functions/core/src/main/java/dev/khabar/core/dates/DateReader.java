@@ -53,12 +53,16 @@ public final class DateReader {
             }
         }
         for (int k = i - 1; k >= Math.max(from, i - MODAL_REACH) && !CLAUSE_MARKS.contains(tokens.get(k).norm()); k--) {
-            if (FUTURE_MODALS.contains(tokens.get(k).norm())) {
+            if (FUTURE_MODALS.contains(tokens.get(k).norm())
+                    || k > from && tokens.get(k).is("to") && TO_COME.contains(tokens.get(k - 1).norm())) {
                 return ONWARD;
             }
         }
         return 0;
     }
+
+    /** "is to retire in June", "is set to leave in May", "due to close in March": a plan, as a modal tells one. */
+    private static final Set<String> TO_COME = WordSet.of("is", "are", "set", "due", "scheduled", "slated", "poised");
 
     private static final Set<String> FIRST_DAY = WordSet.of("اول", "غره");
 
@@ -85,7 +89,11 @@ public final class DateReader {
                 return d; // "1 September 2025", "5 يناير"
             }
         }
-        if (t.is("a") || t.is("an")) {
+        DateMention elapsed = ElapsedDates.at(text, tokens, i, to, published);
+        if (elapsed != null) {
+            return elapsed; // "four years ago", «قبل عامين»
+        }
+        if (YEAR_DETERMINERS.contains(t.norm())) {
             return yearAsAdjective(text, tokens, i, to);
         }
         if (!t.isWord() || !dateWord(t)) {
@@ -120,9 +128,10 @@ public final class DateReader {
                         end++;
                     }
                 }
-                Integer year = year(tokens, end, to);
+                int yearAt = namedYear(tokens, end, to);
+                Integer year = year(tokens, yearAt, to);
                 if (year != null) {
-                    end++;
+                    end = yearAt + 1;
                 } else if (day != null && tokens.get(end - 1).is(",")) {
                     end--;
                 }
@@ -210,11 +219,18 @@ public final class DateReader {
             if (before != null && Clitics.in(UNTIL, before.norm())) {
                 return null;
             }
+            if (!latin && sameDay(tokens, i, from, to)) {
+                return null; // «في ذات اليوم»: the day last told, not today
+            }
             LocalDate date = TODAY.contains(word) ? published : published.minusDays(1);
+            if (!latin && !TODAY.contains(word) && end < to && tokens.get(end).is("الاول")) {
+                date = published.minusDays(2); // «أمس الأول»: the day before yesterday
+                end++;
+            }
             if (end < to && DayNames.day(Clitics.withoutConjunction(tokens.get(end).norm())) == date.getDayOfWeek()) {
                 end++; // «أمس الثلاثاء»، «اليوم الأحد»
             } else if (!latin && end < to && tokens.get(end).norm().startsWith("ال")) {
-                return null; // «اليوم الوطني»، «أمس الأول»: a day of another kind
+                return null; // «اليوم الوطني»: a day of another kind
             }
             return new DateMention(i, end, date.toString(), span(text, tokens, i, end));
         }
@@ -241,6 +257,24 @@ public final class DateReader {
         LocalDate date = published.with(direction > 0 ? TemporalAdjusters.next(day)
                 : direction < 0 ? TemporalAdjusters.previous(day) : TemporalAdjusters.previousOrSame(day));
         return new DateMention(start, end, date.toString(), span(text, tokens, start, end));
+    }
+
+    private static final Set<String> SAME = WordSet.of("ذات", "نفس", "ذاته", "نفسه");
+
+    /**
+     * «في ذات اليوم», «في اليوم نفسه», "on the same day": a day told before in the text, whichever it was. Whether the
+     * word at i, a day, is said to be that one.
+     */
+    public static boolean sameDay(List<Token> tokens, int i, int from, int to) {
+        Token t = tokens.get(i);
+        if (t.is("day") && i > from) {
+            return tokens.get(i - 1).is("same");
+        }
+        if (!Clitics.withoutConjunction(t.norm()).equals("اليوم")) {
+            return false;
+        }
+        return i > from && SAME.contains(Clitics.withoutConjunction(tokens.get(i - 1).norm()))
+                || i + 1 < to && SAME.contains(tokens.get(i + 1).norm());
     }
 
     /** Whether the folded Latin or Arabic word before a month makes it a date ("in", "since", "last", «في»). */
@@ -281,8 +315,9 @@ public final class DateReader {
         if (m == null) {
             return null;
         }
-        Integer year = year(tokens, m[1], to);
-        return monthDate(text, tokens, i, year != null ? m[1] + 1 : m[1], Month.of(m[0]), day, year, onward(tokens, i, from), published);
+        int yearAt = namedYear(tokens, m[1], to);
+        Integer year = year(tokens, yearAt, to);
+        return monthDate(text, tokens, i, year != null ? yearAt + 1 : m[1], Month.of(m[0]), day, year, onward(tokens, i, from), published);
     }
 
     private static final Set<String> RELATIVE_FIRST = WordSet.of("العام", "هذا", "الشهر", "الاسبوع", "last", "this");
@@ -372,9 +407,12 @@ public final class DateReader {
         return false;
     }
 
+    /** Words a year can follow as a noun's modifier: "a 2016 deal", "its 2021 acquisition of X". */
+    private static final Set<String> YEAR_DETERMINERS = WordSet.of("a", "an", "its", "their", "his", "her");
+
     /**
-     * "a 2016 deal", "a 2009 accord": a year between the article at i and a noun written small is the thing's date,
-     * though no preposition cues it.
+     * "a 2016 deal", "a 2009 accord", "its 2021 acquisition of X": a year between the article or possessive at i and a
+     * noun written small is the thing's date, though no preposition cues it.
      */
     private static DateMention yearAsAdjective(String text, List<Token> tokens, int i, int to) {
         if (i + 2 >= to) {
@@ -386,6 +424,20 @@ public final class DateReader {
             return null;
         }
         return new DateMention(i + 1, i + 2, String.valueOf(year), span(text, tokens, i + 1, i + 2));
+    }
+
+    private static final Set<String> YEAR_NOUNS = WordSet.of("العام", "عام", "of");
+
+    /**
+     * «مايو/أيار العام 2017», «5 مارس من عام 2019», "May of 2017": where the year after a month stands, past the words
+     * that name it as a year; {@code k} itself when none do.
+     */
+    private static int namedYear(List<Token> tokens, int k, int to) {
+        int at = k < to && tokens.get(k).is("من") ? k + 1 : k;
+        if (at + 1 < to && YEAR_NOUNS.contains(tokens.get(at).norm()) && year(tokens, at + 1, to) != null) {
+            return at + 1;
+        }
+        return k;
     }
 
     private static Integer year(List<Token> tokens, int i, int to) {

@@ -59,12 +59,34 @@ final class Attributes {
     static Amount raised(Doc doc, Sentence s, int trigger) {
         List<Money> all = doc.money.get(s.index());
         List<Money> raised = new ArrayList<>(all.size()); // a loop, not a stream: the first document pays each lambda's class
+        List<Money> once = new ArrayList<>(all.size());
         for (Money m : all) {
             if (!Rounds.valuation(doc, s, m)) {
                 raised.add(m);
+                if (!cumulative(doc, s, m)) {
+                    once.add(m);
+                }
             }
         }
-        return amount(doc, s, trigger, raised);
+        return amount(doc, s, trigger, once.isEmpty() ? raised : once);
+    }
+
+    private static final Set<String> TOTALS = WordSet.of("total", "totaling", "totalling", "اجمالي", "مجموع", "بمجموع", "باجمالي");
+
+    /**
+     * "had raised a total of $14.5m, most recently $7m in a series C", "bringing its total funding to $40m", "$20m to
+     * date", "$80m in total funding", «ليصل إجمالي التمويل إلى»: all a company raised so far, not one round's sum (kept when the sentence tells no other).
+     */
+    private static boolean cumulative(Doc doc, Sentence s, Money m) {
+        for (int k = m.startToken() - 1; k >= Math.max(s.firstToken(), m.startToken() - 4); k--) {
+            if (Clitics.in(TOTALS, doc.token(k).norm())) {
+                return true;
+            }
+        }
+        int after = m.endToken();
+        return after + 1 < s.endToken() && (doc.token(after).is("to") && doc.token(after + 1).is("date")
+                || doc.token(after).is("so") && doc.token(after + 1).is("far")
+                || doc.token(after).is("in") && doc.token(after + 1).is("total")); // "$804 million in total funding"
     }
 
     private static Amount amount(Doc doc, Sentence s, int trigger, List<Money> all) {
@@ -173,6 +195,14 @@ final class Attributes {
         }
         if (best != null) {
             best = finerWithin(doc, s, inSentence, best, trigger, from, to);
+            DateMention day = best.value().length() == 4 ? saidOn(doc, s, inSentence, trigger) : null;
+            if (day != null && day.value().length() > 4 && day.value().startsWith(best.value())) {
+                best = day; // «قالت X اليوم الثلاثاء إنها سرحت 1100 موظف، وهو الخفض الثاني هذا العام»: the year frames the day
+            }
+        }
+        DateValue following = followingYear(doc, s, from, to);
+        if (following != null) {
+            return following;
         }
         if (best == null && !DEALS.contains(type) && !NEWS.contains(type)) {
             best = nearest(inSentence, trigger);
@@ -182,6 +212,10 @@ final class Attributes {
         }
         if (best != null) {
             return new DateValue(best.value(), best.text());
+        }
+        DateValue sameDay = sameDayAsBefore(doc, s);
+        if (sameDay != null) {
+            return sameDay;
         }
         if (NEWS.contains(type)) {
             DateMention frame = frame(doc, s, inSentence, trigger);
@@ -355,6 +389,79 @@ final class Attributes {
             }
         }
         return false;
+    }
+
+    /**
+     * «انعقدت الجمعية يوم 28 مارس … واجتمع المجلس في ذات اليوم وتم اختيار X», "On the same day, X was named": a sentence
+     * undated but for "the same day" takes the day the sentences before it last told (not after publication).
+     */
+    private static DateValue sameDayAsBefore(Doc doc, Sentence s) {
+        boolean same = false;
+        for (int k = s.firstToken(); k < s.endToken() && !same; k++) {
+            same = DateReader.sameDay(doc.tokens, k, s.firstToken(), s.endToken());
+        }
+        for (int i = s.index() - 1; same && i >= 0; i--) {
+            List<DateMention> dates = doc.dates.get(i);
+            for (int j = dates.size() - 1; j >= 0; j--) {
+                DateMention d = dates.get(j);
+                if (d.value().length() == 10 && (doc.published == null || d.value().compareTo(doc.published.toString()) <= 0)) {
+                    return new DateValue(d.value(), d.text());
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> THAT = WordSet.of("that", "ان", "انه", "انها", "انهم", "بان", "بانه", "بانها");
+
+    /**
+     * «قالت X في بيان اليوم الثلاثاء إنها …», "X said on Tuesday that it …": the day the report was made, told just
+     * before what it reports; or null.
+     */
+    private static DateMention saidOn(Doc doc, Sentence s, List<DateMention> dates, int trigger) {
+        DateMention reported = reportedOn(doc, s, dates, trigger);
+        if (reported != null) {
+            return reported;
+        }
+        DateMention found = null;
+        for (DateMention d : dates) {
+            if (d.endToken() < trigger && THAT.contains(doc.token(d.endToken()).norm())) {
+                found = d;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "had its first sales there in 2020 and hired X the following year", «ثم عادوا في العام التالي»: the year after the
+     * one told last before the words, in the fact's clause; null when the clause has no such words or no year was told.
+     */
+    private static DateValue followingYear(Doc doc, Sentence s, int from, int to) {
+        for (int k = Math.max(from, s.firstToken() + 1); k < to; k++) {
+            boolean english = doc.token(k).is("year") && (doc.token(k - 1).is("following") || doc.token(k - 1).is("next")
+                    && k >= s.firstToken() + 2 && doc.token(k - 2).is("the"));
+            boolean arabic = doc.token(k).is("التالي") && (doc.token(k - 1).is("العام") || Clitics.withoutConjunction(doc.token(k - 1).norm()).equals("العام")
+                    || doc.token(k - 1).norm().endsWith("العام"));
+            if (english || arabic) {
+                Integer year = yearToldBefore(doc, s, k - 1);
+                return year == null ? null : new DateValue(String.valueOf(year + 1),
+                        doc.text.substring(doc.token(k - 1).start(), doc.token(k).end()));
+            }
+        }
+        return null;
+    }
+
+    /** The year of the last date told before token {@code k}, in its sentence or the ones before; or null. */
+    private static Integer yearToldBefore(Doc doc, Sentence s, int k) {
+        for (int i = s.index(); i >= 0; i--) {
+            List<DateMention> dates = doc.dates.get(i);
+            for (int j = dates.size() - 1; j >= 0; j--) {
+                if (dates.get(j).endToken() <= k) {
+                    return Integer.valueOf(dates.get(j).value().substring(0, 4));
+                }
+            }
+        }
+        return null;
     }
 
     /** "In January, Amazon cut 18,000 jobs and IBM 3,900": a date set before the sentence's comma frames all of it. */

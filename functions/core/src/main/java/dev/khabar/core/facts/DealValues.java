@@ -84,14 +84,51 @@ final class DealValues {
         return parties;
     }
 
+    /** Words between "the" and the sum naming a deal by its value: "the planned $1bn deal", "the proposed $90m takeover". */
+    private static final Set<String> DEAL_ADJECTIVES = WordSet.of("planned", "proposed", "pending", "agreed", "reported",
+            "mooted", "rumored", "rumoured", "failed", "aborted", "original");
+
     /**
-     * "The $8 million contract covers …": a sum between the definite article opening the sentence and a deal's noun
-     * names the deal told before by its value.
+     * "The $8 million contract covers …", "But in 2018 the planned $1.2 billion deal was rejected": a sum between the
+     * definite article (and an adjective of the deal's course) and a deal's noun names the deal told before by its value.
      */
     private static Set<FactType> kindsNamedAfter(Doc doc, Sentence s, Money m) {
-        boolean opens = m.startToken() == s.firstToken() + 1 && doc.token(s.firstToken()).is("the");
-        return opens && m.endToken() < s.endToken() && !doc.token(m.endToken()).capitalized()
+        int k = m.startToken() - 1;
+        if (k > s.firstToken() && DEAL_ADJECTIVES.contains(doc.token(k).norm())) {
+            k--;
+        }
+        boolean named = k >= s.firstToken() && doc.token(k).is("the");
+        return named && m.endToken() < s.endToken() && !doc.token(m.endToken()).capitalized()
                 ? NOUNS.get(doc.token(m.endToken()).norm()) : null;
+    }
+
+    private static final Set<String> AMOUNTING = WordSet.of("البالغ", "البالغه");
+    /** «عرض»: the offer a deal was won or bought with, whatever the deal. */
+    private static final Set<String> OFFERS = WordSet.of("عرض", "العرض");
+
+    /**
+     * «تم منحها المشروع لعرضها البالغ 69 مليون درهم», «تفوق عرض "X" البالغ 3 مليارات دينار», «الصفقة البالغة 2
+     * مليار دولار»: the deal or the offer it was made on, a name of its maker between, "amounting to" the sum; null when
+     * the sum follows no such words.
+     */
+    private static Set<FactType> kindsAmountingTo(Doc doc, Sentence s, int k) {
+        if (k <= s.firstToken() || !AMOUNTING.contains(doc.token(k).norm())) {
+            return null;
+        }
+        int j = k - 1;
+        while (j > s.firstToken() && (doc.mentionAt[j] >= 0 || !doc.token(j).isWord())) {
+            j = doc.mentionAt[j] >= 0 ? doc.mention(doc.mentionAt[j]).startToken() - 1 : j - 1; // «عرض "تيكوم"»
+        }
+        String noun = Clitics.withoutConjunction(doc.token(j).norm());
+        if (NOUNS.containsKey(noun)) {
+            return NOUNS.get(noun);
+        }
+        for (String reading : Clitics.readings(doc.token(j).norm())) {
+            if (OFFERS.contains(Clitics.withoutPossessive(reading))) {
+                return ANY_DEAL;
+            }
+        }
+        return null;
     }
 
     /** The kinds of deal the definite noun the sum at {@code sum} is the value of may name, or null when there is none. */
@@ -104,6 +141,10 @@ final class DealValues {
         String arabic = Clitics.withoutConjunction(doc.token(k).norm());
         if (NOUNS.containsKey(arabic) && k > s.firstToken() && Clitics.bare(doc.token(k - 1).norm()).equals("قيمه")) {
             return NOUNS.get(arabic); // «وبلغت قيمة الصفقة 3 مليارات دولار»
+        }
+        Set<FactType> amounting = kindsAmountingTo(doc, s, k);
+        if (amounting != null) {
+            return amounting;
         }
         k = sum - 1;
         while (k > s.firstToken() && sum - k <= ENGLISH_REACH && (ENGLISH_LINKS.contains(doc.token(k).norm())

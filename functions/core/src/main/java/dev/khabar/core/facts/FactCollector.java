@@ -82,6 +82,23 @@ final class FactCollector {
         keptPosts.add(person + "|" + org);
     }
 
+    /** Gives the kept fact {@code f} another date: when a later sentence tells when the move it is took effect. */
+    void redate(Fact f, DateValue date) {
+        for (var e : facts.entrySet()) {
+            if (e.getValue() == f) {
+                Fact dated = new Fact(f.id(), f.type(), f.subject(), f.object(), f.amount(), f.count(), date, f.role(),
+                        f.status(), f.evidence(), f.confidence());
+                e.setValue(dated);
+                for (int k = 0; k < order.size(); k++) {
+                    if (order.get(k) == f) {
+                        order.set(k, dated);
+                    }
+                }
+                return;
+            }
+        }
+    }
+
     /** Drops the fact kept for (type, subject, object), if any: a reading the sentence turned out to tell otherwise. */
     void remove(FactType type, String subject, String object) {
         Fact f = facts.remove(key(type, subject, object));

@@ -78,11 +78,13 @@ public final class FactFinder {
         for (Sentence s : sentences) {
             Prices.find(doc, s, out); // a price may be told before or after the acquisition it is paid in
             DealValues.find(doc, s, out);
+            PostsTakenUp.find(doc, s, out);
             Movers.handover(doc, s, out);
             if (hasArabic(doc, s)) {
                 ArabicRoundInvestors.find(doc, s, out); // «وقادت الجولة X»: the round may be told anywhere in the story
             }
         }
+        PostsTakenUp.handedOver(doc, out);
         Consortia.share(doc, out);
         out.withoutParties(OUTLET_FREE, NonEmployers.nonParties(doc));
         return out.numbered(published);

@@ -65,7 +65,7 @@ public final class MoneyReader {
                     end += 2;
                 }
             }
-            if (code == null) {
+            if (code == null && (!ALSO_VERBS.contains(word.norm()) || counted(tokens, q))) {
                 code = Currencies.word(word.script() == Script.ARABIC ? Clitics.bare(word.norm()) : word.norm(),
                         preferredCurrencies);
                 if (code != null) {
@@ -80,6 +80,14 @@ public final class MoneyReader {
             }
         }
         return out;
+    }
+
+    /** Currency words that are also verbs: "35 billion won" is money, "in 2019 won the bid" is not. */
+    private static final Set<String> ALSO_VERBS = Set.of("won");
+
+    /** A sum written with a scale word or grouped digits ("35 billion", "50,000"), never a bare year-like number. */
+    private static boolean counted(List<Token> tokens, Quantity q) {
+        return q.endToken() - q.startToken() > 1 || tokens.get(q.startToken()).norm().contains(",");
     }
 
     /** A hyphen glued to the words on both its sides. */

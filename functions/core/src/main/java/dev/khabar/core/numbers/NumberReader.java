@@ -202,6 +202,12 @@ public final class NumberReader {
         return ARABIC_CARDINALS.containsKey(Clitics.bare(norm));
     }
 
+    /** The value of an Arabic cardinal word, clitics off («ثلاث», «وخمسة»), or null. */
+    public static Integer arabicCardinalValue(String norm) {
+        BigDecimal v = ARABIC_CARDINALS.get(Clitics.bare(norm));
+        return v == null ? null : v.intValue();
+    }
+
     private static boolean arabicNumberWord(Token t) {
         WordFlags.Word word = t.word();
         if (word.known(ARABIC_NUMBER_WORD)) {

@@ -24,6 +24,10 @@ class DealValuesTest {
             "Orion Health won a contract from the Navy. The value of the support contract is $61 million.|CONTRACT|Orion Health|Navy|61000000",
             "Orion Health won a contract from the Navy. The $61 million contract runs for five years.|CONTRACT|Orion Health|Navy|61000000",
             "Orion Rail signed the contract with Kenya Railways. It said the total contract value is around 210 million euros.|CONTRACT|Orion Rail|Kenya Railways|210000000",
+            // "the planned $X deal" later in a sentence; «لعرضها البالغ», «عرض "X" البالغ»: the offer the deal was made on
+            "Orion Health made a bid to acquire Kestrel. But last year the proposed $2.7 billion takeover was blocked.|ACQUISITION|Orion Health|Kestrel|2700000000",
+            "فازت شركة نوفابيت بصفقة بناء مدرسة لصالح وزارة التعليم. وتم منحها المشروع لعرضها البالغ 12.480.500.25 درهم.|CONTRACT|نوفابيت|وزارة التعليم|12480500.25",
+            "اشترت شركة نوفابيت 30 في المئة من شركة زيفرا. وأعلنت الحكومة تفوق عرض \"نوفابيت\" البالغ 1.8 مليار دينار على عرض منافس.|INVESTMENT|نوفابيت|زيفرا|1800000000",
             // every member of a consortium told winning the contract shares its value
             "Orion Marine and Vela Engineering have been awarded the contract by Qatargas. The value of the contract is $3.1bn.|CONTRACT|Vela Engineering|Qatargas|3100000000"})
     void theValueToldAfterTheDeal(String text, FactType type, String subject, String object, String amount) {
@@ -38,6 +42,8 @@ class DealValuesTest {
             "Orion Health is buying Kestrel. Kestrel had revenue of $300 million last year.|ACQUISITION|Orion Health|Kestrel",
             "Orion Health is buying Kestrel. The contract is worth $45 million.|ACQUISITION|Orion Health|Kestrel",
             "Orion Rail signed the contract with Kenya Railways. The $40 million loan was repaid.|CONTRACT|Orion Rail|Kenya Railways",
+            "Orion Health is buying Kestrel. It repaid the planned $40 million loan.|ACQUISITION|Orion Health|Kestrel",
+            "استحوذت شركة نوفابيت على شركة زيفرا. وارتفعت إيراداتها البالغة 40 مليون دولار.|ACQUISITION|نوفابيت|زيفرا",
             "Orion Rail signed the contract with Kenya Railways. The value of the shares is $40 million.|CONTRACT|Orion Rail|Kenya Railways",
             "جمعت شركة نوفابيت 20 مليون دولار. واستحوذت على شركة زيفرا. وتبلغ قيمة الجولة 20 مليون دولار.|ACQUISITION|نوفابيت|زيفرا"})
     void noValueForAnotherDeal(String text, FactType type, String subject, String object) {

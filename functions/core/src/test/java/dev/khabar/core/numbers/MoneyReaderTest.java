@@ -123,6 +123,13 @@ class MoneyReaderTest {
     }
 
     @Test
+    void wonIsTheKoreanCurrencyOnlyAfterASum() {
+        List<Money> found = find("invested 34.5 billion won, then paid 80,000 won", Set.of());
+        assertEquals(List.of("KRW", "KRW"), found.stream().map(Money::currency).toList());
+        assertTrue(find("The lender in 2019 won a tender, and 12 won awards", Set.of()).isEmpty());
+    }
+
+    @Test
     void plainNumbersAreNotMoney() {
         assertTrue(find("أكثر من 288 شركة و 3300 وظيفة", Set.of()).isEmpty());
     }

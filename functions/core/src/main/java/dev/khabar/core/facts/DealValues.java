@@ -89,7 +89,7 @@ final class DealValues {
             "mooted", "rumored", "rumoured", "failed", "aborted", "original");
 
     /**
-     * "The $8 million contract covers …", "But in 2018 the planned $1.2 billion deal was rejected": a sum between the
+     * "The $8 million contract covers …", "Last year the proposed $4 billion merger fell through": a sum between the
      * definite article (and an adjective of the deal's course) and a deal's noun names the deal told before by its value.
      */
     private static Set<FactType> kindsNamedAfter(Doc doc, Sentence s, Money m) {

@@ -589,7 +589,6 @@ final class RoleFacts {
                 : t.script() == Script.LATIN ? EnglishRoles.match(doc.tokens, i, limit) : null;
     }
 
-    /** The person a title is apposed to ("X، الرئيس" / "X, Y's CEO") or that follows it ("CEO X", "المهندس X"). */
     /**
      * The name right after an Arabic title's employer, with no comma between («لشركة X علان»): the title's holder even
      * when a name stands before the title, which there is a subject or an object of its own; or -1.
@@ -603,6 +602,7 @@ final class RoleFacts {
         return k > r.endToken() && doc.mentionAt[k] >= 0 ? holder : -1;
     }
 
+    /** The person a title is apposed to ("X، الرئيس" / "X, Y's CEO") or that follows it ("CEO X", "المهندس X"). */
     private static int personAround(Doc doc, Sentence s, RoleMatch r) {
         int bracketed = bracketedAfterName(doc, s, r.startToken());
         if (bracketed >= 0) {

@@ -111,14 +111,14 @@ final class Sales {
         return last < s.endToken() && WHOLES.contains(doc.token(last).norm()) ? last + 1 : last;
     }
 
-    /** Nouns of a seller's own part that stands for it, unnamed: "its retail banking operations", "its insurance unit". */
+    /** Nouns of a seller's own part that stands for it, unnamed: "its card business", "its insurance unit". */
     private static final Set<String> OWN_UNITS = WordSet.of("operations", "unit", "business", "businesses", "division",
             "subsidiary", "arm");
-    /** How many lowercase words may tell what the unit does: "its retail banking operations". */
+    /** How many lowercase words may tell what the unit does: "its private wealth unit". */
     private static final int UNIT_WORDS = 3;
 
     /**
-     * "Barclays agreed to sell its retail banking operations in the UAE to X": the seller of an unnamed part of its own,
+     * "A bank will sell its card business in Qatar to X": the seller of an unnamed part of its own,
      * the organization no preposition governs before the verb, added to {@code sold} (the part stands for it); the token
      * after the part and its place, or -1.
      */

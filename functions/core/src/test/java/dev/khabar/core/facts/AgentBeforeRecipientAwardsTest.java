@@ -22,8 +22,8 @@ class AgentBeforeRecipientAwardsTest {
 
     @Test
     void theFullNameOfAWellKnownClientIsTheGazetteerEntry() {
-        Extracted x = Extracted.of("A $2bn contract was awarded by Abu Dhabi National Oil Company (Adnoc) to Egyptian "
-                + "builder Petrojet to lay a pipeline.", "2024-02-01");
+        Extracted x = Extracted.of("A $900m order was awarded by the Abu Dhabi National Oil Co (Adnoc) to the "
+                + "Egyptian builder Petrojet for a gas plant.", "2024-02-01");
         x.requireFact(FactType.CONTRACT, "Petrojet", "ADNOC");
         assertTrue(x.entity("Adnoc").isEmpty(), x.names());
     }

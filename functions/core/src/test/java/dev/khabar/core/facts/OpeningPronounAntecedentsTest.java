@@ -14,7 +14,7 @@ class OpeningPronounAntecedentsTest {
     @Test
     void aCompanyAfterItsBasedPlaceIsTheOpening() {
         Extracted x = Extracted.of("Helix Robotics raised €85 million last week. Helix Robotics plans to hire. Lyon-based "
-                + "biotech Woodlane is turning sawdust into panels. It has raised $31 million to scale its plant.", "2024-03-01");
+                + "biotech Woodlane is turning sawdust into panels. It has raised $19 million to build a second plant.", "2024-03-01");
         x.requireFact(FactType.FUNDING_ROUND, "Woodlane", null);
     }
 

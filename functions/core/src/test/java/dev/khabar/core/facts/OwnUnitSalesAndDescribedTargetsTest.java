@@ -19,7 +19,7 @@ class OwnUnitSalesAndDescribedTargetsTest {
 
     @Test
     void theBuyerOfASellersOwnUnitAcquiresTheSeller() {
-        Fact f = x("In May, Halden Bank agreed to sell its retail banking operations in Oman to Sohar Trust for $300m.")
+        Fact f = x("In May, Halden Bank said it would sell its retail lending business in Oman to Sohar Trust for $300m.")
                 .requireFact(FactType.ACQUISITION, "Sohar Trust", "Halden Bank");
         assertEquals(300_000_000L, f.amount().value().longValue());
         x("Kestrel Freight sold its insurance unit to Norland Mutual.").requireFact(FactType.ACQUISITION, "Norland Mutual", "Kestrel Freight");

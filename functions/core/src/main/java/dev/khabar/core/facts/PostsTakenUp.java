@@ -14,7 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * "X was named CEO, replacing Y. Both take up their new posts on 3 May", "Ke took up the post on 8 March", «على أن
+ * "X was named CEO, replacing Y. Both take up their new posts on 3 May", "Pike took up the post on 28 May", «على أن
  * يتسلم مهامه اعتبارا من أول يوليو»: a sentence after a move telling when the post is taken up dates the move, which
  * its own sentence told only as news. "They" take up the posts of all the moves told just before (the one replaced
  * leaves that day); a person named takes up his own.

@@ -31,7 +31,7 @@ final class Cues {
     static final Set<String> FACILITY_ENDINGS = WordSet.of("station", "base", "park", "center", "centre", "campus", "airport", "stadium",
             "tower", "towers", "plant", "factory", "hospital", "port", "hub", "complex", "hall", "terminal", "bridge",
             "arena", "mall");
-    static final Set<String> STREET_ENDINGS = WordSet.of("avenue", "street", "boulevard", "road", "lane", "square",
+    static final Set<String> STREET_ENDINGS = WordSet.of("avenue", "street", "boulevard", "road", "lane", "square", "causeway", "highway",
             "plaza");
     static final Set<String> EVENT_ENDINGS = WordSet.of("summit", "conference", "forum", "expo", "festival", "awards",
             "cup", "games", "week", "olympics", "championship", "show", "day", "act", "law", "bill", "index", "war",

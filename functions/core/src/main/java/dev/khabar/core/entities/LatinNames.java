@@ -211,9 +211,9 @@ final class LatinNames {
                         continue; // "Former CEO", "Local firms": no name in the run
                     }
                 }
-                if (!arabic && end - i == 2 && tokens.get(i).is("al") && sink.personEndsAt(i)) {
+                if (!arabic && end - i == 2 && tokens.get(i).is("al") && sink.extendPerson(i, end)) {
                     i = end - 1;
-                    continue; // "Sheikh Tahnoon bin Zayed Al Nahyan": the family name of the person just named
+                    continue; // "Sheikh Tahnoon bin Zayed Al Nahyan": the family name of the person just named goes on his name
                 }
                 if (!arabic && end - i == 1 && end < s.endToken() && sink.covered(end) && LatinTypes.honorific(tokens.get(i))) {
                     continue; // "Sheikh" before a known name: the title of the person named next
@@ -600,8 +600,7 @@ final class LatinNames {
     }
 
     /** Titles of royalty and rule, written before a ruler's or a royal's name in English news of the Gulf. */
-    private static final Set<String> ROYAL_TITLES = WordSet.of("sheikh", "sheikha", "prince", "princess", "king", "queen",
-            "emir", "sultan");
+    private static final Set<String> ROYAL_TITLES = WordSet.of("sheikh", "sheikha", "prince", "princess", "king", "queen");
 
     /**
      * "Crown Prince Mohammed bin Salman", "Sheikha Latifa bint Mohammed": a royal title before a full name is the
@@ -622,13 +621,43 @@ final class LatinNames {
         if (p + 1 == end) {
             return end; // "the Crown Prince": a title, no name
         }
-        for (int k = p + 1; k < end; k++) {
-            if (ORG_HEADS.contains(tokens.get(k).norm()) || Cues.ORG_ENDINGS.contains(tokens.get(k).norm())) {
-                return i; // "Prince Sultan University", "King Abdullah Port": a body named after a royal, title and all
-            }
+        if (namedAfterSomeone(tokens, p + 1, end)) {
+            return i; // "Prince Sultan University", "Sheikh Zayed Road": named after a royal, title and all
         }
         boolean fullName = LatinTypes.givenName(tokens, p + 1) || patronymic(tokens, p + 2, end);
         return LatinTypes.words(tokens, p + 1, end) >= 2 && nameable(tokens.get(p + 1)) && fullName ? p + 1 : p;
+    }
+
+    /**
+     * "at Urbana-Champaign", "at Lake Mira": a campus's name, a word or two of a place, which no body's word ends ("at
+     * Zentrix Labs" is a company).
+     */
+    private static boolean campusName(List<Token> tokens, int k, int limit, MentionSink sink) {
+        int next = k;
+        while (next < limit && next < k + 3 && nameable(tokens.get(next)) && !sink.covered(next)
+                && !Cues.ORG_ENDINGS.contains(tokens.get(next).norm()) && !ORG_HEADS.contains(tokens.get(next).norm())) {
+            next += next + 2 < limit && tokens.get(next + 1).is("-") && tokens.get(next + 1).start() == tokens.get(next).end() ? 3 : 1;
+        }
+        return next > k && (next >= limit || !(tokens.get(next).capitalized() && tokens.get(next).script() == Script.LATIN));
+    }
+
+    /**
+     * Whether a word of tokens [from, end) makes the run a body's or a place's name, as one named after a person is:
+     * "King Fahd University", "Prince Faris College of Medicine", "Sheikh Zayed Road", "Queen Alia International Airport";
+     * so does a common word last ("King Fisher Logistics", "King Fahd Causeway"), which ends no person's name.
+     */
+    static boolean namedAfterSomeone(List<Token> tokens, int from, int end) {
+        if (end > from && CommonWords.isCommon(tokens.get(end - 1).norm())) {
+            return true;
+        }
+        for (int k = from; k < end; k++) {
+            String n = tokens.get(k).norm();
+            if (ORG_HEADS.contains(n) || Cues.ORG_ENDINGS.contains(n) || Cues.FACILITY_ENDINGS.contains(n)
+                    || Cues.STREET_ENDINGS.contains(n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether "bin" or "bint" (son or daughter of) links the words of a name from {@code from} on. */
@@ -1006,7 +1035,7 @@ final class LatinNames {
                     j++;
                 }
             } else if (t.is("at") && j + 1 < limit && j - i >= 3 && tokens.get(i).is("university") && tokens.get(i + 1).is("of")
-                    && (sink.placeAt(j + 1) || nameable(tokens.get(j + 1)) && !sink.covered(j + 1))) {
+                    && (sink.placeAt(j + 1) || campusName(tokens, j + 1, limit, sink))) {
                 j++; // "University of Texas at Austin": a state university's campus is part of its name
                 while (j < limit && sink.placeAt(j)) {
                     j++;

@@ -102,11 +102,6 @@ final class LatinTypes {
         if (words >= 2 && Cues.ORG_ENDINGS.contains(last)) {
             return EntityType.ORGANIZATION; // "Lerer Ventures", "Evan Capital": an ending beats a given name or a title
         }
-        for (int k = i + 2; k + 1 < end; k++) {
-            if (tokens.get(k).is("of") && LatinNames.ORG_HEADS.contains(tokens.get(k - 1).norm())) {
-                return EntityType.ORGANIZATION; // "Prince Faris bin Nayef College of Medicine": a body named after a person
-            }
-        }
         if (sharedSurname(tokens, i, end, s)) {
             return EntityType.PERSON; // "brothers Jonas and Mikkel Lund": two given names sharing the surname after them
         }
@@ -139,7 +134,7 @@ final class LatinTypes {
             return EntityType.PERSON;
         }
         if (words >= 2 && (HONORIFICS.contains(tokens.get(i).norm()) || honorificBefore(tokens, i, s, HONORIFICS))
-                && !Cues.ORG_ENDINGS.contains(last) && !CommonWords.isCommon(last) // "King Fisher Logistics": a company
+                && !LatinNames.namedAfterSomeone(tokens, i, end) // "King Fahd Causeway", "Prince Faris College of Medicine"
                 || honorificBefore(tokens, i, s, COURTESY)) {
             return EntityType.PERSON; // Sheikh Tahnoon bin Zayed, Prince William, (Sir) Nigel Rudd
         }

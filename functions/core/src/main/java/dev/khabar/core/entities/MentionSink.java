@@ -40,14 +40,22 @@ final class MentionSink {
         return covered[i];
     }
 
-    /** Whether a person's name found already ends right before token {@code i}. */
-    boolean personEndsAt(int i) {
-        for (Mention m : mentions) {
-            if (m.endToken() == i && m.type() == EntityType.PERSON) {
-                return true;
-            }
+    /**
+     * Extends the person's name that ends right before token {@code i} over tokens [i, end): "Tahnoon bin Zayed" then "Al
+     * Nahyan" is one name. Returns whether there was such a name.
+     */
+    boolean extendPerson(int i, int end) {
+        Mention m = i > 0 ? at(i - 1) : null;
+        if (m == null || m.endToken() != i || m.type() != EntityType.PERSON) {
+            return false;
         }
-        return false;
+        int to = tokens.get(end - 1).end();
+        replace(m, new Mention(m.startToken(), end, m.start(), to, text.substring(m.start(), to), m.type(), m.entry(),
+                m.name(), m.aliasOf()));
+        for (int k = i; k < end; k++) {
+            covered[k] = true;
+        }
+        return true;
     }
 
     boolean free(int from, int to) {
@@ -228,7 +236,7 @@ final class MentionSink {
         return false;
     }
 
-    /** Puts {@code neu} in the place of {@code old} (same tokens, another identity). */
+    /** Puts {@code neu} in the place of {@code old} (another identity, or the same name over more tokens). */
     void replace(Mention old, Mention neu) {
         mentions.set(mentions.indexOf(old), neu);
     }

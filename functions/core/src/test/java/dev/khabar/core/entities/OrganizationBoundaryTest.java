@@ -13,7 +13,8 @@ class OrganizationBoundaryTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "The University of Leeds at its spring fair hired Tarvo.|University of Leeds",
-            "The Bank of Tarvonia at Kestrel Street opened a branch.|Bank of Tarvonia"})
+            "The Bank of Tarvonia at Kestrel Street opened a branch.|Bank of Tarvonia",
+            "A professor of the University of Tarvonia at Zentrix Labs led the study.|Zentrix Labs"})
     void onlyAUniversityOfAPlaceTakesItsCampus(String text, String name) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertEquals(EntityType.ORGANIZATION, x.requireEntity(name).type(), x.names());

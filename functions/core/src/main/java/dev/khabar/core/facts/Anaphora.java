@@ -416,6 +416,9 @@ final class Anaphora {
             if (opener >= 0 && opener < i) {
                 return resolve(doc, opener, exclude); // "The startup raised money from X. … the company acquired": a chain
             }
+            if (introduced(doc, nearest)) {
+                return doc.id(nearest); // "X backed Acme, a parking app. In 2019, the company raised …": the one just introduced
+            }
         }
         String lead = lead(doc);
         if (lead != null && !lead.equals(exclude) && !lead.equals(doc.id(nearest)) && namedBefore(doc, lead, i)
@@ -423,6 +426,23 @@ final class Anaphora {
             return lead;
         }
         return doc.id(nearest);
+    }
+
+    /** Prepositions of the party a doer gets money or a deal from or with. */
+    private static final Set<String> SOURCES = WordSet.of("from", "by", "with");
+
+    /**
+     * "Acme, a parking app for …": an organization the text introduces with an indefinite description in apposition,
+     * which is then what the next sentence tells of, even as the object of another's verb.
+     */
+    private static boolean introduced(Doc doc, int m) {
+        int comma = doc.mention(m).endToken();
+        int before = doc.mention(m).startToken() - 1;
+        if (before >= 0 && SOURCES.contains(doc.token(before).norm())) {
+            return false; // "Acme raised $5m from Orbit, a fund in Oslo": the investor, not what the story is about
+        }
+        return comma + 2 < doc.tokens.size() && Grammar.isComma(doc.token(comma))
+                && (doc.token(comma + 1).is("a") || doc.token(comma + 1).is("an")) && doc.mentionAt[comma + 2] < 0;
     }
 
     /** Particles an Arabic verb may follow at the opening of its sentence: «كما وقعت», «وقد أطلقت», «وكانت قد استحوذت». */

@@ -12,7 +12,7 @@ import java.util.Set;
  * name.
  */
 final class BareJoins {
-    private static final Set<String> JOIN = WordSet.of("join", "joined", "joins", "joining", "rejoined", "rejoins");
+    static final Set<String> JOIN = WordSet.of("join", "joined", "joins", "joining", "rejoined", "rejoins");
     /** What may follow a join that names no company: its time or the company left ("joined in 2010 from Acme"). */
     private static final Set<String> BARE_FOLLOWERS = WordSet.of("in", "on", "last", "this", "earlier", "from", "after",
             "following", "since", "two", "three", "a", ",", ".");

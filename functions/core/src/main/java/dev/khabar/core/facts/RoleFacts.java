@@ -80,6 +80,7 @@ final class RoleFacts {
                 if (org == null && founders && named >= 0 && doc.type(named) == EntityType.PERSON
                         && doc.mention(named).startToken() == end && !ownedTitle(doc, s, r.startToken())) {
                     org = RoleEmployers.storyCompany(doc, s, named); // "Founders A and B have aimed to …": the story's company
+                    org = joinedIn(doc, s, org) ? null : org;
                 }
                 if (org != null) {
                     // "X, whose founders left Google, hired Y": Y founded nothing
@@ -494,6 +495,20 @@ final class RoleFacts {
         return k >= s.firstToken() && doc.mentionAt[k] >= 0 && doc.type(doc.mentionAt[k]) == EntityType.ORGANIZATION;
     }
 
+    /**
+     * "cofounders A and B, with most of their team, will be joining Acme": the company founders join in the sentence,
+     * which is not the one they founded (a buyer or new employer).
+     */
+    private static boolean joinedIn(Doc doc, Sentence s, String org) {
+        for (int m : doc.mentionsIn(s.firstToken(), s.endToken())) {
+            int before = doc.mention(m).startToken() - 1;
+            if (doc.id(m).equals(org) && before >= s.firstToken() && BareJoins.JOIN.contains(doc.token(before).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words before a founders' title naming no company: "the two cofounders, A and B", "its founders, A and B". */
     private static final Set<String> UNNAMED_FOUNDERS = WordSet.of("the", "its", "two", "three", "four", "both");
 
@@ -520,7 +535,7 @@ final class RoleFacts {
         String company = org >= 0 && doc.type(org) == EntityType.ORGANIZATION ? doc.id(org)
                 : apposed && k >= s.firstToken() && UNNAMED_FOUNDERS.contains(doc.token(k).norm())
                 ? RoleEmployers.storyCompany(doc, s, first) : null; // "including the two cofounders, A and B"
-        if (company == null) {
+        if (company == null || org < 0 && joinedIn(doc, s, company)) {
             return;
         }
         List<String> founders = new ArrayList<>(List.of(doc.id(first)));

@@ -250,6 +250,9 @@ final class LatinNames {
                         && (!Aliases.allCaps(tokens.get(i)) || bracketedLegalForm(tokens, i))))) {
                     continue; // "the Board", "the Fund": a company's common noun capitalized, not its name
                 }
+                if (!arabic && end - i == 1 && inLowerCaseCompound(tokens, i, s.firstToken(), s.endToken())) {
+                    continue; // "Shariah-compliant", "a Credit-as-a-Service platform": a word of a compound, no name
+                }
                 if (!arabic && CommonWords.determinedCommonNoun(tokens, i, end, s.firstToken(), s.endToken())
                         && !context.places().contains(tokens.get(i).norm()) && !sink.endsAName(tokens.get(i).norm())) {
                     i = end - 1;
@@ -751,6 +754,34 @@ final class LatinNames {
     /** Whether the word glued to "-backed", "-owned" names its owner ("Halsey-backed"), not a kind ("State-owned"). */
     private static boolean namedOwner(String folded) {
         return !GENERIC_OWNERS.contains(folded) && !CommonWords.isCommon(folded);
+    }
+
+    /**
+     * "Shariah-compliant lenders", "a Credit-as-a-Service platform": a lone capitalized word glued by a hyphen to a
+     * lowercase word is a word of a compound adjective or noun. A participle after the hyphen keeps the name it
+     * qualifies ("Kochi-based", "Halsey-backed", "Tenzor-headquartered"): those are read as places and owners.
+     */
+    private static boolean inLowerCaseCompound(List<Token> tokens, int i, int floor, int limit) {
+        Token w = tokens.get(i);
+        if (i + 2 < limit && glued(tokens, i, i + 1) && tokens.get(i + 1).is("-") && glued(tokens, i + 1, i + 2)) {
+            Token after = tokens.get(i + 2);
+            String n = after.norm();
+            if (after.script() == Script.LATIN && after.isWord() && !after.capitalized() && !n.endsWith("ed")
+                    && !OWNERS_SUFFIXES.contains(n) && !n.equals("born") && !n.equals("made")) {
+                return true;
+            }
+        }
+        if (i - 2 >= floor && glued(tokens, i - 1, i) && tokens.get(i - 1).is("-") && glued(tokens, i - 2, i - 1)) {
+            Token before = tokens.get(i - 2);
+            return before.script() == Script.LATIN && before.isWord() && !before.capitalized() && w.capitalized()
+                    && !ShapedNames.smallPrefixed(before);
+        }
+        return false;
+    }
+
+    /** Whether tokens {@code a} and {@code b} touch, with no space between them. */
+    private static boolean glued(List<Token> tokens, int a, int b) {
+        return tokens.get(a).end() == tokens.get(b).start();
     }
 
     /** How far after "X, a" the noun that describes a company may stand ("a New York-based fintech startup"). */

@@ -218,6 +218,11 @@ final class LatinNames {
                 if (!arabic && end - i == 1 && end < s.endToken() && sink.covered(end) && LatinTypes.honorific(tokens.get(i))) {
                     continue; // "Sheikh" before a known name: the title of the person named next
                 }
+                boolean wordOpened = !arabic && !headline && end - i == 1 && wordOpenedName(tokens, i, s.firstToken())
+                        && !context.places().contains(tokens.get(i).norm());
+                if (wordOpened) {
+                    i--; // "backed by Founder Collective", "a report in Fintech Futures": the word that opens the name
+                }
                 int lead = arabic ? i : ShapedNames.start(tokens, i, end, s.firstToken()); // "10x Genomics"
                 if (lead == i && !arabic && (i == first || headline || quoteOpener(tokens, i, s) || afterColon(tokens, i, s)) && end - i == 1
                         && CommonWords.isCommon(tokens.get(i).norm())
@@ -281,6 +286,9 @@ final class LatinNames {
                     continue; // "Vice President of GenAI Product and Operations": the rest of a title
                 }
                 EntityType type = LatinTypes.classify(tokens, i, end, s, context);
+                if (wordOpened && type == EntityType.PERSON) {
+                    type = EntityType.ORGANIZATION; // a title or a trade is no given name
+                }
                 if (type == EntityType.FACILITY) {
                     end = withItsTown(tokens, i, end, s.endToken(), sink);
                 }
@@ -777,6 +785,27 @@ final class LatinNames {
                     && !ShapedNames.smallPrefixed(before);
         }
         return false;
+    }
+
+    /**
+     * "backed by Founder Collective", "a report in Fintech Futures": a title's head or a noun of a trade cannot open a
+     * run, so a firm named by one of them and a common word would lose its first word. Capitalized mid-sentence before
+     * a common word that is no title, alone after a lowercase word, it opens the name ("Vice President Operations" and
+     * "its Chief Executive" stay titles).
+     */
+    private static boolean wordOpenedName(List<Token> tokens, int i, int floor) {
+        if (i - 2 < floor) {
+            return false;
+        }
+        Token word = tokens.get(i);
+        Token opener = tokens.get(i - 1);
+        Token before = tokens.get(i - 2);
+        String n = opener.norm();
+        return CommonWords.isCommon(word.norm()) && !NameLexicon.isEnglishTitle(word) && !NameLexicon.isEnglishTitleHead(word.norm())
+                && opener.script() == Script.LATIN && opener.capitalized() && !Aliases.allCaps(opener)
+                && opener.end() + 1 == word.start()
+                && (NameLexicon.isEnglishTitleHead(n) || CommonWords.tradeNoun(n))
+                && before.script() == Script.LATIN && before.isWord() && !before.capitalized();
     }
 
     /** Whether tokens {@code a} and {@code b} touch, with no space between them. */

@@ -218,6 +218,13 @@ final class LatinNames {
                 if (!arabic && end - i == 1 && end < s.endToken() && sink.covered(end) && LatinTypes.honorific(tokens.get(i))) {
                     continue; // "Sheikh" before a known name: the title of the person named next
                 }
+                if (!arabic && !headline && end - i == 1 && surnameOpensFirm(tokens, i, s.firstToken(), sink)
+                        && !context.places().contains(tokens.get(i).norm())) {
+                    sink.dropNamesIn(i - 1, i);
+                    sink.add(i - 1, end, 0, EntityType.ORGANIZATION, null, null);
+                    i = end - 1;
+                    continue; // "backed by Bezos Expeditions": a known person's surname opens the name of his firm
+                }
                 boolean wordOpened = !arabic && !headline && end - i == 1 && wordOpenedName(tokens, i, s.firstToken())
                         && !context.places().contains(tokens.get(i).norm());
                 if (wordOpened) {
@@ -805,6 +812,26 @@ final class LatinNames {
                 && opener.script() == Script.LATIN && opener.capitalized() && !Aliases.allCaps(opener)
                 && opener.end() + 1 == word.start()
                 && (NameLexicon.isEnglishTitleHead(n) || CommonWords.tradeNoun(n))
+                && before.script() == Script.LATIN && before.isWord() && !before.capitalized();
+    }
+
+    /**
+     * "backed by Bezos Expeditions", "a grant from Musk Foundation": a known person's surname alone, then a capitalized
+     * word that is neither a title nor a given name, is a firm named for him (the gazetteer read the surname as him and
+     * left the word alone). A surname after a lowercase word only: "Chairman Bezos Thursday" is no firm.
+     */
+    private static boolean surnameOpensFirm(List<Token> tokens, int i, int floor, MentionSink sink) {
+        if (i - 2 < floor) {
+            return false;
+        }
+        Mention known = sink.at(i - 1);
+        Token word = tokens.get(i);
+        Token before = tokens.get(i - 2);
+        return known != null && known.type() == EntityType.PERSON && known.entry() != null && known.startToken() == i - 1
+                && known.endToken() == i && tokens.get(i - 1).end() + 1 == word.start()
+                && word.script() == Script.LATIN && word.capitalized() && !Aliases.allCaps(word)
+                && !NameLexicon.isEnglishTitle(word) && !NameLexicon.isEnglishTitleHead(word.norm())
+                && !LatinTypes.givenName(tokens, i) && DayNames.day(word.norm()) == null && !isMonth(word)
                 && before.script() == Script.LATIN && before.isWord() && !before.capitalized();
     }
 

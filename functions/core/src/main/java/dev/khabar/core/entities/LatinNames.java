@@ -218,6 +218,18 @@ final class LatinNames {
                 if (!arabic && end - i == 1 && end < s.endToken() && sink.covered(end) && LatinTypes.honorific(tokens.get(i))) {
                     continue; // "Sheikh" before a known name: the title of the person named next
                 }
+                if (!arabic && !headline && end - i == 1 && surnameOpensFirm(tokens, i, s.firstToken(), sink)
+                        && !context.places().contains(tokens.get(i).norm())) {
+                    sink.dropNamesIn(i - 1, i);
+                    sink.add(i - 1, end, 0, EntityType.ORGANIZATION, null, null);
+                    i = end - 1;
+                    continue; // "backed by Bezos Expeditions": a known person's surname opens the name of his firm
+                }
+                boolean wordOpened = !arabic && !headline && end - i == 1 && wordOpenedName(tokens, i, s.firstToken())
+                        && !context.places().contains(tokens.get(i).norm());
+                if (wordOpened) {
+                    i--; // "backed by Founder Collective", "a report in Fintech Futures": the word that opens the name
+                }
                 int lead = arabic ? i : ShapedNames.start(tokens, i, end, s.firstToken()); // "10x Genomics"
                 if (lead == i && !arabic && (i == first || headline || quoteOpener(tokens, i, s) || afterColon(tokens, i, s)) && end - i == 1
                         && CommonWords.isCommon(tokens.get(i).norm())
@@ -250,6 +262,9 @@ final class LatinNames {
                         && (!Aliases.allCaps(tokens.get(i)) || bracketedLegalForm(tokens, i))))) {
                     continue; // "the Board", "the Fund": a company's common noun capitalized, not its name
                 }
+                if (!arabic && end - i == 1 && inLowerCaseCompound(tokens, i, s.firstToken(), s.endToken())) {
+                    continue; // "Shariah-compliant", "a Credit-as-a-Service platform": a word of a compound, no name
+                }
                 if (!arabic && CommonWords.determinedCommonNoun(tokens, i, end, s.firstToken(), s.endToken())
                         && !context.places().contains(tokens.get(i).norm()) && !sink.endsAName(tokens.get(i).norm())) {
                     i = end - 1;
@@ -278,6 +293,9 @@ final class LatinNames {
                     continue; // "Vice President of GenAI Product and Operations": the rest of a title
                 }
                 EntityType type = LatinTypes.classify(tokens, i, end, s, context);
+                if (wordOpened && type == EntityType.PERSON) {
+                    type = EntityType.ORGANIZATION; // a title or a trade is no given name
+                }
                 if (type == EntityType.FACILITY) {
                     end = withItsTown(tokens, i, end, s.endToken(), sink);
                 }
@@ -780,6 +798,75 @@ final class LatinNames {
     /** Whether the word glued to "-backed", "-owned" names its owner ("Halsey-backed"), not a kind ("State-owned"). */
     private static boolean namedOwner(String folded) {
         return !GENERIC_OWNERS.contains(folded) && !CommonWords.isCommon(folded);
+    }
+
+    /**
+     * "Shariah-compliant lenders", "a Credit-as-a-Service platform": a lone capitalized word glued by a hyphen to a
+     * lowercase word is a word of a compound adjective or noun. A participle after the hyphen keeps the name it
+     * qualifies ("Kochi-based", "Halsey-backed", "Tenzor-headquartered"): those are read as places and owners.
+     */
+    private static boolean inLowerCaseCompound(List<Token> tokens, int i, int floor, int limit) {
+        Token w = tokens.get(i);
+        if (i + 2 < limit && glued(tokens, i, i + 1) && tokens.get(i + 1).is("-") && glued(tokens, i + 1, i + 2)) {
+            Token after = tokens.get(i + 2);
+            String n = after.norm();
+            if (after.script() == Script.LATIN && after.isWord() && !after.capitalized() && !n.endsWith("ed")
+                    && !OWNERS_SUFFIXES.contains(n) && !n.equals("born") && !n.equals("made")) {
+                return true;
+            }
+        }
+        if (i - 2 >= floor && glued(tokens, i - 1, i) && tokens.get(i - 1).is("-") && glued(tokens, i - 2, i - 1)) {
+            Token before = tokens.get(i - 2);
+            return before.script() == Script.LATIN && before.isWord() && !before.capitalized() && w.capitalized()
+                    && !ShapedNames.smallPrefixed(before);
+        }
+        return false;
+    }
+
+    /**
+     * "backed by Founder Collective", "a report in Fintech Futures": a title's head or a noun of a trade cannot open a
+     * run, so a firm named by one of them and a common word would lose its first word. Capitalized mid-sentence before
+     * a common word that is no title, alone after a lowercase word, it opens the name ("Vice President Operations" and
+     * "its Chief Executive" stay titles).
+     */
+    private static boolean wordOpenedName(List<Token> tokens, int i, int floor) {
+        if (i - 2 < floor) {
+            return false;
+        }
+        Token word = tokens.get(i);
+        Token opener = tokens.get(i - 1);
+        Token before = tokens.get(i - 2);
+        String n = opener.norm();
+        return CommonWords.isCommon(word.norm()) && !NameLexicon.isEnglishTitle(word) && !NameLexicon.isEnglishTitleHead(word.norm())
+                && opener.script() == Script.LATIN && opener.capitalized() && !Aliases.allCaps(opener)
+                && opener.end() + 1 == word.start()
+                && (NameLexicon.isEnglishTitleHead(n) || CommonWords.tradeNoun(n))
+                && before.script() == Script.LATIN && before.isWord() && !before.capitalized();
+    }
+
+    /**
+     * "backed by Bezos Expeditions", "a grant from Musk Foundation": a known person's surname alone, then a capitalized
+     * word that is neither a title nor a given name, is a firm named for him (the gazetteer read the surname as him and
+     * left the word alone). A surname after a lowercase word only: "Chairman Bezos Thursday" is no firm.
+     */
+    private static boolean surnameOpensFirm(List<Token> tokens, int i, int floor, MentionSink sink) {
+        if (i - 2 < floor) {
+            return false;
+        }
+        Mention known = sink.at(i - 1);
+        Token word = tokens.get(i);
+        Token before = tokens.get(i - 2);
+        return known != null && known.type() == EntityType.PERSON && known.entry() != null && known.startToken() == i - 1
+                && known.endToken() == i && tokens.get(i - 1).end() + 1 == word.start()
+                && word.script() == Script.LATIN && word.capitalized() && !Aliases.allCaps(word)
+                && !NameLexicon.isEnglishTitle(word) && !NameLexicon.isEnglishTitleHead(word.norm())
+                && !LatinTypes.givenName(tokens, i) && DayNames.day(word.norm()) == null && !isMonth(word)
+                && before.script() == Script.LATIN && before.isWord() && !before.capitalized();
+    }
+
+    /** Whether tokens {@code a} and {@code b} touch, with no space between them. */
+    private static boolean glued(List<Token> tokens, int a, int b) {
+        return tokens.get(a).end() == tokens.get(b).start();
     }
 
     /** How far after "X, a" the noun that describes a company may stand ("a New York-based fintech startup"). */

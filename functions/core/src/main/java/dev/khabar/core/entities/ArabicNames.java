@@ -547,7 +547,8 @@ final class ArabicNames {
         return after == end || ArabicAppositions.closesName(tokens.get(after)) || AFTER_FAMILY.contains(tokens.get(after).norm())
                 || conjoinedGivenName(tokens.get(after).norm()) // «محمد كمال بركات وعمرو …»: the next person's
                 || ArabicWords.verbAfterName(tokens.get(after).norm()) || ArabicRoles.match(tokens, after, end) != null
-                || SAID_THAT.contains(tokens.get(after).norm());
+                || SAID_THAT.contains(tokens.get(after).norm())
+                || tokens.get(after).is("عضوا"); // «عين X Y Z عضواً في …»: "as a member", a post in the accusative
     }
 
     /** Punctuation, the text's end, «و» before the next person's given name or a word of replacing: where a family name closes a list's name. */

@@ -547,7 +547,15 @@ final class ArabicNames {
         return after == end || ArabicAppositions.closesName(tokens.get(after)) || AFTER_FAMILY.contains(tokens.get(after).norm())
                 || conjoinedGivenName(tokens.get(after).norm()) // «محمد كمال بركات وعمرو …»: the next person's
                 || ArabicWords.verbAfterName(tokens.get(after).norm()) || ArabicRoles.match(tokens, after, end) != null
-                || SAID_THAT.contains(tokens.get(after).norm());
+                || SAID_THAT.contains(tokens.get(after).norm())
+                || tokens.get(after).is("عضوا"); // «عين X Y Z عضواً في …»: "as a member", a post in the accusative
+    }
+
+    /** Punctuation, the text's end, «و» before the next person's given name or a word of replacing: where a family name closes a list's name. */
+    private static boolean closedFamily(List<Token> tokens, int after, int end) {
+        String n = after < end ? tokens.get(after).norm() : "";
+        return after == end || ArabicAppositions.closesName(tokens.get(after)) || conjoinedGivenName(n)
+                || IN_PLACE_OF.contains(n) || n.equals("بدلا"); // «… منصور بدلا منه»: the one who replaces is named first
     }
 
     /** «خلفا لـ», «خليفة لـ»: words after which the person replaced is named under the preposition ل. */
@@ -648,8 +656,10 @@ final class ArabicNames {
             to = servantOf(tokens, to, end);
         }
         boolean linked = to > k + 1 && !tokens.get(k).is("ال");
+        boolean servant = linked && tokens.get(k).is("عبد");
         while (to + 1 < end && NAME_LINKS.contains(tokens.get(to).norm()) && linkedName(tokens, to)) {
             linked = !tokens.get(to).is("ال"); // after "آل X" the family is named already
+            servant = tokens.get(to).is("عبد");
             to = servantOf(tokens, to + 1, end);
         }
         String last = to < end ? tokens.get(to).norm() : "";
@@ -663,9 +673,10 @@ final class ArabicNames {
             // "خالد بن عبدالله العتيبي", «سلمان بن عبد العزيز البدران،», «خالد بن عبد العزيز الغنيم تقدم / رئيساً»:
             // the family after the father's name, closed by punctuation, the name's verb or its title
             to++;
-        } else if (!last.startsWith("ال") && verbOrTitle) {
+        } else if (!last.startsWith("ال") && (verbOrTitle || servant && !last.endsWith("ا") && closedFamily(tokens, to + 1, end))) {
             // «تعيين عمر بن عماد مغربل رئيساً»: a family without the article only before the name's verb or title,
-            // where a bare word cannot be the start of what the sentence says next
+            // where a bare word cannot be the start of what the sentence says next; after a father's name in «عبد X»
+            // («سامر عبد الحميد فرج،») punctuation or the next person's «و» closes it too, as after any father's name
             to++;
         }
         return to;

@@ -435,7 +435,9 @@ final class ArabicOrganizations {
             boolean bare = t.norm().startsWith("ال");
             sink.dropPlacesIn(i + 1, adjectivesEnd); // "الشركة السعودية للتنمية": the adjective, not the country
             return bare ? sink.add(i, to, 0, type, null, null) // the cue is part of the name as written
-                    : adjectivesEnd > i + 1 && sink.add(i + 1, to, 0, type, null, null); // "للشركة القابضة…"
+                    // «للشركة العمانية للاتصالات»: ل + the cue, its article's alif unwritten, which the name gets back
+                    : adjectivesEnd > i + 1 && t.norm().startsWith("لل") ? sink.addWithArticle(i, to, 2, type)
+                    : adjectivesEnd > i + 1 && sink.add(i + 1, to, 0, type, null, null);
 
         }
         Token next = tokens.get(i + 1);

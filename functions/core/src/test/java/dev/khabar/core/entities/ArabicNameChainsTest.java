@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The family name after «بن X», with or without the article, closed by the name's verb or its title («… الغنيم تقدم»,
  * «… مغربل رئيساً»), and
- * «عبد العزيز» written apart or joined, are one person's name.
+ * «عبد العزيز» written apart or joined, are one person's name; after a father's «عبد X» a bare family closed by
+ * punctuation, the next person's «و» or «بدلا» is the name's too, and «عضواً», "as a member", closes a name as a title does.
  */
 class ArabicNameChainsTest {
     @ParameterizedTest
@@ -44,6 +45,41 @@ class ArabicNameChainsTest {
             "وصل خالد بن فهد اليوم إلى الرياض.|خالد بن فهد",
             "أعلن فيصل بن فرحان دعم المبادرة.|فيصل بن فرحان"})
     void aWordNotClosedByVerbOrTitleStaysOutOfTheName(String text, String person) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(person, x.withAlias(person).aliases().stream().filter(a -> a.startsWith(person)).max(
+                java.util.Comparator.comparingInt(String::length)).orElseThrow(), x.names());
+    }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وانضم إلى اللجنة سامر عبد الحميد فرج، وقالت الشركة إنه خبير.|سامر عبد الحميد فرج",
+            "وخرج من المجلس عضوان ودخل حسام فاروق ورامي عبد الكريم شاكر بدلاً منهما.|رامي عبد الكريم شاكر",
+            "وعينت الهيئة خالد عبد الرحيم طوقان وهالة نصار في اللجنة.|خالد عبد الرحيم طوقان"})
+    void aBareFamilyAfterAbdClosedByPunctuationOrTheNextNameOrReplacing(String text, String person) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(EntityType.PERSON, x.withAlias(person).type(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وزار رامي عبد الكريم مصانع الشركة في الجنوب.|رامي عبد الكريم",
+            "وزار محمد عبد الله مصر، ثم عاد إلى بلاده.|محمد عبد الله"})
+    void aBareWordAfterAbdNotClosedStaysOut(String text, String person) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(person, x.withAlias(person).aliases().stream().filter(a -> a.startsWith(person)).max(
+                java.util.Comparator.comparingInt(String::length)).orElseThrow(), x.names());
+    }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وعين المجلس نادر كمال صبري عضواً في اللجنة التنفيذية.|نادر كمال صبري",
+            "واختارت الجمعية، سامي نبيل الراشد عضواً في مجلسها.|سامي نبيل الراشد"})
+    void theAccusativeMemberClosesAName(String text, String person) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(EntityType.PERSON, x.withAlias(person).type(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"واختارت الجمعية سامي نبيل عضواً في مجلسها.|سامي نبيل"})
+    void theMemberWordStaysOutOfTheName(String text, String person) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertEquals(person, x.withAlias(person).aliases().stream().filter(a -> a.startsWith(person)).max(
                 java.util.Comparator.comparingInt(String::length)).orElseThrow(), x.names());

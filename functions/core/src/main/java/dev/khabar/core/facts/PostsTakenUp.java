@@ -44,7 +44,7 @@ final class PostsTakenUp {
             }
             DateMention when = dateAfter(dates, k);
             if (when == null || when.value().length() < 7) {
-                return;
+                continue; // "will take the post after a handover, and will assume her duties on July 1": a later verb may be dated
             }
             String person = namedTaker(doc, s, k);
             boolean all = person == null && saidOfThem(doc, s, k);

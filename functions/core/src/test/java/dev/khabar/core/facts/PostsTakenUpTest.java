@@ -56,4 +56,12 @@ class PostsTakenUpTest {
         Extracted x = Extracted.of("تم تعيين المهندس سامي الخطيب رئيسًا تنفيذيًا لشركة زيتكو خلفًا للمهندس رامي العلي.", "2025-06-01");
         assertEquals("2025-06-01", x.requireFact(FactType.EMPLOYMENT_END, "Rami Al-Ali", "زيتكو").date().value(), x.describeFacts());
     }
+
+    @Test
+    void aLaterDatedVerbIsReadAfterAnUndatedOne() {
+        Extracted x = Extracted.of("Orvel Systems hired Dana Pike as CFO. Dana Pike will take the post after a handover, "
+                + "and she will assume her duties on July 1, 2025.", "2025-06-01");
+        assertEquals("2025-07-01", x.requireFact(FactType.EMPLOYMENT_START, "Dana Pike", "Orvel Systems").date().value(),
+                x.describeFacts());
+    }
 }

@@ -213,7 +213,7 @@ final class Attributes {
         if (best != null) {
             return new DateValue(best.value(), best.text());
         }
-        DateValue sameDay = sameDayAsBefore(doc, s);
+        DateValue sameDay = sameDayAsBefore(doc, s, to);
         if (sameDay != null) {
             return sameDay;
         }
@@ -395,12 +395,12 @@ final class Attributes {
      * «انعقدت الجمعية يوم 28 مارس … واجتمع المجلس في ذات اليوم وتم اختيار X», "On the same day, X was named": a sentence
      * undated but for "the same day" takes the day the sentences before it last told (not after publication).
      */
-    private static DateValue sameDayAsBefore(Doc doc, Sentence s) {
+    private static DateValue sameDayAsBefore(Doc doc, Sentence s, int to) {
         boolean same = false;
-        for (int k = s.firstToken(); k < s.endToken() && !same; k++) {
-            same = DateReader.sameDay(doc.tokens, k, s.firstToken(), s.endToken());
+        for (int k = s.firstToken(); k < Math.min(to, s.endToken()) && !same; k++) {
+            same = DateReader.sameDay(doc.tokens, k, s.firstToken(), s.endToken()) && onTheSameDay(doc, s, k);
         }
-        for (int i = s.index() - 1; same && i >= 0; i--) {
+        for (int i = s.index() - 1; same && i >= Math.max(0, s.index() - SAME_DAY_REACH); i--) {
             List<DateMention> dates = doc.dates.get(i);
             for (int j = dates.size() - 1; j >= 0; j--) {
                 DateMention d = dates.get(j);
@@ -411,6 +411,27 @@ final class Attributes {
         }
         return null;
     }
+
+    /** How many sentences back "the same day" may reach for its day. */
+    private static final int SAME_DAY_REACH = 3;
+    private static final Set<String> AFTER_SAME_DAY = WordSet.of("as", "that", "when", "and");
+
+    /**
+     * "on the same day", "that same day", «في ذات اليوم», «في اليوم نفسه»: the day as the time of the fact, not "same day
+     * delivery" (a noun after "day") or «ذات اليوم» as something else's day.
+     */
+    private static boolean onTheSameDay(Doc doc, Sentence s, int day) {
+        if (doc.token(day).is("day")) {
+            boolean before = day - 3 >= s.firstToken() && doc.token(day - 2).is("the") && doc.token(day - 3).is("on")
+                    || day - 2 >= s.firstToken() && doc.token(day - 2).is("that");
+            boolean after = day + 1 >= s.endToken() || !doc.token(day + 1).isWord() || AFTER_SAME_DAY.contains(doc.token(day + 1).norm());
+            return before && after;
+        }
+        int in = SAME_BEFORE_DAY.contains(Clitics.withoutConjunction(doc.token(day - 1).norm())) ? day - 2 : day - 1;
+        return in >= s.firstToken() && Clitics.withoutConjunction(doc.token(in).norm()).equals("في");
+    }
+
+    private static final Set<String> SAME_BEFORE_DAY = WordSet.of("ذات", "نفس");
 
     private static final Set<String> THAT = WordSet.of("that", "ان", "انه", "انها", "انهم", "بان", "بانه", "بانها");
 

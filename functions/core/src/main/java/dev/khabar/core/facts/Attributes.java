@@ -201,7 +201,7 @@ final class Attributes {
             }
         }
         DateValue following = followingYear(doc, s, from, to);
-        if (following != null) {
+        if (following != null && (best == null || best.value().length() <= 4)) { // a day or month told in the clause stays
             return following;
         }
         if (best == null && !DEALS.contains(type) && !NEWS.contains(type)) {
@@ -461,8 +461,7 @@ final class Attributes {
         for (int k = Math.max(from, s.firstToken() + 1); k < to; k++) {
             boolean english = doc.token(k).is("year") && (doc.token(k - 1).is("following") || doc.token(k - 1).is("next")
                     && k >= s.firstToken() + 2 && doc.token(k - 2).is("the"));
-            boolean arabic = doc.token(k).is("التالي") && (doc.token(k - 1).is("العام") || Clitics.withoutConjunction(doc.token(k - 1).norm()).equals("العام")
-                    || doc.token(k - 1).norm().endsWith("العام"));
+            boolean arabic = doc.token(k).is("التالي") && doc.token(k - 1).norm().endsWith("العام"); // «العام», «والعام», «بالعام»
             if (english || arabic) {
                 Integer year = yearToldBefore(doc, s, k - 1);
                 return year == null ? null : new DateValue(String.valueOf(year + 1),
@@ -472,18 +471,24 @@ final class Attributes {
         return null;
     }
 
-    /** The year of the last date told before token {@code k}, in its sentence or the ones before; or null. */
+    /**
+     * The year of the last date told with its year written out before token {@code k}, in its sentence or the two
+     * before; or null. "On Tuesday" or "in March" tell no year of their own: a year after them would be publication's.
+     */
     private static Integer yearToldBefore(Doc doc, Sentence s, int k) {
-        for (int i = s.index(); i >= 0; i--) {
+        for (int i = s.index(); i >= Math.max(0, s.index() - 2); i--) {
             List<DateMention> dates = doc.dates.get(i);
             for (int j = dates.size() - 1; j >= 0; j--) {
-                if (dates.get(j).endToken() <= k) {
-                    return Integer.valueOf(dates.get(j).value().substring(0, 4));
+                DateMention d = dates.get(j);
+                if ((i < s.index() || d.endToken() <= k) && d.text() != null && WRITTEN_YEAR.matcher(d.text()).find()) {
+                    return Integer.valueOf(d.value().substring(0, 4));
                 }
             }
         }
         return null;
     }
+
+    private static final java.util.regex.Pattern WRITTEN_YEAR = java.util.regex.Pattern.compile("[0-9٠-٩]{4}");
 
     /** "In January, Amazon cut 18,000 jobs and IBM 3,900": a date set before the sentence's comma frames all of it. */
     private static DateMention frame(Doc doc, Sentence s, List<DateMention> dates, int trigger) {

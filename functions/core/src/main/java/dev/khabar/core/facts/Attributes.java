@@ -71,14 +71,14 @@ final class Attributes {
         return amount(doc, s, trigger, once.isEmpty() ? raised : once);
     }
 
-    private static final Set<String> TOTALS = WordSet.of("total", "totaling", "totalling", "اجمالي", "مجموع", "بمجموع", "باجمالي");
+    private static final Set<String> TOTALS = WordSet.of("total", "totaling", "totalling", "اجمالي", "مجموع"); // «بمجموع»: Clitics.in strips «ب»
 
     /**
      * "had raised a total of $14.5m, most recently $7m in a series C", "bringing its total funding to $40m", "$20m to
      * date", "$80m in total funding", «ليصل إجمالي التمويل إلى»: all a company raised so far, not one round's sum (kept when the sentence tells no other).
      */
     private static boolean cumulative(Doc doc, Sentence s, Money m) {
-        for (int k = m.startToken() - 1; k >= Math.max(s.firstToken(), m.startToken() - 4); k--) {
+        for (int k = m.startToken() - 1; k >= Math.max(s.firstToken(), m.startToken() - 4) && !Grammar.isComma(doc.token(k)); k--) {
             if (Clitics.in(TOTALS, doc.token(k).norm())) {
                 return true;
             }

@@ -54,7 +54,8 @@ public final class DateReader {
         }
         for (int k = i - 1; k >= Math.max(from, i - MODAL_REACH) && !CLAUSE_MARKS.contains(tokens.get(k).norm()); k--) {
             if (FUTURE_MODALS.contains(tokens.get(k).norm())
-                    || k > from && tokens.get(k).is("to") && TO_COME.contains(tokens.get(k - 1).norm())) {
+                    || k > from && tokens.get(k).is("to") && TO_COME.contains(tokens.get(k - 1).norm())
+                            && (!TO_COME_IF_VERB.contains(tokens.get(k - 1).norm()) || k + 1 < i && PLANNED.contains(tokens.get(k + 1).norm()))) {
                 return ONWARD;
             }
         }
@@ -63,6 +64,14 @@ public final class DateReader {
 
     /** "is to retire in June", "is set to leave in May", "due to close in March": a plan, as a modal tells one. */
     private static final Set<String> TO_COME = WordSet.of("is", "are", "set", "due", "scheduled", "slated", "poised");
+    /**
+     * "due to weak demand" is a cause and "is to" often no plan: these tell one only before a verb of a move or a deal.
+     */
+    private static final Set<String> TO_COME_IF_VERB = WordSet.of("is", "are", "due");
+    private static final Set<String> PLANNED = WordSet.of("be", "retire", "leave", "step", "take", "join", "close", "complete",
+            "start", "begin", "become", "open", "launch", "succeed", "replace", "assume", "hand", "depart", "exit", "finish",
+            "end", "expire", "resign", "return", "move", "list", "debut", "ship", "go", "conclude", "cut",
+            "sell", "buy", "acquire", "merge");
 
     private static final Set<String> FIRST_DAY = WordSet.of("اول", "غره");
 

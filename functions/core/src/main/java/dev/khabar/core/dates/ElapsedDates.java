@@ -36,6 +36,9 @@ final class ElapsedDates {
     /** «قبل عامين من الطرح», «قبل عام 2020»: counted back from something else, or a year named. */
     private static final Set<String> FROM_ELSE = WordSet.of("من", "علي", "عن");
 
+    /** Words that may follow a singular month or day counted back: «قبل شهر واحد», «منذ يوم فقط». */
+    private static final Set<String> AFTER_ONE = WordSet.of("واحد", "فقط", "تقريبا", "مضي", "مضت", "و");
+
     private ElapsedDates() {
     }
 
@@ -63,7 +66,25 @@ final class ElapsedDates {
         }
         Unit unit = ENGLISH_UNITS.get(tokens.get(i + 1).norm());
         Integer n = count(tokens.get(i));
+        if (comparedWith(tokens, i)) {
+            return null;
+        }
         return unit == null || n == null ? null : mention(text, tokens, i, i + 3, back(published, unit, n));
+    }
+
+    private static final Set<String> COMPARED = WordSet.of("from", "than", "as", "compared", "versus", "vs");
+
+    /**
+     * "up from $5 million a year ago", "twice as many as it cut a year ago": a point compared with, not when the fact
+     * happened.
+     */
+    private static boolean comparedWith(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 4) && !tokens.get(k).is(","); k--) {
+            if (COMPARED.contains(tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Integer count(Token t) {
@@ -98,6 +119,10 @@ final class ElapsedDates {
         if (unit == null || end < to && (tokens.get(end).script() == Script.NUMBER || Clitics.in(FROM_ELSE, tokens.get(end).norm())
                 || tokens.get(end).norm().startsWith("ال"))) {
             return null; // «قبل عام 2020», «قبل عامين من الإدراج», «قبل العام الماضي»
+        }
+        if (n == 1 && (unit == Unit.MONTH || unit == Unit.DAY) && end < to && tokens.get(end).script() == Script.ARABIC
+                && !AFTER_ONE.contains(tokens.get(end).norm())) {
+            return null; // «قبل شهر رمضان», «منذ يوم الخميس»: a month or day named, not one counted back
         }
         return mention(text, tokens, i, end, back(published, unit, n));
     }

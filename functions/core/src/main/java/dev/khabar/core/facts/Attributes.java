@@ -71,14 +71,14 @@ final class Attributes {
         return amount(doc, s, trigger, once.isEmpty() ? raised : once);
     }
 
-    private static final Set<String> TOTALS = WordSet.of("total", "totaling", "totalling", "اجمالي", "مجموع", "بمجموع", "باجمالي");
+    private static final Set<String> TOTALS = WordSet.of("total", "totaling", "totalling", "اجمالي", "مجموع"); // «بمجموع»: Clitics.in strips «ب»
 
     /**
      * "had raised a total of $14.5m, most recently $7m in a series C", "bringing its total funding to $40m", "$20m to
      * date", "$80m in total funding", «ليصل إجمالي التمويل إلى»: all a company raised so far, not one round's sum (kept when the sentence tells no other).
      */
     private static boolean cumulative(Doc doc, Sentence s, Money m) {
-        for (int k = m.startToken() - 1; k >= Math.max(s.firstToken(), m.startToken() - 4); k--) {
+        for (int k = m.startToken() - 1; k >= Math.max(s.firstToken(), m.startToken() - 4) && !Grammar.isComma(doc.token(k)); k--) {
             if (Clitics.in(TOTALS, doc.token(k).norm())) {
                 return true;
             }
@@ -201,7 +201,7 @@ final class Attributes {
             }
         }
         DateValue following = followingYear(doc, s, from, to);
-        if (following != null) {
+        if (following != null && (best == null || best.value().length() <= 4)) { // a day or month told in the clause stays
             return following;
         }
         if (best == null && !DEALS.contains(type) && !NEWS.contains(type)) {
@@ -213,7 +213,7 @@ final class Attributes {
         if (best != null) {
             return new DateValue(best.value(), best.text());
         }
-        DateValue sameDay = sameDayAsBefore(doc, s);
+        DateValue sameDay = sameDayAsBefore(doc, s, to);
         if (sameDay != null) {
             return sameDay;
         }
@@ -395,12 +395,12 @@ final class Attributes {
      * «انعقدت الجمعية يوم 28 مارس … واجتمع المجلس في ذات اليوم وتم اختيار X», "On the same day, X was named": a sentence
      * undated but for "the same day" takes the day the sentences before it last told (not after publication).
      */
-    private static DateValue sameDayAsBefore(Doc doc, Sentence s) {
+    private static DateValue sameDayAsBefore(Doc doc, Sentence s, int to) {
         boolean same = false;
-        for (int k = s.firstToken(); k < s.endToken() && !same; k++) {
-            same = DateReader.sameDay(doc.tokens, k, s.firstToken(), s.endToken());
+        for (int k = s.firstToken(); k < Math.min(to, s.endToken()) && !same; k++) {
+            same = DateReader.sameDay(doc.tokens, k, s.firstToken(), s.endToken()) && onTheSameDay(doc, s, k);
         }
-        for (int i = s.index() - 1; same && i >= 0; i--) {
+        for (int i = s.index() - 1; same && i >= Math.max(0, s.index() - SAME_DAY_REACH); i--) {
             List<DateMention> dates = doc.dates.get(i);
             for (int j = dates.size() - 1; j >= 0; j--) {
                 DateMention d = dates.get(j);
@@ -411,6 +411,27 @@ final class Attributes {
         }
         return null;
     }
+
+    /** How many sentences back "the same day" may reach for its day. */
+    private static final int SAME_DAY_REACH = 3;
+    private static final Set<String> AFTER_SAME_DAY = WordSet.of("as", "that", "when", "and");
+
+    /**
+     * "on the same day", "that same day", «في ذات اليوم», «في اليوم نفسه»: the day as the time of the fact, not "same day
+     * delivery" (a noun after "day") or «ذات اليوم» as something else's day.
+     */
+    private static boolean onTheSameDay(Doc doc, Sentence s, int day) {
+        if (doc.token(day).is("day")) {
+            boolean before = day - 3 >= s.firstToken() && doc.token(day - 2).is("the") && doc.token(day - 3).is("on")
+                    || day - 2 >= s.firstToken() && doc.token(day - 2).is("that");
+            boolean after = day + 1 >= s.endToken() || !doc.token(day + 1).isWord() || AFTER_SAME_DAY.contains(doc.token(day + 1).norm());
+            return before && after;
+        }
+        int in = SAME_BEFORE_DAY.contains(Clitics.withoutConjunction(doc.token(day - 1).norm())) ? day - 2 : day - 1;
+        return in >= s.firstToken() && Clitics.withoutConjunction(doc.token(in).norm()).equals("في");
+    }
+
+    private static final Set<String> SAME_BEFORE_DAY = WordSet.of("ذات", "نفس");
 
     private static final Set<String> THAT = WordSet.of("that", "ان", "انه", "انها", "انهم", "بان", "بانه", "بانها");
 
@@ -440,8 +461,7 @@ final class Attributes {
         for (int k = Math.max(from, s.firstToken() + 1); k < to; k++) {
             boolean english = doc.token(k).is("year") && (doc.token(k - 1).is("following") || doc.token(k - 1).is("next")
                     && k >= s.firstToken() + 2 && doc.token(k - 2).is("the"));
-            boolean arabic = doc.token(k).is("التالي") && (doc.token(k - 1).is("العام") || Clitics.withoutConjunction(doc.token(k - 1).norm()).equals("العام")
-                    || doc.token(k - 1).norm().endsWith("العام"));
+            boolean arabic = doc.token(k).is("التالي") && doc.token(k - 1).norm().endsWith("العام"); // «العام», «والعام», «بالعام»
             if (english || arabic) {
                 Integer year = yearToldBefore(doc, s, k - 1);
                 return year == null ? null : new DateValue(String.valueOf(year + 1),
@@ -451,18 +471,24 @@ final class Attributes {
         return null;
     }
 
-    /** The year of the last date told before token {@code k}, in its sentence or the ones before; or null. */
+    /**
+     * The year of the last date told with its year written out before token {@code k}, in its sentence or the two
+     * before; or null. "On Tuesday" or "in March" tell no year of their own: a year after them would be publication's.
+     */
     private static Integer yearToldBefore(Doc doc, Sentence s, int k) {
-        for (int i = s.index(); i >= 0; i--) {
+        for (int i = s.index(); i >= Math.max(0, s.index() - 2); i--) {
             List<DateMention> dates = doc.dates.get(i);
             for (int j = dates.size() - 1; j >= 0; j--) {
-                if (dates.get(j).endToken() <= k) {
-                    return Integer.valueOf(dates.get(j).value().substring(0, 4));
+                DateMention d = dates.get(j);
+                if ((i < s.index() || d.endToken() <= k) && d.text() != null && WRITTEN_YEAR.matcher(d.text()).find()) {
+                    return Integer.valueOf(d.value().substring(0, 4));
                 }
             }
         }
         return null;
     }
+
+    private static final java.util.regex.Pattern WRITTEN_YEAR = java.util.regex.Pattern.compile("[0-9٠-٩]{4}");
 
     /** "In January, Amazon cut 18,000 jobs and IBM 3,900": a date set before the sentence's comma frames all of it. */
     private static DateMention frame(Doc doc, Sentence s, List<DateMention> dates, int trigger) {

@@ -43,4 +43,11 @@ class FramedAndFollowingYearsTest {
         Extracted x = Extracted.of("قالت شركة زيتكو إنها سرحت نحو 300 موظف، وهو الخفض الثاني هذا العام.", "2025-06-03");
         assertEquals("2025", x.requireFact(FactType.LAYOFF, "زيتكو", null).date().value(), x.describeFacts());
     }
+
+    @Test
+    void aDayWithoutItsYearGivesNoFollowingYear() {
+        Extracted x = Extracted.of("Orvel Systems reported results on Tuesday. "
+                + "Vela Capital then returned for a $6m series A round in Orvel Systems the following year.", "2025-06-01");
+        assertEquals("2025-06-01", x.requireFact(FactType.FUNDING_ROUND, "Orvel Systems", null).date().value(), x.describeFacts());
+    }
 }

@@ -23,4 +23,13 @@ class PlannedAndPurposeMovesTest {
         Extracted e = Extracted.of(text, "2025-11-20");
         assertEquals(month, e.requireFact(type, "Mary Cole", org).date().value(), e.describeFacts());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Kestrel Foods cut 400 jobs due to slow sales in March.|2025-03",
+            "Kestrel Foods is to cut 400 jobs in March.|2026-03"})
+    void dueToACauseIsNoPlan(String text, String month) {
+        Extracted e = Extracted.of(text, "2025-11-20");
+        assertEquals(month, e.requireFact(FactType.LAYOFF, "Kestrel Foods", null).date().value(), e.describeFacts());
+    }
 }

@@ -56,4 +56,27 @@ class PostsTakenUpTest {
         Extracted x = Extracted.of("تم تعيين المهندس سامي الخطيب رئيسًا تنفيذيًا لشركة زيتكو خلفًا للمهندس رامي العلي.", "2025-06-01");
         assertEquals("2025-06-01", x.requireFact(FactType.EMPLOYMENT_END, "Rami Al-Ali", "زيتكو").date().value(), x.describeFacts());
     }
+
+    @Test
+    void aLaterDatedVerbIsReadAfterAnUndatedOne() {
+        Extracted x = Extracted.of("Orvel Systems hired Dana Pike as CFO. Dana Pike will take the post after a handover, "
+                + "and she will assume her duties on July 1, 2025.", "2025-06-01");
+        assertEquals("2025-07-01", x.requireFact(FactType.EMPLOYMENT_START, "Dana Pike", "Orvel Systems").date().value(),
+                x.describeFacts());
+    }
+
+    @Test
+    void anotherSubjectOrAPostOfNoOneLeavesTheMoveUndated() {
+        for (String later : new String[] {"Competitors took over the region on May 2, 2025.",
+                "Traders took positions on the shares on May 2, 2025.",
+                "Dana Pike will take the post of chair at Velta Labs on July 1, 2025."}) {
+            Extracted x = Extracted.of("Orvel Systems named Dana Pike its chief executive. " + later, "2025-06-01");
+            assertEquals("2025-06-01", x.requireFact(FactType.EMPLOYMENT_START, "Dana Pike", "Orvel Systems").date().value(),
+                    x.describeFacts());
+        }
+        Extracted x = Extracted.of("عينت شركة زيتكو المهندس سامي الخطيب رئيسا تنفيذيا لها. ويتولى مجلس الإدارة مهام الرقابة اعتبارا من 15 يوليو المقبل.",
+                "2025-06-01");
+        assertEquals("2025-06-01", x.requireFact(FactType.EMPLOYMENT_START, "Sami Al-Khtib", "زيتكو").date().value(),
+                x.describeFacts());
+    }
 }

@@ -23,4 +23,12 @@ class SameDayAsBeforeTest {
         assertEquals("2025-05-15", x.requireFact(FactType.EMPLOYMENT_START, "Sami Al-Khtib", "زيتكو").date().value(),
                 x.describeFacts());
     }
+
+    @Test
+    void sameDayBeforeANounIsNoTimeOfTheFact() {
+        Extracted x = Extracted.of("Orvel Systems reported results on March 3, 2025. "
+                + "Velta Labs, which offers same day repairs, hired Dana Pike as CEO.", "2025-06-01");
+        assertEquals("2025-06-01", x.requireFact(FactType.EMPLOYMENT_START, "Dana Pike", "Velta Labs").date().value(),
+                x.describeFacts());
+    }
 }

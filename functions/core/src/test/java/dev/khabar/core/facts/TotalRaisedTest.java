@@ -45,4 +45,12 @@ class TotalRaisedTest {
         Extracted g = x("Trovex has raised a total of $15 million since 2019 from Lindqvist Ventures.");
         assertTrue(!g.hasFactOfType(FactType.FUNDING_ROUND), g.describeFacts());
     }
+
+    @Test
+    void aTotalBeforeTheCommaCountsSomethingElse() {
+        Extracted x = Extracted.of("With 30 investors in total, Orvel raised $5 million in a Series A round led by Vela Capital.",
+                "2025-06-01");
+        assertTrue(x.requireFact(FactType.FUNDING_ROUND, "Orvel", null).amount().value().intValue() == 5_000_000,
+                x.describeFacts());
+    }
 }

@@ -27,6 +27,16 @@ class AffiliatedAndSeatedHoldersTest {
         x(text).requireFact(FactType.ROLE, person, org);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The purchase by Petra Solberg of Norrvik Shipping shares worried investors.|Petra Solberg|Norrvik Shipping",
+            "Trevo Labs paid Dario Fenn of Calder Robotics fame a bonus.|Dario Fenn|Calder Robotics",
+            "Trevo Labs sent a letter to Dario Fenn from Calder Robotics threatening legal action.|Dario Fenn|Calder Robotics"})
+    void aNounAfterTheCompanyKeepsTheNamesPhraseGoing(String text, String person, String org) {
+        Extracted e = x(text);
+        assertTrue(e.fact(FactType.ROLE, person, org).isEmpty(), e.describeFacts());
+    }
+
     @Test
     void aNameOfACompanysBoardSitsOnIt() {
         Extracted e = x("Dario Fenn, of Calder Robotics' board of directors, said the plan was sound.");

@@ -39,4 +39,16 @@ class YearsAtEmployersTest {
         Extracted e = x("Laura Bennett met David Moore, who spent years at Calder Finance.");
         assertTrue(e.fact(FactType.ROLE, "Laura Bennett", "Calder Finance").isEmpty(), e.describeFacts());
     }
+
+    @Test
+    void aSpanOfSomethingElseAtACompanyIsNoCareer() {
+        Extracted e = x("Laura Bennett said sales had fallen for two years at Calder Finance.");
+        assertTrue(e.fact(FactType.ROLE, "Laura Bennett", "Calder Finance").isEmpty(), e.describeFacts());
+    }
+
+    @Test
+    void aQuoteOpeningTheSentenceStillTellsTheSpan() {
+        Extracted e = x("\"Laura Bennett spent 20 years at Calder Finance,\" the bank said.");
+        e.requireFact(FactType.ROLE, "Laura Bennett", "Calder Finance");
+    }
 }

@@ -52,13 +52,7 @@ final class ArabicFoundingContributors {
             }
             List<String> founders = new ArrayList<>(List.of(doc.id(first)));
             NameLists.listAfter(doc, s, first, s.endToken(), ORGANIZATION, doc.id(first), founders);
-            String founded = doc.id(company);
-            var date = Attributes.date(doc, s, k, FactType.FOUNDED);
-            for (String founder : founders) {
-                if (!founder.equals(founded) && !out.has(FactType.FOUNDED, founder, founded)) {
-                    out.add(FactType.FOUNDED, founder, founded, null, null, date, null, null, Attributes.evidence(doc, s), 0.7);
-                }
-            }
+            JointVentures.addFounders(doc, s, founders, doc.id(company), Attributes.date(doc, s, k, FactType.FOUNDED), out);
             return;
         }
     }
@@ -80,8 +74,7 @@ final class ArabicFoundingContributors {
             if (CONTRIBUTION.contains(t.norm())) {
                 return k;
             }
-            if (doc.mentionAt[k] >= 0 || !Grammar.isQuote(t) && !YEAR_WORDS.contains(t.norm()) && !RoleFacts.feminineNisba(t)
-                    && !(t.norm().length() == 4 && t.norm().chars().allMatch(Character::isDigit))) {
+            if (doc.mentionAt[k] >= 0 || !JointVentures.filler(t) && !YEAR_WORDS.contains(t.norm())) {
                 return -1;
             }
         }

@@ -1,6 +1,7 @@
 package dev.khabar.core.facts;
 
 import dev.khabar.core.lexicon.WordSet;
+import dev.khabar.core.model.DateValue;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.text.Clitics;
@@ -40,11 +41,17 @@ final class JointVentures {
         if (venture < 0) {
             return;
         }
-        String id = doc.id(venture);
-        var date = Attributes.date(doc, s, tr.startToken(), FactType.FOUNDED);
-        for (String party : parties) {
-            if (!party.equals(id) && !out.has(FactType.FOUNDED, party, id)) {
-                out.add(FactType.FOUNDED, party, id, null, null, date, null, null, Attributes.evidence(doc, s), 0.7);
+        addFounders(doc, s, parties, doc.id(venture), Attributes.date(doc, s, tr.startToken(), FactType.FOUNDED), out);
+    }
+
+    /**
+     * Each of the founders named founded the company, unless it is the company itself or the founding is told already;
+     * shared with {@link ArabicFoundingContributors}.
+     */
+    static void addFounders(Doc doc, Sentence s, List<String> founders, String founded, DateValue date, FactCollector out) {
+        for (String founder : founders) {
+            if (!founder.equals(founded) && !out.has(FactType.FOUNDED, founder, founded)) {
+                out.add(FactType.FOUNDED, founder, founded, null, null, date, null, null, Attributes.evidence(doc, s), 0.7);
             }
         }
     }
@@ -59,8 +66,14 @@ final class JointVentures {
         return false;
     }
 
-    private static boolean year(Token t) {
+    /** A year written in four digits: «2019». */
+    static boolean year(Token t) {
         return t.norm().length() == 4 && t.norm().chars().allMatch(Character::isDigit);
+    }
+
+    /** Words that may stand between a founded company and the words after it: quotes, a nationality, a year. */
+    static boolean filler(Token t) {
+        return Grammar.isQuote(t) || RoleFacts.feminineNisba(t) || year(t);
     }
 
     /**
@@ -80,8 +93,7 @@ final class JointVentures {
                 continue;
             }
             linked |= LINKS.contains(doc.token(k).norm());
-            if (!RoleFacts.feminineNisba(doc.token(k)) && !LINKS.contains(doc.token(k).norm())
-                    && !FILLERS.contains(doc.token(k).norm()) && !year(doc.token(k))) {
+            if (!filler(doc.token(k)) && !LINKS.contains(doc.token(k).norm()) && !FILLERS.contains(doc.token(k).norm())) {
                 return -1;
             }
             if (m >= 0) {

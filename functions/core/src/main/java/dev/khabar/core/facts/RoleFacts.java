@@ -438,9 +438,9 @@ final class RoleFacts {
         }
     }
 
-    /** Auxiliaries and the infinitive marker that open the verb of the clause: "is set to", "will chair", "to attend". */
+    /** Auxiliaries, the infinitive marker and "set" that open the verb of the clause: "is set to", "will chair", "set to". */
     private static final Set<String> CLAUSE_AUXILIARIES = WordSet.of("is", "was", "are", "were", "has", "had", "have",
-            "will", "would", "can", "could", "may", "might", "should", "must", "does", "did", "to", "also");
+            "will", "would", "can", "could", "may", "might", "should", "must", "does", "did", "to", "also", "set");
 
     /** An English auxiliary or a past-tense verb ("joined"), the verb of the clause the name opens; nouns are not. */
     private static boolean clauseVerb(Token t) {

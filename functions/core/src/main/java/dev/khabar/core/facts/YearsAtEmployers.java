@@ -29,7 +29,7 @@ final class YearsAtEmployers {
     private static final Set<String> CUES = WordSet.of("spent", "spending", "spend", "spends", "after", "his", "her",
             "includes", "included", "including");
     /** Words of the count before a span noun: "about ten", "more than 20", "a". */
-    private static final Set<String> COUNT_WORDS = WordSet.of("a", "about", "nearly", "almost", "some", "over", "more",
+    private static final Set<String> COUNT_WORDS = WordSet.of("a", "about", "around", "roughly", "nearly", "almost", "some", "over", "more",
             "than", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
             "fifteen", "twenty", "thirty", "several", "many", "few", "long", "brief", "short", "successful");
 

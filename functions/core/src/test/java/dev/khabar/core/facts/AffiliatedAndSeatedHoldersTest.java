@@ -22,7 +22,8 @@ class AffiliatedAndSeatedHoldersTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Analysts expect Petra Solberg of Norrvik Shipping to attend the talks.|Petra Solberg|Norrvik Shipping",
-            "Dario Fenn of Calder Robotics is set to chair the panel next month.|Dario Fenn|Calder Robotics"})
+            "Dario Fenn of Calder Robotics is set to chair the panel next month.|Dario Fenn|Calder Robotics",
+            "Ilse Marten is stepping down, with Dario Fenn of Calder Robotics set to succeed her.|Dario Fenn|Calder Robotics"})
     void aNameOfACompanyBeforeAVerbWorksThere(String text, String person, String org) {
         x(text).requireFact(FactType.ROLE, person, org);
     }

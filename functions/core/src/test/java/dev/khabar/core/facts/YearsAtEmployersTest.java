@@ -51,4 +51,10 @@ class YearsAtEmployersTest {
         Extracted e = x("\"Laura Bennett spent 20 years at Calder Finance,\" the bank said.");
         e.requireFact(FactType.ROLE, "Laura Bennett", "Calder Finance");
     }
+
+    @Test
+    void aRoughCountContinuesTheListOfSpans() {
+        Extracted e = x("Laura Bennett was new to retail. Her career includes stints at Halvik Bank, and around 15 years at Calder Finance.");
+        e.requireFact(FactType.ROLE, "Laura Bennett", "Calder Finance");
+    }
 }

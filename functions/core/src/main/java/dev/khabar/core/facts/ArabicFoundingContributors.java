@@ -22,6 +22,13 @@ final class ArabicFoundingContributors {
     private static final Set<String> FOUNDING = WordSet.of("تاسيس", "تاسست", "تاسس", "اسست", "اسس", "انشاء");
     /** «بمساهمة», «بمشاركة»: "with the contribution (participation) of". */
     private static final Set<String> CONTRIBUTION = WordSet.of("بمساهمه", "بمشاركه");
+    /** «بمشاركة» tells founders only after a verb of founding; after the verbal noun it is often those attending. */
+    private static final Set<String> PARTICIPATION = WordSet.of("بمشاركه");
+    /** The verbal noun of founding: «تأسيس». */
+    private static final Set<String> VERBAL_NOUN = WordSet.of("تاسيس", "انشاء");
+    /** Nouns of a celebration that govern a founding told as past: «ذكرى تأسيس X», «احتفال بتأسيس X», «عيد». */
+    private static final Set<String> CELEBRATIONS = WordSet.of("ذكرى", "ذكري", "ذكره", "عيد", "احتفال", "احتفالا",
+            "احتفالات", "احتفاليه", "يوبيل", "اليوبيل", "حفل");
     /** «عام 2020», «في 2020»: the words that give a founding's year. */
     private static final Set<String> YEAR_WORDS = WordSet.of("عام", "سنه", "في");
     /** How many tokens may stand between the founded company and «بمساهمة»: a year, its nationality, a quote. */
@@ -39,20 +46,25 @@ final class ArabicFoundingContributors {
             int marker = company < 0 ? -1 : markerAfter(doc, s, doc.mention(company).endToken());
             int first = marker < 0 ? -1 : TriggerFacts.firstAfter(doc, s, marker + 1, Math.min(s.endToken(), marker + 3),
                     ORGANIZATION, null);
-            if (first < 0 || doc.type(company) != EntityType.ORGANIZATION) {
-                continue;
+            if (first < 0 || doc.type(company) != EntityType.ORGANIZATION || celebrated(doc, s, k)
+                    || PARTICIPATION.contains(doc.token(marker).norm()) && Clitics.anyReadingIn(VERBAL_NOUN, doc.token(k).norm())) {
+                continue; // «احتفل البنك بذكرى تأسيس X بمشاركة A»: A attends, it founds nothing
             }
             List<String> founders = new ArrayList<>(List.of(doc.id(first)));
             NameLists.listAfter(doc, s, first, s.endToken(), ORGANIZATION, doc.id(first), founders);
-            String founded = doc.id(company);
-            var date = Attributes.date(doc, s, k, FactType.FOUNDED);
-            for (String founder : founders) {
-                if (!founder.equals(founded) && !out.has(FactType.FOUNDED, founder, founded)) {
-                    out.add(FactType.FOUNDED, founder, founded, null, null, date, null, null, Attributes.evidence(doc, s), 0.7);
-                }
-            }
+            JointVentures.addFounders(doc, s, founders, doc.id(company), Attributes.date(doc, s, k, FactType.FOUNDED), out);
             return;
         }
+    }
+
+    /** Whether a noun of celebration governs the founding word: «بذكرى تأسيس», «الاحتفال بتأسيس», «عيد لتأسيس». */
+    private static boolean celebrated(Doc doc, Sentence s, int k) {
+        for (int j = k - 1; j >= s.firstToken() && j >= k - 2; j--) {
+            if (Clitics.anyReadingIn(CELEBRATIONS, doc.token(j).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The «بمساهمة» a few tokens after the founded company, past its year, nationality and quotes only, or -1. */
@@ -62,8 +74,7 @@ final class ArabicFoundingContributors {
             if (CONTRIBUTION.contains(t.norm())) {
                 return k;
             }
-            if (doc.mentionAt[k] >= 0 || !Grammar.isQuote(t) && !YEAR_WORDS.contains(t.norm()) && !RoleFacts.feminineNisba(t)
-                    && !(t.norm().length() == 4 && t.norm().chars().allMatch(Character::isDigit))) {
+            if (doc.mentionAt[k] >= 0 || !JointVentures.filler(t) && !YEAR_WORDS.contains(t.norm())) {
                 return -1;
             }
         }

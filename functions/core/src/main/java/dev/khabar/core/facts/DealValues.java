@@ -90,16 +90,29 @@ final class DealValues {
 
     /**
      * "The $8 million contract covers …", "Last year the proposed $4 billion merger fell through": a sum between the
-     * definite article (and an adjective of the deal's course) and a deal's noun names the deal told before by its value.
+     * definite article (and an adjective of the deal's course) and a deal's noun names the deal told before by its value,
+     * when the noun is the subject of its clause (no name before the article) and names no parties of its own.
      */
     private static Set<FactType> kindsNamedAfter(Doc doc, Sentence s, Money m) {
         int k = m.startToken() - 1;
         if (k > s.firstToken() && DEAL_ADJECTIVES.contains(doc.token(k).norm())) {
             k--;
         }
-        boolean named = k >= s.firstToken() && doc.token(k).is("the");
+        boolean named = k >= s.firstToken() && doc.token(k).is("the") && doc.mentionsIn(s.firstToken(), k).isEmpty();
         return named && m.endToken() < s.endToken() && !doc.token(m.endToken()).capitalized()
-                ? NOUNS.get(doc.token(m.endToken()).norm()) : null;
+                && !ofOtherParties(doc, s, m.endToken() + 1) ? NOUNS.get(doc.token(m.endToken()).norm()) : null;
+    }
+
+    /** Prepositions that tie a deal's noun to parties of its own: "the $9 billion deal between A and B", "for A". */
+    private static final Set<String> PARTY_PREPOSITIONS = WordSet.of("for", "between", "with", "of", "by");
+
+    /** Whether the deal's noun goes on with a preposition and a named party ("deal for Acme"): another deal than told. */
+    private static boolean ofOtherParties(Doc doc, Sentence s, int k) {
+        if (k >= s.endToken() || !PARTY_PREPOSITIONS.contains(doc.token(k).norm())) {
+            return false;
+        }
+        int at = k + 1 < s.endToken() && doc.token(k + 1).is("the") ? k + 2 : k + 1;
+        return at < s.endToken() && doc.mentionAt[at] >= 0;
     }
 
     private static final Set<String> AMOUNTING = WordSet.of("البالغ", "البالغه");

@@ -38,14 +38,18 @@ final class EmploymentFacts {
                 ? previous.object() : fallback;
     }
 
+    /** «ليصبح», «لتصبح»: "so as to become", after the post the mover held; a move only into a post. */
+    private static final Set<String> TO_BECOME = WordSet.of("ليصبح", "لتصبح");
+
     /**
      * Verbs that tell a move only with the post they lead to ("became CEO of Acme", "promoted X to president", "names X
      * chief executive"): without one they say something else ("became a shareholder", "named the mine after X", "oversaw
      * its rise to become the leading software publisher").
      */
-    private static final Set<String> POST_ONLY = WordSet.of("became", "becomes", "become", "promoted", "promotes", "promote",
-            "promoting", "elevated", "elevates", "elevating", "chose", "chosen", "selected", "names", "name", "naming", "promotion", "made",
-            "ليصبح", "لتصبح"); // «فلان رئيس بنك X ليصبح رئيسا لبنك Y»: "so as to become", a move only into a post
+    private static final Set<String> POST_ONLY = WordSet.copyOf(java.util.stream.Stream.concat(java.util.stream.Stream.of(
+            "became", "becomes", "become", "promoted", "promotes", "promote", "promoting", "elevated", "elevates",
+            "elevating", "chose", "chosen", "selected", "names", "name", "naming", "promotion", "made"),
+            TO_BECOME.stream()).toList()); // «فلان رئيس بنك X ليصبح رئيسا لبنك Y»: a move only into a post
 
     /**
      * «كلّف», «تكليف»: tasking someone tells a move only with the post tasked («كلفت X فلانا بمهام الرئيس التنفيذي»); it
@@ -100,6 +104,12 @@ final class EmploymentFacts {
             return null; // "moved its line to Dover, leaving the town short of 300 jobs": an outcome, nobody leaves
         }
         String titleOrg = taken != null && taken.endToken() > 0 ? RoleEmployers.orgAfter(doc, s, taken.endToken()) : null;
+        if (titleOrg == null && TO_BECOME.contains(doc.token(tr.startToken()).norm())) {
+            return null; // «فلان رئيس بنك X ليصبح رئيسا للجنة»: no employer after the title, none taken (not X's)
+        }
+        if (tr.arabic() && !TO_BECOME.contains(doc.token(tr.startToken()).norm()) && becomesAfter(doc, tr, end)) {
+            return null; // «اختير فلان رئيس بنك X ليصبح رئيسا …»: the post taken is the one «ليصبح» tells, read there
+        }
         if (tr.hire()) {
             int byAt = TriggerFacts.passiveBy(doc, s, tr);
             int before = lastBefore(doc, s, tr.startToken(), EntityType.PERSON);
@@ -307,8 +317,15 @@ final class EmploymentFacts {
         return made;
     }
 
-    /** «ليصبح», «لتصبح»: "so as to become", after the post the mover held. */
-    private static final Set<String> TO_BECOME = WordSet.of("ليصبح", "لتصبح");
+    /** Whether «ليصبح» follows the trigger in its clause: the move is told from that verb on. */
+    private static boolean becomesAfter(Doc doc, Trigger tr, int end) {
+        for (int k = tr.endToken(); k < end; k++) {
+            if (TO_BECOME.contains(doc.token(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * «فلان رئيس بنك X ليصبح رئيسا لبنك Y»: the title and employer between the mover's name and "so as to become",

@@ -1,6 +1,7 @@
 package dev.khabar.core.facts;
 
 import dev.khabar.core.lexicon.WordSet;
+import dev.khabar.core.model.DateValue;
 import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.text.Clitics;
@@ -14,9 +15,11 @@ import java.util.Set;
  * company a joint venture is named as was founded by each party the venture is between.
  */
 final class JointVentures {
-    /** Words between the venture's name and the venture noun: the relative, the verb of founding, a copula. */
-    private static final Set<String> GLUE = WordSet.of("التي", "الذي", "اسست", "اسس", "تاسست", "تاسس", "انشئت", "انشئ",
-            "هي", "هو", "وهي", "وهو", "تعد", "تعتبر", "وتعد", "وتعتبر", "عام", "سنه", "في"); // «تأسست X عام 2019 كمشروع»
+    /** Words between the venture's name and the venture noun that make the name the venture: a founding verb, a copula. */
+    private static final Set<String> LINKS = WordSet.of("اسست", "اسس", "تاسست", "تاسس", "انشئت", "انشئ", "هي", "هو",
+            "وهي", "وهو", "تعد", "تعتبر", "وتعد", "وتعتبر");
+    /** Words that may stand there too, only along with a link: the relative, a year's words («تأسست X عام 2019 كمشروع»). */
+    private static final Set<String> FILLERS = WordSet.of("التي", "الذي", "عام", "سنه", "في");
     private static final Set<String> PROJECT = WordSet.of("مشروع");
     private static final Set<String> JOINT = WordSet.of("مشترك");
     /** How many words may stand between the venture's name and its noun. */
@@ -38,31 +41,59 @@ final class JointVentures {
         if (venture < 0) {
             return;
         }
-        String id = doc.id(venture);
-        var date = Attributes.date(doc, s, tr.startToken(), FactType.FOUNDED);
-        for (String party : parties) {
-            if (!party.equals(id) && !out.has(FactType.FOUNDED, party, id)) {
-                out.add(FactType.FOUNDED, party, id, null, null, date, null, null, Attributes.evidence(doc, s), 0.7);
+        addFounders(doc, s, parties, doc.id(venture), Attributes.date(doc, s, tr.startToken(), FactType.FOUNDED), out);
+    }
+
+    /**
+     * Each of the founders named founded the company, unless it is the company itself or the founding is told already;
+     * shared with {@link ArabicFoundingContributors}.
+     */
+    static void addFounders(Doc doc, Sentence s, List<String> founders, String founded, DateValue date, FactCollector out) {
+        for (String founder : founders) {
+            if (!founder.equals(founded) && !out.has(FactType.FOUNDED, founder, founded)) {
+                out.add(FactType.FOUNDED, founder, founded, null, null, date, null, null, Attributes.evidence(doc, s), 0.7);
             }
         }
     }
 
-    private static boolean year(Token t) {
+    /** Whether a founding verb stands right before the name (or its «شركة»): «وتأسست شركة X عام 2019 كمشروع». */
+    private static boolean foundedBefore(Doc doc, Sentence s, int start) {
+        for (int k = start - 1; k >= s.firstToken() && k >= start - 2; k--) {
+            if (LINKS.contains(Clitics.withoutConjunction(doc.token(k).norm()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A year written in four digits: «2019». */
+    static boolean year(Token t) {
         return t.norm().length() == 4 && t.norm().chars().allMatch(Character::isDigit);
     }
 
-    /** The company named right before the venture noun, past commas, quotes, its nationality and {@link #GLUE}; or -1. */
+    /** Words that may stand between a founded company and the words after it: quotes, a nationality, a year. */
+    static boolean filler(Token t) {
+        return Grammar.isQuote(t) || RoleFacts.feminineNisba(t) || year(t);
+    }
+
+    /**
+     * The company named right before the venture noun, past commas, quotes, its nationality, {@link #FILLERS} and at least
+     * one of {@link #LINKS}, or a founding verb before the name («وقعت X في 2020 مشروعا مشتركا»: X signs, it is not the
+     * venture); or -1.
+     */
     private static int named(Doc doc, Sentence s, Trigger tr) {
         int words = 0;
+        boolean linked = false;
         for (int k = tr.startToken() - 1; k >= s.firstToken() && words <= REACH; k--) {
             int m = doc.mentionAt[k];
             if (m >= 0 && doc.type(m) == EntityType.ORGANIZATION) {
-                return m;
+                return linked || foundedBefore(doc, s, doc.mention(m).startToken()) ? m : -1;
             }
             if (Grammar.isComma(doc.token(k)) || Grammar.isQuote(doc.token(k))) {
                 continue;
             }
-            if (!RoleFacts.feminineNisba(doc.token(k)) && !GLUE.contains(doc.token(k).norm()) && !year(doc.token(k))) {
+            linked |= LINKS.contains(doc.token(k).norm());
+            if (!filler(doc.token(k)) && !LINKS.contains(doc.token(k).norm()) && !FILLERS.contains(doc.token(k).norm())) {
                 return -1;
             }
             if (m >= 0) {

@@ -432,14 +432,24 @@ final class RoleFacts {
         if (board > 0) {
             out.add(FactType.ROLE, doc.id(person), doc.id(org), null, null, null, "board member", null, Attributes.evidence(doc, s), 0.5);
         } else if (k >= s.endToken() || Grammar.isComma(doc.token(k)) || Clitics.in(Movers.SPEECH_VERBS, doc.token(k).norm())
-                || t.script() == Script.LATIN && lowerCaseWord(doc.token(k))) {
-            // "Jane Roe of Acme is set to succeed him": the name's own phrase ends at the verb
+                || clauseVerb(doc.token(k))) {
+            // "Jane Roe of Acme is set to succeed him": the name's own phrase ends at the verb; a noun after the
+            // company ("Jane Roe of Acme fame", "the purchase by Jane Roe of Acme shares") keeps it going
             out.add(FactType.ROLE, doc.id(person), doc.id(org), null, null, null, null, null, Attributes.evidence(doc, s), 0.5);
         }
     }
 
-    private static boolean lowerCaseWord(Token t) {
-        return t.script() == Script.LATIN && t.isWord() && Character.isLowerCase(t.surface().charAt(0));
+    /** Auxiliaries, the infinitive marker and "set" that open the verb of the clause: "is set to", "will chair", "set to". */
+    private static final Set<String> CLAUSE_AUXILIARIES = WordSet.of("is", "was", "are", "were", "has", "had", "have",
+            "will", "would", "can", "could", "may", "might", "should", "must", "does", "did", "to", "also", "set");
+
+    /** An English auxiliary or a past-tense verb ("joined"), the verb of the clause the name opens; nouns are not. */
+    private static boolean clauseVerb(Token t) {
+        if (t.script() != Script.LATIN || !t.isWord() || !Character.isLowerCase(t.surface().charAt(0))) {
+            return false;
+        }
+        String w = t.norm();
+        return CLAUSE_AUXILIARIES.contains(w) || w.length() > 4 && w.endsWith("ed");
     }
 
     /**

@@ -15,6 +15,8 @@ import java.util.Set;
  * An English sale told from the seller's side: "Ford sold Volvo Cars to Geely", "sold the Opel and Vauxhall brands to
  * France's PSA Group", "X was sold to Y", "the sale of X to Y". The seller takes nothing; the buyer after "to"
  * acquires each company sold. A sale of shares or a stake ("sold X shares to Y") is no takeover and is left alone.
+ * An unnamed part of the seller's own ("X agreed to sell its retail banking operations in the UAE to Y") stands for the
+ * seller, as the annotation convention asks: the buyer is told acquiring the seller itself (ACQUISITION Y→X).
  */
 final class Sales {
     private static final Set<String> SALE_VERBS = WordSet.of("sold", "sells", "sell", "selling", "offloaded", "offloads",
@@ -28,6 +30,11 @@ final class Sales {
             "division", "divisions", "subsidiary", "subsidiaries", "arm", "chain", "group");
     /** Words of a share sold rather than a company: "sold X shares to Y", "sold its X stake to Y". */
     private static final Set<String> PARTS = WordSet.of("shares", "share", "stock", "stake", "stakes", "bonds", "notes");
+    /** Nouns of a seller's own part that stands for it, unnamed: "its card business", "its insurance unit". */
+    private static final Set<String> OWN_UNITS = WordSet.of("operations", "unit", "business", "businesses", "division",
+            "subsidiary", "arm");
+    /** How many lowercase words may tell what the unit does: "its private wealth unit". */
+    private static final int UNIT_WORDS = 3;
 
     private Sales() {
     }
@@ -110,12 +117,6 @@ final class Sales {
         }
         return last < s.endToken() && WHOLES.contains(doc.token(last).norm()) ? last + 1 : last;
     }
-
-    /** Nouns of a seller's own part that stands for it, unnamed: "its card business", "its insurance unit". */
-    private static final Set<String> OWN_UNITS = WordSet.of("operations", "unit", "business", "businesses", "division",
-            "subsidiary", "arm");
-    /** How many lowercase words may tell what the unit does: "its private wealth unit". */
-    private static final int UNIT_WORDS = 3;
 
     /**
      * "A bank will sell its card business in Qatar to X": the seller of an unnamed part of its own,

@@ -22,9 +22,20 @@ class AffiliatedAndSeatedHoldersTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Analysts expect Petra Solberg of Norrvik Shipping to attend the talks.|Petra Solberg|Norrvik Shipping",
-            "Dario Fenn of Calder Robotics is set to chair the panel next month.|Dario Fenn|Calder Robotics"})
+            "Dario Fenn of Calder Robotics is set to chair the panel next month.|Dario Fenn|Calder Robotics",
+            "Ilse Marten is stepping down, with Dario Fenn of Calder Robotics set to succeed her.|Dario Fenn|Calder Robotics"})
     void aNameOfACompanyBeforeAVerbWorksThere(String text, String person, String org) {
         x(text).requireFact(FactType.ROLE, person, org);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The purchase by Petra Solberg of Norrvik Shipping shares worried investors.|Petra Solberg|Norrvik Shipping",
+            "Trevo Labs paid Dario Fenn of Calder Robotics fame a bonus.|Dario Fenn|Calder Robotics",
+            "Trevo Labs sent a letter to Dario Fenn from Calder Robotics threatening legal action.|Dario Fenn|Calder Robotics"})
+    void aNounAfterTheCompanyKeepsTheNamesPhraseGoing(String text, String person, String org) {
+        Extracted e = x(text);
+        assertTrue(e.fact(FactType.ROLE, person, org).isEmpty(), e.describeFacts());
     }
 
     @Test

@@ -29,6 +29,12 @@ class ArabicBecomingHeadTest {
     }
 
     @Test
+    void becomingTheHeadOfNoNamedBodyTakesNoPostAtTheOneHeld() {
+        Extracted x = Extracted.of("اختير نبيل الشامي رئيس بنك الوادي ليصبح رئيسا للجنة الاستشارية.", "2025-01-01");
+        assertFalse(x.document().facts().stream().anyMatch(f -> f.type() == FactType.EMPLOYMENT_START), x.describeFacts());
+    }
+
+    @Test
     void becomingSomethingElseIsNoMove() {
         Extracted x = Extracted.of("وقال نبيل الشامي إن شركة الريان للتجارة توسعت في المنطقة لتصبح الأكبر في السوق.", "2025-01-01");
         assertFalse(x.document().facts().stream().anyMatch(f -> f.type() == FactType.EMPLOYMENT_START), x.describeFacts());

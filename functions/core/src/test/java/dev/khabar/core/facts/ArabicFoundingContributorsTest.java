@@ -26,7 +26,11 @@ class ArabicFoundingContributorsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "وحضر حفل تأسيس شركة البوابة الرقمية ممثلون عن البنك العربي ومجموعة المناصير.",
-            "وتأسست شركة البوابة الرقمية عام 2020، وتعمل بمشاركة البنك العربي على مشاريع الدفع."})
+            "وتأسست شركة البوابة الرقمية عام 2020، وتعمل بمشاركة البنك العربي على مشاريع الدفع.",
+            // an anniversary of the founding, and «بمشاركة» after the verbal noun: those attending
+            "واحتفل المصرف بذكرى تأسيس شركة البوابة الرقمية بمساهمة البنك العربي.",
+            "وجرى حفل تأسيس شركة البوابة الرقمية بمشاركة البنك العربي.",
+            "وجرى تأسيس شركة البوابة الرقمية بمشاركة البنك العربي."})
     void othersNamedBesideAFoundingFoundNothing(String text) {
         Extracted x = Extracted.of(text, "2025-04-15");
         assertFalse(x.hasFactByAlias(FactType.FOUNDED, "البنك العربي", "البوابة الرقمية"), x.describeFacts());

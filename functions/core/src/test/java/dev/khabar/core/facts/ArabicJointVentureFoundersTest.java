@@ -26,7 +26,9 @@ class ArabicJointVentureFoundersTest {
     /** «وقعت A اتفاقية لإنشاء مشروع مشترك بين A و B»: the venture is not yet named, and A founds nothing told here. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "ووقعت شركة الريادة اتفاقية لإنشاء مشروع مشترك بين أدنوك ومبادلة."})
+            "ووقعت شركة الريادة اتفاقية لإنشاء مشروع مشترك بين أدنوك ومبادلة.",
+            // the company before the noun with a year and no founding or copula word signs it, it is not the venture
+            "ووقعت شركة الريادة في 2020 مشروع مشترك بين أدنوك ومبادلة."})
     void aVentureUnnamedFoundsNothing(String text) {
         Extracted x = Extracted.of(text, "2025-03-02");
         x.requireFactByAlias(FactType.PARTNERSHIP, "أدنوك", "مبادلة");

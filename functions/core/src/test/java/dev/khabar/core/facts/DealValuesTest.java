@@ -43,6 +43,9 @@ class DealValuesTest {
             "Orion Health is buying Kestrel. The contract is worth $45 million.|ACQUISITION|Orion Health|Kestrel",
             "Orion Rail signed the contract with Kenya Railways. The $40 million loan was repaid.|CONTRACT|Orion Rail|Kenya Railways",
             "Orion Health is buying Kestrel. It repaid the planned $40 million loan.|ACQUISITION|Orion Health|Kestrel",
+            // a deal's noun with parties of its own, or not the subject of its clause: another deal
+            "Orion Health agreed to buy Kestrel. Analysts compared it with the failed $9 billion deal between Vela Engineering and Zefra.|ACQUISITION|Orion Health|Kestrel",
+            "Orion Health agreed to buy Kestrel. Vela Engineering, which closed the $50 million deal for Zefra last year, rose 3%.|ACQUISITION|Orion Health|Kestrel",
             "استحوذت شركة نوفابيت على شركة زيفرا. وارتفعت إيراداتها البالغة 40 مليون دولار.|ACQUISITION|نوفابيت|زيفرا",
             "Orion Rail signed the contract with Kenya Railways. The value of the shares is $40 million.|CONTRACT|Orion Rail|Kenya Railways",
             "جمعت شركة نوفابيت 20 مليون دولار. واستحوذت على شركة زيفرا. وتبلغ قيمة الجولة 20 مليون دولار.|ACQUISITION|نوفابيت|زيفرا"})

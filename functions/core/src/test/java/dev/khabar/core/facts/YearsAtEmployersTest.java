@@ -39,4 +39,22 @@ class YearsAtEmployersTest {
         Extracted e = x("Laura Bennett met David Moore, who spent years at Calder Finance.");
         assertTrue(e.fact(FactType.ROLE, "Laura Bennett", "Calder Finance").isEmpty(), e.describeFacts());
     }
+
+    @Test
+    void aSpanOfSomethingElseAtACompanyIsNoCareer() {
+        Extracted e = x("Laura Bennett said sales had fallen for two years at Calder Finance.");
+        assertTrue(e.fact(FactType.ROLE, "Laura Bennett", "Calder Finance").isEmpty(), e.describeFacts());
+    }
+
+    @Test
+    void aQuoteOpeningTheSentenceStillTellsTheSpan() {
+        Extracted e = x("\"Laura Bennett spent 20 years at Calder Finance,\" the bank said.");
+        e.requireFact(FactType.ROLE, "Laura Bennett", "Calder Finance");
+    }
+
+    @Test
+    void aRoughCountContinuesTheListOfSpans() {
+        Extracted e = x("Laura Bennett was new to retail. Her career includes stints at Halvik Bank, and around 15 years at Calder Finance.");
+        e.requireFact(FactType.ROLE, "Laura Bennett", "Calder Finance");
+    }
 }

@@ -207,8 +207,9 @@ final class ArabicNames {
         }
         int from = k + 1;
         if (k > s.firstToken() && k + 2 < s.endToken() && isDash(tokens.get(k))) {
-            int to = outletEnd(tokens, from, s.endToken(), sink);
-            if (to > from && to < s.endToken() && (tokens.get(to).is(":") || firstLine && isDash(tokens.get(to)))) {
+            int to = outletOpening(tokens, from, sink) ? outletEnd(tokens, from, s.endToken(), sink) : from;
+            if (to > from && to < s.endToken() && (tokens.get(to).is(":") || firstLine && isDash(tokens.get(to)))
+                    && !holdsOrganization(tokens, from, to)) {
                 sink.add(from, to, 0, EntityType.ORGANIZATION, null, null);
             }
             return;
@@ -216,7 +217,7 @@ final class ArabicNames {
         if (firstLine && k == s.firstToken()) {
             int to = outletOpening(tokens, k, sink) ? outletEnd(tokens, k, s.endToken(), sink) : k;
             if (to >= k + 2 && to + 1 < s.endToken() && (tokens.get(to).is(":") || isDash(tokens.get(to)))
-                    && storyOrByline(tokens, to + 1, s.endToken())
+                    && storyOrByline(tokens, to + 1, s.endToken()) && !holdsOrganization(tokens, k, to)
                     && NameLexicon.arabicGivenName(tokens.get(k).norm()) == null && ArabicRoles.match(tokens, k, to) == null) {
                 sink.dropPlacesIn(k, to); // «مرآة الخليج»: the place is in the outlet's name
                 sink.add(k, to, 0, EntityType.ORGANIZATION, null, null);
@@ -259,9 +260,28 @@ final class ArabicNames {
         return t.script() == Script.ARABIC && (!sink.covered(k) || sink.placeAt(k)) && !ArabicWords.nationalityNotSurname(t.norm());
     }
 
-    /** A word that may open an outlet's name or be a desk's label: no function word («من جهته -»). */
+    /**
+     * A word that may open an outlet's name or be a desk's label: no function word («من جهته -»), no verb of news, of
+     * saying or of a market's move («أعلنت الحكومة -», «قالت مصادر -», «ارتفعت أسعار الذهب -»), which opens the story.
+     */
     private static boolean outletOpening(List<Token> tokens, int k, MentionSink sink) {
-        return outletWord(tokens, k, sink) && !NameLexicon.isArabicStopAsWritten(tokens.get(k).norm());
+        return outletWord(tokens, k, sink) && !NameLexicon.isArabicStopAsWritten(tokens.get(k).norm())
+                && !ArabicWords.newsVerb(tokens.get(k).norm());
+    }
+
+    /**
+     * «الرياض - وزارة المالية - …»: words between a dateline's dashes that hold a public body's or a company's noun
+     * (وزارة، هيئة، شركة، بنك) name that organization, which the finders of organizations read; no outlet is made of them.
+     */
+    private static boolean holdsOrganization(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String norm = tokens.get(k).norm();
+            String cue = Cues.arabicCue(norm);
+            if (ArabicOrganizations.publicBodyWord(norm) || cue != null && Cues.ARABIC.get(cue) == EntityType.ORGANIZATION) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -38,6 +38,23 @@ class ArabicOutletDatelinesTest {
         assertTrue(x.spelled(words).isEmpty(), x.names());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "جدة - أعلنت هيئة الموانئ - في بيان - رفع الرسوم.|أعلنت هيئة الموانئ",
+            "عاجل - قررت الحكومة - في جلستها - رفع الرسوم.|قررت الحكومة",
+            "المنامة - قالت مصادر مصرفية - لوكالة محلية - إن الاندماج اكتمل.|قالت مصادر مصرفية",
+            "عمان - تراجعت أسعار الفضة - صباح الاثنين - بنسبة 3%.|تراجعت أسعار الفضة"})
+    void aClauseBetweenTheDashesIsNoOutlet(String text, String words) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.spelled(words).isEmpty(), x.names());
+    }
+
+    @Test
+    void aPublicBodyBetweenTheDashesKeepsItsOwnName() {
+        Extracted x = Extracted.of("جدة - أعلنت هيئة الموانئ - في بيان - رفع الرسوم.", "2025-01-01");
+        assertEquals(EntityType.ORGANIZATION, x.withAlias("هيئة الموانئ").type(), x.names());
+    }
+
     @Test
     void anOutletWithItsBylineOnALineOfItsOwnIsAnOrganization() {
         Extracted x = Extracted.of("صدى الشمال - نابلس\nوقعت بلدية المدينة اتفاقية مع شركة محلية.", "2025-01-01");

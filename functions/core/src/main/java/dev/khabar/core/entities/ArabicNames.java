@@ -209,7 +209,7 @@ final class ArabicNames {
         if (k > s.firstToken() && k + 2 < s.endToken() && isDash(tokens.get(k))) {
             int to = outletOpening(tokens, from, sink) ? outletEnd(tokens, from, s.endToken(), sink) : from;
             if (to > from && to < s.endToken() && (tokens.get(to).is(":") || firstLine && isDash(tokens.get(to)))
-                    && !holdsOrganization(tokens, from, to)) {
+                    && !holdsOrganization(tokens, from, to) && ArabicRoles.match(tokens, from, to) == null) {
                 sink.add(from, to, 0, EntityType.ORGANIZATION, null, null);
             }
             return;
@@ -217,7 +217,7 @@ final class ArabicNames {
         if (firstLine && k == s.firstToken()) {
             int to = outletOpening(tokens, k, sink) ? outletEnd(tokens, k, s.endToken(), sink) : k;
             if (to >= k + 2 && to + 1 < s.endToken() && (tokens.get(to).is(":") || isDash(tokens.get(to)))
-                    && storyOrByline(tokens, to + 1, s.endToken()) && !holdsOrganization(tokens, k, to)
+                    && storyOrByline(tokens, to, s.endToken(), sink) && !holdsOrganization(tokens, k, to) && !newsLabel(tokens, k, to)
                     && NameLexicon.arabicGivenName(tokens.get(k).norm()) == null && ArabicRoles.match(tokens, k, to) == null) {
                 sink.dropPlacesIn(k, to); // «مرآة الخليج»: the place is in the outlet's name
                 sink.add(k, to, 0, EntityType.ORGANIZATION, null, null);
@@ -238,11 +238,52 @@ final class ArabicNames {
     private static final int BYLINE_WORDS = 3;
 
     /**
-     * After an outlet's dash or colon, the story opening on a verb of news («أعلنت», «وقعت», «قرر») or a short byline
-     * ending the line; a headline's «X: Y» goes on with a phrase of its own.
+     * After an outlet's dash or colon at {@code mark}, the story opening on a verb of news («أعلنت», «وقعت», «قرر») or
+     * a short byline ending the sentence: after a colon only a place or a name opening on a given name, as a headline's
+     * «X: Y» may end on a short phrase of its own («أسعار الذهب اليوم: ارتفاع جديد»); after a dash, words that end
+     * their line too («X - نابلس», «X - لارا الهاشم»).
      */
-    private static boolean storyOrByline(List<Token> tokens, int after, int end) {
-        return ArabicOrganizations.DID.contains(Clitics.withoutConjunction(tokens.get(after).norm())) || end - after <= BYLINE_WORDS;
+    private static boolean storyOrByline(List<Token> tokens, int mark, int end, MentionSink sink) {
+        int after = mark + 1;
+        if (ArabicOrganizations.DID.contains(Clitics.withoutConjunction(tokens.get(after).norm()))) {
+            return true;
+        }
+        if (end - after > BYLINE_WORDS) {
+            return false;
+        }
+        return NameLexicon.arabicGivenName(tokens.get(after).norm()) != null || placesOnly(after, end, sink)
+                || isDash(tokens.get(mark)) && endsLine(tokens.get(end - 1).end(), sink.text());
+    }
+
+    /** Whether only spaces come between {@code at} and the end of its line, which the text goes on after. */
+    private static boolean endsLine(int at, String text) {
+        int k = at;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\r')) {
+            k++;
+        }
+        return k < text.length() && text.charAt(k) == '\n';
+    }
+
+    private static boolean placesOnly(int from, int to, MentionSink sink) {
+        for (int k = from; k < to; k++) {
+            if (!sink.placeAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words that label a piece of news, not an outlet: «خبر عاجل:», «تقرير حصري:». */
+    private static final Set<String> NEWS_LABELS = ArabicWords.folded("خبر", "عاجل", "تقرير", "حصري", "تحليل", "تحديث",
+            "مقال", "متابعه");
+
+    private static boolean newsLabel(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (NEWS_LABELS.contains(Clitics.withoutConjunction(tokens.get(k).norm()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The end of up to three words of an outlet's name from {@code from}: no function word, no name found but a place's. */

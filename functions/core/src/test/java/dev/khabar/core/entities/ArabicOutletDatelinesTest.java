@@ -32,7 +32,11 @@ class ArabicOutletDatelinesTest {
     @CsvSource(delimiter = '|', value = {
             "أسعار الذهب اليوم: ارتفاع جديد في السوق المحلية.|أسعار الذهب",
             "مصادر مطلعة: الحكومة تدرس بيع حصتها في المصفاة.|مصادر مطلعة",
-            "وقال المدير إن الشركة نمت. مصادر السوق - وقعت الشركة عقدا.|مصادر السوق"})
+            "وقال المدير إن الشركة نمت. مصادر السوق - وقعت الشركة عقدا.|مصادر السوق",
+            "سعر اليورو: هبوط حاد|سعر اليورو",
+            "أسعار القمح اليوم: صعود متواصل|أسعار القمح اليوم",
+            "خبر عاجل: وقعت شركة سنابل للأغذية عقدا مع البلدية.|خبر عاجل",
+            "عاجل- وزير الطاقة: نتوقع نموا بنسبة 3%.|وزير الطاقة"})
     void aHeadlinesPhraseOrALaterSentenceNamesNoOutlet(String text, String words) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.spelled(words).isEmpty(), x.names());
@@ -59,6 +63,15 @@ class ArabicOutletDatelinesTest {
     void anOutletWithItsBylineOnALineOfItsOwnIsAnOrganization() {
         Extracted x = Extracted.of("صدى الشمال - نابلس\nوقعت بلدية المدينة اتفاقية مع شركة محلية.", "2025-01-01");
         assertEquals(EntityType.ORGANIZATION, x.withAlias("صدى الشمال").type(), x.names());
+    }
+
+    @Test
+    void anOutletWithItsReportersNameOnALineOfItsOwnIsAnOrganization() {
+        for (String text : new String[] {"نبض الأعمال: سامر حداد\nوقعت بلدية المدينة اتفاقية مع شركة محلية.",
+                "نبض الأعمال - ريتا الخازن\nوقعت بلدية المدينة اتفاقية مع شركة محلية."}) {
+            Extracted x = Extracted.of(text, "2025-01-01");
+            assertEquals(EntityType.ORGANIZATION, x.withAlias("نبض الأعمال").type(), x.names());
+        }
     }
 
     @Test

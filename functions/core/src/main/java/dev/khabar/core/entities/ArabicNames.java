@@ -850,7 +850,25 @@ final class ArabicNames {
         if (j < end && isComma(tokens.get(j))) {
             j++;
         }
+        if (INVESTORS.contains(n.substring(2)) && companyEndingFrom(tokens, j, end)) {
+            return i; // «المستثمر الاستراتيجي نماء كابيتال»: an investor is often a firm, named so by its ending
+        }
         return j;
+    }
+
+    /** «المستثمر», «المستثمرة»: person nouns that a company's name may follow as well. */
+    private static final Set<String> INVESTORS = ArabicWords.folded("مستثمر", "مستثمره");
+    /** The most words an investor's name after the noun holds before a company's ending («نماء كابيتال»). */
+    private static final int INVESTOR_NAME_WORDS = 4;
+
+    /** Whether a company's ending (كابيتال، فنتشرز، القابضة) comes within a name's words from {@code from}, before punctuation. */
+    private static boolean companyEndingFrom(List<Token> tokens, int from, int end) {
+        for (int k = from; k < end && k <= from + INVESTOR_NAME_WORDS && tokens.get(k).script() != Script.PUNCT; k++) {
+            if (CompanySuffixes.KEY.contains(tokens.get(k).norm()) && tokens.get(k).script() == Script.ARABIC) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs of appointing, whose object may be a person told by nationality: «عين الإيطالي فلان». */

@@ -1360,12 +1360,15 @@ final class ArabicNames {
         return h < surface.length() && (surface.charAt(h) == 'أ' || surface.charAt(h) == 'إ');
     }
 
-    /** The fewest letters of a given name after «و» read as the next person's («وأحمد»; «وهبة» may be a family name). */
-    private static final int CONJOINED_GIVEN_LETTERS = 4;
+    /** Family names that begin with «و» and read as «و» and a given name: «وهبة» is no «و» + «هبة». */
+    private static final Set<String> FAMILY_NAMES_ON_WA = ArabicWords.folded("وهبة", "وهبي", "وهيبة");
 
-    /** «سامر وأحمد رضوان»: «و» glued to a given name of four letters or more, which opens the next person's name. */
+    /**
+     * «سامر وأحمد رضوان», «بركات وعلي حسن»: «و» glued to a given name, short ones too, which opens the next person's
+     * name; not a family name written so («سامي وهبة»).
+     */
     private static boolean conjoinedGivenName(String n) {
-        return n.startsWith("و") && n.length() > CONJOINED_GIVEN_LETTERS && NameLexicon.arabicGivenName(n) == null
+        return n.startsWith("و") && n.length() > 2 && !FAMILY_NAMES_ON_WA.contains(n) && NameLexicon.arabicGivenName(n) == null
                 && NameLexicon.arabicGivenName(n.substring(1)) != null;
     }
 

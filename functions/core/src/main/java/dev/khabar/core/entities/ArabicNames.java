@@ -883,7 +883,8 @@ final class ArabicNames {
     private static boolean nationalityAsNoun(List<Token> tokens, int i, int end) {
         String n = tokens.get(i).norm();
         // the article as written: folding makes «ألماني», "a German", look definite
-        if (i == 0 || i + 2 >= end || !tokens.get(i).surface().startsWith("ال") || !ArabicWords.nationality(n) || ArabicWords.nationalityNotSurname(n)
+        if (i == 0 || i + 2 >= end || !tokens.get(i).surface().startsWith("ال") || n.endsWith("ه") || !ArabicWords.nationality(n)
+                || ArabicWords.nationalityNotSurname(n)
                 || !nameWord(tokens.get(i + 1), false) || !nameWord(tokens.get(i + 2), true)) {
             return false;
         }

@@ -37,7 +37,8 @@ class ArabicPersonNounsTest {
             "وعاد اللاعب المصاب تدريبات الفريق أمس.",
             "وكرم النادي الإعلامي بمناسبة مرور عشرين عاما على تأسيسه أعضاءه القدامى.",
             "وقاد الجولة المستثمر الاستراتيجي سدرة فنتشرز.",
-            "وشارك في الجولة المستثمر رواسي القابضة."})
+            "وشارك في الجولة المستثمر رواسي القابضة.",
+            "وباعت المجموعة حصتها إلى الأمريكية سيلفر لاين بمبلغ كبير."})
     void aPersonNounAloneNamesNobody(String text) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.document().entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), x.names());

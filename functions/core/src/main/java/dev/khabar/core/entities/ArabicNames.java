@@ -895,12 +895,12 @@ final class ArabicNames {
 
     /** The person noun as written or under a preposition: «برجل الأعمال», «للصحفي», «والملياردير». */
     private static String personNoun(String norm) {
-        String n = Clitics.withoutConjunction(norm);
-        if (n.length() >= 4 && (n.startsWith("ب") || n.startsWith("ل") && !n.startsWith("لل"))) {
-            String bare = n.substring(1);
-            return BUSINESS_PEOPLE.contains(bare) || bare.startsWith("ال") ? bare : n;
+        for (String r : Clitics.readings(norm)) { // the word as written, then without و/ف, ب/ل/ك (لل read as ال)
+            if (BUSINESS_PEOPLE.contains(r) || r.startsWith("ال") && ArabicWords.PERSON_NOUNS.contains(r.substring(2))) {
+                return r;
+            }
         }
-        return n.startsWith("لل") && n.length() > 4 ? "ال" + n.substring(2) : n;
+        return Clitics.withoutConjunction(norm);
     }
 
     /**

@@ -207,8 +207,9 @@ final class ArabicNames {
         }
         int from = k + 1;
         if (k > s.firstToken() && k + 2 < s.endToken() && isDash(tokens.get(k))) {
-            int to = outletEnd(tokens, from, s.endToken(), sink);
-            if (to > from && to < s.endToken() && (tokens.get(to).is(":") || firstLine && isDash(tokens.get(to)))) {
+            int to = outletOpening(tokens, from, sink) ? outletEnd(tokens, from, s.endToken(), sink) : from;
+            if (to > from && to < s.endToken() && (tokens.get(to).is(":") || firstLine && isDash(tokens.get(to)))
+                    && !holdsOrganization(tokens, from, to) && ArabicRoles.match(tokens, from, to) == null) {
                 sink.add(from, to, 0, EntityType.ORGANIZATION, null, null);
             }
             return;
@@ -216,7 +217,7 @@ final class ArabicNames {
         if (firstLine && k == s.firstToken()) {
             int to = outletOpening(tokens, k, sink) ? outletEnd(tokens, k, s.endToken(), sink) : k;
             if (to >= k + 2 && to + 1 < s.endToken() && (tokens.get(to).is(":") || isDash(tokens.get(to)))
-                    && storyOrByline(tokens, to + 1, s.endToken())
+                    && storyOrByline(tokens, to, s.endToken(), sink) && !holdsOrganization(tokens, k, to) && !newsLabel(tokens, k, to)
                     && NameLexicon.arabicGivenName(tokens.get(k).norm()) == null && ArabicRoles.match(tokens, k, to) == null) {
                 sink.dropPlacesIn(k, to); // «مرآة الخليج»: the place is in the outlet's name
                 sink.add(k, to, 0, EntityType.ORGANIZATION, null, null);
@@ -237,11 +238,52 @@ final class ArabicNames {
     private static final int BYLINE_WORDS = 3;
 
     /**
-     * After an outlet's dash or colon, the story opening on a verb of news («أعلنت», «وقعت», «قرر») or a short byline
-     * ending the line; a headline's «X: Y» goes on with a phrase of its own.
+     * After an outlet's dash or colon at {@code mark}, the story opening on a verb of news («أعلنت», «وقعت», «قرر») or
+     * a short byline ending the sentence: after a colon only a place or a name opening on a given name, as a headline's
+     * «X: Y» may end on a short phrase of its own («أسعار الذهب اليوم: ارتفاع جديد»); after a dash, words that end
+     * their line too («X - نابلس», «X - لارا الهاشم»).
      */
-    private static boolean storyOrByline(List<Token> tokens, int after, int end) {
-        return ArabicOrganizations.DID.contains(Clitics.withoutConjunction(tokens.get(after).norm())) || end - after <= BYLINE_WORDS;
+    private static boolean storyOrByline(List<Token> tokens, int mark, int end, MentionSink sink) {
+        int after = mark + 1;
+        if (ArabicOrganizations.DID.contains(Clitics.withoutConjunction(tokens.get(after).norm()))) {
+            return true;
+        }
+        if (end - after > BYLINE_WORDS) {
+            return false;
+        }
+        return NameLexicon.arabicGivenName(tokens.get(after).norm()) != null || placesOnly(after, end, sink)
+                || isDash(tokens.get(mark)) && endsLine(tokens.get(end - 1).end(), sink.text());
+    }
+
+    /** Whether only spaces come between {@code at} and the end of its line, which the text goes on after. */
+    private static boolean endsLine(int at, String text) {
+        int k = at;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\r')) {
+            k++;
+        }
+        return k < text.length() && text.charAt(k) == '\n';
+    }
+
+    private static boolean placesOnly(int from, int to, MentionSink sink) {
+        for (int k = from; k < to; k++) {
+            if (!sink.placeAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words that label a piece of news, not an outlet: «خبر عاجل:», «تقرير حصري:». */
+    private static final Set<String> NEWS_LABELS = ArabicWords.folded("خبر", "عاجل", "تقرير", "حصري", "تحليل", "تحديث",
+            "مقال", "متابعه");
+
+    private static boolean newsLabel(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (NEWS_LABELS.contains(Clitics.withoutConjunction(tokens.get(k).norm()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The end of up to three words of an outlet's name from {@code from}: no function word, no name found but a place's. */
@@ -259,9 +301,28 @@ final class ArabicNames {
         return t.script() == Script.ARABIC && (!sink.covered(k) || sink.placeAt(k)) && !ArabicWords.nationalityNotSurname(t.norm());
     }
 
-    /** A word that may open an outlet's name or be a desk's label: no function word («من جهته -»). */
+    /**
+     * A word that may open an outlet's name or be a desk's label: no function word («من جهته -»), no verb of news, of
+     * saying or of a market's move («أعلنت الحكومة -», «قالت مصادر -», «ارتفعت أسعار الذهب -»), which opens the story.
+     */
     private static boolean outletOpening(List<Token> tokens, int k, MentionSink sink) {
-        return outletWord(tokens, k, sink) && !NameLexicon.isArabicStopAsWritten(tokens.get(k).norm());
+        return outletWord(tokens, k, sink) && !NameLexicon.isArabicStopAsWritten(tokens.get(k).norm())
+                && !ArabicWords.newsVerb(tokens.get(k).norm());
+    }
+
+    /**
+     * «الرياض - وزارة المالية - …»: words between a dateline's dashes that hold a public body's or a company's noun
+     * (وزارة، هيئة، شركة، بنك) name that organization, which the finders of organizations read; no outlet is made of them.
+     */
+    private static boolean holdsOrganization(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String norm = tokens.get(k).norm();
+            String cue = Cues.arabicCue(norm);
+            if (ArabicOrganizations.publicBodyWord(norm) || cue != null && Cues.ARABIC.get(cue) == EntityType.ORGANIZATION) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -800,7 +861,25 @@ final class ArabicNames {
         if (j < end && isComma(tokens.get(j))) {
             j++;
         }
+        if (INVESTORS.contains(n.substring(2)) && companyEndingFrom(tokens, j, end)) {
+            return i; // «المستثمر الاستراتيجي نماء كابيتال»: an investor is often a firm, named so by its ending
+        }
         return j;
+    }
+
+    /** «المستثمر», «المستثمرة»: person nouns that a company's name may follow as well. */
+    private static final Set<String> INVESTORS = ArabicWords.folded("مستثمر", "مستثمره");
+    /** The most words an investor's name after the noun holds before a company's ending («نماء كابيتال»). */
+    private static final int INVESTOR_NAME_WORDS = 4;
+
+    /** Whether a company's ending (كابيتال، فنتشرز، القابضة) comes within a name's words from {@code from}, before punctuation. */
+    private static boolean companyEndingFrom(List<Token> tokens, int from, int end) {
+        for (int k = from; k < end && k <= from + INVESTOR_NAME_WORDS && tokens.get(k).script() != Script.PUNCT; k++) {
+            if (CompanySuffixes.KEY.contains(tokens.get(k).norm()) && tokens.get(k).script() == Script.ARABIC) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs of appointing, whose object may be a person told by nationality: «عين الإيطالي فلان». */
@@ -815,7 +894,8 @@ final class ArabicNames {
     private static boolean nationalityAsNoun(List<Token> tokens, int i, int end) {
         String n = tokens.get(i).norm();
         // the article as written: folding makes «ألماني», "a German", look definite
-        if (i == 0 || i + 2 >= end || !tokens.get(i).surface().startsWith("ال") || !ArabicWords.nationality(n) || ArabicWords.nationalityNotSurname(n)
+        if (i == 0 || i + 2 >= end || !tokens.get(i).surface().startsWith("ال") || n.endsWith("ه") || !ArabicWords.nationality(n)
+                || ArabicWords.nationalityNotSurname(n)
                 || !nameWord(tokens.get(i + 1), false) || !nameWord(tokens.get(i + 2), true)) {
             return false;
         }
@@ -826,12 +906,12 @@ final class ArabicNames {
 
     /** The person noun as written or under a preposition: «برجل الأعمال», «للصحفي», «والملياردير». */
     private static String personNoun(String norm) {
-        String n = Clitics.withoutConjunction(norm);
-        if (n.length() >= 4 && (n.startsWith("ب") || n.startsWith("ل") && !n.startsWith("لل"))) {
-            String bare = n.substring(1);
-            return BUSINESS_PEOPLE.contains(bare) || bare.startsWith("ال") ? bare : n;
+        for (String r : Clitics.readings(norm)) { // the word as written, then without و/ف, ب/ل/ك (لل read as ال)
+            if (BUSINESS_PEOPLE.contains(r) || r.startsWith("ال") && ArabicWords.PERSON_NOUNS.contains(r.substring(2))) {
+                return r;
+            }
         }
-        return n.startsWith("لل") && n.length() > 4 ? "ال" + n.substring(2) : n;
+        return Clitics.withoutConjunction(norm);
     }
 
     /**
@@ -1292,12 +1372,15 @@ final class ArabicNames {
         return h < surface.length() && (surface.charAt(h) == 'أ' || surface.charAt(h) == 'إ');
     }
 
-    /** The fewest letters of a given name after «و» read as the next person's («وأحمد»; «وهبة» may be a family name). */
-    private static final int CONJOINED_GIVEN_LETTERS = 4;
+    /** Family names that begin with «و» and read as «و» and a given name: «وهبة» is no «و» + «هبة». */
+    private static final Set<String> FAMILY_NAMES_ON_WA = ArabicWords.folded("وهبة", "وهبي", "وهيبة");
 
-    /** «سامر وأحمد رضوان»: «و» glued to a given name of four letters or more, which opens the next person's name. */
+    /**
+     * «سامر وأحمد رضوان», «بركات وعلي حسن»: «و» glued to a given name, short ones too, which opens the next person's
+     * name; not a family name written so («سامي وهبة»).
+     */
     private static boolean conjoinedGivenName(String n) {
-        return n.startsWith("و") && n.length() > CONJOINED_GIVEN_LETTERS && NameLexicon.arabicGivenName(n) == null
+        return n.startsWith("و") && n.length() > 2 && !FAMILY_NAMES_ON_WA.contains(n) && NameLexicon.arabicGivenName(n) == null
                 && NameLexicon.arabicGivenName(n.substring(1)) != null;
     }
 

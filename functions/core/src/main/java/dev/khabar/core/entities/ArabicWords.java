@@ -73,7 +73,20 @@ final class ArabicWords {
             "اكدت", "اشار", "اشارت", "صرح", "صرحت", "ذكر", "ذكرت", "اعلن", "اعلنت", "كشف", "كشفت", "يقول", "تقول",
             "يري", "تري", "راي", "رات", "لفت", "لفتت", "تابع", "تابعت", "اعتبر", "اعتبرت", "شدد", "شددت", "علق", "علقت");
 
+    /** Past verbs of a price's or a market's move, which open a report's first clause: «ارتفعت أسعار الذهب». */
+    private static final Set<String> MOVE_VERBS = folded("ارتفع", "ارتفعت", "انخفض", "انخفضت", "تراجع", "تراجعت", "صعد",
+            "صعدت", "هبط", "هبطت", "قفز", "قفزت", "زاد", "زادت", "نما", "نمت", "تكبد", "تكبدت", "خسر", "خسرت", "ربح", "ربحت");
+
     private ArabicWords() {
+    }
+
+    /**
+     * «أعلنت», «قالت», «ارتفعت» (also after «و» or «ف»): a past verb of news, of saying or of a market's move, which opens
+     * a clause and never a name.
+     */
+    static boolean newsVerb(String folded) {
+        String verb = Clitics.withoutConjunction(folded);
+        return ArabicOrganizations.DID.contains(verb) || SPEECH_VERBS.contains(verb) || MOVE_VERBS.contains(verb);
     }
 
     /**

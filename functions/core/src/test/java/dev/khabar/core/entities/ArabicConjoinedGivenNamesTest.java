@@ -45,7 +45,8 @@ class ArabicConjoinedGivenNamesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "وقررت الجمعية دخول حسام عادل درويش وخالد منير إلى المجلس.|حسام عادل درويش",
-            "وعين المجلس المهندس رامي نبيل عوض وسامر الحلو عضوين جديدين.|رامي نبيل عوض"})
+            "وعين المجلس المهندس رامي نبيل عوض وسامر الحلو عضوين جديدين.|رامي نبيل عوض",
+            "واستقبل المحافظ نادر فؤاد شاكر وعمر منصور في مكتبه.|نادر فؤاد شاكر"})
     void theFirstNameClosesBeforeTheNextGivenName(String text, String name) {
         Extracted e = Extracted.of(text, "2025-03-01");
         assertTrue(e.spelled(name).filter(p -> p.type() == EntityType.PERSON).isPresent(), e.names());

@@ -32,16 +32,46 @@ class ArabicOutletDatelinesTest {
     @CsvSource(delimiter = '|', value = {
             "أسعار الذهب اليوم: ارتفاع جديد في السوق المحلية.|أسعار الذهب",
             "مصادر مطلعة: الحكومة تدرس بيع حصتها في المصفاة.|مصادر مطلعة",
-            "وقال المدير إن الشركة نمت. مصادر السوق - وقعت الشركة عقدا.|مصادر السوق"})
+            "وقال المدير إن الشركة نمت. مصادر السوق - وقعت الشركة عقدا.|مصادر السوق",
+            "سعر اليورو: هبوط حاد|سعر اليورو",
+            "أسعار القمح اليوم: صعود متواصل|أسعار القمح اليوم",
+            "خبر عاجل: وقعت شركة سنابل للأغذية عقدا مع البلدية.|خبر عاجل",
+            "عاجل- وزير الطاقة: نتوقع نموا بنسبة 3%.|وزير الطاقة"})
     void aHeadlinesPhraseOrALaterSentenceNamesNoOutlet(String text, String words) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.spelled(words).isEmpty(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "جدة - أعلنت هيئة الموانئ - في بيان - رفع الرسوم.|أعلنت هيئة الموانئ",
+            "عاجل - قررت الحكومة - في جلستها - رفع الرسوم.|قررت الحكومة",
+            "المنامة - قالت مصادر مصرفية - لوكالة محلية - إن الاندماج اكتمل.|قالت مصادر مصرفية",
+            "عمان - تراجعت أسعار الفضة - صباح الاثنين - بنسبة 3%.|تراجعت أسعار الفضة"})
+    void aClauseBetweenTheDashesIsNoOutlet(String text, String words) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.spelled(words).isEmpty(), x.names());
+    }
+
+    @Test
+    void aPublicBodyBetweenTheDashesKeepsItsOwnName() {
+        Extracted x = Extracted.of("جدة - أعلنت هيئة الموانئ - في بيان - رفع الرسوم.", "2025-01-01");
+        assertEquals(EntityType.ORGANIZATION, x.withAlias("هيئة الموانئ").type(), x.names());
     }
 
     @Test
     void anOutletWithItsBylineOnALineOfItsOwnIsAnOrganization() {
         Extracted x = Extracted.of("صدى الشمال - نابلس\nوقعت بلدية المدينة اتفاقية مع شركة محلية.", "2025-01-01");
         assertEquals(EntityType.ORGANIZATION, x.withAlias("صدى الشمال").type(), x.names());
+    }
+
+    @Test
+    void anOutletWithItsReportersNameOnALineOfItsOwnIsAnOrganization() {
+        for (String text : new String[] {"نبض الأعمال: سامر حداد\nوقعت بلدية المدينة اتفاقية مع شركة محلية.",
+                "نبض الأعمال - ريتا الخازن\nوقعت بلدية المدينة اتفاقية مع شركة محلية."}) {
+            Extracted x = Extracted.of(text, "2025-01-01");
+            assertEquals(EntityType.ORGANIZATION, x.withAlias("نبض الأعمال").type(), x.names());
+        }
     }
 
     @Test

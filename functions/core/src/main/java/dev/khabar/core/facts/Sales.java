@@ -15,7 +15,7 @@ import java.util.Set;
  * An English sale told from the seller's side: "Ford sold Volvo Cars to Geely", "sold the Opel and Vauxhall brands to
  * France's PSA Group", "X was sold to Y", "the sale of X to Y". The seller takes nothing; the buyer after "to"
  * acquires each company sold. A sale of shares or a stake ("sold X shares to Y") is no takeover and is left alone.
- * An unnamed part of the seller's own ("X agreed to sell its retail banking operations in the UAE to Y") stands for the
+ * An unnamed part of the seller's own ("X will sell its card business in Qatar to Y") stands for the
  * seller, as the annotation convention asks: the buyer is told acquiring the seller itself (ACQUISITION Y→X).
  */
 final class Sales {

@@ -46,10 +46,9 @@ final class EmploymentFacts {
      * chief executive"): without one they say something else ("became a shareholder", "named the mine after X", "oversaw
      * its rise to become the leading software publisher").
      */
-    private static final Set<String> POST_ONLY = WordSet.copyOf(java.util.stream.Stream.concat(java.util.stream.Stream.of(
+    private static final Set<String> POST_ONLY = WordSet.of(
             "became", "becomes", "become", "promoted", "promotes", "promote", "promoting", "elevated", "elevates",
-            "elevating", "chose", "chosen", "selected", "names", "name", "naming", "promotion", "made"),
-            TO_BECOME.stream()).toList()); // «فلان رئيس بنك X ليصبح رئيسا لبنك Y»: a move only into a post
+            "elevating", "chose", "chosen", "selected", "names", "name", "naming", "promotion", "made");
 
     /**
      * «كلّف», «تكليف»: tasking someone tells a move only with the post tasked («كلفت X فلانا بمهام الرئيس التنفيذي»); it
@@ -86,7 +85,9 @@ final class EmploymentFacts {
         Map<Integer, String> ownPosts = Map.of(); // hired with a post of their own after the first: "and B as CTO"
         int end = Grammar.clauseOrWhoseEnd(doc, tr.startToken(), s); // "X, whose CEO resigned, hired Y": Y did not leave
         TakenRoles.Taken taken = TakenRoles.roleAs(doc, s, tr.endToken());
-        if (taken == null && POST_ONLY.contains(doc.token(tr.endToken() - 1).norm()) // "will become", "to become" too
+        String last = doc.token(tr.endToken() - 1).norm();
+        // "will become", "to become" too; «فلان رئيس بنك X ليصبح رئيسا لبنك Y»: a move only into a post
+        if (taken == null && (POST_ONLY.contains(last) || TO_BECOME.contains(last))
                 || tr.arabic() && tasking(doc.token(tr.startToken()))
                 && (taken == null || taken.role() == null || ownedTasking(doc.token(tr.startToken())))) {
             return null; // "became a shareholder", "was promoted in a campaign": no post, no move

@@ -68,7 +68,16 @@ final class JointVentures {
 
     /** A year written in four digits: «2019». */
     static boolean year(Token t) {
-        return t.norm().length() == 4 && t.norm().chars().allMatch(Character::isDigit);
+        String n = t.norm();
+        if (n.length() != 4) {
+            return false;
+        }
+        for (int k = 0; k < 4; k++) {
+            if (!Character.isDigit(n.charAt(k))) {
+                return false;
+            }
+        }
+        return true; // a loop, not a stream: this runs on a cold start's first document
     }
 
     /** Words that may stand between a founded company and the words after it: quotes, a nationality, a year. */

@@ -90,6 +90,16 @@ final class PostsTakenUp {
         }
     }
 
+    /** Whether a date is told from token {@code k} (a loop, not a lambda: this runs on a cold start's first document). */
+    private static boolean dateAt(List<DateMention> dates, int k) {
+        for (DateMention d : dates) {
+            if (d.startToken() == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The index of the post noun after the verb ("assume their roles", «يتسلم مهامه», "took over on May 2"), or -1. */
     private static int postAfter(Doc doc, Sentence s, List<DateMention> dates, int verb) {
         for (int k = verb + 1; k < Math.min(s.endToken(), verb + 4); k++) {
@@ -98,7 +108,7 @@ final class PostsTakenUp {
             }
             if (doc.token(k).is("over") && k == verb + 1) {
                 boolean next = k + 1 < s.endToken() && AFTER_OVER.contains(doc.token(k + 1).norm());
-                return next || dates.stream().anyMatch(d -> d.startToken() == verb + 2) ? k : -1; // not "took over the market"
+                return next || dateAt(dates, verb + 2) ? k : -1; // not "took over the market"
             }
         }
         return -1;

@@ -404,7 +404,7 @@ final class Attributes {
             List<DateMention> dates = doc.dates.get(i);
             for (int j = dates.size() - 1; j >= 0; j--) {
                 DateMention d = dates.get(j);
-                if (d.value().length() == 10 && (doc.published == null || d.value().compareTo(doc.published.toString()) <= 0)) {
+                if (d.value().length() == 10 && doc.byPublication(d.value())) {
                     return new DateValue(d.value(), d.text());
                 }
             }
@@ -513,7 +513,7 @@ final class Attributes {
                 }
                 for (DateMention d : events(doc, dates)) {
                     if (d.value().length() >= 7 && !since(doc, doc.sentences.get(i), d)
-                            && (doc.published == null || d.value().compareTo(doc.published.toString()) <= 0)) {
+                            && doc.byPublication(d.value())) {
                         return new DateValue(d.value(), d.text());
                     }
                 }
@@ -633,7 +633,7 @@ final class Attributes {
         Sentence next = doc.sentences.get(s.index() + 1);
         List<DateMention> nextDates = doc.dates.get(next.index());
         if (!nextDates.isEmpty() && opensOn(doc, next, nouns) && nextDates.get(0).value().length() >= 7
-                && (doc.published == null || nextDates.get(0).value().compareTo(doc.published.toString()) <= 0)) {
+                && doc.byPublication(nextDates.get(0).value())) {
             DateMention d = nextDates.get(0);
             return new DateValue(d.value(), d.text());
         }

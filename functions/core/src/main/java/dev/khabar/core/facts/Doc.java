@@ -117,6 +117,11 @@ final class Doc {
         return best;
     }
 
+    /** Whether a date's value ("2025-03-04", "2025-03") is no later than publication (any date when it is unknown). */
+    boolean byPublication(String value) {
+        return published == null || value.compareTo(published.toString()) <= 0;
+    }
+
     Mention mention(int m) {
         return entities.mentions().get(m);
     }

@@ -82,7 +82,7 @@ final class PostsTakenUp {
                 if (start.type() == FactType.EMPLOYMENT_START && start.evidence() != null
                         && start.evidence().start() == left.evidence().start() && Objects.equals(start.object(), left.object())
                         && start.date() != null && start.date().text() != null && start.date().value().length() >= 7
-                        && (doc.published == null || start.date().value().compareTo(doc.published.toString()) <= 0)) {
+                        && doc.byPublication(start.date().value())) {
                     out.redate(left, start.date());
                     break;
                 }

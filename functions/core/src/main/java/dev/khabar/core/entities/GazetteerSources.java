@@ -53,10 +53,11 @@ final class GazetteerSources {
         }
         for (JdkNames.Country country : JdkNames.get().countries()) {
             String code = country.code();
-            String english = country.english();
+            List<String> names = new ArrayList<>(spellings(country.english()));
+            String english = names.get(0);
+            names.addAll(spellings(country.arabic()));
             String[] row = extra.getOrDefault(code, new String[] {code, "", ""});
             Set<String> dropped = new HashSet<>();
-            List<String> names = new ArrayList<>(List.of(english, country.arabic()));
             for (String name : row[2].split("\\|")) {
                 if (name.startsWith("!")) {
                     dropped.add(name.substring(1));
@@ -73,6 +74,31 @@ final class GazetteerSources {
                 }
             }
         }
+    }
+
+    /**
+     * The ways news writes a country CLDR names in a list's style, the plain name first: "Myanmar (Burma)" is Myanmar
+     * or Burma, "Hong Kong SAR China" is Hong Kong, "Trinidad & Tobago" has "and", "St. Lucia" is also Saint Lucia.
+     */
+    static List<String> spellings(String cldr) {
+        List<String> out = new ArrayList<>(4);
+        String name = cldr;
+        int open = name.indexOf(" (");
+        if (open > 0 && name.endsWith(")")) {
+            out.add(name.substring(0, open));
+            out.add(name.substring(open + 2, name.length() - 1));
+        }
+        if (name.endsWith(" SAR China")) {
+            out.add(name.substring(0, name.length() - " SAR China".length()));
+        }
+        out.add(name);
+        if (name.contains(" & ")) {
+            out.add(name.replace(" & ", " and "));
+        }
+        if (name.startsWith("St. ")) {
+            out.add("Saint " + name.substring(4));
+        }
+        return out;
     }
 
     /**

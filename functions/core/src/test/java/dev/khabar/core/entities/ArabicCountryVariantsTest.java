@@ -14,7 +14,7 @@ class ArabicCountryVariantsTest {
     @CsvSource(delimiter = '|', value = {
             "وقال مسؤول في المجر إن المصنع سيفتح العام المقبل.|المجر|Hungary",
             "افتتحت الشركة مكتبا جديدا في شيلي الشهر الماضي.|شيلي|Chile",
-            "وقعت الحكومة اتفاقا مع شركة صينية في بورما.|بورما|Myanmar (Burma)",
+            "وقعت الحكومة اتفاقا مع شركة صينية في بورما.|بورما|Myanmar",
             "نقلت الشركة مقرها الإقليمي إلى هونغ كونغ هذا العام.|هونغ كونغ|Hong Kong"})
     void theOtherSpellingIsTheCountry(String text, String written, String country) {
         Extracted x = Extracted.of(text, "2025-01-01");

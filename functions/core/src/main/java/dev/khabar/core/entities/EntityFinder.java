@@ -56,7 +56,7 @@ public final class EntityFinder {
                     continue;
                 }
                 if (m == null || placeStartingName(m, tokens, s.endToken()) || currencyQualifier(m, tokens, i) || sumAfterSign(tokens, i)
-                        || insideHyphenatedGivenName(tokens, i) || afterGivenName(m, tokens, i)
+                        || insideHyphenatedGivenName(tokens, i) || afterGivenName(m, tokens, i) || familyArticle(m, tokens, i)
                         || afterUnknownWord(m, tokens, i, s.firstToken()) || prepositionInNameSlot(m, tokens, i, s)
                         || nationalityAdjective(m, tokens, i)
                         || productOfCompany(m, tokens, s.endToken()) || arabicUnit(m, tokens, i, s.endToken())
@@ -408,6 +408,23 @@ public final class EntityFinder {
         return given.capitalized() && given.end() + 1 == tokens.get(i).start() && NameLexicon.isLatinGivenName(given)
                 && !(type == EntityType.ORGANIZATION && NameLexicon.isEnglishStop(given))
                 && !(i >= 2 && tokens.get(i - 2).capitalized() && tokens.get(i - 2).end() + 1 == given.start());
+    }
+
+    /**
+     * "said Hesham Abdulla al-Qassim": a known place or firm written with the small hyphened article right after a
+     * capitalized word is a family name (a nisba), which the name patterns take whole with the given names; a place
+     * after a noun of construct ("Ras al-Khaimah") or a lowercase word ("in al-Ula") stays a place.
+     */
+    private static boolean familyArticle(Gazetteer.Match m, List<Token> tokens, int i) {
+        int article = i >= 3 && tokens.get(i - 1).is("-") ? i - 2 : m.endToken() >= i + 3 && tokens.get(i + 1).is("-") ? i : -1;
+        if (article < 1 || m.entry().type() == EntityType.PERSON) {
+            return false;
+        }
+        String written = tokens.get(article).surface();
+        Token before = tokens.get(article - 1);
+        return (written.equals("al") || written.equals("el")) && before.script() == Script.LATIN && before.capitalized()
+                && before.end() < tokens.get(article).start() && !LatinTypes.constructOpener(before)
+                && !CommonWords.isCommon(before.norm());
     }
 
     /**

@@ -305,6 +305,9 @@ final class LatinNames {
                 if (type == EntityType.ORGANIZATION && end - i == 1 && !Cues.ORG_ENDINGS.contains(tokens.get(i).norm())
                         && listedWithProduct(tokens, i, end, s, sink)) {
                     type = EntityType.PRODUCT; // "Bing, Skype, OneDrive and Microsoft Office": a list of one kind
+                } else if (type == EntityType.ORGANIZATION && end - i == 1 && !Cues.ORG_ENDINGS.contains(tokens.get(i).norm())
+                        && (listedWithPlaces(tokens, i, end, s, sink) || seatOfNamed(tokens, i, end, s, sink))) {
+                    type = EntityType.LOCATION;
                 }
                 if (type == EntityType.ORGANIZATION && MarketIndexes.named(tokens, i, end, s.endToken())) {
                     i = end - 1;
@@ -714,25 +717,52 @@ final class LatinNames {
 
     /** Items of a list on either side of a one-word name: whether one of them is a known product. */
     private static boolean listedWithProduct(List<Token> tokens, int i, int end, Sentence s, MentionSink sink) {
-        return listHasProduct(tokens, end, s.endToken(), 1, sink) || listHasProduct(tokens, i - 1, s.firstToken() - 1, -1, sink);
+        return listed(tokens, i, end, s, sink, EntityType.PRODUCT) > 0;
     }
 
-    /** Walks list items from {@code from} towards {@code stop} by {@code step}; true at a product among them. */
-    private static boolean listHasProduct(List<Token> tokens, int from, int stop, int step, MentionSink sink) {
+    /**
+     * "landings in Jeddah, Yanbu, Duba and Haql": a one-word name listed with two places and no company is a place
+     * too (an unknown word is typed a company by default).
+     */
+    private static boolean listedWithPlaces(List<Token> tokens, int i, int end, Sentence s, MentionSink sink) {
+        return listed(tokens, i, end, s, sink, EntityType.LOCATION) >= 2 && listed(tokens, i, end, s, sink, EntityType.ORGANIZATION) == 0;
+    }
+
+    /** How many items of the type a list has on either side of the one-word name [i, end). */
+    private static int listed(List<Token> tokens, int i, int end, Sentence s, MentionSink sink, EntityType type) {
+        return listItems(tokens, end, s.endToken(), 1, sink, type) + listItems(tokens, i - 1, s.firstToken() - 1, -1, sink, type);
+    }
+
+    /** Walks list items from {@code from} towards {@code stop} by {@code step}, counting the names of the type. */
+    private static int listItems(List<Token> tokens, int from, int stop, int step, MentionSink sink, EntityType type) {
         boolean separated = false;
+        int items = 0;
         for (int k = from; k != stop && Math.abs(k - from) < 16; k += step) {
             Token t = tokens.get(k);
             Mention m = sink.at(k);
-            if (m != null && m.type() == EntityType.PRODUCT && separated) {
-                return true;
+            if (m != null && m.type() == type && separated && k == (step > 0 ? m.startToken() : m.endToken() - 1)) {
+                items++;
             }
             if (t.is(",") || t.is("and") || t.is("or")) {
                 separated = true;
             } else if (m == null && !t.capitalized()) {
-                return false;
+                break;
             }
         }
-        return false;
+        return items;
+    }
+
+    /**
+     * "Wood Group, of Aberdeen, won": a one-word name set off by ", of" right after a company's name is the town the
+     * company is from (British style); after a person's name it is the employer ("Jane Roe, of Acme,").
+     */
+    private static boolean seatOfNamed(List<Token> tokens, int i, int end, Sentence s, MentionSink sink) {
+        if (i - 3 < s.firstToken() || !tokens.get(i - 1).is("of") || !tokens.get(i - 2).is(",")
+                || end < s.endToken() && !tokens.get(end).is(",") && !tokens.get(end).is(".")) {
+            return false;
+        }
+        Mention named = sink.at(i - 3);
+        return named != null && named.type() == EntityType.ORGANIZATION;
     }
 
     /** "R&D", "E/F": runs of single letters are abbreviations of words, not names. */
@@ -1157,7 +1187,7 @@ final class LatinNames {
                     || fieldsOfBody(tokens, i, j, limit, sink)
                     || ((!Cues.ORG_ENDINGS.contains(tokens.get(j - 1).norm())
                     || endingsOnly(tokens, i, j)) && j + 1 < limit && nameable(tokens.get(j + 1))
-                    && endsAsBody(tokens, j + 1, limit, sink) && !givenAndSurname(tokens, i, j)
+                    && endsAsBody(tokens, i, j, limit, sink) && !givenAndSurname(tokens, i, j)
                     && (endingsOnly(tokens, i, j) || !context.alone(tokens.get(j - 1).norm()))))) {
                 // a name already closed by its ending ("Stone Partners") is not joined to the next ("and Elm Fund"),
                 // nor one the text uses alone elsewhere ("Tullis-Dickerson")
@@ -1459,7 +1489,7 @@ final class LatinNames {
         }
         for (int k = i; k < named; k++) {
             String n = tokens.get(k).norm();
-            if (!CommonWords.isCommon(n) && !Cues.ORG_ENDINGS.contains(n) && !tokens.get(k).is("&")) {
+            if (!CommonWords.isCommon(n) && !Cues.ORG_ENDINGS.contains(n) && !Cues.FIELD_ENDINGS.contains(n) && !tokens.get(k).is("&")) {
                 return -1;
             }
         }
@@ -1641,14 +1671,25 @@ final class LatinNames {
                 && !(dash + 2 < limit && tokens.get(dash + 2).start() == number.end() && tokens.get(dash + 2).isWord());
     }
 
-    private static boolean endsAsBody(List<Token> tokens, int from, int limit, MentionSink sink) {
+    /**
+     * After the "and" at {@code and}, capitalized words closed by an organization's ending ("… and Spencer Group"), or by
+     * a legal form when a line of business stands before "and" ("Delta Container and Cargo Handling Company"; "Orvane
+     * and Delcor Trading Company" is two companies).
+     */
+    private static boolean endsAsBody(List<Token> tokens, int i, int and, int limit, MentionSink sink) {
+        int from = and + 1;
         int k = from;
         while (k < limit && !sink.covered(k) && (nameable(tokens.get(k)) || (k > from && tokens.get(k).capitalized()
-                && Cues.ORG_ENDINGS.contains(tokens.get(k).norm())))) {
-            k++; // "Spencer Group": a company ending counts though it is a common word
+                && companyEnding(tokens.get(k).norm())))) {
+            k++; // "Spencer Group", "Cargo Handling Company": a company's ending counts though it is a common word
         }
-        return k > from && Cues.ORG_ENDINGS.contains(tokens.get(k - 1).norm())
-                && !Cues.ORG_ENDINGS.contains(tokens.get(from).norm());
+        String last = tokens.get(k - 1).norm();
+        return k > from && !Cues.ORG_ENDINGS.contains(tokens.get(from).norm()) && (Cues.ORG_ENDINGS.contains(last)
+                || LatinTypes.LEGAL_SUFFIXES.contains(last) && and - i >= 2 && CommonWords.isCommon(tokens.get(and - 1).norm()));
+    }
+
+    private static boolean companyEnding(String folded) {
+        return Cues.ORG_ENDINGS.contains(folded) || LatinTypes.LEGAL_SUFFIXES.contains(folded);
     }
 
     /** "Chief Financial Officer": title words between the heads of a title are the title, not a name. */

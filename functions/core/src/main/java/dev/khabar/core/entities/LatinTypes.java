@@ -60,7 +60,7 @@ final class LatinTypes {
     private static final Set<String> SAINTS = WordSet.of("st", "mt", "ft");
     /** Middle names of South Asian people's names, which no company's name has in its middle. */
     private static final Set<String> MIDDLE_NAMES = WordSet.of("singh", "kumar", "kaur", "prasad", "chandra", "lal", "nath");
-    private static final Set<String> LEGAL_SUFFIXES = CompanySuffixes.TYPES;
+    static final Set<String> LEGAL_SUFFIXES = CompanySuffixes.TYPES;
 
     /** The type of the name in tokens [i, end), or null when it names an event (a summit, an act). */
     static EntityType classify(List<Token> tokens, int i, int end, Sentence s, LatinContext context) {
@@ -289,6 +289,11 @@ final class LatinTypes {
     /** Nouns that open the names of firms and places before "al-" ("Dar al-Handasah", "Ras al-Khaimah"), no given names. */
     private static final Set<String> CONSTRUCT_OPENERS = WordSet.of("dar", "bait", "beit", "bayt", "ras", "umm", "bab",
             "wadi", "jabal", "jebel", "souq", "suq", "madinat", "burj", "qasr");
+
+    /** Whether the word opens a firm's or a place's name before "al-" ("Ras al-Khaimah"): no given name. */
+    static boolean constructOpener(Token t) {
+        return CONSTRUCT_OPENERS.contains(t.norm());
+    }
 
     private static boolean particle(Token t, int k, int i) {
         return k > i && (PARTICLES.contains(t.norm()) && !t.capitalized() || ARABIC_PARTICLES.contains(t.norm()));

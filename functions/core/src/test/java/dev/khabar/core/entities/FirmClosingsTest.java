@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Firms named after their owner close the name after "and" with a partnership's word ("and Partners", "and Sons"), or
- * join two lines of business in -ing ("Trading and Contracting"): one company, not a person and a stray company.
+ * join two lines of business in -ing ("Trading and Contracting"), or a legal form closes two lines of business joined
+ * by "and" ("Glass and Ceramics Company"): one company, not a person and a stray company.
  * Texts written here.
  */
 class FirmClosingsTest {
@@ -20,7 +21,9 @@ class FirmClosingsTest {
             "Works went to Orvane, Salem Omar Bakri and Partners for Roads, and Kestrel.|Salem Omar Bakri and Partners for Roads",
             "Works went to Orvane and Yousef Al Marri Trading and Contracting last week.|Yousef Al Marri Trading and Contracting",
             "Kestrel hired Brantley Engineering and Contracting to build the depot.|Brantley Engineering and Contracting",
-            "The depot was sold to Harlan Webb and Sons in 2019.|Harlan Webb and Sons"})
+            "The depot was sold to Harlan Webb and Sons in 2019.|Harlan Webb and Sons",
+            "The fund bought into Delta Glass and Ceramics Company last year.|Delta Glass and Ceramics",
+            "Its partner, Careem Finance Investment Co., signed first.|Careem Finance Investment Co"})
     void theFirmIsOneCompany(String text, String firm) {
         Extracted e = Extracted.of(text, "2024-07-01");
         assertEquals(EntityType.ORGANIZATION, e.requireEntity(firm).type(), e.names());
@@ -29,7 +32,8 @@ class FirmClosingsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Orvane signed with Kestrel and Brantley Mining last week.|Kestrel and Brantley Mining",
-            "Tom Hale and Sara Lind founded Orvane in 2019.|Tom Hale and Sara"})
+            "Tom Hale and Sara Lind founded Orvane in 2019.|Tom Hale and Sara",
+            "Orvane signed with Kestrel and Brantley Trading Company last week.|Kestrel and Brantley Trading"})
     void twoNamesJoinedByAndStayTwo(String text, String joined) {
         Extracted e = Extracted.of(text, "2024-07-01");
         assertTrue(e.entity(joined).isEmpty(), e.names());

@@ -215,6 +215,13 @@ final class EmploymentFacts {
         if (org == null && taken != null && !persons.isEmpty()) {
             org = RoleEmployers.storyCompany(doc, s, persons.get(0)); // «منذ تولي X منصب الرئيس التنفيذي»
         }
+        Fact ownPost = org == null && taken == null && type == FactType.EMPLOYMENT_START && tr.arabic()
+                && persons.size() == 1 && HeldPosts.ownPostAfter(doc, s, tr.endToken(), persons.get(0))
+                ? knownPost(out, doc.id(persons.get(0))) : null;
+        if (ownPost != null) { // «وكان X قد تولى منصبه خلفا لـY»: "his post" is the one the text gave him already
+            org = ownPost.object();
+            heldRole = ownPost.role();
+        }
         if (org != null && type == FactType.EMPLOYMENT_START && persons.size() == 1 && Movers.succeeds(doc, tr)
                 && org.equals(TakenRoles.apposedEmployer(doc, s, persons.get(0)))) {
             org = null; // «فلان، المدير المالي لشركة Y، سيخلف X»: the post taken is X's; the apposed one is held now
@@ -316,6 +323,24 @@ final class EmploymentFacts {
             }
         }
         return made;
+    }
+
+    /**
+     * The post the text has told {@code person} holds, took or left, when all it told are at one organization (the
+     * latest told, for its title); null when none is told or they are at several.
+     */
+    private static Fact knownPost(FactCollector out, String person) {
+        Fact post = null;
+        for (Fact f : out.all()) {
+            if (PEOPLES_FACTS.contains(f.type()) && f.type() != FactType.FOUNDED && person.equals(f.subject())
+                    && f.object() != null) {
+                if (post != null && !post.object().equals(f.object())) {
+                    return null;
+                }
+                post = f.role() != null || post == null ? f : post;
+            }
+        }
+        return post;
     }
 
     /** Whether «ليصبح» follows the trigger in its clause: the move is told from that verb on. */

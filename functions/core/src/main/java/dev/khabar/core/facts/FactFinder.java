@@ -70,6 +70,7 @@ public final class FactFinder {
                 ArabicFoldings.find(doc, s, out);
                 ArabicFoundingContributors.find(doc, s, out);
                 ArabicBoardMembers.find(doc, s, out);
+                TenureLines.find(doc, s, out);
                 SignatoryPartners.find(doc, s, out); // after RoleFacts: a signer's title names the party
                 Shareholders.find(doc, s, out);
                 MinisterPosts.find(doc, s, out);

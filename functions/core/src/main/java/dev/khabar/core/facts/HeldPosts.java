@@ -70,6 +70,21 @@ final class HeldPosts {
         return false;
     }
 
+    /**
+     * «تولى X منصبه», «تسلم مهامها»: whether the words right after a verb ending at {@code from}, past the person
+     * taking it, are the taker's own post, which names no title of its own.
+     */
+    static boolean ownPostAfter(Doc doc, Sentence s, int from, int person) {
+        int k = from;
+        if (k < s.endToken() && doc.mentionAt[k] == person) {
+            k = doc.mention(person).endToken();
+        }
+        return k < s.endToken() && doc.mentionAt[k] < 0 && OWN_DUTIES.contains(Clitics.bare(doc.token(k).norm()));
+    }
+
+    /** «منصبه», «مهامها»: the post or duties of the one the clause is about. */
+    private static final Set<String> OWN_DUTIES = WordSet.of("منصبه", "منصبها", "مهامه", "مهامها");
+
     /** Whether the title at {@code title} follows «منصب». */
     static boolean after(Doc doc, Sentence s, int title) {
         int k = title - 1;

@@ -898,8 +898,11 @@ final class Movers {
      */
     static boolean passive(Doc doc, Sentence s, Trigger tr) {
         int k = tr.startToken() - 1;
-        if (tr.arabic() || k < s.firstToken()) {
+        if (k < s.firstToken()) {
             return false;
+        }
+        if (tr.arabic()) {
+            return arabicPassive(doc, s, tr);
         }
         if (Grammar.PASSIVE_AUXILIARIES.contains(doc.token(k).norm())) {
             return true;
@@ -920,6 +923,20 @@ final class Movers {
         }
         RoleMatch post = RoleFacts.match(doc, after, s.endToken());
         return post != null && postCloses(doc, s, post.endToken());
+    }
+
+    /** «الذي», «التي», «قد» (folded): what stands between a name and the verb of a passive told of it. */
+    private static final Set<String> BEFORE_ARABIC_PASSIVE = WordSet.of("الذي", "التي", "قد", "وقد");
+
+    /**
+     * «X الذي عُيّن رئيسا تنفيذيا», «وكان X قد عُيّن مديرا»: unvocalized, the verb of hiring reads as a passive when
+     * the name before it is its subject (past a relative or «قد») and the post follows it straight, with no hirer
+     * and no one hired between («الذي عيّن فلانا رئيسا» is active).
+     */
+    private static boolean arabicPassive(Doc doc, Sentence s, Trigger tr) {
+        int k = tr.startToken() - 1;
+        return BEFORE_ARABIC_PASSIVE.contains(doc.token(k).norm()) && personRightBefore(doc, s, k) >= 0
+                && TakenRoles.accusativeTitleAt(doc, s, tr.endToken()) != null;
     }
 
     /** Words after "named Acme CEO" that make it another reading: a person ("Acme CEO Jane Roe"), "as", "of the year". */

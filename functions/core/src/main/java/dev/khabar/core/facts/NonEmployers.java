@@ -25,6 +25,11 @@ final class NonEmployers {
             "مفوضيه", "محكمه", "سلطه", "برلمان", "كونغرس");
     /** First words of Arabic periodicals' names: «صحيفة الرأي», «جريدة الوطن», «مجلة الأهرام الاقتصادي». */
     private static final Set<String> ARABIC_PERIODICAL_HEADS = WordSet.of("صحيفه", "جريده", "مجله");
+    /**
+     * Last words of Arabic outlets' names, borrowed from English: «… نيوز» (News), «… تايمز» (Times), «… برس» (Press);
+     * no company's name ends on them.
+     */
+    private static final Set<String> ARABIC_OUTLET_ENDINGS = WordSet.of("نيوز", "تايمز", "برس");
     /** Last words of periodicals' names: "Computer Weekly", "Business Daily", "Wired Magazine". */
     private static final Set<String> PERIODICAL_ENDINGS = WordSet.of("weekly", "daily", "magazine");
     /** Verbs whose object is the one spoken to: "told Reuters", «صرح لـ». */
@@ -65,7 +70,7 @@ final class NonEmployers {
             String[] words = folded.split(" ");
             if (OUTLETS.contains(folded) || words.length > 1 && (ARABIC_REGULATOR_HEADS.contains(words[0])
                     || ARABIC_REGULATOR_HEADS.contains(Clitics.bare(words[0])) // وزارة: its و is no conjunction
-                    || ARABIC_PERIODICAL_HEADS.contains(words[0]))) {
+                    || ARABIC_PERIODICAL_HEADS.contains(words[0]) || ARABIC_OUTLET_ENDINGS.contains(words[words.length - 1]))) {
                 return true;
             }
         }

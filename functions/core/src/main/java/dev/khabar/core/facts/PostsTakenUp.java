@@ -79,7 +79,8 @@ final class PostsTakenUp {
                 continue;
             }
             for (Fact start : out.all()) {
-                if (start.type() == FactType.EMPLOYMENT_START && start.evidence() != null
+                // «قدم X استقالته، حيث تسلم مهامه في يناير خلفا لـY»: the newcomer's own departure is another day
+                if (start.type() == FactType.EMPLOYMENT_START && start.evidence() != null && !start.subject().equals(left.subject())
                         && start.evidence().start() == left.evidence().start() && Objects.equals(start.object(), left.object())
                         && start.date() != null && start.date().text() != null && start.date().value().length() >= 7
                         && doc.byPublication(start.date().value())) {

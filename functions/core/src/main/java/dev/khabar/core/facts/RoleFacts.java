@@ -610,9 +610,16 @@ final class RoleFacts {
 
     static RoleMatch match(Doc doc, int i, int limit) {
         Token t = doc.token(i);
+        if (i > 0 && t.script() == Script.ARABIC && KIN.contains(Clitics.withoutConjunction(doc.token(i - 1).norm()))) {
+            return null; // «صهر الرئيس X», «نجل رئيس الشركة X»: the title is an unnamed relative's, not X's
+        }
         return t.script() == Script.ARABIC ? ArabicRoles.match(doc.tokens, i, limit)
                 : t.script() == Script.LATIN ? EnglishRoles.match(doc.tokens, i, limit) : null;
     }
+
+    /** Kinship nouns (folded) that own the title after them: «صهر», «نجل», «شقيقة», «زوجة», «أرملة». */
+    private static final Set<String> KIN = WordSet.of("صهر", "نجل", "نجله", "ابن", "ابنه", "شقيق", "شقيقه", "زوج", "زوجه",
+            "والد", "والده", "ارمله", "حفيد", "حفيده", "اخو", "اخت", "ابنا", "نجلا");
 
     /**
      * The name right after an Arabic title's employer, with no comma between («لشركة X علان»): the title's holder even

@@ -44,6 +44,9 @@ final class ArabicFoundingContributors {
             }
             int company = ArabicOrders.companyAt(doc, s, k + 1);
             int marker = company < 0 ? -1 : markerAfter(doc, s, doc.mention(company).endToken());
+            if (marker < 0 && company >= 0) {
+                marker = appendedMarker(doc, s, doc.mention(company).endToken());
+            }
             int first = marker < 0 ? -1 : TriggerFacts.firstAfter(doc, s, marker + 1, Math.min(s.endToken(), marker + 3),
                     ORGANIZATION, null);
             if (first < 0 || doc.type(company) != EntityType.ORGANIZATION || celebrated(doc, s, k)
@@ -65,6 +68,23 @@ final class ArabicFoundingContributors {
             }
         }
         return false;
+    }
+
+    /**
+     * «وافق المجلس على تأسيس X لتشغيل الشبكة بالشراكة مع Y، بمساهمة A، وB»: the contribution set off by a comma at the
+     * end of the founding's sentence, past what the company is for; -1 when none, or when another founding comes first.
+     */
+    private static int appendedMarker(Doc doc, Sentence s, int from) {
+        for (int k = from + 1; k < s.endToken(); k++) {
+            if (Clitics.anyReadingIn(FOUNDING, doc.token(k).norm())) {
+                return -1;
+            }
+            if (CONTRIBUTION.contains(doc.token(k).norm()) && !PARTICIPATION.contains(doc.token(k).norm())
+                    && Grammar.isComma(doc.token(k - 1))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** The «بمساهمة» a few tokens after the founded company, past its year, nationality and quotes only, or -1. */

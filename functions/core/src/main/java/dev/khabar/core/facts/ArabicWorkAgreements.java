@@ -1,6 +1,9 @@
 package dev.khabar.core.facts;
 
 import dev.khabar.core.lexicon.WordSet;
+import dev.khabar.core.model.EntityType;
+import dev.khabar.core.model.Evidence;
+import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Sentence;
@@ -13,24 +16,16 @@ import java.util.Set;
  * شركة X لبناء محطة» — is a contract for that work, not a partnership: the company named after «مع» with the work's
  * verbal noun right after it does the work and holds the contract (CONTRACT X → signer), unless the signer is a public
  * body and X is not, when the signer is the client («وقعت شركة X اتفاقية مع وزارة Y لتوريد …» → X holds it). Contracting
- * with a company («تعاقدت الوزارة مع شركة X») is such a contract whatever follows; so is charging a company with work
+ * with a company («تعاقدت الوزارة مع شركة X») or signing a contract with it («وقعت X عقدا مع شركة Y») is such a contract
+ * whatever follows: Arabic news tells the one ordering the work as the signer; so is charging a company with work
  * («كلفت الوزارة شركة X بتنفيذ …», «اختارت أرامكو شركة X لبناء …», «أسندت الهيئة إلى شركة X تنفيذ …»).
  */
 final class ArabicWorkAgreements {
-    /**
-     * Nouns of an agreement, plural too («اتفاقيات مع شركتي A وB لتنفيذ …»: one with each); «عقد» is read as a contract
-     * already, its signer holding it.
-     */
+    /** Nouns of an agreement, plural too («اتفاقيات مع شركتي A وB لتنفيذ …»: one with each). */
     private static final Set<String> AGREEMENTS = WordSet.of("اتفاقيه", "اتفاق", "اتفاقا", "مذكره", "بروتوكول",
             "اتفاقيات", "اتفاقات", "مذكرات", "بروتوكولات");
-    /**
-     * A contract's nouns: «وقعت أرامكو عقدا مع شركة سامسونج للهندسة لبناء …» is the builder's, when the name of the
-     * company after «مع» says it builds (a supplier of goods may be either signer).
-     */
+    /** A contract's nouns: «وقعت أرامكو عقدا مع شركة X» is X's, whatever X does for it. */
     private static final Set<String> CONTRACTS = WordSet.of("عقد", "عقدا", "عقود", "عقودا", "عقدين");
-    /** Words of a builder's name: «للمقاولات», «للهندسة», «للإنشاءات». */
-    private static final Set<String> BUILDERS = WordSet.of("للمقاولات", "مقاولات", "للهندسه", "هندسه", "للانشاءات",
-            "انشاءات", "للبناء", "للتشييد");
     /** Verbal nouns of work done for a client, with the «لـ» of purpose: to carry out, build, set up, supply, install. */
     private static final Set<String> WORK = WordSet.of("لتنفيذ", "لبناء", "لانشاء", "لتشييد", "لتوريد", "لتركيب");
     /** The same work with the «بـ» a charge takes: «كلفتها بتنفيذ», «عهدت إليها ببناء». */
@@ -56,9 +51,8 @@ final class ArabicWorkAgreements {
                 charged(doc, s, k, out);
                 continue;
             }
-            boolean contracting = doc.token(k).is("مع") && contractingBefore(doc, s, k);
-            boolean contract = !contracting && doc.token(k).is("مع") && nounBefore(doc, s, k, CONTRACTS);
-            if (!doc.token(k).is("مع") || !contracting && !contract && !nounBefore(doc, s, k, AGREEMENTS)) {
+            boolean contracting = doc.token(k).is("مع") && (contractingBefore(doc, s, k) || signedContractBefore(doc, s, k));
+            if (!doc.token(k).is("مع") || !contracting && !nounBefore(doc, s, k, AGREEMENTS)) {
                 continue;
             }
             int doer = ArabicOrders.companyAt(doc, s, k + 1);
@@ -73,11 +67,11 @@ final class ArabicWorkAgreements {
             if (!contracting && !workAfter(doc, s, doc.mention(last).endToken(), WORK)) {
                 continue;
             }
-            int signer = ArabicOrders.buyer(doc, s, k, doer);
-            for (int each : signer < 0 ? List.<Integer>of() : doers) {
-                if (!contract || builder(doc, each)) {
-                    add(doc, s, k, each, signer, out);
-                }
+            int signer = contractingDoer(doc, s, k, doer);
+            signer = signer >= 0 ? signer : ArabicOrders.buyer(doc, s, k, doer);
+            String client = signer >= 0 ? doc.id(signer) : contracting ? readAsHolder(doc, s, doc.id(doer), out) : null;
+            for (int each : client == null ? List.<Integer>of() : doers) {
+                add(doc, s, k, doc.id(each), client, out);
             }
         }
     }
@@ -117,13 +111,13 @@ final class ArabicWorkAgreements {
         int after = doc.mention(doer).endToken();
         boolean assigned = doc.token(k - 1).is("الي") && after < s.endToken() && Clitics.bare(doc.token(after).norm()).equals("تنفيذ");
         if (assigned || workAfter(doc, s, after, WORK) || workAfter(doc, s, after, CHARGED_WORK)) {
-            add(doc, s, verb, doer, client, out);
+            add(doc, s, verb, doc.id(doer), doc.id(client), out);
         }
     }
 
     /** CONTRACT from the company doing the work to the other party, a public body always the client. */
-    private static void add(Doc doc, Sentence s, int k, int doer, int other, FactCollector out) {
-        String[] parties = Awards.publicBodyAsClient(doc, doc.id(doer), doc.id(other));
+    private static void add(Doc doc, Sentence s, int k, String doer, String other, FactCollector out) {
+        String[] parties = Awards.publicBodyAsClient(doc, doer, other);
         String holder = parties[0];
         String client = parties[1];
         out.remove(FactType.PARTNERSHIP, holder, client);
@@ -133,11 +127,53 @@ final class ArabicWorkAgreements {
                 Attributes.date(doc, s, k, FactType.CONTRACT), null, null, Attributes.evidence(doc, s), 0.6);
     }
 
+    /**
+     * «وقالت الشركة إنها وقعت عقودا مع A»: the signer named by no company of its own, but read by the trigger as the
+     * contract's holder, with the company after «مع» its client; null when the sentence read no such contract.
+     */
+    private static String readAsHolder(Doc doc, Sentence s, String withCompany, FactCollector out) {
+        Evidence told = Attributes.evidence(doc, s);
+        for (Fact f : out.all()) {
+            if (f.type() == FactType.CONTRACT && withCompany.equals(f.object()) && told.equals(f.evidence())) {
+                return f.subject();
+            }
+        }
+        return null;
+    }
+
     /** A verb of contracting right before «مع» or before its doer: «تعاقدت الوزارة مع», «تعاقدت مع». */
     private static boolean contractingBefore(Doc doc, Sentence s, int k) {
+        return contractingAt(doc, s, k) >= 0;
+    }
+
+    private static int contractingAt(Doc doc, Sentence s, int k) {
         for (int j = k - 1; j >= Math.max(s.firstToken(), k - 5); j--) {
             if (doc.mentionAt[j] < 0 && CONTRACTING.contains(Clitics.withoutConjunction(doc.token(j).norm()))) {
-                return true;
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The company named right after the verb of contracting before «مع», its doer, or after its verbal noun, its agent
+     * («وافق الجهاز على تعاقد وزارة الأشغال مع شركة X»: the ministry contracts, not the body approving); -1 when none.
+     */
+    private static int contractingDoer(Doc doc, Sentence s, int k, int doer) {
+        int verb = contractingAt(doc, s, k);
+        int m = verb >= 0 && verb + 1 < k ? doc.mentionAt[verb + 1] : -1;
+        return m >= 0 && doc.type(m) == EntityType.ORGANIZATION && !doc.id(m).equals(doc.id(doer)) ? m : -1;
+    }
+
+    /**
+     * A contract's noun within reach before «مع», not governed by «بـ»: «فازت X بعقد مع Y», «حظيت بعقود مع Y» tell the
+     * contract X won, which the trigger reads with X as its holder; nor «عقد» concluding a pact («عقدت X تحالفا مع Y»).
+     */
+    private static boolean signedContractBefore(Doc doc, Sentence s, int k) {
+        for (int j = k - 1; j >= Math.max(s.firstToken(), k - REACH); j--) {
+            String word = Clitics.withoutConjunction(doc.token(j).norm());
+            if (doc.mentionAt[j] < 0 && (CONTRACTS.contains(word) || word.startsWith("ال") && CONTRACTS.contains(word.substring(2)))) {
+                return !ArabicContractSenses.noContract(doc, s, j);
             }
         }
         return false;
@@ -147,16 +183,6 @@ final class ArabicWorkAgreements {
     private static boolean nounBefore(Doc doc, Sentence s, int k, Set<String> nouns) {
         for (int j = k - 1; j >= Math.max(s.firstToken(), k - REACH); j--) {
             if (doc.mentionAt[j] < 0 && nouns.contains(Clitics.bare(doc.token(j).norm()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the company's name says it builds. */
-    private static boolean builder(Doc doc, int m) {
-        for (int j = doc.mention(m).startToken(); j < doc.mention(m).endToken(); j++) {
-            if (BUILDERS.contains(doc.token(j).norm())) {
                 return true;
             }
         }

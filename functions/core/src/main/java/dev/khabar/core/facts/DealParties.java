@@ -425,6 +425,17 @@ final class DealParties {
 
     /** «من قبل X», «من جانب X», «من طرف X»: the agent of an Arabic passive. */
     private static final Set<String> AGENT_NOUNS = WordSet.of("قبل", "جانب", "طرف");
+    /**
+     * «تستوجب الصفقة موافقة من قبل هيئة الرقابة»: nouns of ruling on a deal, whose «من قبل» names the body ruling, not
+     * the deal's doer.
+     */
+    /** How far after the trigger the offer's verb may stand: «عرض شراء إجباري قدمته X». */
+    private static final int OFFER_REACH = 4;
+    /** «عرض شراء قدمته شركة X», «العرض الذي طرحته X»: verbs of making an offer, their doer the one who would buy. */
+    private static final Set<String> OFFERED = WordSet.of("قدمته", "قدمها", "قدمه", "قدمتها", "طرحته", "طرحها", "طرحه",
+            "طرحتها");
+    private static final Set<String> RULINGS = WordSet.of("موافقه", "ترخيص", "اذن", "رفض", "اعتراض", "مراجعه",
+            "تدقيق", "رقابه", "اشراف", "مصادقه");
 
     /**
      * «تم الاستحواذ على X من قبل Y», «الصفقة التي أبرمت من جانب Y»: the doer named after «من قبل» in the trigger's
@@ -435,18 +446,46 @@ final class DealParties {
         if (nominal >= 0) {
             return nominal;
         }
+        int offeredBefore = offerMadeBefore(doc, s, tr, types);
+        if (offeredBefore >= 0) {
+            return offeredBefore;
+        }
         int end = Grammar.clauseEnd(doc, tr.startToken(), s);
         for (int k = tr.endToken(); k + 2 < end; k++) {
+            if (k < tr.endToken() + OFFER_REACH && doc.mentionAt[k] < 0 && OFFERED.contains(doc.token(k).norm())) {
+                return namedAt(doc, k + 1, end, types);
+            }
             if (doc.token(k).is("من") && AGENT_NOUNS.contains(doc.token(k + 1).norm())) {
-                int j = k + 2;
-                while (j < end && doc.mentionAt[j] < 0 && (Grammar.isArabicOrgCue(doc.token(j)) || Grammar.isQuote(doc.token(j)))) {
-                    j++;
+                if (k > tr.endToken() && RULINGS.contains(Clitics.bare(doc.token(k - 1).norm()))) {
+                    return -1;
                 }
-                int m = j < end ? doc.mentionAt[j] : -1;
-                return m >= 0 && types.contains(doc.type(m)) ? m : -1;
+                return namedAt(doc, k + 2, end, types);
             }
         }
         return -1;
+    }
+
+    /**
+     * «عرضا قدمته شركة X للاستحواذ على Y»: the deal the offer is made for, its doer the offer's maker right before it,
+     * not the clause's subject receiving or ruling on the offer; -1 when no such maker.
+     */
+    private static int offerMadeBefore(Doc doc, Sentence s, Trigger tr, Set<EntityType> types) {
+        for (int k = tr.startToken() - 1; k >= Math.max(s.firstToken(), tr.startToken() - 2 * OFFER_REACH); k--) {
+            if (doc.mentionAt[k] < 0 && OFFERED.contains(doc.token(k).norm())) {
+                int m = namedAt(doc, k + 1, tr.startToken(), types);
+                return m >= 0 && doc.mention(m).endToken() <= tr.startToken() ? m : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The name at {@code j}, past a company's cue and quotes before it («شركة «X»»), when of these types; else -1. */
+    private static int namedAt(Doc doc, int j, int end, Set<EntityType> types) {
+        while (j < end && doc.mentionAt[j] < 0 && (Grammar.isArabicOrgCue(doc.token(j)) || Grammar.isQuote(doc.token(j)))) {
+            j++;
+        }
+        int m = j < end ? doc.mentionAt[j] : -1;
+        return m >= 0 && types.contains(doc.type(m)) ? m : -1;
     }
 
     /**

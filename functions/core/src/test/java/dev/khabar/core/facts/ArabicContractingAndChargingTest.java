@@ -1,9 +1,11 @@
 package dev.khabar.core.facts;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.khabar.core.Extracted;
 import dev.khabar.core.model.FactType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,6 +20,7 @@ class ArabicContractingAndChargingTest {
     @CsvSource(delimiter = '|', value = {
             "تعاقدت وزارة الصحة مع شركة سنام للتقنية لتوريد أجهزة طبية.|سنام للتقنية|وزارة الصحة",
             "تعاقدت وزارة الصحة مع شركة سنام للتقنية.|سنام للتقنية|وزارة الصحة",
+            "وصادقت لجنة العطاءات على تعاقد هيئة الطرق مع شركة سنام للتقنية لتركيب الإشارات.|سنام للتقنية|هيئة الطرق",
             "كلفت وزارة الأشغال شركة الفجر للمقاولات بتنفيذ مشروع الطريق الدائري.|شركة الفجر للمقاولات|وزارة الأشغال",
             "وزارة الأشغال كلفت شركة الفجر للمقاولات ببناء جسر جديد.|شركة الفجر للمقاولات|وزارة الأشغال",
             "اختارت شركة أرامكو السعودية شركة ركائز للهندسة لتنفيذ مشروع التوسعة.|ركائز للهندسة|Saudi Aramco",
@@ -26,5 +29,12 @@ class ArabicContractingAndChargingTest {
     void theCompanyDoingTheWorkHoldsTheContract(String text, String holder, String client) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.hasFactByAlias(FactType.CONTRACT, holder, client), x.describeFacts());
+    }
+
+    /** The body approving another's contracting is party to no contract. */
+    @Test
+    void theApproverOfTheContractingIsNoClient() {
+        Extracted x = Extracted.of("وصادقت لجنة العطاءات على تعاقد هيئة الطرق مع شركة سنام للتقنية لتركيب الإشارات.", "2025-01-01");
+        assertFalse(x.hasFactByAlias(FactType.CONTRACT, "سنام للتقنية", "لجنة العطاءات"), x.describeFacts());
     }
 }

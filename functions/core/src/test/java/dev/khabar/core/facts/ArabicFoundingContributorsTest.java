@@ -16,7 +16,9 @@ class ArabicFoundingContributorsTest {
     @CsvSource(delimiter = '|', value = {
             "ووافقت الحكومة الأردنية أمس على تأسيس شركة البوابة الرقمية بمساهمة البنك العربي، ومجموعة المناصير.",
             "وتم تأسيس شركة البوابة الرقمية عام 2020 بمساهمة البنك العربي ومجموعة المناصير.",
-            "وتأسست شركة البوابة الرقمية بمشاركة البنك العربي ومجموعة المناصير."})
+            "وتأسست شركة البوابة الرقمية بمشاركة البنك العربي ومجموعة المناصير.",
+            // the contribution set off by a comma after what the company is for
+            "ووافقت الحكومة على تأسيس شركة البوابة الرقمية لإدارة المدفوعات الحكومية بالتعاون مع شركة فيزا، بمساهمة البنك العربي، ومجموعة المناصير."})
     void theContributorsFoundedIt(String text) {
         Extracted x = Extracted.of(text, "2025-04-15");
         x.requireFactByAlias(FactType.FOUNDED, "البنك العربي", "البوابة الرقمية");
@@ -30,7 +32,10 @@ class ArabicFoundingContributorsTest {
             // an anniversary of the founding, and «بمشاركة» after the verbal noun: those attending
             "واحتفل المصرف بذكرى تأسيس شركة البوابة الرقمية بمساهمة البنك العربي.",
             "وجرى حفل تأسيس شركة البوابة الرقمية بمشاركة البنك العربي.",
-            "وجرى تأسيس شركة البوابة الرقمية بمشاركة البنك العربي."})
+            "وجرى تأسيس شركة البوابة الرقمية بمشاركة البنك العربي.",
+            // another founding between, or a participation after the comma
+            "وأعلنت الحكومة تأسيس شركة البوابة الرقمية لإدارة المدفوعات، وتأسيس صندوق جديد، بمساهمة البنك العربي.",
+            "ووافقت الحكومة على تأسيس شركة البوابة الرقمية لإدارة المدفوعات، بمشاركة البنك العربي."})
     void othersNamedBesideAFoundingFoundNothing(String text) {
         Extracted x = Extracted.of(text, "2025-04-15");
         assertFalse(x.hasFactByAlias(FactType.FOUNDED, "البنك العربي", "البوابة الرقمية"), x.describeFacts());

@@ -25,6 +25,20 @@ class ArabicWorkAgreementsTest {
                 x.describeFacts());
     }
 
+    /** The one signing a contract with a company orders the work; the company after «مع» holds it, whatever it does. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وقعت شركة نوفابيت عقدا مع شركة لومار لتشغيل مراكز البيانات.|لومار|نوفابيت",
+            "أعلنت شركة نوفابيت توقيع عقد مع شركة لومار بقيمة 8 ملايين دولار.|لومار|نوفابيت",
+            "وقعت شركة نوفابيت عقودا مع شركة لومار وشركة تالين لإدارة فنادقها.|تالين|نوفابيت",
+            "وقعت شركة لومار عقدا مع وزارة المالية لتحديث أنظمتها.|لومار|وزارة المالية",
+            "فازت شركة لومار بعقد مع شركة نوفابيت لصيانة شبكتها.|لومار|نوفابيت"})
+    void theCompanySignedWithHoldsTheContract(String text, String holder, String client) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.hasFactByAlias(FactType.CONTRACT, holder, client), x.describeFacts());
+        assertFalse(x.hasFactByAlias(FactType.CONTRACT, client, holder), x.describeFacts());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "وقعت شركة نوفابيت اتفاقية تعاون مع شركة زيفرا لتطوير حلول الدفع الرقمي.|نوفابيت|زيفرا"})

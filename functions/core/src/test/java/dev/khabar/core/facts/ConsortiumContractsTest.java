@@ -42,10 +42,10 @@ class ConsortiumContractsTest {
         }
     }
 
-    /** «وقعت A عقدا مع X، وهي عضو في تحالف يضم B و C»: A's contract is its own; the consortium it belongs to changes nothing. */
+    /** «وقعت X عقدا مع A، وهي عضو في تحالف يضم B و C»: A's contract is its own; the consortium it belongs to changes nothing. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "ووقعت شركة سيمنس عقدا مع أرامكو السعودية، وهي عضو في تحالف يضم شركة هيونداي وشركة سامسونج."})
+            "ووقعت أرامكو السعودية عقدا مع شركة سيمنس، وهي عضو في تحالف يضم شركة هيونداي وشركة سامسونج."})
     void aMembersOwnContractKeepsItsSides(String text) {
         Extracted x = Extracted.of(text, "2025-01-20");
         x.requireFactByAlias(FactType.CONTRACT, "سيمنس", "أرامكو السعودية");

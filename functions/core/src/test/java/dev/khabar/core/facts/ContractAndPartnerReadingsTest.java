@@ -26,7 +26,7 @@ class ContractAndPartnerReadingsTest {
             "PARTNERSHIP|Vantix is a partner of the World Economic Forum.|Vantix|World Economic Forum",
             "PARTNERSHIP|Qortex named Oryx Bank as its partner for the launch.|Qortex|Oryx Bank",
             "PARTNERSHIP|أصبحت شركة زيفر شريكا لبنك الرياض في المشروع.|زيفر|بنك الرياض",
-            "CONTRACT|وقعت شركة زيفر عقدا مع بنك الرياض منذ عامين.|زيفر|بنك الرياض",
+            "CONTRACT|وقعت شركة زيفر عقدا مع بنك الرياض منذ عامين.|بنك الرياض|زيفر",
             "CONTRACT|عقدت وزارة الصحة صفقة مع شركة الراية للمقاولات بقيمة 20 مليون دولار.|شركة الراية للمقاولات|وزارة الصحة",
             "CONTRACT|وقعت شركة الراية للمقاولات عقدا مع وزارة الصحة لبناء مستشفى في جدة.|الراية للمقاولات|وزارة الصحة",
             "CONTRACT|Boeing has signed a contract with Skyward Air to supply 40 aircraft.|Boeing|Skyward Air",

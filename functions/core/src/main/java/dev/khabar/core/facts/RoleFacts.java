@@ -24,13 +24,13 @@ import java.util.Set;
 final class RoleFacts {
     /**
      * Courtesy words and military ranks between a title and a name: "الرئيس التنفيذي السيد أحمد", "chief executive Mr.
-     * Roe", «رئيس هيئة الأركان اللواء الركن فلان».
+     * Roe", "Acme chairman Sheikh Rashid", «رئيس هيئة الأركان اللواء الركن فلان».
      */
     private static final Set<String> HONORIFICS = WordSet.of("السيد", "السيده", "الدكتور", "الدكتوره", "د", "الاستاذ",
             "اللواء", "العميد", "العقيد", "الركن", "المهندس", "المهندسه",
             "سمو", "معالي", "سعاده", "الامير", "الاميره", "الشيخ", "الشيخه", "م", "صاحب", "صاحبه", "السمو", "الملكي", "المعالي",
             "الاستاذه", "الكابتن", "mr", "ms", "mrs", "dr", "sir", "dame", "lord", "prof", "professor", "commodore", "colonel", "brigadier",
-            "lieutenant", "lt", "col", "capt", "cmdr", ".");
+            "lieutenant", "lt", "col", "capt", "cmdr", "sheikh", "sheikha", "shaikh", "shaikha", ".");
     /** Adverbs of an apposed title: "Jane Roe, previously the CFO of Acme". */
     private static final Set<String> APPOSITION_ADVERBS = WordSet.of("previously", "formerly", "now", "currently", "also",
             "then", "once", "until", "recently", "most", "وهو", "وهي", "هو", "هي"); // «فلان، وهو رئيس X»
@@ -1035,9 +1035,16 @@ final class RoleFacts {
      * executive" alone stays the post held (RoleAppositionTest, OwnedTimedTitlesTest).
      */
     private static boolean newlyTaken(Doc doc, Sentence s, RoleMatch r) {
-        int k = r.startToken() - 1;
-        return k - 1 >= s.firstToken() && doc.token(r.startToken()).script() == Script.LATIN
-                && NEWLY_GIVEN.contains(doc.token(k).norm()) && doc.token(k - 1).is("newly");
+        return doc.token(r.startToken()).script() == Script.LATIN && newlyGivenFrom(doc, s, r.startToken() - 1) >= 0;
+    }
+
+    /** The "newly" of "newly appointed" or "newly-appointed" ending at token {@code k}, or -1. */
+    static int newlyGivenFrom(Doc doc, Sentence s, int k) {
+        if (k - 1 < s.firstToken() || !NEWLY_GIVEN.contains(doc.token(k).norm())) {
+            return -1;
+        }
+        int newly = doc.token(k - 1).is("-") ? k - 2 : k - 1;
+        return newly >= s.firstToken() && doc.token(newly).is("newly") ? newly : -1;
     }
 
     /** "Acme's new CEO, X", "a new CEO, X", "incoming chair X": a title told as just taken. */

@@ -10,6 +10,7 @@ import dev.khabar.core.roles.RoleMatch;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
+import dev.khabar.core.text.TextNormalizer;
 import dev.khabar.core.text.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -717,6 +718,10 @@ final class RoleFacts {
                 && doc.type(doc.mentionAt[copula]) == EntityType.PERSON) {
             return doc.mentionAt[copula]; // "Jane Roe will remain the chief executive of Acme"
         }
+        int setOff = copula < k ? subjectSetOff(doc, s, copula) : -1;
+        if (setOff >= 0) {
+            return setOff; // "The third, Jane Roe, is CEO of Acme", "Jane Roe, 52, is chief operating officer"
+        }
         int who = copula < k ? relativeSubject(doc, s, copula) : -1;
         if (who >= 0) {
             return who; // "Jane Roe, who is now chairman of Acme, said"
@@ -815,6 +820,29 @@ final class RoleFacts {
             k--;
         }
         return persons.size() >= 2 ? persons : List.of();
+    }
+
+    /**
+     * The person whose name a comma at {@code k} closes, past an age set off by commas ("Jane Roe, 52,"): the subject
+     * of the copula after the comma, when the name opens the sentence or is itself set off ("The second, Jane Roe,");
+     * the object of a phrase ("The plan, drafted by Jane Roe, was …") is none. Else -1.
+     */
+    private static int subjectSetOff(Doc doc, Sentence s, int k) {
+        if (k - 1 < s.firstToken() || !Grammar.isComma(doc.token(k))) {
+            return -1;
+        }
+        int before = k - 1;
+        String age = doc.token(before).surface();
+        if (before - 2 >= s.firstToken() && age.length() <= 3 && age.chars().allMatch(c -> TextNormalizer.isDigit((char) c))
+                && Grammar.isComma(doc.token(before - 1))) {
+            before -= 2;
+        }
+        int m = doc.mentionAt[before];
+        if (m < 0 || doc.type(m) != EntityType.PERSON) {
+            return -1;
+        }
+        int opening = doc.mention(m).startToken() - 1;
+        return opening < s.firstToken() || Grammar.isComma(doc.token(opening)) ? m : -1;
     }
 
     /** Words ranking a title between "the" and it: "the first and youngest CHRO of X", "the new chief executive of X". */

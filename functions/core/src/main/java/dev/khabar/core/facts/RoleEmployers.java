@@ -72,7 +72,9 @@ final class RoleEmployers {
                 continue; // "Former CEO Jane Roe accused investor Acme of …": what the titled doer acts on, not where they work
             }
             boolean apposed = before >= s.firstToken() && Grammar.isComma(doc.token(before));
-            if (doc.type(m) == EntityType.ORGANIZATION && !Grammar.governed(doc, m, s) && !apposed
+            // "its International unit": a name owned by a pronoun is a part of the company, not one employing anyone
+            boolean owned = before >= s.firstToken() && TakenRoles.ORGANIZATION_PRONOUNS.contains(doc.token(before).norm());
+            if (doc.type(m) == EntityType.ORGANIZATION && !Grammar.governed(doc, m, s) && !apposed && !owned
                     && !NonEmployers.excluded(doc, m, s)) {
                 return doc.id(m);
             }
@@ -100,10 +102,14 @@ final class RoleEmployers {
     private static final Set<String> WHOSE_TITLE_WORDS = WordSet.of("new", "current", "longtime", "then", "outgoing");
 
     /**
-     * "Halden Bank's new chief executive", "the bank's current CFO": the 's before a word of time at token k, which
-     * stands between the owner and the title; else k itself.
+     * "Halden Bank's new chief executive", "the bank's current CFO", "Acme's newly appointed CEO": the 's before a word of
+     * time at token k, which stands between the owner and the title; else k itself.
      */
     static int pastOwnedTimeWord(Doc doc, Sentence s, int k) {
+        int newly = RoleFacts.newlyGivenFrom(doc, s, k);
+        if (newly - 1 > s.firstToken() && doc.token(newly - 1).is("'s")) {
+            return newly - 1;
+        }
         return k - 1 > s.firstToken() && WHOSE_TITLE_WORDS.contains(doc.token(k).norm()) && doc.token(k - 1).is("'s") ? k - 1 : k;
     }
 

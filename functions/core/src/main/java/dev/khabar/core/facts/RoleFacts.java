@@ -10,6 +10,7 @@ import dev.khabar.core.roles.RoleMatch;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
+import dev.khabar.core.text.TextNormalizer;
 import dev.khabar.core.text.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,13 +25,13 @@ import java.util.Set;
 final class RoleFacts {
     /**
      * Courtesy words and military ranks between a title and a name: "الرئيس التنفيذي السيد أحمد", "chief executive Mr.
-     * Roe", «رئيس هيئة الأركان اللواء الركن فلان».
+     * Roe", "Acme chairman Sheikh Rashid", «رئيس هيئة الأركان اللواء الركن فلان».
      */
     private static final Set<String> HONORIFICS = WordSet.of("السيد", "السيده", "الدكتور", "الدكتوره", "د", "الاستاذ",
             "اللواء", "العميد", "العقيد", "الركن", "المهندس", "المهندسه",
             "سمو", "معالي", "سعاده", "الامير", "الاميره", "الشيخ", "الشيخه", "م", "صاحب", "صاحبه", "السمو", "الملكي", "المعالي",
             "الاستاذه", "الكابتن", "mr", "ms", "mrs", "dr", "sir", "dame", "lord", "prof", "professor", "commodore", "colonel", "brigadier",
-            "lieutenant", "lt", "col", "capt", "cmdr", ".");
+            "lieutenant", "lt", "col", "capt", "cmdr", "sheikh", "sheikha", "shaikh", "shaikha", ".");
     /** Adverbs of an apposed title: "Jane Roe, previously the CFO of Acme". */
     private static final Set<String> APPOSITION_ADVERBS = WordSet.of("previously", "formerly", "now", "currently", "also",
             "then", "once", "until", "recently", "most", "وهو", "وهي", "هو", "هي"); // «فلان، وهو رئيس X»
@@ -724,6 +725,10 @@ final class RoleFacts {
                 && doc.type(doc.mentionAt[copula]) == EntityType.PERSON) {
             return doc.mentionAt[copula]; // "Jane Roe will remain the chief executive of Acme"
         }
+        int setOff = copula < k ? subjectSetOff(doc, s, copula) : -1;
+        if (setOff >= 0) {
+            return setOff; // "The third, Jane Roe, is CEO of Acme", "Jane Roe, 52, is chief operating officer"
+        }
         int who = copula < k ? relativeSubject(doc, s, copula) : -1;
         if (who >= 0) {
             return who; // "Jane Roe, who is now chairman of Acme, said"
@@ -822,6 +827,29 @@ final class RoleFacts {
             k--;
         }
         return persons.size() >= 2 ? persons : List.of();
+    }
+
+    /**
+     * The person whose name a comma at {@code k} closes, past an age set off by commas ("Jane Roe, 52,"): the subject
+     * of the copula after the comma, when the name opens the sentence or is itself set off ("The second, Jane Roe,");
+     * the object of a phrase ("The plan, drafted by Jane Roe, was …") is none. Else -1.
+     */
+    private static int subjectSetOff(Doc doc, Sentence s, int k) {
+        if (k - 1 < s.firstToken() || !Grammar.isComma(doc.token(k))) {
+            return -1;
+        }
+        int before = k - 1;
+        String age = doc.token(before).surface();
+        if (before - 2 >= s.firstToken() && age.length() <= 3 && age.chars().allMatch(c -> TextNormalizer.isDigit((char) c))
+                && Grammar.isComma(doc.token(before - 1))) {
+            before -= 2;
+        }
+        int m = doc.mentionAt[before];
+        if (m < 0 || doc.type(m) != EntityType.PERSON) {
+            return -1;
+        }
+        int opening = doc.mention(m).startToken() - 1;
+        return opening < s.firstToken() || Grammar.isComma(doc.token(opening)) ? m : -1;
     }
 
     /** Words ranking a title between "the" and it: "the first and youngest CHRO of X", "the new chief executive of X". */
@@ -1042,9 +1070,16 @@ final class RoleFacts {
      * executive" alone stays the post held (RoleAppositionTest, OwnedTimedTitlesTest).
      */
     private static boolean newlyTaken(Doc doc, Sentence s, RoleMatch r) {
-        int k = r.startToken() - 1;
-        return k - 1 >= s.firstToken() && doc.token(r.startToken()).script() == Script.LATIN
-                && NEWLY_GIVEN.contains(doc.token(k).norm()) && doc.token(k - 1).is("newly");
+        return doc.token(r.startToken()).script() == Script.LATIN && newlyGivenFrom(doc, s, r.startToken() - 1) >= 0;
+    }
+
+    /** The "newly" of "newly appointed" or "newly-appointed" ending at token {@code k}, or -1. */
+    static int newlyGivenFrom(Doc doc, Sentence s, int k) {
+        if (k - 1 < s.firstToken() || !NEWLY_GIVEN.contains(doc.token(k).norm())) {
+            return -1;
+        }
+        int newly = doc.token(k - 1).is("-") ? k - 2 : k - 1;
+        return newly >= s.firstToken() && doc.token(newly).is("newly") ? newly : -1;
     }
 
     /** "Acme's new CEO, X", "a new CEO, X", "incoming chair X": a title told as just taken. */

@@ -33,13 +33,18 @@ public final class EnglishRoles {
             "principal", "former", "research", "technical", "product", "software", "staff", "global", "adviser", "advisor",
             "partner", "non", "reporter", "columnist", "correspondent", "editor", "journalist", "independent", "special", "group",
             "economist", "strategist", "treasurer", "secretary", "undersecretary", "governor", "assistant", "communications", "marketing", "sales", "finance", "operations",
-            "engineering");
+            "engineering", "interim", "acting", "board");
     /**
      * Words that name a kind of post with the title after them and belong to it: "independent director", "special
-     * adviser", "Group Managing Director" (the post over a whole group of companies) ("interim", "acting" say how long
-     * a post is held, and stay out of it).
+     * adviser", "Group Managing Director" (the post over a whole group of companies).
      */
     private static final Set<String> QUALIFIERS = WordSet.of("independent", "special", "group");
+    /**
+     * Words that open a title's phrase ("the company's interim president", "X, board director for Acme") but stay out
+     * of the post stored: "interim" and "acting" say how long it is held, "board" where a chair or director sits.
+     * Alone they make no title ("acting on advice", "the board met").
+     */
+    private static final Set<String> TERMS = WordSet.of("interim", "acting", "board");
 
     /** A plural title names a group ("executives such as …"), not one person's role. */
     private static final Set<String> PLURALS = WordSet.of("executives", "leaders", "engineers", "researchers",
@@ -199,6 +204,10 @@ public final class EnglishRoles {
                 j++;
                 continue;
             }
+            if (TERMS.contains(n) && j == i) {
+                j++;
+                continue;
+            }
             if (n.equals("former") && j == i) {
                 former = true;
                 j++;
@@ -250,7 +259,11 @@ public final class EnglishRoles {
         if (!core || lastTitle < 0) {
             return null;
         }
-        int start = former ? i + 1 : i;
+        boolean term = TERMS.contains(t.norm());
+        if (term && PLURALS.contains(tokens.get(lastTitle).norm())) {
+            return null; // "have been interim co-CEOs": the plural is read from its title, each holding one
+        }
+        int start = former || term ? i + 1 : i;
         String text = storedTitle(joinSurface(tokens, start, lastTitle + 1));
         return new RoleMatch(i, ofTheBoard(tokens, lastTitle + 1, limit), founder ? splitFounder(text) : List.of(text), founder, false,
                 PLURALS.contains(tokens.get(lastTitle).norm()), former, false);

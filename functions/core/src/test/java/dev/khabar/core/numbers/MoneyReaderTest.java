@@ -40,6 +40,8 @@ class MoneyReaderTest {
         "an order worth Rs 1,250 crore | 12500000000 | INR",
         "it raised Rs 40 crore from angels | 400000000 | INR",
         "a grant of Rs 75 lakh | 7500000 | INR",
+        "the clinic chain raised ₹7 Cr from angels | 70000000 | INR",
+        "a Rs 12.5 cr order for pumps | 125000000 | INR",
         "an order worth Dh143.98 million | 143980000 | AED",
         "deals worth Dhs 2.5 billion in all | 2500000000 | AED",
         "a Dh40m upgrade of the fleet | 40000000 | AED",

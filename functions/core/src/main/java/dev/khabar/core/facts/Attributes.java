@@ -193,6 +193,10 @@ final class Attributes {
                 bestDistance = distance;
             }
         }
+        if (type == FactType.EMPLOYMENT_START || type == FactType.EMPLOYMENT_END) {
+            DateMention effective = effectiveDate(doc, s, inSentence, trigger, type, from);
+            best = effective != null ? effective : best;
+        }
         if (best != null) {
             best = finerWithin(doc, s, inSentence, best, trigger, from, to);
             DateMention day = best.value().length() == 4 ? saidOn(doc, s, inSentence, trigger) : null;
@@ -243,6 +247,25 @@ final class Attributes {
             return yearEnd != null ? yearEnd : new DateValue(doc.published.toString().substring(0, 7), null);
         }
         return null;
+    }
+
+    /**
+     * "was named CEO on Friday, effective August 1", «وافق المجلس في 5/6 على تعيينه اعتبارا من 18/6»: a move takes
+     * effect on the day told as the one it holds from, which outranks the day it was decided or announced, even past the
+     * clause; the nearest such date to the trigger, or null.
+     */
+    private static DateMention effectiveDate(Doc doc, Sentence s, List<DateMention> dates, int trigger, FactType type, int from) {
+        DateMention found = null;
+        int foundDistance = Integer.MAX_VALUE;
+        for (DateMention d : dates) {
+            int distance = Math.abs(d.startToken() - trigger);
+            if (d.startToken() >= from && distance < foundDistance && DateReader.effective(doc.tokens, d, s.firstToken())
+                    && !inAside(doc, s, d, trigger) && !(type == FactType.EMPLOYMENT_START && aboutTheOneReplaced(doc, s, d, trigger))) {
+                found = d;
+                foundDistance = distance;
+            }
+        }
+        return found;
     }
 
     /**

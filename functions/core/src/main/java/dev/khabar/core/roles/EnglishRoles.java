@@ -33,13 +33,13 @@ public final class EnglishRoles {
             "principal", "former", "research", "technical", "product", "software", "staff", "global", "adviser", "advisor",
             "partner", "non", "reporter", "columnist", "correspondent", "editor", "journalist", "independent", "special", "group",
             "economist", "strategist", "treasurer", "secretary", "undersecretary", "governor", "assistant", "communications", "marketing", "sales", "finance", "operations",
-            "engineering");
+            "engineering", "country", "regional");
     /**
      * Words that name a kind of post with the title after them and belong to it: "independent director", "special
      * adviser", "Group Managing Director" (the post over a whole group of companies) ("interim", "acting" say how long
-     * a post is held, and stay out of it).
+     * a post is held, and stay out of it); "country manager", "regional president": the post over one market.
      */
-    private static final Set<String> QUALIFIERS = WordSet.of("independent", "special", "group");
+    private static final Set<String> QUALIFIERS = WordSet.of("independent", "special", "group", "country", "regional");
 
     /** A plural title names a group ("executives such as …"), not one person's role. */
     private static final Set<String> PLURALS = WordSet.of("executives", "leaders", "engineers", "researchers",

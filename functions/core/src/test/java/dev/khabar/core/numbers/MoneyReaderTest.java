@@ -88,6 +88,15 @@ class MoneyReaderTest {
         assertEquals("CAD", find("a deal worth 40 million dollars", Set.of("CAD")).get(0).currency());
     }
 
+    @Test
+    void aBareDollarGlossedInUsDollarsIsTheLocalDollar() {
+        assertEquals("SGD", find("the lender raised $14.6m (US$10.9m) in a round", Set.of("SGD")).get(0).currency());
+        assertEquals("HKD", find("a deal worth $3 billion (about US$384 million)", Set.of("HKD")).get(0).currency());
+        assertEquals("USD", find("the lender raised $14.6m (US$10.9m) in a round", Set.of()).get(0).currency());
+        assertEquals("USD", find("the lender raised $14.6m (S$19.6m) in a round", Set.of("SGD")).get(0).currency());
+        assertEquals("USD", find("a $40 million (37 million euro) deal", Set.of("SGD")).get(0).currency());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "a contract value of R864 888 000 in all | 864888000 | R864 888 000",

@@ -223,6 +223,7 @@ final class Attributes {
         }
         if (NEWS.contains(type)) {
             DateMention frame = frame(doc, s, inSentence, trigger);
+            frame = frame == null && type == FactType.LAYOFF ? leadFrame(doc, s, trigger) : frame;
             if (frame != null) {
                 return new DateValue(frame.value(), frame.text());
             }
@@ -518,6 +519,33 @@ final class Attributes {
         for (DateMention d : dates) {
             if (d.startToken() <= s.firstToken() + 6 && d.endToken() < trigger && Grammar.isComma(doc.token(d.endToken()))) {
                 return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Tech firms cut jobs this August, among them A, B and C. … B laid off 6,000.": a roundup's lead, naming several
+     * companies and one month or day, dates the layoffs told later of a company it names, when their own sentence tells
+     * none.
+     */
+    private static DateMention leadFrame(Doc doc, Sentence s, int trigger) {
+        if (s.index() == 0 || doc.dates.get(0).size() != 1 || doc.dates.get(0).get(0).value().length() < 7) {
+            return null;
+        }
+        Sentence lead = doc.sentences.get(0);
+        Set<String> named = new java.util.HashSet<>();
+        for (int m : doc.mentionsIn(lead.firstToken(), lead.endToken())) {
+            if (doc.type(m) == EntityType.ORGANIZATION) {
+                named.add(doc.id(m));
+            }
+        }
+        if (named.size() < 2) {
+            return null;
+        }
+        for (int m : doc.mentionsIn(Grammar.clauseStart(doc, trigger, s), trigger)) {
+            if (named.contains(doc.id(m))) {
+                return doc.dates.get(0).get(0);
             }
         }
         return null;

@@ -116,6 +116,19 @@ class EventAttributesTest {
     }
 
     @Test
+    void aRoundupLeadDatesTheLayoffsOfTheCompaniesItNames() {
+        Extracted en = Extracted.of("Logistics firms shed staff this March, among them Nimbus Labs, Vela Freight and Orbit "
+                + "Rail. Vela Freight laid off about 450 employees at its northern depots.", "2023-04-06");
+        assertEquals("2023-03", en.requireFact(FactType.LAYOFF, "Vela Freight", null).date().value());
+        // a lead naming one company is its own story, not a roundup; a company it does not name keeps the day
+        Extracted one = Extracted.of("Nimbus Labs shed staff this March. Vela Freight laid off about 450 employees.", "2023-04-06");
+        assertEquals("2023-04-06", one.requireFact(FactType.LAYOFF, "Vela Freight", null).date().value());
+        Extracted other = Extracted.of("Logistics firms shed staff this March, among them Nimbus Labs and Orbit Rail. "
+                + "Vela Freight laid off about 450 employees.", "2023-04-06");
+        assertEquals("2023-04-06", other.requireFact(FactType.LAYOFF, "Vela Freight", null).date().value());
+    }
+
+    @Test
     void aGenericDirectorYieldsToThePostNamedElsewhere() {
         Extracted ar = Extracted.of("أعلنت شركة أمازون استقالة مديرها جون سميث. وكان جون سميث الرئيس التنفيذي لأمازون منذ 2015.",
                 "2023-06-02");

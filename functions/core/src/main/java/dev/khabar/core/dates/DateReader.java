@@ -36,6 +36,17 @@ public final class DateReader {
     private static final Set<String> EFFECTIVE = WordSet.of("effective", "starting", "اعتبارا", "ابتداء", "بدءا", "اعتبار");
     private static final int ONWARD = 2;
 
+    /**
+     * "as of August 1": a state from a day on, which may be to come (a handover) or past (a balance): a month named
+     * within a quarter after publication is this year's, any other read as a month alone is.
+     */
+    private static final int AS_OF = 3;
+    private static final int AS_OF_AHEAD = 3;
+
+    private static boolean asOf(List<Token> tokens, int i, int from) {
+        return i - 2 >= from && tokens.get(i - 1).is("of") && tokens.get(i - 2).is("as");
+    }
+
     /** "will step down in June", "the plant would be closing in May", «سوف»: what the clause tells is to come. */
     private static final Set<String> FUTURE_MODALS = WordSet.of("will", "would", "shall", "سوف");
     /**
@@ -47,6 +58,9 @@ public final class DateReader {
     private static final int MODAL_REACH = 8;
 
     private static int onward(List<Token> tokens, int i, int from) {
+        if (asOf(tokens, i, from)) {
+            return AS_OF;
+        }
         for (int k = i - 1; k >= Math.max(from, i - 3); k--) {
             if (EFFECTIVE.contains(Clitics.bare(tokens.get(k).norm())) || EFFECTIVE.contains(tokens.get(k).norm())) {
                 return ONWARD;
@@ -96,6 +110,10 @@ public final class DateReader {
             DateMention d = dayOfMonth(text, tokens, i, i + 1, Integer.parseInt(t.norm()), from, to, published);
             if (d != null) {
                 return d; // "1 September 2025", "5 يناير"
+            }
+            DateMention numeric = numericDate(text, tokens, i, from, to);
+            if (numeric != null) {
+                return numeric; // «الموافق 18/6/2012»
             }
         }
         DateMention elapsed = ElapsedDates.at(text, tokens, i, to, published);
@@ -286,6 +304,30 @@ public final class DateReader {
                 || i + 1 < to && SAME.contains(tokens.get(i + 1).norm());
     }
 
+    /** Words a date from which something holds may stand after, past its marker: «اعتبارا من يوم الاثنين 28/7/1433هـ الموافق». */
+    private static final Set<String> EFFECTIVE_FILLERS = WordSet.of("من", "يوم", "الموافق", "هـ", "ه", "on", "from", "the");
+    private static final int EFFECTIVE_REACH = 12;
+
+    /**
+     * Whether the date is told as the one from which something holds: "effective March 1", "as of August 1", «اعتبارا
+     * من 30 سبتمبر», «بدءا من سبتمبر المقبل», the marker before it past weekdays, figures and a Hijri date's equivalent.
+     */
+    public static boolean effective(List<Token> tokens, DateMention d, int from) {
+        for (int k = d.startToken() - 1; k >= Math.max(from, d.startToken() - EFFECTIVE_REACH); k--) {
+            Token t = tokens.get(k);
+            String bare = Clitics.bare(t.norm());
+            if (EFFECTIVE.contains(t.norm()) || EFFECTIVE.contains(bare) || asOf(tokens, k + 1, from) && k + 1 == d.startToken()) {
+                return true;
+            }
+            boolean filler = t.script() == Script.NUMBER || t.is("/") || EFFECTIVE_FILLERS.contains(t.norm())
+                    || DayNames.day(Clitics.withoutConjunction(t.norm())) != null;
+            if (!filler) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Whether the folded Latin or Arabic word before a month makes it a date ("in", "since", "last", «في»). */
     public static boolean monthCue(String folded) {
         return MONTH_CUES.contains(folded);
@@ -315,6 +357,42 @@ public final class DateReader {
         }
         return i < to && (tokens.get(i).script() == Script.NUMBER || monthName(tokens, i, to) != null
                 || ArabicOrdinalDays.opens(tokens.get(i).norm()) && ArabicOrdinalDays.at(tokens, i, i - 1, to) != null);
+    }
+
+    /**
+     * «الموافق 5/6/2012», "on 21/3/2019": a date written in figures, day first as the Arab press and most of the world
+     * write it; a first figure of 12 or less is a day only beside Arabic words (the American press puts the month
+     * first), unless the second is no month. Hijri years (1433هـ) fall outside the years read and give no date.
+     */
+    private static DateMention numericDate(String text, List<Token> tokens, int i, int from, int to) {
+        if (i + 4 >= to || !tokens.get(i + 1).is("/") || !tokens.get(i + 3).is("/")
+                || tokens.get(i + 2).script() != Script.NUMBER || tokens.get(i + 2).norm().length() > 2) {
+            return null;
+        }
+        Integer year = year(tokens, i + 4, to);
+        if (year == null || !Character.isDigit(tokens.get(i + 2).norm().charAt(0))
+                || !Character.isDigit(tokens.get(i).norm().charAt(0))) {
+            return null;
+        }
+        int first = Integer.parseInt(tokens.get(i).norm());
+        int second = Integer.parseInt(tokens.get(i + 2).norm());
+        boolean arabic = i > from && tokens.get(i - 1).script() == Script.ARABIC
+                || i + 5 < to && tokens.get(i + 5).script() == Script.ARABIC;
+        int day;
+        int month;
+        if (second > 12 && first <= 12) {
+            month = first;
+            day = second;
+        } else if (first > 12 || arabic) {
+            day = first;
+            month = second;
+        } else {
+            return null; // "5/6/2012" in English: June 5 or May 6
+        }
+        if (month < 1 || month > 12 || day < 1 || day > Month.of(month).length(java.time.Year.isLeap(year))) {
+            return null;
+        }
+        return new DateMention(i, i + 5, java.time.LocalDate.of(year, month, day).toString(), span(text, tokens, i, i + 5));
     }
 
     /** A day at {@code i} (a number or words) and the month named at {@code monthAt}, with its year when one follows. */
@@ -535,7 +613,8 @@ public final class DateReader {
                 y--;
             } else if (direction == 1 && month.getValue() <= pm) {
                 y++;
-            } else if (direction == 0 && month.getValue() > pm) {
+            } else if (direction == 0 && month.getValue() > pm
+                    || direction == AS_OF && month.getValue() > pm + AS_OF_AHEAD) {
                 y--;
             } else if (direction == ONWARD && month.getValue() < pm) {
                 y++;

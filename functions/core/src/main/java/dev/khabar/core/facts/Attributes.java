@@ -193,6 +193,10 @@ final class Attributes {
                 bestDistance = distance;
             }
         }
+        if (type == FactType.EMPLOYMENT_START || type == FactType.EMPLOYMENT_END) {
+            DateMention effective = effectiveDate(doc, s, inSentence, trigger, type, from);
+            best = effective != null ? effective : best;
+        }
         if (best != null) {
             best = finerWithin(doc, s, inSentence, best, trigger, from, to);
             DateMention day = best.value().length() == 4 ? saidOn(doc, s, inSentence, trigger) : null;
@@ -219,6 +223,7 @@ final class Attributes {
         }
         if (NEWS.contains(type)) {
             DateMention frame = frame(doc, s, inSentence, trigger);
+            frame = frame == null && type == FactType.LAYOFF ? leadFrame(doc, s, trigger) : frame;
             if (frame != null) {
                 return new DateValue(frame.value(), frame.text());
             }
@@ -243,6 +248,25 @@ final class Attributes {
             return yearEnd != null ? yearEnd : new DateValue(doc.published.toString().substring(0, 7), null);
         }
         return null;
+    }
+
+    /**
+     * "was named CEO on Friday, effective August 1", «وافق المجلس في 5/6 على تعيينه اعتبارا من 18/6»: a move takes
+     * effect on the day told as the one it holds from, which outranks the day it was decided or announced, even past the
+     * clause; the nearest such date to the trigger, or null.
+     */
+    private static DateMention effectiveDate(Doc doc, Sentence s, List<DateMention> dates, int trigger, FactType type, int from) {
+        DateMention found = null;
+        int foundDistance = Integer.MAX_VALUE;
+        for (DateMention d : dates) {
+            int distance = Math.abs(d.startToken() - trigger);
+            if (d.startToken() >= from && distance < foundDistance && DateReader.effective(doc.tokens, d, s.firstToken())
+                    && !inAside(doc, s, d, trigger) && !(type == FactType.EMPLOYMENT_START && aboutTheOneReplaced(doc, s, d, trigger))) {
+                found = d;
+                foundDistance = distance;
+            }
+        }
+        return found;
     }
 
     /**
@@ -495,6 +519,33 @@ final class Attributes {
         for (DateMention d : dates) {
             if (d.startToken() <= s.firstToken() + 6 && d.endToken() < trigger && Grammar.isComma(doc.token(d.endToken()))) {
                 return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Tech firms cut jobs this August, among them A, B and C. … B laid off 6,000.": a roundup's lead, naming several
+     * companies and one month or day, dates the layoffs told later of a company it names, when their own sentence tells
+     * none.
+     */
+    private static DateMention leadFrame(Doc doc, Sentence s, int trigger) {
+        if (s.index() == 0 || doc.dates.get(0).size() != 1 || doc.dates.get(0).get(0).value().length() < 7) {
+            return null;
+        }
+        Sentence lead = doc.sentences.get(0);
+        Set<String> named = new java.util.HashSet<>();
+        for (int m : doc.mentionsIn(lead.firstToken(), lead.endToken())) {
+            if (doc.type(m) == EntityType.ORGANIZATION) {
+                named.add(doc.id(m));
+            }
+        }
+        if (named.size() < 2) {
+            return null;
+        }
+        for (int m : doc.mentionsIn(Grammar.clauseStart(doc, trigger, s), trigger)) {
+            if (named.contains(doc.id(m))) {
+                return doc.dates.get(0).get(0);
             }
         }
         return null;

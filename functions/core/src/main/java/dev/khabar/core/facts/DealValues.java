@@ -164,9 +164,11 @@ final class DealValues {
                 || Prices.HEDGES.contains(doc.token(k).norm()) || doc.mentionAt[k] >= 0)) {
             k--;
         }
-        if (doc.token(k).is("value") && k > s.firstToken() && NOUNS.containsKey(doc.token(k - 1).norm())) {
+        // "the transaction's value at around $40 million": the deal's own value, through its possessive
+        int beforeValue = k - 1 > s.firstToken() && doc.token(k - 1).is("'s") ? k - 2 : k - 1;
+        if (doc.token(k).is("value") && beforeValue >= s.firstToken() && NOUNS.containsKey(doc.token(beforeValue).norm())) {
             // "the total contract value is around €40 million": the noun before "value" names the deal
-            int noun = k - 1;
+            int noun = beforeValue;
             return article(doc, s, noun) >= 0 ? NOUNS.get(doc.token(noun).norm()) : null;
         }
         Set<FactType> kinds = NOUNS.get(doc.token(k).norm());

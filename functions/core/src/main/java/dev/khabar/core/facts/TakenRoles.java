@@ -85,7 +85,8 @@ final class TakenRoles {
                 pastName = Grammar.afterAside(doc, s, pastName, APPOSITION_WORDS); // «عينت X فلانا، مديرها السابق، رئيسا»
             }
             if (m >= 0 && pastName < s.endToken() && doc.token(pastName).script() == Script.ARABIC
-                    && (doc.type(m) == EntityType.PERSON && doc.token(pastName).norm().endsWith("ا")
+                    && (doc.type(m) == EntityType.PERSON && (doc.token(pastName).norm().endsWith("ا")
+                            || doc.token(pastName).norm().startsWith("ك")) // «عين X فلانا كرئيس تنفيذي»: ك, "as"
                     || doc.type(m) == EntityType.ORGANIZATION && joinedAs(doc, s, pastName))) {
                 RoleMatch r = RoleFacts.match(doc, pastName, s.endToken());
                 if (r != null && !r.group() && !beforePerson(doc, s, r)) {

@@ -36,7 +36,8 @@ public final class MoneyReader {
                         if (end < to && Currencies.word(tokens.get(end).norm(), Set.of()) != null) {
                             end++;
                         }
-                        out.add(money(text, tokens, i, end, q, prefix));
+                        String code = t.is("$") && glossedInUsDollars(tokens, end, to) ? Currencies.word("dollar", preferredCurrencies) : prefix;
+                        out.add(money(text, tokens, i, end, q, code));
                         i = end - 1;
                         continue;
                     }
@@ -80,6 +81,24 @@ public final class MoneyReader {
             }
         }
         return out;
+    }
+
+    private static final Set<String> GLOSS_HEDGES = Set.of("about", "around", "roughly", "approximately", "some", "or", "nearly");
+
+    /**
+     * "$28m (US$20m)", "$5 million (about US$3.7 million)": a bare dollar sum glossed in US dollars is the local
+     * dollar of a Singapore, Hong Kong, Australian or Canadian paper, the one of the places the text names (the US
+     * dollar still when it names none).
+     */
+    private static boolean glossedInUsDollars(List<Token> tokens, int end, int to) {
+        if (end >= to || !tokens.get(end).is("(")) {
+            return false;
+        }
+        int k = end + 1;
+        while (k < to && k <= end + 2 && GLOSS_HEDGES.contains(tokens.get(k).norm())) {
+            k++;
+        }
+        return k + 1 < to && (tokens.get(k).is("us") && tokens.get(k + 1).is("$") || tokens.get(k).is("usd"));
     }
 
     /** Currency words that are also verbs: "35 billion won" is money, "in 2019 won the bid" is not. */

@@ -31,8 +31,9 @@ public final class NumberReader {
             Map.entry("m", BigDecimal.TEN.pow(6)), Map.entry("mln", BigDecimal.TEN.pow(6)),
             Map.entry("millions", BigDecimal.TEN.pow(6)),
             Map.entry("thousand", BigDecimal.TEN.pow(3)), Map.entry("k", BigDecimal.TEN.pow(3)),
-            // South Asian scales: "Rs 100 crore" is one billion rupees, "50 lakh" five million
+            // South Asian scales: "Rs 100 crore" (or "Rs 100 Cr") is one billion rupees, "50 lakh" five million
             Map.entry("crore", BigDecimal.TEN.pow(7)), Map.entry("crores", BigDecimal.TEN.pow(7)),
+            Map.entry("cr", BigDecimal.TEN.pow(7)),
             Map.entry("lakh", BigDecimal.TEN.pow(5)), Map.entry("lakhs", BigDecimal.TEN.pow(5)));
     private static final Map<String, BigDecimal> FRACTIONS = Map.of(
             "نصف", new BigDecimal("0.5"), "ربع", new BigDecimal("0.25"), "half", new BigDecimal("0.5"),

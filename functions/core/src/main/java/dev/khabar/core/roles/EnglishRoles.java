@@ -33,12 +33,13 @@ public final class EnglishRoles {
             "principal", "former", "research", "technical", "product", "software", "staff", "global", "adviser", "advisor",
             "partner", "non", "reporter", "columnist", "correspondent", "editor", "journalist", "independent", "special", "group",
             "economist", "strategist", "treasurer", "secretary", "undersecretary", "governor", "assistant", "communications", "marketing", "sales", "finance", "operations",
-            "engineering", "interim", "acting", "board");
+            "engineering", "interim", "acting", "board", "country", "regional");
     /**
      * Words that name a kind of post with the title after them and belong to it: "independent director", "special
-     * adviser", "Group Managing Director" (the post over a whole group of companies).
+     * adviser", "Group Managing Director" (the post over a whole group of companies); "country manager", "regional
+     * president": the post over one market.
      */
-    private static final Set<String> QUALIFIERS = WordSet.of("independent", "special", "group");
+    private static final Set<String> QUALIFIERS = WordSet.of("independent", "special", "group", "country", "regional");
     /**
      * Words that open a title's phrase ("the company's interim president", "X, board director for Acme") but stay out
      * of the post stored: "interim" and "acting" say how long it is held, "board" where a chair or director sits.

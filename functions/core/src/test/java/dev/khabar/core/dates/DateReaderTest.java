@@ -63,9 +63,28 @@ class DateReaderTest {
         "closed the sale last week | 2025-06-03 | 2025-05",
         "closed the sale last week | 2025-06-20 | 2025-06",
         "أتمت الصفقة الأسبوع الماضي | 2025-06-03 | 2025-05",
-        "signed this week | 2025-06-03 | 2025-06"})
+        "signed this week | 2025-06-03 | 2025-06",
+        // figures, day first beside Arabic words; a Hijri year is no date
+        "وقعت العقد يوم الأربعاء 9/10/2019 في الرياض | 2020-01-01 | 2019-10-09",
+        "الموافق 21/ 3 /2018 | 2020-01-01 | 2018-03-21",
+        "signed on 23/4/2016 in Doha | 2020-01-01 | 2016-04-23",
+        "signed on 4/23/2016 in Doha | 2020-01-01 | 2016-04-23",
+        // "as of": a month within a quarter after publication is this year's, a later one last year's
+        "will hand over as of September 1 | 2022-07-10 | 2022-09-01",
+        "its cash as of December 31 | 2022-02-10 | 2021-12-31",
+        "the largest stake as of March | 2022-11-10 | 2022-03"})
     void resolvesAgainstPublication(String text, String published, String value) {
         assertOneDate(text, published, value);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "signed on 4/5/2016 in Doha", // April 5 or May 4: the English press writes both
+        "وبدأ العمل في 1433/7/15 هـ",
+        "مجلس الإدارة في 15/7/1433هـ",
+        "the ratio rose to 3/4/2016 levels"})
+    void noDateInAmbiguousOrHijriFigures(String text) {
+        assertTrue(find(text, "2020-01-01").stream().noneMatch(d -> d.value().length() == 10), () -> text + ": " + find(text, "2020-01-01"));
     }
 
     @ParameterizedTest

@@ -70,7 +70,7 @@ class CountryUnitsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "وقال المدير التنفيذي لشركة هواوي الأردن ماهر الصمادي إن الشبكة ستتوسع.|هواوي الأردن|ماهر الصمادي|CEO",
-            "وتحدث المدير العام لشركة فودافون قطر Peter Lund عن خطط العام المقبل.|فودافون قطر|Peter Lund|general manager"})
+            "وتحدث المدير العام لشركة فودافون قطر Peter Lund عن خطط العام المقبل.|فودافون قطر|Peter Lund|director general"})
     void anArabicUnitAfterAPrepositionalCompanyNounMayBeFollowedByItsExecutive(String text, String unit, String person,
                                                                             String role) {
         Extracted ar = Extracted.of(text, "2024-03-06");

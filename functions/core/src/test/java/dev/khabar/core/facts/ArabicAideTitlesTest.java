@@ -23,7 +23,7 @@ class ArabicAideTitlesTest {
             "وقال خالد العتيبي، نائب لرئيس مجلس إدارة شركة سابك، إن الطلب قوي.|Khaled Al-Atibi|SABIC|vice chairman",
             "وقال خالد العتيبي، النائب الأول لرئيس مجلس إدارة شركة سابك، إن الطلب قوي.|Khaled Al-Atibi|SABIC|vice chairman",
             "وقال خالد العتيبي، نائب رئيس شركة سابك، إن الطلب قوي.|Khaled Al-Atibi|SABIC|vice president",
-            "وقال خالد العتيبي، نائب المدير العام لشركة سابك، إن الطلب قوي.|Khaled Al-Atibi|SABIC|deputy general manager"})
+            "وقال خالد العتيبي، نائب المدير العام لشركة سابك، إن الطلب قوي.|Khaled Al-Atibi|SABIC|deputy director general"})
     void anAidesOrADeputysWordBeforeATitle(String text, String person, String org, String role) {
         Extracted e = Extracted.of(text, "2024-05-10");
         assertEquals(role, e.requireFact(FactType.ROLE, person, org).role());

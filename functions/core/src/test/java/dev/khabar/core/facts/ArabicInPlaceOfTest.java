@@ -17,12 +17,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ArabicInPlaceOfTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "وتم تعيين رامي العطار مديرا عاما لشركة سنابل في مكان ماجد الشامي الذي تولى الإدارة لمدة عامين.|رامي العطار|ماجد الشامي|سنابل|general manager",
+        "وتم تعيين رامي العطار مديرا عاما لشركة سنابل في مكان ماجد الشامي الذي تولى الإدارة لمدة عامين.|رامي العطار|ماجد الشامي|سنابل|director general",
         "وقررت شركة سنابل تعيين رامي العطار رئيسا تنفيذيا بدلا من ماجد الشامي.|رامي العطار|ماجد الشامي|سنابل|CEO",
         "وعينت شركة سنابل رامي العطار رئيسا تنفيذيا عوضا عن ماجد الشامي المستقيل.|رامي العطار|ماجد الشامي|سنابل|CEO",
         // an adjective of the one replaced after his title: «للرئيس المستقيل»
         "وأقرت شركة سنابل تعيين رامي العطار رئيسا تنفيذيا خلفا للرئيس المستقيل ماجد الشامي.|رامي العطار|ماجد الشامي|سنابل|CEO",
-        "وعينت شركة سنابل رامي العطار مديرا عاما خلفا للمدير المتقاعد ماجد الشامي.|رامي العطار|ماجد الشامي|سنابل|general manager"})
+        "وعينت شركة سنابل رامي العطار مديرا عاما خلفا للمدير المتقاعد ماجد الشامي.|رامي العطار|ماجد الشامي|سنابل|director general"})
     void theOneNamedAfterThePlaceLeavesThePostTheNewcomerTakes(String text, String newcomer, String replaced, String org,
             String role) {
         Extracted x = Extracted.of(text, "2025-02-01");

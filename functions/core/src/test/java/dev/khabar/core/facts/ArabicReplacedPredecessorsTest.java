@@ -79,7 +79,7 @@ class ArabicReplacedPredecessorsTest {
         assertEquals("acting CEO", role.role());
         assertEquals("acting chairman", x("وقال القائم بأعمال رئيس مجلس إدارة شركة كوردا المهندس نبيل منصور إن الأرباح نمت.")
                 .document().facts().get(0).role());
-        assertEquals("acting general manager", x("وقالت ليلى عمران، القائمة بأعمال المدير العام لشركة كوردا، إن الطلب قوي.")
+        assertEquals("acting director general", x("وقالت ليلى عمران، القائمة بأعمال المدير العام لشركة كوردا، إن الطلب قوي.")
                 .document().facts().get(0).role());
     }
 }

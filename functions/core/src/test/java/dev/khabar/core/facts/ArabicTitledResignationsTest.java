@@ -28,7 +28,7 @@ class ArabicTitledResignationsTest {
     @Test
     void generalManagerWithHonorificResigns() {
         Extracted e = x("قدم المدير العام لشركة موبايلي المهندس خالد الكاف استقالته بعد عامين في المنصب.");
-        assertEquals("general manager", e.requireFact(FactType.EMPLOYMENT_END, "Khaled Al-Kaf", "Mobily").role());
+        assertEquals("director general", e.requireFact(FactType.EMPLOYMENT_END, "Khaled Al-Kaf", "Mobily").role());
         assertTrue(e.fact(FactType.EMPLOYMENT_END, "Khaled Al-Kaf", "Saudi Aramco").isEmpty(), e.describeFacts());
     }
 

@@ -24,6 +24,7 @@ class DealValuesTest {
             "Orion Health won a contract from the Navy. The value of the support contract is $61 million.|CONTRACT|Orion Health|Navy|61000000",
             "Orion Health won a contract from the Navy. The $61 million contract runs for five years.|CONTRACT|Orion Health|Navy|61000000",
             "Orion Rail signed the contract with Kenya Railways. It said the total contract value is around 210 million euros.|CONTRACT|Orion Rail|Kenya Railways|210000000",
+            "Orion Health has bought 30% of Kestrel. It paid $4 a share, putting the transaction's value at about $96 million.|INVESTMENT|Orion Health|Kestrel|96000000",
             // "the planned $X deal" later in a sentence; «لعرضها البالغ», «عرض "X" البالغ»: the offer the deal was made on
             "Orion Health made a bid to acquire Kestrel. But last year the proposed $2.7 billion takeover was blocked.|ACQUISITION|Orion Health|Kestrel|2700000000",
             "فازت شركة نوفابيت بصفقة بناء مدرسة لصالح وزارة التعليم. وتم منحها المشروع لعرضها البالغ 12.480.500.25 درهم.|CONTRACT|نوفابيت|وزارة التعليم|12480500.25",
@@ -48,6 +49,7 @@ class DealValuesTest {
             "Orion Health agreed to buy Kestrel. Vela Engineering, which closed the $50 million deal for Zefra last year, rose 3%.|ACQUISITION|Orion Health|Kestrel",
             "استحوذت شركة نوفابيت على شركة زيفرا. وارتفعت إيراداتها البالغة 40 مليون دولار.|ACQUISITION|نوفابيت|زيفرا",
             "Orion Rail signed the contract with Kenya Railways. The value of the shares is $40 million.|CONTRACT|Orion Rail|Kenya Railways",
+            "Orion Health is buying Kestrel. The company's value is put at $700 million.|ACQUISITION|Orion Health|Kestrel",
             "جمعت شركة نوفابيت 20 مليون دولار. واستحوذت على شركة زيفرا. وتبلغ قيمة الجولة 20 مليون دولار.|ACQUISITION|نوفابيت|زيفرا"})
     void noValueForAnotherDeal(String text, FactType type, String subject, String object) {
         Extracted x = Extracted.of(text, "2025-01-01");

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DeparturesCarryThePostLeftTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "استقال المدير العام لشركة سابك، خالد العتيبي، من منصبه بعد ثماني سنوات.|Khaled Al-Atibi|SABIC|general manager",
+            "استقال المدير العام لشركة سابك، خالد العتيبي، من منصبه بعد ثماني سنوات.|Khaled Al-Atibi|SABIC|director general",
             "وافق مجلس إدارة شركة سابك على استقالة الرئيس التنفيذي لسابك خالد العتيبي.|Khaled Al-Atibi|SABIC|CEO",
             "Halden Bank's chief financial officer Maria Lopez resigned on Monday.|Maria Lopez|Halden Bank|CFO",
             "Halden Bank named Maria Lopez chief executive, replacing Peter Hall.|Peter Hall|Halden Bank|CEO",

@@ -95,6 +95,40 @@ class EventAttributesTest {
     }
 
     @Test
+    void aMoveTakesEffectOnTheDayItHoldsFromNotTheDayItWasDecided() {
+        Extracted ar = Extracted.of("وأقر مجلس إدارة شركة نيمبوس يوم الأحد 3/11/2019 تعيين كريم حداد رئيساً تنفيذياً للشركة "
+                + "اعتباراً من يوم الأحد 17/11/2019.", "2020-02-01");
+        assertEquals("2019-11-17", ar.requireFactByAlias(FactType.EMPLOYMENT_START, "كريم حداد", "نيمبوس").date().value());
+        Extracted en = Extracted.of("Maria Olsen was named Tuesday as chief executive of Nimbus Labs, effective October 1.",
+                "2023-09-14");
+        assertEquals("2023-10-01", en.requireFact(FactType.EMPLOYMENT_START, "Maria Olsen", "Nimbus Labs").date().value());
+        Extracted asOf = Extracted.of("Maria Olsen was named Tuesday as the new CEO of Nimbus Labs, succeeding Karl Berg as of "
+                + "October 1.", "2023-09-14");
+        assertEquals("2023-10-01", asOf.requireFact(FactType.EMPLOYMENT_START, "Maria Olsen", "Nimbus Labs").date().value());
+        assertEquals("2023-10-01", asOf.requireFact(FactType.EMPLOYMENT_END, "Karl Berg", "Nimbus Labs").date().value());
+    }
+
+    @Test
+    void withoutAnEffectiveDayTheNearestDateStays() {
+        Extracted en = Extracted.of("Maria Olsen, who joined Vela Bank on March 3, was named chief executive of Nimbus Labs on "
+                + "Tuesday.", "2023-09-14");
+        assertEquals("2023-09-12", en.requireFact(FactType.EMPLOYMENT_START, "Maria Olsen", "Nimbus Labs").date().value());
+    }
+
+    @Test
+    void aRoundupLeadDatesTheLayoffsOfTheCompaniesItNames() {
+        Extracted en = Extracted.of("Logistics firms shed staff this March, among them Nimbus Labs, Vela Freight and Orbit "
+                + "Rail. Vela Freight laid off about 450 employees at its northern depots.", "2023-04-06");
+        assertEquals("2023-03", en.requireFact(FactType.LAYOFF, "Vela Freight", null).date().value());
+        // a lead naming one company is its own story, not a roundup; a company it does not name keeps the day
+        Extracted one = Extracted.of("Nimbus Labs shed staff this March. Vela Freight laid off about 450 employees.", "2023-04-06");
+        assertEquals("2023-04-06", one.requireFact(FactType.LAYOFF, "Vela Freight", null).date().value());
+        Extracted other = Extracted.of("Logistics firms shed staff this March, among them Nimbus Labs and Orbit Rail. "
+                + "Vela Freight laid off about 450 employees.", "2023-04-06");
+        assertEquals("2023-04-06", other.requireFact(FactType.LAYOFF, "Vela Freight", null).date().value());
+    }
+
+    @Test
     void aGenericDirectorYieldsToThePostNamedElsewhere() {
         Extracted ar = Extracted.of("أعلنت شركة أمازون استقالة مديرها جون سميث. وكان جون سميث الرئيس التنفيذي لأمازون منذ 2015.",
                 "2023-06-02");

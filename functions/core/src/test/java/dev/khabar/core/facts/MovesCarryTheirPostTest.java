@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.khabar.core.Extracted;
 import dev.khabar.core.model.FactType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,11 +22,21 @@ class MovesCarryTheirPostTest {
     @CsvSource(delimiter = '|', value = {
             "Corvant Systems appointed Helen Marsh as its chief financial officer on Monday.|Helen Marsh|Corvant Systems|EMPLOYMENT_START|CFO",
             "Tom Keller has resigned as chief executive of Brindle Foods.|Tom Keller|Brindle Foods|EMPLOYMENT_END|CEO",
+            // the post over one market: "country manager", "regional director"
+            "Corvant Systems said it appointed Helen Marsh as country manager for Brazil.|Helen Marsh|Corvant Systems|EMPLOYMENT_START|country manager",
+            "Brindle Foods has named Tom Keller as regional director for East Africa.|Tom Keller|Brindle Foods|EMPLOYMENT_START|regional director",
             "Pellman Mining named Sarah Quinn chief operating officer. She replaces Ken Brody.|Ken Brody|Pellman Mining|EMPLOYMENT_END|COO"})
     void theMoveAloneTellsThePost(String text, String person, String org, FactType move, String role) {
         Extracted e = x(text);
         assertEquals(role, e.requireFact(move, person, org).role());
         assertTrue(e.fact(FactType.ROLE, person, org).isEmpty(), e.describeFacts());
+    }
+
+    @Test
+    void aMarketWordBeforeNoTitleIsNoPost() {
+        // "country" and "regional" make a post only before a title word: a company named with them stays a company
+        Extracted e = x("Regional Harvest appointed Tom Keller as its chief executive. He said country sales rose.");
+        assertEquals("CEO", e.requireFact(FactType.EMPLOYMENT_START, "Tom Keller", "Regional Harvest").role());
     }
 
     @ParameterizedTest

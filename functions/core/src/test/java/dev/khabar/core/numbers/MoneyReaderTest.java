@@ -40,6 +40,8 @@ class MoneyReaderTest {
         "an order worth Rs 1,250 crore | 12500000000 | INR",
         "it raised Rs 40 crore from angels | 400000000 | INR",
         "a grant of Rs 75 lakh | 7500000 | INR",
+        "the clinic chain raised ₹7 Cr from angels | 70000000 | INR",
+        "a Rs 12.5 cr order for pumps | 125000000 | INR",
         "an order worth Dh143.98 million | 143980000 | AED",
         "deals worth Dhs 2.5 billion in all | 2500000000 | AED",
         "a Dh40m upgrade of the fleet | 40000000 | AED",
@@ -84,6 +86,15 @@ class MoneyReaderTest {
         assertEquals("USD", find("بصفقة قدرها 3 مليارات دولار", Set.of("AUD", "HKD")).get(0).currency());
         assertEquals("CAD", find("بقيمة 5 ملايين دولار كندي", Set.of("SGD")).get(0).currency());
         assertEquals("CAD", find("a deal worth 40 million dollars", Set.of("CAD")).get(0).currency());
+    }
+
+    @Test
+    void aBareDollarGlossedInUsDollarsIsTheLocalDollar() {
+        assertEquals("SGD", find("the lender raised $14.6m (US$10.9m) in a round", Set.of("SGD")).get(0).currency());
+        assertEquals("HKD", find("a deal worth $3 billion (about US$384 million)", Set.of("HKD")).get(0).currency());
+        assertEquals("USD", find("the lender raised $14.6m (US$10.9m) in a round", Set.of()).get(0).currency());
+        assertEquals("USD", find("the lender raised $14.6m (S$19.6m) in a round", Set.of("SGD")).get(0).currency());
+        assertEquals("USD", find("a $40 million (37 million euro) deal", Set.of("SGD")).get(0).currency());
     }
 
     @ParameterizedTest

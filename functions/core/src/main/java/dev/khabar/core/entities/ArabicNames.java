@@ -68,6 +68,11 @@ final class ArabicNames {
                 if (place(tokens, i, end, sink)) {
                     continue;
                 }
+                int field = ArabicFields.find(tokens, i, end, sink);
+                if (field > i) {
+                    i = field - 1;
+                    continue;
+                }
                 if (replacedPerson(tokens, i, end, sink)) {
                     i++;
                     continue;
@@ -590,7 +595,7 @@ final class ArabicNames {
      * «التخلي», «الاستقالة», «الانسحاب»: a definite verbal noun of a derived form (تفعّل، تفاعل، تفعيل; انفعال، افتعال،
      * استفعال), what a subject announces after his name («أعلن ماجد ناصر التخلي عن …»), not his family name.
      */
-    private static boolean definiteVerbalNoun(String n) {
+    static boolean definiteVerbalNoun(String n) {
         return n.startsWith("الت") && n.length() >= 6 || n.startsWith("الا") && n.length() >= 7;
     }
 

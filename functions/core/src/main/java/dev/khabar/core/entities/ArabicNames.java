@@ -4,6 +4,7 @@ import dev.khabar.core.dates.DayNames;
 import dev.khabar.core.dates.MonthNames;
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
+import dev.khabar.core.numbers.NumberReader;
 import dev.khabar.core.roles.ArabicRoles;
 import dev.khabar.core.roles.RoleMatch;
 import dev.khabar.core.text.ArabicLetterNames;
@@ -979,8 +980,13 @@ final class ArabicNames {
         }
         if (i + 1 >= end || !ArabicWords.PLACE_CUES.contains(Clitics.bare(n)) || Clitics.bare(n).length() + 2 <= n.length()
                 || sink.covered(i + 1) || !(nameWord(tokens.get(i + 1), false) || governorate(tokens, i, end))
-                || ArabicWords.nationality(tokens.get(i + 1).norm()) || hisCountry(tokens.get(i))) {
+                || ArabicWords.nationality(tokens.get(i + 1).norm()) || hisCountry(tokens.get(i)) || counted(tokens, i)) {
             return false;
+        }
+        String kind = Clitics.bare(n);
+        if (NAMING_KINDS.contains(kind) && !sink.covered(i)) {
+            // «جزيرة بوبيان», «ومحافظة الجموم»: the kind is part of the name, as it is of a known place's
+            return sink.add(i, i + 2, MentionSink.cliticChars(tokens.get(i), kind), EntityType.LOCATION, null, null);
         }
         return sink.add(i + 1, i + 2, 0, EntityType.LOCATION, null, null);
     }
@@ -1019,6 +1025,11 @@ final class ArabicNames {
         return Clitics.bare(Clitics.withoutConjunction(tokens.get(i).norm())).equals(GOVERNORATE) && name.startsWith("ال")
                 && name.length() >= 5 && tokens.get(i + 1).script() == Script.ARABIC && nameWord(tokens.get(i + 1), true)
                 && !(i + 2 < end && tokens.get(i + 2).is("علي"));
+    }
+
+    /** «موزعة على 22 جزيرة وستة مواقع»: a place noun after a number is counted, and what follows it is no name. */
+    private static boolean counted(List<Token> tokens, int i) {
+        return i > 0 && (tokens.get(i - 1).script() == Script.NUMBER || NumberReader.arabicCardinal(tokens.get(i - 1).norm()));
     }
 
     /** «لبلده ودعمه»: «بلده» written with ه is "his country" (بلد + ه), not «بلدة» (a town) before its name. */

@@ -23,7 +23,8 @@ import java.util.Set;
  * (موقع “…”).
  */
 final class ArabicNames {
-    private static final Set<String> NAME_LINKS = WordSet.of("بن", "ابن", "ابو", "عبد", "ال", "بنت");
+    /** Words joining a name to the next: «ولد» is the Maghreb's and Mauritania's "son of" («محمد ولد عبد العزيز»). */
+    private static final Set<String> NAME_LINKS = WordSet.of("بن", "ابن", "ابو", "عبد", "ال", "بنت", "ولد");
     /**
      * Bodies a title governs (رئيس مجلس الوزراء, رئيس مؤسسة النور, مدير جمعية الأمل, نائب رئيس رابطة الدوري) and the
      * departments it heads (رئيسة أنظمة المعلومات, مدير شؤون الموظفين): never the first word of the person who holds it.
@@ -740,9 +741,11 @@ final class ArabicNames {
             // "خالد بن عبدالله العتيبي", «سلمان بن عبد العزيز البدران،», «خالد بن عبد العزيز الغنيم تقدم / رئيساً»:
             // the family after the father's name, closed by punctuation, the name's verb or its title
             to++;
-        } else if (!last.startsWith("ال") && (verbOrTitle || servant && !last.endsWith("ا") && closedFamily(tokens, to + 1, end))) {
+        } else if (!last.startsWith("ال") && ArabicRoles.match(tokens, to, end) == null
+                && (verbOrTitle || servant && !last.endsWith("ا") && closedFamily(tokens, to + 1, end))) {
             // «تعيين عمر بن عماد مغربل رئيساً»: a family without the article only before the name's verb or title,
-            // where a bare word cannot be the start of what the sentence says next; after a father's name in «عبد X»
+            // where a bare word cannot be the start of what the sentence says next; a title is no family («تعيين سالم
+            // بن سعيد رئيساً لمؤسسة …», where «مؤسسة» reads as a title too); after a father's name in «عبد X»
             // («سامر عبد الحميد فرج،») punctuation or the next person's «و» closes it too, as after any father's name
             to++;
         }
@@ -770,8 +773,14 @@ final class ArabicNames {
     /** The word after the link at {@code link} is a name: «بن علي» is "son of Ali", as no preposition follows "son of". */
     private static boolean linkedName(List<Token> tokens, int link) {
         Token t = tokens.get(link + 1);
+        if (tokens.get(link).is("ولد") && (BIRTH_TIMES.contains(t.norm()) || t.norm().startsWith("ب"))) {
+            return false; // «يوسف ولد عام 1970», «ولد بمدينة …»: "was born", then when or where
+        }
         return nameWord(t, true) || CHILD_OF.contains(tokens.get(link).norm()) && givenAli(t, true);
     }
+
+    private static final Set<String> BIRTH_TIMES = ArabicWords.folded("عام", "سنة", "يوم", "شهر", "مطلع", "أواخر",
+            "أوائل", "خلال", "حوالي", "نحو");
 
     /** بن، بنت، ابن: "son of", "daughter of", which join a name to its father's. */
     private static final Set<String> CHILD_OF = WordSet.of("بن", "بنت", "ابن");

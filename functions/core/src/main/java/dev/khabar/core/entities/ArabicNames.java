@@ -1004,7 +1004,7 @@ final class ArabicNames {
      * «محافظة», «جزيرة», «ولاية»: kinds of place that are part of the place's own name (Basra Governorate, the State of
      * Texas); a city's noun (مدينة) or a capital's is not.
      */
-    private static final Set<String> NAMING_KINDS = ArabicWords.folded("محافظه", "جزيره", "ولايه");
+    static final Set<String> NAMING_KINDS = ArabicWords.folded("محافظه", "جزيره", "ولايه");
 
     /**
      * «محافظة البصرة», «بولاية تكساس»: a known place after the kind of place it is takes the kind into its name, the

@@ -23,8 +23,7 @@ import java.util.Set;
  * (موقع “…”).
  */
 final class ArabicNames {
-    /** Words joining a name to the next: «ولد» is the Maghreb's and Mauritania's "son of" («محمد ولد عبد العزيز»). */
-    private static final Set<String> NAME_LINKS = WordSet.of("بن", "ابن", "ابو", "عبد", "ال", "بنت", "ولد");
+    private static final Set<String> NAME_LINKS = WordSet.of("بن", "ابن", "ابو", "عبد", "ال", "بنت");
     /**
      * Bodies a title governs (رئيس مجلس الوزراء, رئيس مؤسسة النور, مدير جمعية الأمل, نائب رئيس رابطة الدوري) and the
      * departments it heads (رئيسة أنظمة المعلومات, مدير شؤون الموظفين): never the first word of the person who holds it.
@@ -773,14 +772,8 @@ final class ArabicNames {
     /** The word after the link at {@code link} is a name: «بن علي» is "son of Ali", as no preposition follows "son of". */
     private static boolean linkedName(List<Token> tokens, int link) {
         Token t = tokens.get(link + 1);
-        if (tokens.get(link).is("ولد") && (BIRTH_TIMES.contains(t.norm()) || t.norm().startsWith("ب"))) {
-            return false; // «يوسف ولد عام 1970», «ولد بمدينة …»: "was born", then when or where
-        }
         return nameWord(t, true) || CHILD_OF.contains(tokens.get(link).norm()) && givenAli(t, true);
     }
-
-    private static final Set<String> BIRTH_TIMES = ArabicWords.folded("عام", "سنة", "يوم", "شهر", "مطلع", "أواخر",
-            "أوائل", "خلال", "حوالي", "نحو");
 
     /** بن، بنت، ابن: "son of", "daughter of", which join a name to its father's. */
     private static final Set<String> CHILD_OF = WordSet.of("بن", "بنت", "ابن");

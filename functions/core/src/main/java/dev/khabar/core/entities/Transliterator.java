@@ -11,7 +11,7 @@ public final class Transliterator {
     private static final String[] LETTERS = new String[0x65];
     /** Words that join the parts of an Arabic name, in their usual English spelling (Turki bin Saud Al Saud). */
     private static final java.util.Map<String, String> LINKS = Map.of("بن", "bin", "ابن", "ibn", "بنت", "bint",
-            "ال", "Al", "ابو", "Abu", "ولد", "Ould");
+            "ال", "Al", "ابو", "Abu");
 
     static {
         put('ا', "a"); put('ب', "b"); put('ت', "t"); put('ث', "th"); put('ج', "j"); put('ح', "h"); put('خ', "kh");

@@ -7,15 +7,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A name joined by a link: «ولد» is the Maghreb's and Mauritania's "son of" and joins the father's name as بن does,
- * except where it is "was born" before a time or a place; an accusative title after «X بن Y» is the post, not a
- * family name, whatever reads as a title after it. Texts written here.
+ * An accusative title after «X بن Y» is the post, not a family name, whatever reads as a title after it. Texts
+ * written here.
  */
 class ArabicLinkedNameEndsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "وأقال المجلس أمس عبد الرحيم ولد بوسيف، مدير الشركة.|عبد الرحيم ولد بوسيف",
-            "وقال الوزير سيدي أحمد ولد الطالب إن المشروع يتقدم.|سيدي أحمد ولد الطالب",
             "وقرر المجلس تعيين ماجد بن فهيد رئيساً لمؤسسة المطارات.|ماجد بن فهيد",
             "وصدر قرار بتعيين حمد بن سويلم مديراً لمؤسسة النقل.|حمد بن سويلم"})
     void theWholeName(String text, String name) {
@@ -26,7 +23,7 @@ class ArabicLinkedNameEndsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "وقرر المجلس تعيين ماجد بن فهيد رئيساً لمؤسسة المطارات.|بن فهيد",
-            "وقال المدير إن عادل ولد بمدينة سوسة.|عادل ولد بمدينة"})
+            "وصدر قرار بتعيين حمد بن سويلم مديراً لمؤسسة النقل.|بن سويلم"})
     void noPartOrMore(String text, String words) {
         Extracted x = Extracted.of(text, "2024-05-10");
         assertTrue(x.spelled(words).isEmpty(), x.names());

@@ -4,6 +4,7 @@ import dev.khabar.core.dates.DayNames;
 import dev.khabar.core.dates.MonthNames;
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.model.EntityType;
+import dev.khabar.core.numbers.NumberReader;
 import dev.khabar.core.roles.ArabicRoles;
 import dev.khabar.core.roles.RoleMatch;
 import dev.khabar.core.text.ArabicLetterNames;
@@ -66,6 +67,11 @@ final class ArabicNames {
                     continue;
                 }
                 if (place(tokens, i, end, sink)) {
+                    continue;
+                }
+                int field = ArabicFields.find(tokens, i, end, sink);
+                if (field > i) {
+                    i = field - 1;
                     continue;
                 }
                 if (replacedPerson(tokens, i, end, sink)) {
@@ -590,7 +596,7 @@ final class ArabicNames {
      * «التخلي», «الاستقالة», «الانسحاب»: a definite verbal noun of a derived form (تفعّل، تفاعل، تفعيل; انفعال، افتعال،
      * استفعال), what a subject announces after his name («أعلن ماجد ناصر التخلي عن …»), not his family name.
      */
-    private static boolean definiteVerbalNoun(String n) {
+    static boolean definiteVerbalNoun(String n) {
         return n.startsWith("الت") && n.length() >= 6 || n.startsWith("الا") && n.length() >= 7;
     }
 
@@ -734,9 +740,11 @@ final class ArabicNames {
             // "خالد بن عبدالله العتيبي", «سلمان بن عبد العزيز البدران،», «خالد بن عبد العزيز الغنيم تقدم / رئيساً»:
             // the family after the father's name, closed by punctuation, the name's verb or its title
             to++;
-        } else if (!last.startsWith("ال") && (verbOrTitle || servant && !last.endsWith("ا") && closedFamily(tokens, to + 1, end))) {
+        } else if (!last.startsWith("ال") && ArabicRoles.match(tokens, to, end) == null
+                && (verbOrTitle || servant && !last.endsWith("ا") && closedFamily(tokens, to + 1, end))) {
             // «تعيين عمر بن عماد مغربل رئيساً»: a family without the article only before the name's verb or title,
-            // where a bare word cannot be the start of what the sentence says next; after a father's name in «عبد X»
+            // where a bare word cannot be the start of what the sentence says next; a title is no family («تعيين سالم
+            // بن سعيد رئيساً لمؤسسة …», where «مؤسسة» reads as a title too); after a father's name in «عبد X»
             // («سامر عبد الحميد فرج،») punctuation or the next person's «و» closes it too, as after any father's name
             to++;
         }
@@ -974,8 +982,13 @@ final class ArabicNames {
         }
         if (i + 1 >= end || !ArabicWords.PLACE_CUES.contains(Clitics.bare(n)) || Clitics.bare(n).length() + 2 <= n.length()
                 || sink.covered(i + 1) || !(nameWord(tokens.get(i + 1), false) || governorate(tokens, i, end))
-                || ArabicWords.nationality(tokens.get(i + 1).norm()) || hisCountry(tokens.get(i))) {
+                || ArabicWords.nationality(tokens.get(i + 1).norm()) || hisCountry(tokens.get(i)) || counted(tokens, i)) {
             return false;
+        }
+        String kind = Clitics.bare(n);
+        if (NAMING_KINDS.contains(kind) && !sink.covered(i)) {
+            // «جزيرة بوبيان», «ومحافظة الجموم»: the kind is part of the name, as it is of a known place's
+            return sink.add(i, i + 2, MentionSink.cliticChars(tokens.get(i), kind), EntityType.LOCATION, null, null);
         }
         return sink.add(i + 1, i + 2, 0, EntityType.LOCATION, null, null);
     }
@@ -984,7 +997,7 @@ final class ArabicNames {
      * «محافظة», «جزيرة», «ولاية»: kinds of place that are part of the place's own name (Basra Governorate, the State of
      * Texas); a city's noun (مدينة) or a capital's is not.
      */
-    private static final Set<String> NAMING_KINDS = ArabicWords.folded("محافظه", "جزيره", "ولايه");
+    static final Set<String> NAMING_KINDS = ArabicWords.folded("محافظه", "جزيره", "ولايه");
 
     /**
      * «محافظة البصرة», «بولاية تكساس»: a known place after the kind of place it is takes the kind into its name, the
@@ -1014,6 +1027,11 @@ final class ArabicNames {
         return Clitics.bare(Clitics.withoutConjunction(tokens.get(i).norm())).equals(GOVERNORATE) && name.startsWith("ال")
                 && name.length() >= 5 && tokens.get(i + 1).script() == Script.ARABIC && nameWord(tokens.get(i + 1), true)
                 && !(i + 2 < end && tokens.get(i + 2).is("علي"));
+    }
+
+    /** «موزعة على 22 جزيرة وستة مواقع»: a place noun after a number is counted, and what follows it is no name. */
+    private static boolean counted(List<Token> tokens, int i) {
+        return i > 0 && (tokens.get(i - 1).script() == Script.NUMBER || NumberReader.arabicCardinal(tokens.get(i - 1).norm()));
     }
 
     /** «لبلده ودعمه»: «بلده» written with ه is "his country" (بلد + ه), not «بلدة» (a town) before its name. */

@@ -423,14 +423,18 @@ final class ArabicOrganizations {
         if (definiteCue) {
             // "الشركة القابضة للتشييد والتعمير": "the company" is a name only with its لل complement
             int adjectivesEnd = adjectives(tokens, i + 1, end, sink, true);
+            if (adjectivesEnd > i + 1 && !agrees(t, tokens.get(i + 1))) {
+                adjectivesEnd = i + 1; // «وتقدم الشركة الدعم للانتقال»: a feminine cue's adjective is feminine; this is
+                // the company, then the noun ("support") its verb takes
+            }
             if (adjectivesEnd == i + 1 && i + 2 < end && definite(tokens.get(i + 1).norm()) && !sink.covered(i + 1)
-                    && !OWNED.contains(Clitics.bare(tokens.get(i + 1).norm()))
+                    && !OWNED.contains(Clitics.bare(tokens.get(i + 1).norm())) && agrees(t, tokens.get(i + 1))
                     && complement(tokens, i + 2, end, sink) > 0) {
                 adjectivesEnd = i + 2; // "الشركة الرائدة للاستثمار الصناعي": any adjective, when the complement follows
             }
             int to = complement(tokens, adjectivesEnd, end, sink);
-            if (to < 0) {
-                return false;
+            if (to < 0 || adjectivesEnd == i + 1) {
+                return false; // «رأس مال الشركة للاكتتاب»: "the company" alone, then what is done with it, is no name
             }
             boolean bare = t.norm().startsWith("ال");
             sink.dropPlacesIn(i + 1, adjectivesEnd); // "الشركة السعودية للتنمية": the adjective, not the country
@@ -467,6 +471,7 @@ final class ArabicOrganizations {
         }
         if (!(orgWord(next) || writtenWithHa(next) || feminineName(tokens, i + 1, end, sink))
                 || ArabicWords.INDUSTRIES.contains(next.norm()) || ArabicWords.nationality(next.norm())
+                || ArabicWords.verbAfterName(next.norm()) // «صندوق يدعم المشاريع»: the cue, then a clause about it
                 || KIND_ADJECTIVES.contains(next.norm()) || Cues.arabicCue(next.norm()) != null
                 || (i + 2 < end && definite(tokens.get(i + 2).norm()) && PURPOSE_NOUNS.contains(next.norm()))) {
             return false; // «شركة تكنولوجيا هندية», «شركة إنتاج الأفلام», «بنك ألماني»: what it is, not its name

@@ -27,12 +27,16 @@ final class ArabicWords {
     static final Set<String> STANDALONE_HONORIFICS = folded("سمو", "معالي", "سعاده", "فضيله");
     static final Set<String> PLACE_CUES = folded("مدينه", "مقاطعه", "ولايه", "محافظه", "اقليم", "عاصمه", "بلده",
             "قريه", "جزيره", "اماره");
-    /** Nouns of an industry: "شركة التجارة الإلكترونية" describes a company, it does not name one. */
+    /**
+     * Nouns of an industry: "شركة التجارة الإلكترونية" describes a company, it does not name one; so do what a fund
+     * holds or pays («صندوق تقاعد», «صندوق أسهم»).
+     */
     static final Set<String> INDUSTRIES = folded("تكنولوجيا", "تقنيه", "تجاره", "مدفوعات", "طاقه", "ادويه",
             "سيارات", "طيران", "شحن", "تامين", "برمجيات", "خدمات", "انترنت", "نفط", "غاز", "اغذيه", "عقارات",
             "اعلام", "امن", "دفاع", "رقائق", "العاب", "تجزئه", "اتصالات", "الكترونيات", "استشارات", "ملابس",
             "تواصل", "توصيل", "بث", "ذكاء", "حوسبه", "سياحه", "فنادق", "صناعه", "صناعات", "ابحاث", "تسويق", "اعلانات", "اعلان",
-            "استثمار", "استثمارات", "بناء", "مقاولات", "انشاءات", "تعدين", "نقل", "لوجستيات");
+            "استثمار", "استثمارات", "بناء", "مقاولات", "انشاءات", "تعدين", "نقل", "لوجستيات", "تقاعد", "معاشات", "اسهم",
+            "سندات", "تحوط", "ثروه", "ائتمان");
     /** «مقرها الرئيسي»: "main", between a seat word and its place. */
     static final Set<String> MAIN = folded("الرئيسي", "الرئيسية", "الرئيس");
     private static final Set<String> BASED = folded("الكائن", "الكائنة", "الواقع", "الواقعة", "ومقرها", "ومقره");
@@ -64,6 +68,9 @@ final class ArabicWords {
             // the future with س and the subjunctive with the ل of purpose: «سيصبح», «ليحل مكانه», «لتصبح»
             for (String form : new String[] {verb, "ت" + stem, "س" + verb, "ست" + stem, "ل" + verb, "لت" + stem}) {
                 VERBS.add(form);
+                // «صندوق تديره شركة …», «التي يملكها»: the verb with its object pronoun is still no name's word
+                VERBS.add(form + "ه");
+                VERBS.add(form + "ها");
             }
         }
     }

@@ -178,7 +178,7 @@ public final class EntityResolver {
             String name = canonicalName(g, type);
             List<String> aliases = new ArrayList<>(g.surfaces);
             for (String surface : g.surfaces) {
-                String withoutCue = withoutCue(surface);
+                String withoutCue = type == EntityType.LOCATION ? withoutKind(surface) : withoutCue(surface);
                 if (withoutCue != null && !aliases.contains(withoutCue)) {
                     aliases.add(withoutCue); // "شركة التصنيع الوطنية" is also written "التصنيع الوطنية"
                 }
@@ -398,6 +398,13 @@ public final class EntityResolver {
         }
         String adjective = TextNormalizer.normalize(words[1]);
         return adjective.startsWith("ال") && (adjective.endsWith("ي") || adjective.endsWith("يه")) ? "ال" + surface : null;
+    }
+
+    /** «محافظة الخرج», «جزيرة بوبيان»: a place named with its kind is written without it too, or null. */
+    private static String withoutKind(String surface) {
+        int space = surface.indexOf(' ');
+        return space > 0 && hasArabicLetter(surface) && ArabicNames.NAMING_KINDS.contains(TextNormalizer.normalize(surface.substring(0, space)))
+                ? surface.substring(space + 1) : null;
     }
 
     /** An Arabic company name without the cue noun it is written with, or null when it has none. */

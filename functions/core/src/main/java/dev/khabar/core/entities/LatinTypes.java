@@ -141,6 +141,9 @@ final class LatinTypes {
                 || honorificBefore(tokens, i, s, COURTESY)) {
             return EntityType.PERSON; // Sheikh Tahnoon bin Zayed, Prince William, (Sir) Nigel Rudd
         }
+        if (words == 2 && NATURAL_CONSTRUCTS.contains(tokens.get(i).norm()) && allTitleCaseOrArticle(tokens, i, end)) {
+            return EntityType.LOCATION; // "Jebel Hafeet", "Ras al-Hikma": a cape, a mountain or a valley and its name
+        }
         if (words >= 2 && Cues.STREET_ENDINGS.contains(last)) {
             return EntityType.LOCATION; // "Madison Avenue", "Market Street"
         }
@@ -292,6 +295,20 @@ final class LatinTypes {
     /** Nouns that open the names of firms and places before "al-" ("Dar al-Handasah", "Ras al-Khaimah"), no given names. */
     private static final Set<String> CONSTRUCT_OPENERS = WordSet.of("dar", "bait", "beit", "bayt", "ras", "umm", "bab",
             "wadi", "jabal", "jebel", "souq", "suq", "madinat", "burj", "qasr");
+
+    /** Nouns of land that open a place's name ("Ras", "Jebel", "Wadi"), unlike those of buildings ("Dar", "Burj"). */
+    private static final Set<String> NATURAL_CONSTRUCTS = WordSet.of("ras", "umm", "wadi", "jabal", "jebel");
+
+    /** Whether every word of [i, end) is capitalized but a hyphened or lowercase article "al". */
+    private static boolean allTitleCaseOrArticle(List<Token> tokens, int i, int end) {
+        for (int k = i; k < end; k++) {
+            Token t = tokens.get(k);
+            if (t.isWord() && !t.capitalized() && !t.is("al")) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** Whether the word opens a firm's or a place's name before "al-" ("Ras al-Khaimah"): no given name. */
     static boolean constructOpener(Token t) {

@@ -57,6 +57,7 @@ public final class EntityFinder {
                 }
                 if (m == null || placeStartingName(m, tokens, s.endToken()) || currencyQualifier(m, tokens, i) || sumAfterSign(tokens, i)
                         || insideHyphenatedGivenName(tokens, i) || afterGivenName(m, tokens, i) || familyArticle(m, tokens, i)
+                        || constructPlace(m, tokens, i)
                         || afterUnknownWord(m, tokens, i, s.firstToken()) || prepositionInNameSlot(m, tokens, i, s)
                         || nationalityAdjective(m, tokens, i)
                         || productOfCompany(m, tokens, s.endToken()) || arabicUnit(m, tokens, i, s.endToken())
@@ -425,6 +426,16 @@ public final class EntityFinder {
         return (written.equals("al") || written.equals("el")) && before.script() == Script.LATIN && before.capitalized()
                 && before.end() < tokens.get(article).start() && !LatinTypes.constructOpener(before)
                 && !CommonWords.isCommon(before.norm());
+    }
+
+    /**
+     * "Ras al-Hikma", "Umm al-Quwain": a known firm's name after a noun of construct and the hyphened article is the
+     * second half of a place's name, which the name patterns take whole.
+     */
+    private static boolean constructPlace(Gazetteer.Match m, List<Token> tokens, int i) {
+        return m.entry().type() != EntityType.LOCATION && i >= 3 && tokens.get(i - 1).is("-") && tokens.get(i - 2).is("al")
+                && tokens.get(i - 1).start() == tokens.get(i - 2).end() && LatinTypes.constructOpener(tokens.get(i - 3))
+                && tokens.get(i - 3).capitalized();
     }
 
     /**

@@ -129,6 +129,11 @@ final class LatinNames {
                     i = department - 1;
                     continue;
                 }
+                int degree = arabic ? -1 : AcademicDegrees.end(tokens, i, s.endToken());
+                if (degree > i) {
+                    i = degree - 1;
+                    continue;
+                }
                 int law = noticeLaw(tokens, i, s.endToken());
                 if (law > i) {
                     i = law - 1;
@@ -209,6 +214,10 @@ final class LatinNames {
                     if (i == end || (i > from && end - i == 1 && CommonWords.isCommon(tokens.get(i).norm()))) {
                         i = end - 1;
                         continue; // "Former CEO", "Local firms": no name in the run
+                    }
+                    if (end - i == 1 && BrandDerivatives.derived(tokens.get(i).surface())) {
+                        i = end - 1;
+                        continue; // "Googling", "former Googlers": a brand made a verb or a name for its staff
                     }
                 }
                 if (!arabic && end - i == 2 && tokens.get(i).is("al") && sink.extendPerson(i, end)) {

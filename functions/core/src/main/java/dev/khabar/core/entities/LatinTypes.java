@@ -133,10 +133,16 @@ final class LatinTypes {
                 || LatinNames.MODAL_NAMES.contains(tokens.get(i).norm()))) { // a modal opens a run only as a given name
             return EntityType.PERSON;
         }
+        if (words >= 3 && words <= 5 && givenName(tokens, i) && familyArticleClosing(tokens, i, end) && allTitleCase(tokens, i, end)) {
+            return EntityType.PERSON; // "Rashed Abdul Karim Al Balooshi": a given name, the father's, then "Al" and the family
+        }
         if (words >= 2 && (HONORIFICS.contains(tokens.get(i).norm()) || honorificBefore(tokens, i, s, HONORIFICS))
                 && !LatinNames.namedAfterSomeone(tokens, i, end) // "King Fahd Causeway", "Prince Faris College of Medicine"
                 || honorificBefore(tokens, i, s, COURTESY)) {
             return EntityType.PERSON; // Sheikh Tahnoon bin Zayed, Prince William, (Sir) Nigel Rudd
+        }
+        if (words == 2 && NATURAL_CONSTRUCTS.contains(tokens.get(i).norm()) && allTitleCaseOrArticle(tokens, i, end)) {
+            return EntityType.LOCATION; // "Jebel Hafeet", "Ras al-Hikma": a cape, a mountain or a valley and its name
         }
         if (words >= 2 && Cues.STREET_ENDINGS.contains(last)) {
             return EntityType.LOCATION; // "Madison Avenue", "Market Street"
@@ -290,6 +296,20 @@ final class LatinTypes {
     private static final Set<String> CONSTRUCT_OPENERS = WordSet.of("dar", "bait", "beit", "bayt", "ras", "umm", "bab",
             "wadi", "jabal", "jebel", "souq", "suq", "madinat", "burj", "qasr");
 
+    /** Nouns of land that open a place's name ("Ras", "Jebel", "Wadi"), unlike those of buildings ("Dar", "Burj"). */
+    private static final Set<String> NATURAL_CONSTRUCTS = WordSet.of("ras", "umm", "wadi", "jabal", "jebel");
+
+    /** Whether every word of [i, end) is capitalized but a hyphened or lowercase article "al". */
+    private static boolean allTitleCaseOrArticle(List<Token> tokens, int i, int end) {
+        for (int k = i; k < end; k++) {
+            Token t = tokens.get(k);
+            if (t.isWord() && !t.capitalized() && !t.is("al")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the word opens a firm's or a place's name before "al-" ("Ras al-Khaimah"): no given name. */
     static boolean constructOpener(Token t) {
         return CONSTRUCT_OPENERS.contains(t.norm());
@@ -316,6 +336,27 @@ final class LatinTypes {
     private static boolean afterHyphenedArticle(List<Token> tokens, int k, int i) {
         return k - 2 > i && tokens.get(k - 1).is("-") && ARABIC_PARTICLES.contains(tokens.get(k - 2).norm())
                 && tokens.get(k - 1).start() == tokens.get(k - 2).end();
+    }
+
+    /**
+     * Whether the run [i, end) closes with the family's article "Al" and one name ("… Al Kubaisi", "… Al-Marwani"), no
+     * company's or unit's word inside it: the way an Arab person's full name ends.
+     */
+    private static boolean familyArticleClosing(List<Token> tokens, int i, int end) {
+        int k = end - 2;
+        if (k > i && tokens.get(k).is("-")) {
+            k--;
+        }
+        if (k <= i + 1 || !tokens.get(k).is("al") || !tokens.get(k).capitalized()) {
+            return false;
+        }
+        for (int j = i; j < end; j++) {
+            String w = tokens.get(j).norm();
+            if (Cues.ORG_ENDINGS.contains(w) || UNIT_ENDINGS.contains(w) || LEGAL_SUFFIXES.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words of a name, a hyphenated one counting once ("Jean-Denis Greze" has two), a surname's particles none. */

@@ -1,0 +1,31 @@
+package dev.khabar.core.entities;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.khabar.core.Extracted;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A degree and its field are capitalized yet name no body; the university that grants the degree stays. */
+class AcademicDegreesTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "She holds a Master of Science in Marine Biology from Calder State University.|Master of Science|Marine Biology|Calder State University",
+            "He earned a Bachelor of Commerce in Supply Chain Management at Velmont University.|Bachelor of Commerce|Supply Chain Management|Velmont University",
+            "Nadia Farouk has a degree in Civil Engineering from Orsen Polytechnic.|Civil Engineering|Civil Engineering|Orsen Polytechnic"})
+    void aDegreeAndItsFieldAreNoNames(String text, String degree, String field, String university) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.entity(degree).isEmpty(), x.names());
+        assertTrue(x.entity(field).isEmpty(), x.names());
+        assertTrue(x.entity(university).isPresent(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Master Builders Ltd won the tender in Muscat.|Master Builders Ltd",
+            "Vantor Capital invested in Selwyn Robotics last year.|Selwyn Robotics"})
+    void aNameAfterOtherWordsStays(String text, String name) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.entity(name).isPresent(), x.names());
+    }
+}

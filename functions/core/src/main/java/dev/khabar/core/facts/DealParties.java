@@ -425,15 +425,15 @@ final class DealParties {
 
     /** «من قبل X», «من جانب X», «من طرف X»: the agent of an Arabic passive. */
     private static final Set<String> AGENT_NOUNS = WordSet.of("قبل", "جانب", "طرف");
-    /**
-     * «تستوجب الصفقة موافقة من قبل هيئة الرقابة»: nouns of ruling on a deal, whose «من قبل» names the body ruling, not
-     * the deal's doer.
-     */
     /** How far after the trigger the offer's verb may stand: «عرض شراء إجباري قدمته X». */
     private static final int OFFER_REACH = 4;
     /** «عرض شراء قدمته شركة X», «العرض الذي طرحته X»: verbs of making an offer, their doer the one who would buy. */
     private static final Set<String> OFFERED = WordSet.of("قدمته", "قدمها", "قدمه", "قدمتها", "طرحته", "طرحها", "طرحه",
             "طرحتها");
+    /**
+     * «تستوجب الصفقة موافقة من قبل هيئة الرقابة»: nouns of ruling on a deal, whose «من قبل» names the body ruling, not
+     * the deal's doer.
+     */
     private static final Set<String> RULINGS = WordSet.of("موافقه", "ترخيص", "اذن", "رفض", "اعتراض", "مراجعه",
             "تدقيق", "رقابه", "اشراف", "مصادقه");
 

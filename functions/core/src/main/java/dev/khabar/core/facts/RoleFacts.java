@@ -10,7 +10,6 @@ import dev.khabar.core.roles.RoleMatch;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
-import dev.khabar.core.text.TextNormalizer;
 import dev.khabar.core.text.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -840,7 +839,7 @@ final class RoleFacts {
         }
         int before = k - 1;
         String age = doc.token(before).surface();
-        if (before - 2 >= s.firstToken() && age.length() <= 3 && age.chars().allMatch(c -> TextNormalizer.isDigit((char) c))
+        if (before - 2 >= s.firstToken() && age.length() <= 3 && doc.token(before).script() == Script.NUMBER
                 && Grammar.isComma(doc.token(before - 1))) {
             before -= 2;
         }

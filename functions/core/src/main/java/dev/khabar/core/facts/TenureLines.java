@@ -7,7 +7,9 @@ import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.Evidence;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.roles.RoleMatch;
+import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
+import dev.khabar.core.text.Token;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -99,8 +101,8 @@ final class TenureLines {
     /** «3.»: a line holding only a list's number. */
     private static boolean itemNumber(Doc doc, Sentence line) {
         for (int k = line.firstToken(); k < line.endToken(); k++) {
-            String w = doc.token(k).surface();
-            if (!w.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == ')')) {
+            Token t = doc.token(k);
+            if (t.script() != Script.NUMBER && !t.is(".") && !t.is(")")) {
                 return false;
             }
         }

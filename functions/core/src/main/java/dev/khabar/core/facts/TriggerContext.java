@@ -224,7 +224,9 @@ final class TriggerContext {
 
     /** Nouns for a person's post that a deal noun before them qualifies: "chief investment officer", "investment director". */
     private static final Set<String> POSTS = WordSet.of("director", "directors", "officer", "officers", "banker", "bankers",
-            "analyst", "analysts", "strategist", "strategists", "committee");
+            "analyst", "analysts", "strategist", "strategists", "committee", "executive", "executives", "manager", "managers");
+    /** Posts whose field follows after "of": "head of investment strategy", "director of acquisitions". */
+    private static final Set<String> HEADS_OF = WordSet.of("head", "director", "chief", "manager", "officer", "president");
 
     /** Words that make "partner" a person's post: "managing partner", "a general partner", "founding partner". */
     private static final Set<String> PARTNER_POSTS = WordSet.of("managing", "general", "senior", "founding", "equity",
@@ -272,6 +274,10 @@ final class TriggerContext {
             return arabicKindOfPost(doc, s, tr);
         }
         int after = tr.endToken();
+        int of = tr.startToken() - 1;
+        if (of - 1 >= s.firstToken() && doc.token(of).is("of") && HEADS_OF.contains(doc.token(of - 1).norm())) {
+            return true; // "head of investment research at X": the post's field, no deal
+        }
         return after < s.endToken() && doc.mentionAt[after] < 0 && POSTS.contains(doc.token(after).norm());
     }
 

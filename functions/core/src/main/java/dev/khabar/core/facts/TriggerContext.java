@@ -224,7 +224,9 @@ final class TriggerContext {
 
     /** Nouns for a person's post that a deal noun before them qualifies: "chief investment officer", "investment director". */
     private static final Set<String> POSTS = WordSet.of("director", "directors", "officer", "officers", "banker", "bankers",
-            "analyst", "analysts", "strategist", "strategists", "committee", "executive", "executives", "manager", "managers");
+            "analyst", "analysts", "strategist", "strategists", "committee");
+    /** Posts a deal noun names the field of ("an investment executive"), which after a verb of taking a post are its title. */
+    private static final Set<String> DEAL_FIELD_POSTS = WordSet.of("executive", "executives", "manager", "managers");
     /** Posts whose field follows after "of": "head of investment strategy", "director of acquisitions". */
     private static final Set<String> HEADS_OF = WordSet.of("head", "director", "chief", "manager", "officer", "president");
 
@@ -275,10 +277,12 @@ final class TriggerContext {
         }
         int after = tr.endToken();
         int of = tr.startToken() - 1;
-        if (of - 1 >= s.firstToken() && doc.token(of).is("of") && HEADS_OF.contains(doc.token(of - 1).norm())) {
+        boolean deal = tr.type() != FactType.ROLE && tr.type() != FactType.EMPLOYMENT_START && tr.type() != FactType.EMPLOYMENT_END;
+        if (deal && of - 1 >= s.firstToken() && doc.token(of).is("of") && HEADS_OF.contains(doc.token(of - 1).norm())) {
             return true; // "head of investment research at X": the post's field, no deal
         }
-        return after < s.endToken() && doc.mentionAt[after] < 0 && POSTS.contains(doc.token(after).norm());
+        return after < s.endToken() && doc.mentionAt[after] < 0 && (POSTS.contains(doc.token(after).norm())
+                || deal && DEAL_FIELD_POSTS.contains(doc.token(after).norm()));
     }
 
     /**

@@ -548,9 +548,24 @@ final class LocationFacts {
         return verb >= s.firstToken() && MOVES_AR.contains(Clitics.bare(doc.token(verb).norm()));
     }
 
+    /** How many words may describe a firm between "X-based" and its name: "Oslo-based ear and hearing care device maker Y". */
+    private static final int DESCRIBED_WORDS = 9;
+
+    /** Words that open another clause, whose names the description before them cannot reach. */
+    private static final Set<String> CLAUSE_OPENERS = WordSet.of("while", "whereas", "but", "which", "that", "who", "whose");
+
     /** After "X-based": the organization named, or the noun phrase standing for one ("the NYC-based blogging startup"). */
     private static String describedAfter(Doc doc, Sentence s, int from, int placeStart) {
-        for (int k = from; k < Math.min(s.endToken(), from + 7); k++) {
+        int words = 0;
+        for (int k = from; k < s.endToken() && words < DESCRIBED_WORDS; k++) {
+            if (doc.token(k).is("(") && doc.mentionAt[k] < 0) {
+                k = Grammar.pastTimeOrBracket(doc.tokens, k, s.endToken()) - 1;
+                continue; // "a Lyon-based delivery (quick-commerce) startup": the bracket only glosses the description
+            }
+            if (doc.mentionAt[k] < 0 && (doc.token(k).is("-") || k + 1 < s.endToken() && doc.token(k + 1).is("-"))) {
+                continue; // "on-demand", "last-mile": a compound's parts are one describing word, "on" no preposition
+            }
+            words++;
             int m = doc.mentionAt[k];
             if (m >= 0) {
                 return SITED.contains(doc.type(m)) ? doc.id(m) : null;
@@ -558,8 +573,8 @@ final class LocationFacts {
             if (Grammar.isComma(doc.token(k)) && k + 1 < s.endToken() && doc.mentionAt[k + 1] >= 0) {
                 continue; // "a UK-based cybersecurity firm, Egress": the name apposed to the description
             }
-            if (Grammar.isComma(doc.token(k)) || Grammar.isPreposition(doc.token(k))) {
-                return null;
+            if (Grammar.isComma(doc.token(k)) || Grammar.isPreposition(doc.token(k)) || CLAUSE_OPENERS.contains(doc.token(k).norm())) {
+                return null; // "Acme is Oslo-based software maker while Beta is …": the name past "while" is another firm's
             }
             if (doc.token(k).is("and") && k + 1 < s.endToken() && doc.mentionAt[k + 1] >= 0) {
                 return null; // "between the Denver-based lender and Norvale": the name after "and" is another party

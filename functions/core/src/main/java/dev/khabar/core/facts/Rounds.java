@@ -308,11 +308,29 @@ final class Rounds {
         for (var m : doc.money.get(s.index())) {
             // "a $20 million round" brings a new one ("the $20 million round" is one told before); the trigger spans the sum
             // too: a round with its size needs no other round word
-            if (m.endToken() == sumEnd && m.startToken() > s.firstToken() && INDEFINITE.contains(doc.token(m.startToken() - 1).norm())) {
+            if (m.endToken() == sumEnd && m.startToken() > s.firstToken() && (INDEFINITE.contains(doc.token(m.startToken() - 1).norm())
+                    || ownedSum(doc, s, m.startToken()))) {
                 return new Trigger(FactType.FUNDING_ROUND, "act", m.startToken(), i + 1, false);
             }
         }
         return null;
+    }
+
+    /** How many plain words may stand between a possessor and the sum of its round: "Acme's massive $9 billion round". */
+    private static final int OWNED_SUM_WORDS = 2;
+
+    /**
+     * "Acme's $40 million round", "Acme's massive $9 billion round": an organization's possessive before the sum names
+     * whose round it is, as "a" does that it is a new one.
+     */
+    private static boolean ownedSum(Doc doc, Sentence s, int sum) {
+        int k = sum - 1;
+        while (k > s.firstToken() && sum - 1 - k < OWNED_SUM_WORDS && doc.mentionAt[k] < 0 && doc.token(k).isWord()
+                && !doc.token(k).capitalized() && !doc.token(k).is("'s")) {
+            k--;
+        }
+        int m = k > s.firstToken() && doc.token(k).is("'s") ? doc.mentionAt[k - 1] : -1;
+        return m >= 0 && doc.type(m) == EntityType.ORGANIZATION;
     }
 
     /**

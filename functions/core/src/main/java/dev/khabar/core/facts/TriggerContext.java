@@ -225,6 +225,10 @@ final class TriggerContext {
     /** Nouns for a person's post that a deal noun before them qualifies: "chief investment officer", "investment director". */
     private static final Set<String> POSTS = WordSet.of("director", "directors", "officer", "officers", "banker", "bankers",
             "analyst", "analysts", "strategist", "strategists", "committee");
+    /** Posts a deal noun names the field of ("an investment executive"), which after a verb of taking a post are its title. */
+    private static final Set<String> DEAL_FIELD_POSTS = WordSet.of("executive", "executives", "manager", "managers");
+    /** Posts whose field follows after "of": "head of investment strategy", "director of acquisitions". */
+    private static final Set<String> HEADS_OF = WordSet.of("head", "director", "chief", "manager", "officer", "president");
 
     /** Words that make "partner" a person's post: "managing partner", "a general partner", "founding partner". */
     private static final Set<String> PARTNER_POSTS = WordSet.of("managing", "general", "senior", "founding", "equity",
@@ -272,7 +276,13 @@ final class TriggerContext {
             return arabicKindOfPost(doc, s, tr);
         }
         int after = tr.endToken();
-        return after < s.endToken() && doc.mentionAt[after] < 0 && POSTS.contains(doc.token(after).norm());
+        int of = tr.startToken() - 1;
+        boolean deal = tr.type() != FactType.ROLE && tr.type() != FactType.EMPLOYMENT_START && tr.type() != FactType.EMPLOYMENT_END;
+        if (deal && of - 1 >= s.firstToken() && doc.token(of).is("of") && HEADS_OF.contains(doc.token(of - 1).norm())) {
+            return true; // "head of investment research at X": the post's field, no deal
+        }
+        return after < s.endToken() && doc.mentionAt[after] < 0 && (POSTS.contains(doc.token(after).norm())
+                || deal && DEAL_FIELD_POSTS.contains(doc.token(after).norm()));
     }
 
     /**

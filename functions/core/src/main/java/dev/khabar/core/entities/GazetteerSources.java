@@ -55,7 +55,7 @@ final class GazetteerSources {
             String code = country.code();
             List<String> names = new ArrayList<>(spellings(country.english()));
             String english = names.get(0);
-            names.addAll(spellings(country.arabic()));
+            names.add(country.arabic()); // CLDR's Arabic brackets qualify: «(منطقة إدارية خاصة)» is no other name
             String[] row = extra.getOrDefault(code, new String[] {code, "", ""});
             Set<String> dropped = new HashSet<>();
             for (String name : row[2].split("\\|")) {

@@ -726,48 +726,116 @@ final class LatinNames {
 
     /** Items of a list on either side of a one-word name: whether one of them is a known product. */
     private static boolean listedWithProduct(List<Token> tokens, int i, int end, Sentence s, MentionSink sink) {
-        return listed(tokens, i, end, s, sink, EntityType.PRODUCT) > 0;
+        return listHasProduct(tokens, end, s.endToken(), 1, sink) || listHasProduct(tokens, i - 1, s.firstToken() - 1, -1, sink);
     }
 
-    /**
-     * "landings in Jeddah, Yanbu, Duba and Haql": a one-word name listed with two places and no company is a place
-     * too (an unknown word is typed a company by default).
-     */
-    private static boolean listedWithPlaces(List<Token> tokens, int i, int end, Sentence s, MentionSink sink) {
-        return listed(tokens, i, end, s, sink, EntityType.LOCATION) >= 2 && listed(tokens, i, end, s, sink, EntityType.ORGANIZATION) == 0;
-    }
-
-    /** How many items of the type a list has on either side of the one-word name [i, end). */
-    private static int listed(List<Token> tokens, int i, int end, Sentence s, MentionSink sink, EntityType type) {
-        return listItems(tokens, end, s.endToken(), 1, sink, type) + listItems(tokens, i - 1, s.firstToken() - 1, -1, sink, type);
-    }
-
-    /** Walks list items from {@code from} towards {@code stop} by {@code step}, counting the names of the type. */
-    private static int listItems(List<Token> tokens, int from, int stop, int step, MentionSink sink, EntityType type) {
+    /** Walks list items from {@code from} towards {@code stop} by {@code step}; true at a product among them. */
+    private static boolean listHasProduct(List<Token> tokens, int from, int stop, int step, MentionSink sink) {
         boolean separated = false;
-        int items = 0;
         for (int k = from; k != stop && Math.abs(k - from) < 16; k += step) {
             Token t = tokens.get(k);
             Mention m = sink.at(k);
-            if (m != null && m.type() == type && separated && k == (step > 0 ? m.startToken() : m.endToken() - 1)) {
-                items++;
+            if (m != null && m.type() == EntityType.PRODUCT && separated) {
+                return true;
             }
             if (t.is(",") || t.is("and") || t.is("or")) {
                 separated = true;
             } else if (m == null && !t.capitalized()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Words that open a list of places: "landings in A, B and C", "markets including A, B and C". */
+    private static final Set<String> PLACE_LIST_OPENERS = WordSet.of("in", "across", "to", "from", "at", "including",
+            "like", "as", "throughout", "into", "between");
+
+    /**
+     * "landings in Jeddah, Yanbu, Duba and Haql": a one-word name that is an item of a list opened by a word of place
+     * ("in", "across", "including") and holding two places and no company is a place too (an unknown word is typed a
+     * company by default). The list ends at its item after "and"/"or": in "In Riyadh and Dammam, Zentrix opened" the
+     * name after the comma is no item of it.
+     */
+    private static boolean listedWithPlaces(List<Token> tokens, int i, int end, Sentence s, MentionSink sink) {
+        int[] kinds = new int[2]; // places, companies
+        int limit = s.endToken();
+        boolean closed = false; // an item after the name follows "and"/"or": the list goes on to it
+        int k = end;
+        while (!closed && k + 1 < limit && listSeparator(tokens.get(k))) {
+            closed = !tokens.get(k).is(",");
+            if (!closed && (tokens.get(k + 1).is("and") || tokens.get(k + 1).is("or"))) {
+                k++; // "…, and Haql"
+                closed = true;
+            }
+            k = countItem(tokens, k + 1, limit, sink, kinds);
+            if (k < 0) {
                 break;
             }
         }
-        return items;
+        int first = s.firstToken();
+        boolean afterAnd = i - 1 >= first && (tokens.get(i - 1).is("and") || tokens.get(i - 1).is("or"));
+        if (!afterAnd && !closed) {
+            return false;
+        }
+        int j = i - 1;
+        while (j - 1 >= first && listSeparator(tokens.get(j))) {
+            if (!tokens.get(j).is(",") && j != i - 1) {
+                return false; // "In A and B, C and D": an earlier list, closed by its own "and"
+            }
+            j--;
+            if (j == i - 2 && afterAnd && tokens.get(j).is(",")) {
+                j--; // "A, B, and Name"
+            }
+            Mention m = j >= first ? sink.at(j) : null;
+            if (m == null || m.endToken() != j + 1) {
+                break;
+            }
+            countKind(m, kinds);
+            j = m.startToken() - 1;
+        }
+        return kinds[0] >= 2 && kinds[1] == 0 && j >= first && PLACE_LIST_OPENERS.contains(tokens.get(j).norm());
+    }
+
+    /** Counts a place in {@code kinds[0]}, a company in {@code kinds[1]}. */
+    private static void countKind(Mention m, int[] kinds) {
+        if (m.type() == EntityType.LOCATION) {
+            kinds[0]++;
+        } else if (m.type() == EntityType.ORGANIZATION) {
+            kinds[1]++;
+        }
+    }
+
+    private static boolean listSeparator(Token t) {
+        return t.is(",") || t.is("and") || t.is("or");
+    }
+
+    /**
+     * Counts the list item at {@code k} (a known name or a run of capitalized words not yet named) into {@code kinds};
+     * returns the token after it, or -1 when no item stands there.
+     */
+    private static int countItem(List<Token> tokens, int k, int limit, MentionSink sink, int[] kinds) {
+        Mention m = k < limit ? sink.at(k) : null;
+        if (m != null && m.startToken() == k) {
+            countKind(m, kinds);
+            return m.endToken();
+        }
+        int after = k;
+        while (after < limit && sink.at(after) == null && tokens.get(after).script() == Script.LATIN && tokens.get(after).capitalized()) {
+            after++;
+        }
+        return after > k ? after : -1;
     }
 
     /**
      * "Wood Group, of Aberdeen, won": a one-word name set off by ", of" right after a company's name is the town the
-     * company is from (British style); after a person's name it is the employer ("Jane Roe, of Acme,").
+     * company is from (British style), the sentence going on after the aside ("Acme, of Zorvex, and Delmar bid" lists
+     * two companies); after a person's name it is the employer ("Jane Roe, of Acme,").
      */
     private static boolean seatOfNamed(List<Token> tokens, int i, int end, Sentence s, MentionSink sink) {
         if (i - 3 < s.firstToken() || !tokens.get(i - 1).is("of") || !tokens.get(i - 2).is(",")
-                || end < s.endToken() && !tokens.get(end).is(",") && !tokens.get(end).is(".")) {
+                || end < s.endToken() && !tokens.get(end).is(",") && !tokens.get(end).is(".")
+                || end + 1 < s.endToken() && (listSeparator(tokens.get(end + 1)) || tokens.get(end + 1).capitalized())) {
             return false;
         }
         Mention named = sink.at(i - 3);
@@ -1682,8 +1750,8 @@ final class LatinNames {
 
     /**
      * After the "and" at {@code and}, capitalized words closed by an organization's ending ("… and Spencer Group"), or by
-     * a legal form when a line of business stands before "and" ("Delta Container and Cargo Handling Company"; "Orvane
-     * and Delcor Trading Company" is two companies).
+     * a legal form when lines of business stand on both sides of "and" ("Delta Container and Cargo Handling Company";
+     * "Orvane and Delcor Trading Company", "Qassim Cement and Najran Cement Company" are two companies).
      */
     private static boolean endsAsBody(List<Token> tokens, int i, int and, int limit, MentionSink sink) {
         int from = and + 1;
@@ -1694,7 +1762,18 @@ final class LatinNames {
         }
         String last = tokens.get(k - 1).norm();
         return k > from && !Cues.ORG_ENDINGS.contains(tokens.get(from).norm()) && (Cues.ORG_ENDINGS.contains(last)
-                || LatinTypes.LEGAL_SUFFIXES.contains(last) && and - i >= 2 && CommonWords.isCommon(tokens.get(and - 1).norm()));
+                || LatinTypes.LEGAL_SUFFIXES.contains(last) && and - i >= 2 && allCommon(tokens, and - 1, and)
+                && allCommon(tokens, from, k - 1));
+    }
+
+    /** Whether every word of [from, end) is a common word: a line of business ("Cargo Handling"), no name ("Najran Cement"). */
+    private static boolean allCommon(List<Token> tokens, int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (!CommonWords.isCommon(tokens.get(k).norm())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean companyEnding(String folded) {

@@ -1,6 +1,7 @@
 package dev.khabar.core.entities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.khabar.core.Extracted;
 import dev.khabar.core.model.EntityType;
@@ -18,6 +19,12 @@ class CldrCountrySpellingsTest {
         assertEquals(List.of("St. Kitts & Nevis", "St. Kitts and Nevis", "Saint Kitts & Nevis"),
                 GazetteerSources.spellings("St. Kitts & Nevis"));
         assertEquals(List.of("Peru"), GazetteerSources.spellings("Peru"));
+    }
+
+    @Test
+    void arabicBracketsQualifyAndNameNothing() {
+        Extracted x = Extracted.of("ستصبح الجزيرة منطقة إدارية خاصة بموجب القانون الجديد.", "2025-01-01");
+        assertTrue(x.spelled("منطقة إدارية خاصة").isEmpty(), x.names());
     }
 
     @ParameterizedTest

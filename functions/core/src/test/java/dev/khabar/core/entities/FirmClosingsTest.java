@@ -33,7 +33,8 @@ class FirmClosingsTest {
     @CsvSource(delimiter = '|', value = {
             "Orvane signed with Kestrel and Brantley Mining last week.|Kestrel and Brantley Mining",
             "Tom Hale and Sara Lind founded Orvane in 2019.|Tom Hale and Sara",
-            "Orvane signed with Kestrel and Brantley Trading Company last week.|Kestrel and Brantley Trading"})
+            "Orvane signed with Kestrel and Brantley Trading Company last week.|Kestrel and Brantley Trading",
+            "Tabuk Cement and Qurayyat Cement Company merged in May.|Tabuk Cement and Qurayyat Cement"})
     void twoNamesJoinedByAndStayTwo(String text, String joined) {
         Extracted e = Extracted.of(text, "2024-07-01");
         assertTrue(e.entity(joined).isEmpty(), e.names());

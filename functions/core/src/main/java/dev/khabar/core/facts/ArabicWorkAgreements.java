@@ -26,6 +26,12 @@ final class ArabicWorkAgreements {
             "اتفاقيات", "اتفاقات", "مذكرات", "بروتوكولات");
     /** A contract's nouns: «وقعت أرامكو عقدا مع شركة X» is X's, whatever X does for it. */
     private static final Set<String> CONTRACTS = WordSet.of("عقد", "عقدا", "عقود", "عقودا", "عقدين");
+    /**
+     * Words of a builder's name: «وقعت شركة سامسونج للهندسة عقدا مع أرامكو لبناء …» is the builder's, the signer holding
+     * it when its name says it builds and the company after «مع» does not.
+     */
+    private static final Set<String> BUILDERS = WordSet.of("للمقاولات", "مقاولات", "للهندسه", "هندسه", "للانشاءات",
+            "انشاءات", "للبناء", "للتشييد");
     /** Verbal nouns of work done for a client, with the «لـ» of purpose: to carry out, build, set up, supply, install. */
     private static final Set<String> WORK = WordSet.of("لتنفيذ", "لبناء", "لانشاء", "لتشييد", "لتوريد", "لتركيب");
     /** The same work with the «بـ» a charge takes: «كلفتها بتنفيذ», «عهدت إليها ببناء». */
@@ -51,7 +57,8 @@ final class ArabicWorkAgreements {
                 charged(doc, s, k, out);
                 continue;
             }
-            boolean contracting = doc.token(k).is("مع") && (contractingBefore(doc, s, k) || signedContractBefore(doc, s, k));
+            boolean signedContract = doc.token(k).is("مع") && !contractingBefore(doc, s, k) && signedContractBefore(doc, s, k);
+            boolean contracting = doc.token(k).is("مع") && (contractingBefore(doc, s, k) || signedContract);
             if (!doc.token(k).is("مع") || !contracting && !nounBefore(doc, s, k, AGREEMENTS)) {
                 continue;
             }
@@ -71,7 +78,11 @@ final class ArabicWorkAgreements {
             signer = signer >= 0 ? signer : ArabicOrders.buyer(doc, s, k, doer);
             String client = signer >= 0 ? doc.id(signer) : contracting ? readAsHolder(doc, s, doc.id(doer), out) : null;
             for (int each : client == null ? List.<Integer>of() : doers) {
-                add(doc, s, k, doc.id(each), client, out);
+                if (signedContract && signer >= 0 && builder(doc, signer) && !builder(doc, each)) {
+                    add(doc, s, k, client, doc.id(each), out); // the builder signing holds its contract
+                } else {
+                    add(doc, s, k, doc.id(each), client, out);
+                }
             }
         }
     }
@@ -183,6 +194,16 @@ final class ArabicWorkAgreements {
     private static boolean nounBefore(Doc doc, Sentence s, int k, Set<String> nouns) {
         for (int j = k - 1; j >= Math.max(s.firstToken(), k - REACH); j--) {
             if (doc.mentionAt[j] < 0 && nouns.contains(Clitics.bare(doc.token(j).norm()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether mention {@code m}'s name says its company builds: «للمقاولات», «للهندسة», «للإنشاءات». */
+    private static boolean builder(Doc doc, int m) {
+        for (int j = doc.mention(m).startToken(); j < doc.mention(m).endToken(); j++) {
+            if (BUILDERS.contains(doc.token(j).norm())) {
                 return true;
             }
         }

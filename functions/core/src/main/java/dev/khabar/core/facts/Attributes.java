@@ -255,13 +255,32 @@ final class Attributes {
      * effect on the day told as the one it holds from, which outranks the day it was decided or announced, even past the
      * clause; the nearest such date to the trigger, or null.
      */
+    /** Words that open a subject of its own after "and": "…, and its new prices apply effective August 1". */
+    private static final Set<String> SUBJECT_OPENERS = WordSet.of("its", "his", "her", "their", "the", "a", "an", "this",
+            "these", "those", "our");
+
+    /**
+     * Whether an "and" between the trigger and the date opens a clause with a subject of its own ("Acme named X chief
+     * executive on Monday, and its new prices apply effective August 1"): that clause's date is not the move's.
+     */
+    private static boolean ownSubjectBetween(Doc doc, int trigger, DateMention d) {
+        int from = Math.min(trigger, d.endToken());
+        int to = Math.max(trigger, d.startToken());
+        for (int k = from; k + 1 < to; k++) {
+            if (doc.token(k).is("and") && SUBJECT_OPENERS.contains(doc.token(k + 1).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static DateMention effectiveDate(Doc doc, Sentence s, List<DateMention> dates, int trigger, FactType type, int from) {
         DateMention found = null;
         int foundDistance = Integer.MAX_VALUE;
         for (DateMention d : dates) {
             int distance = Math.abs(d.startToken() - trigger);
             if (d.startToken() >= from && distance < foundDistance && DateReader.effective(doc.tokens, d, s.firstToken())
-                    && !inAside(doc, s, d, trigger) && !(type == FactType.EMPLOYMENT_START && aboutTheOneReplaced(doc, s, d, trigger))) {
+                    && !inAside(doc, s, d, trigger) && !ownSubjectBetween(doc, trigger, d) && !(type == FactType.EMPLOYMENT_START && aboutTheOneReplaced(doc, s, d, trigger))) {
                 found = d;
                 foundDistance = distance;
             }

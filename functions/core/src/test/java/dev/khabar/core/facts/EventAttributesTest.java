@@ -116,6 +116,13 @@ class EventAttributesTest {
     }
 
     @Test
+    void anEffectiveDayInAClauseWithItsOwnSubjectIsNotTheMoves() {
+        Extracted en = Extracted.of("Corvant Foods named Lena Marsh chief executive on Monday, and its new prices apply "
+                + "effective August 1.", "2023-06-14");
+        assertEquals("2023-06-12", en.requireFact(FactType.EMPLOYMENT_START, "Lena Marsh", "Corvant Foods").date().value());
+    }
+
+    @Test
     void aRoundupLeadDatesTheLayoffsOfTheCompaniesItNames() {
         Extracted en = Extracted.of("Logistics firms shed staff this March, among them Nimbus Labs, Vela Freight and Orbit "
                 + "Rail. Vela Freight laid off about 450 employees at its northern depots.", "2023-04-06");

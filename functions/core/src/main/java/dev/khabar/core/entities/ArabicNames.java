@@ -69,7 +69,7 @@ final class ArabicNames {
                 if (place(tokens, i, end, sink)) {
                     continue;
                 }
-                int field = ArabicFields.find(tokens, i, end, sink);
+                int field = ArabicFields.find(tokens, s.firstToken(), i, end, sink);
                 if (field > i) {
                     i = field - 1;
                     continue;

@@ -12,8 +12,8 @@ import java.util.Set;
 final class AcademicDegrees {
     private static final Set<String> DEGREES = WordSet.of("bachelor", "bachelors", "master", "masters", "doctor",
             "doctorate", "associate");
-    private static final Set<String> FIELD_OPENERS = WordSet.of("degree", "degrees", "diploma", "major", "majored",
-            "majoring", "bachelor's", "master's", "doctorate", "phd", "mba", "ba", "bsc", "msc", "ma", "bs", "ms");
+    private static final Set<String> FIELD_OPENERS = WordSet.of("degree", "diploma", "majored",
+            "majoring", "bachelor's", "master's", "doctorate", "phd", "bsc", "msc");
 
     private AcademicDegrees() {
     }

@@ -297,7 +297,7 @@ final class LatinTypes {
             "wadi", "jabal", "jebel", "souq", "suq", "madinat", "burj", "qasr");
 
     /** Nouns of land that open a place's name ("Ras", "Jebel", "Wadi"), unlike those of buildings ("Dar", "Burj"). */
-    private static final Set<String> NATURAL_CONSTRUCTS = WordSet.of("ras", "umm", "wadi", "jabal", "jebel");
+    private static final Set<String> NATURAL_CONSTRUCTS = WordSet.of("ras", "wadi", "jabal", "jebel");
 
     /** Whether every word of [i, end) is capitalized but a hyphened or lowercase article "al". */
     private static boolean allTitleCaseOrArticle(List<Token> tokens, int i, int end) {

@@ -559,7 +559,11 @@ final class LocationFacts {
         int words = 0;
         for (int k = from; k < s.endToken() && words < DESCRIBED_WORDS; k++) {
             if (doc.token(k).is("(") && doc.mentionAt[k] < 0) {
-                k = Grammar.pastTimeOrBracket(doc.tokens, k, s.endToken()) - 1;
+                int closed = Grammar.pastTimeOrBracket(doc.tokens, k, s.endToken());
+                if (closed == k) {
+                    return null; // a bracket left open (damaged text) ends the description
+                }
+                k = closed - 1;
                 continue; // "a Lyon-based delivery (quick-commerce) startup": the bracket only glosses the description
             }
             if (doc.mentionAt[k] < 0 && (doc.token(k).is("-") || k + 1 < s.endToken() && doc.token(k + 1).is("-"))) {

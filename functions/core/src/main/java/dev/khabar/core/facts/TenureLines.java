@@ -48,6 +48,9 @@ final class TenureLines {
             return;
         }
         String role = role(doc, heading);
+        if (role == null) {
+            return; // a heading naming no office ("the speakers at Acme's conference:") lists no tenures
+        }
         Evidence evidence = Attributes.evidence(doc, s);
         if (from != null) {
             out.add(FactType.EMPLOYMENT_START, doc.id(person), doc.id(org), null, null,

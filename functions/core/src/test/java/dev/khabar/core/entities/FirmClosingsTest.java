@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Firms named after their owner close the name after "and" with a partnership's word ("and Partners", "and Sons"), or
  * join two lines of business in -ing ("Trading and Contracting"), or a legal form closes two lines of business joined
- * by "and" ("Glass and Ceramics Company"): one company, not a person and a stray company.
+ * by "and" ("Glass and Paper Company"): one company, not a person and a stray company.
  * Texts written here.
  */
 class FirmClosingsTest {
@@ -22,7 +22,7 @@ class FirmClosingsTest {
             "Works went to Orvane and Yousef Al Marri Trading and Contracting last week.|Yousef Al Marri Trading and Contracting",
             "Kestrel hired Brantley Engineering and Contracting to build the depot.|Brantley Engineering and Contracting",
             "The depot was sold to Harlan Webb and Sons in 2019.|Harlan Webb and Sons",
-            "The fund bought into Delta Glass and Ceramics Company last year.|Delta Glass and Ceramics",
+            "The fund bought into Delta Glass and Paper Company last year.|Delta Glass and Paper",
             "Its partner, Careem Finance Investment Co., signed first.|Careem Finance Investment Co"})
     void theFirmIsOneCompany(String text, String firm) {
         Extracted e = Extracted.of(text, "2024-07-01");

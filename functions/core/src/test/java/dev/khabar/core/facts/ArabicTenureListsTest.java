@@ -43,4 +43,13 @@ class ArabicTenureListsTest {
         assertFalse(e.hasFactOfType(FactType.EMPLOYMENT_START), e.describeFacts());
         assertFalse(e.hasFactOfType(FactType.EMPLOYMENT_END), e.describeFacts());
     }
+
+    @Test
+    void aHeadingNamingNoOfficeTellsNoTenure() {
+        Extracted e = x(String.join("\n",
+                "وتحدث في ندوة شركة الريف للألبان:",
+                "هالة منصور – من أبريل 2012 حتى أغسطس 2016 عن تجربتها."));
+        assertFalse(e.hasFactOfType(FactType.EMPLOYMENT_START), e.describeFacts());
+        assertFalse(e.hasFactOfType(FactType.EMPLOYMENT_END), e.describeFacts());
+    }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.khabar.core.Extracted;
 import dev.khabar.core.model.FactType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,5 +33,12 @@ class LongBasedDescriptionsTest {
         e.requireFact(FactType.LOCATED_IN, "Quorra", "Lisbon");
         e.requireFact(FactType.LOCATED_IN, "Vantix", "Texas");
         assertTrue(e.fact(FactType.LOCATED_IN, "Vantix", "Lisbon").isEmpty(), e.describeFacts());
+    }
+
+    @Test
+    @Timeout(10)
+    void aBracketLeftOpenEndsTheDescription() {
+        Extracted e = x("Lisbon-based ticketing (app maker Quorra raised $5 million from investors in the spring of that year.");
+        assertTrue(e.fact(FactType.LOCATED_IN, "Quorra", "Lisbon").isEmpty(), e.describeFacts());
     }
 }

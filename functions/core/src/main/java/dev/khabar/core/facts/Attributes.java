@@ -250,11 +250,6 @@ final class Attributes {
         return null;
     }
 
-    /**
-     * "was named CEO on Friday, effective August 1", «وافق المجلس في 5/6 على تعيينه اعتبارا من 18/6»: a move takes
-     * effect on the day told as the one it holds from, which outranks the day it was decided or announced, even past the
-     * clause; the nearest such date to the trigger, or null.
-     */
     /** Words that open a subject of its own after "and": "…, and its new prices apply effective August 1". */
     private static final Set<String> SUBJECT_OPENERS = WordSet.of("its", "his", "her", "their", "the", "a", "an", "this",
             "these", "those", "our");
@@ -274,6 +269,11 @@ final class Attributes {
         return false;
     }
 
+    /**
+     * "was named CEO on Friday, effective August 1", «وافق المجلس في 5/6 على تعيينه اعتبارا من 18/6»: a move takes
+     * effect on the day told as the one it holds from, which outranks the day it was decided or announced, even past the
+     * clause; the nearest such date to the trigger, or null.
+     */
     private static DateMention effectiveDate(Doc doc, Sentence s, List<DateMention> dates, int trigger, FactType type, int from) {
         DateMention found = null;
         int foundDistance = Integer.MAX_VALUE;

@@ -178,7 +178,7 @@ public final class EntityResolver {
             String name = canonicalName(g, type);
             List<String> aliases = new ArrayList<>(g.surfaces);
             for (String surface : g.surfaces) {
-                String withoutCue = type == EntityType.LOCATION ? withoutKind(surface) : withoutCue(surface);
+                String withoutCue = withoutFirstWord(surface, type == EntityType.LOCATION ? ArabicNames.NAMING_KINDS : COMPANY_CUES);
                 if (withoutCue != null && !aliases.contains(withoutCue)) {
                     aliases.add(withoutCue); // "شركة التصنيع الوطنية" is also written "التصنيع الوطنية"
                 }
@@ -400,20 +400,16 @@ public final class EntityResolver {
         return adjective.startsWith("ال") && (adjective.endsWith("ي") || adjective.endsWith("يه")) ? "ال" + surface : null;
     }
 
-    /** «محافظة الخرج», «جزيرة بوبيان»: a place named with its kind is written without it too, or null. */
-    private static String withoutKind(String surface) {
-        int space = surface.indexOf(' ');
-        return space > 0 && hasArabicLetter(surface) && ArabicNames.NAMING_KINDS.contains(TextNormalizer.normalize(surface.substring(0, space)))
-                ? surface.substring(space + 1) : null;
-    }
-
-    /** An Arabic company name without the cue noun it is written with, or null when it has none. */
-    private static String withoutCue(String surface) {
+    /**
+     * An Arabic name without the word it opens with when that word is one of {@code words} (a company's cue noun: «شركة
+     * التصنيع الوطنية» is also «التصنيع الوطنية»; a place's kind: «محافظة الخرج» is also «الخرج»), or null.
+     */
+    private static String withoutFirstWord(String surface, Set<String> words) {
         int space = surface.indexOf(' ');
         if (space < 0 || !hasArabicLetter(surface)) {
             return null;
         }
-        return COMPANY_CUES.contains(TextNormalizer.normalize(surface.substring(0, space))) ? surface.substring(space + 1) : null;
+        return words.contains(TextNormalizer.normalize(surface.substring(0, space))) ? surface.substring(space + 1) : null;
     }
 
     /**

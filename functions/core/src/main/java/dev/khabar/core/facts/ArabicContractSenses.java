@@ -28,9 +28,13 @@ final class ArabicContractSenses {
     /** Marks ending the verb's clause before its object could stand. */
     private static final Set<String> CLAUSE_MARKS = WordSet.of(",", "،", ".", "؛", ":");
 
-    /** Words of time before the noun in its sense of ten years: «منذ عقد», «قرابة عقدين», «طوال عقود». */
+    /**
+     * Words of time before the noun in its sense of ten years: «منذ عقد», «قرابة عقدين», «طوال عقود»; and verbs of
+     * lasting, whose span it is: «علاقة تمتد عقدين مع X», «شراكة استمرت عقودا», «تعاون دام عقدا».
+     */
     private static final Set<String> SPAN_BEFORE = WordSet.of("منذ", "طوال", "مدي", "نحو", "قرابه", "حوالي", "زهاء",
-            "نصف", "قبل");
+            "نصف", "قبل", "تمتد", "يمتد", "امتدت", "امتد", "استمرت", "استمر", "تستمر", "يستمر", "دامت", "دام", "تدوم",
+            "يدوم", "عمرها", "عمره");
     /** «أكثر من عقد», «أقل من عقدين», «لما يقرب من ثلاثة عقود»: a comparison or an approximation before «من». */
     private static final Set<String> COMPARED = WordSet.of("اكثر", "اقل", "لاكثر", "لاقل", "يقرب", "يقارب");
     /** «ثلاثة» to «عشرة»: a count of decades before the plural «عقود». */

@@ -31,6 +31,10 @@ final class ArabicFoundingContributors {
             "احتفالات", "احتفاليه", "يوبيل", "اليوبيل", "حفل");
     /** «عام 2020», «في 2020»: the words that give a founding's year. */
     private static final Set<String> YEAR_WORDS = WordSet.of("عام", "سنه", "في");
+    /** Words opening a clause of their own: «كما», «فيما», «بينما», «حيث». */
+    private static final Set<String> CLAUSE_OPENERS = WordSet.of("كما", "فيما", "بينما", "حيث", "اذ");
+    /** «بالشراكة مع Y», «بالتعاون مع Y»: the partner named on the way to the founders, no party of its own. */
+    private static final Set<String> PARTNERING = WordSet.of("شراكه", "تعاون", "تنسيق");
     /** How many tokens may stand between the founded company and «بمساهمة»: a year, its nationality, a quote. */
     private static final int REACH = 5;
 
@@ -76,7 +80,7 @@ final class ArabicFoundingContributors {
      */
     private static int appendedMarker(Doc doc, Sentence s, int from) {
         for (int k = from + 1; k < s.endToken(); k++) {
-            if (Clitics.anyReadingIn(FOUNDING, doc.token(k).norm())) {
+            if (Clitics.anyReadingIn(FOUNDING, doc.token(k).norm()) || newClause(doc, s, k) || otherParty(doc, s, k)) {
                 return -1;
             }
             if (CONTRIBUTION.contains(doc.token(k).norm()) && !PARTICIPATION.contains(doc.token(k).norm())
@@ -85,6 +89,32 @@ final class ArabicFoundingContributors {
             }
         }
         return -1;
+    }
+
+    /**
+     * «، ونمت أرباح …», «، كما أقر …», «، فيما …»: a new clause after a comma, whose «بمساهمة» tells what that clause
+     * is about, not the founding; a conjunction on a name («، وB») still lists.
+     */
+    private static boolean newClause(Doc doc, Sentence s, int k) {
+        if (k - 1 < s.firstToken() || !Grammar.isComma(doc.token(k - 1)) || doc.mentionAt[k] >= 0) {
+            return false;
+        }
+        String w = doc.token(k).norm();
+        return Clitics.in(CLAUSE_OPENERS, w) || w.startsWith("و") && w.length() > 2
+                && !CONTRIBUTION.contains(w.substring(1)) && !CONTRIBUTION.contains(w);
+    }
+
+    /** An organization named before the marker other than the partner of «بالشراكة مع Y»: the marker may be its. */
+    private static boolean otherParty(Doc doc, Sentence s, int k) {
+        int m = doc.mentionAt[k];
+        if (m < 0 || doc.mention(m).startToken() != k || doc.type(m) != EntityType.ORGANIZATION) {
+            return false;
+        }
+        int j = k - 1;
+        while (j > s.firstToken() && Grammar.isArabicOrgCue(doc.token(j))) {
+            j--;
+        }
+        return !(j - 1 >= s.firstToken() && doc.token(j).is("مع") && PARTNERING.contains(Clitics.bare(doc.token(j - 1).norm())));
     }
 
     /** The «بمساهمة» a few tokens after the founded company, past its year, nationality and quotes only, or -1. */

@@ -57,8 +57,8 @@ final class ArabicWorkAgreements {
                 charged(doc, s, k, out);
                 continue;
             }
-            boolean signedContract = doc.token(k).is("مع") && !contractingBefore(doc, s, k) && signedContractBefore(doc, s, k);
-            boolean contracting = doc.token(k).is("مع") && (contractingBefore(doc, s, k) || signedContract);
+            boolean contractNoun = doc.token(k).is("مع") && !contractingBefore(doc, s, k) && contractNounBefore(doc, s, k);
+            boolean contracting = doc.token(k).is("مع") && (contractingBefore(doc, s, k) || contractNoun);
             if (!doc.token(k).is("مع") || !contracting && !nounBefore(doc, s, k, AGREEMENTS)) {
                 continue;
             }
@@ -78,7 +78,7 @@ final class ArabicWorkAgreements {
             signer = signer >= 0 ? signer : ArabicOrders.buyer(doc, s, k, doer);
             String client = signer >= 0 ? doc.id(signer) : contracting ? readAsHolder(doc, s, doc.id(doer), out) : null;
             for (int each : client == null ? List.<Integer>of() : doers) {
-                if (signedContract && signer >= 0 && builder(doc, signer) && !builder(doc, each)) {
+                if (contractNoun && signer >= 0 && builder(doc, signer) && !builder(doc, each)) {
                     add(doc, s, k, client, doc.id(each), out); // the builder signing holds its contract
                 } else {
                     add(doc, s, k, doc.id(each), client, out);
@@ -177,10 +177,11 @@ final class ArabicWorkAgreements {
     }
 
     /**
-     * A contract's noun within reach before «مع», not governed by «بـ»: «فازت X بعقد مع Y», «حظيت بعقود مع Y» tell the
-     * contract X won, which the trigger reads with X as its holder; nor «عقد» concluding a pact («عقدت X تحالفا مع Y»).
+     * A contract's noun within reach before «مع», whether or not a verb of signing stands before it; read without its
+     * conjunction only, so the noun under «بـ» («فازت X بعقد مع Y», «حظيت بعقود مع Y»: the contract X won, read by the
+     * trigger with X as its holder) is none; nor «عقد» concluding a pact or counting years (see ArabicContractSenses).
      */
-    private static boolean signedContractBefore(Doc doc, Sentence s, int k) {
+    private static boolean contractNounBefore(Doc doc, Sentence s, int k) {
         for (int j = k - 1; j >= Math.max(s.firstToken(), k - REACH); j--) {
             String word = Clitics.withoutConjunction(doc.token(j).norm());
             if (doc.mentionAt[j] < 0 && (CONTRACTS.contains(word) || word.startsWith("ال") && CONTRACTS.contains(word.substring(2)))) {

@@ -427,6 +427,8 @@ final class DealParties {
     private static final Set<String> AGENT_NOUNS = WordSet.of("قبل", "جانب", "طرف");
     /** How far after the trigger the offer's verb may stand: «عرض شراء إجباري قدمته X». */
     private static final int OFFER_REACH = 4;
+    /** Nouns of an offer, read bare: «عرض», «عرضا», «بعرض», «العروض». */
+    private static final Set<String> OFFERS = WordSet.of("عرض", "عرضا", "عروض", "عروضا");
     /** «عرض شراء قدمته شركة X», «العرض الذي طرحته X»: verbs of making an offer, their doer the one who would buy. */
     private static final Set<String> OFFERED = WordSet.of("قدمته", "قدمها", "قدمه", "قدمتها", "طرحته", "طرحها", "طرحه",
             "طرحتها");
@@ -467,16 +469,44 @@ final class DealParties {
 
     /**
      * «عرضا قدمته شركة X للاستحواذ على Y»: the deal the offer is made for, its doer the offer's maker right before it,
-     * not the clause's subject receiving or ruling on the offer; -1 when no such maker.
+     * not the clause's subject receiving or ruling on the offer; -1 when no such maker. The verb must tell of an offer
+     * («عرض شراء قدمته», «العرض الذي قدمته») and the maker's name run on to the trigger within the one clause: «وفي عرض
+     * قدمته X للمستثمرين، أعلنت Y الاستحواذ على Z» is Y's deal.
      */
     private static int offerMadeBefore(Doc doc, Sentence s, Trigger tr, Set<EntityType> types) {
         for (int k = tr.startToken() - 1; k >= Math.max(s.firstToken(), tr.startToken() - 2 * OFFER_REACH); k--) {
+            if (Grammar.isComma(doc.token(k))) {
+                return -1;
+            }
             if (doc.mentionAt[k] < 0 && OFFERED.contains(doc.token(k).norm())) {
-                int m = namedAt(doc, k + 1, tr.startToken(), types);
-                return m >= 0 && doc.mention(m).endToken() <= tr.startToken() ? m : -1;
+                int m = offerNounBefore(doc, s, k) ? namedAt(doc, k + 1, tr.startToken(), types) : -1;
+                return m >= 0 && runsOnTo(doc, doc.mention(m).endToken(), tr.startToken()) ? m : -1;
             }
         }
         return -1;
+    }
+
+    /** «عرض», «عرضا», «العرض الذي», «عرض شراء إلزامي»: the offer's noun a few words before its verb, in its clause. */
+    private static boolean offerNounBefore(Doc doc, Sentence s, int verb) {
+        for (int j = verb - 1; j >= Math.max(s.firstToken(), verb - 3) && !Grammar.isComma(doc.token(j)); j--) {
+            if (OFFERS.contains(Clitics.bare(doc.token(j).norm()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether only a word or two of the maker's name («القابضة») or quotes stand between {@code from} and {@code to}. */
+    private static boolean runsOnTo(Doc doc, int from, int to) {
+        if (from > to || to - from > 2) {
+            return false;
+        }
+        for (int j = from; j < to; j++) {
+            if (doc.mentionAt[j] >= 0 || Grammar.isComma(doc.token(j))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The name at {@code j}, past a company's cue and quotes before it («شركة «X»»), when of these types; else -1. */

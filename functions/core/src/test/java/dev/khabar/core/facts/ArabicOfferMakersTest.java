@@ -40,4 +40,27 @@ class ArabicOfferMakersTest {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.hasFactByAlias(FactType.ACQUISITION, buyer, target), x.describeFacts());
     }
+
+    /** An offer told in a clause of its own, its maker's name ending at a comma, makes its maker no buyer of another deal. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وفي عرض قدمته شركة فيرانو للمستثمرين، أعلنت مجموعة كوانتيكا الاستحواذ على شركة ميرالين.|فيرانو للمستثمرين|كوانتيكا",
+            "وبعد العرض الذي طرحته شركة فيرانو على المساهمين، قررت مجموعة كوانتيكا الاستحواذ على شركة ميرالين.|فيرانو|كوانتيكا",
+            "وضمن عروض قدمتها شركة فيرانو في المؤتمر، استحوذت مجموعة كوانتيكا على شركة ميرالين.|فيرانو|كوانتيكا",
+            "في عرض قدمه بنك فيرانو أمس، كشفت مجموعة كوانتيكا عن شراء شركة ميرالين.|بنك فيرانو|كوانتيكا"})
+    void anOfferInAnotherClauseLeavesTheBuyerAlone(String text, String offerer, String buyer) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertFalse(x.hasFactByAlias(FactType.ACQUISITION, offerer, "ميرالين"), x.describeFacts());
+        assertTrue(x.hasFactByAlias(FactType.ACQUISITION, buyer, "ميرالين"), x.describeFacts());
+    }
+
+    /** The maker's name runs on to the deal's noun: its offer, whatever verb of making it and whichever offer noun. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "درست الهيئة عرضا طرحته شركة نوفاترون لشراء شركة ميرالين.|نوفاترون",
+            "رفض المساهمون العروض التي قدمتها مجموعة نوفاترون للاستحواذ على شركة ميرالين.|نوفاترون"})
+    void theMakerRightBeforeTheDealBuys(String text, String buyer) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.hasFactByAlias(FactType.ACQUISITION, buyer, "ميرالين"), x.describeFacts());
+    }
 }

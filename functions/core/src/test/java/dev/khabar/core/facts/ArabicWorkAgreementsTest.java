@@ -58,4 +58,18 @@ class ArabicWorkAgreementsTest {
         assertTrue(x.document().facts().stream().anyMatch(f -> f.type() == FactType.CONTRACT && f.amount() != null
                 && f.amount().value().longValue() == value), x.describeFacts());
     }
+
+    /** «عقدين», «عقودا» counting the years a tie has lasted make no contract with the company after «مع». */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وترتبط شركة نوفابيت بعلاقة تمتد عقدين مع شركة لومار.",
+            "وترتبط شركة نوفابيت بشراكة امتدت عقودا مع شركة لومار.",
+            "وتجمع شركة نوفابيت علاقة استمرت عقدين من التعاون مع شركة لومار.",
+            "وتعتز شركة نوفابيت بصداقة دامت عقدا مع شركة لومار.",
+            "وتفخر شركة نوفابيت بعلاقة يمتد عمرها عقدين مع شركة لومار."})
+    void decadesOfATieAreNoContract(String text) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertFalse(x.hasFactByAlias(FactType.CONTRACT, "لومار", "نوفابيت") || x.hasFactByAlias(FactType.CONTRACT, "نوفابيت", "لومار"),
+                x.describeFacts());
+    }
 }

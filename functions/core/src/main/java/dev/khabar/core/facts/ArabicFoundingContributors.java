@@ -111,7 +111,7 @@ final class ArabicFoundingContributors {
             return false;
         }
         int j = k - 1;
-        while (j > s.firstToken() && Grammar.isArabicOrgCue(doc.token(j))) {
+        while (j > s.firstToken() && (Grammar.isArabicOrgCue(doc.token(j)) || Grammar.isQuote(doc.token(j)))) {
             j--;
         }
         return !(j - 1 >= s.firstToken() && doc.token(j).is("مع") && PARTNERING.contains(Clitics.bare(doc.token(j - 1).norm())));

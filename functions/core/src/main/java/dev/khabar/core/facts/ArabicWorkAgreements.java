@@ -6,7 +6,9 @@ import dev.khabar.core.model.Evidence;
 import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.text.Clitics;
+import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Sentence;
+import dev.khabar.core.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -44,6 +46,13 @@ final class ArabicWorkAgreements {
     private static final Set<String> CHARGING = WordSet.of("كلفت", "كلف", "تكلف", "يكلف", "اختارت", "اختار", "تختار",
             "يختار", "اسندت", "اسند", "تسند", "يسند", "عهدت", "عهد");
     private static final int REACH = 8;
+    /** «أبرزها», «أهمها», «ومنها»: "the foremost of them", opening the examples of companies left unnamed. */
+    private static final Set<String> EXAMPLE_HEADS = WordSet.of("ابرزها", "اهمها", "منها", "ابرزهم", "اهمهم", "منهم");
+    /** Losing a contract, read bare: its holder is the one losing it, not the client. */
+    private static final Set<String> LOSS = WordSet.of("خساره", "خسرت", "خسر", "تخسر", "فقدت", "فقد", "فقدان", "انهاء",
+            "الغاء", "الغت", "فسخ", "فسخت");
+    /** How many words may stand between «مع» and the list's opener: a count, the plural noun, its adjectives, «من». */
+    private static final int EXAMPLES_WITHIN = 7;
 
     private ArabicWorkAgreements() {
     }
@@ -65,6 +74,12 @@ final class ArabicWorkAgreements {
             int doer = ArabicOrders.companyAt(doc, s, k + 1);
             if (doer < 0 && k + 2 < s.endToken() && ArabicSubjectLists.pluralCue(doc.token(k + 1))) {
                 doer = ArabicOrders.companyAt(doc, s, k + 2); // «مع شركتي A وB»
+            }
+            if (doer < 0) {
+                doer = firstExample(doc, s, k + 1);
+                if (doer >= 0 && nounBefore(doc, s, k, LOSS)) {
+                    continue; // «خسارة X عقودا مع شركات مثل A»: the contracts X held and lost, read by the trigger
+                }
             }
             if (doer < 0) {
                 continue;
@@ -199,6 +214,26 @@ final class ArabicWorkAgreements {
             }
         }
         return false;
+    }
+
+    /**
+     * «مع تسع سلاسل فندقية عالمية من بينها A وB», «مع شركات كبرى مثل A», «مع عدد من البنوك، أبرزها A»: the first company
+     * named as an example of the unnamed ones after «مع», the list opening a few words after it; -1 when none.
+     */
+    private static int firstExample(Doc doc, Sentence s, int from) {
+        for (int j = from; j < Math.min(s.endToken() - 1, from + EXAMPLES_WITHIN); j++) {
+            Token t = doc.token(j);
+            if (doc.mentionAt[j] >= 0 || t.script() != Script.ARABIC && !Grammar.isComma(t)) {
+                return -1;
+            }
+            if (NameLists.opensList(doc, j) || Clitics.in(EXAMPLE_HEADS, t.norm())) {
+                return ArabicOrders.companyAt(doc, s, j + 1);
+            }
+            if (Grammar.isComma(t) && j > from) {
+                continue; // «مع عدد من البنوك، أبرزها A»
+            }
+        }
+        return -1;
     }
 
     /** Whether mention {@code m}'s name says its company builds: «للمقاولات», «للهندسة», «للإنشاءات». */

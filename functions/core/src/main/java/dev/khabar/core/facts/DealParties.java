@@ -427,6 +427,8 @@ final class DealParties {
     private static final Set<String> AGENT_NOUNS = WordSet.of("قبل", "جانب", "طرف");
     /** How far after the trigger the offer's verb may stand: «عرض شراء إجباري قدمته X». */
     private static final int OFFER_REACH = 4;
+    /** How many words of the maker's name or nationality may follow its mention before the deal's noun. */
+    private static final int MAKER_TAIL = 4;
     /** Nouns of an offer, read bare: «عرض», «عرضا», «بعرض», «العروض». */
     private static final Set<String> OFFERS = WordSet.of("عرض", "عرضا", "عروض", "عروضا");
     /** «عرض شراء قدمته شركة X», «العرض الذي طرحته X»: verbs of making an offer, their doer the one who would buy. */
@@ -496,9 +498,12 @@ final class DealParties {
         return false;
     }
 
-    /** Whether only a word or two of the maker's name («القابضة») or quotes stand between {@code from} and {@code to}. */
+    /**
+     * Whether only the rest of the maker's name and its nationality («للاستثمار الإماراتية», «القابضة») or quotes stand
+     * between {@code from} and {@code to}, no comma and no other name.
+     */
     private static boolean runsOnTo(Doc doc, int from, int to) {
-        if (from > to || to - from > 2) {
+        if (from > to || to - from > MAKER_TAIL) {
             return false;
         }
         for (int j = from; j < to; j++) {

@@ -58,7 +58,8 @@ class ArabicOfferMakersTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "درست الهيئة عرضا طرحته شركة نوفاترون لشراء شركة ميرالين.|نوفاترون",
-            "رفض المساهمون العروض التي قدمتها مجموعة نوفاترون للاستحواذ على شركة ميرالين.|نوفاترون"})
+            "رفض المساهمون العروض التي قدمتها مجموعة نوفاترون للاستحواذ على شركة ميرالين.|نوفاترون",
+            "رفضت الهيئة عرضا قدمته شركة «نوفاترون» للتجارة الكويتية لشراء شركة ميرالين.|نوفاترون"})
     void theMakerRightBeforeTheDealBuys(String text, String buyer) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.hasFactByAlias(FactType.ACQUISITION, buyer, "ميرالين"), x.describeFacts());

@@ -72,4 +72,37 @@ class ArabicWorkAgreementsTest {
         assertFalse(x.hasFactByAlias(FactType.CONTRACT, "لومار", "نوفابيت") || x.hasFactByAlias(FactType.CONTRACT, "نوفابيت", "لومار"),
                 x.describeFacts());
     }
+
+    /** Companies named as examples of those contracted with («مع شركات كبرى مثل A وB») each hold a contract. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "قالت شركة نوفابيت إنها تعاقدت مع خمس شركات عالمية من بينها سيمنس وهواوي لتنفيذ المشروع.|سيمنس|هواوي|نوفابيت",
+            "وقعت شركة نوفابيت عقودا مع عدد من البنوك، أبرزها بنك لومار وبنك زيفرا.|بنك لومار|بنك زيفرا|نوفابيت",
+            "تعاقدت وزارة الصحة مع شركات كبرى مثل لومار وزيفرا.|لومار|زيفرا|وزارة الصحة",
+            "وستتعاقد وزارة الصحة مع مختبرات دولية منها سيمنس وهواوي.|سيمنس|هواوي|وزارة الصحة"})
+    void examplesOfThoseContractedWithHoldContracts(String text, String first, String second, String client) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.hasFactByAlias(FactType.CONTRACT, first, client), x.describeFacts());
+        assertTrue(x.hasFactByAlias(FactType.CONTRACT, second, client), x.describeFacts());
+    }
+
+    /** Examples after an agreement signed for no work are no contract holders. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وقعت شركة نوفابيت اتفاقيات تعاون مع شركات تقنية مثل سيمنس وهواوي لتبادل الخبرات.|سيمنس",
+            "ووقعت وزارة الصحة مذكرات تفاهم مع جهات دولية منها سيمنس في مجال البحث.|سيمنس"})
+    void examplesOfAPactHoldNoContract(String text, String company) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertFalse(x.document().facts().stream().anyMatch(f -> f.type() == FactType.CONTRACT), x.describeFacts());
+    }
+
+    /** Contracts lost with examples of companies: the loser held them, the examples are its clients. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وتزامن ذلك مع خسارة شركة نوفابيت عقودا كبيرة مع شركات عالمية مثل سيمنس وهواوي.|نوفابيت|سيمنس",
+            "وفقدت شركة نوفابيت عقودها مع شركات كبرى منها سيمنس.|نوفابيت|سيمنس"})
+    void examplesOfContractsLostAreTheClients(String text, String loser, String client) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertFalse(x.hasFactByAlias(FactType.CONTRACT, client, loser), x.describeFacts());
+    }
 }

@@ -35,11 +35,6 @@ final class ArabicFoundingContributors {
     private static final Set<String> CLAUSE_OPENERS = WordSet.of("كما", "فيما", "بينما", "حيث", "اذ");
     /** «بالشراكة مع Y», «بالتعاون مع Y»: the partner named on the way to the founders, no party of its own. */
     private static final Set<String> PARTNERING = WordSet.of("شراكه", "تعاون", "تنسيق");
-    /** Verbs of contributing to a founding, before «في تأسيس»: «ساهمت», «شاركت», «أسهمت». */
-    private static final Set<String> CONTRIBUTING = WordSet.of("ساهم", "ساهمت", "ساهما", "ساهمتا", "ساهموا", "اسهم",
-            "اسهمت", "شارك", "شاركت", "شاركا", "شاركتا", "شاركوا");
-    /** How far before «في تأسيس» the verb opening a list of contributors may stand. */
-    private static final int LIST_REACH = 16;
     /** How many tokens may stand between the founded company and «بمساهمة»: a year, its nationality, a quote. */
     private static final int REACH = 5;
 
@@ -52,13 +47,6 @@ final class ArabicFoundingContributors {
                 continue;
             }
             int company = ArabicOrders.companyAt(doc, s, k + 1);
-            int contributor = company < 0 ? -1 : contributorBefore(doc, s, k);
-            if (contributor >= 0 && doc.type(company) == EntityType.ORGANIZATION && !celebrated(doc, s, k)) {
-                List<String> founders = new ArrayList<>(List.of(doc.id(contributor)));
-                NameLists.listAfter(doc, s, contributor, k, ORGANIZATION, doc.id(contributor), founders);
-                JointVentures.addFounders(doc, s, founders, doc.id(company), Attributes.date(doc, s, k, FactType.FOUNDED), out);
-                return;
-            }
             int marker = company < 0 ? -1 : markerAfter(doc, s, doc.mention(company).endToken());
             if (marker < 0 && company >= 0) {
                 marker = appendedMarker(doc, s, company);
@@ -74,48 +62,6 @@ final class ArabicFoundingContributors {
             JointVentures.addFounders(doc, s, founders, doc.id(company), Attributes.date(doc, s, k, FactType.FOUNDED), out);
             return;
         }
-    }
-
-    /**
-     * «ساهمت شركة A في تأسيس X», «شاركت A وB في إنشاء X», «وكان بنك A ساهم في تأسيس X»: the company that contributed to
-     * the founding, named (first of a list) right after the verb of contributing, or right before it; -1 when none.
-     */
-    private static int contributorBefore(Doc doc, Sentence s, int founding) {
-        int verb = founding - 2;
-        if (verb < s.firstToken() || !doc.token(founding - 1).is("في") || doc.mentionAt[verb] >= 0
-                || !Clitics.in(CONTRIBUTING, doc.token(verb).norm())) {
-            int listed = verb >= s.firstToken() && doc.token(founding - 1).is("في") ? doc.mentionAt[verb] : -1;
-            return listed >= 0 ? contributorAfterVerb(doc, s, listed, founding) : -1;
-        }
-        int before = verb - 1 > s.firstToken() && doc.token(verb - 1).is("قد") ? verb - 2 : verb - 1;
-        while (before > s.firstToken() && Grammar.isQuote(doc.token(before))) {
-            before--;
-        }
-        int m = before >= s.firstToken() ? doc.mentionAt[before] : -1;
-        return m >= 0 && doc.type(m) == EntityType.ORGANIZATION && doc.mention(m).endToken() == before + 1 ? m : -1;
-    }
-
-    /**
-     * «ساهمت شركة A في تأسيس X», «شاركت A وB في تأسيس X»: the first company of the list ending with mention
-     * {@code last} right before «في», when the verb of contributing opens it; -1 otherwise.
-     */
-    private static int contributorAfterVerb(Doc doc, Sentence s, int last, int founding) {
-        if (doc.mention(last).endToken() != founding - 1 || doc.type(last) != EntityType.ORGANIZATION) {
-            return -1;
-        }
-        for (int v = doc.mention(last).startToken() - 1; v >= Math.max(s.firstToken(), founding - LIST_REACH); v--) {
-            if (doc.mentionAt[v] < 0 && Clitics.in(CONTRIBUTING, doc.token(v).norm())) {
-                int first = ArabicOrders.companyAt(doc, s, v + 1);
-                return first >= 0 ? first : -1;
-            }
-            Token t = doc.token(v);
-            int m = doc.mentionAt[v];
-            if (m >= 0 ? doc.type(m) != EntityType.ORGANIZATION
-                    : !Grammar.isCoordinator(t) && !Grammar.isArabicOrgCue(t) && !Grammar.isQuote(t)) {
-                return -1; // the verb's doers are companies listed with «و» and commas only
-            }
-        }
-        return -1;
     }
 
     /** Whether a noun of celebration governs the founding word: «بذكرى تأسيس», «الاحتفال بتأسيس», «عيد لتأسيس». */

@@ -18,6 +18,12 @@ final class ArabicSales {
     /** Words of a part sold rather than a company: a stake, shares, assets, a unit's holdings. */
     private static final Set<String> PARTS = WordSet.of("حصه", "حصص", "حصتها", "حصته", "حصصها", "حصصه", "اسهم", "سهم",
             "اسهمها", "اسهمه", "اصول", "اصولها", "اصوله", "ممتلكات", "حقوق");
+    /** Verbs and verbal nouns of selling part of one's own capital: «باعت», «ببيع», «بيع». */
+    private static final Set<String> OWN_SALE = WordSet.of("باع", "باعت", "يبيع", "تبيع", "سيبيع", "ستبيع", "بيع", "ببيع");
+    /** One's own shares or capital, the pronoun standing for the seller: «أسهمها», «من رأسمالها». */
+    private static final Set<String> OWN_PARTS = WordSet.of("اسهمها", "اسهمه", "راسمالها", "راسماله", "حصصها", "حصصه");
+    /** How many words may stand between the seller (or the verb) and its own shares: «حصة تبلغ 30% من أسهمها». */
+    private static final int OWN_PART_WITHIN = 7;
     /** How far after the verb the buyer's «إلى» may stand: the company sold may carry a short description. */
     private static final int REACH = 25;
 
@@ -26,6 +32,9 @@ final class ArabicSales {
 
     static void find(Doc doc, Sentence s, FactCollector out) {
         for (int k = s.firstToken(); k < s.endToken(); k++) {
+            if (doc.mentionAt[k] < 0 && OWN_SALE.contains(Clitics.withoutConjunction(doc.token(k).norm()))) {
+                ownShares(doc, s, k, out);
+            }
             if (doc.mentionAt[k] >= 0 || !SALE_VERBS.contains(Clitics.withoutConjunction(doc.token(k).norm()))) {
                 continue;
             }
@@ -37,6 +46,49 @@ final class ArabicSales {
                         Attributes.date(doc, s, k, FactType.ACQUISITION), null, null, Attributes.evidence(doc, s), 0.6);
             }
         }
+    }
+
+    /**
+     * «باعت شركة Y 30% من أسهمها لشركة X», «قامت Y ببيع حصة من رأسمالها إلى X», «وافقت Y على بيع 20% من أسهمها لصالح
+     * X»: a company selling part of its own capital (the shares carry its pronoun) lets the buyer invest in it, or
+     * take it over when more than half is sold.
+     */
+    private static void ownShares(Doc doc, Sentence s, int verb, FactCollector out) {
+        int seller = ArabicOrders.companyAt(doc, s, verb + 1);
+        int from = seller >= 0 ? doc.mention(seller).endToken() : verb + 1;
+        if (seller < 0) {
+            seller = sellerBefore(doc, s, verb);
+        }
+        int part = -1;
+        for (int k = from; k < Math.min(s.endToken(), from + OWN_PART_WITHIN); k++) {
+            if (doc.mentionAt[k] >= 0 || Grammar.isComma(doc.token(k))) {
+                break;
+            }
+            if (OWN_PARTS.contains(Clitics.withoutConjunction(doc.token(k).norm()))) {
+                part = k;
+                break;
+            }
+        }
+        int buyer = part < 0 || seller < 0 ? -1 : StakeSales.buyerAfter(doc, s, part + 1);
+        if (buyer < 0 || doc.id(buyer).equals(doc.id(seller))) {
+            return;
+        }
+        FactType type = Stakes.after(doc, s, from) == Stakes.Size.MAJORITY ? FactType.ACQUISITION : FactType.INVESTMENT;
+        out.add(type, doc.id(buyer), doc.id(seller), Attributes.amount(doc, s, verb), null, Attributes.date(doc, s, verb, type),
+                null, null, Attributes.evidence(doc, s), 0.6);
+    }
+
+    /**
+     * The company right before the sale's verb or verbal noun: «إن شركة Y باعت», «قامت شركة Y ببيع», «وافقت Y على بيع»;
+     * -1 when another word stands between.
+     */
+    private static int sellerBefore(Doc doc, Sentence s, int verb) {
+        int k = verb - 1;
+        while (k > s.firstToken() && doc.mentionAt[k] < 0 && (Grammar.isQuote(doc.token(k)) || doc.token(k).is("علي"))) {
+            k--;
+        }
+        int m = k >= s.firstToken() ? doc.mentionAt[k] : -1;
+        return m >= 0 && doc.type(m) == EntityType.ORGANIZATION ? m : -1;
     }
 
     /** The widest aside between two commas that the sale reads past: «بنك X، وهو من أقدم المصارف في البلاد، إلى Y». */

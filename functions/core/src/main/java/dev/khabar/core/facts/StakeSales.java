@@ -50,7 +50,7 @@ final class StakeSales {
     }
 
     /** «… إلى "مبادلة"», «… لشركة الاستثمار الأمريكية سيلفر ليك», "… to Tessor": the organization the sale goes to, or -1. */
-    private static int buyerAfter(Doc doc, Sentence s, int k) {
+    static int buyerAfter(Doc doc, Sentence s, int k) {
         while (k < s.endToken() && doc.mentionAt[k] < 0 && Grammar.isQuote(doc.token(k))) {
             k++;
         }

@@ -46,26 +46,4 @@ class ArabicFoundingContributorsTest {
         Extracted x = Extracted.of(text, "2025-04-15");
         assertFalse(x.hasFactByAlias(FactType.FOUNDED, "البنك العربي", "البوابة الرقمية"), x.describeFacts());
     }
-
-    /** «ساهمت A في تأسيس X», «شاركت A وB في إنشاء X»: the companies that contributed to the founding founded it. */
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "وشارك صندوق نوفابيت في تأسيس شركة زيفرا.|صندوق نوفابيت|زيفرا",
-            "وكانت شركة نوفابيت قد ساهمت في تأسيس بنك زيفرا عام 1990 بنسبة 26 في المئة.|نوفابيت|بنك زيفرا",
-            "ساهمت شركة نوفابيت وشركة لومار في إنشاء شركة زيفرا للتقنية.|لومار|زيفرا للتقنية",
-            "وكان «بنك نوفابيت» ساهم في تأسيس شركة زيفرا عام 1990.|بنك نوفابيت|زيفرا",
-            "وأسهمت شركة نوفابيت في تأسيس شركة زيفرا.|نوفابيت|زيفرا"})
-    void aContributorToTheFoundingFoundedIt(String text, String founder, String founded) {
-        Extracted x = Extracted.of(text, "2025-04-15");
-        x.requireFactByAlias(FactType.FOUNDED, founder, founded);
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "وشارك صندوق نوفابيت في حفل تأسيس شركة زيفرا.|صندوق نوفابيت|زيفرا",
-            "وساهمت شركة نوفابيت في تأسيس البنية التحتية لشركة زيفرا.|نوفابيت|زيفرا"})
-    void attendingOrBuildingForACompanyFoundsNothing(String text, String company, String other) {
-        Extracted x = Extracted.of(text, "2025-04-15");
-        assertFalse(x.hasFactByAlias(FactType.FOUNDED, company, other), x.describeFacts());
-    }
 }

@@ -29,9 +29,13 @@ final class LocationFacts {
     private static final Set<String> SEAT = WordSet.of("مقرها", "مقره", "بمقرها", "بمقره", "headquartered", "based",
             "headquarters", "incorporated", "الكائن", "الكائنه", "الواقع", "الواقعه"); // "incorporated in Delaware": its legal seat
     /** «تتخذ من دبي مقرا لها», «ستتخذ من الرياض مركزا لعملياتها»: taking a city as its seat or its hub. */
-    private static final Set<String> TAKES = WordSet.of("تتخذ", "يتخذ", "اتخذت", "اتخذ", "ستتخذ", "سيتخذ");
+    private static final Set<String> TAKES = WordSet.of("تتخذ", "يتخذ", "اتخذت", "اتخذ", "ستتخذ", "سيتخذ", "المتخذه",
+            "المتخذ", "متخذه", "متخذا");
     /** «افتتحت شركة X مقرا لها في دبي»: verbs of opening, which a seat after them places in a city. */
     private static final Set<String> OPENS = WordSet.of("افتتحت", "افتتح", "تفتتح", "يفتتح", "ستفتتح", "سيفتتح");
+    /** An office or a branch a company opens, which places it in the city too: «مكتبا», «فرعا لها», «أول فروعه». */
+    private static final Set<String> OFFICES = WordSet.of("مكتب", "مكتبا", "مكاتب", "مكتبين", "فرع", "فرعا", "فروع",
+            "فرعين", "فروعه", "فروعها", "مكاتبها", "مكاتبه", "مكتبها", "مكتبه", "فرعها", "فرعه");
     /** How many words may stand between the seat opened and «في»: «مقرا إقليميا جديدا لها». */
     private static final int SEAT_WORDS = 3;
     /** «يقع مقر الشركة في دبي», «مقر زيفرا في دبي», «بمقر الفوعة بأبوظبي»: the seat of the organization named after it. */
@@ -791,14 +795,19 @@ final class LocationFacts {
     }
 
     /**
-     * «افتتحت شركة X مقرا لها في دبي», «وافتتحت مقراً لها في دبي»: the seat a company opens places it in the city after
-     * «في»; with no name after the verb, the company is the one the sentence is about.
+     * «افتتحت شركة X مقرا لها في دبي», «وافتتحت مقراً لها في دبي», «افتتحت X مكتبا جديدا في الرياض»: the seat, office
+     * or branch a company opens places it in the city after «في»; with no name after the verb, the company is the one
+     * the sentence is about.
      */
     private static void openedSeat(Doc doc, Sentence s, int verb, FactCollector out) {
         int[] end = new int[] {verb + 1};
         String org = namedAfter(doc, s, verb + 1, end, true);
         int k = org == null ? verb + 1 : end[0];
-        if (k >= s.endToken() || doc.mentionAt[k] >= 0 || !Clitics.bare(doc.token(k).norm()).startsWith("مقر")) {
+        if (k + 1 < s.endToken() && doc.mentionAt[k] < 0 && doc.token(k).is("اول")) {
+            k++; // «افتتح البنك أول فروعه في جدة»
+        }
+        if (k >= s.endToken() || doc.mentionAt[k] >= 0 || !Clitics.bare(doc.token(k).norm()).startsWith("مقر")
+                && !OFFICES.contains(doc.token(k).norm()) && !OFFICES.contains(Clitics.bare(doc.token(k).norm()))) {
             return; // «افتتحت الشركة مصنعا»: a plant, not its seat
         }
         int seat = k;

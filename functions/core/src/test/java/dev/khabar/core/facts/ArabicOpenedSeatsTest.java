@@ -26,8 +26,32 @@ class ArabicOpenedSeatsTest {
         x(text).requireFact(FactType.LOCATED_IN, "زيلكو", city);
     }
 
+    /** An office or a branch opened places the company in the city too, whatever its number or adjectives. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "وافتتحت شركة زيلكو مكتبا جديدا في الرياض.|زيلكو|Riyadh",
+            "وافتتحت شركة زيلكو فرعا لها في القاهرة.|زيلكو|Cairo",
+            "وافتتح بنك زيلكو أول فروعه في مدينة جدة.|بنك زيلكو|Jeddah",
+            "وتفتتح مجموعة زيلكو مكاتب إقليمية في دبي.|مجموعة زيلكو|Dubai",
+            "وقالت شركة زيلكو إنها ستفتتح مكتبها في الرياض الشهر المقبل.|زيلكو|Riyadh"})
+    void anOfficeOrBranchOpenedPlacesTheCompany(String text, String company, String city) {
+        Extracted x = x(text);
+        assertTrue(x.document().facts().stream().anyMatch(f -> f.type() == FactType.LOCATED_IN
+                && f.subject().equals(x.withAlias(company).id()) && f.object().equals(x.requireEntity(city).id())), x.describeFacts());
+    }
+
+    /** «المتخذة من دبي مقرا لها»: the participle of taking a city as the seat, as the verb does. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وشركة زيلكو المتخذة من دبي مقرا لها أعلنت نتائجها.|Dubai",
+            "وأعلنت شركة زيلكو، المتخذة من الرياض مقرا لها، عن أرباحها.|Riyadh"})
+    void takingACityAsSeatInTheParticiple(String text, String city) {
+        x(text).requireFact(FactType.LOCATED_IN, "زيلكو", city);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وافتتح وزير الاقتصاد مكتبا لشركة زيلكو في دبي.|Dubai",
             "وافتتحت شركة زيلكو مصنعا في دبي.|Dubai",
             "وافتتحت شركة زيلكو معرضا لمنتجاتها في الرياض.|Riyadh"})
     void aPlantOrAStandOpenedPlacesNothing(String text, String city) {

@@ -47,7 +47,6 @@ final class ArabicListLinks {
     }
 
     /** Dashes joining two nationalities of one member: «الصينية–الإفريقية». */
-    private static final Set<String> DASHES = WordSet.of("-", "–", "—");
 
     /**
      * Past the nationality adjectives of the member that ends at {@code k} («الصينية», «الصينية–الإفريقية»), after it
@@ -60,7 +59,7 @@ final class ArabicListLinks {
         int j = k;
         while (j < end && RoleFacts.feminineNisba(doc.token(j)) && wordAlone(doc, j)) {
             j++;
-            if (j + 1 < end && DASHES.contains(doc.token(j).norm()) && RoleFacts.feminineNisba(doc.token(j + 1))) {
+            if (j + 1 < end && ListLines.DASHES.contains(doc.token(j).norm()) && RoleFacts.feminineNisba(doc.token(j + 1))) {
                 j++;
             }
         }

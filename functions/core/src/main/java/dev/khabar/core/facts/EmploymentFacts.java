@@ -327,7 +327,8 @@ final class EmploymentFacts {
 
     /**
      * The post the text has told {@code person} holds, took or left, when all it told are at one organization (the
-     * latest told, for its title); null when none is told or they are at several.
+     * latest told, for its title); null when none is told or they are at several. A post left is the one «تولى منصبه»
+     * took, told after: «استقال X … حيث تولى منصبه قبل عام» («منصبه الجديد» is another, see HeldPosts.ownPostAfter).
      */
     private static Fact knownPost(FactCollector out, String person) {
         Fact post = null;

@@ -79,11 +79,20 @@ final class HeldPosts {
         if (k < s.endToken() && doc.mentionAt[k] == person) {
             k = doc.mention(person).endToken();
         }
-        return k < s.endToken() && doc.mentionAt[k] < 0 && OWN_DUTIES.contains(Clitics.bare(doc.token(k).norm()));
+        if (k >= s.endToken() || doc.mentionAt[k] >= 0) {
+            return false;
+        }
+        String bare = Clitics.bare(doc.token(k).norm());
+        if (OWN_POST.contains(bare)) { // «تولى منصبه الجديد»: a new post, not the one the text gave him already
+            return !(k + 1 < s.endToken() && NEW.contains(doc.token(k + 1).norm()));
+        }
+        return DUTIES.contains(bare);
     }
 
-    /** «منصبه», «مهامها»: the post or duties of the one the clause is about. */
-    private static final Set<String> OWN_DUTIES = WordSet.of("منصبه", "منصبها", "مهامه", "مهامها");
+    /** «مهامه», «مهامها»: the duties of the one the clause is about, taken by «تسلم» or held «بصفته». */
+    static final Set<String> DUTIES = WordSet.of("مهامه", "مهامها");
+    /** «الجديد», «الجديدة» after «منصبه»: a post other than the one already told. */
+    private static final Set<String> NEW = WordSet.of("الجديد", "الجديدة");
 
     /** Whether the title at {@code title} follows «منصب». */
     static boolean after(Doc doc, Sentence s, int title) {

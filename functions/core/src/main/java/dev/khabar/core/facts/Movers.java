@@ -935,9 +935,21 @@ final class Movers {
      */
     private static boolean arabicPassive(Doc doc, Sentence s, Trigger tr) {
         int k = tr.startToken() - 1;
-        return BEFORE_ARABIC_PASSIVE.contains(doc.token(k).norm()) && personRightBefore(doc, s, k) >= 0
-                && TakenRoles.accusativeTitleAt(doc, s, tr.endToken()) != null;
+        if (!BEFORE_ARABIC_PASSIVE.contains(doc.token(k).norm()) || personRightBefore(doc, s, k) < 0) {
+            return false;
+        }
+        RoleMatch post = TakenRoles.accusativeTitleAt(doc, s, tr.endToken());
+        return post != null && !newOne(doc, s, post.endToken());
     }
+
+    /** «مديرا جديدا»: an indefinite post named "new" is one the subject fills («قد عيّن مديرا جديدا»), not his own. */
+    private static boolean newOne(Doc doc, Sentence s, int k) {
+        return k < s.endToken() && NEW_INDEFINITE.contains(doc.token(k).norm())
+                || k - 1 >= s.firstToken() && NEW_INDEFINITE.contains(doc.token(k - 1).norm());
+    }
+
+    /** «جديدا», «جديدة» (folded): "a new" one, in the accusative of a post filled. */
+    private static final Set<String> NEW_INDEFINITE = WordSet.of("جديدا", "جديده");
 
     /** Words after "named Acme CEO" that make it another reading: a person ("Acme CEO Jane Roe"), "as", "of the year". */
     private static final Set<String> NOT_A_POST_END = WordSet.of("as", "of", "for");

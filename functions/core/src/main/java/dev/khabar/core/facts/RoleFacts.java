@@ -1157,6 +1157,19 @@ final class RoleFacts {
         return m >= 0 && doc.type(m) == EntityType.ORGANIZATION ? Grammar.pastQuotes(doc, s, doc.mention(m).endToken()) : k;
     }
 
+    /**
+     * «مدير عام شركة X في المنطقة الشرقية فلان», «مدير بنك X بجدة فلان»: past the place the employer's branch or region
+     * is in, to the holder's name; {@code k} itself when no «في»/«بـ» place stands there.
+     */
+    private static int pastSeat(Doc doc, Sentence s, int k) {
+        int j = k < s.endToken() && doc.mentionAt[k] < 0 && doc.token(k).is("في") ? k + 1 : k;
+        int m = j < s.endToken() ? doc.mentionAt[j] : -1;
+        if (m < 0 || doc.type(m) != EntityType.LOCATION || doc.mention(m).startToken() != j) {
+            return k;
+        }
+        return j > k || Grammar.clitic(doc, doc.mention(m)).equals("ب") ? doc.mention(m).endToken() : k;
+    }
+
     /** After «للشركة (الجديدة)»: the person a «هو» names as the title's holder, or -1. */
     private static int personAfterAnaphor(Doc doc, Sentence s, int after) {
         while (after < s.endToken() && ArabicRoles.timeAdjective(doc.token(after))) {
@@ -1202,7 +1215,7 @@ final class RoleFacts {
                     // quote, the company's nationality, the title's time
                     after++;
                 }
-                after = pastOwner(doc, s, pastNameTail(doc, s, m, after));
+                after = pastSeat(doc, s, pastOwner(doc, s, pastNameTail(doc, s, m, after)));
                 after = after < s.endToken() && (Grammar.isComma(doc.token(after)) || PRONOUN_COPULAS.contains(doc.token(after).norm()))
                         ? after + 1 : after; // «الرئيس التنفيذي لـX، فلان», «… لـX هو فلان»
                 boolean joined = after < s.endToken() && doc.mentionAt[after] < 0 && doc.token(after).norm().startsWith("و")

@@ -86,9 +86,9 @@ final class TakenRoles {
             }
             if (m >= 0 && pastName < s.endToken() && doc.token(pastName).script() == Script.ARABIC
                     && (doc.type(m) == EntityType.PERSON && (doc.token(pastName).norm().endsWith("ا")
-                            || doc.token(pastName).norm().startsWith("ك")) // «عين X فلانا كرئيس تنفيذي»: ك, "as"
+                            || kafAs(doc.token(pastName))) // «عين X فلانا كرئيس تنفيذي»
                     || doc.type(m) == EntityType.ORGANIZATION && joinedAs(doc, s, pastName))) {
-                RoleMatch r = RoleFacts.match(doc, pastName, s.endToken());
+                RoleMatch r = RoleFacts.match(doc, titleSlot(doc, s, pastName, false), s.endToken());
                 if (r != null && !r.group() && !beforePerson(doc, s, r)) {
                     // "عينت X سلطان الجابر رئيسا تنفيذيا", «انضمت X إلى بنك Y مديرة للمخاطر»
                     return new Taken(r.mainRole(), r.possessive(), false, r.endToken());
@@ -323,8 +323,12 @@ final class TakenRoles {
     }
 
     /** «بصفته مديراً للتسويق» (in the capacity of), «مهامه رئيساً تنفيذياً» (his duties as): the title after it is taken. */
-    private static final Set<String> CAPACITY = WordSet.of("بصفته", "بصفتها", "بصفتهم", "وبصفته", "وبصفتها", "مهامه",
-            "مهامها");
+    private static final Set<String> CAPACITY = WordSet.of("بصفته", "بصفتها", "بصفتهم", "وبصفته", "وبصفتها");
+
+    /** ك, "as", before a title, written apart («كـ رئيس») or on it («كرئيس»). */
+    private static boolean kafAs(Token t) {
+        return t.script() == Script.ARABIC && t.norm().startsWith("ك");
+    }
 
     /**
      * Where the title after a post word starts: "as X", "the role of X", after a verb of promotion "to X", «منصب X»,
@@ -332,8 +336,8 @@ final class TakenRoles {
      */
     private static int titleSlot(Doc doc, Sentence s, int k, boolean promotion) {
         Token t = doc.token(k);
-        if (t.is("as") || t.is("كـ") || promotion && t.is("to")) {
-            return k + 1;
+        if (t.is("as") || promotion && t.is("to") || kafAs(t) && t.norm().length() == 1) {
+            return k + 1; // «كـ رئيس» written apart; «كرئيس» is read with its clitic
         }
         if (PostNounPhrases.POST_NOUNS.contains(t.norm()) && k + 2 < s.endToken() && doc.token(k + 1).is("of")) {
             return k + 2;
@@ -341,7 +345,7 @@ final class TakenRoles {
         String bare = Clitics.bare(t.norm());
         // «بمهام الرئيس التنفيذي»: the duties of a post, which one tasked with them takes
         return bare.equals("منصب") || bare.equals("منصبه") || bare.equals("منصبها") || bare.equals("مهام")
-                || CAPACITY.contains(t.norm()) ? k + 1 : k;
+                || CAPACITY.contains(t.norm()) || HeldPosts.DUTIES.contains(t.norm()) ? k + 1 : k;
     }
 
     /**

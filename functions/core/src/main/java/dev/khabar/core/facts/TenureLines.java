@@ -21,7 +21,6 @@ import java.util.Set;
  * «حتى»; a span still running («حتى الآن») tells no departure.
  */
 final class TenureLines {
-    private static final Set<String> DASHES = Set.of("-", "–", "—");
     /** «من», «منذ» (folded): the start of the span. */
     private static final Set<String> FROM = WordSet.of("من", "منذ");
     /** «حتى», «إلى», «لغاية» (folded): its end. */
@@ -70,7 +69,7 @@ final class TenureLines {
             return -1;
         }
         int after = doc.mention(m).endToken();
-        return after < s.endToken() && DASHES.contains(doc.token(after).surface()) ? m : -1;
+        return after < s.endToken() && ListLines.DASHES.contains(doc.token(after).surface()) ? m : -1;
     }
 
     /** The date right after a word of {@code words} at token {@code k}; null when the line says otherwise there. */
@@ -91,14 +90,8 @@ final class TenureLines {
      * («2.»), when it closes on a colon; else null.
      */
     private static Sentence heading(Doc doc, Sentence s) {
-        for (int back = s.index() - 1; back >= 0; back--) {
-            Sentence line = doc.sentences.get(back);
-            if (holder(doc, line) >= 0 || itemNumber(doc, line)) {
-                continue;
-            }
-            return doc.token(line.endToken() - 1).is(":") ? line : null;
-        }
-        return null;
+        Sentence line = ListLines.heading(doc, s, item -> holder(doc, item) >= 0 || itemNumber(doc, item));
+        return line != null && doc.token(line.endToken() - 1).is(":") ? line : null;
     }
 
     /** «3.»: a line holding only a list's number. */
@@ -134,8 +127,9 @@ final class TenureLines {
             }
             String one = doc.token(k).norm();
             String two = k + 1 < heading.endToken() ? one + " " + doc.token(k + 1).norm() : one;
-            if (PLURAL_TITLES.containsKey(two)) {
-                return PLURAL_TITLES.get(two);
+            String plural = PLURAL_TITLES.containsKey(two) ? PLURAL_TITLES.get(two) : PLURAL_TITLES.get(one);
+            if (plural != null) { // «ستة رؤساء تنفيذيين», and one word alone: «ستة محافظين، هم:»
+                return plural;
             }
             RoleMatch r = RoleFacts.match(doc, k, heading.endToken());
             if (r != null && !r.group()) {

@@ -920,7 +920,7 @@ final class EmploymentFacts {
             "bid", "negotiations", "delegation", "effort", "efforts", "push", "charge", "consortium", "series", "seed",
             "ipo", "listing", "offering", "investment", "investments", "acquisition", "merger", "review", "probe", "investigation");
 
-    /** Whether token {@code k} opens a trigger of a deal ("the acquisition", "the investment"): what is led is a deal. */
+    /** Whether token {@code k} names a deal or an event ("the round", "the talks", "the acquisition"): what is led is no unit. */
     private static boolean dealBetween(Doc doc, Sentence s, int k) {
         if (LED_ACTS.contains(doc.token(k).norm()) || EVENTS.contains(doc.token(k).norm())) {
             return true; // "led the $5 million round in Acme", "headed the talks with Acme"

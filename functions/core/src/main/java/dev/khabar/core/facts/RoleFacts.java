@@ -837,7 +837,7 @@ final class RoleFacts {
         while (k > s.firstToken() && doc.mentionAt[k] < 0 && PLURAL_COPULAS.contains(doc.token(k).norm())) {
             k--;
         }
-        if (k == r.startToken() - 1) { // "A and B, two former executives of X", "A and B, both engineers at X": apposed
+        if (k == r.startToken() - 1) { // "A and B, two former executives of X", "A and B, both directors at X": apposed
             int comma = listComma(doc, s, r);
             k = comma >= 0 ? comma - 1 : k;
         }

@@ -85,6 +85,9 @@ final class EmploymentFacts {
         Map<Integer, String> ownPosts = Map.of(); // hired with a post of their own after the first: "and B as CTO"
         int end = Grammar.clauseOrWhoseEnd(doc, tr.startToken(), s); // "X, whose CEO resigned, hired Y": Y did not leave
         TakenRoles.Taken taken = TakenRoles.roleAs(doc, s, tr.endToken());
+        if (type == FactType.EMPLOYMENT_END && !tr.arabic() && taken != null && joinedBefore(doc, s, tr.endToken(), taken.endToken())) {
+            taken = null; // "quit Acme to take up the role of CFO at Y": the post after is the one taken next, not the one left
+        }
         String last = doc.token(tr.endToken() - 1).norm();
         // "will become", "to become" too; «فلان رئيس بنك X ليصبح رئيسا لبنك Y»: a move only into a post
         if (taken == null && (POST_ONLY.contains(last) || TO_BECOME.contains(last))
@@ -238,6 +241,12 @@ final class EmploymentFacts {
         if (replaced != null) { // "X will step down. Y will succeed her": Y takes the post X leaves
             org = replaced.object();
             heldRole = replaced.role();
+        }
+        if (org == null && type == FactType.EMPLOYMENT_START && persons.size() == 1 && !tr.arabic()
+                && predecessorNamed(doc, s, tr) && !Movers.toldInSentence(out, s, type, doc.id(persons.get(0)))) {
+            // "a new CEO, Roe, who took over from Doe", "its CEO Roe succeeded Doe": the succession is at the company
+            // the successor is told of, or the story's
+            org = RoleEmployers.storyCompany(doc, s, persons.get(0));
         }
         if (org == null && type == FactType.EMPLOYMENT_END && !joinedIsTopic(doc, s, tr)
                 && (doc.topic == null || !NonEmployers.excluded(doc, doc.topic))) {
@@ -399,6 +408,16 @@ final class EmploymentFacts {
         RoleMatch r = title < end && doc.mentionAt[title] < 0 ? RoleFacts.match(doc, title, end) : null;
         int named = r != null && r.endToken() < end ? doc.mentionAt[r.endToken()] : -1;
         return named >= 0 && doc.type(named) == EntityType.PERSON;
+    }
+
+    /** Whether a person the English succession replaces is named after its verb ("succeeded Doe", "took over from Doe"). */
+    private static boolean predecessorNamed(Doc doc, Sentence s, Trigger tr) {
+        for (int k = tr.startToken(); k < tr.endToken(); k++) {
+            if (Movers.personReplaced(doc, s, k) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The departure told of the person mention {@code p}, or null. */
@@ -695,6 +714,16 @@ final class EmploymentFacts {
         return false;
     }
 
+    /** Whether "to join", "to take up the role" … opens between {@code from} and {@code to}. */
+    private static boolean joinedBefore(Doc doc, Sentence s, int from, int to) {
+        for (int k = from; k < Math.min(to, s.endToken()); k++) {
+            if (joinsNext(doc, s, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether "to join", "to rejoin" … (a hire's trigger after "to") starts at token {@code k}. */
     private static boolean joinsNext(Doc doc, Sentence s, int k) {
         if (!doc.token(k).is("to") || k + 1 >= s.endToken()) {
@@ -770,8 +799,9 @@ final class EmploymentFacts {
      * post one taken.
      */
     static Fact lead(Doc doc, Sentence s, Trigger tr, FactCollector out) {
-        if (TriggerFacts.passiveBy(doc, s, tr) >= 0 || startsLongerTitle(doc, s, tr)) {
-            return null;
+        if (TriggerFacts.passiveBy(doc, s, tr) >= 0 || startsLongerTitle(doc, s, tr)
+                || !tr.arabic() && tr.endToken() < s.endToken() && MOTION.contains(doc.token(tr.endToken()).norm())) {
+            return null; // "heads to Dubai", "ran for office": a way gone, no unit headed
         }
         int doer = tr.arabic() ? personAt(doc, s, RoleFacts.skipHonorifics(doc, s, Grammar.pastQuotes(doc, s, tr.endToken()))) : -1;
         int from = doer >= 0 ? doc.mention(doer).endToken() : tr.endToken();
@@ -787,12 +817,21 @@ final class EmploymentFacts {
         }
         for (int k = from; k < Math.min(s.endToken(), from + 7); k++) {
             int m = doc.mentionAt[k];
+            if (m >= 0 && !tr.arabic() && doc.type(m) == EntityType.LOCATION && doc.mention(m).endToken() < s.endToken()
+                    && doc.mentionAt[doc.mention(m).endToken()] < 0) {
+                k = doc.mention(m).endToken() - 1; // "heads the Gulf unit at Acme", "ran Acme's Asia business": the unit's region
+                continue;
+            }
             if (m >= 0) {
                 org = doc.type(m) == EntityType.ORGANIZATION ? m : -1;
                 break;
             }
+            if (!tr.arabic() && dealBetween(doc, s, k)) {
+                return null; // "oversaw the acquisition of Acme", "led the investment in Acme": a deal's part, no post
+            }
             int phrase = tr.arabic() ? 0 : Anaphora.length(doc, k, s);
-            boolean owned = phrase > 0 && k + phrase < s.endToken() && doc.token(k + phrase).is("of");
+            // "runs the mining business of Acme", "heads the payments business at Acme": the unit of the company named after
+            boolean owned = phrase > 0 && k + phrase < s.endToken() && UNIT_OWNERS.contains(doc.token(k + phrase).norm());
             if (phrase > 0 && !owned) { // not "heads the company's cloud unit", which is no head of the company
                 described = k + phrase < s.endToken() && doc.token(k + phrase).is("'s") ? null : Anaphora.resolve(doc, k);
                 break;
@@ -812,7 +851,14 @@ final class EmploymentFacts {
                 return null; // «ترأس اجتماع الجمعية العمومية لشركة X»: what is presided over is not the organization
             }
         }
+        if (org >= 0 && !tr.arabic() && dealOfOrganization(doc, s, doc.mention(org).endToken())) {
+            return null; // "previously led Acme's bid for the mine": the company's deal, no post in it
+        }
         int person = doer >= 0 ? doer : lastBefore(doc, s, tr.startToken(), EntityType.PERSON);
+        if (person >= 0 && !tr.arabic() && DOER_NEXT.contains(doc.token(tr.startToken()).norm())
+                && !leaderRightBefore(doc, doc.mention(person).endToken(), tr.startToken())) {
+            return null; // "Roe said the bank ran a pilot with Acme": the past verb's doer is not the person named earlier
+        }
         if (person < 0 && tr.arabic() && org >= 0) {
             person = personAt(doc, s, RoleFacts.skipHonorifics(doc, s, Grammar.pastQuotes(doc, s, doc.mention(org).endToken())));
         }
@@ -828,6 +874,61 @@ final class EmploymentFacts {
         }
         out.add(FactType.ROLE, doc.id(person), orgId, null, null, null, role, null, Attributes.evidence(doc, s), 0.6);
         return null;
+    }
+
+    /** Words after an English verb of heading that make it one of going: "heads to Dubai", "ran for office". */
+    private static final Set<String> MOTION = WordSet.of("to", "for", "into", "toward", "towards", "back", "home", "out",
+            "off", "away", "from", "across", "through");
+
+    /** "the payments business at Acme", "the Gulf unit of Acme": a unit phrase whose company is named after it. */
+    private static final Set<String> UNIT_OWNERS = WordSet.of("of", "at", "for");
+
+    /**
+     * Verbs of heading in the past or of overseeing ("ran", "headed", "oversaw"), which tell many acts besides holding a
+     * post ("ran a pilot", "headed the talks"): their leader must be named right before them.
+     */
+    private static final Set<String> DOER_NEXT = WordSet.of("ran", "headed", "oversaw", "oversees", "helmed", "heading",
+            "previously", "formerly", "once");
+
+    /** What may stand between a leader's name and the verb: "X, who previously ran", "X had headed". */
+    private static final Set<String> LEADER_LINKS = WordSet.of(",", "who", "previously", "formerly", "once", "also",
+            "had", "has", "then", "later", "earlier", "most", "recently", "currently", "now", "still", "after", "before");
+
+    private static boolean leaderRightBefore(Doc doc, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!LEADER_LINKS.contains(doc.token(k).norm())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the company's own deal follows its name: "Acme's bid", "Acme's $5 million round". */
+    private static boolean dealOfOrganization(Doc doc, Sentence s, int k) {
+        if (k >= s.endToken() || !doc.token(k).is("'s")) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(s.endToken(), k + 5) && doc.mentionAt[j] < 0; j++) {
+            if (dealBetween(doc, s, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Things one leads that are no unit of a company: a round, a deal, a delegation. */
+    private static final Set<String> LED_ACTS = WordSet.of("round", "rounds", "funding", "financing", "raise", "deal", "deals",
+            "bid", "negotiations", "delegation", "effort", "efforts", "push", "charge", "consortium", "series", "seed",
+            "ipo", "listing", "offering", "investment", "investments", "acquisition", "merger", "review", "probe", "investigation");
+
+    /** Whether token {@code k} names a deal or an event ("the round", "the talks", "the acquisition"): what is led is no unit. */
+    private static boolean dealBetween(Doc doc, Sentence s, int k) {
+        if (LED_ACTS.contains(doc.token(k).norm()) || EVENTS.contains(doc.token(k).norm())) {
+            return true; // "led the $5 million round in Acme", "headed the talks with Acme"
+        }
+        Trigger t = doc.trigger(k, s.endToken());
+        return t != null && t.type() != FactType.ROLE && t.type() != FactType.EMPLOYMENT_START
+                && t.type() != FactType.EMPLOYMENT_END;
     }
 
     /** «مجلس إدارتها»: the board of the company a pronoun stands for. */

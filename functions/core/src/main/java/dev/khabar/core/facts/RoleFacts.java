@@ -69,6 +69,9 @@ final class RoleFacts {
             int end = r.endToken();
             if (r.group()) {
                 String org = RoleEmployers.orgAfter(doc, s, end);
+                if (org == null && end + 1 < s.endToken() && doc.token(end).is("from") && listComma(doc, s, r) >= 0) {
+                    org = RoleEmployers.orgAfter(doc, s, end + 1); // "A and B, two executives from X": where they come from
+                }
                 if (org == null) {
                     org = RoleEmployers.relativeTitle(doc, s, r.startToken()); // "Kelvo, whose co-founders A and B"
                 }
@@ -92,10 +95,13 @@ final class RoleFacts {
                     }
                 }
                 List<Integer> subjects = coordinatedSubjects(doc, s, r);
-                String employer = org != null || subjects.isEmpty() ? org : RoleEmployers.storyCompany(doc, s, subjects.get(0));
+                // an apposed title names its company after it, or none: "A and B, two former executives" of somewhere unnamed
+                String employer = org != null || subjects.isEmpty() || listComma(doc, s, r) >= 0 ? org
+                        : RoleEmployers.storyCompany(doc, s, subjects.get(0));
                 for (int m : employer == null ? List.<Integer>of() : subjects) { // "A and B have been co-CEOs (of X)"
                     int from = r.startToken() >= 2 && doc.token(r.startToken() - 1).is("-") && doc.token(r.startToken() - 2).is("co")
                             ? r.startToken() - 2 : r.startToken(); // "co-chief executive officers": each is a co-CEO
+                    from += doc.token(from).is("former") ? 1 : 0; // "two former executives of X": a ROLE, as any former title
                     String role = founders ? null : EnglishRoles.singular(doc.tokens, from, r.endToken());
                     out.add(founders ? FactType.FOUNDED : FactType.ROLE, doc.id(m), employer, null, null, null, role, null,
                             Attributes.evidence(doc, s), 0.5);
@@ -148,6 +154,9 @@ final class RoleFacts {
                 role = lastRole == null ? null : "deputy " + lastRole;
             } else if (person >= 0 && bracketedAfterName(doc, s, r.startToken()) == person) {
                 org = bracketedEmployer(doc, s, end); // the brackets hold the whole post: no employer is sought outside them
+                if (org == null && end < s.endToken() && doc.token(end).is(")") && !outsideTitle(r)) {
+                    org = bareBracketedEmployer(doc, s, person); // "founders A (CEO) and B (COO)": the post alone
+                }
                 role = r.mainRole();
             } else {
                 // a held post's employer is its complement, not the sentence's earlier company: «…، وكان يشغل منصب الرئيس التنفيذي لـY»
@@ -786,6 +795,21 @@ final class RoleFacts {
     }
 
     /**
+     * The employer of a title alone in brackets: the sentence's company named before the person, or null (a name after
+     * the person is another of the list, "A (CEO) and B (COO)", or what they act on; the story's company may be the
+     * outlet's, which employs none of those it quotes).
+     */
+    private static String bareBracketedEmployer(Doc doc, Sentence s, int person) {
+        String org = RoleEmployers.storyCompany(doc, s, person);
+        for (int m : doc.mentionsIn(s.firstToken(), doc.mention(person).startToken())) {
+            if (doc.id(m).equals(org)) {
+                return org;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The organization inside the brackets of a bracketed title, after it: "(Director Network Planning, Acme)" gives
      * Acme; null when the brackets close on none.
      */
@@ -813,6 +837,10 @@ final class RoleFacts {
         while (k > s.firstToken() && doc.mentionAt[k] < 0 && PLURAL_COPULAS.contains(doc.token(k).norm())) {
             k--;
         }
+        if (k == r.startToken() - 1) { // "A and B, two former executives of X", "A and B, both directors at X": apposed
+            int comma = listComma(doc, s, r);
+            k = comma >= 0 ? comma - 1 : k;
+        }
         if (k == r.startToken() - 1 || doc.token(r.startToken()).script() != Script.LATIN) {
             return persons; // no copula: "executives A and B" names them after the title
         }
@@ -827,6 +855,18 @@ final class RoleFacts {
         }
         return persons.size() >= 2 ? persons : List.of();
     }
+
+    /** The comma setting a plural title off after a list ("A and B, two former executives"), or -1. */
+    private static int listComma(Doc doc, Sentence s, RoleMatch r) {
+        int j = r.startToken() - 1;
+        while (j > s.firstToken() && doc.mentionAt[j] < 0 && COUNTED.contains(doc.token(j).norm())) {
+            j--;
+        }
+        return j > s.firstToken() && doc.mentionAt[j] < 0 && Grammar.isComma(doc.token(j)) ? j : -1;
+    }
+
+    /** Words counting the people a plural title is apposed to: "A and B, (the) two …", "both …". */
+    private static final Set<String> COUNTED = WordSet.of("two", "three", "four", "both", "the", "all");
 
     /**
      * The person whose name a comma at {@code k} closes, past an age set off by commas ("Jane Roe, 52,"): the subject

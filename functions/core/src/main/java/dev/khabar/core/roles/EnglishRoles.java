@@ -25,7 +25,7 @@ public final class EnglishRoles {
             "chairwoman", "chairperson", "chair", "engineer", "researcher", "scientist", "analyst", "officer", "minister",
             "spokesperson", "spokesman", "spokeswoman", "lead", "counsel", "secretary", "governor", "partner", "executive",
             "adviser", "advisor", "reporter", "columnist", "correspondent", "editor", "journalist", "directors", "officers", "ceos",
-            "economist", "strategist", "treasurer", "undersecretary");
+            "economist", "strategist", "treasurer", "undersecretary", "exec", "executives", "execs");
     private static final Set<String> STARTS = WordSet.of("ceo", "cmd", "md", "cto", "cfo", "coo", "cpo", "cmo", "cio", "cso", "svp",
             "evp", "vp", "chief", "president", "vice", "senior", "head", "boss", "director", "directors", "managing", "manager", "founder", "founders",
             "co", "cofounder", "cofounders", "chairman", "chairwoman", "chairperson", "chair", "engineer", "researcher", "scientist", "analyst",
@@ -33,7 +33,7 @@ public final class EnglishRoles {
             "principal", "former", "research", "technical", "product", "software", "staff", "global", "adviser", "advisor",
             "partner", "non", "reporter", "columnist", "correspondent", "editor", "journalist", "independent", "special", "group",
             "economist", "strategist", "treasurer", "secretary", "undersecretary", "governor", "assistant", "communications", "marketing", "sales", "finance", "operations",
-            "engineering", "interim", "acting", "board", "country", "regional");
+            "engineering", "interim", "acting", "board", "country", "regional", "exec", "executives", "execs");
     /**
      * Words that name a kind of post with the title after them and belong to it: "independent director", "special
      * adviser", "Group Managing Director" (the post over a whole group of companies); "country manager", "regional
@@ -48,7 +48,7 @@ public final class EnglishRoles {
     private static final Set<String> TERMS = WordSet.of("interim", "acting", "board");
 
     /** A plural title names a group ("executives such as …"), not one person's role. */
-    private static final Set<String> PLURALS = WordSet.of("executives", "leaders", "engineers", "researchers",
+    private static final Set<String> PLURALS = WordSet.of("executives", "execs", "leaders", "engineers", "researchers",
             "scientists", "officials", "directors", "managers", "founders", "cofounders", "officers", "ceos");
 
     private static final Set<String> BOARD_KINDS = WordSet.of("supervisory", "management", "executive", "advisory");

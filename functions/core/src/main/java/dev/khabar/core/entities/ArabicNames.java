@@ -982,7 +982,8 @@ final class ArabicNames {
         }
         if (i + 1 >= end || !ArabicWords.PLACE_CUES.contains(Clitics.bare(n)) || Clitics.bare(n).length() + 2 <= n.length()
                 || sink.covered(i + 1) || !(nameWord(tokens.get(i + 1), false) || governorate(tokens, i, end))
-                || ArabicWords.nationality(tokens.get(i + 1).norm()) || hisCountry(tokens.get(i)) || counted(tokens, i)) {
+                || ArabicWords.nationality(tokens.get(i + 1).norm()) || hisCountry(tokens.get(i)) || counted(tokens, i)
+                || describesTheKind(tokens.get(i + 1))) {
             return false;
         }
         String kind = Clitics.bare(n);
@@ -1027,6 +1028,18 @@ final class ArabicNames {
         return Clitics.bare(Clitics.withoutConjunction(tokens.get(i).norm())).equals(GOVERNORATE) && name.startsWith("ال")
                 && name.length() >= 5 && tokens.get(i + 1).script() == Script.ARABIC && nameWord(tokens.get(i + 1), true)
                 && !(i + 2 < end && tokens.get(i + 2).is("علي"));
+    }
+
+    /**
+     * «بولاية ثانية» (a second term), «سياسة محافظة تقليدية» (a conservative policy), «مدينة جديدة»: an indefinite
+     * adjective or ordinal agreeing with the place noun says what kind of thing it is; the noun is then no place's
+     * name (a term of office, "conservative", a new city) and the adjective none either. Such an adjective is feminine
+     * like the noun, so ends in ة; a place named after the noun is written with the article or known to the gazetteer.
+     */
+    private static boolean describesTheKind(Token next) {
+        String n = Clitics.withoutConjunction(next.norm());
+        String written = next.surface().replaceAll("[\u064B-\u0652\u0640]+$", ""); // «ثانيةً»: its tanween
+        return !n.startsWith("ال") && (written.endsWith("ة") || ArabicOrganizations.KIND_ADJECTIVES.contains(n));
     }
 
     /** «موزعة على 22 جزيرة وستة مواقع»: a place noun after a number is counted, and what follows it is no name. */
@@ -1420,8 +1433,11 @@ final class ArabicNames {
         if (!later && ArabicWords.isIn(ArabicWords.INDUSTRIES, n)) {
             return false; // «وزير الاتصالات وتكنولوجيا المعلومات»: an industry's noun goes on the title, no name opens there
         }
-        if (!later && verbalNounOfFormTwo(n)) {
-            return false; // «تم تعيين الباكر رئيسا», «بتحديد راتب المدير»: "appointing", "setting", no given name
+        if (!later && (verbalNounOfFormTwo(n) || verbalNounOfFormThree(n))) {
+            return false; // «تم تعيين الباكر رئيسا», «بتحديد راتب المدير», «بمضاعفة حصتها»: "appointing", "doubling"
+        }
+        if (!later && ArabicWords.PLACE_CUES.contains(Clitics.bare(n))) {
+            return false; // «الرئيس لولاية ثالثة», «الوزير بمدينة …»: a kind of place, whose name may follow, is none
         }
         if (n.startsWith("و") && n.length() >= 6 && possessed(n)) {
             return false; // «ومديرها», «وشريكهم»: "and its director", a noun owned by a pronoun, never a name
@@ -1448,6 +1464,19 @@ final class ArabicNames {
             b = b.substring(1);
         }
         return b.length() == 5 && b.charAt(0) == 'ت' && b.charAt(3) == 'ي' && NameLexicon.arabicGivenName(b) == null;
+    }
+
+    /**
+     * «مضاعفة», «بمشاركة», «لمتابعة»: the verbal noun of a form III verb (مفاعلة), with a conjunction or preposition at
+     * most; no given name has that shape.
+     */
+    static boolean verbalNounOfFormThree(String n) {
+        String b = Clitics.withoutConjunction(n);
+        if (b.length() == 7 && (b.startsWith("ب") || b.startsWith("ل"))) {
+            b = b.substring(1);
+        }
+        return b.length() == 6 && b.charAt(0) == 'م' && b.charAt(2) == 'ا' && b.endsWith("ه")
+                && NameLexicon.arabicGivenName(b) == null;
     }
 
     /** Nouns of an office or of holding one, which follow a name under ل or ب: «لرئاسة», «بمنصب», «لإدارة», «لعضوية». */

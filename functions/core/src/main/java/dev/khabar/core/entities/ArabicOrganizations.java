@@ -47,7 +47,7 @@ final class ArabicOrganizations {
      * «بنك إسلامي», «مجموعة أولى», «صندوق سيادي»: common indefinite adjectives and ordinals right after a cue say what
      * kind of body it is («an Islamic bank», «a first group»), not its name.
      */
-    private static final Set<String> KIND_ADJECTIVES = ArabicWords.folded("إسلامي", "استثماري", "تجاري", "مركزي",
+    static final Set<String> KIND_ADJECTIVES = ArabicWords.folded("إسلامي", "استثماري", "تجاري", "مركزي",
             "رقمي", "سيادي", "محلي", "عالمي", "دولي", "أجنبي", "عربي", "خليجي", "حكومي", "خاص", "عام", "كبير", "صغير",
             "محمول", "ناشئ", "أول", "أولى", "ثان", "ثاني", "ثانية", "ثالث", "أخرى", "آخر", "واحد", "واحدة", "كبرى", "صغرى",
             "عملاقة", "رائدة", "كبيرة", "صغيرة", "خاصة", "عامة", "قابضة", "ضخمة", "شقيقة", "زميلة", "واعدة", "ناجحة",

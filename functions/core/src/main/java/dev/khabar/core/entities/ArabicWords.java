@@ -63,16 +63,37 @@ final class ArabicWords {
     }
 
     static {
-        for (String verb : Lexicon.foldedWords("/lexicon/verbs-after-names-ar.txt")) {
+        for (String[] row : Lexicon.rows("/lexicon/verbs-after-names-ar.txt", 1)) {
+            String verb = TextNormalizer.normalizePhrase(row[0]);
             String stem = verb.substring(1);
+            // «يتولى» takes its pronoun on an alif: «يتولاه», «يتولاها»
+            String held = row[0].endsWith("ى") ? verb.substring(0, verb.length() - 1) + "ا" : verb;
+            String heldStem = held.substring(1);
             // the future with س and the subjunctive with the ل of purpose: «سيصبح», «ليحل مكانه», «لتصبح»
-            for (String form : new String[] {verb, "ت" + stem, "س" + verb, "ست" + stem, "ل" + verb, "لت" + stem}) {
-                VERBS.add(form);
+            String[] forms = {verb, "ت" + stem, "س" + verb, "ست" + stem, "ل" + verb, "لت" + stem};
+            String[] holding = {held, "ت" + heldStem, "س" + held, "ست" + heldStem, "ل" + held, "لت" + heldStem};
+            for (int f = 0; f < forms.length; f++) {
+                VERBS.add(forms[f]);
                 // «صندوق تديره شركة …», «التي يملكها»: the verb with its object pronoun is still no name's word
-                VERBS.add(form + "ه");
-                VERBS.add(form + "ها");
+                if (!nounInTa(holding[f], heldStem)) {
+                    VERBS.add(holding[f] + "ه");
+                }
+                VERBS.add(holding[f] + "ها");
             }
         }
+    }
+
+    /**
+     * Whether a feminine form (or it after ل) with «ه» after it is also written as a noun in ة, which folding makes the same word: after
+     * ت a sound three-letter stem reads as a verbal noun (توسعة، تكملة، or تقدّمه "his progress"), and a stem in ي as
+     * one of a weak root (تنويه، تلقيه). A hollow stem (تديره، تقوده) is a verb only.
+     */
+    private static boolean nounInTa(String form, String stem) {
+        if (!form.startsWith("ت") && !form.startsWith("لت")) { // «لتوسعة»: the noun after ل
+            return false;
+        }
+        boolean sound = stem.length() == 3 && "اوي".indexOf(stem.charAt(1)) < 0 && stem.charAt(2) != 'ا'; // تبقاه: a verb
+        return sound || stem.endsWith("ي");
     }
 
     /** Verbs of saying and announcing, whose subject (a name, written whole) follows them. */

@@ -50,16 +50,17 @@ final class CompanyFounders {
         return out.last();
     }
 
-    /** «وأسست شركة X», «شركة X أنشأت»: a company right after the finite verb, or ending right before it. */
+    /** «شركة X أنشأت», «وأسست شركة X»: a company ending right before the finite verb, or right after it. */
     private static int arabicFounder(Doc doc, Sentence s, Trigger tr) {
         if (!ARABIC_VERBS.contains(Clitics.withoutConjunction(doc.token(tr.startToken()).norm()))) {
             return -1;
         }
-        int after = companyAt(doc, s, tr.endToken());
-        if (after != -1) {
-            return Math.max(after, -1); // «أسس كريم حداد شركة X»: a person founds it, the general reading's case
+        int before = companyEndingAt(doc, s, tr.startToken());
+        if (before >= 0) {
+            return before; // «شركة A أسست شركة B»: the doer first, the company founded right after the verb
         }
-        return companyEndingAt(doc, s, tr.startToken());
+        // «أسس كريم حداد شركة X»: a person founds it, the general reading's case
+        return Math.max(companyAt(doc, s, tr.endToken()), -1);
     }
 
     /** "Acme founded", "Acme has set up": a company ending right before the verb, past its auxiliaries. */

@@ -163,6 +163,12 @@ final class TriggerFacts {
         if (tr.award()) {
             return Awards.award(doc, s, tr, out);
         }
+        if (tr.type() == FactType.FOUNDED) {
+            Fact byCompany = CompanyFounders.found(doc, s, tr, out);
+            if (byCompany != null) {
+                return byCompany;
+            }
+        }
         if (tr.type() == FactType.INVESTMENT && !tr.arabic()) {
             Fact listed = Backers.listed(doc, s, tr, out);
             listed = listed != null ? listed : Backers.counted(doc, s, tr, out);

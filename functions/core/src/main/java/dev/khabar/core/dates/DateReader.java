@@ -43,6 +43,18 @@ public final class DateReader {
     private static final int AS_OF = 3;
     private static final int AS_OF_AHEAD = 3;
 
+    /**
+     * The year an "as of" month falls in, against publication's: within a quarter ahead it is to come, across the new
+     * year too (January told in November is next year's); further ahead it is one gone by.
+     */
+    private static int asOfYearShift(int month, int publishedMonth) {
+        int ahead = (month - publishedMonth + 12) % 12;
+        if (ahead <= AS_OF_AHEAD) {
+            return month < publishedMonth ? 1 : 0;
+        }
+        return month > publishedMonth ? -1 : 0;
+    }
+
     private static boolean asOf(List<Token> tokens, int i, int from) {
         return i - 2 >= from && tokens.get(i - 1).is("of") && tokens.get(i - 2).is("as");
     }
@@ -613,8 +625,9 @@ public final class DateReader {
                 y--;
             } else if (direction == 1 && month.getValue() <= pm) {
                 y++;
-            } else if (direction == 0 && month.getValue() > pm
-                    || direction == AS_OF && month.getValue() > pm + AS_OF_AHEAD) {
+            } else if (direction == AS_OF) {
+                y += asOfYearShift(month.getValue(), pm);
+            } else if (direction == 0 && month.getValue() > pm) {
                 y--;
             } else if (direction == ONWARD && month.getValue() < pm) {
                 y++;

@@ -553,6 +553,9 @@ final class Attributes {
             return null;
         }
         Sentence lead = doc.sentences.get(0);
+        if (!tellsLayoffs(doc, lead)) {
+            return null; // "X agreed on 3 March to buy a stake in Y. Y cut 400 jobs": a deal's date, not the cuts'
+        }
         Set<String> named = new java.util.HashSet<>();
         for (int m : doc.mentionsIn(lead.firstToken(), lead.endToken())) {
             if (doc.type(m) == EntityType.ORGANIZATION) {
@@ -568,6 +571,17 @@ final class Attributes {
             }
         }
         return null;
+    }
+
+    /** Whether a layoff word ("cut", "layoffs", «تسريح») opens anywhere in the sentence. */
+    private static boolean tellsLayoffs(Doc doc, Sentence s) {
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Trigger t = doc.trigger(k, s.endToken());
+            if (t != null && t.type() == FactType.LAYOFF) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -425,7 +425,10 @@ final class DealParties {
 
     /** «من قبل X», «من جانب X», «من طرف X»: the agent of an Arabic passive. */
     private static final Set<String> AGENT_NOUNS = WordSet.of("قبل", "جانب", "طرف");
-    /** How far after the trigger the offer's verb may stand: «عرض شراء إجباري قدمته X». */
+    /**
+     * How far from the trigger the offer's verb may stand: within this many words after it («عرض شراء إجباري قدمته X»),
+     * within twice as many before it, where the offer is told first («عرضا قدمته شركة X للاستحواذ على Y»).
+     */
     private static final int OFFER_REACH = 4;
     /** How many words of the maker's name or nationality may follow its mention before the deal's noun. */
     private static final int MAKER_TAIL = 4;

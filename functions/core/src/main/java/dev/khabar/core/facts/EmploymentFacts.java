@@ -248,6 +248,12 @@ final class EmploymentFacts {
             // the successor is told of, or the story's
             org = RoleEmployers.storyCompany(doc, s, persons.get(0));
         }
+        if (type == FactType.EMPLOYMENT_START && taken == null && heldRole == null && org != null && persons.size() == 1) {
+            Fact left = departureOf(doc, out, Movers.placeTaken(doc, s, tr));
+            if (left != null && org.equals(left.object())) {
+                heldRole = left.role(); // «أقال X مديرها المالي فلانا وعين مكانه علانا»: the post named is the one left
+            }
+        }
         if (org == null && type == FactType.EMPLOYMENT_END && !joinedIsTopic(doc, s, tr)
                 && (doc.topic == null || !NonEmployers.excluded(doc, doc.topic))) {
             org = doc.topic; // not the outlet the story reports from («حسب مسح أجرته "X"»): it employs none of those it counts

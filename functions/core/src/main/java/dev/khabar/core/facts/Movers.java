@@ -469,6 +469,26 @@ final class Movers {
         return -1;
     }
 
+    /** How far after a hire's verb "in her place", «مكانه» may stand: past the name of the one hired. */
+    private static final int PLACE_REACH = 8;
+
+    /**
+     * «وعين مكانه فلانا», "appointed X in her place": the one a hire's pronoun of place stands for, named before the
+     * verb, whose post the one hired takes; or -1.
+     */
+    static int placeTaken(Doc doc, Sentence s, Trigger tr) {
+        int end = Math.min(Grammar.clauseEnd(doc, tr.endToken(), s), tr.endToken() + PLACE_REACH);
+        for (int k = tr.endToken(); k < end; k++) {
+            boolean arabic = tr.arabic() && doc.mentionAt[k] < 0 && inHisPlace(doc.token(k));
+            boolean english = !tr.arabic() && k + 2 < end && doc.token(k).is("in")
+                    && POSSESSIVE_PRONOUNS.contains(doc.token(k + 1).norm()) && doc.token(k + 2).is("place");
+            if (arabic || english) {
+                return PersonPronouns.antecedent(doc, s, tr.startToken());
+            }
+        }
+        return -1;
+    }
+
     /** Nouns of the one who takes another's post, after "as X's" or "as her": "named as her successor". */
     private static final Set<String> SUCCESSOR_NOUNS = WordSet.of("replacement", "successor");
     private static final Set<String> POSSESSIVE_PRONOUNS = WordSet.of("his", "her");

@@ -6,6 +6,7 @@ import dev.khabar.core.model.EntityType;
 import dev.khabar.core.model.Fact;
 import dev.khabar.core.model.FactType;
 import dev.khabar.core.numbers.Money;
+import dev.khabar.core.numbers.MoneyReader;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Sentence;
 import java.util.List;
@@ -19,9 +20,8 @@ final class Prices {
     private static final Set<String> PAID = WordSet.of("paid", "pay", "pays", "paying", "spent", "spend", "spends",
             "spending", "shelled", "دفعت", "دفع", "تدفع", "يدفع", "ستدفع", "سيدفع", "انفقت", "انفق", "دفعها", "دفعته");
     private static final Set<String> FOR = WordSet.of("for", "مقابل", "لشراء", "للاستحواذ", "ثمنا", "لقاء");
-    /** Words that hedge a sum: "about $5m", «نحو 5 ملايين»; the words before a sum may be these. */
-    static final Set<String> HEDGES = WordSet.of("about", "around", "roughly", "nearly", "some", "almost", "approximately",
-            "an", "estimated", "over", "more", "than", "نحو", "حوالي", "قرابه", "ما", "يقارب", "يزيد", "علي");
+    /** The words that hedge a sum, shared with the reader of money: "about $5m", «نحو 5 ملايين». */
+    static final Set<String> HEDGES = MoneyReader.HEDGES;
 
     private Prices() {
     }

@@ -1,5 +1,6 @@
 package dev.khabar.core.numbers;
 
+import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.text.Clitics;
 import dev.khabar.core.text.Script;
 import dev.khabar.core.text.Token;
@@ -36,8 +37,13 @@ public final class MoneyReader {
                         if (end < to && Currencies.word(tokens.get(end).norm(), Set.of()) != null) {
                             end++;
                         }
-                        String code = t.is("$") && glossedInUsDollars(tokens, end, to) ? Currencies.word("dollar", preferredCurrencies) : prefix;
-                        out.add(money(text, tokens, i, end, q, code));
+                        String code = prefix;
+                        if (t.is("$") && glossedInUsDollars(tokens, end, to)) {
+                            code = localDollar(preferredCurrencies);
+                        }
+                        if (code != null) {
+                            out.add(money(text, tokens, i, end, q, code)); // else the US-dollar gloss is the sum told
+                        }
                         i = end - 1;
                         continue;
                     }
@@ -83,7 +89,28 @@ public final class MoneyReader {
         return out;
     }
 
-    private static final Set<String> GLOSS_HEDGES = Set.of("about", "around", "roughly", "approximately", "some", "or", "nearly");
+    /** Words that hedge a sum: "about $5m", «نحو 5 ملايين»; the words before a sum may be these. */
+    public static final Set<String> HEDGES = WordSet.of("about", "around", "roughly", "nearly", "some", "almost",
+            "approximately", "an", "estimated", "over", "more", "than", "نحو", "حوالي", "قرابه", "ما", "يقارب", "يزيد",
+            "علي");
+
+    /**
+     * The dollar of the one non-US dollar country the text names ("$28m (US$20m)" in a Singapore story); null when it
+     * names several (Singapore and Hong Kong): which dollar is unknown, so only the gloss's US dollars are told. With
+     * none, the paper's own dollar is unknown too and the sum is read as US dollars, as a bare "$" is.
+     */
+    private static String localDollar(Set<String> preferred) {
+        String found = null;
+        for (String p : preferred) {
+            if (!p.equals("USD") && p.equals(Currencies.word("dollar", Set.of(p)))) {
+                if (found != null) {
+                    return null;
+                }
+                found = p;
+            }
+        }
+        return found == null ? "USD" : found;
+    }
 
     /**
      * "$28m (US$20m)", "$5 million (about US$3.7 million)": a bare dollar sum glossed in US dollars is the local
@@ -95,7 +122,7 @@ public final class MoneyReader {
             return false;
         }
         int k = end + 1;
-        while (k < to && k <= end + 2 && GLOSS_HEDGES.contains(tokens.get(k).norm())) {
+        while (k < to && k <= end + 2 && (tokens.get(k).is("or") || HEDGES.contains(tokens.get(k).norm()))) {
             k++;
         }
         return k + 1 < to && (tokens.get(k).is("us") && tokens.get(k + 1).is("$") || tokens.get(k).is("usd"));

@@ -31,10 +31,17 @@ public final class NumberReader {
             Map.entry("m", BigDecimal.TEN.pow(6)), Map.entry("mln", BigDecimal.TEN.pow(6)),
             Map.entry("millions", BigDecimal.TEN.pow(6)),
             Map.entry("thousand", BigDecimal.TEN.pow(3)), Map.entry("k", BigDecimal.TEN.pow(3)),
-            // South Asian scales: "Rs 100 crore" (or "Rs 100 Cr") is one billion rupees, "50 lakh" five million
+            // South Asian scales: "Rs 100 crore" (or "Rs 100 Cr", see RUPEE_ONLY) is one billion rupees, "50 lakh" five
+            // million
             Map.entry("crore", BigDecimal.TEN.pow(7)), Map.entry("crores", BigDecimal.TEN.pow(7)),
             Map.entry("cr", BigDecimal.TEN.pow(7)),
             Map.entry("lakh", BigDecimal.TEN.pow(5)), Map.entry("lakhs", BigDecimal.TEN.pow(5)));
+    /**
+     * "cr" is crore only after a rupee sum ("Rs 12 cr", "₹7 Cr"): elsewhere it is a councillor's title ("Ward 3 Cr Jane
+     * Roe") or an accountant's credit.
+     */
+    private static final String RUPEE_ONLY = "cr";
+    private static final java.util.Set<String> RUPEES = java.util.Set.of("INR", "PKR", "NPR", "LKR");
     private static final Map<String, BigDecimal> FRACTIONS = Map.of(
             "نصف", new BigDecimal("0.5"), "ربع", new BigDecimal("0.25"), "half", new BigDecimal("0.5"),
             "quarter", new BigDecimal("0.25"));
@@ -119,13 +126,14 @@ public final class NumberReader {
             return null;
         }
         BigDecimal[] scaled = {BigDecimal.ONE};
-        j = scaled(tokens, j, limit, scaled);
+        boolean rupees = rupeesBefore(tokens, i);
+        j = scaled(tokens, j, limit, scaled, rupees);
         value = value.multiply(scaled[0]);
         while (j + 1 < limit && tokens.get(j).is("و") && tokens.get(j + 1).script() == Script.NUMBER) {
             // «30 مليونا و761 ألفا و500 ريال», «2 مليار و300 مليون»: smaller parts added, each of a lower scale
             BigDecimal part = parseDigits(tokens.get(j + 1).norm());
             BigDecimal[] partScale = {BigDecimal.ONE};
-            int end = part == null ? j : scaled(tokens, j + 2, limit, partScale);
+            int end = part == null ? j : scaled(tokens, j + 2, limit, partScale, rupees);
             boolean lower = partScale[0].compareTo(scaled[0]) < 0
                     && (partScale[0].compareTo(BigDecimal.ONE) > 0 || scaled[0].equals(BigDecimal.TEN.pow(3)));
             if (part == null || !lower || part.multiply(partScale[0]).compareTo(scaled[0]) >= 0) {
@@ -154,20 +162,32 @@ public final class NumberReader {
     }
 
     /** Past the scale words from {@code j} ("billion", «مليون», "US$1.4-billion"), their product left in {@code scale[0]}. */
-    private static int scaled(List<Token> tokens, int j, int limit, BigDecimal[] scale) {
+    private static int scaled(List<Token> tokens, int j, int limit, BigDecimal[] scale, boolean rupees) {
         while (j < limit) {
             if (tokens.get(j).is("-") && j + 1 < limit && tokens.get(j).start() == tokens.get(j - 1).end()
                     && tokens.get(j + 1).start() == tokens.get(j).end() && scaleOf(tokens.get(j + 1)) != null) {
                 j++; // "US$1.4-billion": a hyphenated scale word
             }
             BigDecimal s = scaleOf(tokens.get(j));
-            if (s == null || (tokens.get(j).norm().length() == 1 && tokens.get(j).start() != tokens.get(j - 1).end())) {
+            if (s == null || (tokens.get(j).norm().length() == 1 && tokens.get(j).start() != tokens.get(j - 1).end())
+                    || !rupees && tokens.get(j).is(RUPEE_ONLY)) {
                 break;
             }
             scale[0] = scale[0].multiply(s);
             j++;
         }
         return j;
+    }
+
+    /** Whether a rupee's sign or abbreviation stands right before the number at {@code i} ("Rs 12", "Rs. 12", "₹7"). */
+    private static boolean rupeesBefore(List<Token> tokens, int i) {
+        int k = i > 0 && tokens.get(i - 1).is(".") ? i - 2 : i - 1;
+        if (k < 0) {
+            return false;
+        }
+        String surface = tokens.get(k).surface();
+        String code = Currencies.symbol(surface);
+        return RUPEES.contains(code != null ? code : String.valueOf(Currencies.abbreviation(surface)));
     }
 
     /**

@@ -72,7 +72,12 @@ class DateReaderTest {
         // "as of": a month within a quarter after publication is this year's, a later one last year's
         "will hand over as of September 1 | 2022-07-10 | 2022-09-01",
         "its cash as of December 31 | 2022-02-10 | 2021-12-31",
-        "the largest stake as of March | 2022-11-10 | 2022-03"})
+        "the largest stake as of March | 2022-11-10 | 2022-03",
+        // across the new year: a month just after publication's is next year's, however the year turns
+        "takes the helm as of January 1 | 2025-11-20 | 2026-01-01",
+        "will report to the board as of February | 2025-12-03 | 2026-02",
+        "the new prices apply as of March 15 | 2025-12-28 | 2026-03-15",
+        "its debt as of October 31 | 2026-01-15 | 2025-10-31"})
     void resolvesAgainstPublication(String text, String published, String value) {
         assertOneDate(text, published, value);
     }

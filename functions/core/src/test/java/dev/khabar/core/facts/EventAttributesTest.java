@@ -136,6 +136,21 @@ class EventAttributesTest {
     }
 
     @Test
+    void aLeadTellingNoLayoffsDatesNoLaterLayoff() {
+        // a deal's lead names two companies and a day, but the cuts told next are not of that day
+        Extracted deal = Extracted.of("Vela Freight agreed on 4 February 2023 to buy a stake in Orbit Rail.\n"
+                + "Orbit Rail previously cut 300 jobs.", "2023-04-06");
+        assertEquals("2023-04-06", deal.requireFact(FactType.LAYOFF, "Orbit Rail", null).date().value());
+        Extracted signed = Extracted.of("Nimbus Labs and Orbit Rail signed a supply contract on 9 March 2023. "
+                + "Orbit Rail laid off 80 workers.", "2023-04-06");
+        assertEquals("2023-04-06", signed.requireFact(FactType.LAYOFF, "Orbit Rail", null).date().value());
+        // the same lead with a layoff word is a roundup again
+        Extracted cuts = Extracted.of("Nimbus Labs and Orbit Rail announced layoffs on 9 March 2023. "
+                + "Orbit Rail laid off 80 workers.", "2023-04-06");
+        assertEquals("2023-03-09", cuts.requireFact(FactType.LAYOFF, "Orbit Rail", null).date().value());
+    }
+
+    @Test
     void aGenericDirectorYieldsToThePostNamedElsewhere() {
         Extracted ar = Extracted.of("أعلنت شركة أمازون استقالة مديرها جون سميث. وكان جون سميث الرئيس التنفيذي لأمازون منذ 2015.",
                 "2023-06-02");

@@ -95,6 +95,24 @@ class MoneyReaderTest {
         assertEquals("USD", find("the lender raised $14.6m (US$10.9m) in a round", Set.of()).get(0).currency());
         assertEquals("USD", find("the lender raised $14.6m (S$19.6m) in a round", Set.of("SGD")).get(0).currency());
         assertEquals("USD", find("a $40 million (37 million euro) deal", Set.of("SGD")).get(0).currency());
+        // the US dollar named beside the local one does not make the sum American
+        assertEquals("NZD", find("the app raised $9m (US$5.4m) in a round", Set.of("USD", "NZD")).get(0).currency());
+        // any hedge a sum may have: "an estimated", "more than"
+        assertEquals("AUD", find("a deal worth $2 billion (an estimated US$1.3 billion)", Set.of("AUD")).get(0).currency());
+        assertEquals("CAD", find("it raised $30m (more than US$21m) so far", Set.of("CAD")).get(0).currency());
+    }
+
+    @Test
+    void aGlossedDollarAmongSeveralLocalDollarsLeavesOnlyTheGloss() {
+        List<Money> two = find("it raised $28m (US$20m) from funds in Taipei and Auckland", Set.of("TWD", "NZD"));
+        assertEquals(1, two.size(), two.toString());
+        assertEquals("USD", two.get(0).currency());
+        assertEquals(0, new BigDecimal("20000000").compareTo(two.get(0).value()));
+        List<Money> three = find("a $1.1 billion (about US$800 million) bid", Set.of("SGD", "HKD", "AUD"));
+        assertEquals(1, three.size(), three.toString());
+        assertEquals("USD", three.get(0).currency());
+        // unglossed, a bare dollar stays what it was
+        assertEquals("USD", find("it raised $28m from funds", Set.of("SGD", "HKD")).get(0).currency());
     }
 
     @ParameterizedTest

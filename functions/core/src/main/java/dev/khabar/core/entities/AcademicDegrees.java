@@ -14,6 +14,9 @@ final class AcademicDegrees {
             "doctorate", "associate");
     private static final Set<String> FIELD_OPENERS = WordSet.of("degree", "diploma", "majored",
             "majoring", "bachelor's", "master's", "doctorate", "phd", "bsc", "msc");
+    /** Heads of the bodies a "Master of" or "Doctor of" leads ("Master of Halvex College"): a post, not a degree. */
+    private static final Set<String> INSTITUTIONS = WordSet.of("college", "university", "hospital", "institute",
+            "school", "academy", "polytechnic", "clinic", "seminary");
 
     private AcademicDegrees() {
     }
@@ -26,6 +29,9 @@ final class AcademicDegrees {
         if (i + 2 < limit && DEGREES.contains(tokens.get(i).norm()) && tokens.get(i).capitalized()
                 && tokens.get(i + 1).is("of") && tokens.get(i + 2).capitalized()) {
             int end = capitalizedEnd(tokens, i + 2, limit);
+            if (end == i + 2 || institution(tokens, i + 2, end)) {
+                return i + 2; // "the Master of Halvex College": a post; the body after it, or a person, is a name
+            }
             return end + 1 < limit && tokens.get(end).is("in") && tokens.get(end + 1).capitalized()
                     ? capitalizedEnd(tokens, end + 1, limit) : end;
         }
@@ -36,10 +42,22 @@ final class AcademicDegrees {
         return i;
     }
 
-    /** The end of capitalized words from {@code i}, joined by "and", "&" or "of" ("Science and Technology"). */
+    private static boolean institution(List<Token> tokens, int i, int end) {
+        for (int k = i; k < end; k++) {
+            if (INSTITUTIONS.contains(tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The end of capitalized words from {@code i}, joined by "and", "&" or "of" ("Science and Technology"); a given
+     * name after the first word opens the person the field introduces ("Master of Ceremonies Ahmed Ali").
+     */
     private static int capitalizedEnd(List<Token> tokens, int i, int limit) {
         int end = i;
-        while (end < limit && tokens.get(end).capitalized()) {
+        while (end < limit && tokens.get(end).capitalized() && !(end > i && LatinTypes.givenName(tokens, end))) {
             end++;
             if (end + 1 < limit && (tokens.get(end).is("and") || tokens.get(end).is("&") || tokens.get(end).is("of"))
                     && tokens.get(end + 1).capitalized()) {

@@ -479,8 +479,9 @@ final class LatinTypes {
     private static final int FOUNDING_BEFORE_WITH = 5;
 
     /**
-     * "who co-founded the startup with Jane Roe and John Doe": one a company is founded with is a person, and so
-     * is the name joined to that one by "and".
+     * "who co-founded the startup with Jane Roe and John Doe", "founded in 2019 by Jane Roe and John Doe": one a
+     * company is founded with, or by, is a person, and so is the name joined to that one by "and"; a name ending as a
+     * body's does ("founded by Halvex Partners") stays a company.
      */
     private static boolean foundedWith(List<Token> tokens, int i, Sentence s) {
         int with = i - 1;
@@ -490,7 +491,8 @@ final class LatinTypes {
                 with--;
             }
         }
-        if (with <= s.firstToken() || !tokens.get(with).is("with")) {
+        boolean by = with > s.firstToken() && tokens.get(with).is("by") && !companyEnding(tokens, i, s.endToken());
+        if (with <= s.firstToken() || !tokens.get(with).is("with") && !by) {
             return false;
         }
         for (int k = with - 1; k >= s.firstToken() && k >= with - FOUNDING_BEFORE_WITH; k--) {
@@ -499,6 +501,15 @@ final class LatinTypes {
             }
         }
         return false;
+    }
+
+    /** Whether the capitalized run from {@code i} ends with a word that ends the names of bodies ("Partners"). */
+    private static boolean companyEnding(List<Token> tokens, int i, int limit) {
+        int k = i;
+        while (k < limit && tokens.get(k).capitalized()) {
+            k++;
+        }
+        return Cues.ORG_ENDINGS.contains(tokens.get(k - 1).norm());
     }
 
     /** "X no longer works for", "X resigned", "X's departure". */
@@ -1053,6 +1064,10 @@ final class LatinTypes {
                 }
             }
             return false;
+        }
+        if (end + 2 < s.endToken() && tokens.get(end).is("(")) {
+            var role = EnglishRoles.match(tokens, end + 1, s.endToken());
+            return role != null && role.endToken() < s.endToken() && tokens.get(role.endToken()).is(")"); // "Jane Roe (COO)"
         }
         if (end + 1 >= s.endToken() || !tokens.get(end).is(",")) {
             return false;

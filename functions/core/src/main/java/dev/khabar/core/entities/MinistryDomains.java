@@ -29,9 +29,6 @@ final class MinistryDomains {
                 ministries.putIfAbsent(domain, m);
             }
         }
-        if (ministries.isEmpty()) {
-            return;
-        }
         for (Mention m : List.copyOf(sink.sorted())) {
             int after = m.endToken();
             if (m.type() != EntityType.ORGANIZATION || m.entry() != null || m.aliasOf() != null || after >= tokens.size()
@@ -39,12 +36,31 @@ final class MinistryDomains {
                 continue;
             }
             Mention ministry = ministries.get(words(tokens, m.startToken(), after));
-            if (ministry != null) { // named as the ministry, whichever is written first
+            if (ministry == null && bareDomain(tokens, m)) {
+                sink.dropNamesIn(m.startToken(), after); // "Health Minister Rania Aziz": a portfolio, no body's name
+            } else if (ministry != null) { // named as the ministry, whichever is written first
                 sink.replace(m, new Mention(m.startToken(), after, m.start(), m.end(), m.surface(), ministry.type(), ministry.entry(),
                         ministry.name() != null ? ministry.name() : ministry.surface(),
                         ministry.aliasOf() != null ? ministry.aliasOf() : ministry.surface()));
             }
         }
+    }
+
+    /**
+     * A field of government written alone before the title ("Interior", "Petroleum and Mineral Resources"): a few
+     * words, none a given name or the ending of a body's name ("Halvex Partners Secretary" keeps its company).
+     */
+    private static boolean bareDomain(List<Token> tokens, Mention m) {
+        if (m.endToken() - m.startToken() > 4) {
+            return false;
+        }
+        for (int k = m.startToken(); k < m.endToken(); k++) {
+            Token t = tokens.get(k);
+            if (LatinTypes.givenName(tokens, k) || Cues.ORG_ENDINGS.contains(t.norm()) || !t.isWord() && !t.is("&")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The folded domain of a ministry's name ("Ministry of Defence", "Defence Ministry"), or null for another name. */

@@ -30,4 +30,17 @@ class AcademicDegreesTest {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.entity(name).isPresent(), x.names());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The Doctor of Nexford Hospital said the ward would reopen.|Nexford Hospital|Doctor of Nexford Hospital",
+            "Omar Said, the Master of Trinvale College, resigned.|Trinvale College|Master of Trinvale College",
+            "The Master of Halvex College, Sami Nader, said fees would rise.|Halvex College|Master of Halvex College",
+            "Master of Ceremonies Layla Haddad opened the gala.|Layla Haddad|Ceremonies Layla Haddad",
+            "The Master of Ceremonies, Rania Aziz, welcomed the guests.|Rania Aziz|Master of Ceremonies"})
+    void aMasterOrDoctorOfABodyIsAPost(String text, String name, String notName) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertTrue(x.entity(name).isPresent(), x.names());
+        assertTrue(x.entity(notName).isEmpty(), x.names());
+    }
 }

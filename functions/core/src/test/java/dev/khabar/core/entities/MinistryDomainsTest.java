@@ -29,4 +29,22 @@ class MinistryDomainsTest {
         Extracted e = Extracted.of("Health Minister Lina Marsh opened the hospital on Monday.", "2025-01-01");
         assertTrue(e.entity("Ministry of Health").isEmpty(), e.names());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Foreign Minister Karim Tannous met the delegation in Rabat.|Karim Tannous|Foreign",
+            "The talks were led by the kingdom's Interior Minister, Prince Badr.|Prince Badr|Interior",
+            "Petroleum and Mineral Resources Minister Hadi Qassem resigned on Sunday.|Hadi Qassem|Petroleum and Mineral Resources",
+            "Trade Secretary Nora Blake and Labour Secretary Tim Oakes visited the plant.|Nora Blake|Trade"})
+    void aPortfolioAloneBeforeTheTitleNamesNoBody(String text, String person, String domain) {
+        Extracted e = Extracted.of(text, "2025-01-01");
+        assertTrue(e.entity(person).isPresent(), e.names());
+        assertTrue(e.entity(domain).isEmpty(), e.names());
+    }
+
+    @Test
+    void aCompanyBeforeSecretaryStays() {
+        Extracted e = Extracted.of("Marlow Partners Secretary Hana Idris signed the filing.", "2025-01-01");
+        assertTrue(e.entity("Marlow Partners").isPresent(), e.names());
+    }
 }

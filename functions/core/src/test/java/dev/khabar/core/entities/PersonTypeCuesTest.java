@@ -60,4 +60,43 @@ class PersonTypeCuesTest {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertEquals(EntityType.PERSON, x.requireEntity(person).type(), x.names());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The startup was founded by Tavish Morrow and Quenby Ralt in 2019.|Tavish Morrow|Quenby Ralt",
+            "Founded in 2021 by Orla Venning and Deshan Pirro, Zolvex sells insurance.|Orla Venning|Deshan Pirro",
+            "The lab, co-founded last year by Ines Kovar and Bram Ottel, hires engineers.|Ines Kovar|Bram Ottel",
+            "It was cofounded by Yusra Teleb.|Yusra Teleb|Yusra Teleb"})
+    void oneACompanyIsFoundedByIsAPerson(String text, String first, String second) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(EntityType.PERSON, x.requireEntity(first).type(), x.names());
+        assertEquals(EntityType.PERSON, x.requireEntity(second).type(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The venture was founded by Marlow Partners in 2015.|Marlow Partners",
+            "The fund was founded by Tessaly Capital and Orrin Ventures.|Orrin Ventures"})
+    void aBodyThatFoundsStaysACompany(String text, String company) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(EntityType.ORGANIZATION, x.requireEntity(company).type(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The portal is run by Tavish Morrow (CEO) and Quenby Ralt (COO).|Quenby Ralt",
+            "Deshan Pirro (CTO) built the engine.|Deshan Pirro",
+            "The board named Orla Venning (chief financial officer) last week.|Orla Venning"})
+    void aTitleInBracketsAfterANameIsAPersons(String text, String person) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(EntityType.PERSON, x.requireEntity(person).type(), x.names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Shares of Marlow Holdings (LSE: MRL) rose on Monday.|Marlow Holdings"})
+    void aTickerInBracketsIsNoTitle(String text, String company) {
+        Extracted x = Extracted.of(text, "2025-01-01");
+        assertEquals(EntityType.ORGANIZATION, x.requireEntity(company).type(), x.names());
+    }
 }

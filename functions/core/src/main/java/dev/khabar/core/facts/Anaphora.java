@@ -146,7 +146,7 @@ final class Anaphora {
                 if (r.equals(GIANT)) {
                     Token before = i > s.firstToken() ? doc.token(i - 1) : null; // «المشروع العملاق»: an adjective
                     return before != null && !Grammar.isPreposition(before) && !RELATIVE_WORDS.contains(before.norm())
-                            && Clitics.readings(before.norm()).stream().anyMatch(w -> w.startsWith("ال")) ? 0 : 1;
+                            && Clitics.anyReadingDefinite(before.norm()) ? 0 : 1;
                 }
                 // «الخطوط» alone is "the lines" («الخطوط العريضة»); «الخطوط الجوية» is the airline
                 return !r.equals(AIRLINE) ? 1 : i + 1 < s.endToken() && doc.token(i + 1).is("الجويه") ? 2 : 0;

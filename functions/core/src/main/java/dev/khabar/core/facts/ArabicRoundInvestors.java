@@ -88,7 +88,7 @@ final class ArabicRoundInvestors {
     private static boolean definiteRound(Doc doc, Sentence s, int k) {
         Token t = doc.token(k);
         String bare = Clitics.bare(t.norm());
-        boolean definite = Clitics.readings(t.norm()).stream().anyMatch(r -> r.startsWith("ال"));
+        boolean definite = Clitics.anyReadingDefinite(t.norm());
         boolean ofFunding = k + 1 < s.endToken() && doc.token(k + 1).norm().startsWith("ال")
                 && FUNDING.contains(Clitics.bare(doc.token(k + 1).norm()));
         return bare.equals(ROUND) && (definite || ofFunding) || FUNDING.contains(bare) && definite;

@@ -143,7 +143,13 @@ final class ArabicSubjectLists {
                 }
             }
         }
-        out.removeIf(m -> doc.id(m).equals(doc.id(doer)) || !kinds.contains(doc.type(m)));
+        // a loop, not removeIf's lambda: an Arabic first document reaches here, and a cold start pays each lambda's class
+        for (int i = out.size() - 1; i >= 0; i--) {
+            int m = out.get(i);
+            if (doc.id(m).equals(doc.id(doer)) || !kinds.contains(doc.type(m))) {
+                out.remove(i);
+            }
+        }
         return out;
     }
 

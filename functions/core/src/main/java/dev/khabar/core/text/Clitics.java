@@ -89,6 +89,19 @@ public final class Clitics {
         return false;
     }
 
+    /**
+     * Whether some reading of a folded word (see {@link #readings}) carries the article ال: «الجولة», «والجولة»,
+     * «بالجولة». A loop, not a stream: the rules asking it run on a cold start's first document.
+     */
+    public static boolean anyReadingDefinite(String norm) {
+        for (String r : readings(norm)) {
+            if (r.startsWith("ال")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Possessive pronouns a noun may end with, the longer before the shorter: «موظفيهما», «موظفيهم», «موظفيها», «موظفيه». */
     private static final List<String> POSSESSIVES = List.of("هما", "هم", "ها", "ه");
 

@@ -17,8 +17,11 @@ import java.util.Set;
 final class Rounds {
     /** Who can put money into a round: firms and funds, and people (angels). */
     static final Set<EntityType> INVESTOR_TYPES = Set.of(EntityType.ORGANIZATION, EntityType.PERSON);
-    /** The verb of those who lead a round; co-leaders each lead it ("co-led by A and B"). */
-    static final Set<String> LED = WordSet.of("led", "co-led");
+    /**
+     * The verb of those who lead a round; co-leaders each lead it ("co-led by A and B"); "spearheaded" and "anchored"
+     * say the same of a round's first investor.
+     */
+    static final Set<String> LED = WordSet.of("led", "co-led", "spearheaded", "co-spearheaded", "anchored");
     /** Words saying a sum is what the company is worth, not what it raised. */
     private static final Set<String> VALUATION = WordSet.of("valuation", "valued", "valuing", "قيمتها", "قيمته", "قيمه",
             "تقييم", "تقييمها", "تقييمه");

@@ -213,6 +213,9 @@ final class TriggerFacts {
         if (type == FactType.INVESTMENT && TriggerContext.framingTold(doc, s, tr)) {
             return null; // «سيشغل مقعدا في مجلس إدارتها في إطار الاستثمار الجديد»: the investment told, framing another act
         }
+        if (type == FactType.ACQUISITION && TriggerContext.ownersStakeBought(doc, s, tr)) {
+            return null; // "will buy Acme's 40% stake in X": Acme sells; the stake noun tells the buyer's share of X
+        }
         if (type == FactType.ACQUISITION && TriggerContext.sharesBought(doc, s, tr)) {
             if (!TriggerContext.sharesOfNamed(doc, s, tr)) {
                 return null; // "had been buying up shares in recent weeks": how a stake told elsewhere is taken

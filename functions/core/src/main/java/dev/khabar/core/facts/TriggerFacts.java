@@ -434,7 +434,7 @@ final class TriggerFacts {
                 }
             }
         } else if (type == FactType.FUNDING_ROUND && (!round || Rounds.notARaise(doc, s, tr))) {
-            if (!round && Rounds.fromInvestors(doc, s, tr)) {
+            if ((!round || Rounds.sumOfRounds(doc, s, tr)) && Rounds.fromInvestors(doc, s, tr)) {
                 // «جمعت رأس مال من مستثمرين من بينهم X», "raised money from investors including X": no round, but X invested
                 Rounds.investorsOfRound(doc, s, tr, subject, out);
             }

@@ -520,6 +520,9 @@ final class TriggerFacts {
             // a memorandum of understanding with C"
             TriggerContext.coBuyers(doc, s, tr, type, subject, objects, date, status, out);
         }
+        if (byAt < 0 && made != null && type == FactType.INVESTMENT) {
+            CoInvestors.after(doc, s, tr, subject, objects, date, out); // "invested in Acme alongside A and B"
+        }
         if (byAt < 0 && made != null && type == FactType.FOUNDED) {
             TriggerContext.coFounders(doc, s, tr, subject, objects, date, out); // "co-founded Acme with Tom Reyes"
         }

@@ -237,13 +237,16 @@ final class LocationFacts {
         return place >= 0 && doc.type(place) == EntityType.LOCATION ? cityBefore(doc, s, place) : -1;
     }
 
+    /** Words opening a clause that concedes or adds, before a seat: "While based in Oslo, …", "Now headquartered in …". */
+    private static final Set<String> CONCEDING = WordSet.of("while", "whilst", "although", "though", "now", "also", "still");
+
     /**
      * Whether the seat word at i is in the phrase a sentence opens with: first, or joined by "and" to an opening phrase
      * naming no organization ("Founded in 2015 and based in Oslo, Acme …").
      */
     private static boolean opensSentence(Doc doc, Sentence s, int i) {
-        if (i == s.firstToken()) {
-            return true;
+        if (i == s.firstToken() || i == s.firstToken() + 1 && CONCEDING.contains(doc.token(s.firstToken()).norm())) {
+            return true; // "While headquartered in Cairo, Acme …": a concession still tells the seat of the doer after it
         }
         if (!doc.token(i - 1).is("and")) {
             return false;
@@ -462,12 +465,16 @@ final class LocationFacts {
     private static boolean townAfterArticle(Doc doc, Sentence s, int noun) {
         int m = doc.mentionAt[noun - 1];
         int before = doc.mention(m).startToken() - 1;
-        if (isCountry(doc, m) || before < s.firstToken() || doc.mentionAt[before] >= 0) {
+        if (isCountry(doc, m) || before >= s.firstToken() && doc.mentionAt[before] >= 0) {
             return false;
         }
         int named = noun + 1 < s.endToken() ? doc.mentionAt[noun + 1] : -1;
+        boolean namedNext = named >= 0 && SITED.contains(doc.type(named)) && doc.mention(named).startToken() == noun + 1;
+        if (before < s.firstToken()) {
+            return namedNext; // "London fintech WorldFirst has …": a headline's or a sentence's opening noun phrase
+        }
         return doc.token(before).is("a") || doc.token(before).is("an")
-                || doc.token(before).is("the") && named >= 0 && SITED.contains(doc.type(named));
+                || (doc.token(before).is("the") || !doc.token(before).isWord() || Grammar.isPreposition(doc.token(before))) && namedNext;
     }
 
     /**

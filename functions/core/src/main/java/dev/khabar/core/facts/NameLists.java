@@ -181,7 +181,9 @@ final class NameLists {
 
     /** Words for a kind of company besides the anaphoric nouns: "rival Google", "commodities trader Glencore". */
     private static final Set<String> COMPANY_KINDS = WordSet.of("rival", "rivals", "trader", "peer", "conglomerate",
-            "manager", "publisher");
+            "manager", "publisher",
+            // who puts money in: "and venture investor X", "and sovereign wealth fund Y", "and growth backer Z"
+            "investor", "backer", "fund");
     /** Words that cannot describe a company's kind before its name: "and in Acme", "and the Acme", "and then Acme". */
     private static final Set<String> NOT_MODIFIERS = WordSet.of("the", "a", "an", "its", "their", "then", "also", "now",
             "later", "most", "more", "is", "was", "has", "had", "have", "will");

@@ -17,8 +17,11 @@ import java.util.Set;
 final class Rounds {
     /** Who can put money into a round: firms and funds, and people (angels). */
     static final Set<EntityType> INVESTOR_TYPES = Set.of(EntityType.ORGANIZATION, EntityType.PERSON);
-    /** The verb of those who lead a round; co-leaders each lead it ("co-led by A and B"). */
-    static final Set<String> LED = WordSet.of("led", "co-led");
+    /**
+     * The verb of those who lead a round; co-leaders each lead it ("co-led by A and B"); "spearheaded" and "anchored"
+     * say the same of a round's first investor.
+     */
+    static final Set<String> LED = WordSet.of("led", "co-led", "spearheaded", "co-spearheaded", "anchored");
     /** Words saying a sum is what the company is worth, not what it raised. */
     private static final Set<String> VALUATION = WordSet.of("valuation", "valued", "valuing", "قيمتها", "قيمته", "قيمه",
             "تقييم", "تقييمها", "تقييمه");
@@ -77,7 +80,22 @@ final class Rounds {
         return false;
     }
 
+    /** Why a sum after a verb of raising is no round's: none, a worth or money that is no equity, or a sum of rounds. */
+    private enum NotARaise { NONE, NOT_EQUITY, SUM_OF_ROUNDS }
+
     static boolean notARaise(Doc doc, Sentence s, Trigger tr) {
+        return notARaiseFor(doc, s, tr) != NotARaise.NONE;
+    }
+
+    /**
+     * "has raised $20 million to date from A and B": the sum is its rounds' together, no one round; those it came from
+     * still invested in it.
+     */
+    static boolean sumOfRounds(Doc doc, Sentence s, Trigger tr) {
+        return notARaiseFor(doc, s, tr) == NotARaise.SUM_OF_ROUNDS;
+    }
+
+    private static NotARaise notARaiseFor(Doc doc, Sentence s, Trigger tr) {
         int from = Grammar.clauseStart(doc, tr.startToken(), s);
         for (var m : doc.money.get(s.index())) {
             if (m.startToken() < from) {
@@ -85,28 +103,28 @@ final class Rounds {
             }
             for (int k = from; k < m.startToken(); k++) {
                 if (VALUATION.contains(doc.token(k).norm()) || VALUATION.contains(Clitics.withoutConjunction(doc.token(k).norm()))) {
-                    return true;
+                    return NotARaise.NOT_EQUITY;
                 }
             }
             for (int k = tr.endToken(); k < m.startToken(); k++) {
                 if (NOT_EQUITY.contains(doc.token(k).norm())) {
-                    return true; // "secured two contracts worth $5 million": the sum is the contracts'
+                    return NotARaise.NOT_EQUITY; // "secured two contracts worth $5 million": the sum is the contracts'
                 }
             }
             if (totalBefore(doc, s, m) && doc.money.get(s.index()).getLast() == m) {
-                return true; // "has raised a total of $14 million": the sum of its rounds, and no round's own sum told after
+                return NotARaise.SUM_OF_ROUNDS; // "has raised a total of $14 million": the sum of its rounds, and no round's own sum told after
             }
             for (int k = m.endToken(); k < Math.min(s.endToken(), m.endToken() + 5); k++) {
                 if (k < m.endToken() + 3 && NOT_EQUITY.contains(Clitics.bare(doc.token(k).norm()))) {
-                    return true;
+                    return NotARaise.NOT_EQUITY;
                 }
                 if (k > m.endToken() && TOTALS.contains(doc.token(k - 1).norm() + " " + doc.token(k).norm())) {
-                    return true; // "has raised $39 million in all", "$100 million in equity to date": the sum of its rounds
+                    return NotARaise.SUM_OF_ROUNDS; // "has raised $39 million in all", "$100 million in equity to date": the sum of its rounds
                 }
             }
-            return false;
+            return NotARaise.NONE;
         }
-        return false;
+        return NotARaise.NONE;
     }
 
     /** "X received investment from A, B and C", "تلقت X استثمارات من A": A, B and C invest in X. */
@@ -465,7 +483,9 @@ final class Rounds {
         return true;
     }
 
-    private static final Set<String> INVESTORS = WordSet.of("investors", "مستثمرين", "مستثمرون");
+    /** How far after the verb "from investors" may stand: past a sum and its "to date" ("raised $20 million to date from investors"). */
+    private static final int REACH_OF_INVESTORS = 10;
+    private static final Set<String> INVESTORS = WordSet.of("investors", "backers", "funders", "مستثمرين", "مستثمرون");
 
     /**
      * "raised money from investors including X", «جمعت رأس مال من مستثمرين», «جمعت الأموال من أمثال X»: investors
@@ -476,7 +496,10 @@ final class Rounds {
             if (!doc.token(k - 1).is("from") && !doc.token(k - 1).is("من")) {
                 continue;
             }
-            if (k < tr.endToken() + 6 && INVESTORS.contains(doc.token(k).norm()) || DealParties.LIKES.contains(doc.token(k).norm())) {
+            // "from investors", "from notable backers like A": the noun right after "from" or after one word describing it
+            boolean investors = INVESTORS.contains(doc.token(k).norm())
+                    || k + 1 < s.endToken() && doc.mentionAt[k] < 0 && INVESTORS.contains(doc.token(k + 1).norm());
+            if (k < tr.endToken() + REACH_OF_INVESTORS && investors || DealParties.LIKES.contains(doc.token(k).norm())) {
                 return true;
             }
         }

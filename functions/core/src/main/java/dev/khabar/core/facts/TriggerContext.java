@@ -448,14 +448,41 @@ final class TriggerContext {
     }
 
     private static final Set<String> SHARES = WordSet.of("shares", "stock", "stocks");
+    /** What kind of shares are bought: "secondary shares", "additional stock", "new preferred shares". */
+    private static final Set<String> SHARE_KINDS = WordSet.of("secondary", "primary", "additional", "more", "new",
+            "existing", "preferred", "preference", "ordinary", "common", "treasury", "minority", "some");
 
-    /** "bought shares", "buying up stock": an English verb of buying whose object is shares, not a company. */
+    /** "bought shares", "buying up stock", "acquired secondary shares": an English verb of buying whose object is shares, not a company. */
     static boolean sharesBought(Doc doc, Sentence s, Trigger tr) {
         int k = tr.endToken();
         if (k < s.endToken() && doc.token(k).is("up")) {
             k++;
         }
+        while (k < s.endToken() && k < tr.endToken() + 3 && SHARE_KINDS.contains(doc.token(k).norm())) {
+            k++;
+        }
         return !tr.arabic() && k < s.endToken() && SHARES.contains(doc.token(k).norm());
+    }
+
+    /**
+     * "will buy Acme's 40% stake in X", "acquired the founders' stake": the name right after an English verb of buying
+     * owns the stake it sells, and is not bought; the stake noun tells what is bought and in what.
+     */
+    static boolean ownersStakeBought(Doc doc, Sentence s, Trigger tr) {
+        int k = tr.endToken();
+        if (tr.arabic() || k >= s.endToken() || doc.mentionAt[k] < 0 || doc.mention(doc.mentionAt[k]).startToken() != k) {
+            return false;
+        }
+        int owned = doc.mention(doc.mentionAt[k]).endToken();
+        if (owned >= s.endToken() || !doc.token(owned).is("'s")) {
+            return false;
+        }
+        for (int j = owned + 1; j < Math.min(s.endToken(), owned + 6) && doc.mentionAt[j] < 0; j++) {
+            if (Stakes.isStakeWord(doc.token(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the shares bought are said to be of or in a name: "shares of X", "shares in X". */

@@ -219,6 +219,9 @@ final class TriggerFacts {
         if (type == FactType.INVESTMENT && TriggerContext.framingTold(doc, s, tr)) {
             return null; // «سيشغل مقعدا في مجلس إدارتها في إطار الاستثمار الجديد»: the investment told, framing another act
         }
+        if (type == FactType.ACQUISITION && TriggerContext.ownersStakeBought(doc, s, tr)) {
+            return null; // "will buy Acme's 40% stake in X": Acme sells; the stake noun tells the buyer's share of X
+        }
         if (type == FactType.ACQUISITION && TriggerContext.sharesBought(doc, s, tr)) {
             if (!TriggerContext.sharesOfNamed(doc, s, tr)) {
                 return null; // "had been buying up shares in recent weeks": how a stake told elsewhere is taken
@@ -437,7 +440,7 @@ final class TriggerFacts {
                 }
             }
         } else if (type == FactType.FUNDING_ROUND && (!round || Rounds.notARaise(doc, s, tr))) {
-            if (!round && Rounds.fromInvestors(doc, s, tr)) {
+            if ((!round || Rounds.sumOfRounds(doc, s, tr)) && Rounds.fromInvestors(doc, s, tr)) {
                 // «جمعت رأس مال من مستثمرين من بينهم X», "raised money from investors including X": no round, but X invested
                 Rounds.investorsOfRound(doc, s, tr, subject, out);
             }
@@ -522,6 +525,9 @@ final class TriggerFacts {
             // "A and B acquired a stake in C", "A and B co-founded C", "A and B won contracts from C", "A and B signed
             // a memorandum of understanding with C"
             TriggerContext.coBuyers(doc, s, tr, type, subject, objects, date, status, out);
+        }
+        if (byAt < 0 && made != null && type == FactType.INVESTMENT) {
+            CoInvestors.after(doc, s, tr, subject, objects, date, out); // "invested in Acme alongside A and B"
         }
         if (byAt < 0 && made != null && type == FactType.FOUNDED) {
             TriggerContext.coFounders(doc, s, tr, subject, objects, date, out); // "co-founded Acme with Tom Reyes"

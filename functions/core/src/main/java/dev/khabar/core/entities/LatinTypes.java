@@ -503,13 +503,17 @@ final class LatinTypes {
         return false;
     }
 
-    /** Whether the capitalized run from {@code i} ends with a word that ends the names of bodies ("Partners"). */
+    /**
+     * Whether the capitalized run from {@code i} ends with a word that ends the names of bodies ("Partners") or with a
+     * common word, a line of business ("Solvana Logistics"): surnames are seldom either.
+     */
     private static boolean companyEnding(List<Token> tokens, int i, int limit) {
         int k = i;
         while (k < limit && tokens.get(k).capitalized()) {
             k++;
         }
-        return Cues.ORG_ENDINGS.contains(tokens.get(k - 1).norm());
+        String last = tokens.get(k - 1).norm();
+        return Cues.ORG_ENDINGS.contains(last) || CommonWords.isCommon(last);
     }
 
     /** "X no longer works for", "X resigned", "X's departure". */

@@ -117,6 +117,9 @@ final class NameLists {
             int kindled = (doc.mentionAt[k] < 0 || doc.type(doc.mentionAt[k]) == EntityType.LOCATION)
                     && Grammar.isCoordinator(doc.token(k - 1)) ? describedCompany(doc, k, end) : -1;
             if (kindled >= 0 && types.contains(doc.type(kindled))) {
+                if (reporter(doc, kindled) && afterCommaAnd(doc, k)) {
+                    return; // "from A, and rival firm B said it would not join": B opens a clause of its own
+                }
                 if (!doc.id(kindled).equals(subject) && !out.contains(doc.id(kindled))) {
                     out.add(doc.id(kindled)); // "Daimler, commodities trader Glencore and Italy's UniCredit"
                 }
@@ -154,8 +157,8 @@ final class NameLists {
                     && !LIST_OPENERS.contains(previousWord.norm()) && !coordinatedCue(previousWord)) {
                 return;
             }
-            if (Grammar.isComma(previousWord) && reporter(doc, next)) {
-                return; // "A, B and C, TechCrunch reports": the one telling of the list is not in it
+            if ((Grammar.isComma(previousWord) || afterCommaAnd(doc, k)) && reporter(doc, next)) {
+                return; // "A, B and C, TechCrunch reports", "from A, and investor B said …": the one telling is not in it
             }
             if (!doc.id(next).equals(subject) && !out.contains(doc.id(next))) {
                 out.add(doc.id(next));
@@ -286,6 +289,15 @@ final class NameLists {
 
     private static final Set<String> REPORTING = WordSet.of("reports", "reported", "said", "says", "reporting", "wrote",
             "writes", "noted", "notes");
+
+    /** ", and" before token {@code k}, past the member words after it: where a new clause may open. */
+    private static boolean afterCommaAnd(Doc doc, int k) {
+        int j = k - 1;
+        while (j > 0 && doc.mentionAt[j] < 0 && (memberWord(doc.token(j)) || describing(doc.token(j)))) {
+            j--;
+        }
+        return j > 0 && doc.token(j).is("and") && Grammar.isComma(doc.token(j - 1));
+    }
 
     private static boolean reporter(Doc doc, int m) {
         int after = doc.mention(m).endToken();

@@ -464,6 +464,17 @@ final class TriggerContext {
         return !tr.arabic() && k < s.endToken() && SHARES.contains(doc.token(k).norm());
     }
 
+    /** English verbs of buying whose object may be another owner's stake: "buy Acme's stake". */
+    private static final Set<String> BUYING = WordSet.of("buy", "buys", "bought", "buying", "acquire", "acquires",
+            "acquired", "acquiring", "purchase", "purchases", "purchased", "purchasing");
+
+    /** "will buy Acme's 65 percent stake in X": the stake's owner (mention {@code owner}) is the seller, not its holder now. */
+    static boolean stakeSoldByOwner(Doc doc, Sentence s, Trigger tr, int owner) {
+        int before = doc.mention(owner).startToken() - 1;
+        return !tr.arabic() && Stakes.isStakeWord(doc.token(tr.startToken())) && before >= s.firstToken()
+                && BUYING.contains(doc.token(before).norm());
+    }
+
     /**
      * "will buy Acme's 40% stake in X", "acquired the founders' stake": the name right after an English verb of buying
      * owns the stake it sells, and is not bought; the stake noun tells what is bought and in what.

@@ -317,6 +317,9 @@ final class TriggerFacts {
             }
             if (subjectMention < 0) {
                 subjectMention = Bids.possessor(doc, s, tr, spec.subject());
+                if (subjectMention >= 0 && TriggerContext.stakeSoldByOwner(doc, s, tr, subjectMention)) {
+                    subjectMention = -1; // "Talvora will buy Orrin's 65 percent stake in X": the buyer, told before, takes it
+                }
             }
             if (subjectMention < 0 && arabicStakeNoun(doc, tr)) {
                 subjectMention = takerOfStake(doc, s, tr);

@@ -31,6 +31,19 @@ class BoughtStakesAndSharesTest {
     }
 
     @Test
+    void aStakeInPercentWordsFromItsOwnerIsTheBuyers() {
+        Extracted e = x("Talvora Partners acquired Orrin Capital's 30 percent stake in Brisk Logistics.");
+        e.requireFact(FactType.INVESTMENT, "Talvora Partners", "Brisk Logistics");
+        assertTrue(e.fact(FactType.INVESTMENT, "Orrin Capital", "Brisk Logistics").isEmpty(), e.describeFacts());
+    }
+
+    @Test
+    void aStakeHeldStaysItsOwners() {
+        x("Orrin Capital's 30 percent stake in Brisk Logistics is worth $4 million.")
+                .requireFact(FactType.INVESTMENT, "Orrin Capital", "Brisk Logistics");
+    }
+
+    @Test
     void theOwnersStakeWithoutItsCompanyBuysNoOwner() {
         Extracted e = x("Meridia Bank is buying Quarry Ventures' entire stake for an undisclosed sum.");
         assertTrue(e.fact(FactType.ACQUISITION, "Meridia Bank", "Quarry Ventures").isEmpty(), e.describeFacts());

@@ -38,9 +38,10 @@ class DescribedInvestorsInListsTest {
     }
 
     @Test
-    void aClauseBeforeTheKindWordEndsTheList() {
-        Extracted e = x("Tidewell secured $9 million from Larkspur Capital and repaid a loan from investor Quarry "
-                + "Ventures.");
+    void aDescribedInvestorWhoSpeaksOpensAClause() {
+        Extracted e = x("Tidewell secured $9 million from Larkspur Capital, and rival firm Quarry Ventures said it "
+                + "would not join.");
+        e.requireFact(FactType.INVESTMENT, "Larkspur Capital", "Tidewell");
         assertTrue(e.fact(FactType.INVESTMENT, "Quarry Ventures", "Tidewell").isEmpty(), e.describeFacts());
     }
 }

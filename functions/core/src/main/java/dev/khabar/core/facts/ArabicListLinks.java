@@ -46,8 +46,6 @@ final class ArabicListLinks {
         return k;
     }
 
-    /** Dashes joining two nationalities of one member: «الصينية–الإفريقية». */
-
     /**
      * Past the nationality adjectives of the member that ends at {@code k} («الصينية», «الصينية–الإفريقية»), after it
      * or its closing quote; or {@code k} when none follows. A one-word place there («السعودية») is the adjective too.

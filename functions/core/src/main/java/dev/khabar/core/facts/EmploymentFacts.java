@@ -86,7 +86,7 @@ final class EmploymentFacts {
         int end = Grammar.clauseOrWhoseEnd(doc, tr.startToken(), s); // "X, whose CEO resigned, hired Y": Y did not leave
         TakenRoles.Taken taken = TakenRoles.roleAs(doc, s, tr.endToken());
         if (type == FactType.EMPLOYMENT_END && !tr.arabic() && taken != null && joinedBefore(doc, s, tr.endToken(), taken.endToken())) {
-            taken = null; // "quit Acme to take up the role of CFO at Y": the post after is the one taken next, not the one left
+            taken = null; // "quit Acme to take up the post of CFO at Y": the post after is the one taken next, not the one left
         }
         String last = doc.token(tr.endToken() - 1).norm();
         // "will become", "to become" too; «فلان رئيس بنك X ليصبح رئيسا لبنك Y»: a move only into a post

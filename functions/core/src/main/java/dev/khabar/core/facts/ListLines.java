@@ -2,6 +2,8 @@ package dev.khabar.core.facts;
 
 import dev.khabar.core.lexicon.WordSet;
 import dev.khabar.core.text.Sentence;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -12,10 +14,16 @@ import java.util.function.Predicate;
 final class ListLines {
     /** Dashes, which open a list's line or part a line's name from what it tells of it. */
     static final Set<String> DASHES = WordSet.of("-", "–", "—");
-    private static final Set<String> MARKERS = WordSet.copyOf(java.util.stream.Stream.concat(DASHES.stream(),
-            java.util.stream.Stream.of("•", "*", "·", "▪")).toList());
+    private static final Set<String> MARKERS = markers();
 
     private ListLines() {
+    }
+
+    /** The dashes and the bullets; built by a loop, not a stream: every document asks {@link #item} on its first line. */
+    private static Set<String> markers() {
+        Set<String> markers = new HashSet<>(DASHES);
+        Collections.addAll(markers, "•", "*", "·", "▪");
+        return WordSet.copyOf(markers);
     }
 
     /** A line opening on a list marker. */

@@ -8,7 +8,7 @@ import dev.khabar.core.model.FactType;
 import org.junit.jupiter.api.Test;
 
 /**
- * "take up the role of CFO at Y", "took up a position as head of risk at Y": a post taken up is a move into it; after
+ * "take up the post of CFO at Y", "took up a position as head of risk at Y": a post taken up is a move into it; after
  * a departure ("resigned to take up …", "quit X to take up …") the post and company after it are the next ones, not
  * the ones left. Texts written here.
  */
@@ -19,7 +19,7 @@ class LeftToTakeUpPostsTest {
 
     @Test
     void resignedToTakeUpTheRole() {
-        Extracted e = of("Helen Brisk, finance director of Norlake Bank, has resigned to take up the role of CFO at Vantor Pay.");
+        Extracted e = of("Helen Brisk, finance director of Norlake Bank, has resigned to take up the role of chief financial officer at Vantor Pay.");
         assertEquals("CFO", e.requireFact(FactType.EMPLOYMENT_START, "Helen Brisk", "Vantor Pay").role());
         e.requireFact(FactType.EMPLOYMENT_END, "Helen Brisk", "Norlake Bank");
         assertTrue(e.fact(FactType.EMPLOYMENT_END, "Helen Brisk", "Vantor Pay").isEmpty(), e.describeFacts());

@@ -14,7 +14,7 @@ final class AcademicDegrees {
             "doctorate", "associate");
     private static final Set<String> FIELD_OPENERS = WordSet.of("degree", "diploma", "majored",
             "majoring", "bachelor's", "master's", "doctorate", "phd", "bsc", "msc");
-    /** Heads of the bodies a "Master of" or "Doctor of" leads ("Master of Halvex College"): a post, not a degree. */
+    /** Nouns naming the bodies a "Master of" or "Doctor of" leads ("Master of Halvex College"): a post, not a degree. */
     private static final Set<String> INSTITUTIONS = WordSet.of("college", "university", "hospital", "institute",
             "school", "academy", "polytechnic", "clinic", "seminary");
 
@@ -29,8 +29,8 @@ final class AcademicDegrees {
         if (i + 2 < limit && DEGREES.contains(tokens.get(i).norm()) && tokens.get(i).capitalized()
                 && tokens.get(i + 1).is("of") && tokens.get(i + 2).capitalized()) {
             int end = capitalizedEnd(tokens, i + 2, limit);
-            if (end == i + 2 || institution(tokens, i + 2, end)) {
-                return i + 2; // "the Master of Halvex College": a post; the body after it, or a person, is a name
+            if (institution(tokens, i + 2, end)) {
+                return i + 2; // "the Master of Halvex College": a post; the body after it is a name
             }
             return end + 1 < limit && tokens.get(end).is("in") && tokens.get(end + 1).capitalized()
                     ? capitalizedEnd(tokens, end + 1, limit) : end;

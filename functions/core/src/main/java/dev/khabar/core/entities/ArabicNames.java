@@ -1033,14 +1033,19 @@ final class ArabicNames {
     /**
      * «بولاية ثانية» (a second term), «سياسة محافظة تقليدية» (a conservative policy), «مدينة جديدة»: an indefinite
      * adjective or ordinal agreeing with the place noun says what kind of thing it is; the noun is then no place's
-     * name (a term of office, "conservative", a new city) and the adjective none either. Such an adjective is feminine
-     * like the noun, so ends in ة; a place named after the noun is written with the article or known to the gazetteer.
+     * name (a term of office, "conservative", a new city) and the adjective none either. Such an adjective is a
+     * feminine nisba in «ية» or a listed one («جديدة», «ثالثة»); a name in ة (حلبجة) stays a place's.
      */
     private static boolean describesTheKind(Token next) {
         String n = Clitics.withoutConjunction(next.norm());
         String written = next.surface().replaceAll("[\u064B-\u0652\u0640]+$", ""); // «ثانيةً»: its tanween
-        return !n.startsWith("ال") && (written.endsWith("ة") || ArabicOrganizations.KIND_ADJECTIVES.contains(n));
+        return !n.startsWith("ال") && (written.endsWith("ية") || ArabicOrganizations.KIND_ADJECTIVES.contains(n)
+                || FEMININE_DESCRIPTIONS.contains(n));
     }
+
+    /** Feminine adjectives and ordinals in ة, not nisbas, that describe a place noun: «مدينة جديدة», «ولاية خامسة». */
+    private static final Set<String> FEMININE_DESCRIPTIONS = ArabicWords.folded("جديدة", "رابعة", "خامسة", "سادسة",
+            "سابعة", "ثامنة", "تاسعة", "عاشرة", "كاملة", "مستقلة", "حديثة", "قديمة");
 
     /** «موزعة على 22 جزيرة وستة مواقع»: a place noun after a number is counted, and what follows it is no name. */
     private static boolean counted(List<Token> tokens, int i) {

@@ -16,6 +16,8 @@ import java.util.Set;
  */
 final class ArabicWords {
     private static final Set<String> VERBS = new HashSet<>();
+    /** The verbal nouns in ة of verbs listed as following names, as folding writes them. */
+    private static final Set<String> TA_NOUNS = folded("توسعة", "تكملة", "تقدمة");
     static final Set<String> HONORIFICS = folded("سمو", "امير", "اميره", "شيخ", "شيخه", "دكتور", "دكتوره", "سيد",
             "سيده", "استاذ", "استاذه", "معالي", "سعاده", "فضيله", "لواء", "عميد", "عقيد", "ركن", "سفير", "سفيره");
     /** Nouns for a kind of person, never a company's, written with the article before a name: «الصحفي جمال خاشقجي». */
@@ -84,16 +86,15 @@ final class ArabicWords {
     }
 
     /**
-     * Whether a feminine form (or it after ل) with «ه» after it is also written as a noun in ة, which folding makes the same word: after
-     * ت a sound three-letter stem reads as a verbal noun (توسعة، تكملة، or تقدّمه "his progress"), and a stem in ي as
-     * one of a weak root (تنويه، تلقيه). A hollow stem (تديره، تقوده) is a verb only.
+     * Whether a feminine form (or it after ل) with «ه» after it is also written as a noun in ة, which folding makes the
+     * same word: the verbal nouns of the listed verbs (توسعة، تكملة، تقدمة), and a stem in ي as one of a weak root
+     * (تنويه، تلقيه). Other sound stems stay verbs: «شركة تملكه» owns it.
      */
     private static boolean nounInTa(String form, String stem) {
         if (!form.startsWith("ت") && !form.startsWith("لت")) { // «لتوسعة»: the noun after ل
             return false;
         }
-        boolean sound = stem.length() == 3 && "اوي".indexOf(stem.charAt(1)) < 0 && stem.charAt(2) != 'ا'; // تبقاه: a verb
-        return sound || stem.endsWith("ي");
+        return stem.endsWith("ي") || TA_NOUNS.contains(form.startsWith("ل") ? form.substring(1) + "ه" : form + "ه");
     }
 
     /** Verbs of saying and announcing, whose subject (a name, written whole) follows them. */

@@ -114,7 +114,7 @@ final class LatinNames {
                 if (i > s.firstToken() && tokens.get(i - 1).script() == Script.NUMBER && SPACED_SCALES.contains(tokens.get(i).norm())) {
                     continue; // "USD 10 Mn", "INR 40 Cr": a number's scale written apart, capitalized, is no name
                 }
-                if (!arabic && Measures.afterNumber(tokens, i, s.firstToken())) {
+                if (!arabic && Measures.afterNumber(tokens, i, s.firstToken(), s.endToken())) {
                     continue; // "500 Megawatts", "3 Million Barrels"
                 }
                 if (i + 1 < s.endToken() && tokens.get(i + 1).script() == Script.NUMBER

@@ -495,12 +495,25 @@ final class LatinTypes {
         if (with <= s.firstToken() || !tokens.get(with).is("with") && !by) {
             return false;
         }
+        if (by) {
+            return foundedRightBefore(tokens, with, s); // "owned by X" a few words after "founded" is no founder's "by"
+        }
         for (int k = with - 1; k >= s.firstToken() && k >= with - FOUNDING_BEFORE_WITH; k--) {
             if (FOUNDING.contains(tokens.get(k).norm())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "founded by", "co-founded in 2019 by", "founded last year by": the verb of founding right before the "by". */
+    private static boolean foundedRightBefore(List<Token> tokens, int by, Sentence s) {
+        int k = by - 1;
+        if (k - 1 > s.firstToken() && (tokens.get(k - 1).is("in") && tokens.get(k).script() == Script.NUMBER
+                || tokens.get(k - 1).is("last") && tokens.get(k).is("year"))) {
+            k -= 2;
+        }
+        return k >= s.firstToken() && FOUNDING.contains(tokens.get(k).norm());
     }
 
     /**
@@ -511,6 +524,9 @@ final class LatinTypes {
         int k = i;
         while (k < limit && tokens.get(k).capitalized()) {
             k++;
+        }
+        if (k == i) {
+            return false;
         }
         String last = tokens.get(k - 1).norm();
         return Cues.ORG_ENDINGS.contains(last) || CommonWords.isCommon(last);

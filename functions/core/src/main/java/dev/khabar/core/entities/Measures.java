@@ -22,20 +22,30 @@ final class Measures {
     private Measures() {
     }
 
-    /** Whether the word at {@code i} is a scale or a unit counted by the number before it, at or after {@code floor}. */
-    static boolean afterNumber(List<Token> tokens, int i, int floor) {
+    /**
+     * Whether the word at {@code i} is a scale or a unit counted by the number before it, at or after {@code floor},
+     * in a sentence ending before {@code limit}.
+     */
+    static boolean afterNumber(List<Token> tokens, int i, int floor, int limit) {
         int k = i - 1;
         if (k > floor && SCALES.contains(tokens.get(k).norm())) {
             k--; // "3 Million Barrels"
         }
-        if (k < floor || tokens.get(k).script() != Script.NUMBER) {
-            return false;
+        if (k < floor || tokens.get(k).script() != Script.NUMBER || year(tokens.get(k))) {
+            return false; // "In 2021 Watts joined Acme": a year counts no unit, the name after it is a subject
         }
-        if (i + 1 < tokens.size() && tokens.get(i + 1).capitalized() && !unit(tokens.get(i + 1))) {
+        if (i + 1 < limit && tokens.get(i + 1).capitalized() && !unit(tokens.get(i + 1))) {
             return false; // "in 2021 Watts Logistics bought": a name that opens with a unit's word
         }
         String word = tokens.get(i).norm();
         return UNIT.matcher(word).matches() || k == i - 1 && SCALES.contains(word);
+    }
+
+    /** A year of this or the last century ("2021"), which counts no unit. */
+    private static boolean year(Token t) {
+        String n = t.norm();
+        return n.length() == 4 && (n.startsWith("19") || n.startsWith("20")) && Character.isDigit(n.charAt(2))
+                && Character.isDigit(n.charAt(3));
     }
 
     private static boolean unit(Token t) {

@@ -48,7 +48,7 @@ final class MinistryDomains {
 
     /**
      * A field of government written alone before the title ("Interior", "Petroleum and Mineral Resources"): a few
-     * words, none a given name or the ending of a body's name ("Halvex Partners Secretary" keeps its company).
+     * common words, none a given name or the ending of a body's name ("Halvex Partners Secretary" keeps its company).
      */
     private static boolean bareDomain(List<Token> tokens, Mention m) {
         if (m.endToken() - m.startToken() > 4) {
@@ -56,7 +56,9 @@ final class MinistryDomains {
         }
         for (int k = m.startToken(); k < m.endToken(); k++) {
             Token t = tokens.get(k);
-            if (LatinTypes.givenName(tokens, k) || Cues.ORG_ENDINGS.contains(t.norm()) || !t.isWord() && !t.is("&")) {
+            if (LatinTypes.givenName(tokens, k) || Cues.ORG_ENDINGS.contains(t.norm()) || !t.isWord() && !t.is("&")
+                    || t.isWord() && !t.is("and") && !CommonWords.isCommon(t.norm())) {
+                // a portfolio is common words ("Health", "Mineral Resources"); "Likud Minister" keeps its party
                 return false;
             }
         }

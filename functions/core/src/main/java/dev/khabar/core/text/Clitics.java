@@ -91,7 +91,7 @@ public final class Clitics {
 
     /**
      * Whether some reading of a folded word (see {@link #readings}) carries the article ال: «الجولة», «والجولة»,
-     * «بالجولة». A loop, not a stream: the rules asking it run on a cold start's first document.
+     * «بالجولة».
      */
     public static boolean anyReadingDefinite(String norm) {
         for (String r : readings(norm)) {

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Given names of the region that are no common word of business news (مصعب، مكرم، صخر، حمادي، لارا), and given names
+ * Given names of the region that are no common word of business news (مصعب، مكرم، حمادي، لارا), and given names
  * of other languages as Arabic news spells them (رودريغو، كينجي، نيلز، إمري), open a person's name with no title
  * before it. Texts written here.
  */
@@ -18,7 +18,6 @@ class ArabicGivenNamesAddedTest {
             "وقال مصعب الكندري إن الشركة ستتوسع في المنطقة.|مصعب الكندري",
             "وأوضحت لارا الشامي أن المنصة تضم آلاف المستخدمين.|لارا الشامي",
             "وأكد مكرم الحداد أن المصنع سيعمل بكامل طاقته.|مكرم الحداد",
-            "وأشار صخر العموري إلى أن الصفقة لم تكتمل بعد.|صخر العموري",
             "وقال رودريغو مارتينيز إن المصنع سيفتتح قريبا.|رودريغو مارتينيز",
             "وأكد كينجي تاناكا أن التحالف سيستمر حتى نهاية العقد.|كينجي تاناكا",
             "وقال نيلز هانسن إن الاستثمار سيتضاعف.|نيلز هانسن",

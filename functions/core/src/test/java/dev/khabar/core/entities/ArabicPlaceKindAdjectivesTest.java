@@ -32,7 +32,8 @@ class ArabicPlaceKindAdjectivesTest {
     @CsvSource(delimiter = '|', value = {
             "وافتتح البنك فرعا في مدينة كاروفا الساحلية.|كاروفا",
             "ويقع المشروع في مقاطعة جرجيان شمال البلاد.|جرجيان",
-            "وتعمل الشركة في ولاية أوريغون منذ سنوات.|ولاية أوريغون"})
+            "وتعمل الشركة في ولاية أوريغون منذ سنوات.|ولاية أوريغون",
+            "وزار الوفد مدينة كرمجة الساحلية أمس.|كرمجة"})
     void aNameAfterThePlaceNounStillNamesThePlace(String text, String place) {
         Extracted x = Extracted.of(text, "2024-05-10");
         assertEquals(EntityType.LOCATION, x.withAlias(place).type(), x.names());

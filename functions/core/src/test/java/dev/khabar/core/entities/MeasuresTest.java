@@ -25,7 +25,8 @@ class MeasuresTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "In 2021 Watts Logistics bought a depot in Tavira.|Watts Logistics",
-            "The 3 Bytes Studio team joined Corvane.|Corvane"})
+            "The 3 Bytes Studio team joined Corvane.|Corvane",
+            "In 2019 Miles joined Corvane as its chief engineer.|Miles"})
     void aNameAfterANumberStays(String text, String name) {
         Extracted x = Extracted.of(text, "2025-01-01");
         assertTrue(x.entity(name).isPresent(), x.names());

@@ -43,6 +43,12 @@ class MinistryDomainsTest {
     }
 
     @Test
+    void aPartyBeforeMinisterStays() {
+        Extracted e = Extracted.of("Quorvat Minister Dan Levi resigned on Sunday.", "2025-01-01");
+        assertTrue(e.entity("Quorvat").isPresent(), e.names());
+    }
+
+    @Test
     void aCompanyBeforeSecretaryStays() {
         Extracted e = Extracted.of("Marlow Partners Secretary Hana Idris signed the filing.", "2025-01-01");
         assertTrue(e.entity("Marlow Partners").isPresent(), e.names());

@@ -46,6 +46,11 @@ final class MinistryDomains {
         }
     }
 
+    /** Portfolios the common-word list lacks, being mostly capitalized in news ("Foreign Minister"). */
+    private static final Set<String> PORTFOLIOS = WordSet.of("foreign", "trade", "defence", "defense", "labour", "labor",
+            "interior", "finance", "justice", "health", "education", "energy", "economy", "tourism", "culture", "transport",
+            "housing", "agriculture", "environment", "industry", "commerce", "treasury", "home", "communications");
+
     /**
      * A field of government written alone before the title ("Interior", "Petroleum and Mineral Resources"): a few
      * common words, none a given name or the ending of a body's name ("Halvex Partners Secretary" keeps its company).
@@ -57,7 +62,7 @@ final class MinistryDomains {
         for (int k = m.startToken(); k < m.endToken(); k++) {
             Token t = tokens.get(k);
             if (LatinTypes.givenName(tokens, k) || Cues.ORG_ENDINGS.contains(t.norm()) || !t.isWord() && !t.is("&")
-                    || t.isWord() && !t.is("and") && !CommonWords.isCommon(t.norm())) {
+                    || t.isWord() && !t.is("and") && !CommonWords.isCommon(t.norm()) && !PORTFOLIOS.contains(t.norm())) {
                 // a portfolio is common words ("Health", "Mineral Resources"); "Likud Minister" keeps its party
                 return false;
             }

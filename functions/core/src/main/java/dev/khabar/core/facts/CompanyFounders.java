@@ -60,7 +60,7 @@ final class CompanyFounders {
             return before; // «شركة A أسست شركة B»: the doer first, the company founded right after the verb
         }
         // «أسس كريم حداد شركة X»: a person founds it, the general reading's case
-        return Math.max(companyAt(doc, s, tr.endToken()), -1);
+        return companyAt(doc, s, tr.endToken());
     }
 
     /** "Acme founded", "Acme has set up": a company ending right before the verb, past its auxiliaries. */
@@ -83,16 +83,13 @@ final class CompanyFounders {
         return m >= 0 && doc.type(m) == EntityType.ORGANIZATION ? m : -1;
     }
 
-    /**
-     * The company whose name starts at k, past a cue noun that is no part of it («شركة X»); -1 when no name starts
-     * there, -2 when one of another type does.
-     */
+    /** The company whose name starts at k, past a cue noun that is no part of it («شركة X»), or -1. */
     private static int companyAt(Doc doc, Sentence s, int k) {
         if (k < s.endToken() && doc.mentionAt[k] < 0 && Grammar.isArabicOrgCue(doc.token(k))) {
             k++;
         }
         int m = k < s.endToken() ? doc.mentionAt[k] : -1;
-        return m < 0 ? -1 : doc.type(m) == EntityType.ORGANIZATION ? m : -2;
+        return m >= 0 && doc.type(m) == EntityType.ORGANIZATION ? m : -1;
     }
 
     /** The company named right after the founder (Arabic) or after the verb and its unit words (English); or -1. */
@@ -102,6 +99,6 @@ final class CompanyFounders {
                 && UNIT_WORDS.contains(doc.token(k).norm())) {
             k++;
         }
-        return Math.max(companyAt(doc, s, k), -1);
+        return companyAt(doc, s, k);
     }
 }
